@@ -1,0 +1,137 @@
+"""The article model: what the segmenter produces and every later stage reads.
+
+Plain dataclasses with no dependency beyond the standard library, so the
+segmenter, the index, the bookmark store and the UI all share one vocabulary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["article", "photo"]
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One person credited in a byline, with the role word as printed (记者, 通讯员, 摄影, or "")."""
+
+    role: str
+    name: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "name": self.name}
+
+
+@dataclass(slots=True)
+class Article:
+    """One article or photo item of a page."""
+
+    id: str
+    kind: Kind = "article"
+    kicker: str | None = None
+    headline: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    page: str = ""
+    """File name of the page the article came from."""
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs joined by newlines; bookmark offsets index into this."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def title(self) -> str:
+        """What to call the article in a list: headline, else kicker, else the opening words."""
+        for candidate in (self.headline, self.kicker, self.subtitle):
+            if candidate:
+                return candidate
+        return self.paragraphs[0] if self.paragraphs else ""
+
+    @property
+    def author_names(self) -> str:
+        """Authors' names joined for a citation line."""
+        return "、".join(a.name for a in self.authors)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form printed by `duba segment --json` (field names as scored)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "subtitle": self.subtitle,
+            "byline": self.byline,
+            "authors": [a.to_dict() for a in self.authors],
+            "paragraphs": list(self.paragraphs),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], page: str = "") -> Article:
+        """Inverse of `to_dict` (used by the segmentation cache)."""
+        return cls(
+            id=data["id"],
+            kind=data.get("kind", "article"),
+            kicker=data.get("kicker"),
+            headline=data.get("headline"),
+            subtitle=data.get("subtitle"),
+            byline=data.get("byline"),
+            authors=[Author(a.get("role", ""), a.get("name", "")) for a in data.get("authors", [])],
+            paragraphs=list(data.get("paragraphs", [])),
+            page=data.get("page", page),
+        )
+
+
+def article_id(paragraphs: list[str], headline: str | None = None) -> str:
+    """A stable id from content, not position: the same article text gives the same id on every run."""
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update((headline or "").encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update("\n".join(paragraphs).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What is known about a page: from a sidecar file or the page's running head. Unknown stays empty."""
+
+    paper: str = ""
+    date: str = ""
+    page_no: str = ""
+    section: str = ""
+    editors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "paper": self.paper,
+            "date": self.date,
+            "page_no": self.page_no,
+            "section": self.section,
+            "editors": list(self.editors),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageMeta:
+        return cls(
+            paper=data.get("paper") or "",
+            date=data.get("date") or "",
+            page_no=str(data.get("page_no") or data.get("page") or ""),
+            section=data.get("section") or "",
+            editors=list(data.get("editors") or []),
+        )
+
+
+@dataclass(slots=True)
+class Page:
+    """A segmented page: its source file, a hash of its bytes, metadata and articles."""
+
+    path: str
+    name: str
+    sha: str
+    meta: PageMeta
+    articles: list[Article]
+    warnings: list[str] = field(default_factory=list)
