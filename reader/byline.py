@@ -1,0 +1,176 @@
+"""Bylines and credits: who wrote or photographed an item, as printed and as (role, name) pairs.
+
+Forms seen on Chinese newspaper pages:
+- a dateline opening the first paragraph: `本报讯（记者 刘桐）`, `本报北京1月1日电（记者 魏哲哲）`;
+- a byline line of its own: `■ 本报记者 尹腾淑`, `本报通讯员 曹金娟 李欣`, letter-spaced `本 报 记 者`;
+- several roles in one byline (`记者 陈金路 通讯员 王友欣`), two-character names padded to three
+  (`金  歆`), signed commentaries with names only (role "");
+- photo credits at the end of a caption: `■ 本报记者 许金松`, `杨  丽摄（人民视觉）` (role 摄影).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model import Author
+from reader.textclean import is_ideograph, squeeze_letter_spacing
+
+MARKERS = "■●▲◆□★☆◇"
+# Publishers that prefix a role (本报记者) and are not part of the role word as recorded.
+_PUBLISHER = r"(?:本报|本刊|本台|新华社|中新社)"
+ROLE_WORDS = (
+    "特约评论员",
+    "本报评论员",
+    "摄影记者",
+    "特约记者",
+    "特派记者",
+    "见习记者",
+    "首席记者",
+    "实习记者",
+    "通讯员",
+    "实习生",
+    "评论员",
+    "记者",
+    "编译",
+    "整理",
+)
+_ROLE = "|".join(ROLE_WORDS)
+_ROLE_TOKEN = re.compile(rf"^{_PUBLISHER}?({_ROLE})(.*)$")
+_NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
+_DATELINE = re.compile(
+    rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电))\s*"
+    r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[\s。！？”）]))(?P<credit>(?:[\u3400-\u9fff]{1,4}\s*){1,6}摄(?:[（(][^）)]{1,20}[）)])?)\s*$"
+)
+
+
+@dataclass(slots=True)
+class Byline:
+    """A byline as printed (cleaned of markers and stray spaces) and the people it names."""
+
+    text: str
+    authors: list[Author]
+
+
+def _merge_names(tokens: list[str]) -> list[str]:
+    """Single-ideograph tokens pair up: `金 歆` is one padded two-character name."""
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1 and is_ideograph(token):
+            if pending:
+                names.append(pending + token)
+                pending = ""
+            else:
+                pending = token
+            continue
+        if pending:
+            names.append(pending)
+            pending = ""
+        names.append(token)
+    if pending:
+        names.append(pending)
+    return names
+
+
+def parse_people(text: str, default_role: str = "") -> list[Author] | None:
+    """Parse `记者 陈金路 通讯员 王友欣` into authors; None when the text is not a list of people."""
+    raw = text.split()
+    if not raw:
+        return None
+    # Join letter-spaced role words (`本 报 记 者`), but never across a role word and a name.
+    tokens: list[str] = []
+    for token in raw:
+        tokens.append(token)
+        for size in range(min(6, len(tokens)), 1, -1):
+            joined = "".join(tokens[-size:])
+            if all(len(t) == 1 for t in tokens[-size:]) and _ROLE_TOKEN.match(joined) and not _ROLE_TOKEN.match(
+                joined
+            ).group(2):
+                tokens[-size:] = [joined]
+                break
+    authors: list[Author] = []
+    role = default_role
+    names: list[str] = []
+
+    def flush() -> None:
+        for name in _merge_names(names):
+            if not _NAME.match(name):
+                raise ValueError(name)
+            authors.append(Author(role, name))
+        names.clear()
+
+    try:
+        for token in tokens:
+            match = _ROLE_TOKEN.match(token)
+            if match:
+                flush()
+                role = match.group(1)
+                if match.group(2):
+                    names.append(match.group(2))
+            else:
+                names.append(token)
+        flush()
+    except ValueError:
+        return None
+    return authors or None
+
+
+def parse_byline_line(line: str) -> Byline | None:
+    """A byline standing on its own line (`■ 本报记者 尹腾淑`), or None."""
+    stripped = line.strip()
+    marked = stripped[:1] in MARKERS
+    body = stripped.lstrip(MARKERS).strip()
+    if not body or len(body) > 40:
+        return None
+    has_role = bool(_ROLE_TOKEN.match(squeeze_letter_spacing(body).split()[0]))
+    if not has_role and not marked:
+        return None
+    authors = parse_people(body)
+    if not authors:
+        return None
+    if not has_role and any(len(a.name) > 4 for a in authors):
+        return None
+    return Byline(squeeze_letter_spacing(body), authors)
+
+
+def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
+    """Split `本报讯（记者 刘桐）3月12日，…` into the byline and the rest of the paragraph."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    source = "".join(match.group("src").split())
+    inner = match.group("inner")
+    authors: list[Author] = []
+    text = source
+    if inner:
+        people = parse_people(inner)
+        if people is None:
+            return None
+        authors = people
+        text = f"{source}（{squeeze_letter_spacing(inner.strip())}）"
+    return Byline(text, authors), paragraph[match.end() :]
+
+
+def split_credit(caption: str) -> tuple[str, Byline | None]:
+    """Split a photo caption's trailing credit (`■ 本报记者 许金松`, `杨  丽摄`) from its text."""
+    text = caption.rstrip()
+    cut = max(text.rfind(m) for m in MARKERS)
+    if cut >= 0:
+        byline = parse_byline_line(text[cut:])
+        if byline is not None:
+            return text[:cut].rstrip(), byline
+    match = _PHOTO_CREDIT.search(text)
+    if match:
+        credit = match.group("credit")
+        names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
+        authors = parse_people(names_part, default_role="摄影")
+        if authors:
+            authors = [Author("摄影", a.name) for a in authors]
+            agency = credit[credit.rindex("摄") + 1 :]
+            printed = " ".join(a.name for a in authors) + "摄" + agency
+            return text[: match.start("credit")].rstrip(), Byline(printed, authors)
+    return text, None

@@ -1,0 +1,129 @@
+"""Open pages and folders of pages: decode, segment (with an on-disk cache) and collect metadata.
+
+`load_paths` is the one entry point the CLI and the app use. A file that cannot be read or
+decoded is skipped and reported in `Corpus.errors`; the rest still opens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader import paths
+from reader.decode import DecodeError, read_page
+from reader.model import Article, Page, PageMeta
+from reader.segment import SEGMENTER_VERSION, segment
+
+Progress = Callable[[int, int], None]
+
+PAGE_SUFFIXES = (".txt",)
+META_SUFFIX = ".meta.json"
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The pages that opened, and one-line messages about files that did not."""
+
+    pages: list[Page] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[Article]:
+        """Every article of every page, in page order."""
+        return [a for p in self.pages for a in p.articles]
+
+
+def find_pages(targets: Sequence[Path]) -> list[Path]:
+    """Expand files and folders into page files: folders give their `*.txt` files, sorted, recursively."""
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found.extend(sorted(p for p in target.rglob("*") if p.is_file() and p.suffix in PAGE_SUFFIXES))
+        else:
+            found.append(target)
+    return found
+
+
+def _read_sidecar(page_path: Path) -> PageMeta | None:
+    sidecar = page_path.with_name(page_path.stem + META_SUFFIX)
+    if not sidecar.is_file():
+        return None
+    try:
+        return PageMeta.from_dict(json.loads(sidecar.read_text(encoding="utf-8")))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _cache_file(sha: str) -> Path:
+    return paths.cache_dir() / f"segments-v{SEGMENTER_VERSION}" / f"{sha}.json"
+
+
+def _load_cached(sha: str, name: str) -> tuple[list[Article], PageMeta, list[str]] | None:
+    try:
+        data = json.loads(_cache_file(sha).read_text(encoding="utf-8"))
+        articles = [Article.from_dict(a, page=name) for a in data["articles"]]
+        return articles, PageMeta.from_dict(data["meta"]), list(data.get("warnings", []))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _store_cached(sha: str, articles: list[Article], meta: PageMeta, warnings: list[str]) -> None:
+    target = _cache_file(sha)
+    payload = {
+        "articles": [a.to_dict() for a in articles],
+        "meta": meta.to_dict(),
+        "warnings": warnings,
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed
+
+
+def load_page(path: Path, use_cache: bool = True) -> Page:
+    """Decode and segment one page file; raises `DecodeError` for unreadable files."""
+    text, data = read_page(path)
+    sha = hashlib.sha256(data).hexdigest()
+    cached = _load_cached(sha, path.name) if use_cache else None
+    if cached is None:
+        result = segment(text, path.name)
+        articles, found_meta, warnings = result.articles, result.meta, result.warnings
+        if use_cache:
+            _store_cached(sha, articles, found_meta, warnings)
+    else:
+        articles, found_meta, warnings = cached
+    meta = _read_sidecar(path) or PageMeta()
+    # What the page itself prints fills what the sidecar leaves empty.
+    for name in ("paper", "date", "page_no", "section"):
+        if not getattr(meta, name):
+            setattr(meta, name, getattr(found_meta, name))
+    if not meta.editors:
+        meta.editors = list(found_meta.editors)
+    return Page(path=str(path), name=path.name, sha=sha, meta=meta, articles=articles, warnings=warnings)
+
+
+def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_cache: bool = True) -> Corpus:
+    """Open every page under `targets`; `progress(done, total)` is called after each file."""
+    corpus = Corpus()
+    files = find_pages(targets)
+    for target in targets:
+        if not target.exists():
+            corpus.errors.append(f"{target}: no such file or folder")
+    files = [f for f in files if f.exists()]
+    for done, file in enumerate(files, start=1):
+        try:
+            corpus.pages.append(load_page(file, use_cache=use_cache))
+        except DecodeError as exc:
+            corpus.errors.append(str(exc))
+        if progress is not None:
+            progress(done, len(files))
+    return corpus

@@ -1,0 +1,122 @@
+"""Character classes and the clean-up of extracted text: OCR spacing, line joining, cell widths.
+
+Extraction from PDF or OCR leaves spaces between CJK and Latin text (`3 月 12 日`, `e 企办`) and
+letter-spaces short words (`本 报 记 者`). A space between two CJK phrases is usually deliberate
+(`搭台唱好戏 协商汇民智`) and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence-final marks: a line ending in one of these (optionally followed by closing quotes or
+# brackets) may end a paragraph.
+TERMINAL = "。！？!?；;…"
+CLOSERS = "”’」』）)》〉】〕"
+OPENERS = "“‘「『（(《〈【〔"
+# Marks after which a sentence clearly goes on.
+CONTINUING = "，、：,:"
+
+_TERMINAL_END = re.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs and the full-width punctuation that sits between them."""
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2FFFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3000 <= code <= 0x303F
+        or 0xFF00 <= code <= 0xFFEF
+        or ch in "“”‘’…—·■●▲◆□★☆"
+    )
+
+
+def is_ideograph(ch: str) -> bool:
+    """True for CJK ideographs only (not punctuation)."""
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF or 0xF900 <= code <= 0xFAFF
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells the text takes: wide and full-width characters count two, others one."""
+    width = 0
+    for ch in text:
+        if ch in "“”‘’…—·":
+            width += 2  # typeset full-width in Chinese columns, whatever Unicode says
+        elif unicodedata.east_asian_width(ch) in "WF":
+            width += 2
+        elif not unicodedata.combining(ch):
+            width += 1
+    return width
+
+
+def ends_sentence(line: str) -> bool:
+    """Does the line end with sentence-final punctuation (possibly inside closing quotes)?"""
+    return bool(_TERMINAL_END.search(line.rstrip()))
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "%.+-/#&@$")
+
+
+def clean_spacing(text: str) -> str:
+    """Drop OCR spaces next to CJK characters, except a single space between two CJK phrases.
+
+    Runs of spaces fold to one; a space between CJK and Latin/digits, or next to CJK punctuation,
+    is removed; a space between two ideographs stays (it is deliberate in headlines and slogans).
+    """
+    text = text.replace("\u3000", " ").replace("\t", " ")
+    if " " not in text:
+        return text
+    out: list[str] = []
+    parts = re.split(r"( +)", text.strip())
+    for i, part in enumerate(parts):
+        if not part.startswith(" "):
+            out.append(part)
+            continue
+        before = parts[i - 1][-1:] if i > 0 else ""
+        after = parts[i + 1][:1] if i + 1 < len(parts) else ""
+        if not before or not after:
+            continue
+        if is_ideograph(before) and is_ideograph(after):
+            out.append(" ")
+        elif is_cjk(before) or is_cjk(after):
+            continue
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Reflow cut lines into one paragraph: no space between CJK, one between two Latin words."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if text and text[-1].isascii() and text[-1].isalpha() and line[0].isascii() and line[0].isalpha():
+            text += " "
+        text += line
+    return clean_spacing(text)
+
+
+def squeeze_letter_spacing(text: str) -> str:
+    """`本 报 记 者 林金彦` → `本报记者 林金彦`: runs of single ideographs split by spaces are joined."""
+    tokens = text.split()
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and is_ideograph(token):
+            run.append(token)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(token)
+    if run:
+        out.append("".join(run))
+    return " ".join(out)
