@@ -33,6 +33,8 @@ _PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
 _MAX_BLOCK_HEADING_LINES = 4
+# Headlines carry no full stop or semicolon inside; body lines often do.
+_INNER_STOP = re.compile(r"[。；;]")
 
 
 @dataclass(slots=True)
@@ -122,12 +124,13 @@ def _column_width(blocks: list[list[Line]]) -> int:
 
 
 def _heading_like(line: Line, width: int) -> bool:
+    """Could this line be part of a headline block: short enough, no sentence punctuation?"""
     text = line.text
     if _SUBTITLE.match(text):
         return True
-    if line.width > 1.25 * width or text[-1] in CONTINUING or text[-1] in "。；;":
+    if line.width > 1.25 * width or text[-1] in CONTINUING or _INNER_STOP.search(text[:-1]) or text[-1] in "。；;":
         return False
-    return not (text[0] in CLOSERS or text[0] in "，。、；：")
+    return not (text[0] in CLOSERS or text[0] in "，。、；：") and split_dateline(text) is None
 
 
 def _units(blocks: list[list[Line]], width: int) -> list[Unit]:
@@ -183,7 +186,7 @@ def _ends_paragraph(unit: Unit | None) -> bool:
     return ends_sentence(last.text)
 
 
-def _resolve_headings(units: list[Unit]) -> tuple[list[Unit], Literal["before", "after"]]:
+def _resolve_headings(units: list[Unit], width: int) -> tuple[list[Unit], Literal["before", "after"]]:
     """Merge runs of heading blocks into groups; demote those not at an article boundary to text."""
     merged: list[Unit] = []
     for unit in units:
@@ -201,7 +204,14 @@ def _resolve_headings(units: list[Unit]) -> tuple[list[Unit], Literal["before", 
             prev = merged[i - 1] if i > 0 else None
             nxt = merged[i + 1] if i + 1 < len(merged) else None
             lines = [line for block in unit.blocks for line in block]
-            rich = len(unit.blocks) > 1 or any(_SUBTITLE.match(line.text) for line in lines)
+            # kicker and headline on lines of their own, or a `——` subtitle: a headline even where
+            # no byline follows (column-break fragments of body text come in multi-line blocks)
+            rich = any(_SUBTITLE.match(line.text) for line in lines) or (
+                len(unit.blocks) > 1
+                and all(len(block) == 1 for block in unit.blocks)
+                # lines all as wide as body lines are more likely column-break fragments
+                and any(line.width < width - 4 for line in lines)
+            )
             ok_before = _ends_paragraph(prev) or (layout == "before" and prev is not None and prev.kind == "text")
             ok_after = _starts_article(nxt) or rich
             if not (ok_before and ok_after):
@@ -312,7 +322,7 @@ def segment(text: str, page: str = "") -> Segmentation:
         warnings.append(f"{page or 'page'}: no text found")
         return Segmentation([], meta, warnings)
     width = _column_width(blocks)
-    units, layout = _resolve_headings(_units(blocks, width))
+    units, layout = _resolve_headings(_units(blocks, width), width)
 
     drafts: list[_Draft] = []
     current = _Draft()

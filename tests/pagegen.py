@@ -1,0 +1,111 @@
+"""Build raw pages the way extraction cuts them, with their truth, to test layouts not in the data.
+
+Paragraphs are cut at a column width (full-width characters count two cells, Latin one), the
+first line of each paragraph shorter by its dropped two-character indent; blank lines follow
+paragraphs and also fall at column breaks mid-paragraph.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from reader.textclean import cell_width
+
+
+@dataclass
+class Item:
+    """One article as the truth has it, plus how its byline is printed on the page."""
+
+    paragraphs: list[str]
+    headline: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline_lines: list[str] = field(default_factory=list)  # standalone lines like "■ 本报记者 X"
+    dateline: str | None = None  # "本报讯（记者 X）" opening the first paragraph
+    byline: str | None = None
+    authors: list[tuple[str, str]] = field(default_factory=list)
+    kind: str = "article"
+    credit: str | None = None  # appended to the last caption line of a photo
+
+    def truth(self) -> dict:
+        return {
+            "kind": self.kind,
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "subtitle": self.subtitle,
+            "byline": self.byline,
+            "authors": [{"role": r, "name": n} for r, n in self.authors],
+            "paragraphs": self.paragraphs,
+        }
+
+
+def cut(text: str, width: int, first_indent: int = 4) -> list[str]:
+    """Cut a paragraph into column lines of at most `width` cells (the first line narrower)."""
+    lines: list[str] = []
+    line = ""
+    limit = width - first_indent
+    for ch in text:
+        # closing punctuation hangs at the line end, as typesetters do, never starting a line
+        if cell_width(line + ch) > limit and ch not in "，。、；：！？”’）》…":
+            lines.append(line)
+            line = ""
+            limit = width
+        line += ch
+    if line:
+        lines.append(line)
+    return lines
+
+
+def build_page(
+    items: list[Item],
+    layout: str = "before",
+    width: int = 32,
+    seed: int = 0,
+    head: list[str] | None = None,
+    foot: list[str] | None = None,
+) -> tuple[str, dict]:
+    """The raw page text and its truth for these items."""
+    rng = random.Random(seed)
+    out: list[str] = list(head or [])
+    column_left = rng.randint(6, 30)  # body lines until the next column break
+    if head:
+        out.append("")
+
+    def heading(item: Item) -> None:
+        if item.kicker:
+            out.extend([item.kicker, ""])
+        if item.headline:
+            out.append(item.headline)
+            if item.subtitle:
+                out.append("——" + item.subtitle)
+            out.append("")
+
+    for item in items:
+        if item.kind == "photo":
+            for k, para in enumerate(item.paragraphs):
+                lines = cut(para, width * 3, 0)
+                if k == len(item.paragraphs) - 1 and item.credit:
+                    lines[-1] += " " + item.credit
+                out.extend(lines + [""])
+            continue
+        if layout == "before":
+            heading(item)
+        if item.byline_lines:
+            out.extend(item.byline_lines + [""])
+        for k, para in enumerate(item.paragraphs):
+            text = (item.dateline + para) if (k == 0 and item.dateline) else para
+            lines = cut(text, width)
+            for j, line in enumerate(lines):
+                out.append(line)
+                column_left -= 1
+                if column_left <= 0:
+                    # a column ends here: a blank line, often in the middle of a paragraph
+                    column_left = rng.randint(18, 30)
+                    if j < len(lines) - 1:
+                        out.append("")
+            out.append("")
+        if layout == "after":
+            heading(item)
+    out.extend(foot or [])
+    return "\n".join(out) + "\n", {"articles": [i.truth() for i in items]}

@@ -1,0 +1,69 @@
+"""Bylines, datelines and photo credits as printed on Chinese newspaper pages."""
+
+from __future__ import annotations
+
+from reader.byline import parse_byline_line, parse_people, split_credit, split_dateline
+from reader.model import Author
+
+
+def test_marked_byline_line() -> None:
+    byline = parse_byline_line(" ■ 本报记者 尹腾淑")
+    assert byline is not None
+    assert byline.text == "本报记者 尹腾淑"
+    assert byline.authors == [Author("记者", "尹腾淑")]
+
+
+def test_letter_spaced_role_is_joined() -> None:
+    byline = parse_byline_line("■ 本 报 记 者 林金彦")
+    assert byline is not None
+    assert byline.text == "本报记者 林金彦"
+    assert byline.authors == [Author("记者", "林金彦")]
+
+
+def test_several_people_one_role() -> None:
+    byline = parse_byline_line("本报通讯员 曹金娟 李欣")
+    assert byline is not None
+    assert byline.authors == [Author("通讯员", "曹金娟"), Author("通讯员", "李欣")]
+
+
+def test_padded_two_character_names() -> None:
+    assert parse_people("金  歆") == [Author("", "金歆")]
+    assert parse_people("贺  勇  曹继炜") == [Author("", "贺勇"), Author("", "曹继炜")]
+
+
+def test_signed_commentary_with_marker_has_empty_role() -> None:
+    byline = parse_byline_line("■ 金  歆")
+    assert byline is not None
+    assert byline.authors == [Author("", "金歆")]
+
+
+def test_body_line_is_not_a_byline() -> None:
+    assert parse_byline_line("一线工人身着无尘服正") is None
+    assert parse_byline_line("记者从市农业农村局了解到，我市建章") is None
+
+
+def test_dateline_with_several_roles() -> None:
+    found = split_dateline("本报讯（记者 陈金路 通讯员 王友欣）“我们号召")
+    assert found is not None
+    byline, rest = found
+    assert byline.text == "本报讯（记者 陈金路 通讯员 王友欣）"
+    assert byline.authors == [Author("记者", "陈金路"), Author("通讯员", "王友欣")]
+    assert rest == "“我们号召"
+
+
+def test_dateline_with_place_and_date_and_stray_spaces() -> None:
+    found = split_dateline("本报北京1月1日电 （记者 魏哲哲） 今天")
+    assert found is not None
+    assert found[0].text == "本报北京1月1日电（记者 魏哲哲）"
+    assert found[0].authors == [Author("记者", "魏哲哲")]
+
+
+def test_photo_credits() -> None:
+    text, credit = split_credit("市场供不应求。 ■ 本报记者 许金松")
+    assert text == "市场供不应求。"
+    assert credit is not None and credit.authors == [Author("记者", "许金松")]
+    text, credit = split_credit("游客在公园里赏花。  杨  丽摄（人民视觉）")
+    assert text == "游客在公园里赏花。"
+    assert credit is not None
+    assert credit.authors == [Author("摄影", "杨丽")]
+    assert credit.text == "杨丽摄（人民视觉）"
