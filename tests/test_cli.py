@@ -1,0 +1,75 @@
+"""The `duba` command line as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+PAGE = DATA / "000_0bab674bd8117e01.txt"
+
+
+def duba(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
+
+
+def test_segment_json_is_utf8_with_the_article_fields() -> None:
+    result = duba("segment", str(PAGE), "--json")
+    assert result.returncode == 0, result.stderr
+    assert "\\u" not in result.stdout  # not ASCII-escaped
+    data = json.loads(result.stdout)
+    assert data["page"] == PAGE.name
+    first = data["articles"][0]
+    assert set(first) >= {"id", "kind", "kicker", "headline", "subtitle", "byline", "authors", "paragraphs"}
+    assert first["headline"] == "瞄准新赛道，新兴产业“加速跑”"
+
+
+def test_segment_readable_rendering() -> None:
+    result = duba("segment", str(PAGE))
+    assert result.returncode == 0
+    assert "8 articles" in result.stdout
+    assert "【阳谷县打造人才集聚新高地】" in result.stdout
+
+
+def test_help_explains_commands() -> None:
+    result = duba("--help")
+    assert result.returncode == 0
+    assert "segment" in result.stdout and "bundled corpus" in result.stdout
+    sub = duba("segment", "--help")
+    assert "--json" in sub.stdout
+
+
+def test_wrong_usage_exits_2_with_a_message() -> None:
+    result = duba("segment")
+    assert result.returncode == 2
+    assert "required" in result.stderr
+
+
+def test_binary_page_is_one_clear_line_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 100)
+    result = duba("segment", str(bad))
+    assert result.returncode == 1
+    assert "scan.txt" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_empty_page_gives_zero_articles_and_a_warning(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    result = duba("segment", str(empty), "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["articles"] == []
+    assert "warning" in result.stderr
+
+
+def test_gbk_page_segments_like_the_utf8_one(tmp_path: Path) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(PAGE.read_text(encoding="utf-8").encode("gb18030"))
+    ours = json.loads(duba("segment", str(gbk), "--json").stdout)["articles"]
+    theirs = json.loads(duba("segment", str(PAGE), "--json").stdout)["articles"]
+    assert ours == theirs

@@ -1,0 +1,70 @@
+"""Properties that hold for any input: the segmenter returns, and loses no body character."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.decode import DecodeError, decode_bytes
+from reader.segment import segment
+
+_FURNITURE_OR_CREDIT = re.compile(r"[■●▲◆□★☆◇\s]")
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
+PUNCT = st.sampled_from(list("，。、；：？！“”（）《》…—■ 　\n\n\n"))
+ASCII = st.characters(min_codepoint=32, max_codepoint=126)
+page_text = st.lists(st.one_of(CJK, CJK, CJK, PUNCT, ASCII, st.just("\n")), max_size=2000).map("".join)
+
+
+def _chars(text: str) -> str:
+    return _FURNITURE_OR_CREDIT.sub("", text)
+
+
+def _output_chars(text: str) -> str:
+    result = segment(text, "p.txt")
+    parts: list[str] = []
+    for article in result.articles:
+        for value in (article.kicker, article.headline, article.subtitle, article.byline):
+            parts.append(value or "")
+        parts.extend(article.paragraphs)
+    return _chars("".join(parts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page_text)
+def test_any_text_segments_and_keeps_every_character(text: str) -> None:
+    result = segment(text, "p.txt")
+    if result.meta.editors or result.meta.date or result.meta.page_no:
+        return  # furniture lines become metadata; the other tests cover them
+    missing = Counter(_chars(text)) - Counter(_output_chars(text))
+    # only subtitle dashes and dateline brackets (rewritten full-width) may go
+    assert set(missing) <= set("—-()"), missing
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=4000))
+def test_random_bytes_decode_or_fail_cleanly(data: bytes) -> None:
+    try:
+        text = decode_bytes(data, "x.bin")
+    except DecodeError as exc:
+        assert "x.bin" in str(exc)
+        return
+    segment(text, "x.bin")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="，。！？、…“”（）——", max_size=500))
+def test_only_punctuation(text: str) -> None:
+    segment(text, "p.txt")
+
+
+def test_very_long_lines_and_a_big_page_finish_quickly() -> None:
+    line = "这是一个很长的句子，" * 20000  # 200,000 characters on one line
+    started = time.perf_counter()
+    result = segment(line + "\n\n" + line, "long.txt")
+    assert time.perf_counter() - started < 10
+    assert sum(len(p) for a in result.articles for p in a.paragraphs) == 2 * len(line)
