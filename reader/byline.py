@@ -37,6 +37,8 @@ ROLE_WORDS = (
 )
 _ROLE = "|".join(ROLE_WORDS)
 _ROLE_TOKEN = re.compile(rf"^{_PUBLISHER}?({_ROLE})(.*)$")
+_SEPARATORS = re.compile(r"[\s、，,；;/／]+")
+_REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
     rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电))\s*"
@@ -78,7 +80,11 @@ def _merge_names(tokens: list[str]) -> list[str]:
 
 def parse_people(text: str, default_role: str = "") -> list[Author] | None:
     """Parse `记者 陈金路 通讯员 王友欣` into authors; None when the text is not a list of people."""
-    raw = text.split()
+    text = _REPORTED.sub("", text.strip())
+    photo = False
+    if text.endswith("摄"):
+        photo, text = True, text[:-1].rstrip(" /／")
+    raw = [t for t in _SEPARATORS.split(text) if t]
     if not raw:
         return None
     # Join letter-spaced role words (`本 报 记 者`), but never across a role word and a name.
@@ -116,6 +122,8 @@ def parse_people(text: str, default_role: str = "") -> list[Author] | None:
         flush()
     except ValueError:
         return None
+    if photo:
+        authors = [Author("摄影", a.name) for a in authors]
     return authors or None
 
 
@@ -124,7 +132,7 @@ def parse_byline_line(line: str) -> Byline | None:
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = stripped.lstrip(MARKERS).strip()
-    if not body or len(body) > 40:
+    if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?"):
         return None
     has_role = bool(_ROLE_TOKEN.match(squeeze_letter_spacing(body).split()[0]))
     if not has_role and not marked:

@@ -67,3 +67,17 @@ def test_photo_credits() -> None:
     assert credit is not None
     assert credit.authors == [Author("摄影", "杨丽")]
     assert credit.text == "杨丽摄（人民视觉）"
+
+
+def test_agency_dateline_with_names_run_together() -> None:
+    found = split_dateline("新华社北京3月5日电（记者张三、李四）今天")
+    assert found is not None
+    assert found[0].authors == [Author("记者", "张三"), Author("记者", "李四")]
+
+
+def test_body_sentence_starting_with_role_word_is_not_a_byline() -> None:
+    assert parse_byline_line("记者了解到，目前") is None
+
+
+def test_photo_credit_with_separate_she() -> None:
+    assert parse_people("本报记者 许金松 摄") == [Author("摄影", "许金松")]
