@@ -37,8 +37,10 @@ def main() -> None:
     times = sorted(_time(page, args.repeat))
     p95 = times[int(0.95 * (len(times) - 1))]
     median = statistics.median(times)
-    print(f"bundled page ({size / 1024:.1f} KB): median {median * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms, "
-          f"{size / median / 1e6:.2f} MB/s")
+    print(
+        f"bundled page ({size / 1024:.1f} KB): median {median * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms, "
+        f"{size / median / 1e6:.2f} MB/s"
+    )
 
     big = (page + "\n\n") * (10_000_000 // size + 1)
     big_size = len(big.encode("utf-8"))
@@ -47,8 +49,10 @@ def main() -> None:
     _time(big, 1)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"10 MB page ({big_size / 1e6:.1f} MB): best of 3 {best:.2f} s, {big_size / best / 1e6:.2f} MB/s, "
-          f"peak traced memory {peak / 1e6:.0f} MB")
+    print(
+        f"10 MB page ({big_size / 1e6:.1f} MB): best of 3 {best:.2f} s, {big_size / best / 1e6:.2f} MB/s, "
+        f"peak traced memory {peak / 1e6:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -93,9 +93,11 @@ def parse_people(text: str, default_role: str = "") -> list[Author] | None:
         tokens.append(token)
         for size in range(min(6, len(tokens)), 1, -1):
             joined = "".join(tokens[-size:])
-            if all(len(t) == 1 for t in tokens[-size:]) and _ROLE_TOKEN.match(joined) and not _ROLE_TOKEN.match(
-                joined
-            ).group(2):
+            if (
+                all(len(t) == 1 for t in tokens[-size:])
+                and _ROLE_TOKEN.match(joined)
+                and not _ROLE_TOKEN.match(joined).group(2)
+            ):
                 tokens[-size:] = [joined]
                 break
     authors: list[Author] = []

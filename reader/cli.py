@@ -1,9 +1,9 @@
 """The `duba` command: open the reader, or segment, search and export from the shell.
 
-    duba [PATH ...]                 read pages or folders (the bundled corpus when none given)
-    duba segment PAGE [--json]      the articles of one page
-    duba search QUERY [PATH ...]    search pages non-interactively
-    duba bookmarks list|export      list or export bookmarked passages
+duba [PATH ...]                 read pages or folders (the bundled corpus when none given)
+duba segment PAGE [--json]      the articles of one page
+duba search QUERY [PATH ...]    search pages non-interactively
+duba bookmarks list|export      list or export bookmarked passages
 """
 
 from __future__ import annotations
@@ -84,8 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"duba {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    read = sub.add_parser("read", help="open the reader (the default command)", description="Open the reader.")
-    read.add_argument("paths", nargs="*", metavar="PATH", help="page files or folders (default: bundled corpus)")
+    read = sub.add_parser(
+        "read", help="open the reader (the default command)", description="Open the reader."
+    )
+    read.add_argument(
+        "paths", nargs="*", metavar="PATH", help="page files or folders (default: bundled corpus)"
+    )
     read.set_defaults(func=_cmd_read)
     seg = sub.add_parser(
         "segment",

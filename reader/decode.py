@@ -41,7 +41,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}") from exc
+                raise DecodeError(
+                    f"{name}: starts with a {encoding} byte-order mark but is not {encoding}"
+                ) from exc
             break
     if text is None:
         if _looks_binary(data):

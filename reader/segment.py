@@ -27,7 +27,9 @@ from reader.textclean import CLOSERS, CONTINUING, cell_width, clean_spacing, end
 SEGMENTER_VERSION = 1
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
-_EDITOR = re.compile(r"(责任编辑|责编|编辑|美编|版式|校对|组版|排版|审读|照排|制图)\s*[：:\s]\s*([^\s：:]{2,4})")
+_EDITOR = re.compile(
+    r"(责任编辑|责编|编辑|美编|版式|校对|组版|排版|审读|照排|制图)\s*[：:\s]\s*([^\s：:]{2,4})"
+)
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -82,7 +84,9 @@ def _furniture(line: str, meta: PageMeta) -> bool:
     date = _DATE.search(text)
     page = _PAGE_NO.search(text)
     weekday = _WEEKDAY.search(text)
-    if (date and (page or weekday)) or (page and len(text) <= 30 and not ends_sentence(text) and "，" not in text):
+    if (date and (page or weekday)) or (
+        page and len(text) <= 30 and not ends_sentence(text) and "，" not in text
+    ):
         if date and not meta.date:
             meta.date = f"{int(date.group(1)):04d}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
         if page and not meta.page_no:
@@ -128,7 +132,12 @@ def _heading_like(line: Line, width: int) -> bool:
     text = line.text
     if _SUBTITLE.match(text):
         return True
-    if line.width > 1.25 * width or text[-1] in CONTINUING or _INNER_STOP.search(text[:-1]) or text[-1] in "。；;":
+    if (
+        line.width > 1.25 * width
+        or text[-1] in CONTINUING
+        or _INNER_STOP.search(text[:-1])
+        or text[-1] in "。；;"
+    ):
         return False
     return not (text[0] in CLOSERS or text[0] in "，。、；：") and split_dateline(text) is None
 
@@ -212,7 +221,9 @@ def _resolve_headings(units: list[Unit], width: int) -> tuple[list[Unit], Litera
                 # lines all as wide as body lines are more likely column-break fragments
                 and any(line.width < width - 4 for line in lines)
             )
-            ok_before = _ends_paragraph(prev) or (layout == "before" and prev is not None and prev.kind == "text")
+            ok_before = _ends_paragraph(prev) or (
+                layout == "before" and prev is not None and prev.kind == "text"
+            )
             ok_after = _starts_article(nxt) or rich
             if not (ok_before and ok_after):
                 unit.kind = "text"

@@ -38,7 +38,12 @@ def is_cjk(ch: str) -> bool:
 def is_ideograph(ch: str) -> bool:
     """True for CJK ideographs only (not punctuation)."""
     code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF or 0xF900 <= code <= 0xFAFF
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2FFFF
+        or 0xF900 <= code <= 0xFAFF
+    )
 
 
 def cell_width(text: str) -> int:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEADLESS = ["reader.decode", "reader.segment", "reader.byline", "reader.textclean", "reader.corpus", "reader.model"]
+HEADLESS = [
+    "reader.decode",
+    "reader.segment",
+    "reader.byline",
+    "reader.textclean",
+    "reader.corpus",
+    "reader.model",
+]
 
 
 def test_headless_modules_do_not_import_textual() -> None:

@@ -107,8 +107,13 @@ def test_running_head_and_editor_credits_become_metadata() -> None:
 
 def test_in_body_subhead_stays_in_its_article() -> None:
     paragraphs = [P2[0], "优化流程提效率", P2[1], P2[2]]
-    item = Item(paragraphs, headline="便民利企举措落地见效", dateline="本报讯（记者 刘洋）",
-                byline="本报讯（记者 刘洋）", authors=[("记者", "刘洋")])
+    item = Item(
+        paragraphs,
+        headline="便民利企举措落地见效",
+        dateline="本报讯（记者 刘洋）",
+        byline="本报讯（记者 刘洋）",
+        authors=[("记者", "刘洋")],
+    )
     text, truth = build_page([item, _items()[3]], layout="before")
     result = segment(text)
     assert len(result.articles) == 2
