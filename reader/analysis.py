@@ -1,0 +1,255 @@
+"""Key terms and named entities of articles (no Textual import; the app runs this in worker threads).
+
+Key terms are TF-IDF with the IDF fitted to the corpus that is open, so that a word common across this
+corpus (the paper's own name, 我市, 记者 …) does not count as key. A corpus of a few pages says little about
+which words are rare in general, so jieba's general-language IDF table is used as a prior::
+
+    score(t) = tf(t) × idf_jieba(t) × idf_corpus(t) / max idf_corpus
+
+where `idf_corpus(t) = ln((N + 1) / (df(t) + 1)) + 1` over the N articles open. A term found in every
+article of the corpus scores about `1 / (ln(N + 1) + 1)` of what it would if it were found in one.
+
+Tokens come from rjieba (jieba-rs: the same tokens as `jieba.lcut`, many times faster) when installed, else
+jieba. Document frequencies are cached on disk per page, keyed by the page's article ids (which hash the
+article text), so reopening a large corpus does not tokenise it again.
+
+People, places and organisations come from `jieba.posseg` (`nr`, `ns`, `nt` and their sub-tags), one
+article at a time, when that layer is shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import re
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from reader import paths
+from reader.model import Article, Page
+
+ANALYSIS_VERSION = 1
+
+EntityKind = Literal["person", "place", "org"]
+
+ENTITY_TAGS: dict[str, EntityKind] = {"nr": "person", "ns": "place", "nt": "org"}
+"""jieba.posseg tag prefixes and what they name (nrfg/nrt are people too, nsf a place)."""
+
+STOP_WORDS = frozenset(
+    word
+    for line in (
+        "我们 你们 他们 她们 它们 我市 本市 全市 我省 全省 我国 全国 记者 本报 通讯员",
+        "今年 去年 明年 目前 近年来 近日 日前 一个 一些 一批 一系列 这个 那个 这些",
+        "那些 这样 那样 这种 其中 以及 并且 而且 但是 因为 所以 如果 虽然 同时 此外",
+        "进行 开展 实现 推进 推动 加强 加快 提升 提高 不断 持续 积极 进一步 坚持 围绕",
+        "通过 已经 正在 将会 可以 能够 没有 表示 介绍 说 认为 工作 方面 相关 有关",
+        "各类 各项 重要 主要 情况 问题 时间 期间 以来 之后 之前 以上 以下 左右 等等",
+    )
+    for word in line.split()
+)
+"""Function words and newspaper boilerplate that are never key terms, whatever their score."""
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT = re.compile(r"\d")
+
+Progress = Callable[[int, int], None]
+
+
+class Entity(NamedTuple):
+    """A named entity found in `article.text[start:end]`."""
+
+    start: int
+    end: int
+    kind: EntityKind
+    word: str
+
+
+class TermSpan(NamedTuple):
+    """An occurrence of `term` at `text[start:end]`."""
+
+    start: int
+    end: int
+    term: str
+
+
+_tokenizer_lock = threading.Lock()
+_tokenizer: Callable[[str], list[str]] | None = None
+
+
+def _quiet_jieba() -> None:
+    import jieba  # ~30 ms import; the dictionary itself loads lazily (~0.6 s, cached in the temp folder)
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def tokenizer() -> Callable[[str], list[str]]:
+    """The word segmenter: rjieba's `cut` if installed, else `jieba.lcut` (loads its dictionary once)."""
+    global _tokenizer
+    with _tokenizer_lock:
+        if _tokenizer is None:
+            try:
+                import rjieba  # ~0.1 s: loads jieba-rs's dictionary
+
+                _tokenizer = rjieba.cut
+            except ImportError:  # pragma: no cover - rjieba is a declared dependency
+                _quiet_jieba()
+                import jieba
+
+                jieba.initialize()
+                _tokenizer = jieba.lcut
+        return _tokenizer
+
+
+def is_candidate(term: str) -> bool:
+    """Could `term` be a key term? Two or more characters, some Chinese (or a Latin word), no digits."""
+    if len(term) < 2 or term in STOP_WORDS or _DIGIT.search(term):
+        return False
+    if _CJK.search(term):
+        return True
+    return term.isascii() and term.isalpha() and len(term) >= 3
+
+
+def terms_of(text: str) -> list[str]:
+    """The candidate key terms of `text`, in order, with repeats."""
+    return [t for t in tokenizer()(text) if is_candidate(t)]
+
+
+def _page_key(page: Page) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for article in page.articles:
+        digest.update(article.id.encode("ascii", "replace"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _cache_file(page: Page) -> Path:
+    return paths.cache_dir() / f"analysis-v{ANALYSIS_VERSION}" / f"{_page_key(page)}.json"
+
+
+def _page_df(page: Page, use_cache: bool) -> Counter[str]:
+    """How many of the page's articles each term occurs in (from the cache when possible)."""
+    target = _cache_file(page)
+    if use_cache:
+        try:
+            return Counter(json.loads(target.read_text(encoding="utf-8"))["df"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    df: Counter[str] = Counter()
+    for article in page.articles:
+        df.update(set(terms_of(_article_words(article))))
+    if use_cache:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"df": df}, handle, ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            pass  # an unwritable cache only costs time
+    return df
+
+
+def _article_words(article: Article) -> str:
+    parts = [article.kicker, article.headline, article.subtitle, article.text]
+    return "\n".join(p for p in parts if p)
+
+
+def _general_idf() -> tuple[dict[str, float], float]:
+    """jieba's general-language IDF table and its median (for unknown words)."""
+    import jieba
+
+    table = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    idf: dict[str, float] = {}
+    try:
+        with table.open(encoding="utf-8") as handle:
+            for line in handle:
+                word, _, value = line.rstrip("\n").partition(" ")
+                try:
+                    idf[word] = float(value)
+                except ValueError:
+                    continue
+    except OSError:
+        return {}, 1.0
+    values = sorted(idf.values())
+    return idf, values[len(values) // 2] if values else 1.0
+
+
+class Analyzer:
+    """Key terms of articles against the IDF of one corpus. `fit` first (slow: run it in a worker)."""
+
+    def __init__(self, use_cache: bool = True) -> None:
+        self.use_cache = use_cache
+        self.documents = 0
+        self.df: Counter[str] = Counter()
+        self._general: dict[str, float] = {}
+        self._general_median = 1.0
+        self._idf_max = 1.0
+        self.fitted = False
+
+    def fit(self, pages: Sequence[Page], progress: Progress | None = None) -> Analyzer:
+        """Count document frequencies over every article of `pages`; `progress(done, total)` per page."""
+        self._general, self._general_median = _general_idf()
+        df: Counter[str] = Counter()
+        documents = 0
+        for done, page in enumerate(pages, start=1):
+            df.update(_page_df(page, self.use_cache))
+            documents += len(page.articles)
+            if progress is not None:
+                progress(done, len(pages))
+        self.df, self.documents = df, documents
+        self._idf_max = self.corpus_idf("")
+        self.fitted = True
+        return self
+
+    def corpus_idf(self, term: str) -> float:
+        """Smoothed IDF of `term` over the fitted corpus (a term seen nowhere gets the maximum)."""
+        return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def score(self, term: str, count: int) -> float:
+        """TF-IDF score of a term occurring `count` times in an article."""
+        general = self._general.get(term, self._general_median)
+        return count * general * self.corpus_idf(term) / self._idf_max
+
+    def keywords(self, article: Article, limit: int = 8) -> list[str]:
+        """The article's `limit` key terms, best first (empty before `fit`)."""
+        if not self.fitted:
+            return []
+        counts = Counter(terms_of(_article_words(article)))
+        ranked = sorted(counts.items(), key=lambda item: (-self.score(item[0], item[1]), item[0]))
+        return [term for term, _ in ranked[:limit]]
+
+
+def entities(text: str) -> list[Entity]:
+    """People, places and organisations in `text` (jieba.posseg `nr`/`ns`/`nt`), with their offsets."""
+    _quiet_jieba()
+    import jieba.posseg  # the first call loads jieba's dictionary (~0.6 s)
+
+    found: list[Entity] = []
+    position = 0
+    for pair in jieba.posseg.cut(text):
+        word, flag = pair.word, pair.flag
+        start = position if text.startswith(word, position) else text.find(word, position)
+        if start < 0:
+            continue
+        end = start + len(word)
+        position = end
+        kind = ENTITY_TAGS.get(flag[:2])
+        if kind is not None and len(word) >= 2 and _CJK.search(word):
+            found.append(Entity(start, end, kind, word))
+    return found
+
+
+def find_terms(text: str, terms: Iterable[str]) -> list[TermSpan]:
+    """Every occurrence of any of `terms` in `text`, longest match first where they overlap."""
+    unique = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not unique:
+        return []
+    pattern = re.compile("|".join(re.escape(t) for t in unique))
+    return [TermSpan(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
