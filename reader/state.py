@@ -1,0 +1,123 @@
+"""What duba remembers between runs: the reading position and the theme (no Textual import).
+
+Stored with TinyDB in `paths.data_dir()/state.json`. TinyDB's own `JSONStorage` writes with the locale's
+encoding, escapes Chinese as `\\uXXXX` and rewrites the file in place, so a crash mid-write loses it;
+`AtomicJSONStorage` writes UTF-8 to a temporary file, fsyncs it and renames it over the old one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from reader import paths
+
+STATE_NAME = "state.json"
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that reads and writes UTF-8 JSON, replacing the file atomically on each write."""
+
+    def __init__(self, path: str | Path, **_: Any) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            with self.path.open(encoding="utf-8") as handle:
+                data = json.load(handle)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return None  # a damaged state file is treated as empty; it is replaced on the next write
+        return data if isinstance(data, dict) else None
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where reading stopped: the article (by its content id), its page file, and the scroll offset."""
+
+    article_id: str
+    scroll: int = 0
+    page: str = ""
+
+
+class State:
+    """The state file. Every method swallows I/O errors: losing the position must never stop reading."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.data_dir() / STATE_NAME
+        self._db: TinyDB | None = None
+
+    @property
+    def db(self) -> TinyDB:
+        """The TinyDB database, opened on first use."""
+        if self._db is None:
+            self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        return self._db
+
+    def _get(self, key: str) -> dict[str, Any] | None:
+        try:
+            doc = self.db.get(Query().key == key)
+        except (OSError, ValueError):
+            return None
+        return dict(doc) if isinstance(doc, dict) else None
+
+    def _put(self, key: str, values: dict[str, Any]) -> None:
+        with contextlib.suppress(OSError):
+            self.db.upsert({"key": key, **values}, Query().key == key)
+
+    def position(self) -> Position | None:
+        """The last reading position, if any."""
+        doc = self._get("position")
+        if not doc or not isinstance(doc.get("article"), str):
+            return None
+        scroll = doc.get("scroll", 0)
+        return Position(doc["article"], scroll if isinstance(scroll, int) else 0, str(doc.get("page", "")))
+
+    def save_position(self, position: Position) -> None:
+        """Remember `position` (skipped when unchanged, so scrolling does not rewrite the file needlessly)."""
+        if self.position() == position:
+            return
+        values = {"article": position.article_id, "scroll": position.scroll, "page": position.page}
+        self._put("position", values)
+
+    def theme(self) -> str | None:
+        """The theme last chosen, if any."""
+        doc = self._get("theme")
+        value = doc.get("name") if doc else None
+        return value if isinstance(value, str) else None
+
+    def save_theme(self, name: str) -> None:
+        """Remember the chosen theme."""
+        if self.theme() != name:
+            self._put("theme", {"name": name})
+
+    def close(self) -> None:
+        """Close the database (safe to call more than once)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None

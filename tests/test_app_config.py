@@ -1,0 +1,82 @@
+"""Tests for the config file (reader.config) and the remembered state (reader.state)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.config import load_config, parse_config
+from reader.state import Position, State
+
+
+@pytest.fixture(autouse=True)
+def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DATA", "CACHE", "CONFIG"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+
+
+def test_config_parsing(tmp_path: Path) -> None:
+    target = tmp_path / "config" / "config.toml"
+    target.write_text(
+        """
+theme = "nord"
+ambiguous_width = "wide"
+keywords = 5
+[keymap]
+next_article = "l,]"
+[[highlight]]
+word = "聊城"
+style = "bold magenta"
+[[highlight]]
+regex = '\\d+(\\.\\d+)?%'
+style = "underline"
+[[highlight]]
+regex = "("
+style = "bold"
+[[highlight]]
+word = "x"
+style = "not a style at all"
+""",
+        encoding="utf-8",
+    )
+    config = load_config()
+    assert config.theme == "nord"
+    assert config.ambiguous_wide
+    assert config.keywords == 5
+    assert config.keymap == {"next_article": "l,]"}
+    assert len(config.highlights) == 2
+    assert config.highlights[1].spans("增长8.5%，占51.92%") == [(2, 6), (8, 14)]
+    assert len(config.errors) == 2
+
+
+def test_config_defaults_and_bad_values() -> None:
+    assert load_config().errors == []
+    config = parse_config({"ambiguous_width": "huge", "keywords": -1, "keymap": {"quit": ""}})
+    assert config.ambiguous_width == "narrow"
+    assert config.keywords == 8
+    assert len(config.errors) == 3
+
+
+def test_state_round_trip_is_utf8_and_atomic(tmp_path: Path) -> None:
+    state = State()
+    assert state.position() is None
+    state.save_position(Position("abc", 12, "聊城日报.txt"))
+    state.save_theme("nord")
+    state.close()
+    raw = (tmp_path / "data" / "state.json").read_text(encoding="utf-8")
+    assert "聊城日报" in raw  # not \\u-escaped
+    again = State()
+    assert again.position() == Position("abc", 12, "聊城日报.txt")
+    assert again.theme() == "nord"
+    assert not list((tmp_path / "data").glob("*.tmp"))
+
+
+def test_damaged_state_file_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "data" / "state.json").write_text("{not json", encoding="utf-8")
+    state = State()
+    assert state.position() is None
+    state.save_theme("nord")
+    assert State().theme() == "nord"
