@@ -142,7 +142,8 @@ def parse_byline_line(line: str) -> Byline | None:
     authors = parse_people(body)
     if not authors:
         return None
-    if not has_role and any(len(a.name) > 4 for a in authors):
+    # names alone (a signed commentary) only when they look like names: `■ 聚焦主业` is a subhead
+    if not has_role and (len(authors) > 4 or "、" in body or any(not 2 <= len(a.name) <= 3 for a in authors)):
         return None
     return Byline(squeeze_letter_spacing(body), authors)
 

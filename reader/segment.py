@@ -227,6 +227,18 @@ def _resolve_headings(units: list[Unit], width: int) -> tuple[list[Unit], Litera
             ok_after = _starts_article(nxt) or rich
             if not (ok_before and ok_after):
                 unit.kind = "text"
+        elif unit.kind == "byline" and unit.byline and not any(a.role for a in unit.byline.authors):
+            # names with no role word stand next to a headline or at the page's edge; inside a
+            # body such a marked line is a subhead
+            prev = merged[i - 1] if i > 0 else None
+            nxt = merged[i + 1] if i + 1 < len(merged) else None
+            edge = (
+                prev is None
+                or prev.kind in ("heading", "caption")
+                or (nxt is not None and nxt.kind == "heading")
+            )
+            if not edge:
+                unit.kind = "text"
         if unit.kind == "text" and result and result[-1].kind == "text":
             result[-1].blocks.extend(unit.blocks)
         else:

@@ -119,3 +119,18 @@ def test_in_body_subhead_stays_in_its_article() -> None:
     assert len(result.articles) == 2
     assert result.articles[0].headline == "便民利企举措落地见效"
     assert "优化流程提效率" in result.articles[0].paragraphs
+
+
+def test_marked_subhead_inside_a_body_is_not_a_byline() -> None:
+    paragraphs = [P2[0], "■ 新变化", P2[1], P2[2]]
+    item = Item(
+        paragraphs,
+        headline="便民利企举措落地见效",
+        dateline="本报讯（记者 刘洋）",
+        byline="本报讯（记者 刘洋）",
+        authors=[("记者", "刘洋")],
+    )
+    text, _truth = build_page([item], layout="before")
+    [article] = segment(text).articles
+    assert article.authors[0].name == "刘洋" and len(article.authors) == 1
+    assert any("新变化" in p for p in article.paragraphs)
