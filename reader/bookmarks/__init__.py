@@ -1,0 +1,46 @@
+"""Bookmarks of passages: durable storage, re-anchoring in changed text, export with a citation.
+
+Headless: nothing here imports Textual or Rich, so the CLI and tests use it without a terminal.
+"""
+
+from __future__ import annotations
+
+from reader.bookmarks.anchor import (
+    Anchor,
+    Resolution,
+    TextPositionSelector,
+    TextQuoteSelector,
+    anchor,
+    describe,
+    resolve,
+)
+from reader.bookmarks.export import citation, export, to_json, to_markdown
+from reader.bookmarks.storage import DurableStorage, StorageError
+from reader.bookmarks.store import (
+    SCHEMA_VERSION,
+    Bookmark,
+    BookmarkStore,
+    default_db_path,
+    normalize_tags,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Anchor",
+    "Bookmark",
+    "BookmarkStore",
+    "DurableStorage",
+    "Resolution",
+    "StorageError",
+    "TextPositionSelector",
+    "TextQuoteSelector",
+    "anchor",
+    "citation",
+    "default_db_path",
+    "describe",
+    "export",
+    "normalize_tags",
+    "resolve",
+    "to_json",
+    "to_markdown",
+]

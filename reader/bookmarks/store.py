@@ -1,0 +1,363 @@
+"""The bookmark store: what the UI and the CLI call to add, edit, delete, undo and list bookmarks.
+
+Bookmarks live in one TinyDB file (`bookmarks.json` in the user data folder, or `DUBA_DB`), written
+through `DurableStorage`. Each bookmark is a TinyDB document keyed by its uuid, so two processes
+never hand out the same document id (TinyDB's integer ids are cached per process). Every change
+runs inside the storage's cross-process transaction, which reloads the file first if another
+process changed it.
+
+`Bookmark` is an immutable value: methods return new ones, and `delete` returns the deleted one so
+the UI can offer undo with `restore`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector, describe
+from reader.bookmarks.storage import DurableStorage
+from reader.model import Article, Author, Page, PageMeta
+from reader.paths import data_dir
+
+SCHEMA_VERSION = 1
+TABLE = "bookmarks"
+DB_ENV = "DUBA_DB"
+DB_NAME = "bookmarks.json"
+
+
+def default_db_path() -> Path:
+    """The bookmark file: `$DUBA_DB` if set, else `bookmarks.json` in the user data folder."""
+    env = os.environ.get(DB_ENV)
+    return Path(env).expanduser() if env else data_dir() / DB_NAME
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def normalize_tags(tags: Iterable[str] | str) -> tuple[str, ...]:
+    """Tags as typed: a string is split on commas, spaces and Chinese commas; blanks and repeats dropped."""
+    if isinstance(tags, str):
+        tags = re.split(r"[,，、\s]+", tags)
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = str(tag).strip().lstrip("#")
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Bookmark:
+    """A bookmarked passage with what is needed to find it again and to cite it."""
+
+    id: str
+    created: str
+    """ISO 8601 time in UTC."""
+    updated: str
+    article_id: str
+    page: str
+    """File name of the page."""
+    page_sha: str
+    """`Page.sha` of the page when bookmarked."""
+    headline: str
+    authors: tuple[Author, ...]
+    paper: str
+    date: str
+    page_no: str
+    quote_selector: TextQuoteSelector
+    position_selector: TextPositionSelector
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    schema: int = SCHEMA_VERSION
+
+    @property
+    def quote(self) -> str:
+        """The bookmarked text."""
+        return self.quote_selector.exact
+
+    @property
+    def start(self) -> int:
+        return self.position_selector.start
+
+    @property
+    def end(self) -> int:
+        return self.position_selector.end
+
+    @property
+    def author_names(self) -> str:
+        return "、".join(a.name for a in self.authors)
+
+    @property
+    def created_at(self) -> datetime:
+        return _parse_time(self.created)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored (and JSON-exported) form."""
+        return {
+            "schema": self.schema,
+            "id": self.id,
+            "created": self.created,
+            "updated": self.updated,
+            "article_id": self.article_id,
+            "page": self.page,
+            "page_sha": self.page_sha,
+            "headline": self.headline,
+            "authors": [a.to_dict() for a in self.authors],
+            "paper": self.paper,
+            "date": self.date,
+            "page_no": self.page_no,
+            "selector": [self.quote_selector.to_dict(), self.position_selector.to_dict()],
+            "note": self.note,
+            "tags": list(self.tags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Bookmark:
+        """Inverse of `to_dict`; tolerant of missing fields. Raises ValueError without id or quote."""
+        quote: TextQuoteSelector | None = None
+        position = TextPositionSelector(-1, -1)
+        for selector in data.get("selector") or ():
+            if not isinstance(selector, dict):
+                continue
+            if selector.get("type") == "TextQuoteSelector":
+                quote = TextQuoteSelector.from_dict(selector)
+            elif selector.get("type") == "TextPositionSelector":
+                position = TextPositionSelector.from_dict(selector)
+        if not data.get("id") or quote is None:
+            raise ValueError("a bookmark needs an id and a TextQuoteSelector")
+        authors = tuple(
+            Author(str(a.get("role") or ""), str(a.get("name") or ""))
+            for a in data.get("authors") or ()
+            if isinstance(a, dict)
+        )
+        created = str(data.get("created") or "")
+        return cls(
+            id=str(data["id"]),
+            created=created,
+            updated=str(data.get("updated") or created),
+            article_id=str(data.get("article_id") or ""),
+            page=str(data.get("page") or ""),
+            page_sha=str(data.get("page_sha") or ""),
+            headline=str(data.get("headline") or ""),
+            authors=authors,
+            paper=str(data.get("paper") or ""),
+            date=str(data.get("date") or ""),
+            page_no=str(data.get("page_no") or ""),
+            quote_selector=quote,
+            position_selector=position,
+            note=str(data.get("note") or ""),
+            tags=normalize_tags(data.get("tags") or ()),
+            schema=int(data.get("schema") or SCHEMA_VERSION),
+        )
+
+
+def _parse_time(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    generation: int
+    newest_first: list[Bookmark]
+    by_article: dict[str, list[Bookmark]]
+    by_id: dict[str, Bookmark]
+
+
+class _UuidTable(Table):
+    """A table keyed by uuid strings: no per-process id counter to collide, no stale query cache."""
+
+    document_id_class = str  # type: ignore[assignment]
+    default_query_cache_capacity = 0  # another process may change the file between two queries
+
+    def _get_next_id(self) -> str:  # type: ignore[override]
+        return uuid.uuid4().hex
+
+
+class _BookmarkDB(TinyDB):
+    table_class = _UuidTable
+
+
+class BookmarkStore:
+    """Bookmarks in a TinyDB file; safe against crashes and a second duba process.
+
+    `warnings` holds messages to show the user (for instance that an unreadable file was moved aside).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.warnings: list[str] = []
+        self._db = _BookmarkDB(self.path, storage=DurableStorage, warnings=self.warnings)
+        self._storage: DurableStorage = self._db.storage  # type: ignore[assignment]
+        self._table = self._db.table(TABLE)
+        self._mutex = threading.RLock()
+        self._cache: dict[str, tuple[dict[str, Any], Bookmark]] = {}
+        self._listing: _Listing | None = None
+        self._deleted: dict[str, dict[str, Any]] = {}
+        self._listing_now()  # read now, so a corrupt file is reported at start-up
+
+    @property
+    def quarantined(self) -> list[Path]:
+        """Where unreadable bookmark files were moved."""
+        return self._storage.quarantined
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def add(
+        self,
+        article: Article,
+        page: Page | None,
+        start: int,
+        end: int,
+        note: str = "",
+        tags: Iterable[str] | str = (),
+    ) -> Bookmark:
+        """Bookmark `article.text[start:end]` (surrounding whitespace is trimmed) and save it."""
+        text = article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        quote, position = describe(text, start, end)
+        meta = page.meta if page is not None else PageMeta()
+        now = _now()
+        bookmark = Bookmark(
+            id=uuid.uuid4().hex,
+            created=now,
+            updated=now,
+            article_id=article.id,
+            page=page.name if page is not None else article.page,
+            page_sha=page.sha if page is not None else "",
+            headline=article.headline or "",
+            authors=tuple(article.authors),
+            paper=meta.paper,
+            date=meta.date,
+            page_no=meta.page_no,
+            quote_selector=quote,
+            position_selector=position,
+            note=note.strip(),
+            tags=normalize_tags(tags),
+        )
+        with self._mutex, self._storage.transaction():
+            self._table.insert(Document(bookmark.to_dict(), doc_id=bookmark.id))
+        return bookmark
+
+    def update(self, id: str, note: str | None = None, tags: Iterable[str] | str | None = None) -> Bookmark:
+        """Change a bookmark's note and/or tags; raises KeyError if it no longer exists."""
+        with self._mutex, self._storage.transaction():
+            if self._raw(id) is None:
+                raise KeyError(id)
+            fields: dict[str, Any] = {}
+            if note is not None:
+                fields["note"] = note.strip()
+            if tags is not None:
+                fields["tags"] = list(normalize_tags(tags))
+            if fields:
+                fields["updated"] = _now()
+                self._table.update(fields, doc_ids=[id])
+            bookmark = self.get(id)
+        assert bookmark is not None
+        return bookmark
+
+    def delete(self, id: str) -> Bookmark:
+        """Delete a bookmark and return it (for `restore`); raises KeyError if it does not exist."""
+        with self._mutex, self._storage.transaction():
+            raw = self._raw(id)
+            if raw is None:
+                raise KeyError(id)
+            bookmark = Bookmark.from_dict(raw)
+            self._deleted[id] = dict(raw)  # keeps fields a newer duba may have added
+            self._table.remove(doc_ids=[id])
+        return bookmark
+
+    def restore(self, bookmark: Bookmark) -> Bookmark:
+        """Put back a deleted bookmark (undo), with its id and times; harmless if it is still there."""
+        with self._mutex, self._storage.transaction():
+            raw = self._deleted.pop(bookmark.id, None) or bookmark.to_dict()
+            if self._raw(bookmark.id) is None:
+                self._table.insert(Document(raw, doc_id=bookmark.id))
+        return bookmark
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def get(self, id: str) -> Bookmark | None:
+        """The bookmark with this id, or None."""
+        return self._listing_now().by_id.get(id)
+
+    def all(self) -> list[Bookmark]:
+        """Every bookmark, newest first."""
+        return list(self._listing_now().newest_first)
+
+    def for_article(self, article_id: str) -> list[Bookmark]:
+        """The bookmarks of one article (by its id), newest first."""
+        return list(self._listing_now().by_article.get(article_id, ()))
+
+    def __len__(self) -> int:
+        return len(self._listing_now().newest_first)
+
+    def close(self) -> None:
+        """Release the file; the store must not be used afterwards."""
+        self._db.close()
+
+    def __enter__(self) -> BookmarkStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _raw(self, id: str) -> dict[str, Any] | None:
+        tables = self._storage.read() or {}
+        return tables.get(TABLE, {}).get(id)
+
+    def _listing_now(self) -> _Listing:
+        """Bookmarks newest first and by article, rebuilt only when the file changed.
+
+        Documents unchanged since the last listing keep their `Bookmark` objects, so after one
+        insert among 10,000 only one bookmark is built again.
+        """
+        with self._mutex:
+            tables = self._storage.read() or {}
+            generation = self._storage.generation
+            if self._listing is not None and self._listing.generation == generation:
+                return self._listing
+            cache: dict[str, tuple[dict[str, Any], Bookmark]] = {}
+            ordered: list[tuple[datetime, int, Bookmark]] = []
+            for n, (key, doc) in enumerate(tables.get(TABLE, {}).items()):
+                hit = self._cache.get(key)
+                if hit is not None and hit[0] is doc and not getattr(doc, "dirty", False):
+                    bookmark = hit[1]
+                else:
+                    try:
+                        bookmark = Bookmark.from_dict({**doc, "id": doc.get("id") or key})
+                    except (ValueError, TypeError, AttributeError):
+                        message = f"Bookmark {key} in {self.path} is damaged and is not shown."
+                        if message not in self.warnings:
+                            self.warnings.append(message)
+                        continue
+                cache[key] = (doc, bookmark)
+                ordered.append((bookmark.created_at, n, bookmark))
+            ordered.sort(key=lambda t: (t[0], t[1]), reverse=True)
+            newest_first = [t[2] for t in ordered]
+            by_article: dict[str, list[Bookmark]] = {}
+            for bookmark in newest_first:
+                by_article.setdefault(bookmark.article_id, []).append(bookmark)
+            self._cache = cache
+            self._listing = _Listing(generation, newest_first, by_article, {b.id: b for b in newest_first})
+            return self._listing
