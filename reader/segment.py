@@ -24,14 +24,18 @@ from reader.byline import Byline, parse_byline_line, split_credit, split_datelin
 from reader.model import Article, Author, PageMeta, article_id
 from reader.textclean import CLOSERS, CONTINUING, cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 1
+SEGMENTER_VERSION = 2
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _EDITOR = re.compile(
     r"(责任编辑|责编|编辑|美编|版式|校对|组版|排版|审读|照排|制图)\s*[：:\s]\s*([^\s：:]{2,4})"
 )
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE = re.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
 _PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
+# A page code standing alone in a running head: `A3`, `03`, `B12`
+_PAGE_LABEL = re.compile(r"(?:^|\s)[A-Z]?\d{1,2}(?:\s|$)")
+# A newspaper's name in its running head ends in 报 (日报, 晚报, 时报, …)
+_PAPER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
 _MAX_BLOCK_HEADING_LINES = 4
@@ -69,8 +73,11 @@ class Segmentation:
 # Page furniture
 
 
-def _furniture(line: str, meta: PageMeta) -> bool:
-    """Is this line a running head or an editor credit? Record what it says in `meta`."""
+def _furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
+    """Is this line a running head or an editor credit? Record what it says in `meta`.
+
+    `at_edge` marks the first and last few lines of the page, where a bare date is a running head.
+    """
     text = line.strip()
     if not text or len(text) > 60:
         return False
@@ -84,13 +91,18 @@ def _furniture(line: str, meta: PageMeta) -> bool:
     date = _DATE.search(text)
     page = _PAGE_NO.search(text)
     weekday = _WEEKDAY.search(text)
-    if (date and (page or weekday)) or (
-        page and len(text) <= 30 and not ends_sentence(text) and "，" not in text
-    ):
+    plain = len(text) <= 30 and not ends_sentence(text) and "，" not in text
+    label = _PAGE_LABEL.search(text)
+    if (date and (page or weekday)) or (page and plain) or (at_edge and plain and (date or label)):
+        paper = _PAPER.search(text)
+        if paper and not meta.paper:
+            meta.paper = paper.group(1)
         if date and not meta.date:
             meta.date = f"{int(date.group(1)):04d}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
         if page and not meta.page_no:
             meta.page_no = page.group(1) or page.group(2)
+        elif label and not meta.page_no and at_edge:
+            meta.page_no = label.group().strip()
         return True
     return False
 
@@ -102,9 +114,11 @@ def _furniture(line: str, meta: PageMeta) -> bool:
 def _blocks(lines: list[str], meta: PageMeta) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
-    for raw in lines:
+    filled = [i for i, raw in enumerate(lines) if raw.strip()]
+    edges = set(filled[:3] + filled[-3:])
+    for i, raw in enumerate(lines):
         text = raw.strip()
-        if not text or _furniture(text, meta):
+        if not text or _furniture(text, meta, i in edges):
             if current:
                 blocks.append(current)
                 current = []

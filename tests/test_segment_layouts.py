@@ -134,3 +134,22 @@ def test_marked_subhead_inside_a_body_is_not_a_byline() -> None:
     [article] = segment(text).articles
     assert article.authors[0].name == "刘洋" and len(article.authors) == 1
     assert any("新变化" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "expected"),
+    [
+        (["聊城日报 2023.03.15"], ["A3 要闻"], ("聊城日报", "2023-03-15", "A3")),
+        (["2023年3月6日 星期一 第5版"], [], ("", "2023-03-06", "5")),
+        (
+            [],
+            ["本版责编：赵六  校对：钱七", "人民日报 2023-03-06 第 12 版"],
+            ("人民日报", "2023-03-06", "12"),
+        ),
+    ],
+)
+def test_running_head_variants(head: list[str], foot: list[str], expected: tuple[str, str, str]) -> None:
+    text, truth = build_page(_items()[:2], head=head, foot=foot)
+    result = segment(text)
+    assert (result.meta.paper, result.meta.date, result.meta.page_no) == expected
+    assert [a.headline for a in result.articles] == [a["headline"] for a in truth["articles"]]
