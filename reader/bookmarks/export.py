@@ -20,7 +20,7 @@ MAX_AUTHORS = 3
 """GB/T 7714 lists three authors, then 等."""
 
 
-def _date(value: str) -> str:
+def date_text(value: str) -> str:
     """`2024年3月5日` or `2024/3/5` as `2024-03-05`; anything else as it is."""
     match = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", value)
     if not match:
@@ -29,7 +29,7 @@ def _date(value: str) -> str:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-def _page_no(value: str) -> str:
+def page_no_text(value: str) -> str:
     """`第4版`, `04` or `A4` as `4`, `4`, `A4`."""
     match = re.fullmatch(r"\s*第?\s*([A-Za-z]*)0*(\d+)\s*版?\s*", value)
     if match:
@@ -45,7 +45,7 @@ def citation(bookmark: Bookmark) -> str:
         shown = names[:MAX_AUTHORS] + (["等"] if len(names) > MAX_AUTHORS else [])
         parts.append(", ".join(shown) + ".")
     parts.append(f"{bookmark.headline or '[无题]'}[N].")
-    date, page_no = _date(bookmark.date), _page_no(bookmark.page_no)
+    date, page_no = date_text(bookmark.date), page_no_text(bookmark.page_no)
     source = ", ".join(p for p in (bookmark.paper.strip(), date) if p)
     if page_no:
         source += f"({page_no})"

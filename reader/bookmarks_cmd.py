@@ -1,0 +1,120 @@
+"""`duba bookmarks list|export`: the bookmarks from the command line.
+
+`reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
+`--db PATH` (before or after the action) chooses the bookmark file; `DUBA_DB` does the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
+from reader.bookmarks.storage import StorageError
+from reader.bookmarks.store import Bookmark, BookmarkStore
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `bookmarks` with its actions `list` and `export` on an argparse subparsers object."""
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="bookmark file (default: $DUBA_DB, else bookmarks.json in the user data folder)",
+    )
+    parser = subparsers.add_parser(
+        "bookmarks",
+        parents=[db],
+        help="list or export bookmarked passages",
+        description="List or export bookmarked passages.",
+    )
+    actions = parser.add_subparsers(dest="bookmarks_action", metavar="{list,export}")
+    actions.add_parser("list", parents=[db], help="list bookmarks, newest first")
+    export_parser = actions.add_parser(
+        "export",
+        parents=[db],
+        help="export bookmarks with citations",
+        description="Markdown: the quotes with their citations and notes. JSON: every field.",
+    )
+    export_parser.add_argument("--format", choices=FORMATS, default="md", help="md (default) or json")
+    export_parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba bookmarks …`; returns the exit status."""
+    db = getattr(args, "db", None)
+    try:
+        store = BookmarkStore(Path(db).expanduser() if db else None)
+    except (StorageError, OSError) as exc:
+        print(f"duba: cannot open bookmarks: {exc}", file=sys.stderr)
+        return 1
+    with store:
+        for warning in store.warnings:
+            print(f"duba: {warning}", file=sys.stderr)
+        bookmarks = store.all()
+        if getattr(args, "bookmarks_action", None) == "export":
+            return _export(bookmarks, args.format, args.output)
+        _list(bookmarks, store.path, sys.stdout)
+    return 0
+
+
+def _export(bookmarks: list[Bookmark], fmt: str, output: str | None) -> int:
+    text = export(bookmarks, fmt)  # type: ignore[arg-type]
+    if not output:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(output).expanduser().write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"duba: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"duba: exported {len(bookmarks)} bookmarks to {output}", file=sys.stderr)
+    return 0
+
+
+def _list(bookmarks: list[Bookmark], path: Path, out: TextIO) -> None:
+    if not bookmarks:
+        print(f"No bookmarks yet ({path}).", file=out)
+        return
+    width = max(40, shutil.get_terminal_size((100, 24)).columns)
+    print(f"{len(bookmarks)} bookmarks in {path}", file=out)
+    for bookmark in bookmarks:
+        when = bookmark.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        page_no = page_no_text(bookmark.page_no)
+        parts = (bookmark.paper, date_text(bookmark.date), page_no and f"第{page_no}版")
+        source = " ".join(p for p in parts if p)
+        head = f"{when}  {bookmark.headline or '[无题]'}" + (f"  · {source}" if source else "")
+        print("", file=out)
+        print(_clip(head, width), file=out)
+        print(_clip(f"  「{' '.join(bookmark.quote.split())}」", width), file=out)
+        if bookmark.note:
+            print(_clip("  笔记：" + " ".join(bookmark.note.split()), width), file=out)
+        if bookmark.tags:
+            print(_clip("  标签：" + "、".join(bookmark.tags), width), file=out)
+        print(f"  id {bookmark.id}", file=out)
+
+
+def _cells(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _clip(text: str, width: int) -> str:
+    """Cut `text` to `width` terminal cells (Chinese characters take two), ending with … when cut."""
+    total = sum(_cells(ch) for ch in text)
+    if total <= width:
+        return text
+    used, kept = 0, []
+    for ch in text:
+        cells = _cells(ch)
+        if used + cells > width - 1:
+            break
+        kept.append(ch)
+        used += cells
+    return "".join(kept) + "…"
