@@ -24,7 +24,7 @@ from reader.byline import Byline, parse_byline_line, split_credit, split_datelin
 from reader.model import Article, Author, PageMeta, article_id
 from reader.textclean import CLOSERS, CONTINUING, cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 2
+SEGMENTER_VERSION = 3
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _EDITOR = re.compile(
@@ -131,7 +131,10 @@ def _blocks(lines: list[str], meta: PageMeta) -> list[list[Line]]:
 
 def _column_width(blocks: list[list[Line]]) -> int:
     """The typical full-line width: the median of lines that are followed by another line."""
-    inner = [line.width for block in blocks for line in block[:-1] if line.width >= 12]
+    # lines inside a block, neither a paragraph's indented first line nor its short last one
+    inner = [line.width for block in blocks for line in block[1:-1] if line.width >= 12]
+    if len(inner) < 5:
+        inner = [line.width for block in blocks for line in block[:-1] if line.width >= 12]
     if len(inner) < 3:
         inner = [line.width for block in blocks for line in block if line.width >= 12]
     if not inner:
@@ -271,7 +274,8 @@ def _is_break(a: Line, b: Line, blank: bool, b_last: bool, width: int) -> bool:
         if not a_end:
             return a.width < width - 6  # a short unfinished line: a subhead or list item
         # a sentence end at a column break: both lines full means the paragraph goes on
-        return not (a.width >= width - 2 and b.width >= width - 2)
+        # (a first line is short by its dropped indent, so `b` must be all but full)
+        return not (a.width >= width - 6 and b.width >= width - 1)
     if not a_end:
         return False
     if a.width < width - 6:
