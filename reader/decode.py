@@ -60,9 +60,19 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     return text
 
 
-def read_page(path: Path) -> tuple[str, bytes]:
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+"""A newspaper page is some kilobytes; a file this large is not one page and would stall the reader."""
+
+
+def read_page(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> tuple[str, bytes]:
     """Read a page file: its decoded text and raw bytes (for the content hash)."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DecodeError(
+                f"{path}: {size / 1e6:.0f} MB is too large for one page (limit {max_bytes / 1e6:.0f} MB);"
+                " split it into pages"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise DecodeError(f"{path}: cannot read ({exc.strerror or exc})") from exc

@@ -57,3 +57,12 @@ def test_folder_with_bad_files_opens_the_rest(tmp_path: Path) -> None:
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     corpus = load_paths([tmp_path / "nope"], use_cache=False)
     assert corpus.pages == [] and "nope" in corpus.errors[0]
+
+
+def test_huge_file_is_refused_with_a_message(tmp_path: Path) -> None:
+    from reader.decode import read_page
+
+    big = tmp_path / "archive.txt"
+    big.write_bytes("报".encode() * 2000)
+    with pytest.raises(DecodeError, match="too large"):
+        read_page(big, max_bytes=1000)
