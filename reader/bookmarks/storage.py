@@ -37,6 +37,7 @@ from filelock import Timeout as FileLockTimeout
 from tinydb.storages import Storage
 
 Data = dict[str, dict[str, Any]]
+Lines = dict[str, dict[str, bytes]]
 Signature = tuple[int, int, int]
 
 LOCK_TIMEOUT = 10.0
@@ -124,6 +125,15 @@ def _encode_line(key: str, doc: dict[str, Any]) -> bytes:
     ).encode("utf-8")
 
 
+def _line_key(line: bytes) -> str | None:
+    """The key of a document line without parsing the document; None if it needs full parsing."""
+    end = line.find(b'"', 1)
+    if line[:1] != b'"' or end < 0 or line[end + 1 : end + 2] != b":":
+        return None
+    key = line[1:end]
+    return None if b"\\" in key else key.decode("utf-8")
+
+
 def _decode_line(line: bytes) -> tuple[str, dict[str, Any]]:
     text = line.decode("utf-8")
     key, pos = _DECODER.raw_decode(text)
@@ -163,9 +173,10 @@ class DurableStorage(Storage):
         self._data: Data | None = None
         self._sig: Signature | None = None
         self._held_fd: int | None = None
-        # (table, key) -> (document, its line); line -> (key, document) for reuse on reload.
-        self._entries: dict[tuple[str, str], tuple[_Doc, bytes]] = {}
-        self._by_line: dict[bytes, tuple[str, _Doc]] = {}
+        # The line each document of `_data` was last written as or read from: table -> key -> line.
+        # Kept as plain dicts of bytes (no per-document tuples): a write with 10,000 documents then
+        # allocates almost no objects the garbage collector must track and later scan.
+        self._lines: Lines = {}
         self._temps_swept = False
 
     # -- locking -------------------------------------------------------------------------------
@@ -229,7 +240,7 @@ class DurableStorage(Storage):
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
-            self._set_state(None, None, None, {}, {})
+            self._set_state(None, None, None, {})
             return None
         except OSError as exc:
             return f"cannot open it: {exc.strerror or exc}"
@@ -241,10 +252,10 @@ class DurableStorage(Storage):
                 chunks.append(chunk)
             raw = b"".join(chunks)
             try:
-                data, entries, by_line = self._parse(raw)
+                data, lines = self._parse(raw)
             except _Corrupt as exc:
                 return str(exc)
-            self._set_state(data, _signature(st), fd, entries, by_line)
+            self._set_state(data, _signature(st), fd, lines)
             keep = True
             return None
         except OSError as exc:
@@ -258,12 +269,11 @@ class DurableStorage(Storage):
         data: Data | None,
         sig: Signature | None,
         fd: int | None,
-        entries: dict[tuple[str, str], tuple[_Doc, bytes]],
-        by_line: dict[bytes, tuple[str, _Doc]],
+        lines: Lines,
         *,
         reload: bool = True,
     ) -> None:
-        self._data, self._sig, self._entries, self._by_line = data, sig, entries, by_line
+        self._data, self._sig, self._lines = data, sig, lines
         self._hold(fd)
         self._loaded = True
         self.generation += 1
@@ -279,9 +289,9 @@ class DurableStorage(Storage):
             os.close(self._held_fd)
         self._held_fd = fd
 
-    def _parse(self, raw: bytes) -> tuple[Data | None, dict[Any, Any], dict[Any, Any]]:
+    def _parse(self, raw: bytes) -> tuple[Data | None, Lines]:
         if not raw.strip():
-            return None, {}, {}  # an empty file is an empty database (TinyDB itself creates them)
+            return None, {}  # an empty file is an empty database (TinyDB itself creates them)
         try:
             return self._parse_lines(raw)
         except Exception:  # not our line layout (hand-edited, TinyDB's JSONStorage): parse it whole
@@ -299,53 +309,49 @@ class DurableStorage(Storage):
             if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
                 raise _Corrupt(f"table {name!r} is not an object of documents")
             data[name] = {str(k): _Doc(d) for k, d in table.items()}
-        return data, {}, {}
+        return data, {}
 
-    def _parse_lines(
-        self, raw: bytes
-    ) -> tuple[Data, dict[tuple[str, str], tuple[_Doc, bytes]], dict[bytes, tuple[str, _Doc]]]:
-        """Parse the layout `write` produces, reusing documents of lines seen before; raise if it differs."""
-        lines = raw.split(b"\n")
-        if lines[-1] == b"":
-            lines.pop()
-        if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
+    def _parse_lines(self, raw: bytes) -> tuple[Data, Lines]:
+        """Parse the layout `write` produces, reusing documents whose line is unchanged, else raise."""
+        rows = raw.split(b"\n")
+        if rows[-1] == b"":
+            rows.pop()
+        if len(rows) < 2 or rows[0] != b"{" or rows[-1] != b"}":
             raise ValueError("not the line layout")
+        old_data = self._data or {}
         data: Data = {}
-        entries: dict[tuple[str, str], tuple[_Doc, bytes]] = {}
-        by_line: dict[bytes, tuple[str, _Doc]] = {}
-        used: set[int] = set()
-        i, last = 1, len(lines) - 1
+        lines: Lines = {}
+        i, last = 1, len(rows) - 1
         while i < last:
-            header = lines[i]
+            header = rows[i]
             if not header.endswith(b":{"):
                 raise ValueError("expected a table")
             name = json.loads(header[:-2])
             if not isinstance(name, str):
                 raise ValueError("table name")
-            i += 1
+            old_docs, old_lines = old_data.get(name, {}), self._lines.get(name, {})
             table: dict[str, Any] = {}
-            while lines[i] not in (b"}", b"},"):
-                line = lines[i]
+            table_lines: dict[str, bytes] = {}
+            i += 1
+            while rows[i] not in (b"}", b"},"):
+                line = rows[i]
                 more = line.endswith(b",")
-                if more == (lines[i + 1] in (b"}", b"},")):
+                if more == (rows[i + 1] in (b"}", b"},")):
                     raise ValueError("misplaced comma")
                 body = line[:-1] if more else line
-                hit = self._by_line.get(body)
-                if hit is not None and id(hit[1]) not in used and not hit[1].dirty:
-                    key, doc = hit
-                else:
+                key = _line_key(body)
+                doc = old_docs.get(key) if key is not None and old_lines.get(key) == body else None
+                if doc is None or doc.dirty:
                     key, plain = _decode_line(body)
                     doc = _Doc(plain)
-                used.add(id(doc))
                 table[key] = doc
-                entries[(name, key)] = (doc, body)
-                by_line[body] = (key, doc)
+                table_lines[key] = body
                 i += 1
-            if (lines[i] == b"},") == (i + 1 == last):
+            if (rows[i] == b"},") == (i + 1 == last):
                 raise ValueError("misplaced comma")
-            data[name] = table
+            data[name], lines[name] = table, table_lines
             i += 1
-        return data, entries, by_line
+        return data, lines
 
     def _quarantine(self, reason: str) -> None:
         """Move an unreadable file aside (never overwrite it) and start empty. Caller holds the lock."""
@@ -359,7 +365,7 @@ class DurableStorage(Storage):
             os.rename(self.path, target)
             _fsync_dir(self.path.parent)
         except FileNotFoundError:
-            self._set_state(None, None, None, {}, {})
+            self._set_state(None, None, None, {})
             return
         except OSError as exc:
             # Cannot move it: leave it alone, show nothing, and refuse every write.
@@ -368,14 +374,14 @@ class DurableStorage(Storage):
                 f"The bookmark file {self.path} could not be read ({reason}) and could not be moved "
                 f"aside ({exc.strerror or exc}). Bookmarks are read-only until it is repaired or removed."
             )
-            self._set_state(None, self._stat(), None, {}, {})
+            self._set_state(None, self._stat(), None, {})
             return
         self.quarantined.append(target)
         self.warnings.append(
             f"The bookmark file {self.path} could not be read ({reason}). "
             f"It was moved to {target}; duba started with no bookmarks."
         )
-        self._set_state(None, None, None, {}, {})
+        self._set_state(None, None, None, {})
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -398,7 +404,7 @@ class DurableStorage(Storage):
                 f"the bookmark file {self.path} changed while being updated; "
                 "wrap read-modify-write in transaction()"
             )
-        payload, new_data, entries, by_line = self._serialize(data)
+        payload, new_data, lines = self._serialize(data)
         self._sweep_temps()
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
         try:
@@ -420,40 +426,42 @@ class DurableStorage(Storage):
         try:
             _fsync_dir(self.path.parent)
         finally:
-            self._set_state(new_data, _signature(st), fd, entries, by_line, reload=False)
+            self._set_state(new_data, _signature(st), fd, lines, reload=False)
 
-    def _serialize(
-        self, data: Data
-    ) -> tuple[bytes, Data, dict[tuple[str, str], tuple[_Doc, bytes]], dict[bytes, tuple[str, _Doc]]]:
-        """The file's bytes; only documents that are new or changed in place are encoded again."""
-        old = self._entries
-        entries: dict[tuple[str, str], tuple[_Doc, bytes]] = {}
-        by_line: dict[bytes, tuple[str, _Doc]] = {}
+    def _serialize(self, data: Data) -> tuple[bytes, Data, Lines]:
+        """The file's bytes; only documents that are new or changed in place are encoded again.
+
+        A changed document is replaced by a fresh copy, so anyone holding the old object (the
+        store's cache of `Bookmark`s) sees by identity that it changed.
+        """
+        old_data = self._data or {}
         new_data: Data = {}
+        new_lines: Lines = {}
         parts: list[bytes] = [b"{\n"]
-        names = list(data)
-        for t, name in enumerate(names):
-            parts.append(json.dumps(str(name), ensure_ascii=False).encode("utf-8") + b":{\n")
+        for name, docs in data.items():
+            name = str(name)
+            old_docs, old_lines = old_data.get(name, {}), self._lines.get(name, {})
             table: dict[str, Any] = {}
-            docs = data[name]
-            n = len(docs)
-            for j, (key, doc) in enumerate(docs.items()):
+            table_lines: dict[str, bytes] = {}
+            parts.append(json.dumps(name, ensure_ascii=False).encode("utf-8") + b":{\n")
+            for key, doc in docs.items():
                 key = str(key)
-                entry = old.get((name, key))
-                if entry is not None and entry[0] is doc and not doc.dirty:
-                    line = entry[1]
-                else:
+                line = old_lines.get(key)
+                if line is None or old_docs.get(key) is not doc or doc.dirty:
                     doc = _Doc(doc)
                     line = _encode_line(key, doc)
                 table[key] = doc
-                entries[(name, key)] = (doc, line)
-                by_line[line] = (key, doc)
+                table_lines[key] = line
                 parts.append(line)
-                parts.append(b",\n" if j < n - 1 else b"\n")
-            new_data[name] = table
-            parts.append(b"},\n" if t < len(names) - 1 else b"}\n")
+                parts.append(b",\n")
+            if table:
+                parts[-1] = b"\n"
+            parts.append(b"},\n")
+            new_data[name], new_lines[name] = table, table_lines
+        if new_data:
+            parts[-1] = b"}\n"
         parts.append(b"}\n")
-        return b"".join(parts), new_data, entries, by_line
+        return b"".join(parts), new_data, new_lines
 
     def _sweep_temps(self) -> None:
         """Remove temporary files left by a process killed mid-write (safe: we hold the lock)."""
@@ -470,4 +478,4 @@ class DurableStorage(Storage):
             self._hold(None)
             self._loaded = False
             self._data = None
-            self._entries, self._by_line = {}, {}
+            self._lines = {}

@@ -206,7 +206,10 @@ class BookmarkStore:
         self._storage: DurableStorage = self._db.storage  # type: ignore[assignment]
         self._table = self._db.table(TABLE)
         self._mutex = threading.RLock()
-        self._cache: dict[str, tuple[dict[str, Any], Bookmark]] = {}
+        # Per document key: the stored document a Bookmark was built from, the Bookmark, its sort key.
+        self._docs: dict[str, dict[str, Any]] = {}
+        self._bookmarks: dict[str, Bookmark] = {}
+        self._order: dict[str, str] = {}
         self._listing: _Listing | None = None
         self._deleted: dict[str, dict[str, Any]] = {}
         self._listing_now()  # read now, so a corrupt file is reported at start-up
@@ -270,9 +273,9 @@ class BookmarkStore:
             if fields:
                 fields["updated"] = _now()
                 self._table.update(fields, doc_ids=[id])
-            bookmark = self.get(id)
-        assert bookmark is not None
-        return bookmark
+            raw = self._raw(id)
+        assert raw is not None
+        return Bookmark.from_dict(raw)
 
     def delete(self, id: str) -> Bookmark:
         """Delete a bookmark and return it (for `restore`); raises KeyError if it does not exist."""
@@ -329,35 +332,49 @@ class BookmarkStore:
     def _listing_now(self) -> _Listing:
         """Bookmarks newest first and by article, rebuilt only when the file changed.
 
-        Documents unchanged since the last listing keep their `Bookmark` objects, so after one
-        insert among 10,000 only one bookmark is built again.
+        Documents unchanged since the last listing (the same object in the storage) keep their
+        `Bookmark`, so after one insert among 10,000 only one bookmark is built again.
         """
         with self._mutex:
             tables = self._storage.read() or {}
             generation = self._storage.generation
             if self._listing is not None and self._listing.generation == generation:
                 return self._listing
-            cache: dict[str, tuple[dict[str, Any], Bookmark]] = {}
-            ordered: list[tuple[datetime, int, Bookmark]] = []
-            for n, (key, doc) in enumerate(tables.get(TABLE, {}).items()):
-                hit = self._cache.get(key)
-                if hit is not None and hit[0] is doc and not getattr(doc, "dirty", False):
-                    bookmark = hit[1]
-                else:
-                    try:
-                        bookmark = Bookmark.from_dict({**doc, "id": doc.get("id") or key})
-                    except (ValueError, TypeError, AttributeError):
-                        message = f"Bookmark {key} in {self.path} is damaged and is not shown."
-                        if message not in self.warnings:
-                            self.warnings.append(message)
-                        continue
-                cache[key] = (doc, bookmark)
-                ordered.append((bookmark.created_at, n, bookmark))
-            ordered.sort(key=lambda t: (t[0], t[1]), reverse=True)
-            newest_first = [t[2] for t in ordered]
+            table: dict[str, Any] = tables.get(TABLE, {})
+            docs, bookmarks, order = self._docs, self._bookmarks, self._order
+            for key, doc in table.items():
+                if docs.get(key) is doc and not getattr(doc, "dirty", False):
+                    continue
+                docs[key] = doc
+                try:
+                    bookmark = Bookmark.from_dict({**doc, "id": doc.get("id") or key})
+                except (ValueError, TypeError, AttributeError):
+                    bookmarks.pop(key, None)
+                    message = f"Bookmark {key} in {self.path} is damaged and is not shown."
+                    if message not in self.warnings:
+                        self.warnings.append(message)
+                    continue
+                bookmarks[key] = bookmark
+                order[key] = _sort_key(bookmark.created)
+            if len(docs) != len(table):
+                for key in docs.keys() - table.keys():
+                    del docs[key]
+                    bookmarks.pop(key, None)
+                    order.pop(key, None)
+            # Newest first; equal times: the later in the file first (sort is stable under reverse).
+            keys = [key for key in reversed(table) if key in bookmarks]
+            keys.sort(key=order.__getitem__, reverse=True)
+            newest_first = [bookmarks[key] for key in keys]
             by_article: dict[str, list[Bookmark]] = {}
             for bookmark in newest_first:
                 by_article.setdefault(bookmark.article_id, []).append(bookmark)
-            self._cache = cache
-            self._listing = _Listing(generation, newest_first, by_article, {b.id: b for b in newest_first})
+            by_id = {bookmark.id: bookmark for bookmark in newest_first}
+            self._listing = _Listing(generation, newest_first, by_article, by_id)
             return self._listing
+
+
+def _sort_key(created: str) -> str:
+    """A string that sorts like the time: our own stamps as they are, others normalised to UTC."""
+    if len(created) == 32 and created.endswith("+00:00"):
+        return created
+    return _parse_time(created).astimezone(UTC).isoformat(timespec="microseconds")
