@@ -58,11 +58,16 @@ class AtomicJSONStorage(Storage):
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    """Where reading stopped: the article (by its content id), its page file, and the scroll offset."""
+    """Where reading stopped: the article (by its content id), its page file, and the scroll offset.
+
+    `scroll` is the top line as laid out then; `anchor` the body offset shown on that line (or -1), which
+    survives a different terminal width.
+    """
 
     article_id: str
     scroll: int = 0
     page: str = ""
+    anchor: int = -1
 
 
 class State:
@@ -95,14 +100,24 @@ class State:
         doc = self._get("position")
         if not doc or not isinstance(doc.get("article"), str):
             return None
-        scroll = doc.get("scroll", 0)
-        return Position(doc["article"], scroll if isinstance(scroll, int) else 0, str(doc.get("page", "")))
+        scroll, anchor = doc.get("scroll", 0), doc.get("anchor", -1)
+        return Position(
+            doc["article"],
+            scroll if isinstance(scroll, int) else 0,
+            str(doc.get("page", "")),
+            anchor if isinstance(anchor, int) else -1,
+        )
 
     def save_position(self, position: Position) -> None:
         """Remember `position` (skipped when unchanged, so scrolling does not rewrite the file needlessly)."""
         if self.position() == position:
             return
-        values = {"article": position.article_id, "scroll": position.scroll, "page": position.page}
+        values = {
+            "article": position.article_id,
+            "scroll": position.scroll,
+            "page": position.page,
+            "anchor": position.anchor,
+        }
         self._put("position", values)
 
     def theme(self) -> str | None:

@@ -1,0 +1,359 @@
+"""The main screen: sidebar of articles (with a search box above it) and the reading pane.
+
+The screen owns both sides: widgets post messages (`ArticleList.Highlighted`, `ReadingPane.Scrolled`) and
+the screen decides what to open, what to highlight and when to remember the reading position. Slow work
+(opening the corpus, fitting key terms, tagging names) runs in thread workers after the first paint.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.signal import Signal
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Label, ProgressBar
+
+from reader.analysis import Analyzer, Entity, find_terms
+from reader.app.widgets.article_list import ArticleList, rows_for_pages
+from reader.app.widgets.key_terms import KeyTerms
+from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.model import Article
+from reader.state import Position
+
+if TYPE_CHECKING:
+    from reader.app.app import DubaApp
+    from reader.corpus import Corpus
+
+SAVE_DELAY = 0.5
+"""Seconds of stillness before the reading position is written."""
+
+MAX_ERROR_NOTES = 5
+"""Unreadable files named one notification each; beyond this, one notification sums up the rest."""
+
+
+class MainScreen(Screen[None]):
+    """Sidebar + reading pane + footer; narrow terminals (< 80 columns) collapse the sidebar."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n,right_square_bracket", "next_article", "Next", id="next_article"),
+        Binding("p,left_square_bracket", "previous_article", "Prev", id="previous_article"),
+        Binding("tab", "switch_focus", "Switch", id="switch_focus"),
+        Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
+        Binding("e", "toggle_entities", "Names", id="toggle_entities"),
+        Binding("slash", "search", "Search", id="search", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: int | None = None
+        self.analyzer: Analyzer | None = None
+        self.show_entities = False
+        self._entity_cache: dict[str, list[Entity]] = {}
+        self._save_timer: Timer | None = None
+        self._last_progress = 0.0
+        self._loaded = False
+        self.article_opened_signal: Signal[int] = Signal(self, "article-opened")
+        """Published with the article index after an article is shown (search and bookmarks re-highlight)."""
+
+    @property
+    def duba(self) -> DubaApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        config = self.duba.config
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar"):
+                yield Input(id="search", placeholder="搜索 search")
+                yield Label("Opening…", id="loading")
+                yield ProgressBar(id="progress", show_eta=False)
+                yield ArticleList(id="articles")
+            with Vertical(id="reader"):
+                yield KeyTerms(ambiguous_wide=config.ambiguous_wide, id="keyterms")
+                yield ReadingPane(
+                    measure=config.measure,
+                    paragraph_gap=config.paragraph_gap,
+                    ambiguous_wide=config.ambiguous_wide,
+                    id="pane",
+                )
+        yield Footer(compact=True)
+
+    @property
+    def pane(self) -> ReadingPane:
+        """The reading pane."""
+        return self.query_one("#pane", ReadingPane)
+
+    @property
+    def sidebar(self) -> ArticleList:
+        """The list of articles."""
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def key_terms(self) -> KeyTerms:
+        """The key-terms header."""
+        return self.query_one("#keyterms", KeyTerms)
+
+    @property
+    def narrow(self) -> bool:
+        """Is the terminal too narrow for the sidebar and the pane side by side?"""
+        return self.has_class("-narrow")
+
+    @property
+    def sidebar_shown(self) -> bool:
+        """Is the sidebar on screen?"""
+        if self.narrow:
+            return self.has_class("-show-sidebar")
+        return not self.has_class("-hide-sidebar")
+
+    def on_mount(self) -> None:
+        self.pane.show_message("正在打开…  Opening…")
+        self.key_terms.show([], pending=True)
+        self.pane.focus()
+        # Start the slow work only once the first frame is on screen.
+        self.call_after_refresh(self.load_corpus)
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_corpus(self) -> None:
+        """Open the paths given on the command line (a thread: decoding and segmenting can take a while)."""
+        from reader.corpus import load_paths  # imports the segmenter; kept off the first frame
+
+        corpus = load_paths(self.duba.paths, self._report_progress)
+        self.app.call_from_thread(self._corpus_loaded, corpus)
+
+    def _report_progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - self._last_progress > 0.1:
+            self._last_progress = now
+            self.app.call_from_thread(self._show_progress, done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+        self.query_one("#loading", Label).update(f"Opening {done}/{total}")
+
+    def _corpus_loaded(self, corpus: Corpus) -> None:
+        app = self.duba
+        app.set_corpus(corpus)
+        self._loaded = True
+        self.add_class("-loaded")
+        self.sidebar.set_rows(rows_for_pages(app.pages, app.config.ambiguous_wide))
+        self._notify_errors(corpus.errors)
+        if not app.articles:
+            self.pane.show_message("没有文章  No articles found")
+            self.key_terms.show([])
+            return
+        position = app.state.position()
+        index = app.article_index.get(position.article_id) if position else None
+        if position is not None and index is not None:
+            self.open_article(index, scroll=position.scroll, anchor=position.anchor)
+        else:
+            self.open_article(0)
+        self.analyse_corpus()
+
+    def _notify_errors(self, errors: list[str]) -> None:
+        for error in errors[:MAX_ERROR_NOTES]:
+            self.notify(error, title="Skipped a file", severity="warning", timeout=10)
+        if len(errors) > MAX_ERROR_NOTES:
+            rest = len(errors) - MAX_ERROR_NOTES
+            self.notify(f"…and {rest} more unreadable files", title="Skipped files", severity="warning")
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_corpus(self) -> None:
+        """Fit key-term IDF over the open corpus (jieba loads here, never before the first frame)."""
+        analyzer = Analyzer().fit(self.duba.pages)
+        self.app.call_from_thread(self._analysis_ready, analyzer)
+
+    def _analysis_ready(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        if self.current is not None:
+            self._apply_keywords(self.duba.articles[self.current])
+
+    # -- opening articles -------------------------------------------------------------------------
+
+    def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None:
+        """Show article `index` (of the app's list) at line `scroll` or body offset `anchor`."""
+        articles = self.duba.articles
+        if not 0 <= index < len(articles):
+            return
+        self.current = index
+        article = articles[index]
+        self.pane.show_article(article, scroll=scroll, anchor=anchor)
+        self.sidebar.select_article(index)
+        self._apply_keywords(article)
+        self._apply_rules(article)
+        if self.show_entities:
+            self._apply_entities(article)
+        self.article_opened_signal.publish(index)
+        self._schedule_save()
+
+    @property
+    def current_article(self) -> Article | None:
+        """The article being read."""
+        return None if self.current is None else self.duba.articles[self.current]
+
+    def _position_text(self) -> str:
+        total = len(self.duba.articles)
+        return f"{self.current + 1}/{total}" if self.current is not None else ""
+
+    def _apply_keywords(self, article: Article) -> None:
+        limit = self.duba.config.keywords
+        if self.analyzer is None or limit <= 0:
+            self.key_terms.show(
+                [], pending=limit > 0, position=self._position_text(), entities=self.show_entities
+            )
+            return
+        terms = self.analyzer.keywords(article, limit)
+        spans = find_terms(article.text, terms)
+        self.pane.set_highlights("keywords", [Highlight(s.start, s.end, "reading--keyword") for s in spans])
+        self.key_terms.show(terms, position=self._position_text(), entities=self.show_entities)
+
+    def _apply_rules(self, article: Article) -> None:
+        rules = self.duba.config.highlights
+        if not rules:
+            return
+        text = article.text
+        self.pane.set_highlights(
+            "rules", [Highlight(start, end, rule.style) for rule in rules for start, end in rule.spans(text)]
+        )
+
+    def _apply_entities(self, article: Article) -> None:
+        found = self._entity_cache.get(article.id)
+        if found is None:
+            self.tag_entities(self.current or 0, article)
+        else:
+            self.pane.set_highlights(
+                "entities", [Highlight(e.start, e.end, f"reading--{e.kind}") for e in found]
+            )
+
+    @work(thread=True, exclusive=True, group="entities")
+    def tag_entities(self, index: int, article: Article) -> None:
+        """Find people, places and organisations in one article (jieba.posseg: ~1 s the first time)."""
+        from reader.analysis import entities
+
+        found = entities(article.text)
+        self.app.call_from_thread(self._entities_ready, index, article, found)
+
+    def _entities_ready(self, index: int, article: Article, found: list[Entity]) -> None:
+        if len(self._entity_cache) > 256:
+            self._entity_cache.clear()
+        self._entity_cache[article.id] = found
+        if self.show_entities and index == self.current:
+            self._apply_entities(article)
+
+    # -- remembering the position -----------------------------------------------------------------
+
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
+
+    def save_position(self) -> None:
+        """Write the reading position now."""
+        article = self.current_article
+        if article is None:
+            return
+        pane = self.pane
+        self.duba.state.save_position(
+            Position(article.id, int(pane.scroll_y), article.page, pane.top_offset())
+        )
+
+    def on_unmount(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+
+    @on(ReadingPane.Scrolled)
+    def _pane_scrolled(self, event: ReadingPane.Scrolled) -> None:
+        if self.current is not None:
+            self._schedule_save()
+
+    # -- sidebar ----------------------------------------------------------------------------------
+
+    @on(ArticleList.Highlighted)
+    def _list_moved(self, event: ArticleList.Highlighted) -> None:
+        if event.article != self.current:
+            self.open_article(event.article)
+
+    @on(ArticleList.Chosen)
+    def _list_chosen(self, event: ArticleList.Chosen) -> None:
+        if event.article != self.current:
+            self.open_article(event.article)
+        if self.narrow:
+            self.remove_class("-show-sidebar")
+        self.pane.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.sidebar.focus()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def action_next_article(self) -> None:
+        """Open the next article."""
+        if self.current is not None:
+            self.open_article(min(self.current + 1, len(self.duba.articles) - 1))
+
+    def action_previous_article(self) -> None:
+        """Open the previous article."""
+        if self.current is not None:
+            self.open_article(max(self.current - 1, 0))
+
+    def action_switch_focus(self) -> None:
+        """Move the focus between the sidebar and the reading pane."""
+        if self.focused is self.sidebar:
+            if self.narrow:
+                self.remove_class("-show-sidebar")
+            self.pane.focus()
+        else:
+            if self.narrow:
+                self.add_class("-show-sidebar")
+            elif not self.sidebar_shown:
+                self.remove_class("-hide-sidebar")
+            self.sidebar.focus()
+
+    def action_toggle_sidebar(self) -> None:
+        """Hide or show the sidebar (in a narrow terminal it takes the whole width while shown)."""
+        if self.narrow:
+            self.toggle_class("-show-sidebar")
+        else:
+            self.toggle_class("-hide-sidebar")
+        if self.sidebar_shown:
+            self.sidebar.focus()
+        else:
+            self.pane.focus()
+
+    def action_toggle_entities(self) -> None:
+        """Show or hide the people / places / organisations layer."""
+        self.show_entities = not self.show_entities
+        article = self.current_article
+        if article is None:
+            return
+        if self.show_entities:
+            self._apply_entities(article)
+        else:
+            self.pane.clear_highlights("entities")
+        self._apply_keywords(article)
+
+    def action_search(self) -> None:
+        """Focus the search box above the sidebar (search itself is wired by the search feature)."""
+        if self.narrow:
+            self.add_class("-show-sidebar")
+        else:
+            self.remove_class("-hide-sidebar")
+        self.add_class("-searching")
+        self.query_one("#search", Input).focus()
+
+    def on_descendant_blur(self) -> None:
+        search = self.query_one("#search", Input)
+        if self.has_class("-searching") and not search.has_focus and not search.value:
+            self.remove_class("-searching")

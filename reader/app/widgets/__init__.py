@@ -1,0 +1,1 @@
+"""Widgets of the reader app, one module per area of the screen."""

@@ -1,0 +1,297 @@
+"""The sidebar: every article, grouped under its page, as a virtualised list.
+
+A `ListView` builds one widget per row (300 rows took ~0.9 s to first frame), and even `OptionList` measures
+every option's height up front. Each row here is exactly one line, so this is a `ScrollView` whose
+`render_line` draws only the visible rows: 30,000 articles cost a list of tuples, and replacing the contents
+(search results, bookmarks) is one `set_rows` call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Literal, NamedTuple
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article, Page
+from reader.wrap import display_text, truncate
+
+RowKind = Literal["page", "article", "photo"]
+
+PHOTO_TAG = "图"
+
+
+class Row(NamedTuple):
+    """One line of the list: a page heading (`article == -1`) or an article (its index in the app's list)."""
+
+    label: str
+    article: int
+    kind: RowKind
+
+
+def page_heading(page: Page) -> str:
+    """How a page is named in the list: paper, date, page number and section where known, else its file."""
+    meta = page.meta
+    parts = [meta.paper, meta.date]
+    if meta.page_no:
+        parts.append(f"第{meta.page_no}版" if meta.page_no.isdigit() else meta.page_no)
+    parts.append(meta.section)
+    known = [p for p in parts if p]
+    if not meta.paper:
+        known.insert(0, page.name.rsplit(".", 1)[0])
+    return "  ".join(known)
+
+
+def rows_for_pages(pages: Sequence[Page], ambiguous_wide: bool = False) -> list[Row]:
+    """Rows for every article of `pages`, under a heading per page; articles are numbered across pages."""
+    rows: list[Row] = []
+    index = 0
+    for page in pages:
+        rows.append(Row(display_text(page_heading(page), ambiguous_wide), -1, "page"))
+        for article in page.articles:
+            rows.append(row_for_article(article, index, ambiguous_wide))
+            index += 1
+    return rows
+
+
+def row_for_article(article: Article, index: int, ambiguous_wide: bool = False) -> Row:
+    """The row for one article (`index` is its position in the app's article list)."""
+    label = " ".join(article.title.split())
+    return Row(display_text(label, ambiguous_wide), index, "photo" if article.kind == "photo" else "article")
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """A one-line-per-row list of page headings and articles with a cursor that only lands on articles."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--page",
+        "article-list--article",
+        "article-list--photo",
+        "article-list--photo-tag",
+        "article-list--cursor",
+        "article-list--cursor-blurred",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Next in list", show=False, id="down"),
+        Binding("k,up", "cursor_up", "Previous in list", show=False, id="up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("g,home", "first", "First", show=False, id="top"),
+        Binding("G,end", "last", "Last", show=False, id="bottom"),
+        Binding("enter", "choose", "Read", show=False, id="choose"),
+    ]
+
+    class Highlighted(Message):
+        """The cursor moved to an article (by key or mouse)."""
+
+        def __init__(self, article: int) -> None:
+            self.article = article
+            super().__init__()
+
+    class Chosen(Message):
+        """An article was chosen (enter or click): the reader should take the focus."""
+
+        def __init__(self, article: int) -> None:
+            self.article = article
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rows: list[Row] = []
+        self._row_of_article: dict[int, int] = {}
+        self._cursor: int | None = None
+        self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
+
+    # -- contents ---------------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Sequence[Row]:
+        """The rows shown (read-only)."""
+        return self._rows
+
+    @property
+    def cursor_row(self) -> int | None:
+        """Index of the row under the cursor."""
+        return self._cursor
+
+    @property
+    def current_article(self) -> int | None:
+        """The article under the cursor, if any."""
+        return None if self._cursor is None else self._rows[self._cursor].article
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace the contents; the cursor stays on the same article when it is still listed."""
+        keep = self.current_article
+        self._rows = list(rows)
+        self._row_of_article = {row.article: n for n, row in enumerate(self._rows) if row.article >= 0}
+        self._cursor = None
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self._rows))
+        if keep is not None and keep in self._row_of_article:
+            self._cursor = self._row_of_article[keep]
+        elif self._row_of_article:
+            self._cursor = min(self._row_of_article.values())
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._scroll_cursor_visible()
+        self.refresh()
+
+    def select_article(self, article: int) -> None:
+        """Put the cursor on `article` (no message is sent: the caller already knows)."""
+        row = self._row_of_article.get(article)
+        if row is not None and row != self._cursor:
+            self._move_cursor(row, announce=False)
+
+    # -- cursor -----------------------------------------------------------------------------------
+
+    def _step(self, start: int, direction: int) -> int | None:
+        row = start + direction
+        while 0 <= row < len(self._rows):
+            if self._rows[row].article >= 0:
+                return row
+            row += direction
+        return None
+
+    def _move_cursor(self, row: int | None, announce: bool = True) -> None:
+        if row is None or row == self._cursor:
+            return
+        previous, self._cursor = self._cursor, row
+        self._cache.clear()
+        if previous is not None:
+            self.refresh_line(previous)
+        self.refresh_line(row)
+        self._scroll_cursor_visible()
+        if announce:
+            self.post_message(self.Highlighted(self._rows[row].article))
+
+    def refresh_line(self, row: int) -> None:
+        """Repaint one row if it is on screen."""
+        y = row - self.scroll_offset.y
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def _scroll_cursor_visible(self) -> None:
+        if self._cursor is None or not self.is_mounted:
+            return
+        top = self._cursor
+        # keep the page heading in view when the cursor is on the first article of a page
+        if top > 0 and self._rows[top - 1].article < 0:
+            top -= 1
+        self.scroll_to_region(
+            Region(0, top, 1, self._cursor - top + 1), animate=False, force=True, immediate=True
+        )
+
+    def action_cursor_down(self) -> None:
+        """Move to the next article."""
+        if self._cursor is None:
+            self.action_first()
+        else:
+            self._move_cursor(self._step(self._cursor, 1))
+
+    def action_cursor_up(self) -> None:
+        """Move to the previous article."""
+        if self._cursor is None:
+            self.action_first()
+        else:
+            self._move_cursor(self._step(self._cursor, -1))
+
+    def action_first(self) -> None:
+        """Move to the first article."""
+        self._move_cursor(self._step(-1, 1))
+
+    def action_last(self) -> None:
+        """Move to the last article."""
+        self._move_cursor(self._step(len(self._rows), -1))
+
+    def _page(self, direction: int) -> None:
+        if self._cursor is None:
+            self.action_first()
+            return
+        height = max(self.scrollable_content_region.height - 1, 1)
+        target = min(max(self._cursor + direction * height, 0), len(self._rows) - 1)
+        row = target if self._rows[target].article >= 0 else self._step(target, direction)
+        if row is None:
+            row = self._step(target, -direction)
+        self._move_cursor(row)
+
+    def action_page_down(self) -> None:
+        """Move down a screenful."""
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        """Move up a screenful."""
+        self._page(-1)
+
+    def action_choose(self) -> None:
+        """Open the article under the cursor in the reader."""
+        if self.current_article is not None:
+            self.post_message(self.Chosen(self.current_article))
+
+    async def on_click(self, event: events.Click) -> None:
+        row = event.y + self.scroll_offset.y
+        if 0 <= row < len(self._rows) and self._rows[row].article >= 0:
+            self._move_cursor(row)
+            self.post_message(self.Chosen(self._rows[row].article))
+
+    # -- rendering --------------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        self._cache.clear()
+        super().notify_style_update()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(event.size.width, len(self._rows))
+
+    def on_focus(self, event: events.Focus) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        row_index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if not 0 <= row_index < len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        is_cursor = row_index == self._cursor
+        key = (row_index, width, is_cursor, self.has_focus)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(self._rows[row_index], width, is_cursor)
+            self._cache[key] = strip
+        return strip
+
+    def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
+        base = self.rich_style
+        if row.kind == "page":
+            style = base + self.get_component_rich_style("article-list--page", partial=True)
+            segments = [Segment(truncate(row.label, width), style)]
+        else:
+            component = "article-list--photo" if row.kind == "photo" else "article-list--article"
+            style = base + self.get_component_rich_style(component, partial=True)
+            if is_cursor:
+                cursor = "article-list--cursor" if self.has_focus else "article-list--cursor-blurred"
+                style += self.get_component_rich_style(cursor, partial=True)
+            segments = [Segment(" ", style)]
+            room = width - 1
+            if row.kind == "photo":
+                tag_style: Style = style + self.get_component_rich_style(
+                    "article-list--photo-tag", partial=True
+                )
+                segments.append(Segment(PHOTO_TAG, tag_style))
+                segments.append(Segment(" ", style))
+                room -= 3
+            segments.append(Segment(truncate(row.label, max(room, 0)), style))
+            return Strip(segments).extend_cell_length(width, style).crop(0, width)
+        return Strip(segments).extend_cell_length(width, style).crop(0, width)

@@ -1,0 +1,79 @@
+"""The compact header above the reading pane: the article's key terms and where it is in the corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.widget import Widget
+
+from reader.wrap import display_text, truncate
+
+LABEL = "关键词"
+ENTITY_LEGEND = (("人名", "key-terms--person"), ("地名", "key-terms--place"), ("机构", "key-terms--org"))
+
+
+class KeyTerms(Widget):
+    """One line: `关键词 term term …` on the left, `n/N` on the right; a legend when entities are shown."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "key-terms--label",
+        "key-terms--term",
+        "key-terms--position",
+        "key-terms--pending",
+        "key-terms--person",
+        "key-terms--place",
+        "key-terms--org",
+    }
+
+    def __init__(self, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.ambiguous_wide = ambiguous_wide
+        self._terms: list[str] = []
+        self._pending = False
+        self._position = ""
+        self._entities = False
+
+    def show(
+        self, terms: Sequence[str], *, pending: bool = False, position: str = "", entities: bool = False
+    ) -> None:
+        """Set the terms (or `pending` while they are computed), the position text, the legend."""
+        self._terms = [display_text(t, self.ambiguous_wide) for t in terms]
+        self._pending = pending
+        self._position = position
+        self._entities = entities
+        self.refresh()
+
+    @property
+    def terms(self) -> list[str]:
+        """The terms shown."""
+        return list(self._terms)
+
+    def render(self) -> Text:
+        width = self.size.width
+        style = self.get_component_rich_style
+        right = Text()
+        if self._entities:
+            for label, component in ENTITY_LEGEND:
+                right.append(" ")
+                right.append(label, style(component, partial=True))
+        if self._position:
+            right.append(" " + self._position, style("key-terms--position", partial=True))
+        room = max(width - right.cell_len - 1, 0)
+        left = Text(no_wrap=True, overflow="crop", end="")
+        left.append(LABEL, style("key-terms--label", partial=True))
+        if self._pending:
+            left.append(" …", style("key-terms--pending", partial=True))
+        for term in self._terms:
+            if cell_len(left.plain) + 2 + cell_len(term) > room:
+                break
+            left.append("  ")
+            left.append(term, style("key-terms--term", partial=True))
+        if left.cell_len > room:
+            left = Text(truncate(left.plain, room), no_wrap=True, end="")
+        gap = max(width - left.cell_len - right.cell_len, 0)
+        if left.cell_len + right.cell_len > width:
+            return left
+        return Text.assemble(left, " " * gap, right, no_wrap=True, end="")
