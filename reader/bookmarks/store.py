@@ -232,6 +232,8 @@ class BookmarkStore:
     ) -> Bookmark:
         """Bookmark `article.text[start:end]` (surrounding whitespace is trimmed) and save it."""
         text = article.text
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"passage {start}:{end} is empty or outside the text (length {len(text)})")
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
