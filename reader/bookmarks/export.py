@@ -66,7 +66,8 @@ def to_markdown(bookmarks: Sequence[Bookmark], title: str = "读报书签") -> s
         lines += [f"## {n}. {bookmark.headline or '[无题]'}", "", _blockquote(bookmark.quote), ""]
         lines += [f"出处：{citation(bookmark)}", ""]
         if bookmark.note:
-            lines += ["笔记：" + bookmark.note.replace("\n", "  \n"), ""]
+            # A backslash before a newline is a CommonMark line break (trailing spaces get stripped).
+            lines += ["笔记：" + bookmark.note.replace("\n", "\\\n"), ""]
         if bookmark.tags:
             lines += ["标签：" + "、".join(bookmark.tags), ""]
     return "\n".join(lines)

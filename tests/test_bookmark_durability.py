@@ -1,0 +1,126 @@
+"""Bookmarks survive a process killed mid-write, and two processes writing at once lose nothing."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from reader.bookmarks import BookmarkStore
+from reader.bookmarks.store import TABLE
+from reader.model import Article, Page, PageMeta
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A child process: opens the store, says "ready", optionally waits for a line on stdin, then adds
+# bookmarks (COUNT of them, or forever if COUNT < 0), printing each id once `add` has returned.
+CHILD = r"""
+import sys
+from pathlib import Path
+from reader.bookmarks import BookmarkStore
+from reader.model import Article, Page, PageMeta
+
+path, count, wait = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "wait"
+text = "3月13日，山东嘉元新能源材料有限公司的无菌车间里，"
+text += "一台台精密设备整齐排列，一线工人身着无尘服正抓紧生产。"
+article = Article(id="a", headline="瞄准新赛道", paragraphs=[text], page="p.txt")
+page = Page(path="p.txt", name="p.txt", sha="s", meta=PageMeta(paper="聊城日报"), articles=[article])
+store = BookmarkStore(path)
+for warning in store.warnings:
+    print("WARNING", warning, flush=True)
+print("ready", flush=True)
+if wait:
+    sys.stdin.readline()
+n = 0
+while count < 0 or n < count:
+    bookmark = store.add(article, page, n % 30, n % 30 + 12, note=f"第{n}条")
+    print(bookmark.id, flush=True)
+    n += 1
+print("done", flush=True)
+"""
+
+
+def spawn(path: Path, count: int, wait: bool) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(count), "wait" if wait else "go"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def returned_ids(output: str) -> set[str]:
+    """Ids on complete lines: a line cut off by the kill was never fully printed."""
+    complete = output.split("\n")[:-1]
+    return {line for line in complete if len(line) == 32}
+
+
+def prefill(path: Path, count: int) -> set[str]:
+    """Start from a file of some size, so each write takes long enough to be interrupted."""
+    text = "高性能电解铜箔是新能源汽车锂电池的核心部件，从外观看不过是一层薄薄的金属铜箔。"
+    article = Article(id="p", headline="预置", paragraphs=[text], page="p.txt")
+    page = Page(path="p.txt", name="p.txt", sha="s", meta=PageMeta(), articles=[article])
+    store = BookmarkStore(path)
+    template = store.add(article, page, 0, 10).to_dict()
+    records = {f"{n:032x}": {**template, "id": f"{n:032x}", "note": f"预置{n}"} for n in range(count)}
+    store._storage.write({TABLE: records})  # one write instead of `count`
+    store.close()
+    return set(records)
+
+
+def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.json"
+    confirmed = prefill(path, 400)
+    rng = random.Random(20261126)
+    kills, interrupted_writes = 60, 0
+
+    for _ in range(kills):
+        child = spawn(path, -1, wait=False)
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.0, 0.04))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        confirmed |= returned_ids(child.stdout.read())
+        if list(tmp_path.glob(".bookmarks.json.*.tmp")):
+            interrupted_writes += 1  # killed between creating the temporary file and the rename
+
+        store = BookmarkStore(path)
+        stored = {b.id for b in store.all()}
+        assert store.warnings == [], store.warnings
+        assert confirmed <= stored, f"lost {len(confirmed - stored)} bookmarks whose write had returned"
+        store.close()
+
+    assert not list(tmp_path.glob("*.corrupt-*"))
+    assert len(confirmed) > 400 + kills  # the children did write between the kills
+    assert interrupted_writes >= 1  # and some kills did land in the middle of a write
+
+
+def test_two_processes_adding_500_each_end_with_1000(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.json"
+    children = [spawn(path, 500, wait=True) for _ in range(2)]
+    for child in children:
+        assert child.stdout is not None and child.stdout.readline() == "ready\n"
+    for child in children:
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.flush()
+
+    outputs = [child.communicate(timeout=180)[0] for child in children]
+
+    assert [child.returncode for child in children] == [0, 0]
+    assert all(out.endswith("done\n") for out in outputs)
+    printed = [returned_ids(out) for out in outputs]
+    assert [len(ids) for ids in printed] == [500, 500]
+    store = BookmarkStore(path)
+    assert store.warnings == []
+    assert len(store) == 1000
+    assert {b.id for b in store.all()} == printed[0] | printed[1]

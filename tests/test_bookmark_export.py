@@ -1,0 +1,226 @@
+"""Exports a researcher reads and cites from: Markdown with citations, JSON with every field."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from reader.bookmarks import Bookmark, BookmarkStore, citation, to_json, to_markdown
+from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector
+from reader.bookmarks.storage import DurableStorage
+from reader.bookmarks.store import TABLE
+from reader.model import Author
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FOIL = Bookmark(
+    id="b1",
+    created="2026-11-20T08:00:00.000000+00:00",
+    updated="2026-11-21T09:30:00.000000+00:00",
+    article_id="5d1a",
+    page="000_0bab674bd8117e01.txt",
+    page_sha="9f2c",
+    headline="瞄准新赛道，新兴产业“加速跑”",
+    authors=(Author("记者", "尹腾淑"),),
+    paper="聊城日报",
+    date="2023年3月15日",
+    page_no="第01版",
+    quote_selector=TextQuoteSelector(
+        exact="高性能电解铜箔是新能源汽车锂电池的核心部件。\n开局即决战，起步即冲刺。",
+        prefix="领域，是国家绿色低碳战略性新兴产业中的重要一环。\n",
+        suffix="一季度，我市新兴产业建设铆足干劲",
+    ),
+    position_selector=TextPositionSelector(200, 236),
+    note="第二章引用。\n核对原版面。",
+    tags=("新能源", "产业"),
+)
+TALENT = Bookmark(
+    id="b2",
+    created="2026-11-19T10:00:00.000000+00:00",
+    updated="2026-11-19T10:00:00.000000+00:00",
+    article_id="77aa",
+    page="000_0bab674bd8117e01.txt",
+    page_sha="9f2c",
+    headline="阳谷县打造人才集聚新高地",
+    authors=(Author("通讯员", "张文青"), Author("记者", "李明"), Author("", "王芳"), Author("摄影", "赵强")),
+    paper="聊城日报",
+    date="2023-03-15",
+    page_no="A4",
+    quote_selector=TextQuoteSelector(exact="阳谷积极探索人才引育创新", prefix="", suffix="，加快人才"),
+    position_selector=TextPositionSelector(0, 12),
+)
+UNKNOWN = Bookmark(
+    id="b3",
+    created="2026-11-18T10:00:00.000000+00:00",
+    updated="2026-11-18T10:00:00.000000+00:00",
+    article_id="c0",
+    page="scan.txt",
+    page_sha="",
+    headline="",
+    authors=(),
+    paper="",
+    date="",
+    page_no="",
+    quote_selector=TextQuoteSelector(exact="出处不明的一段话"),
+    position_selector=TextPositionSelector(3, 11),
+)
+
+EXPECTED_MARKDOWN = """\
+# 读报书签
+
+共 3 条。
+
+## 1. 瞄准新赛道，新兴产业“加速跑”
+
+> 高性能电解铜箔是新能源汽车锂电池的核心部件。
+>
+> 开局即决战，起步即冲刺。
+
+出处：尹腾淑. 瞄准新赛道，新兴产业“加速跑”[N]. 聊城日报, 2023-03-15(1).
+
+笔记：第二章引用。\\
+核对原版面。
+
+标签：新能源、产业
+
+## 2. 阳谷县打造人才集聚新高地
+
+> 阳谷积极探索人才引育创新
+
+出处：张文青, 李明, 王芳, 等. 阳谷县打造人才集聚新高地[N]. 聊城日报, 2023-03-15(A4).
+
+## 3. [无题]
+
+> 出处不明的一段话
+
+出处：[无题][N].
+"""
+
+
+def test_markdown_lists_quotes_with_citation_note_and_tags() -> None:
+    assert to_markdown([FOIL, TALENT, UNKNOWN]) == EXPECTED_MARKDOWN
+
+
+def test_citation_leaves_out_what_is_unknown() -> None:
+    assert citation(replace(UNKNOWN, date="2024/1/5")) == "[无题][N]. 2024-01-05."
+    assert citation(replace(UNKNOWN, paper="人民日报", page_no="3")) == "[无题][N]. 人民日报(3)."
+    assert citation(replace(UNKNOWN, authors=(Author("记者", "尹腾淑"),))) == "尹腾淑. [无题][N]."
+
+
+def test_json_holds_every_field_unescaped() -> None:
+    text = to_json([FOIL, TALENT])
+
+    assert "瞄准新赛道" in text and "\\u" not in text
+    data = json.loads(text)
+    assert data["format"] == "duba-bookmarks" and data["schema"] == 1 and data["count"] == 2
+    assert data["bookmarks"][0] == {
+        "schema": 1,
+        "id": "b1",
+        "created": "2026-11-20T08:00:00.000000+00:00",
+        "updated": "2026-11-21T09:30:00.000000+00:00",
+        "article_id": "5d1a",
+        "page": "000_0bab674bd8117e01.txt",
+        "page_sha": "9f2c",
+        "headline": "瞄准新赛道，新兴产业“加速跑”",
+        "authors": [{"role": "记者", "name": "尹腾淑"}],
+        "paper": "聊城日报",
+        "date": "2023年3月15日",
+        "page_no": "第01版",
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": "高性能电解铜箔是新能源汽车锂电池的核心部件。\n开局即决战，起步即冲刺。",
+                "prefix": "领域，是国家绿色低碳战略性新兴产业中的重要一环。\n",
+                "suffix": "一季度，我市新兴产业建设铆足干劲",
+            },
+            {"type": "TextPositionSelector", "start": 200, "end": 236},
+        ],
+        "note": "第二章引用。\n核对原版面。",
+        "tags": ["新能源", "产业"],
+    }
+    assert [Bookmark.from_dict(b) for b in data["bookmarks"]] == [FOIL, TALENT]
+
+
+def stored(path: Path, *bookmarks: Bookmark) -> None:
+    DurableStorage(path).write({TABLE: {b.id: b.to_dict() for b in bookmarks}})
+
+
+def duba(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=60,
+    )
+
+
+def test_cli_export_markdown_to_a_file(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, UNKNOWN, TALENT, FOIL)
+    out = tmp_path / "引文.md"
+
+    result = duba("bookmarks", "--db", str(db), "export", "--output", str(out))
+
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == EXPECTED_MARKDOWN  # newest first, as in the list
+    assert "3" in result.stderr and str(out) in result.stderr
+
+
+def test_cli_export_json_to_stdout_with_db_from_environment(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, FOIL)
+
+    result = duba("bookmarks", "export", "--format", "json", env={"DUBA_DB": str(db)})
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["bookmarks"] == [FOIL.to_dict()]
+
+
+def test_cli_list_shows_headline_source_quote_note_and_tags(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, TALENT, FOIL)
+
+    result = duba("bookmarks", "list", "--db", str(db), env={"COLUMNS": "200"})
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"2 bookmarks in {db}"
+    foil_at = next(i for i, line in enumerate(lines) if "瞄准新赛道" in line)
+    talent_at = next(i for i, line in enumerate(lines) if "阳谷县" in line)
+    assert foil_at < talent_at  # newest first
+    assert lines[foil_at].endswith("瞄准新赛道，新兴产业“加速跑”  · 聊城日报 2023-03-15 第1版")
+    assert lines[foil_at + 1] == "  「高性能电解铜箔是新能源汽车锂电池的核心部件。 开局即决战，起步即冲刺。」"
+    assert lines[foil_at + 2] == "  笔记：第二章引用。 核对原版面。"
+    assert lines[foil_at + 3] == "  标签：新能源、产业"
+    assert lines[foil_at + 4] == "  id b1"
+
+
+def test_cli_list_cuts_long_quotes_to_the_terminal_width(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, FOIL)
+
+    result = duba("bookmarks", "list", "--db", str(db), env={"COLUMNS": "40"})
+
+    quote_line = result.stdout.splitlines()[3]
+    assert quote_line.endswith("…")
+    assert sum(2 if ord(ch) > 0x2E80 else 1 for ch in quote_line) <= 40
+
+
+def test_cli_reports_a_corrupt_file_and_where_it_went(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    db.write_text('{"bookmarks": {', encoding="utf-8")
+
+    result = duba("bookmarks", "list", "--db", str(db))
+
+    assert result.returncode == 0
+    (moved,) = tmp_path.glob("marks.json.corrupt-*")
+    assert str(moved) in result.stderr
+    assert "No bookmarks yet" in result.stdout
+    assert BookmarkStore(db).all() == []
