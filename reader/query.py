@@ -1,0 +1,144 @@
+"""Search query syntax: what a reader types into the search box, parsed into terms.
+
+    集聚 新高地          both terms must occur (AND), anywhere in the article
+    "经济 发展"          an exact phrase (quotes: ASCII "…", full-width ＂…＂ or Chinese “…”)
+    -广告                the article must not contain 广告 (also -"a phrase")
+    author:刘桐          a byline filter (作者:刘桐 works too)
+    headline:人才        the term must occur in the headline, kicker or subtitle (标题:人才 too)
+
+Parsing never fails: every character is either syntax or text, and regex or shell metacharacters are
+plain text. A very long query is cut to `MAX_QUERY_CHARS` characters and `MAX_TERMS` terms, so a pasted
+page costs bounded time; `Query.truncated` says when that happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.textnorm import fold
+
+Field = Literal["any", "author", "headline"]
+
+MAX_QUERY_CHARS = 2000
+MAX_TERMS = 32
+
+_FIELDS: dict[str, Field] = {
+    "author": "author",
+    "by": "author",
+    "作者": "author",
+    "headline": "headline",
+    "title": "headline",
+    "标题": "headline",
+}
+_OPEN_QUOTES = {'"': '"', "＂": "＂", "“": "”", "「": "」"}
+_COLONS = (":", "：")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One condition of a query."""
+
+    text: str
+    """The term folded with `textnorm.fold` (half-width, lower case), as matched against folded text."""
+    raw: str
+    """The term as typed."""
+    field: Field = "any"
+    phrase: bool = False
+    """Quoted: matched literally, without pinyin or traditional-character alternatives."""
+    negate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: its terms in the order typed."""
+
+    raw: str
+    terms: tuple[Term, ...] = ()
+    truncated: bool = False
+
+    @property
+    def positive(self) -> tuple[Term, ...]:
+        """Terms an article must match."""
+        return tuple(t for t in self.terms if not t.negate)
+
+    @property
+    def negative(self) -> tuple[Term, ...]:
+        """Terms an article must not match."""
+        return tuple(t for t in self.terms if t.negate)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+def _split(text: str) -> list[tuple[str, bool]]:
+    """Cut the query into (chunk, quoted) pieces: whitespace separates, quotes group (an open quote runs to
+    the end). A prefix such as `-` or `author:` stays glued to the quoted chunk that follows it."""
+    pieces: list[tuple[str, bool]] = []
+    buf: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char.isspace():
+            if buf:
+                pieces.append(("".join(buf), False))
+                buf = []
+            i += 1
+        elif char in _OPEN_QUOTES:
+            close = _OPEN_QUOTES[char]
+            end = text.find(close, i + 1)
+            if end < 0 and close == "”":  # a Chinese opening quote closed by an ASCII one
+                end = text.find('"', i + 1)
+            if end < 0:
+                end = n
+            prefix = "".join(buf)
+            buf = []
+            pieces.append((prefix + "\x00" + text[i + 1 : end], True))
+            i = end + 1
+        else:
+            buf.append(char)
+            i += 1
+    if buf:
+        pieces.append(("".join(buf), False))
+    return pieces
+
+
+def _term(piece: str, quoted: bool) -> Term | None:
+    prefix, _, body = piece.partition("\x00") if quoted else ("", "", piece)
+    head = prefix if quoted else body
+    negate = False
+    if head.startswith(("-", "－")) and (len(head) > 1 or quoted):
+        negate = True
+        head = head[1:]
+    field: Field = "any"
+    for colon in _COLONS:
+        name, sep, rest = head.partition(colon)
+        if sep and name.lower() in _FIELDS and (rest or quoted):
+            field = _FIELDS[name.lower()]
+            head = rest
+            break
+    text = body if quoted else head
+    if quoted and head:  # text before the quote that is not a prefix: keep it as part of the phrase
+        text = head + text
+    text = text.strip() if quoted else text
+    if not text:
+        return None
+    folded = fold(text)
+    return Term(text=folded, raw=text, field=field, phrase=quoted, negate=negate)
+
+
+def parse(query: str) -> Query:
+    """Parse a query string; see the module docstring for the syntax. Empty or blank gives an empty Query."""
+    raw = query
+    truncated = len(query) > MAX_QUERY_CHARS
+    query = query[:MAX_QUERY_CHARS].replace("\x00", " ")
+    terms: list[Term] = []
+    for piece, quoted in _split(query):
+        term = _term(piece, quoted)
+        if term is None:
+            continue
+        if len(terms) == MAX_TERMS:
+            truncated = True
+            break
+        terms.append(term)
+    return Query(raw=raw, terms=tuple(terms), truncated=truncated)

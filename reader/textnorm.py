@@ -1,0 +1,161 @@
+"""Text normalisation for search: fold what a reader would call "the same text" onto one form.
+
+Three foldings, with different guarantees:
+
+- `fold` maps every character to exactly one character (full-width ASCII to half-width, the ideographic
+  space to a space, compatibility ideographs to unified ones, upper case to lower case). Because it is
+  one character for one character, an offset into the folded text is the same offset into the original,
+  so search hits found on folded text highlight the original text without an offset map.
+- `to_simplified` converts traditional characters to simplified ones with OpenCC's tables (phrase-aware,
+  so it can change a string's length); it is applied to queries only, never to article text.
+- `word_pinyin` gives a word's toneless pinyin and its initials, for Latin-letter queries typed where no
+  Chinese input method is available.
+
+OpenCC and pypinyin are imported on first use: OpenCC's t2s tables load in ~15 ms and convert a short
+query in ~20 µs; pypinyin's phrase table imports in ~0.15 s. Neither cost is paid by a session that never
+searches with traditional characters or Latin letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A CJK unified (or compatibility) ideograph."""
+
+LATIN_QUERY_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
+"""A term that could be pinyin: Latin letters, optionally with syllable apostrophes (xi'an)."""
+
+_TONE_MARKS = str.maketrans(
+    {
+        **dict.fromkeys("āáǎà", "a"),
+        **dict.fromkeys("ōóǒò", "o"),
+        **dict.fromkeys("ēéěèê", "e"),
+        **dict.fromkeys("īíǐì", "i"),
+        **dict.fromkeys("ūúǔù", "u"),
+        **dict.fromkeys("üǘǚǜ", "v"),
+        **dict.fromkeys("ńňǹ", "n"),
+        "ḿ": "m",
+    }
+)
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Characters that fold to another single character: NFKC then lower case, kept only when 1:1.
+
+    Built once (~25 ms): every BMP code point is checked. Multi-character results (`™` to `TM`, `…` to
+    `...`) are left alone, so folding never changes a string's length.
+    """
+    table: dict[int, str] = {}
+    for cp in range(0x10000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        char = chr(cp)
+        folded = unicodedata.normalize("NFKC", char)
+        if len(folded) != 1:
+            folded = char
+        lower = folded.lower()
+        if len(lower) == 1:
+            folded = lower
+        if folded != char:
+            table[cp] = folded
+    return table
+
+
+@cache
+def _fold_re() -> re.Pattern[str]:
+    """A pattern matching runs of characters that `fold` changes; text without any is returned as is."""
+    chars = "".join(re.escape(chr(cp)) for cp in sorted(_fold_table()))
+    return re.compile(f"[{chars}]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_fold_table())
+
+
+def fold(text: str) -> str:
+    """Width- and case-fold `text`, one character for one character (so offsets carry over).
+
+    `fold("２０２３年ＧＤＰ增长５％")` is `"2023年gdp增长5%"`. Chinese text without full-width Latin letters,
+    digits or signs comes back unchanged (and uncopied), at the cost of one regex scan.
+    """
+    return _fold_re().sub(_fold_run, text)
+
+
+@cache
+def _t2s() -> Any:
+    # opencc-python-reimplemented: pure Python, tables load in ~15 ms on first use.
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified Chinese with OpenCC's phrase and character tables (may change length)."""
+    if not CJK_RE.search(text):
+        return text
+    return _t2s().convert(text)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` contains a Chinese character."""
+    return CJK_RE.search(text) is not None
+
+
+def is_pinyin_candidate(text: str) -> bool:
+    """Whether a folded query term is made of Latin letters only and so may be typed pinyin."""
+    return LATIN_QUERY_RE.fullmatch(text) is not None
+
+
+@cache
+def _pinyin_tables() -> tuple[dict[str, list[list[str]]], dict[int, str]]:
+    # pypinyin's own data: a phrase table (~47k words, imports in ~0.15 s) and a character table.
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return phrases_dict, pinyin_dict
+
+
+@cache
+def _char_pinyin(char: str) -> str | None:
+    """The first (most common) reading of a character, toneless; None for a character without one."""
+    readings = _pinyin_tables()[1].get(ord(char))
+    if not readings:
+        return None
+    return readings.split(",", 1)[0].translate(_TONE_MARKS)
+
+
+def word_pinyin(word: str) -> tuple[str, str] | None:
+    """Toneless pinyin of a Chinese word and its initials: `word_pinyin("聊城") == ("liaocheng", "lc")`.
+
+    Readings come from pypinyin's phrase table, matched longest first so heteronyms read as in context
+    (银行 is yinhang, not yinxing), and from its character table otherwise. This is ~5x faster than
+    `pypinyin.lazy_pinyin` and agrees with it on the vocabulary of news text (tested). Returns None when
+    a character has no reading (Latin letters, digits, punctuation).
+    """
+    phrases = _pinyin_tables()[0]
+    syllables: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        for j in range(min(n, i + 4), i + 1, -1):
+            entry = phrases.get(word[i:j])
+            if entry is not None:
+                syllables.extend(reading[0].translate(_TONE_MARKS) for reading in entry)
+                i = j
+                break
+        else:
+            syllable = _char_pinyin(word[i])
+            if syllable is None:
+                return None
+            syllables.append(syllable)
+            i += 1
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def collapse_whitespace(text: str) -> str:
+    """Runs of whitespace (newlines included) as one space, ends stripped: a snippet fits on one line."""
+    return " ".join(text.split())
