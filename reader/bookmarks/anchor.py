@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -166,11 +167,11 @@ def resolve(bookmarks: Iterable[Anchorable], articles: Sequence[Article]) -> lis
                 results.append(Resolution(bookmark, own, found))
                 continue
         page = getattr(bookmark, "page", "")
+        chunks = _chunks(quote)
+        candidates = [a for a in articles if a is not own and _may_hold(chunks, text_of(a))]
         best: tuple[tuple[int, int, int], Article, Anchor] | None = None
         for approximate in (False, True):
-            for article in articles:
-                if article is own:
-                    continue
+            for article in candidates:
                 hit = _anchor(quote, position, text_of(article), approximate=approximate)
                 if hit is None or not _trusted(quote, hit[1]):
                     continue
@@ -188,6 +189,29 @@ def resolve(bookmarks: Iterable[Anchorable], articles: Sequence[Article]) -> lis
 
 _RANK = {"position": 2, "quote": 2, "fuzzy": 1}
 
+CHUNK = 4
+
+
+def _chunks(quote: TextQuoteSelector) -> list[str]:
+    """Short pieces of the quote and its nearest context, cut between whitespace.
+
+    A passage that survived with a few edits and moved paragraph breaks still has most of them
+    verbatim, so an article containing none cannot hold it: `resolve` skips it without the
+    costlier whitespace-insensitive and approximate searches.
+    """
+    text = " ".join((quote.prefix[-16:], quote.exact, quote.suffix[:16]))
+    pieces = []
+    for run in text.split():
+        if len(run) < CHUNK:
+            pieces.append(run)
+        else:
+            pieces.extend(run[i : i + CHUNK] for i in range(0, len(run) - CHUNK + 1, CHUNK))
+    return [p for p in pieces if len(p) >= 2] or pieces
+
+
+def _may_hold(chunks: list[str], text: str) -> bool:
+    return not chunks or any(chunk in text for chunk in chunks)
+
 
 def _trusted(quote: TextQuoteSelector, context_score: int) -> bool:
     """Whether a match in some other article is believable: a long quote, or its context matched."""
@@ -201,9 +225,9 @@ def _trusted(quote: TextQuoteSelector, context_score: int) -> bool:
 # -- matching -------------------------------------------------------------------------------------
 
 
-def _squeeze(text: str) -> tuple[str, list[int]]:
+def _squeeze(text: str) -> tuple[str, array[int]]:
     """`text` without whitespace, and for each kept character its index in `text`."""
-    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+    kept = array("l", [i for i, ch in enumerate(text) if not ch.isspace()])
     return "".join(text[i] for i in kept), kept
 
 
