@@ -140,7 +140,7 @@ class ArticleList(ScrollView, can_focus=True):
             self._cursor = self._row_of_article[keep]
         elif self._row_of_article:
             self._cursor = min(self._row_of_article.values())
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self._scroll_cursor_visible()
         self.refresh()
 

@@ -150,7 +150,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._blocks = [_Block(message, "reading--message", -1, len(message), None, "", "center")]
         self._layout_width = -1
         self._relayout(keep_position=False)
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self._jump(0)
 
     def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
         """Replace the spans of one highlight layer (offsets into `article.text`)."""
@@ -197,15 +197,19 @@ class ReadingPane(ScrollView, can_focus=True):
             return
         height = self.scrollable_content_region.height
         y = line if top else line - height // 2
-        self.scroll_to(y=max(0, y), animate=False, immediate=True)
+        self._jump(max(0, y))
 
     def top_offset(self) -> int:
-        """Body offset of the first visible line that shows the body, or -1 (used to restore position)."""
-        for line in self._lines[int(self.scroll_y) :]:
-            block = self._blocks[line.block]
-            if block.base >= 0:
-                return block.base + self._to_source(block, line.start)
-        return -1
+        """Body offset shown on the top line, or -1 when the top line is not body text.
+
+        With the article id, this is the reading position that survives a change of terminal width.
+        """
+        top = int(self.scroll_y)
+        if not 0 <= top < len(self._lines):
+            return -1
+        line = self._lines[top]
+        block = self._blocks[line.block]
+        return block.base + self._to_source(block, line.start) if block.base >= 0 else -1
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -290,7 +294,7 @@ class ReadingPane(ScrollView, can_focus=True):
         block, start = anchor
         for index, line in enumerate(self._lines):
             if line.block == block and line.start <= start < max(line.end, line.start + 1):
-                self.scroll_to(y=index, animate=False, immediate=True)
+                self._jump(index)
                 return
 
     def _apply_pending_scroll(self) -> None:
@@ -301,7 +305,7 @@ class ReadingPane(ScrollView, can_focus=True):
         if kind == "anchor":
             self.scroll_to_offset(value, top=True)
         else:
-            self.scroll_to(y=value, animate=False, immediate=True)
+            self._jump(value)
 
     @staticmethod
     def _to_display(block: _Block, source: int) -> int:
@@ -339,29 +343,33 @@ class ReadingPane(ScrollView, can_focus=True):
 
     # -- actions ----------------------------------------------------------------------------------
 
+    def _jump(self, y: float) -> None:
+        # force: right after new content is set, the scroll bars (and so "may scroll") are not updated yet
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
+
     def action_line_down(self) -> None:
         """Scroll down one line."""
-        self.scroll_to(y=self.scroll_y + 1, animate=False)
+        self._jump(self.scroll_y + 1)
 
     def action_line_up(self) -> None:
         """Scroll up one line."""
-        self.scroll_to(y=self.scroll_y - 1, animate=False)
+        self._jump(self.scroll_y - 1)
 
     def action_page_down(self) -> None:
         """Scroll down a screenful, keeping one line of context."""
-        self.scroll_to(y=self.scroll_y + max(self.scrollable_content_region.height - 1, 1), animate=False)
+        self._jump(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
 
     def action_page_up(self) -> None:
         """Scroll up a screenful, keeping one line of context."""
-        self.scroll_to(y=self.scroll_y - max(self.scrollable_content_region.height - 1, 1), animate=False)
+        self._jump(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
 
     def action_top(self) -> None:
         """Scroll to the top of the article."""
-        self.scroll_to(y=0, animate=False)
+        self._jump(0)
 
     def action_bottom(self) -> None:
         """Scroll to the end of the article."""
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self._jump(self.max_scroll_y)
 
     # -- events and rendering ---------------------------------------------------------------------
 
