@@ -35,7 +35,7 @@ class DubaApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="command_palette"),
+        Binding("ctrl+p", "command_palette", "Commands", id="command_palette"),
     ]
 
     def __init__(

@@ -5,18 +5,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from reader.config import config_path
 
 if TYPE_CHECKING:
     from textual.app import App
+
+
+LONG_DESCRIPTIONS: dict[str, str] = {
+    "down": "Scroll down a line / next article in the list",
+    "up": "Scroll up a line / previous article in the list",
+    "page_down": "Page down",
+    "page_up": "Page up",
+    "top": "Top of the article / first in the list",
+    "bottom": "End of the article / last in the list",
+    "next_article": "Next article",
+    "previous_article": "Previous article",
+    "switch_focus": "Move the focus between the list and the reader",
+    "toggle_sidebar": "Hide or show the list of articles",
+    "toggle_entities": "Highlight people, places and organisations",
+    "search": "Search box above the list",
+    "choose": "Read the article under the cursor",
+    "quit": "Quit (the reading position is kept)",
+    "help": "This help",
+    "command_palette": "Commands: jump to an article by headline, themes …",
+}
+"""What the help screen says for each binding id (the footer uses the short descriptions)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +65,50 @@ def key_help(
             keys = keymap.get(binding.id)
             key_list = keys.split(",") if keys else _keys_of(bindings, binding.id)
             shown = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key_list)
-            entries[binding.id] = KeyHelp(shown, binding.description, binding.id)
+            description = LONG_DESCRIPTIONS.get(binding.id, binding.description)
+            entries[binding.id] = KeyHelp(shown, description, binding.id)
         sections.append((section, list(entries.values())))
     return sections
 
 
 def _keys_of(bindings: list[BindingType], binding_id: str) -> list[str]:
     return [b.key for b in Binding.make_bindings(bindings) if b.id == binding_id]
+
+
+class KeyTable(Widget):
+    """One section of the help as a table; the binding-id column is left out below 60 columns."""
+
+    DEFAULT_CSS = """
+    KeyTable {
+        height: auto;
+    }
+    """
+
+    def __init__(self, title: str, entries: list[KeyHelp], key_width: int) -> None:
+        super().__init__(classes="help-section")
+        self.title = title
+        self.entries = entries
+        self.key_width = key_width
+
+    def render(self) -> Table:
+        with_ids = self.size.width >= 60
+        table = Table(
+            title=self.title,
+            title_justify="left",
+            title_style="bold",
+            show_header=False,
+            box=None,
+            expand=True,
+            padding=(0, 1),
+        )
+        table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
+        table.add_column("action", ratio=3)
+        if with_ids:
+            table.add_column("id", style="dim", ratio=1, no_wrap=True, overflow="ellipsis")
+        for entry in self.entries:
+            row = (entry.keys, entry.description, entry.binding_id)
+            table.add_row(*(row if with_ids else row[:2]))
+        return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -65,23 +125,12 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("duba 读报 — keys", style="bold"), id="help-title")
+            key_width = max((cell_len(e.keys) for _, entries in self.sections for e in entries), default=4)
             for section, entries in self.sections:
-                table = Table(
-                    title=section,
-                    title_justify="left",
-                    show_header=False,
-                    box=None,
-                    expand=True,
-                    padding=(0, 1),
-                )
-                table.add_column("keys", no_wrap=True, style="bold", ratio=1)
-                table.add_column("action", ratio=2)
-                table.add_column("id", style="dim", ratio=2)
-                for entry in entries:
-                    table.add_row(entry.keys, entry.description, entry.binding_id)
-                yield Static(table, classes="help-section")
+                yield KeyTable(section, entries, key_width)
             yield Static(
-                f'Rebind keys in {config_path()} under [keymap], e.g. next_article = "n,],l".',
+                f'Rebind keys in {config_path()} under [keymap], by id: next_article = "n,],l".'
+                " Esc closes this help.",
                 classes="help-note",
                 markup=False,
             )

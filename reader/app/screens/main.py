@@ -86,7 +86,8 @@ class MainScreen(Screen[None]):
                     ambiguous_wide=config.ambiguous_wide,
                     id="pane",
                 )
-        yield Footer(compact=True)
+        # the palette key is an ordinary binding here: the docked "^p Commands" overlaps narrow footers
+        yield Footer(compact=True, show_command_palette=False)
 
     @property
     def pane(self) -> ReadingPane:
