@@ -1,0 +1,85 @@
+"""Snapshot tests of the reader (pytest-textual-snapshot): main screen at 120×40 and 60×20, and the help.
+
+Stable run to run: no clock, no blinking cursor on screen (the search box is hidden), workers waited for
+before the picture is taken, fresh data/cache folders, and a config folder at a fixed path that does not
+exist (the help screen prints the config path). Refresh after a reviewed change with
+`pytest tests/test_app_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.app.app import DubaApp
+
+ABSENT_CONFIG = "/nonexistent/duba-config"
+
+
+@pytest.fixture(autouse=True)
+def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DATA", "CACHE"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+    monkeypatch.setenv("DUBA_CONFIG_DIR", ABSENT_CONFIG)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for the corpus, the key terms and any other worker."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = getattr(app, "main_screen", None)
+        if screen is not None and screen.has_class("-loaded") and not app.workers:
+            return
+    raise AssertionError("the corpus did not load")
+
+
+def test_main_screen_120x40(snap_compare: Any) -> None:
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=settle)
+
+
+def test_main_screen_60x20(snap_compare: Any) -> None:
+    assert snap_compare(DubaApp([]), terminal_size=(60, 20), run_before=settle)
+
+
+def test_sidebar_over_narrow_screen_60x20(snap_compare: Any) -> None:
+    async def open_sidebar(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("ctrl+b", "j", "j")
+        await settle(pilot)
+
+    assert snap_compare(DubaApp([]), terminal_size=(60, 20), run_before=open_sidebar)
+
+
+def test_next_article_with_names_120x40(snap_compare: Any) -> None:
+    async def read_on(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("n", "e")
+        await settle(pilot)
+
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=read_on)
+
+
+def test_help_screen_120x40(snap_compare: Any) -> None:
+    async def open_help(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_help)
+
+
+def test_help_screen_40x12(snap_compare: Any) -> None:
+    async def open_help(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(DubaApp([]), terminal_size=(40, 12), run_before=open_help)
