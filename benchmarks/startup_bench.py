@@ -1,0 +1,206 @@
+"""Start-up and sidebar benchmarks for the reader app (issue 3).
+
+    python benchmarks/startup_bench.py [--runs 7] [--tmux] [--sidebar 30000] [PATH ...]
+
+Start-up: time from process start (just before the parent spawns `python`) to the App's `on_ready`, which
+Textual sends right after the first frame is written. One warm-up run fills the caches first (segmentation,
+jieba's dictionary cache); the median of the runs after it is printed. By default the app runs headless
+(everything but the terminal writes); `--tmux` runs it in a real 120×40 tmux terminal instead. The budget is
+0.5 s on the bundled corpus after the first run.
+
+Sidebar: builds the rows for N synthetic articles (30 per page), hands them to the list, and times the
+frame after `set_rows`, then paging and jumping to the end (one frame each, median).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CHILD = r"""
+import sys, time
+from pathlib import Path
+from reader.app.app import DubaApp
+
+out = Path(sys.argv[1])
+targets = [Path(p) for p in sys.argv[3:]]
+
+class Bench(DubaApp):
+    def on_ready(self) -> None:
+        out.write_text(f"{time.time():.6f}")
+        self.exit()
+
+Bench(targets).run(headless=sys.argv[2] == "headless")
+"""
+
+
+def run_once(env: dict[str, str], targets: list[str], use_tmux: bool) -> float:
+    """Seconds from spawning the process to its first frame (on_ready)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "ready"
+        mode = "terminal" if use_tmux else "headless"
+        command = [sys.executable, "-c", CHILD, str(out), mode, *targets]
+        if use_tmux:
+            session = f"duba-bench-{os.getpid()}"
+            shell = " ".join(_quote(part) for part in command)
+            exports = [
+                arg
+                for key in ("DUBA_DATA_DIR", "DUBA_CACHE_DIR", "DUBA_CONFIG_DIR")
+                for arg in ("-e", f"{key}={env[key]}")
+            ]
+            started = time.time()
+            subprocess.run(
+                [
+                    "tmux",
+                    "new-session",
+                    "-d",
+                    "-s",
+                    session,
+                    "-x",
+                    "120",
+                    "-y",
+                    "40",
+                    *exports,
+                    f"cd {ROOT} && {shell}",
+                ],
+                check=True,
+            )
+            deadline = time.time() + 30
+            while not out.exists() and time.time() < deadline:
+                time.sleep(0.01)
+            subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        else:
+            started = time.time()
+            subprocess.run(command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        if not out.exists():
+            raise RuntimeError("the app never became ready")
+        return float(out.read_text()) - started
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "'\"'\"'") + "'"
+
+
+def startup(runs: int, targets: list[str], use_tmux: bool) -> None:
+    base = ROOT / "benchmarks" / ".data"
+    env = dict(os.environ)
+    data = Path(tempfile.mkdtemp(prefix="duba-bench-data-"))
+    env["DUBA_DATA_DIR"] = str(data)
+    env["DUBA_CACHE_DIR"] = str(base / "cache")
+    env["DUBA_CONFIG_DIR"] = str(base / "no-config")
+    try:
+        first = run_once(env, targets, use_tmux)
+        times = [run_once(env, targets, use_tmux) for _ in range(runs)]
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+    where = "tmux 120x40" if use_tmux else "headless"
+    print(f"start-up to first frame ({where}, {runs} runs after a warm-up of {first:.3f} s):")
+    print(f"  median {statistics.median(times):.3f} s   min {min(times):.3f} s   max {max(times):.3f} s")
+
+
+def sidebar(count: int) -> None:
+    from reader.app.app import DubaApp
+    from reader.app.widgets.article_list import rows_for_pages
+    from reader.model import Article, Page, PageMeta
+
+    pages: list[Page] = []
+    for start in range(0, count, 30):
+        articles = [
+            Article(
+                id=f"{n:08x}",
+                headline=f"第{n}篇 新能源产业“加速跑”全市制造业发展新动能新优势",
+                paragraphs=["正文。"],
+            )
+            for n in range(start, min(start + 30, count))
+        ]
+        pages.append(
+            Page(
+                f"p{start}.txt", f"p{start}.txt", "", PageMeta(paper="聊城日报", date="2023-03-14"), articles
+            )
+        )
+
+    async def measure() -> None:
+        app = DubaApp([ROOT / "tests" / "data" / "000_0bab674bd8117e01.txt"])
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = app.main_screen
+            assert screen is not None
+            started = time.perf_counter()
+            rows = rows_for_pages(pages)
+            built = time.perf_counter() - started
+            screen.sidebar.set_rows(rows)
+            await pilot.pause()
+            first_frame = time.perf_counter() - started
+            sidebar = screen.sidebar
+            sidebar.focus()
+            await pilot.pause()
+            height = sidebar.size.height
+            actions = [sidebar.action_page_down] * 20 + [sidebar.action_last, sidebar.action_first]
+            actions += [sidebar.action_cursor_down] * 20
+            work: list[float] = []
+            for action in actions:
+                tick = time.perf_counter()
+                action()
+                for y in range(height):  # what the next frame asks of the widget
+                    sidebar.render_line(y)
+                work.append(time.perf_counter() - tick)
+            rounds: dict[str, list[float]] = {}
+            for label, keys in (("30k", ["pagedown", "end", "home", "j"] * 5),):
+                rounds[label] = []
+                for key in keys:
+                    tick = time.perf_counter()
+                    await pilot.press(key)
+                    rounds[label].append(time.perf_counter() - tick)
+            sidebar.set_rows(rows[:40])
+            await pilot.pause()
+            rounds["40"] = []
+            for key in ["pagedown", "end", "home", "j"] * 5:
+                tick = time.perf_counter()
+                await pilot.press(key)
+                rounds["40"].append(time.perf_counter() - tick)
+            print(f"sidebar with {count:,} articles ({len(rows):,} rows):")
+            print(f"  rows built {built * 1000:.0f} ms, set and first frame {first_frame * 1000:.0f} ms")
+            print(
+                f"  widget work per key (move + render {height} visible rows): median"
+                f" {statistics.median(work) * 1000:.2f} ms, max {max(work) * 1000:.2f} ms"
+            )
+            print(
+                f"  pilot key round trip (includes Pilot's idle wait): median"
+                f" {statistics.median(rounds['30k']) * 1000:.0f} ms with {len(rows):,} rows,"
+                f" {statistics.median(rounds['40']) * 1000:.0f} ms with 40 rows"
+            )
+
+    asyncio.run(measure())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("paths", nargs="*", help="pages or folders to open (default: the bundled corpus)")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--tmux", action="store_true", help="run in a real tmux terminal, not headless")
+    parser.add_argument(
+        "--sidebar", type=int, default=30_000, help="articles for the sidebar benchmark (0: skip)"
+    )
+    args = parser.parse_args()
+    startup(args.runs, args.paths, args.tmux)
+    if args.sidebar:
+        sidebar(args.sidebar)
+
+
+if __name__ == "__main__":
+    main()
