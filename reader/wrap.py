@@ -30,10 +30,11 @@ from rich.cells import cell_len, get_character_cell_size
 CLOSING = frozenset(
     "，。、；：？！”’）》」』】〕〗〙〛〉〞＞｝］｠…—～・·‥％‰℃°′″々〻ゝゞヽヾーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
     "．，：；？！)]}>,.;:?!%"
+    "⋯－＇"  # what "wide" mode shows for … — ’
 )
 """Characters that must not start a line (Chinese 行首禁则)."""
 
-OPENING = frozenset("“‘（《「『【〔〖〘〚〈〝＜｛［｟([{<＄￥$£¥€")
+OPENING = frozenset("“‘（《「『【〔〖〘〚〈〝＜｛［｟([{<＄￥$£¥€＇")
 """Characters that must not end a line (Chinese 行尾禁则)."""
 
 SPACES = frozenset(" \t")

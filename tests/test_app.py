@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -457,3 +460,23 @@ async def test_sidebar_with_30000_articles_is_fast() -> None:
         assert time.perf_counter() - started < 0.5
         assert sidebar.cursor_row == len(rows) - 1
         assert "第29999篇" in screen_text(app)
+
+
+def test_first_frame_comes_before_jieba_and_the_corpus(temp_dirs: Path) -> None:
+    """The first frame must not wait for jieba's dictionary or for segmentation."""
+    out = temp_dirs / "ready.txt"
+    child = f"""
+import sys
+from pathlib import Path
+from reader.app.app import DubaApp
+
+class Probe(DubaApp):
+    def on_ready(self) -> None:
+        loaded = [m for m in ("jieba", "rjieba", "reader.corpus", "reader.segment") if m in sys.modules]
+        Path({str(out)!r}).write_text(",".join(loaded) or "-")
+        self.exit()
+
+Probe([]).run(headless=True)
+"""
+    subprocess.run([sys.executable, "-c", child], check=True, env=dict(os.environ), timeout=60)
+    assert out.read_text() == "-"

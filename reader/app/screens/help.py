@@ -34,6 +34,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "toggle_sidebar": "Hide or show the list of articles",
     "toggle_entities": "Highlight people, places and organisations",
     "search": "Search box above the list",
+    "close_search": "Leave the search box",
     "choose": "Read the article under the cursor",
     "quit": "Quit (the reading position is kept)",
     "help": "This help",

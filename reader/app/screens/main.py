@@ -49,6 +49,7 @@ class MainScreen(Screen[None]):
         Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
         Binding("e", "toggle_entities", "Names", id="toggle_entities"),
         Binding("slash", "search", "Search", id="search", show=False),
+        Binding("escape", "close_search", "Close search", id="close_search", show=False),
     ]
 
     def __init__(self) -> None:
@@ -353,6 +354,14 @@ class MainScreen(Screen[None]):
             self.remove_class("-hide-sidebar")
         self.add_class("-searching")
         self.query_one("#search", Input).focus()
+
+    def action_close_search(self) -> None:
+        """Leave the search box (hidden again when empty) for the list."""
+        search = self.query_one("#search", Input)
+        if search.has_focus:
+            if not search.value:
+                self.remove_class("-searching")
+            self.sidebar.focus()
 
     def on_descendant_blur(self) -> None:
         search = self.query_one("#search", Input)
