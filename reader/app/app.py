@@ -15,7 +15,6 @@ from reader.app.commands import ArticleCommands
 from reader.app.screens.help import HelpScreen, key_help
 from reader.app.screens.main import MainScreen
 from reader.app.widgets.article_list import ArticleList
-from reader.app.widgets.reading_pane import ReadingPane
 from reader.config import Config, load_config
 from reader.model import Article, Page
 from reader.state import State
@@ -33,6 +32,7 @@ class DubaApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # also bound (same ids) by the main screen, so that its footer lists them early
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("ctrl+p", "command_palette", "Commands", id="command_palette"),
@@ -124,9 +124,8 @@ class DubaApp(App[None]):
     def key_sources() -> list[tuple[str, list[BindingType]]]:
         """Every binding the help screen lists, by where it applies."""
         return [
-            ("Reading pane", list(ReadingPane.BINDINGS)),
-            ("Articles", list(MainScreen.BINDINGS)),
-            ("Sidebar (when focused)", list(ArticleList.BINDINGS)),
+            ("Reading", list(MainScreen.BINDINGS)),
+            ("List of articles (when focused)", list(ArticleList.BINDINGS)),
             ("App", list(DubaApp.BINDINGS)),
         ]
 

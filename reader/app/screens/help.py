@@ -58,16 +58,18 @@ def key_help(
     """Bindings with ids from each `(section, BINDINGS)`, with the keys the app's keymap gives them."""
     keymap: dict[str, str] = dict(getattr(app, "_keymap", {}) or {})
     sections: list[tuple[str, list[KeyHelp]]] = []
+    listed: set[str] = set()
     for section, bindings in sources:
         entries: dict[str, KeyHelp] = {}
         for binding in Binding.make_bindings(bindings):
-            if binding.id is None or binding.id in entries:
+            if binding.id is None or binding.id in entries or binding.id in listed:
                 continue
             keys = keymap.get(binding.id)
             key_list = keys.split(",") if keys else _keys_of(bindings, binding.id)
             shown = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key_list)
             description = LONG_DESCRIPTIONS.get(binding.id, binding.description)
             entries[binding.id] = KeyHelp(shown, description, binding.id)
+        listed.update(entries)
         sections.append((section, list(entries.values())))
     return sections
 

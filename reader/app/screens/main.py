@@ -42,12 +42,24 @@ class MainScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
 
+    # Bound here rather than on the pane so that the footer lists them in this order: the footer shows the
+    # focused widget's keys first, and narrow footers should keep n/p, the sidebar, help and quit.
+    # When the sidebar has the focus its own j/k, space/b, g/G (same ids) move the cursor instead.
+    # Where the footer shows one entry for a pair ("j/k Scroll"), the help screen lists every key.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n,right_square_bracket", "next_article", "Next", id="next_article"),
         Binding("p,left_square_bracket", "previous_article", "Prev", id="previous_article"),
-        Binding("tab", "switch_focus", "Switch", id="switch_focus"),
-        Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
+        Binding("tab", "switch_focus", "Focus", id="switch_focus"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?", id="help"),
+        Binding("q", "app.quit", "Quit", id="quit"),
+        Binding("ctrl+b", "toggle_sidebar", "List", id="toggle_sidebar"),
         Binding("e", "toggle_entities", "Names", id="toggle_entities"),
+        Binding("j,down", "line_down", "Scroll", key_display="j/k", id="down"),
+        Binding("k,up", "line_up", "Scroll up", show=False, id="up"),
+        Binding("space,pagedown", "page_down", "Page", key_display="space/b", id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("g,home", "top", "Top/end", key_display="g/G", id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
         Binding("slash", "search", "Search", id="search", show=False),
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
     ]
@@ -299,6 +311,30 @@ class MainScreen(Screen[None]):
         self.sidebar.focus()
 
     # -- actions ----------------------------------------------------------------------------------
+
+    def action_line_down(self) -> None:
+        """Scroll the reading pane down a line."""
+        self.pane.action_line_down()
+
+    def action_line_up(self) -> None:
+        """Scroll the reading pane up a line."""
+        self.pane.action_line_up()
+
+    def action_page_down(self) -> None:
+        """Scroll the reading pane down a page."""
+        self.pane.action_page_down()
+
+    def action_page_up(self) -> None:
+        """Scroll the reading pane up a page."""
+        self.pane.action_page_up()
+
+    def action_top(self) -> None:
+        """Scroll the reading pane to the top."""
+        self.pane.action_top()
+
+    def action_bottom(self) -> None:
+        """Scroll the reading pane to the end."""
+        self.pane.action_bottom()
 
     def action_next_article(self) -> None:
         """Open the next article."""

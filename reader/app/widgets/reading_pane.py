@@ -20,7 +20,6 @@ from rich.errors import StyleSyntaxError
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -34,6 +33,7 @@ LAYERS: tuple[str, ...] = ("keywords", "rules", "entities", "bookmarks", "search
 """Highlight layers, painted in this order (a later layer's style wins where they overlap)."""
 
 PHOTO_LABEL = "〔图片〕"
+
 
 Align = Literal["left", "center"]
 
@@ -89,14 +89,7 @@ class ReadingPane(ScrollView, can_focus=True):
         "reading--search-current",
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "line_down", "Scroll down", show=False, id="down"),
-        Binding("k,up", "line_up", "Scroll up", show=False, id="up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-    ]
+    # Keys (j/k, space/b, g/G) are bound by the screen, which calls the actions below.
 
     class Scrolled(Message):
         """The pane scrolled (the screen remembers the reading position)."""
