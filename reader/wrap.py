@@ -246,6 +246,11 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
     return lines
 
 
+def ellipsis(ambiguous_wide: bool = False) -> str:
+    """The mark for cut text: `…`, or `⋯` where `…` may be two cells wide."""
+    return WIDE_SUBSTITUTES["…"] if ambiguous_wide else "…"
+
+
 def truncate(text: str, width: int, ellipsis: str = "…") -> str:
     """Cut `text` to at most `width` cells (by cell width, never character count), marking the cut."""
     if width <= 0:

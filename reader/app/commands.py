@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from reader.wrap import display_text
+
 if TYPE_CHECKING:
     from reader.app.app import DubaApp
 
@@ -30,8 +32,9 @@ class ArticleCommands(Provider):
         """Articles whose title fuzzily matches `query`."""
         matcher = self.matcher(query)
         wanted = set(query.replace(" ", "").casefold())
+        wide = self.duba.config.ambiguous_wide
         for index, article in enumerate(self.duba.articles):
-            title = article.title
+            title = display_text(article.title, wide)
             if not wanted <= set(title.casefold()):
                 continue  # cheap filter: every typed character must occur in the title
             score = matcher.match(title)
@@ -54,7 +57,8 @@ class ArticleCommands(Provider):
         for index, article in enumerate(app.articles):
             if article.page != page:
                 continue
-            yield DiscoveryHit(article.title, partial(app.open_article, index), help=self._help(index))
+            title = display_text(article.title, app.config.ambiguous_wide)
+            yield DiscoveryHit(title, partial(app.open_article, index), help=self._help(index))
             shown += 1
             if shown >= MAX_DISCOVERY:
                 break

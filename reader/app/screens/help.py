@@ -38,7 +38,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "choose": "Read the article under the cursor",
     "quit": "Quit (the reading position is kept)",
     "help": "This help",
-    "command_palette": "Commands: jump to an article by headline, themes …",
+    "command_palette": "Commands: jump to an article by headline, themes...",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""
 

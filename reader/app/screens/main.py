@@ -88,9 +88,9 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
                 yield Input(id="search", placeholder="搜索 search")
-                yield Label("Opening…", id="loading")
+                yield Label("Opening...", id="loading")
                 yield ProgressBar(id="progress", show_eta=False)
-                yield ArticleList(id="articles")
+                yield ArticleList(ambiguous_wide=config.ambiguous_wide, id="articles")
             with Vertical(id="reader"):
                 yield KeyTerms(ambiguous_wide=config.ambiguous_wide, id="keyterms")
                 yield ReadingPane(
@@ -130,7 +130,7 @@ class MainScreen(Screen[None]):
         return not self.has_class("-hide-sidebar")
 
     def on_mount(self) -> None:
-        self.pane.show_message("正在打开…  Opening…")
+        self.pane.show_message("正在打开  Opening...")
         self.key_terms.show([], pending=True)
         self.pane.focus()
         # Start the slow work only once the first frame is on screen.
@@ -180,7 +180,7 @@ class MainScreen(Screen[None]):
             self.notify(error, title="Skipped a file", severity="warning", timeout=10)
         if len(errors) > MAX_ERROR_NOTES:
             rest = len(errors) - MAX_ERROR_NOTES
-            self.notify(f"…and {rest} more unreadable files", title="Skipped files", severity="warning")
+            self.notify(f"...and {rest} more unreadable files", title="Skipped files", severity="warning")
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_corpus(self) -> None:

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, Page
-from reader.wrap import display_text, truncate
+from reader.wrap import display_text, ellipsis, truncate
 
 RowKind = Literal["page", "article", "photo"]
 
@@ -104,8 +104,11 @@ class ArticleList(ScrollView, can_focus=True):
             self.article = article
             super().__init__()
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, ambiguous_wide: bool = False, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self._ellipsis = ellipsis(ambiguous_wide)
         self._rows: list[Row] = []
         self._row_of_article: dict[int, int] = {}
         self._cursor: int | None = None
@@ -276,7 +279,7 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if row.kind == "page":
             style = base + self.get_component_rich_style("article-list--page", partial=True)
-            segments = [Segment(truncate(row.label, width), style)]
+            segments = [Segment(truncate(row.label, width, self._ellipsis), style)]
         else:
             component = "article-list--photo" if row.kind == "photo" else "article-list--article"
             style = base + self.get_component_rich_style(component, partial=True)
@@ -292,6 +295,6 @@ class ArticleList(ScrollView, can_focus=True):
                 segments.append(Segment(PHOTO_TAG, tag_style))
                 segments.append(Segment(" ", style))
                 room -= 3
-            segments.append(Segment(truncate(row.label, max(room, 0)), style))
+            segments.append(Segment(truncate(row.label, max(room, 0), self._ellipsis), style))
             return Strip(segments).extend_cell_length(width, style).crop(0, width)
         return Strip(segments).extend_cell_length(width, style).crop(0, width)

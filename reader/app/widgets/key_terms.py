@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
-from reader.wrap import display_text, truncate
+from reader.wrap import display_text, ellipsis, truncate
 
 LABEL = "关键词"
 ENTITY_LEGEND = (("人名", "key-terms--person"), ("地名", "key-terms--place"), ("机构", "key-terms--org"))
@@ -65,14 +65,14 @@ class KeyTerms(Widget):
         left = Text(no_wrap=True, overflow="crop", end="")
         left.append(LABEL, style("key-terms--label", partial=True))
         if self._pending:
-            left.append(" …", style("key-terms--pending", partial=True))
+            left.append(" ...", style("key-terms--pending", partial=True))
         for term in self._terms:
             if cell_len(left.plain) + 2 + cell_len(term) > room:
                 break
             left.append("  ")
             left.append(term, style("key-terms--term", partial=True))
         if left.cell_len > room:
-            left = Text(truncate(left.plain, room), no_wrap=True, end="")
+            left = Text(truncate(left.plain, room, ellipsis(self.ambiguous_wide)), no_wrap=True, end="")
         gap = max(width - left.cell_len - right.cell_len, 0)
         if left.cell_len + right.cell_len > width:
             return left

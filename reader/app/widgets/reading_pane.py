@@ -140,7 +140,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self.article = None
         self._message = message
         self._layers.clear()
-        self._blocks = [_Block(message, "reading--message", -1, len(message), None, "", "center")]
+        shown = to_display(message, self.ambiguous_wide)[0]
+        self._blocks = [_Block(shown, "reading--message", -1, len(message), None, "", "center")]
         self._layout_width = -1
         self._relayout(keep_position=False)
         self._jump(0)
