@@ -211,6 +211,30 @@ async def test_small_terminals_do_not_crash(size: tuple[int, int]) -> None:
 
 
 @run
+async def test_resize_rewraps_and_keeps_the_place() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await press(pilot, *"nnnnnn", *"jjjjjjjjjj")
+        top = screen.pane.top_offset()
+        wide_lines = screen.pane.line_count
+        await press(pilot, "tab")
+        assert app.focused is screen.sidebar
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        pane = screen.pane
+        assert pane.line_count > wide_lines  # re-wrapped to the narrower pane
+        assert pane.line_for_offset(top) == pane.scroll_y  # the same text is still at the top
+        width = pane.scrollable_content_region.width
+        assert all(Text(pane.line_text(i)).cell_len <= width for i in range(pane.line_count))
+        assert screen.narrow and not screen.sidebar_shown
+        assert app.focused is pane  # not left on the hidden sidebar
+        lines = screen_text(app).split("\n")
+        assert all(Text(line).cell_len <= 60 for line in lines)
+
+
+@run
 async def test_help_screen_lists_every_key() -> None:
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:

@@ -133,6 +133,7 @@ class MainScreen(Screen[None]):
         self.pane.show_message("正在打开  Opening...")
         self.key_terms.show([], pending=True)
         self.pane.focus()
+        self.screen_layout_refresh_signal.subscribe(self, self._keep_focus_visible)
         # Start the slow work only once the first frame is on screen.
         self.call_after_refresh(self.load_corpus)
 
@@ -390,6 +391,13 @@ class MainScreen(Screen[None]):
             self.remove_class("-hide-sidebar")
         self.add_class("-searching")
         self.query_one("#search", Input).focus()
+
+    def _keep_focus_visible(self, screen: Screen[None] | None = None) -> None:
+        """After a layout change (breakpoint classes follow the size), keep the focus on something shown."""
+        focused = self.focused
+        hidden = not self.sidebar_shown and focused in (self.sidebar, self.query_one("#search"))
+        if focused is None or hidden:
+            self.pane.focus()
 
     def action_close_search(self) -> None:
         """Leave the search box (hidden again when empty) for the list."""
