@@ -1,0 +1,96 @@
+"""`duba search QUERY [PATH ...]`: the reader's search, from the shell.
+
+`reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments. The
+pages are opened with the same segmentation cache as the reader, and the index comes from the same
+on-disk cache (`SearchIndex.load_or_build`), so a second search of a corpus starts at once.
+
+Exit status follows grep: 0 when something was found, 1 when nothing was, 2 when no page could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `search` (QUERY, PATH..., --json, --limit) on an argparse subparsers object."""
+    parser = subparsers.add_parser(
+        "search",
+        help="search pages non-interactively",
+        description="Search articles the way the reader's search box does: all terms must match; "
+        '"exact phrase", -exclude, author:NAME and headline:WORD work; Latin letters also match '
+        "pinyin (rencai, rc) and traditional characters match simplified text. "
+        "Exit status: 0 if anything was found, 1 if not, 2 if no page could be read.",
+    )
+    parser.add_argument("query", metavar="QUERY", help="the search query (quote it for the shell)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="page files or folders (default: the bundled corpus)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help='print {"query": …, "results": […]} as UTF-8 JSON'
+    )
+    parser.add_argument(
+        "--limit", "-n", type=int, default=20, metavar="N", help="at most N results (default 20)"
+    )
+    parser.set_defaults(func=run)
+
+
+def _progress_printer() -> Any:
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        sys.stderr.write(f"\rindexing {done}/{total} articles")
+        if done >= total:
+            sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+    return report
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
+    from reader.corpus import load_paths
+    from reader.index import SearchIndex
+
+    targets = [Path(p) for p in args.paths] or [paths.bundled_corpus()]
+    corpus = load_paths(targets)
+    for error in corpus.errors:
+        print(f"duba: {error}", file=sys.stderr)
+    if not corpus.pages:
+        print("duba: no pages to search", file=sys.stderr)
+        return 2
+    index = SearchIndex.load_or_build(corpus.pages, progress=_progress_printer())
+    hits = index.search(args.query, limit=max(0, args.limit))
+    results = []
+    for hit in hits:
+        article = index.article(hit.article_id)
+        results.append(
+            {
+                "article_id": hit.article_id,
+                "headline": article.title if article else "",
+                "page": article.page if article else "",
+                "score": hit.score,
+                "snippet": hit.snippet,
+                "match": hit.match,
+            }
+        )
+    if args.json:
+        payload = {"query": args.query, "results": results}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out = []
+        for rank, result in enumerate(results, 1):
+            how = "" if result["match"] == "literal" else f" ({result['match']})"
+            out.append(f"{rank:>2}. {result['headline']}  [{result['page']} {result['article_id']}]")
+            out.append(f"    {result['score']:.2f}{how}  {result['snippet']}")
+        if not results:
+            out.append(f"no match for {args.query!r}")
+        sys.stdout.write("\n".join(out) + "\n")
+    return 0 if results else 1
