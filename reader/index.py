@@ -49,6 +49,8 @@ import math
 import os
 import pickle
 import re
+import subprocess
+import sys
 import tempfile
 import time
 from array import array
@@ -56,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import accumulate, islice
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -104,13 +106,12 @@ _MAX_BUCKET = 1023
 _SEP_HEAD = "\x1e"
 _SEP_BYLINE = "\x1f"
 _CJK_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
-_PARALLEL_MIN_CHARS = 3_000_000
+_PARALLEL_MIN_CHARS = 1_000_000
 _MAX_SEGMENTS = 4
 _KEEP_SEGMENT_FILES = 12
 _BATCH = 8
 _ALIGN_SAMPLE = 6
 _EXHAUST = 256
-_SHORT_LIST = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,46 +219,48 @@ class _Impacts(dict[int, int]):
         return code
 
 
+def _gram_key(gram: str) -> str:
+    """A gram as a two-character key: a unigram is padded with NUL in front (so it sorts first)."""
+    return gram if len(gram) == 2 else "\x00" + gram
+
+
 @dataclass(slots=True)
 class _Segment:
     """Postings of a run of pages: what is built, cached and reused as one unit."""
 
     pages: list[tuple[str, tuple[str, ...]]]
     """(page sha, ids of its articles) in order; the segment's documents are these articles."""
-    keys: list[str]
-    """Grams (one or two characters) in the order of `lengths`."""
+    keys: str
+    """Gram keys (`_gram_key`), sorted, two characters each; `starts` and `lengths` are parallel."""
+    starts: array
     lengths: array
     blob: array
-    """All posting lists, concatenated in `keys` order; each list sorted best-first."""
+    """All posting lists, concatenated, each sorted best-first."""
     masks: list[bytes]
     doc_lengths: array
     avgdl: float
-    vocabulary: tuple[str, str, str]
-    """Words, their pinyin and their initials, each list joined by NUL."""
+    vocabulary: str
+    """Chinese words of the segment's documents (jieba tokens and search-mode sub-words), NUL-joined."""
 
     @property
     def size(self) -> int:
         return len(self.masks)
 
-    def offsets(self) -> dict[str, int]:
-        """Gram → start << 32 | length of its list in `blob`."""
-        out: dict[str, int] = {}
-        start = 0
-        for key, n in zip(self.keys, self.lengths, strict=True):
-            out[key] = start << 32 | n
-            start += n
-        return out
+    def find(self, gram: str) -> tuple[int, int] | None:
+        """(start, length) of the posting list of `gram` in `blob`, or None."""
+        key = _gram_key(gram)
+        keys = self.keys
+        i = bisect_left(range(len(keys) // 2), key, key=lambda j: keys[2 * j : 2 * j + 2])
+        if keys[2 * i : 2 * i + 2] == key:
+            return self.starts[i], self.lengths[i]
+        return None
 
     def to_payload(self) -> dict[str, Any]:
-        """A picklable dict of plain types (keys packed into two strings for speed)."""
-        uni = "".join(k for k in self.keys if len(k) == 1)
-        bi = "".join(k for k in self.keys if len(k) == 2)
-        order = [len(k) == 2 for k in self.keys]
-        assert order == sorted(order), "unigrams must precede bigrams"
+        """A picklable dict of plain types."""
         return {
             "pages": self.pages,
-            "uni": uni,
-            "bi": bi,
+            "keys": self.keys,
+            "starts": self.starts,
             "lengths": self.lengths,
             "blob": self.blob,
             "masks": self.masks,
@@ -268,12 +271,10 @@ class _Segment:
 
     @classmethod
     def from_payload(cls, data: dict[str, Any]) -> _Segment:
-        uni: str = data["uni"]
-        bi: str = data["bi"]
-        keys = list(uni) + [bi[i : i + 2] for i in range(0, len(bi), 2)]
         return cls(
             pages=[(sha, tuple(ids)) for sha, ids in data["pages"]],
-            keys=keys,
+            keys=data["keys"],
+            starts=data["starts"],
             lengths=data["lengths"],
             blob=data["blob"],
             masks=data["masks"],
@@ -324,33 +325,72 @@ def _build_segment(
         if progress and d % step == 0:
             progress(total // 3 + d * 2 // 3, total)
 
-    keys = sorted(postings, key=lambda k: (len(k), k))
-    lengths = array("I")
+    # Assemble in C-level passes: keys sorted, lists in key order, each sorted best-first.
+    grams = sorted(postings, key=_gram_key)
+    lists = list(map(postings.__getitem__, grams))
+    del postings
+    lengths = array("I", map(len, lists))
+    starts = array("I", accumulate(lengths, initial=0))
+    starts.pop()
     blob = array("I")
-    for key in keys:
-        codes = postings[key]
-        lengths.append(len(codes))
-        # Short lists stay in document order (sorting 200k of them costs more than it saves); the
-        # search sorts one when it reads it.
-        blob.extend(sorted(codes) if len(codes) > _SHORT_LIST else codes)
-    vocab = boundaries.vocabulary()
-    readings = [word_pinyin(w) for w in vocab]
-    kept = [(w, r) for w, r in zip(vocab, readings, strict=True) if r is not None]
-    vocabulary = (
-        "\x00".join(w for w, _ in kept),
-        "\x00".join(r[0] for _, r in kept),
-        "\x00".join(r[1] for _, r in kept),
-    )
+    deque(map(blob.extend, map(sorted, lists)), 0)
+    keys = "".join(map(_gram_key, grams))
     if progress:
         progress(total, total)
-    return _Segment(pages, keys, lengths, blob, out_masks, dls, avgdl, vocabulary)
+    vocabulary = "\x00".join(boundaries.vocabulary())
+    return _Segment(pages, keys, starts, lengths, blob, out_masks, dls, avgdl, vocabulary)
 
 
-def _build_segment_job(
-    pages: list[tuple[str, tuple[str, ...]]], docs: list[tuple[str, int, int]], masks: list[bytes | None]
-) -> dict[str, Any]:
-    """Entry point in a worker process: build a segment and return it as plain data."""
-    return _build_segment(pages, docs, masks).to_payload()
+def _worker_main() -> None:
+    """Entry point of the helper process: read a job file, build its segment, write the result file.
+
+    Run as `python -c "from reader.index import _worker_main; _worker_main()" JOB RESULT`. A plain
+    subprocess rather than multiprocessing: multiprocessing's spawn re-runs the parent's main script
+    in the child, which breaks scripts that build an index at module level.
+    """
+    job, result = sys.argv[1], sys.argv[2]
+    with open(job, "rb") as fh:
+        pages, docs, masks = pickle.load(fh)
+    payload = _build_segment(pages, docs, masks).to_payload()
+    tmp = result + ".part"
+    with open(tmp, "wb") as fh:
+        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, result)
+
+
+class _Helper:
+    """A second process building one segment while this one builds another."""
+
+    def __init__(self, pages: list[Any], docs: list[Any], masks: list[Any]) -> None:
+        self.dir = tempfile.TemporaryDirectory(prefix="duba-index-")
+        self.job = os.path.join(self.dir.name, "job.pkl")
+        self.result = os.path.join(self.dir.name, "result.pkl")
+        with open(self.job, "wb") as fh:
+            pickle.dump((pages, docs, masks), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        code = "from reader.index import _worker_main; _worker_main()"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code, self.job, self.result],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+
+    def join(self) -> _Segment | None:
+        """Wait for the helper; its segment, or None if it failed."""
+        try:
+            _out, err = self.proc.communicate()
+            if self.proc.returncode != 0:
+                return None
+            with open(self.result, "rb") as fh:
+                return _Segment.from_payload(pickle.load(fh))
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+            return None
+        finally:
+            self.dir.cleanup()
 
 
 def _split_for_workers(pages: list[tuple[str, tuple[str, ...]]], docs: list[tuple[str, int, int]]) -> int:
@@ -383,26 +423,20 @@ def _build_segments(
         return [_build_segment(pages, docs, masks, progress)]
     split_doc = sum(len(ids) for _, ids in pages[:split_page])
     total = len(docs)
+    rest = (pages[split_page:], docs[split_doc:], masks[split_doc:])
     try:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # spawn, not fork: the app runs threads, and a forked child of a threaded process can deadlock.
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    except (ImportError, OSError, NotImplementedError):
+        helper = _Helper(*rest)
+    except OSError:
         return [_build_segment(pages, docs, masks, progress)]
-    with executor:
-        future = executor.submit(_build_segment_job, pages[split_page:], docs[split_doc:], masks[split_doc:])
 
-        def half_progress(done: int, _total: int) -> None:
-            if progress:
-                progress(min(total - 1, done * total // max(1, split_doc)), total)
+    def half_progress(done: int, _total: int) -> None:
+        if progress:
+            progress(min(total - 1, done * total // max(1, split_doc)), total)
 
-        first = _build_segment(pages[:split_page], docs[:split_doc], masks[:split_doc], half_progress)
-        try:
-            second = _Segment.from_payload(future.result())
-        except Exception:  # a broken worker (killed, no semaphores): build the half here instead
-            second = _build_segment(pages[split_page:], docs[split_doc:], masks[split_doc:])
+    first = _build_segment(pages[:split_page], docs[:split_doc], masks[:split_doc], half_progress)
+    second = helper.join()
+    if second is None:  # the helper failed (killed, out of memory): build its half here
+        second = _build_segment(*rest)
     if progress:
         progress(total, total)
     return [first, second]
@@ -441,6 +475,20 @@ class _Plan:
     impossible: bool = False
 
 
+def _table_words(table: str, prefix: str, limit: int = 256) -> list[str]:
+    """Words of the lines of a sorted `key\tword` table whose line starts with `prefix`."""
+    i = table.find("\n" + prefix)
+    words: list[str] = []
+    while i >= 0 and len(words) < limit:
+        end = table.find("\n", i + 1)
+        line = table[i + 1 : end]
+        if not line.startswith(prefix):
+            break
+        words.append(line[line.index("\t") + 1 :])
+        i = end if end + 1 < len(table) else -1
+    return words
+
+
 class SearchIndex:
     """An in-memory search index over a list of articles. Build with `build` or `load_or_build`."""
 
@@ -470,13 +518,13 @@ class SearchIndex:
         self._blens = blens
         self._masks: list[bytes] = []
         self._norms = array("d")
-        self._offsets: list[tuple[dict[str, int], array, int]] = []
+        self._bases: list[int] = []
         base = 0
         for seg in self._segments:
             self._masks.extend(seg.masks)
             avgdl = seg.avgdl or 1.0
             self._norms.extend(K1 * (1 - B + B * dl / avgdl) for dl in seg.doc_lengths)
-            self._offsets.append((seg.offsets(), seg.blob, base))
+            self._bases.append(base)
             base += seg.size
         if base != len(docs):
             raise ValueError(f"segments cover {base} documents, articles {len(docs)}")
@@ -492,19 +540,32 @@ class SearchIndex:
             pos += len(byline) + 1
         self._bylines = "\x00".join(parts)
         self._byline_starts = starts
-        # Pinyin: full reading and initials → words.
-        self._pinyin_full: dict[str, list[str]] = defaultdict(list)
-        self._pinyin_initials: dict[str, list[str]] = defaultdict(list)
-        seen: set[str] = set()
-        for seg in self._segments:
-            words, fulls, initials = (part.split("\x00") if part else [] for part in seg.vocabulary)
-            for word, full, init in zip(words, fulls, initials, strict=True):
-                if word in seen:
-                    continue
-                seen.add(word)
-                self._pinyin_full[full].append(word)
-                self._pinyin_initials[init].append(word)
-        self._pinyin_keys = sorted(self._pinyin_full)
+        self._pinyin: tuple[str, str] | None = None
+
+    def prepare(self) -> None:
+        """Do now what the first pinyin or traditional-character search would otherwise do: build the
+        pinyin tables of the vocabulary (~0.5 s for 75k words) and load OpenCC. Call from a worker."""
+        self._pinyin_tables()
+        to_simplified("東")
+
+    def _pinyin_tables(self) -> tuple[str, str]:
+        """Two sorted line tables, `full\tword` and `initials\tword` (searched with str.find)."""
+        if self._pinyin is None:
+            words: set[str] = set()
+            for seg in self._segments:
+                if seg.vocabulary:
+                    words.update(seg.vocabulary.split("\x00"))
+            full_lines = []
+            initial_lines = []
+            for word in words:
+                reading = word_pinyin(word)
+                if reading is not None:
+                    full_lines.append(f"{reading[0]}\t{word}")
+                    initial_lines.append(f"{reading[1]}\t{word}")
+            full_lines.sort()
+            initial_lines.sort()
+            self._pinyin = ("\n" + "\n".join(full_lines) + "\n", "\n" + "\n".join(initial_lines) + "\n")
+        return self._pinyin
 
     # ---------------------------------------------------------------------------------------- build
 
@@ -601,22 +662,18 @@ class SearchIndex:
         """The posting list to read for `text` in each segment (its rarest gram), or None if absent."""
         grams = [text] if len(text) == 1 else list({text[i : i + 2] for i in range(len(text) - 1)})
         out = []
-        for offsets, blob, base in self._offsets:
-            best = -1
+        for seg, base in zip(self._segments, self._bases, strict=True):
+            best: tuple[int, int] | None = None
             for gram in grams:
-                packed = offsets.get(gram)
-                if packed is None:
-                    best = -1
+                found = seg.find(gram)
+                if found is None:
+                    best = None
                     break
-                if best < 0 or (packed & 0xFFFFFFFF) < (best & 0xFFFFFFFF):
-                    best = packed
-            if best >= 0:
-                start = best >> 32
-                n = best & 0xFFFFFFFF
-                if 1 < n <= _SHORT_LIST:  # stored in document order: sort it, best first
-                    out.append((array("I", sorted(blob[start : start + n])), 0, n, base))
-                else:
-                    out.append((blob, start, start + n, base))
+                if best is None or found[1] < best[1]:
+                    best = found
+            if best is not None:
+                start, n = best
+                out.append((seg.blob, start, start + n, base))
         return out or None
 
     def _pinyin_words(self, text: str) -> list[str]:
@@ -624,16 +681,10 @@ class SearchIndex:
         key = text.replace("'", "")
         if len(key) < 2:
             return []
-        exact = list(self._pinyin_full.get(key, ()))
-        exact += self._pinyin_initials.get(key, ())
-        prefix: list[str] = []
-        if len(key) >= 3 and len(exact) < PINYIN_ALTERNATIVES:
-            i = bisect_left(self._pinyin_keys, key)
-            for full in self._pinyin_keys[i : i + 64]:
-                if not full.startswith(key):
-                    break
-                if full != key:
-                    prefix.extend(self._pinyin_full[full])
+        fulls, initials = self._pinyin_tables()
+        exact = _table_words(fulls, key + "\t") + _table_words(initials, key + "\t")
+        few = len(key) >= 3 and len(exact) < PINYIN_ALTERNATIVES
+        prefix = _table_words(fulls, key, limit=64) if few else []
         chosen: list[str] = []
         for group in (exact, prefix):
             ranked = sorted({w: self._df(w) for w in group}.items(), key=lambda kv: -kv[1])
@@ -1004,20 +1055,37 @@ class SearchIndex:
         return ("…" if begin > 0 else "") + text + ("…" if end < len(body) else "")
 
     def memory_bytes(self) -> dict[str, int]:
-        """Approximate bytes held, by part (for the benchmark and the status line)."""
+        """Bytes held by the index, by part, each object counted once (articles themselves excluded)."""
         import sys
 
-        postings = sum(
-            seg.blob.itemsize * len(seg.blob) + seg.lengths.itemsize * len(seg.lengths)
-            for seg in self._segments
-        )
-        keys = sum(
-            sys.getsizeof(offsets) + sum(sys.getsizeof(k) + 32 for k in offsets)
-            for offsets, _, _ in self._offsets
-        )
-        text = sum(sys.getsizeof(doc) for doc in self._docs)
-        masks = sum(sys.getsizeof(m) for m in self._masks)
-        return {"postings": postings, "keys": keys, "text": text, "boundaries": masks}
+        counted: set[int] = set()
+
+        def size(*objects: Any) -> int:
+            total = 0
+            for obj in objects:
+                if id(obj) not in counted:
+                    counted.add(id(obj))
+                    total += sys.getsizeof(obj)
+            return total
+
+        postings = sum(size(seg.blob) for seg in self._segments)
+        keys = sum(size(seg.keys, seg.starts, seg.lengths) for seg in self._segments)
+        text = size(self._docs, self._bylines, self._byline_starts) + sum(size(doc) for doc in self._docs)
+        boundaries = size(self._masks) + sum(size(m) for m in self._masks)
+        for seg in self._segments:
+            boundaries += size(seg.masks)
+        per_doc = size(self._norms, self._hlens, self._blens, self._articles, self._ids)
+        per_doc += sum(size(key) for key in self._ids) + sum(size(seg.doc_lengths) for seg in self._segments)
+        pinyin = sum(size(seg.vocabulary) for seg in self._segments)
+        pinyin += size(*self._pinyin) if self._pinyin else 0
+        return {
+            "postings": postings,
+            "gram keys": keys,
+            "text": text,
+            "word boundaries": boundaries,
+            "per article": per_doc,
+            "pinyin": pinyin,
+        }
 
 
 # --------------------------------------------------------------------------------------------------
