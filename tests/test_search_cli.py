@@ -1,0 +1,98 @@
+"""`duba search` as a script or a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+PAGE = DATA / "000_0bab674bd8117e01.txt"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "DUBA_CACHE_DIR": str(tmp_path / "cache"), "PYTHONIOENCODING": "utf-8"}
+
+
+def duba(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "search", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+
+
+def test_json_results_are_utf8_with_the_documented_fields(env: dict[str, str]) -> None:
+    result = duba(env, "人才集聚", str(PAGE), "--json")
+    assert result.returncode == 0, result.stderr
+    assert "\\u" not in result.stdout  # Chinese as itself, not ASCII-escaped
+    data = json.loads(result.stdout)
+    assert data["query"] == "人才集聚"
+    first = data["results"][0]
+    assert set(first) >= {"article_id", "headline", "page", "score", "snippet"}
+    assert first["headline"] == "阳谷县打造人才集聚新高地"
+    assert first["page"] == PAGE.name
+    assert "人才集聚" in first["snippet"]
+    assert first["score"] > 0
+
+
+def test_text_output_lists_headline_page_and_snippet(env: dict[str, str]) -> None:
+    result = duba(env, "新能源", str(PAGE))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(" 1. 瞄准新赛道")
+    assert PAGE.name in lines[0]
+    assert "新能源" in lines[1]
+
+
+def test_limit_and_default_corpus(env: dict[str, str]) -> None:
+    result = duba(env, "产业", "--limit", "2", "--json")  # no PATH: the bundled corpus
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["results"]) == 2
+
+
+def test_pinyin_and_traditional_queries_from_the_shell(env: dict[str, str]) -> None:
+    pinyin = json.loads(duba(env, "rencai", str(PAGE), "--json").stdout)["results"]
+    assert pinyin and pinyin[0]["match"] == "pinyin"
+    traditional = json.loads(duba(env, "新能源汽車", str(PAGE), "--json").stdout)["results"]
+    assert traditional and traditional[0]["match"] == "traditional"
+
+
+def test_no_match_exits_1_and_missing_pages_exit_2(env: dict[str, str], tmp_path: Path) -> None:
+    nothing = duba(env, "不存在的词语", str(PAGE), "--json")
+    assert nothing.returncode == 1
+    assert json.loads(nothing.stdout)["results"] == []
+    missing = duba(env, "人才", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2
+    assert "nope.txt" in missing.stderr
+
+
+@pytest.mark.parametrize("query", ["", "$(rm -rf /)", ".*[", '"', "字" * 10_000])
+def test_odd_queries_do_not_crash(env: dict[str, str], query: str) -> None:
+    result = duba(env, query, str(PAGE), "--json")
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)["query"] == query
+
+
+def test_run_can_be_called_in_process(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from reader import search_cmd
+
+    monkeypatch.setenv("DUBA_CACHE_DIR", env["DUBA_CACHE_DIR"])
+    parser = argparse.ArgumentParser()
+    search_cmd.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["search", "集聚", str(PAGE), "--json", "-n", "1"])
+    assert args.func(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["results"]) == 1
