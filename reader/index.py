@@ -77,7 +77,7 @@ from reader.textnorm import (
 
 Progress = Callable[[int, int], None]
 
-VERSION = 1
+VERSION = 2
 """Bump when the index layout or scoring changes: cache files carry it in their name."""
 
 K1 = 1.2
@@ -219,11 +219,6 @@ class _Impacts(dict[int, int]):
         return code
 
 
-def _gram_key(gram: str) -> str:
-    """A gram as a two-character key: a unigram is padded with NUL in front (so it sorts first)."""
-    return gram if len(gram) == 2 else "\x00" + gram
-
-
 @dataclass(slots=True)
 class _Segment:
     """Postings of a run of pages: what is built, cached and reused as one unit."""
@@ -231,7 +226,9 @@ class _Segment:
     pages: list[tuple[str, tuple[str, ...]]]
     """(page sha, ids of its articles) in order; the segment's documents are these articles."""
     keys: str
-    """Gram keys (`_gram_key`), sorted, two characters each; `starts` and `lengths` are parallel."""
+    """The grams, sorted: first every unigram (one character each), then every bigram (two each).
+    `starts` and `lengths` are parallel to the grams; `unigrams` says how many unigrams lead."""
+    unigrams: int
     starts: array
     lengths: array
     blob: array
@@ -248,18 +245,23 @@ class _Segment:
 
     def find(self, gram: str) -> tuple[int, int] | None:
         """(start, length) of the posting list of `gram` in `blob`, or None."""
-        key = _gram_key(gram)
         keys = self.keys
-        i = bisect_left(range(len(keys) // 2), key, key=lambda j: keys[2 * j : 2 * j + 2])
-        if keys[2 * i : 2 * i + 2] == key:
-            return self.starts[i], self.lengths[i]
-        return None
+        n = self.unigrams
+        if len(gram) == 1:
+            i = bisect_left(keys, gram, 0, n)  # a str is a sequence of its characters
+            found = i < n and keys[i] == gram
+        else:
+            j = bisect_left(range((len(keys) - n) // 2), gram, key=lambda k: keys[n + 2 * k : n + 2 * k + 2])
+            i = n + j
+            found = keys[n + 2 * j : n + 2 * j + 2] == gram
+        return (self.starts[i], self.lengths[i]) if found else None
 
     def to_payload(self) -> dict[str, Any]:
         """A picklable dict of plain types."""
         return {
             "pages": self.pages,
             "keys": self.keys,
+            "unigrams": self.unigrams,
             "starts": self.starts,
             "lengths": self.lengths,
             "blob": self.blob,
@@ -274,6 +276,7 @@ class _Segment:
         return cls(
             pages=[(sha, tuple(ids)) for sha, ids in data["pages"]],
             keys=data["keys"],
+            unigrams=data["unigrams"],
             starts=data["starts"],
             lengths=data["lengths"],
             blob=data["blob"],
@@ -326,7 +329,10 @@ def _build_segment(
             progress(total // 3 + d * 2 // 3, total)
 
     # Assemble in C-level passes: keys sorted, lists in key order, each sorted best-first.
-    grams = sorted(postings, key=_gram_key)
+    ordered = sorted(postings)
+    grams = [g for g in ordered if len(g) == 1]
+    unigrams = len(grams)
+    grams += [g for g in ordered if len(g) == 2]
     lists = list(map(postings.__getitem__, grams))
     del postings
     lengths = array("I", map(len, lists))
@@ -334,11 +340,11 @@ def _build_segment(
     starts.pop()
     blob = array("I")
     deque(map(blob.extend, map(sorted, lists)), 0)
-    keys = "".join(map(_gram_key, grams))
+    keys = "".join(grams)
     if progress:
         progress(total, total)
     vocabulary = "\x00".join(boundaries.vocabulary())
-    return _Segment(pages, keys, starts, lengths, blob, out_masks, dls, avgdl, vocabulary)
+    return _Segment(pages, keys, unigrams, starts, lengths, blob, out_masks, dls, avgdl, vocabulary)
 
 
 def _worker_main() -> None:
