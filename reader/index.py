@@ -625,8 +625,16 @@ class SearchIndex:
         plan = self._plan(parsed)
         if plan.impossible:
             return []
-        ranked = self._rank(plan, limit)
-        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in ranked]
+        # The same article printed on two pages has one id: list it once, where it ranks best.
+        repeats = min(self._live - len(self._ids), 200)
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for _key, d, raw, tier in self._rank(plan, limit + repeats):
+            article = self._articles[d]
+            if article is not None and article.id not in seen and len(hits) < limit:
+                seen.add(article.id)
+                hits.append(self._hit(d, raw, tier, plan))
+        return hits
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
         """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets.

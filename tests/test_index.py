@@ -410,3 +410,10 @@ def test_search_modules_do_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_an_article_printed_twice_is_listed_once() -> None:
+    twice = art("same", "稳步推进新型工业化。")
+    again = art("same", "稳步推进新型工业化。")
+    index = SearchIndex.build([twice, art("other", "新型工业化示范区。"), again])
+    assert sorted(ids(index.search("新型工业化"))) == ["other", "same"]
