@@ -296,6 +296,8 @@ def _build_segment(
     """Index folded documents (see `_fold_article`); `masks` holds cached word boundaries or None."""
     boundaries = _Boundaries()
     total = len(docs)
+    if total > _DOC_MASK:
+        raise ValueError(f"a segment holds at most {_DOC_MASK} articles")
     step = max(1, total // 100)
     out_masks: list[bytes] = []
     for i, ((doc, hlen, blen), mask) in enumerate(zip(docs, masks, strict=True)):
@@ -385,10 +387,16 @@ class _Helper:
             stderr=subprocess.PIPE,
         )
 
+    def stop(self) -> None:
+        """End the helper early (this process failed or was interrupted)."""
+        self.proc.kill()
+        self.proc.communicate()
+        self.dir.cleanup()
+
     def join(self) -> _Segment | None:
         """Wait for the helper; its segment, or None if it failed."""
         try:
-            _out, err = self.proc.communicate()
+            self.proc.communicate()
             if self.proc.returncode != 0:
                 return None
             with open(self.result, "rb") as fh:
@@ -439,7 +447,11 @@ def _build_segments(
         if progress:
             progress(min(total - 1, done * total // max(1, split_doc)), total)
 
-    first = _build_segment(pages[:split_page], docs[:split_doc], masks[:split_doc], half_progress)
+    try:
+        first = _build_segment(pages[:split_page], docs[:split_doc], masks[:split_doc], half_progress)
+    except BaseException:
+        helper.stop()
+        raise
     second = helper.join()
     if second is None:  # the helper failed (killed, out of memory): build its half here
         second = _build_segment(*rest)

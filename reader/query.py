@@ -33,6 +33,8 @@ _FIELDS: dict[str, Field] = {
 }
 _OPEN_QUOTES = {'"': '"', "＂": "＂", "“": "”", "「": "」"}
 _COLONS = (":", "：")
+_CONTROLS = dict.fromkeys([*range(0x20), 0x7F], " ")
+"""Control characters (which a paste may carry) separate terms like spaces; they are never text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,7 @@ def parse(query: str) -> Query:
     """Parse a query string; see the module docstring for the syntax. Empty or blank gives an empty Query."""
     raw = query
     truncated = len(query) > MAX_QUERY_CHARS
-    query = query[:MAX_QUERY_CHARS].replace("\x00", " ")
+    query = query[:MAX_QUERY_CHARS].translate(_CONTROLS)
     terms: list[Term] = []
     for piece, quoted in _split(query):
         term = _term(piece, quoted)
