@@ -649,7 +649,8 @@ class SearchIndex:
         return hits
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
-        """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets.
+        """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets: what the
+        reading pane highlights and steps through.
 
         Covers plain terms and phrases (not excluded terms or field filters), including the simplified
         form of a traditional query and the Chinese words a pinyin query matched.
@@ -670,7 +671,7 @@ class SearchIndex:
         found.sort()
         merged: list[tuple[int, int]] = []
         for start, end in found:
-            if merged and start <= merged[-1][1]:
+            if merged and start < merged[-1][1]:  # overlapping hits become one; adjacent ones stay two
                 if end > merged[-1][1]:
                     merged[-1] = (merged[-1][0], end)
             else:

@@ -141,6 +141,15 @@ def test_full_and_half_width_forms_find_each_other() -> None:
         assert set(ids(index.search(query))) == {"full", "half"}, query
 
 
+def test_adjacent_hits_stay_separate_for_stepping() -> None:
+    article = art("x", "人才集聚，人才集聚。")
+    index = SearchIndex.build([article])
+    hits = [article.text[s:e] for s, e in index.spans(article, "人才 集聚")]
+    assert hits == ["人才", "集聚", "人才", "集聚"]
+    overlapping = [article.text[s:e] for s, e in index.spans(article, "人才集 集聚")]
+    assert overlapping == ["人才集聚", "人才集聚"]
+
+
 def test_spans_land_on_the_original_characters() -> None:
     article = art("x", "全年ＧＤＰ增长５．２％，\n另起一段：增长5.2%。")
     index = SearchIndex.build([article])
@@ -155,7 +164,7 @@ def test_spans_merge_overlapping_hits_and_skip_excluded_terms(page_index: Search
     spans = page_index.spans(article, "人才集聚 集聚新高地 -阳谷")
     text = article.text
     assert spans == sorted(spans)
-    assert all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False))  # disjoint, in order
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # disjoint, in order
     assert "人才集聚新高地" in [text[s:e] for s, e in spans]
     assert "阳谷" not in "".join(text[s:e] for s, e in spans)
 
