@@ -314,12 +314,11 @@ def _build_segment(
     for d, (doc, hlen, _blen) in enumerate(docs):
         counts = Counter(doc)
         counts.update(map(add, doc, islice(doc, 1, None)))
-        if hlen:
+        if hlen:  # the head's grams again, so a head occurrence counts HEAD_WEIGHT times
             head = doc[:hlen]
-            extra = Counter(head)
-            extra.update(map(add, head, islice(head, 1, None)))
-            for gram, n in extra.items():
-                counts[gram] += n * (HEAD_WEIGHT - 1)
+            for _ in range(HEAD_WEIGHT - 1):
+                counts.update(head)
+                counts.update(map(add, head, islice(head, 1, None)))
         bucket = min(_MAX_BUCKET, dls[d] * 16 // avgdl) if avgdl else 0
         table = tables.get(bucket)
         if table is None:
