@@ -14,10 +14,10 @@ lower case, one character for one character, so offsets are the article's own of
   search mode, so sub-words such as 人民 in 中华人民共和国 count as words) only `CROSS_WORD_WEIGHT`: 人才
   as a word beats the 人 and 才 of 个人才能. (Which occurrences are whole words is checked on the first
   six in an article and the share applied to the rest: past a handful, BM25 has saturated anyway.)
-  With several terms, an article where they stand together as
-  one phrase gets `PHRASE_BONUS` times the BM25 score of that phrase on top. Word boundaries are stored
-  as one bit per character. A one-character term counts every occurrence (it is nearly always the
-  first keystroke of a longer query, rarely a word).
+  With several terms, an article where they stand together as one phrase gets `PHRASE_BONUS` times
+  the BM25 score of that phrase on top. Word boundaries are stored as one bit per character. A
+  one-character term counts every occurrence (it is nearly always the first keystroke of a longer
+  query, rarely a word).
 - Top-k without scoring everything. Posting lists are sorted by an upper bound of the BM25 term-frequency
   part (quantised to 8 bits, packed with the article number in one 32-bit integer), so the top 20 are
   found by the threshold algorithm: read the lists best-first, score each new article exactly, stop
