@@ -10,6 +10,12 @@ HEADLESS = [
     "reader.segment",
     "reader.byline",
     "reader.textclean",
+    "reader.index",
+    "reader.query",
+    "reader.textnorm",
+    "reader.analysis",
+    "reader.bookmarks",
+    "reader.state",
     "reader.corpus",
     "reader.model",
 ]
