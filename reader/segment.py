@@ -24,7 +24,7 @@ from reader.byline import Byline, parse_byline_line, split_credit, split_datelin
 from reader.model import Article, Author, PageMeta, article_id
 from reader.textclean import CLOSERS, CONTINUING, cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 3
+SEGMENTER_VERSION = 4
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _EDITOR = re.compile(
@@ -133,8 +133,11 @@ def _column_width(blocks: list[list[Line]]) -> int:
     """The typical full-line width: the median of lines that are followed by another line."""
     # lines inside a block, neither a paragraph's indented first line nor its short last one
     inner = [line.width for block in blocks for line in block[1:-1] if line.width >= 12]
-    if len(inner) < 5:
+    if len(inner) < 3:
+        # paragraphs of two lines: their first lines are short by the indent, so lean high
         inner = [line.width for block in blocks for line in block[:-1] if line.width >= 12]
+        if len(inner) >= 3:
+            return sorted(inner)[(3 * len(inner)) // 4]
     if len(inner) < 3:
         inner = [line.width for block in blocks for line in block if line.width >= 12]
     if not inner:
@@ -142,6 +145,13 @@ def _column_width(blocks: list[list[Line]]) -> int:
     median = statistics.median(inner)
     body = [w for w in inner if 0.6 * median <= w <= 1.4 * median]
     return int(statistics.median(body or inner))
+
+
+def _local_width(blocks: list[list[Line]], page_width: int) -> int:
+    """The column width of one stretch of body text: articles on a page may be set in columns of
+    different widths (a commentary wider than the news beside it). Short stretches use the page's."""
+    inner = [line.width for block in blocks for line in block[:-1] if line.width >= 12]
+    return _column_width(blocks) if len(inner) >= 5 else page_width
 
 
 def _heading_like(line: Line, width: int) -> bool:
@@ -394,7 +404,7 @@ def segment(text: str, page: str = "") -> Segmentation:
                 pass  # a credit line after a caption belongs to the next article's byline slot
             drafts.append(photo)
         else:
-            for paragraph in _paragraphs(unit.blocks, width):
+            for paragraph in _paragraphs(unit.blocks, _local_width(unit.blocks, width)):
                 dateline = split_dateline(paragraph)
                 if dateline is not None:
                     if current.paragraphs or current.byline is not None:

@@ -153,3 +153,18 @@ def test_running_head_variants(head: list[str], foot: list[str], expected: tuple
     result = segment(text)
     assert (result.meta.paper, result.meta.date, result.meta.page_no) == expected
     assert [a.headline for a in result.articles] == [a["headline"] for a in truth["articles"]]
+
+
+def test_article_in_wider_columns_keeps_its_paragraphs() -> None:
+    narrow, _ = build_page(_items()[:2], layout="before", width=30, seed=3)
+    wide_item = Item(
+        P1 + P4, headline="让书香融入日常", byline_lines=["■ 金  歆"], byline="金歆", authors=[("", "金歆")]
+    )
+    wide, _ = build_page([wide_item], layout="before", width=46, seed=4)
+    result = segment(narrow + "\n" + wide)
+    assert [a.headline for a in result.articles] == [
+        "春耕备耕忙 田间管理新",
+        "便民利企举措落地见效",
+        "让书香融入日常",
+    ]
+    assert result.articles[-1].paragraphs == P1 + P4
