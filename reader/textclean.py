@@ -21,20 +21,6 @@ CONTINUING = "，、：,:"
 _TERMINAL_END = re.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
 
 
-def is_cjk(ch: str) -> bool:
-    """True for CJK ideographs and the full-width punctuation that sits between them."""
-    code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x20000 <= code <= 0x2FFFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x3000 <= code <= 0x303F
-        or 0xFF00 <= code <= 0xFFEF
-        or ch in "“”‘’…—·■●▲◆□★☆"
-    )
-
-
 def is_ideograph(ch: str) -> bool:
     """True for CJK ideographs only (not punctuation)."""
     code = ord(ch)
@@ -44,6 +30,12 @@ def is_ideograph(ch: str) -> bool:
         or 0x20000 <= code <= 0x2FFFF
         or 0xF900 <= code <= 0xFAFF
     )
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs and the full-width punctuation that sits between them."""
+    code = ord(ch)
+    return is_ideograph(ch) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or ch in "“”‘’…—·■●▲◆□★☆"
 
 
 def cell_width(text: str) -> int:

@@ -105,15 +105,19 @@ def test_running_head_and_editor_credits_become_metadata() -> None:
     assert "责任编辑" not in body and "星期一" not in body
 
 
-def test_in_body_subhead_stays_in_its_article() -> None:
-    paragraphs = [P2[0], "优化流程提效率", P2[1], P2[2]]
-    item = Item(
-        paragraphs,
+def _with_subhead(subhead: str) -> Item:
+    """A dateline article whose second paragraph is a short subhead line."""
+    return Item(
+        [P2[0], subhead, P2[1], P2[2]],
         headline="便民利企举措落地见效",
         dateline="本报讯（记者 刘洋）",
         byline="本报讯（记者 刘洋）",
         authors=[("记者", "刘洋")],
     )
+
+
+def test_in_body_subhead_stays_in_its_article() -> None:
+    item = _with_subhead("优化流程提效率")
     text, truth = build_page([item, _items()[3]], layout="before")
     result = segment(text)
     assert len(result.articles) == 2
@@ -122,14 +126,7 @@ def test_in_body_subhead_stays_in_its_article() -> None:
 
 
 def test_marked_subhead_inside_a_body_is_not_a_byline() -> None:
-    paragraphs = [P2[0], "■ 新变化", P2[1], P2[2]]
-    item = Item(
-        paragraphs,
-        headline="便民利企举措落地见效",
-        dateline="本报讯（记者 刘洋）",
-        byline="本报讯（记者 刘洋）",
-        authors=[("记者", "刘洋")],
-    )
+    item = _with_subhead("■ 新变化")
     text, _truth = build_page([item], layout="before")
     [article] = segment(text).articles
     assert article.authors[0].name == "刘洋" and len(article.authors) == 1
