@@ -15,6 +15,7 @@ HEADLESS = [
     "reader.textnorm",
     "reader.analysis",
     "reader.bookmarks",
+    "reader.passages",
     "reader.state",
     "reader.corpus",
     "reader.model",
