@@ -12,6 +12,8 @@ from textual.screen import Screen
 
 from reader import paths
 from reader.app.commands import ArticleCommands
+from reader.app.screens.bookmark_dialog import BookmarkDialog
+from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.help import HelpScreen, key_help
 from reader.app.screens.main import MainScreen
 from reader.app.widgets.article_list import ArticleList
@@ -27,7 +29,10 @@ class DubaApp(App[None]):
     """duba 读报: read Chinese newspaper pages in the terminal."""
 
     TITLE = "duba 读报"
-    CSS_PATH: ClassVar[list[str | Path]] = [paths.styles_dir() / "duba.tcss"]
+    CSS_PATH: ClassVar[list[str | Path]] = [
+        paths.styles_dir() / "duba.tcss",
+        paths.styles_dir() / "bookmarks.tcss",
+    ]
     COMMANDS = App.COMMANDS | {ArticleCommands}
     ENABLE_COMMAND_PALETTE = True
 
@@ -126,6 +131,8 @@ class DubaApp(App[None]):
         return [
             ("Reading", list(MainScreen.BINDINGS)),
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),
+            ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
+            ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
             ("App", list(DubaApp.BINDINGS)),
         ]
 
@@ -155,6 +162,7 @@ class DubaApp(App[None]):
         yield SystemCommand(
             "Toggle names", "Highlight people, places and organisations (e)", main.action_toggle_entities
         )
+        yield from main.bookmark_commands()
         yield SystemCommand("Help", "Show every key (? or F1)", self.action_help)
 
 

@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, ProgressBar
 
 from reader.analysis import Analyzer, Entity, find_terms
+from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
@@ -37,7 +38,7 @@ MAX_ERROR_NOTES = 5
 """Unreadable files named one notification each; beyond this, one notification sums up the rest."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(Bookmarking, Screen[None]):
     """Sidebar + reading pane + footer; narrow terminals (< 80 columns) collapse the sidebar."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
@@ -62,6 +63,7 @@ class MainScreen(Screen[None]):
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
         Binding("slash", "search", "Search", id="search", show=False),
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
+        *PASSAGE_BINDINGS,  # passage cursor and bookmarks (reader.app.screens.bookmarking)
     ]
 
     def __init__(self) -> None:

@@ -24,12 +24,13 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from reader.model import Article
 from reader.wrap import PARAGRAPH_INDENT, break_lines, to_display
 
-LAYERS: tuple[str, ...] = ("keywords", "rules", "entities", "bookmarks", "search")
+LAYERS: tuple[str, ...] = ("keywords", "rules", "entities", "bookmarks", "search", "passage")
 """Highlight layers, painted in this order (a later layer's style wins where they overlap)."""
 
 PHOTO_LABEL = "〔图片〕"
@@ -87,6 +88,7 @@ class ReadingPane(ScrollView, can_focus=True):
         "reading--bookmark",
         "reading--search",
         "reading--search-current",
+        "reading--passage",
     }
 
     # Keys (j/k, space/b, g/G) are bound by the screen, which calls the actions below.
@@ -192,6 +194,46 @@ class ReadingPane(ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         y = line if top else line - height // 2
         self._jump(max(0, y))
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The mouse selection in this pane as body offsets `(start, end)` of `article.text`, if any."""
+        selection = self.text_selection
+        return None if selection is None else self._selection_to_span(selection)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected body text (what ctrl+c copies): the article's own text, not the wrapped lines."""
+        span = self._selection_to_span(selection)
+        if span is None or self.article is None:
+            return None
+        return self.article.text[span[0] : span[1]], "\n"
+
+    def _selection_to_span(self, selection: Selection) -> tuple[int, int] | None:
+        # Textual's selection is (line, character) pairs from the `offset` meta that render_line puts on
+        # every strip: the laid-out line index and the character index in the line as drawn.
+        if self.article is None or not self._lines:
+            return None
+        start, end = selection
+        first = 0 if start is None else self._body_offset(start.y, start.x, forward=True)
+        last = len(self.article.text) if end is None else self._body_offset(end.y, end.x, forward=False)
+        if first is None or last is None or first >= last:
+            return None
+        return first, last
+
+    def _body_offset(self, y: int, x: int, *, forward: bool) -> int | None:
+        """Body offset at character `x` of laid-out line `y`; off the body, the nearest body offset."""
+        y = min(max(y, 0), len(self._lines) - 1)
+        line = self._lines[y]
+        block = self._blocks[line.block]
+        if block.base >= 0:
+            shown = line.start + min(max(x - len(line.prefix), 0), line.end - line.start)
+            return block.base + self._to_source(block, shown)
+        step = 1 if forward else -1
+        while 0 <= y < len(self._lines):
+            block = self._blocks[self._lines[y].block]
+            if block.base >= 0:
+                return block.base if forward else block.base + block.source_length
+            y += step
+        return None
 
     def top_offset(self) -> int:
         """Body offset shown on the top line, or -1 when the top line is not body text.
@@ -397,13 +439,17 @@ class ReadingPane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if not 0 <= index < len(self._lines):
             return Strip.blank(width, self.rich_style)
+        selection = self.text_selection
+        selected = selection.get_span(index) if selection is not None else None
+        if selected is not None:  # not cached: selections change with every mouse move
+            return self._render(index, width, selected).apply_offsets(0, index)
         strip = self._cache.get(index)
         if strip is None or strip.cell_length != width:
             strip = self._render(index, width)
             self._cache[index] = strip
-        return strip
+        return strip.apply_offsets(0, index)
 
-    def _render(self, index: int, width: int) -> Strip:
+    def _render(self, index: int, width: int, selected: tuple[int, int] | None = None) -> Strip:
         line = self._lines[index]
         block = self._blocks[line.block]
         base = self.rich_style
@@ -426,5 +472,12 @@ class ReadingPane(ScrollView, can_focus=True):
                     offset + max(start, line.start) - line.start,
                     offset + min(end, line_end) - line.start,
                 )
+        if selected is not None:
+            start, end = selected
+            text.stylize(
+                self.screen.get_component_rich_style("screen--selection"),
+                max(start, offset),
+                len(text.plain) if end < 0 else end,
+            )
         segments = list(text.render(self.app.console))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)

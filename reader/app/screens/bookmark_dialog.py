@@ -1,0 +1,110 @@
+"""The small dialog that asks for a bookmark's note and tags (after `m`, and `e` in the bookmarks list).
+
+Enter in either field saves, escape cancels, tab moves between the fields. The passage is shown above
+them, wrapped with `reader.wrap` (Rich wraps Chinese on spaces only) and cut after a few lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Input, Label, Static
+
+from reader.wrap import display_text, ellipsis, truncate, wrap
+
+QUOTE_LINES = 4
+"""Lines of the passage shown in the dialog; a longer passage is cut with an ellipsis."""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteAndTags:
+    """What the dialog returns when saved: the note and the tags as typed."""
+
+    note: str
+    tags: str
+
+
+class QuoteView(Widget):
+    """A passage wrapped for Chinese, at most `QUOTE_LINES` lines."""
+
+    DEFAULT_CSS = """
+    QuoteView {
+        height: auto;
+    }
+    """
+
+    def __init__(self, quote: str, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.quote = display_text(" ".join(quote.split()), ambiguous_wide)
+        self._ellipsis = ellipsis(ambiguous_wide)
+
+    def _lines(self, width: int) -> list[str]:
+        if width <= 0:
+            return []
+        lines = wrap(self.quote, width)
+        if len(lines) > QUOTE_LINES:
+            lines = lines[:QUOTE_LINES]
+            lines[-1] = truncate(lines[-1] + self._ellipsis * 2, width, self._ellipsis)
+        return lines
+
+    def get_content_height(self, container: object, viewport: object, width: int) -> int:
+        return max(len(self._lines(width)), 1)
+
+    def render(self) -> Text:
+        return Text("\n".join(self._lines(self.content_region.width)))
+
+
+class BookmarkDialog(ModalScreen[NoteAndTags | None]):
+    """Note and tags for a passage; dismissed with `NoteAndTags`, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="cancel_bookmark"),
+    ]
+
+    def __init__(
+        self,
+        quote: str,
+        *,
+        title: str = "书签  Bookmark",
+        note: str = "",
+        tags: str = "",
+        ambiguous_wide: bool = False,
+    ) -> None:
+        super().__init__()
+        self.quote = quote
+        self.title_text = title
+        self.note = note
+        self.tags = tags
+        self.ambiguous_wide = ambiguous_wide
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bookmark-dialog"):
+            yield Static(Text(self.title_text, style="bold"), id="bookmark-dialog-title")
+            yield QuoteView(self.quote, ambiguous_wide=self.ambiguous_wide, id="bookmark-quote")
+            yield Label("笔记 Note", classes="bookmark-field")
+            yield Input(self.note, placeholder="(optional)", id="bookmark-note")
+            yield Label("标签 Tags (space or comma between)", classes="bookmark-field")
+            yield Input(self.tags, placeholder="(optional)", id="bookmark-tags")
+            yield Static("enter saves · esc cancels · tab next field", id="bookmark-dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#bookmark-note", Input).focus()
+
+    @on(Input.Submitted)
+    def _save(self, event: Input.Submitted) -> None:
+        event.stop()
+        note = self.query_one("#bookmark-note", Input).value
+        tags = self.query_one("#bookmark-tags", Input).value
+        self.dismiss(NoteAndTags(note, tags))
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

@@ -1,0 +1,251 @@
+"""The bookmarks screen (`B`): every bookmark, newest first, filtered as you type.
+
+The list has the focus: enter jumps to the passage, `e` edits the note and tags, `d` deletes (with an
+undo notification; `u` undoes). Typing anything that is not one of these keys goes to the filter box
+above the list (so Chinese typed through an IME filters at once); `/` moves there too. In the filter box,
+enter jumps to the highlighted bookmark and up/down move through the list; escape returns to the list,
+and escape in the list closes the screen.
+
+The screen is dismissed with the id of the bookmark to jump to, or None.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
+from reader.app.shelf import Entry, Shelf
+from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
+from reader.bookmarks import StorageError
+from reader.wrap import truncate
+
+NO_BOOKMARKS = "还没有书签。在阅读时按 m 收藏一句。  No bookmarks yet: press m while reading."
+NO_MATCH = "没有匹配的书签  No bookmark matches the filter."
+
+
+def haystack(entry: Entry) -> str:
+    """What the filter matches against, case-folded: headline, quote, note, tags, source, status."""
+    bookmark = entry.bookmark
+    parts = [
+        bookmark.headline,
+        one_line(bookmark.quote),
+        bookmark.note,
+        " ".join(f"#{tag}" for tag in bookmark.tags),
+        source_of(entry),
+        bookmark.author_names,
+        STATUS_LABELS.get(entry.status, ""),
+    ]
+    return "\n".join(p for p in parts if p).casefold()
+
+
+def matches(text: str, query: str) -> bool:
+    """Does `text` (case-folded) contain every space-separated term of `query`?"""
+    return all(term in text for term in query.casefold().split())
+
+
+class BookmarksScreen(Screen[str | None]):
+    """Lists the shelf's bookmarks; edits and deletes go through the shelf."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "jump", "Go to", id="jump_to_bookmark"),
+        Binding("e", "edit", "Edit note", id="edit_bookmark"),
+        Binding("d", "delete", "Delete", id="delete_bookmark"),
+        Binding("u", "undo", "Undo", id="undo_delete"),
+        Binding("slash", "filter", "Filter", id="filter_bookmarks"),
+        Binding("escape", "back", "Back", id="close_bookmarks"),
+        # with the focus in the filter box, these move the list (in the list, its own keys do)
+        Binding("down", "list_down", "Next", show=False, id="filter_down"),
+        Binding("up", "list_up", "Previous", show=False, id="filter_up"),
+        Binding("pagedown", "list_page_down", "Page down", show=False, id="filter_page_down"),
+        Binding("pageup", "list_page_up", "Page up", show=False, id="filter_page_up"),
+    ]
+
+    def __init__(self, shelf: Shelf, *, ambiguous_wide: bool = False) -> None:
+        super().__init__()
+        self.shelf = shelf
+        self.ambiguous_wide = ambiguous_wide
+        self._all: list[tuple[Entry, str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="bookmarks-title")
+        yield Input(placeholder="筛选 filter (type to filter)", id="bookmark-filter")
+        yield BookmarkList(ambiguous_wide=self.ambiguous_wide, empty_text=NO_BOOKMARKS, id="bookmark-list")
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def filter_box(self) -> Input:
+        """The filter box."""
+        return self.query_one("#bookmark-filter", Input)
+
+    @property
+    def bookmark_list(self) -> BookmarkList:
+        """The list."""
+        return self.query_one("#bookmark-list", BookmarkList)
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.bookmark_list.focus()
+
+    # -- contents ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the bookmarks again (after a change) and re-apply the filter."""
+        try:
+            entries = self.shelf.entries()
+        except (StorageError, OSError) as error:
+            self.notify(str(error), title="Bookmarks", severity="error")
+            entries = []
+        self._all = [(entry, haystack(entry)) for entry in entries]
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        query = self.filter_box.value.strip()
+        shown = (
+            [entry for entry, text in self._all if matches(text, query)]
+            if query
+            else [e for e, _ in self._all]
+        )
+        current = self.bookmark_list.current
+        keep = current.bookmark.id if current is not None else None
+        self.bookmark_list.set_entries(shown, keep, NO_MATCH if self._all else NO_BOOKMARKS)
+        total = len(self._all)
+        count = f"{len(shown)} / {total}" if query else str(total)
+        self.query_one("#bookmarks-title", Static).update(f"书签 Bookmarks  {count}")
+
+    @on(Input.Changed, "#bookmark-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._apply_filter()
+
+    @on(Input.Submitted, "#bookmark-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_jump()
+
+    @on(BookmarkList.Chosen)
+    def _chosen(self, event: BookmarkList.Chosen) -> None:
+        self.dismiss(event.entry.bookmark.id)
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing in the list (a character that is no key of this screen) filters."""
+        if not self.bookmark_list.has_focus or not event.is_printable or event.character is None:
+            return
+        if event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.filter_box
+        box.focus()
+        box.insert_text_at_cursor(event.character)
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def action_jump(self) -> None:
+        """Close the list and show the passage."""
+        entry = self.bookmark_list.current
+        if entry is not None:
+            self.dismiss(entry.bookmark.id)
+
+    def action_edit(self) -> None:
+        """Edit the note and tags of the bookmark under the cursor."""
+        entry = self.bookmark_list.current
+        if entry is None:
+            return
+        bookmark = entry.bookmark
+        dialog = BookmarkDialog(
+            bookmark.quote,
+            title="编辑书签  Edit bookmark",
+            note=bookmark.note,
+            tags=" ".join(bookmark.tags),
+            ambiguous_wide=self.ambiguous_wide,
+        )
+
+        def save(result: NoteAndTags | None) -> None:
+            if result is None:
+                return
+            try:
+                self.shelf.update(bookmark.id, result.note, result.tags)
+            except KeyError:
+                self.notify("That bookmark was deleted meanwhile.", title="Bookmarks", severity="warning")
+            except (StorageError, OSError) as error:
+                self.notify(str(error), title="Bookmark not saved", severity="error")
+            self.reload()
+
+        self.app.push_screen(dialog, save)
+
+    def action_delete(self) -> None:
+        """Delete the bookmark under the cursor (undo with u)."""
+        entry = self.bookmark_list.current
+        if entry is None:
+            return
+        try:
+            bookmark = self.shelf.delete(entry.bookmark.id)
+        except KeyError:
+            self.reload()
+            return
+        except (StorageError, OSError) as error:
+            self.notify(str(error), title="Bookmark not deleted", severity="error")
+            return
+        index = self.bookmark_list.cursor
+        self.reload()
+        self.bookmark_list.move_cursor(index)
+        quote = truncate(one_line(bookmark.quote), 30)
+        undo = self.app.get_key_display(Binding(self._key_of("undo_delete"), ""))
+        self.notify(f"「{quote}」  Press {undo} to undo.", title="Bookmark deleted", timeout=8)
+
+    def action_undo(self) -> None:
+        """Put back the bookmark deleted last."""
+        try:
+            bookmark = self.shelf.undo()
+        except (StorageError, OSError) as error:
+            self.notify(str(error), title="Bookmark not restored", severity="error")
+            return
+        if bookmark is None:
+            self.notify("Nothing to undo.", title="Bookmarks")
+            return
+        self.reload()
+        ids = [e.bookmark.id for e in self.bookmark_list.entries]
+        if bookmark.id in ids:
+            self.bookmark_list.move_cursor(ids.index(bookmark.id))
+        self.notify(f"「{truncate(one_line(bookmark.quote), 30)}」", title="Bookmark restored")
+
+    def action_filter(self) -> None:
+        """Move to the filter box."""
+        self.filter_box.focus()
+
+    def action_back(self) -> None:
+        """From the filter box back to the list; from the list, close the screen."""
+        if self.filter_box.has_focus:
+            self.bookmark_list.focus()
+        else:
+            self.dismiss(None)
+
+    def action_list_down(self) -> None:
+        """Next bookmark (from the filter box)."""
+        self.bookmark_list.action_cursor_down()
+
+    def action_list_up(self) -> None:
+        """Previous bookmark (from the filter box)."""
+        self.bookmark_list.action_cursor_up()
+
+    def action_list_page_down(self) -> None:
+        """A screenful down (from the filter box)."""
+        self.bookmark_list.action_page_down()
+
+    def action_list_page_up(self) -> None:
+        """A screenful up (from the filter box)."""
+        self.bookmark_list.action_page_up()
+
+    def _key_of(self, binding_id: str) -> str:
+        keymap: dict[str, str] = dict(getattr(self.app, "_keymap", {}) or {})
+        if binding_id in keymap:
+            return keymap[binding_id].split(",")[0]
+        for binding in Binding.make_bindings(self.BINDINGS):
+            if binding.id == binding_id:
+                return binding.key
+        return binding_id

@@ -1,0 +1,170 @@
+"""The bookmarks of the open corpus: the store, and where each bookmark's passage is in the open articles.
+
+The reader's screens share one `Shelf`: the main screen marks passages and adds bookmarks, the bookmarks
+screen lists, edits, deletes and restores them. The shelf keeps the store and a placement (bookmark id
+→ article index and offsets) in step, so neither screen anchors anything twice.
+
+No Textual here: `place_bookmarks` runs in a worker thread and the rest is called on the UI thread. Store
+errors (`StorageError`, `OSError`) are left to the caller, which tells the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reader.bookmarks import Bookmark, BookmarkStore, resolve
+from reader.model import Article, Page
+
+Status = Literal["found", "orphan", "closed"]
+"""found: anchored in an open article; orphan: its page is open but the passage is gone; closed: its
+page is not among the open pages."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a bookmarked passage is now: `articles[article].text[start:end]`."""
+
+    article: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Placement:
+    """Places of the bookmarks that were found, and the status of every bookmark looked at."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    status: dict[str, Status] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A bookmark as the list shows it."""
+
+    bookmark: Bookmark
+    status: Status
+
+
+def place_bookmarks(
+    bookmarks: Iterable[Bookmark], articles: Sequence[Article], pages: Sequence[Page]
+) -> Placement:
+    """Anchor `bookmarks` in `articles` (re-anchoring by quote where the text changed).
+
+    Only bookmarks whose article or page file is open are anchored; the others are `closed`, not
+    orphans: their page was simply not opened this time.
+    """
+    index_of = {id(article): n for n, article in enumerate(articles)}
+    open_ids = {article.id for article in articles}
+    open_pages = {page.name for page in pages}
+    placement = Placement()
+    candidates = []
+    for bookmark in bookmarks:
+        if bookmark.article_id in open_ids or bookmark.page in open_pages:
+            candidates.append(bookmark)
+        else:
+            placement.status[bookmark.id] = "closed"
+    for found in resolve(candidates, articles):
+        bookmark = found.bookmark
+        assert isinstance(bookmark, Bookmark)
+        if found.article is None or found.orphaned:
+            placement.status[bookmark.id] = "orphan"
+            continue
+        placement.places[bookmark.id] = Place(
+            index_of[id(found.article)], found.anchor.start, found.anchor.end
+        )
+        placement.status[bookmark.id] = "found"
+    return placement
+
+
+class Shelf:
+    """A `BookmarkStore` with the placement of its bookmarks in the open corpus."""
+
+    def __init__(self, store: BookmarkStore) -> None:
+        self.store = store
+        self.articles: Sequence[Article] = ()
+        self.pages: Sequence[Page] = ()
+        self.page_of: Sequence[int] = ()
+        self.placement: Placement | None = None
+        """None until `place_bookmarks` has run for the open corpus."""
+        self._undo: list[tuple[Bookmark, Place | None, Status]] = []
+
+    # -- placement --------------------------------------------------------------------------------
+
+    def set_corpus(self, articles: Sequence[Article], pages: Sequence[Page], page_of: Sequence[int]) -> None:
+        """The open corpus changed: its bookmarks must be placed again (`placement` is None until then)."""
+        self.articles, self.pages, self.page_of = articles, pages, page_of
+        self.placement = None
+
+    def marks(self, article: int) -> list[tuple[int, int]]:
+        """The bookmarked passages of article `article` as (start, end) offsets."""
+        if self.placement is None:
+            return []
+        return sorted((p.start, p.end) for p in self.placement.places.values() if p.article == article)
+
+    def place(self, bookmark_id: str) -> Place | None:
+        """Where a bookmark's passage is, if it was found."""
+        return self.placement.places.get(bookmark_id) if self.placement is not None else None
+
+    def entries(self) -> list[Entry]:
+        """Every bookmark, newest first, with its status; ones added meanwhile elsewhere are placed now."""
+        bookmarks = self.store.all()
+        if self.placement is not None:
+            new = [b for b in bookmarks if b.id not in self.placement.status]
+            if new:
+                found = place_bookmarks(new, self.articles, self.pages)
+                self.placement.places.update(found.places)
+                self.placement.status.update(found.status)
+            status = self.placement.status
+            return [Entry(b, status.get(b.id, "orphan")) for b in bookmarks]
+        return [Entry(b, "closed") for b in bookmarks]
+
+    # -- changes ----------------------------------------------------------------------------------
+
+    def add(
+        self, article: int, start: int, end: int, note: str = "", tags: Iterable[str] | str = ()
+    ) -> Bookmark:
+        """Bookmark `articles[article].text[start:end]` and place it."""
+        page = self.pages[self.page_of[article]] if article < len(self.page_of) else None
+        bookmark = self.store.add(self.articles[article], page, start, end, note, tags)
+        if self.placement is not None:
+            self.placement.places[bookmark.id] = Place(article, bookmark.start, bookmark.end)
+            self.placement.status[bookmark.id] = "found"
+        return bookmark
+
+    def update(self, bookmark_id: str, note: str, tags: Iterable[str] | str) -> Bookmark:
+        """Change a bookmark's note and tags (KeyError if it was deleted meanwhile)."""
+        return self.store.update(bookmark_id, note=note, tags=tags)
+
+    def delete(self, bookmark_id: str) -> Bookmark:
+        """Delete a bookmark; `undo` puts the last deleted one back."""
+        bookmark = self.store.delete(bookmark_id)
+        place, status = None, "orphan"
+        if self.placement is not None:
+            place = self.placement.places.pop(bookmark_id, None)
+            status = self.placement.status.pop(bookmark_id, "orphan")
+        self._undo.append((bookmark, place, status))
+        return bookmark
+
+    @property
+    def can_undo(self) -> bool:
+        """Is there a deletion to undo?"""
+        return bool(self._undo)
+
+    def undo(self) -> Bookmark | None:
+        """Restore the last deleted bookmark (None when nothing was deleted)."""
+        if not self._undo:
+            return None
+        bookmark, place, status = self._undo[-1]
+        self.store.restore(bookmark)
+        self._undo.pop()
+        if self.placement is not None:
+            if place is not None:
+                self.placement.places[bookmark.id] = place
+            self.placement.status[bookmark.id] = status
+        return bookmark
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()

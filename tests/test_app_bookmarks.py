@@ -1,0 +1,347 @@
+"""Pilot tests of passages and bookmarks in the reader: press keys, read the screen, read the store.
+
+Each test has its own data, cache and config folders (DUBA_*_DIR), so the bookmark file is a fresh
+`bookmarks.json` in a temporary folder, and "restarting" is a second app on the same folder.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from textual.geometry import Offset
+from textual.selection import Selection
+
+from reader.app.app import DubaApp
+from reader.app.screens.bookmark_dialog import BookmarkDialog
+from reader.app.screens.bookmarks import BookmarksScreen
+from reader.app.screens.help import HelpScreen
+from reader.app.widgets.bookmark_list import BookmarkList
+from reader.bookmarks import BookmarkStore
+from reader.model import Article
+from reader.passages import sentences
+from tests.test_app import PAGE, main, press, run, screen_text, settle
+
+
+@pytest.fixture(autouse=True)
+def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("DATA", "CACHE", "CONFIG"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+    monkeypatch.delenv("DUBA_DB", raising=False)
+    return tmp_path
+
+
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "bookmarks.json"
+
+
+def stored(tmp_path: Path) -> list[dict[str, object]]:
+    """The bookmarks in the file, read as plain JSON (no duba code involved)."""
+    path = store_path(tmp_path)
+    if not path.exists():
+        return []
+    return list(json.loads(path.read_text(encoding="utf-8")).get("bookmarks", {}).values())
+
+
+def sentence(article: Article, n: int) -> str:
+    found = sentences(article.text)[n]
+    return article.text[found.start : found.end]
+
+
+def bookmarks_screen(app: DubaApp) -> BookmarksScreen:
+    assert isinstance(app.screen, BookmarksScreen)
+    return app.screen
+
+
+def notifications(app: DubaApp) -> str:
+    return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)
+
+
+@run
+async def test_bookmark_restart_find_jump_delete_undo(tmp_path: Path) -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        article = app.articles[0]
+        # ) shows the cursor on the first sentence on screen, a second ) moves to the next one
+        await press(pilot, "right_parenthesis", "right_parenthesis")
+        wanted = sentence(article, 1)
+        span = screen.passage.span()
+        assert span is not None and article.text[span[0] : span[1]] == wanted
+        assert screen.pane.highlights("passage")
+        await press(pilot, "m")
+        assert isinstance(app.screen, BookmarkDialog)
+        assert wanted[:10] in screen_text(app)  # the dialog shows the passage
+        await press(pilot, *"key", "space", *"quote", "tab", *"energy")
+        await press(pilot, "enter")
+        assert app.screen is screen
+        assert "Bookmarked" in notifications(app)
+        assert [(h.start, h.end) for h in screen.pane.highlights("bookmarks")] == [span]
+        await press(pilot, "q")
+    [record] = stored(tmp_path)
+    assert record["note"] == "key quote"
+    assert record["tags"] == ["energy"]
+    assert record["selector"][0]["exact"] == wanted  # type: ignore[index]
+
+    # restart on the same data folder
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert screen.current == 0  # the reading position was kept
+        assert [(h.start, h.end) for h in screen.pane.highlights("bookmarks")] == [span]
+        await press(pilot, "n", "n")  # read on elsewhere
+        assert not screen.pane.highlights("bookmarks")
+        await press(pilot, "B")
+        listing = bookmarks_screen(app)
+        text = screen_text(app)
+        assert "书签 Bookmarks  1" in text
+        assert article.headline and article.headline in text
+        assert "「" + wanted[:12] in text
+        assert "key quote" in text and "#energy" in text
+        # typing in the list filters
+        await press(pilot, *"zzz")
+        assert "0 / 1" in screen_text(app) and "No bookmark matches" in screen_text(app)
+        await press(pilot, "backspace", "backspace", "backspace", *"quote")
+        assert "1 / 1" in screen_text(app)
+        await press(pilot, "escape")  # leave the filter box for the list
+        assert listing.bookmark_list.has_focus
+        await press(pilot, "enter")  # jump
+        assert app.screen is screen
+        assert screen.current == 0
+        assert screen.passage.span() == span
+        line = screen.pane.line_for_offset(span[0])
+        assert line is not None
+        assert (
+            screen.pane.scroll_y <= line < screen.pane.scroll_y + screen.pane.scrollable_content_region.height
+        )
+        assert wanted[:10] in screen_text(app).replace("\n", "")  # the passage is on screen
+        # delete, then undo
+        await press(pilot, "B", "d")
+        assert not bookmarks_screen(app).bookmark_list.entries
+        assert stored(tmp_path) == []
+        assert "Bookmark deleted" in notifications(app) and "u to undo" in notifications(app)
+        await press(pilot, "u")
+        assert len(bookmarks_screen(app).bookmark_list.entries) == 1
+        assert [r["id"] for r in stored(tmp_path)] == [record["id"]]
+        await press(pilot, "escape")
+        assert app.screen is screen
+        assert [(h.start, h.end) for h in screen.pane.highlights("bookmarks")] == [span]
+
+
+@run
+async def test_passage_cursor_keys() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        found = sentences(app.articles[0].text)
+        assert screen.passage.span() is None  # hidden until a passage key is pressed
+        await press(pilot, "right_parenthesis")
+        assert screen.passage.span() == found[0][:2]
+        await press(pilot, "v", "v")
+        assert screen.passage.span() == (found[0].start, found[2].end)
+        await press(pilot, "V")
+        assert screen.passage.span() == (found[0].start, found[1].end)
+        await press(pilot, "right_parenthesis")  # moving collapses the selection
+        assert screen.passage.span() == found[2][:2]
+        await press(pilot, "left_parenthesis", "left_parenthesis", "left_parenthesis")
+        assert screen.passage.span() == found[0][:2]  # stops at the first
+        await press(pilot, "right_curly_bracket")
+        first_of_next = next(s for s in found if s.paragraph > found[0].paragraph)
+        assert screen.passage.span() == first_of_next[:2]
+        await press(pilot, "right_parenthesis", "left_curly_bracket")
+        assert screen.passage.span() == first_of_next[:2]  # back to the start of the paragraph
+        # scrolled away, the cursor comes back to the first sentence on screen
+        await press(pilot, "space", "space", "right_parenthesis")
+        span = screen.passage.span()
+        assert span is not None
+        line = screen.pane.line_for_offset(span[0])
+        assert line is not None and line >= screen.pane.scroll_y
+        # a new article hides the cursor
+        await press(pilot, "n")
+        assert screen.passage.span() is None
+        assert not screen.pane.highlights("passage")
+
+
+@run
+async def test_escape_cancels_the_bookmark(tmp_path: Path) -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", *"abc", "escape")
+        assert app.screen is main(app)
+        assert not main(app).pane.highlights("bookmarks")
+    assert stored(tmp_path) == []
+
+
+@run
+async def test_mouse_selection_is_what_m_bookmarks(tmp_path: Path) -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        pane = screen.pane
+        text = app.articles[0].text
+        start = text.index("极薄高性能电解铜箔")
+        line = pane.line_for_offset(start)
+        assert line is not None
+        # drag across the pane: Textual reports (character, line) pairs, the pane turns them into offsets
+        row = pane.line_text(line)
+        x = row.index("极薄高性能")
+        screen.selections = {pane: Selection(Offset(x, line), Offset(x + 9, line))}
+        await pilot.pause()
+        assert pane.selection_span() == (start, start + 9)
+        assert app.screen.get_selected_text() == "极薄高性能电解铜箔"
+        await press(pilot, "m", "enter")
+        assert not screen.selections  # the selection was used up
+    [record] = stored(tmp_path)
+    assert record["selector"][0]["exact"] == "极薄高性能电解铜箔"  # type: ignore[index]
+
+
+@run
+async def test_mouse_drag_selects_article_text() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = main(app).pane
+        await pilot.mouse_down(pane, offset=(10, 8))
+        await pilot.hover(pane, offset=(20, 9))
+        await pilot.mouse_up(pane, offset=(20, 9))
+        await pilot.pause()
+        span = pane.selection_span()
+        assert span is not None
+        selected = app.articles[0].text[span[0] : span[1]]
+        assert len(selected) > 10
+        assert app.screen.get_selected_text() == selected  # what ctrl+c copies
+
+
+@run
+async def test_store_opens_in_a_worker_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[threading.Thread] = []
+    original = BookmarkStore.__init__
+
+    def spy(self: BookmarkStore, path: Path | None = None) -> None:
+        threads.append(threading.current_thread())
+        original(self, path)
+
+    monkeypatch.setattr(BookmarkStore, "__init__", spy)
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert main(app).shelf is not None
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+@run
+async def test_a_corrupt_bookmark_file_is_moved_aside_and_reported(tmp_path: Path) -> None:
+    store_path(tmp_path).write_text('{"bookmarks": {"x": {', encoding="utf-8")
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "corrupt" in notifications(app)
+        await press(pilot, "m", "enter")  # the store works (empty) after the warning
+    assert len(stored(tmp_path)) == 1
+    assert list((tmp_path / "data").glob("bookmarks.json.corrupt-*"))
+
+
+@run
+async def test_orphans_are_listed_with_their_quote(tmp_path: Path) -> None:
+    app = DubaApp([PAGE])
+    page_name = PAGE.name
+    gone = Article(
+        id="gone", headline="消失的文章", paragraphs=["这段文字在打开的页面里找不到了。"], page=page_name
+    )
+    elsewhere = Article(id="far", headline="别处的文章", paragraphs=["另一页上的一句话。"], page="other.txt")
+    with BookmarkStore(store_path(tmp_path)) as store:
+        store.add(gone, None, 0, len(gone.text), note="orphan note")
+        store.add(elsewhere, None, 0, len(elsewhere.text))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "B")
+        text = screen_text(app)
+        assert "原文已不见 orphaned" in text and "这段文字在打开的页面里找不到了" in text
+        assert "页面未打开 page not open" in text and "另一页上的一句话" in text
+        listing = bookmarks_screen(app)
+        ids = [e.bookmark.headline for e in listing.bookmark_list.entries]
+        assert ids == ["别处的文章", "消失的文章"]  # newest first
+        await press(pilot, "j", "enter")
+        assert "orphaned" in notifications(app)
+        assert app.screen is main(app)
+
+
+@run
+async def test_edit_note_from_the_list(tmp_path: Path) -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", *"old", "enter", "B", "e")
+        assert isinstance(app.screen, BookmarkDialog)
+        await press(pilot, "backspace", "backspace", "backspace", *"new", "tab", *"t1", "enter")
+        assert isinstance(app.screen, BookmarksScreen)
+        assert "new" in screen_text(app) and "#t1" in screen_text(app)
+    [record] = stored(tmp_path)
+    assert record["note"] == "new" and record["tags"] == ["t1"]
+
+
+@run
+async def test_keys_are_in_the_help_and_the_palette() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Bookmarks" in titles and "Bookmark passage" in titles
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = "\n".join(e.binding_id for _, entries in app.screen.sections for e in entries)
+        for binding_id in (
+            "next_sentence",
+            "previous_sentence",
+            "next_paragraph",
+            "previous_paragraph",
+            "extend_selection",
+            "shrink_selection",
+            "bookmark_passage",
+            "bookmarks",
+            "jump_to_bookmark",
+            "edit_bookmark",
+            "delete_bookmark",
+            "undo_delete",
+            "cancel_bookmark",
+        ):
+            assert binding_id in help_text
+
+
+@run
+async def test_keymap_rebinds_bookmark_keys(tmp_path: Path) -> None:
+    (tmp_path / "config" / "config.toml").write_text(
+        '[keymap]\nbookmark_passage = "M"\nnext_sentence = "full_stop"\n', encoding="utf-8"
+    )
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "full_stop", "full_stop")
+        assert main(app).passage.span() == sentences(app.articles[0].text)[1][:2]
+        await press(pilot, "M")
+        assert isinstance(app.screen, BookmarkDialog)
+
+
+@run
+async def test_bookmark_list_cuts_by_cell_width(tmp_path: Path) -> None:
+    long = Article(id="a", headline="标题" * 40, paragraphs=["很长的句子" * 60 + "。"], page="p.txt")
+    with BookmarkStore(store_path(tmp_path)) as store:
+        store.add(long, None, 0, len(long.text), note="笔记" * 80, tags="甲 乙")
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await press(pilot, "B")
+        bookmark_list = app.screen.query_one(BookmarkList)
+        width = bookmark_list.scrollable_content_region.width
+        for y in range(3):
+            assert bookmark_list.render_line(y).cell_length == width
+        assert "…" in screen_text(app)
