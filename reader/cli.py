@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,6 +71,8 @@ def _cmd_segment(args: argparse.Namespace) -> int:
 def _cmd_read(args: argparse.Namespace) -> int:
     from reader.app import run_app
 
+    if args.db:
+        os.environ["DUBA_DB"] = str(Path(args.db).expanduser())  # read by the bookmark store
     run_app([Path(p) for p in args.paths])
     return 0
 
@@ -89,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     read.add_argument(
         "paths", nargs="*", metavar="PATH", help="page files or folders (default: bundled corpus)"
+    )
+    read.add_argument(
+        "--db", metavar="PATH", help="bookmark file to use (default: $DUBA_DB or the data folder)"
     )
     read.set_defaults(func=_cmd_read)
     seg = sub.add_parser(

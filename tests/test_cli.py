@@ -73,3 +73,19 @@ def test_gbk_page_segments_like_the_utf8_one(tmp_path: Path) -> None:
     ours = json.loads(duba("segment", str(gbk), "--json").stdout)["articles"]
     theirs = json.loads(duba("segment", str(PAGE), "--json").stdout)["articles"]
     assert ours == theirs
+
+
+def test_reader_takes_db_and_paths_without_a_command(monkeypatch, tmp_path: Path) -> None:
+    import reader.app
+    from reader import cli
+
+    opened: list[list[Path]] = []
+    monkeypatch.setattr(reader.app, "run_app", lambda paths: opened.append(paths))
+    monkeypatch.delenv("DUBA_DB", raising=False)
+    db = tmp_path / "marks.json"
+    assert cli.main(["--db", str(db), str(PAGE)]) == 0
+    assert opened == [[PAGE]]
+    import os
+
+    assert os.environ["DUBA_DB"] == str(db)
+    monkeypatch.delenv("DUBA_DB")
