@@ -16,6 +16,7 @@ from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.help import HelpScreen, key_help
 from reader.app.screens.main import MainScreen
+from reader.app.screens.searching import SEARCH_KEY_IDS
 from reader.app.widgets.article_list import ArticleList
 from reader.config import Config, load_config
 from reader.model import Article, Page
@@ -32,6 +33,7 @@ class DubaApp(App[None]):
     CSS_PATH: ClassVar[list[str | Path]] = [
         paths.styles_dir() / "duba.tcss",
         paths.styles_dir() / "bookmarks.tcss",
+        paths.styles_dir() / "search.tcss",
     ]
     COMMANDS = App.COMMANDS | {ArticleCommands}
     ENABLE_COMMAND_PALETTE = True
@@ -127,13 +129,16 @@ class DubaApp(App[None]):
 
     @staticmethod
     def key_sources() -> list[tuple[str, list[BindingType]]]:
-        """Every binding the help screen lists, by where it applies."""
+        """Every binding the help screen lists, by where it applies (search last, above its syntax)."""
+        by_id = {b.id: b for b in MainScreen.BINDINGS if isinstance(b, Binding) and b.id}
+        search: list[BindingType] = [by_id[name] for name in SEARCH_KEY_IDS if name in by_id]
         return [
-            ("Reading", list(MainScreen.BINDINGS)),
+            ("Reading", [b for b in MainScreen.BINDINGS if b not in search]),
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),
             ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
             ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
             ("App", list(DubaApp.BINDINGS)),
+            ("Search", search),
         ]
 
     def action_help(self) -> None:

@@ -28,13 +28,15 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "page_up": "Page up",
     "top": "Top of the article / first in the list",
     "bottom": "End of the article / last in the list",
-    "next_article": "Next article",
+    "next_article": "Next article (while searching, n steps through hits: ] still works)",
     "previous_article": "Previous article",
     "switch_focus": "Move the focus between the list and the reader",
     "toggle_sidebar": "Hide or show the list of articles",
     "toggle_entities": "Highlight people, places and organisations",
-    "search": "Search box above the list",
-    "close_search": "Leave the search box",
+    "search": "Search: the list shows matches as you type, enter opens the first (see below)",
+    "close_search": "In the search box: back to where you were; elsewhere: end the search",
+    "next_hit": "While searching: next hit in the article (enter in the search box too)",
+    "previous_hit": "While searching: previous hit (shift+enter in the search box too)",
     "choose": "Read the article under the cursor",
     "quit": "Quit (the reading position is kept)",
     "help": "This help",
@@ -60,6 +62,18 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "cancel_bookmark": "Close without saving (enter saves, tab: next field)",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""
+
+SEARCH_SYNTAX: list[tuple[str, str]] = [
+    ("人才 集聚", "every word must occur, as any part of the text (集聚 finds 集聚新高地)"),
+    ('"经济 发展"', "an exact phrase"),
+    ("-广告", "leave out articles that contain it"),
+    ("author:刘桐", "by this author (作者:刘桐 too)"),
+    ("headline:人才", "in the headline (标题:人才 too)"),
+    ("rencai  rc", "pinyin, whole or initials, finds 人才: no Chinese input method needed"),
+    ("東阿縣", "traditional characters find simplified text (东阿县)"),
+    ("２０２３", "full-width and half-width forms match each other (2023)"),
+]
+"""The search box's syntax, as the help screen lists it: example, meaning."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +147,35 @@ class KeyTable(Widget):
         return table
 
 
+class SearchSyntax(Widget):
+    """What a search query can say, with examples (pinyin and traditional characters included)."""
+
+    DEFAULT_CSS = """
+    SearchSyntax {
+        height: auto;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(classes="help-section")
+
+    def render(self) -> Table:
+        table = Table(
+            title="In the search box",
+            title_justify="left",
+            title_style="bold",
+            show_header=False,
+            box=None,
+            expand=True,
+            padding=(0, 1),
+        )
+        table.add_column("example", no_wrap=True, style="bold")
+        table.add_column("meaning", ratio=1)
+        for example, meaning in SEARCH_SYNTAX:
+            table.add_row(example, meaning)
+        return table
+
+
 class HelpScreen(ModalScreen[None]):
     """A scrollable table of every key, grouped by where it applies."""
 
@@ -150,6 +193,7 @@ class HelpScreen(ModalScreen[None]):
             key_width = max((cell_len(e.keys) for _, entries in self.sections for e in entries), default=4)
             for section, entries in self.sections:
                 yield KeyTable(section, entries, key_width)
+            yield SearchSyntax()
             yield Static(
                 f'Rebind keys in {config_path()} under [keymap], by id: next_article = "n,],l".'
                 " Esc closes this help.",

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar
 
 from reader.analysis import Analyzer, Entity, find_terms
 from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
+from reader.app.screens.searching import SEARCH_BINDINGS, Searching
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
@@ -38,7 +39,7 @@ MAX_ERROR_NOTES = 5
 """Unreadable files named one notification each; beyond this, one notification sums up the rest."""
 
 
-class MainScreen(Bookmarking, Screen[None]):
+class MainScreen(Searching, Bookmarking, Screen[None]):
     """Sidebar + reading pane + footer; narrow terminals (< 80 columns) collapse the sidebar."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
@@ -48,6 +49,7 @@ class MainScreen(Bookmarking, Screen[None]):
     # When the sidebar has the focus its own j/k, space/b, g/G (same ids) move the cursor instead.
     # Where the footer shows one entry for a pair ("j/k Scroll"), the help screen lists every key.
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SEARCH_BINDINGS,  # n/N step through search hits while searching (reader.app.screens.searching)
         Binding("n,right_square_bracket", "next_article", "Next", id="next_article"),
         Binding("p,left_square_bracket", "previous_article", "Prev", id="previous_article"),
         Binding("tab", "switch_focus", "Focus", id="switch_focus"),
@@ -309,10 +311,6 @@ class MainScreen(Bookmarking, Screen[None]):
             self.remove_class("-show-sidebar")
         self.pane.focus()
 
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        self.sidebar.focus()
-
     # -- actions ----------------------------------------------------------------------------------
 
     def action_line_down(self) -> None:
@@ -385,31 +383,9 @@ class MainScreen(Bookmarking, Screen[None]):
             self.pane.clear_highlights("entities")
         self._apply_keywords(article)
 
-    def action_search(self) -> None:
-        """Focus the search box above the sidebar (search itself is wired by the search feature)."""
-        if self.narrow:
-            self.add_class("-show-sidebar")
-        else:
-            self.remove_class("-hide-sidebar")
-        self.add_class("-searching")
-        self.query_one("#search", Input).focus()
-
     def _keep_focus_visible(self, screen: Screen[None] | None = None) -> None:
         """After a layout change (breakpoint classes follow the size), keep the focus on something shown."""
         focused = self.focused
         hidden = not self.sidebar_shown and focused in (self.sidebar, self.query_one("#search"))
         if focused is None or hidden:
             self.pane.focus()
-
-    def action_close_search(self) -> None:
-        """Leave the search box (hidden again when empty) for the list."""
-        search = self.query_one("#search", Input)
-        if search.has_focus:
-            if not search.value:
-                self.remove_class("-searching")
-            self.sidebar.focus()
-
-    def on_descendant_blur(self) -> None:
-        search = self.query_one("#search", Input)
-        if self.has_class("-searching") and not search.has_focus and not search.value:
-            self.remove_class("-searching")

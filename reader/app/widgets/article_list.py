@@ -4,6 +4,10 @@ A `ListView` builds one widget per row (300 rows took ~0.9 s to first frame), an
 every option's height up front. Each row here is exactly one line, so this is a `ScrollView` whose
 `render_line` draws only the visible rows: 30,000 articles cost a list of tuples, and replacing the contents
 (search results, bookmarks) is one `set_rows` call.
+
+Search results use two more things: `Row.marks` (spans of the label drawn as `article-list--match`) and
+rows of kind "snippet", a line of context under a result that the cursor skips; a snippet is cut by cell
+width around its first mark, so the hit stays in view however narrow the sidebar is.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, Literal, NamedTuple
 
+from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -24,17 +29,86 @@ from textual.strip import Strip
 from reader.model import Article, Page
 from reader.wrap import display_text, ellipsis, truncate
 
-RowKind = Literal["page", "article", "photo"]
+RowKind = Literal["page", "article", "photo", "snippet"]
 
 PHOTO_TAG = "图"
 
 
 class Row(NamedTuple):
-    """One line of the list: a page heading (`article == -1`) or an article (its index in the app's list)."""
+    """One line of the list: a page heading (`article == -1`) or an article (its index in the app's list).
+
+    A "snippet" row is a line of context under an article's row (same `article`); the cursor skips it.
+    """
 
     label: str
     article: int
     kind: RowKind
+    marks: tuple[tuple[int, int], ...] = ()
+    """Sorted spans of `label` to emphasise (search hits)."""
+
+
+def selectable(row: Row) -> bool:
+    """Can the cursor land on `row`? (Articles, not headings or snippets.)"""
+    return row.article >= 0 and row.kind != "snippet"
+
+
+Piece = tuple[str, bool]
+"""A run of text and whether it is marked."""
+
+
+def fit_marked(
+    label: str, marks: Sequence[tuple[int, int]], width: int, ellipsis: str = "…", around: bool = False
+) -> list[Piece]:
+    """`label` cut to `width` cells (by cell width), as runs of marked and unmarked text.
+
+    With `around`, a label too wide is cut at the start as well, so that its first mark shows with about a
+    quarter of the width of context before it; cuts are marked with `ellipsis`.
+    """
+    if width <= 0:
+        return []
+    mark_width = cell_len(ellipsis)
+    start = 0
+    if around and marks and cell_len(label) > width:
+        first = min(marks[0][0], len(label))
+        lead = max(width // 4, mark_width + 1)
+        start = first
+        used = 0
+        while start > 0 and used + get_character_cell_size(label[start - 1]) <= lead - mark_width:
+            start -= 1
+            used += get_character_cell_size(label[start])
+        # near the end of the label: use the room that would otherwise be left blank
+        while start > 0 and cell_len(label[start - 1 :]) + mark_width <= width:
+            start -= 1
+        if start == 1 and label[0] == ellipsis:
+            start = 0
+    head = ellipsis if start > 0 else ""
+    room = width - cell_len(head)
+    shown = label[start:]
+    tail = ""
+    if cell_len(shown) > room:
+        tail = ellipsis
+        room -= mark_width
+        used = 0
+        for n, char in enumerate(shown):
+            used += get_character_cell_size(char)
+            if used > room:
+                shown = shown[:n]
+                break
+    if room < 0:
+        return []
+    flags = bytearray(len(shown))
+    for mark_start, mark_end in marks:
+        for i in range(max(mark_start - start, 0), min(mark_end - start, len(shown))):
+            flags[i] = 1
+    pieces: list[Piece] = [(head, False)] if head else []
+    run_start = 0
+    for i in range(1, len(shown) + 1):
+        if i == len(shown) or flags[i] != flags[run_start]:
+            pieces.append((shown[run_start:i], bool(flags[run_start])))
+            run_start = i
+    if tail:
+        pieces.append((tail, False))
+    return pieces
 
 
 def page_heading(page: Page) -> str:
@@ -78,6 +152,8 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--photo-tag",
         "article-list--cursor",
         "article-list--cursor-blurred",
+        "article-list--snippet",
+        "article-list--match",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -135,7 +211,7 @@ class ArticleList(ScrollView, can_focus=True):
         """Replace the contents; the cursor stays on the same article when it is still listed."""
         keep = self.current_article
         self._rows = list(rows)
-        self._row_of_article = {row.article: n for n, row in enumerate(self._rows) if row.article >= 0}
+        self._row_of_article = {row.article: n for n, row in enumerate(self._rows) if selectable(row)}
         self._cursor = None
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self._rows))
@@ -158,7 +234,7 @@ class ArticleList(ScrollView, can_focus=True):
     def _step(self, start: int, direction: int) -> int | None:
         row = start + direction
         while 0 <= row < len(self._rows):
-            if self._rows[row].article >= 0:
+            if selectable(self._rows[row]):
                 return row
             row += direction
         return None
@@ -184,13 +260,14 @@ class ArticleList(ScrollView, can_focus=True):
     def _scroll_cursor_visible(self) -> None:
         if self._cursor is None or not self.is_mounted:
             return
-        top = self._cursor
+        top = bottom = self._cursor
         # keep the page heading in view when the cursor is on the first article of a page
         if top > 0 and self._rows[top - 1].article < 0:
             top -= 1
-        self.scroll_to_region(
-            Region(0, top, 1, self._cursor - top + 1), animate=False, force=True, immediate=True
-        )
+        # and a search result's snippet line under it
+        if bottom + 1 < len(self._rows) and self._rows[bottom + 1].kind == "snippet":
+            bottom += 1
+        self.scroll_to_region(Region(0, top, 1, bottom - top + 1), animate=False, force=True, immediate=True)
 
     def action_cursor_down(self) -> None:
         """Move to the next article."""
@@ -220,7 +297,7 @@ class ArticleList(ScrollView, can_focus=True):
             return
         height = max(self.scrollable_content_region.height - 1, 1)
         target = min(max(self._cursor + direction * height, 0), len(self._rows) - 1)
-        row = target if self._rows[target].article >= 0 else self._step(target, direction)
+        row = target if selectable(self._rows[target]) else self._step(target, direction)
         if row is None:
             row = self._step(target, -direction)
         self._move_cursor(row)
@@ -240,7 +317,9 @@ class ArticleList(ScrollView, can_focus=True):
 
     async def on_click(self, event: events.Click) -> None:
         row = event.y + self.scroll_offset.y
-        if 0 <= row < len(self._rows) and self._rows[row].article >= 0:
+        if 0 <= row < len(self._rows) and self._rows[row].kind == "snippet":
+            row = self._row_of_article.get(self._rows[row].article, -1)
+        if 0 <= row < len(self._rows) and selectable(self._rows[row]):
             self._move_cursor(row)
             self.post_message(self.Chosen(self._rows[row].article))
 
@@ -280,6 +359,10 @@ class ArticleList(ScrollView, can_focus=True):
         if row.kind == "page":
             style = base + self.get_component_rich_style("article-list--page", partial=True)
             segments = [Segment(truncate(row.label, width, self._ellipsis), style)]
+        elif row.kind == "snippet":
+            style = base + self.get_component_rich_style("article-list--snippet", partial=True)
+            segments = [Segment("  ", style)]
+            segments += self._marked(row, max(width - 2, 0), style, around=True)
         else:
             component = "article-list--photo" if row.kind == "photo" else "article-list--article"
             style = base + self.get_component_rich_style(component, partial=True)
@@ -295,6 +378,14 @@ class ArticleList(ScrollView, can_focus=True):
                 segments.append(Segment(PHOTO_TAG, tag_style))
                 segments.append(Segment(" ", style))
                 room -= 3
-            segments.append(Segment(truncate(row.label, max(room, 0), self._ellipsis), style))
+            if row.marks:
+                segments += self._marked(row, max(room, 0), style)
+            else:
+                segments.append(Segment(truncate(row.label, max(room, 0), self._ellipsis), style))
             return Strip(segments).extend_cell_length(width, style).crop(0, width)
         return Strip(segments).extend_cell_length(width, style).crop(0, width)
+
+    def _marked(self, row: Row, width: int, style: Style, around: bool = False) -> list[Segment]:
+        match = style + self.get_component_rich_style("article-list--match", partial=True)
+        pieces = fit_marked(row.label, row.marks, width, self._ellipsis, around)
+        return [Segment(text, match if marked else style) for text, marked in pieces]

@@ -1,4 +1,7 @@
-"""The compact header above the reading pane: the article's key terms and where it is in the corpus."""
+"""The compact header above the reading pane: the article's key terms and where it is in the corpus.
+
+While a search is active it also shows where the search stands in the article ("hit 3/12").
+"""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ class KeyTerms(Widget):
         "key-terms--person",
         "key-terms--place",
         "key-terms--org",
+        "key-terms--search",
     }
 
     def __init__(self, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
@@ -35,6 +39,7 @@ class KeyTerms(Widget):
         self._pending = False
         self._position = ""
         self._entities = False
+        self._search = ""
 
     def show(
         self, terms: Sequence[str], *, pending: bool = False, position: str = "", entities: bool = False
@@ -46,6 +51,17 @@ class KeyTerms(Widget):
         self._entities = entities
         self.refresh()
 
+    def show_search(self, status: str) -> None:
+        """Set the search status shown on the right ("hit 3/12", "12 hits"; "" for none)."""
+        if status != self._search:
+            self._search = status
+            self.refresh()
+
+    @property
+    def search_status(self) -> str:
+        """The search status shown."""
+        return self._search
+
     @property
     def terms(self) -> list[str]:
         """The terms shown."""
@@ -55,6 +71,8 @@ class KeyTerms(Widget):
         width = self.size.width
         style = self.get_component_rich_style
         right = Text()
+        if self._search:
+            right.append(" " + self._search, style("key-terms--search", partial=True))
         if self._entities:
             for label, component in ENTITY_LEGEND:
                 right.append(" ")

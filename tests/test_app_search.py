@@ -1,0 +1,503 @@
+"""Pilot tests of the search box: type into it, read the sidebar, the highlights and the header.
+
+The index is built by the app's own worker into a fresh cache folder per test (`settle` waits for it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+from rich.style import Style
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from reader.app.app import DubaApp
+from reader.app.screens import searching
+from reader.app.screens.help import HelpScreen
+from reader.app.screens.main import MainScreen
+from reader.app.widgets.article_list import ArticleList, Row, fit_marked, selectable
+from reader.app.widgets.reading_pane import ReadingPane
+from reader.textnorm import fold
+from reader.wrap import is_ambiguous
+from tests.test_app import PAGE, main, press, run, screen_text, settle
+
+
+@pytest.fixture(autouse=True)
+def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("DATA", "CACHE", "CONFIG"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+    return tmp_path
+
+
+async def search(pilot: Pilot[None], query: str) -> MainScreen:
+    """Press / and type `query` one key at a time (as a person would), then wait for the results."""
+    await press(pilot, "slash")
+    for char in query:
+        await pilot.press("space" if char == " " else char)
+    await settle(pilot)
+    return main(pilot.app)  # type: ignore[arg-type]
+
+
+def results(screen: MainScreen) -> list[int]:
+    """Articles listed in the sidebar, in order."""
+    return [row.article for row in screen.sidebar.rows if selectable(row)]
+
+
+def hit_texts(screen: MainScreen) -> list[str]:
+    article = screen.pane.article
+    assert article is not None
+    return [article.text[h.start : h.end] for h in screen.pane.highlights("search")]
+
+
+def current_hits(screen: MainScreen) -> list[int]:
+    return [h.start for h in screen.pane.highlights("search") if h.style == "reading--search-current"]
+
+
+def in_view(pane: ReadingPane, offset: int) -> bool:
+    """Is body offset `offset` on a line the pane shows?"""
+    line = pane.line_for_offset(offset)
+    return line is not None and pane.scroll_y <= line < pane.scroll_y + pane.scrollable_content_region.height
+
+
+def sidebar_text(screen: MainScreen) -> str:
+    """What the sidebar shows, one line per visible row."""
+    sidebar = screen.sidebar
+    return "\n".join(
+        "".join(segment.text for segment in sidebar.render_line(y)) for y in range(sidebar.size.height)
+    )
+
+
+@run
+async def test_typing_filters_the_sidebar_best_first_with_snippets() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        full = list(main(app).sidebar.rows)
+        screen = await search(pilot, "聊城")
+        listed = results(screen)
+        with_term = {i for i, a in enumerate(app.articles) if "聊城" in a.text or "聊城" in a.title}
+        assert set(listed) == with_term
+        assert len(listed) < len([row for row in full if selectable(row)])
+        assert screen.sidebar.rows[0] == Row(f"{len(listed)} 篇  {len(listed)} results", -1, "page")
+        # a snippet line under each result, with the hit marked and in view however narrow the sidebar
+        snippets = [row for row in screen.sidebar.rows if row.kind == "snippet"]
+        assert len(snippets) == len(listed)
+        for row in snippets:
+            assert row.marks and all(row.label[s:e] == "聊城" for s, e in row.marks)
+        shown = sidebar_text(screen)
+        assert shown.count("聊城") >= len(listed)
+        assert "干部监督" not in shown  # not a match
+        assert all(cell_len(line) <= screen.sidebar.size.width for line in shown.split("\n"))
+        # the article being read stays; its hits are highlighted as you type, none current yet
+        assert screen.current == 0
+        assert hit_texts(screen) and set(hit_texts(screen)) == {"聊城"}
+        assert not current_hits(screen)
+        assert f"{len(hit_texts(screen))} hits" in screen_text(app)
+        assert isinstance(app.focused, Input)
+
+
+@run
+async def test_results_are_ranked_headline_first() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "协商")
+        first = app.articles[results(screen)[0]]
+        assert first.headline and "协商" in first.headline
+        title_row = next(row for row in screen.sidebar.rows if selectable(row))
+        assert title_row.marks and title_row.label[title_row.marks[0][0] : title_row.marks[0][1]] == "协商"
+
+
+@run
+async def test_clearing_the_box_restores_the_full_list() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        full = list(main(app).sidebar.rows)
+        screen = await search(pilot, "聊城")
+        assert screen.sidebar.rows != full
+        await press(pilot, "backspace", "backspace")
+        assert list(screen.sidebar.rows) == full
+        assert not screen.pane.highlights("search")
+        assert screen.key_terms.search_status == ""
+        assert not screen.search_active
+        assert "干部监督" in screen_text(app)
+
+
+@run
+async def test_enter_opens_the_first_result_at_its_first_hit() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "东阿县")
+        first = results(screen)[0]
+        assert screen.current != first
+        await press(pilot, "enter")
+        assert screen.current == first
+        assert app.focused is screen.pane
+        hits = hit_texts(screen)
+        assert hits and set(hits) == {"东阿县"}
+        assert len(current_hits(screen)) == 1
+        assert f"hit 1/{len(hits)}" in screen_text(app)
+        assert results(screen)[0] == first  # the results stay listed
+
+
+@run
+async def test_enter_typed_before_the_results_arrive() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"人才", "enter")  # no waiting between the keys
+        await settle(pilot)
+        screen = main(app)
+        assert app.articles[screen.current or 0].headline == "阳谷县打造人才集聚新高地"
+        assert app.focused is screen.pane
+
+
+@run
+async def test_escape_in_the_box_returns_to_where_reading_was() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        full = list(main(app).sidebar.rows)
+        await press(pilot, "]", "]", "]", "]", "]", "]", "j", "j", "j")
+        screen = main(app)
+        assert (screen.current, screen.pane.scroll_y) == (6, 3)
+        await search(pilot, "人才")
+        await press(pilot, "enter")
+        assert screen.current == 1
+        await press(pilot, "slash")  # back in the box ...
+        await pilot.press("backspace", *"东阿")
+        await settle(pilot)
+        await press(pilot, "escape")  # ... escape returns to where / was pressed: the result
+        assert screen.current == 1
+        await press(pilot, "]", "]", "]", "]", "]", "j", "j", "j")
+        await search(pilot, "人才")
+        await press(pilot, "escape")
+        assert (screen.current, screen.pane.scroll_y) == (6, 3)
+        assert app.focused is screen.pane
+        assert list(screen.sidebar.rows) == full
+        assert screen.sidebar.current_article == 6
+        assert not screen.pane.highlights("search")
+        assert not screen.has_class("-searching")
+        assert not screen.query_one("#search", Input).value
+        await press(pilot, "n")  # next article again
+        assert screen.current == 7
+
+
+@run
+async def test_escape_from_the_list_returns_focus_to_the_list() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "tab", "j", "j")
+        screen = main(app)
+        assert app.focused is screen.sidebar and screen.current == 2
+        await search(pilot, "聊城")
+        await press(pilot, "escape")
+        assert app.focused is screen.sidebar
+        assert screen.current == 2 and screen.sidebar.current_article == 2
+
+
+@run
+async def test_escape_while_reading_a_result_ends_the_search_there() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        full = list(main(app).sidebar.rows)
+        screen = await search(pilot, "人才")
+        await press(pilot, "enter")
+        result = screen.current
+        await press(pilot, "escape")
+        assert screen.current == result
+        assert list(screen.sidebar.rows) == full
+        assert not screen.pane.highlights("search")
+        assert "hit " not in screen_text(app)
+
+
+@run
+async def test_n_and_N_step_through_hits_and_scroll_them_into_view() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "协商")
+        await press(pilot, "enter")
+        pane = screen.pane
+        article = pane.article
+        assert article is not None and article.headline == "搭台唱好戏 协商汇民智"
+        spans = [h.start for h in pane.highlights("search")]
+        count = len(spans)
+        assert count >= 5
+        assert pane.max_scroll_y > 0  # the article is longer than the screen
+        assert current_hits(screen) == [spans[0]]
+        for step in range(1, count):
+            await press(pilot, "n")
+            assert current_hits(screen) == [spans[step]]
+            assert f"hit {step + 1}/{count}" in screen_text(app)
+            assert in_view(pane, spans[step])
+        assert not in_view(pane, spans[0])  # the steps scrolled
+        await press(pilot, "n")  # after the last, the first
+        assert current_hits(screen) == [spans[0]]
+        assert in_view(pane, spans[0])
+        await press(pilot, "N")  # and back
+        assert current_hits(screen) == [spans[-1]]
+        assert in_view(pane, spans[-1])
+        assert f"hit {count}/{count}" in screen_text(app)
+        # [ and ] still change the article while searching; an article opens at its first hit
+        await press(pilot, "left_square_bracket")
+        assert screen.current == 5
+        assert not pane.highlights("search") and "0 hits" in screen_text(app)
+        await press(pilot, "right_square_bracket")
+        assert screen.current == 6 and current_hits(screen) == [spans[0]]
+        assert "hit 1/" in screen_text(app)
+
+
+@run
+async def test_the_current_hit_is_painted_in_its_own_style() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "铜箔")
+        await press(pilot, "enter", "n")
+        pane = screen.pane
+        hit_style = pane.get_component_rich_style("reading--search", partial=True)
+        current_style = pane.get_component_rich_style("reading--search-current", partial=True)
+        assert hit_style.bgcolor != current_style.bgcolor
+
+        def cells_with(background: Style) -> str:
+            chars = []
+            for y in range(pane.size.height):
+                for segment in pane.render_line(y):
+                    if segment.style is not None and segment.style.bgcolor == background.bgcolor:
+                        chars.append(segment.text)
+            return "".join(chars)
+
+        assert cells_with(current_style) == "铜箔"
+        others = cells_with(hit_style)
+        assert others and set(others.split("铜箔")) <= {""}
+
+
+@run
+async def test_n_is_next_article_again_once_the_search_ends() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "聊城")
+        assert "n/N" not in screen_text(app)  # the box has the focus: n is typed
+        await press(pilot, "enter")
+        assert "n/N" in screen_text(app)
+        before = screen.current
+        await press(pilot, "n")
+        assert screen.current == before
+        await press(pilot, "escape", "n")
+        assert screen.current == (before or 0) + 1
+        assert "n/N" not in screen_text(app)
+
+
+@run
+async def test_pinyin_finds_liaocheng_and_traditional_finds_simplified() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "liaocheng")
+        listed = results(screen)
+        assert listed and all("聊城" in app.articles[i].text for i in listed)
+        assert "聊城" in sidebar_text(screen)
+        await press(pilot, "enter")
+        assert hit_texts(screen) and all(text.startswith("聊城") for text in hit_texts(screen))
+        await press(pilot, "slash", "ctrl+u")
+        for char in "rc":
+            await pilot.press(char)
+        await settle(pilot)
+        assert app.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
+        await press(pilot, "ctrl+u")
+        await pilot.press(*"東阿縣")
+        await settle(pilot)
+        listed = results(screen)
+        assert listed and all("东阿县" in app.articles[i].text for i in listed)
+
+
+@run
+async def test_query_syntax_and_odd_queries_in_the_box() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "聊城 -宠物")
+        listed = results(screen)
+        assert listed and all("宠物" not in app.articles[i].text for i in listed)
+        await press(pilot, "ctrl+u")
+        await pilot.press(*"headline:协商")
+        await settle(pilot)
+        assert [app.articles[i].headline for i in results(screen)] == ["搭台唱好戏 协商汇民智"]
+        for odd in (".*[(", '"', "-", "\\$(rm)", "*" * 300):
+            screen.search_box.value = odd
+            await settle(pilot)
+            assert screen.sidebar.rows  # a heading at least, never an error
+        screen.search_box.value = "没有这样的词语"
+        await settle(pilot)
+        assert [row.label for row in screen.sidebar.rows] == ["无结果  No match"]
+
+
+@run
+async def test_narrow_terminal_search() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "东阿县")
+        assert screen.sidebar_shown
+        shown = sidebar_text(screen)
+        assert shown.count("东阿县") >= 2
+        assert all(cell_len(line) <= 60 for line in screen_text(app).split("\n"))
+        await press(pilot, "enter")
+        assert not screen.sidebar_shown
+        assert app.focused is screen.pane
+        assert "hit 1/" in screen_text(app)
+        await press(pilot, "slash", "escape")  # back to the result, the list hidden again
+        assert not screen.sidebar_shown
+        assert app.focused is screen.pane
+
+
+@run
+async def test_search_before_the_index_is_ready(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[int, int]] = []
+    original = searching.Searching._show_index_progress
+
+    def record(self: searching.Searching, done: int, total: int) -> None:
+        shown.append((done, total))
+        original(self, done, total)
+
+    monkeypatch.setattr(searching, "PROGRESS_DELAY", 0.0)
+    monkeypatch.setattr(searching.Searching, "_show_index_progress", record)
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert shown and shown[-1] == (8, 8)  # a build reports progress ...
+        assert not screen.has_class("-indexing")  # ... hidden when it is done
+        screen.search_index = None  # as if still building: the query waits for the index
+        await search(pilot, "人才")
+        assert [row.label for row in screen.sidebar.rows] == ["索引中  Indexing..."]
+        screen.open_search_index(list(app.pages))
+        await settle(pilot)
+        assert app.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
+
+
+@run
+async def test_help_describes_search() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        app.screen.query_one("#help-body").scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        text += screen_text(app)
+        needles = ("next_hit", "previous_hit", "rencai", "人才", "東阿縣", "东阿县", "author:", "headline:")
+        for needle in needles:
+            assert needle in text
+        assert '"经济 发展"' in text and "-广告" in text
+
+
+def test_snippets_are_cut_around_the_hit_by_cell_width() -> None:
+    label = "…的方式全景式全方位反映新时代聊城发展的显著成果，为在新的历史起点上繁荣发展全市文艺事业…"
+    start = label.index("聊城")
+    for width in (8, 12, 20, 33, 60, 200):
+        pieces = fit_marked(label, [(start, start + 2)], width, around=True)
+        text = "".join(p for p, _ in pieces)
+        assert cell_len(text) <= width
+        assert [p for p, marked in pieces if marked] == ["聊城"]
+        if width >= 20:
+            assert text.index("聊城") >= 2  # some context before the hit
+    # a headline is cut at the end only
+    assert fit_marked("阳谷县打造人才集聚新高地", [(5, 7)], 15) == [
+        ("阳谷县打造", False),
+        ("人才", True),
+        ("…", False),
+    ]
+    assert fit_marked("人才", [(0, 2)], 0) == []
+
+
+@run
+async def test_article_list_skips_snippet_rows() -> None:
+    rows = [
+        Row("2 results", -1, "page"),
+        Row("甲", 3, "article", ((0, 1),)),
+        Row("…甲乙…", 3, "snippet", ((1, 2),)),
+        Row("丙", 5, "article"),
+        Row("…丙…", 5, "snippet"),
+    ]
+    assert [selectable(row) for row in rows] == [False, True, False, True, False]
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        widget: ArticleList = main(app).sidebar
+        widget.set_rows(rows)
+        assert widget.cursor_row == 1
+        widget.action_cursor_down()
+        assert widget.cursor_row == 3 and widget.current_article == 5
+        widget.action_cursor_down()
+        assert widget.cursor_row == 3
+        widget.action_cursor_up()
+        assert widget.cursor_row == 1
+
+
+def test_search_snapshot_120x40(snap_compare: Any) -> None:
+    async def search_and_step(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await search(pilot, "liaocheng")
+        await press(pilot, "enter", "n")
+
+    assert snap_compare(DubaApp([PAGE]), terminal_size=(120, 40), run_before=search_and_step)
+
+
+def test_search_snapshot_60x20(snap_compare: Any) -> None:
+    async def search_narrow(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await search(pilot, "东阿县")
+        await press(pilot, "tab")  # the list has the focus: no blinking cursor in the picture
+
+    assert snap_compare(DubaApp([PAGE]), terminal_size=(60, 20), run_before=search_narrow)
+
+
+def test_fold_keeps_offsets() -> None:
+    """Highlights are offsets into the article's own text: folding must keep every offset."""
+    text = "２０２３年，聊城ＧＤＰ增长％"
+    assert len(fold(text)) == len(text)
+
+
+def test_reading_pane_has_the_search_styles() -> None:
+    assert {"reading--search", "reading--search-current"} <= ReadingPane.COMPONENT_CLASSES
+
+
+@run
+async def test_clicking_a_snippet_opens_its_article() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "东阿县")
+        rows = screen.sidebar.rows
+        snippet = max(n for n, row in enumerate(rows) if row.kind == "snippet")
+        await pilot.click(ArticleList, offset=(4, snippet - int(screen.sidebar.scroll_y)))
+        await settle(pilot)
+        assert screen.current == rows[snippet].article
+        assert current_hits(screen)  # opened at its first hit
+
+
+@run
+async def test_results_in_ambiguous_wide_mode_have_no_ambiguous_characters(temp_dirs: Path) -> None:
+    (temp_dirs / "config" / "config.toml").write_text('ambiguous_width = "wide"\n', encoding="utf-8")
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await search(pilot, "聊城")
+        shown = sidebar_text(screen)
+        assert "聊城" in shown
+        assert not any(is_ambiguous(c) for c in shown)
+        for row in screen.sidebar.rows:  # marks still land on the hit after the substitution
+            assert all(row.label[s:e].startswith("聊城") for s, e in row.marks)
