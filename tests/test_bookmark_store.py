@@ -251,3 +251,17 @@ def test_a_damaged_record_is_reported_and_kept_in_the_file(path: Path) -> None:
     assert [b.id for b in reopened.all()][1:] == [good.id]
     assert any("broken" in w for w in reopened.warnings)
     assert "no selector" in path.read_text(encoding="utf-8")
+
+
+def test_photo_without_headline_is_cited_by_its_caption(tmp_path: Path) -> None:
+    from reader.model import Article
+
+    photo = Article(
+        id="p1",
+        kind="photo",
+        paragraphs=["3月13日，工人在车间内作业。这是一段很长很长的图片说明文字，用来测试截断。"],
+    )
+    store = BookmarkStore(tmp_path / "b.json")
+    mark = store.add(photo, None, 0, 8)
+    assert mark.headline.startswith("图片：3月13日，工人在车间内作业")
+    assert mark.headline.endswith("…")

@@ -193,6 +193,18 @@ class _BookmarkDB(TinyDB):
     table_class = _UuidTable
 
 
+def _citation_title(article: Article) -> str:
+    """The title a citation names: the headline, else the kicker or subtitle; a photo with no
+    headline is named by the opening words of its caption."""
+    title = article.headline or article.kicker or article.subtitle
+    if title:
+        return title
+    if article.kind == "photo" and article.paragraphs:
+        caption = article.paragraphs[0]
+        return "图片：" + (caption[:24] + "…" if len(caption) > 24 else caption)
+    return ""
+
+
 class BookmarkStore:
     """Bookmarks in a TinyDB file; safe against crashes and a second duba process.
 
@@ -248,7 +260,7 @@ class BookmarkStore:
             article_id=article.id,
             page=page.name if page is not None else article.page,
             page_sha=page.sha if page is not None else "",
-            headline=article.headline or "",
+            headline=_citation_title(article),
             authors=tuple(article.authors),
             paper=meta.paper,
             date=meta.date,
