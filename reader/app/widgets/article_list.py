@@ -142,6 +142,17 @@ def row_for_article(article: Article, index: int, ambiguous_wide: bool = False) 
     return Row(display_text(label, ambiguous_wide), index, "photo" if article.kind == "photo" else "article")
 
 
+LIST_MOTION_BINDINGS: list[BindingType] = [
+    Binding("j,down", "cursor_down", "Next in list", show=False, id="down"),
+    Binding("k,up", "cursor_up", "Previous in list", show=False, id="up"),
+    Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+    Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+    Binding("g,home", "first", "First", show=False, id="top"),
+    Binding("G,end", "last", "Last", show=False, id="bottom"),
+]
+"""Cursor keys shared by the lists (articles, bookmarks); the same ids rebind both."""
+
+
 class ArticleList(ScrollView, can_focus=True):
     """A one-line-per-row list of page headings and articles with a cursor that only lands on articles."""
 
@@ -157,12 +168,7 @@ class ArticleList(ScrollView, can_focus=True):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next in list", show=False, id="down"),
-        Binding("k,up", "cursor_up", "Previous in list", show=False, id="up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-        Binding("g,home", "first", "First", show=False, id="top"),
-        Binding("G,end", "last", "Last", show=False, id="bottom"),
+        *LIST_MOTION_BINDINGS,
         Binding("enter", "choose", "Read", show=False, id="choose"),
     ]
 

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.app.shelf import Entry
+from reader.app.widgets.article_list import LIST_MOTION_BINDINGS
 from reader.bookmarks.export import date_text, page_no_text
 from reader.wrap import display_text, ellipsis, truncate
 
@@ -64,14 +65,7 @@ class BookmarkList(ScrollView, can_focus=True):
         "bookmark-list--cursor-blurred",
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next", show=False, id="down"),
-        Binding("k,up", "cursor_up", "Previous", show=False, id="up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-        Binding("g,home", "first", "First", show=False, id="top"),
-        Binding("G,end", "last", "Last", show=False, id="bottom"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = LIST_MOTION_BINDINGS
 
     class Chosen(Message):
         """A bookmark was double-clicked: jump to it."""
