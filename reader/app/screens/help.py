@@ -76,6 +76,19 @@ SEARCH_SYNTAX: list[tuple[str, str]] = [
 """The search box's syntax, as the help screen lists it: example, meaning."""
 
 
+def _section_table(title: str) -> Table:
+    """A borderless two-or-more-column table with a bold title, as every help section uses."""
+    return Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        show_header=False,
+        box=None,
+        expand=True,
+        padding=(0, 1),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class KeyHelp:
     """One line of help: the keys (as displayed), what they do, and the binding id."""
@@ -128,15 +141,7 @@ class KeyTable(Widget):
 
     def render(self) -> Table:
         with_ids = self.size.width >= 60
-        table = Table(
-            title=self.title,
-            title_justify="left",
-            title_style="bold",
-            show_header=False,
-            box=None,
-            expand=True,
-            padding=(0, 1),
-        )
+        table = _section_table(self.title)
         table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
         table.add_column("action", ratio=3)
         if with_ids:
@@ -160,15 +165,7 @@ class SearchSyntax(Widget):
         super().__init__(classes="help-section")
 
     def render(self) -> Table:
-        table = Table(
-            title="In the search box",
-            title_justify="left",
-            title_style="bold",
-            show_header=False,
-            box=None,
-            expand=True,
-            padding=(0, 1),
-        )
+        table = _section_table("In the search box")
         table.add_column("example", no_wrap=True, style="bold")
         table.add_column("meaning", ratio=1)
         for example, meaning in SEARCH_SYNTAX:
