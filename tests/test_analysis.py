@@ -12,15 +12,9 @@ import pytest
 from reader.analysis import Analyzer, entities, find_terms, is_candidate
 from reader.model import Article, Page, PageMeta
 
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
 DATA = Path(__file__).parent / "data" / "000_0bab674bd8117e01.json"
-
-
-@pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DATA", "CACHE", "CONFIG"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
 
 
 def page() -> Page:

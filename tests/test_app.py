@@ -29,16 +29,9 @@ from reader.app.widgets.article_list import ArticleList, Row
 from reader.model import Article, Page, PageMeta
 from reader.wrap import is_ambiguous
 
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
 PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
-
-
-@pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("DATA", "CACHE", "CONFIG"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
-    return tmp_path
 
 
 def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

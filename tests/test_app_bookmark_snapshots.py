@@ -24,13 +24,9 @@ from tests.test_app_snapshots import ABSENT_CONFIG, settle
 
 
 @pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DATA", "CACHE"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+def snapshot_dirs(temp_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # on top of conftest's folders: the help screen prints the config path, so fix it
     monkeypatch.setenv("DUBA_CONFIG_DIR", ABSENT_CONFIG)
-    monkeypatch.delenv("DUBA_DB", raising=False)
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     minutes = itertools.count()
@@ -40,7 +36,7 @@ def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # an orphan: its page is open, its passage is in none of the articles
     page = next(paths.bundled_corpus().glob("*.txt")).name
     gone = Article(id="gone", headline="一篇已改版的文章", paragraphs=["这句话已经不在页面上了。"], page=page)
-    with BookmarkStore(tmp_path / "data" / "bookmarks.json") as store:
+    with BookmarkStore(temp_dirs / "data" / "bookmarks.json") as store:
         store.add(gone, None, 0, len(gone.text), note="原文找不到", tags="待查")
 
 

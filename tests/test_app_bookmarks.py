@@ -24,15 +24,7 @@ from reader.model import Article
 from reader.passages import sentences
 from tests.test_app import PAGE, main, press, run, screen_text, settle
 
-
-@pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("DATA", "CACHE", "CONFIG"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
-    monkeypatch.delenv("DUBA_DB", raising=False)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 
 def store_path(tmp_path: Path) -> Path:

@@ -9,13 +9,7 @@ import pytest
 from reader.config import load_config, parse_config
 from reader.state import Position, State
 
-
-@pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DATA", "CACHE", "CONFIG"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 
 def test_config_parsing(tmp_path: Path) -> None:

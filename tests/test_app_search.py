@@ -24,14 +24,7 @@ from reader.textnorm import fold
 from reader.wrap import is_ambiguous
 from tests.test_app import PAGE, main, press, run, screen_text, settle
 
-
-@pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("DATA", "CACHE", "CONFIG"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 
 async def search(pilot: Pilot[None], query: str) -> MainScreen:

@@ -20,11 +20,8 @@ ABSENT_CONFIG = "/nonexistent/duba-config"
 
 
 @pytest.fixture(autouse=True)
-def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DATA", "CACHE"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
+def snapshot_dirs(temp_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # on top of conftest's folders: the help screen prints the config path, so fix it
     monkeypatch.setenv("DUBA_CONFIG_DIR", ABSENT_CONFIG)
 
 
