@@ -24,7 +24,7 @@ from reader.byline import Byline, parse_byline_line, split_credit, split_datelin
 from reader.model import Article, Author, PageMeta, article_id
 from reader.textclean import CLOSERS, CONTINUING, cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 4
+SEGMENTER_VERSION = 5
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _EDITOR = re.compile(
@@ -414,7 +414,8 @@ def segment(text: str, page: str = "") -> Segmentation:
                         continue
                 current.paragraphs.append(paragraph)
     close()
-    articles = [_finish(d, page) for d in drafts if d.paragraphs or d.heading]
+    # a byline standing alone (nothing printed under it) is kept: no printed text is dropped
+    articles = [_finish(d, page) for d in drafts if d.paragraphs or d.heading or d.byline]
     return Segmentation(articles, meta, warnings)
 
 

@@ -6,7 +6,7 @@ import re
 import time
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.decode import DecodeError, decode_bytes
@@ -36,6 +36,7 @@ def _output_chars(text: str) -> str:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
+@example("■一一")  # a byline with nothing under it was once dropped
 def test_any_text_segments_and_keeps_every_character(text: str) -> None:
     result = segment(text, "p.txt")
     if result.meta.editors or result.meta.date or result.meta.page_no:
