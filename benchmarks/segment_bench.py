@@ -13,7 +13,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from reader.segment import segment
+from reader.page.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "corpus" / "000_0bab674bd8117e01.txt"

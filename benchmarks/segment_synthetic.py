@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from reader.segment import segment
+from reader.page.segment import segment
 from tests.pagegen import Item, build_page
 from tests.test_segment_layouts import P1, P2, P3, P4, PHOTO
 from tests.tools.score_pages import score

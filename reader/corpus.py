@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
-from reader.decode import DecodeError, read_page
+from reader.page.decode import DecodeError, read_page
 from reader.model import Article, Page, PageMeta
-from reader.segment import SEGMENTER_VERSION, segment
+from reader.page.segment import SEGMENTER_VERSION, segment
 
 Progress = Callable[[int, int], None]
 

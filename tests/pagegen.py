@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from reader.textclean import cell_width
+from reader.page.textclean import cell_width
 
 
 @dataclass

@@ -489,7 +489,7 @@ from reader.app.app import DubaApp
 
 class Probe(DubaApp):
     def on_ready(self) -> None:
-        loaded = [m for m in ("jieba", "rjieba", "reader.corpus", "reader.segment") if m in sys.modules]
+        loaded = [m for m in ("jieba", "rjieba", "reader.corpus", "reader.page.segment") if m in sys.modules]
         Path({str(out)!r}).write_text(",".join(loaded) or "-")
         self.exit()
 

@@ -20,7 +20,7 @@ from reader.app.screens.help import HelpScreen
 from reader.app.screens.main import MainScreen
 from reader.app.widgets.article_list import ArticleList, Row, fit_marked, selectable
 from reader.app.widgets.reading_pane import ReadingPane
-from reader.textnorm import fold
+from reader.search.textnorm import fold
 from reader.wrap import is_ambiguous
 from tests.test_app import PAGE, main, press, run, screen_text, settle
 

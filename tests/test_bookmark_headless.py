@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_bookmark_modules_import_neither_textual_nor_rich() -> None:
     code = (
-        "import sys, reader.bookmarks, reader.bookmarks_cmd\n"
+        "import sys, reader.bookmarks, reader.cli.bookmarks\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
     )
     result = subprocess.run(

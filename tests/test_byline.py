@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.byline import parse_byline_line, parse_people, split_credit, split_dateline
+from reader.page.byline import parse_byline_line, parse_people, split_credit, split_dateline
 from reader.model import Author
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.corpus import load_paths
-from reader.decode import DecodeError, decode_bytes
+from reader.page.decode import DecodeError, decode_bytes
 
 TEXT = "本报讯（记者 刘桐）3月12日，\n记者从市农业农村局了解到。\n"
 
@@ -60,7 +60,7 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 
 
 def test_huge_file_is_refused_with_a_message(tmp_path: Path) -> None:
-    from reader.decode import read_page
+    from reader.page.decode import read_page
 
     big = tmp_path / "archive.txt"
     big.write_bytes("报".encode() * 2000)

@@ -6,13 +6,13 @@ import subprocess
 import sys
 
 HEADLESS = [
-    "reader.decode",
-    "reader.segment",
-    "reader.byline",
-    "reader.textclean",
-    "reader.index",
-    "reader.query",
-    "reader.textnorm",
+    "reader.page.decode",
+    "reader.page.segment",
+    "reader.page.byline",
+    "reader.page.textclean",
+    "reader.search.index",
+    "reader.search.query",
+    "reader.search.textnorm",
     "reader.analysis",
     "reader.bookmarks",
     "reader.passages",

@@ -7,7 +7,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.query import MAX_QUERY_CHARS, MAX_TERMS, parse
+from reader.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse
 
 
 def terms(query: str) -> list[tuple[str, str, bool, bool]]:

@@ -87,7 +87,7 @@ def test_run_can_be_called_in_process(
 ) -> None:
     import argparse
 
-    from reader import search_cmd
+    from reader.cli import search as search_cmd
 
     monkeypatch.setenv("DUBA_CACHE_DIR", env["DUBA_CACHE_DIR"])
     parser = argparse.ArgumentParser()

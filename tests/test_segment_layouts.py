@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.segment import segment
+from reader.page.segment import segment
 from tests.pagegen import Item, build_page
 from tests.tools.score_pages import score
 

@@ -9,8 +9,8 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.decode import DecodeError, decode_bytes
-from reader.segment import segment
+from reader.page.decode import DecodeError, decode_bytes
+from reader.page.segment import segment
 
 _FURNITURE_OR_CREDIT = re.compile(r"[■●▲◆□★☆◇\s]")
 

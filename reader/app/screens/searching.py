@@ -4,7 +4,7 @@
 search is active n/N step through hits, and since they come before `next_article` in the key's bindings,
 n means "next article" again once the search ends (`check_action` turns the hit keys off).
 
-- The index (`reader.index.SearchIndex`) is loaded from its cache, or built, in a thread worker once the
+- The index (`reader.search.index.SearchIndex`) is loaded from its cache, or built, in a thread worker once the
   corpus has opened; a build that takes a while shows its progress under the search box, and the reader
   stays usable meanwhile. `prepare()` then builds the pinyin tables, so the first Latin-letter query does
   not pay for them.
@@ -39,7 +39,7 @@ from reader.wrap import to_display
 
 if TYPE_CHECKING:
     from reader.app.screens.main import MainScreen
-    from reader.index import Hit, SearchIndex
+    from reader.search.index import Hit, SearchIndex
 
 SEARCH_LAYER = "search"
 HIT_STYLE = "reading--search"
@@ -206,7 +206,7 @@ class Searching:
     @work(thread=True, exclusive=True, group="search-index")
     def open_search_index(self, pages: list[Page]) -> None:
         """Load the index of `pages` from the cache, or build it (a thread: a year of pages takes seconds)."""
-        from reader.index import SearchIndex  # ~50 ms, plus rjieba's dictionary if it has to build
+        from reader.search.index import SearchIndex  # ~50 ms, plus rjieba's dictionary if it has to build
 
         app = self._main.app
         worker = get_current_worker()

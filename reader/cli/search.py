@@ -57,7 +57,7 @@ def _progress_printer() -> Any:
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
     from reader.corpus import load_paths
-    from reader.index import SearchIndex
+    from reader.search.index import SearchIndex
 
     targets = [Path(p) for p in args.paths] or [paths.bundled_corpus()]
     corpus = load_paths(targets)

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__, paths
-from reader.decode import DecodeError
+from reader.page.decode import DecodeError
 
 # Subcommands that live in their own modules, each with add_parser(subparsers) and run(args).
-_PLUGGED = {"search": "reader.search_cmd", "bookmarks": "reader.bookmarks_cmd"}
+_PLUGGED = {"search": "reader.cli.search", "bookmarks": "reader.cli.bookmarks"}
 _COMMANDS = ("read", "segment", *_PLUGGED)
 
 

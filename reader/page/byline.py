@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Author
-from reader.textclean import is_ideograph, squeeze_letter_spacing
+from reader.page.textclean import is_ideograph, squeeze_letter_spacing
 
 MARKERS = "■●▲◆□★☆◇"
 # Publishers that prefix a role (本报记者) and are not part of the role word as recorded.

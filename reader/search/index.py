@@ -73,8 +73,8 @@ from typing import Any
 
 from reader import paths
 from reader.model import Article, Page
-from reader.query import Query, Term, parse
-from reader.textnorm import (
+from reader.search.query import Query, Term, parse
+from reader.search.textnorm import (
     collapse_whitespace,
     fold,
     has_cjk,
@@ -359,7 +359,7 @@ def _build_segment(
 def _worker_main() -> None:
     """Entry point of the helper process: read a job file, build its segment, write the result file.
 
-    Run as `python -c "from reader.index import _worker_main; _worker_main()" JOB RESULT`. A plain
+    Run as `python -c "from reader.search.index import _worker_main; _worker_main()" JOB RESULT`. A plain
     subprocess rather than multiprocessing: multiprocessing's spawn re-runs the parent's main script
     in the child, which breaks scripts that build an index at module level.
     """
@@ -382,10 +382,10 @@ class _Helper:
         self.result = os.path.join(self.dir.name, "result.pkl")
         with open(self.job, "wb") as fh:
             pickle.dump((pages, docs, masks), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        package_root = str(Path(__file__).resolve().parent.parent)
+        package_root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-        code = "from reader.index import _worker_main; _worker_main()"
+        code = "from reader.search.index import _worker_main; _worker_main()"
         self.proc = subprocess.Popen(
             [sys.executable, "-c", code, self.job, self.result],
             env=env,
@@ -633,7 +633,7 @@ class SearchIndex:
         return self._live
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
-        """The best `limit` articles for `query` (see `reader.query` for the syntax), best first.
+        """The best `limit` articles for `query` (see `reader.search.query` for the syntax), best first.
 
         Literal matches rank above matches through simplified forms, which rank above pinyin matches;
         within each, by BM25 score. An empty query gives no results.

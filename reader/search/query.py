@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.textnorm import fold
+from reader.search.textnorm import fold
 
 Field = Literal["any", "author", "headline"]
 
