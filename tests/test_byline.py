@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.page.byline import parse_byline_line, parse_people, split_credit, split_dateline
 from reader.model import Author
+from reader.page.byline import parse_byline_line, parse_people, split_credit, split_dateline
 
 
 def test_marked_byline_line() -> None:

@@ -20,8 +20,8 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.page.byline import Byline, parse_byline_line, split_credit, split_dateline
 from reader.model import Article, Author, PageMeta, article_id
+from reader.page.byline import Byline, parse_byline_line, split_credit, split_dateline
 from reader.page.textclean import CLOSERS, CONTINUING, cell_width, clean_spacing, ends_sentence, join_lines
 
 SEGMENTER_VERSION = 5
