@@ -5,8 +5,7 @@ search is active n/N step through hits, and since they come before `next_article
 n means "next article" again once the search ends (`check_action` turns the hit keys off).
 
 - The index (`reader.search.index.SearchIndex`) is loaded from its cache, or built, in a thread worker once
-  the
-  corpus has opened; a build that takes a while shows its progress under the search box, and the reader
+  the corpus has opened; a build that takes a while shows its progress under the search box, and the reader
   stays usable meanwhile. `prepare()` then builds the pinyin tables, so the first Latin-letter query does
   not pay for them.
 - Each change of the box starts a search in an exclusive thread worker, which also builds the result rows
