@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_config_dir, user_data_dir
@@ -25,16 +26,18 @@ def config_dir() -> Path:
     return Path(os.environ.get("DUBA_CONFIG_DIR") or user_config_dir(APP))
 
 
-def project_root() -> Path:
-    """The checkout the package lives in (duba is installed editable from its repository)."""
-    return Path(__file__).resolve().parent.parent
+def _package_folder(package: str) -> Path:
+    # The repository's top-level styles/ and corpus/ are mapped into the package by pyproject.toml
+    # (package-dir), so importlib.resources finds them in a wheel and an editable install alike.
+    # pip always installs unpacked, so the resource is a real folder on disk.
+    return Path(str(files(package)))
 
 
 def bundled_corpus() -> Path:
-    """The `corpus/` folder that `duba` opens when given no path."""
-    return project_root() / "corpus"
+    """The bundled pages (`corpus/` in the repository) that `duba` opens when given no path."""
+    return _package_folder("reader.bundled")
 
 
 def styles_dir() -> Path:
-    """The `styles/` folder of Textual CSS."""
-    return project_root() / "styles"
+    """The Textual CSS (`styles/` in the repository)."""
+    return _package_folder("reader.styles")

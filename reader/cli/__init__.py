@@ -106,11 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--json", action="store_true", help='print {"page": …, "articles": […]} as UTF-8 JSON')
     seg.set_defaults(func=_cmd_segment)
     for module_name in _PLUGGED.values():
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        module.add_parser(sub)
+        # A missing module is a broken install: let it fail loudly, never hide the subcommand.
+        importlib.import_module(module_name).add_parser(sub)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""The bundled pages that `duba` opens when given no path, shipped as `reader.bundled` (reader/paths.py)."""
