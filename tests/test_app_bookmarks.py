@@ -114,16 +114,47 @@ async def test_bookmark_restart_find_jump_delete_undo(tmp_path: Path) -> None:
         )
         assert wanted[:10] in screen_text(app).replace("\n", "")  # the passage is on screen
         # delete, then undo
-        await press(pilot, "B", "d")
+        await press(pilot, "B", "delete")
         assert not bookmarks_screen(app).bookmark_list.entries
         assert stored(tmp_path) == []
-        assert "Bookmark deleted" in notifications(app) and "u to undo" in notifications(app)
-        await press(pilot, "u")
+        assert "Bookmark deleted" in notifications(app) and "^z to undo" in notifications(app)
+        await press(pilot, "ctrl+z")
         assert len(bookmarks_screen(app).bookmark_list.entries) == 1
         assert [r["id"] for r in stored(tmp_path)] == [record["id"]]
         await press(pilot, "escape")
         assert app.screen is screen
         assert [(h.start, h.end) for h in screen.pane.highlights("bookmarks")] == [span]
+
+
+@run
+async def test_typing_in_the_bookmark_list_only_filters(tmp_path: Path) -> None:
+    """Letters typed with the focus in the list never delete, edit or quit: they go to the filter."""
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", *"data quote", "enter", "right_parenthesis", "m", "enter", "B")
+        listing = bookmarks_screen(app)
+        assert listing.bookmark_list.has_focus and len(stored(tmp_path)) == 2
+        await press(pilot, *"data")  # d deleted, e edited, q quit, u undid, j/k moved the cursor
+        assert listing.filter_box.value == "data"
+        assert app.screen is listing and len(stored(tmp_path)) == 2
+        assert "1 / 2" in screen_text(app)
+        await press(pilot, "escape")  # back to the list
+        assert listing.bookmark_list.has_focus
+        await press(pilot, *" quote", "e", "u", "j", "k", "g", "G")
+        assert app.screen is listing and len(stored(tmp_path)) == 2
+        assert listing.filter_box.value == "data quoteeujkgG"
+        # in the filter box the delete key edits the text; in the list it deletes the bookmark
+        await press(pilot, "home", "delete")
+        assert listing.filter_box.value == "ata quoteeujkgG" and len(stored(tmp_path)) == 2
+        await press(pilot, "end", "ctrl+u", "tab")
+        assert listing.bookmark_list.has_focus
+        await press(pilot, "delete")
+        assert len(stored(tmp_path)) == 1
+        await press(pilot, "ctrl+z")
+        assert len(stored(tmp_path)) == 2
+        await press(pilot, "ctrl+e")
+        assert isinstance(app.screen, BookmarkDialog)
 
 
 @run
@@ -262,7 +293,7 @@ async def test_orphans_are_listed_with_their_quote(tmp_path: Path) -> None:
         listing = bookmarks_screen(app)
         ids = [e.bookmark.headline for e in listing.bookmark_list.entries]
         assert ids == ["别处的文章", "消失的文章"]  # newest first
-        await press(pilot, "j", "enter")
+        await press(pilot, "down", "enter")
         assert "orphaned" in notifications(app)
         assert app.screen is main(app)
 
@@ -272,7 +303,7 @@ async def test_edit_note_from_the_list(tmp_path: Path) -> None:
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await press(pilot, "m", *"old", "enter", "B", "e")
+        await press(pilot, "m", *"old", "enter", "B", "ctrl+e")
         assert isinstance(app.screen, BookmarkDialog)
         await press(pilot, "backspace", "backspace", "backspace", *"new", "tab", *"t1", "enter")
         assert isinstance(app.screen, BookmarksScreen)

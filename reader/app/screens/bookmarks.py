@@ -1,10 +1,12 @@
 """The bookmarks screen (`B`): every bookmark, newest first, filtered as you type.
 
-The list has the focus: enter jumps to the passage, `e` edits the note and tags, `d` deletes (with an
-undo notification; `u` undoes). Typing anything that is not one of these keys goes to the filter box
-above the list (so Chinese typed through an IME filters at once); `/` moves there too. In the filter box,
-enter jumps to the highlighted bookmark and up/down move through the list; escape returns to the list,
-and escape in the list closes the screen.
+No letter is a command here: every character typed, with the focus in the list or in the filter box,
+goes to the filter box above the list (so Chinese typed through an IME filters at once, and typing
+"data" or "quote" filters instead of deleting or quitting). Commands are on keys that type nothing:
+enter jumps to the passage, ctrl+e edits the note and tags, ctrl+z undoes the last delete, and delete
+deletes, only while the list has the focus (in the filter box it deletes a character, as everywhere).
+Arrows, page up/down, home/end move through the list from either; tab and escape move from the filter
+box to the list, and escape in the list closes the screen.
 
 The screen is dismissed with the id of the bookmark to jump to, or None.
 """
@@ -54,9 +56,11 @@ class BookmarksScreen(Screen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "jump", "Go to", id="jump_to_bookmark"),
-        Binding("e", "edit", "Edit note", id="edit_bookmark"),
-        Binding("d", "delete", "Delete", id="delete_bookmark"),
-        Binding("u", "undo", "Undo", id="undo_delete"),
+        # priority: in the filter box ctrl+e would otherwise move to the end of the text
+        Binding("ctrl+e", "edit", "Edit", id="edit_bookmark", priority=True),
+        # not priority: in the filter box the delete key deletes a character, never a bookmark
+        Binding("delete", "delete", "Delete", id="delete_bookmark"),
+        Binding("ctrl+z", "undo", "Undo", id="undo_delete"),
         Binding("slash", "filter", "Filter", id="filter_bookmarks"),
         Binding("escape", "back", "Back", id="close_bookmarks"),
         # with the focus in the filter box, these move the list (in the list, its own keys do)
@@ -74,7 +78,9 @@ class BookmarksScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="bookmarks-title")
-        yield Input(placeholder="筛选 filter (type to filter)", id="bookmark-filter")
+        # select_on_focus=False: a character typed in the list moves the focus here and must not be
+        # replaced by the next one, as a select-all on focus would do
+        yield Input(placeholder="筛选 filter (type to filter)", id="bookmark-filter", select_on_focus=False)
         yield BookmarkList(ambiguous_wide=self.ambiguous_wide, empty_text=NO_BOOKMARKS, id="bookmark-list")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -132,15 +138,17 @@ class BookmarksScreen(Screen[str | None]):
         self.dismiss(event.entry.bookmark.id)
 
     def on_key(self, event: events.Key) -> None:
-        """Typing in the list (a character that is no key of this screen) filters."""
+        """Typing in the list filters: every character goes to the filter box (only the filter key moves)."""
         if not self.bookmark_list.has_focus or not event.is_printable or event.character is None:
             return
-        if event.key in self.active_bindings:
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.binding.id == "filter_bookmarks":
             return
         event.stop()
         event.prevent_default()
         box = self.filter_box
         box.focus()
+        box.cursor_position = len(box.value)
         box.insert_text_at_cursor(event.character)
 
     # -- actions ----------------------------------------------------------------------------------
@@ -179,7 +187,7 @@ class BookmarksScreen(Screen[str | None]):
         self.app.push_screen(dialog, save)
 
     def action_delete(self) -> None:
-        """Delete the bookmark under the cursor (undo with u)."""
+        """Delete the bookmark under the cursor (undone by the undo key)."""
         entry = self.bookmark_list.current
         if entry is None:
             return
