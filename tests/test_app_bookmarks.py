@@ -313,6 +313,19 @@ async def test_edit_note_from_the_list(tmp_path: Path) -> None:
 
 
 @run
+async def test_tab_into_a_field_keeps_its_text(tmp_path: Path) -> None:
+    """Editing: tab into Tags puts the cursor at the end; the first key typed adds, never replaces."""
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", *"note", "tab", *"old", "enter", "B", "ctrl+e")
+        assert isinstance(app.screen, BookmarkDialog)
+        await press(pilot, "tab", "space", *"new", "shift+tab", *"s", "enter")
+    [record] = stored(tmp_path)
+    assert record["note"] == "notes" and record["tags"] == ["old", "new"]
+
+
+@run
 async def test_keys_are_in_the_help_and_the_palette() -> None:
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 60)) as pilot:

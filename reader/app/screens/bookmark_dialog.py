@@ -90,9 +90,11 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             yield Static(Text(self.title_text, style="bold"), id="bookmark-dialog-title")
             yield QuoteView(self.quote, ambiguous_wide=self.ambiguous_wide, id="bookmark-quote")
             yield Label("笔记 Note", classes="bookmark-field")
-            yield Input(self.note, placeholder="(optional)", id="bookmark-note")
+            # select_on_focus=False: tab into a field must not select what is there, or the first key
+            # typed would replace the existing note or tags; the cursor lands at the end instead
+            yield Input(self.note, placeholder="(optional)", id="bookmark-note", select_on_focus=False)
             yield Label("标签 Tags (space or comma between)", classes="bookmark-field")
-            yield Input(self.tags, placeholder="(optional)", id="bookmark-tags")
+            yield Input(self.tags, placeholder="(optional)", id="bookmark-tags", select_on_focus=False)
             yield Static("enter saves · esc cancels · tab next field", id="bookmark-dialog-hint")
 
     def on_mount(self) -> None:
