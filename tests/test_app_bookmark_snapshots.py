@@ -62,7 +62,7 @@ def test_bookmarks_screen_120x40(snap_compare: Any) -> None:
 def test_bookmarks_screen_60x20(snap_compare: Any) -> None:
     async def open_list(pilot: Pilot[None]) -> None:
         await bookmark_two(pilot)
-        await pilot.press("B", "j")
+        await pilot.press("B", "down")
         await pilot.pause()
 
     assert snap_compare(DubaApp([]), terminal_size=(60, 20), run_before=open_list)

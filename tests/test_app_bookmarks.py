@@ -135,6 +135,7 @@ async def test_typing_in_the_bookmark_list_only_filters(tmp_path: Path) -> None:
         await press(pilot, "m", *"data quote", "enter", "right_parenthesis", "m", "enter", "B")
         listing = bookmarks_screen(app)
         assert listing.bookmark_list.has_focus and len(stored(tmp_path)) == 2
+        assert "q Quit" not in screen_text(app)  # the footer offers no key that typing would take
         await press(pilot, *"data")  # d deleted, e edited, q quit, u undid, j/k moved the cursor
         assert listing.filter_box.value == "data"
         assert app.screen is listing and len(stored(tmp_path)) == 2

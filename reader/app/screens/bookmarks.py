@@ -137,6 +137,10 @@ class BookmarksScreen(Screen[str | None]):
     def _chosen(self, event: BookmarkList.Chosen) -> None:
         self.dismiss(event.entry.bookmark.id)
 
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Characters typed in the list filter, so the app's q and ? do nothing here: hide them."""
+        return self.bookmark_list.has_focus and character is not None and character.isprintable()
+
     def on_key(self, event: events.Key) -> None:
         """Typing in the list filters: every character goes to the filter box (only the filter key moves)."""
         if not self.bookmark_list.has_focus or not event.is_printable or event.character is None:
