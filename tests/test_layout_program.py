@@ -1,0 +1,78 @@
+"""The layout program of the segmentation validation set (benchmarks/layout): seeded, faithful to its
+texts, and closed to the texts kept for the independent check."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.layout.page import Page
+from benchmarks.layout.stories import RefusedText, Texts, stories_1998, story_markdown
+from benchmarks.people_daily_1998 import parse_tagged
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def texts() -> Texts:
+    """A few real lines of the January 1998 People's Daily (tests/data), not the whole download."""
+    return stories_1998(parse_tagged((DATA / "layout_199801_sample.txt").read_text(encoding="utf-8")))
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_articles_are_reconstructed_with_their_reporters(texts: Texts) -> None:
+    by_headline = {s.headline: s for s in texts.stories}
+    story = by_headline["越总理谈今年工作指导方针"]
+    assert story.authors == [("记者", "凌德权")]
+    assert story.place == "河内"
+    assert story.paragraphs[0].startswith("越南总理潘文凯今天在这里说")  # the dateline is taken off
+    assert by_headline["还应坚持『能力支付』原则"].authors == [("", "周德武")]  # a signed commentary
+    assert texts.photos and texts.photos[0].photographer == "刘宇"
+
+
+def test_a_seed_always_gives_the_same_page(texts: Texts) -> None:
+    assert Page(texts, 7).text == Page(texts, 7).text
+    assert Page(texts, 7).truth == Page(texts, 7).truth
+    assert len({Page(texts, seed).text for seed in range(8)}) == 8
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_truth_is_the_page_text_reflowed(texts: Texts, seed: int) -> None:
+    """Every truth field is printed on the page (spaces and line breaks aside), and what the truth
+    leaves out is furniture and bylines, never a run of body text."""
+    page = Page(texts, seed)
+    printed = _squeeze(page.text)
+    rest = printed
+    for article in page.truth["articles"]:
+        for name in ("kicker", "headline", "subtitle"):
+            if article[name]:
+                assert _squeeze(article[name]) in printed
+        for para in article["paragraphs"]:
+            assert _squeeze(para) in printed, para
+            rest = rest.replace(_squeeze(para), "\n", 1)
+        for name in ("kicker", "headline", "subtitle"):
+            if article[name]:
+                rest = rest.replace(_squeeze(article[name]), "\n", 1)
+    assert max(len(chunk) for chunk in rest.split("\n")) < 60, rest
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_headlines_and_names_in_the_truth_have_no_ocr_spaces(texts: Texts, seed: int) -> None:
+    for article in Page(texts, seed).truth["articles"]:
+        for name in ("kicker", "subtitle"):
+            assert " " not in (article[name] or "")
+        assert all(" " not in a["name"] for a in article["authors"])
+
+
+def test_texts_from_2025_on_are_refused() -> None:
+    md = "### 引题\n# 标题（经济聚焦）\n> 本报记者  李  欣\n\n第一段。\n\n第二段。\n"
+    story = story_markdown(md, "data/vault/2024/03/2024-03-05/02-要闻/标题.md")
+    assert story is not None and story.column == "经济聚焦" and story.kicker == "引题"
+    assert story.authors == [("记者", "李欣")]
+    with pytest.raises(RefusedText):
+        story_markdown(md, "data/vault/2025/01/2025-01-02/02-要闻/标题.md")
