@@ -53,10 +53,29 @@ class Page:
         self.rng = random.Random(seed)
         self.texts = texts
         self.tags: set[str] = set()
+        self.used: set[int] = set()  # ids of the stories and photos printed, each at most once
         self.seed = seed
         self.text, self.truth = self._compose()
 
     # -- small helpers ------------------------------------------------------------------
+
+    def _photos_left(self) -> list[Photo]:
+        return [p for p in self.texts.photos if id(p) not in self.used]
+
+    def _photos(self, count: int) -> list[Photo]:
+        """Photos not yet printed on this page (a page never prints one twice)."""
+        photos = self.rng.sample(self._photos_left(), min(count, len(self._photos_left())))
+        self.used.update(id(p) for p in photos)
+        return photos
+
+    def _other_headline(self) -> str:
+        """A real headline of a story not printed on this page, for a kicker, subtitle or subhead."""
+        for _ in range(100):
+            story = self.rng.choice(self.texts.stories)
+            if id(story) not in self.used:
+                self.used.add(id(story))
+                return story.headline
+        return story.headline
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -112,16 +131,17 @@ class Page:
 
         n = min(rng.randint(2, 6), len(self.texts.stories))
         stories = rng.sample(self.texts.stories, n)
+        self.used.update(id(s) for s in stories)
         wide = rng.randrange(n) if self.chance(0.25) else None
         items: list[Item] = []
         for k, story in enumerate(stories):
             after = placement == "after" or (placement == "mixed" and self.chance(0.5))
             items.append(self._article(story, after, wide=(k == wide)))
-        if self.texts.photos and self.chance(0.35):
+        if self._photos_left() and self.chance(0.35):
             items.insert(rng.randint(0, len(items)), self._standalone_photo())
         top_captions: list[Block] = []
         first = next((it for it in items if it.truth["kind"] == "article"), None)
-        if first is not None and self.texts.photos and self.chance(0.12):
+        if first is not None and self._photos_left() and self.chance(0.12):
             caps, paras = self._captions(rng.randint(1, 2))
             top_captions = caps
             first.truth["paragraphs"][:0] = paras
@@ -213,7 +233,7 @@ class Page:
             self.tags.add("two-part-headline")
         truth["headline"] = headline
         head_lines: list[Block] = []
-        kicker = story.kicker or (rng.choice(self.texts.stories).headline if self.chance(0.25) else None)
+        kicker = story.kicker or (self._other_headline() if self.chance(0.25) else None)
         if kicker:
             truth["kicker"] = kicker
             printed = kicker + ("——" if self.chance(0.25) else "")
@@ -224,7 +244,7 @@ class Page:
             self.tags.add("kicker")
             head_lines.append(Block([printed]))
         lines = [headline]
-        subtitle = story.subtitle or (rng.choice(self.texts.stories).headline if self.chance(0.15) else None)
+        subtitle = story.subtitle or (self._other_headline() if self.chance(0.15) else None)
         if subtitle:
             truth["subtitle"] = subtitle
             dash = self.chance(0.6)
@@ -273,7 +293,7 @@ class Page:
         captions: list[Block] = []
         cap_truth: list[str] = []
         where = None
-        if self.texts.photos and not wide and self.chance(0.2):
+        if self._photos_left() and not wide and self.chance(0.2):
             captions, cap_truth = self._captions(rng.randint(1, 3))
             where = rng.choice(["before", "after"])
             self.tags.update({f"photos-{where}", "photo-caption"})
@@ -302,7 +322,7 @@ class Page:
     def _short_heading(self) -> str:
         """A subhead: a real headline short enough to stand on one line of a column."""
         for _ in range(50):
-            headline = self.rng.choice(self.texts.stories).headline
+            headline = self._other_headline()
             if len(headline) <= 14:
                 return headline
         return headline
@@ -425,7 +445,7 @@ class Page:
     def _captions(self, count: int) -> tuple[list[Block], list[str]]:
         """Caption blocks printed with an article, and the paragraphs the truth keeps for them."""
         rng = self.rng
-        photos: list[Photo] = rng.sample(self.texts.photos, min(count, len(self.texts.photos)))
+        photos = self._photos(count)
         numbered = count > 1 or self.chance(0.3)
         credit = rng.choice(["end", "own-line", "all", "supplied"])
         blocks: list[Block] = []
@@ -463,7 +483,7 @@ class Page:
 
     def _standalone_photo(self) -> Item:
         rng = self.rng
-        photo = rng.choice(self.texts.photos)
+        photo = self._photos(1)[0]
         truth = {
             "kind": "photo",
             "kicker": None,

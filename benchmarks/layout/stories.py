@@ -149,6 +149,10 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> Texts:
             blocks[-1][1].append(tokens)
     for head, body in blocks:
         _take_block(head, body, texts)
+    # Column tags ("（经济聚焦）") name a recurring column: short real headings serve as their words.
+    texts.columns = sorted(
+        {s.headline for s in texts.stories if 3 <= len(s.headline) <= 6 and s.headline.isalpha()}
+    )
     texts.names = sorted(set(texts.names))
     texts.places = sorted(set(texts.places))
     texts.questions = sorted(set(texts.questions))
