@@ -197,7 +197,9 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
     headline, subtitle = headings[0], (headings[1] if len(headings) == 2 else None)
     if "——" in headline and subtitle is None:
         headline, _, subtitle = headline.partition("——")
-    if not 4 <= len(headline) <= 24 or (subtitle and not 4 <= len(subtitle) <= 30):
+    # Longer heading lines are mostly a kicker and a headline printed as one (the file lost the
+    # space between them), which no page would print.
+    if not 4 <= len(headline) <= 16 or (subtitle and not 4 <= len(subtitle) <= 30):
         return
     first = body_texts[0]
     m = _DATELINE.match(first)
@@ -219,6 +221,8 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
         body_texts[-1] = last[: t.start()]
         if not body_texts[-1]:
             body_texts.pop()
+    if any(_DATELINE.match(p) for p in body_texts[1:]):
+        return  # several news items printed under one heading
     for p in body_texts:
         texts.questions.extend(_questions(p))
     if len(body_texts) < 2 or any(len(p) < 12 or p[-1] not in "。！？”…）" for p in body_texts):
