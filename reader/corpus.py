@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.model import Article, Page, PageMeta
-from reader.page.decode import DecodeError, read_page
+from reader.page.decode import DECODE_VERSION, DecodeError, read_page, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
 
 Progress = Callable[[int, int], None]
@@ -60,7 +60,7 @@ def _read_sidecar(page_path: Path) -> PageMeta | None:
 
 
 def _cache_file(sha: str) -> Path:
-    return paths.cache_dir() / f"segments-v{SEGMENTER_VERSION}" / f"{sha}.json"
+    return paths.cache_dir() / f"segments-v{SEGMENTER_VERSION}.{DECODE_VERSION}" / f"{sha}.json"
 
 
 def _load_cached(sha: str, name: str) -> tuple[list[Article], PageMeta, list[str]] | None:
@@ -93,9 +93,10 @@ def load_page(path: Path, use_cache: bool = True) -> Page:
     """Decode and segment one page file; raises `DecodeError` for unreadable files."""
     text, data = read_page(path)
     sha = hashlib.sha256(data).hexdigest()
-    cached = _load_cached(sha, path.name) if use_cache else None
+    page_name = show_controls(path.name)  # shown by the reader and the CLI: no terminal escapes
+    cached = _load_cached(sha, page_name) if use_cache else None
     if cached is None:
-        result = segment(text, path.name)
+        result = segment(text, page_name)
         articles, found_meta, warnings = result.articles, result.meta, result.warnings
         if use_cache:
             _store_cached(sha, articles, found_meta, warnings)
@@ -108,7 +109,7 @@ def load_page(path: Path, use_cache: bool = True) -> Page:
             setattr(meta, name, getattr(found_meta, name))
     if not meta.editors:
         meta.editors = list(found_meta.editors)
-    return Page(path=str(path), name=path.name, sha=sha, meta=meta, articles=articles, warnings=warnings)
+    return Page(path=str(path), name=page_name, sha=sha, meta=meta, articles=articles, warnings=warnings)
 
 
 def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_cache: bool = True) -> Corpus:

@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from reader.corpus import load_paths
 from reader.page.decode import DecodeError, decode_bytes
@@ -66,3 +68,86 @@ def test_huge_file_is_refused_with_a_message(tmp_path: Path) -> None:
     big.write_bytes("报".encode() * 2000)
     with pytest.raises(DecodeError, match="too large"):
         read_page(big, max_bytes=1000)
+
+
+# -- control characters: page text must not drive the terminal ----------------------------------
+
+_ALLOWED = {"\n", "\t"}
+
+
+def _controls(text: str) -> list[str]:
+    import unicodedata
+
+    return [ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED]
+
+
+@given(st.binary(max_size=400))
+@settings(max_examples=400, deadline=None)
+@example(b"\x1b]0;PWNED\x07")
+@example("标题\x1b]52;c;cHduZWQ=\x07正文\u009b31m".encode())
+@example("人才\x1b[2J".encode("utf-16"))
+def test_no_bytes_decode_to_a_control_character(data: bytes) -> None:
+    try:
+        text = decode_bytes(data, "p.txt")
+    except DecodeError:
+        return
+    assert _controls(text) == []
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_controls_are_replaced_one_for_one(text: str) -> None:
+    """Offsets into the decoded text (bookmarks) stay those of the text as written."""
+    data = text.encode("utf-8")
+    try:
+        decoded = decode_bytes(data, "p.txt")
+    except DecodeError:
+        return
+    expected = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    assert len(decoded) == len(expected)
+    assert _controls(decoded) == []
+
+
+def test_osc_title_sequence_shows_as_visible_symbols() -> None:
+    text = decode_bytes("第一段\x1b]0;PWNED\x07第二段\n".encode(), "p.txt")
+    assert "\x1b" not in text and "\x07" not in text
+    assert text == "第一段␛]0;PWNED␇第二段\n"
+
+
+def test_form_feed_between_pages_is_a_line_end() -> None:
+    assert decode_bytes("一版\f二版".encode(), "p.txt") == "一版\n二版"
+
+
+def test_segmented_page_holds_no_escapes(tmp_path: Path) -> None:
+    page = tmp_path / "evil.txt"
+    body = "本报讯（记者 刘桐）3月12日，记者从市农业农村局了解到\x1b]0;PWNED\x07，人才工作取得成效。\n"
+    page.write_text("阳谷县打造人才集聚新高地\n" + body * 3, encoding="utf-8")
+    corpus = load_paths([page], use_cache=False)
+    texts = [a.text for a in corpus.articles]
+    assert texts and all(_controls(t) == [] for t in texts)
+
+
+# -- UTF-16 without a byte-order mark ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_not_called_binary(encoding: str) -> None:
+    assert decode_bytes(TEXT.encode(encoding), "p.txt") == TEXT
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_full_of_yi_keeps_its_byte_order(encoding: str) -> None:
+    """一 (U+4E00) and 最 (U+6700) put a NUL on the 'wrong' side; the order must still be found."""
+    text = "一一一最一\n" * 40 + TEXT
+    assert decode_bytes(text.encode(encoding), "p.txt") == text
+
+
+def test_real_page_as_utf16le_without_bom_reads_like_utf8() -> None:
+    page = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+    text = page.read_text(encoding="utf-8")
+    assert decode_bytes(text.encode("utf-16-le"), "p.txt") == decode_bytes(text.encode(), "p.txt")
+
+
+def test_binary_with_nuls_is_still_binary() -> None:
+    with pytest.raises(DecodeError, match="binary"):
+        decode_bytes(bytes(range(256)) * 8, "blob.bin")
