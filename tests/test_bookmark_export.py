@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from reader.bookmarks import Bookmark, BookmarkStore, citation, to_json, to_markdown
+from reader.bookmarks import Bookmark, citation, to_json, to_markdown
 from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector
 from reader.bookmarks.storage import DurableStorage
 from reader.bookmarks.store import TABLE
@@ -213,14 +213,58 @@ def test_cli_list_cuts_long_quotes_to_the_terminal_width(tmp_path: Path) -> None
     assert sum(2 if ord(ch) > 0x2E80 else 1 for ch in quote_line) <= 40
 
 
-def test_cli_reports_a_corrupt_file_and_where_it_went(tmp_path: Path) -> None:
+def _folder_state(folder: Path) -> dict[str, tuple[int, bytes]]:
+    return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+
+
+def test_cli_reports_a_damaged_file_and_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "marks.json"
     db.write_text('{"bookmarks": {', encoding="utf-8")
+    before = _folder_state(tmp_path)
 
-    result = duba("bookmarks", "list", "--db", str(db))
+    for action in ("list", "export"):
+        result = duba("bookmarks", action, "--db", str(db))
+        assert result.returncode != 0
+        assert "marks.json" in result.stderr and "cannot be read" in result.stderr
+        assert "Traceback" not in result.stderr
 
-    assert result.returncode == 0
-    (moved,) = tmp_path.glob("marks.json.corrupt-*")
-    assert str(moved) in result.stderr
-    assert "No bookmarks yet" in result.stdout
-    assert BookmarkStore(db).all() == []
+    assert _folder_state(tmp_path) == before  # not moved, not rewritten, no .lock file
+
+
+def test_cli_refuses_a_file_that_is_not_a_bookmark_store(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("阳谷县打造人才集聚新高地\n本报讯（记者 刘桐）3月12日\n", encoding="utf-8")
+    (tmp_path / "package.json").write_text('{"name": "x", "version": "1"}', encoding="utf-8")
+    before = _folder_state(tmp_path)
+
+    for name in ("page.txt", "package.json"):
+        for action in ("list", "export"):
+            result = duba("bookmarks", action, "--db", str(tmp_path / name))
+            assert result.returncode == 2, result.stderr
+            assert f"{name} is not a duba bookmark file" in result.stderr
+            assert result.stdout == ""
+
+    assert _folder_state(tmp_path) == before
+
+
+def test_cli_list_of_a_bookmark_file_leaves_no_lock_behind(tmp_path: Path) -> None:
+    source = tmp_path / "made"
+    source.mkdir()
+    stored(source / "marks.json", FOIL)
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / "marks.json").write_bytes((source / "marks.json").read_bytes())
+    before = _folder_state(folder)
+
+    listed = duba("bookmarks", "list", "--db", str(folder / "marks.json"))
+    exported = duba("bookmarks", "export", "--db", str(folder / "marks.json"))
+
+    assert listed.returncode == 0 and "1 bookmarks" in listed.stdout
+    assert exported.returncode == 0 and "加速跑" in exported.stdout
+    assert _folder_state(folder) == before
+
+
+def test_cli_list_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    result = duba("bookmarks", "list", "--db", str(tmp_path / "new" / "marks.json"))
+    assert result.returncode == 0 and "No bookmarks yet" in result.stdout
+    assert list(tmp_path.iterdir()) == []

@@ -9,7 +9,7 @@ import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from reader.bookmarks import Bookmark, BookmarkStore, StorageError, default_db_path
+from reader.bookmarks import Bookmark, BookmarkStore, ForeignFileError, StorageError, default_db_path
 from reader.bookmarks.storage import DurableStorage
 from reader.model import Article, Author, Page, PageMeta
 
@@ -205,8 +205,8 @@ def test_a_write_without_the_lock_never_overwrites_a_newer_file(path: Path) -> N
     "content",
     [
         b'{\n"bookmarks":{\n"abc":{"id":"abc","selector":[{"type":"TextQuo',  # truncated mid-write
-        b"\xff\xfe garbage",  # not UTF-8
-        b'["a list", "not tables"]',
+        b'{"bookmarks": {"1": \xff\xfe garbage',  # not UTF-8
+        b'["a list", "bookmarks", "not tables"]',
         b'{"bookmarks": {"1": {"a": 1}}} extra data',
     ],
 )
@@ -229,13 +229,56 @@ def test_a_corrupt_file_is_moved_aside_never_overwritten(path: Path, content: by
 
 def test_a_second_corrupt_file_in_the_same_second_gets_its_own_name(path: Path) -> None:
     path.parent.mkdir(parents=True)
-    path.write_bytes(b"{broken")
+    path.write_bytes(b'{"bookmarks": {broken')
     first = BookmarkStore(path).quarantined
-    path.write_bytes(b"{broken again")
+    path.write_bytes(b'{"bookmarks": {broken again')
     second = BookmarkStore(path).quarantined
 
     assert first[0] != second[0]
-    assert first[0].read_bytes() == b"{broken" and second[0].read_bytes() == b"{broken again"
+    assert first[0].read_bytes() == b'{"bookmarks": {broken'
+    assert second[0].read_bytes() == b'{"bookmarks": {broken again'
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "阳谷县打造人才集聚新高地\n本报讯（记者 刘桐）\n".encode(),  # a page given as --db
+        b"\xff\xfe garbage",
+        b'{"name": "duba", "version": "1.0"}',  # someone else's JSON
+        b'{"_default": {"1": {"title": "a TinyDB of another program"}}}',
+        b'["a list", "not tables"]',
+    ],
+)
+def test_a_file_that_never_was_a_store_is_refused_and_left_alone(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+
+    with pytest.raises(ForeignFileError, match="not a duba bookmark file"):
+        BookmarkStore(path)
+
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing moved, no lock
+
+
+@pytest.mark.parametrize(
+    "content", [b'{"bookmarks": {"x": {', b"not a store at all", b'{"bookmarks": {}}', None]
+)
+def test_a_read_only_store_never_creates_locks_or_moves_anything(path: Path, content: bytes | None) -> None:
+    path.parent.mkdir(parents=True)
+    if content is not None:
+        path.write_bytes(content)
+
+    try:
+        with BookmarkStore(path, writable=False) as store:
+            assert store.all() == []
+            with pytest.raises(StorageError):
+                store.add(ARTICLE, PAGE, 0, 5)
+    except StorageError:
+        assert content is not None and content != b'{"bookmarks": {}}'
+
+    assert sorted(p.name for p in path.parent.iterdir()) == ([path.name] if content is not None else [])
+    if content is not None:
+        assert path.read_bytes() == content
 
 
 def test_a_damaged_record_is_reported_and_kept_in_the_file(path: Path) -> None:

@@ -15,7 +15,7 @@ from reader.bookmarks.anchor import (
     resolve,
 )
 from reader.bookmarks.export import citation, export, to_json, to_markdown
-from reader.bookmarks.storage import DurableStorage, StorageError
+from reader.bookmarks.storage import DurableStorage, ForeignFileError, StorageError
 from reader.bookmarks.store import (
     SCHEMA_VERSION,
     Bookmark,
@@ -30,6 +30,7 @@ __all__ = [
     "Bookmark",
     "BookmarkStore",
     "DurableStorage",
+    "ForeignFileError",
     "Resolution",
     "StorageError",
     "TextPositionSelector",

@@ -13,8 +13,12 @@ TinyDB's `JSONStorage` rewrites the file in place (a crash mid-write leaves it t
 - writes one document per line and remembers each line, so a write re-serialises only the documents
   that changed (a full `json.dumps` of 10,000 bookmarks takes ~100 ms, too slow for one insert), and
   a reload reuses the parsed documents of lines it has already seen;
-- never overwrites a file it cannot read: it moves it aside as `<name>.corrupt-<timestamp>`, records
-  a warning for the UI and starts empty.
+- never overwrites a file it cannot read: when the file was once a store (it names the expected
+  table) it moves it aside as `<name>.corrupt-<timestamp>`, records a warning for the UI and starts
+  empty; a file that never was one (a page, someone else's JSON, given by mistake as `--db`) is left
+  alone and `ForeignFileError` raised;
+- opened with `writable=False` (listing, exporting) it never creates, locks, moves or writes anything:
+  a damaged file raises `DamagedFileError` instead of being moved aside.
 
 The file stays ordinary TinyDB JSON (UTF-8, `ensure_ascii=False`), so `json.load` or TinyDB's own
 `JSONStorage` can read it.
@@ -51,6 +55,14 @@ _DECODER = json.JSONDecoder()
 
 class StorageError(Exception):
     """The bookmark file cannot be written (locked too long, changed underneath us, or read-only)."""
+
+
+class ForeignFileError(StorageError):
+    """The file is not a bookmark store at all (no table of the expected name); it was left untouched."""
+
+
+class DamagedFileError(StorageError):
+    """A bookmark store that cannot be read, met while opened read-only (so not moved aside)."""
 
 
 class _Doc(dict):  # type: ignore[type-arg]
@@ -103,6 +115,10 @@ class _Corrupt(Exception):
     """The file's bytes are not a TinyDB database."""
 
 
+MARKER_WINDOW = 64 * 1024
+"""How far into a damaged file to look for the table name that shows it was once a store."""
+
+
 def _signature(st: os.stat_result) -> Signature:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
@@ -150,7 +166,8 @@ class DurableStorage(Storage):
 
     `warnings` collects messages for the user (a corrupt file moved aside); `quarantined` the paths
     files were moved to. `generation` changes whenever the data may have changed, so callers can cache
-    what they derive from it.
+    what they derive from it. With `table`, a non-empty file must hold that table (or, if damaged,
+    name it) to count as a store; with `writable=False` nothing on disk is ever changed.
     """
 
     def __init__(
@@ -159,8 +176,12 @@ class DurableStorage(Storage):
         *,
         lock_timeout: float = LOCK_TIMEOUT,
         warnings: list[str] | None = None,
+        table: str | None = None,
+        writable: bool = True,
     ) -> None:
         self.path = Path(path)
+        self.table = table
+        self.writable = writable
         self.warnings: list[str] = warnings if warnings is not None else []
         self.quarantined: list[Path] = []
         self.read_only = False
@@ -184,6 +205,8 @@ class DurableStorage(Storage):
     @property
     def lock(self) -> FileLock:
         """The cross-process lock, `<file>.lock` next to the data file (created on first use)."""
+        if not self.writable:
+            raise StorageError(f"the bookmark file {self.path} was opened read-only")
         if self._file_lock is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file_lock = FileLock(
@@ -229,14 +252,26 @@ class DurableStorage(Storage):
         reason = self._try_load()
         if reason is None:
             return
+        if not self.writable:
+            raise DamagedFileError(
+                f"the bookmark file {self.path} cannot be read ({reason}); nothing was changed"
+            )
         # Confirm under the lock: a writer may have replaced the file since we opened it.
         with self.transaction():
             reason = self._try_load()
             if reason is not None:
                 self._quarantine(reason)
 
+    def _foreign(self, why: str) -> ForeignFileError:
+        return ForeignFileError(
+            f"{self.path} is not a duba bookmark file ({why}); it was left as it is"
+        )
+
     def _try_load(self) -> str | None:
-        """Load the file into memory; return why it is unusable, or None when loaded."""
+        """Load the file into memory; return why it is unusable, or None when loaded.
+
+        Raises `ForeignFileError` for a file that is not, and never was, a store of `table`.
+        """
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
@@ -254,7 +289,11 @@ class DurableStorage(Storage):
             try:
                 data, lines = self._parse(raw)
             except _Corrupt as exc:
+                if self.table is not None and json.dumps(self.table).encode() not in raw[:MARKER_WINDOW]:
+                    raise self._foreign(str(exc)) from exc
                 return str(exc)
+            if self.table is not None and data and self.table not in data:
+                raise self._foreign(f"it holds no {self.table!r} table")
             self._set_state(data, _signature(st), fd, lines)
             keep = True
             return None
@@ -387,6 +426,8 @@ class DurableStorage(Storage):
 
     def write(self, data: Data) -> None:
         """Replace the file atomically with `data`, under the file lock."""
+        if not self.writable:
+            raise StorageError(f"the bookmark file {self.path} was opened read-only")
         try:
             with self.transaction():
                 self._write_locked(data)

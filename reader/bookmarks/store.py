@@ -209,12 +209,17 @@ class BookmarkStore:
     """Bookmarks in a TinyDB file; safe against crashes and a second duba process.
 
     `warnings` holds messages to show the user (for instance that an unreadable file was moved aside).
+    Opening raises `ForeignFileError` for a file that is not a bookmark store (it is left untouched).
+    With `writable=False` (listing, exporting) nothing on disk is created, locked, moved or written,
+    and a damaged file raises `StorageError`.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, writable: bool = True) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.warnings: list[str] = []
-        self._db = _BookmarkDB(self.path, storage=DurableStorage, warnings=self.warnings)
+        self._db = _BookmarkDB(
+            self.path, storage=DurableStorage, warnings=self.warnings, table=TABLE, writable=writable
+        )
         self._storage: DurableStorage = self._db.storage  # type: ignore[assignment]
         self._table = self._db.table(TABLE)
         self._mutex = threading.RLock()

@@ -2,6 +2,8 @@
 
 `reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
 `--db PATH` (before or after the action) chooses the bookmark file; `DUBA_DB` does the same.
+Both actions only read: a file that is not a bookmark store, or a damaged one, is reported (exit 2
+or 1) and left exactly as it was; no lock file is created.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
-from reader.bookmarks.storage import StorageError
+from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import Bookmark, BookmarkStore
 
 
@@ -48,8 +50,19 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba bookmarks …`; returns the exit status."""
     db = getattr(args, "db", None)
+    path = Path(db).expanduser() if db else None
+    if path is not None and path.is_dir():
+        print(f"duba: {path} is a folder, not a bookmark file", file=sys.stderr)
+        return 2
     try:
-        store = BookmarkStore(Path(db).expanduser() if db else None)
+        # Listing and exporting only read: never create, lock, move or rewrite the user's file.
+        store = BookmarkStore(path, writable=False)
+    except ForeignFileError as exc:
+        print(f"duba: {exc}. Give --db a bookmark file, or a new name to start one.", file=sys.stderr)
+        return 2
+    except DamagedFileError as exc:
+        print(f"duba: {exc}. The reader (duba) moves a damaged bookmark file aside.", file=sys.stderr)
+        return 1
     except (StorageError, OSError) as exc:
         print(f"duba: cannot open bookmarks: {exc}", file=sys.stderr)
         return 1
