@@ -81,6 +81,7 @@ def test_reader_takes_db_and_paths_without_a_command(monkeypatch, tmp_path: Path
 
     opened: list[list[Path]] = []
     monkeypatch.setattr(reader.app, "run_app", lambda paths: opened.append(paths))
+    monkeypatch.setattr(cli, "_terminal_problem", lambda: None)  # pytest's stdin is no terminal
     monkeypatch.delenv("DUBA_DB", raising=False)
     db = tmp_path / "marks.json"
     assert cli.main(["--db", str(db), str(PAGE)]) == 0

@@ -6,11 +6,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def run_app(paths: Sequence[Path]) -> None:
-    """Open `paths` (pages or folders; none means the bundled corpus) in the reader and run until quit."""
-    from reader.app.app import DubaApp  # Textual costs ~0.2 s to import: only pay it when reading
+def run_app(paths: Sequence[Path]) -> int:
+    """Open `paths` (pages or folders; none means the bundled corpus) in the reader and run until quit.
 
-    DubaApp(list(paths)).run()
+    Returns the exit status: 0 after a normal quit, non-zero when the app ended with an error."""
+    from reader.app.app import DubaApp  # Textual costs ~0.2 s to import: only pay it when reading
+    from reader.app.driver import keyboard_driver
+
+    app = DubaApp(list(paths))
+    app.driver_class = keyboard_driver(app.driver_class)  # survives keyboard input that is not UTF-8
+    app.run()
+    return app.return_code or 0
 
 
 __all__ = ["run_app"]

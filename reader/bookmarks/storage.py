@@ -263,9 +263,7 @@ class DurableStorage(Storage):
                 self._quarantine(reason)
 
     def _foreign(self, why: str) -> ForeignFileError:
-        return ForeignFileError(
-            f"{self.path} is not a duba bookmark file ({why}); it was left as it is"
-        )
+        return ForeignFileError(f"{self.path} is not a duba bookmark file ({why}); it was left as it is")
 
     def _try_load(self) -> str | None:
         """Load the file into memory; return why it is unusable, or None when loaded.

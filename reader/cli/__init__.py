@@ -4,6 +4,11 @@ duba [PATH ...]                 read pages or folders (the bundled corpus when n
 duba segment PAGE [--json]      the articles of one page
 duba search QUERY [PATH ...]    search pages non-interactively
 duba bookmarks list|export      list or export bookmarked passages
+
+A first word that is neither a command nor an option is a PATH for the reader; it must exist, so a
+mistyped or missing command is an error (exit 2), not an empty reader. The reader needs a terminal:
+without one (a script, cron, a pipe) it says so and exits 2. Everything printed goes through
+`reader.cli.output`, so no file name or argument echoed back can carry terminal control sequences.
 """
 
 from __future__ import annotations
@@ -17,11 +22,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__, paths
+from reader.cli.output import original_streams, visible_streams
 from reader.page.decode import DecodeError
 
 # Subcommands that live in their own modules, each with add_parser(subparsers) and run(args).
+# Adding a line here is all a new subcommand needs: parsing and dispatch are driven by this table.
 _PLUGGED = {"search": "reader.cli.search", "bookmarks": "reader.cli.bookmarks"}
-_COMMANDS = ("read", "segment", *_PLUGGED)
+_BUILT_IN = ("read", "segment")
+
+
+def _commands() -> tuple[str, ...]:
+    return (*_BUILT_IN, *_PLUGGED)
 
 
 def _render_article(article_dict: dict, out: list[str]) -> None:
@@ -42,13 +53,9 @@ def _render_article(article_dict: dict, out: list[str]) -> None:
     out.append("")
 
 
-def _cmd_segment(args: argparse.Namespace) -> int:
+def _segment_one(page_path: Path, as_json: bool) -> int:
     from reader.corpus import load_page
 
-    page_path = Path(args.page)
-    if not page_path.is_file():
-        print(f"duba: {page_path}: no such file", file=sys.stderr)
-        return 1
     try:
         page = load_page(page_path, use_cache=False)
     except DecodeError as exc:
@@ -57,7 +64,7 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     for warning in page.warnings:
         print(f"duba: warning: {warning}", file=sys.stderr)
     articles = [a.to_dict() for a in page.articles]
-    if args.json:
+    if as_json:
         payload = {"page": page.name, "meta": page.meta.to_dict(), "articles": articles}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return 0
@@ -68,13 +75,95 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_segment(args: argparse.Namespace) -> int:
+    from reader.corpus import find_pages
+
+    page_path = Path(args.page)
+    if page_path.is_dir():
+        pages = find_pages([page_path])
+        if args.json:
+            print(
+                f"duba: {page_path} is a folder; --json takes one page file "
+                f"(one of its {len(pages)} pages, e.g. {pages[0] if pages else page_path / 'PAGE.txt'})",
+                file=sys.stderr,
+            )
+            return 2
+        if not pages:
+            print(f"duba: {page_path} is a folder with no page files (*.txt) in it", file=sys.stderr)
+            return 2
+        status = 0
+        for number, page in enumerate(pages):
+            if number:
+                sys.stdout.write("\n")
+            status = max(status, _segment_one(page, as_json=False))
+        return status
+    if not page_path.is_file():
+        print(f"duba: {page_path}: no such file", file=sys.stderr)
+        return 2
+    return _segment_one(page_path, args.json)
+
+
+def _missing_path_message(word: str) -> str:
+    """Why `duba WORD` cannot open WORD: a mistyped command, or a page that is not there."""
+    if os.sep not in word and "/" not in word and "." not in word:
+        return (
+            f"duba: {word!r} is not a command ({', '.join(_commands())}) "
+            "and no page or folder of that name exists; see duba --help"
+        )
+    return f"duba: {word}: no such file or folder"
+
+
+def _terminal_problem() -> str | None:
+    """Why the reader cannot run here, or None. Textual reads keys from stdin and draws on stderr."""
+    for name, stream in (("standard input", sys.__stdin__), ("standard error", sys.__stderr__)):
+        try:
+            is_terminal = stream is not None and stream.isatty()
+        except ValueError:  # closed
+            is_terminal = False
+        if not is_terminal:
+            return (
+                f"duba: the reader needs a terminal, and {name} is not one. "
+                "In scripts and pipes use duba search or duba segment"
+            )
+    return None
+
+
+def _check_db(db: Path) -> str | None:
+    """Why `--db` cannot be the reader's bookmark file, or None: a folder, or a file that is not a store."""
+    from reader.bookmarks.storage import ForeignFileError, StorageError
+    from reader.bookmarks.store import BookmarkStore
+
+    if db.is_dir():
+        return f"duba: --db {db} is a folder, not a bookmark file"
+    try:
+        BookmarkStore(db, writable=False).close()  # reads only: the file stays as it is
+    except ForeignFileError as exc:
+        return f"duba: --db: {exc}. Give a bookmark file, or a new name to start one"
+    except (StorageError, OSError):
+        pass  # a damaged store: the reader moves it aside and says so
+    return None
+
+
 def _cmd_read(args: argparse.Namespace) -> int:
     from reader.app import run_app
 
+    for word in args.paths:
+        if not Path(word).exists():
+            print(_missing_path_message(word), file=sys.stderr)
+            return 2
     if args.db:
-        os.environ["DUBA_DB"] = str(Path(args.db).expanduser())  # read by the bookmark store
-    run_app([Path(p) for p in args.paths])
-    return 0
+        db = Path(args.db).expanduser()
+        problem = _check_db(db)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
+        os.environ["DUBA_DB"] = str(db)  # read by the bookmark store
+    problem = _terminal_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    with original_streams():  # Textual draws on the terminal itself
+        return run_app([Path(p) for p in args.paths]) or 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
         "read", help="open the reader (the default command)", description="Open the reader."
     )
     read.add_argument(
-        "paths", nargs="*", metavar="PATH", help="page files or folders (default: bundled corpus)"
+        "paths",
+        nargs="*",
+        default=[],  # so that argparse does not list PATH as required
+        metavar="PATH",
+        help="page files or folders (default: bundled corpus)",
     )
     read.add_argument(
         "--db", metavar="PATH", help="bookmark file to use (default: $DUBA_DB or the data folder)"
@@ -102,7 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the articles of one page",
         description="Segment one raw page into articles (kicker, headline, subtitle, byline, paragraphs).",
     )
-    seg.add_argument("page", metavar="PAGE", help="a raw page text file (UTF-8, UTF-16 or GB18030)")
+    seg.add_argument(
+        "page",
+        metavar="PAGE",
+        help="a raw page text file (UTF-8, UTF-16 or GB18030); a folder prints each of its pages",
+    )
     seg.add_argument("--json", action="store_true", help='print {"page": …, "articles": […]} as UTF-8 JSON')
     seg.set_defaults(func=_cmd_segment)
     for module_name in _PLUGGED.values():
@@ -113,8 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `duba` console script."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in _COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+    with visible_streams():
+        return _main(list(sys.argv[1:] if argv is None else argv))
+
+
+def _main(args_list: list[str]) -> int:
+    if not args_list or (
+        args_list[0] not in _commands() and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list.insert(0, "read")
     parser = build_parser()
     args = parser.parse_args(args_list)

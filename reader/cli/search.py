@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
+from reader.cli.output import unfiltered
 
 
 def add_parser(subparsers: Any) -> None:
@@ -30,26 +31,42 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("query", metavar="QUERY", help="the search query (quote it for the shell)")
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="page files or folders (default: the bundled corpus)"
+        "paths",
+        nargs="*",
+        default=[],  # so that argparse does not call PATH required
+        metavar="PATH",
+        help="page files or folders (default: the bundled corpus)",
     )
     parser.add_argument(
         "--json", action="store_true", help='print {"query": …, "results": […]} as UTF-8 JSON'
     )
     parser.add_argument(
-        "--limit", "-n", type=int, default=20, metavar="N", help="at most N results (default 20)"
+        "--limit", "-n", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
     )
     parser.set_defaults(func=run)
 
 
+def _positive(text: str) -> int:
+    """A count of 1 or more (argparse type): 0 or -1 results is a mistake, not "no match"."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def _progress_printer() -> Any:
-    if not sys.stderr.isatty():
+    stream = unfiltered(sys.stderr)  # the progress line moves the cursor on purpose
+    if not stream.isatty():
         return None
 
     def report(done: int, total: int) -> None:
-        sys.stderr.write(f"\rindexing {done}/{total} articles")
+        stream.write(f"\rindexing {done}/{total} articles")
         if done >= total:
-            sys.stderr.write("\r\x1b[K")
-        sys.stderr.flush()
+            stream.write("\r\x1b[K")
+        stream.flush()
 
     return report
 
@@ -67,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         print("duba: no pages to search", file=sys.stderr)
         return 2
     index = SearchIndex.load_or_build(corpus.pages, progress=_progress_printer())
-    hits = index.search(args.query, limit=max(0, args.limit))
+    hits = index.search(args.query, limit=args.limit)
     results = []
     for hit in hits:
         article = index.article(hit.article_id)

@@ -1,0 +1,87 @@
+"""Keyboard input that is not UTF-8 must not kill the reader.
+
+Textual's Linux driver decodes stdin with a strict incremental UTF-8 decoder in its input thread
+(textual 8.2, `LinuxDriver.run_input_thread`): one byte that is not UTF-8 (a GBK terminal sending
+人 as C8 CB, a malformed paste) raises `UnicodeDecodeError`, the thread dies, the app panics with a
+traceback and the process still exits 0. `KeyboardDriver` keeps Textual's driver and replaces only
+the decoder: undecodable bytes become U+FFFD and the user is told once what happened. An input thread
+that does die ends the app with exit status 1.
+
+The decoder is built from the module global `getincrementaldecoder` inside `run_input_thread`, so
+that global is the narrowest place to hook: copying the whole method would drift from Textual.
+"""
+
+from __future__ import annotations
+
+import codecs
+import threading
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import rich.traceback
+from textual import events
+from textual.driver import Driver
+from textual.drivers import linux_driver
+from textual.drivers.linux_driver import LinuxDriver
+
+NOT_UTF8 = (
+    "Some keyboard input was not UTF-8 and is shown as �. "
+    "Set the terminal to UTF-8 (e.g. LANG=zh_CN.UTF-8) to type Chinese."
+)
+
+
+class LenientUtf8Decoder(codecs.BufferedIncrementalDecoder):
+    """UTF-8, incremental; bytes that are not UTF-8 become U+FFFD and `on_undecodable()` is called.
+
+    An incomplete sequence at the end of a read is kept for the next one, as the strict decoder does.
+    """
+
+    def __init__(self, on_undecodable: Callable[[], None], errors: str = "strict") -> None:
+        super().__init__(errors)
+        self._on_undecodable = on_undecodable
+
+    def _buffer_decode(self, data: Any, errors: str, final: bool) -> tuple[str, int]:
+        try:
+            return codecs.utf_8_decode(data, "strict", final)
+        except UnicodeDecodeError:
+            self._on_undecodable()
+            return codecs.utf_8_decode(data, "replace", final)
+
+
+class KeyboardDriver(LinuxDriver):
+    """Textual's Linux driver with a keyboard decoder that survives bytes that are not UTF-8."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._told = threading.Event()
+
+    def _undecodable(self) -> None:
+        """Called in the input thread: tell the user once, on the app's own loop."""
+        if self._told.is_set():
+            return
+        self._told.set()
+        notify = partial(self._app.notify, NOT_UTF8, title="Keyboard", severity="warning", timeout=10)
+        self.send_message(events.Callback(callback=notify))
+
+    def _decoder_factory(self, encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+        if codecs.lookup(encoding).name != "utf-8":
+            return codecs.getincrementaldecoder(encoding)
+        return partial(LenientUtf8Decoder, self._undecodable)
+
+    def run_input_thread(self) -> None:
+        linux_driver.getincrementaldecoder = self._decoder_factory  # type: ignore[assignment]
+        super().run_input_thread()
+
+    def _run_input_thread(self) -> None:
+        # Textual's version calls `panic`, which leaves the exit status at 0; exit with 1 instead.
+        try:
+            self.run_input_thread()
+        except BaseException:
+            trace = rich.traceback.Traceback()
+            self.send_message(events.Callback(callback=partial(self._app.exit, None, 1, trace)))
+
+
+def keyboard_driver(default: type[Driver]) -> type[Driver]:
+    """The driver to run the reader with: ours where Textual would use its Linux driver."""
+    return KeyboardDriver if default is LinuxDriver else default

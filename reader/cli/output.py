@@ -1,0 +1,62 @@
+"""What `duba` prints reaches the user's terminal: keep control characters out of it.
+
+Page text is cleaned when decoded, but file names, arguments echoed back, bookmark files edited by
+hand and error messages can still hold ESC, C1 or other control characters that a terminal would obey
+(an OSC sequence can retitle the window or write the clipboard). `visible_streams` wraps stdout and
+stderr for the whole command, so every subcommand, including ones added later, prints them as
+visible symbols. Output meant to control the terminal (a progress line) goes to `unfiltered(stream)`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from reader.page.decode import show_controls
+
+
+class VisibleStream:
+    """A text stream that writes control characters (other than newline and tab) as visible symbols."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.unfiltered = stream
+
+    def write(self, text: str) -> int:
+        self.unfiltered.write(show_controls(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno, buffer ...
+        return getattr(self.unfiltered, name)
+
+
+def unfiltered(stream: TextIO) -> TextIO:
+    """The stream under a `VisibleStream`, for output that must reach the terminal as written."""
+    return getattr(stream, "unfiltered", stream)
+
+
+@contextlib.contextmanager
+def visible_streams() -> Iterator[None]:
+    """Wrap `sys.stdout` and `sys.stderr` in `VisibleStream` for the duration."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(out), VisibleStream(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+@contextlib.contextmanager
+def original_streams() -> Iterator[None]:
+    """Undo `visible_streams` for the duration (the reader draws on the terminal itself)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = unfiltered(out), unfiltered(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err

@@ -1,0 +1,138 @@
+"""The `duba` command's answers to mistakes: missing pages, unknown words, no terminal, bad numbers,
+and output that could drive the terminal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+PAGE = DATA / "000_0bab674bd8117e01.txt"
+OSC = "\x1b]0;PWNED\x07"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    folders = {f"DUBA_{name}_DIR": str(tmp_path / name.lower()) for name in ("DATA", "CACHE", "CONFIG")}
+    return {**os.environ, **folders, "PYTHONIOENCODING": "utf-8"}
+
+
+def duba(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run duba as a script would: no terminal on stdin."""
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=timeout,
+    )
+
+
+def controls(text: str) -> list[str]:
+    return [ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t"]
+
+
+# -- 19, 19b: the reader ---------------------------------------------------------------------------
+
+
+def test_a_page_that_does_not_exist_is_an_error(env: dict[str, str]) -> None:
+    result = duba(env, "/nonexistent/page.txt")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "duba: /nonexistent/page.txt: no such file or folder"
+
+
+def test_an_unknown_word_is_not_taken_for_a_page(env: dict[str, str]) -> None:
+    result = duba(env, "library", "add", "X")
+    assert result.returncode == 2
+    assert "'library' is not a command" in result.stderr and "search" in result.stderr
+
+
+def test_without_a_terminal_the_reader_says_so_and_exits(env: dict[str, str]) -> None:
+    started = time.monotonic()
+    result = duba(env, str(PAGE), timeout=60)  # before the fix: never exits, at 100 % CPU
+    assert result.returncode == 2
+    assert "needs a terminal" in result.stderr and "standard input" in result.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_reader_refuses_a_db_that_is_not_a_bookmark_file(env: dict[str, str], tmp_path: Path) -> None:
+    not_a_store = tmp_path / "page.txt"
+    not_a_store.write_bytes(PAGE.read_bytes())
+    result = duba(env, "--db", str(not_a_store), str(PAGE))
+    assert result.returncode == 2
+    assert "is not a duba bookmark file" in result.stderr
+    assert not_a_store.read_bytes() == PAGE.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["page.txt"]
+
+
+def test_the_reader_exit_status_is_the_apps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An app that ended with an error (return code 1) must not make duba exit 0."""
+    import reader.app
+    from reader import cli
+
+    monkeypatch.setattr(reader.app, "run_app", lambda paths: 1)
+    monkeypatch.setattr(cli, "_terminal_problem", lambda: None)
+    assert cli.main([str(PAGE)]) == 1
+
+
+# -- 20: segment and search arguments ---------------------------------------------------------------
+
+
+def test_segment_of_a_folder_prints_each_page(env: dict[str, str], tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(PAGE.read_bytes())
+    result = duba(env, "segment", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "a.txt: 8 articles" in result.stdout and "b.txt: 8 articles" in result.stdout
+
+
+def test_segment_json_of_a_folder_asks_for_one_page(env: dict[str, str], tmp_path: Path) -> None:
+    result = duba(env, "segment", str(tmp_path), "--json")
+    assert result.returncode == 2
+    assert "is a folder" in result.stderr and "one page file" in result.stderr
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "many"])
+def test_search_limit_below_one_is_an_argument_error(env: dict[str, str], limit: str) -> None:
+    result = duba(env, "search", "人才", str(PAGE), f"--limit={limit}")
+    assert result.returncode == 2
+    assert "--limit" in result.stderr and "no match" not in result.stdout
+
+
+def test_search_without_arguments_asks_only_for_the_query(env: dict[str, str]) -> None:
+    result = duba(env, "search")
+    assert result.returncode == 2
+    error = result.stderr.strip().splitlines()[-1]
+    assert error.endswith("required: QUERY")
+
+
+# -- 4a: nothing printed can drive the terminal --------------------------------------------------------
+
+
+def test_cli_output_holds_no_control_characters(env: dict[str, str], tmp_path: Path) -> None:
+    evil = tmp_path / f"evil{OSC}.txt"
+    text = PAGE.read_text(encoding="utf-8").replace("人才", f"人才{OSC}", 3)
+    evil.write_text(text, encoding="utf-8")
+    runs = [
+        duba(env, "segment", str(evil)),
+        duba(env, "segment", str(evil), "--json"),
+        duba(env, "search", "人才", str(evil)),
+        duba(env, "search", "人才", str(evil), "--json"),
+        duba(env, "segment", str(tmp_path / f"missing{OSC}.txt")),
+        duba(env, f"missing{OSC}.txt"),
+        duba(env, "search", f"人才{OSC}", str(evil)),
+    ]
+    for result in runs:
+        assert controls(result.stdout) == [] and controls(result.stderr) == [], result.args
+    assert "PWNED" in runs[0].stdout  # shown, as visible symbols
+    assert runs[0].returncode == 0 and runs[2].returncode == 0

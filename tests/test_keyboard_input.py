@@ -1,0 +1,90 @@
+"""Keyboard bytes that are not UTF-8 (a GBK terminal, a malformed paste) must not kill the reader.
+
+The driver's input thread is run on a pipe holding what the terminal would send, as Textual runs it
+on the terminal; the messages it delivers are what the app would receive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from typing import Any
+
+from textual import events
+
+from reader.app.driver import NOT_UTF8, KeyboardDriver, LenientUtf8Decoder
+
+
+class FakeApp:
+    """What the driver talks to: it posts messages; notify and exit record their calls."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+        self.notes: list[str] = []
+        self.exits: list[int] = []
+
+    async def _post_message(self, message: Any) -> bool:
+        self.messages.append(message)
+        return True
+
+    def notify(self, message: str, **_: Any) -> None:
+        self.notes.append(message)
+
+    def exit(self, result: Any = None, return_code: int = 0, message: Any = None) -> None:
+        self.exits.append(return_code)
+
+
+async def _feed(data: bytes, *, close_input: bool = False) -> FakeApp:
+    app = FakeApp()
+    driver = KeyboardDriver(app)  # type: ignore[arg-type]
+    read_end, write_end = os.pipe()
+    os.write(write_end, data)
+    driver.fileno = read_end
+    if close_input:
+        os.close(read_end)  # the input thread cannot even start reading
+    thread = threading.Thread(target=driver._run_input_thread, daemon=True)
+    thread.start()
+    await asyncio.sleep(0.5)
+    driver.exit_event.set()
+    while thread.is_alive():
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.05)
+    for message in app.messages:
+        if isinstance(message, events.Callback):
+            message.callback()
+    os.close(write_end)
+    if not close_input:
+        os.close(read_end)
+    return app
+
+
+def test_gbk_bytes_are_replaced_and_the_user_is_told_once() -> None:
+    app = asyncio.run(_feed(b"/\xc8\xcbq" + "人".encode("gbk") + b"x"))
+
+    keys = [m.character for m in app.messages if isinstance(m, events.Key)]
+    assert keys[0] == "/" and "q" in keys and keys[-1] == "x"  # input goes on after the bad bytes
+    assert "\ufffd" in keys
+    assert app.notes == [NOT_UTF8]
+    assert app.exits == []
+
+
+def test_utf8_keys_pass_unchanged_and_quietly() -> None:
+    app = asyncio.run(_feed("/人才".encode()))
+
+    assert [m.character for m in app.messages if isinstance(m, events.Key)] == ["/", "人", "才"]
+    assert app.notes == []
+
+
+def test_a_dying_input_thread_exits_non_zero() -> None:
+    app = asyncio.run(_feed(b"q", close_input=True))
+
+    assert app.exits == [1]
+
+
+def test_a_character_split_across_reads_still_decodes() -> None:
+    told: list[bool] = []
+    decoder = LenientUtf8Decoder(lambda: told.append(True))
+    data = "人才".encode()
+    assert decoder.decode(data[:2]) + decoder.decode(data[2:4]) + decoder.decode(data[4:]) == "人才"
+    assert told == []
