@@ -19,13 +19,12 @@ article at a time, when that layer is shown.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import math
-import os
 import re
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from reader import paths
+from reader.fsutil import write_atomic
 from reader.model import Article, Page
 
 ANALYSIS_VERSION = 1
@@ -145,14 +145,9 @@ def _page_df(page: Page, use_cache: bool) -> Counter[str]:
     for article in page.articles:
         df.update(set(terms_of(_article_words(article))))
     if use_cache:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"df": df}, handle, ensure_ascii=False)
-            os.replace(tmp, target)
-        except OSError:
-            pass  # an unwritable cache only costs time
+        # A cache: no fsync (a torn file after a power cut reads as a miss); unwritable only costs time.
+        with contextlib.suppress(OSError):
+            write_atomic(target, json.dumps({"df": df}, ensure_ascii=False), durable=False)
     return df
 
 

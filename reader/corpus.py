@@ -6,15 +6,15 @@ decoded is skipped and reported in `Corpus.errors`; the rest still opens.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
+from reader.fsutil import write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
@@ -79,14 +79,9 @@ def _store_cached(sha: str, articles: list[Article], meta: PageMeta, warnings: l
         "meta": meta.to_dict(),
         "warnings": warnings,
     }
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed
+    # A cache: no fsync (a torn file after a power cut reads as a miss); unwritable only costs time.
+    with contextlib.suppress(OSError):
+        write_atomic(target, json.dumps(payload, ensure_ascii=False), durable=False)
 
 
 def load_page(path: Path, use_cache: bool = True) -> Page:

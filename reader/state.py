@@ -2,15 +2,13 @@
 
 Stored with TinyDB in `paths.data_dir()/state.json`. TinyDB's own `JSONStorage` writes with the locale's
 encoding, escapes Chinese as `\\uXXXX` and rewrites the file in place, so a crash mid-write loses it;
-`AtomicJSONStorage` writes UTF-8 to a temporary file, fsyncs it and renames it over the old one.
+`AtomicJSONStorage` writes UTF-8 and replaces the file with `reader.fsutil.write_atomic`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
 from reader import paths
+from reader.fsutil import write_atomic
 
 STATE_NAME = "state.json"
 
@@ -40,17 +39,7 @@ class AtomicJSONStorage(Storage):
         return data if isinstance(data, dict) else None
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
 
     def close(self) -> None:
         pass

@@ -3,8 +3,8 @@
 TinyDB's `JSONStorage` rewrites the file in place (a crash mid-write leaves it truncated), writes
 `\\uXXXX` escapes, and has no locking. `DurableStorage` instead:
 
-- writes a temporary file in the same folder, fsyncs it, `os.replace`s it over the old file and
-  fsyncs the folder, so the file on disk is always either the old or the new version;
+- replaces the file with `reader.fsutil.write_atomic` (temporary file, fsync, `os.replace`, fsync of
+  the folder), so the file on disk is always either the old or the new version;
 - keeps the parsed data in memory and reloads only when the file's (mtime_ns, size, inode) changed.
   On POSIX it keeps the current file open, so its inode cannot be reused by a later file and an
   unchanged signature really means an unchanged file;
@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -39,6 +38,8 @@ from typing import Any
 from filelock import FileLock
 from filelock import Timeout as FileLockTimeout
 from tinydb.storages import Storage
+
+from reader.fsutil import fsync_dir, temp_pattern, write_atomic
 
 Data = dict[str, dict[str, Any]]
 Lines = dict[str, dict[str, bytes]]
@@ -121,17 +122,6 @@ MARKER_WINDOW = 64 * 1024
 
 def _signature(st: os.stat_result) -> Signature:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable. Not possible on Windows, where `os.replace` is durable enough."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _encode_line(key: str, doc: dict[str, Any]) -> bytes:
@@ -400,7 +390,7 @@ class DurableStorage(Storage):
             n += 1
         try:
             os.rename(self.path, target)
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
         except FileNotFoundError:
             self._set_state(None, None, None, {})
             return
@@ -445,27 +435,10 @@ class DurableStorage(Storage):
             )
         payload, new_data, lines = self._serialize(data)
         self._sweep_temps()
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            if os.name == "posix" and self._sig is not None:
-                # mkstemp makes the file private (0600); keep the mode a user gave the old file.
-                with contextlib.suppress(OSError):
-                    os.fchmod(fd, os.stat(self.path).st_mode & 0o7777)
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-            st = os.fstat(fd)
-            os.replace(tmp, self.path)
-        except BaseException:
-            os.close(fd)
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        try:
-            _fsync_dir(self.path.parent)
-        finally:
-            self._set_state(new_data, _signature(st), fd, lines, reload=False)
+        # The old file's mode is kept (the temporary file is private); the new file is held open
+        # (see `_hold`) so no later file can get its inode number.
+        written = write_atomic(self.path, payload, keep_mode=self._sig is not None, keep_open=True)
+        self._set_state(new_data, _signature(written.stat), written.fd, lines, reload=False)
 
     def _serialize(self, data: Data) -> tuple[bytes, Data, Lines]:
         """The file's bytes; only documents that are new or changed in place are encoded again.
@@ -507,7 +480,7 @@ class DurableStorage(Storage):
         if self._temps_swept:
             return
         self._temps_swept = True
-        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+        for stale in self.path.parent.glob(temp_pattern(self.path)):
             with contextlib.suppress(OSError):
                 stale.unlink()
 
