@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -78,12 +76,3 @@ def test_entities_have_offsets_into_the_text() -> None:
 def test_find_terms_prefers_longer() -> None:
     spans = find_terms("宠物食品和宠物", ["宠物", "宠物食品"])
     assert [s.term for s in spans] == ["宠物食品", "宠物"]
-
-
-def test_headless_modules_do_not_import_textual() -> None:
-    code = (
-        "import sys, reader.wrap, reader.analysis, reader.config, reader.state; "
-        "print('textual' in sys.modules)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from hypothesis import strategies as st
 
 import reader.search.index as index_module
 from reader.model import Article, Author, Page, PageMeta, article_id
+from reader.search import boundaries, parallel
 from reader.search.index import SearchIndex
 from reader.search.textnorm import fold, to_simplified, word_pinyin
 
@@ -326,7 +325,7 @@ def test_progress_is_reported_to_the_end() -> None:
 def test_two_process_build_gives_the_same_results(
     monkeypatch: pytest.MonkeyPatch, corpus: list[Article]
 ) -> None:
-    monkeypatch.setattr(index_module, "_PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setenv("DUBA_INDEX_WORKERS", "2")
     split = SearchIndex.build(corpus)
     assert len(split._segments) == 2  # the second half came from the helper process
@@ -352,13 +351,13 @@ def test_cache_reuses_unchanged_pages_and_reindexes_a_changed_one(
         for i in range(6)
     ]
     tokenized: list[str] = []
-    original = index_module._Boundaries.mask
+    original = boundaries.Boundaries.mask
 
-    def counting(self: index_module._Boundaries, doc: str, hlen: int, blen: int) -> bytes:
+    def counting(self: boundaries.Boundaries, doc: str, hlen: int, blen: int) -> bytes:
         tokenized.append(doc)
         return original(self, doc, hlen, blen)
 
-    monkeypatch.setattr(index_module._Boundaries, "mask", counting)
+    monkeypatch.setattr(boundaries.Boundaries, "mask", counting)
     first = SearchIndex.load_or_build(pages, cache_dir=tmp_path)
     assert len(tokenized) == 18
     assert list((tmp_path / f"search-v{index_module.VERSION}").glob("*.seg"))
@@ -410,16 +409,6 @@ def test_rjieba_cuts_real_text_exactly_as_jieba() -> None:
     for text in texts:
         assert rjieba.cut(text, True) == jieba.lcut(text, HMM=True)
         assert rjieba.cut_for_search(text, True) == jieba.lcut_for_search(text, HMM=True)
-
-
-def test_search_modules_do_not_import_textual() -> None:
-    code = (
-        "import sys\nimport reader.search.index, reader.search.query, reader.search.textnorm\n"
-        "import reader.cli.search\n"
-        "print('textual' in sys.modules)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
 
 
 def test_an_article_printed_twice_is_listed_once() -> None:

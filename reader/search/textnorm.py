@@ -137,8 +137,8 @@ def _char_pinyin(char: str) -> str | None:
     return readings.split(",", 1)[0].translate(_TONE_MARKS)
 
 
-def word_pinyin(word: str) -> tuple[str, str] | None:
-    """Toneless pinyin of a Chinese word and its initials: `word_pinyin("聊城") == ("liaocheng", "lc")`.
+def word_syllables(word: str) -> list[str] | None:
+    """Toneless pinyin syllables of a Chinese word: `word_syllables("阳光") == ["yang", "guang"]`.
 
     Readings come from pypinyin's phrase table, matched longest first so heteronyms read as in context
     (银行 is yinhang, not yinxing), and from its character table otherwise. This is ~5x faster than
@@ -161,6 +161,17 @@ def word_pinyin(word: str) -> tuple[str, str] | None:
                 return None
             syllables.append(syllable)
             i += 1
+    return syllables
+
+
+def word_pinyin(word: str) -> tuple[str, str] | None:
+    """Toneless pinyin of a Chinese word and its initials: `word_pinyin("聊城") == ("liaocheng", "lc")`.
+
+    None when a character has no reading (see `word_syllables`).
+    """
+    syllables = word_syllables(word)
+    if syllables is None:
+        return None
     return "".join(syllables), "".join(s[0] for s in syllables)
 
 

@@ -1,0 +1,207 @@
+"""The index cache on disk: segments kept under `paths.cache_dir()/search-v{VERSION}`, reused by page.
+
+Each segment file `<id>.seg` (a pickle) holds the postings and token data (word-boundary bits) of some
+pages; `manifest.json` says which pages (by `Page.sha` and article ids) each covers and when it was
+last used. Opening the same corpus again loads the segments; when pages change, only the changed pages
+are tokenized and indexed, into a new small segment, while their old postings are ignored; when too
+much of the index is stale the corpus is re-indexed, still reusing the token data of unchanged pages.
+Cache problems never fail a load: an unreadable or foreign file is a miss. Files are replaced with
+`fsutil.write_atomic`, without fsync: a file torn by a power cut is a miss too, and 90 MB of fsync
+would slow every build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import pickle
+import time
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.fsutil import write_atomic
+from reader.model import Article, Page
+from reader.search.parallel import build_segments
+from reader.search.segment import VERSION, Doc, PageKey, Progress, Segment, fold_article
+
+MAX_SEGMENTS = 4
+KEEP_SEGMENT_FILES = 12
+_STALE_TEMP_SECONDS = 3600
+
+
+def segment_id(pages: list[PageKey]) -> str:
+    """The file name stem of the segment covering `pages`."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(f"v{VERSION}".encode())
+    for sha, ids in pages:
+        digest.update(sha.encode())
+        digest.update(b"\x00")
+        digest.update("\x01".join(ids).encode())
+        digest.update(b"\x02")
+    return digest.hexdigest()
+
+
+class Cache:
+    """Segments on disk: `<id>.seg` (postings and token data of some pages) and `manifest.json` (which
+    pages each segment covers, and when it was last used)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.dir = (root or paths.cache_dir()) / f"search-v{VERSION}"
+
+    def _manifest(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads((self.dir / "manifest.json").read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _save_manifest(self, manifest: dict[str, dict[str, Any]]) -> None:
+        with contextlib.suppress(OSError):
+            write_atomic(self.dir / "manifest.json", json.dumps(manifest), durable=False)
+
+    def _load_segment(self, seg_id: str) -> Segment | None:
+        try:
+            data = pickle.loads((self.dir / f"{seg_id}.seg").read_bytes())
+            if data.get("version") != VERSION:
+                return None
+            return Segment.from_payload(data)
+        except Exception:  # unreadable, truncated or foreign: a cache miss, never an error
+            return None
+
+    def _save_segment(self, seg: Segment) -> str:
+        seg_id = segment_id(seg.pages)
+        payload = seg.to_payload()
+        payload["version"] = VERSION
+        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        with contextlib.suppress(OSError):
+            write_atomic(self.dir / f"{seg_id}.seg", data, durable=False)
+        return seg_id
+
+    def load_or_build(
+        self, pages: list[Page], progress: Progress | None
+    ) -> tuple[list[Article | None], list[Segment]]:
+        """Segments covering `pages` (cached where possible, built otherwise) and the article of each of
+        their documents in order, None for a document whose page is gone or changed."""
+        manifest = self._manifest()
+        wanted = {p.sha: tuple(a.id for a in p.articles) for p in pages}
+        articles_of = {p.sha: p.articles for p in pages}
+        total_docs = sum(len(ids) for ids in wanted.values())
+
+        # Choose cached segments, most useful first, while each is mostly live.
+        ranked = []
+        for seg_id, info in manifest.items():
+            covered = info.get("pages", [])
+            live = sum(len(ids) for sha, ids in covered if wanted.get(sha) == tuple(ids))
+            if live:
+                ranked.append((live, seg_id, info))
+        ranked.sort(key=lambda item: -item[0])
+        chosen: list[tuple[str, Segment]] = []
+        covered_shas: set[str] = set()
+        for _live, seg_id, info in ranked:
+            if len(chosen) == MAX_SEGMENTS - 1:
+                break
+            pages_in = info.get("pages", [])
+            fresh = sum(
+                len(ids) for sha, ids in pages_in if wanted.get(sha) == tuple(ids) and sha not in covered_shas
+            )
+            if fresh * 10 < info.get("docs", 1) * 7:  # over 30% stale or duplicated: not worth keeping
+                continue
+            seg = self._load_segment(seg_id)
+            if seg is None:
+                continue
+            chosen.append((seg_id, seg))
+            covered_shas.update(sha for sha, ids in seg.pages if wanted.get(sha) == ids)
+
+        missing = [p for p in pages if p.sha not in covered_shas]
+        missing_docs = sum(len(p.articles) for p in missing)
+        if chosen and missing_docs * 4 > total_docs:
+            chosen = []  # too much changed: re-index everything, reusing token data below
+            covered_shas = set()
+            missing = list(pages)
+
+        new_segments: list[Segment] = []
+        if missing:
+            # Token data of unchanged pages from any cached segment (after a large change, most pages).
+            masks_by_sha = self._cached_masks({p.sha for p in missing if p.articles}, manifest, chosen)
+            seg_pages: list[PageKey] = []
+            docs: list[Doc] = []
+            masks: list[bytes | None] = []
+            seen_missing: set[str] = set()
+            for p in missing:
+                if p.sha in seen_missing:
+                    continue
+                seen_missing.add(p.sha)
+                seg_pages.append((p.sha, wanted[p.sha]))
+                cached = masks_by_sha.get((p.sha, wanted[p.sha]))
+                for i, article in enumerate(p.articles):
+                    docs.append(fold_article(article))
+                    masks.append(cached[i] if cached else None)
+            new_segments = build_segments(seg_pages, docs, masks, progress)
+            now = time.time()
+            for seg in new_segments:
+                seg_id = self._save_segment(seg)
+                manifest[seg_id] = {
+                    "pages": [[sha, list(ids)] for sha, ids in seg.pages],
+                    "docs": seg.size,
+                    "used": now,
+                }
+        for seg_id, _seg in chosen:
+            if seg_id in manifest:
+                manifest[seg_id]["used"] = time.time()
+        self._collect_garbage(manifest)
+        self._save_manifest(manifest)
+
+        segments = [seg for _, seg in chosen] + new_segments
+        # Documents in segment order; articles of pages no longer present (or changed) are dead.
+        articles: list[Article | None] = []
+        placed: set[str] = set()
+        for seg in segments:
+            for sha, ids in seg.pages:
+                current = articles_of.get(sha)
+                if current is not None and wanted[sha] == ids and sha not in placed:
+                    placed.add(sha)
+                    articles.extend(current)
+                else:
+                    articles.extend([None] * len(ids))
+        if progress and not missing:
+            progress(total_docs, total_docs)
+        return articles, segments
+
+    def _cached_masks(
+        self, shas: set[str], manifest: dict[str, dict[str, Any]], loaded: list[tuple[str, Segment]]
+    ) -> dict[PageKey, list[bytes]]:
+        """Word-boundary data of pages `shas` from cached segments: their token data, reused."""
+        out: dict[PageKey, list[bytes]] = {}
+        sources = dict(loaded)
+        for seg_id, info in manifest.items():
+            if seg_id not in sources and any(sha in shas for sha, _ in info.get("pages", [])):
+                seg = self._load_segment(seg_id)
+                if seg is not None:
+                    sources[seg_id] = seg
+        for seg in sources.values():
+            d = 0
+            for sha, ids in seg.pages:
+                if sha in shas:
+                    out.setdefault((sha, ids), seg.masks[d : d + len(ids)])
+                d += len(ids)
+        return out
+
+    def _collect_garbage(self, manifest: dict[str, dict[str, Any]]) -> None:
+        """Keep the most recently used segment files; remove the rest and files no manifest names."""
+        by_use = sorted(manifest, key=lambda s: -float(manifest[s].get("used", 0)))
+        for seg_id in by_use[KEEP_SEGMENT_FILES:]:
+            manifest.pop(seg_id, None)
+            with contextlib.suppress(OSError):
+                (self.dir / f"{seg_id}.seg").unlink()
+        try:
+            for path in self.dir.glob("*.seg"):
+                if path.stem not in manifest and time.time() - path.stat().st_mtime > _STALE_TEMP_SECONDS:
+                    path.unlink()
+            # Temporary files of a process killed mid-write.
+            for path in self.dir.glob(".*.tmp"):
+                if time.time() - path.stat().st_mtime > _STALE_TEMP_SECONDS:
+                    path.unlink()
+        except OSError:
+            pass
