@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from reader.bookmarks import BookmarkStore
 from reader.bookmarks.store import TABLE
 from reader.model import Article, Page, PageMeta
@@ -76,6 +78,7 @@ def prefill(path: Path, count: int) -> set[str]:
     return set(records)
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path: Path) -> None:
     path = tmp_path / "bookmarks.json"
     confirmed = prefill(path, 400)
@@ -104,6 +107,7 @@ def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path: Path) 
     assert interrupted_writes >= 1  # and some kills did land in the middle of a write
 
 
+@pytest.mark.slow
 def test_two_processes_adding_500_each_end_with_1000(tmp_path: Path) -> None:
     path = tmp_path / "bookmarks.json"
     children = [spawn(path, 500, wait=True) for _ in range(2)]

@@ -322,6 +322,7 @@ def test_progress_is_reported_to_the_end() -> None:
     assert all(0 <= done <= total for done, total in calls)
 
 
+@pytest.mark.slow
 def test_two_process_build_gives_the_same_results(
     monkeypatch: pytest.MonkeyPatch, corpus: list[Article]
 ) -> None:
