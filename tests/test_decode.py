@@ -94,10 +94,13 @@ def test_no_bytes_decode_to_a_control_character(data: bytes) -> None:
     assert _controls(text) == []
 
 
-@given(st.text(max_size=200))
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200))
 @settings(max_examples=300, deadline=None)
+@example("000\x01")
 def test_controls_are_replaced_one_for_one(text: str) -> None:
-    """Offsets into the decoded text (bookmarks) stay those of the text as written."""
+    """Offsets into the decoded text (bookmarks) stay those of the text as written.
+
+    (No NUL: "0\x00" is both UTF-8 and UTF-16LE for "0", and is read as the latter.)"""
     data = text.encode("utf-8")
     try:
         decoded = decode_bytes(data, "p.txt")
@@ -146,6 +149,16 @@ def test_real_page_as_utf16le_without_bom_reads_like_utf8() -> None:
     page = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
     text = page.read_text(encoding="utf-8")
     assert decode_bytes(text.encode("utf-16-le"), "p.txt") == decode_bytes(text.encode(), "p.txt")
+
+
+@pytest.mark.parametrize("data", [b"000\x00", "人才集聚新高地\x00本报讯".encode(), b"abc\x00def\x00ghi"])
+def test_utf8_with_a_stray_nul_is_not_taken_for_utf16(data: bytes) -> None:
+    with pytest.raises(DecodeError, match="binary"):
+        decode_bytes(data, "p.txt")
+
+
+def test_utf16_of_ascii_text_is_read() -> None:
+    assert decode_bytes("Page 1\nMarch 2023\n".encode("utf-16-le"), "p.txt") == "Page 1\nMarch 2023\n"
 
 
 def test_binary_with_nuls_is_still_binary() -> None:

@@ -58,6 +58,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) % 2:
         return None
     sample = data[:8192]
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError:
+        pass  # UTF-16 holding any CJK is never valid UTF-8
+    else:
+        if sample.count(0) < len(sample) * 0.4:
+            return None  # UTF-8 text with stray NULs; UTF-16 of ASCII text is half NULs
     best, best_share = None, 0.0
     for encoding in ("utf-16-le", "utf-16-be"):
         text = sample.decode(encoding, errors="replace")
