@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
+from reader.corrections import CorrectionStore
+from reader.corrections import apply as apply_corrections
 from reader.fsutil import write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page, show_controls
@@ -84,8 +86,11 @@ def _store_cached(sha: str, articles: list[Article], meta: PageMeta, warnings: l
         write_atomic(target, json.dumps(payload, ensure_ascii=False), durable=False)
 
 
-def load_page(path: Path, use_cache: bool = True) -> Page:
-    """Decode and segment one page file; raises `DecodeError` for unreadable files."""
+def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> Page:
+    """Decode and segment one page file; raises `DecodeError` for unreadable files.
+
+    The reader's stored corrections for the page (`reader.corrections`) are applied after
+    segmentation unless `corrections` is false; the cache only ever holds the segmenter's answer."""
     text, data = read_page(path)
     sha = hashlib.sha256(data).hexdigest()
     page_name = show_controls(path.name)  # shown by the reader and the CLI: no terminal escapes
@@ -97,6 +102,11 @@ def load_page(path: Path, use_cache: bool = True) -> Page:
             _store_cached(sha, articles, found_meta, warnings)
     else:
         articles, found_meta, warnings = cached
+    if corrections:
+        ops = CorrectionStore().ops(sha)
+        if ops:
+            articles, skipped = apply_corrections(articles, ops)
+            warnings = [*warnings, *skipped]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.
     for name in ("paper", "date", "page_no", "section"):

@@ -38,6 +38,8 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     page: str = ""
     """File name of the page the article came from."""
+    corrected: bool = False
+    """True when a reader's correction (reader.corrections) changed this article."""
 
     @property
     def text(self) -> str:
@@ -68,7 +70,7 @@ class Article:
             "byline": self.byline,
             "authors": [a.to_dict() for a in self.authors],
             "paragraphs": list(self.paragraphs),
-        }
+        } | ({"corrected": True} if self.corrected else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], page: str = "") -> Article:
@@ -83,6 +85,7 @@ class Article:
             authors=[Author(a.get("role", ""), a.get("name", "")) for a in data.get("authors", [])],
             paragraphs=list(data.get("paragraphs", [])),
             page=data.get("page", page),
+            corrected=bool(data.get("corrected", False)),
         )
 
 

@@ -22,7 +22,7 @@ UI_PACKAGES = ("reader.app", "reader.cli", "reader.__main__")
 """Where Textual and Rich may be used: the app, and the command line that starts it."""
 RICH_HELPERS = ("reader.config", "reader.wrap")
 """Helpers of the app that measure cells and check styles with Rich, but never load Textual."""
-HEADLESS_COMMANDS = ("reader.cli.search", "reader.cli.bookmarks")
+HEADLESS_COMMANDS = ("reader.cli.search", "reader.cli.bookmarks", "reader.cli.corrections")
 """Subcommands that print without a UI: they must start without loading Textual."""
 
 

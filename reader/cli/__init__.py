@@ -4,6 +4,7 @@ duba [PATH ...]                 read pages or folders (the bundled corpus when n
 duba segment PAGE [--json]      the articles of one page
 duba search QUERY [PATH ...]    search pages non-interactively
 duba bookmarks list|export      list or export bookmarked passages
+duba corrections export         export corrections made to segmentations
 
 A first word that is neither a command nor an option is a PATH for the reader; it must exist, so a
 mistyped or missing command is an error (exit 2), not an empty reader. The reader needs a terminal:
@@ -27,7 +28,11 @@ from reader.page.decode import DecodeError
 
 # Subcommands that live in their own modules, each with add_parser(subparsers) and run(args).
 # Adding a line here is all a new subcommand needs: parsing and dispatch are driven by this table.
-_PLUGGED = {"search": "reader.cli.search", "bookmarks": "reader.cli.bookmarks"}
+_PLUGGED = {
+    "search": "reader.cli.search",
+    "bookmarks": "reader.cli.bookmarks",
+    "corrections": "reader.cli.corrections",
+}
 _BUILT_IN = ("read", "segment")
 
 

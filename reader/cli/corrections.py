@@ -1,0 +1,56 @@
+"""`duba corrections export`: the reader's corrections to page segmentations, from the shell.
+
+`reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
+The export is one JSON document, `{"version": 1, "pages": [{"sha", "page", "ops": […]}, …]}`, the
+operations in the order they were made (see `reader.corrections`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `corrections` with its action `export` on an argparse subparsers object."""
+    parser = subparsers.add_parser(
+        "corrections",
+        help="export corrections made to page segmentations",
+        description="Corrections made in the reader (join, split, headline/kicker/subtitle/byline) are "
+        "stored per page in the user data folder and applied every time the page opens.",
+    )
+    actions = parser.add_subparsers(dest="corrections_action", metavar="{export}")
+    export = actions.add_parser(
+        "export",
+        help="print every page's corrections as JSON",
+        description="Every page's corrections as JSON.",
+    )
+    export.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba corrections …`; returns the exit status."""
+    from reader.corrections import CorrectionStore
+
+    if getattr(args, "corrections_action", None) != "export":
+        print("duba: corrections: say what to do (export)", file=sys.stderr)
+        return 2
+    data = CorrectionStore().export()
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.output).expanduser().write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"duba: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    count = sum(len(p["ops"]) for p in data["pages"])
+    print(
+        f"duba: exported {count} corrections of {len(data['pages'])} pages to {args.output}", file=sys.stderr
+    )
+    return 0

@@ -1,0 +1,300 @@
+"""A reader's corrections to a page's segmentation, stored per page and applied on every load.
+
+Real pages always leave the segmenter some errors. A correction is one of four operations, each
+recorded by the text it concerns rather than by an article's position or id, so it still finds its
+place when the segmentation around it changes (a new segmenter version, another correction):
+
+- `join`: join an article with the one before it (the earlier one's title fields win; what it
+  lacks is taken from the later one);
+- `split`: start a new article at a paragraph;
+- `role`: make a paragraph, the opening characters of one (a "line"), or one of the article's
+  title fields the headline, kicker, subtitle or byline. The text the role held before takes the
+  place the new text left, so nothing is ever lost; a headline or kicker taken from the middle
+  of an article starts a new article there;
+- undo: drop the last operation.
+
+Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the
+page file's content hash), one JSON file per page, written atomically (temporary file, fsync,
+rename: `reader.fsutil.write_atomic`). They are applied after segmentation and never stored in the segmentation cache, so the
+cache always holds the segmenter's own answer. An operation that no longer finds its text is
+skipped with a warning; the rest still apply.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Literal
+
+from reader import paths
+from reader.fsutil import write_atomic
+from reader.model import Article, article_id
+
+VERSION = 1
+ROLES = ("headline", "kicker", "subtitle", "byline")
+Role = Literal["headline", "kicker", "subtitle", "byline"]
+QUOTE = 40
+"""Characters of a paragraph's opening kept to find it again."""
+
+
+class CorrectionError(ValueError):
+    """An operation that does not fit the page (no previous article, no such paragraph, …)."""
+
+
+# -- operations, described by text ---------------------------------------------------------------
+
+
+def _opening(text: str) -> str:
+    return text[:QUOTE]
+
+
+def _article_key(article: Article) -> dict[str, str]:
+    """What identifies an article in an operation: its body's opening, else its headline or kicker."""
+    if article.paragraphs:
+        return {"body": _opening(article.paragraphs[0])}
+    for name in ("headline", "kicker", "subtitle", "byline"):
+        value = getattr(article, name)
+        if value:
+            return {name: value}
+    raise CorrectionError("an empty article cannot be referred to")
+
+
+def _find_article(articles: list[Article], key: dict[str, str]) -> int:
+    for i, article in enumerate(articles):
+        if "body" in key:
+            if article.paragraphs and article.paragraphs[0].startswith(key["body"]):
+                return i
+        else:
+            ((name, value),) = key.items()
+            if name in ROLES and not article.paragraphs and getattr(article, name) == value:
+                return i
+    raise CorrectionError(f"article {key} is not on the page any more")
+
+
+def _find_paragraph(articles: list[Article], opening: str) -> tuple[int, int]:
+    for i, article in enumerate(articles):
+        for j, paragraph in enumerate(article.paragraphs):
+            if paragraph.startswith(opening):
+                return i, j
+    raise CorrectionError(f"paragraph {opening!r} is not on the page any more")
+
+
+def join_op(articles: list[Article], index: int) -> dict[str, Any]:
+    """The operation joining `articles[index]` with the article before it."""
+    if not 0 < index < len(articles):
+        raise CorrectionError("there is no previous article to join with")
+    return {"op": "join", "article": _article_key(articles[index])}
+
+
+def split_op(articles: list[Article], index: int, paragraph: int) -> dict[str, Any]:
+    """The operation starting a new article at paragraph `paragraph` of `articles[index]`."""
+    article = articles[index]
+    if not 0 < paragraph < len(article.paragraphs):
+        raise CorrectionError("split at a paragraph after the first")
+    return {"op": "split", "paragraph": _opening(article.paragraphs[paragraph])}
+
+
+def role_op(
+    articles: list[Article],
+    index: int,
+    role: Role,
+    paragraph: int | None = None,
+    field: Role | None = None,
+    length: int | None = None,
+) -> dict[str, Any]:
+    """The operation making a paragraph (or its first `length` characters, a line) or a title field
+    of `articles[index]` the article's `role`."""
+    if role not in ROLES:
+        raise CorrectionError(f"role must be one of {', '.join(ROLES)}")
+    article = articles[index]
+    if field is not None:
+        value = getattr(article, field, None)
+        if field not in ROLES or not value:
+            raise CorrectionError(f"the article has no {field}")
+        return {"op": "role", "role": role, "field": field, "article": _article_key(article), "text": value}
+    if paragraph is None or not 0 <= paragraph < len(article.paragraphs):
+        raise CorrectionError("no such paragraph")
+    text = article.paragraphs[paragraph]
+    if length is not None and not 0 < length <= len(text):
+        raise CorrectionError("a line is part of its paragraph")
+    return {"op": "role", "role": role, "paragraph": _opening(text), "length": length}
+
+
+# -- applying operations --------------------------------------------------------------------------
+
+
+def _refresh(article: Article) -> Article:
+    article.id = article_id(article.paragraphs, article.headline)
+    article.corrected = True
+    return article
+
+
+def _parse_byline(text: str) -> tuple[str, list]:
+    from reader.page.byline import parse_byline_line
+
+    found = parse_byline_line(text)
+    return (found.text, found.authors) if found else (text, [])
+
+
+def _set(article: Article, role: str, value: str | None) -> str | None:
+    """Put `value` in `role`; returns what the role held."""
+    old = getattr(article, role)
+    if role == "byline":
+        if value is None:
+            article.byline, article.authors = None, []
+        else:
+            article.byline, article.authors = _parse_byline(value)
+    else:
+        setattr(article, role, value)
+    return old
+
+
+def _apply(articles: list[Article], op: dict[str, Any]) -> list[Article]:
+    kind = op.get("op")
+    out = [replace(a, paragraphs=list(a.paragraphs), authors=list(a.authors)) for a in articles]
+    if kind == "join":
+        i = _find_article(out, op["article"])
+        if i == 0:
+            raise CorrectionError("the first article has no previous one")
+        first, second = out[i - 1], out[i]
+        for name in ("kicker", "headline", "subtitle"):
+            if not getattr(first, name):
+                setattr(first, name, getattr(second, name))
+        if not first.byline and second.byline:
+            first.byline, first.authors = second.byline, list(second.authors)
+        if second.kind == "article":
+            first.kind = "article"
+        first.paragraphs.extend(second.paragraphs)
+        out[i - 1 : i + 1] = [_refresh(first)]
+        return out
+    if kind == "split":
+        i, j = _find_paragraph(out, op["paragraph"])
+        if j == 0:
+            raise CorrectionError("the paragraph already starts its article")
+        out[i : i + 1] = _split(out[i], j)
+        return out
+    if kind == "role":
+        role = op.get("role")
+        if role not in ROLES:
+            raise CorrectionError(f"unknown role {role!r}")
+        if "field" in op:
+            i = _find_article(out, op["article"])
+            article = out[i]
+            if getattr(article, op["field"]) != op["text"]:
+                raise CorrectionError(f"the {op['field']} is no longer {op['text']!r}")
+            if op["field"] != role:
+                _set(article, op["field"], _set(article, role, op["text"]))
+            out[i] = _refresh(article)
+            return out
+        i, j = _find_paragraph(out, op["paragraph"])
+        if j > 0 and role in ("headline", "kicker"):
+            out[i : i + 1] = _split(out[i], j)
+            i, j = i + 1, 0
+        article = out[i]
+        text = article.paragraphs[j]
+        length = op.get("length")
+        taken, rest = (text, "") if length is None else (text[:length].strip(), text[length:].strip())
+        old = _set(article, role, taken)
+        article.paragraphs[j : j + 1] = [p for p in (old, rest) if p]
+        out[i] = _refresh(article)
+        return out
+    raise CorrectionError(f"unknown operation {kind!r}")
+
+
+def _split(article: Article, at: int) -> list[Article]:
+    head = replace(article, paragraphs=article.paragraphs[:at], authors=list(article.authors))
+    tail = Article(id="", kind="article", paragraphs=article.paragraphs[at:], page=article.page)
+    return [_refresh(head), _refresh(tail)]
+
+
+def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Article], list[str]]:
+    """The articles with every operation applied in order, and a warning for each that no longer fits."""
+    warnings: list[str] = []
+    for n, op in enumerate(ops, start=1):
+        try:
+            articles = _apply(articles, op)
+        except (CorrectionError, KeyError, TypeError) as exc:
+            warnings.append(f"correction {n} ({op.get('op')}) skipped: {exc}")
+    return articles, warnings
+
+
+# -- storage --------------------------------------------------------------------------------------
+
+
+class CorrectionStore:
+    """Per-page correction files in the user data folder (or `folder`)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or paths.data_dir() / "corrections"
+
+    def _file(self, sha: str) -> Path:
+        if not sha or not all(c in "0123456789abcdef" for c in sha):
+            raise CorrectionError("a page is identified by its content hash")
+        return self.folder / f"{sha}.json"
+
+    def load(self, sha: str) -> dict[str, Any]:
+        """The stored record of a page (`{"version", "sha", "page", "ops"}`); empty when none."""
+        try:
+            data = json.loads(self._file(sha).read_text(encoding="utf-8"))
+            if isinstance(data, dict) and isinstance(data.get("ops"), list):
+                return data
+        except (OSError, ValueError):
+            pass
+        return {"version": VERSION, "sha": sha, "page": "", "ops": []}
+
+    def ops(self, sha: str) -> list[dict[str, Any]]:
+        """The operations stored for a page, oldest first."""
+        return list(self.load(sha)["ops"])
+
+    def _save(self, record: dict[str, Any]) -> None:
+        target = self._file(record["sha"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not record["ops"]:
+            target.unlink(missing_ok=True)
+            return
+        write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1))
+
+    def add(self, page: Any, op: dict[str, Any]) -> list[Article]:
+        """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles.
+
+        Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
+        articles = _apply(page.articles, op)
+        record = self.load(page.sha)
+        record.update(page=page.name, ops=[*record["ops"], op])
+        self._save(record)
+        page.articles = articles
+        return articles
+
+    def join(self, page: Any, index: int) -> list[Article]:
+        """Join article `index` of `page` with the one before it."""
+        return self.add(page, join_op(page.articles, index))
+
+    def split(self, page: Any, index: int, paragraph: int) -> list[Article]:
+        """Start a new article at paragraph `paragraph` of article `index`."""
+        return self.add(page, split_op(page.articles, index, paragraph))
+
+    def set_role(self, page: Any, index: int, role: Role, **where: Any) -> list[Article]:
+        """Make a paragraph, line or title field of article `index` its `role` (see `role_op`)."""
+        return self.add(page, role_op(page.articles, index, role, **where))
+
+    def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
+        """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before
+        corrections). Returns the dropped operation, or None when there was none."""
+        record = self.load(page.sha)
+        if not record["ops"]:
+            return None
+        dropped = record["ops"].pop()
+        self._save(record)
+        page.articles, _ = apply(segmented, record["ops"])
+        return dropped
+
+    def export(self) -> dict[str, Any]:
+        """Every page's corrections: `{"version": 1, "pages": [{"sha", "page", "ops"}, …]}`."""
+        pages = []
+        if self.folder.is_dir():
+            for file in sorted(self.folder.glob("*.json")):
+                record = self.load(file.stem)
+                if record["ops"]:
+                    pages.append({"sha": file.stem, "page": record.get("page", ""), "ops": record["ops"]})
+        return {"version": VERSION, "pages": pages}

@@ -1,0 +1,147 @@
+"""Corrections to a page's segmentation: join, split, set a role, undo; stored per page, applied on
+every load, marked in `duba segment --json`, exported, and bookmarks stay anchored through them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.bookmarks.anchor import resolve
+from reader.bookmarks.store import BookmarkStore
+from reader.cli import main
+from reader.corpus import load_page
+from reader.corrections import CorrectionError, CorrectionStore
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+PAGE = next((Path(__file__).parent / "data").glob("000_*.txt"))
+
+
+@pytest.fixture
+def page_path(tmp_path: Path) -> Path:
+    target = tmp_path / "pages" / PAGE.name
+    target.parent.mkdir()
+    shutil.copy(PAGE, target)
+    return target
+
+
+def _dicts(articles: list) -> list[dict]:
+    return [a.to_dict() for a in articles]
+
+
+def test_join_is_applied_on_every_load_and_marked_in_json(
+    page_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    page = load_page(page_path)
+    before = _dicts(page.articles)
+    first, second = page.articles[1], page.articles[2]
+    CorrectionStore().join(page, 2)
+    assert len(page.articles) == len(before) - 1
+    joined = page.articles[1]
+    assert joined.headline == first.headline and joined.kicker == first.kicker
+    assert joined.paragraphs == first.paragraphs + second.paragraphs
+    assert joined.corrected
+
+    again = load_page(page_path)  # a new load: the stored correction is applied again
+    assert _dicts(again.articles) == _dicts(page.articles)
+    uncached = load_page(page_path, use_cache=False)
+    assert _dicts(uncached.articles) == _dicts(page.articles)
+    assert load_page(page_path, use_cache=True, corrections=False).articles[2].paragraphs == second.paragraphs
+
+    assert main(["segment", str(page_path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"]
+    assert [a.get("corrected", False) for a in printed] == [i == 1 for i in range(len(printed))]
+
+
+def test_split_then_make_a_line_the_headline_then_undo_twice(page_path: Path) -> None:
+    store = CorrectionStore()
+    page = load_page(page_path)
+    segmented = _dicts(page.articles)
+    body = page.articles[0].paragraphs
+    store.split(page, 0, 4)
+    assert page.articles[0].paragraphs == body[:4]
+    new = page.articles[1]
+    assert new.paragraphs == body[4:] and new.headline is None
+
+    # the first six characters of the new article's first paragraph are its headline
+    store.set_role(page, 1, "headline", paragraph=0, length=6)
+    assert page.articles[1].headline == body[4][:6]
+    assert page.articles[1].paragraphs[0] == body[4][6:]
+    assert _dicts(load_page(page_path).articles) == _dicts(page.articles)
+
+    raw = load_page(page_path, corrections=False).articles
+    assert store.undo(page, raw)["op"] == "role"
+    assert page.articles[1].headline is None and page.articles[1].paragraphs == body[4:]
+    assert store.undo(page, raw)["op"] == "split"
+    assert _dicts(page.articles) == segmented
+    assert store.undo(page, raw) is None
+    assert _dicts(load_page(page_path).articles) == segmented
+
+
+def test_a_title_field_changes_role_without_losing_text(page_path: Path) -> None:
+    page = load_page(page_path)
+    article = page.articles[1]
+    kicker, headline = article.kicker, article.headline
+    assert kicker and headline
+    CorrectionStore().set_role(page, 1, "headline", field="kicker")
+    assert (page.articles[1].headline, page.articles[1].kicker) == (kicker, headline)
+
+    # a paragraph made the byline: its people become the authors, the old byline is kept as text
+    page = load_page(page_path)
+    CorrectionStore().set_role(page, 0, "byline", paragraph=0)
+    assert page.articles[0].byline and page.articles[0].paragraphs[0] == "本报记者 尹腾淑"
+
+
+def test_bookmarks_find_their_passage_after_a_join_and_a_split(page_path: Path, tmp_path: Path) -> None:
+    page = load_page(page_path)
+    bookmarks = BookmarkStore(tmp_path / "bookmarks.json")
+    target = page.articles[2]
+    start = target.text.index(target.paragraphs[1][:10])
+    mark = bookmarks.add(target, page, start, start + 20)
+    later = page.articles[0]
+    at = later.text.index(later.paragraphs[5])
+    mark2 = bookmarks.add(later, page, at + 3, at + 30)
+
+    store = CorrectionStore()
+    store.join(page, 2)
+    store.split(page, 0, 3)
+    found = {r.bookmark.id: r for r in resolve([mark, mark2], page.articles)}
+    for bookmark in (mark, mark2):
+        result = found[bookmark.id]
+        assert not result.orphaned
+        assert result.article is not None
+        assert result.article.text[result.anchor.start : result.anchor.end] == bookmark.quote
+    assert found[mark.id].article is page.articles[2]  # the joined article (after the split)
+    assert found[mark2.id].article is page.articles[1]  # the part split off
+    bookmarks.close()
+
+
+def test_a_correction_that_no_longer_fits_is_skipped_with_a_warning(page_path: Path) -> None:
+    page = load_page(page_path)
+    store = CorrectionStore()
+    store.split(page, 0, 2)
+    record = store.load(page.sha)
+    record["ops"].insert(0, {"op": "split", "paragraph": "这段话不在这一版上"})
+    (store.folder / f"{page.sha}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    again = load_page(page_path)
+    assert any("correction 1 (split) skipped" in w for w in again.warnings)
+    assert again.articles[1].corrected  # the second operation still applied
+    with pytest.raises(CorrectionError):
+        store.join(again, 0)  # the first article has nothing before it
+    assert len(store.ops(page.sha)) == 2  # and nothing was stored for it
+
+
+def test_stored_as_readable_json_and_exported(page_path: Path, tmp_path: Path) -> None:
+    page = load_page(page_path)
+    store = CorrectionStore()
+    store.join(page, 3)
+    stored = (store.folder / f"{page.sha}.json").read_text(encoding="utf-8")
+    assert store.ops(page.sha)[0]["article"]["body"] in stored  # Chinese as itself, not as escapes
+    assert not list(store.folder.glob("*.tmp"))
+    out = tmp_path / "corrections.json"
+    assert main(["corrections", "export", "--output", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["pages"] == [{"sha": page.sha, "page": PAGE.name, "ops": store.ops(page.sha)}]
