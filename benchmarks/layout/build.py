@@ -25,6 +25,7 @@ def load_texts(with_1998: bool = True) -> Texts:
     texts.places = sorted(set(texts.places))
     texts.questions = sorted(set(texts.questions))
     texts.columns = sorted(set(texts.columns))
+    texts.kickers = sorted(set(texts.kickers))
     return texts
 
 

@@ -233,7 +233,10 @@ class Page:
             self.tags.add("two-part-headline")
         truth["headline"] = headline
         head_lines: list[Block] = []
-        kicker = story.kicker or (self._other_headline() if self.chance(0.25) else None)
+        kicker = story.kicker
+        if kicker is None and self.chance(0.25):
+            long = self.texts.kickers and self.chance(0.4)
+            kicker = self.rng.choice(self.texts.kickers) if long else self._other_headline()
         if kicker:
             truth["kicker"] = kicker
             printed = kicker + ("——" if self.chance(0.25) else "")

@@ -75,10 +75,11 @@ class Texts:
     places: list[str] = field(default_factory=list)  # dateline places and foreign posts
     questions: list[str] = field(default_factory=list)  # short questions printed in bodies
     columns: list[str] = field(default_factory=list)  # column tags printed after headlines
+    kickers: list[str] = field(default_factory=list)  # long heading lines, wider than a column
 
     def extend(self, other: Texts) -> None:
         """Add another source's texts."""
-        for name in ("stories", "photos", "names", "places", "questions", "columns"):
+        for name in ("stories", "photos", "names", "places", "questions", "columns", "kickers"):
             getattr(self, name).extend(getattr(other, name))
 
 
@@ -199,6 +200,8 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
         headline, _, subtitle = headline.partition("——")
     # Longer heading lines are mostly a kicker and a headline printed as one (the file lost the
     # space between them), which no page would print.
+    if 16 < len(headline) <= 26:
+        texts.kickers.append(headline)  # long enough to run over a column, as kickers often do
     if not 4 <= len(headline) <= 16 or (subtitle and not 4 <= len(subtitle) <= 30):
         return
     first = body_texts[0]
