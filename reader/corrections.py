@@ -14,9 +14,9 @@ place when the segmentation around it changes (a new segmenter version, another 
 - undo: drop the last operation.
 
 Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the
-page file's content hash), one JSON file per page, written atomically (temporary file, fsync,
-rename: `reader.fsutil.write_atomic`). They are applied after segmentation and never stored in the segmentation cache, so the
-cache always holds the segmenter's own answer. An operation that no longer finds its text is
+page file's content hash), one JSON file per page, written atomically (`reader.fsutil.write_atomic`).
+They are applied after segmentation and never stored in the segmentation cache, so the cache always
+holds the segmenter's own answer. An operation that no longer finds its text is
 skipped with a warning; the rest still apply.
 """
 
