@@ -120,6 +120,9 @@ class Page:
     def _compose(self) -> tuple[str, dict]:
         rng = self.rng
         self.width = rng.randint(12, 20)
+        self.mixed_widths = self.chance(0.3)  # articles of one page set in columns of different widths
+        if self.mixed_widths:
+            self.tags.add("mixed-widths")
         self.indent = rng.choice(["dropped", "dropped", "none", "indented"])
         self.ocr_spaces = self.chance(0.4)
         if self.ocr_spaces:
@@ -214,7 +217,8 @@ class Page:
             "paragraphs": [],
         }
         item = Item(truth, headline_after=after)
-        width = self.width + rng.randint(6, 12) if wide else self.width
+        width = rng.randint(12, 20) if self.mixed_widths else self.width
+        width = width + rng.randint(6, 12) if wide else width
         paragraphs = list(story.paragraphs)
         if wide:
             paragraphs = paragraphs[: rng.randint(1, 2)]
@@ -228,8 +232,13 @@ class Page:
         elif story.column:
             self.tags.add("column-tag")
         parts = headline.split("，")
-        if len(parts) == 2 and all(3 <= len(p) <= 10 for p in parts) and self.chance(0.5):
+        middle = [k for k in story.headline_words if abs(2 * k - len(headline)) <= 1 and k >= 4]
+        if len(parts) == 2 and all(3 <= len(p) <= 10 for p in parts) and self.chance(0.6):
             headline = "  ".join(parts)
+            self.tags.add("two-part-headline")
+        elif len(parts) == 1 and middle and not re.search(r"[^\u4e00-\u9fff]", headline) and self.chance(0.2):
+            # two parts of a headline printed on one line with a gap ("村里游客多  村民腰包鼓")
+            headline = headline[: middle[0]] + "  " + headline[middle[0] :]
             self.tags.add("two-part-headline")
         truth["headline"] = headline
         head_lines: list[Block] = []

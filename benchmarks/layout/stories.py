@@ -52,6 +52,7 @@ class Story:
     place: str | None = None  # where it was filed, from its dateline
     trailer: str | None = None  # "（作者为…）" closing the body
     column: str | None = None  # a column tag the source prints after the headline (without brackets)
+    headline_words: list[int] = field(default_factory=list)  # offsets in the headline between words
     source: str = ""
     year: int = 1998
 
@@ -196,6 +197,14 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
     if any(re.search(r"本报|新华社|记者|编辑|评论员", h) for h in headings):
         return
     headline, subtitle = headings[0], (headings[1] if len(headings) == 2 else None)
+    # Word boundaries where a headline could be printed in two parts: not before a particle or
+    # localiser (的, 上) and not after a preposition or conjunction.
+    words, at = [], 0
+    tokens = next(t for t, h in zip(head, head_texts, strict=True) if h == headline)
+    for (word, tag), (_, after) in zip(tokens, [*tokens[1:], ("", "w")], strict=True):
+        at += len(word)
+        if tag[:1] not in ("p", "c", "u") and after[:1] in ("n", "v", "a", "t", "m", "r", "s"):
+            words.append(at)
     if "——" in headline and subtitle is None:
         headline, _, subtitle = headline.partition("——")
     # Longer heading lines are mostly a kicker and a headline printed as one (the file lost the
@@ -240,6 +249,7 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
             authors=authors,
             place=place,
             trailer=trailer,
+            headline_words=words[:-1],
             source="人民日报 1998-01",
             year=1998,
         )
