@@ -190,6 +190,9 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
         elif all(tag == "nr" for _, tag in tokens) and len(text) <= 8:
             names = _names_from_tokens(tokens)
             authors.extend(("", n) for n in names)
+        elif headings and tokens and tokens[-1][1] == "nr" and len(text) <= 20:
+            # a writer with their post (文化部艺术局副局长戴英禄): a signature, not a subtitle
+            authors.extend(("", n) for n in _names_from_tokens(tokens)[-1:])
         else:
             headings.append(text)
     if not headings or len(headings) > 2 or not body_texts:
@@ -207,6 +210,10 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
             words.append(at)
     if "——" in headline and subtitle is None:
         headline, _, subtitle = headline.partition("——")
+    if subtitle is not None:
+        subtitle = subtitle.strip("—－- ")  # the layout program prints its own dash, or none
+        if not subtitle or re.search(r"[●■]", subtitle):
+            return
     # Longer heading lines are mostly a kicker and a headline printed as one (the file lost the
     # space between them), which no page would print.
     if 16 < len(headline) <= 26:
