@@ -417,3 +417,25 @@ def test_an_article_printed_twice_is_listed_once() -> None:
     again = art("same", "稳步推进新型工业化。")
     index = SearchIndex.build([twice, art("other", "新型工业化示范区。"), again])
     assert sorted(ids(index.search("新型工业化"))) == ["other", "same"]
+
+
+def test_a_whole_pinyin_query_matches_whole_syllables_in_order() -> None:
+    """`yanggu` is 阳谷 (yang·gu), not the first letters of 阳光 (yang·guang) (issue 10, item 9)."""
+    county = art("county", "阳谷县打造人才集聚新高地。")
+    sunshine = art("sunshine", "推进政务信息阳光公开。")
+    index = SearchIndex.build([county, sunshine])
+    assert ids(index.search("yanggu")) == ["county"]
+    assert index.spans(sunshine, "yanggu") == []
+    assert ids(index.search("yangguang")) == ["sunshine"]
+    # While the last syllable is still being typed, both stay in view.
+    assert set(ids(index.search("yangg"))) == {"county", "sunshine"}
+
+
+def test_initials_match_only_a_query_of_initials() -> None:
+    """`fa` is a syllable, not the initials of 法案 (fa·an); `rc`, all initials, still finds 人才."""
+    law = art("law", "审议通过法案。")
+    talent = art("talent", "打造人才集聚新高地。")
+    index = SearchIndex.build([law, talent])
+    assert ids(index.search("fa")) == []
+    assert ids(index.search("rc")) == ["talent"]
+    assert ids(index.search("faan")) == ["law"]

@@ -48,7 +48,7 @@ from reader.search.segment import (
     fold_article,
     posting_lists,
 )
-from reader.search.textnorm import fold, to_simplified
+from reader.search.textnorm import fold, pinyin_syllables, to_simplified
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "Hit", "SearchIndex"]
 
@@ -119,6 +119,7 @@ class SearchIndex:
         """Do now what the first pinyin or traditional-character search would otherwise do: build the
         pinyin tables of the vocabulary (~0.5 s for 75k words) and load OpenCC. Call from a worker."""
         self._pinyin_tables()
+        pinyin_syllables()
         to_simplified("東")
 
     def _pinyin_tables(self) -> PinyinTables:

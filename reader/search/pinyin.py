@@ -1,8 +1,14 @@
 """Pinyin lookup: the corpus words a Latin-letter query names, for terminals without a Chinese input method.
 
 The vocabulary of the index (jieba tokens and search-mode sub-words) becomes two sorted line tables,
-`full\\tword` and `initials\\tword`, searched with `str.find`. A query matches a word whose whole pinyin
-or initials it is (`rencai`, `rc` → 人才), and, when few do, words whose pinyin it begins.
+`full\\tword` and `initials\\tword`, searched with `str.find`. A query matches a word when
+
+- it is the word's whole pinyin (`rencai` → 人才, `xian` → 西安 and 县);
+- it is all initials, no vowel letter, and those are the word's initials (`rc` → 人才); a query with a
+  vowel is never read as initials, so `yanggu` does not name some six-syllable word;
+- as typing goes on, it begins the word's pinyin: at a syllable boundary when the query reads as whole
+  syllables (`yanggu` finds 阳谷县, yang·gu·xian, but not 阳光, yang·guang), or anywhere inside the
+  next syllable when it does not (`yangg` finds both).
 
 Building the tables takes ~0.3-0.5 s for ~75k words (pypinyin's phrase table imports in ~0.15 s); the
 reader does it in its worker after loading the index (`SearchIndex.prepare`).
@@ -12,11 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from reader.search.textnorm import word_pinyin
+from reader.search.textnorm import reads_as_syllables, word_pinyin, word_syllables
 
 PINYIN_ALTERNATIVES = 8
 """A pinyin term matches at most this many corpus words (the most frequent ones)."""
 _PREFIX_CANDIDATES = 64
+_VOWELS = frozenset("aeiouv")
 
 
 def table_words(table: str, prefix: str, limit: int = 256) -> list[str]:
@@ -31,6 +38,24 @@ def table_words(table: str, prefix: str, limit: int = 256) -> list[str]:
         words.append(line[line.index("\t") + 1 :])
         i = end if end + 1 < len(table) else -1
     return words
+
+
+def is_initials(key: str) -> bool:
+    """Is `key` a run of initials only (`rc`, `lcs`), with no vowel letter?"""
+    return not _VOWELS.intersection(key)
+
+
+def begins_at_syllable(word: str, key: str) -> bool:
+    """Does `key` end on a syllable boundary of `word`'s pinyin (`yanggu` in 阳谷县, not in 阳光)?"""
+    syllables = word_syllables(word)
+    if syllables is None:
+        return False
+    length = 0
+    for syllable in syllables:
+        length += len(syllable)
+        if length >= len(key):
+            return length == len(key)
+    return False
 
 
 class PinyinTables:
@@ -55,9 +80,14 @@ class PinyinTables:
         key = text.replace("'", "")
         if len(key) < 2:
             return []
-        exact = table_words(self.full, key + "\t") + table_words(self.initials, key + "\t")
-        few = len(key) >= 3 and len(exact) < PINYIN_ALTERNATIVES
-        prefix = table_words(self.full, key, limit=_PREFIX_CANDIDATES) if few else []
+        exact = table_words(self.full, key + "\t")
+        if is_initials(key):
+            exact += table_words(self.initials, key + "\t")
+        prefix: list[str] = []
+        if len(key) >= 3 and len(exact) < PINYIN_ALTERNATIVES:
+            prefix = table_words(self.full, key, limit=_PREFIX_CANDIDATES)
+            if reads_as_syllables(text):
+                prefix = [w for w in prefix if begins_at_syllable(w, key)]
         chosen: list[str] = []
         for group in (exact, prefix):
             ranked = sorted({w: df(w) for w in group}.items(), key=lambda kv: -kv[1])

@@ -175,6 +175,36 @@ def word_pinyin(word: str) -> tuple[str, str] | None:
     return "".join(syllables), "".join(s[0] for s in syllables)
 
 
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless syllable of pypinyin's character table (~400; built once in ~80 ms)."""
+    found: set[str] = set()
+    for readings in _pinyin_tables()[1].values():
+        for reading in readings.split(","):
+            syllable = reading.translate(_TONE_MARKS)
+            if syllable.isascii() and syllable.isalpha():
+                found.add(syllable)
+    return frozenset(found)
+
+
+def reads_as_syllables(text: str) -> bool:
+    """Can `text` (Latin letters, apostrophes between syllables) be read as whole pinyin syllables only?
+
+    `yanggu` can (yang gu), `yangg` and `rc` cannot. Apostrophes must fall between syllables (xi'an).
+    """
+    syllables = pinyin_syllables()
+    for part in text.split("'"):
+        n = len(part)
+        if not n:
+            return False
+        ends = [True] + [False] * n  # ends[i]: part[:i] reads as whole syllables
+        for i in range(1, n + 1):
+            ends[i] = any(ends[j] and part[j:i] in syllables for j in range(max(0, i - 6), i))
+        if not ends[n]:
+            return False
+    return True
+
+
 def collapse_whitespace(text: str) -> str:
     """Runs of whitespace (newlines included) as one space, ends stripped: a snippet fits on one line."""
     return " ".join(text.split())
