@@ -439,3 +439,11 @@ def test_initials_match_only_a_query_of_initials() -> None:
     assert ids(index.search("fa")) == []
     assert ids(index.search("rc")) == ["talent"]
     assert ids(index.search("faan")) == ["law"]
+
+
+def test_a_pasted_phrase_with_quotation_marks_is_found_and_highlighted() -> None:
+    article = art("x", "我市建成了集“三资”全面监管于一体的平台。加快人才“五心工程体系”建设。")
+    index = SearchIndex.build([article, art("y", "集体三资管理。")])
+    for query in ("集“三资”", "人才“五心", "加快人才“五心工程体系”建设"):
+        assert ids(index.search(query)) == ["x"], query
+        assert [article.text[s:e] for s, e in index.spans(article, query)] == [query]

@@ -79,3 +79,17 @@ def test_parse_never_fails_and_never_yields_an_empty_term(query: str) -> None:
     parsed = parse(query)
     assert len(parsed.terms) <= MAX_TERMS
     assert all(t.text for t in parsed.terms)
+
+
+def test_quotes_inside_a_word_are_text() -> None:
+    """A phrase pasted from an article keeps its quotation marks (issue 10, item 4)."""
+    assert terms("集体“三资”") == [("集体“三资”", "any", False, False)]
+    assert terms("人才“五心") == [("人才“五心", "any", False, False)]
+    assert terms("加快人才“五心工程体系”建设") == [("加快人才“五心工程体系”建设", "any", False, False)]
+    glued = [("“五心工程”建设", "any", False, False), ("人才", "any", False, False)]
+    assert terms("“五心工程”建设 人才") == glued
+    assert terms('say"hi"') == [('say"hi"', "any", False, False)]
+    # A quote at the start of a word, closed before a space or the end, is still a phrase.
+    assert terms("“五心工程” 人才") == [("五心工程", "any", True, False), ("人才", "any", False, False)]
+    prefixed = [("广告", "any", True, True), ("人才", "headline", True, False)]
+    assert terms("-“广告” headline:“人才”") == prefixed

@@ -96,3 +96,11 @@ def test_run_can_be_called_in_process(
     assert args.func(args) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["results"]) == 1
+
+
+@pytest.mark.parametrize("query", ["全市“三资”综合管理", "人才“三包一", "全面落实“政策找人”“无形认"])
+def test_a_phrase_pasted_with_its_quotation_marks_is_found(env: dict[str, str], query: str) -> None:
+    """Quotation marks inside a word are the text's own, not query syntax (issue 10, item 4)."""
+    result = duba(env, query, str(PAGE), "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert query.split("“")[0] in json.loads(result.stdout)["results"][0]["snippet"]

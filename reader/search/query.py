@@ -2,6 +2,7 @@
 
     集聚 新高地          both terms must occur (AND), anywhere in the article
     "经济 发展"          an exact phrase (quotes: ASCII "…", full-width ＂…＂ or Chinese “…”)
+    集体“三资”           quotes inside a word are text: a phrase pasted from an article is found
     -广告                the article must not contain 广告 (also -"a phrase")
     author:刘桐          a byline filter (作者:刘桐 works too)
     headline:人才        the term must occur in the headline, kicker or subtitle (标题:人才 too)
@@ -73,9 +74,22 @@ class Query:
         return bool(self.terms)
 
 
+def _is_prefix(text: str) -> bool:
+    """Is `text` only syntax that may precede a quoted phrase: `-`, a field name and colon, or both?"""
+    if text.startswith(("-", "－")):
+        text = text[1:]
+    if not text:
+        return True
+    return text[-1] in _COLONS and text[:-1].lower() in _FIELDS
+
+
 def _split(text: str) -> list[tuple[str, bool]]:
     """Cut the query into (chunk, quoted) pieces: whitespace separates, quotes group (an open quote runs to
-    the end). A prefix such as `-` or `author:` stays glued to the quoted chunk that follows it."""
+    the end). A prefix such as `-` or `author:` stays glued to the quoted chunk that follows it.
+
+    A quote is syntax only at the edges of a word: one that opens after other text (集体“三资”) or closes
+    before more text (“五心工程”建设) is part of the text, as in a phrase pasted from an article.
+    """
     pieces: list[tuple[str, bool]] = []
     buf: list[str] = []
     i, n = 0, len(text)
@@ -86,13 +100,17 @@ def _split(text: str) -> list[tuple[str, bool]]:
                 pieces.append(("".join(buf), False))
                 buf = []
             i += 1
-        elif char in _OPEN_QUOTES:
+        elif char in _OPEN_QUOTES and _is_prefix("".join(buf)):
             close = _OPEN_QUOTES[char]
             end = text.find(close, i + 1)
             if end < 0 and close == "”":  # a Chinese opening quote closed by an ASCII one
                 end = text.find('"', i + 1)
             if end < 0:
                 end = n
+            elif end + 1 < n and not text[end + 1].isspace():
+                buf.append(char)  # closed right before more text: the quotes are text
+                i += 1
+                continue
             prefix = "".join(buf)
             buf = []
             pieces.append((prefix + "\x00" + text[i + 1 : end], True))
