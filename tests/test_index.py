@@ -158,14 +158,39 @@ def test_spans_land_on_the_original_characters() -> None:
     assert index.spans(article, "不存在") == []
 
 
-def test_spans_merge_overlapping_hits_and_skip_excluded_terms(page_index: SearchIndex) -> None:
+def test_spans_merge_overlapping_hits(page_index: SearchIndex) -> None:
     article = next(a for a in real_articles() if "人才集聚新高地" in a.text)
-    spans = page_index.spans(article, "人才集聚 集聚新高地 -阳谷")
+    spans = page_index.spans(article, "人才集聚 集聚新高地 -广告")
     text = article.text
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # disjoint, in order
     assert "人才集聚新高地" in [text[s:e] for s, e in spans]
-    assert "阳谷" not in "".join(text[s:e] for s, e in spans)
+
+
+def test_an_article_the_query_excludes_has_no_hits(page_index: SearchIndex) -> None:
+    """`集聚 -阳谷` keeps out the article about 阳谷: neither listed nor shown with hits (issue 10: 7)."""
+    article = next(a for a in real_articles() if "人才集聚新高地" in a.text and "阳谷" in a.text)
+    assert article.id not in ids(page_index.search("集聚 -阳谷", limit=50))
+    assert page_index.spans(article, "集聚 -阳谷") == []
+    assert page_index.hits(article, "集聚 -阳谷").count == 0
+    assert page_index.hits(article, "集聚 -headline:阳谷").count == 0  # 阳谷 is in its headline
+    assert page_index.hits(article, "集聚 -author:阳谷").count > 0  # but not in its byline
+    assert page_index.spans(article, "集聚 -广告")
+
+
+def test_hits_in_the_headline_and_kicker_are_counted_and_placed() -> None:
+    """`headline:人才` finds hits in the head; plain terms in head and body (issue 10: 7)."""
+    article = art("a", "人才是第一资源。", headline="人才强市", kicker="聚焦人才工作", subtitle="阳谷县经验")
+    index = SearchIndex.build([article])
+    found = index.hits(article, "headline:人才")
+    assert found.headline == ((0, 2),) and found.kicker == ((2, 4),)
+    assert found.text == () and found.subtitle == ()
+    assert found.count == 2
+    plain = index.hits(article, "人才")
+    assert plain.text == ((0, 2),) and plain.headline == ((0, 2),) and plain.count == 3
+    assert index.hits(article, "阳谷").subtitle == ((0, 2),)
+    assert index.hits(article, "rencai").count == 3  # a pinyin query marks the words it found
+    assert index.hits(article, "author:人才").count == 0
 
 
 # ---------------------------------------------------------------------------------------- ranking

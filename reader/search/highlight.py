@@ -7,10 +7,15 @@ hit found in folded text highlights the original characters without an offset ma
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from reader.model import Article
 from reader.search.boundaries import is_word
-from reader.search.plan import Plan
-from reader.search.textnorm import collapse_whitespace
+from reader.search.plan import PinyinWords, Plan, alternatives, exclusion
+from reader.search.query import Query
+from reader.search.rank import is_excluded
+from reader.search.segment import fold_article
+from reader.search.textnorm import collapse_whitespace, fold
 
 Span = tuple[int, int]
 
@@ -40,6 +45,54 @@ def find_spans(folded: str, strings: Iterable[str]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHits:
+    """The hits of a query in one article, per field, as offsets into that field's own text."""
+
+    kicker: tuple[Span, ...] = ()
+    headline: tuple[Span, ...] = ()
+    subtitle: tuple[Span, ...] = ()
+    text: tuple[Span, ...] = ()
+    """The body (`Article.text`)."""
+
+    @property
+    def count(self) -> int:
+        """Hits in the head and the body together: what "N hits" in the reader counts."""
+        return len(self.kicker) + len(self.headline) + len(self.subtitle) + len(self.text)
+
+
+def excludes(query: Query, article: Article) -> bool:
+    """Does `query` keep `article` out (it holds an excluded term in the field the term names)?"""
+    negative = [exclusion(term) for term in query.negative]
+    if not negative:
+        return False
+    doc, hlen, blen = fold_article(article)
+    return is_excluded(doc, hlen, blen, negative)
+
+
+def article_hits(article: Article, query: Query, pinyin_words: PinyinWords) -> ArticleHits:
+    """Every hit of `query` in `article`: plain terms in the head and body, `headline:` terms in the head
+    only (with the simplified form of a traditional term and the words a pinyin term names). None at all
+    in an article the query excludes."""
+    if excludes(query, article):
+        return ArticleHits()
+    body: list[str] = []
+    head: list[str] = []
+    for term in query.positive:
+        if term.field == "author":
+            continue
+        strings = [alt.text for alt in alternatives(term, pinyin_words)]
+        head.extend(strings)
+        if term.field == "any":
+            body.extend(strings)
+    return ArticleHits(
+        kicker=tuple(find_spans(fold(article.kicker or ""), head)) if article.kicker else (),
+        headline=tuple(find_spans(fold(article.headline or ""), head)) if article.headline else (),
+        subtitle=tuple(find_spans(fold(article.subtitle or ""), head)) if article.subtitle else (),
+        text=tuple(find_spans(fold(article.text), body)),
+    )
 
 
 def best_offset(doc: str, start: int, stop: int, mask: bytes, plan: Plan) -> int:

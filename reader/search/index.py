@@ -32,7 +32,15 @@ from pathlib import Path
 from reader.model import Article, Page
 from reader.search import rank
 from reader.search.cache import Cache
-from reader.search.highlight import SNIPPET_CHARS, best_offset, find_spans, snippet
+from reader.search.highlight import (
+    SNIPPET_CHARS,
+    ArticleHits,
+    article_hits,
+    best_offset,
+    excludes,
+    find_spans,
+    snippet,
+)
 from reader.search.memory import index_memory
 from reader.search.parallel import build_segments
 from reader.search.pinyin import PinyinTables
@@ -50,7 +58,7 @@ from reader.search.segment import (
 )
 from reader.search.textnorm import fold, pinyin_syllables, to_simplified
 
-__all__ = ["SNIPPET_CHARS", "VERSION", "Hit", "SearchIndex"]
+__all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +204,12 @@ class SearchIndex:
         reading pane highlights and steps through.
 
         Covers plain terms and phrases (not excluded terms or field filters), including the simplified
-        form of a traditional query and the Chinese words a pinyin query matched.
+        form of a traditional query and the Chinese words a pinyin query matched. None in an article the
+        query excludes (`集聚 -人才` and the article holds 人才). `hits` adds the headline and kicker.
         """
         parsed = parse(query)
+        if excludes(parsed, article):
+            return []
         strings = [
             alt.text
             for term in parsed.positive
@@ -206,6 +217,12 @@ class SearchIndex:
             for alt in alternatives(term, self._pinyin_words)
         ]
         return find_spans(fold(article.text), strings)
+
+    def hits(self, article: Article, query: str) -> ArticleHits:
+        """Every hit of `query` in `article`, field by field: kicker, headline, subtitle and body (`text`),
+        each as sorted (start, end) offsets into that field. `headline:` terms are found in the head only;
+        an article the query excludes has none. `ArticleHits.count` is what "N hits" should say."""
+        return article_hits(article, parse(query), self._pinyin_words)
 
     def article(self, article_id: str) -> Article | None:
         """The indexed article with this id, if any."""

@@ -91,17 +91,22 @@ def alternatives(term: Term, pinyin_words: PinyinWords) -> list[Alt]:
     return alts
 
 
+def exclusion(term: Term) -> tuple[list[str], str]:
+    """(strings, field) a negated term keeps out: the term, and its simplified form unless quoted."""
+    texts = [term.text]
+    simplified = None if term.phrase else simplified_form(term.text)
+    if simplified is not None:
+        texts.append(simplified)
+    return texts, term.field
+
+
 def make_plan(query: Query, live: int, lists: Lists, pinyin_words: PinyinWords) -> Plan:
     """The plan of `query` over an index of `live` articles: impossible when a term is found nowhere."""
     plan = Plan([], [], [])
     n = max(1, live)
     for term in query.terms:
         if term.negate:
-            texts = [term.text]
-            simplified = None if term.phrase else simplified_form(term.text)
-            if simplified is not None:
-                texts.append(simplified)
-            plan.excluded.append((texts, term.field))
+            plan.excluded.append(exclusion(term))
             continue
         alts = alternatives(term, pinyin_words)
         if term.field == "author":
