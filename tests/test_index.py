@@ -437,11 +437,28 @@ def test_rjieba_cuts_real_text_exactly_as_jieba() -> None:
         assert rjieba.cut_for_search(text, True) == jieba.lcut_for_search(text, HMM=True)
 
 
-def test_an_article_printed_twice_is_listed_once() -> None:
-    twice = art("same", "稳步推进新型工业化。")
-    again = art("same", "稳步推进新型工业化。")
+def test_an_article_printed_twice_is_listed_once_and_says_so() -> None:
+    twice = art("same", "稳步推进新型工业化。", page="a.txt")
+    again = art("same", "稳步推进新型工业化。", page="b.txt")
     index = SearchIndex.build([twice, art("other", "新型工业化示范区。"), again])
-    assert sorted(ids(index.search("新型工业化"))) == ["other", "same"]
+    hits = index.search("新型工业化")
+    assert sorted(ids(hits)) == ["other", "same"]
+    assert {h.article_id: h.identical for h in hits} == {"same": 1, "other": 0}
+    assert [a.page for a in index.copies("same")] == ["a.txt", "b.txt"]
+    assert [a.page for a in index.copies("other")] == [""]
+    assert index.copies("nothing") == []
+
+
+def test_many_copies_of_one_article_leave_room_for_the_others() -> None:
+    """A page that repeats one article 1,100 times still lists every other match (issue 10: 8)."""
+    copy = art("copy", "新型工业化。", headline="新型工业化")
+    others = [art(f"o{i:02d}", f"第{i}篇：稳步推进新型工业化，" + "产业升级。" * (i + 1)) for i in range(25)]
+    index = SearchIndex.build([copy] * 1100 + others)
+    hits = index.search("新型工业化", limit=20)
+    assert len(hits) == 20 and ids(hits)[0] == "copy"
+    assert hits[0].identical == 1099
+    assert len(set(ids(hits))) == 20
+    assert len(index.search("新型工业化", limit=100)) == 26
 
 
 def test_a_whole_pinyin_query_matches_whole_syllables_in_order() -> None:

@@ -104,3 +104,23 @@ def test_a_phrase_pasted_with_its_quotation_marks_is_found(env: dict[str, str], 
     result = duba(env, query, str(PAGE), "--json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert query.split("“")[0] in json.loads(result.stdout)["results"][0]["snippet"]
+
+
+def test_the_same_page_in_two_encodings_is_one_result_that_says_so(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """Identical articles from two files collapse into one result with "and N identical" (issue 10: 8)."""
+    text = PAGE.read_text(encoding="utf-8")
+    (tmp_path / "gbk.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
+    result = duba(env, "人才集聚", str(tmp_path / "gbk.txt"), str(tmp_path / "utf16.txt"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "阳谷县打造人才集聚新高地" in lines[0]
+    assert lines[2] == "    and 1 identical: utf16.txt"
+    assert sum("阳谷县打造人才集聚新高地" in line for line in lines) == 1
+    data = json.loads(
+        duba(env, "人才集聚", str(tmp_path / "gbk.txt"), str(tmp_path / "utf16.txt"), "--json").stdout
+    )
+    first = data["results"][0]
+    assert (first["page"], first["identical"], first["identical_pages"]) == ("gbk.txt", 1, ["utf16.txt"])

@@ -71,6 +71,12 @@ def _progress_printer() -> Any:
     return report
 
 
+def _identical_note(count: int, pages: list[str]) -> str:
+    """`and 2 identical: b.txt, c.txt`: the copies a result stands for, by page (three named at most)."""
+    named = ", ".join(pages[:3]) + (", …" if len(pages) > 3 else "")
+    return f"and {count} identical: {named}" if named else f"and {count} identical"
+
+
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
     from reader.corpus import load_paths
@@ -88,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
     results = []
     for hit in hits:
         article = index.article(hit.article_id)
+        copies = index.copies(hit.article_id)[1:] if hit.identical else []
         results.append(
             {
                 "article_id": hit.article_id,
@@ -96,6 +103,9 @@ def run(args: argparse.Namespace) -> int:
                 "score": hit.score,
                 "snippet": hit.snippet,
                 "match": hit.match,
+                # The same text elsewhere (another file of the same page, a repeated article): one result.
+                "identical": hit.identical,
+                "identical_pages": sorted({a.page for a in copies}),
             }
         )
     if args.json:
@@ -107,6 +117,8 @@ def run(args: argparse.Namespace) -> int:
             how = "" if result["match"] == "literal" else f" ({result['match']})"
             out.append(f"{rank:>2}. {result['headline']}  [{result['page']} {result['article_id']}]")
             out.append(f"    {result['score']:.2f}{how}  {result['snippet']}")
+            if result["identical"]:
+                out.append(f"    {_identical_note(result['identical'], result['identical_pages'])}")
         if not results:
             out.append(f"no match for {args.query!r}")
         sys.stdout.write("\n".join(out) + "\n")

@@ -72,6 +72,9 @@ class Hit:
     """One line of the article around its best hit, whitespace folded, "…" where cut."""
     match: str = "literal"
     """How the article matched: "literal", "traditional" (via simplified forms) or "pinyin"."""
+    identical: int = 0
+    """Other indexed articles with the same text (the same article on other pages, or repeated): listed
+    once, as this hit; `SearchIndex.copies` gives them all."""
 
 
 class SearchIndex:
@@ -81,15 +84,7 @@ class SearchIndex:
         """An index of `articles` (None for a dead document) whose postings are `segments`."""
         self._articles = articles
         self._segments = segments
-        self._ids: dict[str, int] = {}
-        folded: list[Doc] = []
-        for d, article in enumerate(articles):
-            if article is None:
-                folded.append(("", 0, 0))
-                continue
-            self._ids.setdefault(article.id, d)
-            folded.append(fold_article(article))
-        self._init_from(folded)
+        self._init_from([("", 0, 0) if a is None else fold_article(a) for a in articles])
 
     def _init_from(self, folded: list[Doc]) -> None:
         docs = [doc for doc, _, _ in folded]
@@ -109,6 +104,18 @@ class SearchIndex:
         if base != len(docs):
             raise ValueError(f"segments cover {base} documents, articles {len(docs)}")
         self._live = sum(1 for a in self._articles if a is not None)
+        # The same article (same text, so the same id) on two pages, or twice on one: ranked once, as its
+        # first copy; the others are counted in `Hit.identical` and listed by `copies`.
+        self._ids: dict[str, int] = {}
+        self._copies: dict[str, list[int]] = {}
+        ranked: list[Article | None] = list(self._articles)
+        for d, article in enumerate(self._articles):
+            if article is None:
+                continue
+            first = self._ids.setdefault(article.id, d)
+            if first != d:
+                self._copies.setdefault(article.id, [first]).append(d)
+                ranked[d] = None
         # Bylines, concatenated, for author: filters.
         starts = array("I")
         parts = []
@@ -120,7 +127,7 @@ class SearchIndex:
             pos += len(byline) + 1
         self._bylines = "\x00".join(parts)
         self._byline_starts = starts
-        self._tables = rank.Docs(self._articles, docs, self._hlens, self._blens, self._masks, self._norms)
+        self._tables = rank.Docs(ranked, docs, self._hlens, self._blens, self._masks, self._norms)
         self._pinyin: PinyinTables | None = None
 
     def prepare(self) -> None:
@@ -152,9 +159,6 @@ class SearchIndex:
         index = cls.__new__(cls)
         index._articles = list(articles)
         index._segments = segments
-        index._ids = {}
-        for d, article in enumerate(articles):
-            index._ids.setdefault(article.id, d)
         index._init_from(folded)
         return index
 
@@ -188,16 +192,7 @@ class SearchIndex:
         plan = self._plan(parsed)
         if plan.impossible:
             return []
-        # The same article printed on two pages has one id: list it once, where it ranks best.
-        repeats = min(self._live - len(self._ids), 200)
-        hits: list[Hit] = []
-        seen: set[str] = set()
-        for _key, d, raw, tier in self._rank(plan, limit + repeats):
-            article = self._articles[d]
-            if article is not None and article.id not in seen and len(hits) < limit:
-                seen.add(article.id)
-                hits.append(self._hit(d, raw, tier, plan))
-        return hits
+        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in self._rank(plan, limit)]
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
         """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets: what the
@@ -225,9 +220,18 @@ class SearchIndex:
         return article_hits(article, parse(query), self._pinyin_words)
 
     def article(self, article_id: str) -> Article | None:
-        """The indexed article with this id, if any."""
+        """The indexed article with this id, if any (its first copy, see `copies`)."""
         d = self._ids.get(article_id)
         return None if d is None else self._articles[d]
+
+    def copies(self, article_id: str) -> list[Article]:
+        """Every indexed article with this id, in index order: the same text printed on several pages (a
+        page saved in two encodings) or several times on one. Search lists it once, as the first."""
+        d = self._ids.get(article_id)
+        if d is None:
+            return []
+        found = [self._articles[c] for c in self._copies.get(article_id, [d])]
+        return [a for a in found if a is not None]
 
     def memory_bytes(self) -> dict[str, int]:
         """Bytes held by the index, by part, each object counted once (articles themselves excluded)."""
@@ -272,4 +276,6 @@ class SearchIndex:
         assert article is not None
         start = self._hlens[d] + 1
         offset = best_offset(self._docs[d], start, start + self._blens[d], self._masks[d], plan)
-        return Hit(article.id, round(raw, 4), snippet(article.text, offset), MATCH_KINDS[tier])
+        copies = self._copies.get(article.id)
+        identical = len(copies) - 1 if copies else 0
+        return Hit(article.id, round(raw, 4), snippet(article.text, offset), MATCH_KINDS[tier], identical)
