@@ -172,8 +172,14 @@ async def test_passage_cursor_keys() -> None:
         assert screen.passage.span() == (found[0].start, found[2].end)
         await press(pilot, "V")
         assert screen.passage.span() == (found[0].start, found[1].end)
+        await press(pilot, "V", "V")  # one sentence fewer, never fewer than one
+        assert screen.passage.span() == found[0][:2]
+        await press(pilot, "right_parenthesis", "V")  # a single sentence: V does not grow it
+        assert screen.passage.span() == found[1][:2]
+        await press(pilot, "v", "v")
         await press(pilot, "right_parenthesis")  # moving collapses the selection
-        assert screen.passage.span() == found[2][:2]
+        assert screen.passage.span() == found[4][:2]
+        await press(pilot, "left_parenthesis", "left_parenthesis")
         await press(pilot, "left_parenthesis", "left_parenthesis", "left_parenthesis")
         assert screen.passage.span() == found[0][:2]  # stops at the first
         await press(pilot, "right_curly_bracket")

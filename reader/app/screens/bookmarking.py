@@ -172,8 +172,8 @@ class Bookmarking:
         self.passage.extend(1)
 
     def action_shrink_selection(self) -> None:
-        """Select one sentence fewer."""
-        self.passage.extend(-1)
+        """Select one sentence fewer (never fewer than one)."""
+        self.passage.shrink()
 
     # -- bookmarking ------------------------------------------------------------------------------
 

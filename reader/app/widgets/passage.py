@@ -106,7 +106,7 @@ class PassageCursor:
         self._show()
 
     def extend(self, sentences_by: int = 1) -> None:
-        """Grow the selection by a sentence at its moving end (negative: shrink it, or grow backwards).
+        """Grow the selection by `sentences_by` sentences at its moving end (negative: towards the start).
 
         With the cursor hidden or out of view, this first shows it on the first sentence on screen.
         """
@@ -116,6 +116,19 @@ class PassageCursor:
         if self.anchor is None:
             self.anchor = self.cursor
         self.cursor = min(max(self.cursor + sentences_by, 0), len(self.sentences) - 1)
+        self._show()
+
+    def shrink(self) -> None:
+        """One sentence fewer: the moving end steps back towards the anchor; one sentence stays selected.
+
+        With the cursor hidden or out of view, this first shows it on the first sentence on screen.
+        """
+        if self._start():
+            return
+        assert self.cursor is not None
+        if self.anchor is None or self.anchor == self.cursor:
+            return
+        self.cursor += 1 if self.anchor > self.cursor else -1
         self._show()
 
     def place(self, start: int, end: int) -> None:
