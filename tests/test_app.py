@@ -253,6 +253,28 @@ async def test_help_screen_lists_every_key() -> None:
 
 
 @run
+async def test_help_scrolls_with_the_reading_keys() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        body = app.screen.query_one("#help-body")
+        assert body.max_scroll_y > 5
+        await press(pilot, "j", "j")
+        assert body.scroll_y == 2
+        await press(pilot, "k")
+        assert body.scroll_y == 1
+        await press(pilot, "G")
+        assert body.scroll_y == body.max_scroll_y
+        await press(pilot, "g")
+        assert body.scroll_y == 0
+        await press(pilot, "space")
+        assert body.scroll_y > 5
+        await press(pilot, "b")
+        assert body.scroll_y == 0
+
+
+@run
 async def test_reading_position_is_restored_after_restart() -> None:
     app = DubaApp([PAGE])
     async with app.run_test(size=(100, 30)) as pilot:

@@ -176,8 +176,15 @@ class SearchSyntax(Widget):
 class HelpScreen(ModalScreen[None]):
     """A scrollable table of every key, grouped by where it applies."""
 
+    # The reading keys scroll the help too (same ids: rebinding them in the config moves both).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close_help"),
+        Binding("j,down", "scroll_help('down')", "Scroll", show=False, id="down"),
+        Binding("k,up", "scroll_help('up')", "Scroll up", show=False, id="up"),
+        Binding("space,pagedown", "scroll_help('page_down')", "Page", show=False, id="page_down"),
+        Binding("b,pageup", "scroll_help('page_up')", "Page up", show=False, id="page_up"),
+        Binding("g,home", "scroll_help('home')", "Top", show=False, id="top"),
+        Binding("G,end", "scroll_help('end')", "End", show=False, id="bottom"),
     ]
 
     def __init__(self, sections: list[tuple[str, list[KeyHelp]]]) -> None:
@@ -193,10 +200,23 @@ class HelpScreen(ModalScreen[None]):
             yield SearchSyntax()
             yield Static(
                 f'Rebind keys in {config_path()} under [keymap], by id: next_article = "n,],l".'
-                " Esc closes this help.",
+                " j/k, space/b, g/G scroll this help; esc closes it.",
                 classes="help-note",
                 markup=False,
             )
+
+    def action_scroll_help(self, how: str) -> None:
+        """Scroll the help: down, up, page_down, page_up, home or end."""
+        body = self.query_one("#help-body", VerticalScroll)
+        scroll = {
+            "down": body.scroll_down,
+            "up": body.scroll_up,
+            "page_down": body.scroll_page_down,
+            "page_up": body.scroll_page_up,
+            "home": body.scroll_home,
+            "end": body.scroll_end,
+        }[how]
+        scroll(animate=False)
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close the help."""
