@@ -319,6 +319,27 @@ async def test_edit_note_from_the_list(tmp_path: Path) -> None:
     assert record["note"] == "new" and record["tags"] == ["t1"]
 
 
+@pytest.mark.parametrize("size", [(40, 12), (60, 20), (120, 40)])
+@run
+async def test_bookmark_dialog_fits_the_screen(size: tuple[int, int]) -> None:
+    """Borders and both fields on screen, nothing scrolled away, at every size (40 x 12 included)."""
+    app = DubaApp([PAGE])
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", *"note", "tab", *"tag", "enter", "B", "ctrl+e")
+        dialog = app.screen
+        assert isinstance(dialog, BookmarkDialog)
+        screen_region = dialog.region
+        box = dialog.query_one("#bookmark-dialog")
+        assert screen_region.contains_region(box.region)
+        assert box.max_scroll_y == 0 and dialog.max_scroll_y == 0
+        for field in ("#bookmark-note", "#bookmark-tags"):
+            assert box.region.contains_region(dialog.query_one(field).region)
+        lines = screen_text(app).split("\n")
+        assert sum("╭" in line and line.rstrip().endswith("╮") for line in lines) == 1
+        assert sum("╰" in line and line.rstrip().endswith("╯") for line in lines) == 1
+
+
 @run
 async def test_tab_into_a_field_keeps_its_text(tmp_path: Path) -> None:
     """Editing: tab into Tags puts the cursor at the end; the first key typed adds, never replaces."""

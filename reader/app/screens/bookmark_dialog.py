@@ -23,6 +23,9 @@ from reader.wrap import display_text, ellipsis, truncate, wrap
 QUOTE_LINES = 4
 """Lines of the passage shown in the dialog; a longer passage is cut with an ellipsis."""
 
+SHORT_QUOTE_LINES = 2
+"""Lines of the passage in a short terminal (under 24 rows), where the fields must still fit."""
+
 
 @dataclass(frozen=True, slots=True)
 class NoteAndTags:
@@ -45,13 +48,14 @@ class QuoteView(Widget):
         super().__init__(id=id)
         self.quote = display_text(" ".join(quote.split()), ambiguous_wide)
         self._ellipsis = ellipsis(ambiguous_wide)
+        self.max_lines = QUOTE_LINES
 
     def _lines(self, width: int) -> list[str]:
         if width <= 0:
             return []
         lines = wrap(self.quote, width)
-        if len(lines) > QUOTE_LINES:
-            lines = lines[:QUOTE_LINES]
+        if len(lines) > self.max_lines:
+            lines = lines[: self.max_lines]
             lines[-1] = truncate(lines[-1] + self._ellipsis * 2, width, self._ellipsis)
         return lines
 
@@ -68,6 +72,9 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="cancel_bookmark"),
     ]
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (60, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (24, "-tall")]
 
     def __init__(
         self,
@@ -99,6 +106,13 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
 
     def on_mount(self) -> None:
         self.query_one("#bookmark-note", Input).focus()
+
+    def on_resize(self) -> None:
+        quote = self.query_one(QuoteView)
+        lines = SHORT_QUOTE_LINES if self.size.height < 24 else QUOTE_LINES
+        if quote.max_lines != lines:
+            quote.max_lines = lines
+            quote.refresh(layout=True)
 
     @on(Input.Submitted)
     def _save(self, event: Input.Submitted) -> None:
