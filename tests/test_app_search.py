@@ -258,8 +258,9 @@ async def test_the_current_hit_is_painted_in_its_own_style() -> None:
         screen = await search(pilot, "铜箔")
         await press(pilot, "enter", "n")
         pane = screen.pane
-        hit_style = pane.get_component_rich_style("reading--search", partial=True)
-        current_style = pane.get_component_rich_style("reading--search-current", partial=True)
+        hit_style = pane.painted_style("reading--search")
+        current_style = pane.painted_style("reading--search-current")
+        assert hit_style is not None and current_style is not None
         assert hit_style.bgcolor != current_style.bgcolor
 
         def cells_with(background: Style) -> str:

@@ -42,6 +42,18 @@ def test_main_screen_120x40(snap_compare: Any) -> None:
     assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=settle)
 
 
+def test_main_screen_light_theme_120x40(snap_compare: Any) -> None:
+    """textual-light: muted text (kicker, byline, key-terms label, counter, photo rows) must show."""
+
+    async def light(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        pilot.app.theme = "textual-light"
+        await pilot.press("n")
+        await settle(pilot)
+
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=light)
+
+
 def test_main_screen_60x20(snap_compare: Any) -> None:
     assert snap_compare(DubaApp([]), terminal_size=(60, 20), run_before=settle)
 

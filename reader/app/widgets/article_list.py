@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.app.widgets.styling import ComponentStyles
 from reader.model import Article, Page
 from reader.wrap import display_text, ellipsis, truncate
 
@@ -190,6 +191,7 @@ class ArticleList(ScrollView, can_focus=True):
         self, *, ambiguous_wide: bool = False, id: str | None = None, classes: str | None = None
     ) -> None:
         super().__init__(id=id, classes=classes)
+        self._part = ComponentStyles(self)
         self._ellipsis = ellipsis(ambiguous_wide)
         self._rows: list[Row] = []
         self._row_of_article: dict[int, int] = {}
@@ -332,6 +334,7 @@ class ArticleList(ScrollView, can_focus=True):
     # -- rendering --------------------------------------------------------------------------------
 
     def notify_style_update(self) -> None:
+        self._part.clear()
         self._cache.clear()
         super().notify_style_update()
 
@@ -363,24 +366,23 @@ class ArticleList(ScrollView, can_focus=True):
     def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
         base = self.rich_style
         if row.kind == "page":
-            style = base + self.get_component_rich_style("article-list--page", partial=True)
+            style = base + self._part("article-list--page")
             segments = [Segment(truncate(row.label, width, self._ellipsis), style)]
         elif row.kind == "snippet":
-            style = base + self.get_component_rich_style("article-list--snippet", partial=True)
+            style = base + self._part("article-list--snippet")
             segments = [Segment("  ", style)]
             segments += self._marked(row, max(width - 2, 0), style, around=True)
         else:
             component = "article-list--photo" if row.kind == "photo" else "article-list--article"
-            style = base + self.get_component_rich_style(component, partial=True)
+            style = base + self._part(component)
+            cursor = None
             if is_cursor:
                 cursor = "article-list--cursor" if self.has_focus else "article-list--cursor-blurred"
-                style += self.get_component_rich_style(cursor, partial=True)
+                style += self._part(cursor)
             segments = [Segment(" ", style)]
             room = width - 1
             if row.kind == "photo":
-                tag_style: Style = style + self.get_component_rich_style(
-                    "article-list--photo-tag", partial=True
-                )
+                tag_style: Style = style + self._part("article-list--photo-tag", cursor)
                 segments.append(Segment(PHOTO_TAG, tag_style))
                 segments.append(Segment(" ", style))
                 room -= 3
@@ -392,6 +394,6 @@ class ArticleList(ScrollView, can_focus=True):
         return Strip(segments).extend_cell_length(width, style).crop(0, width)
 
     def _marked(self, row: Row, width: int, style: Style, around: bool = False) -> list[Segment]:
-        match = style + self.get_component_rich_style("article-list--match", partial=True)
+        match = style + self._part("article-list--match")
         pieces = fit_marked(row.label, row.marks, width, self._ellipsis, around)
         return [Segment(text, match if marked else style) for text, marked in pieces]

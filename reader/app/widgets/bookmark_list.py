@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from reader.app.shelf import Entry
 from reader.app.widgets.article_list import LIST_MOTION_BINDINGS
+from reader.app.widgets.styling import ComponentStyles
 from reader.bookmarks.export import date_text, page_no_text
 from reader.wrap import display_text, ellipsis, truncate
 
@@ -83,6 +84,7 @@ class BookmarkList(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
+        self._styles = ComponentStyles(self)
         self.ambiguous_wide = ambiguous_wide
         self.empty_text = empty_text
         self._ellipsis = ellipsis(ambiguous_wide)
@@ -175,6 +177,7 @@ class BookmarkList(ScrollView, can_focus=True):
     # -- rendering --------------------------------------------------------------------------------
 
     def notify_style_update(self) -> None:
+        self._styles.clear()
         self._cache.clear()
         super().notify_style_update()
 
@@ -195,7 +198,7 @@ class BookmarkList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if not self._entries:
             if row == 0 and self.empty_text:
-                style = self.rich_style + self.get_component_rich_style("bookmark-list--empty", partial=True)
+                style = self.rich_style + self._part("empty")
                 text = truncate(
                     " " + display_text(self.empty_text, self.ambiguous_wide), width, self._ellipsis
                 )
@@ -212,11 +215,12 @@ class BookmarkList(ScrollView, can_focus=True):
             self._cache[key] = strip
         return strip
 
-    def _part(self, name: str) -> Style:
-        return self.get_component_rich_style(f"bookmark-list--{name}", partial=True)
+    def _part(self, name: str, over: str | None = None) -> Style:
+        return self._styles(f"bookmark-list--{name}", over and f"bookmark-list--{over}")
 
     def _render_line(self, entry: Entry, line: int, width: int, is_cursor: bool) -> Strip:
         base = self.rich_style
+        cursor = None
         if is_cursor:
             cursor = "cursor" if self.has_focus else "cursor-blurred"
             base = base + self._part(cursor)
@@ -228,24 +232,29 @@ class BookmarkList(ScrollView, can_focus=True):
         if line == 0:
             parts.append((" ", base))
             if entry.status in STATUS_LABELS:
-                parts.append((STATUS_LABELS[entry.status], base + self._part(entry.status)))
+                parts.append((STATUS_LABELS[entry.status], base + self._part(entry.status, cursor)))
             parts.append(
-                (display_text(one_line(bookmark.headline) or "[无题]", wide), base + self._part("headline"))
+                (
+                    display_text(one_line(bookmark.headline) or "[无题]", wide),
+                    base + self._part("headline", cursor),
+                )
             )
             source = source_of(entry)
             if source:
-                parts.append(("  " + display_text(source, wide), base + self._part("source")))
+                parts.append(("  " + display_text(source, wide), base + self._part("source", cursor)))
         elif line == 1:
             quote = display_text(f"「{one_line(bookmark.quote)}」", wide)
-            parts.append((INDENT + quote, base + self._part("quote")))
+            parts.append((INDENT + quote, base + self._part("quote", cursor)))
         else:
             parts.append((INDENT, base))
             if bookmark.note:
-                parts.append((display_text(one_line(bookmark.note), wide) + "  ", base + self._part("note")))
+                parts.append(
+                    (display_text(one_line(bookmark.note), wide) + "  ", base + self._part("note", cursor))
+                )
             if bookmark.tags:
                 tags = " ".join(f"#{tag}" for tag in bookmark.tags)
-                parts.append((display_text(tags, wide) + "  ", base + self._part("tags")))
-            parts.append((_when(bookmark.created_at), base + self._part("time")))
+                parts.append((display_text(tags, wide) + "  ", base + self._part("tags", cursor)))
+            parts.append((_when(bookmark.created_at), base + self._part("time", cursor)))
         segments = []
         room = width
         for text, style in parts:

@@ -12,6 +12,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
+from reader.app.widgets.styling import ComponentStyles
 from reader.wrap import display_text, ellipsis, truncate
 
 LABEL = "关键词"
@@ -34,6 +35,7 @@ class KeyTerms(Widget):
 
     def __init__(self, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._part = ComponentStyles(self)
         self.ambiguous_wide = ambiguous_wide
         self._terms: list[str] = []
         self._pending = False
@@ -67,28 +69,32 @@ class KeyTerms(Widget):
         """The terms shown."""
         return list(self._terms)
 
+    def notify_style_update(self) -> None:
+        self._part.clear()
+        super().notify_style_update()
+
     def render(self) -> Text:
         width = self.size.width
-        style = self.get_component_rich_style
+        style = self._part
         right = Text()
         if self._search:
-            right.append(" " + self._search, style("key-terms--search", partial=True))
+            right.append(" " + self._search, style("key-terms--search"))
         if self._entities:
             for label, component in ENTITY_LEGEND:
                 right.append(" ")
-                right.append(label, style(component, partial=True))
+                right.append(label, style(component))
         if self._position:
-            right.append(" " + self._position, style("key-terms--position", partial=True))
+            right.append(" " + self._position, style("key-terms--position"))
         room = max(width - right.cell_len - 1, 0)
         left = Text(no_wrap=True, overflow="crop", end="")
-        left.append(LABEL, style("key-terms--label", partial=True))
+        left.append(LABEL, style("key-terms--label"))
         if self._pending:
-            left.append(" ...", style("key-terms--pending", partial=True))
+            left.append(" ...", style("key-terms--pending"))
         for term in self._terms:
             if cell_len(left.plain) + 2 + cell_len(term) > room:
                 break
             left.append("  ")
-            left.append(term, style("key-terms--term", partial=True))
+            left.append(term, style("key-terms--term"))
         if left.cell_len > room:
             left = Text(truncate(left.plain, room, ellipsis(self.ambiguous_wide)), no_wrap=True, end="")
         gap = max(width - left.cell_len - right.cell_len, 0)

@@ -27,6 +27,7 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
+from reader.app.widgets.styling import ComponentStyles
 from reader.model import Article
 from reader.wrap import PARAGRAPH_INDENT, break_lines, to_display
 
@@ -110,6 +111,7 @@ class ReadingPane(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
+        self._component = ComponentStyles(self)
         self.measure = measure
         self.paragraph_gap = paragraph_gap
         self.ambiguous_wide = ambiguous_wide
@@ -419,14 +421,19 @@ class ReadingPane(ScrollView, can_focus=True):
             self.post_message(self.Scrolled(self))
 
     def notify_style_update(self) -> None:
+        self._component.clear()
         self._styles.clear()
         self._cache.clear()
         super().notify_style_update()
 
+    def painted_style(self, name: str) -> Style | None:
+        """The Rich style a highlight named `name` (component class or Rich style string) is painted in."""
+        return self._style(name)
+
     def _style(self, name: str) -> Style | None:
         if name not in self._styles:
             if name in self.COMPONENT_CLASSES:
-                self._styles[name] = self.get_component_rich_style(name, partial=True)
+                self._styles[name] = self._component(name)
             else:
                 try:
                     self._styles[name] = Style.parse(name)

@@ -1,0 +1,180 @@
+"""Every theme keeps the reader's text readable: the colours drawn on screen are read back and compared.
+
+The contrast ratio is WCAG's ((L1 + 0.05) / (L2 + 0.05) of relative luminances): 1 is invisible, 21 is
+black on white. The text the issue found invisible on light themes (kicker, byline, the key-terms label
+and the article counter, photo rows, bookmark dates: white on light grey, 1.1:1) must reach 4:1 (muted
+text, a little under WCAG AA's 4.5 for body text: gruvbox's own muted grey on its panel is 4.4); anything
+else drawn as text must reach 3:1 (coloured emphasis: key terms, headings).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rich.color import Color
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color as TColor
+
+from reader.app.app import DubaApp
+from reader.app.widgets.reading_pane import Highlight
+from tests.test_app import PAGE, press, run, settle
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+THEMES = ["textual-dark", "nord", "gruvbox", "textual-light", "catppuccin-latte", "solarized-light"]
+
+NOT_TEXT = set("▁▂▃▄▅▆▇█▔▏▕▌▐ ")
+"""Scroll-bar and border glyphs: drawn, but not read."""
+
+
+def contrast(segment: Segment) -> float:
+    """WCAG contrast ratio of a segment's text colour against its background."""
+    style = segment.style
+    assert style is not None and style.color is not None and style.bgcolor is not None, segment
+    fg, bg = style.color, style.bgcolor
+    if style.reverse:
+        fg, bg = bg, fg
+    lighter, darker = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = color.get_truecolor()
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def text_segments(app: DubaApp) -> list[Segment]:
+    """Every segment on screen that shows some text."""
+    return [
+        segment
+        for strip in app.screen._compositor.render_strips()
+        for segment in strip
+        if set(segment.text) - NOT_TEXT
+    ]
+
+
+def worst(segments: list[Segment]) -> tuple[float, str]:
+    return min(((round(contrast(s), 2), s.text.strip()) for s in segments), default=(99.0, ""))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@run
+async def test_text_is_readable_in_every_theme(theme: str) -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = theme
+        await press(pilot, "n")  # an article with a kicker and a byline; a photo row in the list
+        article = app.articles[1]
+        assert article.kicker and article.byline
+        segments = text_segments(app)
+        named = [
+            s
+            for s in segments
+            if s.text.strip() in ("关键词", article.kicker, article.byline)
+            or re.fullmatch(r"\d+/\d+", s.text.strip())
+        ]
+        photo = [i for i, a in enumerate(app.articles) if a.kind == "photo"][0]
+        photo_row = app.screen.sidebar.render_line(photo + 1)  # row 0 is the page heading
+        named += [s for s in photo_row if len(s.text.strip()) > 2]  # the caption, not the 图 tag
+        assert len(named) >= 5
+        assert worst(named)[0] >= 4, worst(named)
+        assert worst(segments)[0] >= 3, worst(segments)
+
+        await press(pilot, "m", *"note", "tab", *"tag", "enter", "right_parenthesis", "m", "enter", "B")
+        segments = text_segments(app)
+        dates = [s for s in segments if re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", s.text)]
+        assert len(dates) == 2
+        assert max(contrast(s) for s in dates) >= 4, worst(dates)  # off the cursor row (on it: >= 3)
+        assert worst(segments)[0] >= 3, worst(segments)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@run
+async def test_a_hit_inside_a_bookmark_looks_different(theme: str) -> None:
+    """Bookmarked text, a search hit, and a hit inside bookmarked text: three different looks."""
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = theme
+        screen = app.main_screen
+        assert screen is not None
+        pane = screen.pane
+        text = app.articles[0].text
+        pane.set_highlights("bookmarks", [Highlight(0, 12, "reading--bookmark")])
+        pane.set_highlights(
+            "search", [Highlight(4, 6, "reading--search"), Highlight(14, 16, "reading--search")]
+        )
+        await pilot.pause()
+
+        def style_at(offset: int) -> Style:
+            line = pane.line_for_offset(offset)
+            assert line is not None
+            chars: list[tuple[str, Style]] = [
+                (char, segment.style or Style())
+                for segment in pane.render_line(line - int(pane.scroll_y))
+                for char in segment.text
+            ]
+            drawn = "".join(char for char, _ in chars)
+            at = drawn.index(text[offset : offset + 3])
+            return chars[at][1]
+
+        plain, bookmarked, hit, both = style_at(20), style_at(1), style_at(14), style_at(4)
+        looks = {(s.color, s.bgcolor, bool(s.underline)) for s in (plain, bookmarked, hit, both)}
+        assert len(looks) == 4
+        assert both.underline and both.bgcolor == hit.bgcolor  # the mark and the hit, each as alone
+
+
+def distance(a: TColor, b: TColor) -> float:
+    return sum((x - y) ** 2 for x, y in zip(a.rgb, b.rgb, strict=True)) ** 0.5
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@run
+async def test_the_focused_field_and_list_stand_out(theme: str) -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = theme
+        await press(pilot, "m")
+        dialog = app.screen
+        box = dialog.query_one("#bookmark-dialog").background_colors[1]
+        note, tags = dialog.query_one("#bookmark-note"), dialog.query_one("#bookmark-tags")
+        assert note.has_focus
+        # the field with the focus differs more from the dialog than the other one (it was the reverse)
+        assert distance(note.background_colors[1], box) > distance(tags.background_colors[1], box) + 20
+        await press(pilot, "tab")
+        assert distance(tags.background_colors[1], box) > distance(note.background_colors[1], box) + 20
+        await press(pilot, "escape")
+
+        # the list's cursor row: solid with the focus in the list, faint with the focus in the pane
+        screen = app.main_screen
+        assert screen is not None
+        await press(pilot, "tab")
+        assert screen.sidebar.has_focus
+        focused = cursor_background(app)
+        await press(pilot, "tab")
+        assert screen.pane.has_focus
+        blurred = cursor_background(app)
+        assert focused is not None and blurred is not None
+        background = TColor.from_rich_color(screen.sidebar.rich_style.bgcolor)
+        assert distance(focused, background) > distance(blurred, background) + 40
+
+
+def cursor_background(app: DubaApp) -> TColor | None:
+    """The background of the list's cursor row (the first list row whose background is not the list's)."""
+    screen = app.main_screen
+    assert screen is not None
+    sidebar = screen.sidebar
+    plain = sidebar.rich_style.bgcolor
+    for y in range(sidebar.size.height):
+        for segment in sidebar.render_line(y):
+            if segment.style and segment.style.bgcolor and segment.style.bgcolor != plain:
+                return TColor.from_rich_color(segment.style.bgcolor)
+    return None
