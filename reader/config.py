@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -151,6 +152,39 @@ def parse_config(data: dict[str, Any]) -> Config:
         if rule is not None:
             config.highlights.append(rule)
     return config
+
+
+KeyContexts = Mapping[str, Mapping[str, Sequence[str]]]
+"""Where keys compete (a screen with the app-wide keys) -> binding id -> its default keys."""
+
+
+def keymap_conflicts(keymap: Mapping[str, str], contexts: KeyContexts) -> list[str]:
+    """Keys the config gives to two bindings that compete for them, one line per key.
+
+    `contexts` maps where keys compete (a screen, with the app-wide keys) to binding id -> default
+    keys. A binding the keymap names gets the keymap's keys instead of its defaults (as Textual's
+    `set_keymap` does). Only clashes the config causes are reported, never the app's own defaults.
+    """
+    problems: list[str] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    given = {binding_id: keys.split(",") for binding_id, keys in keymap.items()}
+    for where, defaults in contexts.items():
+        holders: dict[str, list[str]] = {}
+        for binding_id, keys in defaults.items():
+            for key in dict.fromkeys(given.get(binding_id, keys)):
+                holders.setdefault(key, []).append(binding_id)
+        for key, ids in holders.items():
+            if len(ids) < 2 or not any(key in given.get(binding_id, ()) for binding_id in ids):
+                continue
+            clash = (key, tuple(sorted(ids)))
+            if clash in seen:
+                continue
+            seen.add(clash)
+            names = " and ".join(ids)
+            problems.append(
+                f'config: keymap gives the key "{key}" to both {names} ({where}); only one of them will work'
+            )
+    return problems
 
 
 def load_config(path: Path | None = None) -> Config:

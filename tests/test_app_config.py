@@ -74,3 +74,57 @@ def test_damaged_state_file_is_ignored(tmp_path: Path) -> None:
     assert state.position() is None
     state.save_theme("nord")
     assert State().theme() == "nord"
+
+
+# -- key bindings the config makes clash ------------------------------------------------------------
+
+CONTEXTS = {
+    "reading": {
+        "quit": ["q"],
+        "down": ["j", "down"],
+        "next_article": ["n", "right_square_bracket"],
+        "previous_article": ["p", "left_square_bracket"],
+    },
+    "list": {"down": ["j", "down"], "choose": ["enter"], "quit": ["q"]},
+}
+
+
+def test_a_key_given_to_two_bindings_is_reported() -> None:
+    from reader.config import keymap_conflicts
+
+    problems = keymap_conflicts({"quit": "j", "next_article": "n,p"}, CONTEXTS)
+
+    assert problems == [
+        'config: keymap gives the key "j" to both quit and down (reading); only one of them will work',
+        'config: keymap gives the key "p" to both next_article and previous_article (reading); '
+        "only one of them will work",
+    ]
+
+
+def test_moving_both_bindings_is_no_clash_and_defaults_are_never_blamed() -> None:
+    from reader.config import keymap_conflicts
+
+    assert keymap_conflicts({"next_article": "n,p", "previous_article": "N"}, CONTEXTS) == []
+    assert keymap_conflicts({}, {"x": {"a": ["k"], "b": ["k"]}}) == []
+
+
+def test_the_reader_reports_clashing_keys_like_unknown_ids(temp_dirs: Path) -> None:
+    import asyncio
+
+    from reader.app.app import DubaApp
+
+    (temp_dirs / "config" / "config.toml").write_text(
+        '[keymap]\nquit = "j"\nnext_article = "n,p"\nno_such_binding = "x"\n', encoding="utf-8"
+    )
+    page = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+
+    async def check() -> None:
+        app = DubaApp([page])
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            messages = [str(n.message) for n in app._notifications]
+            assert any("no_such_binding" in m for m in messages)
+            assert any('"j"' in m and "quit" in m and "down" in m for m in messages)
+            assert any('"p"' in m and "next_article" in m and "previous_article" in m for m in messages)
+
+    asyncio.run(check())

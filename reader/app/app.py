@@ -18,7 +18,7 @@ from reader.app.screens.help import HelpScreen, key_help
 from reader.app.screens.main import MainScreen
 from reader.app.screens.searching import SEARCH_KEY_IDS
 from reader.app.widgets.article_list import ArticleList
-from reader.config import Config, load_config
+from reader.config import Config, keymap_conflicts, load_config
 from reader.model import Article, Page
 from reader.state import State
 
@@ -83,6 +83,7 @@ class DubaApp(App[None]):
         problems += [
             f"config: no key binding has the id {name!r}" for name in self.config.keymap if name not in known
         ]
+        problems += keymap_conflicts(self.config.keymap, _key_contexts(self.key_sources()))
         theme = self.config.theme
         if theme and theme not in self.available_themes:
             problems.append(f"config: unknown theme {theme!r}")
@@ -173,3 +174,30 @@ class DubaApp(App[None]):
 
 def _ids(bindings: list[BindingType]) -> set[str]:
     return {b.id for b in Binding.make_bindings(bindings) if b.id}
+
+
+def _key_contexts(sources: list[tuple[str, list[BindingType]]]) -> dict[str, dict[str, list[str]]]:
+    """Where keys compete: each section of `key_sources` together with the app-wide keys, and the
+    main screen's sections (reading and search are one screen) as one. Binding id -> its keys."""
+    app_ids = _ids(list(DubaApp.BINDINGS))
+    screen_ids = _ids(list(MainScreen.BINDINGS))
+    app_section: list[BindingType] = []
+    reading: list[BindingType] = []
+    sections: dict[str, list[BindingType]] = {}
+    for where, bindings in sources:
+        ids = _ids(bindings)
+        if ids and ids <= app_ids:
+            app_section = bindings
+        elif ids and ids <= screen_ids:
+            reading += bindings
+            sections.setdefault("reading", reading)
+        else:
+            sections[where] = bindings
+    contexts: dict[str, dict[str, list[str]]] = {}
+    for where, bindings in sections.items():
+        keys: dict[str, list[str]] = {}
+        for binding in Binding.make_bindings([*bindings, *app_section]):
+            if binding.id:
+                keys.setdefault(binding.id, []).append(binding.key)
+        contexts[where] = keys
+    return contexts
