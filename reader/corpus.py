@@ -39,6 +39,11 @@ class Corpus:
         """Every article of every page, in page order."""
         return [a for p in self.pages for a in p.articles]
 
+    @property
+    def empty_pages(self) -> list[str]:
+        """One line for each page that opened but holds no articles (an empty or blank file)."""
+        return [f"{p.name}: the page is empty (no text found)" for p in self.pages if not p.articles]
+
 
 def find_pages(targets: Sequence[Path]) -> list[Path]:
     """Expand files and folders into page files: folders give their `*.txt` files, sorted, recursively."""

@@ -168,6 +168,8 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         self.add_class("-loaded")
         self.sidebar.set_rows(rows_for_pages(app.pages, app.config.ambiguous_wide))
         self._notify_errors(corpus.errors)
+        for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
+            self.notify(notice, title="Empty page", severity="warning", timeout=10)
         if not app.articles:
             self.pane.show_message("没有文章  No articles found")
             self.key_terms.show([])

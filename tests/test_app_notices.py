@@ -1,0 +1,34 @@
+"""Pages that open but hold nothing are announced in the reader, not shown as a silent blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+def test_an_empty_page_gets_a_visible_notice(temp_dirs: Path) -> None:
+    import asyncio
+
+    from reader.app.app import DubaApp
+
+    empty = temp_dirs / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    page = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+
+    async def check() -> None:
+        app = DubaApp([page, empty])
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(40):
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+                if app.articles:
+                    break
+            await pilot.pause()
+            messages = [str(n.message) for n in app._notifications]
+            assert "empty.txt: the page is empty (no text found)" in messages
+            assert len(app.articles) == 8  # the other page still opens
+
+    asyncio.run(check())
