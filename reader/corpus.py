@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
+from reader.archive.meta import fill_from_path
 from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
 from reader.fsutil import write_atomic
@@ -119,6 +120,7 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
             setattr(meta, name, getattr(found_meta, name))
     if not meta.editors:
         meta.editors = list(found_meta.editors)
+    fill_from_path(meta, path)  # last: what the file and folder names say
     return Page(path=str(path), name=page_name, sha=sha, meta=meta, articles=articles, warnings=warnings)
 
 
