@@ -25,13 +25,14 @@ Cost notes: rjieba imports its dictionary in ~0.1 s; a build tokenizes ~5 M char
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.model import Article, Page
+from reader.model import Article, Page, PageMeta
 from reader.search import rank
 from reader.search.cache import Cache
+from reader.search.filters import Filters, MetaColumns
 from reader.search.highlight import (
     SNIPPET_CHARS,
     ArticleHits,
@@ -57,6 +58,7 @@ from reader.search.segment import (
     posting_lists,
 )
 from reader.search.textnorm import fold, pinyin_syllables, to_simplified
+from reader.search.within import rank_within
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
 
@@ -129,6 +131,9 @@ class SearchIndex:
         self._byline_starts = starts
         self._tables = rank.Docs(ranked, docs, self._hlens, self._blens, self._masks, self._norms)
         self._pinyin: PinyinTables | None = None
+        self._meta_of: dict[int, PageMeta] = {}
+        self._columns: MetaColumns | None = None
+        self._selected: dict[Filters, list[int]] = {}
 
     def prepare(self) -> None:
         """Do now what the first pinyin or traditional-character search would otherwise do: build the
@@ -173,26 +178,66 @@ class SearchIndex:
         folder named with the index version. Cache problems never fail the call: it builds instead.
         """
         articles, segments = Cache(cache_dir).load_or_build(list(pages), progress)
-        return cls(articles, segments)
+        index = cls(articles, segments)
+        index.attach_pages(pages)
+        return index
+
+    def attach_pages(self, pages: Sequence[Page]) -> None:
+        """Which page each article was printed on, for `date:`, `paper:`, `page:` and `section:` filters
+        and for sorting by date (`load_or_build` does this; `build` knows articles only)."""
+        self._meta_of = {id(a): p.meta for p in pages for a in p.articles}
+        self._columns = None
+        self._selected = {}
+
+    def page_meta(self, article: Article) -> PageMeta | None:
+        """The metadata of the page `article` was printed on, if the index knows its pages."""
+        return self._meta_of.get(id(article))
+
+    def texts(
+        self, filters: Filters | None = None
+    ) -> Iterator[tuple[Article, PageMeta | None, str, int, int]]:
+        """Every live article passing `filters`, in date order, with its page's metadata and its folded
+        text and where the body lies in it (`doc[start:end]` is `fold(article.text)`, offset for offset).
+
+        What the concordance and trends read: the text the index already holds, not folded again.
+        """
+        docs = self._select(filters) if filters else list(range(len(self._docs)))
+        for d in self._by_date(docs):
+            article = self._articles[d]
+            if article is not None:
+                start = self._hlens[d] + 1
+                yield article, self.page_meta(article), self._docs[d], start, start + self._blens[d]
 
     # --------------------------------------------------------------------------------------- search
 
     def __len__(self) -> int:
         return self._live
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
+    def search(self, query: str, limit: int = 20, order: str = "relevance") -> list[Hit]:
         """The best `limit` articles for `query` (see `reader.search.query` for the syntax), best first.
 
         Literal matches rank above matches through simplified forms, which rank above pinyin matches;
-        within each, by BM25 score. An empty query gives no results.
+        within each, by BM25 score. With `order="date"`, every match is ranked and the first `limit` in
+        the order of their pages' dates are given (undated last). A query of filters alone lists the
+        articles that pass them in date order. An empty query gives no results.
         """
         parsed = parse(query)
         if not parsed or limit <= 0:
             return []
+        allowed = self._select(parsed.filters) if parsed.filters else None
+        if allowed is not None and not parsed.terms:
+            docs = [d for d in allowed if (a := self._articles[d]) is not None and self._ids.get(a.id) == d]
+            plan = Plan([], [], [])
+            return [self._hit(d, 0.0, 0, plan) for d in self._by_date(docs)[:limit]]
         plan = self._plan(parsed)
         if plan.impossible:
             return []
-        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in self._rank(plan, limit)]
+        by_date = order == "date"
+        ranked = self._rank(plan, len(self._docs) if by_date else limit, allowed)
+        if by_date:
+            place = {d: i for i, d in enumerate(self._by_date([r[1] for r in ranked]))}
+            ranked.sort(key=lambda r: place[r[1]])
+        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in ranked[:limit]]
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
         """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets: what the
@@ -267,9 +312,27 @@ class SearchIndex:
     def _author_candidates(self, texts: list[str]) -> list[int]:
         return rank.author_candidates(self._bylines, self._byline_starts, texts)
 
-    def _rank(self, plan: Plan, k: int) -> list[rank.Ranked]:
-        """Top `k` (key, doc, score, tier), best first."""
+    def _rank(self, plan: Plan, k: int, allowed: list[int] | None = None) -> list[rank.Ranked]:
+        """Top `k` (key, doc, score, tier), best first; only documents in `allowed` when given."""
+        if allowed is not None:
+            return rank_within(plan, self._scorer(plan), k, len(self._docs), allowed)
         return rank.rank(plan, self._scorer(plan), k, len(self._docs), self._author_candidates)
+
+    def _select(self, filters: Filters) -> list[int]:
+        """Documents passing `filters`, ascending; the last few filters' answers are kept."""
+        if filters not in self._selected:
+            if self._columns is None:
+                self._columns = MetaColumns.build(self._articles, self.page_meta)
+            if len(self._selected) >= 8:
+                self._selected.pop(next(iter(self._selected)))
+            self._selected[filters] = self._columns.select(filters)
+        return self._selected[filters]
+
+    def _by_date(self, docs: list[int]) -> list[int]:
+        """`docs` in the order of their pages' dates, undated last; stable within a date."""
+        if self._columns is None:
+            self._columns = MetaColumns.build(self._articles, self.page_meta)
+        return sorted(docs, key=self._columns.first.__getitem__)
 
     def _hit(self, d: int, raw: float, tier: int, plan: Plan) -> Hit:
         article = self._articles[d]

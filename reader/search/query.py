@@ -6,6 +6,8 @@
     -广告                the article must not contain 广告 (also -"a phrase")
     author:刘桐          a byline filter (作者:刘桐 works too)
     headline:人才        the term must occur in the headline, kicker or subtitle (标题:人才 too)
+    date:2025-01  paper:人民日报  page:1  section:要闻
+                         where and when the article was printed (see `reader.search.filters`)
 
 Parsing never fails: every character is either syntax or text, and regex or shell metacharacters are
 plain text. A very long query is cut to `MAX_QUERY_CHARS` characters and `MAX_TERMS` terms, so a pasted
@@ -14,9 +16,10 @@ page costs bounded time; `Query.truncated` says when that happened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
+from reader.search.filters import Filters, extract
 from reader.search.textnorm import fold
 
 Field = Literal["any", "author", "headline"]
@@ -59,6 +62,8 @@ class Query:
     raw: str
     terms: tuple[Term, ...] = ()
     truncated: bool = False
+    filters: Filters = field(default_factory=Filters)
+    """Date, paper, page and section filters, taken out of the text before it is cut into terms."""
 
     @property
     def positive(self) -> tuple[Term, ...]:
@@ -71,7 +76,7 @@ class Query:
         return tuple(t for t in self.terms if t.negate)
 
     def __bool__(self) -> bool:
-        return bool(self.terms)
+        return bool(self.terms or self.filters)
 
 
 def _is_prefix(text: str) -> bool:
@@ -151,7 +156,7 @@ def parse(query: str) -> Query:
     """Parse a query string; see the module docstring for the syntax. Empty or blank gives an empty Query."""
     raw = query
     truncated = len(query) > MAX_QUERY_CHARS
-    query = query[:MAX_QUERY_CHARS].translate(_CONTROLS)
+    query, filters = extract(query[:MAX_QUERY_CHARS].translate(_CONTROLS))
     terms: list[Term] = []
     for piece, quoted in _split(query):
         term = _term(piece, quoted)
@@ -161,4 +166,4 @@ def parse(query: str) -> Query:
             truncated = True
             break
         terms.append(term)
-    return Query(raw=raw, terms=tuple(terms), truncated=truncated)
+    return Query(raw=raw, terms=tuple(terms), truncated=truncated, filters=filters)
