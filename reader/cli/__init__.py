@@ -32,6 +32,7 @@ _PLUGGED = {
     "search": "reader.cli.search",
     "bookmarks": "reader.cli.bookmarks",
     "corrections": "reader.cli.corrections",
+    "library": "reader.cli.library",
 }
 _BUILT_IN = ("read", "segment")
 

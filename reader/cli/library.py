@@ -1,0 +1,99 @@
+"""`duba library add|list|remove|update`: the library of pages duba remembers between sessions.
+
+`reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
+The catalogue is `reader.archive.catalogue` (SQLite in the user data folder, `DUBA_LIBRARY` overrides).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `library` with its actions add, list, remove and update."""
+    parser = subparsers.add_parser(
+        "library",
+        help="add folders of pages to the library, list or remove them",
+        description="The library: folders and pages duba remembers, with each page's paper, date and "
+        "page number. Adding again, or opening duba, reads only new or changed files.",
+    )
+    actions = parser.add_subparsers(dest="library_action", metavar="{add,list,remove,update}")
+    add = actions.add_parser("add", help="add page files or folders (searched for *.txt)")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders")
+    actions.add_parser("list", help="per paper: dates, pages, pages with no date")
+    remove = actions.add_parser("remove", help="forget a folder or page (the files stay)")
+    remove.add_argument("paths", nargs="+", metavar="PATH", help="folders or page files")
+    actions.add_parser("update", help="rescan the library's folders for new, changed and deleted pages")
+    parser.set_defaults(func=run)
+
+
+class _Progress:
+    """`N/M pages, P pages/s` on one rewritten line of a terminal's stderr; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.start = time.perf_counter()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, _path: str) -> None:
+        now = time.perf_counter()
+        if not self.tty or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-6)
+        sys.stderr.write(f"\r\x1b[Kcataloguing {done}/{total} pages ({rate:.0f} pages/s)")
+        if done >= total:
+            sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba library …`; returns the exit status."""
+    from reader.archive.catalogue import Catalogue
+
+    action = getattr(args, "library_action", None) or "list"
+    try:
+        catalogue = Catalogue()
+    except (OSError, RuntimeError) as exc:
+        print(f"duba: cannot open the library: {exc}", file=sys.stderr)
+        return 1
+    with catalogue:
+        if action == "list":
+            return _list(catalogue)
+        if action == "remove":
+            for path in args.paths:
+                count = catalogue.remove(Path(path))
+                print(f"{path}: {count} pages removed from the library")
+            return 0
+        if action == "add":
+            report = catalogue.add([Path(p) for p in args.paths], progress=_Progress())
+        else:
+            report = catalogue.update(progress=_Progress())
+        for message in report.messages():
+            print(f"duba: {message}", file=sys.stderr)
+        rate = ""
+        if report.seconds > 0 and (report.added or report.changed):
+            rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
+        print(f"library: {report.summary()}{rate}; {len(catalogue)} pages in {catalogue.path}")
+        return 1 if report.errors and not (report.added or report.changed or report.unchanged) else 0
+
+
+def _list(catalogue: Any) -> int:
+    papers = catalogue.papers()
+    if not papers:
+        print("The library is empty. Add pages with: duba library add FOLDER")
+        return 0
+    for summary in papers:
+        name = summary.paper or "(paper unknown)"
+        dates = f"{summary.first} … {summary.last}" if summary.first else "no dates"
+        undated = f", {summary.undated} with no date" if summary.undated else ""
+        print(f"{name}  {dates}  {summary.pages} pages, {summary.articles} articles{undated}")
+    roots = catalogue.roots()
+    print(f"\n{len(catalogue)} pages from {len(roots)} folders:")
+    for root in roots:
+        print(f"  {root}")
+    return 0
