@@ -133,6 +133,15 @@ def default_path() -> Path:
     return Path(os.environ.get("DUBA_LIBRARY") or paths.data_dir() / "library.sqlite3")
 
 
+def library_pages(path: Path | None = None) -> list[Path]:
+    """The library's page files in paper, date, page order; empty when there is no library yet."""
+    target = path or default_path()
+    if not target.is_file():
+        return []
+    with Catalogue(target) as catalogue:
+        return [Path(p.path) for p in catalogue.pages()]
+
+
 def page_sort(page_no: str) -> int:
     """A sort key for page numbers: `3` before `12`, `A3` after every plain number, unknown last."""
     digits = "".join(ch for ch in page_no if ch.isdigit())

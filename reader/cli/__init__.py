@@ -33,6 +33,8 @@ _PLUGGED = {
     "bookmarks": "reader.cli.bookmarks",
     "corrections": "reader.cli.corrections",
     "library": "reader.cli.library",
+    "kwic": "reader.cli.kwic",
+    "trend": "reader.cli.trend",
 }
 _BUILT_IN = ("read", "segment")
 

@@ -10,13 +10,16 @@ Exit status follows grep: 0 when something was found, 1 when nothing was, 2 when
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from reader import paths
 from reader.cli.output import unfiltered
+from reader.model import PageMeta
 
 
 def add_parser(subparsers: Any) -> None:
@@ -26,7 +29,8 @@ def add_parser(subparsers: Any) -> None:
         help="search pages non-interactively",
         description="Search articles the way the reader's search box does: all terms must match; "
         '"exact phrase", -exclude, author:NAME and headline:WORD work; Latin letters also match '
-        "pinyin (rencai, rc) and traditional characters match simplified text. "
+        "pinyin (rencai, rc) and traditional characters match simplified text; date:2025-01, "
+        "date:2025-01-01..2025-03-31, paper:NAME, page:1 and section:NAME limit where and when. "
         "Exit status: 0 if anything was found, 1 if not, 2 if no page could be read.",
     )
     parser.add_argument("query", metavar="QUERY", help="the search query (quote it for the shell)")
@@ -35,10 +39,16 @@ def add_parser(subparsers: Any) -> None:
         nargs="*",
         default=[],  # so that argparse does not call PATH required
         metavar="PATH",
-        help="page files or folders (default: the bundled corpus)",
+        help="page files or folders (default: the library, else the bundled corpus)",
     )
     parser.add_argument(
         "--json", action="store_true", help='print {"query": …, "results": […]} as UTF-8 JSON'
+    )
+    parser.add_argument(
+        "--csv", action="store_true", help="print CSV: date, paper, page, headline, authors, score, snippet"
+    )
+    parser.add_argument(
+        "--sort", choices=("relevance", "date"), default="relevance", help="order of the results"
     )
     parser.add_argument(
         "--limit", "-n", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
@@ -55,6 +65,19 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
+
+
+def default_targets(given: Sequence[str]) -> list[Path]:
+    """The PATHs given; else the library's pages; else the bundled corpus."""
+    if given:
+        return [Path(p) for p in given]
+    from reader.archive.catalogue import library_pages
+
+    try:
+        return library_pages() or [paths.bundled_corpus()]
+    except Exception as exc:  # a broken library must not stop a search of the bundled page
+        print(f"duba: cannot read the library: {exc}", file=sys.stderr)
+        return [paths.bundled_corpus()]
 
 
 def _progress_printer() -> Any:
@@ -77,29 +100,45 @@ def _identical_note(count: int, pages: list[str]) -> str:
     return f"and {count} identical: {named}" if named else f"and {count} identical"
 
 
-def run(args: argparse.Namespace) -> int:
-    """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
+def open_index(given: Sequence[str]) -> Any:
+    """The search index of the PATHs given (else the library, else the bundled corpus), or None with a
+    message when no page could be read. Shared by `search`, `kwic` and `trend`."""
     from reader.corpus import load_paths
     from reader.search.index import SearchIndex
 
-    targets = [Path(p) for p in args.paths] or [paths.bundled_corpus()]
-    corpus = load_paths(targets)
+    corpus = load_paths(default_targets(given))
     for error in corpus.errors:
         print(f"duba: {error}", file=sys.stderr)
     if not corpus.pages:
         print("duba: no pages to search", file=sys.stderr)
+        return None
+    return SearchIndex.load_or_build(corpus.pages, progress=_progress_printer())
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
+    from reader.search.query import parse
+
+    index = open_index(args.paths)
+    if index is None:
         return 2
-    index = SearchIndex.load_or_build(corpus.pages, progress=_progress_printer())
-    hits = index.search(args.query, limit=args.limit)
+    for problem in parse(args.query).filters.problems:
+        print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
+    hits = index.search(args.query, limit=args.limit, order=args.sort)
     results = []
     for hit in hits:
         article = index.article(hit.article_id)
         copies = index.copies(hit.article_id)[1:] if hit.identical else []
+        meta = (index.page_meta(article) if article else None) or PageMeta()
         results.append(
             {
                 "article_id": hit.article_id,
                 "headline": article.title if article else "",
                 "page": article.page if article else "",
+                "paper": meta.paper,
+                "date": meta.date,
+                "page_no": meta.page_no,
+                "authors": article.author_names if article else "",
                 "score": hit.score,
                 "snippet": hit.snippet,
                 "match": hit.match,
@@ -108,14 +147,22 @@ def run(args: argparse.Namespace) -> int:
                 "identical_pages": sorted({a.page for a in copies}),
             }
         )
-    if args.json:
+    if args.csv:
+        fields = ("date", "paper", "page_no", "headline", "authors", "score", "snippet")
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["date", "paper", "page", "headline", "authors", "score", "snippet"])
+        writer.writerows([r[f] for f in fields] for r in results)
+    elif args.json:
         payload = {"query": args.query, "results": results}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         out = []
         for rank, result in enumerate(results, 1):
             how = "" if result["match"] == "literal" else f" ({result['match']})"
-            out.append(f"{rank:>2}. {result['headline']}  [{result['page']} {result['article_id']}]")
+            where = " ".join(x for x in (result["paper"], result["date"]) if x)
+            if result["page_no"]:
+                where += f" 第{result['page_no']}版"
+            out.append(f"{rank:>2}. {result['headline']}  [{where or result['page']} {result['article_id']}]")
             out.append(f"    {result['score']:.2f}{how}  {result['snippet']}")
             if result["identical"]:
                 out.append(f"    {_identical_note(result['identical'], result['identical_pages'])}")

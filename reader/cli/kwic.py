@@ -1,0 +1,92 @@
+"""`duba kwic QUERY [PATH ...]`: a keyword-in-context concordance from the shell.
+
+`reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
+Exit status follows grep: 0 when something was found, 1 when nothing was, 2 when no page could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import sys
+from typing import Any
+
+from reader.search.kwic import DEFAULT_CONTEXT, SORT_KEYS
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `kwic` (QUERY, PATH..., --context, --sort, --csv, --json, --limit)."""
+    parser = subparsers.add_parser(
+        "kwic",
+        help="every occurrence of a word with its context (concordance)",
+        description="A keyword-in-context concordance: every occurrence of QUERY's terms in the pages, "
+        "one a line, the keywords aligned, with date and page. Filters such as date:1998-01 or "
+        "paper:人民日报 and -exclusions work as in search.",
+    )
+    parser.add_argument("query", metavar="QUERY", help="word or phrase (quote it for the shell)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="page files or folders (default: the library, else the bundled corpus)",
+    )
+    parser.add_argument(
+        "--context",
+        "-c",
+        type=int,
+        default=DEFAULT_CONTEXT,
+        metavar="N",
+        help=f"characters of context on each side (default {DEFAULT_CONTEXT})",
+    )
+    parser.add_argument("--sort", choices=SORT_KEYS, default="date", help="order of the lines (default date)")
+    parser.add_argument("--limit", "-n", type=int, default=0, metavar="N", help="at most N lines (0: all)")
+    form = parser.add_mutually_exclusive_group()
+    form.add_argument(
+        "--csv", action="store_true", help="CSV: date, paper, page, headline, left, keyword, right, …"
+    )
+    form.add_argument("--json", action="store_true", help="a JSON list of lines (UTF-8)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba kwic …`; returns the exit status."""
+    from itertools import islice
+
+    from reader.cli.search import open_index
+    from reader.search.kwic import align, cells, concordance, fit_right, sort_lines
+
+    index = open_index(args.paths)
+    if index is None:
+        return 2
+    context = max(1, args.context)
+    lines = concordance(index, args.query, context=context)
+    if args.sort != "date":  # concordance() already yields in date order
+        lines = iter(sort_lines(lines, args.sort))
+    if args.limit > 0:
+        lines = islice(lines, args.limit)
+    found = 0
+    if args.json:
+        records = [line.to_dict() for line in lines]
+        found = len(records)
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    elif args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        header = ["date", "paper", "page", "headline", "left", "keyword", "right", "article_id", "offset"]
+        writer.writerow(header)
+        for line in lines:
+            writer.writerow(line.to_dict().values())
+            found += 1
+    else:
+        columns = shutil.get_terminal_size((120, 24)).columns
+        side = max(8, min(2 * context, (columns - 28) // 2))
+        for line in lines:
+            where = f"{line.date or '????-??-??'} {line.page_no:>3}"
+            text = align(line, side, side, ("【", "】"))
+            out = fit_right(f"{where}  {text}", columns) if cells(where) + 2 + cells(text) > columns else None
+            print(out or f"{where}  {text}")
+            found += 1
+    if not found:
+        print(f"no occurrence of {args.query!r}", file=sys.stderr)
+    return 0 if found else 1

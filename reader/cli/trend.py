@@ -1,0 +1,78 @@
+"""`duba trend TERM ... [--by day|month|year] [--csv]`: how often terms occur over time.
+
+`reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from typing import Any
+
+from reader.search.trend import PERIODS
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `trend` (TERM..., --in PATH, --by, --filter, --csv)."""
+    parser = subparsers.add_parser(
+        "trend",
+        help="frequency of terms per day, month or year",
+        description="Occurrences of each TERM per period, and articles containing it per 1,000 "
+        "articles of that period (so periods with more pages do not look busier).",
+    )
+    parser.add_argument("terms", nargs="+", metavar="TERM", help="words or phrases")
+    parser.add_argument(
+        "--in",
+        dest="paths",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="page file or folder (repeatable; default: the library, else the bundled corpus)",
+    )
+    parser.add_argument("--by", choices=PERIODS, default="month", help="period (default month)")
+    parser.add_argument(
+        "--filter",
+        default="",
+        metavar="FILTERS",
+        help="limit what is counted, e.g. 'paper:人民日报 date:1998'",
+    )
+    parser.add_argument("--csv", action="store_true", help="CSV: period, articles, then per term ….")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba trend …`; returns the exit status (0, or 2 when no page could be read)."""
+    from reader.cli.search import open_index
+    from reader.search.trend import trend
+
+    index = open_index(args.paths)
+    if index is None:
+        return 2
+    result = trend(index, args.terms, by=args.by, query=args.filter)
+    if result.undated:
+        print(f"duba: {result.undated} articles without a date are not counted", file=sys.stderr)
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        header = ["period", "articles"]
+        for series in result.series:
+            header += [f"{series.term} occurrences", f"{series.term} articles", f"{series.term} per 1000"]
+        writer.writerow(header)
+        for i, period in enumerate(result.periods):
+            row: list[Any] = [period, result.totals[i]]
+            for series in result.series:
+                row += [series.occurrences[i], series.articles[i], series.per_thousand[i]]
+            writer.writerow(row)
+        return 0
+    if not result.periods:
+        print("no dated articles to count", file=sys.stderr)
+        return 1
+    peak = max((v for s in result.series for v in s.per_thousand), default=0.0) or 1.0
+    bar = 30
+    for series in result.series:
+        print(f"{series.term}: {series.total} occurrences in {sum(series.articles)} articles")
+        for i, period in enumerate(result.periods):
+            value = series.per_thousand[i]
+            blocks = "█" * round(bar * value / peak)
+            print(f"  {period:<10} {value:8.1f}‰ {series.occurrences[i]:>6}  {blocks}")
+    return 0

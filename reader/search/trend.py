@@ -1,0 +1,124 @@
+"""Term frequency over time: how often terms occur per day, month or year, and in how many articles.
+
+Raw counts mislead when the archive holds more pages in some periods than in others, so every series
+also comes normalised: articles containing the term per 1,000 articles of that period. Periods with
+no articles in between the first and last date are kept (with zeros), so a chart's time axis is even.
+Undated articles are left out and counted in `Trend.undated`.
+
+Counting reads the folded text the search index holds (`SearchIndex.texts`): terms are folded the
+same way (full-width Latin, case), so `GDP` counts `ＧＤＰ`. `date:`/`paper:`/`page:`/`section:`
+filters in a term's query limit what is counted.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from reader.search.filters import Filters
+from reader.search.query import parse
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from reader.search.index import SearchIndex
+
+Period = Literal["day", "month", "year"]
+PERIODS: tuple[Period, ...] = ("day", "month", "year")
+_KEY_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+@dataclass(slots=True)
+class Series:
+    """One term's figures, one value per period of the trend."""
+
+    term: str
+    occurrences: list[int]
+    articles: list[int]
+    """Articles containing the term at least once."""
+    per_thousand: list[float]
+    """`articles` per 1,000 articles of the period (0 where the period has none)."""
+
+    @property
+    def total(self) -> int:
+        return sum(self.occurrences)
+
+
+@dataclass(slots=True)
+class Trend:
+    """Periods (`1998`, `1998-01` or `1998-01-05`), the articles in each, and one series per term."""
+
+    by: Period
+    periods: list[str] = field(default_factory=list)
+    totals: list[int] = field(default_factory=list)
+    """Articles dated in each period."""
+    series: list[Series] = field(default_factory=list)
+    undated: int = 0
+
+
+def _next_period(key: str, by: Period) -> str:
+    if by == "year":
+        return f"{int(key) + 1:04d}"
+    if by == "month":
+        year, month = int(key[:4]), int(key[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return (_dt.date.fromisoformat(key) + _dt.timedelta(days=1)).isoformat()
+
+
+def _all_periods(first: str, last: str, by: Period) -> list[str]:
+    keys = [first]
+    while keys[-1] < last and len(keys) < 200_000:
+        keys.append(_next_period(keys[-1], by))
+    return keys
+
+
+def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query: str = "") -> Trend:
+    """Counts of each of `terms` (each may be a phrase) per period over the indexed articles.
+
+    `query` may carry filters (`date:1998`, `paper:人民日报`) that limit which articles are counted.
+    """
+    if by not in _KEY_LENGTH:
+        raise ValueError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
+    length = _KEY_LENGTH[by]
+    filters = parse(query).filters if query else Filters()
+    folded = []
+    for term in terms:
+        parsed = parse(f'"{term}"' if '"' not in term else term)
+        folded.append(parsed.terms[0].text if parsed.terms else "")
+    totals: dict[str, int] = {}
+    occurrences: list[dict[str, int]] = [{} for _ in terms]
+    containing: list[dict[str, int]] = [{} for _ in terms]
+    undated = 0
+    for _article, meta, doc, start, end in index.texts(filters or None):
+        date = meta.date if meta else ""
+        if len(date) < length:
+            undated += 1
+            continue
+        key = date[:length]
+        totals[key] = totals.get(key, 0) + 1
+        for s, occ, arts in zip(folded, occurrences, containing, strict=True):
+            if s:
+                n = doc.count(s, start, end)
+                if n:
+                    occ[key] = occ.get(key, 0) + n
+                    arts[key] = arts.get(key, 0) + 1
+    result = Trend(by=by, undated=undated)
+    if not totals:
+        result.series = [Series(t, [], [], []) for t in terms]
+        return result
+    result.periods = _all_periods(min(totals), max(totals), by)
+    result.totals = [totals.get(k, 0) for k in result.periods]
+    for term, occ, arts in zip(terms, occurrences, containing, strict=True):
+        counts = [arts.get(k, 0) for k in result.periods]
+        result.series.append(
+            Series(
+                term=term,
+                occurrences=[occ.get(k, 0) for k in result.periods],
+                articles=counts,
+                per_thousand=[
+                    round(1000 * c / n, 3) if n else 0.0 for c, n in zip(counts, result.totals, strict=True)
+                ],
+            )
+        )
+    return result

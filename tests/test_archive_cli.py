@@ -1,0 +1,90 @@
+"""`duba library`, `duba search --csv`, `duba kwic` and `duba trend` as a researcher runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def body(*sentences: str) -> str:
+    return "".join(f"　　{s}\n\n" for s in sentences)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """Two papers: 人民日报 in dated folders, 聊城日报 in flat named files."""
+    root = tmp_path / "papers"
+    first = body("经济发展是第一要务，经济工作要抓好。", "农民收入继续增加。")
+    write(root / "rmrb" / "1998-01-05" / "01.txt", first)
+    write(root / "rmrb" / "1998-01-05" / "02.txt", body("香港回归以后，经济繁荣稳定。"))
+    write(root / "rmrb" / "1998-02-10" / "01.txt", body("科技创新推动经济发展。"))
+    write(root / "聊城日报_19980301_03.txt", body("聊城的经济发展很快。", "城市建设日新月异。"))
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_library_add_list_and_remove(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "library", "add", str(archive))
+    assert code == 0 and "4 added" in out
+    code, out, _ = run(capsys, "library", "add", str(archive))
+    assert "0 added" in out and "4 unchanged" in out
+    code, out, _ = run(capsys, "library", "list")
+    assert "人民日报  1998-01-05 … 1998-02-10  3 pages" in out
+    assert "聊城日报  1998-03-01 … 1998-03-01  1 pages" in out
+    code, out, _ = run(capsys, "library", "remove", str(archive / "rmrb"))
+    assert "3 pages removed" in out
+
+
+def test_search_uses_the_library_and_writes_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "library", "add", str(archive))
+    code, out, _ = run(capsys, "search", "经济 date:1998-01", "--csv", "--sort", "date")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["date", "paper", "page", "headline", "authors", "score", "snippet"]
+    assert [(r["date"], r["paper"], r["page"]) for r in rows] == [
+        ("1998-01-05", "人民日报", "1"),
+        ("1998-01-05", "人民日报", "2"),
+    ]
+    code, out, _ = run(capsys, "search", "经济 paper:聊城日报")
+    assert "聊城日报 1998-03-01 第3版" in out
+
+
+def test_kwic_json_and_text(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "kwic", "经济", str(archive), "--json", "--context", "4")
+    lines = json.loads(out)
+    assert code == 0 and len(lines) == 5
+    assert [line["date"] for line in lines] == sorted(line["date"] for line in lines)
+    assert lines[0]["keyword"] == "经济" and lines[0]["right"] == "发展是第"
+    code, out, _ = run(capsys, "kwic", "经济", str(archive))
+    assert out.count("【经济】") == 5
+    code, _, err = run(capsys, "kwic", "不存在的词", str(archive))
+    assert code == 1 and "no occurrence" in err
+
+
+def test_trend_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "trend", "经济", "城市", "--in", str(archive), "--csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][:3] == ["period", "articles", "经济 occurrences"]
+    by_month = {r[0]: r for r in rows[1:]}
+    assert list(by_month) == ["1998-01", "1998-02", "1998-03"]
+    assert by_month["1998-01"][1:5] == ["2", "3", "2", "1000.0"]
+    assert by_month["1998-03"][5:] == ["1", "1", "1000.0"]
