@@ -1,20 +1,27 @@
-"""Bookmarks exported for use elsewhere: Markdown to read and quote from, JSON holding every field.
+"""Bookmarks exported for use elsewhere: Markdown to read and quote from, JSON holding every field,
+CSL-JSON for reference managers.
 
 Each Markdown entry cites its source in the GB/T 7714-2015 form for newspaper articles, the form
 Chinese journals ask for: `作者. 题名[N]. 报纸名, 出版日期(版次).`, leaving out what is unknown.
+
+CSL-JSON (the Citation Style Language's data format, which Zotero, Mendeley and pandoc import) gives
+each bookmark as an `article-newspaper` item: title, container-title (the paper), issued date-parts,
+page, section, authors and the quote as the note. A Chinese name of two to four Han characters is
+given as family and given name (a two-character surname such as 欧阳 is recognised), so citation
+styles sort and print it as a Chinese name; any other name is a literal.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
 
 from reader.bookmarks.store import SCHEMA_VERSION, Bookmark
 
-Format = Literal["md", "json"]
-FORMATS: tuple[Format, ...] = ("md", "json")
+Format = Literal["md", "json", "csl"]
+FORMATS: tuple[Format, ...] = ("md", "json", "csl")
 
 MAX_AUTHORS = 3
 """GB/T 7714 lists three authors, then 等."""
@@ -85,10 +92,72 @@ def to_json(bookmarks: Iterable[Bookmark]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def export(bookmarks: Sequence[Bookmark], fmt: Format = "md") -> str:
-    """The bookmarks in the given format (`md` or `json`)."""
+_COMPOUND = "欧阳司马诸葛上官东方皇甫尉迟公孙慕容长孙宇文司徒夏侯令狐西门南宫独孤端木轩辕呼延申屠万俟闻人澹台"
+COMPOUND_SURNAMES = frozenset(_COMPOUND[i : i + 2] for i in range(0, len(_COMPOUND), 2))
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def csl_name(name: str) -> dict[str, str]:
+    """A CSL name: `{"family": "刘", "given": "桐"}` for a Han name, else `{"literal": name}`."""
+    name = name.strip()
+    if _HAN_NAME.fullmatch(name):
+        cut = 2 if len(name) >= 3 and name[:2] in COMPOUND_SURNAMES else 1
+        return {"family": name[:cut], "given": name[cut:]}
+    return {"literal": name}
+
+
+def _date_parts(value: str) -> list[int] | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", date_text(value))
+    if not match:
+        return None
+    return [int(part) for part in match.groups() if part]
+
+
+def to_csl(bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None) -> str:
+    """CSL-JSON: a list of `article-newspaper` items, one per bookmark (ids are the bookmark ids).
+
+    `sections` maps a page's content hash (`Bookmark.page_sha`) to its section, which bookmarks do
+    not store (the library's catalogue knows it).
+    """
+    items = []
+    for bookmark in bookmarks:
+        item: dict[str, Any] = {
+            "id": bookmark.id,
+            "type": "article-newspaper",
+            "title": bookmark.headline or "[无题]",
+            "language": "zh-CN",
+        }
+        if bookmark.paper.strip():
+            item["container-title"] = bookmark.paper.strip()
+        parts = _date_parts(bookmark.date)
+        if parts:
+            item["issued"] = {"date-parts": [parts]}
+        if page_no_text(bookmark.page_no):
+            item["page"] = page_no_text(bookmark.page_no)
+        section = (sections or {}).get(bookmark.page_sha, "")
+        if section:
+            item["section"] = section
+        names = [a.name for a in bookmark.authors if a.name.strip()]
+        if names:
+            item["author"] = [csl_name(n) for n in names]
+        note = bookmark.quote
+        if bookmark.note:
+            note += "\n\n笔记：" + bookmark.note
+        item["note"] = note
+        if bookmark.tags:
+            item["keyword"] = ", ".join(bookmark.tags)
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def export(
+    bookmarks: Sequence[Bookmark], fmt: Format = "md", sections: Mapping[str, str] | None = None
+) -> str:
+    """The bookmarks in the given format (`md`, `json` or `csl`); `sections` as for `to_csl`."""
     if fmt == "md":
         return to_markdown(bookmarks)
     if fmt == "json":
         return to_json(bookmarks)
+    if fmt == "csl":
+        return to_csl(bookmarks, sections)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -41,9 +41,10 @@ def add_parser(subparsers: Any) -> None:
         "export",
         parents=[db],
         help="export bookmarks with citations",
-        description="Markdown: the quotes with their citations and notes. JSON: every field.",
+        description="Markdown: the quotes with their citations and notes. JSON: every field. "
+        "CSL: CSL-JSON article-newspaper items that Zotero and other reference managers import.",
     )
-    export_parser.add_argument("--format", choices=FORMATS, default="md", help="md (default) or json")
+    export_parser.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csl")
     export_parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
 
 
@@ -76,8 +77,23 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
+    """Sections of the bookmarked pages that the library knows (CSL has a field for them)."""
+    from reader.archive.catalogue import Catalogue, default_path
+
+    if not default_path().is_file():
+        return {}
+    try:
+        with Catalogue() as catalogue:
+            found = (catalogue.find(b.page_sha) for b in bookmarks)
+            return {page.sha: page.section for page in found if page is not None and page.section}
+    except Exception:  # the library only adds sections; an unreadable one must not stop an export
+        return {}
+
+
 def _export(bookmarks: list[Bookmark], fmt: str, output: str | None) -> int:
-    text = export(bookmarks, fmt)  # type: ignore[arg-type]
+    sections = _sections(bookmarks) if fmt == "csl" else None
+    text = export(bookmarks, fmt, sections)  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)
         return 0
