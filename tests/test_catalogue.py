@@ -130,3 +130,20 @@ def test_an_undecodable_file_is_reported_and_the_rest_added(archive: Path, catal
     report = catalogue.add([archive])
     assert len(report.added) >= 6
     assert all("broken.txt" in e for e in report.errors)
+
+
+def test_worker_processes_catalogue_the_same(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.archive.catalogue as catalogue_module
+
+    with Catalogue(tmp_path / "serial.sqlite3") as serial:
+        serial.add([archive])
+        expected = serial.pages()
+    monkeypatch.setattr(catalogue_module, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(catalogue_module, "WORKERS", 2)
+    monkeypatch.setattr(catalogue_module.os, "cpu_count", lambda: 2)
+    with Catalogue(tmp_path / "parallel.sqlite3") as parallel:
+        report = parallel.add([archive])
+        assert len(report.added) == 6
+        assert parallel.pages() == expected
