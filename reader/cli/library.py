@@ -35,7 +35,10 @@ class _Progress:
     """`N/M pages, P pages/s` on one rewritten line of a terminal's stderr; silent otherwise."""
 
     def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
+        from reader.cli.output import unfiltered
+
+        self.stream = unfiltered(sys.stderr)  # the progress line moves the cursor on purpose
+        self.tty = self.stream.isatty()
         self.start = time.perf_counter()
         self.last = 0.0
 
@@ -45,10 +48,10 @@ class _Progress:
             return
         self.last = now
         rate = done / max(now - self.start, 1e-6)
-        sys.stderr.write(f"\r\x1b[Kcataloguing {done}/{total} pages ({rate:.0f} pages/s)")
+        self.stream.write(f"\r\x1b[Kcataloguing {done}/{total} pages ({rate:.0f} pages/s)")
         if done >= total:
-            sys.stderr.write("\r\x1b[K")
-        sys.stderr.flush()
+            self.stream.write("\r\x1b[K")
+        self.stream.flush()
 
 
 def run(args: argparse.Namespace) -> int:
