@@ -51,6 +51,8 @@ def test_library_add_list_and_remove(archive: Path, capsys: pytest.CaptureFixtur
     assert "聊城日报  1998-03-01 … 1998-03-01  1 pages" in out
     code, out, _ = run(capsys, "library", "remove", str(archive / "rmrb"))
     assert "3 pages removed" in out
+    code, _, err = run(capsys, "library", "add", str(archive / "missing"))
+    assert code == 2 and "missing: no such file or folder" in err
 
 
 def test_search_uses_the_library_and_writes_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

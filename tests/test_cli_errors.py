@@ -50,9 +50,9 @@ def test_a_page_that_does_not_exist_is_an_error(env: dict[str, str]) -> None:
 
 
 def test_an_unknown_word_is_not_taken_for_a_page(env: dict[str, str]) -> None:
-    result = duba(env, "library", "add", "X")
+    result = duba(env, "libary", "add", "X")  # a typo of the library command
     assert result.returncode == 2
-    assert "'library' is not a command" in result.stderr and "search" in result.stderr
+    assert "'libary' is not a command" in result.stderr and "library" in result.stderr
 
 
 def test_without_a_terminal_the_reader_says_so_and_exits(env: dict[str, str]) -> None:

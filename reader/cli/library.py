@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         if report.seconds > 0 and (report.added or report.changed):
             rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
         print(f"library: {report.summary()}{rate}; {len(catalogue)} pages in {catalogue.path}")
-        return 1 if report.errors and not (report.added or report.changed or report.unchanged) else 0
+        if report.errors and not (report.added or report.changed or report.unchanged or report.touched):
+            return 2  # nothing could be added: every PATH missing or unreadable
+        return 0
 
 
 def _list(catalogue: Any) -> int:

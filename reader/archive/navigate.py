@@ -1,0 +1,88 @@
+"""Moving through an archive by issue, page and date: what the reader's keys do, without the UI.
+
+An issue is one paper's pages of one date. `Issues` orders the open pages by paper, date and page
+number (undated pages last, in their own group per paper) and answers: the previous or next issue of
+the same paper, the previous or next page (running on into the next issue), and the first page on or
+after a date typed as a reader types it (`2025-01-02`, `20250102`, `1月2日`, `2025年1月2日`).
+Pages are named by their position in the list given (the reader's page numbers).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.archive.catalogue import page_sort
+from reader.archive.meta import normalise_page_no, parse_date
+from reader.model import PageMeta
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One paper on one date (date "" for its undated pages), its pages in page-number order."""
+
+    paper: str
+    date: str
+    pages: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class Issues:
+    """The issues of a list of pages, with the moves between them."""
+
+    issues: list[Issue] = field(default_factory=list)
+    issue_of: dict[int, int] = field(default_factory=dict)
+    """Page position → index in `issues`."""
+
+    @classmethod
+    def of(cls, metas: Sequence[PageMeta]) -> Issues:
+        """Group pages (given by their metadata, in reader order) into issues."""
+        groups: dict[tuple[str, str], list[int]] = {}
+        for position, meta in enumerate(metas):
+            groups.setdefault((meta.paper, meta.date), []).append(position)
+        ordered = sorted(groups, key=lambda key: (key[0] == "", key[0], key[1] == "", key[1]))
+        result = cls()
+        for paper, date in ordered:
+            pages = sorted(
+                groups[(paper, date)],
+                key=lambda p: (page_sort(normalise_page_no(metas[p].page_no)), p),
+            )
+            result.issues.append(Issue(paper, date, tuple(pages)))
+            for page in pages:
+                result.issue_of[page] = len(result.issues) - 1
+        return result
+
+    def step_issue(self, page: int, step: int) -> int | None:
+        """First page of the issue `step` issues away in the same paper (dated issues only), or None."""
+        at = self.issue_of.get(page)
+        if at is None:
+            return None
+        paper = self.issues[at].paper
+        same = [i for i, issue in enumerate(self.issues) if issue.paper == paper and issue.date]
+        if at not in same:
+            return None
+        target = same.index(at) + step
+        return self.issues[same[target]].pages[0] if 0 <= target < len(same) else None
+
+    def step_page(self, page: int, step: int) -> int | None:
+        """The page `step` pages away in reading order (across issues and papers), or None at an end."""
+        order = [p for issue in self.issues for p in issue.pages]
+        if page not in self.issue_of:
+            return None
+        target = order.index(page) + step
+        return order[target] if 0 <= target < len(order) else None
+
+    def goto_date(self, text: str, paper: str | None = None, default_year: int | None = None) -> int | None:
+        """First page of the first issue on or after the typed date (of `paper` when given, else of any
+        paper, the paper of the current page preferred by the caller passing it); None if the text is
+        no date or nothing is that late."""
+        day = parse_date(text, default_year)
+        if day is None:
+            return None
+        candidates = [i for i in self.issues if i.date and (paper is None or i.paper == paper)]
+        if not candidates and paper is not None:
+            candidates = [i for i in self.issues if i.date]
+        candidates.sort(key=lambda i: i.date)
+        at = bisect_left([i.date for i in candidates], day)
+        return candidates[at].pages[0] if at < len(candidates) else None

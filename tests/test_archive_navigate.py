@@ -1,0 +1,56 @@
+"""Moving through issues, pages and dates, as the reader's keys do."""
+
+from __future__ import annotations
+
+from reader.archive.navigate import Issues
+from reader.model import PageMeta
+
+# Reader order is file order: not the order of papers, dates and page numbers.
+METAS = [
+    PageMeta("人民日报", "2025-01-03", "2"),  # 0
+    PageMeta("人民日报", "2025-01-02", "10"),  # 1
+    PageMeta("人民日报", "2025-01-02", "2"),  # 2
+    PageMeta("聊城日报", "2025-01-02", "1"),  # 3
+    PageMeta("人民日报", "2025-01-03", "1"),  # 4
+    PageMeta("人民日报", "2025-01-06", "1"),  # 5
+    PageMeta("人民日报", "", ""),  # 6
+]
+
+
+def test_issues_are_paper_then_date_then_page_number() -> None:
+    issues = Issues.of(METAS)
+    assert [(i.paper, i.date, i.pages) for i in issues.issues] == [
+        ("人民日报", "2025-01-02", (2, 1)),
+        ("人民日报", "2025-01-03", (4, 0)),
+        ("人民日报", "2025-01-06", (5,)),
+        ("人民日报", "", (6,)),
+        ("聊城日报", "2025-01-02", (3,)),
+    ]
+
+
+def test_previous_and_next_issue_of_the_same_paper() -> None:
+    issues = Issues.of(METAS)
+    assert issues.step_issue(1, +1) == 4
+    assert issues.step_issue(0, +1) == 5
+    assert issues.step_issue(5, +1) is None  # the undated pages are no issue
+    assert issues.step_issue(4, -1) == 2
+    assert issues.step_issue(3, +1) is None
+
+
+def test_previous_and_next_page_run_on_across_issues() -> None:
+    issues = Issues.of(METAS)
+    assert issues.step_page(2, +1) == 1
+    assert issues.step_page(1, +1) == 4
+    assert issues.step_page(4, -1) == 1
+    assert issues.step_page(2, -1) is None
+
+
+def test_go_to_a_date_typed_any_way() -> None:
+    issues = Issues.of(METAS)
+    for typed in ("2025-01-03", "20250103", "1月3日", "2025年1月3日"):
+        assert issues.goto_date(typed, paper="人民日报", default_year=2025) == 4
+    # a day without an issue goes to the next one that has one
+    assert issues.goto_date("2025-01-04", paper="人民日报") == 5
+    assert issues.goto_date("2025-01-02", paper="聊城日报") == 3
+    assert issues.goto_date("2025-02-01") is None
+    assert issues.goto_date("明天") is None
