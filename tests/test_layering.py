@@ -22,7 +22,14 @@ UI_PACKAGES = ("reader.app", "reader.cli", "reader.__main__")
 """Where Textual and Rich may be used: the app, and the command line that starts it."""
 RICH_HELPERS = ("reader.config", "reader.wrap")
 """Helpers of the app that measure cells and check styles with Rich, but never load Textual."""
-HEADLESS_COMMANDS = ("reader.cli.search", "reader.cli.bookmarks", "reader.cli.corrections")
+HEADLESS_COMMANDS = (
+    "reader.cli.search",
+    "reader.cli.bookmarks",
+    "reader.cli.corrections",
+    "reader.cli.library",
+    "reader.cli.kwic",
+    "reader.cli.trend",
+)
 """Subcommands that print without a UI: they must start without loading Textual."""
 
 
