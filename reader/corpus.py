@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader import paths
 from reader.archive.meta import fill_from_path
@@ -62,9 +63,20 @@ def _read_sidecar(page_path: Path) -> PageMeta | None:
     if not sidecar.is_file():
         return None
     try:
-        return PageMeta.from_dict(json.loads(sidecar.read_text(encoding="utf-8")))
+        return PageMeta.from_dict(_visible(json.loads(sidecar.read_text(encoding="utf-8"))))
     except (OSError, ValueError, AttributeError):
         return None
+
+
+def _visible(value: Any) -> Any:
+    """Sidecar values with control characters shown as symbols (JSON's \\u001b is an ESC too)."""
+    if isinstance(value, str):
+        return show_controls(value)
+    if isinstance(value, list):
+        return [_visible(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _visible(item) for key, item in value.items()}
+    return value
 
 
 def _cache_file(sha: str) -> Path:
@@ -130,13 +142,13 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     files = find_pages(targets)
     for target in targets:
         if not target.exists():
-            corpus.errors.append(f"{target}: no such file or folder")
+            corpus.errors.append(show_controls(f"{target}: no such file or folder"))
     files = [f for f in files if f.exists()]
     for done, file in enumerate(files, start=1):
         try:
             corpus.pages.append(load_page(file, use_cache=use_cache))
         except DecodeError as exc:
-            corpus.errors.append(str(exc))
+            corpus.errors.append(show_controls(str(exc)))  # names the file: shown by the reader
         if progress is not None:
             progress(done, len(files))
     return corpus

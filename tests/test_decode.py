@@ -164,3 +164,19 @@ def test_utf16_of_ascii_text_is_read() -> None:
 def test_binary_with_nuls_is_still_binary() -> None:
     with pytest.raises(DecodeError, match="binary"):
         decode_bytes(bytes(range(256)) * 8, "blob.bin")
+
+
+def test_file_names_and_sidecars_reach_the_reader_without_controls(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "p.txt").write_text(TEXT, encoding="utf-8")
+    sidecar = {"paper": "聊城日报\x1b]0;PWNED\x07", "date": "2023-03-15", "editors": ["\x9b2J王"]}
+    (tmp_path / "p.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")  # escaped as \\u001b
+    (tmp_path / "bad\x1b[2J.txt").write_bytes(b"\x00\x01\x02binary")
+
+    corpus = load_paths([tmp_path, tmp_path / "gone\x1b]0;x\x07.txt"], use_cache=False)
+
+    meta = corpus.pages[0].meta
+    assert meta.paper == "聊城日报␛]0;PWNED␇" and meta.editors == ["\ufffd2J王"]
+    assert len(corpus.errors) == 2
+    assert all(_controls(error) == [] for error in corpus.errors)
