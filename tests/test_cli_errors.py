@@ -136,3 +136,14 @@ def test_cli_output_holds_no_control_characters(env: dict[str, str], tmp_path: P
         assert controls(result.stdout) == [] and controls(result.stderr) == [], result.args
     assert "PWNED" in runs[0].stdout  # shown, as visible symbols
     assert runs[0].returncode == 0 and runs[2].returncode == 0
+
+
+def test_printed_output_is_plain_text_even_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    """Libraries colour only terminals; their colour codes would come out as ␛ symbols."""
+    from reader.cli.output import VisibleStream, unfiltered, visible_streams
+
+    with visible_streams():
+        assert isinstance(sys.stdout, VisibleStream) and not sys.stdout.isatty()
+        print(f"name{OSC}")
+        assert unfiltered(sys.stdout) is not sys.stdout
+    assert capsys.readouterr().out == "name␛]0;PWNED␇\n"

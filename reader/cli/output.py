@@ -31,7 +31,13 @@ class VisibleStream:
         for line in lines:
             self.write(line)
 
-    def __getattr__(self, name: str) -> Any:  # flush, isatty, encoding, fileno, buffer ...
+    def isatty(self) -> bool:
+        """False: colour codes written here would come out as symbols, so libraries that colour
+        only terminals (argparse from Python 3.14, Rich) write plain text. For the real answer ask
+        `unfiltered(stream).isatty()`."""
+        return False
+
+    def __getattr__(self, name: str) -> Any:  # flush, encoding, fileno, buffer ...
         return getattr(self.unfiltered, name)
 
 
