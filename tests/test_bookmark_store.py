@@ -308,3 +308,21 @@ def test_photo_without_headline_is_cited_by_its_caption(tmp_path: Path) -> None:
     mark = store.add(photo, None, 0, 8)
     assert mark.headline.startswith("图片：3月13日，工人在车间内作业")
     assert mark.headline.endswith("…")
+
+
+def test_control_characters_in_a_hand_edited_file_come_back_as_symbols(path: Path) -> None:
+    store = BookmarkStore(path)
+    bookmark = store.add(ARTICLE, PAGE, 0, 5, note="笔记", tags="产业")
+    store.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    record = data["bookmarks"][bookmark.id]
+    record["note"] = "笔记\x1b]52;c;cHduZWQ=\x07"
+    record["headline"] = "标题\x9b2J"
+    record["tags"] = ["产业\x1b[31m"]
+    path.write_text(json.dumps(data), encoding="ascii")  # written as \\u001b escapes
+
+    (again,) = BookmarkStore(path).all()
+
+    assert again.note == "笔记␛]52;c;cHduZWQ=␇"
+    assert again.headline == "标题\ufffd2J"
+    assert again.tags == ("产业␛[31m",)

@@ -28,6 +28,7 @@ from tinydb.table import Document, Table
 from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector, describe
 from reader.bookmarks.storage import DurableStorage
 from reader.model import Article, Author, Page, PageMeta
+from reader.page.decode import show_controls
 from reader.paths import data_dir
 
 SCHEMA_VERSION = 1
@@ -125,20 +126,29 @@ class Bookmark:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Bookmark:
-        """Inverse of `to_dict`; tolerant of missing fields. Raises ValueError without id or quote."""
+        """Inverse of `to_dict`; tolerant of missing fields. Raises ValueError without id or quote.
+
+        Text fields come back with control characters shown as symbols, as decoded pages show them:
+        a hand-edited file (JSON's \\u001b is an ESC) must not drive the terminal, and a quote saved
+        from a page decoded before that rule still matches the page's text."""
+
+        def text(value: Any) -> str:
+            return show_controls(str(value or ""))
+
         quote: TextQuoteSelector | None = None
         position = TextPositionSelector(-1, -1)
         for selector in data.get("selector") or ():
             if not isinstance(selector, dict):
                 continue
             if selector.get("type") == "TextQuoteSelector":
-                quote = TextQuoteSelector.from_dict(selector)
+                visible = {k: text(v) if isinstance(v, str) else v for k, v in selector.items()}
+                quote = TextQuoteSelector.from_dict(visible)
             elif selector.get("type") == "TextPositionSelector":
                 position = TextPositionSelector.from_dict(selector)
         if not data.get("id") or quote is None:
             raise ValueError("a bookmark needs an id and a TextQuoteSelector")
         authors = tuple(
-            Author(str(a.get("role") or ""), str(a.get("name") or ""))
+            Author(text(a.get("role")), text(a.get("name")))
             for a in data.get("authors") or ()
             if isinstance(a, dict)
         )
@@ -148,17 +158,17 @@ class Bookmark:
             created=created,
             updated=str(data.get("updated") or created),
             article_id=str(data.get("article_id") or ""),
-            page=str(data.get("page") or ""),
+            page=text(data.get("page")),
             page_sha=str(data.get("page_sha") or ""),
-            headline=str(data.get("headline") or ""),
+            headline=text(data.get("headline")),
             authors=authors,
-            paper=str(data.get("paper") or ""),
-            date=str(data.get("date") or ""),
-            page_no=str(data.get("page_no") or ""),
+            paper=text(data.get("paper")),
+            date=text(data.get("date")),
+            page_no=text(data.get("page_no")),
             quote_selector=quote,
             position_selector=position,
-            note=str(data.get("note") or ""),
-            tags=normalize_tags(data.get("tags") or ()),
+            note=text(data.get("note")),
+            tags=tuple(text(tag) for tag in normalize_tags(data.get("tags") or ())),
             schema=int(data.get("schema") or SCHEMA_VERSION),
         )
 
