@@ -78,32 +78,94 @@ def prefill(path: Path, count: int) -> set[str]:
     return set(records)
 
 
+# A fork server for the kill loop: it imports duba once, then for each line on stdin (an output file)
+# forks a writer that opens the store, writes "ready" and then the id of every bookmark whose `add` has
+# returned to that file, forever; it prints the writer's pid. Forking skips the ~0.3 s interpreter start
+# of each of the 60 writers; each is still its own process, opening the store itself, killed by SIGKILL.
+FORK_SERVER = r"""
+import os, signal, sys
+from pathlib import Path
+from reader.bookmarks import BookmarkStore
+from reader.model import Article, Page, PageMeta
+
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps killed writers
+path = Path(sys.argv[1])
+text = "3月13日，山东嘉元新能源材料有限公司的无菌车间里，"
+article = Article(id="a", headline="瞄准新赛道", paragraphs=[text], page="p.txt")
+page = Page(path="p.txt", name="p.txt", sha="s", meta=PageMeta(paper="聊城日报"), articles=[article])
+print("ready", flush=True)
+for line in sys.stdin:
+    pid = os.fork()
+    if pid == 0:
+        out = os.open(line.strip(), os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        store = BookmarkStore(path)
+        os.write(out, b"ready\n")
+        n = 0
+        while True:
+            bookmark = store.add(article, page, n % 30, n % 30 + 12, note=f"第{n}条")
+            os.write(out, (bookmark.id + "\n").encode())
+            n += 1
+    print(pid, flush=True)
+"""
+
+
+def _wait_for(condition: object, what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.001)
+
+
+def _dead(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
 @pytest.mark.slow
 def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path: Path) -> None:
     path = tmp_path / "bookmarks.json"
     confirmed = prefill(path, 400)
     rng = random.Random(20261126)
     kills, interrupted_writes = 60, 0
+    server = subprocess.Popen(
+        [sys.executable, "-c", FORK_SERVER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        assert server.stdout.readline() == "ready\n"
+        for k in range(kills):
+            out = tmp_path / f"writer-{k}.out"
+            server.stdin.write(f"{out}\n")
+            server.stdin.flush()
+            pid = int(server.stdout.readline())
+            _wait_for(lambda out=out: out.exists() and out.read_text().startswith("ready\n"), "a writer")
+            time.sleep(rng.uniform(0.0, 0.04))
+            os.kill(pid, signal.SIGKILL)
+            _wait_for(lambda pid=pid: _dead(pid), "the kill")
+            confirmed |= returned_ids(out.read_text(encoding="utf-8"))
+            if list(tmp_path.glob(".bookmarks.json.*.tmp")):
+                interrupted_writes += 1  # killed between creating the temporary file and the rename
 
-    for _ in range(kills):
-        child = spawn(path, -1, wait=False)
-        assert child.stdout is not None
-        assert child.stdout.readline() == "ready\n"
-        time.sleep(rng.uniform(0.0, 0.04))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        confirmed |= returned_ids(child.stdout.read())
-        if list(tmp_path.glob(".bookmarks.json.*.tmp")):
-            interrupted_writes += 1  # killed between creating the temporary file and the rename
-
-        store = BookmarkStore(path)
-        stored = {b.id for b in store.all()}
-        assert store.warnings == [], store.warnings
-        assert confirmed <= stored, f"lost {len(confirmed - stored)} bookmarks whose write had returned"
-        store.close()
+            store = BookmarkStore(path)
+            stored = {b.id for b in store.all()}
+            assert store.warnings == [], store.warnings
+            assert confirmed <= stored, f"lost {len(confirmed - stored)} bookmarks whose write had returned"
+            store.close()
+    finally:
+        server.kill()
+        server.communicate()
 
     assert not list(tmp_path.glob("*.corrupt-*"))
-    assert len(confirmed) > 400  # the children did write between the kills
+    assert len(confirmed) > 400  # the writers did write between the kills
     assert interrupted_writes >= 1  # and some kills did land in the middle of a write
 
 

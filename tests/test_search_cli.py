@@ -14,9 +14,11 @@ DATA = Path(__file__).parent / "data"
 PAGE = DATA / "000_0bab674bd8117e01.txt"
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "DUBA_CACHE_DIR": str(tmp_path / "cache"), "PYTHONIOENCODING": "utf-8"}
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """One cache for the module: the test page is segmented and indexed once, not once per command."""
+    cache = tmp_path_factory.mktemp("cache")
+    return {**os.environ, "DUBA_CACHE_DIR": str(cache), "PYTHONIOENCODING": "utf-8"}
 
 
 def duba(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -75,7 +77,9 @@ def test_no_match_exits_1_and_missing_pages_exit_2(env: dict[str, str], tmp_path
     assert "nope.txt" in missing.stderr
 
 
-@pytest.mark.parametrize("query", ["", "$(rm -rf /)", ".*[", '"', "字" * 10_000])
+@pytest.mark.parametrize(
+    "query", ["", "$(rm -rf /)", ".*[", '"', "字" * 10_000], ids=["empty", "shell", "regex", "quote", "long"]
+)
 def test_odd_queries_do_not_crash(env: dict[str, str], query: str) -> None:
     result = duba(env, query, str(PAGE), "--json")
     assert result.returncode in (0, 1), result.stderr
