@@ -6,104 +6,52 @@ and the reading position / theme tests see only what the test itself wrote.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
 
 import pytest
 from rich.text import Text
-from textual.pilot import Pilot
 
 from reader import paths
 from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
-from reader.app.screens.main import MainScreen
 from reader.app.widgets.article_list import ArticleList, Row
 from reader.model import Article, Page, PageMeta
 from reader.wrap import is_ambiguous
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
-
-PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
-
-
-def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async test with asyncio.run (pytest-asyncio is not a dependency)."""
-
-    @functools.wraps(test)
-    def wrapper(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return wrapper
 
 
 def write_config(tmp_path: Path, text: str) -> None:
     (tmp_path / "config" / "config.toml").write_text(text, encoding="utf-8")
 
 
-async def settle(pilot: Pilot[None]) -> None:
-    """Wait until the corpus is open and the workers (key terms, names) are done."""
-    app = pilot.app
-    for _ in range(50):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.main_screen
-        if screen is not None and screen.has_class("-loaded") and not app.workers:
-            return
-    raise AssertionError("the corpus did not load")
-
-
-async def press(pilot: Pilot[None], *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(pilot)
-
-
-def screen_text(app: DubaApp) -> str:
-    """The characters on screen, one line per row."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
-
-
-def main(app: DubaApp) -> MainScreen:
-    screen = app.main_screen
-    assert screen is not None
-    return screen
-
-
 @run
-async def test_first_screen_shows_first_article_and_key_terms() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_first_screen_shows_first_article_and_key_terms(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         text = screen_text(app)
-        first = app.articles[0]
+        first = app.library.articles[0]
         assert first.headline and first.headline in text
         assert "关键词" in text
-        assert main(app).key_terms.terms  # key terms arrived from the worker
-        assert main(app).pane.highlights("keywords")
+        assert main_screen(app).key_terms.terms  # key terms arrived from the worker
+        assert main_screen(app).pane.highlights("keywords")
         assert "1/8" in text
         # every page heading and article headline is in the sidebar
-        assert app.articles[1].headline and app.articles[1].headline in text
+        assert app.library.articles[1].headline and app.library.articles[1].headline in text
 
 
 @run
-async def test_n_and_p_switch_articles_and_the_sidebar_follows() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
+async def test_n_and_p_switch_articles_and_the_sidebar_follows(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
         await press(pilot, "n")
         assert screen.current == 1
         assert screen.sidebar.current_article == 1
-        kicker = app.articles[1].kicker
+        kicker = app.library.articles[1].kicker
         assert kicker and kicker in screen_text(app)
         assert "2/8" in screen_text(app)
         await press(pilot, "right_square_bracket", "right_square_bracket")
@@ -115,11 +63,9 @@ async def test_n_and_p_switch_articles_and_the_sidebar_follows() -> None:
 
 
 @run
-async def test_scroll_keys() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        pane = main(app).pane
+async def test_scroll_keys(running_app: RunningApp) -> None:
+    async with running_app((80, 24)) as (app, pilot):
+        pane = main_screen(app).pane
         assert pane.max_scroll_y > 10
         await press(pilot, "j", "j", "down")
         assert pane.scroll_y == 3
@@ -138,46 +84,40 @@ async def test_scroll_keys() -> None:
 
 
 @run
-async def test_sidebar_keys_move_and_open() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
+async def test_sidebar_keys_move_and_open(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
         await press(pilot, "tab")
         assert isinstance(app.focused, ArticleList)
         await press(pilot, "j", "j")
         assert screen.current == 2
         await press(pilot, "G")
-        assert screen.current == len(app.articles) - 1
+        assert screen.current == len(app.library.articles) - 1
         await press(pilot, "g", "enter")
         assert screen.current == 0
         assert app.focused is screen.pane
 
 
 @run
-async def test_ctrl_b_hides_and_shows_the_sidebar() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        other = app.articles[5].headline
+async def test_ctrl_b_hides_and_shows_the_sidebar(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        other = app.library.articles[5].headline
         assert other and other in screen_text(app)
         await press(pilot, "ctrl+b")
-        assert not main(app).sidebar_shown
+        assert not main_screen(app).sidebar_shown
         assert other not in screen_text(app)
-        assert not main(app).sidebar.display or not main(app).query_one("#sidebar").display
+        assert not main_screen(app).sidebar.display or not main_screen(app).query_one("#sidebar").display
         await press(pilot, "ctrl+b")
         assert other in screen_text(app)
 
 
 @run
-async def test_narrow_terminal_collapses_the_sidebar() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
-        screen = main(app)
+async def test_narrow_terminal_collapses_the_sidebar(running_app: RunningApp) -> None:
+    async with running_app((60, 20)) as (app, pilot):
+        screen = main_screen(app)
         assert screen.narrow
         assert not screen.sidebar_shown
-        other = app.articles[3].headline
+        other = app.library.articles[3].headline
         assert other and other not in screen_text(app)
         await press(pilot, "ctrl+b")
         assert screen.sidebar_shown
@@ -190,10 +130,8 @@ async def test_narrow_terminal_collapses_the_sidebar() -> None:
 
 @pytest.mark.parametrize("size", [(40, 12), (50, 15), (79, 24), (80, 24)])
 @run
-async def test_small_terminals_do_not_crash(size: tuple[int, int]) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
+async def test_small_terminals_do_not_crash(running_app: RunningApp, size: tuple[int, int]) -> None:
+    async with running_app(size) as (app, pilot):
         await press(pilot, "n", "space", "G", "tab", "j", "enter", "ctrl+b", "ctrl+b", "e", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         await press(pilot, "escape", "p")
@@ -203,11 +141,9 @@ async def test_small_terminals_do_not_crash(size: tuple[int, int]) -> None:
 
 
 @run
-async def test_resize_rewraps_and_keeps_the_place() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
+async def test_resize_rewraps_and_keeps_the_place(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
         await press(pilot, *"nnnnnn", *"jjjjjjjjjj")
         top = screen.pane.top_offset()
         wide_lines = screen.pane.line_count
@@ -227,10 +163,8 @@ async def test_resize_rewraps_and_keeps_the_place() -> None:
 
 
 @run
-async def test_help_screen_lists_every_key() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_help_screen_lists_every_key(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
@@ -244,19 +178,17 @@ async def test_help_screen_lists_every_key() -> None:
         ):
             assert binding_id in text
         await press(pilot, "escape")
-        assert isinstance(app.screen, MainScreen)
+        assert app.screen is main_screen(app)
         await press(pilot, "f1")
         assert isinstance(app.screen, HelpScreen)
         await press(pilot, "q")  # closes the help, does not quit
-        assert isinstance(app.screen, MainScreen)
+        assert app.screen is main_screen(app)
         assert app.is_running
 
 
 @run
-async def test_help_scrolls_with_the_reading_keys() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_help_scrolls_with_the_reading_keys(running_app: RunningApp) -> None:
+    async with running_app((80, 24)) as (app, pilot):
         await press(pilot, "question_mark")
         body = app.screen.query_one("#help-body")
         assert body.max_scroll_y > 5
@@ -275,57 +207,45 @@ async def test_help_scrolls_with_the_reading_keys() -> None:
 
 
 @run
-async def test_reading_position_is_restored_after_restart() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_reading_position_is_restored_after_restart(running_app: RunningApp) -> None:
+    async with running_app((100, 30)) as (app, pilot):
         await press(pilot, *"nnnnnn", "j", "j", "j")
-        assert main(app).current == 6
-        assert main(app).pane.scroll_y == 3
+        assert main_screen(app).current == 6
+        assert main_screen(app).pane.scroll_y == 3
         await pilot.press("q")
-    again = DubaApp([PAGE])
-    async with again.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = main(again)
+    async with running_app((100, 30)) as (again, pilot):
+        screen = main_screen(again)
         assert screen.current == 6
         assert screen.pane.scroll_y == 3
         assert screen.sidebar.current_article == 6
 
 
 @run
-async def test_position_is_saved_while_reading(temp_dirs: Path) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_position_is_saved_while_reading(running_app: RunningApp, temp_dirs: Path) -> None:
+    async with running_app((100, 30)) as (app, pilot):
         await press(pilot, "n", "j")
         await pilot.pause(0.8)  # the position is written after half a second of stillness
         state = (temp_dirs / "data" / "state.json").read_text(encoding="utf-8")
-        assert app.articles[1].id in state
+        assert app.library.articles[1].id in state
 
 
 @run
-async def test_position_restored_at_another_width_by_text_offset() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_position_restored_at_another_width_by_text_offset(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, *"nnnnnn", *"jjjjjjjj")
-        top = main(app).pane.top_offset()
+        top = main_screen(app).pane.top_offset()
         assert top > 0
         await pilot.press("q")
-    again = DubaApp([PAGE])
-    async with again.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
-        pane = main(again).pane
+    async with running_app((60, 20)) as (again, pilot):
+        pane = main_screen(again).pane
         # the line that shows the remembered text is now the top line
         assert pane.line_for_offset(top) == pane.scroll_y > 0
         assert pane.top_offset() <= top
 
 
 @run
-async def test_theme_is_remembered() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_theme_is_remembered(running_app: RunningApp) -> None:
+    async with running_app((80, 24)) as (app, pilot):
         app.theme = "nord"
         await pilot.pause()
         await pilot.press("q")
@@ -334,48 +254,40 @@ async def test_theme_is_remembered() -> None:
 
 
 @run
-async def test_keymap_from_config(temp_dirs: Path) -> None:
+async def test_keymap_from_config(running_app: RunningApp, temp_dirs: Path) -> None:
     write_config(temp_dirs, '[keymap]\nnext_article = "l"\n')
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "l")
-        assert main(app).current == 1
+        assert main_screen(app).current == 1
         await press(pilot, "n")
-        assert main(app).current == 1  # n no longer bound
+        assert main_screen(app).current == 1  # n no longer bound
         await press(pilot, "question_mark")
         assert "l" in screen_text(app)
 
 
 @run
-async def test_bad_config_is_reported(temp_dirs: Path) -> None:
+async def test_bad_config_is_reported(running_app: RunningApp, temp_dirs: Path) -> None:
     write_config(temp_dirs, 'ambiguous_width = "huge"\n[keymap]\nno_such_binding = "x"\n')
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        messages = [str(n.message) for n in app._notifications]
+    async with running_app((120, 40)) as (app, pilot):
+        messages = notifications(app).split("\n")
         assert any("ambiguous_width" in m for m in messages)
         assert any("no_such_binding" in m for m in messages)
 
 
 @run
-async def test_user_highlight_rules(temp_dirs: Path) -> None:
+async def test_user_highlight_rules(running_app: RunningApp, temp_dirs: Path) -> None:
     write_config(temp_dirs, '[[highlight]]\nword = "铜箔"\nstyle = "bold red"\n')
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        spans = main(app).pane.highlights("rules")
-        text = app.articles[0].text
+    async with running_app((120, 40)) as (app, pilot):
+        spans = main_screen(app).pane.highlights("rules")
+        text = app.library.articles[0].text
         assert spans and all(text[s.start : s.end] == "铜箔" for s in spans)
         assert spans[0].style == "bold red"
 
 
 @run
-async def test_entities_layer_toggles() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        pane = main(app).pane
+async def test_entities_layer_toggles(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        pane = main_screen(app).pane
         assert not pane.highlights("entities")
         await press(pilot, "e")
         spans = pane.highlights("entities")
@@ -388,29 +300,25 @@ async def test_entities_layer_toggles() -> None:
 
 
 @run
-async def test_command_palette_jumps_to_an_article() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_command_palette_jumps_to_an_article(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"协商汇民智")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(pilot)
-        target = next(i for i, a in enumerate(app.articles) if a.headline == "搭台唱好戏 协商汇民智")
-        assert main(app).current == target
+        target = next(i for i, a in enumerate(app.library.articles) if a.headline == "搭台唱好戏 协商汇民智")
+        assert main_screen(app).current == target
 
 
 @run
-async def test_search_box_is_focused_by_slash() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_search_box_is_focused_by_slash(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "slash")
         assert app.focused is not None and app.focused.id == "search"
         await press(pilot, "n")  # typed into the box, not a key binding
-        assert main(app).current == 0
+        assert main_screen(app).current == 0
 
 
 @run
@@ -422,8 +330,8 @@ async def test_unreadable_file_is_skipped_with_a_notification(temp_dirs: Path) -
     app = DubaApp([folder])
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
-        assert len(app.articles) == 8
-        messages = [str(n.message) for n in app._notifications]
+        assert len(app.library.articles) == 8
+        messages = notifications(app).split("\n")
         assert any("broken.txt" in m for m in messages)
         assert "broken.txt" in screen_text(app)  # the toast is on screen
 
@@ -440,20 +348,20 @@ async def test_missing_path_and_empty_corpus(temp_dirs: Path) -> None:
 @run
 async def test_bundled_corpus_is_the_default() -> None:
     app = DubaApp([])
-    assert app.paths == [paths.bundled_corpus()]
+    assert app.library.paths == [paths.bundled_corpus()]
 
 
 @run
-async def test_ambiguous_wide_mode_shows_no_ambiguous_characters(temp_dirs: Path) -> None:
+async def test_ambiguous_wide_mode_shows_no_ambiguous_characters(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
     write_config(temp_dirs, 'ambiguous_width = "wide"\n')
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        pane = main(app).pane
+    async with running_app((120, 40)) as (app, pilot):
+        pane = main_screen(app).pane
         shown = "".join(pane.line_text(i) for i in range(pane.line_count))
         assert "〝" in shown  # “ replaced
         assert not any(is_ambiguous(c) for c in shown)
-        rows = "".join(row.label for row in main(app).sidebar.rows)
+        rows = "".join(row.label for row in main_screen(app).sidebar.rows)
         assert not any(is_ambiguous(c) for c in rows)
         assert app.has_class("-ambiguous-wide")
         # highlights still land on the right characters after the substitution
@@ -484,7 +392,7 @@ async def test_sidebar_with_30000_articles_is_virtualised() -> None:
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        sidebar = main(app).sidebar
+        sidebar = main_screen(app).sidebar
         rows: list[Row] = rows_for_pages(pages)
         sidebar.set_rows(rows)
         await pilot.pause()

@@ -20,7 +20,8 @@ from reader import paths
 from reader.app.app import DubaApp
 from reader.bookmarks import BookmarkStore
 from reader.model import Article
-from tests.test_app_snapshots import ABSENT_CONFIG, settle
+from tests.apptest import settle
+from tests.test_app_snapshots import ABSENT_CONFIG
 
 
 @pytest.fixture(autouse=True)

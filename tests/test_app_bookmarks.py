@@ -22,7 +22,7 @@ from reader.app.widgets.bookmark_list import BookmarkList
 from reader.bookmarks import BookmarkStore
 from reader.model import Article
 from reader.passages import sentences
-from tests.test_app import PAGE, main, press, run, screen_text, settle
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -49,17 +49,11 @@ def bookmarks_screen(app: DubaApp) -> BookmarksScreen:
     return app.screen
 
 
-def notifications(app: DubaApp) -> str:
-    return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)
-
-
 @run
-async def test_bookmark_restart_find_jump_delete_undo(tmp_path: Path) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
-        article = app.articles[0]
+async def test_bookmark_restart_find_jump_delete_undo(running_app: RunningApp, tmp_path: Path) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        article = app.library.articles[0]
         # ) shows the cursor on the first sentence on screen, a second ) moves to the next one
         await press(pilot, "right_parenthesis", "right_parenthesis")
         wanted = sentence(article, 1)
@@ -84,7 +78,7 @@ async def test_bookmark_restart_find_jump_delete_undo(tmp_path: Path) -> None:
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = main_screen(app)
         assert screen.current == 0  # the reading position was kept
         assert [(h.start, h.end) for h in screen.pane.highlights("bookmarks")] == [span]
         await press(pilot, "n", "n")  # read on elsewhere
@@ -127,11 +121,9 @@ async def test_bookmark_restart_find_jump_delete_undo(tmp_path: Path) -> None:
 
 
 @run
-async def test_typing_in_the_bookmark_list_only_filters(tmp_path: Path) -> None:
+async def test_typing_in_the_bookmark_list_only_filters(running_app: RunningApp, tmp_path: Path) -> None:
     """Letters typed with the focus in the list never delete, edit or quit: they go to the filter."""
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"data quote", "enter", "right_parenthesis", "m", "enter", "B")
         listing = bookmarks_screen(app)
         assert listing.bookmark_list.has_focus and len(stored(tmp_path)) == 2
@@ -159,12 +151,10 @@ async def test_typing_in_the_bookmark_list_only_filters(tmp_path: Path) -> None:
 
 
 @run
-async def test_passage_cursor_keys() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
-        found = sentences(app.articles[0].text)
+async def test_passage_cursor_keys(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        found = sentences(app.library.articles[0].text)
         assert screen.passage.span() is None  # hidden until a passage key is pressed
         await press(pilot, "right_parenthesis")
         assert screen.passage.span() == found[0][:2]
@@ -200,24 +190,20 @@ async def test_passage_cursor_keys() -> None:
 
 
 @run
-async def test_escape_cancels_the_bookmark(tmp_path: Path) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_escape_cancels_the_bookmark(running_app: RunningApp, tmp_path: Path) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"abc", "escape")
-        assert app.screen is main(app)
-        assert not main(app).pane.highlights("bookmarks")
+        assert app.screen is main_screen(app)
+        assert not main_screen(app).pane.highlights("bookmarks")
     assert stored(tmp_path) == []
 
 
 @run
-async def test_mouse_selection_is_what_m_bookmarks(tmp_path: Path) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
+async def test_mouse_selection_is_what_m_bookmarks(running_app: RunningApp, tmp_path: Path) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
         pane = screen.pane
-        text = app.articles[0].text
+        text = app.library.articles[0].text
         start = text.index("极薄高性能电解铜箔")
         line = pane.line_for_offset(start)
         assert line is not None
@@ -235,18 +221,16 @@ async def test_mouse_selection_is_what_m_bookmarks(tmp_path: Path) -> None:
 
 
 @run
-async def test_mouse_drag_selects_article_text() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        pane = main(app).pane
+async def test_mouse_drag_selects_article_text(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        pane = main_screen(app).pane
         await pilot.mouse_down(pane, offset=(10, 8))
         await pilot.hover(pane, offset=(20, 9))
         await pilot.mouse_up(pane, offset=(20, 9))
         await pilot.pause()
         span = pane.selection_span()
         assert span is not None
-        selected = app.articles[0].text[span[0] : span[1]]
+        selected = app.library.articles[0].text[span[0] : span[1]]
         assert len(selected) > 10
         assert app.screen.get_selected_text() == selected  # what ctrl+c copies
 
@@ -264,16 +248,16 @@ async def test_store_opens_in_a_worker_thread(monkeypatch: pytest.MonkeyPatch) -
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert main(app).shelf is not None
+        assert main_screen(app).shelf is not None
     assert threads and all(t is not threading.main_thread() for t in threads)
 
 
 @run
-async def test_a_corrupt_bookmark_file_is_moved_aside_and_reported(tmp_path: Path) -> None:
+async def test_a_corrupt_bookmark_file_is_moved_aside_and_reported(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
     store_path(tmp_path).write_text('{"bookmarks": {"x": {', encoding="utf-8")
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         assert "corrupt" in notifications(app)
         await press(pilot, "m", "enter")  # the store works (empty) after the warning
     assert len(stored(tmp_path)) == 1
@@ -302,14 +286,12 @@ async def test_orphans_are_listed_with_their_quote(tmp_path: Path) -> None:
         assert ids == ["别处的文章", "消失的文章"]  # newest first
         await press(pilot, "down", "enter")
         assert "orphaned" in notifications(app)
-        assert app.screen is main(app)
+        assert app.screen is main_screen(app)
 
 
 @run
-async def test_edit_note_from_the_list(tmp_path: Path) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_edit_note_from_the_list(running_app: RunningApp, tmp_path: Path) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"old", "enter", "B", "ctrl+e")
         assert isinstance(app.screen, BookmarkDialog)
         await press(pilot, "backspace", "backspace", "backspace", *"new", "tab", *"t1", "enter")
@@ -321,11 +303,9 @@ async def test_edit_note_from_the_list(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("size", [(40, 12), (60, 20), (120, 40)])
 @run
-async def test_bookmark_dialog_fits_the_screen(size: tuple[int, int]) -> None:
+async def test_bookmark_dialog_fits_the_screen(running_app: RunningApp, size: tuple[int, int]) -> None:
     """Borders and both fields on screen, nothing scrolled away, at every size (40 x 12 included)."""
-    app = DubaApp([PAGE])
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
+    async with running_app(size) as (app, pilot):
         await press(pilot, "m", *"note", "tab", *"tag", "enter", "B", "ctrl+e")
         dialog = app.screen
         assert isinstance(dialog, BookmarkDialog)
@@ -341,11 +321,9 @@ async def test_bookmark_dialog_fits_the_screen(size: tuple[int, int]) -> None:
 
 
 @run
-async def test_tab_into_a_field_keeps_its_text(tmp_path: Path) -> None:
+async def test_tab_into_a_field_keeps_its_text(running_app: RunningApp, tmp_path: Path) -> None:
     """Editing: tab into Tags puts the cursor at the end; the first key typed adds, never replaces."""
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"note", "tab", *"old", "enter", "B", "ctrl+e")
         assert isinstance(app.screen, BookmarkDialog)
         await press(pilot, "tab", "space", *"new", "shift+tab", *"s", "enter")
@@ -354,11 +332,9 @@ async def test_tab_into_a_field_keeps_its_text(tmp_path: Path) -> None:
 
 
 @run
-async def test_keys_are_in_the_help_and_the_palette() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 60)) as pilot:
-        await settle(pilot)
-        titles = [c.title for c in app.get_system_commands(app.screen)]
+async def test_keys_are_in_the_help_and_the_palette(running_app: RunningApp) -> None:
+    async with running_app((120, 60)) as (app, pilot):
+        titles = [c.title for c in main_screen(app).commands()]  # what ReaderCommands offers
         assert "Bookmarks" in titles and "Bookmark passage" in titles
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -382,27 +358,23 @@ async def test_keys_are_in_the_help_and_the_palette() -> None:
 
 
 @run
-async def test_keymap_rebinds_bookmark_keys(tmp_path: Path) -> None:
+async def test_keymap_rebinds_bookmark_keys(running_app: RunningApp, tmp_path: Path) -> None:
     (tmp_path / "config" / "config.toml").write_text(
         '[keymap]\nbookmark_passage = "M"\nnext_sentence = "full_stop"\n', encoding="utf-8"
     )
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "full_stop", "full_stop")
-        assert main(app).passage.span() == sentences(app.articles[0].text)[1][:2]
+        assert main_screen(app).passage.span() == sentences(app.library.articles[0].text)[1][:2]
         await press(pilot, "M")
         assert isinstance(app.screen, BookmarkDialog)
 
 
 @run
-async def test_bookmark_list_cuts_by_cell_width(tmp_path: Path) -> None:
+async def test_bookmark_list_cuts_by_cell_width(running_app: RunningApp, tmp_path: Path) -> None:
     long = Article(id="a", headline="标题" * 40, paragraphs=["很长的句子" * 60 + "。"], page="p.txt")
     with BookmarkStore(store_path(tmp_path)) as store:
         store.add(long, None, 0, len(long.text), note="笔记" * 80, tags="甲 乙")
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
+    async with running_app((60, 20)) as (app, pilot):
         await press(pilot, "B")
         bookmark_list = app.screen.query_one(BookmarkList)
         width = bookmark_list.scrollable_content_region.width

@@ -22,7 +22,7 @@ from reader.app.widgets.article_list import ArticleList, Row, fit_marked, select
 from reader.app.widgets.reading_pane import ReadingPane
 from reader.search.textnorm import fold
 from reader.wrap import is_ambiguous
-from tests.test_app import PAGE, main, press, run, screen_text, settle
+from tests.apptest import PAGE, RunningApp, main_screen, press, run, screen_text, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -33,7 +33,7 @@ async def search(pilot: Pilot[None], query: str) -> MainScreen:
     for char in query:
         await pilot.press("space" if char == " " else char)
     await settle(pilot)
-    return main(pilot.app)  # type: ignore[arg-type]
+    return main_screen(pilot.app)  # type: ignore[arg-type]
 
 
 def results(screen: MainScreen) -> list[int]:
@@ -66,14 +66,12 @@ def sidebar_text(screen: MainScreen) -> str:
 
 
 @run
-async def test_typing_filters_the_sidebar_best_first_with_snippets() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        full = list(main(app).sidebar.rows)
+async def test_typing_filters_the_sidebar_best_first_with_snippets(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        full = list(main_screen(app).sidebar.rows)
         screen = await search(pilot, "聊城")
         listed = results(screen)
-        with_term = {i for i, a in enumerate(app.articles) if "聊城" in a.text or "聊城" in a.title}
+        with_term = {i for i, a in enumerate(app.library.articles) if "聊城" in a.text or "聊城" in a.title}
         assert set(listed) == with_term
         assert len(listed) < len([row for row in full if selectable(row)])
         assert screen.sidebar.rows[0] == Row(f"{len(listed)} 篇  {len(listed)} results", -1, "page")
@@ -95,23 +93,19 @@ async def test_typing_filters_the_sidebar_best_first_with_snippets() -> None:
 
 
 @run
-async def test_results_are_ranked_headline_first() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_results_are_ranked_headline_first(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "协商")
-        first = app.articles[results(screen)[0]]
+        first = app.library.articles[results(screen)[0]]
         assert first.headline and "协商" in first.headline
         title_row = next(row for row in screen.sidebar.rows if selectable(row))
         assert title_row.marks and title_row.label[title_row.marks[0][0] : title_row.marks[0][1]] == "协商"
 
 
 @run
-async def test_clearing_the_box_restores_the_full_list() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        full = list(main(app).sidebar.rows)
+async def test_clearing_the_box_restores_the_full_list(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        full = list(main_screen(app).sidebar.rows)
         screen = await search(pilot, "聊城")
         assert screen.sidebar.rows != full
         await press(pilot, "backspace", "backspace")
@@ -123,10 +117,8 @@ async def test_clearing_the_box_restores_the_full_list() -> None:
 
 
 @run
-async def test_enter_opens_the_first_result_at_its_first_hit() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_enter_opens_the_first_result_at_its_first_hit(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "东阿县")
         first = results(screen)[0]
         assert screen.current != first
@@ -141,25 +133,21 @@ async def test_enter_opens_the_first_result_at_its_first_hit() -> None:
 
 
 @run
-async def test_enter_typed_before_the_results_arrive() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_enter_typed_before_the_results_arrive(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await pilot.press("slash", *"人才", "enter")  # no waiting between the keys
         await settle(pilot)
-        screen = main(app)
-        assert app.articles[screen.current or 0].headline == "阳谷县打造人才集聚新高地"
+        screen = main_screen(app)
+        assert app.library.articles[screen.current or 0].headline == "阳谷县打造人才集聚新高地"
         assert app.focused is screen.pane
 
 
 @run
-async def test_escape_in_the_box_returns_to_where_reading_was() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        full = list(main(app).sidebar.rows)
+async def test_escape_in_the_box_returns_to_where_reading_was(running_app: RunningApp) -> None:
+    async with running_app((80, 24)) as (app, pilot):
+        full = list(main_screen(app).sidebar.rows)
         await press(pilot, "]", "]", "]", "]", "]", "]", "j", "j", "j")
-        screen = main(app)
+        screen = main_screen(app)
         assert (screen.current, screen.pane.scroll_y) == (6, 3)
         await search(pilot, "人才")
         await press(pilot, "enter")
@@ -184,12 +172,10 @@ async def test_escape_in_the_box_returns_to_where_reading_was() -> None:
 
 
 @run
-async def test_escape_from_the_list_returns_focus_to_the_list() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_escape_from_the_list_returns_focus_to_the_list(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "tab", "j", "j")
-        screen = main(app)
+        screen = main_screen(app)
         assert app.focused is screen.sidebar and screen.current == 2
         await search(pilot, "聊城")
         await press(pilot, "escape")
@@ -198,11 +184,9 @@ async def test_escape_from_the_list_returns_focus_to_the_list() -> None:
 
 
 @run
-async def test_escape_while_reading_a_result_ends_the_search_there() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        full = list(main(app).sidebar.rows)
+async def test_escape_while_reading_a_result_ends_the_search_there(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        full = list(main_screen(app).sidebar.rows)
         screen = await search(pilot, "人才")
         await press(pilot, "enter")
         result = screen.current
@@ -214,10 +198,8 @@ async def test_escape_while_reading_a_result_ends_the_search_there() -> None:
 
 
 @run
-async def test_n_and_N_step_through_hits_and_scroll_them_into_view() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_n_and_N_step_through_hits_and_scroll_them_into_view(running_app: RunningApp) -> None:
+    async with running_app((80, 24)) as (app, pilot):
         screen = await search(pilot, "协商")
         await press(pilot, "enter")
         pane = screen.pane
@@ -251,10 +233,8 @@ async def test_n_and_N_step_through_hits_and_scroll_them_into_view() -> None:
 
 
 @run
-async def test_the_current_hit_is_painted_in_its_own_style() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_the_current_hit_is_painted_in_its_own_style(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "铜箔")
         await press(pilot, "enter", "n")
         pane = screen.pane
@@ -277,10 +257,8 @@ async def test_the_current_hit_is_painted_in_its_own_style() -> None:
 
 
 @run
-async def test_n_is_next_article_again_once_the_search_ends() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_n_is_next_article_again_once_the_search_ends(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "聊城")
         assert "n/N" not in screen_text(app)  # the box has the focus: n is typed
         await press(pilot, "enter")
@@ -294,13 +272,11 @@ async def test_n_is_next_article_again_once_the_search_ends() -> None:
 
 
 @run
-async def test_pinyin_finds_liaocheng_and_traditional_finds_simplified() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_pinyin_finds_liaocheng_and_traditional_finds_simplified(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "liaocheng")
         listed = results(screen)
-        assert listed and all("聊城" in app.articles[i].text for i in listed)
+        assert listed and all("聊城" in app.library.articles[i].text for i in listed)
         assert "聊城" in sidebar_text(screen)
         await press(pilot, "enter")
         assert hit_texts(screen) and all(text.startswith("聊城") for text in hit_texts(screen))
@@ -308,26 +284,24 @@ async def test_pinyin_finds_liaocheng_and_traditional_finds_simplified() -> None
         for char in "rc":
             await pilot.press(char)
         await settle(pilot)
-        assert app.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
+        assert app.library.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
         await press(pilot, "ctrl+u")
         await pilot.press(*"東阿縣")
         await settle(pilot)
         listed = results(screen)
-        assert listed and all("东阿县" in app.articles[i].text for i in listed)
+        assert listed and all("东阿县" in app.library.articles[i].text for i in listed)
 
 
 @run
-async def test_query_syntax_and_odd_queries_in_the_box() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_query_syntax_and_odd_queries_in_the_box(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "聊城 -宠物")
         listed = results(screen)
-        assert listed and all("宠物" not in app.articles[i].text for i in listed)
+        assert listed and all("宠物" not in app.library.articles[i].text for i in listed)
         await press(pilot, "ctrl+u")
         await pilot.press(*"headline:协商")
         await settle(pilot)
-        assert [app.articles[i].headline for i in results(screen)] == ["搭台唱好戏 协商汇民智"]
+        assert [app.library.articles[i].headline for i in results(screen)] == ["搭台唱好戏 协商汇民智"]
         for odd in (".*[(", '"', "-", "\\$(rm)", "*" * 300):
             screen.search_box.value = odd
             await settle(pilot)
@@ -338,10 +312,8 @@ async def test_query_syntax_and_odd_queries_in_the_box() -> None:
 
 
 @run
-async def test_narrow_terminal_search() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
+async def test_narrow_terminal_search(running_app: RunningApp) -> None:
+    async with running_app((60, 20)) as (app, pilot):
         screen = await search(pilot, "东阿县")
         assert screen.sidebar_shown
         shown = sidebar_text(screen)
@@ -370,22 +342,20 @@ async def test_search_before_the_index_is_ready(monkeypatch: pytest.MonkeyPatch)
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = main_screen(app)
         assert shown and shown[-1] == (8, 8)  # a build reports progress ...
         assert not screen.has_class("-indexing")  # ... hidden when it is done
         screen.search_index = None  # as if still building: the query waits for the index
         await search(pilot, "人才")
         assert [row.label for row in screen.sidebar.rows] == ["索引中  Indexing..."]
-        screen.open_search_index(list(app.pages))
+        screen.open_search_index(list(app.library.pages))
         await settle(pilot)
-        assert app.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
+        assert app.library.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
 
 
 @run
-async def test_help_describes_search() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 60)) as pilot:
-        await settle(pilot)
+async def test_help_describes_search(running_app: RunningApp) -> None:
+    async with running_app((120, 60)) as (app, pilot):
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
@@ -418,7 +388,7 @@ def test_snippets_are_cut_around_the_hit_by_cell_width() -> None:
 
 
 @run
-async def test_article_list_skips_snippet_rows() -> None:
+async def test_article_list_skips_snippet_rows(running_app: RunningApp) -> None:
     rows = [
         Row("2 results", -1, "page"),
         Row("甲", 3, "article", ((0, 1),)),
@@ -427,10 +397,8 @@ async def test_article_list_skips_snippet_rows() -> None:
         Row("…丙…", 5, "snippet"),
     ]
     assert [selectable(row) for row in rows] == [False, True, False, True, False]
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        widget: ArticleList = main(app).sidebar
+    async with running_app((80, 24)) as (app, pilot):
+        widget: ArticleList = main_screen(app).sidebar
         widget.set_rows(rows)
         assert widget.cursor_row == 1
         widget.action_cursor_down()
@@ -470,10 +438,8 @@ def test_reading_pane_has_the_search_styles() -> None:
 
 
 @run
-async def test_clicking_a_snippet_opens_its_article() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_clicking_a_snippet_opens_its_article(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "东阿县")
         rows = screen.sidebar.rows
         snippet = max(n for n, row in enumerate(rows) if row.kind == "snippet")
@@ -484,11 +450,11 @@ async def test_clicking_a_snippet_opens_its_article() -> None:
 
 
 @run
-async def test_results_in_ambiguous_wide_mode_have_no_ambiguous_characters(temp_dirs: Path) -> None:
+async def test_results_in_ambiguous_wide_mode_have_no_ambiguous_characters(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
     (temp_dirs / "config" / "config.toml").write_text('ambiguous_width = "wide"\n', encoding="utf-8")
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         screen = await search(pilot, "聊城")
         shown = sidebar_text(screen)
         assert "聊城" in shown

@@ -15,6 +15,7 @@ import pytest
 from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
+from tests.apptest import settle
 
 ABSENT_CONFIG = "/nonexistent/duba-config"
 
@@ -23,19 +24,6 @@ ABSENT_CONFIG = "/nonexistent/duba-config"
 def snapshot_dirs(temp_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # on top of conftest's folders: the help screen prints the config path, so fix it
     monkeypatch.setenv("DUBA_CONFIG_DIR", ABSENT_CONFIG)
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    """Wait for the corpus, the key terms and any other worker."""
-    app = pilot.app
-    for _ in range(50):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = getattr(app, "main_screen", None)
-        if screen is not None and screen.has_class("-loaded") and not app.workers:
-            return
-    raise AssertionError("the corpus did not load")
 
 
 def test_main_screen_120x40(snap_compare: Any) -> None:

@@ -1,39 +1,59 @@
-"""Command palette provider (ctrl+p): jump to any article by its headline."""
+"""Command palette providers of the reading screen (ctrl+p), registered in its `COMMANDS`.
+
+`ArticleCommands` jumps to any article by its headline; `ReaderCommands` offers the screen's own
+actions by name. Both read the screen the palette was opened on (`Provider.screen`), which they know
+only as a `Reader`: what they need of it, nothing more.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from reader.wrap import display_text
 
 if TYPE_CHECKING:
-    from reader.app.app import DubaApp
+    from reader.config import Config
+    from reader.library import Library
 
 MAX_DISCOVERY = 50
 """Articles offered before anything is typed (the rest of the page being read)."""
+
+
+class Reader(Protocol):
+    """What the providers use of the screen they are opened on."""
+
+    library: Library
+    config: Config
+    current: int | None
+
+    def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None: ...
+
+    def commands(self) -> Iterable[SystemCommand]: ...
 
 
 class ArticleCommands(Provider):
     """Every open article, matched against what is typed; choosing one opens it."""
 
     @property
-    def duba(self) -> DubaApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
+    def reader(self) -> Reader:
+        """The screen the palette was opened on."""
+        return cast("Reader", self.screen)
 
     def _help(self, index: int) -> str:
-        article = self.duba.articles[index]
-        return article.page
+        return self.reader.library.articles[index].page
 
     async def search(self, query: str) -> Hits:
         """Articles whose title fuzzily matches `query`."""
+        reader = self.reader
         matcher = self.matcher(query)
         wanted = set(query.replace(" ", "").casefold())
-        wide = self.duba.config.ambiguous_wide
-        for index, article in enumerate(self.duba.articles):
+        wide = reader.config.ambiguous_wide
+        for index, article in enumerate(reader.library.articles):
             title = display_text(article.title, wide)
             if not wanted <= set(title.casefold()):
                 continue  # cheap filter: every typed character must occur in the title
@@ -42,23 +62,41 @@ class ArticleCommands(Provider):
                 yield Hit(
                     score,
                     matcher.highlight(title),
-                    partial(self.duba.open_article, index),
+                    partial(reader.open_article, index),
                     help=self._help(index),
                 )
 
     async def discover(self) -> Hits:
         """The articles of the page being read."""
-        app = self.duba
-        current = app.current_index
-        if current is None or not app.articles:
+        reader = self.reader
+        articles = reader.library.articles
+        current = reader.current
+        if current is None or not articles:
             return
-        page = app.articles[current].page
+        page = articles[current].page
         shown = 0
-        for index, article in enumerate(app.articles):
+        for index, article in enumerate(articles):
             if article.page != page:
                 continue
-            title = display_text(article.title, app.config.ambiguous_wide)
-            yield DiscoveryHit(title, partial(app.open_article, index), help=self._help(index))
+            title = display_text(article.title, reader.config.ambiguous_wide)
+            yield DiscoveryHit(title, partial(reader.open_article, index), help=self._help(index))
             shown += 1
             if shown >= MAX_DISCOVERY:
                 break
+
+
+class ReaderCommands(Provider):
+    """The screen's actions by name (next article, bookmarks …), as the app's system commands are."""
+
+    async def discover(self) -> Hits:
+        """Every action of the screen."""
+        for command in cast("Reader", self.screen).commands():
+            yield DiscoveryHit(command.title, command.callback, help=command.help)
+
+    async def search(self, query: str) -> Hits:
+        """Actions whose name fuzzily matches `query`."""
+        matcher = self.matcher(query)
+        for command in cast("Reader", self.screen).commands():
+            score = matcher.match(command.title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(command.title), command.callback, help=command.help)

@@ -114,12 +114,12 @@ class Bookmarking:
 
     def _place_if_needed(self) -> None:
         """Anchor the bookmarks in the open corpus, once it and the store are both open."""
-        app = self._main.duba
+        library = self._main.library
         shelf = self.shelf
-        if shelf is None or not app.articles or shelf.articles is app.articles:
+        if shelf is None or not library.articles or shelf.articles is library.articles:
             return
-        shelf.set_corpus(app.articles, app.pages, app.page_of)
-        self.anchor_bookmarks(shelf.store.all(), app.articles, app.pages)
+        shelf.set_corpus(library.articles, library.pages, library.page_of)
+        self.anchor_bookmarks(shelf.store.all(), library.articles, library.pages)
 
     @work(thread=True, exclusive=True, group="bookmark-places")
     def anchor_bookmarks(
@@ -193,7 +193,7 @@ class Bookmarking:
             main.notify("Nothing to bookmark here.", title="Bookmarks")
             return
         start, end = span
-        dialog = BookmarkDialog(article.text[start:end], ambiguous_wide=main.duba.config.ambiguous_wide)
+        dialog = BookmarkDialog(article.text[start:end], ambiguous_wide=main.config.ambiguous_wide)
         main.app.push_screen(dialog, lambda result: self._save_new(index, start, end, result))
 
     def _save_new(self, index: int, start: int, end: int, result: NoteAndTags | None) -> None:
@@ -219,7 +219,7 @@ class Bookmarking:
         shelf = self._shelf_or_say()
         if shelf is None:
             return
-        screen = BookmarksScreen(shelf, ambiguous_wide=main.duba.config.ambiguous_wide)
+        screen = BookmarksScreen(shelf, ambiguous_wide=main.config.ambiguous_wide)
         main.app.push_screen(screen, self._bookmarks_closed)
 
     def _bookmarks_closed(self, bookmark_id: str | None) -> None:

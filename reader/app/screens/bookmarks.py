@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
+from reader.app.screens.help import keymap_of
 from reader.app.shelf import Entry, Shelf
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
 from reader.bookmarks import StorageError
@@ -254,7 +255,7 @@ class BookmarksScreen(Screen[str | None]):
         self.bookmark_list.action_page_up()
 
     def _key_of(self, binding_id: str) -> str:
-        keymap: dict[str, str] = dict(getattr(self.app, "_keymap", {}) or {})
+        keymap = keymap_of(self.app)
         if binding_id in keymap:
             return keymap[binding_id].split(",")[0]
         for binding in Binding.make_bindings(self.BINDINGS):

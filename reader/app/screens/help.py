@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from rich.table import Table
@@ -98,11 +98,30 @@ class KeyHelp:
     binding_id: str
 
 
+@runtime_checkable
+class KeySource(Protocol):
+    """A screen that can say which keys it offers, section by section, for the help screen."""
+
+    def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
+        """`(section title, bindings)` in the order help lists them; `app_bindings` are the app's own."""
+        ...
+
+
+def binding_ids(sources: list[tuple[str, list[BindingType]]]) -> set[str]:
+    """Every binding id in `sources` (what a `[keymap]` entry in the config file may name)."""
+    return {b.id for _, bindings in sources for b in Binding.make_bindings(bindings) if b.id}
+
+
+def keymap_of(app: App[object]) -> dict[str, str]:
+    """The app's keymap (binding id → keys): Textual keeps it private, so it is read here only."""
+    return dict(getattr(app, "_keymap", {}) or {})
+
+
 def key_help(
     app: App[object], sources: list[tuple[str, list[BindingType]]]
 ) -> list[tuple[str, list[KeyHelp]]]:
     """Bindings with ids from each `(section, BINDINGS)`, with the keys the app's keymap gives them."""
-    keymap: dict[str, str] = dict(getattr(app, "_keymap", {}) or {})
+    keymap = keymap_of(app)
     sections: list[tuple[str, list[KeyHelp]]] = []
     listed: set[str] = set()
     for section, bindings in sources:

@@ -8,11 +8,13 @@ the screen decides what to open, what to highlight and when to remember the read
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.signal import Signal
@@ -20,8 +22,11 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, ProgressBar
 
 from reader.analysis import Analyzer, Entity, find_terms
+from reader.app.commands import ArticleCommands, ReaderCommands
+from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
-from reader.app.screens.searching import SEARCH_BINDINGS, Searching
+from reader.app.screens.bookmarks import BookmarksScreen
+from reader.app.screens.searching import SEARCH_BINDINGS, SEARCH_KEY_IDS, Searching
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
@@ -29,8 +34,10 @@ from reader.model import Article
 from reader.state import Position
 
 if TYPE_CHECKING:
-    from reader.app.app import DubaApp
+    from reader.config import Config
     from reader.corpus import Corpus
+    from reader.library import Library
+    from reader.state import State
 
 SAVE_DELAY = 0.5
 """Seconds of stillness before the reading position is written."""
@@ -68,8 +75,13 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         *PASSAGE_BINDINGS,  # passage cursor and bookmarks (reader.app.screens.bookmarking)
     ]
 
-    def __init__(self) -> None:
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ArticleCommands, ReaderCommands}
+
+    def __init__(self, library: Library, config: Config, state: State) -> None:
         super().__init__()
+        self.library = library
+        self.config = config
+        self.state = state
         self.current: int | None = None
         self.analyzer: Analyzer | None = None
         self.show_entities = False
@@ -77,49 +89,32 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         self._save_timer: Timer | None = None
         self._last_progress = 0.0
         self._loaded = False
+        wide = config.ambiguous_wide
+        self.sidebar = ArticleList(ambiguous_wide=wide, id="articles")
+        """The list of articles."""
+        self.key_terms = KeyTerms(ambiguous_wide=wide, id="keyterms")
+        """The key-terms header."""
+        self.pane = ReadingPane(
+            measure=config.measure, paragraph_gap=config.paragraph_gap, ambiguous_wide=wide, id="pane"
+        )
+        """The reading pane."""
         self.article_opened_signal: Signal[int] = Signal(self, "article-opened")
         """Published with the article index after an article is shown (search and bookmarks re-highlight)."""
-
-    @property
-    def duba(self) -> DubaApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
 
     # -- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        config = self.duba.config
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
                 yield Input(id="search", placeholder="搜索 search")
                 yield Label("Opening...", id="loading")
                 yield ProgressBar(id="progress", show_eta=False)
-                yield ArticleList(ambiguous_wide=config.ambiguous_wide, id="articles")
+                yield self.sidebar
             with Vertical(id="reader"):
-                yield KeyTerms(ambiguous_wide=config.ambiguous_wide, id="keyterms")
-                yield ReadingPane(
-                    measure=config.measure,
-                    paragraph_gap=config.paragraph_gap,
-                    ambiguous_wide=config.ambiguous_wide,
-                    id="pane",
-                )
+                yield self.key_terms
+                yield self.pane
         # the palette key is an ordinary binding here: the docked "^p Commands" overlaps narrow footers
         yield Footer(compact=True, show_command_palette=False)
-
-    @property
-    def pane(self) -> ReadingPane:
-        """The reading pane."""
-        return self.query_one("#pane", ReadingPane)
-
-    @property
-    def sidebar(self) -> ArticleList:
-        """The list of articles."""
-        return self.query_one("#articles", ArticleList)
-
-    @property
-    def key_terms(self) -> KeyTerms:
-        """The key-terms header."""
-        return self.query_one("#keyterms", KeyTerms)
 
     @property
     def narrow(self) -> bool:
@@ -146,9 +141,7 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_corpus(self) -> None:
         """Open the paths given on the command line (a thread: decoding and segmenting can take a while)."""
-        from reader.corpus import load_paths  # imports the segmenter; kept off the first frame
-
-        corpus = load_paths(self.duba.paths, self._report_progress)
+        corpus = self.library.load(self._report_progress)
         self.app.call_from_thread(self._corpus_loaded, corpus)
 
     def _report_progress(self, done: int, total: int) -> None:
@@ -162,20 +155,20 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         self.query_one("#loading", Label).update(f"Opening {done}/{total}")
 
     def _corpus_loaded(self, corpus: Corpus) -> None:
-        app = self.duba
-        app.set_corpus(corpus)
+        library = self.library
+        library.set_pages(corpus.pages, corpus.errors)
         self._loaded = True
         self.add_class("-loaded")
-        self.sidebar.set_rows(rows_for_pages(app.pages, app.config.ambiguous_wide))
+        self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
         self._notify_errors(corpus.errors)
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Empty page", severity="warning", timeout=10)
-        if not app.articles:
+        if not library.articles:
             self.pane.show_message("没有文章  No articles found")
             self.key_terms.show([])
             return
-        position = app.state.position()
-        index = app.article_index.get(position.article_id) if position else None
+        position = self.state.position()
+        index = library.index_of(position.article_id) if position else None
         if position is not None and index is not None:
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
         else:
@@ -192,19 +185,19 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_corpus(self) -> None:
         """Fit key-term IDF over the open corpus (jieba loads here, never before the first frame)."""
-        analyzer = Analyzer().fit(self.duba.pages)
+        analyzer = Analyzer().fit(self.library.pages)
         self.app.call_from_thread(self._analysis_ready, analyzer)
 
     def _analysis_ready(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
         if self.current is not None:
-            self._apply_keywords(self.duba.articles[self.current])
+            self._apply_keywords(self.library.articles[self.current])
 
     # -- opening articles -------------------------------------------------------------------------
 
     def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None:
         """Show article `index` (of the app's list) at line `scroll` or body offset `anchor`."""
-        articles = self.duba.articles
+        articles = self.library.articles
         if not 0 <= index < len(articles):
             return
         self.current = index
@@ -221,14 +214,14 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
     @property
     def current_article(self) -> Article | None:
         """The article being read."""
-        return None if self.current is None else self.duba.articles[self.current]
+        return None if self.current is None else self.library.articles[self.current]
 
     def _position_text(self) -> str:
-        total = len(self.duba.articles)
+        total = len(self.library)
         return f"{self.current + 1}/{total}" if self.current is not None else ""
 
     def _apply_keywords(self, article: Article) -> None:
-        limit = self.duba.config.keywords
+        limit = self.config.keywords
         if self.analyzer is None or limit <= 0:
             self.key_terms.show(
                 [], pending=limit > 0, position=self._position_text(), entities=self.show_entities
@@ -240,7 +233,7 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         self.key_terms.show(terms, position=self._position_text(), entities=self.show_entities)
 
     def _apply_rules(self, article: Article) -> None:
-        rules = self.duba.config.highlights
+        rules = self.config.highlights
         if not rules:
             return
         text = article.text
@@ -285,13 +278,13 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         if article is None:
             return
         pane = self.pane
-        self.duba.state.save_position(
-            Position(article.id, int(pane.scroll_y), article.page, pane.top_offset())
-        )
+        self.state.save_position(Position(article.id, int(pane.scroll_y), article.page, pane.top_offset()))
 
     def on_unmount(self) -> None:
+        # quitting unmounts the screens before the app closes the state: the last position is written here
         if self._save_timer is not None:
             self._save_timer.stop()
+        self.save_position()
 
     @on(ReadingPane.Scrolled)
     def _pane_scrolled(self, event: ReadingPane.Scrolled) -> None:
@@ -342,7 +335,7 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
     def action_next_article(self) -> None:
         """Open the next article."""
         if self.current is not None:
-            self.open_article(min(self.current + 1, len(self.duba.articles) - 1))
+            self.open_article(min(self.current + 1, len(self.library) - 1))
 
     def action_previous_article(self) -> None:
         """Open the previous article."""
@@ -391,3 +384,31 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         hidden = not self.sidebar_shown and focused in (self.sidebar, self.query_one("#search"))
         if focused is None or hidden:
             self.pane.focus()
+
+    # -- help and the command palette -------------------------------------------------------------
+
+    def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
+        """The keys of this screen, its list and the screens it opens (search last, above its syntax)."""
+        by_id = {b.id: b for b in self.BINDINGS if isinstance(b, Binding) and b.id}
+        search: list[BindingType] = [by_id[name] for name in SEARCH_KEY_IDS if name in by_id]
+        return [
+            ("Reading", [b for b in self.BINDINGS if b not in search]),
+            ("List of articles (when focused)", list(ArticleList.BINDINGS)),
+            ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
+            ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
+            ("App", app_bindings),
+            ("Search", search),
+        ]
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """This screen's actions, by name, for the command palette (`ReaderCommands`)."""
+        yield SystemCommand("Next article", "Open the next article (n)", self.action_next_article)
+        yield SystemCommand("Previous article", "Open the previous article (p)", self.action_previous_article)
+        yield SystemCommand(
+            "Toggle sidebar", "Hide or show the list of articles (ctrl+b)", self.action_toggle_sidebar
+        )
+        yield SystemCommand(
+            "Toggle names", "Highlight people, places and organisations (e)", self.action_toggle_entities
+        )
+        yield from self.bookmark_commands()
+        yield SystemCommand("Help", "Show every key (? or F1)", self.app.action_help)  # type: ignore[attr-defined]

@@ -197,9 +197,9 @@ class Searching:
 
     def _search_article_opened(self, index: int) -> None:
         main = self._main
-        if not self._index_started and main.duba.articles:
+        if not self._index_started and main.library.articles:
             self._index_started = True  # the corpus is open: its first article was just shown
-            self.open_search_index(list(main.duba.pages))
+            self.open_search_index(list(main.library.pages))
         if self.search_query:
             self._mark_hits(first=True)
 
@@ -269,7 +269,8 @@ class Searching:
     def run_search(self, query: str) -> None:
         """Search for `query` and build the sidebar rows (a thread: the UI never waits for a search)."""
         main = self._main
-        app = main.duba
+        app = main.app
+        library = main.library
         index = self.search_index
         if index is None:
             return
@@ -280,9 +281,9 @@ class Searching:
                 index,
                 hits,
                 query,
-                app.articles,
-                app.article_index,
-                ambiguous_wide=app.config.ambiguous_wide,
+                library.articles,
+                library.article_index,
+                ambiguous_wide=main.config.ambiguous_wide,
             )
         except Exception as error:  # the index handles any text; should it not, say so and keep reading
             if not worker.is_cancelled:

@@ -1,0 +1,80 @@
+"""The open library: the pages given on the command line, their articles numbered once, and lookups.
+
+No Textual, no Rich. The app makes one `Library` for its paths and hands it to its screens; the main
+screen opens it in a worker after the first frame (`load` reads and segments, and changes nothing) and
+then installs the result on the UI thread (`set_pages`). Every part of the reader names an article by
+its index here, and finds its page, its metadata or its index by content id through these lookups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.model import Article, Page, PageMeta
+
+if TYPE_CHECKING:
+    from reader.corpus import Corpus, Progress
+
+
+class Library:
+    """Pages and articles of one reading session (empty until `set_pages`)."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths: list[Path] = list(paths)
+        """What was asked for: page files and folders."""
+        self.pages: list[Page] = []
+        self.articles: list[Article] = []
+        """Every article of every page, in page order: an article's index is its place here."""
+        self.page_of: list[int] = []
+        """Index into `pages` of each article."""
+        self.errors: list[str] = []
+        """One line per file that could not be opened."""
+        self.loaded = False
+        self._index_of: dict[str, int] = {}
+
+    def load(self, progress: Progress | None = None) -> Corpus:
+        """Read and segment the pages under `paths` (slow: call it from a worker); changes nothing here."""
+        from reader.corpus import load_paths  # imports the segmenter: kept off the first frame
+
+        return load_paths(self.paths, progress)
+
+    def set_pages(self, pages: Sequence[Page], errors: Sequence[str] = ()) -> None:
+        """Install opened pages; articles are numbered in page order."""
+        self.pages = list(pages)
+        self.articles = []
+        self.page_of = []
+        for number, page in enumerate(self.pages):
+            self.articles.extend(page.articles)
+            self.page_of.extend([number] * len(page.articles))
+        self._index_of = {}
+        for index, article in enumerate(self.articles):
+            self._index_of.setdefault(article.id, index)
+        self.errors = list(errors)
+        self.loaded = True
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def index_of(self, article_id: str) -> int | None:
+        """The index of the article with content id `article_id` (the first, if it occurs twice)."""
+        return self._index_of.get(article_id)
+
+    @property
+    def article_index(self) -> dict[str, int]:
+        """Content id → index, for code that looks many up at once (read-only)."""
+        return self._index_of
+
+    def page(self, index: int) -> Page | None:
+        """The page article `index` belongs to."""
+        return self.pages[self.page_of[index]] if 0 <= index < len(self.page_of) else None
+
+    def meta(self, index: int) -> PageMeta:
+        """Paper, date, page number and section of article `index`'s page (empty when unknown)."""
+        page = self.page(index)
+        return page.meta if page is not None else PageMeta()
+
+    def page_named(self, name: str) -> Page | None:
+        """The open page whose file is called `name`."""
+        return next((page for page in self.pages if page.name == name), None)
