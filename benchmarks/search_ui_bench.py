@@ -73,7 +73,7 @@ def main() -> None:
 
     class BenchApp(DubaApp):
         def get_default_screen(self) -> MainScreen:
-            return BenchScreen()
+            return BenchScreen(self.library, self.config, self.state)
 
     changed_at: dict[str, float] = {}
     shown: dict[str, float] = {}
@@ -120,8 +120,8 @@ def main() -> None:
         app = BenchApp([ROOT / "nonexistent"])
         started = time.perf_counter()
         async with app.run_test(size=(width, height)) as pilot:
-            screen = app.main_screen
-            assert screen is not None
+            screen = app.screen
+            assert isinstance(screen, BenchScreen)
             while screen.search_index is None:
                 await pilot.pause(0.05)
             ready = time.perf_counter() - started
@@ -155,7 +155,7 @@ def main() -> None:
             for key in keys:
                 tick = time.perf_counter()
                 hits = index.search(key, RESULT_LIMIT)
-                result_rows(index, hits, key, app.articles, app.article_index)
+                result_rows(index, hits, key, app.library.articles, app.library.article_index)
                 worker.append((time.perf_counter() - tick) * 1000)
 
             print(f"UI, Input.Changed to results on screen   {percentiles(ui)}")

@@ -136,8 +136,7 @@ def sidebar(count: int) -> None:
             await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause()
-            screen = app.main_screen
-            assert screen is not None
+            screen = app.screen
             started = time.perf_counter()
             rows = rows_for_pages(pages)
             built = time.perf_counter() - started
