@@ -70,6 +70,11 @@ def notifications(app: App[Any]) -> str:
     return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)
 
 
+def notices(app: App[Any]) -> list[str]:
+    """The messages of the notifications shown."""
+    return [str(n.message) for n in app._notifications]
+
+
 class RunningApp(Protocol):
     """The `running_app` fixture: `async with running_app((120, 40)) as (app, pilot): ...`."""
 

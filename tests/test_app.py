@@ -21,7 +21,16 @@ from reader.app.screens.help import HelpScreen
 from reader.app.widgets.article_list import ArticleList, Row
 from reader.model import Article, Page, PageMeta
 from reader.wrap import is_ambiguous
-from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
+from tests.apptest import (
+    PAGE,
+    RunningApp,
+    main_screen,
+    notices,
+    press,
+    run,
+    screen_text,
+    settle,
+)
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -269,7 +278,7 @@ async def test_keymap_from_config(running_app: RunningApp, temp_dirs: Path) -> N
 async def test_bad_config_is_reported(running_app: RunningApp, temp_dirs: Path) -> None:
     write_config(temp_dirs, 'ambiguous_width = "huge"\n[keymap]\nno_such_binding = "x"\n')
     async with running_app((120, 40)) as (app, pilot):
-        messages = notifications(app).split("\n")
+        messages = notices(app)
         assert any("ambiguous_width" in m for m in messages)
         assert any("no_such_binding" in m for m in messages)
 
@@ -331,7 +340,7 @@ async def test_unreadable_file_is_skipped_with_a_notification(temp_dirs: Path) -
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert len(app.library.articles) == 8
-        messages = notifications(app).split("\n")
+        messages = notices(app)
         assert any("broken.txt" in m for m in messages)
         assert "broken.txt" in screen_text(app)  # the toast is on screen
 

@@ -8,6 +8,7 @@ import pytest
 
 from reader.config import load_config, parse_config
 from reader.state import Position, State
+from tests.apptest import notices
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -122,7 +123,7 @@ def test_the_reader_reports_clashing_keys_like_unknown_ids(temp_dirs: Path) -> N
         app = DubaApp([page])
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            messages = [str(n.message) for n in app._notifications]
+            messages = notices(app)
             assert any("no_such_binding" in m for m in messages)
             assert any('"j"' in m and "quit" in m and "down" in m for m in messages)
             assert any('"p"' in m and "next_article" in m and "previous_article" in m for m in messages)

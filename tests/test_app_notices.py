@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.apptest import notices
+
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 
@@ -24,11 +26,11 @@ def test_an_empty_page_gets_a_visible_notice(temp_dirs: Path) -> None:
             for _ in range(40):
                 await pilot.pause()
                 await app.workers.wait_for_complete()
-                if app.articles:
+                if app.library.articles:
                     break
             await pilot.pause()
-            messages = [str(n.message) for n in app._notifications]
+            messages = notices(app)
             assert "empty.txt: the page is empty (no text found)" in messages
-            assert len(app.articles) == 8  # the other page still opens
+            assert len(app.library.articles) == 8  # the other page still opens
 
     asyncio.run(check())

@@ -19,7 +19,7 @@ from textual.color import Color as TColor
 
 from reader.app.app import DubaApp
 from reader.app.widgets.reading_pane import Highlight
-from tests.test_app import PAGE, press, run, settle
+from tests.apptest import RunningApp, main_screen, press, run
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -65,13 +65,11 @@ def worst(segments: list[Segment]) -> tuple[float, str]:
 
 @pytest.mark.parametrize("theme", THEMES)
 @run
-async def test_text_is_readable_in_every_theme(theme: str) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_text_is_readable_in_every_theme(running_app: RunningApp, theme: str) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         app.theme = theme
         await press(pilot, "n")  # an article with a kicker and a byline; a photo row in the list
-        article = app.articles[1]
+        article = app.library.articles[1]
         assert article.kicker and article.byline
         segments = text_segments(app)
         named = [
@@ -80,7 +78,7 @@ async def test_text_is_readable_in_every_theme(theme: str) -> None:
             if s.text.strip() in ("关键词", article.kicker, article.byline)
             or re.fullmatch(r"\d+/\d+", s.text.strip())
         ]
-        photo = [i for i, a in enumerate(app.articles) if a.kind == "photo"][0]
+        photo = [i for i, a in enumerate(app.library.articles) if a.kind == "photo"][0]
         photo_row = app.screen.sidebar.render_line(photo + 1)  # row 0 is the page heading
         named += [s for s in photo_row if len(s.text.strip()) > 2]  # the caption, not the 图 tag
         assert len(named) >= 5
@@ -97,16 +95,14 @@ async def test_text_is_readable_in_every_theme(theme: str) -> None:
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 @run
-async def test_a_hit_inside_a_bookmark_looks_different(theme: str) -> None:
+async def test_a_hit_inside_a_bookmark_looks_different(running_app: RunningApp, theme: str) -> None:
     """Bookmarked text, a search hit, and a hit inside bookmarked text: three different looks."""
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with running_app((120, 40)) as (app, pilot):
         app.theme = theme
-        screen = app.main_screen
+        screen = main_screen(app)
         assert screen is not None
         pane = screen.pane
-        text = app.articles[0].text
+        text = app.library.articles[0].text
         pane.set_highlights("bookmarks", [Highlight(0, 12, "reading--bookmark")])
         pane.set_highlights(
             "search", [Highlight(4, 6, "reading--search"), Highlight(14, 16, "reading--search")]
@@ -137,10 +133,8 @@ def distance(a: TColor, b: TColor) -> float:
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 @run
-async def test_the_focused_field_and_list_stand_out(theme: str) -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_the_focused_field_and_list_stand_out(running_app: RunningApp, theme: str) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         app.theme = theme
         await press(pilot, "m")
         dialog = app.screen
@@ -154,7 +148,7 @@ async def test_the_focused_field_and_list_stand_out(theme: str) -> None:
         await press(pilot, "escape")
 
         # the list's cursor row: solid with the focus in the list, faint with the focus in the pane
-        screen = app.main_screen
+        screen = main_screen(app)
         assert screen is not None
         await press(pilot, "tab")
         assert screen.sidebar.has_focus
@@ -169,7 +163,7 @@ async def test_the_focused_field_and_list_stand_out(theme: str) -> None:
 
 def cursor_background(app: DubaApp) -> TColor | None:
     """The background of the list's cursor row (the first list row whose background is not the list's)."""
-    screen = app.main_screen
+    screen = main_screen(app)
     assert screen is not None
     sidebar = screen.sidebar
     plain = sidebar.rich_style.bgcolor
