@@ -12,6 +12,9 @@ from typing import Any, Literal
 
 Kind = Literal["article", "photo"]
 
+UNCERTAIN_BELOW = 0.5
+"""Articles whose confidence is under this are marked uncertain."""
+
 
 @dataclass(frozen=True, slots=True)
 class Author:
@@ -40,6 +43,13 @@ class Article:
     """File name of the page the article came from."""
     corrected: bool = False
     """True when a reader's correction (reader.corrections) changed this article."""
+    confidence: float = 1.0
+    """How sure the segmenter is of this article's boundaries and titles (0–1)."""
+
+    @property
+    def uncertain(self) -> bool:
+        """Is the segmenter unsure of this article's boundaries or title (shown dimmed, marked in JSON)?"""
+        return self.confidence < UNCERTAIN_BELOW
 
     @property
     def text(self) -> str:
@@ -70,6 +80,7 @@ class Article:
             "byline": self.byline,
             "authors": [a.to_dict() for a in self.authors],
             "paragraphs": list(self.paragraphs),
+            "confidence": self.confidence,
         } | ({"corrected": True} if self.corrected else {})
 
     @classmethod
@@ -86,6 +97,7 @@ class Article:
             paragraphs=list(data.get("paragraphs", [])),
             page=data.get("page", page),
             corrected=bool(data.get("corrected", False)),
+            confidence=float(data.get("confidence", 1.0)),
         )
 
 

@@ -90,3 +90,23 @@ def test_reader_takes_db_and_paths_without_a_command(monkeypatch, tmp_path: Path
 
     assert os.environ["DUBA_DB"] == str(db)
     monkeypatch.delenv("DUBA_DB")
+
+
+def test_segment_explain_shows_each_block_role_and_evidence() -> None:
+    result = duba("segment", str(PAGE), "--explain")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    byline = next(line for line in lines if "本报记者 尹腾淑" in line)
+    assert "byline" in byline and "byline_role" in byline
+    headline = next(line for line in lines if "阳谷县打造人才集聚新高地" in line and "headline" in line)
+    assert "after" in headline  # this page prints its headlines after their bodies
+    assert "confidence" in result.stdout
+
+
+def test_segment_json_carries_confidence_and_uncertain() -> None:
+    data = json.loads(duba("segment", str(PAGE), "--json", "--explain").stdout)
+    for article in data["articles"]:
+        assert 0.0 <= article["confidence"] <= 1.0
+        assert article["uncertain"] == (article["confidence"] < 0.5)
+    roles = {unit["role"] for unit in data["units"]}
+    assert {"headline", "byline", "body", "photo"} <= roles

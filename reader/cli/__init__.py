@@ -1,7 +1,7 @@
 """The `duba` command: open the reader, or segment, search and export from the shell.
 
 duba [PATH ...]                 read pages or folders (the bundled corpus when none given)
-duba segment PAGE [--json]      the articles of one page
+duba segment PAGE [--json]      the articles of one page (--explain: every block's role and why)
 duba search QUERY [PATH ...]    search pages non-interactively
 duba bookmarks list|export      list or export bookmarked passages
 duba corrections export         export corrections made to segmentations
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -43,43 +42,20 @@ def _commands() -> tuple[str, ...]:
     return (*_BUILT_IN, *_PLUGGED)
 
 
-def _render_article(article_dict: dict, out: list[str]) -> None:
-    kind = "图片" if article_dict["kind"] == "photo" else "文章"
-    out.append(f"── {kind} {article_dict['id']} " + "─" * 20)
-    if article_dict["kicker"]:
-        out.append(f"  {article_dict['kicker']}")
-    if article_dict["headline"]:
-        out.append(f"【{article_dict['headline']}】")
-    if article_dict["subtitle"]:
-        out.append(f"  ——{article_dict['subtitle']}")
-    if article_dict["byline"]:
-        people = "，".join(f"{a['role'] or '署名'} {a['name']}" for a in article_dict["authors"])
-        out.append(f"  {article_dict['byline']}" + (f"  〔{people}〕" if people else ""))
-    out.append("")
-    for paragraph in article_dict["paragraphs"]:
-        out.append(f"　　{paragraph}")
-    out.append("")
-
-
-def _segment_one(page_path: Path, as_json: bool) -> int:
+def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
+    from reader.cli.segment import print_page
     from reader.corpus import load_page
+    from reader.page.decode import read_page
 
     try:
         page = load_page(page_path, use_cache=False)
+        text = read_page(page_path)[0] if explain else ""
     except DecodeError as exc:
         print(f"duba: {exc}", file=sys.stderr)
         return 1
     for warning in page.warnings:
         print(f"duba: warning: {warning}", file=sys.stderr)
-    articles = [a.to_dict() for a in page.articles]
-    if as_json:
-        payload = {"page": page.name, "meta": page.meta.to_dict(), "articles": articles}
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
-        return 0
-    out = [f"{page.name}: {len(articles)} articles"]
-    for article in articles:
-        _render_article(article, out)
-    sys.stdout.write("\n".join(out) + "\n")
+    print_page(page, text, as_json, explain)
     return 0
 
 
@@ -103,12 +79,12 @@ def _cmd_segment(args: argparse.Namespace) -> int:
         for number, page in enumerate(pages):
             if number:
                 sys.stdout.write("\n")
-            status = max(status, _segment_one(page, as_json=False))
+            status = max(status, _segment_one(page, as_json=False, explain=args.explain))
         return status
     if not page_path.is_file():
         print(f"duba: {page_path}: no such file", file=sys.stderr)
         return 2
-    return _segment_one(page_path, args.json)
+    return _segment_one(page_path, args.json, args.explain)
 
 
 def _missing_path_message(word: str) -> str:
@@ -201,7 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     seg = sub.add_parser(
         "segment",
         help="print the articles of one page",
-        description="Segment one raw page into articles (kicker, headline, subtitle, byline, paragraphs).",
+        description="Segment one raw page into articles (kicker, headline, subtitle, byline, paragraphs). "
+        "Articles the segmenter is unsure of are marked '?' (\"uncertain\": true in JSON).",
     )
     seg.add_argument(
         "page",
@@ -209,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a raw page text file (UTF-8, UTF-16 or GB18030); a folder prints each of its pages",
     )
     seg.add_argument("--json", action="store_true", help='print {"page": …, "articles": […]} as UTF-8 JSON')
+    seg.add_argument(
+        "--explain",
+        action="store_true",
+        help="show every block of the page with its chosen role, margin and the evidence for it",
+    )
     seg.set_defaults(func=_cmd_segment)
     for module_name in _PLUGGED.values():
         # A missing module is a broken install: let it fail loudly, never hide the subcommand.

@@ -36,12 +36,13 @@ ROLE_WORDS = (
     "整理",
 )
 _ROLE = "|".join(ROLE_WORDS)
-_ROLE_TOKEN = re.compile(rf"^{_PUBLISHER}?({_ROLE})(.*)$")
+# `本报驻南非记者`: a correspondent posted abroad or to a province
+_ROLE_TOKEN = re.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／]+")
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
-    rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电))\s*"
+    rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
 _PHOTO_CREDIT = re.compile(
@@ -129,6 +130,19 @@ def parse_people(text: str, default_role: str = "") -> list[Author] | None:
     return authors or None
 
 
+def people_text(people: list[Author]) -> str:
+    """`记者 陈金路 通讯员 王友欣`: each role once, then its names, single spaces between."""
+    parts: list[str] = []
+    role: str | None = None
+    for person in people:
+        if person.role != role:
+            role = person.role
+            if role:
+                parts.append(role)
+        parts.append(person.name)
+    return " ".join(parts)
+
+
 def parse_byline_line(line: str) -> Byline | None:
     """A byline standing on its own line (`■ 本报记者 尹腾淑`), or None."""
     stripped = line.strip()
@@ -155,6 +169,8 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
         return None
     source = "".join(match.group("src").split())
     inner = match.group("inner")
+    if not inner and source.endswith("讯"):
+        return None  # a bare `本报讯` opens briefs inside a roundup as often as an article
     authors: list[Author] = []
     text = source
     if inner:
@@ -162,7 +178,7 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
         if people is None:
             return None
         authors = people
-        text = f"{source}（{squeeze_letter_spacing(inner.strip())}）"
+        text = f"{source}（{people_text(people)}）"
     return Byline(text, authors), paragraph[match.end() :]
 
 

@@ -1,0 +1,125 @@
+"""How `duba segment PAGE [--json] [--explain]` prints a page: its articles, and why the segmenter chose them.
+
+`--explain` lists every unit of the page (a block of lines, or a line cut from one) with the role the
+segmenter gave it, whether a new item starts there, the margin by which that labelling beat the best
+one that gives the unit another role, and the features that fired with what each gave the role.
+Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
+`"uncertain": true` in JSON).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from reader.model import Page
+from reader.page.textclean import cell_width
+
+ROLE_NAMES = {
+    "kicker": "引题",
+    "headline": "标题",
+    "subtitle": "副题",
+    "byline": "署名",
+    "body": "正文",
+    "subhead": "小标题",
+    "caption": "图说",
+    "credit": "图片署名",
+    "photo": "图片",
+    "photo-credit": "图片署名",
+    "photo-title": "图片标题",
+}
+
+
+def _article_json(article: Any) -> dict[str, Any]:
+    data = article.to_dict()
+    data["uncertain"] = article.uncertain
+    return data
+
+
+def _render_article(data: dict[str, Any], out: list[str]) -> None:
+    kind = "图片" if data["kind"] == "photo" else "文章"
+    mark = " ?" if data["uncertain"] else ""
+    out.append(f"── {kind} {data['id']}{mark} (confidence {data['confidence']:.2f}) " + "─" * 12)
+    if data["kicker"]:
+        out.append(f"  {data['kicker']}")
+    if data["headline"]:
+        out.append(f"【{data['headline']}】")
+    if data["subtitle"]:
+        out.append(f"  ——{data['subtitle']}")
+    if data["byline"]:
+        people = "，".join(f"{a['role'] or '署名'} {a['name']}" for a in data["authors"])
+        out.append(f"  {data['byline']}" + (f"  〔{people}〕" if people else ""))
+    out.append("")
+    for paragraph in data["paragraphs"]:
+        out.append(f"　　{paragraph}")
+    out.append("")
+
+
+def _clip(text: str, cells: int) -> str:
+    """The text cut to `cells` terminal cells, padded to exactly that width."""
+    out = ""
+    for ch in text:
+        if cell_width(out + ch) > cells - 1:
+            out += "…"
+            break
+        out += ch
+    return out + " " * max(0, cells - cell_width(out))
+
+
+def _explain_lines(rows: list[Any], articles: list[Any]) -> list[str]:
+    out = [
+        f"{'unit':>4}  {'item':>4}  {'role':12} {'place':6} {'margin':>6} {'score':>6}  {'text':32}  evidence"
+    ]
+    for row in rows:
+        start = "▶" if row.new_item else " "
+        role = f"{row.role} {ROLE_NAMES.get(row.role, '')}"
+        fired = ", ".join(f"{name} {weight:+g}" for name, weight in row.evidence if weight) or "—"
+        out.append(
+            f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, 16)} {row.placement:6} "
+            f"{row.margin:6.1f} {row.score:6.1f}  {_clip(row.text, 32)}  {fired}"
+        )
+    out.append("")
+    out.append("items (▶ marks where each starts; margin: how much better the chosen labelling scored)")
+    for k, article in enumerate(articles, start=1):
+        mark = "?" if article.uncertain else " "
+        out.append(
+            f"{k:4d} {mark} confidence {article.confidence:.2f}  {article.kind:7}  {article.title[:40]}"
+        )
+    return out
+
+
+def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
+    """Print a segmented page: readable or JSON, its articles or (with `explain`) its units too.
+    `text` is the page's decoded text, needed only to explain it."""
+    from reader.page.segment import explain as explain_page
+
+    articles = [_article_json(a) for a in page.articles]
+    rows = explain_page(text, page.name)[0] if explain else []
+    if as_json:
+        payload: dict[str, Any] = {"page": page.name, "meta": page.meta.to_dict(), "articles": articles}
+        if explain:
+            payload["units"] = [
+                {
+                    "index": r.index,
+                    "item": r.article,
+                    "new_item": r.new_item,
+                    "role": r.role,
+                    "placement": r.placement,
+                    "margin": r.margin,
+                    "score": r.score,
+                    "text": r.text,
+                    "evidence": [[name, weight] for name, weight in r.evidence],
+                }
+                for r in rows
+            ]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        return
+    if explain:
+        out = [f"{page.name}: {len(rows)} units, {len(articles)} items", ""]
+        out += _explain_lines(rows, page.articles)
+    else:
+        out = [f"{page.name}: {len(articles)} articles"]
+        for article in articles:
+            _render_article(article, out)
+    sys.stdout.write("\n".join(out) + "\n")

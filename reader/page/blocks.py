@@ -1,0 +1,291 @@
+"""Blocks of a page and what can be seen in each: the units the labeller chooses roles for.
+
+A page's lines (furniture removed) are cut into units at blank lines and at landmark lines that
+extraction often runs into a neighbour without a blank: byline lines, `——` subtitle lines, the
+first line of a dateline (`本报讯（…）`) or of a photo caption (`图①：`), credit lines, and short
+unpunctuated lines that stand before a body line. Short blocks with no sentence inside (headline
+groups, stray column-break fragments) become one unit per line, since kicker, headline and
+subtitle each take a line of their own.
+
+Each unit then gets named features (`Unit.features`) measured against the column width of the
+body text around it (columns of 12–20 characters can differ on one page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.page.byline import MARKERS, Byline, parse_byline_line, parse_people, split_credit
+from reader.page.textclean import CLOSERS, CONTINUING, ends_sentence, is_ideograph
+
+_SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
+_INNER_STOP = re.compile(r"[。；;！!？?]")
+CAPTION_START = re.compile(
+    r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]+[：:．.\s]|图[为：:]|[上下左右中]图[为：:①-⑳\d]?|（图[①-⑳\d]）)"
+)
+_CREDIT = re.compile(
+    r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
+    r"|^(?:[\u3400-\u9fff·]\s*){1,12}(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
+    r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^.{1,20}(?:供图|制图)$)"
+)
+_COLUMN_TAG = re.compile(r"[（(][^（）()]{2,8}[）)]$")
+_TWO_PART = re.compile(r"[\u3400-\u9fff”》）]{2,}\s{2,}[“《\u3400-\u9fff]{2,}")
+_BOX = re.compile(
+    r"^(?:核心阅读|编者按|记者手记|记者观察|编后|短评|相关链接|链接|延伸阅读|背景|小贴士|数据)[：:]?"
+)
+_ENUM = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
+)
+_TRAILER = re.compile(r"^[（(].{2,60}(?:整理|参与采写|采写|作者|执笔|供稿|编译|综合)[^（）()]{0,20}[）)]$")
+# a paragraph closed by a bracketed source or helper after its last sentence: `。（裴先长）`
+_ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
+# the start of a dateline, its bracket possibly running on to the next line
+_DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?(?:讯\s*[（(]|电(?!员))")
+_NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
+_NAMES = re.compile(
+    r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])(?:\s+(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])){0,3}$"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the page, stripped, with its cell width and what preceded it."""
+
+    text: str
+    width: int
+    blank: bool = False
+    indent: bool = False  # printed with its paragraph indent (full-width spaces) kept
+    end: bool = False  # ends a sentence (see `textclean.ends_sentence`)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A run of lines that takes one role (headline, body, byline, caption, …)."""
+
+    lines: list[Line]
+    features: dict[str, float] = field(default_factory=dict)
+    byline: Byline | None = None
+    column: int = 32
+
+    @property
+    def text(self) -> str:
+        return "".join(line.text for line in self.lines)
+
+    @property
+    def first(self) -> str:
+        return self.lines[0].text
+
+
+def column_width(widths: list[int]) -> int:
+    """The full-line width of a run of body lines: the most common width of the longer lines."""
+    counts = Counter(w for w in widths if w >= 16)
+    if not counts:
+        return 32
+    return max(counts, key=lambda w: (counts[w], w))
+
+
+def is_bare_names(text: str) -> bool:
+    """Names alone on a line (`王  浩`, `李增辉  姜  峰`): a signed commentary's byline."""
+    return bool(_NAMES.match(text)) and len(text.replace(" ", "")) <= 12
+
+
+_MAY_BE_BYLINE = re.compile(
+    rf"[{MARKERS}]|记者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)"
+)
+
+
+def _byline(text: str) -> Byline | None:
+    if len(text) > 40 or not _MAY_BE_BYLINE.search(text):
+        return None
+    found = parse_byline_line(text)
+    if found is None and is_bare_names(text):
+        people = parse_people(text)
+        if people and all(2 <= len(a.name) <= 3 for a in people):
+            found = Byline(" ".join(a.name for a in people), people)
+    return found
+
+
+def _headingish(text: str) -> bool:
+    """No sentence inside and no dangling comma: a line that could stand as a title."""
+    return not _INNER_STOP.search(text[:-1]) and text[-1] not in CONTINUING and text[-1] not in "。；;"
+
+
+def _landmark(text: str, after_sentence: bool = True) -> str | None:
+    """The kind of a line that starts a unit of its own wherever it stands, or None."""
+    head = text[0]
+    if head in "—-－─" and _SUBTITLE.match(text) and len(text) <= 40:
+        return "subtitle"
+    if head in "图上下左右中（" and CAPTION_START.match(text):
+        return "caption"
+    if head in "本新中" and _DATELINE_HEAD.match(text):
+        return "dateline"
+    if len(text) > 40 or "，" in text or "。" in text:
+        return None
+    # a credit closes a caption: on a line of its own only after a finished sentence
+    if after_sentence and _CREDIT.match(text):
+        return "credit"
+    if _byline(text) is not None:
+        return "byline"
+    return None
+
+
+def build_units(blocks: list[list[Line]]) -> list[Unit]:
+    """Cut blocks into units at landmark lines (see the module notes)."""
+    units: list[Unit] = []
+    page = column_width([line.width for block in blocks if len(block) >= 3 for line in block])
+    for block in blocks:
+        # a short block with no sentence in it is a title group, one unit per line, unless a
+        # line runs the full column into the next (a body fragment at a column break)
+        short = (
+            len(block) <= 4
+            and all(_headingish(line.text) for line in block)
+            and not (len(block) > 1 and any(line.width >= page - 2 and not line.end for line in block))
+            and not _DATELINE_HEAD.match(block[0].text)
+        )
+        current: list[Line] = []
+        previous_kind: str | None = None
+        for j, line in enumerate(block):
+            kind = _landmark(line.text, j == 0 or block[j - 1].end)
+            if kind == "byline" and previous_kind == "byline":
+                current.append(line)
+                continue
+            cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit")
+            if not cut and j + 1 < len(block) and current:
+                # a short title-like line between a finished sentence and a following line
+                prev = current[-1].text
+                cut = (
+                    ends_sentence(prev)
+                    and _headingish(line.text)
+                    and not ends_sentence(line.text)
+                    and line.width <= 0.75 * max(block[j + 1].width, 24)
+                )
+                if cut:
+                    kind = "title"
+            if not cut and previous_kind == "title":
+                cut = True
+            if previous_kind == "dateline" and kind != "byline":
+                cut, kind = False, "dateline-body"
+            if cut and current:
+                units.append(Unit(current))
+                current = []
+            current.append(line)
+            previous_kind = kind
+        if current:
+            units.append(Unit(current))
+    _measure(units)
+    return units
+
+
+def _columns(units: list[Unit], page: int) -> list[int]:
+    """The column width around each unit: its own if it has several lines, else the nearest such unit's."""
+    own = [column_width([line.width for line in u.lines]) if len(u.lines) >= 4 else 0 for u in units]
+    out = []
+    for i in range(len(units)):
+        found = page
+        for k in (i, i - 1, i + 1, i - 2, i + 2):
+            if 0 <= k < len(units) and own[k]:
+                found = own[k]
+                break
+        out.append(found)
+    return out
+
+
+def _measure(units: list[Unit]) -> None:
+    page = column_width([line.width for u in units if len(u.lines) >= 3 for line in u.lines])
+    last = len(units) - 1
+    columns = _columns(units, page)
+    for i, unit in enumerate(units):
+        col = columns[i]
+        unit.column = col
+        f = unit.features
+        text = unit.text
+        first = unit.first
+        last_line = unit.lines[-1].text
+        widest = max(line.width for line in unit.lines)
+        n = len(unit.lines)
+        f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
+        if unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:]):
+            f["ends_stop"] = 1
+            if last_line.rstrip(CLOSERS)[-1:] in "？?":
+                f["question"] = 1
+        elif last_line[-1] in CONTINUING:
+            f["ends_comma"] = 1
+        if _INNER_STOP.search(text[:-1]):
+            f["inner_stop"] = 1
+        if first[0] in CLOSERS or first[0] in "，。、；：":
+            f["starts_closer"] = 1
+        if n == 1:
+            if widest >= col - 2 and not unit.lines[0].end:
+                f["full_line"] = 1  # a full column line that breaks off mid-sentence
+            if widest > 1.9 * col:
+                f["very_wide"] = 1
+            elif widest <= 0.5 * col:
+                f["short"] = 1
+        elif widest > 1.9 * col:
+            f["very_wide"] = 1
+        if len(text) >= 80:
+            f["long_text"] = 1
+        if not any(ch in text for ch in "，。、；：！？,.;:!?“”"):
+            f["no_punct"] = 1
+        if _SUBTITLE.match(first):
+            f["dash_lead"] = 1
+        if first.rstrip().endswith("——") and n == 1:
+            f["dash_tail"] = 1
+        if _COLUMN_TAG.search(first) and n == 1:
+            f["column_tag"] = 1
+        if n == 1 and _TWO_PART.search(first) and not is_bare_names(first):
+            f["two_part"] = 1
+        if CAPTION_START.match(first):
+            f["caption_start"] = 1
+        if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
+            f["credit"] = 1
+        if "caption_start" in f or "very_wide" in f:
+            credit = split_credit(unit.lines[-1].text)[1]
+            if credit is not None:
+                f["credit_end"] = 1
+                if any(a.role != "摄影" for a in credit.authors):
+                    f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
+        if unit.lines[0].indent:
+            f["indented"] = 1
+        if _BOX.match(first):
+            f["box"] = 1
+            if n == 1 and len(first) <= 6:
+                f["box_title"] = 1
+        if _ENUM.match(first) or (first[:1] in MARKERS and n == 1):
+            f["enum"] = 1
+        if n == 1 and _TRAILER.match(first):
+            f["trailer"] = 1
+        # a dateline may run over its first line (`本报赫尔辛基 12 月 3日` / `电  （记者…）`)
+        if _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
+            f["dateline"] = 1
+        byline = _byline(first) if n <= 3 else None
+        if byline is not None and all(_byline(line.text) for line in unit.lines):
+            unit.byline = _join([_byline(line.text) for line in unit.lines])
+            role = any(a.role for a in unit.byline.authors)
+            f["byline_role" if role else "byline_names"] = 1
+            if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
+                f["name_spaced"] = 1
+        if i < last and n == 1 and not unit.lines[0].end and unit.byline is None:
+            following = units[i + 1].lines[0]
+            if (
+                len(units[i + 1].lines) > 1
+                and col - 2 <= following.width <= 1.3 * col
+                and not _landmark(following.text)
+                and not following.indent
+            ):
+                f["next_full"] = 1  # the next block goes on at full width: a column break
+        if i == 0:
+            f["page_first"] = 1
+        if i == last:
+            f["page_last"] = 1
+        if n == 1 and sum(1 for ch in first if is_ideograph(ch)) <= 1:
+            f["no_words"] = 1
+
+
+def _join(bylines: list[Byline | None]) -> Byline:
+    found = [b for b in bylines if b is not None]
+    return Byline(" ".join(b.text for b in found), [a for b in found for a in b.authors])

@@ -1,0 +1,61 @@
+"""Page furniture: running heads (paper, date, page number, section) and editor credits.
+
+These lines are not part of any article; what they say goes into `PageMeta`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import PageMeta
+from reader.page.textclean import ends_sentence
+
+_EDITOR = re.compile(
+    r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图)"
+    r"\s*[：:\s]\s*([^\s：:]{2,4})"
+)
+_DATE = re.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
+_PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
+# A page code standing alone in a running head: `A3`, `03`, `B12`
+_PAGE_LABEL = re.compile(r"(?:^|\s)[A-Z]?\d{1,2}(?:\s|$)")
+# A newspaper's name in its running head ends in 报 (日报, 晚报, 时报, …)
+_PAPER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
+# every running head or credit line has a digit or one of these words
+_MAYBE = re.compile(r"[0-9０-９]|编|版|校|审|排|制图|星期")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+
+
+def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
+    """Is this line a running head or an editor credit? Record what it says in `meta`.
+
+    `at_edge` marks the first and last few lines of the page, where a bare date is a running head.
+    """
+    text = line.strip()
+    if not text or len(text) > 60 or not _MAYBE.search(text):
+        return False
+    editors = _EDITOR.findall(text)
+    if editors and not ends_sentence(text) and "，" not in text:
+        # the whole line must be credits: what is left after removing them is short
+        rest = _EDITOR.sub("", text).strip(" 　|│/")
+        if len(rest) <= 4 or (text.startswith("本版") and len(rest) <= 12):
+            meta.editors.extend(f"{role}：{name}" for role, name in editors)
+            return True
+    date = _DATE.search(text)
+    page = _PAGE_NO.search(text)
+    weekday = _WEEKDAY.search(text)
+    plain = len(text) <= 30 and not ends_sentence(text) and "，" not in text
+    label = _PAGE_LABEL.search(text)
+    # a bare page code counts only on a short line of its own (`要闻  05`), not in a dateline
+    label = label if label and len(text) <= 12 and not any(c in text for c in "电讯（(") else None
+    if (date and (page or weekday)) or (page and plain) or (at_edge and plain and (date or label)):
+        paper = _PAPER.search(text)
+        if paper and not meta.paper:
+            meta.paper = paper.group(1)
+        if date and not meta.date:
+            meta.date = f"{int(date.group(1)):04d}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
+        if page and not meta.page_no:
+            meta.page_no = page.group(1) or page.group(2)
+        elif label and not meta.page_no and at_edge:
+            meta.page_no = label.group().strip()
+        return True
+    return False

@@ -1,0 +1,86 @@
+"""Paragraphs from cut column lines.
+
+Extraction breaks every line at the column's width and prints a paragraph's first line in one of
+three ways, which `indent_mode` tells apart per article from the lines after clear paragraph ends:
+- "indented": the first line keeps its indent (full-width spaces): a paragraph starts exactly there;
+- "dropped": the indent is dropped, so the first line is short by two characters;
+- "none": the first line is as full as any other; only a short last line shows a paragraph's end.
+
+A blank line after a sentence end is a paragraph break unless both lines around it are full and the
+page shows its first lines short (a column break mid-paragraph); a blank after an unfinished full
+line is a column break.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reader.page.blocks import Line, column_width
+from reader.page.textclean import join_lines
+
+Mode = Literal["indented", "dropped", "none"]
+
+
+def indent_mode(lines: list[Line], width: int) -> Mode:
+    """How this run of body lines prints a paragraph's first line."""
+    if sum(1 for line in lines if line.indent) >= 1:
+        return "indented"
+    dropped = full = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.end and a.width < width - 6:
+            if width - 6 <= b.width <= width - 3:
+                dropped += 1
+            elif b.width >= width - 1:
+                full += 1
+    return "none" if full > dropped else "dropped"
+
+
+def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode) -> bool:
+    """Does a paragraph end between line `a` and line `b`?"""
+    a_end = a.end
+    if mode == "indented":
+        return b.indent or (not a_end and b.blank and a.width < width - 6)
+    if b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)" and a_end:
+        return True  # a trailer in brackets stands as its own paragraph
+    if b.blank:
+        if not a_end:
+            return a.width < width - 6  # a short unfinished line: a subhead or list item
+        if mode == "none":
+            return True
+        # a sentence end at a column break: both lines full means the paragraph goes on
+        # (a first line is short by its dropped indent, so `b` must be all but full)
+        return not (a.width >= width - 6 and b.width >= width - 1)
+    if not a_end:
+        return False
+    if mode == "none":
+        return a.width <= width - 2
+    if a.width < width - 6:
+        return True
+    # the next line is short by the two-character indent that extraction dropped, and is not
+    # itself the finished last line of the same paragraph
+    return width - 8 <= b.width <= width - 3 and not (b_last and b.end)
+
+
+def body_width(lines: list[Line]) -> int:
+    """The column width of an article's body lines."""
+    return column_width([line.width for line in lines])
+
+
+def paragraphs(runs: list[list[Line]], width: int, mode: Mode | None = None) -> list[str]:
+    """Reflow runs of lines into paragraphs; each run starts a paragraph of its own."""
+    out: list[str] = []
+    for run in runs:
+        run_mode = mode or indent_mode(run, width)
+        current: list[str] = []
+        for j, line in enumerate(run):
+            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode):
+                out.append(join_lines(current))
+                current = []
+            current.append(line.text)
+        if current:
+            out.append(join_lines(current))
+    return [p for p in out if p]
+
+
+def _last(run: list[Line], j: int) -> bool:
+    return j == len(run) - 1 or run[j + 1].blank
