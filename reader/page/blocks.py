@@ -40,7 +40,7 @@ _BOX = re.compile(
 _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
-_TRAILER = re.compile(r"^[（(].{2,60}(?:整理|参与采写|采写|作者|执笔|供稿|编译|综合)[^（）()]{0,20}[）)]$")
+_TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（裴先长）`
 _ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line
@@ -114,6 +114,11 @@ def _headingish(text: str) -> bool:
     return not _INNER_STOP.search(text[:-1]) and text[-1] not in CONTINUING and text[-1] not in "。；;"
 
 
+def _balanced(text: str) -> bool:
+    """Does every bracket or quote opened on the line close on it? A title's always do."""
+    return all(text.count(a) == text.count(b) for a, b in ("（）", "《》", "“”"))
+
+
 def _landmark(text: str, after_sentence: bool = True) -> str | None:
     """The kind of a line that starts a unit of its own wherever it stands, or None."""
     head = text[0]
@@ -137,13 +142,26 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     """Cut blocks into units at landmark lines (see the module notes)."""
     units: list[Unit] = []
     page = column_width([line.width for block in blocks if len(block) >= 3 for line in block])
-    for block in blocks:
-        # a short block with no sentence in it is a title group, one unit per line, unless a
-        # line runs the full column into the next (a body fragment at a column break)
+    for k, block in enumerate(blocks):
+        # a short block with no sentence in it is a title group, one unit per line, unless it is
+        # a stretch of body between column breaks: text runs into it from an unfinished line, or
+        # its lines are all full and the last runs on into the next block
+        near = [line.width for b in blocks[max(0, k - 2) : k + 3] if len(b) >= 3 for line in b]
+        col = column_width(near) if len(near) >= 6 else page
+        following = blocks[k + 1][0] if k + 1 < len(blocks) else None
+        flow_in = k > 0 and not blocks[k - 1][-1].end and blocks[k - 1][-1].width >= col - 2
+        flow_out = (
+            following is not None
+            and not block[-1].end
+            and block[-1].width >= col - 2
+            and all(line.width >= col - 6 for line in block)
+            and not following.indent
+            and _landmark(following.text) is None
+        )
         short = (
             len(block) <= 4
-            and all(_headingish(line.text) for line in block)
-            and not (len(block) > 1 and any(line.width >= page - 2 and not line.end for line in block))
+            and all(_headingish(line.text) and _balanced(line.text) for line in block)
+            and not (len(block) > 1 and (flow_in or flow_out))
             and not _DATELINE_HEAD.match(block[0].text)
         )
         current: list[Line] = []
@@ -255,9 +273,11 @@ def _measure(units: list[Unit]) -> None:
             f["box"] = 1
             if n == 1 and len(first) <= 6:
                 f["box_title"] = 1
-        if _ENUM.match(first) or (first[:1] in MARKERS and n == 1):
+        if _ENUM.match(first):
             f["enum"] = 1
-        if n == 1 and _TRAILER.match(first):
+        elif first[:1] in MARKERS and n == 1:
+            f["marker"] = 1  # `■ 新变化` is a subhead, `■ 金  歆` a byline: the names decide
+        if n <= 3 and _TRAILER.match(text):
             f["trailer"] = 1
         # a dateline may run over its first line (`本报赫尔辛基 12 月 3日` / `电  （记者…）`)
         if _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
@@ -278,6 +298,8 @@ def _measure(units: list[Unit]) -> None:
                 and not following.indent
             ):
                 f["next_full"] = 1  # the next block goes on at full width: a column break
+        if i > 0 and not unit.lines[0].blank and len(units[i - 1].lines) == 1 and n == 1:
+            f["under_title"] = 1  # printed right under a title line, no blank between: a subtitle
         if i == 0:
             f["page_first"] = 1
         if i == last:

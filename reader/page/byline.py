@@ -79,8 +79,11 @@ def _merge_names(tokens: list[str]) -> list[str]:
     return names
 
 
-def parse_people(text: str, default_role: str = "") -> list[Author] | None:
-    """Parse `记者 陈金路 通讯员 王友欣` into authors; None when the text is not a list of people."""
+def parse_people(text: str, default_role: str = "", printed: list[str] | None = None) -> list[Author] | None:
+    """Parse `记者 陈金路 通讯员 王友欣` into authors; None when the text is not a list of people.
+
+    `printed`, if given, receives the role words as printed and the names, in order (for the
+    byline's text: `本报驻曼谷记者  盛  世` → `本报驻曼谷记者`, `盛世`)."""
     text = _REPORTED.sub("", text.strip())
     photo = False
     if text.endswith("摄"):
@@ -105,11 +108,14 @@ def parse_people(text: str, default_role: str = "") -> list[Author] | None:
     role = default_role
     names: list[str] = []
 
+    shown: list[str] = []
+
     def flush() -> None:
         for name in _merge_names(names):
             if not _NAME.match(name):
                 raise ValueError(name)
             authors.append(Author(role, name))
+            shown.append(name)
         names.clear()
 
     try:
@@ -118,6 +124,7 @@ def parse_people(text: str, default_role: str = "") -> list[Author] | None:
             if match:
                 flush()
                 role = match.group(1)
+                shown.append(token[: len(token) - len(match.group(2))])
                 if match.group(2):
                     names.append(match.group(2))
             else:
@@ -127,6 +134,8 @@ def parse_people(text: str, default_role: str = "") -> list[Author] | None:
         return None
     if photo:
         authors = [Author("摄影", a.name) for a in authors]
+    if printed is not None:
+        printed.extend(shown)
     return authors or None
 
 
@@ -153,13 +162,14 @@ def parse_byline_line(line: str) -> Byline | None:
     has_role = bool(_ROLE_TOKEN.match(squeeze_letter_spacing(body).split()[0]))
     if not has_role and not marked:
         return None
-    authors = parse_people(body)
+    printed: list[str] = []
+    authors = parse_people(body, printed=printed)
     if not authors:
         return None
     # names alone (a signed commentary) only when they look like names: `■ 聚焦主业` is a subhead
     if not has_role and (len(authors) > 4 or "、" in body or any(not 2 <= len(a.name) <= 3 for a in authors)):
         return None
-    return Byline(squeeze_letter_spacing(body), authors)
+    return Byline(" ".join(printed), authors)
 
 
 def split_dateline(paragraph: str) -> tuple[Byline, str] | None:

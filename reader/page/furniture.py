@@ -46,7 +46,8 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     plain = len(text) <= 30 and not ends_sentence(text) and "，" not in text
     label = _PAGE_LABEL.search(text)
     # a bare page code counts only on a short line of its own (`要闻  05`), not in a dateline
-    label = label if label and len(text) <= 12 and not any(c in text for c in "电讯（(") else None
+    short_head = len(text) <= 12 and not any(c in text for c in "电讯（(")
+    label = label if label and (short_head or (date and weekday)) else None
     if (date and (page or weekday)) or (page and plain) or (at_edge and plain and (date or label)):
         paper = _PAPER.search(text)
         if paper and not meta.paper:
@@ -55,7 +56,7 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
             meta.date = f"{int(date.group(1)):04d}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
         if page and not meta.page_no:
             meta.page_no = page.group(1) or page.group(2)
-        elif label and not meta.page_no and at_edge:
+        elif label and not meta.page_no and (at_edge or (date and weekday)):
             meta.page_no = label.group().strip()
         return True
     return False

@@ -41,8 +41,10 @@ ROLES = (
     "photo",
     "photo-credit",
     "photo-title",
+    "box-title",
+    "box-text",
 )
-_K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT = ROLES
+_K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
 
 BIAS = {
     _T: 0.0,
@@ -85,14 +87,26 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "box_title": {_Q: 4, _H: -2, _K: -2},
     "credit": {_R: 6, _PR: 6, _T: -2, _H: -2, _K: -2, _Q: -2, _S: -2},
     "box": {_T: 1.5, _Q: 3, _H: -3, _K: -2},
+    "marker": {_Q: 1.5, _B: 1.5, _H: -1, _K: -1},
     "enum": {_Q: 2.5, _H: -1.5, _K: -1},
     "trailer": {_T: 4, _H: -4, _K: -4, _Q: -2, _S: -3},
     "dateline": {_T: 4, _H: -5, _K: -5, _S: -5, _Q: -5, _C: -3, _P: -3},
     "byline_role": {_B: 8, _T: -3, _H: -4, _K: -4, _S: -4, _Q: -3, _R: 1, _PR: 1},
     "byline_names": {_B: 2.5},
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
+    "under_title": {_S: 1.5, _K: -1, _H: -0.5},
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
 }
+# a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
+# but only where the box's own words mark it
+for _weights in WEIGHTS.values():
+    if _T in _weights:
+        _weights[_TX] = _weights[_T]
+    if _Q in _weights:
+        _weights[_QX] = _weights[_Q]
+BIAS[_TX], BIAS[_QX] = BIAS[_T] - 3, BIAS[_Q] - 3
+WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
+WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
 SWITCH = 3.5  # cost of an article placing its headline differently from the item before it
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
 DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
@@ -111,7 +125,9 @@ class State:
 # captions and credits printed before an article's body are states of their own, so that the
 # grammar can ask for a body after them; they score and print as captions and credits
 _CP, _RP = "caption-pre", "credit-pre"
+# a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
 _EMIT_AS = {_CP: _C, _RP: _R}
+_PRINT_AS = {_CP: _C, _RP: _R, _QX: _Q, _TX: _T}
 STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP)]
 _INDEX = {s: i for i, s in enumerate(STATES)}
 
@@ -140,6 +156,15 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             add(a, b)
         add(_C, _T, -0.3)
         add(_R, _T, -0.3)
+        # a box title (核心阅读) or subhead may open the body; a box heads it before the text
+        for a in (_B, _CP, _RP):
+            add(a, _Q, -0.5)
+            add(a, _QX, -0.5)
+            add(a, _TX, -1)
+        add(_QX, _TX, 3)
+        add(_TX, _TX, -0.5)
+        add(_TX, _T)
+        add(_TX, _Q)
         # bylines, and photos printed between the byline and the body
         add(_B, _B, -1)
         add(_B, _T)
@@ -156,6 +181,9 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
                     add(a, _S)
                 add(a, _B)
                 add(a, _T)
+                add(a, _Q, -0.5)
+                add(a, _QX, -0.5)
+                add(a, _TX, -1)
                 add(a, _CP, -0.5)
             for a in (_CP, _RP):  # photos printed above the heading
                 add(a, _K, -0.5)
@@ -171,10 +199,10 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             add(_H, _S)
             add(_P, _PT)
             add(_PR, _PT)
-            starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5})
+            starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5, _s(_QX, p): -1, _s(_TX, p): -1.5})
             ends.update({_s(_H, p): 0, _s(_S, p): 0, _s(_PT, p): 0})
             ends.update({_s(s, p): -2.5 for s in (_T, _C, _R)})
-        starts[_s(_P, p)] = -0.5
+        starts[_s(_P, p)] = -0.2
         ends.update({_s(_P, p): 0, _s(_PR, p): 0})
     return inside, starts, ends
 
@@ -242,7 +270,7 @@ def _context(mid: int, dateline: bool) -> _Context:
                 score += 1.0 if mid == 1 else -1.0
             elif rb != _Q:
                 score -= MID_END
-        if ra in (_H, _S) and rb == _T and not dateline:
+        if ra in (_H, _S) and rb in (_T, _Q, _QX, _TX) and not dateline:
             score -= NO_BYLINE
         if dateline and rb == _T:
             # a dateline opens a body: after a title or byline, never inside a body
@@ -339,7 +367,8 @@ def label(units: list[Unit]) -> Labelling:
         back.append(ptr)
     # backward: best score of the rest of the page after each state
     bwd: list[dict[int, float]] = [{} for _ in range(n)]
-    bwd[n - 1] = {s: ENDS.get(s, -20.0) for s in fwd[n - 1]}
+    closing = _CONTEXTS[_mid(units[-1]), False].end  # the page's end closes the last item
+    bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     for i in range(n - 2, -1, -1):
         ctx = contexts[i + 1]
         nxt, emit = bwd[i + 1], emits[i + 1]
@@ -377,7 +406,7 @@ def label(units: list[Unit]) -> Labelling:
         margins.append(chosen - max(others) if others else PRUNE)
     scores = [dict(zip(ROLES, vec, strict=True)) for vec in vectors]
     states = [STATES[s] for s in path]
-    states = [State(_EMIT_AS[s.role], s.placement) if s.role in _EMIT_AS else s for s in states]
+    states = [State(_PRINT_AS[s.role], s.placement) if s.role in _PRINT_AS else s for s in states]
     return Labelling(states, starts, margins, scores)
 
 

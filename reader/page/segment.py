@@ -154,12 +154,15 @@ def _assemble(units: list[Unit], states: list[State], idx: list[int], page: str)
             paras.append("".join(units[i].text.split()))
     if run:
         paras.extend(paragraphs([run], width))
-    body_start = next((i for i, r in zip(idx, roles, strict=True) if r == "body"), None)
-    if body_start is not None and "dateline" in units[body_start].features and opening < len(paras):
-        # the dateline opens the body's first paragraph: it is the byline unless one is printed
-        found = split_dateline(paras[opening])
-        if found is not None and (byline is None or not byline.authors):
-            byline, paras[opening] = found[0], clean_spacing(found[1])
+    dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
+    if dated and opening >= 0 and (byline is None or not byline.authors):
+        # the dateline opens the body's text (after a box that heads it, if any): it is the byline
+        # unless one is printed
+        for k in range(opening, min(opening + 4, len(paras))):
+            found = split_dateline(paras[k])
+            if found is not None:
+                byline, paras[k] = found[0], clean_spacing(found[1])
+                break
     paras = [p for p in paras if p]
     kicker = _titles(units, by_role.get("kicker", []))
     headline = _titles(units, by_role.get("headline", []))

@@ -1,0 +1,226 @@
+"""Layout conventions of real newspaper pages, one small hand-made page each.
+
+Each page is built here from its parts (column lines cut as extraction cuts them), so a test says
+which convention it exercises and what a reader must get: the right headline, the right people,
+boxes and captions kept in their article.
+"""
+
+from __future__ import annotations
+
+from reader.model import Article, Author
+from reader.page.segment import explain, segment
+from tests.pagegen import cut
+
+BODY_A = [
+    "春耕时节，田间地头一派繁忙景象。农机手驾驶着播种机来回穿梭，一垄垄新土整齐地铺展开来。",
+    "今年以来，当地持续加大高标准农田建设力度，新建灌溉渠道二十余公里，让不少地块变成了良田。",
+    "“以前浇一遍地要三四天，现在手机上点一点就能完成。”种粮大户老李一边查看墒情数据一边说。",
+]
+BODY_B = [
+    "为进一步优化营商环境，市里推出了一批便民利企新举措，涵盖企业开办、工程审批等多个领域。",
+    "在政务服务大厅，前来办事的群众可以在综合窗口一次提交全部材料，办结时间平均缩短了一半。",
+    "下一步，有关部门还将梳理高频事项清单，推动更多事项网上办、掌上办、就近办。",
+]
+BODY_C = [
+    "读书是一种习惯，更是一种修养。在碎片化阅读越来越普遍的今天，静下心来读完一本好书尤为可贵。",
+    "有人说，阅读的意义不在于记住了多少内容，而在于它潜移默化地塑造了我们看待世界的方式。",
+    "让我们把书香融入日常，在字里行间与更好的自己相遇。",
+]
+
+
+def body(paragraphs: list[str], width: int = 30, first: str = "") -> list[str]:
+    """Body lines as extraction prints them: cut at the column, a blank line after each paragraph."""
+    lines: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        lines += cut((first if k == 0 else "") + paragraph, width) + [""]
+    return lines
+
+
+def page(*parts: list[str] | str) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines += [part, ""] if isinstance(part, str) else part
+    return "\n".join(lines) + "\n"
+
+
+def only(text: str) -> Article:
+    [article] = [a for a in segment(text).articles if a.kind == "article"]
+    return article
+
+
+def test_kicker_with_dash_headline_with_column_tag_and_subtitle_without_dash() -> None:
+    text = page(
+        "建设高标准农田——",
+        ["春耕备耕忙（新春走基层）", "各地抓住农时推进春季农业生产"],
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    article = only(text)
+    assert article.kicker == "建设高标准农田"
+    assert article.headline == "春耕备耕忙（新春走基层）"
+    assert article.subtitle == "各地抓住农时推进春季农业生产"
+    assert article.authors == [Author("记者", "刘桐")]
+    assert article.paragraphs == BODY_A
+
+
+def test_two_part_headline_joined_by_two_spaces_is_one_headline() -> None:
+    text = page(["村里游客多  村民腰包鼓", "——乡村旅游带火农家乐"], "本报记者 王军豪", body(BODY_B))
+    article = only(text)
+    assert article.headline == "村里游客多 村民腰包鼓"
+    assert article.subtitle == "乡村旅游带火农家乐"
+
+
+def test_several_letter_spaced_reporters_are_each_an_author() -> None:
+    text = page("便民利企举措落地见效", "本报记者  李增辉  姜  峰  刘新吾", body(BODY_B))
+    article = only(text)
+    assert article.authors == [Author("记者", "李增辉"), Author("记者", "姜峰"), Author("记者", "刘新吾")]
+    assert article.byline == "本报记者 李增辉 姜峰 刘新吾"
+
+
+def test_posted_correspondent() -> None:
+    article = only(page("便民利企举措落地见效", "本报驻南非记者  温  宪", body(BODY_B)))
+    assert article.byline == "本报驻南非记者 温宪"
+    assert article.authors == [Author("记者", "温宪")]
+
+
+def test_signed_commentary_with_a_bare_name_and_a_trailer_kept_in_the_body() -> None:
+    trailer = "（作者为某大学教授，本报记者张明整理）"
+    text = page("让书香融入日常", "王  浩", body([*BODY_C, trailer]))
+    article = only(text)
+    assert article.headline == "让书香融入日常"
+    assert article.authors == [Author("", "王浩")]  # the trailer's people are not the byline's
+    assert article.paragraphs[-1] == trailer
+
+
+def test_inline_datelines_record_their_reporters() -> None:
+    cases = [
+        ("本报北京1月1日电  （记者罗茂城）", "本报北京1月1日电（记者 罗茂城）", [Author("记者", "罗茂城")]),
+        ("新华社北京1月1日电（记者张三）", "新华社北京1月1日电（记者 张三）", [Author("记者", "张三")]),
+        ("本报讯（通讯员 李  欣）", "本报讯（通讯员 李欣）", [Author("通讯员", "李欣")]),
+    ]
+    for printed, byline, authors in cases:
+        article = only(page("便民利企举措落地见效", body(BODY_B, first=printed)))
+        assert (article.byline, article.authors) == (byline, authors), printed
+        assert article.paragraphs == BODY_B
+
+
+def test_a_box_heading_the_body_stays_in_the_article_before_its_dateline() -> None:
+    summary = "当地多措并举优化营商环境，企业办事更省心。"
+    text = page(
+        "便民利企举措落地见效",
+        ["核心阅读", ""] + cut(summary, 30) + [""],
+        body(BODY_B, first="本报讯（记者 刘洋）"),
+    )
+    article = only(text)
+    assert article.authors == [Author("记者", "刘洋")]
+    assert article.paragraphs == ["核心阅读", summary, *BODY_B]
+
+
+def test_question_subhead_and_its_sub_subhead_stay_in_the_body() -> None:
+    text = page(
+        "春耕备耕忙 田间管理新",
+        "■ 本报记者 刘  桐",
+        body(BODY_A[:2]),
+        "山要怎么分？",
+        "集体商量定规矩",
+        body(BODY_A[2:] + BODY_C[:1]),
+    )
+    article = only(text)
+    assert article.headline == "春耕备耕忙 田间管理新"
+    assert article.paragraphs == [*BODY_A[:2], "山要怎么分？", "集体商量定规矩", BODY_A[2], BODY_C[0]]
+
+
+def test_numbered_captions_and_credit_lines_stay_in_their_article_in_page_order() -> None:
+    captions = [
+        "图①：春耕时节，农机手在田间播种。",
+        "黄海摄（人民视觉）",
+        "图②：种粮大户查看墒情数据。",
+        "黄海摄（人民视觉）",
+    ]
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        captions[0],
+        "黄  海摄（人民视觉）",
+        captions[2],
+        "黄  海摄（人民视觉）",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    first, second = segment(text).articles
+    assert first.paragraphs == BODY_A + captions
+    assert second.headline == "便民利企举措落地见效" and second.paragraphs == BODY_B
+
+
+def test_a_photo_standing_alone_is_an_item_of_its_own() -> None:
+    caption = (
+        "3月5日，游客在湖畔公园赏花踏青。随着气温回升，园内多个品种的花卉竞相开放，吸引市民游客前来游玩。"
+    )
+    text = page(
+        "春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A), cut(caption + " ■ 本报记者 许金松", 80, 0), ""
+    )
+    text += page("便民利企举措落地见效", "■ 本报记者 王军豪", body(BODY_B))
+    kinds = [(a.kind, a.headline) for a in segment(text).articles]
+    assert kinds == [("article", "春耕备耕忙"), ("photo", None), ("article", "便民利企举措落地见效")]
+    photo = segment(text).articles[1]
+    assert photo.paragraphs == [caption] and photo.authors == [Author("记者", "许金松")]
+
+
+def test_page_furniture_goes_to_metadata_not_into_articles() -> None:
+    text = page(
+        "05  要闻  2024年1月2日 星期二",
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "本版责编：张三  李四  版式设计：王五",
+    )
+    result = segment(text)
+    assert (result.meta.date, result.meta.page_no) == ("2024-01-02", "05")
+    assert "版式设计：王五" in result.meta.editors
+    [article] = result.articles
+    assert article.paragraphs == BODY_A
+
+
+def test_headlines_after_their_bodies_on_a_page_that_opens_with_a_byline_and_captions() -> None:
+    caption = "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。黄  海摄"
+    text = page(
+        "■ 本报记者 刘  桐",
+        caption,
+        body(BODY_A),
+        "春耕备耕忙",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "建设高标准农田",
+        "便民利企举措落地见效",
+    )
+    first, second = segment(text).articles
+    assert (first.headline, first.authors) == ("春耕备耕忙", [Author("记者", "刘桐")])
+    assert first.paragraphs[0] == "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。黄海摄"
+    assert (second.kicker, second.headline) == ("建设高标准农田", "便民利企举措落地见效")
+
+
+def test_indented_paragraphs_break_at_their_indent() -> None:
+    lines = []
+    for paragraph in BODY_A:
+        lines += ["\u3000\u3000" + line if k == 0 else line for k, line in enumerate(cut(paragraph, 30))]
+    article = only(page("春耕备耕忙", "■ 本报记者 刘  桐", lines))
+    assert article.paragraphs == BODY_A
+
+
+def test_clear_articles_are_confident_and_explained() -> None:
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "便民利企举措落地见效",
+        "本报记者 王军豪",
+        body(BODY_B),
+    )
+    result = segment(text)
+    assert all(a.confidence >= 0.5 and not a.uncertain for a in result.articles)
+    rows, _ = explain(text)
+    assert [r.role for r in rows if r.new_item] == ["headline", "headline"]
+    byline = next(r for r in rows if "王军豪" in r.text)
+    assert byline.role == "byline" and ("byline_role", 8.0) in byline.evidence
