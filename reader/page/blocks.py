@@ -142,12 +142,12 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     """Cut blocks into units at landmark lines (see the module notes)."""
     units: list[Unit] = []
     page = column_width([line.width for block in blocks if len(block) >= 3 for line in block])
+    columns = _block_columns(blocks, page)
     for k, block in enumerate(blocks):
         # a short block with no sentence in it is a title group, one unit per line, unless it is
         # a stretch of body between column breaks: text runs into it from an unfinished line, or
         # its lines are all full and the last runs on into the next block
-        near = [line.width for b in blocks[max(0, k - 2) : k + 3] if len(b) >= 3 for line in b]
-        col = column_width(near) if len(near) >= 6 else page
+        col = columns[k]
         following = blocks[k + 1][0] if k + 1 < len(blocks) else None
         flow_in = k > 0 and not blocks[k - 1][-1].end and blocks[k - 1][-1].width >= col - 2
         flow_out = (
@@ -188,36 +188,43 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             if previous_kind == "dateline" and kind != "byline":
                 cut, kind = False, "dateline-body"
             if cut and current:
-                units.append(Unit(current))
+                units.append(Unit(current, column=col))
                 current = []
             current.append(line)
             previous_kind = kind
         if current:
-            units.append(Unit(current))
+            units.append(Unit(current, column=col))
     _measure(units)
     return units
 
 
-def _columns(units: list[Unit], page: int) -> list[int]:
-    """The column width around each unit: its own if it has several lines, else the nearest such unit's."""
-    own = [column_width([line.width for line in u.lines]) if len(u.lines) >= 4 else 0 for u in units]
+def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
+    """The column width around each block: the commonest full width of the longer blocks within two
+    of it (a page may set articles in columns of different widths), else the page's."""
+    counts: list[dict[int, int]] = []
+    for block in blocks:
+        found: dict[int, int] = {}
+        if len(block) >= 3:
+            for line in block:
+                if line.width >= 16:
+                    found[line.width] = found.get(line.width, 0) + 1
+        counts.append(found)
     out = []
-    for i in range(len(units)):
-        found = page
-        for k in (i, i - 1, i + 1, i - 2, i + 2):
-            if 0 <= k < len(units) and own[k]:
-                found = own[k]
-                break
-        out.append(found)
+    for k in range(len(blocks)):
+        merged: dict[int, int] = {}
+        for found in counts[max(0, k - 2) : k + 3]:
+            for width, n in found.items():
+                merged[width] = merged.get(width, 0) + n
+        enough = sum(merged.values()) >= 6
+        out.append(max(merged, key=lambda w: (merged[w], w)) if enough else page)
     return out
 
 
 def _measure(units: list[Unit]) -> None:
     page = column_width([line.width for u in units if len(u.lines) >= 3 for line in u.lines])
     last = len(units) - 1
-    columns = _columns(units, page)
     for i, unit in enumerate(units):
-        col = columns[i]
+        col = unit.column
         unit.column = col
         f = unit.features
         text = unit.text
