@@ -221,7 +221,6 @@ def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
 
 
 def _measure(units: list[Unit]) -> None:
-    page = column_width([line.width for u in units if len(u.lines) >= 3 for line in u.lines])
     last = len(units) - 1
     for i, unit in enumerate(units):
         col = unit.column
