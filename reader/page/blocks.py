@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.page.byline import MARKERS, Byline, parse_byline_line, parse_people, split_credit
-from reader.page.textclean import CLOSERS, CONTINUING, ends_sentence, is_ideograph
+from reader.page.textclean import CLOSERS, CONTINUING
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
 _INNER_STOP = re.compile(r"[。；;！!？?]")
@@ -45,6 +46,7 @@ _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）
 _ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line
 _DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?(?:讯\s*[（(]|电(?!员))")
+_TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 _NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = re.compile(
     r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])(?:\s+(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])){0,3}$"
@@ -98,6 +100,7 @@ _MAY_BE_BYLINE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
 def _byline(text: str) -> Byline | None:
     if len(text) > 40 or not _MAY_BE_BYLINE.search(text):
         return None
@@ -174,11 +177,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit")
             if not cut and j + 1 < len(block) and current:
                 # a short title-like line between a finished sentence and a following line
-                prev = current[-1].text
                 cut = (
-                    ends_sentence(prev)
+                    current[-1].end
                     and _headingish(line.text)
-                    and not ends_sentence(line.text)
+                    and not line.end
                     and line.width <= 0.75 * max(block[j + 1].width, 24)
                 )
                 if cut:
@@ -310,7 +312,7 @@ def _measure(units: list[Unit]) -> None:
             f["page_first"] = 1
         if i == last:
             f["page_last"] = 1
-        if n == 1 and sum(1 for ch in first if is_ideograph(ch)) <= 1:
+        if n == 1 and not _TWO_IDEOGRAPHS.search(first):
             f["no_words"] = 1
 
 

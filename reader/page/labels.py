@@ -317,6 +317,33 @@ def _best_ends(prev: dict[int, float], ctx: _Context) -> dict[str, tuple[float, 
     return out
 
 
+_ALWAYS = frozenset(_ROLE_INDEX[r] for r in (_T,))
+_TITLES = frozenset(_ROLE_INDEX[r] for r in (_K, _H, _S, _Q, _PT))
+_PICTURES = frozenset(_ROLE_INDEX[r] for r in (_C, _P))
+_CREDITS = frozenset(_ROLE_INDEX[r] for r in (_R, _PR))
+
+
+def _allowed(unit: Unit, near_box: bool) -> set[int]:
+    """Roles worth considering for a unit (the rest could never win; leaving them out keeps the
+    dynamic programme small): titles are short, bylines parse, captions and credits look it."""
+    f = unit.features
+    allowed = set(_ALWAYS)
+    if len(unit.lines) <= 3:
+        allowed |= _TITLES
+        if "box_title" in f:
+            allowed.add(_ROLE_INDEX[_QX])
+    if unit.byline is not None:
+        allowed.add(_ROLE_INDEX[_B])
+        allowed |= _CREDITS
+    if "credit" in f or "credit_end" in f:
+        allowed |= _CREDITS
+    if "caption_start" in f or "very_wide" in f or "credit_end" in f:
+        allowed |= _PICTURES
+    if "box" in f or near_box:
+        allowed.add(_ROLE_INDEX[_TX])
+    return allowed
+
+
 def label(units: list[Unit]) -> Labelling:
     """The best labelling of the units under the grammar, with per-unit margins."""
     n = len(units)
@@ -324,9 +351,13 @@ def label(units: list[Unit]) -> Labelling:
         return Labelling([], [], [], [])
     vectors = [_role_vector(u) for u in units]
     emits: list[dict[int, float]] = []
-    for vec in vectors:
-        floor = max(vec) - PRUNE
-        emits.append({i: vec[k] for i, k in enumerate(_STATE_ROLE) if vec[k] >= floor})
+    boxed = -9
+    for i, (unit, vec) in enumerate(zip(units, vectors, strict=True)):
+        if "box_title" in unit.features:
+            boxed = i
+        allowed = _allowed(unit, i - boxed <= 3)
+        floor = max(vec[k] for k in allowed) - PRUNE
+        emits.append({s: vec[k] for s, k in enumerate(_STATE_ROLE) if k in allowed and vec[k] >= floor})
     contexts = [_CONTEXTS[0, "dateline" in units[0].features]]
     contexts += [_CONTEXTS[_mid(units[i - 1]), "dateline" in units[i].features] for i in range(1, n)]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
