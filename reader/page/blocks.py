@@ -146,13 +146,14 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     units: list[Unit] = []
     page = column_width([line.width for block in blocks if len(block) >= 3 for line in block])
     columns = _block_columns(blocks, page)
+    full_first = _first_lines_full(blocks, columns)
     for k, block in enumerate(blocks):
         # a short block with no sentence in it is a title group, one unit per line, unless it is
         # a stretch of body between column breaks: text runs into it from an unfinished line, or
         # its lines are all full and the last runs on into the next block
         col = columns[k]
         following = blocks[k + 1][0] if k + 1 < len(blocks) else None
-        flow_in = k > 0 and not blocks[k - 1][-1].end and blocks[k - 1][-1].width >= col - 2
+        flow_in = k > 0 and not blocks[k - 1][-1].end and col - 2 <= blocks[k - 1][-1].width <= col + 2
         flow_out = (
             following is not None
             and not block[-1].end
@@ -160,6 +161,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             and all(line.width >= col - 6 for line in block)
             and not following.indent
             and _landmark(following.text) is None
+            # the next block goes on at full width, as a paragraph's first line does not (unless
+            # the page prints first lines full, where this tells nothing)
+            and following.width >= col - 2
+            and not full_first
         )
         short = (
             len(block) <= 4
@@ -196,8 +201,22 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             previous_kind = kind
         if current:
             units.append(Unit(current, column=col))
-    _measure(units)
+    _measure(units, full_first)
     return units
+
+
+def _first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
+    """Does this page print a paragraph's first line as full as the others (no indent, none
+    dropped)? Then a full line after a title says nothing about a column break."""
+    full = short = 0
+    lines = [(line, columns[k]) for k, block in enumerate(blocks) for line in block]
+    for (a, col), (b, _) in zip(lines, lines[1:], strict=False):
+        if a.end and a.width < col - 6 and len(b.text) > 4:
+            if b.indent or col - 6 <= b.width <= col - 3:
+                short += 1
+            elif b.width >= col - 1:
+                full += 1
+    return full > short
 
 
 def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
@@ -222,7 +241,7 @@ def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
     return out
 
 
-def _measure(units: list[Unit]) -> None:
+def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
     last = len(units) - 1
     for i, unit in enumerate(units):
         col = unit.column
@@ -279,6 +298,8 @@ def _measure(units: list[Unit]) -> None:
             f["indented"] = 1
         if _BOX.match(first):
             f["box"] = 1
+            if first.startswith(("核心阅读", "编者按")):
+                f["box_opening"] = 1  # these head an article's body, never sit inside it
             if n == 1 and len(first) <= 6:
                 f["box_title"] = 1
         if _ENUM.match(first):
@@ -297,7 +318,7 @@ def _measure(units: list[Unit]) -> None:
             f["byline_role" if role else "byline_names"] = 1
             if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
                 f["name_spaced"] = 1
-        if i < last and n == 1 and not unit.lines[0].end and unit.byline is None:
+        if i < last and n == 1 and not unit.lines[0].end and unit.byline is None and not first_lines_full:
             following = units[i + 1].lines[0]
             if (
                 len(units[i + 1].lines) > 1

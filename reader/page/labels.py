@@ -71,7 +71,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "inner_stop": {_H: -3, _K: -2, _S: -2, _Q: -2.5, _PT: -3, _B: -5, _T: 1.5, _C: 0.5, _P: 0.5},
     "starts_closer": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _B: -3, _C: -2, _P: -2},
     "full_line": {_T: 1, _H: -0.5, _Q: -1},
-    "very_wide": {_C: 3.5, _P: 3.5, _T: -4, _H: -3, _K: -2, _S: -2},
+    "very_wide": {_C: 2.5, _P: 2.5, _T: -2, _H: -3, _K: -2, _S: -2},
     "short": {_H: 0.3, _Q: 0.3, _K: 1.0},
     "next_full": {_T: 3, _H: -2, _K: -2, _S: -2, _Q: -2},
     "long_text": {_H: -3, _K: -2, _S: -2, _Q: -3, _T: 1},
@@ -81,7 +81,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "column_tag": {_H: 3, _K: 0.5, _Q: -1},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
     "caption_start": {_C: 6, _P: 4.5, _T: -3, _H: -3, _K: -3},
-    "credit_end": {_P: 1.5, _C: 1.0, _T: -1},
+    "credit_end": {_P: 2.0, _C: 1.5, _T: -2},
     "marked_credit_end": {_P: 1.5, _C: -1},
     "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -3},
     "box_title": {_Q: 4, _H: -2, _K: -2},
@@ -106,6 +106,7 @@ for _weights in WEIGHTS.values():
         _weights[_QX] = _weights[_Q]
 BIAS[_TX], BIAS[_QX] = BIAS[_T] - 3, BIAS[_Q] - 3
 WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
+WEIGHTS["box_opening"] = {_T: -2, _Q: -2, _TX: 2, _QX: 2}
 WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
 SWITCH = 3.5  # cost of an article placing its headline differently from the item before it
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
@@ -125,10 +126,11 @@ class State:
 # captions and credits printed before an article's body are states of their own, so that the
 # grammar can ask for a body after them; they score and print as captions and credits
 _CP, _RP = "caption-pre", "credit-pre"
+_CT, _RT = "caption-top", "credit-top"  # photos printed above an article's heading
 # a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
-_EMIT_AS = {_CP: _C, _RP: _R}
-_PRINT_AS = {_CP: _C, _RP: _R, _QX: _Q, _TX: _T}
-STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP)]
+_EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R}
+_PRINT_AS = {**_EMIT_AS, _QX: _Q, _TX: _T}
+STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP)] + [State(r, "b") for r in (_CT, _RT)]
 _INDEX = {s: i for i, s in enumerate(STATES)}
 
 
@@ -185,11 +187,10 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
                 add(a, _QX, -0.5)
                 add(a, _TX, -1)
                 add(a, _CP, -0.5)
-            for a in (_CP, _RP):  # photos printed above the heading
-                add(a, _K, -0.5)
-                add(a, _H, -0.5)
+            for a, b in ((_CT, _CT), (_CT, _RT), (_RT, _CT), (_CT, _K), (_CT, _H), (_RT, _K), (_RT, _H)):
+                add(a, b, -0.5 if b in (_K, _H) else 0.0)
             add(_PT, _P)
-            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -1.5, _s(_T, p): -2, _s(_CP, p): -1})
+            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -1.5, _s(_T, p): -2, _s(_CT, p): -1})
             starts[_s(_PT, p)] = -0.5
             ends.update({_s(s, p): 0 for s in (_T, _C, _R)})
         else:
