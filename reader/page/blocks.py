@@ -45,7 +45,7 @@ _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（裴先长）`
 _ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line
-_DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?(?:讯\s*[（(]|电(?!员))")
+_DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?(?:讯\s*[（(]|电(?![员）)]))")
 _TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 _NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = re.compile(
@@ -129,7 +129,7 @@ def _landmark(text: str, after_sentence: bool = True) -> str | None:
         return "subtitle"
     if head in "图上下左右中（" and CAPTION_START.match(text):
         return "caption"
-    if head in "本新中" and _DATELINE_HEAD.match(text):
+    if head in "本新中" and after_sentence and _DATELINE_HEAD.match(text):
         return "dateline"
     if len(text) > 40 or "，" in text or "。" in text:
         return None
@@ -153,7 +153,12 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         # its lines are all full and the last runs on into the next block
         col = columns[k]
         following = blocks[k + 1][0] if k + 1 < len(blocks) else None
-        flow_in = k > 0 and not blocks[k - 1][-1].end and col - 2 <= blocks[k - 1][-1].width <= col + 2
+        before = blocks[k - 1][-1] if k else None
+        flow_in = (
+            before is not None
+            and not (before.end or _ENDS_BRACKET.search(before.text))
+            and col - 2 <= before.width <= col + 2
+        )
         flow_out = (
             following is not None
             and not block[-1].end
@@ -288,7 +293,9 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["caption_start"] = 1
         if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
             f["credit"] = 1
-        if "caption_start" in f or "very_wide" in f:
+        tail = unit.lines[-1].text[-14:]
+        if n <= 8 and ("摄" in tail or any(mark in tail for mark in MARKERS)):
+            # a caption closes with its credit (`…。  黄  海摄`, `… ■ 本报记者 许金松`); a body never does
             credit = split_credit(unit.lines[-1].text)[1]
             if credit is not None:
                 f["credit_end"] = 1
@@ -329,6 +336,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["next_full"] = 1  # the next block goes on at full width: a column break
         if i > 0 and not unit.lines[0].blank and len(units[i - 1].lines) == 1 and n == 1:
             f["under_title"] = 1  # printed right under a title line, no blank between: a subtitle
+        if i < last and n == 1 and len(units[i + 1].lines) == 1 and not units[i + 1].lines[0].blank:
+            f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
         if i == 0:
             f["page_first"] = 1
         if i == last:

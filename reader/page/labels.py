@@ -95,6 +95,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "byline_names": {_B: 2.5},
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
     "under_title": {_S: 1.5, _K: -1, _H: -0.5},
+    "over_title": {_H: 1, _K: -1},
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
@@ -172,7 +173,7 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
         add(_B, _T)
         add(_B, _CP, -0.5)
         add(_CP, _B, -0.5)
-        add(_K, _K, -1)
+        add(_K, _K, -2)
         add(_K, _H)
         add(_S, _S, -1)
         add(_P, _P)
@@ -188,9 +189,9 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
                 add(a, _TX, -1)
                 add(a, _CP, -0.5)
             for a, b in ((_CT, _CT), (_CT, _RT), (_RT, _CT), (_CT, _K), (_CT, _H), (_RT, _K), (_RT, _H)):
-                add(a, b, -0.5 if b in (_K, _H) else 0.0)
+                add(a, b)
             add(_PT, _P)
-            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -1.5, _s(_T, p): -2, _s(_CT, p): -1})
+            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -1.5, _s(_T, p): -2, _s(_CT, p): -0.5})
             starts[_s(_PT, p)] = -0.5
             ends.update({_s(s, p): 0 for s in (_T, _C, _R)})
         else:
@@ -198,8 +199,8 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
                 add(a, _K)
                 add(a, _H)
             add(_H, _S)
-            add(_P, _PT)
-            add(_PR, _PT)
+            add(_P, _PT, -1)  # a photo's title is more often above it
+            add(_PR, _PT, -1)
             starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5, _s(_QX, p): -1, _s(_TX, p): -1.5})
             ends.update({_s(_H, p): 0, _s(_S, p): 0, _s(_PT, p): 0})
             ends.update({_s(s, p): -2.5 for s in (_T, _C, _R)})
