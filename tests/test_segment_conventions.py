@@ -224,3 +224,21 @@ def test_clear_articles_are_confident_and_explained() -> None:
     assert [r.role for r in rows if r.new_item] == ["headline", "headline"]
     byline = next(r for r in rows if "王军豪" in r.text)
     assert byline.role == "byline" and ("byline_role", 8.0) in byline.evidence
+
+
+def test_a_photo_credit_on_its_own_line_is_not_the_articles_byline() -> None:
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, first="新华社北京1月1日电（记者张三）"),
+        "图①：春耕时节，农机手在田间播种。",
+        "张青摄",
+    )
+    article = only(text)
+    assert article.authors == [Author("记者", "张三")]
+    assert article.paragraphs[-2:] == ["图①：春耕时节，农机手在田间播种。", "张青摄"]
+
+
+def test_an_article_signed_with_a_short_name_after_its_headline() -> None:
+    text = page("评说新春的戏", "刘浦泉", body(BODY_C))
+    article = only(text)
+    assert (article.headline, article.authors) == ("评说新春的戏", [Author("", "刘浦泉")])

@@ -275,12 +275,16 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["very_wide"] = 1
             elif widest <= 0.5 * col:
                 f["short"] = 1
+            if len(first.replace(" ", "")) <= 3:
+                f["tiny"] = 1  # three characters: a name or a place, rarely a whole headline
         elif widest > 1.9 * col:
             f["very_wide"] = 1
         if len(text) >= 80:
             f["long_text"] = 1
         if not any(ch in text for ch in "，。、；：！？,.;:!?“”"):
             f["no_punct"] = 1
+            if "very_wide" in f and n == 1:
+                f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
         if _SUBTITLE.match(first):
             f["dash_lead"] = 1
         if first.rstrip().endswith("——") and n == 1:
@@ -322,7 +326,10 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if byline is not None and all(_byline(line.text) for line in unit.lines):
             unit.byline = _join([_byline(line.text) for line in unit.lines])
             role = any(a.role for a in unit.byline.authors)
-            f["byline_role" if role else "byline_names"] = 1
+            if any(a.role == "摄影" for a in unit.byline.authors):
+                f["credit"] = 1  # `张青摄`: who took a photo, not who wrote an article
+            else:
+                f["byline_role" if role else "byline_names"] = 1
             if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
                 f["name_spaced"] = 1
         if i < last and n == 1 and not unit.lines[0].end and unit.byline is None and not first_lines_full:
