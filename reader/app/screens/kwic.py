@@ -1,0 +1,128 @@
+"""The concordance screen: every occurrence of the search query, one a row, keywords in one column.
+
+Rows come from `reader.search.kwic.concordance` in a thread worker, posted in batches, so the first
+screenful shows while the rest of the archive is still being read. `s` cycles the order (date, left
+context read outwards from the keyword, right context), enter opens the article at the hit, escape
+goes back. The screen is dismissed with (article id, offset of the hit in the article text), or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from reader.search.kwic import SORT_KEYS, KwicLine, concordance, fit_left, fit_right, sort_lines
+
+if TYPE_CHECKING:
+    from reader.search.index import SearchIndex
+
+FIRST_BATCH = 60
+"""Rows posted before the rest: more than a screenful."""
+BATCH = 2000
+SORT_NAMES = {"date": "按日期 by date", "left": "按左文 by left context", "right": "按右文 by right context"}
+
+
+class KwicScreen(Screen[tuple[str, int] | None]):
+    """Keyword in context over the whole index for one query."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "cycle_sort", "Sort", id="kwic_sort"),
+        Binding("escape,q", "back", "Back", id="close_kwic"),
+    ]
+    DEFAULT_CSS = """
+    KwicScreen #kwic-title { height: 1; padding: 0 1; background: $panel; }
+    KwicScreen DataTable { height: 1fr; }
+    """
+
+    @dataclass
+    class Batch(Message):
+        """Lines read by the worker; `done` on the last batch."""
+
+        lines: list[KwicLine]
+        done: bool
+
+    def __init__(self, index: SearchIndex, query: str, context: int = 30) -> None:
+        super().__init__()
+        self.index = index
+        self.search_query = query
+        self.context = context
+        self.lines: list[KwicLine] = []
+        self.loaded = False
+        self.order = "date"
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), id="kwic-title")
+        table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True)
+        table.add_columns("日期", "版", "上下文")
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        self._read()
+
+    @work(thread=True, exclusive=True)
+    def _read(self) -> None:
+        batch: list[KwicLine] = []
+        limit = FIRST_BATCH
+        for line in concordance(self.index, self.search_query, context=self.context):
+            batch.append(line)
+            if len(batch) >= limit:
+                self.post_message(self.Batch(batch, False))
+                batch, limit = [], BATCH
+        self.post_message(self.Batch(batch, True))
+
+    @on(Batch)
+    def _add(self, message: Batch) -> None:
+        self.lines.extend(message.lines)
+        self.loaded = message.done
+        self._add_rows(message.lines)
+        self.query_one("#kwic-title", Static).update(self._title())
+
+    def _side(self) -> int:
+        # date (10) + page (4) + cell padding; the rest split around the keyword
+        return max(8, (self.size.width - 24) // 2 - 2)
+
+    def _add_rows(self, lines: list[KwicLine]) -> None:
+        table = self.query_one(DataTable)
+        side = self._side()
+        rows = []
+        for line in lines:
+            text = Text(fit_left(line.left, side), style="dim")
+            text.append(f" {line.keyword} ", style="bold reverse")
+            text.append(fit_right(line.right, side))
+            rows.append((line.date or "—", line.page_no, text))
+        table.add_rows(rows)
+
+    def _title(self) -> str:
+        count = f"{len(self.lines):,}" + ("" if self.loaded else "…")
+        order = SORT_NAMES[self.order]
+        return f"「{self.search_query}」 {count} 处 occurrences · {order} · s 排序 · enter 打开 · esc 返回"
+
+    def action_cycle_sort(self) -> None:
+        if not self.loaded:
+            self.notify("还在读取… still reading", timeout=2)
+            return
+        self.order = SORT_KEYS[(SORT_KEYS.index(self.order) + 1) % len(SORT_KEYS)]  # type: ignore[arg-type]
+        self.lines = sort_lines(self.lines, self.order)  # type: ignore[arg-type]
+        table = self.query_one(DataTable)
+        table.clear()
+        self._add_rows(self.lines)
+        table.move_cursor(row=0)
+        self.query_one("#kwic-title", Static).update(self._title())
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        line = self.lines[event.cursor_row]
+        self.dismiss((line.article_id, line.start))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,118 @@
+"""The trend screen: how often terms occur over time, several terms on one chart.
+
+Type terms (space-separated) and enter; ctrl+r cycles the period (month, year, day). Each term is a
+row: a sparkline of articles per 1,000 articles of each period (Textual's own `Sparkline`, so no
+plotting dependency), and its figures. Counting (`reader.search.trend`) runs in a thread worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Sparkline, Static
+
+from reader.search.trend import PERIODS, Trend, trend
+
+if TYPE_CHECKING:
+    from reader.search.index import SearchIndex
+
+PERIOD_NAMES = {"day": "按日 by day", "month": "按月 by month", "year": "按年 by year"}
+_CYCLE = ("month", "year", "day")
+
+
+class TrendScreen(Screen[None]):
+    """A chart of term frequencies over the index's dated articles."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "cycle_period", "Period", id="trend_period"),
+        Binding("escape", "back", "Back", id="close_trend"),
+    ]
+    DEFAULT_CSS = """
+    TrendScreen Input { margin: 0 1; }
+    TrendScreen #trend-summary { height: auto; padding: 0 1; color: $text-muted; }
+    TrendScreen .trend-term { padding: 1 1 0 1; text-style: bold; }
+    TrendScreen Sparkline { height: 3; margin: 0 1; }
+    TrendScreen .trend-axis { padding: 0 1; color: $text-muted; }
+    """
+
+    @dataclass
+    class Counted(Message):
+        """The worker's result for the terms and period it was asked."""
+
+        result: Trend
+        terms: tuple[str, ...]
+
+    def __init__(self, index: SearchIndex, terms: list[str] | None = None) -> None:
+        super().__init__()
+        self.index = index
+        self.terms = tuple(terms or ())
+        self.period = "month"
+        self.result: Trend | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            " ".join(self.terms), placeholder="词语，空格分开  terms, space-separated", id="trend-terms"
+        )
+        yield Static("", id="trend-summary")
+        yield VerticalScroll(id="trend-chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        if self.terms:
+            self._count(self.terms, self.period)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.terms = tuple(event.value.split())
+        if self.terms:
+            self._count(self.terms, self.period)
+
+    def action_cycle_period(self) -> None:
+        self.period = _CYCLE[(_CYCLE.index(self.period) + 1) % len(_CYCLE)]
+        if self.terms:
+            self._count(self.terms, self.period)
+
+    @work(thread=True, exclusive=True)
+    def _count(self, terms: tuple[str, ...], period: str) -> None:
+        assert period in PERIODS
+        self.post_message(self.Counted(trend(self.index, list(terms), by=period), terms))  # type: ignore[arg-type]
+
+    @on(Counted)
+    async def _draw(self, message: Counted) -> None:
+        if message.terms != self.terms or message.result.by != self.period:
+            return  # an answer to an earlier question
+        result = self.result = message.result
+        chart = self.query_one("#trend-chart", VerticalScroll)
+        await chart.remove_children()
+        summary = self.query_one("#trend-summary", Static)
+        if not result.periods:
+            summary.update("没有带日期的文章  No dated articles to count.")
+            return
+        undated = f" · {result.undated:,} 篇无日期 undated" if result.undated else ""
+        summary.update(
+            f"{PERIOD_NAMES[result.by]} · {result.periods[0]} … {result.periods[-1]} · "
+            f"{sum(result.totals):,} 篇 articles{undated} · ctrl+r 切换 period"
+        )
+        widgets = []
+        for series in result.series:
+            peak = max(series.per_thousand, default=0.0)
+            widgets.append(
+                Label(
+                    f"{series.term}  {series.total:,} 次 · {sum(series.articles):,} 篇 · 峰值 {peak:.1f}‰",
+                    classes="trend-term",
+                )
+            )
+            widgets.append(Sparkline(series.per_thousand, summary_function=max))
+            widgets.append(Label(f"{result.periods[0]}  …  {result.periods[-1]}", classes="trend-axis"))
+        await chart.mount_all(widgets)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,121 @@
+"""Pilot tests of the concordance and trend screens: press keys, read the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.widgets import DataTable, Sparkline
+
+from reader.app.screens.kwic import KwicScreen
+from reader.app.screens.trend import TrendScreen
+from reader.model import Article, Page, PageMeta
+from reader.search.index import SearchIndex
+from reader.search.kwic import cells
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test with asyncio.run (pytest-asyncio is not a dependency)."""
+
+    @functools.wraps(test)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return wrapper
+
+
+def page(name: str, date: str, bodies: list[str], page_no: str = "1") -> Page:
+    articles = [
+        Article(id=f"{name}-{k}", headline=f"标题{k}", paragraphs=body.split("\n"), page=f"{name}.txt")
+        for k, body in enumerate(bodies)
+    ]
+    return Page(f"/x/{name}.txt", f"{name}.txt", name, PageMeta("人民日报", date, page_no), articles)
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> SearchIndex:
+    pages = [
+        page("b", "1998-02-01", ["Reuters报道：经济增长，经济发展。", "没有关键词。"], page_no="2"),
+        page("a", "1998-01-05", ["我们的经济在继续发展。"] + ["其他新闻。"] * 3, page_no="4"),
+        page("c", "1998-03-01", ["全角ＡＢＣ与经济。", "改革开放。"]),
+    ]
+    return SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
+
+
+class Host(App[None]):
+    def __init__(self, screen: KwicScreen | TrendScreen) -> None:
+        super().__init__()
+        self.start = screen
+        self.result: object = "not dismissed"
+
+    def on_mount(self) -> None:
+        def done(value: object) -> None:
+            self.result = value
+
+        self.push_screen(self.start, done)
+
+
+@run
+async def test_kwic_lists_every_hit_aligned_and_opens_one(index: SearchIndex) -> None:
+    screen = KwicScreen(index, "经济", context=8)
+    app = Host(screen)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = screen.query_one(DataTable)
+        assert table.row_count == 4
+        assert "4 处" in str(screen.query_one("#kwic-title").render())
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        assert [r[0] for r in rows] == ["1998-01-05", "1998-02-01", "1998-02-01", "1998-03-01"]
+        # the keyword starts at the same cell in every row, whatever the script before it
+        starts = {cells(str(r[2]).split(" 经济 ")[0]) for r in rows}
+        assert len(starts) == 1
+        await pilot.press("s")  # by left context
+        assert screen.order == "left"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    article_id, offset = app.result  # type: ignore[misc]
+    article = index.article(article_id)
+    assert article is not None and article.text[offset : offset + 2] == "经济"
+
+
+@run
+async def test_kwic_escape_goes_back_with_nothing(index: SearchIndex) -> None:
+    app = Host(KwicScreen(index, "经济"))
+    async with app.run_test() as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.result is None
+
+
+@run
+async def test_trend_draws_one_sparkline_per_term_and_changes_period(index: SearchIndex) -> None:
+    screen = TrendScreen(index, ["经济", "其他"])
+    app = Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        lines = screen.query(Sparkline)
+        assert len(lines) == 2
+        economy = list(lines)[0].data
+        assert economy == [1000 * 1 / 4, 1000 * 1 / 2, 1000 * 1 / 2]  # articles per 1,000, Jan..Mar
+        assert "1998-01 … 1998-03" in str(screen.query_one("#trend-summary").render())
+        await pilot.press("ctrl+r")  # by year
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.result is not None and screen.result.periods == ["1998"]
+        assert list(screen.query(Sparkline))[0].data == [1000 * 3 / 8]
+        # new terms typed into the box
+        screen.query_one("#trend-terms").value = "改革"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.query(Sparkline)) == 1
