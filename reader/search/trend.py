@@ -90,7 +90,7 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
     occurrences: list[dict[str, int]] = [{} for _ in terms]
     containing: list[dict[str, int]] = [{} for _ in terms]
     undated = 0
-    for _article, meta, doc, start, end in index.texts(filters or None):
+    for _article, meta, doc, start, end in index.texts(filters or None, by_date=False):
         date = meta.date if meta else ""
         if len(date) < length:
             undated += 1

@@ -1,4 +1,5 @@
-"""Ranking within a filtered set of articles (`date:`, `paper:`, `page:`, `section:` filters).
+"""Ranking within a filtered set of articles (`date:`, `paper:`, `page:`, `section:` filters), and the
+first matches in date order.
 
 A wide filter (over a quarter of the articles) keeps the threshold algorithm, which still stops early,
 and rejects what fails the filter before scoring it. A narrow one scores just the filtered articles
@@ -46,3 +47,22 @@ def rank_within(
     possible = candidates(plan)
     chosen = allowed if possible is None else [d for d in allowed if d in possible]
     return rank.exhaustive(chosen, score, k)
+
+
+def first_by_date(plan: Plan, score: rank.Score, k: int, in_date_order: Sequence[int]) -> list[rank.Ranked]:
+    """The first `k` matches of `plan` among `in_date_order` (documents sorted by date), in that order.
+
+    Only documents that may match are scored (the rarest term's postings), and the walk stops at the
+    k-th match: sorting by date costs a pass over one posting list and the scores of what is shown,
+    not a ranking of every match.
+    """
+    possible = candidates(plan)
+    found: list[rank.Ranked] = []
+    wanted = in_date_order if possible is None else [d for d in in_date_order if d in possible]
+    for d in wanted:
+        r = score(d)
+        if r is not None:
+            found.append((r[0], d, r[1], r[2]))
+            if len(found) >= k:
+                break
+    return found
