@@ -67,17 +67,23 @@ def _positive(text: str) -> int:
     return value
 
 
-def default_targets(given: Sequence[str]) -> list[Path]:
-    """The PATHs given; else the library's pages; else the bundled corpus."""
-    if given:
-        return [Path(p) for p in given]
-    from reader.archive.catalogue import library_pages
+def open_pages(given: Sequence[str]) -> tuple[list[Any], list[str]]:
+    """The pages of the PATHs given; else the library's (one snapshot read); else the bundled corpus.
+    Returns (pages, messages about files that did not open)."""
+    from reader.corpus import load_paths
 
-    try:
-        return library_pages() or [paths.bundled_corpus()]
-    except Exception as exc:  # a broken library must not stop a search of the bundled page
-        print(f"duba: cannot read the library: {exc}", file=sys.stderr)
-        return [paths.bundled_corpus()]
+    if not given:
+        from reader.archive.snapshot import library_corpus
+
+        try:
+            opened = library_corpus()
+        except Exception as exc:  # a broken library must not stop a search of the bundled page
+            print(f"duba: cannot read the library: {exc}", file=sys.stderr)
+            opened = None
+        if opened is not None:
+            return opened
+    corpus = load_paths([Path(p) for p in given] or [paths.bundled_corpus()])
+    return corpus.pages, corpus.errors
 
 
 def _progress_printer() -> Any:
@@ -103,16 +109,15 @@ def _identical_note(count: int, pages: list[str]) -> str:
 def open_index(given: Sequence[str]) -> Any:
     """The search index of the PATHs given (else the library, else the bundled corpus), or None with a
     message when no page could be read. Shared by `search`, `kwic` and `trend`."""
-    from reader.corpus import load_paths
     from reader.search.index import SearchIndex
 
-    corpus = load_paths(default_targets(given))
-    for error in corpus.errors:
+    pages, errors = open_pages(given)
+    for error in errors:
         print(f"duba: {error}", file=sys.stderr)
-    if not corpus.pages:
+    if not pages:
         print("duba: no pages to search", file=sys.stderr)
         return None
-    return SearchIndex.load_or_build(corpus.pages, progress=_progress_printer())
+    return SearchIndex.load_or_build(pages, progress=_progress_printer())
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,0 +1,71 @@
+"""Opening the library's pages from one snapshot, and noticing when it no longer holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reader.corpus
+from reader.archive.catalogue import Catalogue
+from reader.archive.snapshot import load_pages
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+@pytest.fixture
+def catalogue(tmp_path: Path) -> Catalogue:
+    root = tmp_path / "papers" / "rmrb"
+    for day in ("2025-01-02", "2025-01-03"):
+        folder = root / day
+        folder.mkdir(parents=True)
+        (folder / "01.txt").write_text(f"　　{day}的新闻，市场供应充足。\n", encoding="utf-8")
+    with Catalogue() as cat:
+        cat.add([root])
+        yield cat
+
+
+def test_the_second_open_reads_the_snapshot(catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    pages, errors = load_pages(catalogue.pages())
+    assert [p.meta.date for p in pages] == ["2025-01-02", "2025-01-03"] and errors == []
+
+    def unreadable(*_args: object, **_kw: object) -> None:
+        raise AssertionError("read page by page")
+
+    monkeypatch.setattr(reader.corpus, "load_page", unreadable)
+    again, errors = load_pages(catalogue.pages())
+    assert [p.sha for p in again] == [p.sha for p in pages] and errors == []
+    assert again[0].articles[0].text == pages[0].articles[0].text
+
+
+def test_a_new_page_or_a_correction_rebuilds_it(
+    catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_pages(catalogue.pages())
+    extra = tmp_path / "papers" / "rmrb" / "2025-01-04" / "01.txt"
+    extra.parent.mkdir()
+    extra.write_text("　　新的一天。\n", encoding="utf-8")
+    catalogue.update()
+    pages, _ = load_pages(catalogue.pages())
+    assert len(pages) == 3
+    corrections = tmp_path / "data" / "corrections"
+    corrections.mkdir()
+    (corrections / f"{pages[0].sha}.json").write_text('{"ops": []}', encoding="utf-8")
+    calls = []
+    original = reader.corpus.load_page
+
+    def counting(path: Path, *args: object, **kw: object) -> object:
+        calls.append(path)
+        return original(path, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.corpus, "load_page", counting)
+    load_pages(catalogue.pages())
+    assert len(calls) == 3
+
+
+def test_a_page_changed_since_it_was_catalogued_is_reported(catalogue: Catalogue) -> None:
+    path = Path(catalogue.pages()[0].path)
+    path.write_text("　　改过的内容。\n", encoding="utf-8")
+    pages, errors = load_pages(catalogue.pages())
+    assert len(pages) == 2
+    assert errors == [f"{path}: changed since it was added (duba library update)"]
