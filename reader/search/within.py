@@ -1,10 +1,11 @@
 """Ranking within a filtered set of articles (`date:`, `paper:`, `page:`, `section:` filters), and the
 first matches in date order.
 
-A wide filter (over a quarter of the articles) keeps the threshold algorithm, which still stops early,
-and rejects what fails the filter before scoring it. A narrow one scores just the filtered articles
-that can match: those in the posting lists of the plan's rarest term, so a month of a year costs a
-pass over one posting list and a few hundred exact scores.
+Which way is cheaper depends on how many filtered articles can match, estimated as the filter's share
+of the articles times the length of the rarest term's posting lists. Few (a day, a page of one paper,
+a rare word): score just those, found through the lists. Many (a frequent word in a wide period):
+the threshold algorithm, which reads the lists best first and stops early, skipping articles outside
+the filter before scoring them; it reads about 1/share times as far as without a filter.
 """
 
 from __future__ import annotations
@@ -12,18 +13,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.search import rank
-from reader.search.plan import Plan
+from reader.search.plan import Plan, PlanTerm
 from reader.search.segment import DOC_MASK
 
-WIDE = 4
-"""A filter passing more than 1/WIDE of the articles counts as wide."""
+EXHAUSTIVE_MAX = 400
+"""Expected filtered matches up to which scoring them all beats the threshold algorithm."""
+
+
+def _list_length(term: PlanTerm) -> int:
+    return sum(end - start for alt in term.alts for _, start, end, _ in alt.lists or ())
 
 
 def candidates(plan: Plan) -> set[int] | None:
     """Every document that may match `plan` (those in its rarest term's lists); None without terms."""
     if not plan.terms:
         return None
-    term = min(plan.terms, key=lambda t: sum(e - s for a in t.alts for _, s, e, _ in a.lists or ()))
+    term = min(plan.terms, key=_list_length)
     found: set[int] = set()
     for alt in term.alts:
         for blob, start, end, base in alt.lists or ():
@@ -35,7 +40,8 @@ def rank_within(
     plan: Plan, score: rank.Score, k: int, documents: int, allowed: Sequence[int]
 ) -> list[rank.Ranked]:
     """Top `k` (key, doc, score, tier) for `plan` among the documents `allowed`, best first."""
-    if plan.terms and len(allowed) * WIDE > documents:
+    expected = min(map(_list_length, plan.terms)) * len(allowed) / max(1, documents) if plan.terms else 0
+    if expected > EXHAUSTIVE_MAX:
         keep = bytearray(documents)
         for d in allowed:
             keep[d] = 1
