@@ -21,9 +21,13 @@ if TYPE_CHECKING:
 class Library:
     """Pages and articles of one reading session (empty until `set_pages`)."""
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], catalogued: bool = False) -> None:
         self.paths: list[Path] = list(paths)
         """What was asked for: page files and folders."""
+        self.catalogued = catalogued
+        """Open the pages of the user's library (`reader.archive`) instead of `paths`."""
+        self.notices: list[str] = []
+        """Lines to tell the reader once the pages are open (moved or deleted pages, an empty library)."""
         self.pages: list[Page] = []
         self.articles: list[Article] = []
         """Every article of every page, in page order: an article's index is its place here."""
@@ -34,11 +38,42 @@ class Library:
         self.loaded = False
         self._index_of: dict[str, int] = {}
 
-    def load(self, progress: Progress | None = None) -> Corpus:
-        """Read and segment the pages under `paths` (slow: call it from a worker); changes nothing here."""
-        from reader.corpus import load_paths  # imports the segmenter: kept off the first frame
+    @classmethod
+    def for_plain_start(cls, bundled: Path) -> Library:
+        """What plain `duba` opens: the user's library, or while it has no pages the `bundled` page with
+        a line saying how to add some."""
+        from reader.archive.catalogue import Catalogue, default_path
 
-        return load_paths(self.paths, progress)
+        try:
+            if default_path().is_file():
+                with Catalogue() as catalogue:
+                    if len(catalogue):
+                        return cls([], catalogued=True)
+        except Exception as exc:  # a broken library must not stop the reader: say so, open the sample
+            library = cls([bundled])
+            library.notices.append(f"The library could not be read ({exc}); opened the sample page.")
+            return library
+        library = cls([bundled])
+        library.notices.append("The library is empty: add pages with  duba library add FOLDER")
+        return library
+
+    def load(self, progress: Progress | None = None) -> Corpus:
+        """Read and segment the pages under `paths` (slow: call it from a worker); changes nothing here
+        but `notices`. A catalogued library is rescanned first (new, changed, moved and deleted pages)
+        and opened from its snapshot."""
+        from reader.corpus import Corpus, load_paths  # imports the segmenter: kept off the first frame
+
+        if not self.catalogued:
+            return load_paths(self.paths, progress)
+        from reader.archive.catalogue import Catalogue
+        from reader.archive.snapshot import load_pages
+
+        with Catalogue() as catalogue:
+            report = catalogue.update()
+            records = catalogue.pages()
+        self.notices.extend(report.messages())
+        pages, errors = load_pages(records, progress)
+        return Corpus(pages=pages, errors=errors)
 
     def set_pages(self, pages: Sequence[Page], errors: Sequence[str] = ()) -> None:
         """Install opened pages; articles are numbered in page order."""

@@ -46,9 +46,10 @@ class DubaApp(App[None]):
         *,
         config: Config | None = None,
         state: State | None = None,
+        library: Library | None = None,
     ) -> None:
         super().__init__()
-        self.library = Library(list(targets) or [paths.bundled_corpus()])
+        self.library = library if library is not None else Library(list(targets) or [paths.bundled_corpus()])
         self.config = config if config is not None else load_config()
         self.state = state if state is not None else State()
         if self.config.keymap:

@@ -60,6 +60,13 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "filter_page_down": "Page down",
     "filter_page_up": "Page up",
     "cancel_bookmark": "Close without saving (enter saves, tab: next field)",
+    "goto_date": "Go to a date (2025-01-02, 20250102, 1月2日): its first page, same paper",
+    "next_issue": "Next issue of the same paper",
+    "previous_issue": "Previous issue of the same paper",
+    "next_page": "Next page (on into the next issue)",
+    "previous_page": "Previous page",
+    "concordance": "Concordance: every occurrence of the search query, aligned (s sorts, enter opens)",
+    "trend": "Trend chart of the search terms over time (articles per 1,000)",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""
 
@@ -71,6 +78,8 @@ SEARCH_SYNTAX: list[tuple[str, str]] = [
     ("headline:人才", "in the headline (标题:人才 too)"),
     ("rencai  rc", "pinyin, whole or initials, finds 人才: no Chinese input method needed"),
     ("東阿縣", "traditional characters find simplified text (东阿县)"),
+    ("date:2025-01", "printed in that month (date:2025, date:2025-01-01..2025-03-31 too)"),
+    ("paper:人民日报 page:1", "in that paper, on that page (section:要闻 too)"),
     ("２０２３", "full-width and half-width forms match each other (2023)"),
 ]
 """The search box's syntax, as the help screen lists it: example, meaning."""

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar
 
 from reader.analysis import Analyzer, Entity, find_terms
 from reader.app.commands import ArticleCommands, ReaderCommands
+from reader.app.screens.archiving import ARCHIVE_BINDINGS, Archiving
 from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
 from reader.app.screens.bookmarks import BookmarksScreen
@@ -46,7 +47,7 @@ MAX_ERROR_NOTES = 5
 """Unreadable files named one notification each; beyond this, one notification sums up the rest."""
 
 
-class MainScreen(Searching, Bookmarking, Screen[None]):
+class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
     """Sidebar + reading pane + footer; narrow terminals (< 80 columns) collapse the sidebar."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
@@ -73,6 +74,7 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         Binding("slash", "search", "Search", id="search", show=False),
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
         *PASSAGE_BINDINGS,  # passage cursor and bookmarks (reader.app.screens.bookmarking)
+        *ARCHIVE_BINDINGS,  # dates, issues, pages, concordance, trends (reader.app.screens.archiving)
     ]
 
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ArticleCommands, ReaderCommands}
@@ -161,6 +163,8 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
         self.add_class("-loaded")
         self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
         self._notify_errors(corpus.errors)
+        for notice in library.notices[:MAX_ERROR_NOTES]:
+            self.notify(notice, title="Library", timeout=10)
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Empty page", severity="warning", timeout=10)
         if not library.articles:
@@ -411,4 +415,5 @@ class MainScreen(Searching, Bookmarking, Screen[None]):
             "Toggle names", "Highlight people, places and organisations (e)", self.action_toggle_entities
         )
         yield from self.bookmark_commands()
+        yield from self.archive_commands()
         yield SystemCommand("Help", "Show every key (? or F1)", self.app.action_help)  # type: ignore[attr-defined]

@@ -1,0 +1,116 @@
+"""Pilot tests of reading an archive: plain duba opens the library; dates, issues and pages by key;
+the concordance and trend screens from the search box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.app.app import DubaApp
+from reader.app.screens.archiving import DateDialog
+from reader.app.screens.kwic import KwicScreen
+from reader.app.screens.trend import TrendScreen
+from reader.archive.catalogue import Catalogue
+from reader.library import Library
+from tests.apptest import main_screen, notices, press, run, settle
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+def write_archive(root: Path) -> Path:
+    """人民日报 on three days, two pages each; 聊城日报 on one day: one article a page."""
+    for day in ("1998-01-05", "1998-01-06", "1998-01-08"):
+        for page in (1, 2):
+            folder = root / "rmrb" / day
+            folder.mkdir(parents=True, exist_ok=True)
+            text = f"　　这是{day[-1]}号的第{page}篇文章，经济发展稳中有进。\n\n　　农民收入继续增加。\n"
+            (folder / f"{page:02d}.txt").write_text(text, encoding="utf-8")
+    (root / "聊城日报_19980105_01.txt").write_text("　　聊城的经济发展很快。\n", encoding="utf-8")
+    return root
+
+
+def where(app: DubaApp) -> tuple[str, str, str]:
+    main = main_screen(app)
+    assert main.current is not None
+    meta = main.library.meta(main.current)
+    return meta.paper, meta.date, meta.page_no
+
+
+@run
+async def test_plain_start_opens_the_library_and_keys_move_through_it(tmp_path: Path) -> None:
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_screen(app)
+        assert len(main.library.pages) == 7
+        assert where(app) == ("人民日报", "1998-01-05", "1")
+        await press(pilot, "full_stop")
+        assert where(app) == ("人民日报", "1998-01-05", "2")
+        await press(pilot, "greater_than_sign")
+        assert where(app) == ("人民日报", "1998-01-06", "1")
+        await press(pilot, "greater_than_sign", "greater_than_sign")  # no issue after the 8th
+        assert where(app) == ("人民日报", "1998-01-08", "1")
+        await press(pilot, "less_than_sign")
+        assert where(app) == ("人民日报", "1998-01-06", "1")
+        await press(pilot, "comma")
+        assert where(app) == ("人民日报", "1998-01-05", "2")
+        # go to a date: a day without an issue opens the next one
+        await press(pilot, "D")
+        assert isinstance(app.screen, DateDialog)
+        await pilot.press(*"1月7日", "enter")
+        await settle(pilot)
+        assert where(app) == ("人民日报", "1998-01-08", "1")
+
+
+@run
+async def test_an_empty_library_opens_the_sample_and_says_how_to_add(tmp_path: Path) -> None:
+    sample = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+    app = DubaApp(library=Library.for_plain_start(sample))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(main_screen(app).library.pages) == 1
+        assert any("duba library add" in n for n in notices(app))
+
+
+@run
+async def test_a_deleted_page_is_reported_on_open(tmp_path: Path) -> None:
+    root = write_archive(tmp_path / "papers")
+    with Catalogue() as catalogue:
+        catalogue.add([root])
+    (root / "rmrb" / "1998-01-08" / "02.txt").unlink()
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(main_screen(app).library.pages) == 6
+        assert any("02.txt: no longer found" in n for n in notices(app))
+
+
+@run
+async def test_concordance_and_trend_from_the_search_box(tmp_path: Path) -> None:
+    root = write_archive(tmp_path / "papers")
+    app = DubaApp([root])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_screen(app)
+        await press(pilot, "K")
+        assert not isinstance(app.screen, KwicScreen)  # nothing typed yet: told to search first
+        assert any("search box" in n for n in notices(app))
+        await press(pilot, "slash")
+        await pilot.press(*"经济")
+        await settle(pilot)
+        await press(pilot, "enter")  # opens the best result; the query stays in the box
+        await press(pilot, "K")
+        assert isinstance(app.screen, KwicScreen)
+        await settle(pilot)
+        assert len(app.screen.lines) == 7
+        await pilot.press("down", "down", "down", "enter")  # rows: 5th p1, p2, 聊城 5th, 6th p1
+        await settle(pilot)
+        assert app.screen is main
+        assert where(app) == ("人民日报", "1998-01-06", "1")
+        await press(pilot, "T")
+        assert isinstance(app.screen, TrendScreen)
+        await settle(pilot)
+        assert app.screen.result is not None and app.screen.result.periods == ["1998-01"]
