@@ -145,6 +145,57 @@ def cold_add(archive: Path, env: dict[str, str]) -> None:
     print(f"rescan, nothing changed  {time.perf_counter() - start:5.2f} s (process start included)")
 
 
+# A reader in a child process that writes the time at which the first article's text is on screen.
+READER = r"""
+import sys, time
+from pathlib import Path
+from reader.app.app import DubaApp
+from reader.app.screens.main import MainScreen
+from reader.library import Library
+
+out = Path(sys.argv[1])
+library = Library([Path(sys.argv[2])]) if len(sys.argv) > 2 else Library.for_plain_start(Path("."))
+
+class Bench(DubaApp):
+    def on_ready(self) -> None:
+        self.set_interval(0.005, self.check)
+
+    def check(self) -> None:
+        screen = self.screen
+        if isinstance(screen, MainScreen) and screen.current is not None:
+            self.call_after_refresh(self.done)
+
+    def done(self) -> None:
+        if not out.exists():
+            out.write_text(f"{time.time():.6f}")
+            self.exit()
+
+Bench(library=library).run(headless=True)
+"""
+
+
+def first_text(env: dict[str, str], *args: str) -> float:
+    """Seconds from spawning the reader to the frame after its first article opened."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "ready"
+        started = time.time()
+        subprocess.run([sys.executable, "-c", READER, str(out), *args], env=env, check=True, timeout=600)
+        return float(out.read_text()) - started
+
+
+def warm_start(env: dict[str, str], runs: int = 3) -> None:
+    """Plain `duba` on the library against the reader on the bundled page, both warm, measured alike."""
+    from reader import paths
+
+    first_text(env)  # cold: rescan, snapshot, caches
+    first_text(env, str(paths.bundled_corpus()))
+    library = sorted(first_text(env) for _ in range(runs))
+    bundled = sorted(first_text(env, str(paths.bundled_corpus())) for _ in range(runs))
+    lib, one = library[runs // 2], bundled[runs // 2]
+    print(f"warm start to the first article on screen: library {lib:.2f} s, bundled page {one:.2f} s", end="")
+    print(f" ({lib / one:.1f}x; medians of {runs})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -162,6 +213,7 @@ def main() -> None:
         for name in ("DATA", "CACHE", "CONFIG"):
             env[f"DUBA_{name}_DIR"] = os.environ[f"DUBA_{name}_DIR"] = str(Path(tmp) / name.lower())
         cold_add(target, env)
+        warm_start(env)
 
         from reader.archive.catalogue import library_pages
         from reader.archive.snapshot import library_corpus
