@@ -190,6 +190,18 @@ async def test_passage_cursor_keys(running_app: RunningApp) -> None:
 
 
 @run
+async def test_y_copies_the_selection_to_the_clipboard(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        article = app.library.articles[0]
+        await press(pilot, "right_parenthesis", "v", "y")
+        found = sentences(article.text)
+        assert app.clipboard == article.text[found[0].start : found[1].end]
+        assert "Copied" in notifications(app)
+        await press(pilot, "right_parenthesis", "y")  # moving collapses the selection: one sentence
+        assert app.clipboard == sentence(article, 2)
+
+
+@run
 async def test_escape_cancels_the_bookmark(running_app: RunningApp, tmp_path: Path) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"abc", "escape")
@@ -346,6 +358,7 @@ async def test_keys_are_in_the_help_and_the_palette(running_app: RunningApp) -> 
             "previous_paragraph",
             "extend_selection",
             "shrink_selection",
+            "copy_passage",
             "bookmark_passage",
             "bookmarks",
             "jump_to_bookmark",

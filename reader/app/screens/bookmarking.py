@@ -10,8 +10,9 @@ screen's module:
   articles (`Shelf`); bookmarked passages are then marked in the pane (layer `bookmarks`, component
   class `reading--bookmark`) each time an article opens;
 - `(`/`)` and `{`/`}` move the passage cursor by sentence and paragraph, `v`/`V` grow and shrink the
-  selection, `m` bookmarks it (or a mouse selection) after asking for a note and tags, `B` lists the
-  bookmarks; choosing one there opens its article with the passage selected.
+  selection, `y` copies it to the clipboard (OSC 52), `m` bookmarks it (or a mouse selection) after
+  asking for a note and tags, `B` lists the bookmarks; choosing one there opens its article with the
+  passage selected.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ PASSAGE_BINDINGS: list[BindingType] = [
     ),
     Binding("v", "extend_selection", "Select more", show=False, id="extend_selection"),
     Binding("V", "shrink_selection", "Select less", show=False, id="shrink_selection"),
+    Binding("y", "copy_passage", "Copy", show=False, id="copy_passage"),
 ]
 """The keys of this feature, in `MainScreen.BINDINGS` (m and B first: a full footer cuts the end)."""
 
@@ -175,6 +177,20 @@ class Bookmarking:
         """Select one sentence fewer (never fewer than one)."""
         self.passage.shrink()
 
+    def action_copy_passage(self) -> None:
+        """Copy the mouse selection, else the passage cursor's selection or sentence (OSC 52)."""
+        main = self._main
+        article = main.current_article
+        if article is None:
+            return
+        span = main.pane.selection_span() or self.passage.current_or_visible()
+        if span is None:
+            main.notify("Nothing to copy here.", title="Copy")
+            return
+        text = article.text[span[0] : span[1]]
+        main.app.copy_to_clipboard(text)
+        main.notify(f"「{truncate(one_line(text), 40)}」 {len(text)} 字 characters", title="Copied")
+
     # -- bookmarking ------------------------------------------------------------------------------
 
     def _shelf_or_say(self) -> Shelf | None:
@@ -252,6 +268,11 @@ class Bookmarking:
     def bookmark_commands(self) -> Iterable[SystemCommand]:
         """Command palette entries of this feature."""
         yield SystemCommand("Bookmarks", "List the bookmarked passages (B)", self.action_bookmarks)
+        yield SystemCommand(
+            "Copy passage",
+            "Copy the selected passage or the sentence at the cursor to the clipboard (y)",
+            self.action_copy_passage,
+        )
         yield SystemCommand(
             "Bookmark passage",
             "Bookmark the selected passage or the sentence at the cursor (m)",

@@ -47,6 +47,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "previous_paragraph": "Passage cursor to the start of this / the previous paragraph",
     "extend_selection": "Select one more sentence",
     "shrink_selection": "Select one sentence fewer",
+    "copy_passage": "Copy the selection (or mouse selection), else the cursor's sentence, to the clipboard",
     "bookmark_passage": "Bookmark the selection (or mouse selection), else the cursor's sentence",
     "bookmarks": "List of bookmarks",
     "jump_to_bookmark": "Go to the bookmarked passage",
