@@ -7,6 +7,7 @@ segmenter, the index, the bookmark store and the UI all share one vocabulary.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -14,6 +15,40 @@ Kind = Literal["article", "photo"]
 
 UNCERTAIN_BELOW = 0.5
 """Articles whose confidence is under this are marked uncertain."""
+
+SHORT_TITLE_CELLS = 40
+"""Terminal cells a short title takes at most (command palette, citations, `duba search`)."""
+
+SENTENCE_ENDS = "。！？；"
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells `text` takes: East Asian wide and full-width characters two, combining marks none.
+
+    The same count as Rich's for the text of pages (kept here so the model needs no UI library).
+    """
+    return sum(_char_cells(char) for char in text)
+
+
+def _char_cells(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def cut_to_cells(text: str, width: int, ellipsis: str = "…") -> str:
+    """`text` cut to at most `width` cells, the cut marked with `ellipsis` (by cells, never characters)."""
+    if cell_width(text) <= width:
+        return text
+    room = width - cell_width(ellipsis)
+    if room < 0:
+        return ""
+    used = 0
+    for n, char in enumerate(text):
+        used += _char_cells(char)
+        if used > room:
+            return text[:n] + ellipsis
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +98,22 @@ class Article:
             if candidate:
                 return candidate
         return self.paragraphs[0] if self.paragraphs else ""
+
+    def short_title(self, width: int = SHORT_TITLE_CELLS, ellipsis: str = "…") -> str:
+        """What to call the article where room is short, at most `width` terminal cells.
+
+        The headline (else kicker, else subtitle) on one line; for a photo or an article with none, the
+        opening of its first paragraph, up to the end of its first sentence. Cut by cell width, so a
+        caption never stands in as a whole paragraph-long "headline".
+        """
+        for candidate in (self.headline, self.kicker, self.subtitle):
+            if candidate and candidate.strip():
+                return cut_to_cells(" ".join(candidate.split()), width, ellipsis)
+        opening = " ".join(self.paragraphs[0].split()) if self.paragraphs else ""
+        ends = [opening.find(mark) for mark in SENTENCE_ENDS if mark in opening]
+        if ends and min(ends) + 1 < len(opening):  # more follows the first sentence: say so
+            opening = opening[: min(ends)] + ellipsis
+        return cut_to_cells(opening, width, ellipsis)
 
     @property
     def author_names(self) -> str:

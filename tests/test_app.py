@@ -433,3 +433,19 @@ Probe([]).run(headless=True)
 """
     subprocess.run([sys.executable, "-c", child], check=True, env=dict(os.environ), timeout=60)
     assert out.read_text() == "-"
+
+
+@run
+async def test_the_palette_names_a_photo_by_its_caption_opening() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p", *"德通")
+        for _ in range(40):  # the palette searches in a worker of its own
+            await pilot.pause(0.05)
+            text = screen_text(app)
+            if "000_0bab674bd8117e01.txt" in text:
+                break
+        assert "3月13日，工人在聊城市德通" in text  # the photo, named by its caption
+        assert "生产车间内作业" not in text  # not by the whole caption, wrapped over lines
+        assert not any(line.lstrip().startswith("，") for line in text.splitlines())

@@ -128,3 +128,11 @@ def test_the_same_page_in_two_encodings_is_one_result_that_says_so(
     )
     first = data["results"][0]
     assert (first["page"], first["identical"], first["identical_pages"]) == ("gbk.txt", 1, ["utf16.txt"])
+
+
+def test_a_photo_is_named_by_its_caption_opening_not_the_whole_caption(env: dict[str, str]) -> None:
+    result = duba(env, "德通", str(PAGE), "--json")
+    assert result.returncode == 0, result.stderr
+    [photo] = json.loads(result.stdout)["results"]
+    assert photo["headline"].startswith("3月13日，工人在聊城市德通")
+    assert photo["headline"].endswith("…") and "作业" not in photo["headline"]

@@ -54,7 +54,7 @@ class ArticleCommands(Provider):
         wanted = set(query.replace(" ", "").casefold())
         wide = reader.config.ambiguous_wide
         for index, article in enumerate(reader.library.articles):
-            title = display_text(article.title, wide)
+            title = display_text(article.short_title(), wide)
             if not wanted <= set(title.casefold()):
                 continue  # cheap filter: every typed character must occur in the title
             score = matcher.match(title)
@@ -78,7 +78,7 @@ class ArticleCommands(Provider):
         for index, article in enumerate(articles):
             if article.page != page:
                 continue
-            title = display_text(article.title, reader.config.ambiguous_wide)
+            title = display_text(article.short_title(), reader.config.ambiguous_wide)
             yield DiscoveryHit(title, partial(reader.open_article, index), help=self._help(index))
             shown += 1
             if shown >= MAX_DISCOVERY:

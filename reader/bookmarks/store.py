@@ -203,6 +203,10 @@ class _BookmarkDB(TinyDB):
     table_class = _UuidTable
 
 
+CITATION_CAPTION_CELLS = 48
+"""Cells of a caption's opening that name a photo with no headline in a citation."""
+
+
 def _citation_title(article: Article) -> str:
     """The title a citation names: the headline, else the kicker or subtitle; a photo with no
     headline is named by the opening words of its caption."""
@@ -210,8 +214,7 @@ def _citation_title(article: Article) -> str:
     if title:
         return title
     if article.kind == "photo" and article.paragraphs:
-        caption = article.paragraphs[0]
-        return "图片：" + (caption[:24] + "…" if len(caption) > 24 else caption)
+        return "图片：" + article.short_title(CITATION_CAPTION_CELLS)
     return ""
 
 

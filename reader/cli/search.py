@@ -138,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
         results.append(
             {
                 "article_id": hit.article_id,
-                "headline": article.title if article else "",
+                "headline": article.short_title() if article else "",
                 "page": article.page if article else "",
                 "paper": meta.paper,
                 "date": meta.date,

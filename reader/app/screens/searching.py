@@ -32,7 +32,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from reader.app.widgets.article_list import Row, row_for_article, selectable
+from reader.app.widgets.article_list import Row, list_title, row_for_article, selectable
 from reader.app.widgets.reading_pane import Highlight
 from reader.model import Article, Page
 from reader.wrap import to_display
@@ -133,7 +133,7 @@ def result_rows(
     listed = [(hit, article_index[hit.article_id]) for hit in hits if hit.article_id in article_index]
     texts: list[str] = []
     for hit, number in listed:
-        texts.append(" ".join(articles[number].title.split()))  # as `row_for_article` shows it
+        texts.append(list_title(articles[number]))  # as `row_for_article` shows it
         texts.append(hit.snippet)
     marks = marks_in(index, texts, query, ambiguous_wide)
     rows: list[Row] = []

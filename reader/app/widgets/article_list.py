@@ -137,9 +137,18 @@ def rows_for_pages(pages: Sequence[Page], ambiguous_wide: bool = False) -> list[
     return rows
 
 
+LIST_TITLE_CELLS = 120
+"""Cells of an article's row label before the list cuts it to its width (a full-width sidebar)."""
+
+
+def list_title(article: Article) -> str:
+    """An article's label in the list: its short title (a photo: its caption's first sentence)."""
+    return article.short_title(LIST_TITLE_CELLS)
+
+
 def row_for_article(article: Article, index: int, ambiguous_wide: bool = False) -> Row:
     """The row for one article (`index` is its position in the app's article list)."""
-    label = " ".join(article.title.split())
+    label = list_title(article)
     return Row(display_text(label, ambiguous_wide), index, "photo" if article.kind == "photo" else "article")
 
 
