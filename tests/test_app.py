@@ -449,3 +449,23 @@ async def test_the_palette_names_a_photo_by_its_caption_opening() -> None:
         assert "3月13日，工人在聊城市德通" in text  # the photo, named by its caption
         assert "生产车间内作业" not in text  # not by the whole caption, wrapped over lines
         assert not any(line.lstrip().startswith("，") for line in text.splitlines())
+
+
+@pytest.mark.parametrize("width,height", [(120, 40), (80, 24), (60, 20), (40, 12)])
+@run
+async def test_the_footer_shows_whole_keys_and_the_palette_at_every_width(width: int, height: int) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(width, height)) as pilot:
+        await settle(pilot)
+        for keys in ((), ("tab",), ("tab", "m", "enter", "B")):
+            await press(pilot, *keys)
+            footer = app.screen.query_one(Footer)
+            shown = list(footer.query(FooterKey))
+            assert shown and all(key.region.right <= footer.region.right for key in shown)  # none cut
+            last_line = screen_text(app).splitlines()[-1]
+            assert last_line.startswith("^p Commands")  # the palette, always
+            if not keys:
+                assert "? Help" in last_line and "n Next" in last_line and "p Prev" in last_line

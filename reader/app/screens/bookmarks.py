@@ -19,12 +19,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
 from reader.app.screens.help import keymap_of
 from reader.app.shelf import Entry, Shelf
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
+from reader.app.widgets.footer import KeyFooter
 from reader.bookmarks import StorageError
 from reader.wrap import truncate
 
@@ -83,7 +84,7 @@ class BookmarksScreen(Screen[str | None]):
         # replaced by the next one, as a select-all on focus would do
         yield Input(placeholder="筛选 filter (type to filter)", id="bookmark-filter", select_on_focus=False)
         yield BookmarkList(ambiguous_wide=self.ambiguous_wide, empty_text=NO_BOOKMARKS, id="bookmark-list")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     @property
     def filter_box(self) -> Input:

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Label, ProgressBar
+from textual.widgets import Input, Label, ProgressBar
 
 from reader.analysis import Analyzer, Entity, find_terms
 from reader.app.commands import ArticleCommands, ReaderCommands
@@ -29,6 +29,7 @@ from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.searching import SEARCH_BINDINGS, SEARCH_KEY_IDS, Searching
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
+from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.model import Article
@@ -71,7 +72,7 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
         Binding("g,home", "top", "Top/end", key_display="g/G", id="top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-        Binding("slash", "search", "Search", id="search", show=False),
+        Binding("slash", "search", "Search", id="search"),
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
         *PASSAGE_BINDINGS,  # passage cursor and bookmarks (reader.app.screens.bookmarking)
         *ARCHIVE_BINDINGS,  # dates, issues, pages, concordance, trends (reader.app.screens.archiving)
@@ -115,8 +116,8 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
             with Vertical(id="reader"):
                 yield self.key_terms
                 yield self.pane
-        # the palette key is an ordinary binding here: the docked "^p Commands" overlaps narrow footers
-        yield Footer(compact=True, show_command_palette=False)
+        # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
+        yield KeyFooter()
 
     @property
     def narrow(self) -> bool:

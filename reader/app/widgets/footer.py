@@ -1,0 +1,104 @@
+"""The footer: as many keys as fit the width, the most useful first, and never one cut in half.
+
+Textual's `Footer` lists every shown binding in the order of the binding chain and lets the line run off
+the screen: at 120 columns the reading screen's footer ended in "(/) Sentenc", and the palette key
+(`^p`, the way to every command and theme) was never visible. `KeyFooter` ranks the keys, takes them
+in that order while they fit, and leaves out the rest (help lists them all). The ranking: the command
+palette first, then the keys of the screen or dialog at hand in its own order, then the reading
+screen's keys in `READING_ORDER`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.cells import cell_len
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+FIRST = ("command_palette",)
+"""Always shown, leftmost: every command (and every key, under Help) is one search away."""
+
+READING_ORDER = (
+    "help",
+    "next_article",
+    "previous_article",
+    "next_hit",
+    "previous_hit",
+    "search",
+    "bookmarks",
+    "bookmark_passage",
+    "quit",
+    "switch_focus",
+    "toggle_sidebar",
+    "down",
+    "page_down",
+    "top",
+    "toggle_entities",
+    "next_sentence",
+    "copy_passage",
+)
+"""The reading screen's keys, most useful first (what a 40-column footer keeps: ^p, help, n/p, search)."""
+
+
+def rank(binding: Binding, position: int) -> tuple[int, int]:
+    """Sort key of a binding in the footer: FIRST, then keys of other screens, then READING_ORDER."""
+    if binding.id in FIRST:
+        return (0, FIRST.index(binding.id))
+    if binding.id in READING_ORDER:
+        return (2, READING_ORDER.index(binding.id))
+    return (1, position)
+
+
+class KeyFooter(Footer):
+    """A compact footer that shows the highest-ranked keys that fit its width, each one whole."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, compact=True, show_command_palette=False)
+        self._composed_width = -1
+
+    def _width(self) -> int:
+        return self.size.width or self.screen.size.width or self.app.size.width
+
+    def _chosen(self, width: int) -> Iterator[tuple[Binding, bool, str]]:
+        shown = [
+            (binding, enabled, tooltip)
+            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+            if binding.show
+        ]
+        seen: set[str] = set()
+        unique = []
+        for binding, enabled, tooltip in shown:  # one entry per action (e.g. "n" and "]")
+            if binding.action not in seen:
+                seen.add(binding.action)
+                unique.append((binding, enabled, tooltip))
+        ranked = sorted(enumerate(unique), key=lambda item: rank(item[1][0], item[0]))
+        room = width
+        for _, (binding, enabled, tooltip) in ranked:
+            # compact FooterKey: "key description" and a margin of one cell
+            needed = cell_len(self.app.get_key_display(binding)) + 1 + cell_len(binding.description) + 1
+            if needed <= room:
+                room -= needed
+                yield binding, enabled, tooltip
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        width = self._width()
+        self._composed_width = width
+        for binding, enabled, tooltip in self._chosen(width):
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not enabled,
+                tooltip=tooltip,
+            ).data_bind(compact=Footer.compact)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._bindings_ready and event.size.width != self._composed_width:
+            self.call_after_refresh(self.recompose)
