@@ -469,3 +469,32 @@ async def test_the_footer_shows_whole_keys_and_the_palette_at_every_width(width:
             assert last_line.startswith("^p Commands")  # the palette, always
             if not keys:
                 assert "? Help" in last_line and "n Next" in last_line and "p Prev" in last_line
+
+
+@run
+async def test_names_are_ready_before_e_is_pressed() -> None:
+    """The tagger (about a second to load) is prepared in the background: e marks names at once."""
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)  # the corpus, the key terms, then the names, all in workers
+        screen = main(app)
+        await pilot.press("e")  # no waiting for a worker after the key
+        assert screen.pane.highlights("entities")
+        assert "人名" in screen_text(app) and "标注中" not in screen_text(app)
+
+
+@run
+async def test_names_pressed_before_they_are_ready_say_so() -> None:
+    app = DubaApp([PAGE])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await press(pilot, "n")
+        screen._entity_cache.clear()  # as if the tagger were still at work on this article
+        screen.show_entities = True
+        screen._apply_keywords(app.articles[1])
+        await pilot.pause()
+        assert "标注中" in screen_text(app)
+        screen.show_entities = False
+        await press(pilot, "e")  # the names come from a worker, and the notice goes
+        assert screen.pane.highlights("entities") and "标注中" not in screen_text(app)

@@ -196,7 +196,12 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
     def _analysis_ready(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
         if self.current is not None:
-            self._apply_keywords(self.library.articles[self.current])
+            article = self.library.articles[self.current]
+            self._apply_keywords(article)
+            if not self.show_entities:
+                # Names next: loading jieba's tagger takes about a second, so it is done now, in the
+                # background, rather than when `e` is first pressed.
+                self.tag_entities(self.current, article)
 
     # -- opening articles -------------------------------------------------------------------------
 
@@ -229,13 +234,22 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         limit = self.config.keywords
         if self.analyzer is None or limit <= 0:
             self.key_terms.show(
-                [], pending=limit > 0, position=self._position_text(), entities=self.show_entities
+                [],
+                pending=limit > 0,
+                position=self._position_text(),
+                entities=self.show_entities,
+                entities_pending=self.show_entities and article.id not in self._entity_cache,
             )
             return
         terms = self.analyzer.keywords(article, limit)
         spans = find_terms(article.text, terms)
         self.pane.set_highlights("keywords", [Highlight(s.start, s.end, "reading--keyword") for s in spans])
-        self.key_terms.show(terms, position=self._position_text(), entities=self.show_entities)
+        self.key_terms.show(
+            terms,
+            position=self._position_text(),
+            entities=self.show_entities,
+            entities_pending=self.show_entities and article.id not in self._entity_cache,
+        )
 
     def _apply_rules(self, article: Article) -> None:
         rules = self.config.highlights
@@ -269,6 +283,7 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         self._entity_cache[article.id] = found
         if self.show_entities and index == self.current:
             self._apply_entities(article)
+            self._apply_keywords(article)  # the legend's "tagging…" goes
 
     # -- remembering the position -----------------------------------------------------------------
 

@@ -16,6 +16,8 @@ from reader.app.widgets.styling import ComponentStyles
 from reader.wrap import display_text, ellipsis, truncate
 
 LABEL = "关键词"
+TAGGING = "标注中…"
+"""Shown before the legend while people, places and organisations are still being found."""
 ENTITY_LEGEND = (("人名", "key-terms--person"), ("地名", "key-terms--place"), ("机构", "key-terms--org"))
 
 
@@ -41,16 +43,25 @@ class KeyTerms(Widget):
         self._pending = False
         self._position = ""
         self._entities = False
+        self._entities_pending = False
         self._search = ""
 
     def show(
-        self, terms: Sequence[str], *, pending: bool = False, position: str = "", entities: bool = False
+        self,
+        terms: Sequence[str],
+        *,
+        pending: bool = False,
+        position: str = "",
+        entities: bool = False,
+        entities_pending: bool = False,
     ) -> None:
-        """Set the terms (or `pending` while they are computed), the position text, the legend."""
+        """Set the terms (or `pending` while they are computed), the position text, the legend of names
+        (with `entities_pending` while the names are still being found: "标注中…")."""
         self._terms = [display_text(t, self.ambiguous_wide) for t in terms]
         self._pending = pending
         self._position = position
         self._entities = entities
+        self._entities_pending = entities_pending
         self.refresh()
 
     def show_search(self, status: str) -> None:
@@ -80,6 +91,8 @@ class KeyTerms(Widget):
         if self._search:
             right.append(" " + self._search, style("key-terms--search"))
         if self._entities:
+            if self._entities_pending:
+                right.append(" " + display_text(TAGGING, self.ambiguous_wide), style("key-terms--pending"))
             for label, component in ENTITY_LEGEND:
                 right.append(" ")
                 right.append(label, style(component))
