@@ -189,7 +189,7 @@ class Bookmarking:
             return
         text = article.text[span[0] : span[1]]
         main.app.copy_to_clipboard(text)
-        main.notify(f"「{truncate(one_line(text), 40)}」 {len(text)} 字 characters", title="Copied")
+        main.notify(f"「{truncate(one_line(text), 40)}」 {len(text)} 字", title="Copied")
 
     # -- bookmarking ------------------------------------------------------------------------------
 
