@@ -472,27 +472,23 @@ async def test_the_footer_shows_whole_keys_and_the_palette_at_every_width(width:
 
 
 @run
-async def test_names_are_ready_before_e_is_pressed() -> None:
+async def test_names_are_ready_before_e_is_pressed(running_app: RunningApp) -> None:
     """The tagger (about a second to load) is prepared in the background: e marks names at once."""
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)  # the corpus, the key terms, then the names, all in workers
-        screen = main(app)
+    async with running_app((120, 40)) as (app, pilot):  # settled: corpus, key terms, names
+        screen = main_screen(app)
         await pilot.press("e")  # no waiting for a worker after the key
         assert screen.pane.highlights("entities")
         assert "人名" in screen_text(app) and "标注中" not in screen_text(app)
 
 
 @run
-async def test_names_pressed_before_they_are_ready_say_so() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main(app)
+async def test_names_pressed_before_they_are_ready_say_so(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
         await press(pilot, "n")
         screen._entity_cache.clear()  # as if the tagger were still at work on this article
         screen.show_entities = True
-        screen._apply_keywords(app.articles[1])
+        screen._apply_keywords(screen.library.articles[1])
         await pilot.pause()
         assert "标注中" in screen_text(app)
         screen.show_entities = False
