@@ -4,8 +4,8 @@ Textual's `Footer` lists every shown binding in the order of the binding chain a
 the screen: at 120 columns the reading screen's footer ended in "(/) Sentenc", and the palette key
 (`^p`, the way to every command and theme) was never visible. `KeyFooter` ranks the keys, takes them
 in that order while they fit, and leaves out the rest (help lists them all). The ranking: the command
-palette first, then the keys of the screen or dialog at hand in its own order, then the reading
-screen's keys in `READING_ORDER`.
+palette first, then the screen's keys (the reading screen's in `READING_ORDER`, any other screen's in
+its own order), then keys only the app binds.
 """
 
 from __future__ import annotations
@@ -44,13 +44,16 @@ READING_ORDER = (
 """The reading screen's keys, most useful first (what a 40-column footer keeps: ^p, help, n/p, search)."""
 
 
-def rank(binding: Binding, position: int) -> tuple[int, int]:
-    """Sort key of a binding in the footer: FIRST, then keys of other screens, then READING_ORDER."""
+def rank(binding: Binding, position: int, from_app: bool) -> tuple[int, int]:
+    """Sort key of a binding: FIRST; the screen's keys in READING_ORDER; its other keys in the order of
+    the binding chain; last, keys that only the app binds (so a list's own keys come before help)."""
     if binding.id in FIRST:
         return (0, FIRST.index(binding.id))
+    if from_app:
+        return (3, position)
     if binding.id in READING_ORDER:
-        return (2, READING_ORDER.index(binding.id))
-    return (1, position)
+        return (1, READING_ORDER.index(binding.id))
+    return (2, position)
 
 
 class KeyFooter(Footer):
@@ -64,20 +67,21 @@ class KeyFooter(Footer):
         return self.size.width or self.screen.size.width or self.app.size.width
 
     def _chosen(self, width: int) -> Iterator[tuple[Binding, bool, str]]:
+        app = self.app
         shown = [
-            (binding, enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+            (binding, enabled, tooltip, node is app)
+            for node, binding, enabled, tooltip in self.screen.active_bindings.values()
             if binding.show
         ]
         seen: set[str] = set()
         unique = []
-        for binding, enabled, tooltip in shown:  # one entry per action (e.g. "n" and "]")
+        for binding, enabled, tooltip, from_app in shown:  # one entry per action (e.g. "n" and "]")
             if binding.action not in seen:
                 seen.add(binding.action)
-                unique.append((binding, enabled, tooltip))
-        ranked = sorted(enumerate(unique), key=lambda item: rank(item[1][0], item[0]))
+                unique.append((binding, enabled, tooltip, from_app))
+        ranked = sorted(enumerate(unique), key=lambda item: rank(item[1][0], item[0], item[1][3]))
         room = width
-        for _, (binding, enabled, tooltip) in ranked:
+        for _, (binding, enabled, tooltip, _from_app) in ranked:
             # compact FooterKey: "key description" and a margin of one cell
             needed = cell_len(self.app.get_key_display(binding)) + 1 + cell_len(binding.description) + 1
             if needed <= room:
