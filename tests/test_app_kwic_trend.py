@@ -77,6 +77,8 @@ async def test_kwic_lists_every_hit_aligned_and_opens_one(index: SearchIndex) ->
         # the keyword starts at the same cell in every row, whatever the script before it
         starts = {cells(str(r[2]).split(" 经济 ")[0]) for r in rows}
         assert len(starts) == 1
+        # date and page columns, cell padding and the scrollbar take 21 cells: no row runs off the screen
+        assert all(cells(str(r[2])) + 21 <= 100 for r in rows)
         await pilot.press("s")  # by left context
         assert screen.order == "left"
         await pilot.press("down", "enter")

@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from reader.search.kwic import SORT_KEYS, KwicLine, concordance, fit_left, fit_right, sort_lines
+from reader.search.kwic import SORT_KEYS, KwicLine, cells, concordance, fit_left, fit_right, sort_lines
 
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
@@ -88,8 +88,10 @@ class KwicScreen(Screen[tuple[str, int] | None]):
         self.query_one("#kwic-title", Static).update(self._title())
 
     def _side(self) -> int:
-        # date (10) + page (4) + cell padding; the rest split around the keyword
-        return max(8, (self.size.width - 24) // 2 - 2)
+        # date (10) and page (3) columns, cell padding (2 a column), the scrollbar, the keyword and its
+        # two spaces: the rest is split around the keyword, so no row is cut by the screen's edge
+        keyword = max((cells(term) for term in self.search_query.split() if ":" not in term), default=2)
+        return max(8, (self.size.width - 24 - keyword) // 2)
 
     def _add_rows(self, lines: list[KwicLine]) -> None:
         table = self.query_one(DataTable)
