@@ -242,3 +242,26 @@ def test_an_article_signed_with_a_short_name_after_its_headline() -> None:
     text = page("评说新春的戏", "刘浦泉", body(BODY_C))
     article = only(text)
     assert (article.headline, article.authors) == ("评说新春的戏", [Author("", "刘浦泉")])
+
+
+def test_three_title_lines_before_a_photo_are_ambiguous_and_marked_uncertain() -> None:
+    # kicker + headline + the photo's own title, or two kickers and a headline: only type tells
+    caption = (
+        "3月5日，游客在湖畔公园赏花踏青。随着气温回升，园内多个品种的花卉竞相开放，吸引市民游客前来游玩。"
+    )
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "建设高标准农田",
+        "春耕备耕忙",
+        "湖畔春意浓",
+        cut(caption + " ■ 本报记者 许金松", 80, 0),
+        "",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "便民利企举措落地见效",
+    )
+    first, photo, last = segment(text).articles
+    assert first.uncertain and photo.uncertain
+    assert not last.uncertain and last.headline == "便民利企举措落地见效"
+    assert photo.kind == "photo" and photo.authors == [Author("记者", "许金松")]

@@ -75,7 +75,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "lines2": {_H: -1.5, _K: -2, _S: -2, _Q: -2, _PT: -2, _T: 0.5, _C: 0.5, _P: 0.5, _B: -1},
     "lines4+": {_H: -6, _K: -6, _S: -6, _Q: -6, _PT: -6, _B: -6, _R: -6, _PR: -6, _T: 2, _C: 0.5, _P: 0.5},
     "ends_stop": {_H: -2.5, _K: -2.5, _S: -2, _Q: -1.5, _PT: -2, _T: 1, _C: 0.5, _P: 0.5, _B: -3},
-    "question": {_Q: 2, _H: 1.5, _K: 1.5},
+    "question": {_Q: 3, _H: 1.5, _K: 1.5, _T: -0.5},
     "ends_comma": {_H: -4, _K: -2, _S: -4, _Q: -4, _B: -4, _PT: -4, _T: 1.5},
     "inner_stop": {_H: -3, _K: -2, _S: -2, _Q: -2.5, _PT: -3, _B: -5, _T: 1.5, _C: 0.5, _P: 0.5},
     "starts_closer": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _B: -3, _C: -2, _P: -2},
@@ -317,7 +317,7 @@ class Labelling:
 
 def _best_ends(prev: dict[int, float], ctx: _Context) -> dict[str, tuple[float, int]]:
     """For each placement of the next item: the best score of closing the item before, and where."""
-    out = {"a": (_NEG, -1), "b": (_NEG, -1)}
+    out = {"a": (_NEG, -1), "b": (_NEG, -1), "photo": (_NEG, -1)}
     for a, score in prev.items():
         end = ctx.end.get(a)
         if end is None:
@@ -327,6 +327,8 @@ def _best_ends(prev: dict[int, float], ctx: _Context) -> dict[str, tuple[float, 
             value = total if (_PLACEMENT[a] == x or a in _PHOTO) else total - SWITCH
             if value > out[x][0]:
                 out[x] = (value, a)
+        if total > out["photo"][0]:  # a photo standing alone follows any placement freely
+            out["photo"] = (total, a)
     return out
 
 
@@ -403,7 +405,7 @@ def label(units: list[Unit]) -> Labelling:
             new = False
             start = start_get(s)
             if start is not None:
-                value, p = ends[_PLACEMENT[s]]
+                value, p = ends["photo" if s in _PHOTO else _PLACEMENT[s]]
                 if p >= 0 and value + start > best:
                     best, arg, new = value + start, p, True
             if arg >= 0:
@@ -422,12 +424,14 @@ def label(units: list[Unit]) -> Labelling:
     for i in range(n - 2, -1, -1):
         ctx = contexts[i + 1]
         nxt, emit = bwd[i + 1], emits[i + 1]
-        opens = {"a": _NEG, "b": _NEG}
+        opens = {"a": _NEG, "b": _NEG, "photo": _NEG}
         for q, qs in nxt.items():
             start = ctx.start.get(q)
             if start is not None:
                 x = _PLACEMENT[q]
                 opens[x] = max(opens[x], start + emit[q] + qs)
+                if q in _PHOTO:
+                    opens["photo"] = max(opens["photo"], start + emit[q] + qs)
         row = bwd[i]
         out_get = ctx.out_of.get
         ahead = {q: emit[q] + qs for q, qs in nxt.items()}
@@ -443,7 +447,7 @@ def label(units: list[Unit]) -> Labelling:
             end = ctx.end.get(s)
             if end is not None:
                 own, other = (opens["a"], opens["b"]) if _PLACEMENT[s] == "a" else (opens["b"], opens["a"])
-                best = max(best, end + max(own, other if s in _PHOTO else other - SWITCH))
+                best = max(best, end + max(own, opens["photo"], other if s in _PHOTO else other - SWITCH))
             row[s] = best
     last = max(fwd[n - 1], key=lambda s: fwd[n - 1][s] + bwd[n - 1][s])
     path = [last]
