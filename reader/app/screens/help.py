@@ -68,6 +68,19 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "previous_page": "Previous page",
     "concordance": "Concordance: every occurrence of the search query, aligned (s sorts, enter opens)",
     "trend": "Trend chart of the search terms over time (articles per 1,000)",
+    "join_article": "Correct the page: join this article with the one before it",
+    "split_article": "Correct the page: start a new article at the passage cursor's paragraph",
+    "set_title": "Correct the titles: make the paragraph, a line of it or a title the headline, kicker…",
+    "undo_correction": "Undo the last correction of this page (corrections are kept per page)",
+    "role_headline": "Make it the headline (标题)",
+    "role_kicker": "Make it the kicker (引题)",
+    "role_subtitle": "Make it the subtitle (副题)",
+    "role_byline": "Make it the byline (署名): its names become the authors",
+    "title_source_down": "Take the next thing listed: the paragraph, the headline, the kicker…",
+    "title_source_up": "Take the previous thing listed",
+    "title_shorter": "Take one character fewer of the paragraph's opening (a line)",
+    "title_longer": "Take one character more (up to the whole paragraph)",
+    "cancel_title": "Close without changing anything",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""
 

@@ -23,11 +23,13 @@ from textual.widgets import Input, Label, ProgressBar
 
 from reader.analysis import Analyzer, Entity, find_terms
 from reader.app.commands import ArticleCommands, ReaderCommands
+from reader.app.corrector import Corrector
 from reader.app.screens.archiving import ARCHIVE_BINDINGS, Archiving
 from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.searching import SEARCH_BINDINGS, SEARCH_KEY_IDS, Searching
+from reader.app.screens.title_dialog import TitleDialog
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.key_terms import KeyTerms
@@ -76,6 +78,7 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
         *PASSAGE_BINDINGS,  # passage cursor and bookmarks (reader.app.screens.bookmarking)
         *ARCHIVE_BINDINGS,  # dates, issues, pages, concordance, trends (reader.app.screens.archiving)
+        *Corrector.KEYS,  # join, split, retitle, undo: they call the corrector (reader.app.corrector)
     ]
 
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ArticleCommands, ReaderCommands}
@@ -101,6 +104,8 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
             measure=config.measure, paragraph_gap=config.paragraph_gap, ambiguous_wide=wide, id="pane"
         )
         """The reading pane."""
+        self.corrector = Corrector(library, self.pane, self.passage, ambiguous_wide=wide)
+        """Corrections to the segmentation of the page being read."""
         self.article_opened_signal: Signal[int] = Signal(self, "article-opened")
         """Published with the article index after an article is shown (search and bookmarks re-highlight)."""
 
@@ -116,6 +121,7 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
             with Vertical(id="reader"):
                 yield self.key_terms
                 yield self.pane
+        yield self.corrector
         # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
         yield KeyFooter()
 
@@ -407,15 +413,37 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
 
     # -- help and the command palette -------------------------------------------------------------
 
+    # -- corrections ------------------------------------------------------------------------------
+
+    def action_correct(self, what: str) -> None:
+        """Join, split, retitle or undo on the article being read (`Corrector.run`)."""
+        self.corrector.run(what, self.current)
+
+    @on(Corrector.Corrected)
+    def _corrected(self, event: Corrector.Corrected) -> None:
+        """A page has new articles: number them again, list them, and keep the reader where it was."""
+        library = self.library
+        library.set_pages(library.pages, library.errors)
+        number = next(n for n, page in enumerate(library.pages) if page is event.page)
+        index = library.page_of.index(number) + event.article
+        if self.search_active:
+            self._clear_search()  # the results name articles by their old numbers
+        self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
+        self._index_started = False  # the index takes the changed page in when the article opens
+        self.open_article(index, anchor=event.anchor)
+        self.notify(event.notice, title=event.title, timeout=8)
+
     def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
         """The keys of this screen, its list and the screens it opens (search last, above its syntax)."""
         by_id = {b.id: b for b in self.BINDINGS if isinstance(b, Binding) and b.id}
         search: list[BindingType] = [by_id[name] for name in SEARCH_KEY_IDS if name in by_id]
         return [
-            ("Reading", [b for b in self.BINDINGS if b not in search]),
+            ("Reading", [b for b in self.BINDINGS if b not in search and b not in Corrector.KEYS]),
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),
             ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
             ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
+            ("Corrections", list(Corrector.KEYS)),
+            ("Title dialog (t)", list(TitleDialog.BINDINGS)),
             ("App", app_bindings),
             ("Search", search),
         ]
@@ -432,4 +460,5 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         )
         yield from self.bookmark_commands()
         yield from self.archive_commands()
+        yield from self.corrector.commands(self.current)
         yield SystemCommand("Help", "Show every key (? or F1)", self.app.action_help)  # type: ignore[attr-defined]

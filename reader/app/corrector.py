@@ -1,0 +1,342 @@
+"""Corrections in the reader: join, split, change a title's role, undo (`reader.corrections` does the work).
+
+`Corrector` is a widget with nothing to draw that the main screen holds beside the reading pane. The screen
+binds its keys (`KEYS`) and its actions call the methods here:
+
+- `join`: the article being read joins the one before it on its page (J);
+- `split`: a new article starts at the paragraph of the passage cursor (S). With the cursor hidden, the
+  first press shows it on the first sentence on screen and says so; the second press splits there;
+- `titles`: a small dialog (`TitleDialog`) makes the cursor's paragraph, its opening characters (a
+  line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b);
+- `undo`: drop the page's last correction (u).
+
+Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
+answer) and posts `Corrected` with the page and where to keep the reader: the article that now holds the
+paragraph being read, at that paragraph. The screen renumbers the library, rebuilds the list and reopens
+the article; the bookmarks are anchored again by their quotes. Problems post `Failed` with a message.
+Corrections are stored per page in the user data folder and applied on every load (`reader.corpus`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+from textual import on, work
+from textual.app import SystemCommand
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widget import Widget
+
+from reader.wrap import truncate
+
+if TYPE_CHECKING:
+    from reader.app.screens.title_dialog import TitleChoice
+    from reader.app.widgets.passage import PassageCursor
+    from reader.app.widgets.reading_pane import ReadingPane
+    from reader.corrections import CorrectionStore
+    from reader.model import Article, Page
+
+
+class Pages(Protocol):
+    """What the corrector reads of the open library: pages, articles in page order, page of each."""
+
+    pages: list[Page]
+    articles: list[Article]
+    page_of: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where the reader is in an article: paragraph `paragraph` (its opening `opening`), `offset` into it."""
+
+    paragraph: int
+    opening: str
+    offset: int
+
+
+OPENING = 24
+"""Characters of a paragraph's opening used to find it again after a correction."""
+
+
+def paragraph_start(article: Article, paragraph: int) -> int:
+    """Offset in `article.text` where paragraph `paragraph` starts."""
+    return sum(len(p) + 1 for p in article.paragraphs[:paragraph])
+
+
+def find_spot(articles: Sequence[Article], spot: Spot | None, fallback: int) -> tuple[int, int]:
+    """The article of `articles` that now holds `spot`'s paragraph, and the body offset to show; else
+    article `fallback` (clamped) from its top (-1)."""
+    if spot is not None and spot.opening:
+        for index, article in enumerate(articles):
+            for number, paragraph in enumerate(article.paragraphs):
+                if paragraph.startswith(spot.opening):
+                    return index, paragraph_start(article, number) + min(spot.offset, len(paragraph))
+    return min(max(fallback, 0), max(len(articles) - 1, 0)), -1
+
+
+class Corrector(Widget):
+    """Join, split, retitle and undo on the article being read (see the module docstring)."""
+
+    DEFAULT_CSS = """
+    Corrector {
+        display: none;
+    }
+    """
+
+    KEYS: ClassVar[list[BindingType]] = [
+        Binding("J", "correct('join')", "Join with previous", show=False, id="join_article"),
+        Binding("S", "correct('split')", "Split here", show=False, id="split_article"),
+        Binding("t", "correct('titles')", "Titles", show=False, id="set_title"),
+        Binding("u", "correct('undo')", "Undo correction", show=False, id="undo_correction"),
+    ]
+    """The keys of this feature, bound by the screen; its action `correct(what)` calls `run`."""
+
+    OPERATIONS = ("join", "split", "titles", "undo")
+
+    @dataclass
+    class Corrected(Message):
+        """Page `page` has new articles: show its article `article` (page-local) at body offset `anchor`."""
+
+        page: Page
+        article: int
+        anchor: int
+        notice: str
+        title: str
+
+    @dataclass
+    class Failed(Message):
+        """An operation could not be done (nothing stored)."""
+
+        message: str
+
+    def __init__(
+        self, library: Pages, pane: ReadingPane, passage: PassageCursor, *, ambiguous_wide: bool = False
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.pane = pane
+        self.passage = passage
+        self.ambiguous_wide = ambiguous_wide
+        self.busy = False
+        """An operation is running: another one waits for it to finish (it works on the same page)."""
+
+    # -- where the reader is ----------------------------------------------------------------------
+
+    def _where(self, index: int | None) -> tuple[Page, int, Article] | None:
+        """The page of article `index`, the article's index on that page, and the article."""
+        library = self.library
+        if index is None or not 0 <= index < len(library.articles):
+            return None
+        page = library.pages[library.page_of[index]]
+        first = library.page_of.index(library.page_of[index])
+        local = index - first
+        article = library.articles[index]
+        if not 0 <= local < len(page.articles) or page.articles[local] is not article:
+            return None  # the page changed under the list: the screen has not reloaded it yet
+        return page, local, article
+
+    def _spot(self, article: Article, *, show: bool) -> Spot | None:
+        """The paragraph of the passage cursor (shown on the first sentence on screen with `show`),
+        else of the top line; None when the article has no body."""
+        if not article.paragraphs:
+            return None
+        span = self.passage.current_or_visible() if show else self.passage.span()
+        offset = span[0] if span is not None else max(self.pane.top_offset(), 0)
+        number = article.text.count("\n", 0, offset)
+        number = min(number, len(article.paragraphs) - 1)
+        inside = offset - paragraph_start(article, number)
+        return Spot(number, article.paragraphs[number][:OPENING], max(inside, 0))
+
+    def _key(self, binding_id: str) -> str:
+        keymap: dict[str, str] = dict(getattr(self.app, "_keymap", {}) or {})
+        key = keymap[binding_id].split(",")[0] if binding_id in keymap else ""
+        if not key:
+            key = next(b.key for b in Binding.make_bindings(self.KEYS) if b.id == binding_id)
+        return self.app.get_key_display(Binding(key.strip(), ""))
+
+    # -- operations -------------------------------------------------------------------------------
+
+    def run(self, what: str, index: int | None) -> None:
+        """Do one of `OPERATIONS` on article `index` of the library (the one being read)."""
+        if self.busy:
+            self.notify("A correction is still being made.", title="Corrections", severity="warning")
+            return
+        if what not in self.OPERATIONS:
+            return
+        where = self._where(index)
+        if where is None:
+            return
+        page, local, article = where
+        if what == "join":
+            if local == 0:
+                self._fail("This is the first article of its page: there is nothing before it to join.")
+                return
+            self._start("join", page, local, self._spot(article, show=False))
+        elif what == "split":
+            self._split(page, local, article)
+        elif what == "titles":
+            self._titles(page, local, article)
+        elif what == "undo":
+            self._start("undo", page, local, self._spot(article, show=False))
+
+    def _split(self, page: Page, local: int, article: Article) -> None:
+        before = self.passage.span() if self.passage.active else None
+        spot = self._spot(article, show=True)  # a hidden or scrolled-away cursor comes to the screen
+        shown = before is not None and before == self.passage.span()
+        if spot is None or len(article.paragraphs) < 2:
+            self._fail("The article has one paragraph: there is nowhere to split it.")
+            return
+        key = self._key("split_article")
+        if not shown:
+            self.notify(
+                f"Press {key} again to start a new article at the marked paragraph ({{ }} move it).",
+                title="Split",
+            )
+            return
+        if spot.paragraph == 0:
+            self._fail(
+                f"The paragraph already starts the article: move to a later one with }} and press {key}."
+            )
+            return
+        self._start("split", page, local, Spot(spot.paragraph, spot.opening, 0), paragraph=spot.paragraph)
+
+    def _titles(self, page: Page, local: int, article: Article) -> None:
+        from reader.app.screens.title_dialog import TitleDialog
+
+        spot = self._spot(article, show=bool(article.paragraphs))
+        length = None
+        if spot is not None:
+            start = paragraph_start(article, spot.paragraph)
+            span = self.pane.selection_span() or self.passage.span()
+            end = start + len(article.paragraphs[spot.paragraph])
+            if span is not None and span[0] == start and start < span[1] < end:
+                length = span[1] - start  # the selection is the paragraph's opening: a line of it
+        dialog = TitleDialog(
+            article,
+            spot.paragraph if spot is not None else None,
+            length,
+            ambiguous_wide=self.ambiguous_wide,
+        )
+
+        def chosen(choice: TitleChoice | None) -> None:
+            if choice is not None:
+                self._start("role", page, local, spot, choice=choice)
+
+        self.app.push_screen(dialog, chosen)
+
+    def _start(self, op: str, page: Page, local: int, spot: Spot | None, **details: object) -> None:
+        self.busy = True
+        self.correct(op, page, local, spot, self._key("undo_correction"), details)
+
+    def _fail(self, message: str) -> None:
+        self.post_message(self.Failed(message))
+
+    @work(thread=True, exclusive=True, group="corrections")
+    def correct(
+        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
+    ) -> None:
+        """Apply operation `op` to article `local` of `page` and store it; `undo` is the undo key, for the
+        notice (a thread: the file is written with fsync, and undo reads and may segment the page)."""
+        from reader.corrections import CorrectionError, CorrectionStore
+
+        store = CorrectionStore()
+        article = page.articles[local]
+        name = truncate(" ".join(article.title.split()), 24)
+        try:
+            if op == "join":
+                store.join(page, local)
+                target, notice = local - 1, f"「{name}」 joined the article before it. {undo} undoes it."
+                title = "Joined"
+            elif op == "split":
+                number = int(details["paragraph"])  # type: ignore[call-overload]
+                store.split(page, local, number)
+                target, title = local + 1, "Split"
+                notice = f"A new article starts at paragraph {number + 1}. {undo} undoes it."
+            elif op == "role":
+                choice: TitleChoice = details["choice"]  # type: ignore[assignment]
+                target, notice = self._role(store, page, local, choice)
+                notice += f" {undo} undoes it."
+                title = "Title changed"
+            else:
+                target, notice, title = self._undo(store, page, local)
+        except (CorrectionError, OSError) as error:
+            self.post_message(self.Failed(str(error)))
+            return
+        except Exception as error:  # a bug here must not close the reader; nothing was stored
+            self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
+            return
+        if op == "role" and spot is not None:
+            spot = None  # the paragraph may have become the title: stay on the article the dialog acted on
+        index, anchor = find_spot(page.articles, spot, target)
+        self.post_message(self.Corrected(page, index, anchor, notice, title))
+
+    @staticmethod
+    def _role(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
+        article = page.articles[local]
+        if choice.field is not None:
+            text = getattr(article, choice.field) or ""
+            store.set_role(page, local, choice.role, field=choice.field)
+            return local, f"The {choice.field} 「{truncate(text, 20)}」 is now the {choice.role}."
+        assert choice.paragraph is not None
+        paragraph = article.paragraphs[choice.paragraph]
+        taken = paragraph if choice.length is None else paragraph[: choice.length]
+        store.set_role(page, local, choice.role, paragraph=choice.paragraph, length=choice.length)
+        starts_new = choice.paragraph > 0 and choice.role in ("headline", "kicker")
+        target = local + 1 if starts_new else local
+        what = "starts a new article as its" if starts_new else "is now the"
+        return target, f"「{truncate(' '.join(taken.split()), 20)}」 {what} {choice.role}."
+
+    @staticmethod
+    def _undo(store: CorrectionStore, page: Page, local: int) -> tuple[int, str, str]:
+        from reader.corpus import load_page
+        from reader.corrections import CorrectionError
+        from reader.page.decode import DecodeError
+
+        if not store.ops(page.sha):
+            raise CorrectionError("There is no correction to undo on this page.")
+        try:
+            raw = load_page(Path(page.path), corrections=False)
+        except DecodeError as error:
+            raise CorrectionError(f"Cannot read the page again: {error}") from error
+        if raw.sha != page.sha:
+            raise CorrectionError("The page file changed since it was opened: open it again to undo.")
+        dropped = store.undo(page, raw.articles)
+        kinds = {"join": "join", "split": "split", "role": "title change"}
+        kind = kinds.get(str(dropped.get("op")) if dropped else "", "correction")
+        left = len(store.ops(page.sha))
+        more = f" {left} more on this page." if left else " The page is as the segmenter read it."
+        return local, f"Undid the {kind}.{more}", "Undone"
+
+    def commands(self, index: int | None) -> Iterable[SystemCommand]:
+        """Command palette entries of this feature, acting on article `index`."""
+        entries = [
+            (
+                "join",
+                "Join with previous article",
+                "Join this article with the one before it",
+                "join_article",
+            ),
+            ("split", "Split article here", "Start a new article at the cursor's paragraph", "split_article"),
+            ("titles", "Correct titles", "Make a paragraph, a line or a title the headline…", "set_title"),
+            ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),
+        ]
+        for what, name, help_text, binding_id in entries:
+            yield SystemCommand(
+                name, f"{help_text} ({self._key(binding_id)})", partial(self.run, what, index)
+            )
+
+    # -- results ----------------------------------------------------------------------------------
+
+    @on(Corrected)
+    def _done(self, event: Corrected) -> None:
+        self.busy = False  # the message goes on up to the screen, which shows the result
+
+    @on(Failed)
+    def _failed(self, event: Failed) -> None:
+        self.busy = False
+        event.stop()
+        self.notify(event.message, title="Correction not made", severity="warning", timeout=8)

@@ -1,0 +1,186 @@
+"""The small dialog behind `t`: make a paragraph, a line of it, or a title field the headline, kicker,
+subtitle or byline.
+
+The dialog lists what can be taken: the paragraph of the passage cursor and each title field the
+article has. up/down choose one; for the paragraph, left/right take one character fewer or more from
+its opening (a "line": a headline printed on the same line as the body, say); the part taken is shown
+in bold, the rest dim. h, k, s or b then says what it becomes; escape cancels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.corrections import ROLES, Role
+from reader.model import Article
+from reader.wrap import display_text, truncate
+
+ROLE_NAMES: dict[str, str] = {
+    "headline": "标题 headline",
+    "kicker": "引题 kicker",
+    "subtitle": "副题 subtitle",
+    "byline": "署名 byline",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChoice:
+    """What the dialog returns: make `field` (a title field) or paragraph `paragraph` (its first `length`
+    characters; all of it when None) the article's `role`."""
+
+    role: Role
+    field: Role | None = None
+    paragraph: int | None = None
+    length: int | None = None
+
+
+@dataclass(slots=True)
+class _Source:
+    label: str
+    text: str
+    field: Role | None = None
+    paragraph: int | None = None
+    length: int | None = None
+
+
+class TitleDialog(ModalScreen[TitleChoice | None]):
+    """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("h", "role('headline')", "Headline", id="role_headline"),
+        Binding("k", "role('kicker')", "Kicker", id="role_kicker"),
+        Binding("s", "role('subtitle')", "Subtitle", id="role_subtitle"),
+        Binding("b", "role('byline')", "Byline", id="role_byline"),
+        Binding("down,tab", "source(1)", "Next", show=False, id="title_source_down"),
+        Binding("up", "source(-1)", "Previous", show=False, id="title_source_up"),
+        Binding("left", "length(-1)", "Shorter", show=False, id="title_shorter"),
+        Binding("right", "length(1)", "Longer", show=False, id="title_longer"),
+        Binding("escape", "cancel", "Cancel", id="cancel_title"),
+    ]
+
+    DEFAULT_CSS = """
+    TitleDialog {
+        align: center middle;
+    }
+    #title-dialog {
+        width: 72;
+        max-width: 100%;
+        height: auto;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #title-dialog-title {
+        text-style: bold;
+    }
+    #title-sources {
+        margin: 1 0;
+    }
+    """
+
+    def __init__(
+        self,
+        article: Article,
+        paragraph: int | None,
+        length: int | None = None,
+        *,
+        ambiguous_wide: bool = False,
+    ) -> None:
+        super().__init__()
+        self.ambiguous_wide = ambiguous_wide
+        self.sources: list[_Source] = []
+        if paragraph is not None and 0 <= paragraph < len(article.paragraphs):
+            text = article.paragraphs[paragraph]
+            self.sources.append(
+                _Source(f"第{paragraph + 1}段 paragraph", text, paragraph=paragraph, length=length)
+            )
+        for name in ROLES:
+            value = getattr(article, name)
+            if value:
+                self.sources.append(_Source(ROLE_NAMES[name], value, field=name))
+        self.chosen = 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="title-dialog"):
+            yield Static("更正标题  Make it the…", id="title-dialog-title")
+            yield Static(id="title-sources")
+            yield Static(
+                "h headline · k kicker · s subtitle · b byline\n"
+                "↑/↓ what to take · ←/→ shorter/longer line · esc cancels",
+                id="title-dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def on_resize(self) -> None:
+        self._show()
+
+    @property
+    def source(self) -> _Source | None:
+        """What is chosen to be taken."""
+        return self.sources[self.chosen] if self.sources else None
+
+    def _show(self) -> None:
+        width = max(self.query_one("#title-sources", Static).content_region.width, 20)
+        out = Text()
+        for number, source in enumerate(self.sources):
+            mark = "▶ " if number == self.chosen else "  "
+            out.append(mark + source.label + "  ", style="bold" if number == self.chosen else "")
+            room = max(width - cell_len(mark + source.label) - 2, 8)
+            text = display_text(" ".join(source.text.split()), self.ambiguous_wide)
+            if source.length is None or source.paragraph is None:
+                out.append(truncate(text, room), style="bold" if number == self.chosen else "dim")
+            else:
+                taken = display_text(source.text[: source.length], self.ambiguous_wide)
+                shown = truncate(taken, room)
+                out.append(shown, style="bold reverse" if number == self.chosen else "bold")
+                if len(shown) == len(taken):
+                    rest = display_text(source.text[source.length :], self.ambiguous_wide)
+                    rest_room = max(room - cell_len(taken), 1)
+                    out.append(truncate(rest, rest_room), style="dim")
+            out.append("\n")
+        if not self.sources:
+            out.append("Nothing to take: the article is empty.", style="dim")
+        self.query_one("#title-sources", Static).update(out)
+
+    def action_source(self, step: int) -> None:
+        """Choose the next (or previous) thing to take."""
+        if self.sources:
+            self.chosen = (self.chosen + step) % len(self.sources)
+            self._show()
+
+    def action_length(self, step: int) -> None:
+        """Take one character fewer or more of the paragraph's opening (all of it: the whole paragraph)."""
+        source = self.source
+        if source is None or source.paragraph is None:
+            return
+        full = len(source.text)
+        length = full if source.length is None else source.length
+        length = min(max(length + step, 1), full)
+        source.length = None if length == full else length
+        self._show()
+
+    def action_role(self, role: str) -> None:
+        """Make what is chosen the article's `role`."""
+        source = self.source
+        if source is None or role not in ROLES:
+            return
+        if source.field == role:
+            self.notify(f"It is the {role} already.", title="Titles")
+            return
+        choice = TitleChoice(role, source.field, source.paragraph, source.length)  # type: ignore[arg-type]
+        self.dismiss(choice)
+
+    def action_cancel(self) -> None:
+        """Close without changing anything."""
+        self.dismiss(None)

@@ -1,0 +1,190 @@
+"""Pilot tests of corrections in the reader: J joins, S splits, t retitles, u undoes; read the screen.
+
+Each test has its own data folder (DUBA_DATA_DIR), where the corrections are stored per page; a
+"restart" is a second app on the same folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.app.screens.title_dialog import TitleDialog
+from reader.cli import main
+from reader.corpus import load_page
+from reader.passages import sentences
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+"""The page as the segmenter reads it (no corrections: the test folders are not set up yet)."""
+
+
+def titles(app: object) -> list[str]:
+    """The article rows of the sidebar, as labelled."""
+    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]  # type: ignore[arg-type]
+
+
+def pane_text(app: object) -> str:
+    """The lines the reading pane has laid out, as shown."""
+    pane = main_screen(app).pane  # type: ignore[arg-type]
+    return "\n".join(pane.line_text(n) for n in range(pane.line_count))
+
+
+def shown(app: object) -> str:
+    """The lines on view in the reading pane, joined without the spaces of the layout."""
+    pane = main_screen(app).pane  # type: ignore[arg-type]
+    top = int(pane.scroll_y)
+    lines = range(top, min(top + pane.scrollable_content_region.height, pane.line_count))
+    return "".join(pane.line_text(n).replace(" ", "") for n in lines)
+
+
+@run
+async def test_join_shows_one_article_fewer_persists_and_undoes(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = RAW[1], RAW[2]
+    async with running_app((120, 20)) as (app, pilot):
+        before = titles(app)
+        assert len(before) == len(RAW)
+        await press(pilot, "n", "n")  # the third article: 我市数字赋能农村集体“三资”管理
+        await press(pilot, "J")
+        after = titles(app)
+        assert len(after) == len(before) - 1
+        assert not any(second.headline[:8] in label for label in after)  # type: ignore[index]
+        screen = main_screen(app)
+        assert screen.current == 1
+        joined = app.library.articles[1]
+        assert joined.headline == first.headline
+        assert joined.paragraphs == first.paragraphs + second.paragraphs
+        # the reader stays where it was: the joined article, at the paragraph that was on top
+        assert second.paragraphs[0][:20] in shown(app)
+        assert first.headline not in shown(app)
+        assert "Joined" in notifications(app) and "u undoes it" in notifications(app)
+        await press(pilot, "q")
+
+    # the correction is stored: `duba segment --json` says so, and a restart shows the page corrected
+    capsys.readouterr()
+    assert main(["segment", str(PAGE), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"]
+    assert [a.get("corrected", False) for a in printed] == [n == 1 for n in range(len(after))]
+    async with running_app((120, 40)) as (app, pilot):
+        assert titles(app) == after
+        await press(pilot, "u")
+        assert titles(app) == before
+        assert "Undone" in notifications(app)
+        assert main_screen(app).current in (1, 2)
+        await press(pilot, "u")  # nothing left to undo: said, nothing changes
+        assert "no correction to undo" in notifications(app)
+        assert titles(app) == before
+
+
+@run
+async def test_join_on_the_first_article_is_refused(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        before = titles(app)
+        await press(pilot, "J")
+        assert "nothing before it to join" in notifications(app)
+        assert titles(app) == before
+
+
+@run
+async def test_split_at_the_cursor_paragraph_then_a_line_becomes_the_headline(
+    running_app: RunningApp,
+) -> None:
+    body = RAW[0].paragraphs
+    async with running_app((120, 40)) as (app, pilot):
+        before = titles(app)
+        await press(pilot, "S")  # the cursor was hidden: it is shown, nothing is split yet
+        assert titles(app) == before
+        assert "again" in notifications(app)
+        await press(pilot, "right_curly_bracket", "right_curly_bracket", "right_curly_bracket")
+        await press(pilot, "S")
+        after = titles(app)
+        assert len(after) == len(before) + 1
+        screen = main_screen(app)
+        assert screen.current == 1
+        new = app.library.articles[1]
+        assert new.paragraphs == body[3:]
+        assert app.library.articles[0].paragraphs == body[:3]
+        assert body[3][:6] in after[1]  # untitled: listed by its opening words
+        assert "Split" in notifications(app)
+
+        # t: the dialog takes the paragraph's first sentence (the cursor's); ← takes a character fewer
+        await press(pilot, "t")
+        assert isinstance(app.screen, TitleDialog)
+        first = sentences(new.text)[0]
+        line = new.text[first.start : first.end - 1]
+        assert line[:8] in screen_text(app)
+        await press(pilot, "left", "h")
+        assert app.screen is screen
+        retitled = app.library.articles[1]
+        assert retitled.headline == line
+        assert titles(app)[1].startswith(line[:10])
+        assert retitled.paragraphs[0] == body[3][len(line) :]
+
+        await press(pilot, "u")  # the headline goes back into the paragraph
+        assert app.library.articles[1].headline is None
+        assert app.library.articles[1].paragraphs == body[3:]
+        await press(pilot, "u")  # and the split is undone
+        assert titles(app) == before
+
+
+@run
+async def test_a_kicker_becomes_the_headline(running_app: RunningApp) -> None:
+    article = RAW[1]
+    assert article.kicker and article.headline
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "t")
+        assert isinstance(app.screen, TitleDialog)
+        # what can be taken: the paragraph, then the headline, kicker and byline
+        await press(pilot, "down", "down", "h")
+        assert titles(app)[1].startswith(article.kicker[:10])
+        corrected = app.library.articles[1]
+        assert (corrected.headline, corrected.kicker) == (article.kicker, article.headline)
+        assert article.headline in pane_text(app).replace(" ", "")
+        await press(pilot, "t", "escape")  # escape changes nothing
+        assert app.library.articles[1].headline == article.kicker
+
+
+@run
+async def test_a_bookmark_stays_marked_through_a_join(running_app: RunningApp, tmp_path: Path) -> None:
+    second = RAW[2]
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", "right_parenthesis", "right_parenthesis", "m", "enter")
+        assert "Bookmarked" in notifications(app)
+        screen = main_screen(app)
+        [(start, end)] = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        quote = second.text[start:end]
+        await press(pilot, "J")
+        joined = app.library.articles[1]
+        assert screen.pane.article is joined
+        marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        assert [joined.text[a:b] for a, b in marks] == [quote]
+        assert marks[0][0] > len("\n".join(RAW[1].paragraphs))  # in the part that was joined on
+
+
+@run
+async def test_rebound_keys_and_search_finds_the_joined_article(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    (temp_dirs / "config" / "config.toml").write_text(
+        '[keymap]\njoin_article = "ctrl+j"\nundo_correction = "ctrl+z"\n', encoding="utf-8"
+    )
+    first, second = RAW[1], RAW[2]
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", "J")  # J no longer joins
+        assert len(titles(app)) == len(RAW)
+        await press(pilot, "ctrl+j")
+        assert len(titles(app)) == len(RAW) - 1
+        assert "^z undoes it" in notifications(app)
+        # the index takes the corrected page in: a word of the joined part finds the joined article
+        await press(pilot, "p", "n", "slash", *"三资")
+        results = [row.label for row in main_screen(app).sidebar.rows if row.kind == "article"]
+        assert results and results[0].startswith(first.headline[:8])  # type: ignore[index]
+        assert not any(second.headline[:8] in label for label in results)  # type: ignore[index]
+        await press(pilot, "escape", "escape", "ctrl+z")
+        assert len(titles(app)) == len(RAW)
