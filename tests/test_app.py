@@ -494,3 +494,15 @@ async def test_names_pressed_before_they_are_ready_say_so(running_app: RunningAp
         screen.show_entities = False
         await press(pilot, "e")  # the names come from a worker, and the notice goes
         assert screen.pane.highlights("entities") and "标注中" not in screen_text(app)
+
+
+@run
+async def test_sidebar_marks_articles_the_segmenter_is_unsure_of(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        sidebar_lines = [line[:36] for line in screen_text(app).splitlines()]
+        articles = app.library.articles
+        assert any(a.uncertain for a in articles) and not all(a.uncertain for a in articles)
+        for article in articles:
+            title = article.short_title(20)[:6]
+            (line,) = [line for line in sidebar_lines if title in line][:1]
+            assert line.lstrip("│▌ ").startswith("?") == article.uncertain, (line, article.confidence)

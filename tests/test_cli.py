@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reader.model import UNCERTAIN_BELOW
+
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "000_0bab674bd8117e01.txt"
 
@@ -107,6 +109,6 @@ def test_segment_json_carries_confidence_and_uncertain() -> None:
     data = json.loads(duba("segment", str(PAGE), "--json", "--explain").stdout)
     for article in data["articles"]:
         assert 0.0 <= article["confidence"] <= 1.0
-        assert article["uncertain"] == (article["confidence"] < 0.5)
+        assert article["uncertain"] == (article["confidence"] < UNCERTAIN_BELOW)
     roles = {unit["role"] for unit in data["units"]}
     assert {"headline", "byline", "body", "photo"} <= roles

@@ -33,6 +33,8 @@ from reader.wrap import display_text, ellipsis, truncate
 RowKind = Literal["page", "article", "photo", "snippet"]
 
 PHOTO_TAG = "图"
+UNCERTAIN_TAG = "?"
+"""Marks a row whose boundary or title the segmenter is unsure of (one cell, where a space stands)."""
 
 
 class Row(NamedTuple):
@@ -46,6 +48,8 @@ class Row(NamedTuple):
     kind: RowKind
     marks: tuple[tuple[int, int], ...] = ()
     """Sorted spans of `label` to emphasise (search hits)."""
+    uncertain: bool = False
+    """The segmenter is unsure of this article's boundary or title: a dim `?` in the row's first cell."""
 
 
 def selectable(row: Row) -> bool:
@@ -149,7 +153,8 @@ def list_title(article: Article) -> str:
 def row_for_article(article: Article, index: int, ambiguous_wide: bool = False) -> Row:
     """The row for one article (`index` is its position in the app's article list)."""
     label = list_title(article)
-    return Row(display_text(label, ambiguous_wide), index, "photo" if article.kind == "photo" else "article")
+    kind: RowKind = "photo" if article.kind == "photo" else "article"
+    return Row(display_text(label, ambiguous_wide), index, kind, uncertain=article.uncertain)
 
 
 LIST_MOTION_BINDINGS: list[BindingType] = [
@@ -171,6 +176,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--article",
         "article-list--photo",
         "article-list--photo-tag",
+        "article-list--uncertain",
         "article-list--cursor",
         "article-list--cursor-blurred",
         "article-list--snippet",
@@ -388,7 +394,10 @@ class ArticleList(ScrollView, can_focus=True):
             if is_cursor:
                 cursor = "article-list--cursor" if self.has_focus else "article-list--cursor-blurred"
                 style += self._part(cursor)
-            segments = [Segment(" ", style)]
+            if row.uncertain:
+                segments = [Segment(UNCERTAIN_TAG, style + self._part("article-list--uncertain", cursor))]
+            else:
+                segments = [Segment(" ", style)]
             room = width - 1
             if row.kind == "photo":
                 tag_style: Style = style + self._part("article-list--photo-tag", cursor)
