@@ -57,9 +57,13 @@ def main() -> None:
 
     import search_bench  # the corpus and the queries  # noqa: I001
 
+    from textual import on
+    from textual.widgets import Input
+
     from reader.app.app import DubaApp
     from reader.app.screens.main import MainScreen
-    from reader.app.screens.searching import RESULT_LIMIT, Searching, result_rows
+    from reader.app.search_results import RESULT_LIMIT, result_rows
+    from reader.app.widgets.search_box import SearchBox
     from reader.corpus import Corpus
 
     base = search_bench.cut_articles(search_bench.read_paragraphs(search_bench.fetch_corpus()))
@@ -67,39 +71,31 @@ def main() -> None:
     keys = search_bench.keystrokes(search_bench.QUERIES + search_bench.EXTRA_QUERIES)
     print(f"{args.articles:,} articles in {len(pages):,} pages; {len(keys)} keystrokes; {width}x{height}")
 
+    changed_at: dict[str, float] = {}
+    shown: dict[str, float] = {}
+    dropped: list[str] = []
+    waiting: list[str] = []
+    boxes: list[SearchBox] = []
+
     class BenchScreen(MainScreen):
         def load_corpus(self) -> None:  # type: ignore[override]
             self._corpus_loaded(Corpus(pages))
+
+        @on(SearchBox.Results)
+        def _bench_results(self, event: SearchBox.Results) -> None:
+            # the sidebar has the rows; MainScreen's own handler marks the hits right after this one,
+            # before the next screen update, which `display` below waits for
+            waiting.append(event.query)
 
     class BenchApp(DubaApp):
         def get_default_screen(self) -> MainScreen:
             return BenchScreen(self.library, self.config, self.state)
 
-    changed_at: dict[str, float] = {}
-    shown: dict[str, float] = {}
-    apply_ms: dict[str, float] = {}
-    dropped: list[str] = []
-    original_changed = Searching.on_input_changed
-    original_show = Searching._show_results
-
-    def on_changed(self: Searching, event: Any) -> None:
-        changed_at[event.value] = time.perf_counter()
-        original_changed(self, event)
-
-    def show_results(self: Searching, query: str, rows: list[Any]) -> None:
-        start = time.perf_counter()
-        if query != self.search_box.value:
-            dropped.append(query)
-        original_show(self, query, rows)
-        screen = self._main
-        sidebar = screen.sidebar
-        for y in range(sidebar.size.height):  # what the next frame asks of the list
-            sidebar.render_line(y)
-        apply_ms[query] = (time.perf_counter() - start) * 1000
-        if query == self.search_box.value:
-            waiting.append(query)
-
-    waiting: list[str] = []
+    def hook(message: Any) -> None:
+        if isinstance(message, Input.Changed) and message.input.id == "search":
+            changed_at[message.value] = time.perf_counter()
+        elif isinstance(message, SearchBox.Results) and boxes and message.query != boxes[0].value:
+            dropped.append(message.query)
 
     def display(app: Any, screen: Any, renderable: Any) -> None:
         original_display(app, screen, renderable)
@@ -113,20 +109,19 @@ def main() -> None:
 
     original_display = DubaApp._display
     DubaApp._display = display  # type: ignore[method-assign]
-    Searching.on_input_changed = on_changed  # type: ignore[method-assign]
-    Searching._show_results = show_results  # type: ignore[method-assign]
 
     async def run() -> None:
         app = BenchApp([ROOT / "nonexistent"])
         started = time.perf_counter()
-        async with app.run_test(size=(width, height)) as pilot:
+        async with app.run_test(size=(width, height), message_hook=hook) as pilot:
             screen = app.screen
             assert isinstance(screen, BenchScreen)
-            while screen.search_index is None:
+            while screen.search_box.index is None:
                 await pilot.pause(0.05)
             ready = time.perf_counter() - started
             print(f"index ready {ready:.1f} s after start (cached after a first run)")
-            index = screen.search_index
+            index = screen.search_box.index
+            boxes.append(screen.search_box)
             await app.workers.wait_for_complete()
 
             # One key at a time, waiting for each result. Keys are typed as the box's key handler does
@@ -149,14 +144,21 @@ def main() -> None:
                     await asyncio.sleep(0.0005)
                 ui.append((shown[key] - changed_at[key]) * 1000)
                 previous = key
-            applied = [apply_ms[k] for k in keys]
 
             worker: list[float] = []
+            applied: list[float] = []
+            sidebar = screen.sidebar
             for key in keys:
                 tick = time.perf_counter()
                 hits = index.search(key, RESULT_LIMIT)
-                result_rows(index, hits, key, app.library.articles, app.library.article_index)
+                rows = result_rows(index, hits, key, app.library.articles, app.library.article_index)
                 worker.append((time.perf_counter() - tick) * 1000)
+                tick = time.perf_counter()  # what the UI thread does with them (as the handlers do)
+                sidebar.show_results(rows)
+                screen.hits.mark(index, key, first=False)
+                for y in range(sidebar.size.height):  # what the next frame asks of the list
+                    sidebar.render_line(y)
+                applied.append((time.perf_counter() - tick) * 1000)
 
             print(f"UI, Input.Changed to results on screen   {percentiles(ui)}")
             print(f"  worker: search top {RESULT_LIMIT} + rows      {percentiles(worker)}")
@@ -180,7 +182,7 @@ def main() -> None:
                 burst.append((shown[query] - changed_at[query]) * 1000)
                 await app.workers.wait_for_complete()
                 await pilot.pause()
-                wrong += screen.search_query != query
+                wrong += screen.hits.query != query
             print(f"bursts ({len(burst)} queries typed at once): last key to results {percentiles(burst)}")
             print(f"  stale results dropped: {len(dropped)}; lists left showing another query: {wrong}")
             await pilot.press("escape")

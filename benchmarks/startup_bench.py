@@ -1,12 +1,15 @@
-"""Start-up and sidebar benchmarks for the reader app (issue 3).
+"""Start-up and sidebar benchmarks for the reader app (issues 3 and 9).
 
-    python benchmarks/startup_bench.py [--runs 7] [--tmux] [--sidebar 30000] [PATH ...]
+    python benchmarks/startup_bench.py [--runs 9] [--tmux] [--sidebar 30000] [PATH ...]
 
 Start-up: time from process start (just before the parent spawns `python`) to the App's `on_ready`, which
-Textual sends right after the first frame is written. One warm-up run fills the caches first (segmentation,
-jieba's dictionary cache); the median of the runs after it is printed. By default the app runs headless
-(everything but the terminal writes); `--tmux` runs it in a real 120×40 tmux terminal instead. The budget is
-0.5 s on the bundled corpus after the first run.
+Textual sends right after the first frame is written. The same is measured for a bare Textual app that
+shows one Static, started the same way; the two run alternately (bare, duba, bare, duba …) so that both
+see the same machine load, and the medians and their ratio are printed (the goal: duba within 1.5× the
+bare app). Each child also reports the CPU time it used until then, which a busy machine disturbs far
+less than the wall clock. One warm-up run of each fills the caches first (segmentation, jieba's
+dictionary cache). By default the apps run headless (everything but the terminal writes); `--tmux` runs
+them in a real 120×40 tmux terminal instead.
 
 Sidebar: builds the rows for N synthetic articles (30 per page), hands them to the list, and times the
 frame after `set_rows`, then paging and jumping to the end (one frame each, median).
@@ -38,19 +41,40 @@ targets = [Path(p) for p in sys.argv[3:]]
 
 class Bench(DubaApp):
     def on_ready(self) -> None:
-        out.write_text(f"{time.time():.6f}")
+        out.write_text(f"{time.time():.6f} {time.process_time():.6f}")
         self.exit()
 
 Bench(targets).run(headless=sys.argv[2] == "headless")
 """
 
+BARE = r"""
+import sys, time
+from pathlib import Path
+from textual.app import App
+from textual.widgets import Static
 
-def run_once(env: dict[str, str], targets: list[str], use_tmux: bool) -> float:
-    """Seconds from spawning the process to its first frame (on_ready)."""
+out = Path(sys.argv[1])
+
+class Bare(App):
+    def compose(self):
+        yield Static("duba 读报")
+
+    def on_ready(self) -> None:
+        out.write_text(f"{time.time():.6f} {time.process_time():.6f}")
+        self.exit()
+
+Bare().run(headless=sys.argv[2] == "headless")
+"""
+
+
+def run_once(
+    env: dict[str, str], targets: list[str], use_tmux: bool, child: str = CHILD
+) -> tuple[float, float]:
+    """Seconds from spawning the process to its first frame (on_ready), and the CPU seconds it used."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "ready"
         mode = "terminal" if use_tmux else "headless"
-        command = [sys.executable, "-c", CHILD, str(out), mode, *targets]
+        command = [sys.executable, "-c", child, str(out), mode, *targets]
         if use_tmux:
             session = f"duba-bench-{os.getpid()}"
             shell = " ".join(_quote(part) for part in command)
@@ -85,7 +109,8 @@ def run_once(env: dict[str, str], targets: list[str], use_tmux: bool) -> float:
             subprocess.run(command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         if not out.exists():
             raise RuntimeError("the app never became ready")
-        return float(out.read_text()) - started
+        ready, cpu = (float(part) for part in out.read_text().split())
+        return ready - started, cpu
 
 
 def _quote(text: str) -> str:
@@ -99,14 +124,30 @@ def startup(runs: int, targets: list[str], use_tmux: bool) -> None:
     env["DUBA_DATA_DIR"] = str(data)
     env["DUBA_CACHE_DIR"] = str(base / "cache")
     env["DUBA_CONFIG_DIR"] = str(base / "no-config")
+    bare: list[tuple[float, float]] = []
+    duba: list[tuple[float, float]] = []
     try:
-        first = run_once(env, targets, use_tmux)
-        times = [run_once(env, targets, use_tmux) for _ in range(runs)]
+        run_once(env, targets, use_tmux, BARE)
+        first = run_once(env, targets, use_tmux)[0]
+        for _ in range(runs):  # alternately, so that both see the same load
+            bare.append(run_once(env, targets, use_tmux, BARE))
+            duba.append(run_once(env, targets, use_tmux))
     finally:
         shutil.rmtree(data, ignore_errors=True)
     where = "tmux 120x40" if use_tmux else "headless"
-    print(f"start-up to first frame ({where}, {runs} runs after a warm-up of {first:.3f} s):")
-    print(f"  median {statistics.median(times):.3f} s   min {min(times):.3f} s   max {max(times):.3f} s")
+    print(f"start-up to first frame ({where}, {runs} runs each, alternating; warm-up {first:.3f} s):")
+    for name, times in (("bare Textual app", bare), ("duba", duba)):
+        wall = [t for t, _ in times]
+        cpu = [c for _, c in times]
+        print(
+            f"  {name:17} median {statistics.median(wall):.3f} s   min {min(wall):.3f} s"
+            f"   max {max(wall):.3f} s   CPU median {statistics.median(cpu):.3f} s"
+        )
+    ratio = statistics.median(t for t, _ in duba) / statistics.median(t for t, _ in bare)
+    cpu_ratio = statistics.median(c for _, c in duba) / statistics.median(c for _, c in bare)
+    print(
+        f"  duba / bare: {ratio:.2f} (wall-clock medians), {cpu_ratio:.2f} (CPU: steadier on a busy machine)"
+    )
 
 
 def sidebar(count: int) -> None:
@@ -190,7 +231,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("paths", nargs="*", help="pages or folders to open (default: the bundled corpus)")
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--tmux", action="store_true", help="run in a real tmux terminal, not headless")
     parser.add_argument(
         "--sidebar", type=int, default=30_000, help="articles for the sidebar benchmark (0: skip)"

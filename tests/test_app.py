@@ -7,6 +7,7 @@ and the reading position / theme tests see only what the test itself wrote.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -436,10 +437,8 @@ Probe([]).run(headless=True)
 
 
 @run
-async def test_the_palette_names_a_photo_by_its_caption_opening() -> None:
-    app = DubaApp([PAGE])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_the_palette_names_a_photo_by_its_caption_opening(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "ctrl+p", *"德通")
         for _ in range(40):  # the palette searches in a worker of its own
             await pilot.pause(0.05)
@@ -486,12 +485,12 @@ async def test_names_pressed_before_they_are_ready_say_so(running_app: RunningAp
     async with running_app((120, 40)) as (app, pilot):
         screen = main_screen(app)
         await press(pilot, "n")
-        screen._entity_cache.clear()  # as if the tagger were still at work on this article
-        screen.show_entities = True
-        screen._apply_keywords(screen.library.articles[1])
+        screen.view._entity_cache.clear()  # as if the tagger were still at work on this article
+        screen.view.show_entities = True
+        screen.view._apply_keywords(screen.library.articles[1])
         await pilot.pause()
         assert "标注中" in screen_text(app)
-        screen.show_entities = False
+        screen.view.show_entities = False
         await press(pilot, "e")  # the names come from a worker, and the notice goes
         assert screen.pane.highlights("entities") and "标注中" not in screen_text(app)
 
@@ -506,3 +505,27 @@ async def test_sidebar_marks_articles_the_segmenter_is_unsure_of(running_app: Ru
             title = article.short_title(20)[:6]
             (line,) = [line for line in sidebar_lines if title in line][:1]
             assert line.lstrip("│▌ ").startswith("?") == article.uncertain, (line, article.confidence)
+
+
+@run
+async def test_status_line_names_the_page_and_the_position_when_the_sidebar_is_hidden(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    folder = temp_dirs / "pages"
+    folder.mkdir()
+    page = folder / "lc-20230314-03.txt"
+    shutil.copy(PAGE, page)
+    meta = '{"paper": "聊城日报", "date": "2023-03-14", "page_no": "3"}'
+    (folder / "lc-20230314-03.meta.json").write_text(meta, encoding="utf-8")
+    async with running_app((100, 30), paths=[page]) as (app, pilot):
+        status = "聊城日报  2023-03-14  第3版"
+        assert status not in screen_text(app).split("\n")[-2]  # the sidebar names the page
+        await press(pilot, "ctrl+b")
+        line = screen_text(app).split("\n")[-2]  # above the footer
+        assert status in line and "%" in line
+        found = re.search(r"· (\d+)%", line)
+        assert found and 0 < int(found[1]) < 100
+        await press(pilot, "G")
+        assert f"{status} · 100%" in screen_text(app)
+        await press(pilot, "g", "n")
+        assert re.search(r"· \d+%", screen_text(app).split("\n")[-2])

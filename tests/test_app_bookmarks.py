@@ -11,10 +11,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.geometry import Offset
 from textual.selection import Selection
+from textual.widgets import Input
 
 from reader.app.app import DubaApp
+from reader.app.commands import reader_commands
 from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.help import HelpScreen
@@ -57,7 +60,7 @@ async def test_bookmark_restart_find_jump_delete_undo(running_app: RunningApp, t
         # ) shows the cursor on the first sentence on screen, a second ) moves to the next one
         await press(pilot, "right_parenthesis", "right_parenthesis")
         wanted = sentence(article, 1)
-        span = screen.passage.span()
+        span = screen.bookmarker.passage.span()
         assert span is not None and article.text[span[0] : span[1]] == wanted
         assert screen.pane.highlights("passage")
         await press(pilot, "m")
@@ -100,7 +103,7 @@ async def test_bookmark_restart_find_jump_delete_undo(running_app: RunningApp, t
         await press(pilot, "enter")  # jump
         assert app.screen is screen
         assert screen.current == 0
-        assert screen.passage.span() == span
+        assert screen.bookmarker.passage.span() == span
         line = screen.pane.line_for_offset(span[0])
         assert line is not None
         assert (
@@ -155,37 +158,37 @@ async def test_passage_cursor_keys(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         screen = main_screen(app)
         found = sentences(app.library.articles[0].text)
-        assert screen.passage.span() is None  # hidden until a passage key is pressed
+        assert screen.bookmarker.passage.span() is None  # hidden until a passage key is pressed
         await press(pilot, "right_parenthesis")
-        assert screen.passage.span() == found[0][:2]
+        assert screen.bookmarker.passage.span() == found[0][:2]
         await press(pilot, "v", "v")
-        assert screen.passage.span() == (found[0].start, found[2].end)
+        assert screen.bookmarker.passage.span() == (found[0].start, found[2].end)
         await press(pilot, "V")
-        assert screen.passage.span() == (found[0].start, found[1].end)
+        assert screen.bookmarker.passage.span() == (found[0].start, found[1].end)
         await press(pilot, "V", "V")  # one sentence fewer, never fewer than one
-        assert screen.passage.span() == found[0][:2]
+        assert screen.bookmarker.passage.span() == found[0][:2]
         await press(pilot, "right_parenthesis", "V")  # a single sentence: V does not grow it
-        assert screen.passage.span() == found[1][:2]
+        assert screen.bookmarker.passage.span() == found[1][:2]
         await press(pilot, "v", "v")
         await press(pilot, "right_parenthesis")  # moving collapses the selection
-        assert screen.passage.span() == found[4][:2]
+        assert screen.bookmarker.passage.span() == found[4][:2]
         await press(pilot, "left_parenthesis", "left_parenthesis")
         await press(pilot, "left_parenthesis", "left_parenthesis", "left_parenthesis")
-        assert screen.passage.span() == found[0][:2]  # stops at the first
+        assert screen.bookmarker.passage.span() == found[0][:2]  # stops at the first
         await press(pilot, "right_curly_bracket")
         first_of_next = next(s for s in found if s.paragraph > found[0].paragraph)
-        assert screen.passage.span() == first_of_next[:2]
+        assert screen.bookmarker.passage.span() == first_of_next[:2]
         await press(pilot, "right_parenthesis", "left_curly_bracket")
-        assert screen.passage.span() == first_of_next[:2]  # back to the start of the paragraph
+        assert screen.bookmarker.passage.span() == first_of_next[:2]  # back to the start of the paragraph
         # scrolled away, the cursor comes back to the first sentence on screen
         await press(pilot, "space", "space", "right_parenthesis")
-        span = screen.passage.span()
+        span = screen.bookmarker.passage.span()
         assert span is not None
         line = screen.pane.line_for_offset(span[0])
         assert line is not None and line >= screen.pane.scroll_y
         # a new article hides the cursor
         await press(pilot, "n")
-        assert screen.passage.span() is None
+        assert screen.bookmarker.passage.span() is None
         assert not screen.pane.highlights("passage")
 
 
@@ -260,7 +263,7 @@ async def test_store_opens_in_a_worker_thread(monkeypatch: pytest.MonkeyPatch) -
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert main_screen(app).shelf is not None
+        assert main_screen(app).bookmarker.shelf is not None
     assert threads and all(t is not threading.main_thread() for t in threads)
 
 
@@ -346,7 +349,7 @@ async def test_tab_into_a_field_keeps_its_text(running_app: RunningApp, tmp_path
 @run
 async def test_keys_are_in_the_help_and_the_palette(running_app: RunningApp) -> None:
     async with running_app((120, 60)) as (app, pilot):
-        titles = [c.title for c in main_screen(app).commands()]  # what ReaderCommands offers
+        titles = [c.title for c in reader_commands(main_screen(app))]  # what ReaderCommands offers
         assert "Bookmarks" in titles and "Bookmark passage" in titles
         await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -377,7 +380,7 @@ async def test_keymap_rebinds_bookmark_keys(running_app: RunningApp, tmp_path: P
     )
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "full_stop", "full_stop")
-        assert main_screen(app).passage.span() == sentences(app.library.articles[0].text)[1][:2]
+        assert main_screen(app).bookmarker.passage.span() == sentences(app.library.articles[0].text)[1][:2]
         await press(pilot, "M")
         assert isinstance(app.screen, BookmarkDialog)
 
@@ -394,3 +397,20 @@ async def test_bookmark_list_cuts_by_cell_width(running_app: RunningApp, tmp_pat
         for y in range(3):
             assert bookmark_list.render_line(y).cell_length == width
         assert "…" in screen_text(app)
+
+
+@run
+async def test_keys_typed_in_one_burst_after_m_and_B_are_kept(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        for char in "mhello":  # as a paste or a slow link delivers them: all queued before any is handled
+            app.post_message(events.Key(char, char))
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        assert app.screen.query_one("#bookmark-note", Input).value == "hello"
+        await press(pilot, "enter")
+        assert not main_screen(app).view.show_entities  # the e was typed, not the names key
+        for char in "B人才":
+            app.post_message(events.Key(char, char))
+        await settle(pilot)
+        listing = bookmarks_screen(app)
+        assert listing.filter_box.value == "人才"

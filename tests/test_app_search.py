@@ -11,15 +11,17 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 from rich.style import Style
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from reader.app.app import DubaApp
-from reader.app.screens import searching
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.main import MainScreen
+from reader.app.widgets import search_box
 from reader.app.widgets.article_list import ArticleList, Row, fit_marked, selectable
 from reader.app.widgets.reading_pane import ReadingPane
+from reader.app.widgets.sidebar import Sidebar
 from reader.search.textnorm import fold
 from reader.wrap import is_ambiguous
 from tests.apptest import PAGE, RunningApp, main_screen, press, run, screen_text, settle
@@ -112,7 +114,7 @@ async def test_clearing_the_box_restores_the_full_list(running_app: RunningApp) 
         assert list(screen.sidebar.rows) == full
         assert not screen.pane.highlights("search")
         assert screen.key_terms.search_status == ""
-        assert not screen.search_active
+        assert not screen.hits.active
         assert "干部监督" in screen_text(app)
 
 
@@ -140,6 +142,46 @@ async def test_enter_typed_before_the_results_arrive(running_app: RunningApp) ->
         screen = main_screen(app)
         assert app.library.articles[screen.current or 0].headline == "阳谷县打造人才集聚新高地"
         assert app.focused is screen.pane
+
+
+@run
+async def test_enter_opens_the_highlighted_result_not_the_first(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = await search(pilot, "rc")
+        listed = results(screen)
+        assert len(listed) >= 3
+        await press(pilot, "tab", "down", "down")  # into the list, to the third result (shown)
+        assert screen.sidebar.current_article == listed[2] == screen.current
+        await press(pilot, "slash", "enter")
+        assert screen.current == listed[2]
+        assert screen.sidebar.current_article == listed[2]
+        assert app.focused is screen.pane
+
+
+@run
+async def test_down_and_up_in_the_box_move_through_the_results(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = await search(pilot, "rc")
+        listed = results(screen)
+        await press(pilot, "down")
+        assert screen.sidebar.current_article == listed[1] == screen.current
+        assert app.focused is screen.search_box  # still typing
+        await press(pilot, "down", "up")
+        assert screen.current == listed[1]
+        await press(pilot, "enter")
+        assert screen.current == listed[1] and app.focused is screen.pane
+
+
+@run
+async def test_keys_typed_in_one_burst_after_slash_reach_the_box(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        for char in "/rencai":  # as a paste or a slow link delivers them: all queued before any is handled
+            app.post_message(events.Key("slash" if char == "/" else char, char))
+        await settle(pilot)
+        assert screen.search_box.value == "rencai"
+        assert not screen.view.show_entities  # the e went to the box, not to the names key
+        assert results(screen)
 
 
 @run
@@ -331,24 +373,25 @@ async def test_narrow_terminal_search(running_app: RunningApp) -> None:
 @run
 async def test_search_before_the_index_is_ready(monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[tuple[int, int]] = []
-    original = searching.Searching._show_index_progress
+    original = Sidebar.show_progress
 
-    def record(self: searching.Searching, done: int, total: int) -> None:
-        shown.append((done, total))
-        original(self, done, total)
+    def record(self: Sidebar, what: str, done: int, total: int) -> None:
+        if "Indexing" in what:
+            shown.append((done, total))
+        original(self, what, done, total)
 
-    monkeypatch.setattr(searching, "PROGRESS_DELAY", 0.0)
-    monkeypatch.setattr(searching.Searching, "_show_index_progress", record)
+    monkeypatch.setattr(search_box, "PROGRESS_DELAY", 0.0)
+    monkeypatch.setattr(Sidebar, "show_progress", record)
     app = DubaApp([PAGE])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         assert shown and shown[-1] == (8, 8)  # a build reports progress ...
-        assert not screen.has_class("-indexing")  # ... hidden when it is done
-        screen.search_index = None  # as if still building: the query waits for the index
+        assert not screen.panel.has_class("-indexing")  # ... hidden when it is done
+        screen.search_box.index = None  # as if still building: the query waits for the index
         await search(pilot, "人才")
         assert [row.label for row in screen.sidebar.rows] == ["索引中  Indexing..."]
-        screen.open_search_index(list(app.library.pages))
+        screen.search_box.open_index()
         await settle(pilot)
         assert app.library.articles[results(screen)[0]].headline == "阳谷县打造人才集聚新高地"
 

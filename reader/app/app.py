@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader import paths
-from reader.app.screens.help import HelpScreen, KeySource, binding_ids, key_help
+from reader.app.keys import KeySource, binding_ids
 from reader.app.screens.main import MainScreen
 from reader.config import Config, keymap_conflicts, load_config
 from reader.library import Library
@@ -106,6 +106,8 @@ class DubaApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key."""
+        from reader.app.screens.help import HelpScreen, key_help  # Rich tables: not before the first frame
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(key_help(self, self.key_sources())))
 

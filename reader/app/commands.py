@@ -17,6 +17,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from reader.wrap import display_text
 
 if TYPE_CHECKING:
+    from reader.app.bookmarker import Bookmarker
+    from reader.app.corrector import Corrector
     from reader.config import Config
     from reader.library import Library
 
@@ -31,9 +33,35 @@ class Reader(Protocol):
     config: Config
     current: int | None
 
+    bookmarker: Bookmarker
+    corrector: Corrector
+
     def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None: ...
 
-    def commands(self) -> Iterable[SystemCommand]: ...
+    def action_next_article(self) -> None: ...
+
+    def action_previous_article(self) -> None: ...
+
+    def action_toggle_sidebar(self) -> None: ...
+
+    def action_toggle_entities(self) -> None: ...
+
+    def archive_commands(self) -> Iterable[SystemCommand]: ...
+
+
+def reader_commands(reader: Reader) -> Iterable[SystemCommand]:
+    """The reading screen's actions, by name, as the palette offers them."""
+    yield SystemCommand("Next article", "Open the next article (n)", reader.action_next_article)
+    yield SystemCommand("Previous article", "Open the previous article (p)", reader.action_previous_article)
+    yield SystemCommand(
+        "Toggle sidebar", "Hide or show the list of articles (ctrl+b)", reader.action_toggle_sidebar
+    )
+    yield SystemCommand(
+        "Toggle names", "Highlight people, places and organisations (e)", reader.action_toggle_entities
+    )
+    yield from reader.bookmarker.commands()
+    yield from reader.corrector.commands(reader.current)
+    yield from reader.archive_commands()
 
 
 class ArticleCommands(Provider):
@@ -88,15 +116,19 @@ class ArticleCommands(Provider):
 class ReaderCommands(Provider):
     """The screen's actions by name (next article, bookmarks …), as the app's system commands are."""
 
+    def _commands(self) -> Iterable[SystemCommand]:
+        yield from reader_commands(cast("Reader", self.screen))
+        yield SystemCommand("Help", "Show every key (? or F1)", self.app.action_help)  # type: ignore[attr-defined]
+
     async def discover(self) -> Hits:
         """Every action of the screen."""
-        for command in cast("Reader", self.screen).commands():
+        for command in self._commands():
             yield DiscoveryHit(command.title, command.callback, help=command.help)
 
     async def search(self, query: str) -> Hits:
         """Actions whose name fuzzily matches `query`."""
         matcher = self.matcher(query)
-        for command in cast("Reader", self.screen).commands():
+        for command in self._commands():
             score = matcher.match(command.title)
             if score > 0:
                 yield Hit(score, matcher.highlight(command.title), command.callback, help=command.help)

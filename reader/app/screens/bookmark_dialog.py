@@ -91,6 +91,8 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
         self.note = note
         self.tags = tags
         self.ambiguous_wide = ambiguous_wide
+        self._typed = ""
+        self._ready = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmark-dialog"):
@@ -105,7 +107,22 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             yield Static("enter saves · esc cancels · tab next field", id="bookmark-dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one("#bookmark-note", Input).focus()
+        note = self.query_one("#bookmark-note", Input)
+        self.set_focus(note)  # now: characters typed right after m are on their way (`type_ahead`)
+        self._ready = True
+        if self._typed:
+            note.insert_text_at_cursor(self._typed)
+            self._typed = ""
+
+    def type_ahead(self, text: str) -> None:
+        """Characters typed right after `m`, before this dialog could have the focus: they go to the note."""
+        if self.is_mounted:
+            focused = (
+                self.focused if isinstance(self.focused, Input) else self.query_one("#bookmark-note", Input)
+            )
+            focused.insert_text_at_cursor(text)
+        else:
+            self._typed += text
 
     def on_resize(self) -> None:
         quote = self.query_one(QuoteView)

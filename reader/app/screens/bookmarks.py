@@ -21,8 +21,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from reader.app.keys import keymap_of
 from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
-from reader.app.screens.help import keymap_of
 from reader.app.shelf import Entry, Shelf
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
 from reader.app.widgets.footer import KeyFooter
@@ -77,6 +77,8 @@ class BookmarksScreen(Screen[str | None]):
         self.shelf = shelf
         self.ambiguous_wide = ambiguous_wide
         self._all: list[tuple[Entry, str]] = []
+        self._typed = ""
+        self._ready = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="bookmarks-title")
@@ -98,7 +100,24 @@ class BookmarksScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self.reload()
-        self.bookmark_list.focus()
+        self.set_focus(self.bookmark_list)
+        self._ready = True
+        self._take_typed()
+
+    def type_ahead(self, text: str) -> None:
+        """Characters typed right after `B`, before this screen could have the focus: they filter."""
+        self._typed += text
+        if self._ready:
+            self._take_typed()
+
+    def _take_typed(self) -> None:
+        if not self._typed:
+            return
+        box = self.filter_box
+        self.set_focus(box)
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(self._typed)
+        self._typed = ""
 
     # -- contents ---------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.table import Table
@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
 
+from reader.app.keys import keymap_of
 from reader.config import config_path
 
 if TYPE_CHECKING:
@@ -33,10 +34,12 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "switch_focus": "Move the focus between the list and the reader",
     "toggle_sidebar": "Hide or show the list of articles",
     "toggle_entities": "Highlight people, places and organisations",
-    "search": "Search: the list shows matches as you type, enter opens the first (see below)",
+    "search": "Search: the list shows matches as you type, enter opens the highlighted one (see below)",
     "close_search": "In the search box: back to where you were; elsewhere: end the search",
     "next_hit": "While searching: next hit in the article (enter in the search box too)",
     "previous_hit": "While searching: previous hit (shift+enter in the search box too)",
+    "next_result": "In the search box: highlight (and show) the next result",
+    "previous_result": "In the search box: highlight (and show) the previous result",
     "choose": "Read the article under the cursor",
     "quit": "Quit (the reading position is kept)",
     "help": "This help",
@@ -119,25 +122,6 @@ class KeyHelp:
     keys: str
     description: str
     binding_id: str
-
-
-@runtime_checkable
-class KeySource(Protocol):
-    """A screen that can say which keys it offers, section by section, for the help screen."""
-
-    def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
-        """`(section title, bindings)` in the order help lists them; `app_bindings` are the app's own."""
-        ...
-
-
-def binding_ids(sources: list[tuple[str, list[BindingType]]]) -> set[str]:
-    """Every binding id in `sources` (what a `[keymap]` entry in the config file may name)."""
-    return {b.id for _, bindings in sources for b in Binding.make_bindings(bindings) if b.id}
-
-
-def keymap_of(app: App[object]) -> dict[str, str]:
-    """The app's keymap (binding id → keys): Textual keeps it private, so it is read here only."""
-    return dict(getattr(app, "_keymap", {}) or {})
 
 
 def key_help(

@@ -1,39 +1,46 @@
-"""The main screen: sidebar of articles (with a search box above it) and the reading pane.
+"""The main screen: the sidebar (search box above the list of articles) and the article view.
 
-The screen owns both sides: widgets post messages (`ArticleList.Highlighted`, `ReadingPane.Scrolled`) and
-the screen decides what to open, what to highlight and when to remember the reading position. Slow work
-(opening the corpus, fitting key terms, tagging names) runs in thread workers after the first paint.
+The screen holds the widgets and owns what ties them together: they post messages up (`ArticleList.
+Highlighted`, `ReadingPane.Scrolled`, `SearchBox.Results` …) and the screen decides what to open, what
+the list shows, what to highlight and when to remember the reading position. Each widget keeps its own
+state and workers: the search box its index and searches, the article view its key terms and names.
+Slow work (opening the library, the index, the analysis) runs in thread workers after the first paint.
+
+Search, seen from here: `/` focuses the box (and remembers where reading was, for escape); the box's
+results replace the list's rows; the pane highlights every hit of the query in the article being read
+(`SearchHits`), n/N (enter and shift+enter in the box) step through them; an article opened during a
+search opens at its first hit. Enter opens the highlighted result; escape in the box goes back to where
+`/` was pressed (article, scroll, focus, full list); escape elsewhere ends the search and stays.
 """
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
-from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual import events, on, work
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.signal import Signal
 from textual.timer import Timer
-from textual.widgets import Input, Label, ProgressBar
+from textual.widget import Widget
 
-from reader.analysis import Analyzer, Entity, find_terms
+from reader.app.bookmarker import Bookmarker
 from reader.app.commands import ArticleCommands, ReaderCommands
 from reader.app.corrector import Corrector
 from reader.app.screens.archiving import ARCHIVE_BINDINGS, Archiving
-from reader.app.screens.bookmark_dialog import BookmarkDialog
-from reader.app.screens.bookmarking import PASSAGE_BINDINGS, Bookmarking
-from reader.app.screens.bookmarks import BookmarksScreen
-from reader.app.screens.searching import SEARCH_BINDINGS, SEARCH_KEY_IDS, Searching
-from reader.app.screens.title_dialog import TitleDialog
+from reader.app.search_results import SearchHits
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
+from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.footer import KeyFooter
-from reader.app.widgets.key_terms import KeyTerms
-from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.app.widgets.reading_pane import ReadingPane
+from reader.app.widgets.search_box import SearchBox
+from reader.app.widgets.sidebar import Sidebar
 from reader.model import Article
 from reader.state import Position
 
@@ -43,15 +50,49 @@ if TYPE_CHECKING:
     from reader.library import Library
     from reader.state import State
 
+FRAME = 1 / 60
+"""Seconds after the first frame before the slow work starts: the first frame is out, and nothing the
+user could see waits (Textual draws at most 60 frames a second)."""
+
 SAVE_DELAY = 0.5
 """Seconds of stillness before the reading position is written."""
 
 MAX_ERROR_NOTES = 5
 """Unreadable files named one notification each; beyond this, one notification sums up the rest."""
 
+SEARCH_KEY_IDS = ("search", "close_search", "next_hit", "previous_hit", "next_result", "previous_result")
+"""The search keys, as the help screen lists them (the box's own and the screen's)."""
 
-class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
-    """Sidebar + reading pane + footer; narrow terminals (< 80 columns) collapse the sidebar."""
+_SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
+
+SCROLLS = ("line_down", "line_up", "page_down", "page_up", "top", "bottom")
+"""The reading pane's scroll actions the screen's keys call (`action_scroll`)."""
+
+TYPING_ACTIONS = ("search", "bookmark_passage", "bookmarks")
+"""Actions that open something to type into: their keys run as they pass the screen (see `on_key`)."""
+
+
+@runtime_checkable
+class TypeAhead(Protocol):
+    """A screen that takes characters typed before it could have the focus (the bookmark dialog, list)."""
+
+    def type_ahead(self, text: str) -> None:
+        """Take `text` as if typed into the field that has (or is about to have) the focus."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the reader was when `/` was pressed: what escape in the box returns to."""
+
+    article: int | None
+    scroll: int
+    focus: Widget | None
+    sidebar_classes: frozenset[str]
+
+
+class MainScreen(Archiving, Screen[None]):
+    """Sidebar + article view + footer; narrow terminals (< 80 columns) collapse the sidebar."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
 
@@ -59,8 +100,11 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
     # focused widget's keys first, and narrow footers should keep n/p, the sidebar, help and quit.
     # When the sidebar has the focus its own j/k, space/b, g/G (same ids) move the cursor instead.
     # Where the footer shows one entry for a pair ("j/k Scroll"), the help screen lists every key.
+    # n/N step through search hits while searching: listed before next_article, they take n first, and
+    # `check_action` turns them off once the search ends, so n means "next article" again.
     BINDINGS: ClassVar[list[BindingType]] = [
-        *SEARCH_BINDINGS,  # n/N step through search hits while searching (reader.app.screens.searching)
+        Binding("n", "next_hit", "Hit", key_display="n/N", id="next_hit"),
+        Binding("N,shift+enter", "previous_hit", "Previous hit", show=False, id="previous_hit"),
         Binding("n,right_square_bracket", "next_article", "Next", id="next_article"),
         Binding("p,left_square_bracket", "previous_article", "Prev", id="previous_article"),
         Binding("tab", "switch_focus", "Focus", id="switch_focus"),
@@ -68,62 +112,57 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         Binding("q", "app.quit", "Quit", id="quit"),
         Binding("ctrl+b", "toggle_sidebar", "List", id="toggle_sidebar"),
         Binding("e", "toggle_entities", "Names", id="toggle_entities"),
-        Binding("j,down", "line_down", "Scroll", key_display="j/k", id="down"),
-        Binding("k,up", "line_up", "Scroll up", show=False, id="up"),
-        Binding("space,pagedown", "page_down", "Page", key_display="space/b", id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-        Binding("g,home", "top", "Top/end", key_display="g/G", id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("j,down", "scroll('line_down')", "Scroll", key_display="j/k", id="down"),
+        Binding("k,up", "scroll('line_up')", "Scroll up", show=False, id="up"),
+        Binding("space,pagedown", "scroll('page_down')", "Page", key_display="space/b", id="page_down"),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="page_up"),
+        Binding("g,home", "scroll('top')", "Top/end", key_display="g/G", id="top"),
+        Binding("G,end", "scroll('bottom')", "Bottom", show=False, id="bottom"),
         Binding("slash", "search", "Search", id="search"),
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
-        *PASSAGE_BINDINGS,  # passage cursor and bookmarks (reader.app.screens.bookmarking)
-        *ARCHIVE_BINDINGS,  # dates, issues, pages, concordance, trends (reader.app.screens.archiving)
+        *Bookmarker.KEYS,  # passage cursor and bookmarks: they call the bookmarker (reader.app.bookmarker)
         *Corrector.KEYS,  # join, split, retitle, undo: they call the corrector (reader.app.corrector)
+        *ARCHIVE_BINDINGS,  # dates, issues, pages, concordance, trends (reader.app.screens.archiving)
     ]
 
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ArticleCommands, ReaderCommands}
 
     def __init__(self, library: Library, config: Config, state: State) -> None:
         super().__init__()
+        # The breakpoint class the first resize would add, now: added then, it restyles every widget once
+        # more before the first frame (~10 ms of its CPU time, measured with benchmarks/startup_bench.py).
+        width = self.app.size.width
+        self.add_class(*self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS), update=False)
         self.library = library
         self.config = config
         self.state = state
         self.current: int | None = None
-        self.analyzer: Analyzer | None = None
-        self.show_entities = False
-        self._entity_cache: dict[str, list[Entity]] = {}
         self._save_timer: Timer | None = None
         self._last_progress = 0.0
-        self._loaded = False
+        self._place: Place | None = None
         wide = config.ambiguous_wide
-        self.sidebar = ArticleList(ambiguous_wide=wide, id="articles")
-        """The list of articles."""
-        self.key_terms = KeyTerms(ambiguous_wide=wide, id="keyterms")
-        """The key-terms header."""
-        self.pane = ReadingPane(
-            measure=config.measure, paragraph_gap=config.paragraph_gap, ambiguous_wide=wide, id="pane"
-        )
-        """The reading pane."""
-        self.corrector = Corrector(library, self.pane, self.passage, ambiguous_wide=wide)
+        self.panel = Sidebar(library, ambiguous_wide=wide, id="sidebar")
+        """The search box, the progress line, the list."""
+        self.search_box = self.panel.search_box
+        self.sidebar = self.panel.articles
+        """The list of articles (or of search results)."""
+        self.view = ArticleView(library, config, id="reader")
+        """The key-terms header and the reading pane."""
+        self.pane = self.view.pane
+        self.key_terms = self.view.key_terms
+        self.hits = SearchHits(self.pane)
+        """The search query's hits in the article being read."""
+        self.bookmarker = Bookmarker(library, self.pane, ambiguous_wide=wide)
+        """The passage cursor and the bookmarks."""
+        self.corrector = Corrector(library, self.pane, self.bookmarker.passage, ambiguous_wide=wide)
         """Corrections to the segmentation of the page being read."""
-        self.article_opened_signal: Signal[int] = Signal(self, "article-opened")
-        """Published with the article index after an article is shown (search and bookmarks re-highlight)."""
 
     # -- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            with Vertical(id="sidebar"):
-                yield Input(id="search", placeholder="搜索 search")
-                yield Label("Opening...", id="loading")
-                yield ProgressBar(id="progress", show_eta=False)
-                yield self.sidebar
-            with Vertical(id="reader"):
-                yield self.key_terms
-                yield self.pane
-        yield self.corrector
-        # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
-        yield KeyFooter()
+            yield self.panel
+            yield self.view
 
     @property
     def narrow(self) -> bool:
@@ -138,12 +177,24 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         return not self.has_class("-hide-sidebar")
 
     def on_mount(self) -> None:
-        self.pane.show_message("正在打开  Opening...")
-        self.key_terms.show([], pending=True)
+        self.view.show_message("正在打开  Opening...", pending=True)
         self.pane.focus()
         self.screen_layout_refresh_signal.subscribe(self, self._keep_focus_visible)
-        # Start the slow work only once the first frame is on screen.
-        self.call_after_refresh(self.load_corpus)
+        # Start the slow work only once the first frame is on screen. What the first frame does not show
+        # comes with the second: the footer (its fourteen keys were half the widgets of the screen), the
+        # search box (hidden until /), the progress bar and the bookmarker. Every widget costs the first
+        # frame its styling, layout and drawing: these took ~60 ms of CPU before it (startup_bench.py).
+        self.call_after_refresh(self.set_timer, FRAME, self._after_first_frame)
+
+    async def _after_first_frame(self) -> None:
+        if not self.is_attached:
+            return  # closed before its first frame (a test, a benchmark)
+        await self.panel.mount_rest()
+        await self.mount(self.bookmarker, self.corrector)
+        self.load_corpus()
+        # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
+        await self.mount(KeyFooter())
+        self.refresh_bindings()  # a footer mounted late lists the keys once they are announced again
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -157,16 +208,11 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         now = time.monotonic()
         if done == total or now - self._last_progress > 0.1:
             self._last_progress = now
-            self.app.call_from_thread(self._show_progress, done, total)
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
-        self.query_one("#loading", Label).update(f"Opening {done}/{total}")
+            self.app.call_from_thread(self.panel.show_progress, "Opening", done, total)
 
     def _corpus_loaded(self, corpus: Corpus) -> None:
         library = self.library
         library.set_pages(corpus.pages, corpus.errors)
-        self._loaded = True
         self.add_class("-loaded")
         self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
         self._notify_errors(corpus.errors)
@@ -175,8 +221,7 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Empty page", severity="warning", timeout=10)
         if not library.articles:
-            self.pane.show_message("没有文章  No articles found")
-            self.key_terms.show([])
+            self.view.show_message("没有文章  No articles found")
             return
         position = self.state.position()
         index = library.index_of(position.article_id) if position else None
@@ -184,7 +229,8 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
         else:
             self.open_article(0)
-        self.analyse_corpus()
+        self.view.analyse()
+        self.search_box.open_index()
 
     def _notify_errors(self, errors: list[str]) -> None:
         for error in errors[:MAX_ERROR_NOTES]:
@@ -193,103 +239,25 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
             rest = len(errors) - MAX_ERROR_NOTES
             self.notify(f"...and {rest} more unreadable files", title="Skipped files", severity="warning")
 
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse_corpus(self) -> None:
-        """Fit key-term IDF over the open corpus (jieba loads here, never before the first frame)."""
-        analyzer = Analyzer().fit(self.library.pages)
-        self.app.call_from_thread(self._analysis_ready, analyzer)
-
-    def _analysis_ready(self, analyzer: Analyzer) -> None:
-        self.analyzer = analyzer
-        if self.current is not None:
-            article = self.library.articles[self.current]
-            self._apply_keywords(article)
-            if not self.show_entities:
-                # Names next: loading jieba's tagger takes about a second, so it is done now, in the
-                # background, rather than when `e` is first pressed.
-                self.tag_entities(self.current, article)
-
     # -- opening articles -------------------------------------------------------------------------
 
     def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None:
-        """Show article `index` (of the app's list) at line `scroll` or body offset `anchor`."""
-        articles = self.library.articles
-        if not 0 <= index < len(articles):
+        """Show article `index` (of the library) at line `scroll` or body offset `anchor`."""
+        if not 0 <= index < len(self.library):
             return
         self.current = index
-        article = articles[index]
-        self.pane.show_article(article, scroll=scroll, anchor=anchor)
+        self.view.show(index, scroll=scroll, anchor=anchor)
         self.sidebar.select_article(index)
-        self._apply_keywords(article)
-        self._apply_rules(article)
-        if self.show_entities:
-            self._apply_entities(article)
-        self.article_opened_signal.publish(index)
+        if self.hits.active:  # an article opened during a search opens at its first hit
+            self.hits.mark(self.search_box.index, self.hits.query, first=True)
+            self.key_terms.show_search(self.hits.status())
+        self.bookmarker.article_opened(index)
         self._schedule_save()
 
     @property
     def current_article(self) -> Article | None:
         """The article being read."""
         return None if self.current is None else self.library.articles[self.current]
-
-    def _position_text(self) -> str:
-        total = len(self.library)
-        return f"{self.current + 1}/{total}" if self.current is not None else ""
-
-    def _apply_keywords(self, article: Article) -> None:
-        limit = self.config.keywords
-        if self.analyzer is None or limit <= 0:
-            self.key_terms.show(
-                [],
-                pending=limit > 0,
-                position=self._position_text(),
-                entities=self.show_entities,
-                entities_pending=self.show_entities and article.id not in self._entity_cache,
-            )
-            return
-        terms = self.analyzer.keywords(article, limit)
-        spans = find_terms(article.text, terms)
-        self.pane.set_highlights("keywords", [Highlight(s.start, s.end, "reading--keyword") for s in spans])
-        self.key_terms.show(
-            terms,
-            position=self._position_text(),
-            entities=self.show_entities,
-            entities_pending=self.show_entities and article.id not in self._entity_cache,
-        )
-
-    def _apply_rules(self, article: Article) -> None:
-        rules = self.config.highlights
-        if not rules:
-            return
-        text = article.text
-        self.pane.set_highlights(
-            "rules", [Highlight(start, end, rule.style) for rule in rules for start, end in rule.spans(text)]
-        )
-
-    def _apply_entities(self, article: Article) -> None:
-        found = self._entity_cache.get(article.id)
-        if found is None:
-            self.tag_entities(self.current or 0, article)
-        else:
-            self.pane.set_highlights(
-                "entities", [Highlight(e.start, e.end, f"reading--{e.kind}") for e in found]
-            )
-
-    @work(thread=True, exclusive=True, group="entities")
-    def tag_entities(self, index: int, article: Article) -> None:
-        """Find people, places and organisations in one article (jieba.posseg: ~1 s the first time)."""
-        from reader.analysis import entities
-
-        found = entities(article.text)
-        self.app.call_from_thread(self._entities_ready, index, article, found)
-
-    def _entities_ready(self, index: int, article: Article, found: list[Entity]) -> None:
-        if len(self._entity_cache) > 256:
-            self._entity_cache.clear()
-        self._entity_cache[article.id] = found
-        if self.show_entities and index == self.current:
-            self._apply_entities(article)
-            self._apply_keywords(article)  # the legend's "tagging…" goes
 
     # -- remembering the position -----------------------------------------------------------------
 
@@ -311,6 +279,7 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         if self._save_timer is not None:
             self._save_timer.stop()
         self.save_position()
+        gc.unfreeze()  # what `action_search` froze can be collected again (tests run many apps)
 
     @on(ReadingPane.Scrolled)
     def _pane_scrolled(self, event: ReadingPane.Scrolled) -> None:
@@ -334,29 +303,10 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
 
     # -- actions ----------------------------------------------------------------------------------
 
-    def action_line_down(self) -> None:
-        """Scroll the reading pane down a line."""
-        self.pane.action_line_down()
-
-    def action_line_up(self) -> None:
-        """Scroll the reading pane up a line."""
-        self.pane.action_line_up()
-
-    def action_page_down(self) -> None:
-        """Scroll the reading pane down a page."""
-        self.pane.action_page_down()
-
-    def action_page_up(self) -> None:
-        """Scroll the reading pane up a page."""
-        self.pane.action_page_up()
-
-    def action_top(self) -> None:
-        """Scroll the reading pane to the top."""
-        self.pane.action_top()
-
-    def action_bottom(self) -> None:
-        """Scroll the reading pane to the end."""
-        self.pane.action_bottom()
+    def action_scroll(self, how: str) -> None:
+        """Scroll the reading pane: line_down, line_up, page_down, page_up, top or bottom."""
+        if how in SCROLLS:
+            getattr(self.pane, f"action_{how}")()
 
     def action_next_article(self) -> None:
         """Open the next article."""
@@ -394,24 +344,220 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
 
     def action_toggle_entities(self) -> None:
         """Show or hide the people / places / organisations layer."""
-        self.show_entities = not self.show_entities
-        article = self.current_article
-        if article is None:
-            return
-        if self.show_entities:
-            self._apply_entities(article)
-        else:
-            self.pane.clear_highlights("entities")
-        self._apply_keywords(article)
+        self.view.toggle_entities()
 
     def _keep_focus_visible(self, screen: Screen[None] | None = None) -> None:
         """After a layout change (breakpoint classes follow the size), keep the focus on something shown."""
         focused = self.focused
-        hidden = not self.sidebar_shown and focused in (self.sidebar, self.query_one("#search"))
+        hidden = not self.sidebar_shown and focused in (self.sidebar, self.search_box)
         if focused is None or hidden:
             self.pane.focus()
 
-    # -- help and the command palette -------------------------------------------------------------
+    async def on_key(self, event: events.Key) -> None:
+        """Keys typed in one burst (a paste, a slow link) right after `/`, `m` or `B` go where those lead.
+
+        Textual sends every key to the widget focused when it arrives, and runs a binding only once the key
+        has bubbled up to the app: by then the keys after it were all sent to the reading pane. So the keys
+        that open something to type into run here, as they pass the screen, and the characters that follow
+        them are handed on to the box or the dialog.
+        """
+        if self.app.screen is not self:
+            if event.is_printable and event.character and isinstance(self.app.screen, TypeAhead):
+                event.stop()
+                event.prevent_default()
+                self.app.screen.type_ahead(event.character)
+            return
+        box = self.search_box
+        if self.focused is box and event.is_printable and event.character is not None:
+            # the box takes every printable key it gets, so this one went elsewhere first
+            event.stop()
+            event.prevent_default()
+            box.insert_text_at_cursor(event.character)
+            return
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.node is self and active.binding.action in TYPING_ACTIONS:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(active.binding.action)
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Focus the search box above the sidebar, remembering where reading was for escape."""
+        box = self.search_box
+        # The library, the index and the analyser's tables live as long as the app. Left to the collector,
+        # each full collection walks all their objects (~110 ms at 3,000 articles, measured): a stall every
+        # few dozen keystrokes. Frozen, a full collection only walks what was made since (freezing is O(1)).
+        gc.freeze()
+        if not box.has_focus:
+            self._place = Place(
+                self.current,
+                int(self.pane.scroll_y),
+                self.focused,
+                frozenset(name for name in _SIDEBAR_CLASSES if self.has_class(name)),
+            )
+        if self.narrow:
+            self.add_class("-show-sidebar")
+        else:
+            self.remove_class("-hide-sidebar")
+        self.add_class("-searching")
+        self.set_focus(box)  # now, not after the keys already on their way: see `on_key`
+
+    @on(SearchBox.IndexFailed)
+    def _index_failed(self, event: SearchBox.IndexFailed) -> None:
+        self.notify(f"Search is unavailable: {event.error}", title="Search", severity="error", timeout=15)
+
+    @on(SearchBox.IndexReady)
+    def _index_ready(self, event: SearchBox.IndexReady) -> None:
+        gc.freeze()  # see `action_search`
+
+    @on(SearchBox.Failed)
+    def _search_failed(self, event: SearchBox.Failed) -> None:
+        self.notify(f"Search failed: {event.error}", title="Search", severity="error")
+
+    @on(SearchBox.Results)
+    def _search_results(self, event: SearchBox.Results) -> None:
+        # the sidebar has shown the rows; here the hits in the article being read
+        was_active = self.hits.active
+        self.hits.mark(self.search_box.index, event.query, first=False)
+        self.key_terms.show_search(self.hits.status())
+        if not was_active:
+            self._hit_keys_changed()
+
+    @on(SearchBox.Cleared)
+    def _search_cleared(self, event: SearchBox.Cleared) -> None:
+        self._end_results()
+
+    def _end_results(self) -> None:
+        """Back to the full list, no highlights, no hit keys."""
+        if self.sidebar.show_all() and self.current is not None:
+            self.sidebar.select_article(self.current)
+        was_active = self.hits.active
+        self.hits.clear()
+        self.key_terms.show_search("")
+        if was_active:
+            self._hit_keys_changed()
+
+    def _hit_keys_changed(self) -> None:
+        # The footer rebuilds all its keys when bindings change (~100 ms, long enough to delay the results
+        # of the next keystroke). While the box has the focus n/N are typed, not bound, so the footer does
+        # not list them, and moving the focus refreshes it anyway.
+        if not self.search_box.has_focus:
+            self.refresh_bindings()
+
+    @on(SearchBox.Enter)
+    def _search_entered(self, event: SearchBox.Enter) -> None:
+        if not event.value.strip():
+            self.pane.focus()
+        elif event.again and self._current_is_result():
+            self._step_hit(1)  # back in the box with the same query: enter steps through hits
+        else:
+            self._open_result()
+
+    @on(SearchBox.Move)
+    def _search_move(self, event: SearchBox.Move) -> None:
+        if event.direction > 0:
+            self.sidebar.action_cursor_down()
+        else:
+            self.sidebar.action_cursor_up()
+
+    def _current_is_result(self) -> bool:
+        return self.sidebar.showing_results and self.current in self.sidebar.listed_articles()
+
+    def _open_result(self) -> None:
+        """Open the result the list highlights (the first, until the cursor is moved)."""
+        sidebar = self.sidebar
+        target = sidebar.current_article if sidebar.showing_results else None
+        if target is None:
+            self.app.bell()
+            return
+        if self.narrow:
+            self.remove_class("-show-sidebar")
+        self.open_article(target)  # its first hit becomes current
+        self.pane.focus()
+
+    def _step_hit(self, direction: int) -> None:
+        if not self.hits.step(direction):
+            self.app.bell()
+            return
+        self.key_terms.show_search(self.hits.status())
+
+    def action_next_hit(self) -> None:
+        """Go to the next hit of the search in the article (after the last, the first)."""
+        self._step_hit(1)
+
+    def action_previous_hit(self) -> None:
+        """Go to the previous hit of the search in the article."""
+        self._step_hit(-1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The hit keys work (and show in the footer) only while a search is active."""
+        if action == "next_hit":  # the one the footer shows: not while typing (see `_hit_keys_changed`)
+            return self.hits.active and not self.search_box.has_focus
+        if action == "previous_hit":  # shift+enter in the box, too
+            return self.hits.active
+        return super().check_action(action, parameters)
+
+    @on(SearchBox.Cancel)
+    def _search_cancelled(self, event: SearchBox.Cancel) -> None:
+        place, self._place = self._place, None
+        self._clear_search()
+        if place is None:
+            self.pane.focus()
+            return
+        for name in _SIDEBAR_CLASSES:
+            self.set_class(name in place.sidebar_classes, name)
+        if place.article is not None and (
+            place.article != self.current or int(self.pane.scroll_y) != place.scroll
+        ):
+            self.open_article(place.article, scroll=place.scroll)
+        target = place.focus
+        if target is None or target is self.search_box or not target.is_attached:
+            target = self.pane
+        target.focus()
+
+    def action_close_search(self) -> None:
+        """Escape outside the box: end the search here (in the box, escape goes back: `SearchBox.Cancel`)."""
+        if self.hits.active or self.search_box.value:
+            self._clear_search()
+            self._place = None
+
+    def _clear_search(self) -> None:
+        box = self.search_box
+        if box.value:
+            box.value = ""  # its Cleared message comes later and finds nothing left to do
+        self._end_results()
+        self.remove_class("-searching")
+
+    def on_descendant_blur(self) -> None:
+        box = self.search_box
+        if self.has_class("-searching") and not box.has_focus and not box.value:
+            self.remove_class("-searching")
+
+    # -- passages and bookmarks ------------------------------------------------------------------
+
+    def action_passage(self, what: str) -> None:
+        """Move the passage cursor or change the selection (`Bookmarker.step`)."""
+        self.bookmarker.step(what)
+
+    def action_bookmark_passage(self) -> None:
+        """Bookmark the selection, else the cursor's sentence, after asking for a note and tags."""
+        self.bookmarker.bookmark_passage()
+
+    def action_copy_passage(self) -> None:
+        """Copy the selection, else the cursor's sentence, to the clipboard."""
+        self.bookmarker.copy_passage()
+
+    def action_bookmarks(self) -> None:
+        """Show the list of bookmarks."""
+        self.bookmarker.show_list()
+
+    @on(Bookmarker.OpenPassage)
+    def _open_passage(self, event: Bookmarker.OpenPassage) -> None:
+        if event.article != self.current:
+            self.open_article(event.article)
+        self.pane.focus()
+        self.bookmarker.select(event.start, event.end)
 
     # -- corrections ------------------------------------------------------------------------------
 
@@ -426,17 +572,23 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
         library.set_pages(library.pages, library.errors)
         number = next(n for n, page in enumerate(library.pages) if page is event.page)
         index = library.page_of.index(number) + event.article
-        if self.search_active:
+        if self.hits.active or self.search_box.value:
             self._clear_search()  # the results name articles by their old numbers
         self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
-        self._index_started = False  # the index takes the changed page in when the article opens
         self.open_article(index, anchor=event.anchor)
+        self.search_box.open_index()  # the index takes the changed page in
         self.notify(event.notice, title=event.title, timeout=8)
+
+    # -- help and the command palette -------------------------------------------------------------
 
     def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
         """The keys of this screen, its list and the screens it opens (search last, above its syntax)."""
-        by_id = {b.id: b for b in self.BINDINGS if isinstance(b, Binding) and b.id}
-        search: list[BindingType] = [by_id[name] for name in SEARCH_KEY_IDS if name in by_id]
+        from reader.app.screens.bookmark_dialog import BookmarkDialog
+        from reader.app.screens.bookmarks import BookmarksScreen
+        from reader.app.screens.title_dialog import TitleDialog
+
+        mine = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        search: list[BindingType] = [b for b in mine + list(SearchBox.BINDINGS) if b.id in SEARCH_KEY_IDS]
         return [
             ("Reading", [b for b in self.BINDINGS if b not in search and b not in Corrector.KEYS]),
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),
@@ -447,18 +599,3 @@ class MainScreen(Searching, Bookmarking, Archiving, Screen[None]):
             ("App", app_bindings),
             ("Search", search),
         ]
-
-    def commands(self) -> Iterable[SystemCommand]:
-        """This screen's actions, by name, for the command palette (`ReaderCommands`)."""
-        yield SystemCommand("Next article", "Open the next article (n)", self.action_next_article)
-        yield SystemCommand("Previous article", "Open the previous article (p)", self.action_previous_article)
-        yield SystemCommand(
-            "Toggle sidebar", "Hide or show the list of articles (ctrl+b)", self.action_toggle_sidebar
-        )
-        yield SystemCommand(
-            "Toggle names", "Highlight people, places and organisations (e)", self.action_toggle_entities
-        )
-        yield from self.bookmark_commands()
-        yield from self.archive_commands()
-        yield from self.corrector.commands(self.current)
-        yield SystemCommand("Help", "Show every key (? or F1)", self.app.action_help)  # type: ignore[attr-defined]

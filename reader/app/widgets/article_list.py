@@ -211,6 +211,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._rows: list[Row] = []
         self._row_of_article: dict[int, int] = {}
         self._cursor: int | None = None
+        self._all_rows: list[Row] | None = None
         self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
 
     # -- contents ---------------------------------------------------------------------------------
@@ -245,6 +246,29 @@ class ArticleList(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self._scroll_cursor_visible()
         self.refresh()
+
+    def show_results(self, rows: Sequence[Row]) -> None:
+        """Show search results instead of every article (`show_all` brings the full list back)."""
+        if self._all_rows is None:
+            self._all_rows = self._rows
+        self.set_rows(rows)
+
+    def show_all(self) -> bool:
+        """Back to the full list after `show_results`; False when it was shown already."""
+        if self._all_rows is None:
+            return False
+        rows, self._all_rows = self._all_rows, None
+        self.set_rows(rows)
+        return True
+
+    @property
+    def showing_results(self) -> bool:
+        """Are search results shown instead of the full list?"""
+        return self._all_rows is not None
+
+    def listed_articles(self) -> set[int]:
+        """The articles the cursor can land on."""
+        return set(self._row_of_article)
 
     def select_article(self, article: int) -> None:
         """Put the cursor on `article` (no message is sent: the caller already knows)."""

@@ -1,0 +1,344 @@
+"""Passages and bookmarks in the reader: the passage cursor, the shelf of bookmarks and their marks.
+
+`Bookmarker` is a widget with nothing to draw that the main screen holds beside the article view. It
+owns this feature's state and workers, and the keys the screen binds for it (`KEYS`) call its methods:
+
+- the bookmark store opens in a thread worker after the first frame (about 300 ms with 10,000
+  bookmarks), and its warnings (a damaged file moved aside …) become notifications;
+- once both the library and the store are open, a second worker anchors every bookmark in the open
+  articles (`Shelf`); bookmarked passages are then marked in the pane (layer `bookmarks`, component
+  class `reading--bookmark`) each time an article opens (`article_opened`);
+- `(`/`)` and `{`/`}` move the passage cursor by sentence and paragraph, `v`/`V` grow and shrink the
+  selection, `y` copies it to the clipboard (OSC 52), `m` bookmarks it (or a mouse selection) after
+  asking for a note and tags, `B` lists the bookmarks. Choosing one there posts `OpenPassage`: the
+  screen opens the article and calls `select`.
+
+Workers hand their results back as messages (`StoreOpened`, `StoreFailed`, `Placed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import SystemCommand
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widget import Widget
+
+from reader.app.widgets.passage import PassageCursor
+from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.wrap import truncate
+
+# The bookmark store, its anchoring and the screens that list and edit bookmarks cost ~60 ms to import
+# (measured with -X importtime): they load in the store's worker or when first used, after the first frame.
+if TYPE_CHECKING:
+    from reader.app.screens.bookmark_dialog import NoteAndTags
+    from reader.app.shelf import Placement, Shelf
+    from reader.bookmarks import Bookmark, BookmarkStore
+    from reader.library import Library
+    from reader.model import Article, Page
+
+MARK_LAYER = "bookmarks"
+MARK_STYLE = "reading--bookmark"
+
+PASSAGE_STEPS = (
+    "next_sentence",
+    "previous_sentence",
+    "next_paragraph",
+    "previous_paragraph",
+    "extend_selection",
+    "shrink_selection",
+)
+"""What the passage keys do (`Bookmarker.step`)."""
+
+
+class Bookmarker(Widget):
+    """The passage cursor, the bookmark shelf and their actions (see the module docstring)."""
+
+    DEFAULT_CSS = """
+    Bookmarker {
+        display: none;
+    }
+    """
+
+    KEYS: ClassVar[list[BindingType]] = [
+        Binding("m", "bookmark_passage", "Mark", id="bookmark_passage"),
+        Binding("B", "bookmarks", "Bookmarks", id="bookmarks"),
+        Binding(
+            "right_parenthesis", "passage('next_sentence')", "Sentence", key_display="(/)", id="next_sentence"
+        ),
+        Binding(
+            "left_parenthesis",
+            "passage('previous_sentence')",
+            "Previous sentence",
+            show=False,
+            id="previous_sentence",
+        ),
+        Binding(
+            "right_curly_bracket",
+            "passage('next_paragraph')",
+            "Next paragraph",
+            show=False,
+            id="next_paragraph",
+        ),
+        Binding(
+            "left_curly_bracket",
+            "passage('previous_paragraph')",
+            "Previous paragraph",
+            show=False,
+            id="previous_paragraph",
+        ),
+        Binding("v", "passage('extend_selection')", "Select more", show=False, id="extend_selection"),
+        Binding("V", "passage('shrink_selection')", "Select less", show=False, id="shrink_selection"),
+        Binding("y", "copy_passage", "Copy", show=False, id="copy_passage"),
+    ]
+    """The keys of this feature, bound by the screen (they act on the pane, wherever the focus is); m and B
+    first: a full footer cuts the end. The screen's actions call `bookmark_passage`, `show_list`, `step`."""
+
+    @dataclass
+    class StoreOpened(Message):
+        """The bookmark store is open (posted by the store worker)."""
+
+        store: BookmarkStore
+
+    @dataclass
+    class StoreFailed(Message):
+        """The bookmark store could not be opened."""
+
+        error: Exception
+
+    @dataclass
+    class Placed(Message):
+        """The bookmarks of `articles` were anchored (posted by the anchoring worker)."""
+
+        placement: Placement
+        articles: Sequence[Article]
+
+    @dataclass
+    class OpenPassage(Message):
+        """A bookmark was chosen in the list: show `articles[article].text[start:end]`."""
+
+        article: int
+        start: int
+        end: int
+
+    def __init__(self, library: Library, pane: ReadingPane, *, ambiguous_wide: bool = False) -> None:
+        super().__init__()
+        self.library = library
+        self.pane = pane
+        self.ambiguous_wide = ambiguous_wide
+        self.shelf: Shelf | None = None
+        """The open bookmarks (None while the store is still opening, or if it could not be opened)."""
+        self.passage = PassageCursor(pane)
+        """The passage cursor of the reading pane."""
+        self.current: int | None = None
+        """The index of the article being read (the screen sets it)."""
+
+    # -- start-up ---------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.open_store)
+
+    def on_unmount(self) -> None:
+        if self.shelf is not None:
+            self.shelf.close()
+            self.shelf = None
+
+    @work(thread=True, exclusive=True, group="bookmarks")
+    def open_store(self) -> None:
+        """Open the bookmark store (DUBA_DB, else bookmarks.json in the data folder) off the UI thread."""
+        from reader.app import shelf  # noqa: F401 - imported here, off the UI thread, for later
+        from reader.bookmarks import BookmarkStore, StorageError
+
+        try:
+            store = BookmarkStore(None)
+        except (StorageError, OSError) as error:
+            self.post_message(self.StoreFailed(error))
+            return
+        self.post_message(self.StoreOpened(store))
+
+    @on(StoreFailed)
+    def _store_failed(self, event: StoreFailed) -> None:
+        self.notify(
+            f"Cannot open the bookmarks: {event.error}", title="Bookmarks", severity="error", timeout=15
+        )
+
+    @on(StoreOpened)
+    def _store_opened(self, event: StoreOpened) -> None:
+        store = event.store
+        if not self.is_attached:
+            store.close()
+            return
+        from reader.app.shelf import Shelf
+
+        self.shelf = Shelf(store)
+        for warning in store.warnings:
+            self.notify(warning, title="Bookmarks", severity="warning", timeout=15)
+        self._place_if_needed()
+
+    def _place_if_needed(self) -> None:
+        """Anchor the bookmarks in the library, once it and the store are both open."""
+        library = self.library
+        shelf = self.shelf
+        if shelf is None or not library.articles or shelf.articles is library.articles:
+            return
+        shelf.set_corpus(library.articles, library.pages, library.page_of)
+        self.anchor_bookmarks(shelf.store.all(), library.articles, library.pages)
+
+    @work(thread=True, exclusive=True, group="bookmark-places")
+    def anchor_bookmarks(
+        self, bookmarks: list[Bookmark], articles: Sequence[Article], pages: Sequence[Page]
+    ) -> None:
+        """Find every bookmarked passage in the open articles (a thread: fuzzy anchoring can take a while)."""
+        from reader.app.shelf import place_bookmarks
+
+        self.post_message(self.Placed(place_bookmarks(bookmarks, articles, pages), articles))
+
+    @on(Placed)
+    def _placed(self, event: Placed) -> None:
+        shelf = self.shelf
+        if shelf is None or shelf.articles is not event.articles:
+            return  # another library was opened meanwhile
+        shelf.placement = event.placement
+        shelf.entries()  # places bookmarks added while the worker ran
+        self.mark()
+
+    def article_opened(self, index: int) -> None:
+        """The screen showed article `index`: mark its bookmarked passages."""
+        self.current = index
+        self._place_if_needed()
+        self.mark()
+
+    def mark(self) -> None:
+        """Mark the bookmarked passages of the article being read."""
+        if self.shelf is None or self.current is None or self.pane.article is None:
+            return
+        marks = self.shelf.marks(self.current)
+        self.pane.set_highlights(MARK_LAYER, [Highlight(start, end, MARK_STYLE) for start, end in marks])
+
+    # -- passage cursor ---------------------------------------------------------------------------
+
+    def step(self, what: str) -> None:
+        """Move the passage cursor or change the selection: one of `PASSAGE_STEPS`."""
+        passage = self.passage
+        if what == "next_sentence":
+            passage.move(1)
+        elif what == "previous_sentence":
+            passage.move(-1)
+        elif what == "next_paragraph":
+            passage.paragraph(1)
+        elif what == "previous_paragraph":
+            passage.paragraph(-1)
+        elif what == "extend_selection":
+            passage.extend(1)
+        elif what == "shrink_selection":
+            passage.shrink()
+
+    def select(self, start: int, end: int) -> None:
+        """Select the sentences of `start:end` in the article shown, in view (a bookmark jumped to)."""
+        self.passage.place(start, end)
+
+    def copy_passage(self) -> None:
+        """Copy the mouse selection, else the passage cursor's selection or sentence (OSC 52)."""
+        article = self.pane.article
+        if article is None:
+            return
+        span = self.pane.selection_span() or self.passage.current_or_visible()
+        if span is None:
+            self.notify("Nothing to copy here.", title="Copy")
+            return
+        from reader.app.widgets.bookmark_list import one_line
+
+        text = article.text[span[0] : span[1]]
+        self.app.copy_to_clipboard(text)
+        self.notify(f"「{truncate(one_line(text), 40)}」 {len(text)} 字", title="Copied")
+
+    # -- bookmarking ------------------------------------------------------------------------------
+
+    def _shelf_or_say(self) -> Shelf | None:
+        if self.shelf is None:
+            self.notify("The bookmarks are still opening.", title="Bookmarks", severity="warning")
+        return self.shelf
+
+    def bookmark_passage(self) -> None:
+        """Bookmark the mouse selection, else the passage cursor's selection or sentence; ask for a note."""
+        index, article = self.current, self.pane.article
+        if self._shelf_or_say() is None or index is None or article is None:
+            return
+        span = self.pane.selection_span() or self.passage.current_or_visible()
+        if span is None:
+            self.notify("Nothing to bookmark here.", title="Bookmarks")
+            return
+        start, end = span
+        from reader.app.screens.bookmark_dialog import BookmarkDialog
+
+        dialog = BookmarkDialog(article.text[start:end], ambiguous_wide=self.ambiguous_wide)
+        self.app.push_screen(dialog, lambda result: self._save_new(index, start, end, result))
+
+    def _save_new(self, index: int, start: int, end: int, result: NoteAndTags | None) -> None:
+        shelf = self.shelf
+        if result is None or shelf is None:
+            return
+        from reader.app.widgets.bookmark_list import one_line
+        from reader.bookmarks import StorageError
+
+        try:
+            bookmark = shelf.add(index, start, end, result.note, result.tags)
+        except (StorageError, OSError, ValueError) as error:
+            self.notify(str(error), title="Bookmark not saved", severity="error", timeout=10)
+            return
+        self.screen.clear_selection()
+        if self.passage.selecting:
+            self.passage.anchor = None
+            self.passage.move(0)
+        self.mark()
+        self.notify(f"「{truncate(one_line(bookmark.quote), 40)}」", title="Bookmarked")
+
+    def show_list(self) -> None:
+        """Show the list of bookmarks."""
+        shelf = self._shelf_or_say()
+        if shelf is None:
+            return
+        from reader.app.screens.bookmarks import BookmarksScreen
+
+        self.app.push_screen(BookmarksScreen(shelf, ambiguous_wide=self.ambiguous_wide), self._list_closed)
+
+    def _list_closed(self, bookmark_id: str | None) -> None:
+        self.mark()  # some may have been deleted or restored
+        if bookmark_id:
+            self.call_after_refresh(self.jump_to, bookmark_id)
+
+    def jump_to(self, bookmark_id: str) -> None:
+        """Ask the screen to show the bookmark's passage, or say why it cannot be shown."""
+        shelf = self.shelf
+        if shelf is None:
+            return
+        place = shelf.place(bookmark_id)
+        if place is None:
+            bookmark = shelf.store.get(bookmark_id)
+            status = shelf.placement.status.get(bookmark_id) if shelf.placement else None
+            where = f" ({bookmark.page})" if bookmark is not None and bookmark.page else ""
+            if status == "closed":
+                message = f"Its page{where} is not open."
+            else:
+                message = "The passage is no longer in its article (orphaned); its quote is kept."
+            self.notify(message, title="Cannot show this bookmark", severity="warning")
+            return
+        self.post_message(self.OpenPassage(place.article, place.start, place.end))
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """Command palette entries of this feature."""
+        yield SystemCommand("Bookmarks", "List the bookmarked passages (B)", self.show_list)
+        yield SystemCommand(
+            "Copy passage",
+            "Copy the selected passage or the sentence at the cursor to the clipboard (y)",
+            self.copy_passage,
+        )
+        yield SystemCommand(
+            "Bookmark passage",
+            "Bookmark the selected passage or the sentence at the cursor (m)",
+            self.bookmark_passage,
+        )

@@ -1,0 +1,33 @@
+"""Key bindings as the help screen and the config check see them (light: imported before the first frame).
+
+A screen that can list its keys is a `KeySource`; `binding_ids` is every id a `[keymap]` entry may name;
+`keymap_of` reads the app's keymap, which Textual keeps private.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from textual.binding import Binding, BindingType
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+@runtime_checkable
+class KeySource(Protocol):
+    """A screen that can say which keys it offers, section by section, for the help screen."""
+
+    def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
+        """`(section title, bindings)` in the order help lists them; `app_bindings` are the app's own."""
+        ...
+
+
+def binding_ids(sources: list[tuple[str, list[BindingType]]]) -> set[str]:
+    """Every binding id in `sources` (what a `[keymap]` entry in the config file may name)."""
+    return {b.id for _, bindings in sources for b in Binding.make_bindings(bindings) if b.id}
+
+
+def keymap_of(app: App[object]) -> dict[str, str]:
+    """The app's keymap (binding id → keys): Textual keeps it private, so it is read here only."""
+    return dict(getattr(app, "_keymap", {}) or {})

@@ -1,0 +1,181 @@
+"""Search results as the reader shows them, and the hits of the query in the article being read.
+
+`result_rows` runs in the search box's worker: it turns the index's hits into sidebar rows (a count, then
+per result its headline and a snippet line, hits marked). `SearchHits` is a small helper the main screen
+keeps beside the pane, as `PassageCursor` is: it paints every hit of the query in the article shown (layer
+"search"), steps through them (the current one in `reading--search-current`, scrolled into view) and says
+where it stands ("hit 3/12") for the key-terms header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from reader.app.widgets.article_list import Row, list_title, row_for_article
+from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.model import Article
+from reader.wrap import to_display
+
+if TYPE_CHECKING:
+    from reader.search.index import Hit, SearchIndex
+
+LAYER = "search"
+HIT_STYLE = "reading--search"
+CURRENT_STYLE = "reading--search-current"
+
+RESULT_LIMIT = 100
+"""Results listed in the sidebar (the index finds the best ones without scoring every match)."""
+
+REVEAL_TRIES = 5
+"""Frames to wait for the pane to lay out an article before scrolling to a hit."""
+
+
+def hit_status(count: int, current: int | None) -> str:
+    """What the key-terms header says about the hits in the article: "hit 3/12", "12 hits", "0 hits"."""
+    if current is not None and count:
+        return f"hit {current + 1}/{count}"
+    return f"{count} hit" if count == 1 else f"{count} hits"
+
+
+def marks_in(
+    index: SearchIndex, texts: Sequence[str], query: str, ambiguous_wide: bool = False
+) -> list[tuple[tuple[int, int], ...]]:
+    """For each of `texts`, the spans of the hits of `query` in it, as offsets into the text as displayed.
+
+    One `index.spans` call for all of them: a pinyin query looks its words up once, not once per text.
+    """
+    joined = "\n".join(texts)  # no term matches across a newline
+    found = index.spans(Article(id="", paragraphs=[joined]), query)
+    marks: list[tuple[tuple[int, int], ...]] = []
+    start = 0
+    i = 0
+    for text in texts:
+        end = start + len(text)
+        while i < len(found) and found[i][1] <= start:
+            i += 1
+        spans = []
+        j = i
+        while j < len(found) and found[j][0] < end:
+            spans.append((max(found[j][0], start) - start, min(found[j][1], end) - start))
+            j += 1
+        offsets = to_display(text, ambiguous_wide)[1]
+        if offsets is not None:
+            spans = [(offsets[a], offsets[b]) for a, b in spans]
+        marks.append(tuple(spans))
+        start = end + 1
+    return marks
+
+
+def result_rows(
+    index: SearchIndex,
+    hits: Sequence[Hit],
+    query: str,
+    articles: Sequence[Article],
+    article_index: Mapping[str, int],
+    *,
+    limit: int = RESULT_LIMIT,
+    ambiguous_wide: bool = False,
+) -> list[Row]:
+    """Sidebar rows for search results: a count, then per hit its headline row and a snippet row.
+
+    Hits are marked in both. Runs in the search worker (no widget is touched).
+    """
+    listed = [(hit, article_index[hit.article_id]) for hit in hits if hit.article_id in article_index]
+    texts: list[str] = []
+    for hit, number in listed:
+        texts.append(list_title(articles[number]))  # as `row_for_article` shows it
+        texts.append(hit.snippet)
+    marks = marks_in(index, texts, query, ambiguous_wide)
+    rows: list[Row] = []
+    for n, (hit, number) in enumerate(listed):
+        rows.append(row_for_article(articles[number], number, ambiguous_wide)._replace(marks=marks[2 * n]))
+        if hit.snippet:
+            shown = to_display(hit.snippet, ambiguous_wide)[0]
+            rows.append(Row(shown, number, "snippet", marks[2 * n + 1]))
+    found = len(listed)
+    if not found:
+        heading = "无结果  No match"
+    elif len(hits) >= limit:
+        heading = f"前 {found} 篇  Top {found} results"
+    else:
+        heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
+    return [Row(heading, -1, "page"), *rows]
+
+
+class SearchHits:
+    """The hits of `query` in the pane's article: painted, one of them current, stepped through."""
+
+    def __init__(self, pane: ReadingPane) -> None:
+        self.pane = pane
+        self.query = ""
+        """The query whose hits are shown ("" when no search is active)."""
+        self.spans: list[tuple[int, int]] = []
+        """The hits in the article being read (offsets into `article.text`)."""
+        self.current: int | None = None
+        """The current hit (index into `spans`), if one was stepped to."""
+
+    @property
+    def active(self) -> bool:
+        """Is a search active (so that n/N step through hits)?"""
+        return bool(self.query)
+
+    def status(self) -> str:
+        """What the key-terms header says: "hit 3/12", "12 hits" ("" with no search)."""
+        return hit_status(len(self.spans), self.current) if self.query else ""
+
+    def mark(self, index: SearchIndex | None, query: str, *, first: bool) -> None:
+        """Find `query`'s hits in the article shown and paint them (`first`: make the first current)."""
+        self.query = query
+        article = self.pane.article
+        spans: list[tuple[int, int]] = []
+        if article is not None and index is not None and query:
+            spans = index.spans(article, query)
+        self.spans = spans
+        self.current = 0 if first and spans else None
+        self._paint()
+        if self.current is not None:
+            self.reveal()
+
+    def clear(self) -> None:
+        """No search: no hits, no layer."""
+        self.query = ""
+        self.spans = []
+        self.current = None
+        self.pane.clear_highlights(LAYER)
+
+    def step(self, direction: int) -> bool:
+        """Make the next (or previous) hit current, after the last the first; False when there is none."""
+        count = len(self.spans)
+        if not count:
+            return False
+        if self.current is None:
+            self.current = 0 if direction > 0 else count - 1
+        else:
+            self.current = (self.current + direction) % count
+        self._paint()
+        self.reveal()
+        return True
+
+    def _paint(self) -> None:
+        highlights = [
+            Highlight(start, end, CURRENT_STYLE if number == self.current else HIT_STYLE)
+            for number, (start, end) in enumerate(self.spans)
+        ]
+        if highlights != self.pane.highlights(LAYER):  # a repaint of the pane costs ~3 ms
+            self.pane.set_highlights(LAYER, highlights)
+
+    def reveal(self, tries: int = REVEAL_TRIES) -> None:
+        """Scroll the current hit into view (centred) unless it is on screen already."""
+        if self.current is None or self.current >= len(self.spans):
+            return
+        pane = self.pane
+        start = self.spans[self.current][0]
+        line = pane.line_for_offset(start)
+        if line is None:  # not laid out yet (the pane was hidden): after the next frame
+            if tries > 0:
+                pane.call_after_refresh(self.reveal, tries - 1)
+            return
+        top = int(pane.scroll_y)
+        if not top <= line < top + pane.scrollable_content_region.height:
+            pane.scroll_to_offset(start)

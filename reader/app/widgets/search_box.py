@@ -1,0 +1,238 @@
+"""The search box above the sidebar: it owns the search index, the query and the search worker.
+
+The box does not touch the list or the pane. It posts dataclass messages up to the screen that holds it,
+which decides what the list shows and what the pane highlights:
+
+- the index (`reader.search.index.SearchIndex`) is loaded from its cache, or built, in a thread worker once
+  `open_index` is given the pages; a build that takes a while posts `IndexProgress`, then `IndexReady` (or
+  `IndexFailed`: the reader stays usable). `prepare()` builds the pinyin tables there too, so the first
+  Latin-letter query does not pay for them.
+- each change of the text starts a search in an exclusive thread worker, which also builds the result rows
+  (headline, then a snippet line, hits marked) and posts `Results`; results for anything but the box's
+  current text are dropped. An emptied box posts `Cleared`.
+- enter posts `Enter`, escape `Cancel`; up and down post `Move` (the screen moves the list's cursor, as
+  the bookmark filter box does).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+from textual.worker import get_current_worker
+
+from reader.app.search_results import RESULT_LIMIT, result_rows
+
+if TYPE_CHECKING:
+    from reader.app.widgets.article_list import Row
+    from reader.library import Library
+    from reader.model import Page
+    from reader.search.index import SearchIndex
+
+PROGRESS_DELAY = 0.3
+"""Seconds before the index build shows progress: a cached index or a small corpus shows none."""
+
+
+class _Cancelled(Exception):
+    """Raised from the build's progress callback to stop a build nobody waits for (the app is closing)."""
+
+
+class SearchBox(Input):
+    """An `Input` that searches the library as you type (see the module docstring for its messages)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back", show=False, id="close_search"),
+        Binding("down", "move(1)", "Next result", show=False, id="next_result"),
+        Binding("up", "move(-1)", "Previous result", show=False, id="previous_result"),
+    ]
+
+    @dataclass
+    class IndexProgress(Message):
+        """The index build has done `done` of `total` pages (posted only for a slow build)."""
+
+        done: int
+        total: int
+
+    @dataclass
+    class IndexReady(Message):
+        """The index is loaded or built: searches run from now on."""
+
+        index: SearchIndex
+
+    @dataclass
+    class IndexFailed(Message):
+        """The index could not be opened (search is unavailable; reading is not affected)."""
+
+        error: Exception
+
+    @dataclass
+    class Results(Message):
+        """The rows for `query`, the box's current text (a count heading, then results best first)."""
+
+        query: str
+        rows: list[Row]
+
+    @dataclass
+    class Waiting(Message):
+        """Text was typed before the index is ready: its results come once it is."""
+
+    @dataclass
+    class Cleared(Message):
+        """The box was emptied: no search any more."""
+
+    @dataclass
+    class Failed(Message):
+        """A search raised (the index handles any text; should it not, the screen says so)."""
+
+        error: Exception
+
+    @dataclass
+    class Enter(Message):
+        """Enter was pressed with `value` in the box, and its results are shown.
+
+        `again`: enter was pressed before for this same text (the screen steps through hits then).
+        """
+
+        value: str
+        again: bool = False
+
+    @dataclass
+    class Cancel(Message):
+        """Escape was pressed in the box."""
+
+    @dataclass
+    class Move(Message):
+        """Up (-1) or down (1) was pressed in the box: move through the results."""
+
+        direction: int
+
+    def __init__(self, library: Library, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id, placeholder="搜索 search")
+        self.library = library
+        self.ambiguous_wide = ambiguous_wide
+        self.index: SearchIndex | None = None
+        """The index of the open library (None until its worker has loaded or built it)."""
+        self.shown = ""
+        """The text whose results were posted last ("" after the box was emptied)."""
+        self._entered: str | None = None
+        self._enter_pending = False
+
+    # -- the index --------------------------------------------------------------------------------
+
+    def open_index(self) -> None:
+        """Load or build the index of the library's pages (the library is open)."""
+        self._open_index(list(self.library.pages))
+
+    @work(thread=True, exclusive=True, group="search-index")
+    def _open_index(self, pages: list[Page]) -> None:
+        from reader.search.index import SearchIndex  # ~50 ms, plus rjieba's dictionary if it has to build
+
+        worker = get_current_worker()
+        started = time.monotonic()
+        shown = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            if worker.is_cancelled:
+                raise _Cancelled
+            now = time.monotonic()
+            if now - started >= PROGRESS_DELAY and (done >= total or now - shown >= 0.1):
+                shown = now
+                self.post_message(self.IndexProgress(done, total))
+
+        try:
+            index = SearchIndex.load_or_build(pages, progress=progress)
+            index.prepare()
+        except _Cancelled:
+            return
+        except Exception as error:  # a damaged cache or tokenizer must not take the reader down
+            if not worker.is_cancelled:
+                self.post_message(self.IndexFailed(error))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.IndexReady(index))
+
+    @on(IndexReady)
+    def _index_ready(self, event: IndexReady) -> None:
+        self.index = event.index  # then the screen hears of it too
+        if self.value.strip():
+            self.run_search(self.value)
+
+    @on(Results)
+    def _drop_stale(self, event: Results) -> None:
+        if event.query != self.value:
+            event.stop()  # typed on (or the search was closed) meanwhile: never shown
+            return
+        self.shown = event.query
+        if self._enter_pending:  # enter was pressed before these results came: it counts now
+            self._enter_pending = False
+            self.post_message(self.Enter(event.query))
+
+    # -- searching --------------------------------------------------------------------------------
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        if event.input is not self:
+            return
+        event.stop()
+        value = event.value
+        if not value.strip():
+            self.workers.cancel_group(self, "search")
+            self.shown = ""
+            self._entered = None
+            self._enter_pending = False
+            self.post_message(self.Cleared())
+        elif self.index is not None:
+            self.run_search(value)
+        else:
+            self.post_message(self.Waiting())
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Search for `query` and build the sidebar rows (a thread: the UI never waits for a search)."""
+        index = self.index
+        if index is None:
+            return
+        worker = get_current_worker()
+        library = self.library
+        try:
+            hits = index.search(query, RESULT_LIMIT)
+            rows = result_rows(
+                index,
+                hits,
+                query,
+                library.articles,
+                library.article_index,
+                ambiguous_wide=self.ambiguous_wide,
+            )
+        except Exception as error:
+            if not worker.is_cancelled:
+                self.post_message(self.Failed(error))
+            return
+        if not worker.is_cancelled:  # a newer keystroke has its own worker
+            self.post_message(self.Results(query, rows))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input is not self:
+            return
+        event.stop()
+        value = event.value
+        if value.strip() and value != self.shown:
+            self._enter_pending = True  # its results are on the way
+            return
+        self.post_message(self.Enter(value, again=value == self._entered))
+        self._entered = value
+
+    def action_cancel(self) -> None:
+        """Escape: the screen goes back to where the search started."""
+        self.post_message(self.Cancel())
+
+    def action_move(self, direction: int) -> None:
+        """Up/down: the screen moves through the results."""
+        self.post_message(self.Move(direction))

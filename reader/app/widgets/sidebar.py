@@ -1,0 +1,69 @@
+"""The sidebar: the search box above the list of articles, and the progress of opening and indexing.
+
+The sidebar shows what the search box finds in the list (the box's `Results` replace the rows, `Cleared`
+brings every article back) and lets those messages go on up: the screen marks the hits in the pane and
+decides what enter, escape and up/down in the box do (moving the list's cursor opens the article, which
+is the screen's to do: `ArticleList.Highlighted` must reach it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label, ProgressBar
+
+from reader.app.widgets.article_list import ArticleList, Row
+from reader.app.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from reader.library import Library
+
+
+class Sidebar(Vertical):
+    """Search box, progress line and bar, list of articles."""
+
+    def __init__(self, library: Library, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.search_box = SearchBox(library, ambiguous_wide=ambiguous_wide, id="search")
+        """The search box."""
+        self.articles = ArticleList(ambiguous_wide=ambiguous_wide, id="articles")
+        """The list of articles (or of search results)."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Opening...", id="loading")
+        yield self.articles
+
+    async def mount_rest(self) -> None:
+        """The search box (hidden until `/`) and the progress bar, after the first frame (see MainScreen)."""
+        loading = self.query_one("#loading", Label)
+        await self.mount(self.search_box, before=loading)
+        await self.mount(ProgressBar(id="progress", show_eta=False), after=loading)
+
+    def show_progress(self, what: str, done: int, total: int) -> None:
+        """Say how far opening or indexing has come ("Opening 3/8")."""
+        for bar in self.query("#progress").results(ProgressBar):
+            bar.update(total=total, progress=done)
+        self.query_one("#loading", Label).update(f"{what} {done}/{total}")
+
+    @on(SearchBox.IndexProgress)
+    def _index_progress(self, event: SearchBox.IndexProgress) -> None:
+        self.add_class("-indexing")
+        self.show_progress("索引 Indexing", event.done, event.total)
+
+    @on(SearchBox.IndexReady)
+    @on(SearchBox.IndexFailed)
+    def _index_done(self) -> None:
+        self.remove_class("-indexing")
+
+    @on(SearchBox.Waiting)
+    def _waiting(self) -> None:
+        if self.library.loaded:
+            self.articles.show_results([Row("索引中  Indexing...", -1, "page")])
+
+    @on(SearchBox.Results)
+    def _results(self, event: SearchBox.Results) -> None:
+        self.articles.show_results(event.rows)
