@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
 from textual import on
-from textual.app import ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -26,8 +26,25 @@ from textual.widgets import Input, Label
 # The concordance, the trend chart and the issue grouping (with the search query parser they use) cost
 # ~40 ms to import: they load when first used, not before the reader's first frame.
 if TYPE_CHECKING:
-    from reader.app.screens.main import MainScreen
+    from reader.app.widgets.search_box import SearchBox
     from reader.archive.navigate import Issues
+    from reader.library import Library
+
+
+class ArchiveHost(Protocol):
+    """What the archive keys use of the screen they are mixed into (the main screen)."""
+
+    library: Library
+    current: int | None
+    search_box: SearchBox
+
+    @property
+    def app(self) -> App[object]: ...
+
+    def notify(self, message: str, *, timeout: float | None = None) -> None: ...
+
+    def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None: ...
+
 
 ARCHIVE_BINDINGS: list[BindingType] = [
     Binding("D", "goto_date", "Date", show=False, id="goto_date"),
@@ -72,8 +89,8 @@ class Archiving:
 
     _issues_cache: tuple[int, Issues] | None = None
 
-    def _archive_screen(self) -> MainScreen:
-        return cast("MainScreen", self)
+    def _archive_screen(self) -> ArchiveHost:
+        return cast("ArchiveHost", self)
 
     def _issues(self) -> Issues:
         pages = self._archive_screen().library.pages
