@@ -20,8 +20,8 @@ from reader import paths
 from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
 from reader.app.widgets.article_list import ArticleList, Row
+from reader.app.wrap import is_ambiguous
 from reader.model import Article, Page, PageMeta
-from reader.wrap import is_ambiguous
 from tests.apptest import (
     PAGE,
     RunningApp,

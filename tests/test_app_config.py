@@ -1,4 +1,4 @@
-"""Tests for the config file (reader.config) and the remembered state (reader.state)."""
+"""Tests for the config file (reader.app.config) and the remembered state (reader.state)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.config import load_config, parse_config
+from reader.app.config import load_config, parse_config
 from reader.state import Position, State
 from tests.apptest import notices
 
@@ -91,7 +91,7 @@ CONTEXTS = {
 
 
 def test_a_key_given_to_two_bindings_is_reported() -> None:
-    from reader.config import keymap_conflicts
+    from reader.app.config import keymap_conflicts
 
     problems = keymap_conflicts({"quit": "j", "next_article": "n,p"}, CONTEXTS)
 
@@ -103,7 +103,7 @@ def test_a_key_given_to_two_bindings_is_reported() -> None:
 
 
 def test_moving_both_bindings_is_no_clash_and_defaults_are_never_blamed() -> None:
-    from reader.config import keymap_conflicts
+    from reader.app.config import keymap_conflicts
 
     assert keymap_conflicts({"next_article": "n,p", "previous_article": "N"}, CONTEXTS) == []
     assert keymap_conflicts({}, {"x": {"a": ["k"], "b": ["k"]}}) == []

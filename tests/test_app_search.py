@@ -22,8 +22,8 @@ from reader.app.widgets import search_box
 from reader.app.widgets.article_list import ArticleList, Row, fit_marked, selectable
 from reader.app.widgets.reading_pane import ReadingPane
 from reader.app.widgets.sidebar import Sidebar
+from reader.app.wrap import is_ambiguous
 from reader.search.textnorm import fold
-from reader.wrap import is_ambiguous
 from tests.apptest import PAGE, RunningApp, main_screen, press, run, screen_text, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")

@@ -20,8 +20,6 @@ PACKAGE = Path(reader.__file__).resolve().parent
 UI_LIBRARIES = ("textual", "rich")
 UI_PACKAGES = ("reader.app", "reader.cli", "reader.__main__")
 """Where Textual and Rich may be used: the app, and the command line that starts it."""
-RICH_HELPERS = ("reader.config", "reader.wrap")
-"""Helpers of the app that measure cells and check styles with Rich, but never load Textual."""
 HEADLESS_COMMANDS = (
     "reader.cli.search",
     "reader.cli.bookmarks",
@@ -91,17 +89,14 @@ def _loaded_after_importing(modules: list[str]) -> list[str]:
 def test_headless_sources_never_import_textual_or_rich() -> None:
     offenders = {}
     for name in HEADLESS:
-        banned = ("textual",) if name in RICH_HELPERS else UI_LIBRARIES
-        found = sorted(m for m in _imports(name, MODULES[name]) if m.split(".")[0] in banned)
+        found = sorted(m for m in _imports(name, MODULES[name]) if m.split(".")[0] in UI_LIBRARIES)
         if found:
             offenders[name] = found
     assert offenders == {}
 
 
 def test_headless_modules_load_without_textual_or_rich() -> None:
-    pure = [name for name in HEADLESS if name not in RICH_HELPERS]
-    assert _loaded_after_importing([*pure, *HEADLESS_COMMANDS]) == []
-    assert _loaded_after_importing(list(RICH_HELPERS)) == ["rich"]
+    assert _loaded_after_importing([*HEADLESS, *HEADLESS_COMMANDS]) == []
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:

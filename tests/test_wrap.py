@@ -1,4 +1,4 @@
-"""Tests for the Chinese line breaker and the cell-width helpers in reader.wrap."""
+"""Tests for the Chinese line breaker and the cell-width helpers in reader.app.wrap."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from reader.wrap import (
+from reader.app.wrap import (
     CLOSING,
     GETA,
     OPENING,

@@ -15,9 +15,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader import paths
+from reader.app.config import Config, keymap_conflicts, load_config
 from reader.app.keys import KeySource, binding_ids
 from reader.app.screens.main import MainScreen
-from reader.config import Config, keymap_conflicts, load_config
 from reader.library import Library
 from reader.state import State
 

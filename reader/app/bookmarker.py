@@ -30,7 +30,7 @@ from textual.widget import Widget
 
 from reader.app.widgets.passage import PassageCursor
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
-from reader.wrap import truncate
+from reader.app.wrap import truncate
 
 # The bookmark store, its anchoring and the screens that list and edit bookmarks cost ~60 ms to import
 # (measured with -X importtime): they load in the store's worker or when first used, after the first frame.

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Protocol, cast
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from reader.wrap import display_text
+from reader.app.wrap import display_text
 
 if TYPE_CHECKING:
     from reader.app.bookmarker import Bookmarker
+    from reader.app.config import Config
     from reader.app.corrector import Corrector
-    from reader.config import Config
     from reader.library import Library
 
 MAX_DISCOVERY = 50
@@ -80,7 +80,7 @@ class ArticleCommands(Provider):
         reader = self.reader
         matcher = self.matcher(query)
         wanted = set(query.replace(" ", "").casefold())
-        wide = reader.config.ambiguous_wide
+        wide = reader.app.config.ambiguous_wide
         for index, article in enumerate(reader.library.articles):
             title = display_text(article.short_title(), wide)
             if not wanted <= set(title.casefold()):
@@ -106,7 +106,7 @@ class ArticleCommands(Provider):
         for index, article in enumerate(articles):
             if article.page != page:
                 continue
-            title = display_text(article.short_title(), reader.config.ambiguous_wide)
+            title = display_text(article.short_title(), reader.app.config.ambiguous_wide)
             yield DiscoveryHit(title, partial(reader.open_article, index), help=self._help(index))
             shown += 1
             if shown >= MAX_DISCOVERY:

@@ -31,7 +31,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
-from reader.wrap import truncate
+from reader.app.wrap import truncate
 
 if TYPE_CHECKING:
     from reader.app.screens.title_dialog import TitleChoice

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from reader.app.widgets.article_list import Row, list_title, row_for_article
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.app.wrap import to_display
 from reader.model import Article
-from reader.wrap import to_display
 
 if TYPE_CHECKING:
     from reader.search.index import Hit, SearchIndex

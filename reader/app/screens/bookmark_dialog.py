@@ -1,7 +1,7 @@
 """The small dialog that asks for a bookmark's note and tags (after `m`, and `e` in the bookmarks list).
 
 Enter in either field saves, escape cancels, tab moves between the fields. The passage is shown above
-them, wrapped with `reader.wrap` (Rich wraps Chinese on spaces only) and cut after a few lines.
+them, wrapped with `reader.app.wrap` (Rich wraps Chinese on spaces only) and cut after a few lines.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
-from reader.wrap import display_text, ellipsis, truncate, wrap
+from reader.app.wrap import display_text, ellipsis, truncate, wrap
 
 QUOTE_LINES = 4
 """Lines of the passage shown in the dialog; a longer passage is cut with an ellipsis."""

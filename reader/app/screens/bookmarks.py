@@ -26,8 +26,8 @@ from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
 from reader.app.shelf import Entry, Shelf
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
 from reader.app.widgets.footer import KeyFooter
+from reader.app.wrap import truncate
 from reader.bookmarks import StorageError
-from reader.wrap import truncate
 
 NO_BOOKMARKS = "还没有书签。在阅读时按 m 收藏一句。  No bookmarks yet: press m while reading."
 NO_MATCH = "没有匹配的书签  No bookmark matches the filter."

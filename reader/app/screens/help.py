@@ -15,8 +15,8 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
 
+from reader.app.config import config_path
 from reader.app.keys import keymap_of
-from reader.config import config_path
 
 if TYPE_CHECKING:
     from textual.app import App

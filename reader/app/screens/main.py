@@ -45,7 +45,7 @@ from reader.model import Article
 from reader.state import Position
 
 if TYPE_CHECKING:
-    from reader.config import Config
+    from reader.app.config import Config
     from reader.corpus import Corpus
     from reader.library import Library
     from reader.state import State

@@ -20,9 +20,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.app.wrap import display_text, truncate
 from reader.corrections import ROLES, Role
 from reader.model import Article
-from reader.wrap import display_text, truncate
 
 ROLE_NAMES: dict[str, str] = {
     "headline": "标题 headline",

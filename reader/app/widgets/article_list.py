@@ -27,8 +27,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.app.widgets.styling import ComponentStyles
+from reader.app.wrap import display_text, ellipsis, truncate
 from reader.model import Article, Page
-from reader.wrap import display_text, ellipsis, truncate
 
 RowKind = Literal["page", "article", "photo", "snippet"]
 

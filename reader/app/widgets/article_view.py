@@ -27,7 +27,7 @@ from reader.app.widgets.reading_pane import Highlight, ReadingPane
 
 if TYPE_CHECKING:
     from reader.analysis import Analyzer, Entity
-    from reader.config import Config
+    from reader.app.config import Config
     from reader.library import Library
     from reader.model import Article
 

@@ -2,7 +2,7 @@
 
 Like the article list, a `ScrollView` with `render_line` rather than a widget per bookmark, so ten
 thousand bookmarks cost a list of entries. Each entry shows the headline and source, the quote, and the
-note and tags, every line cut by cell width (`reader.wrap.truncate`), never by character count.
+note and tags, every line cut by cell width (`reader.app.wrap.truncate`), never by character count.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from textual.strip import Strip
 from reader.app.shelf import Entry
 from reader.app.widgets.article_list import LIST_MOTION_BINDINGS
 from reader.app.widgets.styling import ComponentStyles
+from reader.app.wrap import display_text, ellipsis, truncate
 from reader.bookmarks.export import date_text, page_no_text
-from reader.wrap import display_text, ellipsis, truncate
 
 ENTRY_HEIGHT = 4
 """Lines per bookmark: headline, quote, note and tags, then a blank line."""

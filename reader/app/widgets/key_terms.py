@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.app.widgets.styling import ComponentStyles
-from reader.wrap import display_text, ellipsis, truncate
+from reader.app.wrap import display_text, ellipsis, truncate
 
 LABEL = "关键词"
 TAGGING = "标注中…"

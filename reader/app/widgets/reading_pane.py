@@ -1,4 +1,4 @@
-"""The reading pane: one article laid out as a newspaper sets it, wrapped with reader.wrap.
+"""The reading pane: one article laid out as a newspaper sets it, wrapped with reader.app.wrap.
 
 A `ScrollView` with `render_line` (as toolong does): the article is broken into lines once per width (again
 on resize), and only visible lines are turned into strips, through an LRU cache.
@@ -28,8 +28,8 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from reader.app.widgets.styling import ComponentStyles
+from reader.app.wrap import PARAGRAPH_INDENT, break_lines, to_display
 from reader.model import Article
-from reader.wrap import PARAGRAPH_INDENT, break_lines, to_display
 
 LAYERS: tuple[str, ...] = ("keywords", "rules", "entities", "bookmarks", "search", "passage")
 """Highlight layers, painted in this order (a later layer's style wins where they overlap)."""

@@ -3,7 +3,7 @@
 Example::
 
     theme = "nord"                # used until a theme is picked in the app (that choice is remembered)
-    ambiguous_width = "narrow"    # or "wide": see reader.wrap; "wide" suits CJK-locale terminals
+    ambiguous_width = "narrow"    # or "wide": see reader.app.wrap; "wide" suits CJK-locale terminals
     keywords = 8                  # key terms listed and highlighted per article (0 turns them off)
     measure = 80                  # longest reading line, in cells
     paragraph_gap = 0             # blank lines between paragraphs (print uses none: the indent marks them)
