@@ -83,8 +83,8 @@ def main() -> None:
 
         @on(SearchBox.Results)
         def _bench_results(self, event: SearchBox.Results) -> None:
-            # the sidebar has the rows; MainScreen's own handler marks the hits right after this one,
-            # before the next screen update, which `display` below waits for
+            # MainScreen's own handler, right after this one, fills the list and marks the hits before
+            # the next screen update, which `display` below waits for
             waiting.append(event.query)
 
     class BenchApp(DubaApp):

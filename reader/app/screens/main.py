@@ -417,7 +417,7 @@ class MainScreen(Archiving, Screen[None]):
 
     @on(SearchBox.Results)
     def _search_results(self, event: SearchBox.Results) -> None:
-        # the sidebar has shown the rows; here the hits in the article being read
+        self.sidebar.show_results(event.rows)  # the list and the hits in one go, drawn in one frame
         was_active = self.hits.active
         self.hits.mark(self.search_box.index, event.query, first=False)
         self.key_terms.show_search(self.hits.status())

@@ -1,9 +1,10 @@
 """The sidebar: the search box above the list of articles, and the progress of opening and indexing.
 
-The sidebar shows what the search box finds in the list (the box's `Results` replace the rows, `Cleared`
-brings every article back) and lets those messages go on up: the screen marks the hits in the pane and
-decides what enter, escape and up/down in the box do (moving the list's cursor opens the article, which
-is the screen's to do: `ArticleList.Highlighted` must reach it).
+The sidebar shows the progress of the index build and a line while a query waits for it; the box's
+other messages go on up: the screen puts the results in the list and marks the hits in the pane in one
+handler (one hop fewer before the frame that shows them), and decides what enter, escape and up/down
+in the box do (moving the list's cursor opens the article, which is the screen's to do:
+`ArticleList.Highlighted` must reach it).
 """
 
 from __future__ import annotations
@@ -63,7 +64,3 @@ class Sidebar(Vertical):
     def _waiting(self) -> None:
         if self.library.loaded:
             self.articles.show_results([Row("索引中  Indexing...", -1, "page")])
-
-    @on(SearchBox.Results)
-    def _results(self, event: SearchBox.Results) -> None:
-        self.articles.show_results(event.rows)
