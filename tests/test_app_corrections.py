@@ -126,6 +126,11 @@ async def test_split_at_the_cursor_paragraph_then_a_line_becomes_the_headline(
         assert titles(app)[1].startswith(line[:10])
         assert retitled.paragraphs[0] == body[3][len(line) :]
 
+        await press(pilot, "t", "end", "s")  # end: the whole paragraph (the rest of it) is the subtitle
+        assert app.library.articles[1].subtitle == body[3][len(line) :]
+        assert app.library.articles[1].paragraphs == body[4:]
+        await press(pilot, "u")  # the subtitle goes back into the body
+        assert app.library.articles[1].paragraphs[0] == body[3][len(line) :]
         await press(pilot, "u")  # the headline goes back into the paragraph
         assert app.library.articles[1].headline is None
         assert app.library.articles[1].paragraphs == body[3:]

@@ -83,6 +83,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "title_source_up": "Take the previous thing listed",
     "title_shorter": "Take one character fewer of the paragraph's opening (a line)",
     "title_longer": "Take one character more (up to the whole paragraph)",
+    "title_whole": "Take the whole paragraph",
     "cancel_title": "Close without changing anything",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""

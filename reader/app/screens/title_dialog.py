@@ -3,8 +3,9 @@ subtitle or byline.
 
 The dialog lists what can be taken: the paragraph of the passage cursor and each title field the
 article has. up/down choose one; for the paragraph, left/right take one character fewer or more from
-its opening (a "line": a headline printed on the same line as the body, say); the part taken is shown
-in bold, the rest dim. h, k, s or b then says what it becomes; escape cancels.
+its opening (a "line": a headline printed on the same line as the body, say), end all of it; it starts
+as the passage cursor's sentence when that opens the paragraph. The part taken is shown in bold, the
+rest dim. h, k, s or b then says what it becomes; escape cancels.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         Binding("up", "source(-1)", "Previous", show=False, id="title_source_up"),
         Binding("left", "length(-1)", "Shorter", show=False, id="title_shorter"),
         Binding("right", "length(1)", "Longer", show=False, id="title_longer"),
+        Binding("end", "whole", "Whole paragraph", show=False, id="title_whole"),
         Binding("escape", "cancel", "Cancel", id="cancel_title"),
     ]
 
@@ -115,7 +117,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             yield Static(id="title-sources")
             yield Static(
                 "h headline · k kicker · s subtitle · b byline\n"
-                "↑/↓ what to take · ←/→ shorter/longer line · esc cancels",
+                "↑/↓ what to take · ←/→ a shorter/longer line · end all · esc cancels",
                 id="title-dialog-hint",
             )
 
@@ -169,6 +171,13 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         length = min(max(length + step, 1), full)
         source.length = None if length == full else length
         self._show()
+
+    def action_whole(self) -> None:
+        """Take the whole paragraph."""
+        source = self.source
+        if source is not None and source.paragraph is not None:
+            source.length = None
+            self._show()
 
     def action_role(self, role: str) -> None:
         """Make what is chosen the article's `role`."""
