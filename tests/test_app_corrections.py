@@ -193,3 +193,19 @@ async def test_rebound_keys_and_search_finds_the_joined_article(
         assert not any(second.headline[:8] in label for label in results)  # type: ignore[index]
         await press(pilot, "escape", "escape", "ctrl+z")
         assert len(titles(app)) == len(RAW)
+
+
+@run
+async def test_a_corrected_article_is_no_longer_marked_unsure(running_app: RunningApp) -> None:
+    unsure = [n for n, article in enumerate(RAW) if article.uncertain]
+    assert unsure and unsure[0] + 1 < len(RAW)
+    photo = unsure[0]
+    async with running_app((120, 40)) as (app, pilot):
+        rows = [row for row in main_screen(app).sidebar.rows if row.article >= 0]
+        assert rows[photo].uncertain
+        for _ in range(photo + 1):
+            await pilot.press("n")
+        await press(pilot, "J")  # the next article joins the photo the segmenter was unsure of
+        rows = [row for row in main_screen(app).sidebar.rows if row.article >= 0]
+        assert app.library.articles[photo].corrected
+        assert not rows[photo].uncertain
