@@ -1,9 +1,7 @@
 """The sidebar: every article, grouped under its page, as a virtualised list.
 
-A `ListView` builds one widget per row (300 rows took ~0.9 s to first frame), and even `OptionList` measures
-every option's height up front. Each row here is exactly one line, so this is a `ScrollView` whose
-`render_line` draws only the visible rows: 30,000 articles cost a list of tuples, and replacing the contents
-(search results, bookmarks) is one `set_rows` call.
+A `CursorList` (reader.app.widgets.cursor_list) of one-line rows, drawn only where visible: 30,000 articles
+cost a list of tuples, and replacing the contents (search results) is one `set_rows` call.
 
 Search results use two more things: `Row.marks` (spans of the label drawn as `article-list--match`) and
 rows of kind "snippet", a line of context under a result that the cursor skips; a snippet is cut by cell
@@ -18,16 +16,12 @@ from typing import ClassVar, Literal, NamedTuple
 from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
-from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.app.widgets.styling import ComponentStyles
-from reader.app.wrap import display_text, ellipsis, truncate
+from reader.app.widgets.cursor_list import LIST_MOTION_BINDINGS, CursorList
+from reader.app.wrap import display_text, truncate
 from reader.model import Article, Page
 
 RowKind = Literal["page", "article", "photo", "snippet"]
@@ -159,18 +153,7 @@ def row_for_article(article: Article, index: int, ambiguous_wide: bool = False) 
     return Row(display_text(label, ambiguous_wide), index, kind, uncertain=uncertain)
 
 
-LIST_MOTION_BINDINGS: list[BindingType] = [
-    Binding("j,down", "cursor_down", "Next in list", show=False, id="down"),
-    Binding("k,up", "cursor_up", "Previous in list", show=False, id="up"),
-    Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-    Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-    Binding("g,home", "first", "First", show=False, id="top"),
-    Binding("G,end", "last", "Last", show=False, id="bottom"),
-]
-"""Cursor keys shared by the lists (articles, bookmarks); the same ids rebind both."""
-
-
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(CursorList):
     """A one-line-per-row list of page headings and articles with a cursor that only lands on articles."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -207,14 +190,10 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(
         self, *, ambiguous_wide: bool = False, id: str | None = None, classes: str | None = None
     ) -> None:
-        super().__init__(id=id, classes=classes)
-        self._part = ComponentStyles(self)
-        self._ellipsis = ellipsis(ambiguous_wide)
+        super().__init__(ambiguous_wide=ambiguous_wide, id=id, classes=classes)
         self._rows: list[Row] = []
         self._row_of_article: dict[int, int] = {}
-        self._cursor: int | None = None
         self._all_rows: list[Row] | None = None
-        self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
 
     # -- contents ---------------------------------------------------------------------------------
 
@@ -239,15 +218,12 @@ class ArticleList(ScrollView, can_focus=True):
         self._rows = list(rows)
         self._row_of_article = {row.article: n for n, row in enumerate(self._rows) if selectable(row)}
         self._cursor = None
-        self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
         if keep is not None and keep in self._row_of_article:
             self._cursor = self._row_of_article[keep]
         elif self._row_of_article:
             self._cursor = min(self._row_of_article.values())
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
-        self._scroll_cursor_visible()
-        self.refresh()
+        self.contents_changed()
 
     def show_results(self, rows: Sequence[Row]) -> None:
         """Show search results instead of every article (`show_all` brings the full list back)."""
@@ -275,134 +251,48 @@ class ArticleList(ScrollView, can_focus=True):
     def select_article(self, article: int) -> None:
         """Put the cursor on `article` (no message is sent: the caller already knows)."""
         row = self._row_of_article.get(article)
-        if row is not None and row != self._cursor:
-            self._move_cursor(row, announce=False)
+        if row is not None:
+            self.set_cursor(row, announce=False)
 
     # -- cursor -----------------------------------------------------------------------------------
 
-    def _step(self, start: int, direction: int) -> int | None:
-        row = start + direction
-        while 0 <= row < len(self._rows):
-            if selectable(self._rows[row]):
-                return row
-            row += direction
-        return None
+    @property
+    def item_count(self) -> int:
+        return len(self._rows)
 
-    def _move_cursor(self, row: int | None, announce: bool = True) -> None:
-        if row is None or row == self._cursor:
-            return
-        previous, self._cursor = self._cursor, row
-        self._cache.clear()
-        if previous is not None:
-            self.refresh_line(previous)
-        self.refresh_line(row)
-        self._scroll_cursor_visible()
-        if announce:
-            self.post_message(self.Highlighted(self._rows[row].article))
+    def can_select(self, item: int) -> bool:
+        return selectable(self._rows[item])
 
-    def refresh_line(self, row: int) -> None:
-        """Repaint one row if it is on screen."""
-        y = row - self.scroll_offset.y
-        if 0 <= y < self.size.height:
-            self.refresh(Region(0, y, self.size.width, 1))
-
-    def _scroll_cursor_visible(self) -> None:
-        if self._cursor is None or not self.is_mounted:
-            return
-        top = bottom = self._cursor
+    def cursor_span(self, item: int) -> tuple[int, int]:
+        top = bottom = item
         # keep the page heading in view when the cursor is on the first article of a page
         if top > 0 and self._rows[top - 1].article < 0:
             top -= 1
         # and a search result's snippet line under it
         if bottom + 1 < len(self._rows) and self._rows[bottom + 1].kind == "snippet":
             bottom += 1
-        self.scroll_to_region(Region(0, top, 1, bottom - top + 1), animate=False, force=True, immediate=True)
+        return top, bottom
 
-    def action_cursor_down(self) -> None:
-        """Move to the next article."""
-        if self._cursor is None:
-            self.action_first()
-        else:
-            self._move_cursor(self._step(self._cursor, 1))
-
-    def action_cursor_up(self) -> None:
-        """Move to the previous article."""
-        if self._cursor is None:
-            self.action_first()
-        else:
-            self._move_cursor(self._step(self._cursor, -1))
-
-    def action_first(self) -> None:
-        """Move to the first article."""
-        self._move_cursor(self._step(-1, 1))
-
-    def action_last(self) -> None:
-        """Move to the last article."""
-        self._move_cursor(self._step(len(self._rows), -1))
-
-    def _page(self, direction: int) -> None:
-        if self._cursor is None:
-            self.action_first()
-            return
-        height = max(self.scrollable_content_region.height - 1, 1)
-        target = min(max(self._cursor + direction * height, 0), len(self._rows) - 1)
-        row = target if selectable(self._rows[target]) else self._step(target, direction)
-        if row is None:
-            row = self._step(target, -direction)
-        self._move_cursor(row)
-
-    def action_page_down(self) -> None:
-        """Move down a screenful."""
-        self._page(1)
-
-    def action_page_up(self) -> None:
-        """Move up a screenful."""
-        self._page(-1)
+    def cursor_moved(self, item: int) -> None:
+        self.post_message(self.Highlighted(self._rows[item].article))
 
     def action_choose(self) -> None:
         """Open the article under the cursor in the reader."""
         if self.current_article is not None:
             self.post_message(self.Chosen(self.current_article))
 
-    async def on_click(self, event: events.Click) -> None:
-        row = event.y + self.scroll_offset.y
-        if 0 <= row < len(self._rows) and self._rows[row].kind == "snippet":
+    def item_clicked(self, item: int, chain: int) -> None:
+        row = item
+        if self._rows[row].kind == "snippet":
             row = self._row_of_article.get(self._rows[row].article, -1)
         if 0 <= row < len(self._rows) and selectable(self._rows[row]):
-            self._move_cursor(row)
+            self.set_cursor(row)
             self.post_message(self.Chosen(self._rows[row].article))
 
     # -- rendering --------------------------------------------------------------------------------
 
-    def notify_style_update(self) -> None:
-        self._part.clear()
-        self._cache.clear()
-        super().notify_style_update()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
-        self.virtual_size = Size(event.size.width, len(self._rows))
-
-    def on_focus(self, event: events.Focus) -> None:
-        self._cache.clear()
-        self.refresh()
-
-    def on_blur(self, event: events.Blur) -> None:
-        self._cache.clear()
-        self.refresh()
-
-    def render_line(self, y: int) -> Strip:
-        row_index = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
-        if not 0 <= row_index < len(self._rows):
-            return Strip.blank(width, self.rich_style)
-        is_cursor = row_index == self._cursor
-        key = (row_index, width, is_cursor, self.has_focus)
-        strip = self._cache.get(key)
-        if strip is None:
-            strip = self._render_row(self._rows[row_index], width, is_cursor)
-            self._cache[key] = strip
-        return strip
+    def render_item_line(self, item: int, line: int, width: int, is_cursor: bool) -> Strip:
+        return self._render_row(self._rows[item], width, is_cursor)
 
     def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
         base = self.rich_style

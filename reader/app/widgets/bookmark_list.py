@@ -1,7 +1,7 @@
 """The list of the bookmarks screen: one bookmark per `ENTRY_HEIGHT` lines, drawn only where visible.
 
-Like the article list, a `ScrollView` with `render_line` rather than a widget per bookmark, so ten
-thousand bookmarks cost a list of entries. Each entry shows the headline and source, the quote, and the
+Like the article list, a `CursorList` (reader.app.widgets.cursor_list) rather than a widget per bookmark,
+so ten thousand bookmarks cost a list of entries. Each entry shows the headline and source, the quote, and the
 note and tags, every line cut by cell width (`reader.app.wrap.truncate`), never by character count.
 """
 
@@ -14,18 +14,13 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
 from textual.binding import BindingType
-from textual.cache import LRUCache
-from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.app.shelf import Entry
-from reader.app.widgets.article_list import LIST_MOTION_BINDINGS
-from reader.app.widgets.styling import ComponentStyles
-from reader.app.wrap import display_text, ellipsis, truncate
+from reader.app.widgets.cursor_list import LIST_MOTION_BINDINGS, CursorList
+from reader.app.wrap import display_text, truncate
 from reader.bookmarks.export import date_text, page_no_text
 
 ENTRY_HEIGHT = 4
@@ -49,7 +44,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class BookmarkList(ScrollView, can_focus=True):
+class BookmarkList(CursorList):
     """Bookmarks with a cursor; `Chosen` is posted on a double click (enter is the screen's key)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -68,6 +63,9 @@ class BookmarkList(ScrollView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_MOTION_BINDINGS
 
+    item_height = ENTRY_HEIGHT
+    cursor_lines = ENTRY_HEIGHT - 1
+
     class Chosen(Message):
         """A bookmark was double-clicked: jump to it."""
 
@@ -83,14 +81,9 @@ class BookmarkList(ScrollView, can_focus=True):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(id=id, classes=classes)
-        self._styles = ComponentStyles(self)
-        self.ambiguous_wide = ambiguous_wide
+        super().__init__(ambiguous_wide=ambiguous_wide, id=id, classes=classes)
         self.empty_text = empty_text
-        self._ellipsis = ellipsis(ambiguous_wide)
         self._entries: list[Entry] = []
-        self._cursor = 0
-        self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
 
     # -- contents ---------------------------------------------------------------------------------
 
@@ -102,128 +95,59 @@ class BookmarkList(ScrollView, can_focus=True):
     @property
     def cursor(self) -> int:
         """Index of the entry under the cursor (0 when the list is empty)."""
-        return self._cursor
+        return self._cursor or 0
 
     @property
     def current(self) -> Entry | None:
         """The entry under the cursor, if any."""
-        return self._entries[self._cursor] if self._entries else None
+        return self._entries[self.cursor] if self._entries else None
 
     def set_entries(self, entries: Sequence[Entry], keep: str | None = None, empty_text: str = "") -> None:
         """Replace the contents; the cursor stays on bookmark `keep` when it is still listed, else the top."""
         self._entries = list(entries)
         self.empty_text = empty_text or self.empty_text
         ids = [e.bookmark.id for e in self._entries]
-        self._cursor = ids.index(keep) if keep in ids else 0
-        self._cache.clear()
-        self.virtual_size = Size(self.size.width, max(len(self._entries) * ENTRY_HEIGHT, 1))
-        self._scroll_cursor_visible()
-        self.refresh()
-
-    # -- cursor -----------------------------------------------------------------------------------
+        self._cursor = (ids.index(keep) if keep in ids else 0) if ids else None
+        self.contents_changed()
 
     def move_cursor(self, index: int) -> None:
         """Put the cursor on entry `index` (clamped) and scroll it into view."""
         if not self._entries:
             return
-        index = min(max(index, 0), len(self._entries) - 1)
-        if index != self._cursor:
-            self._cursor = index
-            self._cache.clear()
-            self.refresh()
-        self._scroll_cursor_visible()
+        self.set_cursor(min(max(index, 0), len(self._entries) - 1))
+        self.scroll_cursor_visible()
 
-    def _scroll_cursor_visible(self) -> None:
-        if not self.is_mounted or not self._entries:
-            return
-        region = Region(0, self._cursor * ENTRY_HEIGHT, 1, ENTRY_HEIGHT - 1)
-        self.scroll_to_region(region, animate=False, force=True, immediate=True)
+    # -- the base list's hooks --------------------------------------------------------------------
 
     @property
-    def _page_entries(self) -> int:
-        return max(self.scrollable_content_region.height // ENTRY_HEIGHT - 1, 1)
+    def item_count(self) -> int:
+        return len(self._entries)
 
-    def action_cursor_down(self) -> None:
-        """Next bookmark."""
-        self.move_cursor(self._cursor + 1)
+    def item_clicked(self, item: int, chain: int) -> None:
+        if chain >= 2:
+            self.post_message(self.Chosen(self._entries[item]))
 
-    def action_cursor_up(self) -> None:
-        """Previous bookmark."""
-        self.move_cursor(self._cursor - 1)
+    def render_empty_line(self, y: int, width: int) -> Strip:
+        if y == 0 and self.empty_text:
+            style = self.rich_style + self._style("empty")
+            text = truncate(" " + display_text(self.empty_text, self.ambiguous_wide), width, self._ellipsis)
+            return Strip([Segment(text, style)]).extend_cell_length(width, self.rich_style)
+        return Strip.blank(width, self.rich_style)
 
-    def action_page_down(self) -> None:
-        """A screenful down."""
-        self.move_cursor(self._cursor + self._page_entries)
-
-    def action_page_up(self) -> None:
-        """A screenful up."""
-        self.move_cursor(self._cursor - self._page_entries)
-
-    def action_first(self) -> None:
-        """The newest bookmark."""
-        self.move_cursor(0)
-
-    def action_last(self) -> None:
-        """The oldest bookmark."""
-        self.move_cursor(len(self._entries) - 1)
-
-    async def on_click(self, event: events.Click) -> None:
-        index = (event.y + self.scroll_offset.y) // ENTRY_HEIGHT
-        if 0 <= index < len(self._entries):
-            self.move_cursor(index)
-            if event.chain >= 2:
-                self.post_message(self.Chosen(self._entries[index]))
+    def render_item_line(self, item: int, line: int, width: int, is_cursor: bool) -> Strip:
+        return self._render_line(self._entries[item], line, width, is_cursor)
 
     # -- rendering --------------------------------------------------------------------------------
 
-    def notify_style_update(self) -> None:
-        self._styles.clear()
-        self._cache.clear()
-        super().notify_style_update()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
-        self.virtual_size = Size(event.size.width, max(len(self._entries) * ENTRY_HEIGHT, 1))
-
-    def on_focus(self, event: events.Focus) -> None:
-        self._cache.clear()
-        self.refresh()
-
-    def on_blur(self, event: events.Blur) -> None:
-        self._cache.clear()
-        self.refresh()
-
-    def render_line(self, y: int) -> Strip:
-        row = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
-        if not self._entries:
-            if row == 0 and self.empty_text:
-                style = self.rich_style + self._part("empty")
-                text = truncate(
-                    " " + display_text(self.empty_text, self.ambiguous_wide), width, self._ellipsis
-                )
-                return Strip([Segment(text, style)]).extend_cell_length(width, self.rich_style)
-            return Strip.blank(width, self.rich_style)
-        index, line = divmod(row, ENTRY_HEIGHT)
-        if not 0 <= index < len(self._entries):
-            return Strip.blank(width, self.rich_style)
-        is_cursor = index == self._cursor and line < ENTRY_HEIGHT - 1
-        key = (row, width, is_cursor, self.has_focus)
-        strip = self._cache.get(key)
-        if strip is None:
-            strip = self._render_line(self._entries[index], line, width, is_cursor)
-            self._cache[key] = strip
-        return strip
-
-    def _part(self, name: str, over: str | None = None) -> Style:
-        return self._styles(f"bookmark-list--{name}", over and f"bookmark-list--{over}")
+    def _style(self, name: str, over: str | None = None) -> Style:
+        return self._part(f"bookmark-list--{name}", over and f"bookmark-list--{over}")
 
     def _render_line(self, entry: Entry, line: int, width: int, is_cursor: bool) -> Strip:
         base = self.rich_style
         cursor = None
         if is_cursor:
             cursor = "cursor" if self.has_focus else "cursor-blurred"
-            base = base + self._part(cursor)
+            base = base + self._style(cursor)
         if line >= ENTRY_HEIGHT - 1:
             return Strip.blank(width, self.rich_style)
         bookmark = entry.bookmark
@@ -232,29 +156,29 @@ class BookmarkList(ScrollView, can_focus=True):
         if line == 0:
             parts.append((" ", base))
             if entry.status in STATUS_LABELS:
-                parts.append((STATUS_LABELS[entry.status], base + self._part(entry.status, cursor)))
+                parts.append((STATUS_LABELS[entry.status], base + self._style(entry.status, cursor)))
             parts.append(
                 (
                     display_text(one_line(bookmark.headline) or "[无题]", wide),
-                    base + self._part("headline", cursor),
+                    base + self._style("headline", cursor),
                 )
             )
             source = source_of(entry)
             if source:
-                parts.append(("  " + display_text(source, wide), base + self._part("source", cursor)))
+                parts.append(("  " + display_text(source, wide), base + self._style("source", cursor)))
         elif line == 1:
             quote = display_text(f"「{one_line(bookmark.quote)}」", wide)
-            parts.append((INDENT + quote, base + self._part("quote", cursor)))
+            parts.append((INDENT + quote, base + self._style("quote", cursor)))
         else:
             parts.append((INDENT, base))
             if bookmark.note:
                 parts.append(
-                    (display_text(one_line(bookmark.note), wide) + "  ", base + self._part("note", cursor))
+                    (display_text(one_line(bookmark.note), wide) + "  ", base + self._style("note", cursor))
                 )
             if bookmark.tags:
                 tags = " ".join(f"#{tag}" for tag in bookmark.tags)
-                parts.append((display_text(tags, wide) + "  ", base + self._part("tags", cursor)))
-            parts.append((_when(bookmark.created_at), base + self._part("time", cursor)))
+                parts.append((display_text(tags, wide) + "  ", base + self._style("tags", cursor)))
+            parts.append((_when(bookmark.created_at), base + self._style("time", cursor)))
         segments = []
         room = width
         for text, style in parts:
