@@ -65,6 +65,7 @@ def main() -> None:
     from reader.app.search_results import RESULT_LIMIT, result_rows
     from reader.app.widgets.search_box import SearchBox
     from reader.corpus import Corpus
+    from reader.library import Library
 
     base = search_bench.cut_articles(search_bench.read_paragraphs(search_bench.fetch_corpus()))
     pages = search_bench.make_pages(base, args.articles)
@@ -77,10 +78,11 @@ def main() -> None:
     waiting: list[str] = []
     boxes: list[SearchBox] = []
 
-    class BenchScreen(MainScreen):
-        def load_corpus(self) -> None:  # type: ignore[override]
-            self._corpus_loaded(Corpus(pages))
+    class BenchLibrary(Library):
+        def load(self, progress: Any = None) -> Corpus:
+            return Corpus(pages)
 
+    class BenchScreen(MainScreen):
         @on(SearchBox.Results)
         def _bench_results(self, event: SearchBox.Results) -> None:
             # MainScreen's own handler, right after this one, fills the list and marks the hits before
@@ -111,7 +113,7 @@ def main() -> None:
     DubaApp._display = display  # type: ignore[method-assign]
 
     async def run() -> None:
-        app = BenchApp([ROOT / "nonexistent"])
+        app = BenchApp(library=BenchLibrary([ROOT / "nonexistent"]))
         started = time.perf_counter()
         async with app.run_test(size=(width, height), message_hook=hook) as pilot:
             screen = app.screen

@@ -89,6 +89,12 @@ class Library:
         self.errors = list(errors)
         self.loaded = True
 
+    def renumber(self, page: Page, local: int) -> int:
+        """Number the articles again after `page`'s changed; the index of its article `local` now."""
+        self.set_pages(self.pages, self.errors)
+        number = next(n for n, open_page in enumerate(self.pages) if open_page is page)
+        return self.page_of.index(number) + local
+
     def __len__(self) -> int:
         return len(self.articles)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.app.app import DubaApp
-from reader.app.screens.archiving import DateDialog
+from reader.app.screens.date_dialog import DateDialog
 from reader.app.screens.kwic import KwicScreen
 from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue

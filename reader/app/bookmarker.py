@@ -65,38 +65,42 @@ class Bookmarker(Widget):
     """
 
     KEYS: ClassVar[list[BindingType]] = [
-        Binding("m", "bookmark_passage", "Mark", id="bookmark_passage"),
-        Binding("B", "bookmarks", "Bookmarks", id="bookmarks"),
+        Binding("m", "bookmarker('mark')", "Mark", id="bookmark_passage"),
+        Binding("B", "bookmarker('list')", "Bookmarks", id="bookmarks"),
         Binding(
-            "right_parenthesis", "passage('next_sentence')", "Sentence", key_display="(/)", id="next_sentence"
+            "right_parenthesis",
+            "bookmarker('next_sentence')",
+            "Sentence",
+            key_display="(/)",
+            id="next_sentence",
         ),
         Binding(
             "left_parenthesis",
-            "passage('previous_sentence')",
+            "bookmarker('previous_sentence')",
             "Previous sentence",
             show=False,
             id="previous_sentence",
         ),
         Binding(
             "right_curly_bracket",
-            "passage('next_paragraph')",
+            "bookmarker('next_paragraph')",
             "Next paragraph",
             show=False,
             id="next_paragraph",
         ),
         Binding(
             "left_curly_bracket",
-            "passage('previous_paragraph')",
+            "bookmarker('previous_paragraph')",
             "Previous paragraph",
             show=False,
             id="previous_paragraph",
         ),
-        Binding("v", "passage('extend_selection')", "Select more", show=False, id="extend_selection"),
-        Binding("V", "passage('shrink_selection')", "Select less", show=False, id="shrink_selection"),
-        Binding("y", "copy_passage", "Copy", show=False, id="copy_passage"),
+        Binding("v", "bookmarker('extend_selection')", "Select more", show=False, id="extend_selection"),
+        Binding("V", "bookmarker('shrink_selection')", "Select less", show=False, id="shrink_selection"),
+        Binding("y", "bookmarker('copy')", "Copy", show=False, id="copy_passage"),
     ]
     """The keys of this feature, bound by the screen (they act on the pane, wherever the focus is); m and B
-    first: a full footer cuts the end. The screen's actions call `bookmark_passage`, `show_list`, `step`."""
+    first: a full footer cuts the end. The screen's action `bookmarker(what)` calls `run`."""
 
     @dataclass
     class StoreOpened(Message):
@@ -136,6 +140,17 @@ class Bookmarker(Widget):
         """The passage cursor of the reading pane."""
         self.current: int | None = None
         """The index of the article being read (the screen sets it)."""
+
+    @classmethod
+    def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
+        """The keys of the screens this feature opens (its own are the screen's), as help lists them."""
+        from reader.app.screens.bookmark_dialog import BookmarkDialog
+        from reader.app.screens.bookmarks import BookmarksScreen
+
+        return [
+            ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
+            ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
+        ]
 
     # -- start-up ---------------------------------------------------------------------------------
 
@@ -218,6 +233,17 @@ class Bookmarker(Widget):
             return
         marks = self.shelf.marks(self.current)
         self.pane.set_highlights(MARK_LAYER, [Highlight(start, end, MARK_STYLE) for start, end in marks])
+
+    def run(self, what: str) -> None:
+        """Bookmark ("mark"), list the bookmarks ("list"), copy ("copy"), or one of `PASSAGE_STEPS`."""
+        if what == "mark":
+            self.bookmark_passage()
+        elif what == "list":
+            self.show_list()
+        elif what == "copy":
+            self.copy_passage()
+        else:
+            self.step(what)
 
     # -- passage cursor ---------------------------------------------------------------------------
 

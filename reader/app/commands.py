@@ -17,6 +17,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from reader.app.wrap import display_text
 
 if TYPE_CHECKING:
+    from reader.app.archivist import Archivist
     from reader.app.bookmarker import Bookmarker
     from reader.app.config import Config
     from reader.app.corrector import Corrector
@@ -35,6 +36,7 @@ class Reader(Protocol):
 
     bookmarker: Bookmarker
     corrector: Corrector
+    archivist: Archivist
 
     def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None: ...
 
@@ -45,8 +47,6 @@ class Reader(Protocol):
     def action_toggle_sidebar(self) -> None: ...
 
     def action_toggle_entities(self) -> None: ...
-
-    def archive_commands(self) -> Iterable[SystemCommand]: ...
 
 
 def reader_commands(reader: Reader) -> Iterable[SystemCommand]:
@@ -61,7 +61,7 @@ def reader_commands(reader: Reader) -> Iterable[SystemCommand]:
     )
     yield from reader.bookmarker.commands()
     yield from reader.corrector.commands(reader.current)
-    yield from reader.archive_commands()
+    yield from reader.archivist.commands(reader.current)
 
 
 class ArticleCommands(Provider):

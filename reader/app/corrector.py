@@ -124,6 +124,13 @@ class Corrector(Widget):
         self.busy = False
         """An operation is running: another one waits for it to finish (it works on the same page)."""
 
+    @classmethod
+    def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
+        """The keys of this feature and of the dialog it opens, as the help screen lists them."""
+        from reader.app.screens.title_dialog import TitleDialog
+
+        return [("Corrections", list(cls.KEYS)), ("Title dialog (t)", list(TitleDialog.BINDINGS))]
+
     # -- where the reader is ----------------------------------------------------------------------
 
     def _where(self, index: int | None) -> tuple[Page, int, Article] | None:

@@ -4,7 +4,7 @@
 per result its headline and a snippet line, hits marked). `SearchHits` is a small helper the main screen
 keeps beside the pane, as `PassageCursor` is: it paints every hit of the query in the article shown (layer
 "search"), steps through them (the current one in `reading--search-current`, scrolled into view) and says
-where it stands ("hit 3/12") for the key-terms header.
+where it stands ("hit 3/12") in the key-terms header.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from reader.app.wrap import to_display
 from reader.model import Article
 
 if TYPE_CHECKING:
+    from reader.app.widgets.key_terms import KeyTerms
     from reader.search.index import Hit, SearchIndex
 
 LAYER = "search"
@@ -104,10 +105,12 @@ def result_rows(
 
 
 class SearchHits:
-    """The hits of `query` in the pane's article: painted, one of them current, stepped through."""
+    """The hits of `query` in the pane's article: painted, one of them current, stepped through; where
+    it stands is said in `header`."""
 
-    def __init__(self, pane: ReadingPane) -> None:
+    def __init__(self, pane: ReadingPane, header: KeyTerms) -> None:
         self.pane = pane
+        self.header = header
         self.query = ""
         """The query whose hits are shown ("" when no search is active)."""
         self.spans: list[tuple[int, int]] = []
@@ -136,6 +139,7 @@ class SearchHits:
         self._paint()
         if self.current is not None:
             self.reveal()
+        self.header.show_search(self.status())
 
     def clear(self) -> None:
         """No search: no hits, no layer."""
@@ -143,6 +147,7 @@ class SearchHits:
         self.spans = []
         self.current = None
         self.pane.clear_highlights(LAYER)
+        self.header.show_search("")
 
     def step(self, direction: int) -> bool:
         """Make the next (or previous) hit current, after the last the first; False when there is none."""
@@ -155,6 +160,7 @@ class SearchHits:
             self.current = (self.current + direction) % count
         self._paint()
         self.reveal()
+        self.header.show_search(self.status())
         return True
 
     def _paint(self) -> None:

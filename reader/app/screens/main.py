@@ -3,8 +3,9 @@
 The screen holds the widgets and owns what ties them together: they post messages up (`ArticleList.
 Highlighted`, `ReadingPane.Scrolled`, `SearchBox.Results` …) and the screen decides what to open, what
 the list shows, what to highlight and when to remember the reading position. Each widget keeps its own
-state and workers: the search box its index and searches, the article view its key terms and names.
-Slow work (opening the library, the index, the analysis) runs in thread workers after the first paint.
+state and workers (slow work runs there after the first paint): the loader opens the library, the search
+box owns the index and searches, the article view its key terms, the bookmarker, corrector and archivist
+do what their keys ask.
 
 Search, seen from here: `/` focuses the box (and remembers where reading was, for escape); the box's
 results replace the list's rows; the pane highlights every hit of the query in the article being read
@@ -15,13 +16,11 @@ search opens at its first hit. Enter opens the highlighted result; escape in the
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
@@ -30,23 +29,23 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 
+from reader.app.archivist import Archivist
 from reader.app.bookmarker import Bookmarker
 from reader.app.commands import ArticleCommands, ReaderCommands
 from reader.app.corrector import Corrector
-from reader.app.screens.archiving import ARCHIVE_BINDINGS, Archiving
+from reader.app.loader import Loader
 from reader.app.search_results import SearchHits
+from reader.app.typeahead import route_burst_key
 from reader.app.widgets.article_list import ArticleList, rows_for_pages
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.reading_pane import ReadingPane
 from reader.app.widgets.search_box import SearchBox
 from reader.app.widgets.sidebar import Sidebar
-from reader.model import Article
 from reader.state import Position
 
 if TYPE_CHECKING:
     from reader.app.config import Config
-    from reader.corpus import Corpus
     from reader.library import Library
     from reader.state import State
 
@@ -57,9 +56,6 @@ user could see waits (Textual draws at most 60 frames a second)."""
 SAVE_DELAY = 0.5
 """Seconds of stillness before the reading position is written."""
 
-MAX_ERROR_NOTES = 5
-"""Unreadable files named one notification each; beyond this, one notification sums up the rest."""
-
 SEARCH_KEY_IDS = ("search", "close_search", "next_hit", "previous_hit", "next_result", "previous_result")
 """The search keys, as the help screen lists them (the box's own and the screen's)."""
 
@@ -67,18 +63,6 @@ _SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
 
 SCROLLS = ("line_down", "line_up", "page_down", "page_up", "top", "bottom")
 """The reading pane's scroll actions the screen's keys call (`action_scroll`)."""
-
-TYPING_ACTIONS = ("search", "bookmark_passage", "bookmarks")
-"""Actions that open something to type into: their keys run as they pass the screen (see `on_key`)."""
-
-
-@runtime_checkable
-class TypeAhead(Protocol):
-    """A screen that takes characters typed before it could have the focus (the bookmark dialog, list)."""
-
-    def type_ahead(self, text: str) -> None:
-        """Take `text` as if typed into the field that has (or is about to have) the focus."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +75,7 @@ class Place:
     sidebar_classes: frozenset[str]
 
 
-class MainScreen(Archiving, Screen[None]):
+class MainScreen(Screen[None]):
     """Sidebar + article view + footer; narrow terminals (< 80 columns) collapse the sidebar."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
@@ -122,7 +106,7 @@ class MainScreen(Archiving, Screen[None]):
         Binding("escape", "close_search", "Close search", id="close_search", show=False),
         *Bookmarker.KEYS,  # passage cursor and bookmarks: they call the bookmarker (reader.app.bookmarker)
         *Corrector.KEYS,  # join, split, retitle, undo: they call the corrector (reader.app.corrector)
-        *ARCHIVE_BINDINGS,  # dates, issues, pages, concordance, trends (reader.app.screens.archiving)
+        *Archivist.KEYS,  # dates, issues, pages, concordance, trends: they call the archivist
     ]
 
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ArticleCommands, ReaderCommands}
@@ -138,7 +122,6 @@ class MainScreen(Archiving, Screen[None]):
         self.state = state
         self.current: int | None = None
         self._save_timer: Timer | None = None
-        self._last_progress = 0.0
         self._place: Place | None = None
         wide = config.ambiguous_wide
         self.panel = Sidebar(library, ambiguous_wide=wide, id="sidebar")
@@ -150,12 +133,16 @@ class MainScreen(Archiving, Screen[None]):
         """The key-terms header and the reading pane."""
         self.pane = self.view.pane
         self.key_terms = self.view.key_terms
-        self.hits = SearchHits(self.pane)
+        self.hits = SearchHits(self.pane, self.key_terms)
         """The search query's hits in the article being read."""
         self.bookmarker = Bookmarker(library, self.pane, ambiguous_wide=wide)
         """The passage cursor and the bookmarks."""
         self.corrector = Corrector(library, self.pane, self.bookmarker.passage, ambiguous_wide=wide)
         """Corrections to the segmentation of the page being read."""
+        self.archivist = Archivist(library, self.search_box)
+        """Dates, issues and pages to move through; the concordance and trends."""
+        self.loader = Loader(library, self.panel)
+        """Opens the library's pages in a worker."""
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -190,36 +177,20 @@ class MainScreen(Archiving, Screen[None]):
         if not self.is_attached:
             return  # closed before its first frame (a test, a benchmark)
         await self.panel.mount_rest()
-        await self.mount(self.bookmarker, self.corrector)
-        self.load_corpus()
+        await self.mount(self.bookmarker, self.corrector, self.archivist, self.loader)
+        self.loader.start()
         # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
         await self.mount(KeyFooter())
         self.refresh_bindings()  # a footer mounted late lists the keys once they are announced again
 
     # -- loading ----------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_corpus(self) -> None:
-        """Open the paths given on the command line (a thread: decoding and segmenting can take a while)."""
-        corpus = self.library.load(self._report_progress)
-        self.app.call_from_thread(self._corpus_loaded, corpus)
-
-    def _report_progress(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if done == total or now - self._last_progress > 0.1:
-            self._last_progress = now
-            self.app.call_from_thread(self.panel.show_progress, "Opening", done, total)
-
-    def _corpus_loaded(self, corpus: Corpus) -> None:
+    @on(Loader.Loaded)
+    def _loaded(self, event: Loader.Loaded) -> None:
+        """The pages are open (the loader installed them in the library): list them, open one."""
         library = self.library
-        library.set_pages(corpus.pages, corpus.errors)
         self.add_class("-loaded")
         self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
-        self._notify_errors(corpus.errors)
-        for notice in library.notices[:MAX_ERROR_NOTES]:
-            self.notify(notice, title="Library", timeout=10)
-        for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
-            self.notify(notice, title="Empty page", severity="warning", timeout=10)
         if not library.articles:
             self.view.show_message("没有文章  No articles found")
             return
@@ -232,13 +203,6 @@ class MainScreen(Archiving, Screen[None]):
         self.view.analyse()
         self.search_box.open_index()
 
-    def _notify_errors(self, errors: list[str]) -> None:
-        for error in errors[:MAX_ERROR_NOTES]:
-            self.notify(error, title="Skipped a file", severity="warning", timeout=10)
-        if len(errors) > MAX_ERROR_NOTES:
-            rest = len(errors) - MAX_ERROR_NOTES
-            self.notify(f"...and {rest} more unreadable files", title="Skipped files", severity="warning")
-
     # -- opening articles -------------------------------------------------------------------------
 
     def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None:
@@ -250,14 +214,8 @@ class MainScreen(Archiving, Screen[None]):
         self.sidebar.select_article(index)
         if self.hits.active:  # an article opened during a search opens at its first hit
             self.hits.mark(self.search_box.index, self.hits.query, first=True)
-            self.key_terms.show_search(self.hits.status())
         self.bookmarker.article_opened(index)
         self._schedule_save()
-
-    @property
-    def current_article(self) -> Article | None:
-        """The article being read."""
-        return None if self.current is None else self.library.articles[self.current]
 
     # -- remembering the position -----------------------------------------------------------------
 
@@ -268,10 +226,9 @@ class MainScreen(Archiving, Screen[None]):
 
     def save_position(self) -> None:
         """Write the reading position now."""
-        article = self.current_article
-        if article is None:
+        if self.current is None:
             return
-        pane = self.pane
+        article, pane = self.library.articles[self.current], self.pane
         self.state.save_position(Position(article.id, int(pane.scroll_y), article.page, pane.top_offset()))
 
     def on_unmount(self) -> None:
@@ -279,7 +236,6 @@ class MainScreen(Archiving, Screen[None]):
         if self._save_timer is not None:
             self._save_timer.stop()
         self.save_position()
-        gc.unfreeze()  # what `action_search` froze can be collected again (tests run many apps)
 
     @on(ReadingPane.Scrolled)
     def _pane_scrolled(self, event: ReadingPane.Scrolled) -> None:
@@ -354,41 +310,14 @@ class MainScreen(Archiving, Screen[None]):
             self.pane.focus()
 
     async def on_key(self, event: events.Key) -> None:
-        """Keys typed in one burst (a paste, a slow link) right after `/`, `m` or `B` go where those lead.
-
-        Textual sends every key to the widget focused when it arrives, and runs a binding only once the key
-        has bubbled up to the app: by then the keys after it were all sent to the reading pane. So the keys
-        that open something to type into run here, as they pass the screen, and the characters that follow
-        them are handed on to the box or the dialog.
-        """
-        if self.app.screen is not self:
-            if event.is_printable and event.character and isinstance(self.app.screen, TypeAhead):
-                event.stop()
-                event.prevent_default()
-                self.app.screen.type_ahead(event.character)
-            return
-        box = self.search_box
-        if self.focused is box and event.is_printable and event.character is not None:
-            # the box takes every printable key it gets, so this one went elsewhere first
-            event.stop()
-            event.prevent_default()
-            box.insert_text_at_cursor(event.character)
-            return
-        active = self.active_bindings.get(event.key)
-        if active is not None and active.node is self and active.binding.action in TYPING_ACTIONS:
-            event.stop()
-            event.prevent_default()
-            await self.run_action(active.binding.action)
+        """Keys typed in one burst right after `/`, `m` or `B` go where those lead (reader.app.typeahead)."""
+        await route_burst_key(self, self.search_box, event)
 
     # -- search -----------------------------------------------------------------------------------
 
     def action_search(self) -> None:
         """Focus the search box above the sidebar, remembering where reading was for escape."""
         box = self.search_box
-        # The library, the index and the analyser's tables live as long as the app. Left to the collector,
-        # each full collection walks all their objects (~110 ms at 3,000 articles, measured): a stall every
-        # few dozen keystrokes. Frozen, a full collection only walks what was made since (freezing is O(1)).
-        gc.freeze()
         if not box.has_focus:
             self._place = Place(
                 self.current,
@@ -401,26 +330,13 @@ class MainScreen(Archiving, Screen[None]):
         else:
             self.remove_class("-hide-sidebar")
         self.add_class("-searching")
-        self.set_focus(box)  # now, not after the keys already on their way: see `on_key`
-
-    @on(SearchBox.IndexFailed)
-    def _index_failed(self, event: SearchBox.IndexFailed) -> None:
-        self.notify(f"Search is unavailable: {event.error}", title="Search", severity="error", timeout=15)
-
-    @on(SearchBox.IndexReady)
-    def _index_ready(self, event: SearchBox.IndexReady) -> None:
-        gc.freeze()  # see `action_search`
-
-    @on(SearchBox.Failed)
-    def _search_failed(self, event: SearchBox.Failed) -> None:
-        self.notify(f"Search failed: {event.error}", title="Search", severity="error")
+        self.set_focus(box)  # now, not after the keys already on their way (`reader.app.typeahead`)
 
     @on(SearchBox.Results)
     def _search_results(self, event: SearchBox.Results) -> None:
         self.sidebar.show_results(event.rows)  # the list and the hits in one go, drawn in one frame
         was_active = self.hits.active
         self.hits.mark(self.search_box.index, event.query, first=False)
-        self.key_terms.show_search(self.hits.status())
         if not was_active:
             self._hit_keys_changed()
 
@@ -434,7 +350,6 @@ class MainScreen(Archiving, Screen[None]):
             self.sidebar.select_article(self.current)
         was_active = self.hits.active
         self.hits.clear()
-        self.key_terms.show_search("")
         if was_active:
             self._hit_keys_changed()
 
@@ -449,7 +364,7 @@ class MainScreen(Archiving, Screen[None]):
     def _search_entered(self, event: SearchBox.Enter) -> None:
         if not event.value.strip():
             self.pane.focus()
-        elif event.again and self._current_is_result():
+        elif event.again and self.sidebar.showing_results and self.current in self.sidebar.listed_articles():
             self._step_hit(1)  # back in the box with the same query: enter steps through hits
         else:
             self._open_result()
@@ -460,9 +375,6 @@ class MainScreen(Archiving, Screen[None]):
             self.sidebar.action_cursor_down()
         else:
             self.sidebar.action_cursor_up()
-
-    def _current_is_result(self) -> bool:
-        return self.sidebar.showing_results and self.current in self.sidebar.listed_articles()
 
     def _open_result(self) -> None:
         """Open the result the list highlights (the first, until the cursor is moved)."""
@@ -479,8 +391,6 @@ class MainScreen(Archiving, Screen[None]):
     def _step_hit(self, direction: int) -> None:
         if not self.hits.step(direction):
             self.app.bell()
-            return
-        self.key_terms.show_search(self.hits.status())
 
     def action_next_hit(self) -> None:
         """Go to the next hit of the search in the article (after the last, the first)."""
@@ -536,21 +446,9 @@ class MainScreen(Archiving, Screen[None]):
 
     # -- passages and bookmarks ------------------------------------------------------------------
 
-    def action_passage(self, what: str) -> None:
-        """Move the passage cursor or change the selection (`Bookmarker.step`)."""
-        self.bookmarker.step(what)
-
-    def action_bookmark_passage(self) -> None:
-        """Bookmark the selection, else the cursor's sentence, after asking for a note and tags."""
-        self.bookmarker.bookmark_passage()
-
-    def action_copy_passage(self) -> None:
-        """Copy the selection, else the cursor's sentence, to the clipboard."""
-        self.bookmarker.copy_passage()
-
-    def action_bookmarks(self) -> None:
-        """Show the list of bookmarks."""
-        self.bookmarker.show_list()
+    def action_bookmarker(self, what: str) -> None:
+        """Bookmark, list, copy; move the passage cursor or change the selection (`Bookmarker.run`)."""
+        self.bookmarker.run(what)
 
     @on(Bookmarker.OpenPassage)
     def _open_passage(self, event: Bookmarker.OpenPassage) -> None:
@@ -569,9 +467,7 @@ class MainScreen(Archiving, Screen[None]):
     def _corrected(self, event: Corrector.Corrected) -> None:
         """A page has new articles: number them again, list them, and keep the reader where it was."""
         library = self.library
-        library.set_pages(library.pages, library.errors)
-        number = next(n for n, page in enumerate(library.pages) if page is event.page)
-        index = library.page_of.index(number) + event.article
+        index = library.renumber(event.page, event.article)
         if self.hits.active or self.search_box.value:
             self._clear_search()  # the results name articles by their old numbers
         self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
@@ -579,23 +475,27 @@ class MainScreen(Archiving, Screen[None]):
         self.search_box.open_index()  # the index takes the changed page in
         self.notify(event.notice, title=event.title, timeout=8)
 
+    # -- the archive ------------------------------------------------------------------------------
+
+    def action_archive(self, what: str) -> None:
+        """Go to a date, issue or page; open the concordance or a trend (`Archivist.run`)."""
+        self.archivist.run(what, self.current)
+
+    @on(Archivist.Open)
+    def _archive_open(self, event: Archivist.Open) -> None:
+        self.open_article(event.article, anchor=event.anchor)
+
     # -- help and the command palette -------------------------------------------------------------
 
     def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
         """The keys of this screen, its list and the screens it opens (search last, above its syntax)."""
-        from reader.app.screens.bookmark_dialog import BookmarkDialog
-        from reader.app.screens.bookmarks import BookmarksScreen
-        from reader.app.screens.title_dialog import TitleDialog
-
         mine = [b for b in self.BINDINGS if isinstance(b, Binding)]
         search: list[BindingType] = [b for b in mine + list(SearchBox.BINDINGS) if b.id in SEARCH_KEY_IDS]
         return [
             ("Reading", [b for b in self.BINDINGS if b not in search and b not in Corrector.KEYS]),
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),
-            ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
-            ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
-            ("Corrections", list(Corrector.KEYS)),
-            ("Title dialog (t)", list(TitleDialog.BINDINGS)),
+            *Bookmarker.key_sections(),
+            *Corrector.key_sections(),
             ("App", app_bindings),
             ("Search", search),
         ]

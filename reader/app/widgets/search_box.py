@@ -16,6 +16,7 @@ which decides what the list shows and what the pane highlights:
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -122,6 +123,15 @@ class SearchBox(Input):
         self._entered: str | None = None
         self._enter_pending = False
 
+    def on_focus(self) -> None:
+        # The library, the index and the analyser's tables live as long as the app. Left to the collector,
+        # each full collection walks all their objects (~110 ms at 3,000 articles, measured): a stall every
+        # few dozen keystrokes. Frozen, a full collection only walks what was made since (freezing is O(1)).
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # what was frozen can be collected again (tests run many apps)
+
     # -- the index --------------------------------------------------------------------------------
 
     def open_index(self) -> None:
@@ -160,6 +170,7 @@ class SearchBox(Input):
     @on(IndexReady)
     def _index_ready(self, event: IndexReady) -> None:
         self.index = event.index  # then the screen hears of it too
+        gc.freeze()  # see `on_focus`
         if self.value.strip():
             self.run_search(self.value)
 

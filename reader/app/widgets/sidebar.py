@@ -1,10 +1,11 @@
 """The sidebar: the search box above the list of articles, and the progress of opening and indexing.
 
-The sidebar shows the progress of the index build and a line while a query waits for it; the box's
+The sidebar shows the progress of the index build and a line while a query waits for it, and says when
+search is unavailable or a search failed; the box's
 other messages go on up: the screen puts the results in the list and marks the hits in the pane in one
 handler (one hop fewer before the frame that shows them), and decides what enter, escape and up/down
 in the box do (moving the list's cursor opens the article, which is the screen's to do:
-`ArticleList.Highlighted` must reach it).
+`ArticleList.Highlighted` must reach it, and a message created here would stop here, its sender's).
 """
 
 from __future__ import annotations
@@ -57,8 +58,14 @@ class Sidebar(Vertical):
 
     @on(SearchBox.IndexReady)
     @on(SearchBox.IndexFailed)
-    def _index_done(self) -> None:
+    def _index_done(self, event: SearchBox.IndexReady | SearchBox.IndexFailed) -> None:
         self.remove_class("-indexing")
+        if isinstance(event, SearchBox.IndexFailed):
+            self.notify(f"Search is unavailable: {event.error}", title="Search", severity="error", timeout=15)
+
+    @on(SearchBox.Failed)
+    def _search_failed(self, event: SearchBox.Failed) -> None:
+        self.notify(f"Search failed: {event.error}", title="Search", severity="error")
 
     @on(SearchBox.Waiting)
     def _waiting(self) -> None:

@@ -1,0 +1,197 @@
+"""Moving through an archive on the main screen: dates, issues, pages, the concordance and trends.
+
+`Archivist` is a widget with nothing to draw that the main screen holds. The screen binds its keys
+(`KEYS`), whose action `archive(what)` calls `run` with the article being read:
+
+- `D` asks for a date (`2025-01-02`, `20250102`, `1月2日`, `2025年1月2日`, `DateDialog`) and opens the
+  first page on or after it, of the paper being read when it has one that late;
+- `<`/`>` open the previous/next issue of the same paper, `,`/`.` the previous/next page (on into
+  the next issue); the grouping is `reader.archive.navigate.Issues`, made once per set of pages;
+- `K` opens the concordance of the search box's query, `T` a trend chart of its terms (both need the
+  search index, which opens in a worker after the first article).
+
+It reads the library and the search box it is given, and asks the screen to show an article by posting
+`Open`; what cannot be done is said in a notification.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import SystemCommand
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widget import Widget
+
+# The concordance, the trend chart and the issue grouping (with the search query parser they use) cost
+# ~40 ms to import: they load when first used, not before the reader's first frame.
+if TYPE_CHECKING:
+    from reader.app.widgets.search_box import SearchBox
+    from reader.archive.navigate import Issues
+    from reader.library import Library
+    from reader.search.index import SearchIndex
+
+
+class Archivist(Widget):
+    """Dates, issues and pages to move through; the concordance and trends (see the module docstring)."""
+
+    DEFAULT_CSS = """
+    Archivist {
+        display: none;
+    }
+    """
+
+    KEYS: ClassVar[list[BindingType]] = [
+        Binding("D", "archive('goto_date')", "Date", show=False, id="goto_date"),
+        Binding("greater_than_sign", "archive('next_issue')", "Next issue", show=False, id="next_issue"),
+        Binding(
+            "less_than_sign", "archive('previous_issue')", "Previous issue", show=False, id="previous_issue"
+        ),
+        Binding("full_stop", "archive('next_page')", "Next page", show=False, id="next_page"),
+        Binding("comma", "archive('previous_page')", "Previous page", show=False, id="previous_page"),
+        Binding("K", "archive('concordance')", "Concordance", show=False, id="concordance"),
+        Binding("T", "archive('trend')", "Trend", show=False, id="trend"),
+    ]
+    """The keys of this feature, bound by the screen; its action `archive(what)` calls `run`."""
+
+    OPERATIONS = (
+        "goto_date",
+        "next_issue",
+        "previous_issue",
+        "next_page",
+        "previous_page",
+        "concordance",
+        "trend",
+    )
+
+    @dataclass
+    class Open(Message):
+        """Show article `article` of the library (at body offset `anchor`, -1 for its top)."""
+
+        article: int
+        anchor: int = -1
+
+    def __init__(self, library: Library, search_box: SearchBox) -> None:
+        super().__init__()
+        self.library = library
+        self.search_box = search_box
+        """Where the concordance and the trend take their query and their index from."""
+        self._issues_cache: tuple[int, Issues] | None = None
+
+    def run(self, what: str, current: int | None) -> None:
+        """Do one of `OPERATIONS`, from article `current` of the library (the one being read)."""
+        if what in ("next_issue", "previous_issue", "next_page", "previous_page"):
+            self._step(what.endswith("issue"), 1 if what.startswith("next") else -1, current)
+        elif what == "goto_date":
+            self._goto_date(current)
+        elif what == "concordance":
+            self._concordance()
+        elif what == "trend":
+            self._trend()
+
+    # -- dates, issues, pages ---------------------------------------------------------------------
+
+    def _issues(self) -> Issues:
+        pages = self.library.pages
+        if self._issues_cache is None or self._issues_cache[0] != id(pages):
+            from reader.archive.navigate import Issues
+
+            self._issues_cache = (id(pages), Issues.of([p.meta for p in pages]))
+        return self._issues_cache[1]
+
+    def _page_of(self, current: int | None) -> int | None:
+        if current is None or not 0 <= current < len(self.library.page_of):
+            return None
+        return self.library.page_of[current]
+
+    def _open_page(self, page: int | None, what: str) -> None:
+        if page is None:
+            self.notify(f"没有{what}  No {what} that way", timeout=3)
+            return
+        page_of = self.library.page_of
+        index = bisect_left(page_of, page)  # articles are numbered in page order
+        if index < len(page_of) and page_of[index] == page:
+            self.post_message(self.Open(index))
+        else:
+            self.notify("那一版没有文章  That page has no articles", timeout=3)
+
+    def _step(self, issue: bool, step: int, current: int | None) -> None:
+        page = self._page_of(current)
+        if page is None:
+            return
+        issues = self._issues()
+        target = issues.step_issue(page, step) if issue else issues.step_page(page, step)
+        self._open_page(target, "期 issue" if issue else "版 page")
+
+    def _goto_date(self, current: int | None) -> None:
+        from reader.app.screens.date_dialog import DateDialog
+
+        page = self._page_of(current)
+        meta = self.library.pages[page].meta if page is not None else None
+        year = int(meta.date[:4]) if meta and meta.date[:4].isdigit() else None
+        paper = meta.paper if meta and meta.paper else None
+
+        def chosen(text: str | None) -> None:
+            if not text:
+                return
+            target = self._issues().goto_date(text, paper=paper, default_year=year)
+            if target is None:
+                problem = "不是日期，或没有那么晚的一期  not a date, or no issue that late"
+                self.notify(f"{text}: {problem}", timeout=4)
+                return
+            self._open_page(target, "期 issue")
+
+        self.app.push_screen(DateDialog(), chosen)
+
+    # -- concordance and trends -------------------------------------------------------------------
+
+    def _index_or_say(self) -> SearchIndex | None:
+        index = self.search_box.index
+        if index is None:
+            self.notify("索引还在建立  The search index is still being built", timeout=3)
+        return index
+
+    def _concordance(self) -> None:
+        query = self.search_box.value.strip()
+        if not query:
+            self.notify("先在搜索框 (/) 输入词语  Type a word in the search box (/) first", timeout=4)
+            return
+        index = self._index_or_say()
+        if index is None:
+            return
+        from reader.app.screens.kwic import KwicScreen
+
+        def chosen(hit: tuple[str, int] | None) -> None:
+            if hit is None:
+                return
+            article = self.library.index_of(hit[0])
+            if article is not None:
+                self.post_message(self.Open(article, hit[1]))
+
+        self.app.push_screen(KwicScreen(index, query), chosen)
+
+    def _trend(self) -> None:
+        index = self._index_or_say()
+        if index is None:
+            return
+        query = self.search_box.value.strip()
+        terms = [t for t in query.split() if ":" not in t and "：" not in t and not t.startswith("-")]
+        from reader.app.screens.trend import TrendScreen
+
+        self.app.push_screen(TrendScreen(index, terms))
+
+    def commands(self, current: int | None) -> Iterable[SystemCommand]:
+        """Command palette entries of this feature, from article `current`."""
+        entries = [
+            ("goto_date", "Go to date", "Open the first page of a date (D)"),
+            ("next_issue", "Next issue", "The same paper's next issue (>)"),
+            ("previous_issue", "Previous issue", "The paper's previous issue (<)"),
+            ("concordance", "Concordance", "Every hit of the search query (K)"),
+            ("trend", "Trend", "Frequency of the search terms over time (T)"),
+        ]
+        for what, name, help_text in entries:
+            yield SystemCommand(name, help_text, partial(self.run, what, current))

@@ -1,0 +1,50 @@
+"""Keys typed in one burst (a paste, a slow link) right after a key that opens something to type into.
+
+Textual sends every key to the widget focused when it arrives, and runs a binding only once the key has
+bubbled up to the app: by then the keys after it were all sent to the reading pane. So the main screen
+hands each key it sees to `route_burst_key`, which runs the keys that open something to type into (`/`,
+`m`, `B`) as they pass the screen, and hands the characters that follow them on to the box or the dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from textual import events
+from textual.screen import Screen
+from textual.widgets import Input
+
+TYPING_ACTIONS = ("search", "bookmarker('mark')", "bookmarker('list')")
+"""Actions that open something to type into: their keys run as they pass the screen."""
+
+
+@runtime_checkable
+class TypeAhead(Protocol):
+    """A screen that takes characters typed before it could have the focus (the bookmark dialog, list)."""
+
+    def type_ahead(self, text: str) -> None:
+        """Take `text` as if typed into the field that has (or is about to have) the focus."""
+        ...
+
+
+async def route_burst_key(screen: Screen[Any], box: Input, event: events.Key) -> None:
+    """Send `event`, seen by `screen` on its way up, where the key before it led: into `box` (the search
+    box) when it has the focus, into the dialog on top; or run its binding now if it opens one of them."""
+    top = screen.app.screen
+    if top is not screen:
+        if event.is_printable and event.character and isinstance(top, TypeAhead):
+            event.stop()
+            event.prevent_default()
+            top.type_ahead(event.character)
+        return
+    if screen.focused is box and event.is_printable and event.character is not None:
+        # the box takes every printable key it gets, so this one went elsewhere first
+        event.stop()
+        event.prevent_default()
+        box.insert_text_at_cursor(event.character)
+        return
+    active = screen.active_bindings.get(event.key)
+    if active is not None and active.node is screen and active.binding.action in TYPING_ACTIONS:
+        event.stop()
+        event.prevent_default()
+        await screen.run_action(active.binding.action)
