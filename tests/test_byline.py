@@ -81,3 +81,14 @@ def test_body_sentence_starting_with_role_word_is_not_a_byline() -> None:
 
 def test_photo_credit_with_separate_she() -> None:
     assert parse_people("本报记者 许金松 摄") == [Author("摄影", "许金松")]
+
+
+def test_role_word_run_onto_the_name_before_it_starts_a_new_role() -> None:
+    # a dateline cut at the space between a name and the next role, the lines joined again
+    found = split_dateline("本报讯（记者 陈德生通讯员 张大和）今天")
+    assert found is not None
+    assert found[0].authors == [Author("记者", "陈德生"), Author("通讯员", "张大和")]
+    assert parse_people("本报记者张三通讯员李四") == [Author("记者", "张三"), Author("通讯员", "李四")]
+    # the publisher and post before a role word stay with it
+    line = parse_byline_line("本报驻南非记者 温宪")
+    assert line is not None and line.authors == [Author("记者", "温宪")]

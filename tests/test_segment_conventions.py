@@ -265,3 +265,71 @@ def test_three_title_lines_before_a_photo_are_ambiguous_and_marked_uncertain() -
     assert first.uncertain and photo.uncertain
     assert not last.uncertain and last.headline == "便民利企举措落地见效"
     assert photo.kind == "photo" and photo.authors == [Author("记者", "许金松")]
+
+
+def test_dateline_whose_bracket_starts_a_line_set_like_a_new_paragraph() -> None:
+    # the gap after 电 went to the next line, which extraction then prints as an indented one
+    text = page(
+        "港口吞吐量创新高",
+        ["本报天津1月5日电", *cut("  （记者陈立新）" + BODY_A[0], 30, 0), ""],
+        body(BODY_A[1:]),
+    )
+    article = only(text)
+    assert article.authors == [Author("记者", "陈立新")]
+    assert article.byline == "本报天津1月5日电（记者 陈立新）"
+    assert article.paragraphs == BODY_A
+
+
+def test_editors_line_naming_several_editors_for_one_role_is_furniture() -> None:
+    text = page(
+        "本版责编：傅丁根  陈朝中  索朗罗布  版式设计：薛原",
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    result = segment(text)
+    assert "版式设计：薛原" in result.meta.editors
+    [article] = result.articles
+    assert article.headline == "春耕备耕忙" and article.paragraphs == BODY_A
+
+
+def test_reporters_notes_box_title_is_not_a_byline() -> None:
+    # `记者手记` opens with a role word, as `记者 王军豪` does, but it heads a box in the body
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A[:2]),
+        "记者手记",
+        body(BODY_A[2:]),
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "便民利企举措落地见效",
+    )
+    rows, result = explain(text)
+    [box] = [row for row in rows if row.text == "记者手记"]
+    assert "byline_role" not in dict(box.evidence)  # `--explain` shows what it was read as
+    first, second = result.articles
+    assert first.authors == [Author("记者", "刘桐")]
+    assert first.paragraphs == [*BODY_A[:2], "记者手记", BODY_A[2]]
+    assert second.headline == "便民利企举措落地见效"
+
+
+def test_photo_credit_with_agency_is_not_a_headline_with_a_column_tag() -> None:
+    caption = "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。"
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        caption,
+        "黄  海摄（新华社发）",
+        "春耕备耕忙",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "便民利企举措落地见效",
+    )
+    rows, result = explain(text)
+    [credit] = [row for row in rows if row.text == "黄  海摄（新华社发）"]
+    assert "column_tag" not in dict(credit.evidence)  # the agency's bracket names no column
+    first, second = result.articles
+    assert first.headline == "春耕备耕忙"
+    assert first.paragraphs == [*BODY_A, caption, "黄海摄（新华社发）"]
+    assert second.headline == "便民利企举措落地见效"

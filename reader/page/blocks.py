@@ -102,7 +102,7 @@ _MAY_BE_BYLINE = re.compile(
 
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
 def _byline(text: str) -> Byline | None:
-    if len(text) > 40 or not _MAY_BE_BYLINE.search(text):
+    if len(text) > 40 or not _MAY_BE_BYLINE.search(text) or _BOX.match(text):  # 记者手记 heads a box
         return None
     found = parse_byline_line(text)
     if found is None and is_bare_names(text):
@@ -318,6 +318,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["caption_start"] = 1
         if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
             f["credit"] = 1
+            f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
         tail = unit.lines[-1].text[-14:]
         if n <= 8 and ("摄" in tail or any(mark in tail for mark in MARKERS)):
             # a caption closes with its credit (`…。  黄  海摄`, `… ■ 本报记者 许金松`); a body never does

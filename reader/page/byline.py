@@ -39,6 +39,8 @@ _ROLE = "|".join(ROLE_WORDS)
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 _ROLE_TOKEN = re.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／]+")
+# a role word run onto the name before it when a line break fell between them (`陈德生通讯员`)
+_GLUED_ROLE = re.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{_PUBLISHER})?(?:{_ROLE}))")
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
@@ -79,6 +81,18 @@ def _merge_names(tokens: list[str]) -> list[str]:
     return names
 
 
+def _unglue(token: str) -> list[str]:
+    """`陈德生通讯员` → `陈德生`, `通讯员` (the role word opening a token stays on it)."""
+    role = _ROLE_TOKEN.match(token)
+    if role and role.group(2):
+        head = token[: len(token) - len(role.group(2))]
+        rest = _unglue(role.group(2))
+        return [head + rest[0], *rest[1:]]
+    if role or not _GLUED_ROLE.search(token):
+        return [token]
+    return _GLUED_ROLE.split(token)
+
+
 def parse_people(text: str, default_role: str = "", printed: list[str] | None = None) -> list[Author] | None:
     """Parse `记者 陈金路 通讯员 王友欣` into authors; None when the text is not a list of people.
 
@@ -88,7 +102,7 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     photo = False
     if text.endswith("摄"):
         photo, text = True, text[:-1].rstrip(" /／")
-    raw = [t for t in _SEPARATORS.split(text) if t]
+    raw = [t for part in _SEPARATORS.split(text) for t in _unglue(part) if t]
     if not raw:
         return None
     # Join letter-spaced role words (`本 报 记 者`), but never across a role word and a name.

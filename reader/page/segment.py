@@ -22,7 +22,7 @@ from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import body_width, paragraphs
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 7
+SEGMENTER_VERSION = 8
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -69,6 +69,8 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 current = []
             continue
         indent = raw[:1] == "\u3000" or raw.startswith("  ")
+        if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
+            indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
         line = Line(stripped, cell_width(stripped), not current, indent, ends_sentence(stripped))
         current.append(line)
     if current:
