@@ -6,6 +6,7 @@ segmenter, the index, the bookmark store and the UI all share one vocabulary.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ def cell_width(text: str) -> int:
     return sum(_char_cells(char) for char in text)
 
 
+@functools.lru_cache(maxsize=8192)
 def _char_cells(char: str) -> int:
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
@@ -41,16 +43,17 @@ def _char_cells(char: str) -> int:
 
 def cut_to_cells(text: str, width: int, ellipsis: str = "…") -> str:
     """`text` cut to at most `width` cells, the cut marked with `ellipsis` (by cells, never characters)."""
-    if cell_width(text) <= width:
+    if 2 * len(text) <= width:  # no character takes more than two cells
         return text
     room = width - cell_width(ellipsis)
-    if room < 0:
-        return ""
     used = 0
-    for n, char in enumerate(text):
+    cut = 0
+    for n, char in enumerate(text):  # stops where the text is known not to fit (a caption may be long)
         used += _char_cells(char)
-        if used > room:
-            return text[:n] + ellipsis
+        if used <= room:
+            cut = n + 1
+        elif used > width:
+            return text[:cut] + ellipsis if room >= 0 else ""
     return text
 
 

@@ -504,3 +504,30 @@ async def test_results_in_ambiguous_wide_mode_have_no_ambiguous_characters(
         assert not any(is_ambiguous(c) for c in shown)
         for row in screen.sidebar.rows:  # marks still land on the hit after the substitution
             assert all(row.label[s:e].startswith("聊城") for s, e in row.marks)
+
+
+@run
+async def test_a_long_query_scrolls_the_box_and_the_list_scrollbar_follows_the_results(
+    running_app: RunningApp,
+) -> None:
+    # Neither the box nor the list asks for a layout of the screen when its contents change (a layout
+    # redraws everything, on every keystroke): the box must still scroll to its cursor, and the list's
+    # scrollbar must still come and go with the length of the results.
+    async with running_app((100, 10)) as (app, pilot):
+        screen = await search(pilot, "县")  # in most articles: more rows than the list has lines
+        sidebar = screen.sidebar
+        assert len(sidebar.rows) > sidebar.size.height
+        assert sidebar.vertical_scrollbar.display
+        full_width = sidebar.size.width
+        assert sidebar.scrollable_content_region.width < full_width
+        for char in " 阳谷县打造人才集聚新高地 阳谷县":  # one result, more text than the box is wide
+            await pilot.press("space" if char == " " else char)
+        await settle(pilot)
+        assert len(sidebar.rows) < sidebar.size.height
+        assert not sidebar.vertical_scrollbar.display
+        assert sidebar.scrollable_content_region.width == full_width
+        box = screen.search_box
+        assert cell_len(box.value) > box.size.width
+        assert box.scroll_x > 0
+        shown = "".join(segment.text for segment in box.render_line(0))
+        assert shown.rstrip().endswith("地 阳谷县")  # the end of the text, where the cursor is, in view

@@ -19,7 +19,7 @@ from __future__ import annotations
 import gc
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -30,6 +30,8 @@ from textual.worker import get_current_worker
 from reader.app.search_results import RESULT_LIMIT, result_rows
 
 if TYPE_CHECKING:
+    from textual.geometry import Region
+
     from reader.app.widgets.article_list import Row
     from reader.library import Library
     from reader.model import Page
@@ -122,6 +124,28 @@ class SearchBox(Input):
         """The text whose results were posted last ("" after the box was emptied)."""
         self._entered: str | None = None
         self._enter_pending = False
+        self._typing = False
+
+    # -- drawing ----------------------------------------------------------------------------------
+
+    def _watch_value(self, value: str) -> None:
+        # Input gives itself the text's width as its virtual size on every change, and that assignment
+        # asks for a layout of the whole screen, then a full repaint (~2 ms, ~30 ms on a loaded machine:
+        # search_ui_bench). The box's size never follows its text (one line, the sidebar's width) and
+        # its scrolling reads the virtual size directly, so a repaint is all a keystroke needs.
+        self._typing = True
+        try:
+            super()._watch_value(value)
+        finally:
+            self._typing = False
+
+    def refresh(
+        self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
+    ) -> Self:
+        """Refresh as `Widget.refresh` does, but without a layout while the text changes (`_watch_value`)."""
+        return super().refresh(
+            *regions, repaint=repaint, layout=layout and not self._typing, recompose=recompose
+        )
 
     def on_focus(self) -> None:
         # The library, the index and the analyser's tables live as long as the app. Left to the collector,
