@@ -136,3 +136,28 @@ def test_date_order_gives_the_earliest_matches_first(index: SearchIndex) -> None
     within = metas(index, "科技 paper:光明日报", order="date", limit=5)
     assert all(m.paper == "光明日报" for m in within)
     assert [m.date for m in within] == sorted(m.date for m in within)
+
+
+@pytest.mark.parametrize("query", ["香港", "农民收入", "新闻2", "经济 改革", "科技 -金融"])
+@pytest.mark.parametrize(
+    "filters", ["date:2025-02", "paper:光明日报 page:1..2", "date:2025-01-01..2025-01-11", "date:2025"]
+)
+def test_a_filtered_search_is_the_unfiltered_one_restricted(
+    index: SearchIndex, query: str, filters: str
+) -> None:
+    # Whichever way the filter is applied (a short list scored whole, the threshold algorithm skipping
+    # what the filter leaves out, the date order through one posting list), the answer is the same.
+    wanted = extract(filters)[1]
+
+    def passes(article_id: str) -> bool:
+        article = index.article(article_id)
+        return article is not None and wanted.matches(index.page_meta(article))
+
+    for order in ("relevance", "date"):
+        every = [h.article_id for h in index.search(query, limit=10_000, order=order)]
+        restricted = [a for a in every if passes(a)]
+        assert restricted
+        found = [h.article_id for h in index.search(f"{filters} {query}", limit=10_000, order=order)]
+        assert found == restricted
+        top = [h.article_id for h in index.search(f"{query} {filters}", limit=5, order=order)]
+        assert top == restricted[:5]

@@ -58,7 +58,7 @@ from reader.search.segment import (
     posting_lists,
 )
 from reader.search.textnorm import fold, pinyin_syllables, to_simplified
-from reader.search.within import first_by_date, rank_within
+from reader.search.within import first_by_date, mask_of, rank_within
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
 
@@ -133,8 +133,9 @@ class SearchIndex:
         self._pinyin: PinyinTables | None = None
         self._meta_of: dict[int, PageMeta] = {}
         self._columns: MetaColumns | None = None
-        self._selected: dict[Filters, list[int]] = {}
+        self._selected: dict[Filters, tuple[list[int], bytearray]] = {}
         self._all_by_date: list[int] | None = None
+        self._date_rank: array | None = None
 
     def prepare(self) -> None:
         """Do now what the first pinyin or traditional-character search would otherwise do: build the
@@ -190,6 +191,7 @@ class SearchIndex:
         self._columns = None
         self._selected = {}
         self._all_by_date = None
+        self._date_rank = None
 
     def page_meta(self, article: Article) -> PageMeta | None:
         """The metadata of the page `article` was printed on, if the index knows its pages."""
@@ -227,7 +229,7 @@ class SearchIndex:
         parsed = parse(query)
         if not parsed or limit <= 0:
             return []
-        allowed = self._select(parsed.filters) if parsed.filters else None
+        allowed, keep = self._selection(parsed.filters) if parsed.filters else (None, None)
         if allowed is not None and not parsed.terms:
             docs = [d for d in allowed if (a := self._articles[d]) is not None and self._ids.get(a.id) == d]
             plan = Plan([], [], [])
@@ -237,9 +239,9 @@ class SearchIndex:
             return []
         if order == "date":
             in_order = self._by_date(allowed) if allowed is not None else self._date_order()
-            ranked = first_by_date(plan, self._scorer(plan), limit, in_order)
+            ranked = first_by_date(plan, self._scorer(plan), limit, in_order, self._date_ranks(), keep)
         else:
-            ranked = self._rank(plan, limit, allowed)
+            ranked = self._rank(plan, limit, allowed, keep)
         return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in ranked]
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
@@ -315,21 +317,38 @@ class SearchIndex:
     def _author_candidates(self, texts: list[str]) -> list[int]:
         return rank.author_candidates(self._bylines, self._byline_starts, texts)
 
-    def _rank(self, plan: Plan, k: int, allowed: list[int] | None = None) -> list[rank.Ranked]:
-        """Top `k` (key, doc, score, tier), best first; only documents in `allowed` when given."""
+    def _rank(
+        self, plan: Plan, k: int, allowed: list[int] | None = None, keep: bytes | None = None
+    ) -> list[rank.Ranked]:
+        """Top `k` (key, doc, score, tier), best first; only documents in `allowed` (`keep` its mask)."""
         if allowed is not None:
-            return rank_within(plan, self._scorer(plan), k, len(self._docs), allowed)
+            return rank_within(plan, self._scorer(plan), k, len(self._docs), allowed, keep)
         return rank.rank(plan, self._scorer(plan), k, len(self._docs), self._author_candidates)
 
     def _select(self, filters: Filters) -> list[int]:
         """Documents passing `filters`, ascending; the last few filters' answers are kept."""
+        return self._selection(filters)[0]
+
+    def _selection(self, filters: Filters) -> tuple[list[int], bytearray]:
+        """Documents passing `filters`, ascending, and as a mask of one byte per document. Typing after a
+        filter asks for the same one on every keystroke: the last few are kept."""
         if filters not in self._selected:
             if self._columns is None:
                 self._columns = MetaColumns.build(self._articles, self.page_meta)
             if len(self._selected) >= 8:
                 self._selected.pop(next(iter(self._selected)))
-            self._selected[filters] = self._columns.select(filters)
+            docs = self._columns.select(filters)
+            self._selected[filters] = (docs, mask_of(len(self._docs), docs))
         return self._selected[filters]
+
+    def _date_ranks(self) -> array:
+        """Each document's place in the date order of the whole index (kept, like `_date_order`)."""
+        if self._date_rank is None:
+            ranks = array("I", [0]) * len(self._docs)
+            for place, d in enumerate(self._date_order()):
+                ranks[d] = place
+            self._date_rank = ranks
+        return self._date_rank
 
     def _date_order(self) -> list[int]:
         """Every document by date (kept: the order of the whole index is asked on every keystroke)."""
