@@ -160,7 +160,7 @@ def startup(runs: int, targets: list[str], use_tmux: bool) -> None:
 
 def sidebar(count: int) -> None:
     from reader.app.app import DubaApp
-    from reader.app.widgets.article_list import rows_for_pages
+    from reader.app.widgets.rows import rows_for_pages
     from reader.model import Article, Page, PageMeta
 
     pages: list[Page] = []

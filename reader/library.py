@@ -64,7 +64,9 @@ class Library:
         from reader.corpus import Corpus, load_paths  # imports the segmenter: kept off the first frame
 
         if not self.catalogued:
-            return load_paths(self.paths, progress)
+            corpus = load_paths(self.paths, progress)
+            corpus.pages = in_archive_order(corpus.pages)
+            return corpus
         from reader.archive.catalogue import Catalogue
         from reader.archive.snapshot import load_pages
 
@@ -73,7 +75,7 @@ class Library:
             records = catalogue.pages()
         self.notices.extend(report.messages())
         pages, errors = load_pages(records, progress)
-        return Corpus(pages=pages, errors=errors)
+        return Corpus(pages=in_archive_order(pages), errors=errors)
 
     def set_pages(self, pages: Sequence[Page], errors: Sequence[str] = ()) -> None:
         """Install opened pages; articles are numbered in page order."""
@@ -119,3 +121,23 @@ class Library:
     def page_named(self, name: str) -> Page | None:
         """The open page whose file is called `name`."""
         return next((page for page in self.pages if page.name == name), None)
+
+
+def in_archive_order(pages: Sequence[Page]) -> list[Page]:
+    """`pages` by paper, date and page number (undated and unnamed last; pages with nothing known keep the
+    order given). The sidebar's tree groups runs of pages, and the previous/next page keys step in this
+    order, so articles are numbered in it too."""
+    from reader.archive.catalogue import page_sort  # sqlite3 with it: ~100 ms cold, kept off the UI thread
+    from reader.archive.meta import normalise_page_no
+
+    def order(page: Page) -> tuple[bool, str, bool, str, int]:
+        meta = page.meta
+        return (
+            not meta.paper,
+            meta.paper,
+            not meta.date,
+            meta.date,
+            page_sort(normalise_page_no(meta.page_no)),
+        )
+
+    return sorted(pages, key=order)

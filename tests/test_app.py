@@ -396,7 +396,7 @@ def big_corpus(articles: int, per_page: int = 30) -> list[Page]:
 
 @run
 async def test_sidebar_with_30000_articles_is_virtualised() -> None:
-    from reader.app.widgets.article_list import rows_for_pages
+    from reader.app.widgets.rows import rows_for_pages
 
     pages = big_corpus(30_000)
     app = DubaApp([PAGE])

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from reader.app.widgets.article_list import Row, list_title, row_for_article
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.app.widgets.rows import Row, list_title, row_for_article
 from reader.app.wrap import to_display
 from reader.model import Article
 

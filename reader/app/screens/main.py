@@ -36,7 +36,7 @@ from reader.app.corrector import Corrector
 from reader.app.loader import Loader
 from reader.app.search_results import SearchHits
 from reader.app.typeahead import route_burst_key
-from reader.app.widgets.article_list import ArticleList, rows_for_pages
+from reader.app.widgets.article_list import ArticleList
 from reader.app.widgets.article_view import ArticleView
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.reading_pane import ReadingPane
@@ -190,7 +190,7 @@ class MainScreen(Screen[None]):
         """The pages are open (the loader installed them in the library): list them, open one."""
         library = self.library
         self.add_class("-loaded")
-        self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
+        self.sidebar.show_pages(library.pages)
         if not library.articles:
             self.view.show_message("没有文章  No articles found")
             return
@@ -470,7 +470,7 @@ class MainScreen(Screen[None]):
         index = library.renumber(event.page, event.article)
         if self.hits.active or self.search_box.value:
             self._clear_search()  # the results name articles by their old numbers
-        self.sidebar.set_rows(rows_for_pages(library.pages, self.config.ambiguous_wide))
+        self.sidebar.show_pages(library.pages)
         self.open_article(index, anchor=event.anchor)
         self.search_box.open_index()  # the index takes the changed page in
         self.notify(event.notice, title=event.title, timeout=8)

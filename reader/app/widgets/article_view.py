@@ -21,9 +21,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 
-from reader.app.widgets.article_list import page_heading
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
+from reader.app.widgets.rows import page_heading
 
 if TYPE_CHECKING:
     from reader.analysis import Analyzer, Entity

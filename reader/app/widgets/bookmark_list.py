@@ -129,10 +129,10 @@ class BookmarkList(CursorList):
 
     def render_empty_line(self, y: int, width: int) -> Strip:
         if y == 0 and self.empty_text:
-            style = self.rich_style + self._style("empty")
+            style = self.base_style + self._style("empty")
             text = truncate(" " + display_text(self.empty_text, self.ambiguous_wide), width, self._ellipsis)
-            return Strip([Segment(text, style)]).extend_cell_length(width, self.rich_style)
-        return Strip.blank(width, self.rich_style)
+            return Strip([Segment(text, style)]).extend_cell_length(width, self.base_style)
+        return Strip.blank(width, self.base_style)
 
     def render_item_line(self, item: int, line: int, width: int, is_cursor: bool) -> Strip:
         return self._render_line(self._entries[item], line, width, is_cursor)
@@ -143,13 +143,13 @@ class BookmarkList(CursorList):
         return self._part(f"bookmark-list--{name}", over and f"bookmark-list--{over}")
 
     def _render_line(self, entry: Entry, line: int, width: int, is_cursor: bool) -> Strip:
-        base = self.rich_style
+        base = self.base_style
         cursor = None
         if is_cursor:
             cursor = "cursor" if self.has_focus else "cursor-blurred"
             base = base + self._style(cursor)
         if line >= ENTRY_HEIGHT - 1:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         bookmark = entry.bookmark
         wide = self.ambiguous_wide
         parts: list[tuple[str, Style]] = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -53,6 +54,20 @@ class CursorList(ScrollView, can_focus=True):
         self._ellipsis = ellipsis(ambiguous_wide)
         self._cursor: int | None = None
         self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
+        self._base: Style | None = None
+
+    @property
+    def base_style(self) -> Style:
+        """The widget's own Rich style, under every line (kept with the drawn lines: `rich_style` walks
+        the ancestors each time, a third of drawing a line)."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
+
+    def clear_drawn(self) -> None:
+        """Forget the drawn lines (and the base style): the contents, size, focus or styles changed."""
+        self._cache.clear()
+        self._base = None
 
     # -- what a subclass provides -----------------------------------------------------------------
 
@@ -71,7 +86,7 @@ class CursorList(ScrollView, can_focus=True):
 
     def render_empty_line(self, y: int, width: int) -> Strip:
         """Line `y` of the list while it has no items (blank unless the subclass says something)."""
-        return Strip.blank(width, self.rich_style)
+        return Strip.blank(width, self.base_style)
 
     def cursor_span(self, item: int) -> tuple[int, int]:
         """First and last line to keep in view when the cursor is on `item`."""
@@ -88,7 +103,7 @@ class CursorList(ScrollView, can_focus=True):
 
     def contents_changed(self) -> None:
         """Call after the items changed: forget drawn lines, size the scroll area, keep the cursor in view."""
-        self._cache.clear()
+        self.clear_drawn()
         self._set_height(self.item_count * self.item_height)
         self.scroll_cursor_visible()
         self.refresh()
@@ -201,19 +216,19 @@ class CursorList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._part.clear()
-        self._cache.clear()
+        self.clear_drawn()
         super().notify_style_update()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
+        self.clear_drawn()
         self.virtual_size = Size(event.size.width, self.item_count * self.item_height)
 
     def on_focus(self, event: events.Focus) -> None:
-        self._cache.clear()
+        self.clear_drawn()
         self.refresh()
 
     def on_blur(self, event: events.Blur) -> None:
-        self._cache.clear()
+        self.clear_drawn()
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
@@ -224,7 +239,7 @@ class CursorList(ScrollView, can_focus=True):
             return self.render_empty_line(number, width)
         item, line = divmod(number, self.item_height)
         if not 0 <= item < count:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         is_cursor = item == self._cursor and line < self.cursor_lines
         key = (number, width, is_cursor, self.has_focus)
         strip = self._cache.get(key)

@@ -26,6 +26,7 @@ READING_ORDER = (
     "help",
     "next_article",
     "previous_article",
+    "open_group",
     "next_hit",
     "previous_hit",
     "search",
@@ -41,7 +42,8 @@ READING_ORDER = (
     "next_sentence",
     "copy_passage",
 )
-"""The reading screen's keys, most useful first (what a 40-column footer keeps: ^p, help, n/p, search)."""
+"""The reading screen's keys, most useful first (what a 40-column footer keeps: ^p, help, n/p, search).
+The list's ←/→ (open and close groups) shows only while the list has the focus and groups to open."""
 
 
 def rank(binding: Binding, position: int, from_app: bool) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from reader.app.search_results import RESULT_LIMIT, result_rows
 if TYPE_CHECKING:
     from textual.geometry import Region
 
-    from reader.app.widgets.article_list import Row
+    from reader.app.widgets.rows import Row
     from reader.library import Library
     from reader.model import Page
     from reader.search.index import SearchIndex

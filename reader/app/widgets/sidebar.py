@@ -17,7 +17,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Label, ProgressBar
 
-from reader.app.widgets.article_list import ArticleList, Row
+from reader.app.widgets.article_list import ArticleList
+from reader.app.widgets.rows import Row
 from reader.app.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
