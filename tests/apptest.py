@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import time
+import unicodedata
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from textual import events
 from textual.app import App
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
@@ -39,23 +43,53 @@ def main_screen(app: App[Any]) -> MainScreen:
     return screen
 
 
-async def settle(pilot: Pilot[Any]) -> None:
-    """Wait until the corpus is open and the workers (key terms, names, index) are done."""
+def _busy(app: App[Any]) -> bool:
+    """Whether a message, an after-refresh callback or an animation (a widget's own scroll keys glide)
+    is still pending anywhere in the app."""
+    nodes = [app, *(node for screen in app.screen_stack for node in screen.walk_children(with_self=True))]
+    return (
+        any(node.message_queue_size or node._next_callbacks for node in nodes)
+        or any(screen._callbacks for screen in app.screen_stack)
+        or bool(app.animator._animations or app.animator._scheduled)
+    )
+
+
+async def settle(pilot: Pilot[Any], timeout: float = 30.0) -> None:
+    """Wait until the corpus is open, every worker is done and every message sent has been handled.
+
+    It waits on those conditions, not on a quiet spell of the CPU (Textual's `pilot.pause()` sleeps
+    20 ms at least, twice a key): a key costs a few milliseconds of waiting instead of ~130."""
     app = pilot.app
-    for _ in range(50):
-        await pilot.pause()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        await pilot.pause(0)  # every message queued so far handled, then the screen refreshed
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await pilot.pause(0)
         screen = next((s for s in app.screen_stack if isinstance(s, MainScreen)), None)
-        if screen is not None and screen.has_class("-loaded") and not app.workers:
+        if screen is not None and screen.has_class("-loaded") and not app.workers and not _busy(app):
             return
+        await asyncio.sleep(0.002)  # a timer has to fire (the first frame's, an animation's)
     raise AssertionError("the corpus did not load")
 
 
+def _key_event(app: App[Any], key: str) -> events.Key:
+    """The event the terminal driver sends for `key` (as `Pilot.press` makes it)."""
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    try:
+        char: str | None = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    event = events.Key(key, char)
+    event.set_sender(app)
+    return event
+
+
 async def press(pilot: Pilot[Any], *keys: str) -> None:
-    """Press each key and settle after each."""
+    """Press each key and settle after each (the key goes to the app as the driver sends it; `pilot.press`
+    would add two 20 ms idle waits a key)."""
     for key in keys:
-        await pilot.press(key)
+        pilot.app.post_message(_key_event(pilot.app, key))
         await settle(pilot)
 
 
