@@ -1,6 +1,7 @@
 """Helpers of the Pilot tests: start and settle the app, press keys, read the screen.
 
-The few reads of Textual's private state (what the compositor drew, the notifications shown) are here and
+The few reads of Textual's private state (what the compositor drew, the notifications shown, the queues
+and animations `settle` waits on, the key names `press` uses) are here and
 nowhere else, so that a Textual upgrade that moves them breaks one file.
 """
 
