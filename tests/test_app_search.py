@@ -46,15 +46,30 @@ def results(screen: MainScreen) -> list[int]:
 def hit_texts(screen: MainScreen) -> list[str]:
     article = screen.pane.article
     assert article is not None
-    return [article.text[h.start : h.end] for h in screen.pane.highlights("search")]
+    return [(getattr(article, h.field) or "")[h.start : h.end] for h in screen.pane.highlights("search")]
 
 
-def current_hits(screen: MainScreen) -> list[int]:
-    return [h.start for h in screen.pane.highlights("search") if h.style == "reading--search-current"]
+FIELD_ORDER = ("kicker", "headline", "subtitle", "text")
+"""The article's fields as the pane shows them, top down: the order hits are stepped through."""
 
 
-def in_view(pane: ReadingPane, offset: int) -> bool:
-    """Is body offset `offset` on a line the pane shows?"""
+def hit_places(screen: MainScreen) -> list[tuple[str, int]]:
+    """Every hit painted, as `(field, start)`, in reading order (titles first, then the body)."""
+    places = [(h.field, h.start) for h in screen.pane.highlights("search")]
+    return sorted(places, key=lambda place: (FIELD_ORDER.index(place[0]), place[1]))
+
+
+def current_hits(screen: MainScreen) -> list[tuple[str, int]]:
+    return [
+        (h.field, h.start) for h in screen.pane.highlights("search") if h.style == "reading--search-current"
+    ]
+
+
+def in_view(pane: ReadingPane, place: tuple[str, int]) -> bool:
+    """Is the hit at `place` (`(field, start)`) on a line the pane shows? The titles are the top lines."""
+    field, offset = place
+    if field != "text":
+        return pane.scroll_y == 0
     line = pane.line_for_offset(offset)
     return line is not None and pane.scroll_y <= line < pane.scroll_y + pane.scrollable_content_region.height
 
@@ -247,7 +262,7 @@ async def test_n_and_N_step_through_hits_and_scroll_them_into_view(running_app: 
         pane = screen.pane
         article = pane.article
         assert article is not None and article.headline == "搭台唱好戏 协商汇民智"
-        spans = [h.start for h in pane.highlights("search")]
+        spans = hit_places(screen)
         count = len(spans)
         assert count >= 5
         assert pane.max_scroll_y > 0  # the article is longer than the screen

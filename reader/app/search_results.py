@@ -3,8 +3,10 @@
 `result_rows` runs in the search box's worker: it turns the index's hits into sidebar rows (a count, then
 per result its headline and a snippet line, hits marked). `SearchHits` is a small helper the main screen
 keeps beside the pane, as `PassageCursor` is: it paints every hit of the query in the article shown (layer
-"search"), steps through them (the current one in `reading--search-current`, scrolled into view) and says
-where it stands ("hit 3/12") in the key-terms header.
+"search"), in its kicker, headline and subtitle as in its body (`SearchIndex.hits`: none in an article
+the query excludes), steps through them in reading order (the current one in `reading--search-current`,
+scrolled into view) and says where it stands ("hit 3/12") in the key-terms header: the count is of the
+query the list shows.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from reader.search.index import Hit, SearchIndex
 
 LAYER = "search"
+TITLE_FIELDS = ("kicker", "headline", "subtitle")
+"""The article's title fields, in the order the pane shows them above the body."""
 HIT_STYLE = "reading--search"
 CURRENT_STYLE = "reading--search-current"
 
@@ -113,8 +117,9 @@ class SearchHits:
         self.header = header
         self.query = ""
         """The query whose hits are shown ("" when no search is active)."""
-        self.spans: list[tuple[int, int]] = []
-        """The hits in the article being read (offsets into `article.text`)."""
+        self.spans: list[tuple[str, int, int]] = []
+        """The hits in the article being read, in reading order: `(field, start, end)`, offsets into the
+        title `field` ("kicker", "headline", "subtitle") or the body ("text")."""
         self.current: int | None = None
         """The current hit (index into `spans`), if one was stepped to."""
 
@@ -131,9 +136,11 @@ class SearchHits:
         """Find `query`'s hits in the article shown and paint them (`first`: make the first current)."""
         self.query = query
         article = self.pane.article
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[str, int, int]] = []
         if article is not None and index is not None and query:
-            spans = index.spans(article, query)
+            found = index.hits(article, query)
+            for field in (*TITLE_FIELDS, "text"):
+                spans.extend((field, start, end) for start, end in getattr(found, field))
         self.spans = spans
         self.current = 0 if first and spans else None
         self._paint()
@@ -165,8 +172,8 @@ class SearchHits:
 
     def _paint(self) -> None:
         highlights = [
-            Highlight(start, end, CURRENT_STYLE if number == self.current else HIT_STYLE)
-            for number, (start, end) in enumerate(self.spans)
+            Highlight(start, end, CURRENT_STYLE if number == self.current else HIT_STYLE, field)
+            for number, (field, start, end) in enumerate(self.spans)
         ]
         if highlights != self.pane.highlights(LAYER):  # a repaint of the pane costs ~3 ms
             self.pane.set_highlights(LAYER, highlights)
@@ -176,7 +183,11 @@ class SearchHits:
         if self.current is None or self.current >= len(self.spans):
             return
         pane = self.pane
-        start = self.spans[self.current][0]
+        field, start, _end = self.spans[self.current]
+        if field != "text":  # the titles are the first lines
+            if pane.scroll_y > 0:
+                pane.action_top()
+            return
         line = pane.line_for_offset(start)
         if line is None:  # not laid out yet (the pane was hidden): after the next frame
             if tries > 0:

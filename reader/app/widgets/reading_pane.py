@@ -4,7 +4,8 @@ A `ScrollView` with `render_line` (as toolong does): the article is broken into 
 on resize), and only visible lines are turned into strips, through an LRU cache.
 
 Highlights are layers of `Highlight(start, end, style)` spans with offsets into `article.text` (the body,
-paragraphs joined by newlines: the offsets bookmarks and search hits use). A style is a component class
+paragraphs joined by newlines: the offsets bookmarks and search hits use), or with `field` set, into
+the article's kicker, headline or subtitle (search hits in the titles). A style is a component class
 (`reading--keyword`, `reading--search` … so a theme restyles it from TCSS) or a Rich style string (user rules
 from the config file). Layers are painted in `LAYERS` order, later over earlier; other widgets add their own
 with `set_highlights("search", …)`.
@@ -41,11 +42,13 @@ Align = Literal["left", "center"]
 
 
 class Highlight(NamedTuple):
-    """A span of `article.text[start:end]` to paint with `style` (component class or Rich style)."""
+    """A span of `article.text[start:end]` to paint with `style` (component class or Rich style); with
+    `field` "kicker", "headline" or "subtitle", a span of that title instead."""
 
     start: int
     end: int
     style: str
+    field: str = "text"
 
 
 class _Block(NamedTuple):
@@ -61,6 +64,8 @@ class _Block(NamedTuple):
     """Source offset → display offset within the block, when they differ."""
     first_indent: str = ""
     align: Align = "left"
+    field: str = ""
+    """The article's field shown ("text" for the body, "kicker", "headline", "subtitle"; "" for others)."""
 
 
 class _Line(NamedTuple):
@@ -68,6 +73,26 @@ class _Line(NamedTuple):
     start: int
     end: int
     prefix: str
+
+
+def collapse_spaces(text: str) -> tuple[str, list[int]]:
+    """`" ".join(text.split())` (how a title is shown), and where each offset of `text` (its end too)
+    lands in it: a span `(s, e)` of `text` shows as `(where[s], where[e])`."""
+    shown: list[str] = []
+    where: list[int] = []
+    gap = False
+    for char in text:
+        if char.isspace():
+            gap = bool(shown)
+            where.append(len(shown))
+            continue
+        if gap:
+            shown.append(" ")
+            gap = False
+        where.append(len(shown))
+        shown.append(char)
+    where.append(len(shown))
+    return "".join(shown), where
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -255,10 +280,15 @@ class ReadingPane(ScrollView, can_focus=True):
         wide = self.ambiguous_wide
         blocks: list[_Block] = []
 
-        def add(text: str | None, component: str, align: Align = "left", indent: str = "") -> None:
+        def add(
+            text: str | None, component: str, align: Align = "left", indent: str = "", field: str = ""
+        ) -> None:
             if text:
-                shown, offsets = to_display(" ".join(text.split()), wide)
-                blocks.append(_Block(shown, component, -1, len(text), offsets, indent, align))
+                collapsed, where = collapse_spaces(text)
+                shown, offsets = to_display(collapsed, wide)
+                if offsets is not None:
+                    where = [offsets[w] for w in where]
+                blocks.append(_Block(shown, component, -1, len(text), where, indent, align, field))
 
         def blank() -> None:
             blocks.append(_Block("", "reading--body", -1, 0, None))
@@ -269,9 +299,9 @@ class ReadingPane(ScrollView, can_focus=True):
             add(label, "reading--photo-label")
             if article.kicker or article.headline or article.subtitle:
                 blank()
-        add(article.kicker, "reading--kicker", "center")
-        add(article.headline, "reading--headline", "center")
-        add(article.subtitle, "reading--subtitle", "center")
+        add(article.kicker, "reading--kicker", "center", field="kicker")
+        add(article.headline, "reading--headline", "center", field="headline")
+        add(article.subtitle, "reading--subtitle", "center", field="subtitle")
         if not photo and article.byline:
             if blocks:
                 blank()
@@ -285,7 +315,9 @@ class ReadingPane(ScrollView, can_focus=True):
                 for _ in range(self.paragraph_gap):
                     blank()
             shown, offsets = to_display(paragraph, wide)
-            blocks.append(_Block(shown, component, base, len(paragraph), offsets, PARAGRAPH_INDENT))
+            blocks.append(
+                _Block(shown, component, base, len(paragraph), offsets, PARAGRAPH_INDENT, field="text")
+            )
             base += len(paragraph) + 1
         return blocks
 
@@ -367,10 +399,11 @@ class ReadingPane(ScrollView, can_focus=True):
         ):
             for highlight in self._layers[layer]:
                 for index, block in enumerate(self._blocks):
-                    if block.base < 0:
+                    if block.field != highlight.field:
                         continue
-                    start = max(highlight.start, block.base) - block.base
-                    end = min(highlight.end, block.base + block.source_length) - block.base
+                    base = max(block.base, 0)  # a title's offsets are its own
+                    start = max(highlight.start, base) - base
+                    end = min(highlight.end, base + block.source_length) - base
                     if start < end:
                         spans[index].append(
                             (self._to_display(block, start), self._to_display(block, end), highlight.style)
