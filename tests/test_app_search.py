@@ -91,7 +91,8 @@ async def test_typing_filters_the_sidebar_best_first_with_snippets(running_app: 
         with_term = {i for i, a in enumerate(app.library.articles) if "聊城" in a.text or "聊城" in a.title}
         assert set(listed) == with_term
         assert len(listed) < len([row for row in full if selectable(row)])
-        assert screen.sidebar.rows[0] == Row(f"{len(listed)} 篇  {len(listed)} results", -1, "page")
+        heading = Row(f"{len(listed)} 篇  {len(listed)} results", -1, "page", aside="按相关")
+        assert screen.sidebar.rows[0] == heading
         # a snippet line under each result, with the hit marked and in view however narrow the sidebar
         snippets = [row for row in screen.sidebar.rows if row.kind == "snippet"]
         assert len(snippets) == len(listed)

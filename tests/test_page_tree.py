@@ -39,9 +39,9 @@ def shown(rows: list[Row]) -> list[str]:
     for row in rows:
         if row.kind == "group":
             mark = "-" if row.open else "+"
-            out.append(f"{row.depth}{mark} {row.label} [{row.count}]")
+            out.append(f"{row.depth}{mark} {row.label} [{row.aside}]")
         elif row.kind == "page":
-            out.append(f"= {row.label} [{row.count}]")
+            out.append(f"= {row.label} [{row.aside}]")
         else:
             out.append(f"{row.depth}#{row.article}")
     return out

@@ -1,7 +1,8 @@
 """Search results as the reader shows them, and the hits of the query in the article being read.
 
-`result_rows` runs in the search box's worker: it turns the index's hits into sidebar rows (a count, then
-per result its headline and a snippet line, hits marked). `SearchHits` is a small helper the main screen
+`result_rows` runs in the search box's worker: it turns the index's hits into sidebar rows (a count and
+the order they are in, then per result its headline with the date and page it was printed on, and a
+snippet line, hits marked). `SearchHits` is a small helper the main screen
 keeps beside the pane, as `PassageCursor` is: it paints every hit of the query in the article shown (layer
 "search"), in its kicker, headline and subtitle as in its body (`SearchIndex.hits`: none in an article
 the query excludes), steps through them in reading order (the current one in `reading--search-current`,
@@ -11,13 +12,13 @@ query the list shows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
-from reader.app.widgets.rows import Row, list_title, row_for_article
+from reader.app.widgets.rows import Row, date_and_page, list_title, row_for_article
 from reader.app.wrap import to_display
-from reader.model import Article
+from reader.model import Article, PageMeta
 
 if TYPE_CHECKING:
     from reader.app.widgets.key_terms import KeyTerms
@@ -72,6 +73,10 @@ def marks_in(
     return marks
 
 
+ORDER_LABELS = {"relevance": "按相关", "date": "按日期"}
+"""How the results heading says what they are sorted by (at its right)."""
+
+
 def result_rows(
     index: SearchIndex,
     hits: Sequence[Hit],
@@ -81,8 +86,11 @@ def result_rows(
     *,
     limit: int = RESULT_LIMIT,
     ambiguous_wide: bool = False,
+    meta: Callable[[int], PageMeta] | None = None,
+    order: str = "relevance",
 ) -> list[Row]:
-    """Sidebar rows for search results: a count, then per hit its headline row and a snippet row.
+    """Sidebar rows for search results: a count (and the order, at its right), then per hit its headline
+    row (with the date and page it was printed on, given `meta`) and a snippet row.
 
     Hits are marked in both. Runs in the search worker (no widget is touched).
     """
@@ -94,7 +102,10 @@ def result_rows(
     marks = marks_in(index, texts, query, ambiguous_wide)
     rows: list[Row] = []
     for n, (hit, number) in enumerate(listed):
-        rows.append(row_for_article(articles[number], number, ambiguous_wide)._replace(marks=marks[2 * n]))
+        row = row_for_article(articles[number], number, ambiguous_wide)._replace(marks=marks[2 * n])
+        if meta is not None:
+            row = row._replace(aside=date_and_page(meta(number)))
+        rows.append(row)
         if hit.snippet:
             shown = to_display(hit.snippet, ambiguous_wide)[0]
             rows.append(Row(shown, number, "snippet", marks[2 * n + 1]))
@@ -105,7 +116,8 @@ def result_rows(
         heading = f"前 {found} 篇  Top {found} results"
     else:
         heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
-    return [Row(heading, -1, "page"), *rows]
+    aside = ORDER_LABELS.get(order, "") if found else ""
+    return [Row(heading, -1, "page", aside=aside), *rows]
 
 
 class SearchHits:

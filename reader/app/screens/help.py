@@ -40,6 +40,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "previous_hit": "While searching: previous hit (shift+enter in the search box too)",
     "next_result": "In the search box: highlight (and show) the next result",
     "previous_result": "In the search box: highlight (and show) the previous result",
+    "sort_results": "Search results by relevance or by date, in turn (the list's heading says which)",
     "choose": "Read the article under the cursor; on a paper, date or page: open or close it",
     "open_group": "On a closed paper, date or page: open it; on an open one: down into it",
     "close_group": "On an open paper, date or page: close it; elsewhere: up to the group it is in",

@@ -57,7 +57,8 @@ SAVE_DELAY = 0.5
 """Seconds of stillness before the reading position is written."""
 
 SEARCH_KEY_IDS = ("search", "close_search", "next_hit", "previous_hit", "next_result", "previous_result")
-"""The search keys, as the help screen lists them (the box's own and the screen's)."""
+SEARCH_KEY_IDS += ("sort_results",)
+"""The search keys, as the help screen lists them (the box's, the sidebar's and the screen's)."""
 
 _SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
 
@@ -490,7 +491,8 @@ class MainScreen(Screen[None]):
     def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
         """The keys of this screen, its list and the screens it opens (search last, above its syntax)."""
         mine = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        search: list[BindingType] = [b for b in mine + list(SearchBox.BINDINGS) if b.id in SEARCH_KEY_IDS]
+        keys = mine + list(SearchBox.BINDINGS) + list(Sidebar.BINDINGS)
+        search: list[BindingType] = [b for b in keys if b.id in SEARCH_KEY_IDS]
         return [
             ("Reading", [b for b in self.BINDINGS if b not in search and b not in Corrector.KEYS]),
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),

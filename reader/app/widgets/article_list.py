@@ -103,7 +103,7 @@ class ArticleList(CursorList):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--page",
         "article-list--group",
-        "article-list--count",
+        "article-list--aside",
         "article-list--article",
         "article-list--photo",
         "article-list--photo-tag",
@@ -374,62 +374,54 @@ class ArticleList(CursorList):
 
     def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
         base = self.base_style
-        if row.kind in ("page", "group"):
-            return self._render_heading(row, width, is_cursor)
         if row.kind == "snippet":
             style = base + self._part("article-list--snippet")
             segments = [Segment("  ", style)]
             segments += self._marked(row, max(width - 2, 0), style, around=True)
+            return Strip(segments).extend_cell_length(width, style).crop(0, width)
+        heading = row.kind in ("page", "group")
+        if heading:
+            component = "article-list--page" if row.kind == "page" else "article-list--group"
         else:
             component = "article-list--photo" if row.kind == "photo" else "article-list--article"
-            style = base + self._part(component)
-            cursor = self._cursor_class(is_cursor)
-            if cursor:
-                style += self._part(cursor)
-            segments = [Segment(" " * row.depth, style)] if row.depth else []
+        style = base + self._part(component)
+        cursor = self._cursor_class(is_cursor)
+        if cursor:
+            style += self._part(cursor)
+        room = width - row.depth
+        segments = [Segment(" " * row.depth, style)] if row.depth else []
+        if row.kind == "group":
+            segments.append(Segment((OPEN_MARK if row.open else CLOSED_MARK) + " ", style))
+            room -= 2
+        elif not heading:
             if row.uncertain:
                 segments.append(Segment(UNCERTAIN_TAG, style + self._part("article-list--uncertain", cursor)))
             else:
                 segments.append(Segment(" ", style))
-            room = width - 1 - row.depth
+            room -= 1
             if row.kind == "photo":
                 tag_style: Style = style + self._part("article-list--photo-tag", cursor)
-                segments.append(Segment(PHOTO_TAG, tag_style))
-                segments.append(Segment(" ", style))
+                segments += [Segment(PHOTO_TAG, tag_style), Segment(" ", style)]
                 room -= 3
-            if row.marks:
-                segments += self._marked(row, max(room, 0), style)
-            else:
-                segments.append(Segment(truncate(row.label, max(room, 0), self._ellipsis), style))
-            return Strip(segments).extend_cell_length(width, style).crop(0, width)
+        aside = f" {row.aside}" if row.aside else ""
+        if cell_len(aside) * 2 > room:  # no room for it: the label first
+            aside = ""
+        room = max(room - cell_len(aside), 0)
+        if row.marks:
+            label = self._marked(row, room, style)
+        else:
+            label = [Segment(truncate(row.label, room, self._ellipsis), style)]
+        segments += label
+        if aside:
+            gap = room - sum(segment.cell_length for segment in label)
+            aside_style = style + self._part("article-list--aside", cursor)
+            segments += [Segment(" " * gap, style), Segment(aside, aside_style)]
         return Strip(segments).extend_cell_length(width, style).crop(0, width)
 
     def _cursor_class(self, is_cursor: bool) -> str | None:
         if not is_cursor:
             return None
         return "article-list--cursor" if self.has_focus else "article-list--cursor-blurred"
-
-    def _render_heading(self, row: Row, width: int, is_cursor: bool) -> Strip:
-        """A plain heading, or a group's row: indent, ▾/▸, label, and its count at the right."""
-        component = "article-list--page" if row.kind == "page" else "article-list--group"
-        style = self.base_style + self._part(component)
-        cursor = self._cursor_class(is_cursor)
-        if cursor:
-            style += self._part(cursor)
-        lead = ""
-        if row.kind == "group":
-            lead = " " * row.depth + (OPEN_MARK if row.open else CLOSED_MARK) + " "
-        count = f" {row.count}" if row.count else ""
-        room = width - cell_len(lead)
-        if cell_len(count) * 2 > room:  # no room for the count: the label first
-            count = ""
-        label = truncate(row.label, max(room - cell_len(count), 0), self._ellipsis)
-        segments = [Segment(lead + label, style)]
-        if count:
-            gap = room - cell_len(label) - cell_len(count)
-            count_style = style + self._part("article-list--count", cursor)
-            segments += [Segment(" " * gap, style), Segment(count, count_style)]
-        return Strip(segments).extend_cell_length(width, style).crop(0, width)
 
     def _marked(self, row: Row, width: int, style: Style, around: bool = False) -> list[Segment]:
         match = style + self._part("article-list--match")

@@ -30,6 +30,7 @@ READING_ORDER = (
     "next_hit",
     "previous_hit",
     "search",
+    "sort_results",
     "bookmarks",
     "bookmark_passage",
     "quit",

@@ -236,7 +236,7 @@ class PageTree:
         rows = self._flat.get(-1)
         if rows is None:
             count = self.count_text(heading) if heading.children else ""
-            rows = [Row(display_text(heading.label, self.ambiguous_wide), -1, "page", count=count)]
+            rows = [Row(display_text(heading.label, self.ambiguous_wide), -1, "page", aside=count)]
             if heading.page is not None:
                 rows += self._articles(heading, 0)
             self._flat[-1] = rows
@@ -295,7 +295,7 @@ class PageTree:
         row = self._group_rows.get((node.number, is_open))
         if row is None:
             label = display_text(node.label, self.ambiguous_wide)
-            row = Row(label, -1, "group", depth=node.depth, node=node.number, count=self.count_text(node))
+            row = Row(label, -1, "group", depth=node.depth, node=node.number, aside=self.count_text(node))
             row = row._replace(open=is_open)
             self._group_rows[(node.number, is_open)] = row
         return row

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from reader.app.wrap import display_text
-from reader.model import Article, Page
+from reader.model import Article, Page, PageMeta
 
 RowKind = Literal["page", "group", "article", "photo", "snippet"]
 
@@ -34,8 +34,8 @@ class Row(NamedTuple):
     """Nesting in the tree (cells of indent)."""
     node: int = -1
     """A group row: its node in the tree."""
-    count: str = ""
-    """A heading's count ("8版 24篇"), drawn at the right."""
+    aside: str = ""
+    """Drawn at the right, muted: a group's count ("8版 24篇"), a search result's date and page."""
     open: bool = False
     """A group row: are its rows shown?"""
 
@@ -56,6 +56,14 @@ def page_heading(page: Page) -> str:
     if not meta.paper:
         known.insert(0, page.name.rsplit(".", 1)[0])
     return "  ".join(known)
+
+
+def date_and_page(meta: PageMeta) -> str:
+    """Where a search result was printed: "1998-01-02 第3版", as far as known ("" if nothing is)."""
+    parts = [meta.date]
+    if meta.page_no:
+        parts.append(f"第{meta.page_no}版" if meta.page_no.isdigit() else meta.page_no)
+    return " ".join(p for p in parts if p)
 
 
 def rows_for_pages(pages: Sequence[Page], ambiguous_wide: bool = False) -> list[Row]:

@@ -8,8 +8,9 @@ which decides what the list shows and what the pane highlights:
   `IndexFailed`: the reader stays usable). `prepare()` builds the pinyin tables there too, so the first
   Latin-letter query does not pay for them.
 - each change of the text starts a search in an exclusive thread worker, which also builds the result rows
-  (headline, then a snippet line, hits marked) and posts `Results`; results for anything but the box's
-  current text are dropped. An emptied box posts `Cleared`.
+  (headline with the date and page, then a snippet line, hits marked) and posts `Results`; results for
+  anything but the box's current text are dropped. An emptied box posts `Cleared`. The results are
+  sorted by relevance or by date (`order`; `toggle_order` flips it and searches again).
 - enter posts `Enter`, escape `Cancel`; up and down post `Move` (the screen moves the list's cursor, as
   the bookmark filter box does).
 """
@@ -125,6 +126,8 @@ class SearchBox(Input):
         self._entered: str | None = None
         self._enter_pending = False
         self._typing = False
+        self.order = "relevance"
+        """What the results are sorted by: "relevance" or "date" (`toggle_order`)."""
 
     # -- drawing ----------------------------------------------------------------------------------
 
@@ -236,7 +239,8 @@ class SearchBox(Input):
         worker = get_current_worker()
         library = self.library
         try:
-            hits = index.search(query, RESULT_LIMIT)
+            order = self.order
+            hits = index.search(query, RESULT_LIMIT, order=order)
             rows = result_rows(
                 index,
                 hits,
@@ -244,6 +248,9 @@ class SearchBox(Input):
                 library.articles,
                 library.article_index,
                 ambiguous_wide=self.ambiguous_wide,
+                # where each result was printed, unless the library is one page (it would be the same)
+                meta=library.meta if len(library.pages) > 1 else None,
+                order=order,
             )
         except Exception as error:
             if not worker.is_cancelled:
@@ -251,6 +258,12 @@ class SearchBox(Input):
             return
         if not worker.is_cancelled:  # a newer keystroke has its own worker
             self.post_message(self.Results(query, rows))
+
+    def toggle_order(self) -> None:
+        """Sort the results by date instead of relevance, or back; the search runs again."""
+        self.order = "date" if self.order == "relevance" else "relevance"
+        if self.index is not None and self.value.strip():
+            self.run_search(self.value)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -1,7 +1,8 @@
 """The sidebar: the search box above the list of articles, and the progress of opening and indexing.
 
 The sidebar shows the progress of the index build and a line while a query waits for it, and says when
-search is unavailable or a search failed; the box's
+search is unavailable or a search failed; ctrl+o sorts the results by date or relevance (from the box or
+the list); the box's
 other messages go on up: the screen puts the results in the list and marks the hits in the pane in one
 handler (one hop fewer before the frame that shows them), and decides what enter, escape and up/down
 in the box do (moving the list's cursor opens the article, which is the screen's to do:
@@ -10,10 +11,11 @@ in the box do (moving the list's cursor opens the article, which is the screen's
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Label, ProgressBar
 
@@ -27,6 +29,11 @@ if TYPE_CHECKING:
 
 class Sidebar(Vertical):
     """Search box, progress line and bar, list of articles."""
+
+    # here, so that it works from the box and from the list of results alike (ctrl: letters are typed)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+o", "toggle_order", "Sort", id="sort_results"),
+    ]
 
     def __init__(self, library: Library, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -51,6 +58,16 @@ class Sidebar(Vertical):
         for bar in self.query("#progress").results(ProgressBar):
             bar.update(total=total, progress=done)
         self.query_one("#loading", Label).update(f"{what} {done}/{total}")
+
+    def action_toggle_order(self) -> None:
+        """Sort the search results by date instead of relevance, or back (the heading says which)."""
+        self.search_box.toggle_order()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The sort key (and its place in the footer) only in the search box or on its results."""
+        if action == "toggle_order":
+            return self.search_box.has_focus or self.articles.showing_results
+        return True
 
     @on(SearchBox.IndexProgress)
     def _index_progress(self, event: SearchBox.IndexProgress) -> None:

@@ -1,0 +1,86 @@
+"""Pilot tests of search results in an archive: each shows the date and page it was printed on, and ctrl+o
+sorts them by date or by relevance, the list's heading saying which (issue 12, "Search within a period")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.app.app import DubaApp
+from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle
+from tests.pagegen import Item, build_page
+from tests.test_app_sidebar_tree import write_archive
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+BEST = [
+    "营商环境是发展的土壤。优化营商环境，就是解放生产力；提升营商环境，就是提高竞争力。",
+    "今年，市里把营商环境建设列为一号工程，营商环境评价连续两年位居全省前列。",
+]
+
+
+def archive_with_a_best_match(root: Path) -> Path:
+    """The sidebar tests' archive, plus a last issue (1998-01-09) whose article is all about 营商环境:
+    the best match by relevance, the last by date."""
+    write_archive(root)
+    folder = root / "rmrb" / "1998-01-09"
+    folder.mkdir(parents=True)
+    text = build_page([Item(BEST, headline="营商环境再优化", byline_lines=["■ 本报记者 贺  勇"])])[0]
+    (folder / "03.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def result_rows(app: DubaApp) -> list[tuple[str, str]]:
+    """(headline, date and page) of each result listed."""
+    rows = main_screen(app).sidebar.rows
+    return [(row.label, row.aside) for row in rows if row.article >= 0 and row.kind != "snippet"]
+
+
+@run
+async def test_results_show_date_and_page_and_sort_by_date_or_relevance(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    async with running_app((120, 40), paths=[archive_with_a_best_match(tmp_path / "papers")]) as (app, pilot):
+        await press(pilot, "slash", *"营商环境")
+        sidebar = main_screen(app).sidebar
+        assert sidebar.rows[0].aside == "按相关" and "按相关" in screen_text(app)
+        by_relevance = result_rows(app)
+        assert by_relevance[0] == ("营商环境再优化", "1998-01-09 第3版")
+        assert "1998-01-09 第3版" in screen_text(app)
+        assert ("五日一版便民举措落地", "1998-01-05 第1版") in by_relevance
+        assert "^o Sort" in screen_text(app).splitlines()[-1]  # in the footer while searching
+
+        await press(pilot, "ctrl+o")  # from the box: by date
+        assert sidebar.rows[0].aside == "按日期" and "按日期" in screen_text(app)
+        by_date = result_rows(app)
+        assert sorted(by_date) == sorted(by_relevance)
+        dates = [aside.split()[0] for _, aside in by_date]
+        assert dates == sorted(dates) and by_date[-1] == ("营商环境再优化", "1998-01-09 第3版")
+
+        await press(pilot, "enter", "tab")  # read one, then back in the list of results: the key works there
+        assert app.focused is sidebar
+        await press(pilot, "ctrl+o")
+        assert sidebar.rows[0].aside == "按相关" and result_rows(app) == by_relevance
+
+
+@run
+async def test_results_on_a_single_page_carry_no_date(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "slash", *"聊城")
+        rows = main_screen(app).sidebar.rows
+        assert rows[0].aside == "按相关"
+        assert len(rows) > 2 and all(not row.aside for row in rows[1:])
+
+
+def test_archive_results_snapshot(snap_compare: Any, tmp_path: Path) -> None:
+    """Results in an archive by date: the heading says so, each headline with its date and page."""
+    root = archive_with_a_best_match(tmp_path / "papers")
+
+    async def search_by_date(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await press(pilot, "slash", *"营商环境", "ctrl+o")
+
+    assert snap_compare(DubaApp([root]), terminal_size=(120, 40), run_before=search_by_date)
