@@ -244,8 +244,9 @@ def test_an_article_signed_with_a_short_name_after_its_headline() -> None:
     assert (article.headline, article.authors) == ("评说新春的戏", [Author("", "刘浦泉")])
 
 
-def test_three_title_lines_before_a_photo_are_ambiguous_and_marked_uncertain() -> None:
-    # kicker + headline + the photo's own title, or two kickers and a headline: only type tells
+def test_three_title_lines_before_a_photo_kicker_headline_and_the_photos_own_title() -> None:
+    # kicker + headline + the photo's own title, or two kickers and a headline: the line right
+    # above the caption is the photo's title (a kicker never stands over a caption)
     caption = (
         "3月5日，游客在湖畔公园赏花踏青。随着气温回升，园内多个品种的花卉竞相开放，吸引市民游客前来游玩。"
     )
@@ -262,7 +263,8 @@ def test_three_title_lines_before_a_photo_are_ambiguous_and_marked_uncertain() -
         "便民利企举措落地见效",
     )
     first, photo, last = segment(text).articles
-    assert first.uncertain and photo.uncertain
+    assert (first.kicker, first.headline) == ("建设高标准农田", "春耕备耕忙")
+    assert photo.headline == "湖畔春意浓"
     assert not last.uncertain and last.headline == "便民利企举措落地见效"
     assert photo.kind == "photo" and photo.authors == [Author("记者", "许金松")]
 
@@ -333,3 +335,48 @@ def test_photo_credit_with_agency_is_not_a_headline_with_a_column_tag() -> None:
     assert first.headline == "春耕备耕忙"
     assert first.paragraphs == [*BODY_A, caption, "黄海摄（新华社发）"]
     assert second.headline == "便民利企举措落地见效"
+
+
+def test_photo_title_above_a_standalone_photo_after_a_headline_printed_below_its_body() -> None:
+    # an article with its headline after its body, then a photo with its own title above it:
+    # the title heads the photo, it is no second headline line (a kicker) of the article
+    caption = (
+        "3月5日，游客在湖畔公园赏花踏青。随着气温回升，园内多个品种的花卉竞相开放，吸引市民游客前来游玩。"
+    )
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "春耕备耕忙",
+        "湖畔春意浓",
+        cut(caption + "  许金松摄", 80, 0),
+        "",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "便民利企举措落地见效",
+    )
+    first, photo, second = segment(text).articles
+    assert (first.kicker, first.headline) == (None, "春耕备耕忙")
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "湖畔春意浓", [caption])
+    assert second.headline == "便民利企举措落地见效"
+
+
+def test_page_that_turns_from_headlines_after_bodies_to_headlines_before_them() -> None:
+    # extraction gives the first article's headline after its body and the next one's before:
+    # each article decides from the evidence around it (the page ends on a body, not a title)
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "春耕备耕忙",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "读书之乐",
+        "■ 本报记者 李  文",
+        body(BODY_C),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "春耕备耕忙"),
+        (None, "便民利企举措落地见效"),
+        (None, "读书之乐"),
+    ]

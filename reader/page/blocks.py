@@ -87,7 +87,7 @@ def column_width(widths: list[int]) -> int:
     counts = Counter(w for w in widths if w >= 16)
     if not counts:
         return 32
-    return max(counts, key=lambda w: (counts[w], w))
+    return max(zip(counts.values(), counts.keys(), strict=True))[1]  # the commonest, then the widest
 
 
 def is_bare_names(text: str) -> bool:
@@ -215,11 +215,14 @@ def _merge_body(units: list[Unit]) -> list[Unit]:
     """Runs of long body blocks become one unit: nothing but a dateline or a landmark can start an
     article between them, and labelling them one by one only costs time (a third of a page's units)."""
     out: list[Unit] = []
+    last_plain = False  # a merged run stays plain body: its first line is the same, its lines all fit
     for unit in units:
-        if out and _plain_body(out[-1]) and _plain_body(unit) and out[-1].column == unit.column:
+        plain = _plain_body(unit)
+        if last_plain and plain and out[-1].column == unit.column:
             out[-1].lines.extend(unit.lines)
         else:
             out.append(unit)
+            last_plain = plain
     return out
 
 
@@ -257,14 +260,28 @@ def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
                     found[line.width] = found.get(line.width, 0) + 1
         counts.append(found)
     out = []
+    merged: dict[int, int] = {}  # the counts of blocks k-2 … k+2, slid along the page
+    total = 0
+
+    def add(found: dict[int, int], sign: int) -> int:
+        for width, n in found.items():
+            merged[width] = merged.get(width, 0) + sign * n
+        return sign * sum(found.values())
+
+    for found in counts[:2]:
+        total += add(found, 1)
     for k in range(len(blocks)):
-        merged: dict[int, int] = {}
-        for found in counts[max(0, k - 2) : k + 3]:
-            for width, n in found.items():
-                merged[width] = merged.get(width, 0) + n
-        enough = sum(merged.values()) >= 6
-        out.append(max(merged, key=lambda w: (merged[w], w)) if enough else page)
+        if k + 2 < len(counts):
+            total += add(counts[k + 2], 1)
+        if k >= 3:
+            total += add(counts[k - 3], -1)
+        out.append(max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page)
     return out
+
+
+def _is_picture(unit: Unit) -> bool:
+    """A photo caption: numbered (`图①：`) or set across columns."""
+    return bool(CAPTION_START.match(unit.first)) or max(line.width for line in unit.lines) > 1.9 * unit.column
 
 
 def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
@@ -367,6 +384,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["under_title"] = 1  # printed right under a title line, no blank between: a subtitle
         if i < last and n == 1 and len(units[i + 1].lines) == 1 and not units[i + 1].lines[0].blank:
             f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
+        if i < last and n == 1 and _headingish(first) and _is_picture(units[i + 1]):
+            f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
         if i == 0:
             f["page_first"] = 1
         if i == last:

@@ -66,7 +66,7 @@ BIAS = {
     _R: -4.0,
     _P: -3.2,
     _PR: -5.0,
-    _PT: -3.0,
+    _PT: -2.0,
 }
 
 # feature → {role: weight}; roles not named get 0
@@ -107,6 +107,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
     "under_title": {_S: 1.5, _K: -1, _H: -0.5},
     "over_title": {_H: 1, _K: -1},
+    "over_picture": {_PT: 1.5, _K: -2},
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
@@ -120,7 +121,7 @@ BIAS[_TX], BIAS[_QX] = BIAS[_T] - 3, BIAS[_Q] - 3
 WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
 WEIGHTS["box_opening"] = {_T: -2, _Q: -2, _TX: 2, _QX: 2}
 WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
-SWITCH = 3.5  # cost of an article placing its headline differently from the item before it
+SWITCH = 3.0  # cost of an article placing its headline differently from the item before it
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
 DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
@@ -202,7 +203,7 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             for a, b in ((_CT, _CT), (_CT, _RT), (_RT, _CT), (_CT, _K), (_CT, _H), (_RT, _K), (_RT, _H)):
                 add(a, b)
             add(_PT, _P)
-            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -1.5, _s(_T, p): -2, _s(_CT, p): -0.5})
+            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -3, _s(_T, p): -3.5, _s(_CT, p): -0.5})
             starts[_s(_PT, p)] = -0.5
             ends.update({_s(s, p): 0 for s in (_T, _C, _R)})
         else:
@@ -214,7 +215,7 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             add(_PR, _PT, -1)
             starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5, _s(_QX, p): -1, _s(_TX, p): -1.5})
             ends.update({_s(_H, p): 0, _s(_S, p): 0, _s(_PT, p): 0})
-            ends.update({_s(s, p): -2.5 for s in (_T, _C, _R)})
+            ends.update({_s(s, p): -3.5 for s in (_T, _C, _R)})
         starts[_s(_P, p)] = -0.2
         ends.update({_s(_P, p): 0, _s(_PR, p): 0})
     return inside, starts, ends
@@ -226,16 +227,15 @@ PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
 
 _ROLE_INDEX = {r: k for k, r in enumerate(ROLES)}
 _BIAS = [BIAS[r] for r in ROLES]
-_WEIGHTS = {name: [(_ROLE_INDEX[r], w) for r, w in by_role.items()] for name, by_role in WEIGHTS.items()}
+# each feature's weights as a full row over ROLES, so a unit's scores are one column sum
+_ROWS = {name: tuple(by_role.get(r, 0.0) for r in ROLES) for name, by_role in WEIGHTS.items()}
 _STATE_ROLE = [_ROLE_INDEX[_EMIT_AS.get(s.role, s.role)] for s in STATES]
 
 
 def _role_vector(unit: Unit) -> list[float]:
-    scores = list(_BIAS)
-    for name, value in unit.features.items():
-        for k, weight in _WEIGHTS.get(name, ()):
-            scores[k] += weight * value
-    return scores
+    # every feature fires with value 1
+    rows = [_ROWS[name] for name in unit.features if name in _ROWS]
+    return [sum(column) for column in zip(_BIAS, *rows, strict=True)] if rows else list(_BIAS)
 
 
 def role_scores(unit: Unit) -> dict[str, float]:

@@ -57,13 +57,31 @@ class _Widths(dict):
 _WIDTHS = _Widths()
 
 
+# Characters outside these ranges need the table: in them, ASCII is one cell and every other
+# character is three bytes of UTF-8 and two cells, so the width follows from the encoded length
+# (a third of the table's cost, and a page measures every line)
+_ODD_WIDTH = re.compile(
+    r"[^\x00-\x7f\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6“”‘’…—]"
+)
+
+
 def cell_width(text: str) -> int:
     """Terminal cells the text takes: wide and full-width characters count two, others one."""
+    if _ODD_WIDTH.search(text) is None:
+        n = len(text)
+        return n + (len(text.encode()) - n) // 2
     return sum(map(_WIDTHS.__getitem__, text))
 
 
 def ends_sentence(line: str) -> bool:
     """Does the line end with sentence-final punctuation (possibly inside closing quotes)?"""
+    last = line[-1:]
+    if not last:
+        return False
+    if last in TERMINAL:
+        return True
+    if last not in CLOSERS and not last.isspace():
+        return False  # the common cases decided without the expression
     return bool(_TERMINAL_END.search(line.rstrip()))
 
 
