@@ -347,7 +347,7 @@ def test_photo_title_above_a_standalone_photo_after_a_headline_printed_below_its
         "■ 本报记者 刘  桐",
         body(BODY_A),
         "春耕备耕忙",
-        "湖畔春意浓",
+        "湖畔：春意浓",
         cut(caption + "  许金松摄", 80, 0),
         "",
         "■ 本报记者 王军豪",
@@ -356,7 +356,7 @@ def test_photo_title_above_a_standalone_photo_after_a_headline_printed_below_its
     )
     first, photo, second = segment(text).articles
     assert (first.kicker, first.headline) == (None, "春耕备耕忙")
-    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "湖畔春意浓", [caption])
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "湖畔：春意浓", [caption])
     assert second.headline == "便民利企举措落地见效"
 
 
@@ -380,3 +380,26 @@ def test_page_that_turns_from_headlines_after_bodies_to_headlines_before_them() 
         (None, "便民利企举措落地见效"),
         (None, "读书之乐"),
     ]
+
+
+def test_news_photo_caption_opening_with_a_dateline_is_a_photo() -> None:
+    # a news photo: its caption opens with a dateline as a report does, and closes with its
+    # credit, which no report does
+    caption = (
+        "本报北京1月5日电春运首日，北京西站客流明显增加，"
+        "志愿者在进站口为旅客提供咨询和引导服务，站内秩序井然。"
+    )
+    text = page(
+        caption + "  许金松摄",  # one line across the page
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    photo, first, second = segment(text).articles
+    assert (photo.kind, photo.paragraphs) == ("photo", [caption])
+    assert photo.authors == [Author("摄影", "许金松")]
+    assert first.headline == "春耕备耕忙" and first.paragraphs == BODY_A
+    assert second.headline == "便民利企举措落地见效"

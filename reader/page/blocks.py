@@ -344,6 +344,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["credit_end"] = 1
                 if any(a.role != "摄影" for a in credit.authors):
                     f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
+        if "credit_end" in f and _DATELINE_HEAD.match(first):
+            f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
         if unit.lines[0].indent:
             f["indented"] = 1
         if _BOX.match(first):
@@ -384,7 +386,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["under_title"] = 1  # printed right under a title line, no blank between: a subtitle
         if i < last and n == 1 and len(units[i + 1].lines) == 1 and not units[i + 1].lines[0].blank:
             f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
-        if i < last and n == 1 and _headingish(first) and _is_picture(units[i + 1]):
+        if i < last and n == 1 and unit.byline is None and _headingish(first) and _is_picture(units[i + 1]):
             f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
         if i == 0:
             f["page_first"] = 1

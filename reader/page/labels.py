@@ -107,7 +107,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
     "under_title": {_S: 1.5, _K: -1, _H: -0.5},
     "over_title": {_H: 1, _K: -1},
-    "over_picture": {_PT: 1.5, _K: -2},
+    "over_picture": {_PT: 1.0, _K: -2},
+    "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
