@@ -86,6 +86,8 @@ class Article:
     """True when a reader's correction (reader.corrections) changed this article."""
     confidence: float = 1.0
     """How sure the segmenter is of this article's boundaries and titles (0–1)."""
+    contributors: list[str] = field(default_factory=list)
+    """People a trailer at the body's end names as helpers (`（肖航参与采写）`): not authors."""
 
     @property
     def uncertain(self) -> bool:
@@ -128,17 +130,21 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form printed by `duba segment --json` (field names as scored)."""
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "kicker": self.kicker,
-            "headline": self.headline,
-            "subtitle": self.subtitle,
-            "byline": self.byline,
-            "authors": [a.to_dict() for a in self.authors],
-            "paragraphs": list(self.paragraphs),
-            "confidence": self.confidence,
-        } | ({"corrected": True} if self.corrected else {})
+        return (
+            {
+                "id": self.id,
+                "kind": self.kind,
+                "kicker": self.kicker,
+                "headline": self.headline,
+                "subtitle": self.subtitle,
+                "byline": self.byline,
+                "authors": [a.to_dict() for a in self.authors],
+                "paragraphs": list(self.paragraphs),
+                "confidence": self.confidence,
+            }
+            | ({"corrected": True} if self.corrected else {})
+            | ({"contributors": list(self.contributors)} if self.contributors else {})
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], page: str = "") -> Article:
@@ -155,6 +161,7 @@ class Article:
             page=data.get("page", page),
             corrected=bool(data.get("corrected", False)),
             confidence=float(data.get("confidence", 1.0)),
+            contributors=list(data.get("contributors", [])),
         )
 
 

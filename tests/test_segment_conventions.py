@@ -403,3 +403,46 @@ def test_news_photo_caption_opening_with_a_dateline_is_a_photo() -> None:
     assert photo.authors == [Author("摄影", "许金松")]
     assert first.headline == "春耕备耕忙" and first.paragraphs == BODY_A
     assert second.headline == "便民利企举措落地见效"
+
+
+def test_trailer_naming_a_helper_stays_in_the_body_and_records_a_contributor() -> None:
+    # `（肖航参与采写）` closes the body as printed; the byline's names stay the only authors
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body([*BODY_A, "（肖航参与采写）"]),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body([*BODY_B[:2], BODY_B[2] + "（作者为市政务服务中心主任，本报记者李文整理）"]),
+    )
+    first, second = segment(text).articles
+    assert first.paragraphs == [*BODY_A, "（肖航参与采写）"]
+    assert first.authors == [Author("记者", "刘桐")] and first.contributors == ["肖航"]
+    assert second.authors == [Author("记者", "王军豪")] and second.contributors == ["李文"]
+    assert first.to_dict()["contributors"] == ["肖航"]
+    assert Article.from_dict(second.to_dict()).contributors == ["李文"]
+
+
+def test_a_bracketed_note_that_names_no_helper_records_no_contributor() -> None:
+    text = page("春耕备耕忙", "■ 本报记者 刘  桐", body([*BODY_A, "（作者为中国农业大学教授）"]))
+    article = only(text)
+    assert article.contributors == [] and "contributors" not in article.to_dict()
+
+
+def test_a_title_line_as_wide_as_the_column_over_a_shorter_one_is_a_kicker() -> None:
+    # kickers run long (often a column or more), headlines are short and set large: two title
+    # lines after a photo credit open the next article even with no byline under them
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。",
+        "黄海供图",
+        "全市政务服务事项实现一窗受理",
+        "便民：一窗受理见效",
+        body(BODY_B),
+    )
+    first, second = segment(text).articles
+    assert first.paragraphs[-1] == "黄海供图"
+    assert (second.kicker, second.headline) == ("全市政务服务事项实现一窗受理", "便民：一窗受理见效")
+    assert second.paragraphs == BODY_B

@@ -50,6 +50,8 @@ def _render_article(data: dict[str, Any], out: list[str]) -> None:
     if data["byline"]:
         people = "，".join(f"{a['role'] or '署名'} {a['name']}" for a in data["authors"])
         out.append(f"  {data['byline']}" + (f"  〔{people}〕" if people else ""))
+    if data.get("contributors"):
+        out.append(f"  〔参与采写 {'、'.join(data['contributors'])}〕")
     out.append("")
     for paragraph in data["paragraphs"]:
         out.append(f"　　{paragraph}")

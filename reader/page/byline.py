@@ -206,6 +206,25 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
     return Byline(text, authors), paragraph[match.end() :]
 
 
+# a note closing a body that names who helped: `（肖航参与采写）`, `（作者为…，本报记者X整理）`
+_HELPERS = re.compile(
+    r"[（(](?:[^（）()]*[，,；;])?\s*(?:本报|新华社)?(?:记者|实习生|通讯员)?\s*"
+    r"(?P<names>[\u3400-\u9fff]{2,4}(?:[、，\s]+[\u3400-\u9fff]{2,4})*)\s*"
+    r"(?:参与采写|参加采写|对本文亦有贡献|整理)[）)]$"
+)
+
+
+def trailer_helpers(paragraph: str) -> list[str]:
+    """The people a closing trailer names as helpers (not authors), or none."""
+    text = paragraph.rstrip()
+    if not text.endswith(("）", ")")):
+        return []
+    match = _HELPERS.search(squeeze_letter_spacing(text[-60:]))
+    if match is None:
+        return []
+    return [n for n in re.split(r"[、，\s]+", match.group("names")) if n]
+
+
 def split_credit(caption: str) -> tuple[str, Byline | None]:
     """Split a photo caption's trailing credit (`■ 本报记者 许金松`, `杨  丽摄`) from its text."""
     text = caption.rstrip()

@@ -79,7 +79,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "ends_comma": {_H: -4, _K: -2, _S: -4, _Q: -4, _B: -4, _PT: -4, _T: 1.5},
     "inner_stop": {_H: -3, _K: -2, _S: -2, _Q: -2.5, _PT: -3, _B: -5, _T: 1.5, _C: 0.5, _P: 0.5},
     "starts_closer": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _B: -3, _C: -2, _P: -2},
-    "full_line": {_T: 1, _H: -0.5, _Q: -1},
+    "full_line": {_T: 0.5, _H: -0.5, _K: 0.5, _Q: -1},
     "very_wide": {_C: 2.5, _P: 2.5, _T: -2, _H: -3, _K: -2, _S: -2},
     "wide_title": {_K: 2, _H: 3, _S: 2, _C: -2.5, _P: -2.5, _T: 1},
     "tiny": {_H: -1.5, _S: -1, _B: 0.5},

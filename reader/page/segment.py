@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import CAPTION_START, Line, Unit, build_units
-from reader.page.byline import Byline, split_credit, split_dateline
+from reader.page.byline import Byline, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture
 from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import body_width, paragraphs
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 9
+SEGMENTER_VERSION = 10
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -169,6 +169,8 @@ def _assemble(units: list[Unit], states: list[State], idx: list[int], page: str)
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = [p for p in paras if p]
+    # the trailer closes the text; captions printed after the body may follow it
+    helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])
     kicker = _titles(units, by_role.get("kicker", []))
     headline = _titles(units, by_role.get("headline", []))
     subtitle = _titles(units, by_role.get("subtitle", []))
@@ -181,6 +183,7 @@ def _assemble(units: list[Unit], states: list[State], idx: list[int], page: str)
         authors=list(byline.authors) if byline else [],
         paragraphs=paras,
         page=page,
+        contributors=helpers,
     )
 
 
