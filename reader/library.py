@@ -91,6 +91,13 @@ class Library:
         self.errors = list(errors)
         self.loaded = True
 
+    def add_page(self, page: Page) -> bool:
+        """Open one more page (in archive order); False when a page with its content is open already."""
+        if any(open_page.sha == page.sha for open_page in self.pages):
+            return False
+        self.set_pages(in_archive_order([*self.pages, page]), self.errors)
+        return True
+
     def renumber(self, page: Page, local: int) -> int:
         """Number the articles again after `page`'s changed; the index of its article `local` now."""
         self.set_pages(self.pages, self.errors)

@@ -125,6 +125,7 @@ def test_json_holds_every_field_unescaped() -> None:
         "article_id": "5d1a",
         "page": "000_0bab674bd8117e01.txt",
         "page_sha": "9f2c",
+        "page_path": "",
         "headline": "瞄准新赛道，新兴产业“加速跑”",
         "authors": [{"role": "记者", "name": "尹腾淑"}],
         "paper": "聊城日报",

@@ -11,9 +11,14 @@ owns this feature's state and workers, and the keys the screen binds for it (`KE
 - `(`/`)` and `{`/`}` move the passage cursor by sentence and paragraph, `v`/`V` grow and shrink the
   selection, `y` copies it to the clipboard (OSC 52), `m` bookmarks it (or a mouse selection) after
   asking for a note and tags, `B` lists the bookmarks. Choosing one there posts `OpenPassage`: the
-  screen opens the article and calls `select`.
+  screen opens the article and calls `select`;
+- a bookmark whose page is not open has its page found (`reader.archive.locate`: the stored path, the
+  library's page with the same content, a file renamed beside it) and read in a worker, which posts
+  `PageFound`: the loader adds the page to the library, and once the bookmarks are placed again the
+  passage is shown. A page found nowhere is named in a notification; the bookmark is kept.
 
-Workers hand their results back as messages (`StoreOpened`, `StoreFailed`, `Placed`).
+Workers hand their results back as messages (`StoreOpened`, `StoreFailed`, `Placed`, `PageFound`,
+`PageMissing`).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from reader.app.wrap import truncate
 # The bookmark store, its anchoring and the screens that list and edit bookmarks cost ~60 ms to import
 # (measured with -X importtime): they load in the store's worker or when first used, after the first frame.
 if TYPE_CHECKING:
+    from reader.app.loader import Loader
     from reader.app.screens.bookmark_dialog import NoteAndTags
     from reader.app.shelf import Placement, Shelf
     from reader.bookmarks import Bookmark, BookmarkStore
@@ -122,6 +128,19 @@ class Bookmarker(Widget):
         articles: Sequence[Article]
 
     @dataclass
+    class PageFound(Message):
+        """The page of bookmark `bookmark_id` was read (it was not open): the loader adds it."""
+
+        page: Page
+        bookmark_id: str
+
+    @dataclass
+    class PageMissing(Message):
+        """The page of a bookmark could not be found or read (`message` says where it was looked for)."""
+
+        message: str
+
+    @dataclass
     class OpenPassage(Message):
         """A bookmark was chosen in the list: show `articles[article].text[start:end]`."""
 
@@ -129,10 +148,14 @@ class Bookmarker(Widget):
         start: int
         end: int
 
-    def __init__(self, library: Library, pane: ReadingPane, *, ambiguous_wide: bool = False) -> None:
+    def __init__(
+        self, library: Library, pane: ReadingPane, loader: Loader, *, ambiguous_wide: bool = False
+    ) -> None:
         super().__init__()
         self.library = library
         self.pane = pane
+        self.loader = loader
+        """Opens a bookmark's page when it is not open."""
         self.ambiguous_wide = ambiguous_wide
         self.shelf: Shelf | None = None
         """The open bookmarks (None while the store is still opening, or if it could not be opened)."""
@@ -140,6 +163,10 @@ class Bookmarker(Widget):
         """The passage cursor of the reading pane."""
         self.current: int | None = None
         """The index of the article being read (the screen sets it)."""
+        self._pending: str | None = None
+        """A bookmark to show once the bookmarks are placed again (its page was just opened)."""
+        self._fetched: set[str] = set()
+        """Bookmarks whose page was looked for (not looked for twice if still not open)."""
 
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
@@ -220,6 +247,9 @@ class Bookmarker(Widget):
         shelf.placement = event.placement
         shelf.entries()  # places bookmarks added while the worker ran
         self.mark()
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self.jump_to(pending)
 
     def article_opened(self, index: int) -> None:
         """The screen showed article `index`: mark its bookmarked passages."""
@@ -347,6 +377,11 @@ class Bookmarker(Widget):
             bookmark = shelf.store.get(bookmark_id)
             status = shelf.placement.status.get(bookmark_id) if shelf.placement else None
             where = f" ({bookmark.page})" if bookmark is not None and bookmark.page else ""
+            if status == "closed" and bookmark is not None and bookmark_id not in self._fetched:
+                self._fetched.add(bookmark_id)
+                self.notify(f"Opening its page{where}…", title="Bookmarks")
+                self.fetch_page(bookmark)
+                return
             if status == "closed":
                 message = f"Its page{where} is not open."
             else:
@@ -354,6 +389,45 @@ class Bookmarker(Widget):
             self.notify(message, title="Cannot show this bookmark", severity="warning")
             return
         self.post_message(self.OpenPassage(place.article, place.start, place.end))
+
+    @work(thread=True, exclusive=True, group="bookmark-page")
+    def fetch_page(self, bookmark: Bookmark) -> None:
+        """Find and read the page of `bookmark` (a thread: hashing files and segmenting take a while)."""
+        from reader.archive.locate import locate_page
+        from reader.corpus import load_page
+        from reader.page.decode import DecodeError
+
+        where = locate_page(bookmark.page_path, bookmark.page_sha)
+        if where is None:
+            stored = f" at {bookmark.page_path}" if bookmark.page_path else ""
+            message = (
+                f"Its page {bookmark.page} is no longer{stored} and no page of the library has its text. "
+                "The bookmark is kept: add the page to the library (duba library add) to read it."
+            )
+            self.post_message(self.PageMissing(message))
+            return
+        try:
+            page = load_page(where)
+        except (OSError, DecodeError) as error:
+            self.post_message(self.PageMissing(f"Its page {where} could not be read: {error}"))
+            return
+        self.post_message(self.PageFound(page, bookmark.id))
+
+    @on(PageFound)
+    def _page_found(self, event: PageFound) -> None:
+        event.stop()
+        if any(page.sha == event.page.sha for page in self.library.pages):
+            # open under another name, and the passage was not found in it
+            message = "Its page is open, but the passage is no longer in it (orphaned); its quote is kept."
+            self.notify(message, title="Cannot show this bookmark", severity="warning")
+            return
+        self._pending = event.bookmark_id  # shown once the bookmarks are placed in the new library
+        self.loader.add_page(event.page)  # the screen lists the page and reopens what was read
+
+    @on(PageMissing)
+    def _page_missing(self, event: PageMissing) -> None:
+        event.stop()
+        self.notify(event.message, title="Cannot show this bookmark", severity="warning", timeout=12)
 
     def commands(self) -> Iterable[SystemCommand]:
         """Command palette entries of this feature."""

@@ -2,9 +2,9 @@
 
 `Loader` is a widget with nothing to draw that the main screen holds. `start` runs `Library.load` in a
 thread worker (decoding and segmenting can take seconds), which posts `Progress` as pages open (shown
-in the sidebar it is given) and then `Loaded`. On its way up, `Loaded` installs the pages in the
-library (on the UI thread) and names the files that could not be opened and the library's notices;
-the screen then lists the articles and opens one.
+in the sidebar it is given) and then the pages. The loader installs them in the library (on the UI
+thread), names the files that could not be opened and the library's notices, and posts `Loaded`: the
+screen lists the articles and opens one. `add_page` opens one more page later (a bookmark's page).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader.app.widgets.sidebar import Sidebar
     from reader.corpus import Corpus
     from reader.library import Library
+    from reader.model import Page
 
 MAX_ERROR_NOTES = 5
 """Unreadable files named one notification each; beyond this, one notification sums up the rest."""
@@ -46,10 +47,14 @@ class Loader(Widget):
         total: int
 
     @dataclass
-    class Loaded(Message):
-        """The pages are open and installed in the library (`corpus` is what the worker read)."""
+    class Opened(Message):
+        """The worker read the library's pages (the loader installs them, then posts `Loaded`)."""
 
         corpus: Corpus
+
+    @dataclass
+    class Loaded(Message):
+        """The library's pages are installed (all of them: its articles are numbered anew)."""
 
     def __init__(self, library: Library, sidebar: Sidebar) -> None:
         super().__init__()
@@ -60,7 +65,7 @@ class Loader(Widget):
     @work(thread=True, exclusive=True, group="load")
     def start(self) -> None:
         """Open the library's pages (a thread: decoding and segmenting can take a while)."""
-        self.post_message(self.Loaded(self.library.load(self._report_progress)))
+        self.post_message(self.Opened(self.library.load(self._report_progress)))
 
     def _report_progress(self, done: int, total: int) -> None:
         now = time.monotonic()
@@ -72,8 +77,14 @@ class Loader(Widget):
     def _progress(self, event: Progress) -> None:
         self.sidebar.show_progress("Opening", event.done, event.total)
 
-    @on(Loaded)
-    def _loaded(self, event: Loaded) -> None:
+    def add_page(self, page: Page) -> None:
+        """Open one more page (a bookmark's, found by the bookmarker); nothing when it is open already."""
+        if self.library.add_page(page):
+            self.post_message(self.Loaded())
+
+    @on(Opened)
+    def _opened(self, event: Opened) -> None:
+        event.stop()
         corpus = event.corpus
         self.library.set_pages(corpus.pages, corpus.errors)
         errors = corpus.errors
@@ -86,3 +97,4 @@ class Loader(Widget):
             self.notify(notice, title="Library", timeout=10)
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Empty page", severity="warning", timeout=10)
+        self.post_message(self.Loaded())

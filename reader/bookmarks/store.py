@@ -81,6 +81,8 @@ class Bookmark:
     position_selector: TextPositionSelector
     note: str = ""
     tags: tuple[str, ...] = ()
+    page_path: str = ""
+    """Where the page file was when bookmarked (absolute), to open it again when it is not open."""
     schema: int = SCHEMA_VERSION
 
     @property
@@ -114,6 +116,7 @@ class Bookmark:
             "article_id": self.article_id,
             "page": self.page,
             "page_sha": self.page_sha,
+            "page_path": self.page_path,
             "headline": self.headline,
             "authors": [a.to_dict() for a in self.authors],
             "paper": self.paper,
@@ -160,6 +163,7 @@ class Bookmark:
             article_id=str(data.get("article_id") or ""),
             page=text(data.get("page")),
             page_sha=str(data.get("page_sha") or ""),
+            page_path=str(data.get("page_path") or ""),
             headline=text(data.get("headline")),
             authors=authors,
             paper=text(data.get("paper")),
@@ -287,6 +291,7 @@ class BookmarkStore:
             position_selector=position,
             note=note.strip(),
             tags=normalize_tags(tags),
+            page_path=str(Path(page.path).resolve()) if page is not None and page.path else "",
         )
         with self._mutex, self._storage.transaction():
             self._table.insert(Document(bookmark.to_dict(), doc_id=bookmark.id))

@@ -136,14 +136,14 @@ class MainScreen(Screen[None]):
         self.key_terms = self.view.key_terms
         self.hits = SearchHits(self.pane, self.key_terms)
         """The search query's hits in the article being read."""
-        self.bookmarker = Bookmarker(library, self.pane, ambiguous_wide=wide)
+        self.loader = Loader(library, self.panel)
+        """Opens the library's pages in a worker."""
+        self.bookmarker = Bookmarker(library, self.pane, self.loader, ambiguous_wide=wide)
         """The passage cursor and the bookmarks."""
         self.corrector = Corrector(library, self.pane, self.bookmarker.passage, ambiguous_wide=wide)
         """Corrections to the segmentation of the page being read."""
         self.archivist = Archivist(library, self.search_box)
         """Dates, issues and pages to move through; the concordance and trends."""
-        self.loader = Loader(library, self.panel)
-        """Opens the library's pages in a worker."""
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -188,14 +188,19 @@ class MainScreen(Screen[None]):
 
     @on(Loader.Loaded)
     def _loaded(self, event: Loader.Loaded) -> None:
-        """The pages are open (the loader installed them in the library): list them, open one."""
-        library = self.library
+        """Pages were installed in the library: list them; open the remembered article, or the one being
+        read where it is now."""
+        library, pane, reading = self.library, self.pane, self.pane.article
         self.add_class("-loaded")
+        if self.hits.active:
+            self._clear_search()  # the results name articles by their old numbers
         self.sidebar.show_pages(library.pages)
         if not library.articles:
             self.view.show_message("没有文章  No articles found")
             return
         position = self.state.position()
+        if reading is not None:
+            position = Position(reading.id, int(pane.scroll_y), reading.page, pane.top_offset())
         index = library.index_of(position.article_id) if position else None
         if position is not None and index is not None:
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
