@@ -76,16 +76,19 @@ class DubaApp(App[None]):
 
     def _config_problems(self) -> list[str]:
         problems = list(self.config.errors)
-        sources = self.key_sources()
-        known = binding_ids(sources)
-        problems += [
-            f"config: no key binding has the id {name!r}" for name in self.config.keymap if name not in known
-        ]
-        screen = self._key_source()
-        screen_ids = binding_ids([("", list(screen.BINDINGS))]) if isinstance(screen, Screen) else set()
-        problems += keymap_conflicts(
-            self.config.keymap, _key_contexts(sources, set(_ids(self.BINDINGS)), screen_ids)
-        )
+        if self.config.keymap:  # listing every binding imports the bookmark screens (~40 ms): only if asked
+            sources = self.key_sources()
+            known = binding_ids(sources)
+            problems += [
+                f"config: no key binding has the id {name!r}"
+                for name in self.config.keymap
+                if name not in known
+            ]
+            screen = self._key_source()
+            screen_ids = binding_ids([("", list(screen.BINDINGS))]) if isinstance(screen, Screen) else set()
+            problems += keymap_conflicts(
+                self.config.keymap, _key_contexts(sources, set(_ids(self.BINDINGS)), screen_ids)
+            )
         theme = self.config.theme
         if theme and theme not in self.available_themes:
             problems.append(f"config: unknown theme {theme!r}")
