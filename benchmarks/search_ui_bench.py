@@ -11,7 +11,9 @@ waiting for the results after each key as a reader would see them, and for every
   turned into terminal output (the search worker, the hand-over to the UI thread, `set_rows`, the hits of
   the open article, the layout and the repaint; Textual paints at most 60 frames a second);
 - of which the worker (`index.search` for the top 100 and building the rows, snippets and marks) and the
-  UI thread (`set_rows`, marking the hits in the pane, rendering the visible sidebar rows).
+  UI thread (`set_rows`, marking the hits in the pane, rendering the visible sidebar rows);
+- the CPU time of the worker's part and of the UI thread from the key to the screen: on a machine busy
+  with other work the wall clock waits for a CPU, these do not.
 
 It also types each query in one burst without waiting, and prints the time from the last key to that
 query's results, and how many results arrived for text the box no longer held (dropped, never shown).
@@ -73,6 +75,8 @@ def main() -> None:
     print(f"{args.articles:,} articles in {len(pages):,} pages; {len(keys)} keystrokes; {width}x{height}")
 
     changed_at: dict[str, float] = {}
+    changed_cpu: dict[str, float] = {}
+    shown_cpu: dict[str, float] = {}
     shown: dict[str, float] = {}
     dropped: list[str] = []
     waiting: list[str] = []
@@ -96,6 +100,7 @@ def main() -> None:
     def hook(message: Any) -> None:
         if isinstance(message, Input.Changed) and message.input.id == "search":
             changed_at[message.value] = time.perf_counter()
+            changed_cpu[message.value] = time.thread_time()
         elif isinstance(message, SearchBox.Results) and boxes and message.query != boxes[0].value:
             dropped.append(message.query)
 
@@ -105,12 +110,16 @@ def main() -> None:
             if hasattr(renderable, "render_segments"):
                 renderable.render_segments(app.console)  # what a terminal driver would write
             now = time.perf_counter()
+            cpu = time.thread_time()
             for query in waiting:
                 shown.setdefault(query, now)
+                shown_cpu.setdefault(query, cpu)
             waiting.clear()
 
     original_display = DubaApp._display
     DubaApp._display = display  # type: ignore[method-assign]
+
+    load_before = _load()
 
     async def run() -> None:
         app = BenchApp(library=BenchLibrary([ROOT / "nonexistent"]))
@@ -133,6 +142,7 @@ def main() -> None:
             box = screen.search_box
             await pilot.press("slash")
             ui: list[float] = []
+            ui_cpu: list[float] = []
             previous = ""
             for key in keys:
                 if not key.startswith(previous) or len(key) != len(previous) + 1:
@@ -145,16 +155,20 @@ def main() -> None:
                 while key not in shown:
                     await asyncio.sleep(0.0005)
                 ui.append((shown[key] - changed_at[key]) * 1000)
+                ui_cpu.append((shown_cpu[key] - changed_cpu[key]) * 1000)
                 previous = key
 
             worker: list[float] = []
+            worker_cpu: list[float] = []
             applied: list[float] = []
             sidebar = screen.sidebar
             for key in keys:
                 tick = time.perf_counter()
+                cpu = time.thread_time()
                 hits = index.search(key, RESULT_LIMIT)
                 rows = result_rows(index, hits, key, app.library.articles, app.library.article_index)
                 worker.append((time.perf_counter() - tick) * 1000)
+                worker_cpu.append((time.thread_time() - cpu) * 1000)
                 tick = time.perf_counter()  # what the UI thread does with them (as the handlers do)
                 sidebar.show_results(rows)
                 screen.hits.mark(index, key, first=False)
@@ -164,6 +178,9 @@ def main() -> None:
 
             print(f"UI, Input.Changed to results on screen   {percentiles(ui)}")
             print(f"  worker: search top {RESULT_LIMIT} + rows      {percentiles(worker)}")
+            print(f"    its CPU time                       {percentiles(worker_cpu)}")
+            print(f"  UI thread's CPU time, key to screen  {percentiles(ui_cpu)}")
+            print(f"  load average before / after: {load_before} / {_load()}")
             print(f"  UI thread: set_rows, hits, paint rows   {percentiles(applied)}")
             slow = sorted(zip(ui, keys, strict=True), reverse=True)[:3]
             print("  slowest: " + ", ".join(f"{k!r} {t:.1f} ms" for t, k in slow))
@@ -190,6 +207,14 @@ def main() -> None:
             await pilot.press("escape")
 
     asyncio.run(run())
+
+
+def _load() -> str:
+    """The machine's load averages (1, 5, 15 minutes): the wall-clock figures depend on them."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":
