@@ -21,6 +21,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.app.widgets.scrolling import set_scroll_size
 from reader.app.widgets.styling import ComponentStyles
 from reader.app.wrap import ellipsis
 
@@ -109,17 +110,8 @@ class CursorList(ScrollView, can_focus=True):
         self.refresh()
 
     def _set_height(self, height: int) -> None:
-        """Make the scroll area `height` lines tall without laying out the whole screen again.
-
-        Assigning `virtual_size` asks for a layout of every widget on the screen, and a layout is followed
-        by a full repaint (~2 ms, ~30 ms on a loaded machine, on every search keystroke: search_ui_bench).
-        A new length changes nothing outside the list but its scrollbar; `_scroll_update` (what Textual's
-        layout would call) updates that, and a scrollbar that appears or goes asks for the layout itself.
-        """
-        size = Size(self.size.width, height)
-        if size != self.virtual_size:
-            self.set_reactive(CursorList.virtual_size, size)
-            self._scroll_update(size)
+        """Make the scroll area `height` lines tall, without a layout of the whole screen."""
+        set_scroll_size(self, Size(self.size.width, height))
 
     # -- cursor -----------------------------------------------------------------------------------
 
@@ -221,7 +213,7 @@ class CursorList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self.clear_drawn()
-        self.virtual_size = Size(event.size.width, self.item_count * self.item_height)
+        set_scroll_size(self, Size(event.size.width, self.item_count * self.item_height))
 
     def on_focus(self, event: events.Focus) -> None:
         self.clear_drawn()

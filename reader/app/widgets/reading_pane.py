@@ -28,6 +28,7 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
+from reader.app.widgets.scrolling import set_scroll_size
 from reader.app.widgets.styling import ComponentStyles
 from reader.app.wrap import PARAGRAPH_INDENT, break_lines, to_display
 from reader.model import Article
@@ -325,7 +326,7 @@ class ReadingPane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0:
             self._lines = []
-            self.virtual_size = Size(0, 0)
+            set_scroll_size(self, Size(0, 0))
             return
         if width == self._layout_width:
             return
@@ -349,7 +350,7 @@ class ReadingPane(ScrollView, can_focus=True):
                 lines.append(_Line(index, start, end, prefix))
         self._lines = lines
         self._compute_block_spans()
-        self.virtual_size = Size(width, len(lines))
+        set_scroll_size(self, Size(width, len(lines)))  # no layout of the whole screen
         if anchor is not None:
             self._restore_anchor(anchor)
 
