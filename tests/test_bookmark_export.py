@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,8 +12,8 @@ from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector
 from reader.bookmarks.storage import DurableStorage
 from reader.bookmarks.store import TABLE
 from reader.model import Author
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.clitest import Ran
+from tests.clitest import duba as run_duba
 
 FOIL = Bookmark(
     id="b1",
@@ -150,16 +148,9 @@ def stored(path: Path, *bookmarks: Bookmark) -> None:
     DurableStorage(path).write({TABLE: {b.id: b.to_dict() for b in bookmarks}})
 
 
-def duba(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
-        timeout=60,
-    )
+def duba(*args: str, env: dict[str, str] | None = None) -> Ran:
+    """`duba ARGS` in this process (tests.clitest), with `env` added to the environment."""
+    return run_duba(*args, env={**os.environ, **(env or {})})
 
 
 def test_cli_export_markdown_to_a_file(tmp_path: Path) -> None:

@@ -8,19 +8,21 @@ import sys
 from pathlib import Path
 
 from reader.model import UNCERTAIN_BELOW
+from tests.clitest import duba
 
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "000_0bab674bd8117e01.txt"
 
 
-def duba(*args: str) -> subprocess.CompletedProcess[str]:
+def duba_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`duba ARGS` in a new Python (`python -m reader`), its output read from a pipe."""
     return subprocess.run(
         [sys.executable, "-m", "reader", *args], capture_output=True, text=True, encoding="utf-8", timeout=120
     )
 
 
 def test_segment_json_is_utf8_with_the_article_fields() -> None:
-    result = duba("segment", str(PAGE), "--json")
+    result = duba_process("segment", str(PAGE), "--json")
     assert result.returncode == 0, result.stderr
     assert "\\u" not in result.stdout  # not ASCII-escaped
     data = json.loads(result.stdout)

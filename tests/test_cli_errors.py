@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.clitest import Ran
+from tests.clitest import duba as run_duba
+
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "000_0bab674bd8117e01.txt"
 OSC = "\x1b]0;PWNED\x07"
@@ -23,8 +26,13 @@ def env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, **folders, "PYTHONIOENCODING": "utf-8"}
 
 
-def duba(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run duba as a script would: no terminal on stdin."""
+def duba(env: dict[str, str], *args: str) -> Ran:
+    """`duba ARGS` in this process (tests.clitest)."""
+    return run_duba(*args, env=env)
+
+
+def duba_process(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run duba as a script would: a new Python, no terminal on stdin."""
     return subprocess.run(
         [sys.executable, "-m", "reader", *args],
         stdin=subprocess.DEVNULL,
@@ -57,7 +65,7 @@ def test_an_unknown_word_is_not_taken_for_a_page(env: dict[str, str]) -> None:
 
 def test_without_a_terminal_the_reader_says_so_and_exits(env: dict[str, str]) -> None:
     started = time.monotonic()
-    result = duba(env, str(PAGE), timeout=60)  # before the fix: never exits, at 100 % CPU
+    result = duba_process(env, str(PAGE), timeout=60)  # before the fix: never exits, at 100 % CPU
     assert result.returncode == 2
     assert "needs a terminal" in result.stderr and "standard input" in result.stderr
     assert time.monotonic() - started < 30

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.clitest import Ran
+from tests.clitest import duba as run_duba
+
 DATA = Path(__file__).parent / "data"
 PAGE = DATA / "000_0bab674bd8117e01.txt"
 
@@ -21,7 +24,13 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {**os.environ, "DUBA_CACHE_DIR": str(cache), "PYTHONIOENCODING": "utf-8"}
 
 
-def duba(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def duba(env: dict[str, str], *args: str) -> Ran:
+    """`duba search ARGS`, in this process (tests.clitest)."""
+    return run_duba("search", *args, env=env)
+
+
+def duba_process(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """`duba search ARGS` in a new Python, its output read from a pipe."""
     return subprocess.run(
         [sys.executable, "-m", "reader", "search", *args],
         capture_output=True,
@@ -33,7 +42,7 @@ def duba(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_json_results_are_utf8_with_the_documented_fields(env: dict[str, str]) -> None:
-    result = duba(env, "人才集聚", str(PAGE), "--json")
+    result = duba_process(env, "人才集聚", str(PAGE), "--json")
     assert result.returncode == 0, result.stderr
     assert "\\u" not in result.stdout  # Chinese as itself, not ASCII-escaped
     data = json.loads(result.stdout)
