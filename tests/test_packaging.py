@@ -37,14 +37,38 @@ def test_bundled_folders_are_found_through_the_package() -> None:
     assert any(paths.bundled_corpus().glob("*.txt"))
 
 
+def _backend_installed() -> bool:
+    """Whether this environment has the build backend pyproject.toml asks for (the test extra installs it)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.requirements import Requirement
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for line in config["build-system"]["requires"]:
+        requirement = Requirement(line)
+        try:
+            if not requirement.specifier.contains(version(requirement.name), prereleases=True):
+                return False
+        except PackageNotFoundError:
+            return False
+    return True
+
+
+def build_wheel(folder: Path) -> Path:
+    """Build duba's wheel into `folder`: with the installed backend when it is the one asked for (~0.6 s),
+    else in an isolated environment that pip fills (~3 s of CPU, ~8 s)."""
+    if _backend_installed():
+        command = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(folder)]
+    else:
+        command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder)]
+    subprocess.run([*command, str(ROOT)], check=True, capture_output=True)
+    (wheel,) = folder.glob("duba-*.whl")
+    return wheel
+
+
 @pytest.mark.slow
 def test_wheel_holds_code_styles_and_corpus(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = tmp_path.glob("duba-*.whl")
+    wheel = build_wheel(tmp_path)
     names = set(zipfile.ZipFile(wheel).namelist())
     for source in sorted((ROOT / "reader").rglob("*.py")):
         if "__pycache__" not in source.parts:
