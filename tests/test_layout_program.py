@@ -76,3 +76,25 @@ def test_texts_from_2025_on_are_refused() -> None:
     assert story.authors == [("记者", "李欣")]
     with pytest.raises(RefusedText):
         story_markdown(md, "data/vault/2025/01/2025-01-02/02-要闻/标题.md")
+
+
+def test_a_bare_xun_dateline_keeps_the_words_after_it() -> None:
+    # `本报讯` has no place: the words after it up to some later 电 (电视台) are the report's own
+    def tagged(text: str) -> str:
+        return "  ".join(f"{ch}/n" for ch in text)
+
+    first = (
+        "本报讯今年元旦是中央电视台开播四十周年的日子，"
+        "台里为此准备了一台特别节目，邀请各地观众一起回顾走过的历程。"
+    )
+    second = (
+        "节目分为三个篇章，分别讲述创业、发展和开放的故事，许多老一辈电视工作者也来到现场，讲述了当年的往事。"
+    )
+    third = (
+        "据介绍，这台节目将在元旦当天晚上播出，"
+        "并通过卫星传送到海外，让更多的海外华人看到祖国这些年来的发展变化。"
+    )
+    sample = "\n".join(tagged(line) for line in ("电视台迎来四十岁生日", first, second, third))
+    [story] = stories_1998(parse_tagged(sample)).stories
+    assert story.place is None
+    assert story.paragraphs[0].startswith("今年元旦是中央电视台")

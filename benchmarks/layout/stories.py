@@ -27,7 +27,7 @@ _CLOSING = "。！？…”」）：；，、!?"
 _CN_NUM = "〇一二三四五六七八九十"
 _DATE = rf"[0-9{_CN_NUM}]+月[0-9{_CN_NUM}]+日"
 _DATELINE = re.compile(
-    rf"^(?:据)?(?P<pub>本报|新华社|中新社)(?:(?P<place>[\u4e00-\u9fff·]{{2,10}}?)(?:{_DATE})?电|讯)"
+    rf"^(?:据)?(?P<pub>本报|新华社|中新社)(?:(?P<place>(?!讯)[\u4e00-\u9fff·]{{2,10}}?)(?:{_DATE})?电|讯)"
     r"(?:（(?P<inner>[^）]{2,30})）|(?P<said>(?:[^，。：“]{0,10}?记者)?[\u4e00-\u9fff、·]{2,30}?报道)：)?"
 )
 _BYLINE_LINE = re.compile(
