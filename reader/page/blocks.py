@@ -265,7 +265,11 @@ def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
 
     def add(found: dict[int, int], sign: int) -> int:
         for width, n in found.items():
-            merged[width] = merged.get(width, 0) + sign * n
+            count = merged.get(width, 0) + sign * n
+            if count:
+                merged[width] = count
+            else:
+                del merged[width]
         return sign * sum(found.values())
 
     for found in counts[:2]:

@@ -233,10 +233,19 @@ _ROWS = {name: tuple(by_role.get(r, 0.0) for r in ROLES) for name, by_role in WE
 _STATE_ROLE = [_ROLE_INDEX[_EMIT_AS.get(s.role, s.role)] for s in STATES]
 
 
+_VECTORS: dict[tuple[str, ...], list[float]] = {}  # a page has few distinct feature sets
+_EMITS: dict[tuple[tuple[str, ...], bool, bool, bool], dict[int, float]] = {}  # read, never changed
+
+
 def _role_vector(unit: Unit) -> list[float]:
-    # every feature fires with value 1
-    rows = [_ROWS[name] for name in unit.features if name in _ROWS]
-    return [sum(column) for column in zip(_BIAS, *rows, strict=True)] if rows else list(_BIAS)
+    key = tuple(unit.features)  # every feature fires with value 1; the order is the measuring order
+    found = _VECTORS.get(key)
+    if found is None:
+        rows = [_ROWS[name] for name in key if name in _ROWS]
+        found = [sum(column) for column in zip(_BIAS, *rows, strict=True)] if rows else list(_BIAS)
+        if len(_VECTORS) < 4096:
+            _VECTORS[key] = found
+    return found
 
 
 def role_scores(unit: Unit) -> dict[str, float]:
@@ -313,7 +322,11 @@ class Labelling:
     states: list[State]
     starts: list[bool]
     margins: list[float]
-    scores: list[dict[str, float]]
+    vectors: list[list[float]]  # each unit's emission score per role, in ROLES order
+
+    def score(self, i: int, role: str) -> float:
+        """Unit `i`'s emission score for `role`."""
+        return self.vectors[i][_ROLE_INDEX[role]]
 
 
 def _best_ends(prev: dict[int, float], ctx: _Context) -> dict[str, tuple[float, int]]:
@@ -371,9 +384,17 @@ def label(units: list[Unit]) -> Labelling:
     for i, (unit, vec) in enumerate(zip(units, vectors, strict=True)):
         if "box_title" in unit.features:
             boxed = i
-        allowed = _allowed(unit, i - boxed <= 3)
-        floor = max(vec[k] for k in allowed) - PRUNE
-        emits.append({s: vec[k] for s, k in enumerate(_STATE_ROLE) if k in allowed and vec[k] >= floor})
+        near_box = i - boxed <= 3
+        # the states a unit may take follow from what `_allowed` reads: many units share them
+        key = (tuple(unit.features), len(unit.lines) <= 3, unit.byline is not None, near_box)
+        emit = _EMITS.get(key)
+        if emit is None:
+            allowed = _allowed(unit, near_box)
+            floor = max(vec[k] for k in allowed) - PRUNE
+            emit = {s: vec[k] for s, k in enumerate(_STATE_ROLE) if k in allowed and vec[k] >= floor}
+            if len(_EMITS) < 4096:
+                _EMITS[key] = emit
+        emits.append(emit)
     contexts = [_CONTEXTS[0, "dateline" in units[0].features]]
     contexts += [_CONTEXTS[_mid(units[i - 1]), "dateline" in units[i].features] for i in range(1, n)]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
@@ -464,10 +485,9 @@ def label(units: list[Unit]) -> Labelling:
         chosen = fwd[i][s] + bwd[i][s]
         others = [fwd[i][q] + bwd[i][q] for q in fwd[i] if q != s]
         margins.append(chosen - max(others) if others else PRUNE)
-    scores = [dict(zip(ROLES, vec, strict=True)) for vec in vectors]
     states = [STATES[s] for s in path]
     states = [State(_PRINT_AS[s.role], s.placement) if s.role in _PRINT_AS else s for s in states]
-    return Labelling(states, starts, margins, scores)
+    return Labelling(states, starts, margins, vectors)
 
 
 def confidence(margin: float) -> float:

@@ -54,15 +54,16 @@ class ExplainedUnit:
 
 def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     lines = text.split("\n")
+    bare = [raw.strip() for raw in lines]
     blocks: list[list[Line]] = []
     current: list[Line] = []
-    filled = [i for i, raw in enumerate(lines) if raw.strip()]
+    filled = [i for i, stripped in enumerate(bare) if stripped]
     edges = set(filled[:3] + filled[-3:])
     last = len(lines) - 1
     for i, raw in enumerate(lines):
-        stripped = raw.strip()
+        stripped = bare[i]
         # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
-        edge = not current or i == last or not lines[i + 1].strip() or i in edges
+        edge = not current or i == last or not bare[i + 1] or i in edges
         if not stripped or (edge and furniture(stripped, meta, i in edges)):
             if current:
                 blocks.append(current)
@@ -238,7 +239,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
                 placement="before" if state.placement == "b" else "after",
                 new_item=labelling.starts[i],
                 margin=round(labelling.margins[i], 2),
-                score=round(labelling.scores[i][state.role], 2),
+                score=round(labelling.score(i, state.role), 2),
                 evidence=[(n, w) for n, w in evidence(unit, state.role)],
                 article=article_of.get(i, -1),
             )
