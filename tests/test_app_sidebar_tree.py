@@ -3,6 +3,7 @@ and the tree following the article being read (issue 12, "Moving through time").
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,28 @@ def test_sidebar_tree_snapshot(snap_compare: Any, tmp_path: Path) -> None:
         await settle(pilot)
 
     assert snap_compare(DubaApp([root]), terminal_size=(120, 40), run_before=open_list)
+
+
+@pytest.mark.parametrize("theme", ["nord", "textual-light", "solarized-light"])
+@run
+async def test_groups_counts_and_result_dates_are_readable(
+    running_app: RunningApp, tmp_path: Path, theme: str
+) -> None:
+    """The tree's rows and their counts, and a result's date and page (muted, at the right): at least 4:1
+    (as the themes test asks of muted text), on and off the cursor at least 3:1."""
+    from tests.test_app_themes import contrast, text_segments, worst
+
+    async with running_app((120, 40), paths=[write_archive(tmp_path / "papers")]) as (app, pilot):
+        app.theme = theme
+        await press(pilot, "tab", "h")  # the cursor on a group
+        segments = text_segments(app)
+        muted = [s for s in segments if re.fullmatch(r"(\d+[期版] )?\d+篇", s.text.strip())]
+        groups = [s for s in segments if s.text.strip().startswith(("▾", "▸"))]
+        assert len(muted) >= 4 and len(groups) >= 4
+        assert sorted(contrast(s) for s in muted)[1] >= 4, worst(muted)  # one may be on the cursor row
+        assert worst(groups + muted)[0] >= 3, worst(groups + muted)
+        await press(pilot, "slash", *"便民", "ctrl+o")
+        segments = text_segments(app)
+        dates = [s for s in segments if re.fullmatch(r"1998-\d\d-\d\d 第\d版", s.text.strip())]
+        assert len(dates) >= 4
+        assert sorted(contrast(s) for s in dates)[1] >= 4, worst(dates)

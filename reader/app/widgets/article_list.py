@@ -414,7 +414,8 @@ class ArticleList(CursorList):
         segments += label
         if aside:
             gap = room - sum(segment.cell_length for segment in label)
-            aside_style = style + self._part("article-list--aside", cursor)
+            # muted, except on the cursor row (muted on the cursor's colour is too faint in some themes)
+            aside_style = style if cursor else style + self._part("article-list--aside")
             segments += [Segment(" " * gap, style), Segment(aside, aside_style)]
         return Strip(segments).extend_cell_length(width, style).crop(0, width)
 
