@@ -547,3 +547,34 @@ async def test_a_long_query_scrolls_the_box_and_the_list_scrollbar_follows_the_r
         assert box.scroll_x > 0
         shown = "".join(segment.text for segment in box.render_line(0))
         assert shown.rstrip().endswith("地 阳谷县")  # the end of the text, where the cursor is, in view
+
+
+@run
+async def test_hits_repainted_as_the_query_changes(running_app: RunningApp) -> None:
+    # Only the paragraphs whose hits changed are drawn again on a keystroke: every line must still show
+    # exactly the current query's hits, as the query grows and as it shrinks again.
+    async with running_app((120, 40)) as (app, pilot):
+        screen = await search(pilot, "县")
+        await press(pilot, "enter")
+        pane = screen.pane
+        styles = [pane.painted_style(n) for n in ("reading--search", "reading--search-current")]
+        backgrounds = {style.bgcolor for style in styles if style is not None}
+
+        def painted_and_shown() -> tuple[str, str]:
+            painted, shown = [], []
+            for y in range(pane.size.height):
+                for segment in pane.render_line(y):
+                    shown.append(segment.text)
+                    if segment.style is not None and segment.style.bgcolor in backgrounds:
+                        painted.append(segment.text)
+            return "".join(painted), "".join(shown)
+
+        painted, shown = painted_and_shown()
+        assert painted == "县" * shown.count("县") and painted
+        await press(pilot, "slash", "end", "space", "东")  # 县 东: the paragraphs with a 东 change
+        painted, shown = painted_and_shown()
+        assert "东" in painted
+        assert sorted(painted) == sorted("县" * shown.count("县") + "东" * shown.count("东"))
+        await press(pilot, "backspace", "backspace")
+        painted, shown = painted_and_shown()
+        assert painted == "县" * shown.count("县")

@@ -22,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
@@ -148,6 +148,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout_width = -1
         self._layers: dict[str, list[Highlight]] = {}
         self._block_spans: list[list[tuple[int, int, str]]] = []
+        self._spans_lines: list[_Line] | None = None  # the lines last painted in full
         self._styles: dict[str, Style | None] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
         self._pending_scroll: tuple[str, int] | None = None
@@ -179,7 +180,7 @@ class ReadingPane(ScrollView, can_focus=True):
     def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
         """Replace the spans of one highlight layer (offsets into `article.text`)."""
         self._layers[layer] = sorted(h for h in highlights if h.end > h.start)
-        self._compute_block_spans()
+        self._compute_block_spans(repaint_changed=True)
 
     def clear_highlights(self, layer: str | None = None) -> None:
         """Remove one layer, or all of them."""
@@ -187,7 +188,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self._layers.clear()
         else:
             self._layers.pop(layer, None)
-        self._compute_block_spans()
+        self._compute_block_spans(repaint_changed=True)
 
     def highlights(self, layer: str) -> list[Highlight]:
         """The spans of one layer."""
@@ -393,7 +394,9 @@ class ReadingPane(ScrollView, can_focus=True):
                 return source
         return block.source_length
 
-    def _compute_block_spans(self) -> None:
+    def _compute_block_spans(self, repaint_changed: bool = False) -> None:
+        """Paint the highlight layers onto the blocks; `repaint_changed`: only the lines of blocks whose
+        highlights changed are drawn again (the lines are those the last paint was for)."""
         spans: list[list[tuple[int, int, str]]] = [[] for _ in self._blocks]
         for layer in sorted(
             self._layers, key=lambda name: (LAYERS.index(name) if name in LAYERS else 99, name)
@@ -409,9 +412,25 @@ class ReadingPane(ScrollView, can_focus=True):
                         spans[index].append(
                             (self._to_display(block, start), self._to_display(block, end), highlight.style)
                         )
-        self._block_spans = spans
+        previous, self._block_spans = self._block_spans, spans
+        if repaint_changed and self._spans_lines is self._lines and len(previous) == len(spans):
+            # A search keystroke changes the hits in a few paragraphs: drawing every line again cost
+            # ~5 ms of the UI thread per keystroke (search_ui_bench.py); only those paragraphs' are.
+            changed = {n for n, (old, new) in enumerate(zip(previous, spans, strict=True)) if old != new}
+            self._repaint_blocks(changed)
+            return
+        self._spans_lines = self._lines
         self._cache.clear()
         self.refresh()
+
+    def _repaint_blocks(self, blocks: set[int]) -> None:
+        top = self.scroll_offset.y
+        width, height = self.size
+        for number, line in enumerate(self._lines):
+            if line.block in blocks:
+                self._cache.discard(number)
+                if 0 <= number - top < height:
+                    self.refresh(Region(0, number - top, width, 1))
 
     # -- actions ----------------------------------------------------------------------------------
 
