@@ -446,3 +446,19 @@ def test_a_title_line_as_wide_as_the_column_over_a_shorter_one_is_a_kicker() -> 
     assert first.paragraphs[-1] == "黄海供图"
     assert (second.kicker, second.headline) == ("全市政务服务事项实现一窗受理", "便民：一窗受理见效")
     assert second.paragraphs == BODY_B
+
+
+def test_a_title_line_printed_right_over_a_line_wider_than_the_column_stands_alone() -> None:
+    # no blank between a photo's title and its caption: a body line is never wider than its
+    # column, so the short line above the wide one is a title of its own
+    caption = "3月5日，游客在湖畔公园赏花踏青。随着气温回升，园内多个品种的花卉竞相开放。"
+    text = page(
+        ["湖畔春意浓", caption + "  许金松摄", ""],
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    photo, article = segment(text).articles
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "湖畔春意浓", [caption])
+    assert photo.authors == [Author("摄影", "许金松")]
+    assert article.headline == "春耕备耕忙" and article.paragraphs == BODY_A

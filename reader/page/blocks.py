@@ -197,6 +197,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                     kind = "title"
             if not cut and previous_kind == "title":
                 cut = True
+            if not cut and j == 1 and line.width > col + 4 and _headingish(current[0].text):
+                # a title line over a line wider than the column: no body line is, so the title
+                # stands alone (a headline over its long subtitle, a photo's title over its caption)
+                cut = not current[0].end and current[0].width <= col and _balanced(current[0].text)
             if previous_kind == "dateline" and kind != "byline":
                 cut, kind = False, "dateline-body"
             if cut and current:
