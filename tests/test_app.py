@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -234,9 +235,11 @@ async def test_reading_position_is_restored_after_restart(running_app: RunningAp
 async def test_position_is_saved_while_reading(running_app: RunningApp, temp_dirs: Path) -> None:
     async with running_app((100, 30)) as (app, pilot):
         await press(pilot, "n", "j")
-        await pilot.pause(0.8)  # the position is written after half a second of stillness
-        state = (temp_dirs / "data" / "state.json").read_text(encoding="utf-8")
-        assert app.library.articles[1].id in state
+        state = temp_dirs / "data" / "state.json"
+        deadline = time.monotonic() + 5  # the position is written after half a second of stillness
+        while not (state.exists() and app.library.articles[1].id in state.read_text(encoding="utf-8")):
+            assert time.monotonic() < deadline, "the reading position was not saved"
+            await pilot.pause(0.05)
 
 
 @run
@@ -312,12 +315,8 @@ async def test_entities_layer_toggles(running_app: RunningApp) -> None:
 @run
 async def test_command_palette_jumps_to_an_article(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"协商汇民智")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "ctrl+p", *"协商汇民智")  # press waits for the palette's search worker too
+        await press(pilot, "enter")
         target = next(i for i, a in enumerate(app.library.articles) if a.headline == "搭台唱好戏 协商汇民智")
         assert main_screen(app).current == target
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+import time
 from typing import Any
 
 from textual import events
@@ -45,10 +46,16 @@ async def _feed(data: bytes, *, close_input: bool = False) -> FakeApp:
         os.close(read_end)  # the input thread cannot even start reading
     thread = threading.Thread(target=driver._run_input_thread, daemon=True)
     thread.start()
-    await asyncio.sleep(0.5)
+    # Until the last character typed has arrived (or, input closed, the input thread has died).
+    last = data.decode("utf-8", "replace")[-1:]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if not thread.is_alive() or any(getattr(m, "character", None) == last for m in app.messages):
+            break
+        await asyncio.sleep(0.005)
     driver.exit_event.set()
     while thread.is_alive():
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.005)
     await asyncio.sleep(0.05)
     for message in app.messages:
         if isinstance(message, events.Callback):
