@@ -95,6 +95,14 @@ async def press(pilot: Pilot[Any], *keys: str) -> None:
         await settle(pilot)
 
 
+async def type_keys(pilot: Pilot[Any], *keys: str) -> None:
+    """Type keys one after another as fast as a person can: each is handled (and the screen refreshed)
+    before the next, but nothing waits for the workers a key starts; `settle` after the last."""
+    for key in keys:
+        pilot.app.post_message(_key_event(pilot.app, key))
+        await pilot.pause(0)
+
+
 def screen_text(app: App[Any]) -> str:
     """The characters on screen, one line per row."""
     strips = app.screen._compositor.render_strips()

@@ -24,7 +24,7 @@ from reader.app.widgets.reading_pane import ReadingPane
 from reader.app.widgets.sidebar import Sidebar
 from reader.app.wrap import is_ambiguous
 from reader.search.textnorm import fold
-from tests.apptest import PAGE, RunningApp, main_screen, press, run, screen_text, settle
+from tests.apptest import PAGE, RunningApp, main_screen, press, run, screen_text, settle, type_keys
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -32,8 +32,7 @@ pytestmark = pytest.mark.usefixtures("temp_dirs")
 async def search(pilot: Pilot[None], query: str) -> MainScreen:
     """Press / and type `query` one key at a time (as a person would), then wait for the results."""
     await press(pilot, "slash")
-    for char in query:
-        await pilot.press("space" if char == " " else char)
+    await type_keys(pilot, *("space" if char == " " else char for char in query))
     await settle(pilot)
     return main_screen(pilot.app)  # type: ignore[arg-type]
 

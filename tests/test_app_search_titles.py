@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 
 from reader.app.screens.main import MainScreen
 from reader.app.widgets.reading_pane import ReadingPane
-from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle
+from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle, type_keys
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -22,8 +22,7 @@ async def search(pilot: Pilot[None], query: str, *, slash: bool = True) -> MainS
     """Press / (unless the box has the focus already) and type `query`, then wait for the results."""
     if slash:
         await press(pilot, "slash")
-    for char in query:
-        await pilot.press("space" if char == " " else char)
+    await type_keys(pilot, *("space" if char == " " else char for char in query))
     await settle(pilot)
     return main_screen(pilot.app)  # type: ignore[arg-type]
 
