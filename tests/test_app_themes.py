@@ -172,3 +172,18 @@ def cursor_background(app: DubaApp) -> TColor | None:
             if segment.style and segment.style.bgcolor and segment.style.bgcolor != plain:
                 return TColor.from_rich_color(segment.style.bgcolor)
     return None
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@run
+async def test_search_hits_are_readable_in_every_theme(running_app: RunningApp, theme: str) -> None:
+    """The query's hits marked in the results' headlines and snippets, and in the reading pane, stay
+    readable: a highlight that fades into the list's background hides the very words searched for."""
+    async with running_app((120, 40)) as (app, pilot):
+        app.theme = theme
+        await press(pilot, "slash", *"人才")
+        segments = text_segments(app)
+        hits = [s for s in segments if s.text.strip() == "人才"]
+        assert len(hits) >= 4, [s.text for s in segments][:40]
+        assert worst(hits)[0] >= 3, worst(hits)
+        assert worst(segments)[0] >= 3, worst(segments)
