@@ -42,7 +42,7 @@ _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
 _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
-# a paragraph closed by a bracketed source or helper after its last sentence: `。（裴先长）`
+# a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`
 _ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line
 _DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?(?:讯\s*[（(]|电(?![员）)]))")
@@ -91,7 +91,7 @@ def column_width(widths: list[int]) -> int:
 
 
 def is_bare_names(text: str) -> bool:
-    """Names alone on a line (`王  浩`, `李增辉  姜  峰`): a signed commentary's byline."""
+    """Names alone on a line (`张  三`, `李四平  王  五`): a signed commentary's byline."""
     return bool(_NAMES.match(text)) and len(text.replace(" ", "")) <= 12
 
 
@@ -346,7 +346,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
         tail = unit.lines[-1].text[-14:]
         if n <= 8 and ("摄" in tail or any(mark in tail for mark in MARKERS)):
-            # a caption closes with its credit (`…。  黄  海摄`, `… ■ 本报记者 许金松`); a body never does
+            # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
             credit = split_credit(unit.lines[-1].text)[1]
             if credit is not None:
                 f["credit_end"] = 1
@@ -365,10 +365,10 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if _ENUM.match(first):
             f["enum"] = 1
         elif first[:1] in MARKERS and n == 1:
-            f["marker"] = 1  # `■ 新变化` is a subhead, `■ 金  歆` a byline: the names decide
+            f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
         if n <= 3 and _TRAILER.match(text):
             f["trailer"] = 1
-        # a dateline may run over its first line (`本报赫尔辛基 12 月 3日` / `电  （记者…）`)
+        # a dateline may run over its first line (`本报北京 12 月 3日` / `电  （记者…）`)
         if _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
             f["dateline"] = 1
         byline = _byline(first) if n <= 3 else None
@@ -376,7 +376,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             unit.byline = _join([_byline(line.text) for line in unit.lines])
             role = any(a.role for a in unit.byline.authors)
             if any(a.role == "摄影" for a in unit.byline.authors):
-                f["credit"] = 1  # `张青摄`: who took a photo, not who wrote an article
+                f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
             else:
                 f["byline_role" if role else "byline_names"] = 1
             if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):

@@ -1,11 +1,11 @@
 """Bylines and credits: who wrote or photographed an item, as printed and as (role, name) pairs.
 
 Forms seen on Chinese newspaper pages:
-- a dateline opening the first paragraph: `本报讯（记者 刘桐）`, `本报北京1月1日电（记者 魏哲哲）`;
-- a byline line of its own: `■ 本报记者 尹腾淑`, `本报通讯员 曹金娟 李欣`, letter-spaced `本 报 记 者`;
-- several roles in one byline (`记者 陈金路 通讯员 王友欣`), two-character names padded to three
-  (`金  歆`), signed commentaries with names only (role "");
-- photo credits at the end of a caption: `■ 本报记者 许金松`, `杨  丽摄（人民视觉）` (role 摄影).
+- a dateline opening the first paragraph: `本报讯（记者 张三）`, `本报北京1月1日电（记者 李四）`;
+- a byline line of its own: `■ 本报记者 王五`, `本报通讯员 赵六 孙七`, letter-spaced `本 报 记 者`;
+- several roles in one byline (`记者 张三 通讯员 李四`), two-character names padded to three
+  (`王  五`), signed commentaries with names only (role "");
+- photo credits at the end of a caption: `■ 本报记者 周八`, `吴  九摄（人民视觉）` (role 摄影).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _ROLE = "|".join(ROLE_WORDS)
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 _ROLE_TOKEN = re.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／]+")
-# a role word run onto the name before it when a line break fell between them (`陈德生通讯员`)
+# a role word run onto the name before it when a line break fell between them (`张三通讯员`)
 _GLUED_ROLE = re.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{_PUBLISHER})?(?:{_ROLE}))")
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
@@ -61,7 +61,7 @@ class Byline:
 
 
 def _merge_names(tokens: list[str]) -> list[str]:
-    """Single-ideograph tokens pair up: `金 歆` is one padded two-character name."""
+    """Single-ideograph tokens pair up: `王 五` is one padded two-character name."""
     names: list[str] = []
     pending = ""
     for token in tokens:
@@ -82,7 +82,7 @@ def _merge_names(tokens: list[str]) -> list[str]:
 
 
 def _unglue(token: str) -> list[str]:
-    """`陈德生通讯员` → `陈德生`, `通讯员` (the role word opening a token stays on it)."""
+    """`张三通讯员` → `张三`, `通讯员` (the role word opening a token stays on it)."""
     role = _ROLE_TOKEN.match(token)
     if role and role.group(2):
         head = token[: len(token) - len(role.group(2))]
@@ -94,10 +94,10 @@ def _unglue(token: str) -> list[str]:
 
 
 def parse_people(text: str, default_role: str = "", printed: list[str] | None = None) -> list[Author] | None:
-    """Parse `记者 陈金路 通讯员 王友欣` into authors; None when the text is not a list of people.
+    """Parse `记者 张三 通讯员 李四` into authors; None when the text is not a list of people.
 
     `printed`, if given, receives the role words as printed and the names, in order (for the
-    byline's text: `本报驻曼谷记者  盛  世` → `本报驻曼谷记者`, `盛世`)."""
+    byline's text: `本报驻曼谷记者  李  四` → `本报驻曼谷记者`, `李四`)."""
     text = _REPORTED.sub("", text.strip())
     photo = False
     if text.endswith("摄"):
@@ -154,7 +154,7 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
 
 
 def people_text(people: list[Author]) -> str:
-    """`记者 陈金路 通讯员 王友欣`: each role once, then its names, single spaces between."""
+    """`记者 张三 通讯员 李四`: each role once, then its names, single spaces between."""
     parts: list[str] = []
     role: str | None = None
     for person in people:
@@ -167,7 +167,7 @@ def people_text(people: list[Author]) -> str:
 
 
 def parse_byline_line(line: str) -> Byline | None:
-    """A byline standing on its own line (`■ 本报记者 尹腾淑`), or None."""
+    """A byline standing on its own line (`■ 本报记者 王五`), or None."""
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = stripped.lstrip(MARKERS).strip()
@@ -180,14 +180,14 @@ def parse_byline_line(line: str) -> Byline | None:
     authors = parse_people(body, printed=printed)
     if not authors:
         return None
-    # names alone (a signed commentary) only when they look like names: `■ 聚焦主业` is a subhead
+    # names alone (a signed commentary) only when they look like names: `■ 深化改革` is a subhead
     if not has_role and (len(authors) > 4 or "、" in body or any(not 2 <= len(a.name) <= 3 for a in authors)):
         return None
     return Byline(" ".join(printed), authors)
 
 
 def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
-    """Split `本报讯（记者 刘桐）3月12日，…` into the byline and the rest of the paragraph."""
+    """Split `本报讯（记者 张三）3月12日，…` into the byline and the rest of the paragraph."""
     match = _DATELINE.match(paragraph)
     if not match:
         return None
@@ -226,7 +226,7 @@ def trailer_helpers(paragraph: str) -> list[str]:
 
 
 def split_credit(caption: str) -> tuple[str, Byline | None]:
-    """Split a photo caption's trailing credit (`■ 本报记者 许金松`, `杨  丽摄`) from its text."""
+    """Split a photo caption's trailing credit (`■ 本报记者 周八`, `吴  九摄`) from its text."""
     text = caption.rstrip()
     cut = max(text.rfind(m) for m in MARKERS)
     if cut >= 0:

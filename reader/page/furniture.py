@@ -13,7 +13,7 @@ from reader.page.textclean import ends_sentence
 _EDITOR = re.compile(
     r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图)"
     r"\s*[：:\s]\s*([^\s：:]{2,4}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图)[^\s：:]{2,4})*)"
-)  # one role with one or several names: `本版责编：傅丁根  陈朝中  版式设计：薛原`
+)  # one role with one or several names: `本版责编：张三  李四  版式设计：王五`
 _DATE = re.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
 _PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
 # A page code standing alone in a running head: `A3`, `03`, `B12`

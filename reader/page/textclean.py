@@ -1,8 +1,8 @@
 """Character classes and the clean-up of extracted text: OCR spacing, line joining, cell widths.
 
-Extraction from PDF or OCR leaves spaces between CJK and Latin text (`3 月 12 日`, `e 企办`) and
+Extraction from PDF or OCR leaves spaces between CJK and Latin text (`3 月 12 日`, `App 下载`) and
 letter-spaces short words (`本 报 记 者`). A space between two CJK phrases is usually deliberate
-(`搭台唱好戏 协商汇民智`) and is kept.
+(`春风化雨 润物无声`) and is kept.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def join_lines(lines: list[str]) -> str:
 
 
 def squeeze_letter_spacing(text: str) -> str:
-    """`本 报 记 者 林金彦` → `本报记者 林金彦`: runs of single ideographs split by spaces are joined."""
+    """`本 报 记 者 王五` → `本报记者 王五`: runs of single ideographs split by spaces are joined."""
     tokens = text.split()
     out: list[str] = []
     run: list[str] = []
