@@ -207,17 +207,19 @@ def open_memory(env: dict[str, str]) -> float:
     return float(result.stdout.strip().splitlines()[-1])
 
 
-def warm_start(env: dict[str, str], runs: int = 3) -> None:
-    """Plain `duba` on the library against the reader on the bundled page, both warm, measured alike."""
+def warm_start(env: dict[str, str], runs: int = 5) -> None:
+    """Plain `duba` on the library against the reader on the bundled page, both warm, measured alike and
+    alternately (a machine whose speed drifts slows both of a pair)."""
     from reader import paths
 
     first_text(env)  # cold: rescan, snapshot, caches
     first_text(env, str(paths.bundled_corpus()))
-    library = sorted(first_text(env) for _ in range(runs))
-    bundled = sorted(first_text(env, str(paths.bundled_corpus())) for _ in range(runs))
-    lib, one = library[runs // 2], bundled[runs // 2]
+    pairs = [(first_text(env), first_text(env, str(paths.bundled_corpus()))) for _ in range(runs)]
+    lib = sorted(a for a, _ in pairs)[runs // 2]
+    one = sorted(b for _, b in pairs)[runs // 2]
+    ratios = sorted(a / b for a, b in pairs)
     print(f"warm start to the first article on screen: library {lib:.2f} s, bundled page {one:.2f} s", end="")
-    print(f" ({lib / one:.1f}x; medians of {runs})")
+    print(f" ({lib / one:.2f}x; medians of {runs} pairs, pair ratios {ratios[0]:.2f}..{ratios[-1]:.2f})")
 
 
 def main() -> None:
@@ -225,6 +227,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--pages", type=int, default=10_000, help="pages in the archive (default 10,000)")
+    parser.add_argument("--warm-only", action="store_true", help="stop after the cold add and warm start")
     args = parser.parse_args()
     base = cut_articles(read_paragraphs(fetch_corpus()))
     target = ARCHIVE if args.pages == 10_000 else ARCHIVE.with_name(f"archive-{args.pages}")
@@ -238,6 +241,8 @@ def main() -> None:
             env[f"DUBA_{name}_DIR"] = os.environ[f"DUBA_{name}_DIR"] = str(Path(tmp) / name.lower())
         cold_add(target, env)
         warm_start(env)
+        if args.warm_only:
+            return
 
         from reader.archive.catalogue import library_pages
         from reader.archive.snapshot import library_corpus

@@ -71,11 +71,33 @@ class Library:
         from reader.archive.snapshot import load_pages
 
         with Catalogue() as catalogue:
-            report = catalogue.update()
+            report = catalogue.update(
+                None if progress is None else lambda done, total, _path: progress(done, total)
+            )
             records = catalogue.pages()
         self.notices.extend(report.messages())
         pages, errors = load_pages(records, progress)
         return Corpus(pages=in_archive_order(pages), errors=errors)
+
+    def load_first(self, page_sha: str = "") -> Corpus | None:
+        """The first issue alone, read quickly, for the reader to show while `load` opens the rest: the
+        issue of the page with content hash `page_sha` (where reading stopped), else the library's first.
+        None for a library that is not catalogued, or when none of the issue's pages can be read."""
+        if not self.catalogued:
+            return None
+        from reader.archive.catalogue import Catalogue
+        from reader.corpus import Corpus, load_page
+        from reader.page.decode import DecodeError
+
+        with Catalogue() as catalogue:
+            records = catalogue.issue(page_sha)
+        pages = []
+        for record in records:
+            try:
+                pages.append(load_page(Path(record.path)))
+            except (OSError, DecodeError):
+                continue  # the full load that follows reports it
+        return Corpus(pages=in_archive_order(pages)) if pages else None
 
     def set_pages(self, pages: Sequence[Page], errors: Sequence[str] = ()) -> None:
         """Install opened pages; articles are numbered in page order."""

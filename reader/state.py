@@ -57,6 +57,8 @@ class Position:
     scroll: int = 0
     page: str = ""
     anchor: int = -1
+    page_sha: str = ""
+    """The content hash of the page (plain `duba` opens the issue holding it first)."""
 
 
 class State:
@@ -95,6 +97,7 @@ class State:
             scroll if isinstance(scroll, int) else 0,
             str(doc.get("page", "")),
             anchor if isinstance(anchor, int) else -1,
+            str(doc.get("page_sha", "")),
         )
 
     def save_position(self, position: Position) -> None:
@@ -106,6 +109,7 @@ class State:
             "scroll": position.scroll,
             "page": position.page,
             "anchor": position.anchor,
+            "page_sha": position.page_sha,
         }
         self._put("position", values)
 

@@ -147,3 +147,20 @@ def test_worker_processes_catalogue_the_same(
         report = parallel.add([archive])
         assert len(report.added) == 6
         assert parallel.pages() == expected
+
+
+def test_issue_is_the_pages_of_one_paper_on_one_date(archive: Path, catalogue: Catalogue) -> None:
+    catalogue.add([archive])
+    first = catalogue.issue()  # no page asked for: the library's first issue, in page order
+    assert [(p.paper, p.date, p.page_no) for p in first] == [
+        ("人民日报", "2025-01-02", "1"),
+        ("人民日报", "2025-01-02", "2"),
+    ]
+    later = next(p for p in catalogue.pages("人民日报") if p.date == "2025-01-03" and p.page_no == "2")
+    assert [(p.date, p.page_no) for p in catalogue.issue(later.sha)] == [
+        ("2025-01-03", "1"),
+        ("2025-01-03", "2"),
+    ]
+    undated = next(p for p in catalogue.pages() if not p.date)
+    assert catalogue.issue(undated.sha) == [undated]  # an undated page is an issue of its own
+    assert catalogue.issue("no such hash") == first

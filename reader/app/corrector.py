@@ -242,7 +242,7 @@ class Corrector(Widget):
     def _fail(self, message: str) -> None:
         self.post_message(self.Failed(message))
 
-    @work(thread=True, exclusive=True, group="corrections")
+    @work(thread=True, exclusive=True, group="corrections", description="correct a page")
     def correct(
         self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
     ) -> None:

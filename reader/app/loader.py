@@ -5,6 +5,12 @@ thread worker (decoding and segmenting can take seconds), which posts `Progress`
 in the sidebar it is given) and then the pages. The loader installs them in the library (on the UI
 thread), names the files that could not be opened and the library's notices, and posts `Loaded`: the
 screen lists the articles and opens one. `add_page` opens one more page later (a bookmark's page).
+
+Plain `duba` on a library of 10,000 pages: the issue where reading stopped (else the first) is read
+alone first (`Library.load_first`, a few pages from the segmentation cache) and shown while the
+catalogue is checked and the rest opens from its snapshot (~2 s); then every page is listed and the
+reader stays where it is. To the first article's text on screen this takes 1.2x the bundled page, where
+opening everything first took 6x (benchmarks/archive_bench.py --warm-only).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
     from reader.corpus import Corpus
     from reader.library import Library
     from reader.model import Page
+    from reader.state import Position
 
 MAX_ERROR_NOTES = 5
 """Unreadable files named one notification each; beyond this, one notification sums up the rest."""
@@ -48,13 +55,18 @@ class Loader(Widget):
 
     @dataclass
     class Opened(Message):
-        """The worker read the library's pages (the loader installs them, then posts `Loaded`)."""
+        """The worker read the library's pages, or with `complete` false its first issue (the loader
+        installs them, then posts `Loaded`)."""
 
         corpus: Corpus
+        complete: bool = True
 
     @dataclass
     class Loaded(Message):
-        """The library's pages are installed (all of them: its articles are numbered anew)."""
+        """Pages were installed in the library (its articles are numbered anew): all of them, or with
+        `complete` false the first issue while the rest opens."""
+
+        complete: bool = True
 
     def __init__(self, library: Library, sidebar: Sidebar) -> None:
         super().__init__()
@@ -63,8 +75,13 @@ class Loader(Widget):
         self._last_progress = 0.0
 
     @work(thread=True, exclusive=True, group="load")
-    def start(self) -> None:
-        """Open the library's pages (a thread: decoding and segmenting can take a while)."""
+    def start(self, position: Position | None = None) -> None:
+        """Open the library's pages (a thread: decoding and segmenting can take a while). A library of
+        pages catalogued opens the issue of the page of `position` (or its first) alone first: shown at
+        once, while the catalogue is checked and the rest opens."""
+        first = self.library.load_first(position.page_sha if position is not None else "")
+        if first is not None:
+            self.post_message(self.Opened(first, complete=False))
         self.post_message(self.Opened(self.library.load(self._report_progress)))
 
     def _report_progress(self, done: int, total: int) -> None:
@@ -87,6 +104,9 @@ class Loader(Widget):
         event.stop()
         corpus = event.corpus
         self.library.set_pages(corpus.pages, corpus.errors)
+        if not event.complete:
+            self.post_message(self.Loaded(complete=False))
+            return
         errors = corpus.errors
         for error in errors[:MAX_ERROR_NOTES]:
             self.notify(error, title="Skipped a file", severity="warning", timeout=10)

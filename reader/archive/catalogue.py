@@ -305,6 +305,26 @@ class Catalogue:
         ).fetchone()
         return PageRecord(*row) if row else None
 
+    def issue(self, sha: str = "") -> list[PageRecord]:
+        """The pages of one issue (same paper and date), in page order: the issue of the page with content
+        hash `sha`, else the library's first (papers with a name first). An undated page is an issue of
+        its own."""
+        columns = "path, sha, paper, date, page_no, section, articles, size"
+        first = self.find(sha) if sha else None
+        if first is None:
+            order = "paper = '', paper, date = '', date, page_sort, page_no, path"  # as the reader orders
+            row = self.db.execute(f"SELECT {columns} FROM pages ORDER BY {order} LIMIT 1").fetchone()
+            if row is None:
+                return []
+            first = PageRecord(*row)
+        if not first.date:
+            return [first]
+        rows = self.db.execute(
+            f"SELECT {columns} FROM pages WHERE paper = ? AND date = ? ORDER BY page_sort, page_no, path",
+            (first.paper, first.date),
+        )
+        return [PageRecord(*row) for row in rows]
+
     # ------------------------------------------------------------------------------------ writing
 
     def add(self, targets: Sequence[Path], progress: Progress | None = None) -> UpdateReport:

@@ -179,7 +179,7 @@ class MainScreen(Screen[None]):
             return  # closed before its first frame (a test, a benchmark)
         await self.panel.mount_rest()
         await self.mount(self.bookmarker, self.corrector, self.archivist, self.loader)
-        self.loader.start()
+        self.loader.start(self.state.position())
         # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
         await self.mount(KeyFooter())
         self.refresh_bindings()  # a footer mounted late lists the keys once they are announced again
@@ -191,7 +191,7 @@ class MainScreen(Screen[None]):
         """Pages were installed in the library: list them; open the remembered article, or the one being
         read where it is now."""
         library, pane, reading = self.library, self.pane, self.pane.article
-        self.add_class("-loaded")
+        self.set_class(event.complete, "-loaded")  # not yet: the progress line stays while the rest opens
         if self.hits.active:
             self._clear_search()  # the results name articles by their old numbers
         self.sidebar.show_pages(library.pages)
@@ -206,8 +206,9 @@ class MainScreen(Screen[None]):
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
         else:
             self.open_article(0)
-        self.view.analyse()
-        self.search_box.open_index()
+        if event.complete:
+            self.view.analyse()
+            self.search_box.open_index()
 
     # -- opening articles -------------------------------------------------------------------------
 
@@ -232,10 +233,9 @@ class MainScreen(Screen[None]):
 
     def save_position(self) -> None:
         """Write the reading position now."""
-        if self.current is None:
-            return
-        article, pane = self.library.articles[self.current], self.pane
-        self.state.save_position(Position(article.id, int(pane.scroll_y), article.page, pane.top_offset()))
+        position = self.view.position()
+        if position is not None:
+            self.state.save_position(position)
 
     def on_unmount(self) -> None:
         # quitting unmounts the screens before the app closes the state: the last position is written here

@@ -24,6 +24,7 @@ from textual.widget import Widget
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import page_heading
+from reader.state import Position
 
 if TYPE_CHECKING:
     from reader.analysis import Analyzer, Entity
@@ -141,6 +142,15 @@ class ArticleView(Vertical):
         percent = read_percent(int(pane.scroll_y), pane.scrollable_content_region.height, pane.line_count)
         self.status.show(page_heading(page), percent)
 
+    def position(self) -> Position | None:
+        """Where the reader is: the article shown, its scroll, the body offset on its top line and its
+        page's content hash (plain `duba` opens the issue holding that page first)."""
+        article, pane = self.pane.article, self.pane
+        page = self.library.page(self.current) if self.current is not None else None
+        if article is None or page is None:
+            return None
+        return Position(article.id, int(pane.scroll_y), article.page, pane.top_offset(), page.sha)
+
     def on_resize(self) -> None:
         self._show_status()
 
@@ -223,7 +233,7 @@ class ArticleView(Vertical):
                 "entities", [Highlight(e.start, e.end, f"reading--{e.kind}") for e in found]
             )
 
-    @work(thread=True, exclusive=True, group="entities")
+    @work(thread=True, exclusive=True, group="entities", description="tag names")
     def tag_entities(self, index: int, article: Article) -> None:
         """Find people, places and organisations in one article (jieba.posseg: ~1 s the first time)."""
         from reader.analysis import entities

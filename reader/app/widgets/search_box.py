@@ -165,7 +165,8 @@ class SearchBox(Input):
         """Load or build the index of the library's pages (the library is open)."""
         self._open_index(list(self.library.pages))
 
-    @work(thread=True, exclusive=True, group="search-index")
+    # A description, or Textual makes one from repr() of the pages on the UI thread (1.1 s at 10,000 pages).
+    @work(thread=True, exclusive=True, group="search-index", description="open the index")
     def _open_index(self, pages: list[Page]) -> None:
         from reader.search.index import SearchIndex  # ~50 ms, plus rjieba's dictionary if it has to build
 

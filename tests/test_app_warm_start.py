@@ -1,0 +1,68 @@
+"""Pilot tests of plain `duba` on a library: the issue where reading stopped (else the first) is shown
+before the rest of the library has opened; then every page is listed and the reader stays where it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.app.app import DubaApp
+from reader.app.loader import Loader
+from reader.archive.catalogue import Catalogue
+from reader.library import Library
+from tests.apptest import main_screen, press, run, settle
+from tests.test_app_archive import where, write_archive
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+class Watch:
+    """Records, for each `Loader.Loaded` as it is posted, whether it was complete and the pages open."""
+
+    def __init__(self) -> None:
+        self.app: DubaApp | None = None
+        self.loads: list[tuple[bool, int]] = []
+        self._seen: set[int] = set()
+
+    def __call__(self, message: Any) -> None:
+        # the hook sees a message again at each widget it bubbles to: count it once
+        if isinstance(message, Loader.Loaded) and self.app is not None and id(message) not in self._seen:
+            self._seen.add(id(message))
+            self.loads.append((message.complete, len(main_screen(self.app).library.pages)))
+
+
+async def open_library(watch: Watch, keys: tuple[str, ...] = ()) -> tuple[tuple[str, str, str], int]:
+    app = DubaApp(library=Library.for_plain_start(Path("unused")))
+    watch.app = app
+    async with app.run_test(size=(120, 40), message_hook=watch) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await press(pilot, key)
+        return where(app), len(main_screen(app).library.pages)
+
+
+@run
+async def test_the_first_issue_shows_before_the_rest_opens(tmp_path: Path) -> None:
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    watch = Watch()
+    place, pages = await open_library(watch)
+    # 人民日报 of 1998-01-05, two pages, alone first; then all seven pages of the library
+    assert watch.loads == [(False, 2), (True, 7)]
+    assert place == ("人民日报", "1998-01-05", "1") and pages == 7
+
+
+@run
+async def test_the_issue_where_reading_stopped_opens_first(tmp_path: Path) -> None:
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    place, _ = await open_library(Watch(), ("greater_than_sign", "full_stop"))  # 1998-01-06, page 2
+    assert place == ("人民日报", "1998-01-06", "2")
+    watch = Watch()
+    place, pages = await open_library(watch)
+    assert watch.loads == [(False, 2), (True, 7)]
+    assert (
+        place == ("人民日报", "1998-01-06", "2") and pages == 7
+    )  # the remembered page, kept through the load
