@@ -20,7 +20,7 @@ from reader import paths
 from reader.app.app import DubaApp
 from reader.bookmarks import BookmarkStore
 from reader.model import Article
-from tests.apptest import settle
+from tests.apptest import press, settle
 from tests.test_app_snapshots import ABSENT_CONFIG
 
 
@@ -44,10 +44,8 @@ def snapshot_dirs(temp_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 async def bookmark_two(pilot: Pilot[None]) -> None:
     """Bookmark a sentence of the first article and two of the second, with notes and tags."""
     await settle(pilot)
-    await pilot.press("right_parenthesis", "right_parenthesis", "m", *"copper", "tab", *"energy", "enter")
-    await settle(pilot)
-    await pilot.press("n", "right_parenthesis", "v", "m", *"talent", "enter")
-    await settle(pilot)
+    await press(pilot, "right_parenthesis", "right_parenthesis", "m", *"copper", "tab", *"energy", "enter")
+    await press(pilot, "n", "right_parenthesis", "v", "m", *"talent", "enter")
     pilot.app.clear_notifications()
 
 
