@@ -7,12 +7,13 @@ keeps beside the pane, as `PassageCursor` is: it paints every hit of the query i
 "search"), in its kicker, headline and subtitle as in its body (`SearchIndex.hits`: none in an article
 the query excludes), steps through them in reading order (the current one in `reading--search-current`,
 scrolled into view) and says where it stands ("hit 3/12") in the key-terms header: the count is of the
-query the list shows.
+query the list shows. `Place` is where the reader was when `/` was pressed (escape in the box goes back).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
@@ -21,6 +22,8 @@ from reader.app.wrap import to_display
 from reader.model import Article, PageMeta
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from reader.app.widgets.key_terms import KeyTerms
     from reader.search.index import Hit, SearchIndex
 
@@ -118,6 +121,16 @@ def result_rows(
         heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
     aside = ORDER_LABELS.get(order, "") if found else ""
     return [Row(heading, -1, "page", aside=aside), *rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the reader was when `/` was pressed: what escape in the box returns to."""
+
+    article: int | None
+    scroll: int
+    focus: Widget | None
+    sidebar_classes: frozenset[str]
 
 
 class SearchHits:

@@ -17,7 +17,6 @@ search opens at its first hit. Enter opens the highlighted result; escape in the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -27,14 +26,13 @@ from textual.command import Provider
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
 
 from reader.app.archivist import Archivist
 from reader.app.bookmarker import Bookmarker
 from reader.app.commands import ArticleCommands, ReaderCommands
 from reader.app.corrector import Corrector
 from reader.app.loader import Loader
-from reader.app.search_results import SearchHits
+from reader.app.search_results import Place, SearchHits
 from reader.app.typeahead import route_burst_key
 from reader.app.widgets.article_list import ArticleList
 from reader.app.widgets.article_view import ArticleView
@@ -64,16 +62,6 @@ _SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
 
 SCROLLS = ("line_down", "line_up", "page_down", "page_up", "top", "bottom")
 """The reading pane's scroll actions the screen's keys call (`action_scroll`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where the reader was when `/` was pressed: what escape in the box returns to."""
-
-    article: int | None
-    scroll: int
-    focus: Widget | None
-    sidebar_classes: frozenset[str]
 
 
 class MainScreen(Screen[None]):
