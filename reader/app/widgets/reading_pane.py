@@ -1,7 +1,8 @@
 """The reading pane: one article laid out as a newspaper sets it, wrapped with reader.app.wrap.
 
 A `ScrollView` with `render_line` (as toolong does): the article is broken into lines once per width (again
-on resize), and only visible lines are turned into strips, through an LRU cache.
+on resize; reading_layout.py does the laying out), and only visible lines are turned into strips, through an
+LRU cache.
 
 Highlights are layers of `Highlight(start, end, style)` spans with offsets into `article.text` (the body,
 paragraphs joined by newlines: the offsets bookmarks and search hits use), or with `field` set, into
@@ -14,9 +15,8 @@ with `set_highlights("search", …)`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar, Literal, NamedTuple
+from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.errors import StyleSyntaxError
 from rich.style import Style
 from rich.text import Text
@@ -28,72 +28,24 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
+from reader.app.widgets.reading_layout import (
+    LAYERS,
+    PHOTO_LABEL,
+    Block,
+    Highlight,
+    Line,
+    build_blocks,
+    display_offset,
+    lay_out,
+    message_block,
+    paint_spans,
+    source_offset,
+)
 from reader.app.widgets.scrolling import set_scroll_size
 from reader.app.widgets.styling import ComponentStyles
-from reader.app.wrap import PARAGRAPH_INDENT, break_lines, to_display
 from reader.model import Article
 
-LAYERS: tuple[str, ...] = ("keywords", "rules", "entities", "bookmarks", "search", "passage")
-"""Highlight layers, painted in this order (a later layer's style wins where they overlap)."""
-
-PHOTO_LABEL = "〔图片〕"
-
-
-Align = Literal["left", "center"]
-
-
-class Highlight(NamedTuple):
-    """A span of `article.text[start:end]` to paint with `style` (component class or Rich style); with
-    `field` "kicker", "headline" or "subtitle", a span of that title instead."""
-
-    start: int
-    end: int
-    style: str
-    field: str = "text"
-
-
-class _Block(NamedTuple):
-    """A run of text laid out as one unit: a headline, the byline, one paragraph."""
-
-    text: str
-    """What is shown (after the ambiguous-width substitution)."""
-    component: str
-    base: int
-    """Offset of this block in `article.text`, or -1 for text outside the body."""
-    source_length: int
-    offsets: list[int] | None
-    """Source offset → display offset within the block, when they differ."""
-    first_indent: str = ""
-    align: Align = "left"
-    field: str = ""
-    """The article's field shown ("text" for the body, "kicker", "headline", "subtitle"; "" for others)."""
-
-
-class _Line(NamedTuple):
-    block: int
-    start: int
-    end: int
-    prefix: str
-
-
-def collapse_spaces(text: str) -> tuple[str, list[int]]:
-    """`" ".join(text.split())` (how a title is shown), and where each offset of `text` (its end too)
-    lands in it: a span `(s, e)` of `text` shows as `(where[s], where[e])`."""
-    shown: list[str] = []
-    where: list[int] = []
-    gap = False
-    for char in text:
-        if char.isspace():
-            gap = bool(shown)
-            where.append(len(shown))
-            continue
-        if gap:
-            shown.append(" ")
-            gap = False
-        where.append(len(shown))
-        shown.append(char)
-    where.append(len(shown))
-    return "".join(shown), where
+__all__ = ["LAYERS", "PHOTO_LABEL", "Highlight", "ReadingPane"]
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -143,12 +95,12 @@ class ReadingPane(ScrollView, can_focus=True):
         self.ambiguous_wide = ambiguous_wide
         self.article: Article | None = None
         self._message = ""
-        self._blocks: list[_Block] = []
-        self._lines: list[_Line] = []
+        self._blocks: list[Block] = []
+        self._lines: list[Line] = []
         self._layout_width = -1
         self._layers: dict[str, list[Highlight]] = {}
         self._block_spans: list[list[tuple[int, int, str]]] = []
-        self._spans_lines: list[_Line] | None = None  # the lines last painted in full
+        self._spans_lines: list[Line] | None = None  # the lines last painted in full
         self._styles: dict[str, Style | None] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
         self._pending_scroll: tuple[str, int] | None = None
@@ -160,7 +112,11 @@ class ReadingPane(ScrollView, can_focus=True):
         self.article = article
         self._message = ""
         self._layers.clear()
-        self._blocks = self._build_blocks(article) if article is not None else []
+        self._blocks = (
+            build_blocks(article, wide=self.ambiguous_wide, paragraph_gap=self.paragraph_gap)
+            if article is not None
+            else []
+        )
         self._layout_width = -1
         self._relayout(keep_position=False)
         self._pending_scroll = ("anchor", anchor) if anchor >= 0 else ("line", scroll)
@@ -171,8 +127,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self.article = None
         self._message = message
         self._layers.clear()
-        shown = to_display(message, self.ambiguous_wide)[0]
-        self._blocks = [_Block(shown, "reading--message", -1, len(message), None, "", "center")]
+        self._blocks = [message_block(message, wide=self.ambiguous_wide)]
         self._layout_width = -1
         self._relayout(keep_position=False)
         self._jump(0)
@@ -210,7 +165,7 @@ class ReadingPane(ScrollView, can_focus=True):
             block = self._blocks[line.block]
             if block.base < 0 or not block.base <= offset <= block.base + block.source_length:
                 continue
-            shown = self._to_display(block, offset - block.base)
+            shown = display_offset(block, offset - block.base)
             if line.start <= shown < line.end or (shown == line.end and line.end == len(block.text)):
                 return index
         return None
@@ -255,7 +210,7 @@ class ReadingPane(ScrollView, can_focus=True):
         block = self._blocks[line.block]
         if block.base >= 0:
             shown = line.start + min(max(x - len(line.prefix), 0), line.end - line.start)
-            return block.base + self._to_source(block, shown)
+            return block.base + source_offset(block, shown)
         step = 1 if forward else -1
         while 0 <= y < len(self._lines):
             block = self._blocks[self._lines[y].block]
@@ -274,54 +229,9 @@ class ReadingPane(ScrollView, can_focus=True):
             return -1
         line = self._lines[top]
         block = self._blocks[line.block]
-        return block.base + self._to_source(block, line.start) if block.base >= 0 else -1
+        return block.base + source_offset(block, line.start) if block.base >= 0 else -1
 
     # -- layout -----------------------------------------------------------------------------------
-
-    def _build_blocks(self, article: Article) -> list[_Block]:
-        wide = self.ambiguous_wide
-        blocks: list[_Block] = []
-
-        def add(
-            text: str | None, component: str, align: Align = "left", indent: str = "", field: str = ""
-        ) -> None:
-            if text:
-                collapsed, where = collapse_spaces(text)
-                shown, offsets = to_display(collapsed, wide)
-                if offsets is not None:
-                    where = [offsets[w] for w in where]
-                blocks.append(_Block(shown, component, -1, len(text), where, indent, align, field))
-
-        def blank() -> None:
-            blocks.append(_Block("", "reading--body", -1, 0, None))
-
-        photo = article.kind == "photo"
-        if photo:
-            label = PHOTO_LABEL + (" " + article.byline if article.byline else "")
-            add(label, "reading--photo-label")
-            if article.kicker or article.headline or article.subtitle:
-                blank()
-        add(article.kicker, "reading--kicker", "center", field="kicker")
-        add(article.headline, "reading--headline", "center", field="headline")
-        add(article.subtitle, "reading--subtitle", "center", field="subtitle")
-        if not photo and article.byline:
-            if blocks:
-                blank()
-            add(article.byline, "reading--byline", indent=PARAGRAPH_INDENT)
-        if blocks:
-            blank()
-        base = 0
-        component = "reading--photo" if photo else "reading--body"
-        for number, paragraph in enumerate(article.paragraphs):
-            if number and self.paragraph_gap:
-                for _ in range(self.paragraph_gap):
-                    blank()
-            shown, offsets = to_display(paragraph, wide)
-            blocks.append(
-                _Block(shown, component, base, len(paragraph), offsets, PARAGRAPH_INDENT, field="text")
-            )
-            base += len(paragraph) + 1
-        return blocks
 
     def _relayout(self, keep_position: bool = True) -> None:
         width = self.scrollable_content_region.width
@@ -333,25 +243,9 @@ class ReadingPane(ScrollView, can_focus=True):
             return
         anchor = self._top_anchor() if keep_position else None
         self._layout_width = width
-        measure = min(width, max(self.measure, 2))
-        margin = " " * ((width - measure) // 2)
-        lines: list[_Line] = []
-        for index, block in enumerate(self._blocks):
-            if not block.text:
-                lines.append(_Line(index, 0, 0, margin))
-                continue
-            indent_width = cell_len(block.first_indent)
-            first = measure - indent_width if indent_width < measure else 0
-            spans = break_lines(block.text, measure, first if block.first_indent else None)
-            for number, (start, end) in enumerate(spans):
-                prefix = margin + (block.first_indent if number == 0 else "")
-                if block.align == "center":
-                    shown = cell_len(block.text[start:end].rstrip(" \t"))
-                    prefix = margin + " " * max((measure - shown) // 2, 0)
-                lines.append(_Line(index, start, end, prefix))
-        self._lines = lines
+        self._lines = lay_out(self._blocks, width, self.measure)
         self._compute_block_spans()
-        set_scroll_size(self, Size(width, len(lines)))  # no layout of the whole screen
+        set_scroll_size(self, Size(width, len(self._lines)))  # no layout of the whole screen
         if anchor is not None:
             self._restore_anchor(anchor)
 
@@ -379,40 +273,11 @@ class ReadingPane(ScrollView, can_focus=True):
         else:
             self._jump(value)
 
-    @staticmethod
-    def _to_display(block: _Block, source: int) -> int:
-        if block.offsets is None:
-            return source
-        return block.offsets[min(max(source, 0), len(block.offsets) - 1)]
-
-    @staticmethod
-    def _to_source(block: _Block, shown: int) -> int:
-        if block.offsets is None:
-            return shown
-        for source, position in enumerate(block.offsets):
-            if position >= shown:
-                return source
-        return block.source_length
-
     def _compute_block_spans(self, repaint_changed: bool = False) -> None:
         """Paint the highlight layers onto the blocks; `repaint_changed`: only the lines of blocks whose
         highlights changed are drawn again (the lines are those the last paint was for)."""
-        spans: list[list[tuple[int, int, str]]] = [[] for _ in self._blocks]
-        for layer in sorted(
-            self._layers, key=lambda name: (LAYERS.index(name) if name in LAYERS else 99, name)
-        ):
-            for highlight in self._layers[layer]:
-                for index, block in enumerate(self._blocks):
-                    if block.field != highlight.field:
-                        continue
-                    base = max(block.base, 0)  # a title's offsets are its own
-                    start = max(highlight.start, base) - base
-                    end = min(highlight.end, base + block.source_length) - base
-                    if start < end:
-                        spans[index].append(
-                            (self._to_display(block, start), self._to_display(block, end), highlight.style)
-                        )
-        previous, self._block_spans = self._block_spans, spans
+        previous, spans = self._block_spans, paint_spans(self._blocks, self._layers)
+        self._block_spans = spans
         if repaint_changed and self._spans_lines is self._lines and len(previous) == len(spans):
             # A search keystroke changes the hits in a few paragraphs: drawing every line again cost
             # ~5 ms of the UI thread per keystroke (search_ui_bench.py); only those paragraphs' are.

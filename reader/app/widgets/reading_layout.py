@@ -1,0 +1,194 @@
+"""How the reading pane lays an article out, without drawing it: blocks, wrapped lines and painted spans.
+
+An article becomes `Block`s (the kicker, headline, subtitle and byline, centred or indented, then one block
+a paragraph); blocks are broken into `Line`s for a width; highlight layers become per-block spans of
+display offsets. The pane (reading_pane.py) owns scrolling, caching and turning lines into strips.
+
+Offsets: a body block's `base` is its offset in `article.text` (paragraphs joined by newlines, the offsets
+bookmarks and search hits use); a title block's offsets are into its own field. What is shown may differ
+from the source (spaces collapsed in titles, ambiguous-width characters substituted), so each block keeps
+the map from source to display offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, NamedTuple
+
+from rich.cells import cell_len
+
+from reader.app.wrap import PARAGRAPH_INDENT, break_lines, to_display
+from reader.model import Article
+
+LAYERS: tuple[str, ...] = ("keywords", "rules", "entities", "bookmarks", "search", "passage")
+"""Highlight layers, painted in this order (a later layer's style wins where they overlap)."""
+
+PHOTO_LABEL = "〔图片〕"
+
+Align = Literal["left", "center"]
+
+Spans = list[list[tuple[int, int, str]]]
+"""Per block, the `(start, end, style)` display spans to paint."""
+
+
+class Highlight(NamedTuple):
+    """A span of `article.text[start:end]` to paint with `style` (component class or Rich style); with
+    `field` "kicker", "headline" or "subtitle", a span of that title instead."""
+
+    start: int
+    end: int
+    style: str
+    field: str = "text"
+
+
+class Block(NamedTuple):
+    """A run of text laid out as one unit: a headline, the byline, one paragraph."""
+
+    text: str
+    """What is shown (after the ambiguous-width substitution)."""
+    component: str
+    base: int
+    """Offset of this block in `article.text`, or -1 for text outside the body."""
+    source_length: int
+    offsets: list[int] | None
+    """Source offset → display offset within the block, when they differ."""
+    first_indent: str = ""
+    align: Align = "left"
+    field: str = ""
+    """The article's field shown ("text" for the body, "kicker", "headline", "subtitle"; "" for others)."""
+
+
+class Line(NamedTuple):
+    """One laid-out line: `block.text[start:end]` drawn after `prefix` (margin, indent or centring)."""
+
+    block: int
+    start: int
+    end: int
+    prefix: str
+
+
+def collapse_spaces(text: str) -> tuple[str, list[int]]:
+    """`" ".join(text.split())` (how a title is shown), and where each offset of `text` (its end too)
+    lands in it: a span `(s, e)` of `text` shows as `(where[s], where[e])`."""
+    shown: list[str] = []
+    where: list[int] = []
+    gap = False
+    for char in text:
+        if char.isspace():
+            gap = bool(shown)
+            where.append(len(shown))
+            continue
+        if gap:
+            shown.append(" ")
+            gap = False
+        where.append(len(shown))
+        shown.append(char)
+    where.append(len(shown))
+    return "".join(shown), where
+
+
+def message_block(message: str, *, wide: bool) -> Block:
+    """A centred message shown instead of an article."""
+    shown, _ = to_display(message, wide)
+    return Block(shown, "reading--message", -1, len(message), None, "", "center")
+
+
+def build_blocks(article: Article, *, wide: bool, paragraph_gap: int) -> list[Block]:
+    """The article's blocks: a photo's label, the titles centred, the byline, then its paragraphs
+    (`paragraph_gap` blank lines between them); `wide` draws ambiguous-width characters as wide."""
+    blocks: list[Block] = []
+
+    def add(
+        text: str | None, component: str, align: Align = "left", indent: str = "", field: str = ""
+    ) -> None:
+        if text:
+            collapsed, where = collapse_spaces(text)
+            shown, offsets = to_display(collapsed, wide)
+            if offsets is not None:
+                where = [offsets[w] for w in where]
+            blocks.append(Block(shown, component, -1, len(text), where, indent, align, field))
+
+    def blank() -> None:
+        blocks.append(Block("", "reading--body", -1, 0, None))
+
+    photo = article.kind == "photo"
+    if photo:
+        label = PHOTO_LABEL + (" " + article.byline if article.byline else "")
+        add(label, "reading--photo-label")
+        if article.kicker or article.headline or article.subtitle:
+            blank()
+    add(article.kicker, "reading--kicker", "center", field="kicker")
+    add(article.headline, "reading--headline", "center", field="headline")
+    add(article.subtitle, "reading--subtitle", "center", field="subtitle")
+    if not photo and article.byline:
+        if blocks:
+            blank()
+        add(article.byline, "reading--byline", indent=PARAGRAPH_INDENT)
+    if blocks:
+        blank()
+    base = 0
+    component = "reading--photo" if photo else "reading--body"
+    for number, paragraph in enumerate(article.paragraphs):
+        if number and paragraph_gap:
+            for _ in range(paragraph_gap):
+                blank()
+        shown, offsets = to_display(paragraph, wide)
+        blocks.append(Block(shown, component, base, len(paragraph), offsets, PARAGRAPH_INDENT, field="text"))
+        base += len(paragraph) + 1
+    return blocks
+
+
+def lay_out(blocks: Sequence[Block], width: int, measure: int) -> list[Line]:
+    """Break the blocks into lines at most `measure` cells wide, centred in `width` cells."""
+    measure = min(width, max(measure, 2))
+    margin = " " * ((width - measure) // 2)
+    lines: list[Line] = []
+    for index, block in enumerate(blocks):
+        if not block.text:
+            lines.append(Line(index, 0, 0, margin))
+            continue
+        indent_width = cell_len(block.first_indent)
+        first = measure - indent_width if indent_width < measure else 0
+        spans = break_lines(block.text, measure, first if block.first_indent else None)
+        for number, (start, end) in enumerate(spans):
+            prefix = margin + (block.first_indent if number == 0 else "")
+            if block.align == "center":
+                shown = cell_len(block.text[start:end].rstrip(" \t"))
+                prefix = margin + " " * max((measure - shown) // 2, 0)
+            lines.append(Line(index, start, end, prefix))
+    return lines
+
+
+def display_offset(block: Block, source: int) -> int:
+    """Where source offset `source` of the block is shown."""
+    if block.offsets is None:
+        return source
+    return block.offsets[min(max(source, 0), len(block.offsets) - 1)]
+
+
+def source_offset(block: Block, shown: int) -> int:
+    """The source offset shown at display offset `shown` of the block."""
+    if block.offsets is None:
+        return shown
+    for source, position in enumerate(block.offsets):
+        if position >= shown:
+            return source
+    return block.source_length
+
+
+def paint_spans(blocks: Sequence[Block], layers: Mapping[str, Sequence[Highlight]]) -> Spans:
+    """Each block's display spans, layers in `LAYERS` order (unknown layers last, by name)."""
+    spans: Spans = [[] for _ in blocks]
+    for layer in sorted(layers, key=lambda name: (LAYERS.index(name) if name in LAYERS else 99, name)):
+        for highlight in layers[layer]:
+            for index, block in enumerate(blocks):
+                if block.field != highlight.field:
+                    continue
+                base = max(block.base, 0)  # a title's offsets are its own
+                start = max(highlight.start, base) - base
+                end = min(highlight.end, base + block.source_length) - base
+                if start < end:
+                    spans[index].append(
+                        (display_offset(block, start), display_offset(block, end), highlight.style)
+                    )
+    return spans
