@@ -19,23 +19,24 @@ pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 
 class Watch:
-    """Records, for each `Loader.Loaded` as it is posted, whether it was complete and the pages open."""
+    """Records, for each set of pages the loader opens (`Loader.Opened`, in the order its thread posts
+    them), whether it was the whole library and how many pages it held. (Counting the library's pages when
+    `Loaded` reaches the screen raced: the loader may install the whole library before the screen
+    handles the first issue's `Loaded`.)"""
 
     def __init__(self) -> None:
-        self.app: DubaApp | None = None
         self.loads: list[tuple[bool, int]] = []
         self._seen: set[int] = set()
 
     def __call__(self, message: Any) -> None:
         # the hook sees a message again at each widget it bubbles to: count it once
-        if isinstance(message, Loader.Loaded) and self.app is not None and id(message) not in self._seen:
+        if isinstance(message, Loader.Opened) and id(message) not in self._seen:
             self._seen.add(id(message))
-            self.loads.append((message.complete, len(main_screen(self.app).library.pages)))
+            self.loads.append((message.complete, len(message.corpus.pages)))
 
 
 async def open_library(watch: Watch, keys: tuple[str, ...] = ()) -> tuple[tuple[str, str, str], int]:
     app = DubaApp(library=Library.for_plain_start(Path("unused")))
-    watch.app = app
     async with app.run_test(size=(120, 40), message_hook=watch) as pilot:
         await settle(pilot)
         for key in keys:
