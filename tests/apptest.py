@@ -44,6 +44,14 @@ def main_screen(app: App[Any]) -> MainScreen:
     return screen
 
 
+def where(app: App[Any]) -> tuple[str, str, str]:
+    """The paper, date and page number of the article being read."""
+    main = main_screen(app)
+    assert main.current is not None
+    meta = main.library.meta(main.current)
+    return meta.paper, meta.date, meta.page_no
+
+
 def _busy(app: App[Any]) -> bool:
     """Whether a message, an after-refresh callback or an animation (a widget's own scroll keys glide)
     is still pending anywhere in the app."""

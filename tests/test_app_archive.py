@@ -13,7 +13,7 @@ from reader.app.screens.kwic import KwicScreen
 from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue
 from reader.library import Library
-from tests.apptest import main_screen, notices, press, run, settle
+from tests.apptest import main_screen, notices, press, run, settle, where
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -28,13 +28,6 @@ def write_archive(root: Path) -> Path:
             (folder / f"{page:02d}.txt").write_text(text, encoding="utf-8")
     (root / "聊城日报_19980105_01.txt").write_text("　　聊城的经济发展很快。\n", encoding="utf-8")
     return root
-
-
-def where(app: DubaApp) -> tuple[str, str, str]:
-    main = main_screen(app)
-    assert main.current is not None
-    meta = main.library.meta(main.current)
-    return meta.paper, meta.date, meta.page_no
 
 
 @run

@@ -12,7 +12,7 @@ from rich.cells import set_cell_size
 from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
-from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle
+from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle, where
 from tests.pagegen import Item, build_page
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -70,13 +70,6 @@ def line_with(app: DubaApp, text: str) -> str:
     found = [line for line in sidebar_lines(app) if text in line]
     assert found, f"{text!r} not in the sidebar:\n" + "\n".join(sidebar_lines(app))
     return found[0]
-
-
-def where(app: DubaApp) -> tuple[str, str, str]:
-    main = main_screen(app)
-    assert main.current is not None
-    meta = main.library.meta(main.current)
-    return meta.paper, meta.date, meta.page_no
 
 
 @run

@@ -12,8 +12,8 @@ from reader.app.app import DubaApp
 from reader.app.loader import Loader
 from reader.archive.catalogue import Catalogue
 from reader.library import Library
-from tests.apptest import main_screen, press, run, settle
-from tests.test_app_archive import where, write_archive
+from tests.apptest import main_screen, press, run, settle, where
+from tests.test_app_archive import write_archive
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
