@@ -91,6 +91,7 @@ from reader.model import Article, Page, PageMeta
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps killed writers
 path = Path(sys.argv[1])
 text = "3月13日，山东嘉元新能源材料有限公司的无菌车间里，"
+text += "一台台精密设备整齐排列，一线工人身着无尘服正抓紧生产。"  # passages reach offset 41
 article = Article(id="a", headline="瞄准新赛道", paragraphs=[text], page="p.txt")
 page = Page(path="p.txt", name="p.txt", sha="s", meta=PageMeta(paper="聊城日报"), articles=[article])
 print("ready", flush=True)
