@@ -92,7 +92,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "column_tag": {_H: 3, _K: 0.5, _Q: -1},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
     "caption_start": {_C: 6, _P: 4.5, _T: -3, _H: -3, _K: -3},
-    "credit_end": {_P: 2.0, _C: 1.5, _T: -2},
+    "credit_end": {_P: 2.0, _C: 1.5, _T: -4},
     "marked_credit_end": {_P: 1.5, _C: -1},
     "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -3},
     "box_title": {_Q: 4, _H: -2, _K: -2},
@@ -261,10 +261,13 @@ def evidence(unit: Unit, role: str) -> list[tuple[str, float]]:
 
 def _mid(unit: Unit) -> int:
     """0: the unit finishes its sentence; 1: it breaks off at a full line (a column break);
-    2: it breaks off short (a title or subhead)."""
+    2: it breaks off short (a title or subhead); 3: it closes with a photo credit, which finishes
+    a caption as a full stop does but never a body."""
     f = unit.features
     if "ends_stop" in f or "trailer" in f:
         return 0
+    if "credit_end" in f or "credit" in f:
+        return 3
     return 1 if unit.lines[-1].width >= unit.column - 4 else 2
 
 
@@ -300,7 +303,8 @@ def _context(mid: int, dateline: bool) -> _Context:
             score += -DATELINE_INSIDE if ra in (_T, _Q, _C, _R) else DATELINE_OPENS
         into.setdefault(b, []).append((a, score))
         out_of.setdefault(a, []).append((b, score))
-    end = {a: score - (MID_END if mid and STATES[a].role in (_T, _C) else 0.0) for a, score in ENDS.items()}
+    unfinished = (_T, _C) if mid in (1, 2) else (_T,) if mid == 3 else ()
+    end = {a: score - (MID_END if STATES[a].role in unfinished else 0.0) for a, score in ENDS.items()}
     start = {}
     for b, score in STARTS.items():
         if STATES[b].role == _T:
@@ -312,7 +316,7 @@ def _context(mid: int, dateline: bool) -> _Context:
     return _Context(into, out_of, end, start)
 
 
-_CONTEXTS = {(m, d): _context(m, d) for m in (0, 1, 2) for d in (False, True)}
+_CONTEXTS = {(m, d): _context(m, d) for m in (0, 1, 2, 3) for d in (False, True)}
 
 
 @dataclass(slots=True)

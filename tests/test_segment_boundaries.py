@@ -1,0 +1,35 @@
+"""Where one article ends and the next begins, on small hand-made pages.
+
+Each test names the layout reason a boundary falls where it does (a credit closing a caption, a
+title standing where an article can start) and checks what a reader sees: which article the
+captions sit in, the headlines, the people.
+"""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.segment import segment
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+
+def test_captions_closed_by_credits_after_a_body_belong_to_that_article() -> None:
+    # photos printed after an article's body, across columns, each caption closing with its
+    # credit; the next article's heading follows. A credit finishes a caption as a full stop
+    # does, so the first article can end on them.
+    captions = [
+        "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来，远处的村庄炊烟袅袅。  黄  海摄",
+        "图②：种粮大户在地头查看墒情数据，手机上点一点就能完成浇灌，省时又省力。  李  明摄",
+    ]
+    text = page(
+        ["春耕备耕忙", "——各地抓住农时推进春季农业生产"],
+        body(BODY_A, width=20, first="本报北京3月5日电  （记者刘桐）"),
+        *captions,
+        ["便民利企  举措见效", "——政务服务更省心"],
+        body(BODY_B, width=20, first="新华社南京3月5日电（记者王军豪）"),
+    )
+    first, second = segment(text).articles
+    assert first.headline == "春耕备耕忙"
+    assert first.paragraphs[-2:] == ["".join(c.split()) for c in captions]
+    assert (second.headline, second.subtitle) == ("便民利企 举措见效", "政务服务更省心")
+    assert second.authors == [Author("记者", "王军豪")]
+    assert second.paragraphs == BODY_B
