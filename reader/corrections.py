@@ -5,7 +5,7 @@ recorded by the text it concerns rather than by an article's position or id, so 
 place when the segmentation around it changes (a new segmenter version, another correction):
 
 - `join`: join an article with the one before it (the earlier one's title fields win; what it
-  lacks is taken from the later one);
+  lacks is taken from the later one, and the later one's other title lines open its paragraphs);
 - `split`: start a new article at a paragraph;
 - `role`: make a paragraph, the opening characters of one (a "line"), or one of the article's
   title fields the headline, kicker, subtitle or byline. The text the role held before takes the
@@ -158,14 +158,20 @@ def _apply(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         if i == 0:
             raise CorrectionError("the first article has no previous one")
         first, second = out[i - 1], out[i]
+        kept: list[str] = []  # the later article's title lines the earlier one has: they stay as text
         for name in ("kicker", "headline", "subtitle"):
+            value = getattr(second, name)
             if not getattr(first, name):
-                setattr(first, name, getattr(second, name))
+                setattr(first, name, value)
+            elif value:
+                kept.append(value)
         if not first.byline and second.byline:
             first.byline, first.authors = second.byline, list(second.authors)
+        elif second.byline:
+            kept.append(second.byline)
         if second.kind == "article":
             first.kind = "article"
-        first.paragraphs.extend(second.paragraphs)
+        first.paragraphs.extend([*kept, *second.paragraphs])
         out[i - 1 : i + 1] = [_refresh(first)]
         return out
     if kind == "split":

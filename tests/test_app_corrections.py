@@ -59,7 +59,9 @@ async def test_join_shows_one_article_fewer_persists_and_undoes(
         assert screen.current == 1
         joined = app.library.articles[1]
         assert joined.headline == first.headline
-        assert joined.paragraphs == first.paragraphs + second.paragraphs
+        # the later article's headline and byline stay in the text, opening its part
+        kept = [second.headline, second.byline]
+        assert joined.paragraphs == first.paragraphs + kept + second.paragraphs
         # the reader stays where it was: the joined article, at the paragraph that was on top
         assert second.paragraphs[0][:20] in shown(app)
         assert first.headline not in shown(app)
