@@ -158,7 +158,9 @@ async def test_a_kicker_becomes_the_headline(running_app: RunningApp) -> None:
 
 
 @run
-async def test_a_bookmark_stays_marked_through_a_join(running_app: RunningApp, tmp_path: Path) -> None:
+async def test_a_bookmark_stays_marked_and_cites_its_article_through_a_join(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
     second = RAW[2]
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "n", "n", "right_parenthesis", "right_parenthesis", "m", "enter")
@@ -172,6 +174,21 @@ async def test_a_bookmark_stays_marked_through_a_join(running_app: RunningApp, t
         marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
         assert [joined.text[a:b] for a, b in marks] == [quote]
         assert marks[0][0] > len("\n".join(RAW[1].paragraphs))  # in the part that was joined on
+        # the bookmark now cites the article it is in: the list shows the joined article's headline
+        await press(pilot, "B")
+        listed = screen_text(app)
+        assert RAW[1].headline in listed and second.headline not in listed  # type: ignore[operator]
+        await press(pilot, "escape", "q")
+
+    # the export cites it so, from the stored bookmark
+    capsys.readouterr()
+    assert main(["bookmarks", "export", "--format", "json"]) == 0
+    [exported] = json.loads(capsys.readouterr().out)["bookmarks"]
+    assert exported["headline"] == RAW[1].headline
+
+    async with running_app((120, 40)) as (app, pilot):  # undone after a restart: cited as before
+        await press(pilot, "u", "B")
+        assert second.headline in screen_text(app)  # type: ignore[operator]
 
 
 @run

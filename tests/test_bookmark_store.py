@@ -101,6 +101,26 @@ def test_edit_note_and_tags(path: Path) -> None:
         store.update("no-such-id", note="x")
 
 
+def test_a_bookmark_follows_its_article_retitled_keeping_note_tags_and_time(path: Path) -> None:
+    store = BookmarkStore(path)
+    bookmark = store.add(OTHER, PAGE, 0, 5, note="笔记", tags="人才")
+    joined = Article(id="a1", headline=ARTICLE.headline, authors=ARTICLE.authors, paragraphs=["…"])
+
+    moved = store.follow(bookmark.id, joined)
+
+    assert moved is not None and moved.headline == ARTICLE.headline and moved.article_id == "a1"
+    assert moved.authors == (Author("记者", "尹腾淑"),)
+    assert (moved.note, moved.tags, moved.updated, moved.quote) == (
+        "笔记",
+        ("人才",),
+        bookmark.updated,
+        "阳谷积极探",
+    )
+    assert BookmarkStore(path).get(bookmark.id) == moved
+    assert store.follow(bookmark.id, joined) is None  # already in step: nothing written
+    assert store.follow("no-such-id", joined) is None
+
+
 def test_delete_then_undo_puts_the_bookmark_back_in_its_place(path: Path) -> None:
     store = BookmarkStore(path)
     older = store.add(ARTICLE, PAGE, 0, 5)

@@ -248,6 +248,12 @@ class Bookmarker(Widget):
             return  # another library was opened meanwhile
         shelf.placement = event.placement
         shelf.entries()  # places bookmarks added while the worker ran
+        from reader.bookmarks import StorageError
+
+        try:
+            shelf.follow()  # a correction may have retitled a bookmark's article: cite it as it is now
+        except (StorageError, OSError) as error:
+            self.notify(f"Could not update the bookmarks: {error}", title="Bookmarks", severity="warning")
         self.mark()
         if self._pending is not None:
             pending, self._pending = self._pending, None

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.bookmarks import Bookmark, BookmarkStore, resolve
+from reader.bookmarks import Bookmark, BookmarkStore, citation_title, resolve
 from reader.model import Article, Page
 
 Status = Literal["found", "orphan", "closed"]
@@ -106,6 +106,27 @@ class Shelf:
     def place(self, bookmark_id: str) -> Place | None:
         """Where a bookmark's passage is, if it was found."""
         return self.placement.places.get(bookmark_id) if self.placement is not None else None
+
+    def follow(self) -> list[str]:
+        """Bring the stored citation (title, authors, article id) of every placed bookmark in step with
+        the article its passage is in now, after a correction or a newer segmenter; the ids changed."""
+        if self.placement is None:
+            return []
+        changed = []
+        for bookmark in self.store.all():
+            place = self.placement.places.get(bookmark.id)
+            if place is None:
+                continue
+            article = self.articles[place.article]
+            if (bookmark.article_id, bookmark.headline, bookmark.authors) == (
+                article.id,
+                citation_title(article),
+                tuple(article.authors),
+            ):
+                continue
+            if self.store.follow(bookmark.id, article) is not None:
+                changed.append(bookmark.id)
+        return changed
 
     def entries(self) -> list[Entry]:
         """Every bookmark, newest first, with its status; ones added meanwhile elsewhere are placed now."""

@@ -20,6 +20,7 @@ from reader.bookmarks.store import (
     SCHEMA_VERSION,
     Bookmark,
     BookmarkStore,
+    citation_title,
     default_db_path,
     normalize_tags,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "Anchor",
     "Bookmark",
     "BookmarkStore",
+    "citation_title",
     "DurableStorage",
     "ForeignFileError",
     "Resolution",

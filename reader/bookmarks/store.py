@@ -211,7 +211,7 @@ CITATION_CAPTION_CELLS = 48
 """Cells of a caption's opening that name a photo with no headline in a citation."""
 
 
-def _citation_title(article: Article) -> str:
+def citation_title(article: Article) -> str:
     """The title a citation names: the headline, else the kicker or subtitle; a photo with no
     headline is named by the opening words of its caption."""
     title = article.headline or article.kicker or article.subtitle
@@ -282,7 +282,7 @@ class BookmarkStore:
             article_id=article.id,
             page=page.name if page is not None else article.page,
             page_sha=page.sha if page is not None else "",
-            headline=_citation_title(article),
+            headline=citation_title(article),
             authors=tuple(article.authors),
             paper=meta.paper,
             date=meta.date,
@@ -310,6 +310,24 @@ class BookmarkStore:
             if fields:
                 fields["updated"] = _now()
                 self._table.update(fields, doc_ids=[id])
+            raw = self._raw(id)
+        assert raw is not None
+        return Bookmark.from_dict(raw)
+
+    def follow(self, id: str, article: Article) -> Bookmark | None:
+        """Keep a bookmark's citation in step with the article its passage is in now: a correction or
+        a newer segmenter gave it another title, authors or id. Returns the changed bookmark; None when
+        nothing changed or it no longer exists. Its note, tags and `updated` time stay as they were."""
+        fields: dict[str, Any] = {
+            "article_id": article.id,
+            "headline": citation_title(article),
+            "authors": [a.to_dict() for a in article.authors],
+        }
+        with self._mutex, self._storage.transaction():
+            raw = self._raw(id)
+            if raw is None or all(raw.get(key) == value for key, value in fields.items()):
+                return None
+            self._table.update(fields, doc_ids=[id])
             raw = self._raw(id)
         assert raw is not None
         return Bookmark.from_dict(raw)
