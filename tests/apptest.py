@@ -144,3 +144,22 @@ async def running(
     async with app.run_test(size=size, **run_test) as pilot:
         await settle(pilot)
         yield app, pilot
+
+
+def record_frames(app: App[Any], record: Callable[[], Any]) -> list[Any]:
+    """From now on, at every frame the app draws, call `record` and keep what it returns (in order)."""
+    frames: list[Any] = []
+    draw = app._display
+
+    def display(screen: Any, renderable: Any) -> None:
+        draw(screen, renderable)
+        if renderable is not None:
+            frames.append(record())
+
+    app._display = display  # type: ignore[method-assign]
+    return frames
+
+
+def slow_frame_timer(monkeypatch: Any, seconds: float) -> None:
+    """Make the screens' frame timer (60 a second) tick every `seconds` instead: set before the app runs."""
+    monkeypatch.setattr("textual.screen.UPDATE_PERIOD", seconds)

@@ -31,6 +31,7 @@ from reader.app.archivist import Archivist
 from reader.app.bookmarker import Bookmarker
 from reader.app.commands import ArticleCommands, ReaderCommands
 from reader.app.corrector import Corrector
+from reader.app.frames import draw_now
 from reader.app.loader import Loader
 from reader.app.search_results import Place, SearchHits
 from reader.app.typeahead import route_burst_key
@@ -333,6 +334,7 @@ class MainScreen(Screen[None]):
         self.hits.mark(self.search_box.index, event.query, first=False)
         if not was_active:
             self._hit_keys_changed()
+        draw_now(self, (self.panel, self.view))  # now, not at the next tick of the frame timer
 
     @on(SearchBox.Cleared)
     def _search_cleared(self, event: SearchBox.Cleared) -> None:
