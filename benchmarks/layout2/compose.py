@@ -100,7 +100,11 @@ class Page:
     # -- page-wide pieces --------------------------------------------------------------------
 
     def _pick_stories(self, rng: random.Random) -> list[Story]:
-        usable = [s for s in self.texts.stories if not _DATELINE_START.match(s.paragraphs[0])]
+        usable = [
+            s
+            for s in self.texts.stories
+            if not _DATELINE_START.match(s.paragraphs[0]) and not _ENUMERATED.match(s.headline)
+        ]
         want = rng.randint(3, 6)
         budget = rng.randint(2500, 6000)
         out: list[Story] = []
@@ -190,6 +194,8 @@ class Page:
         form = rng.choices(["end_she", "end_marker", "own_line", "all"], [0.35, 0.25, 0.25, 0.15])[0]
         if len(photos) > 1:
             form = "all"
+        elif form == "all":
+            form = "own_line"  # "以上图片均为…" speaks of several photos
         width = rng.choice([self.style.width, self.style.width + rng.randint(4, 12), 200])
         paragraphs = []
         credit = ""

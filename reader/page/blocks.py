@@ -96,7 +96,7 @@ def is_bare_names(text: str) -> bool:
 
 
 _MAY_BE_BYLINE = re.compile(
-    rf"[{MARKERS}]|记者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)"
+    rf"[{MARKERS}]|记者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)|^文\s*[/／]"
 )
 
 
@@ -180,7 +180,11 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         current: list[Line] = []
         previous_kind: str | None = None
         for j, line in enumerate(block):
-            kind = _landmark(line.text, j == 0 or block[j - 1].end)
+            # a line opens afresh after a finished sentence, with its indent kept, or under a line
+            # that does not fill the column (a title, a caption set wider, a paragraph's end)
+            prev = block[j - 1] if j else None
+            fresh = prev is None or prev.end or line.indent or not col - 8 < prev.width <= col + 8
+            kind = _landmark(line.text, fresh)
             if kind == "byline" and previous_kind == "byline":
                 current.append(line)
                 continue

@@ -47,6 +47,16 @@ _DATELINE = re.compile(
     rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
+# a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
+_BRACKET_CREDIT = re.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")
+# one credit for every photo above it: `以上图片均为周八摄`
+_ALL_PHOTOS = re.compile(
+    r"^(?:以上|上|左|右|本组)?图片?(?:均|都)?(?:为|由|系)\s*(?P<names>[^，。]{2,24}?)\s*摄$"
+)
+# text and photos credited apart: `文/张三  图/李四`
+_TEXT_AND_PHOTOS = re.compile(
+    r"^文(?:字)?\s*[/／]\s*(?P<text>[^/／]{2,24}?)(?:\s+(?:图|摄影)\s*[/／]\s*(?P<photo>[^/／]{2,24}))?$"
+)
 _PHOTO_CREDIT = re.compile(
     r"(?:^|(?<=[\s。！？”）]))(?P<credit>(?:[\u3400-\u9fff]{1,4}\s*){1,6}摄(?:[（(][^）)]{1,20}[）)])?)\s*$"
 )
@@ -166,11 +176,34 @@ def people_text(people: list[Author]) -> str:
     return " ".join(parts)
 
 
+def _photographers(names: str) -> list[Author] | None:
+    """The people of a photo credit's names part, all with the role 摄影."""
+    people = parse_people(names, default_role="摄影")
+    return [Author("摄影", a.name) for a in people] if people else None
+
+
+def _text_and_photos(body: str) -> Byline | None:
+    """`文/张三  图/李四`: the writer (role as printed, else none) and the photographer."""
+    match = _TEXT_AND_PHOTOS.match(body)
+    if match is None:
+        return None
+    writers = parse_people(match.group("text"))
+    shooters = _photographers(match.group("photo")) if match.group("photo") else []
+    if not writers or shooters is None:
+        return None
+    text = "文/" + people_text(writers)
+    if shooters:
+        text += " 图/" + " ".join(a.name for a in shooters)
+    return Byline(text, writers + shooters)
+
+
 def parse_byline_line(line: str) -> Byline | None:
     """A byline standing on its own line (`■ 本报记者 王五`), or None."""
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = stripped.lstrip(MARKERS).strip()
+    if body[:1] == "文":
+        return _text_and_photos(body)
     if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?"):
         return None
     has_role = bool(_ROLE_TOKEN.match(squeeze_letter_spacing(body).split()[0]))
@@ -228,6 +261,16 @@ def trailer_helpers(paragraph: str) -> list[str]:
 def split_credit(caption: str) -> tuple[str, Byline | None]:
     """Split a photo caption's trailing credit (`■ 本报记者 周八`, `吴  九摄`) from its text."""
     text = caption.rstrip()
+    whole = _ALL_PHOTOS.match(text.strip())
+    if whole:
+        authors = _photographers(whole.group("names"))
+        if authors:
+            return "", Byline(" ".join(a.name for a in authors) + "摄", authors)
+    if text.endswith(("摄）", "摄)")):
+        match = _BRACKET_CREDIT.search(text)
+        authors = _photographers(match.group("names")) if match else None
+        if match and authors:
+            return text[: match.start()].rstrip(), Byline(" ".join(a.name for a in authors) + "摄", authors)
     cut = max(text.rfind(m) for m in MARKERS)
     if cut >= 0:
         byline = parse_byline_line(text[cut:])

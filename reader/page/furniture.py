@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from reader.model import PageMeta
-from reader.page.textclean import ends_sentence
+from reader.page.textclean import ends_sentence, squeeze_letter_spacing
 
+# a name as credits print it: two to four characters, or two letter-spaced to the width of three
+_CREDITED = r"(?:[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff](?=\s|$)|[^\s：:]{2,4})"
 _EDITOR = re.compile(
     r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图)"
-    r"\s*[：:\s]\s*([^\s：:]{2,4}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图)[^\s：:]{2,4})*)"
-)  # one role with one or several names: `本版责编：张三  李四  版式设计：王五`
+    rf"\s*[：:\s]\s*({_CREDITED}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图){_CREDITED})*)"
+)  # one role with one or several names: `本版责编：张三  李  四  版式设计：王五`
 _DATE = re.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
 _PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
 # A page code standing alone in a running head: `A3`, `03`, `B12`
@@ -38,7 +40,7 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
         # the whole line must be credits: what is left after removing them is short
         rest = _EDITOR.sub("", text).strip(" 　|│/")
         if len(rest) <= 4 or (text.startswith("本版") and len(rest) <= 12):
-            meta.editors.extend(f"{role}：{name}" for role, name in editors)
+            meta.editors.extend(f"{role}：{squeeze_letter_spacing(name)}" for role, name in editors)
             return True
     date = _DATE.search(text)
     page = _PAGE_NO.search(text)

@@ -1,0 +1,88 @@
+"""Printing habits of real pages that the second layout program showed the segmenter missing.
+
+Each page is a few hand-cut column lines; each test says what a reader must see.
+"""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.byline import parse_byline_line, split_credit
+from reader.page.segment import segment
+from tests.pagegen import cut
+
+BODY = [
+    "春耕时节，田间地头一派繁忙景象。农机手驾驶着播种机来回穿梭，一垄垄新土整齐地铺展开来。",
+    "今年以来，当地持续加大高标准农田建设力度，新建灌溉渠道二十余公里，让不少地块变成了良田。",
+    "“以前浇一遍地要三四天，现在手机上点一点就能完成。”种粮大户老李一边查看墒情数据一边说。",
+]
+OTHER = [
+    "为进一步优化营商环境，市里推出了一批便民利企新举措，涵盖企业开办、工程审批等多个领域。",
+    "在政务服务大厅，前来办事的群众可以在综合窗口一次提交全部材料，办结时间平均缩短了一半。",
+]
+
+
+def indented(paragraphs: list[str], first: str = "", width: int = 28) -> list[str]:
+    """Paragraphs whose first lines keep their indent (two full-width spaces), no blank between."""
+    lines: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        cut_lines = cut((first if k == 0 else "") + paragraph, width)
+        lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
+    return lines
+
+
+def test_a_credit_in_brackets_closes_a_caption() -> None:
+    text, credit = split_credit("游客在公园里赏花。（新华社记者 周  确摄）")
+    assert text == "游客在公园里赏花。"
+    assert credit is not None and credit.authors == [Author("摄影", "周确")]
+
+
+def test_one_credit_for_all_the_photos_above_it() -> None:
+    text, credit = split_credit("以上图片均为王  五摄")
+    assert credit is not None and credit.authors == [Author("摄影", "王五")]
+
+
+def test_text_and_photos_credited_apart() -> None:
+    byline = parse_byline_line("文/张  三  图/李四平")
+    assert byline is not None
+    assert byline.authors == [Author("", "张三"), Author("摄影", "李四平")]
+    assert parse_byline_line("文化是根") is None
+
+
+def test_a_subtitle_right_above_an_indented_dateline_keeps_the_byline() -> None:
+    lines = ["春耕备耕正当时", "", "各地抓住农时推进春季生产", *indented(BODY, "本报讯（记者罗盘）  ")]
+    [article] = segment("\n".join(lines) + "\n").articles
+    # with no dash, kicker + headline or headline + subtitle: either way both stay titles
+    titles = {article.kicker, article.headline, article.subtitle}
+    assert {"春耕备耕正当时", "各地抓住农时推进春季生产"} <= titles
+    assert article.authors == [Author("记者", "罗盘")]
+    assert article.paragraphs == BODY
+
+
+def test_a_dateline_right_under_a_photo_caption_starts_the_article() -> None:
+    caption = "图为农民在田间查看麦苗长势，今年小麦播种面积稳中有增。（资料图片）"
+    lines = [
+        "营商环境持续优化",
+        "",
+        *cut(OTHER[0], 28),
+        "",
+        *cut(OTHER[1], 28),
+        caption,
+        *cut("本报讯（记者汤民仁） " + BODY[0], 28),
+        "",
+        *cut(BODY[1], 28),
+        "",
+        "春耕时节田间忙",
+    ]
+    articles = segment("\n".join(lines) + "\n").articles
+    dated = [a for a in articles if a.authors]
+    assert [a.authors for a in dated] == [[Author("记者", "汤民仁")]]
+    assert dated[0].paragraphs[-2:] == BODY[:2]
+
+
+def test_an_editor_credit_with_a_letter_spaced_name_is_page_furniture() -> None:
+    lines = ["春耕备耕正当时", "", "本报记者 刘桐", "", *cut(BODY[0], 28), "", *cut(BODY[1], 28)]
+    lines += ["", "本版责编：何 伟"]
+    result = segment("\n".join(lines) + "\n")
+    assert [a.headline for a in result.articles] == ["春耕备耕正当时"]
+    assert result.articles[0].paragraphs == BODY[:2]
+    assert result.meta.editors == ["责编：何伟"]
