@@ -6,8 +6,11 @@ Each page is a few hand-cut column lines; each test says what a reader must see.
 from __future__ import annotations
 
 from reader.model import Author
+from reader.page.blocks import Line
 from reader.page.byline import parse_byline_line, split_credit
+from reader.page.reflow import paragraphs
 from reader.page.segment import segment
+from reader.page.textclean import cell_width, ends_sentence
 from tests.pagegen import cut
 
 BODY = [
@@ -86,3 +89,12 @@ def test_an_editor_credit_with_a_letter_spaced_name_is_page_furniture() -> None:
     assert [a.headline for a in result.articles] == ["春耕备耕正当时"]
     assert result.articles[0].paragraphs == BODY[:2]
     assert result.meta.editors == ["责编：何伟"]
+
+
+def test_a_subhead_printed_flush_between_indented_paragraphs_stands_alone() -> None:
+    raw = [*indented(BODY[:2]), "水渠修到田边", *indented(BODY[2:])]
+    lines = [
+        Line(x.strip(), cell_width(x.strip()), k == 0, x.startswith("\u3000"), ends_sentence(x))
+        for k, x in enumerate(raw)
+    ]
+    assert paragraphs([lines], 28) == [*BODY[:2], "水渠修到田边", BODY[2]]

@@ -33,6 +33,8 @@ COLUMN_TAGS = [
 CIRCLED = "①②③④⑤⑥"
 WEEKDAYS = "一二三四五六日"
 _DATELINE_START = re.compile(r"(本报|新华社|据|中新社)")
+# captions that open with a dateline or a number of their own are news items or photo series
+_OWN_HEAD = re.compile(r"(本报|新华社|据|中新社|图片新闻|\d[：:、])")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]")
 AGENCIES = ["人民视觉", "新华社发", "人民图片", "视觉中国"]
 
@@ -62,8 +64,7 @@ class Page:
         self.date = datetime.date(1998, 1, 1) + datetime.timedelta(days=rng.randrange(31))
         placement = rng.choices(["before", "after", "mixed"], [0.6, 0.2, 0.2])[0]
         self.tags.add(f"headline_{placement}")
-        # captions that open with a dateline of their own are news items, not what a photo prints
-        self.page_photos = [p for p in texts.photos if not _DATELINE_START.match(p.caption)]
+        self.page_photos = [p for p in texts.photos if not _OWN_HEAD.match(p.caption)]
         stories = self._pick_stories(rng)
         wide = rng.random() < 0.3
         items: list[Printed] = []
@@ -254,7 +255,8 @@ class _Article:
 
         def para(text: str, kind: str = "para") -> None:
             body_print.append((kind, text))
-            truth_paras.append(text)
+            # a caption's spaced-out credit is print, not text: the truth has none of its spaces
+            truth_paras.append("".join(text.split()) if kind in ("caption", "credit") else text)
 
         note = None
         if rng.random() < 0.06:
@@ -308,11 +310,6 @@ class _Article:
                 para(c, "caption")
             for c in credit_lines:
                 para(c, "credit")
-        if where == "top":
-            top = [c for c in captions] + credit_lines
-            self.top_lines = [ln for c in top for ln in self._set(c, self._caption_width)]
-            truth_paras = top + truth_paras
-            self.tags.add("captions_top_of_page")
         # print: headings, byline, body (inline dateline on the first body paragraph)
         body_lines = self._body_lines(body_print, inline)
         note_lines: list[str] = []
@@ -320,6 +317,11 @@ class _Article:
             # an editor's note boxed above the byline
             truth_paras.insert(0, note)
             note_lines = self._set(note, self.width) + [""]
+        if where == "top":
+            top = [c for c in captions] + credit_lines
+            self.top_lines = [ln for c in top for ln in self._set(c, self._caption_width)]
+            truth_paras = ["".join(c.split()) for c in top] + truth_paras
+            self.tags.add("captions_top_of_page")
         lines: list[str] = []
         if after:
             lines += note_lines + byline_lines + ([""] if byline_lines and rng.random() < 0.5 else [])
@@ -536,8 +538,6 @@ class _Article:
             if form == "own_line":
                 agency = f"（{rng.choice(AGENCIES)}）" if rng.random() < 0.4 else ""
                 credits_line = f"{photo.photographer}摄{agency}"
-                if len(photos) > 1:
-                    credits_line = f"图{CIRCLED[k]}：{credits_line}" if numbered else credits_line
                 captions.append(credits_line)
         if form == "all":
             credits.append(f"以上图片均为{photos[0].photographer}摄")

@@ -39,7 +39,9 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode) -> bool:
     """Does a paragraph end between line `a` and line `b`?"""
     a_end = a.end
     if mode == "indented":
-        return b.indent or (not a_end and b.blank and a.width < width - 6)
+        # only a paragraph's last line falls short of the column: after a short finished line
+        # the next line opens something new even unindented (a subhead printed flush)
+        return b.indent or (a.width < width - 6 and (a_end or b.blank))
     if b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)" and a_end:
         return True  # a trailer in brackets stands as its own paragraph
     if b.blank:
