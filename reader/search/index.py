@@ -62,6 +62,9 @@ from reader.search.within import first_by_date, mask_of, rank_within
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
 
+PINYIN_KEPT = 256
+"""Pinyin terms whose words are kept (typing `xianggang` makes nine)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -131,6 +134,7 @@ class SearchIndex:
         self._byline_starts = starts
         self._tables = rank.Docs(ranked, docs, self._hlens, self._blens, self._masks, self._norms)
         self._pinyin: PinyinTables | None = None
+        self._pinyin_found: dict[str, list[str]] = {}
         self._meta_of: dict[int, PageMeta] = {}
         self._columns: MetaColumns | None = None
         self._selected: dict[Filters, tuple[list[int], bytearray]] = {}
@@ -306,7 +310,15 @@ class SearchIndex:
         return sum(end - start for _, start, end, _ in lists) if lists else 0
 
     def _pinyin_words(self, text: str) -> list[str]:
-        return self._pinyin_tables().words(text, self._df)
+        # Each keystroke looks the same pinyin up three times (the search, the snippets' marks in the
+        # worker, the hits of the open article on the UI thread), ~3 ms each (search_ui_bench.py): kept.
+        words = self._pinyin_found.get(text)
+        if words is None:
+            words = self._pinyin_tables().words(text, self._df)
+            if len(self._pinyin_found) >= PINYIN_KEPT:
+                self._pinyin_found.clear()
+            self._pinyin_found[text] = words
+        return list(words)
 
     def _plan(self, query: Query) -> Plan:
         return make_plan(query, self._live, self._lists, self._pinyin_words)

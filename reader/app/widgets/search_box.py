@@ -241,7 +241,12 @@ class SearchBox(Input):
         library = self.library
         try:
             order = self.order
+            # Keys typed in a burst each start a search; one already replaced skips what is left of it.
+            if worker.is_cancelled:
+                return
             hits = index.search(query, RESULT_LIMIT, order=order)
+            if worker.is_cancelled:
+                return
             rows = result_rows(
                 index,
                 hits,
