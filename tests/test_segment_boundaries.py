@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.model import Author
 from reader.page.segment import segment
 from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import only as only_article
 
 
 def test_captions_closed_by_credits_after_a_body_belong_to_that_article() -> None:
@@ -33,3 +34,36 @@ def test_captions_closed_by_credits_after_a_body_belong_to_that_article() -> Non
     assert (second.headline, second.subtitle) == ("便民利企 举措见效", "政务服务更省心")
     assert second.authors == [Author("记者", "王军豪")]
     assert second.paragraphs == BODY_B
+
+
+def test_a_dated_brief_without_brackets_opens_the_next_article_after_a_title_below_a_body() -> None:
+    # headlines printed after their bodies; the second body opens with `本报X讯` run straight into
+    # its text (no reporter in brackets). Two unpunctuated lines between a finished body and a
+    # dateline are the first article's kicker and headline, not more of its body.
+    dated = "本报北京1月4日讯"
+    text = page(
+        body(BODY_A, width=32),
+        "春耕时节农机手驾驶播种机来回穿梭",  # as wide as the column
+        "春耕备耕忙",
+        body(BODY_B, width=32, first=dated),
+        "便民利企举措落地见效",
+    )
+    first, second = segment(text).articles
+    assert (first.kicker, first.headline) == ("春耕时节农机手驾驶播种机来回穿梭", "春耕备耕忙")
+    assert "".join(first.paragraphs) == "".join(BODY_A)  # (where its paragraphs break is reflow's call)
+    assert second.headline == "便民利企举措落地见效"
+    assert "".join(second.paragraphs) == dated + "".join(BODY_B)  # a bare dateline names no one
+    assert second.authors == []
+
+
+def test_a_dash_broken_over_two_caption_lines_does_not_start_a_subtitle() -> None:
+    # `——` inside a caption, cut between its two halves at the end of a line: the second line
+    # goes on with the caption
+    caption = "图①：新年来临，公园为孩子们准备了特殊的贺岁礼物——冰雕童话世界。这里有冰雕作品千余件。"
+    lines = ["图①：新年来临，公园为孩子们准备了特殊的贺岁礼物—", "—冰雕童话世界。这里有冰雕作品千余件。"]
+    assert "".join(lines) == caption
+    text = page("■ 本报记者 王军豪", lines, body(BODY_B, width=20), "便民利企举措落地见效")
+    article = only_article(text)
+    assert article.headline == "便民利企举措落地见效"
+    assert article.subtitle is None
+    assert article.paragraphs == [caption, *BODY_B]

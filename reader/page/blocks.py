@@ -45,7 +45,7 @@ _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`
 _ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line
-_DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?(?:讯\s*[（(]|电(?![员）)]))")
+_DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?![员）)])")
 _TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 _NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = re.compile(
@@ -185,6 +185,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             prev = block[j - 1] if j else None
             fresh = prev is None or prev.end or line.indent or not col - 8 < prev.width <= col + 8
             kind = _landmark(line.text, fresh)
+            if kind == "subtitle" and j and block[j - 1].text[-1] in "—-－─":
+                kind = None  # a `——` broken over two lines, not a subtitle's lead
             if kind == "byline" and previous_kind == "byline":
                 current.append(line)
                 continue

@@ -293,7 +293,7 @@ def _context(mid: int, dateline: bool) -> _Context:
         ra, rb = STATES[a].role, STATES[b].role
         if ra == _T and mid:
             if rb == _T:
-                score += 1.0 if mid == 1 else -1.0
+                score += 1.0 if mid == 1 else -2.0
             elif rb != _Q:
                 score -= MID_END
         if ra in (_H, _S) and rb in (_T, _Q, _QX, _TX) and not dateline:
