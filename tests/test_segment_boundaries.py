@@ -67,3 +67,19 @@ def test_a_dash_broken_over_two_caption_lines_does_not_start_a_subtitle() -> Non
     assert article.headline == "便民利企举措落地见效"
     assert article.subtitle is None
     assert article.paragraphs == [caption, *BODY_B]
+
+
+def test_an_unnumbered_caption_over_its_credit_is_a_caption_and_the_title_above_keeps_its_subtitle() -> None:
+    # a headline and its subtitle, then a photo printed before the body: one caption line set
+    # wider than the column (no `图①`), its credit on a line of its own
+    caption = "种粮大户在地头查看墒情，一点就能浇地。"  # 19 characters: over a column, under two
+    text = page(
+        ["春耕备耕忙", "各地抓住农时推进春季农业生产", ""],
+        caption,
+        "以上图片均为黄海摄",
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+    )
+    article = only_article(text)
+    assert (article.headline, article.subtitle) == ("春耕备耕忙", "各地抓住农时推进春季农业生产")
+    assert article.authors == [Author("记者", "刘桐")]
+    assert article.paragraphs[:2] == [caption, "以上图片均为黄海摄"]

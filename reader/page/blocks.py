@@ -331,6 +331,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["tiny"] = 1  # three characters: a name or a place, rarely a whole headline
         elif widest > 1.9 * col:
             f["very_wide"] = 1
+        if "very_wide" not in f and widest > col + 6 and _INNER_STOP.search(text):
+            f["wide"] = 1  # sentences wider than a column line: a caption set across columns
         if len(text) >= 80:
             f["long_text"] = 1
         if not any(ch in text for ch in "，。、；：！？,.;:!?“”"):
@@ -402,6 +404,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
         if i < last and n == 1 and unit.byline is None and _headingish(first) and _is_picture(units[i + 1]):
             f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
+        if i < last and "credit" in units[i + 1].features and "credit" not in f:
+            f["over_credit"] = 1  # a credit line closes the captions printed above it
         if i == 0:
             f["page_first"] = 1
         if i == last:

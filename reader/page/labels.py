@@ -80,6 +80,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "inner_stop": {_H: -3, _K: -2, _S: -2, _Q: -2.5, _PT: -3, _B: -5, _T: 1.5, _C: 0.5, _P: 0.5},
     "starts_closer": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _B: -3, _C: -2, _P: -2},
     "full_line": {_T: 0.5, _H: -0.5, _K: 0.5, _Q: -1},
+    "wide": {_C: 1, _P: 1, _T: -1},
+    "over_credit": {_C: 1.5, _P: 1.5},
     "very_wide": {_C: 2.5, _P: 2.5, _T: -2, _H: -3, _K: -2, _S: -2},
     "wide_title": {_K: 2, _H: 3, _S: 2, _C: -2.5, _P: -2.5, _T: 1},
     "tiny": {_H: -1.5, _S: -1, _B: 0.5},
@@ -370,7 +372,7 @@ def _allowed(unit: Unit, near_box: bool) -> set[int]:
         allowed |= _CREDITS
     if "credit" in f or "credit_end" in f:
         allowed |= _CREDITS
-    if "caption_start" in f or "very_wide" in f or "credit_end" in f:
+    if "caption_start" in f or "very_wide" in f or "credit_end" in f or "wide" in f or "over_credit" in f:
         allowed |= _PICTURES
     if "box" in f or near_box:
         allowed.add(_ROLE_INDEX[_TX])
