@@ -32,6 +32,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -207,6 +208,52 @@ def open_memory(env: dict[str, str]) -> float:
     return float(result.stdout.strip().splitlines()[-1])
 
 
+STALLS = r"""
+import json, sys, time
+from pathlib import Path
+from reader.app.app import DubaApp
+from reader.app.screens.main import MainScreen
+from reader.library import Library
+
+out = Path(sys.argv[1])
+
+class Bench(DubaApp):
+    def on_ready(self) -> None:
+        self.ticks: list[float] = []
+        self.set_interval(0.005, self.check)
+
+    def check(self) -> None:
+        self.ticks.append(time.perf_counter())
+        screen = self.screen
+        if not isinstance(screen, MainScreen) or screen.current is None:
+            self.ticks.clear()  # from the first article on screen on
+        elif screen.has_class("-loaded") and screen.search_box.index is not None:
+            gaps = [b - a for a, b in zip(self.ticks, self.ticks[1:])]
+            out.write_text(json.dumps(gaps))
+            self.exit()
+
+Bench(library=Library.for_plain_start(Path("."))).run(headless=True)
+"""
+
+
+def stalls(env: dict[str, str], runs: int = 3) -> None:
+    """While the rest of the library and its index arrive after the first article is shown: the longest
+    time the UI thread did not run a 5 ms timer (a stall the reader feels), median of `runs` runs."""
+    longest, p95s = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "gaps"
+            subprocess.run([sys.executable, "-c", STALLS, str(out)], env=env, check=True, timeout=600)
+            gaps = sorted(json.loads(out.read_text()))
+        longest.append(gaps[-1] * 1000)
+        p95s.append(gaps[int(0.95 * (len(gaps) - 1))] * 1000)
+    print(
+        f"UI while the library and index arrive: longest stall {statistics.median(longest):.0f} ms"
+        f" (runs {', '.join(f'{x:.0f}' for x in sorted(longest))}),"
+        f" timer gaps p95 {statistics.median(p95s):.0f} ms"
+    )
+
+
 def warm_start(env: dict[str, str], runs: int = 5) -> None:
     """Plain `duba` on the library against the reader on the bundled page, both warm, measured alike and
     alternately (a machine whose speed drifts slows both of a pair)."""
@@ -241,6 +288,7 @@ def main() -> None:
             env[f"DUBA_{name}_DIR"] = os.environ[f"DUBA_{name}_DIR"] = str(Path(tmp) / name.lower())
         cold_add(target, env)
         warm_start(env)
+        stalls(env)
         if args.warm_only:
             return
 

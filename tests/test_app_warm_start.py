@@ -3,11 +3,13 @@ before the rest of the library has opened; then every page is listed and the rea
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import reader.corpus
 from reader.app.app import DubaApp
 from reader.app.loader import Loader
 from reader.archive.catalogue import Catalogue
@@ -67,3 +69,41 @@ async def test_the_issue_where_reading_stopped_opens_first(tmp_path: Path) -> No
     assert (
         place == ("人民日报", "1998-01-06", "2") and pages == 7
     )  # the remembered page, kept through the load
+
+
+@run
+async def test_quitting_while_the_library_opens_stops_the_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Python waits for a worker's thread before it exits: a load left running kept the reader on the
+    # terminal after q until every page was open. Now the load stops at the next page.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n:02d}.txt").write_text(f"　　第{n}页的新闻，市场供应充足。\n", encoding="utf-8")
+    opened: list[str] = []
+    quitting, finished = threading.Event(), threading.Event()
+    real_load_page, real_load = reader.corpus.load_page, Library.load
+
+    def load_page(path: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(path.name)
+        if len(opened) == 3:
+            quitting.wait(10)  # the reader quits while this page opens
+        return real_load_page(path, *args, **kwargs)
+
+    def load(library: Library, *args: Any) -> Any:
+        try:
+            return real_load(library, *args)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(reader.corpus, "load_page", load_page)
+    monkeypatch.setattr(Library, "load", load)
+    app = DubaApp(library=Library([folder]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        while len(opened) < 3:
+            await pilot.pause(0.01)
+        await pilot.press("q")
+    quitting.set()
+    assert finished.wait(10)
+    assert opened == ["00.txt", "01.txt", "02.txt"]  # none after the page it was opening

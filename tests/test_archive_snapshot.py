@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import reader.archive.snapshot
 import reader.corpus
 from reader.archive.catalogue import Catalogue
 from reader.archive.snapshot import load_pages
@@ -36,6 +37,26 @@ def test_the_second_open_reads_the_snapshot(catalogue: Catalogue, monkeypatch: p
     again, errors = load_pages(catalogue.pages())
     assert [p.sha for p in again] == [p.sha for p in pages] and errors == []
     assert again[0].articles[0].text == pages[0].articles[0].text
+
+
+def test_a_snapshot_in_chunks_reads_back_every_page_in_order_with_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "papers" / "lcrb"
+    root.mkdir(parents=True)
+    for day in range(1, 8):
+        (root / f"聊城日报_202501{day:02d}_01.txt").write_text(f"　　1月{day}日的新闻。\n", encoding="utf-8")
+    monkeypatch.setattr(reader.archive.snapshot, "CHUNK", 3)  # 7 pages: chunks of 3, 3 and 1
+    with Catalogue() as cat:
+        cat.add([root])
+        records = cat.pages()
+    pages, _ = load_pages(records)
+    monkeypatch.setattr(reader.corpus, "load_page", None)  # from the snapshot only
+    seen: list[tuple[int, int]] = []
+    again, errors = load_pages(records, lambda done, total: seen.append((done, total)))
+    assert [p.sha for p in again] == [p.sha for p in pages] and errors == []
+    assert [p.meta.date for p in again] == [f"2025-01-{day:02d}" for day in range(1, 8)]
+    assert seen == [(3, 7), (6, 7), (7, 7)]
 
 
 def test_a_new_page_or_a_correction_rebuilds_it(

@@ -14,15 +14,19 @@ import contextlib
 import hashlib
 import os
 import pickle
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import paths
 from reader.archive.catalogue import PageRecord
 from reader.fsutil import write_atomic
+from reader.gcpause import paused
 from reader.model import Page
 
-VERSION = 1
+VERSION = 2
+CHUNK = 250
+"""Pages per separately pickled chunk of a snapshot."""
 Progress = Callable[[int, int], None]
 
 
@@ -52,6 +56,20 @@ def _file() -> Path:
     return paths.cache_dir() / f"library-pages-v{VERSION}.pickle"
 
 
+def _unpickle_chunks(chunks: Sequence[bytes], total: int, progress: Progress | None) -> list[Page]:
+    """The pages of a snapshot's chunks. One `pickle.loads` holds the interpreter lock until it returns,
+    so one pickle of 10,000 pages froze the reader for ~0.6 s; a chunk holds it a few tens of ms, and
+    the reader draws in between, with the progress. The collector is paused: see reader.gcpause."""
+    pages: list[Page] = []
+    with paused():
+        for chunk in chunks:
+            pages.extend(pickle.loads(chunk))
+            if progress is not None:
+                progress(min(len(pages), total), total)
+            time.sleep(0)  # let the UI thread take the lock
+    return pages
+
+
 def load_pages(
     records: Sequence[PageRecord], progress: Progress | None = None
 ) -> tuple[list[Page], list[str]]:
@@ -59,11 +77,9 @@ def load_pages(
     key = snapshot_key(records)
     target = _file()
     with contextlib.suppress(Exception):  # a bad snapshot is a cache miss, never an error
-        data = pickle.loads(target.read_bytes())
+        data = pickle.loads(target.read_bytes())  # the key and the chunks, still pickled: quick
         if data.get("key") == key:
-            if progress is not None:
-                progress(len(records), len(records))
-            return list(data["pages"]), []
+            return _unpickle_chunks(data["chunks"], len(records), progress), []
 
     from reader.corpus import load_page
     from reader.page.decode import DecodeError
@@ -83,8 +99,15 @@ def load_pages(
             progress(done, len(records))
     if not errors:
         with contextlib.suppress(OSError):
-            payload = {"key": key, "pages": pages}
+            chunks = [
+                pickle.dumps(pages[i : i + CHUNK], protocol=pickle.HIGHEST_PROTOCOL)
+                for i in range(0, len(pages), CHUNK)
+            ]
+            payload = {"key": key, "chunks": chunks}
             write_atomic(target, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+            for old in target.parent.glob("library-pages-v*.pickle"):
+                if old != target:
+                    old.unlink(missing_ok=True)  # a snapshot an older duba wrote
     return pages, errors
 
 

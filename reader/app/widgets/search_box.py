@@ -168,6 +168,7 @@ class SearchBox(Input):
     # A description, or Textual makes one from repr() of the pages on the UI thread (1.1 s at 10,000 pages).
     @work(thread=True, exclusive=True, group="search-index", description="open the index")
     def _open_index(self, pages: list[Page]) -> None:
+        from reader.gcpause import paused
         from reader.search.index import SearchIndex  # ~50 ms, plus rjieba's dictionary if it has to build
 
         worker = get_current_worker()
@@ -184,8 +185,9 @@ class SearchBox(Input):
                 self.post_message(self.IndexProgress(done, total))
 
         try:
-            index = SearchIndex.load_or_build(pages, progress=progress)
-            index.prepare()
+            with paused():  # the index lives as long as the app: see reader.gcpause
+                index = SearchIndex.load_or_build(pages, progress=progress)
+                index.prepare()
         except _Cancelled:
             return
         except Exception as error:  # a damaged cache or tokenizer must not take the reader down
