@@ -334,6 +334,7 @@ class MainScreen(Screen[None]):
         self.hits.mark(self.search_box.index, event.query, first=False)
         if not was_active:
             self._hit_keys_changed()
+        self.search_box.release_echo()  # the key typed, in the same frame
         draw_now(self, (self.panel, self.view))  # now, not at the next tick of the frame timer
 
     @on(SearchBox.Cleared)

@@ -11,6 +11,8 @@ which decides what the list shows and what the pane highlights:
   (headline with the date and page, then a snippet line, hits marked) and posts `Results`; results for
   anything but the box's current text are dropped. An emptied box posts `Cleared`. The results are
   sorted by relevance or by date (`order`; `toggle_order` flips it and searches again).
+- while a search runs, the box's own repaint waits for its results (at most `ECHO_HOLD`): the screen
+  draws the key typed with them (`release_echo`), in one frame.
 - enter posts `Enter`, escape `Cancel`; up and down post `Move` (the screen moves the list's cursor, as
   the bookmark filter box does).
 """
@@ -32,6 +34,7 @@ from reader.app.search_results import RESULT_LIMIT, result_rows
 
 if TYPE_CHECKING:
     from textual.geometry import Region
+    from textual.timer import Timer
 
     from reader.app.widgets.rows import Row
     from reader.library import Library
@@ -40,6 +43,9 @@ if TYPE_CHECKING:
 
 PROGRESS_DELAY = 0.3
 """Seconds before the index build shows progress: a cached index or a small corpus shows none."""
+
+ECHO_HOLD = 0.03
+"""Seconds a key typed waits at most to be drawn in the same frame as its results."""
 
 
 class _Cancelled(Exception):
@@ -115,6 +121,10 @@ class SearchBox(Input):
 
         direction: int
 
+    _echo_timer: Timer | None = None
+    """Set while a repaint may wait for the results (`refresh` runs before `__init__` is done)."""
+    _echo_held = False
+
     def __init__(self, library: Library, *, ambiguous_wide: bool = False, id: str | None = None) -> None:
         super().__init__(id=id, placeholder="搜索 search")
         self.library = library
@@ -136,6 +146,8 @@ class SearchBox(Input):
         # asks for a layout of the whole screen, then a full repaint (~2 ms, ~30 ms on a loaded machine:
         # search_ui_bench). The box's size never follows its text (one line, the sidebar's width) and
         # its scrolling reads the virtual size directly, so a repaint is all a keystroke needs.
+        if self.index is not None and value.strip():
+            self._hold_echo()  # a search starts: the text is drawn with its results
         self._typing = True
         try:
             super()._watch_value(value)
@@ -145,16 +157,39 @@ class SearchBox(Input):
     def refresh(
         self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
     ) -> Self:
-        """Refresh as `Widget.refresh` does, but without a layout while the text changes (`_watch_value`)."""
-        return super().refresh(
-            *regions, repaint=repaint, layout=layout and not self._typing, recompose=recompose
-        )
+        """Refresh as `Widget.refresh` does, but without a layout while the text changes (`_watch_value`),
+        and a repaint waits while the text's results are on their way (`ECHO_HOLD`)."""
+        layout = layout and not self._typing
+        if self._echo_timer is not None and not layout and not recompose:
+            self._echo_held = True
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _hold_echo(self) -> None:
+        # The frame that shows a key is followed, a few milliseconds later, by the one that shows its
+        # results: two frames of the whole sidebar where one does (~1 ms of the UI thread each, taken
+        # from the search running meanwhile: search_ui_bench.py).
+        if self._echo_timer is None:
+            self._echo_timer = self.set_timer(ECHO_HOLD, self.release_echo, name="echo")
+
+    def release_echo(self) -> None:
+        """Draw what the box held back: the screen calls this as it shows the results, in their frame
+        (else it is drawn `ECHO_HOLD` after the key)."""
+        if self._echo_timer is not None:
+            self._echo_timer.stop()
+            self._echo_timer = None
+        if self._echo_held:
+            self._echo_held = False
+            self.refresh()
 
     def on_focus(self) -> None:
         # The library, the index and the analyser's tables live as long as the app. Left to the collector,
         # each full collection walks all their objects (~110 ms at 3,000 articles, measured): a stall every
         # few dozen keystrokes. Frozen, a full collection only walks what was made since (freezing is O(1)).
         gc.freeze()
+
+    def on_blur(self) -> None:
+        self.release_echo()
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # what was frozen can be collected again (tests run many apps)
@@ -214,6 +249,10 @@ class SearchBox(Input):
             self._enter_pending = False
             self.post_message(self.Enter(event.query))
 
+    @on(Failed)
+    def _failed(self) -> None:
+        self.release_echo()  # then the sidebar says so
+
     # -- searching --------------------------------------------------------------------------------
 
     @on(Input.Changed)
@@ -223,6 +262,7 @@ class SearchBox(Input):
         event.stop()
         value = event.value
         if not value.strip():
+            self.release_echo()
             self.workers.cancel_group(self, "search")
             self.shown = ""
             self._entered = None
