@@ -33,6 +33,15 @@ def indented(paragraphs: list[str], first: str = "", width: int = 28) -> list[st
     return lines
 
 
+def _lines(raw: list[str]) -> list[Line]:
+    def line(k: int, x: str) -> Line:
+        text = x.strip()
+        opens = k == 0 or not raw[k - 1]
+        return Line(text, cell_width(text), opens, x.startswith("\u3000"), ends_sentence(x))
+
+    return [line(k, x) for k, x in enumerate(raw) if x]
+
+
 def test_a_credit_in_brackets_closes_a_caption() -> None:
     text, credit = split_credit("游客在公园里赏花。（新华社记者 周  确摄）")
     assert text == "游客在公园里赏花。"
@@ -93,8 +102,24 @@ def test_an_editor_credit_with_a_letter_spaced_name_is_page_furniture() -> None:
 
 def test_a_subhead_printed_flush_between_indented_paragraphs_stands_alone() -> None:
     raw = [*indented(BODY[:2]), "水渠修到田边", *indented(BODY[2:])]
-    lines = [
-        Line(x.strip(), cell_width(x.strip()), k == 0, x.startswith("\u3000"), ends_sentence(x))
-        for k, x in enumerate(raw)
-    ]
-    assert paragraphs([lines], 28) == [*BODY[:2], "水渠修到田边", BODY[2]]
+    assert paragraphs([_lines(raw)], 28) == [*BODY[:2], "水渠修到田边", BODY[2]]
+
+
+def test_a_subhead_printed_flush_between_paragraphs_without_indents_stands_alone() -> None:
+    # first lines printed short by their dropped indent, nothing between paragraphs
+    raw = [*cut(BODY[0], 28), *cut(BODY[1], 28), "水渠修到田边", *cut(BODY[2], 28)]
+    assert paragraphs([_lines(raw)], 28) == [*BODY[:2], "水渠修到田边", BODY[2]]
+
+
+def test_a_paragraph_ending_at_a_full_line_follows_the_pages_habit() -> None:
+    # The page prints first lines full and a blank line after each paragraph. The second article
+    # has nothing to tell by itself (its first paragraph fills its last line exactly), so the blank
+    # after that full line is read the page's way: a paragraph break, not a column break.
+    exact = "一二三四五六七八九十一二三四五六七八九十一二三。"  # fills two lines of 12
+    flush = [x for p in OTHER for x in [*cut(p, 24, 0), ""]]
+    second = [*cut(exact, 24, 0), "", *cut(BODY[0], 24, 0)]
+    head_a = ["营商环境持续优化", "", "本报记者 王五", ""]
+    head_b = ["春耕时节田间忙", "", "本报记者 刘桐", ""]
+    text = "\n".join([*head_a, *flush, "", *head_b, *second]) + "\n"
+    articles = segment(text).articles
+    assert [a.paragraphs for a in articles] == [OTHER, [exact, BODY[0]]]

@@ -1,7 +1,8 @@
 """Paragraphs from cut column lines.
 
 Extraction breaks every line at the column's width and prints a paragraph's first line in one of
-three ways, which `indent_mode` tells apart per article from the lines after clear paragraph ends:
+three ways, which `indent_mode` tells apart per article from the lines after clear paragraph ends
+(an article too short to show any follows its page's habit, which the segmenter passes as `fallback`):
 - "indented": the first line keeps its indent (full-width spaces): a paragraph starts exactly there;
 - "dropped": the indent is dropped, so the first line is short by two characters;
 - "none": the first line is as full as any other; only a short last line shows a paragraph's end.
@@ -16,15 +17,15 @@ from __future__ import annotations
 from typing import Literal
 
 from reader.page.blocks import Line, column_width
-from reader.page.textclean import join_lines
+from reader.page.textclean import CONTINUING, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
 
 
-def indent_mode(lines: list[Line], width: int) -> Mode:
-    """How this run of body lines prints a paragraph's first line."""
-    if sum(1 for line in lines if line.indent) >= 1:
-        return "indented"
+def mode_counts(lines: list[Line], width: int) -> tuple[int, int, int]:
+    """Evidence of how first lines print: lines kept indented, and the lines after a short finished
+    line that are short by a dropped indent, or full."""
+    indented = sum(1 for line in lines if line.indent)
     dropped = full = 0
     for a, b in zip(lines, lines[1:], strict=False):
         if a.end and a.width < width - 6:
@@ -32,11 +33,27 @@ def indent_mode(lines: list[Line], width: int) -> Mode:
                 dropped += 1
             elif b.width >= width - 1:
                 full += 1
+    return indented, dropped, full
+
+
+def mode_of(counts: tuple[int, int, int], fallback: Mode = "dropped") -> Mode:
+    """The first-line mode the counts of `mode_counts` show; `fallback` when they show nothing."""
+    indented, dropped, full = counts
+    if indented:
+        return "indented"
+    if dropped == full == 0:
+        return fallback
     return "none" if full > dropped else "dropped"
 
 
-def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode) -> bool:
-    """Does a paragraph end between line `a` and line `b`?"""
+def indent_mode(lines: list[Line], width: int, fallback: Mode = "dropped") -> Mode:
+    """How this run of body lines prints a paragraph's first line (`fallback` when it shows nothing:
+    a short article may have no paragraph end that tells, while the rest of its page does)."""
+    return mode_of(mode_counts(lines, width), fallback)
+
+
+def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False) -> bool:
+    """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)"""
     a_end = a.end
     if mode == "indented":
         # only a paragraph's last line falls short of the column: after a short finished line
@@ -53,7 +70,13 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode) -> bool:
         # (a first line is short by its dropped indent, so `b` must be all but full)
         return not (a.width >= width - 6 and b.width >= width - 1)
     if not a_end:
-        return False
+        # only a paragraph's last line falls short: a short line that breaks off is a subhead or
+        # list item standing alone (even if its digits were typeset a full cell wide)
+        # (a paragraph's first line on a page that drops indents is short by the indent already)
+        ascii_cells = sum(1 for ch in a.text if ch.isascii())
+        short = width - (10 if a_opens and mode == "dropped" else 6)
+        # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
+        return a.width + ascii_cells < short and a.text[-1] not in CONTINUING and b.text[:1] not in "（("
     if mode == "none":
         return a.width <= width - 2
     if a.width < width - 6:
@@ -68,14 +91,16 @@ def body_width(lines: list[Line]) -> int:
     return column_width([line.width for line in lines])
 
 
-def paragraphs(runs: list[list[Line]], width: int, mode: Mode | None = None) -> list[str]:
+def paragraphs(
+    runs: list[list[Line]], width: int, mode: Mode | None = None, fallback: Mode = "dropped"
+) -> list[str]:
     """Reflow runs of lines into paragraphs; each run starts a paragraph of its own."""
     out: list[str] = []
     for run in runs:
-        run_mode = mode or indent_mode(run, width)
+        run_mode = mode or indent_mode(run, width, fallback)
         current: list[str] = []
         for j, line in enumerate(run):
-            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode):
+            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, len(current) == 1):
                 out.append(join_lines(current))
                 current = []
             current.append(line.text)

@@ -19,7 +19,7 @@ from reader.page.blocks import CAPTION_START, Line, Unit, build_units
 from reader.page.byline import Byline, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture
 from reader.page.labels import Labelling, State, confidence, evidence, label
-from reader.page.reflow import body_width, paragraphs
+from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 
 SEGMENTER_VERSION = 14
@@ -105,7 +105,20 @@ def _caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
     return ["".join(p.split()) if squeeze else p for p in out if p]
 
 
-def _assemble(units: list[Unit], states: list[State], idx: list[int], page: str) -> Article:
+def _page_mode(units: list[Unit], states: list[State], items: list[list[int]]) -> Mode:
+    """How the page's body text prints first lines, from every article's evidence together."""
+    totals = [0, 0, 0]
+    for idx in items:
+        lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
+        if lines:
+            for k, n in enumerate(mode_counts(lines, body_width(lines))):
+                totals[k] += n
+    return mode_of((totals[0], totals[1], totals[2]))
+
+
+def _assemble(
+    units: list[Unit], states: list[State], idx: list[int], page: str, mode: Mode = "dropped"
+) -> Article:
     roles = [states[i].role for i in idx]
     by_role: dict[str, list[int]] = {}
     for i, role in zip(idx, roles, strict=True):
@@ -150,7 +163,7 @@ def _assemble(units: list[Unit], states: list[State], idx: list[int], page: str)
             run.extend(units[i].lines)
             continue
         if run:
-            paras.extend(paragraphs([run], width))
+            paras.extend(paragraphs([run], width, fallback=mode))
             run = []
         if role == "subhead":
             paras.append(clean_spacing(units[i].text))
@@ -159,7 +172,7 @@ def _assemble(units: list[Unit], states: list[State], idx: list[int], page: str)
         elif role == "credit":
             paras.append("".join(units[i].text.split()))
     if run:
-        paras.extend(paragraphs([run], width))
+        paras.extend(paragraphs([run], width, fallback=mode))
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     if dated and opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
@@ -205,9 +218,10 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     units = build_units(blocks)
     labelling = label(units)
     items = _items(labelling)
+    mode = _page_mode(units, labelling.states, items)
     articles = []
     for idx in items:
-        article = _assemble(units, labelling.states, idx, page)
+        article = _assemble(units, labelling.states, idx, page, mode)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             article.confidence = _confidence(labelling, idx)
             articles.append(article)
