@@ -123,3 +123,38 @@ def test_a_paragraph_ending_at_a_full_line_follows_the_pages_habit() -> None:
     text = "\n".join([*head_a, *flush, "", *head_b, *second]) + "\n"
     articles = segment(text).articles
     assert [a.paragraphs for a in articles] == [OTHER, [exact, BODY[0]]]
+
+
+def test_a_photo_credit_broken_over_two_lines_names_the_photographer() -> None:
+    caption = ["春节前夕，志愿者在村里为老人写", "春联、送年画，欢声笑语。 ■ 本报", "记者 周八"]
+    lines = ["春耕备耕正当时", "", "本报记者 刘桐", "", *cut(BODY[0], 28), "", *cut(BODY[1], 28), ""]
+    lines += caption
+    articles = segment("\n".join(lines) + "\n").articles
+    photo = [a for a in articles if a.kind == "photo"]
+    assert [a.authors for a in photo] == [[Author("记者", "周八")]]
+    assert photo[0].paragraphs == ["春节前夕，志愿者在村里为老人写春联、送年画，欢声笑语。"]
+    assert [a.authors for a in articles if a.kind == "article"] == [[Author("记者", "刘桐")]]
+
+
+def test_a_publisher_spaced_off_its_role_word_is_not_an_author() -> None:
+    byline = parse_byline_line("本报记者  刘振英  新华社  记者  张宿堂")
+    assert byline is not None
+    assert byline.authors == [Author("记者", "刘振英"), Author("记者", "张宿堂")]
+
+
+def test_text_and_photo_byline_over_the_body_is_the_articles_byline() -> None:
+    lines = ["春耕备耕正当时", "", "文/张  三  图/李四平", "", *cut(BODY[0], 28), "", *cut(BODY[1], 28)]
+    [article] = segment("\n".join(lines) + "\n").articles
+    assert article.headline == "春耕备耕正当时"
+    assert article.authors == [Author("", "张三"), Author("摄影", "李四平")]
+    assert article.paragraphs == BODY[:2]
+
+
+def test_a_two_part_headline_joined_by_a_full_width_space_after_its_body() -> None:
+    # headlines printed after their bodies; the second article has no byline
+    lines = [*cut("本报讯（记者 刘桐） " + BODY[0], 28), "", *cut(BODY[1], 28), ""]
+    lines += ["春耕备耕忙\u3000农田水渠新"]
+    lines += ["", "", *cut(OTHER[0], 28), "", *cut(OTHER[1], 28), "", "营商环境持续优化"]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [a.headline for a in articles] == ["春耕备耕忙 农田水渠新", "营商环境持续优化"]
+    assert [a.paragraphs for a in articles] == [BODY[:2], OTHER]

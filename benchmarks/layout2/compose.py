@@ -349,7 +349,8 @@ class _Article:
         printed_headline = headline
         if story.headline_words and len(headline) >= 8 and rng.random() < 0.15:
             cut = min(story.headline_words, key=lambda at: abs(at - len(headline) / 2))
-            if 3 <= cut <= len(headline) - 3:
+            ideographs = "\u4e00" <= headline[cut - 1] <= "\u9fff" and "\u4e00" <= headline[cut] <= "\u9fff"
+            if 3 <= cut <= len(headline) - 3 and ideographs:
                 joint = rng.choice(["  ", "　", "   "])
                 printed_headline = headline[:cut] + joint + headline[cut:]
                 headline = headline[:cut] + " " + headline[cut:]

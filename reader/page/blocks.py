@@ -34,7 +34,7 @@ _CREDIT = re.compile(
     r"|^.{1,20}(?:供图|制图)$)"
 )
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,8}[）)]$")
-_TWO_PART = re.compile(r"[\u3400-\u9fff”》）]{2,}\s{2,}[“《\u3400-\u9fff]{2,}")
+_TWO_PART = re.compile(r"[\u3400-\u9fff”》）]{2,}(?:\s{2,}|\u3000)[“《\u3400-\u9fff]{2,}")
 _BOX = re.compile(
     r"^(?:核心阅读|编者按|记者手记|记者观察|编后|短评|相关链接|链接|延伸阅读|背景|小贴士|数据)[：:]?"
 )
@@ -141,6 +141,14 @@ def _landmark(text: str, after_sentence: bool = True) -> str | None:
     return None
 
 
+def _credit_goes_on(before: str, line: str) -> bool:
+    """Does `line` finish a marked credit that the line before it opened (`… ■ 本报` / `记者 周八`)?"""
+    cut = max(before.rfind(m) for m in MARKERS)
+    if cut < 0 or len(before) - cut > 12:
+        return False
+    return parse_byline_line(before[cut:] + line.strip()) is not None
+
+
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
     """Cut blocks into units at landmark lines (see the module notes)."""
     units: list[Unit] = []
@@ -185,6 +193,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             prev = block[j - 1] if j else None
             fresh = prev is None or prev.end or line.indent or not col - 8 < prev.width <= col + 8
             kind = _landmark(line.text, fresh)
+            if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
+                kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
             if kind == "subtitle" and j and block[j - 1].text[-1] in "—-－─":
                 kind = None  # a `——` broken over two lines, not a subtitle's lead
             if kind == "byline" and previous_kind == "byline":
@@ -352,10 +362,13 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
             f["credit"] = 1
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
-        tail = unit.lines[-1].text[-14:]
+        closing = unit.lines[-1].text
+        if n >= 2 and _credit_goes_on(unit.lines[-2].text, closing):
+            closing = unit.lines[-2].text + closing  # the credit began on the line before
+        tail = closing[-14:]
         if n <= 8 and ("摄" in tail or any(mark in tail for mark in MARKERS)):
             # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
-            credit = split_credit(unit.lines[-1].text)[1]
+            credit = split_credit(closing)[1]
             if credit is not None:
                 f["credit_end"] = 1
                 if any(a.role != "摄影" for a in credit.authors):
@@ -383,7 +396,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if byline is not None and all(_byline(line.text) for line in unit.lines):
             unit.byline = _join([_byline(line.text) for line in unit.lines])
             role = any(a.role for a in unit.byline.authors)
-            if any(a.role == "摄影" for a in unit.byline.authors):
+            if all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
             else:
                 f["byline_role" if role else "byline_names"] = 1

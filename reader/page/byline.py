@@ -36,6 +36,7 @@ ROLE_WORDS = (
     "整理",
 )
 _ROLE = "|".join(ROLE_WORDS)
+_PUBLISHER_ONLY = re.compile(rf"^{_PUBLISHER}$")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 _ROLE_TOKEN = re.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／]+")
@@ -144,6 +145,8 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
 
     try:
         for token in tokens:
+            if _PUBLISHER_ONLY.match(token):
+                continue  # `新华社 记者 X`: the publisher spaced off its role word is no one's name
             match = _ROLE_TOKEN.match(token)
             if match:
                 flush()
