@@ -5,7 +5,7 @@ Each page is a few hand-cut column lines; each test says what a reader must see.
 
 from __future__ import annotations
 
-from reader.model import Author
+from reader.model import Article, Author
 from reader.page.blocks import Line
 from reader.page.byline import parse_byline_line, split_credit
 from reader.page.reflow import paragraphs
@@ -158,3 +158,20 @@ def test_a_two_part_headline_joined_by_a_full_width_space_after_its_body() -> No
     articles = segment("\n".join(lines) + "\n").articles
     assert [a.headline for a in articles] == ["春耕备耕忙 农田水渠新", "营商环境持续优化"]
     assert [a.paragraphs for a in articles] == [BODY[:2], OTHER]
+
+
+def test_a_line_of_names_opening_with_surnames_signs_the_piece_under_it() -> None:
+    # a signed piece with no headline of its own follows an article: its writer's name opens it,
+    # where a short title would be a subhead of the article before
+    def page_with(line: str) -> list[Article]:
+        lines = ["营商环境持续优化", "", "本报记者 王五", "", *cut(OTHER[0], 28), "", *cut(OTHER[1], 28), ""]
+        lines += ["", line, "", *cut(BODY[0], 28), "", *cut(BODY[1], 28)]
+        return segment("\n".join(lines) + "\n").articles
+
+    signed = page_with("陈锡文")
+    assert [(a.authors, a.paragraphs) for a in signed] == [
+        ([Author("记者", "王五")], OTHER),
+        ([Author("", "陈锡文")], BODY[:2]),
+    ]
+    titled = page_with("年味浓")
+    assert [a.paragraphs for a in titled] == [[*OTHER, "年味浓", *BODY[:2]]]

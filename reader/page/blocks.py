@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.page.byline import MARKERS, Byline, parse_byline_line, parse_people, split_credit
+from reader.page.byline import COMMON_SURNAMES, MARKERS, Byline, parse_byline_line, parse_people, split_credit
 from reader.page.textclean import CLOSERS, CONTINUING
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
@@ -402,6 +402,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["byline_role" if role else "byline_names"] = 1
             if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
                 f["name_spaced"] = 1
+            if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
+                f["surnamed"] = 1  # every name opens with a common surname: people, not a title
         if i < last and n == 1 and not unit.lines[0].end and unit.byline is None and not first_lines_full:
             following = units[i + 1].lines[0]
             if (
