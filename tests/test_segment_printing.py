@@ -175,3 +175,48 @@ def test_a_line_of_names_opening_with_surnames_signs_the_piece_under_it() -> Non
     ]
     titled = page_with("年味浓")
     assert [a.paragraphs for a in titled] == [[*OTHER, "年味浓", *BODY[:2]]]
+
+
+def test_a_caption_whose_second_sentence_opens_a_line_with_tu_wei_stays_one_caption() -> None:
+    # `…开幕。图为…` cut so that `图为` starts a line: one caption, not two
+    caption = [
+        "图①：第十届农民运动会昨天在县城开",
+        "幕。来自各乡镇的选手参加了比赛。",
+        "图为运动员入场。",
+        "图②：观众为选手加油助威。",
+    ]
+    lines = [
+        "春耕备耕正当时",
+        "",
+        "本报记者 刘桐",
+        "",
+        *cut(BODY[0], 28),
+        "",
+        *cut(BODY[1], 28),
+        "",
+        *caption,
+    ]
+    [article] = segment("\n".join(lines) + "\n").articles
+    assert article.paragraphs == [
+        *BODY[:2],
+        "图①：第十届农民运动会昨天在县城开幕。来自各乡镇的选手参加了比赛。图为运动员入场。",
+        "图②：观众为选手加油助威。",
+    ]
+
+
+def test_a_photo_set_wider_than_the_column_over_its_credit_line_stands_alone() -> None:
+    # an article, then a photo with its title: the caption set wider than the column (not twice
+    # as wide, no number), its credit on a line of its own
+    caption = (
+        "春节前夕，志愿者在村里为老人写春联、送年画，欢声",
+        "笑语不断，村民们纷纷赶来领取春联，年味渐浓。",
+    )
+    lines = ["春耕备耕正当时", "", "本报记者 刘桐", "", *cut(BODY[0], 28), "", *cut(BODY[1], 28), ""]
+    lines += ["", "写春联  送祝福", "", *caption, "王  五摄（人民视觉）"]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [(a.kind, a.headline, a.authors) for a in articles] == [
+        ("article", "春耕备耕正当时", [Author("记者", "刘桐")]),
+        ("photo", "写春联 送祝福", [Author("摄影", "王五")]),
+    ]
+    assert articles[0].paragraphs == BODY[:2]
+    assert articles[1].paragraphs == ["".join(caption)]

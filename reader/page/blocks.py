@@ -26,6 +26,8 @@ _INNER_STOP = re.compile(r"[。；;！!？?]")
 CAPTION_START = re.compile(
     r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]+[：:．.\s]|图[为：:]|[上下左右中]图[为：:①-⑳\d]?|（图[①-⑳\d]）)"
 )
+# a caption's own number (`图①：`, `（图2）`): unlike `图为…`, never the middle of a sentence run on
+_NUMBERED_CAPTION = re.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
 _CREDIT = re.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
     r"|^(?:[\u3400-\u9fff·]\s*){1,12}(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
@@ -141,6 +143,14 @@ def _landmark(text: str, after_sentence: bool = True) -> str | None:
     return None
 
 
+def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
+    """Does `line` open a caption of its own? `图为…` under a full line of the same caption goes on
+    its sentence (`…开幕。` / `图为…`); a numbered caption always opens one."""
+    if not CAPTION_START.match(line.text):
+        return False
+    return before is None or bool(_NUMBERED_CAPTION.match(line.text)) or before.width < widest - 4
+
+
 def _credit_goes_on(before: str, line: str) -> bool:
     """Does `line` finish a marked credit that the line before it opened (`… ■ 本报` / `记者 周八`)?"""
     cut = max(before.rfind(m) for m in MARKERS)
@@ -193,6 +203,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             prev = block[j - 1] if j else None
             fresh = prev is None or prev.end or line.indent or not col - 8 < prev.width <= col + 8
             kind = _landmark(line.text, fresh)
+            if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
+                kind = None
             if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
             if kind == "subtitle" and j and block[j - 1].text[-1] in "—-－─":
@@ -228,6 +240,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             units.append(Unit(current, column=col))
     units = _merge_body(units)
     _measure(units, full_first)
+    _mark_over_credit(units)
     return units
 
 
@@ -419,14 +432,23 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
         if i < last and n == 1 and unit.byline is None and _headingish(first) and _is_picture(units[i + 1]):
             f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
-        if i < last and "credit" in units[i + 1].features and "credit" not in f:
-            f["over_credit"] = 1  # a credit line closes the captions printed above it
         if i == 0:
             f["page_first"] = 1
         if i == last:
             f["page_last"] = 1
         if n == 1 and not _TWO_IDEOGRAPHS.search(first):
             f["no_words"] = 1
+
+
+def _mark_over_credit(units: list[Unit]) -> None:
+    """A credit line closes the captions printed above it (a second pass: the unit below must have
+    been measured first)."""
+    for unit, below in zip(units, units[1:], strict=False):
+        f = unit.features
+        if "credit" in below.features and "credit" not in f:
+            f["over_credit"] = 1
+            if "wide" in f:
+                f["wide_over_credit"] = 1  # set wider than the column and closed by a credit: a caption
 
 
 def _join(bylines: list[Byline | None]) -> Byline:

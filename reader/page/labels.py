@@ -107,6 +107,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "byline_role": {_B: 8, _T: -3, _H: -4, _K: -4, _S: -4, _Q: -3, _R: 1, _PR: 1},
     "byline_names": {_B: 2.5},
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
+    "wide_over_credit": {_C: 2, _P: 3, _T: -2},
     "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
     "under_title": {_S: 1.5, _K: -1, _H: -0.5},
     "over_title": {_H: 1, _K: -1},

@@ -15,14 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta, article_id
-from reader.page.blocks import CAPTION_START, Line, Unit, build_units
+from reader.page.blocks import Line, Unit, build_units, opens_caption
 from reader.page.byline import Byline, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture
 from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 16
+SEGMENTER_VERSION = 17
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -97,8 +97,9 @@ def _caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
     """A caption unit's paragraphs: one per caption (`图①：…`), lines joined. Captions and credits
     are set without the letter-spacing of names, so `squeeze` drops every space."""
     groups: list[list[str]] = []
-    for line in unit.lines:
-        if not groups or CAPTION_START.match(line.text):
+    widest = max(line.width for line in unit.lines)
+    for j, line in enumerate(unit.lines):
+        if not groups or opens_caption(unit.lines[j - 1], line, widest):
             groups.append([])
         groups[-1].append(line.text)
     out = [join_lines(group) for group in groups]
