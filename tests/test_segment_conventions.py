@@ -462,3 +462,20 @@ def test_a_title_line_printed_right_over_a_line_wider_than_the_column_stands_alo
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "湖畔春意浓", [caption])
     assert photo.authors == [Author("摄影", "许金松")]
     assert article.headline == "春耕备耕忙" and article.paragraphs == BODY_A
+
+
+def test_a_line_all_in_brackets_is_never_a_headline() -> None:
+    # A photo credit or a source in brackets set on its own line between two articles is no title: the
+    # brief after it, opening with its dateline, has no headline; the credit stays text of the page.
+    text = page(
+        "便民利企举措落地见效",
+        "本报记者 王军豪",
+        body(BODY_B),
+        "（新华社记者 张三摄）",
+        body(BODY_A, first="本报北京1月1日讯  "),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles if a.headline] == ["便民利企举措落地见效"]
+    assert all("摄）" not in (a.kicker or "") + (a.subtitle or "") for a in articles)
+    assert any("（新华社记者 张三摄）" in a.text or "张三" in (a.byline or "") for a in articles)
+    assert articles[-1].paragraphs[-1] == BODY_A[-1]

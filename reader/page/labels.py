@@ -365,7 +365,7 @@ def _allowed(unit: Unit, near_box: bool) -> set[int]:
     dynamic programme small): titles are short, bylines parse, captions and credits look it."""
     f = unit.features
     allowed = set(_ALWAYS)
-    if len(unit.lines) <= 3:
+    if len(unit.lines) <= 3 and "trailer" not in f:  # a line all in brackets is never a title
         allowed |= _TITLES
         if "box_title" in f:
             allowed.add(_ROLE_INDEX[_QX])
