@@ -6,10 +6,20 @@ Modules that start the app or analysis use `temp_dirs` with `pytestmark = pytest
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# Python's cyclic collector, tuned for this test process (not for the app): the Pilot tests allocate
+# fast (each app start builds thousands of strips, styles and cache entries) over a heap of some 300,000
+# long-lived objects (Textual's and Rich's caches, jieba's model). With the default thresholds
+# (700, 10, 10) a full collection ran about every other Pilot test and the collector took a fifth of the
+# CPU time (11.6 of 53 s in test_app, test_app_search and test_app_themes, one process); with these,
+# 2.2 s. The price is memory: cycles left by finished apps wait longer for a full collection (a worker
+# of `-n 2` peaks near 0.9 GB instead of 0.5).
+gc.set_threshold(10_000, 10, 10)
 
 
 @pytest.fixture
