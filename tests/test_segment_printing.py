@@ -220,3 +220,11 @@ def test_a_photo_set_wider_than_the_column_over_its_credit_line_stands_alone() -
     ]
     assert articles[0].paragraphs == BODY[:2]
     assert articles[1].paragraphs == ["".join(caption)]
+
+
+def test_a_line_short_only_by_the_number_pushed_onto_the_next_line_goes_on_over_a_column_break() -> None:
+    # numbers are never split over two lines, so the line before one may fall short of the column
+    raw = ["全县外贸出口保持稳定增长势头，", "出口总值从1985年的", "", "10.91亿美元增长到二十亿美元。"]
+    assert paragraphs([_lines(raw)], 30, mode="none") == [
+        "全县外贸出口保持稳定增长势头，出口总值从1985年的10.91亿美元增长到二十亿美元。"
+    ]

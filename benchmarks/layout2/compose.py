@@ -36,6 +36,8 @@ _DATELINE_START = re.compile(r"(本报|新华社|据|中新社)")
 # captions that open with a dateline or a number of their own are news items or photo series
 _OWN_HEAD = re.compile(r"(本报|新华社|据|中新社|图片新闻|\d[：:、])")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]")
+_PHOTO_NOTE = re.compile(r"[（(](?:附)?图片")
+PUBLISHERS = {"本报", "本刊", "新华社", "中新社", "人民日报"}
 AGENCIES = ["人民视觉", "新华社发", "人民图片", "视觉中国"]
 
 
@@ -59,6 +61,7 @@ class Page:
         rng = random.Random(seed)
         self.rng = rng
         self.texts = texts
+        texts.names = [n for n in texts.names if n not in PUBLISHERS]
         self.style = Style.draw(rng)
         self.tags: set[str] = set(self.style.tags())
         self.date = datetime.date(1998, 1, 1) + datetime.timedelta(days=rng.randrange(31))
@@ -374,6 +377,8 @@ class _Article:
             printed_kicker = kicker + "——"
             self.tags.add("kicker_dash")
         subtitle = story.subtitle
+        if subtitle and _PHOTO_NOTE.search(subtitle):
+            subtitle = None  # `（附图片1张）`: the 1998 file's note on its photos, never printed so
         if subtitle is None and rng.random() < 0.1:
             subtitle = rng.choice(texts.stories).headline
         printed_subtitle = subtitle
@@ -395,7 +400,8 @@ class _Article:
     def _byline(self, story: Story) -> tuple[list[str], str | None, str | None, list[tuple[str, str]]]:
         """Own lines, an inline dateline (or None), the byline as recorded, (role, name) pairs."""
         rng, texts = self.rng, self.texts
-        authors = [(r, n) for r, n in story.authors if n]
+        # the 1998 loader sometimes takes a publisher for a name (`本报记者 X 新华社记者 Y`)
+        authors = [(r, n) for r, n in story.authors if n and n not in PUBLISHERS]
         if not authors:
             if rng.random() < 0.35:
                 self.tags.add("no_byline")

@@ -14,12 +14,14 @@ line is a column break.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from reader.page.blocks import Line, column_width
 from reader.page.textclean import CONTINUING, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
+_LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
 
 
 def mode_counts(lines: list[Line], width: int) -> tuple[int, int, int]:
@@ -52,6 +54,14 @@ def indent_mode(lines: list[Line], width: int, fallback: Mode = "dropped") -> Mo
     return mode_of(mode_counts(lines, width), fallback)
 
 
+def _short(a: Line, b: Line, limit: int) -> bool:
+    """Is `a` narrower than `limit` cells even if its digits and letters were set a full cell wide
+    and the number opening `b` (never split over two lines) had fitted on it?"""
+    ascii_cells = sum(1 for ch in a.text if ch.isascii())
+    pushed = len(_LEADING_NUMBER.match(b.text).group())
+    return a.width + ascii_cells + pushed < limit
+
+
 def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)"""
     a_end = a.end
@@ -63,7 +73,7 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: b
         return True  # a trailer in brackets stands as its own paragraph
     if b.blank:
         if not a_end:
-            return a.width < width - 6  # a short unfinished line: a subhead or list item
+            return _short(a, b, width - 6)  # a short unfinished line: a subhead or list item
         if mode == "none":
             return True
         # a sentence end at a column break: both lines full means the paragraph goes on
@@ -73,10 +83,9 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: b
         # only a paragraph's last line falls short: a short line that breaks off is a subhead or
         # list item standing alone (even if its digits were typeset a full cell wide)
         # (a paragraph's first line on a page that drops indents is short by the indent already)
-        ascii_cells = sum(1 for ch in a.text if ch.isascii())
         short = width - (10 if a_opens and mode == "dropped" else 6)
         # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
-        return a.width + ascii_cells < short and a.text[-1] not in CONTINUING and b.text[:1] not in "（("
+        return _short(a, b, short) and a.text[-1] not in CONTINUING and b.text[:1] not in "（("
     if mode == "none":
         return a.width <= width - 2
     if a.width < width - 6:
