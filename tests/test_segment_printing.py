@@ -228,3 +228,25 @@ def test_a_line_short_only_by_the_number_pushed_onto_the_next_line_goes_on_over_
     assert paragraphs([_lines(raw)], 30, mode="none") == [
         "全县外贸出口保持稳定增长势头，出口总值从1985年的10.91亿美元增长到二十亿美元。"
     ]
+
+
+def test_an_editors_note_between_the_headline_and_the_byline_opens_the_body() -> None:
+    note = "编者按：春耕在即，本报今起推出系列报道，关注各地如何抓好农业生产，敬请关注。"
+    lines = [
+        "春耕备耕正当时",
+        "",
+        *cut(note, 28),
+        "",
+        "■ 本报记者 刘桐",
+        "",
+        *cut(BODY[0], 28),
+        "",
+        *cut(BODY[1], 28),
+    ]
+    lines += ["", "营商环境持续优化", "", "本报记者 王五", "", *cut(OTHER[0], 28), "", *cut(OTHER[1], 28)]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [(a.headline, a.authors) for a in articles] == [
+        ("春耕备耕正当时", [Author("记者", "刘桐")]),
+        ("营商环境持续优化", [Author("记者", "王五")]),
+    ]
+    assert articles[0].paragraphs == [note, *BODY[:2]]

@@ -78,7 +78,7 @@ class Page:
             if wide and k == min(range(len(stories)), key=lambda i: sum(map(len, stories[i].paragraphs))):
                 width += rng.randint(4, 10)  # a short item run in wider lines than the rest
                 self.tags.add("wide_item")
-            art = _Article(self, story, after, width, k > 0)
+            art = _Article(self, story, after, width, k == 0)
             items.append(art.printed)
             if art.top_lines:
                 top_captions += art.top_lines  # its photos printed at the top of the page
@@ -244,8 +244,11 @@ class Page:
 class _Article:
     """One article's printed lines, its truth and the conventions it used."""
 
-    def __init__(self, page: Page, story: Story, after: bool, width: int, may_top: bool) -> None:
+    def __init__(self, page: Page, story: Story, after: bool, width: int, first: bool) -> None:
         self.page, self.rng, self.style, self.width = page, page.rng, page.style, width
+        # photos go to the top of the page only over the page's first article: above any other,
+        # another article would stand between them and theirs
+        self.may_top = first
         self.texts = page.texts
         self.tags: set[str] = {"headline_after_body" if after else "headline_before_body"}
         self.top_lines: list[str] = []
@@ -516,7 +519,11 @@ class _Article:
         if not pool:
             return [], [], None
         photos: list[Photo] = rng.sample(pool, min(len(pool), rng.choices([1, 2, 3], [0.6, 0.25, 0.15])[0]))
-        where = rng.choices(["before", "after", "top"], [0.4, 0.45, 0.15])[0]
+        where = rng.choices(
+            ["before", "after", "top"], [0.3, 0.3, 0.4] if self.may_top else [0.4, 0.45, 0.15]
+        )[0]
+        if where == "top" and not self.may_top:
+            where = "before"
         self.tags.add(f"captions_{where}")
         self._caption_width = rng.choice([self.width, self.width + rng.randint(4, 12), 200])
         numbered = len(photos) > 1 and rng.random() < 0.85

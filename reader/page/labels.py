@@ -185,6 +185,7 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
         add(_TX, _TX, -0.5)
         add(_TX, _T)
         add(_TX, _Q)
+        add(_TX, _B, -0.5)  # an editor's note boxed between the headline and the byline
         # bylines, and photos printed between the byline and the body
         add(_B, _B, -1)
         add(_B, _T)
