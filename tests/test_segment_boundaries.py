@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from reader.model import Author
 from reader.page.segment import segment
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 from tests.test_segment_conventions import only as only_article
 
 
@@ -83,3 +84,68 @@ def test_an_unnumbered_caption_over_its_credit_is_a_caption_and_the_title_above_
     assert (article.headline, article.subtitle) == ("春耕备耕忙", "各地抓住农时推进春季农业生产")
     assert article.authors == [Author("记者", "刘桐")]
     assert article.paragraphs[:2] == [caption, "以上图片均为黄海摄"]
+
+
+def test_title_lines_run_straight_into_the_dateline_and_body_without_blank_lines() -> None:
+    # kicker (wider than the column, closing with ——), headline, subtitle without a dash and the
+    # dateline all printed line under line, the body's lines right after: none of the title lines
+    # finishes a sentence, and each stands before something that opens (a title, a dateline)
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+        [
+            "建设高标准农田，确保粮食稳产增产——",
+            "便民利企举措落地见效",
+            "政务服务更省心",
+            "本报南京3月5日电  （记者王军豪）",
+            *body(BODY_B, width=24)[:-1],
+        ],
+    )
+    first, second = segment(text).articles
+    assert first.authors == [Author("记者", "刘桐")]
+    assert (second.kicker, second.headline, second.subtitle) == (
+        "建设高标准农田，确保粮食稳产增产",
+        "便民利企举措落地见效",
+        "政务服务更省心",
+    )
+    assert second.authors == [Author("记者", "王军豪")]
+    assert "".join(second.paragraphs) == "".join(BODY_B)
+
+
+def test_a_headline_printed_right_over_an_indented_first_paragraph_is_not_body() -> None:
+    # the headline's line is as wide as the column's first lines, but the line under it is
+    # indented: a paragraph (here opening with its dateline) starts there, so nothing flows on
+    paragraph = "\u3000\u3000本报南京3月5日电（记者王军豪）" + BODY_B[0]
+    lines = ["便民利企举措落地见效", *[line for line in body([paragraph], width=24) if line]]
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+        lines,
+        body(BODY_B[1:], width=24),
+    )
+    first, second = segment(text).articles
+    assert (second.headline, second.authors) == ("便民利企举措落地见效", [Author("记者", "王军豪")])
+    assert "".join(first.paragraphs) == "".join(BODY_A)
+
+
+def test_quotation_marks_do_not_make_a_title_a_sentence() -> None:
+    # a headline quoting a phrase, over a signed name: the quotes are no sentence punctuation
+    text = page(
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+        "“结合”的文章靠自己做",
+        "田力夫",
+        body(BODY_C, width=24),
+    )
+    first, second = segment(text).articles
+    assert (second.headline, second.authors) == ("“结合”的文章靠自己做", [Author("", "田力夫")])
+    assert second.paragraphs == BODY_C
+
+
+def test_a_dash_broken_across_a_column_break_does_not_start_a_subtitle() -> None:
+    # the first half of `——` ends a column, the second opens the next: the text goes on
+    second = "—在碎片化阅读的今天，静下心来读完一本好书尤为可贵。"
+    lines = ["读书是习惯，更是种修养—", "", *cut(second, 24)]  # a full column line, then a break
+    text = page("让书香融入日常", "■ 本报记者 王军豪", lines, body(BODY_C[1:], width=24))
+    article = only_article(text)
+    assert article.subtitle is None
+    assert "".join(article.paragraphs).startswith("读书是习惯，更是种修养——在碎片化阅读")

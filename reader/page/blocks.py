@@ -174,7 +174,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
         flow_in = (
             before is not None
-            and not (before.end or _ENDS_BRACKET.search(before.text))
+            and not (before.end or _ENDS_BRACKET.search(before.text) or _TRAILER.match(before.text))
             and col - 2 <= before.width <= col + 2
         )
         flow_out = (
@@ -197,22 +197,38 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         )
         current: list[Line] = []
         previous_kind: str | None = None
+        titles = _title_lines(block, col)
         for j, line in enumerate(block):
-            # a line opens afresh after a finished sentence, with its indent kept, or under a line
-            # that does not fill the column (a title, a caption set wider, a paragraph's end)
+            # a line opens afresh after a finished sentence or a title, with its indent kept, or
+            # under a line that does not fill the column (a caption set wider, a paragraph's end)
             prev = block[j - 1] if j else None
-            fresh = prev is None or prev.end or line.indent or not col - 8 < prev.width <= col + 8
+            fresh = (
+                prev is None
+                or prev.end
+                or titles[j - 1]
+                or line.indent
+                or not col - 8 < prev.width <= col + 8
+            )
             kind = _landmark(line.text, fresh)
             if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
                 kind = None
             if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
-            if kind == "subtitle" and j and block[j - 1].text[-1] in "—-－─":
-                kind = None  # a `——` broken over two lines, not a subtitle's lead
+            if titles[j] and kind is None:
+                kind = "title"
+            above = prev if j else blocks[k - 1][-1] if k else None
+            if (
+                kind == "subtitle"
+                and above is not None
+                and not above.end
+                and (above.text[-1] in "—-－─" or (line.end and col - 2 <= above.width <= col + 2))
+            ):
+                # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
+                kind = None
             if kind == "byline" and previous_kind == "byline":
                 current.append(line)
                 continue
-            cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit")
+            cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit", "title")
             if not cut and j + 1 < len(block) and current:
                 # a short title-like line between a finished sentence and a following line
                 cut = (
@@ -242,6 +258,37 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     _measure(units, full_first)
     _mark_over_credit(units)
     return units
+
+
+def _title_lines(block: list[Line], col: int) -> list[bool]:
+    """Title lines run straight into what follows them, with no blank line between: a line that
+    finishes no sentence, after a break (the block's start, a finished sentence, another title),
+    before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
+    a caption, or another such title). Body text never breaks off short just before a new
+    paragraph; a full column line that breaks off is body flowing on, unless an indented
+    paragraph plainly starts under it."""
+    n = len(block)
+    chain = [False] * n
+    for j in range(n - 2, -1, -1):
+        line, following = block[j], block[j + 1]
+        # most lines are full body lines flowing on: they fail the cheap tests first
+        if line.end or len(line.text) > 40:
+            continue
+        if col - 5 <= line.width <= col + 2 and not (following.indent or chain[j + 1]):
+            continue  # a full line, or a paragraph's first with its indent dropped
+        if not (_headingish(line.text) and _balanced(line.text)) or _landmark(line.text) is not None:
+            continue
+        chain[j] = following.indent or chain[j + 1] or _landmark(following.text) in _OPENERS
+    if not any(chain):
+        return chain
+    out = [False] * n
+    for j in range(n - 1):
+        if chain[j]:
+            out[j] = j == 0 or block[j - 1].end or out[j - 1] or bool(_TRAILER.match(block[j - 1].text))
+    return out
+
+
+_OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
 
 
 def _merge_body(units: list[Unit]) -> list[Unit]:
@@ -358,12 +405,12 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["wide"] = 1  # sentences wider than a column line: a caption set across columns
         if len(text) >= 80:
             f["long_text"] = 1
-        if not any(ch in text for ch in "，。、；：！？,.;:!?“”"):
+        if not any(ch in text for ch in "，。、；：！？,.;:!?"):
             f["no_punct"] = 1
             if "very_wide" in f and n == 1:
                 f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
-        if _SUBTITLE.match(first):
-            f["dash_lead"] = 1
+        if _SUBTITLE.match(first) and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):
+            f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
         if first.rstrip().endswith("——") and n == 1:
             f["dash_tail"] = 1
         if _COLUMN_TAG.search(first) and n == 1:

@@ -105,7 +105,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "trailer": {_T: 4, _H: -4, _K: -4, _Q: -2, _S: -3},
     "dateline": {_T: 4, _H: -5, _K: -5, _S: -5, _Q: -5, _C: -3, _P: -3},
     "byline_role": {_B: 8, _T: -3, _H: -4, _K: -4, _S: -4, _Q: -3, _R: 1, _PR: 1},
-    "byline_names": {_B: 2.5},
+    "byline_names": {_B: 2.5, _Q: -1},
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
     "wide_over_credit": {_C: 2, _P: 3, _T: -2},
     "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
