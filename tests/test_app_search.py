@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.pilot import Pilot
@@ -19,7 +20,7 @@ from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.main import MainScreen
 from reader.app.widgets import search_box
-from reader.app.widgets.article_list import ArticleList, Row, fit_marked, selectable
+from reader.app.widgets.article_list import ArticleList, Row, fill, fit_marked, selectable
 from reader.app.widgets.reading_pane import ReadingPane
 from reader.app.widgets.sidebar import Sidebar
 from reader.app.wrap import is_ambiguous
@@ -443,6 +444,16 @@ def test_snippets_are_cut_around_the_hit_by_cell_width() -> None:
         ("…", False),
     ]
     assert fit_marked("人才", [(0, 2)], 0) == []
+
+
+def test_a_list_row_is_exactly_as_wide_as_the_list() -> None:
+    style = Style(color="red")
+    cases = ((10, " 阳谷  "), (10, " 阳谷县打造人才集聚"), (9, " 阳谷县打造人才集聚"), (0, "阳谷"))
+    for width, text in cases:
+        strip = fill([Segment(text, style)], width, style)
+        assert strip.cell_length == width == cell_len(strip.text)
+        assert strip.text.rstrip() == text.rstrip()[: len(strip.text.rstrip())]
+    assert fill([Segment("阳谷县", style)], 5, style).text == "阳谷 "  # a wide character cut in half
 
 
 @run

@@ -97,6 +97,17 @@ def fit_marked(
     return pieces
 
 
+def fill(segments: list[Segment], width: int, style: Style) -> Strip:
+    """`segments` as one line exactly `width` cells wide, padded in `style` (one `Strip`: padding and then
+    cropping one made three, a fifth of drawing a row, and a results frame draws every visible row)."""
+    length = sum(segment.cell_length for segment in segments)
+    if length < width:
+        segments.append(Segment(" " * (width - length), style))
+        length = width
+    strip = Strip(segments, length)
+    return strip if length == width else strip.crop(0, width)
+
+
 class ArticleList(CursorList):
     """A one-line-per-row list of page headings and articles with a cursor that only lands on articles."""
 
@@ -378,7 +389,7 @@ class ArticleList(CursorList):
             style = base + self._part("article-list--snippet")
             segments = [Segment("  ", style)]
             segments += self._marked(row, max(width - 2, 0), style, around=True)
-            return Strip(segments).extend_cell_length(width, style).crop(0, width)
+            return fill(segments, width, style)
         heading = row.kind in ("page", "group")
         if heading:
             component = "article-list--page" if row.kind == "page" else "article-list--group"
@@ -417,7 +428,7 @@ class ArticleList(CursorList):
             # muted, except on the cursor row (muted on the cursor's colour is too faint in some themes)
             aside_style = style if cursor else style + self._part("article-list--aside")
             segments += [Segment(" " * gap, style), Segment(aside, aside_style)]
-        return Strip(segments).extend_cell_length(width, style).crop(0, width)
+        return fill(segments, width, style)
 
     def _cursor_class(self, is_cursor: bool) -> str | None:
         if not is_cursor:
