@@ -21,6 +21,7 @@ from reader import paths
 from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
 from reader.app.widgets.article_list import ArticleList, Row
+from reader.app.widgets.footer import KeyFooter
 from reader.app.wrap import is_ambiguous
 from reader.model import Article, Page, PageMeta
 from tests.apptest import (
@@ -467,6 +468,28 @@ async def test_the_footer_shows_whole_keys_and_the_palette_at_every_width(width:
             assert last_line.startswith("^p Commands")  # the palette, always
             if not keys:
                 assert "? Help" in last_line and "n Next" in last_line and "p Prev" in last_line
+
+
+@run
+async def test_the_footer_is_not_built_again_when_its_keys_stay_the_same(running_app: RunningApp) -> None:
+    """Closing the help changes the bindings but not the keys that fit: the footer keeps its keys (building
+    them again meant mounting and styling each, then a layout of the whole screen, on every such change)."""
+    from textual.widgets._footer import FooterKey
+
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        footer = screen.query_one(KeyFooter)
+        keys = list(footer.query(FooterKey))
+        line = screen_text(app).splitlines()[-1]
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await press(pilot, "escape")
+        assert app.screen is screen
+        assert list(footer.query(FooterKey)) == keys
+        assert screen_text(app).splitlines()[-1] == line
+        await press(pilot, "slash")  # the search box has the focus: its keys are shown instead
+        assert list(footer.query(FooterKey)) != keys
+        assert screen_text(app).splitlines()[-1] != line
 
 
 @run

@@ -65,6 +65,7 @@ class KeyFooter(Footer):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, compact=True, show_command_palette=False)
         self._composed_width = -1
+        self._composed: list[tuple[str, str, str, str, bool, str | None]] | None = None
 
     def _width(self) -> int:
         return self.size.width or self.screen.size.width or self.app.size.width
@@ -91,19 +92,31 @@ class KeyFooter(Footer):
                 room -= needed
                 yield binding, enabled, tooltip
 
+    def _keys(self, width: int) -> list[tuple[str, str, str, str, bool, str | None]]:
+        """What the footer shows at `width`: per key, what its FooterKey is made from."""
+        display = self.app.get_key_display
+        return [
+            (binding.key, display(binding), binding.description, binding.action, enabled, tooltip)
+            for binding, enabled, tooltip in self._chosen(width)
+        ]
+
+    async def recompose(self) -> None:
+        # Textual's Footer recomposes on every change of the bindings (each focus change, each screen
+        # pushed or popped), though the keys that fit mostly stay the same: 13 keys mounted and styled
+        # again, then a layout of the whole screen. Skipped when the keys shown would not change.
+        if self._bindings_ready and self._composed == self._keys(self._width()):
+            return
+        await super().recompose()
+
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
         width = self._width()
         self._composed_width = width
-        for binding, enabled, tooltip in self._chosen(width):
+        self._composed = self._keys(width)
+        for key, display, description, action, enabled, tooltip in self._composed:
             yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                disabled=not enabled,
-                tooltip=tooltip,
+                key, display, description, action, disabled=not enabled, tooltip=tooltip
             ).data_bind(compact=Footer.compact)
 
     def on_resize(self, event: events.Resize) -> None:
