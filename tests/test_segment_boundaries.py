@@ -149,3 +149,39 @@ def test_a_dash_broken_across_a_column_break_does_not_start_a_subtitle() -> None
     article = only_article(text)
     assert article.subtitle is None
     assert "".join(article.paragraphs).startswith("读书是习惯，更是种修养——在碎片化阅读")
+
+
+def test_a_long_kicker_stacked_over_a_shorter_headline_is_the_kicker() -> None:
+    # kicker, headline and byline printed line under line: the kicker, set wider than the column,
+    # runs longer than the headline under it (a subtitle would run longer than the headline over it)
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+        ["各地持续优化营商环境企业办事更加省心", "便民利企举措落地见效", "", "■ 本报记者 王军豪"],
+        body(BODY_B, width=24),
+    )
+    first, second = segment(text).articles
+    assert (second.kicker, second.headline) == (
+        "各地持续优化营商环境企业办事更加省心",
+        "便民利企举措落地见效",
+    )
+    assert second.subtitle is None
+
+
+def test_a_brief_signed_at_its_end_closes_there_and_the_next_title_opens_an_article() -> None:
+    # the first brief ends on its writer's name in brackets; the short unpunctuated line after it
+    # heads the next piece, which has no byline, rather than standing as a subhead
+    signed = [*BODY_A[:-1], BODY_A[-1] + "（王桦）"]
+    text = page("春耕备耕忙", body(signed, width=24), "让书香融入日常", body(BODY_C, width=24))
+    first, second = segment(text).articles
+    assert first.paragraphs[-1].endswith("（王桦）")
+    assert (second.headline, second.paragraphs) == ("让书香融入日常", BODY_C)
+
+
+def test_a_title_between_bodies_set_in_different_columns_heads_a_new_article() -> None:
+    # the body above is set 15 characters wide, the one below 12: they are two articles, and the
+    # line between them is the second one's headline, not a subhead
+    text = page("春耕备耕忙", body(BODY_A, width=30), "让书香融入日常", body(BODY_C, width=24))
+    first, second = segment(text).articles
+    assert "".join(first.paragraphs) == "".join(BODY_A)
+    assert (second.headline, "".join(second.paragraphs)) == ("让书香融入日常", "".join(BODY_C))

@@ -43,6 +43,8 @@ _BOX = re.compile(
 _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
+# a paragraph signed at its end with a name in brackets: `…。（王桦）`
+_SIGNED_END = re.compile(r"[。！？”…][（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
 _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`
 _ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
@@ -368,8 +370,37 @@ def _is_picture(unit: Unit) -> bool:
     return bool(CAPTION_START.match(unit.first)) or max(line.width for line in unit.lines) > 1.9 * unit.column
 
 
+def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
+    """For each unit, the full line width of the nearest body unit (three lines or more) before
+    it and after it (0 where none): articles set in columns of different widths show where one
+    ends and the next begins."""
+    own = [
+        sorted(line.width for line in u.lines[:-1])[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
+        for u in units
+    ]
+    before, after = [0] * len(units), [0] * len(units)
+    seen = 0
+    for i, width in enumerate(own):
+        before[i] = seen
+        seen = width or seen
+    seen = 0
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = seen
+        seen = own[i] or seen
+    return before, after
+
+
+def _title_line(unit: Unit) -> bool:
+    """A single line that could be a title: no finished sentence, no byline, no caption."""
+    line = unit.lines[0]
+    return (
+        len(unit.lines) == 1 and not line.end and unit.byline is None and not CAPTION_START.match(line.text)
+    )
+
+
 def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
     last = len(units) - 1
+    col_before, col_after = _own_columns(units)
     for i, unit in enumerate(units):
         col = unit.column
         unit.column = col
@@ -382,6 +413,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
         if unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:]):
             f["ends_stop"] = 1
+            if _SIGNED_END.search(text[-16:]):
+                f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
             if last_line.rstrip(CLOSERS)[-1:] in "？?":
                 f["question"] = 1
         elif last_line[-1] in CONTINUING:
@@ -479,6 +512,17 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
         if i < last and n == 1 and unit.byline is None and _headingish(first) and _is_picture(units[i + 1]):
             f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
+        if n == 1 and unit.byline is None and not unit.lines[0].end:
+            # two title lines over each other: a kicker set wider than the column runs longer than
+            # the headline under it (and a subtitle longer than the headline over it)
+            following = units[i + 1].lines[0].width if i < last and _title_line(units[i + 1]) else 0
+            above = units[i - 1].lines[0].width if i > 0 and _title_line(units[i - 1]) else 0
+            if following and widest > col + 2 and widest >= 1.3 * following:
+                f["longer_than_next"] = 1
+            if above > col + 2 and 1.3 * widest <= above:
+                f["shorter_than_prev"] = 1
+            if col_before[i] and col_after[i] and abs(col_before[i] - col_after[i]) >= 3:
+                f["column_changes"] = 1  # the bodies above and below are set in different columns
         if i == 0:
             f["page_first"] = 1
         if i == last:

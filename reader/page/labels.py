@@ -109,6 +109,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
     "wide_over_credit": {_C: 2, _P: 3, _T: -2},
     "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
+    "longer_than_next": {_K: 1.0, _H: -0.5},
+    "shorter_than_prev": {_H: 1.0, _S: -0.5},
+    "column_changes": {_Q: -1.5, _T: -0.5},
     "under_title": {_S: 1.5, _K: -1, _H: -0.5},
     "over_title": {_H: 1, _K: -1},
     "over_picture": {_PT: 1.0, _K: -2},
@@ -127,6 +130,7 @@ WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
 WEIGHTS["box_opening"] = {_T: -2, _Q: -2, _TX: 2, _QX: 2}
 WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
 SWITCH = 3.0  # cost of an article placing its headline differently from the item before it
+SIGNED_GOES_ON = 1.5  # cost of a body going on after a paragraph signed at its end (`。（王桦）`)
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
 DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
@@ -267,8 +271,11 @@ def evidence(unit: Unit, role: str) -> list[tuple[str, float]]:
 def _mid(unit: Unit) -> int:
     """0: the unit finishes its sentence; 1: it breaks off at a full line (a column break);
     2: it breaks off short (a title or subhead); 3: it closes with a photo credit, which finishes
-    a caption as a full stop does but never a body."""
+    a caption as a full stop does but never a body; 4: it finishes with a signature (`。（王桦）`),
+    which closes a brief."""
     f = unit.features
+    if "signed_end" in f:
+        return 4
     if "ends_stop" in f or "trailer" in f:
         return 0
     if "credit_end" in f or "credit" in f:
@@ -296,7 +303,9 @@ def _context(mid: int, dateline: bool) -> _Context:
     out_of: dict[int, list[tuple[int, float]]] = {}
     for (a, b), score in INSIDE.items():
         ra, rb = STATES[a].role, STATES[b].role
-        if ra == _T and mid:
+        if ra == _T and mid == 4:
+            score -= SIGNED_GOES_ON if rb in (_T, _Q) else 0.0
+        elif ra == _T and mid:
             if rb == _T:
                 score += 1.0 if mid == 1 else -2.0
             elif rb != _Q:
@@ -321,7 +330,7 @@ def _context(mid: int, dateline: bool) -> _Context:
     return _Context(into, out_of, end, start)
 
 
-_CONTEXTS = {(m, d): _context(m, d) for m in (0, 1, 2, 3) for d in (False, True)}
+_CONTEXTS = {(m, d): _context(m, d) for m in (0, 1, 2, 3, 4) for d in (False, True)}
 
 
 @dataclass(slots=True)
