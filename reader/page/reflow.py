@@ -57,7 +57,10 @@ def indent_mode(lines: list[Line], width: int, fallback: Mode = "dropped") -> Mo
 def _short(a: Line, b: Line, limit: int) -> bool:
     """Is `a` narrower than `limit` cells even if its digits and letters were set a full cell wide
     and the number opening `b` (never split over two lines) had fitted on it?"""
-    ascii_cells = sum(1 for ch in a.text if ch.isascii())
+    if a.width >= limit:
+        return False  # most lines: full whatever their digits
+    text = a.text
+    ascii_cells = (3 * len(text) - len(text.encode())) // 2  # one byte each, the rest three
     pushed = len(_LEADING_NUMBER.match(b.text).group())
     return a.width + ascii_cells + pushed < limit
 
