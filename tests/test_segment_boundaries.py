@@ -185,3 +185,25 @@ def test_a_title_between_bodies_set_in_different_columns_heads_a_new_article() -
     first, second = segment(text).articles
     assert "".join(first.paragraphs) == "".join(BODY_A)
     assert (second.headline, "".join(second.paragraphs)) == ("让书香融入日常", "".join(BODY_C))
+
+
+def test_photos_closed_by_credit_lines_above_the_byline_of_a_headline_printed_below() -> None:
+    # the page opens with two photos, each caption followed by its credit on a line of its own,
+    # then the byline, the body and the headline under it: the last credit is no headline
+    captions = [
+        "图①：春节前夕，各大商场装饰一新，年货柜台热闹非凡。",
+        "图②：牧区文艺演出小组为牧民送去科技知识。",
+    ]
+    text = page(
+        captions[0],
+        "陈晓伟摄",
+        captions[1],
+        "胡日查摄",
+        "本报记者  刘思扬  郑宏范",
+        body(BODY_A, width=24),
+        "春耕备耕忙",
+    )
+    [article] = segment(text).articles
+    assert article.headline == "春耕备耕忙"
+    assert article.authors == [Author("记者", "刘思扬"), Author("记者", "郑宏范")]
+    assert article.paragraphs[:4] == [captions[0], "陈晓伟摄", captions[1], "胡日查摄"]

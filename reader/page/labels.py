@@ -195,6 +195,7 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
         add(_B, _T)
         add(_B, _CP, -0.5)
         add(_CP, _B, -0.5)
+        add(_RP, _B, -0.5)  # photos, each closed by its credit line, printed above the byline
         add(_K, _K, -2)
         add(_K, _H)
         add(_S, _S, -1)

@@ -22,7 +22,7 @@ from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 
-SEGMENTER_VERSION = 21
+SEGMENTER_VERSION = 22
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
