@@ -2,7 +2,7 @@
 
 1. Page furniture (running heads with date/page, editor credits) goes to metadata (`furniture`).
 2. The other lines are cut into units at blank lines and landmark lines, and each unit's features
-   are measured against the column width around it (`blocks`).
+   are measured against the column width around it (`units`, `blocks`).
 3. Every unit gets a role (kicker, headline, subtitle, byline, body, subhead, caption, credit,
    standalone photo) from the best labelling of the whole page under an article grammar
    (`labels`); each article places its headline before or after its body by its own evidence.
@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta, article_id
-from reader.page.blocks import Line, Unit, build_units, opens_caption
+from reader.page.blocks import Line, Unit, opens_caption
 from reader.page.byline import Byline, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture
 from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
+from reader.page.units import build_units
 
 SEGMENTER_VERSION = 22
 """Bump when segmentation output changes, so cached pages are segmented again."""

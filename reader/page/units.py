@@ -1,0 +1,231 @@
+"""Cutting a page's blocks into units: the runs of lines that each take one role.
+
+A page's lines (furniture removed) are cut into units at blank lines and at landmark lines that
+extraction often runs into a neighbour without a blank: byline lines, `——` subtitle lines, the
+first line of a dateline (`本报讯（…）`) or of a photo caption (`图①：`), credit lines, and title
+lines printed straight over what they head. Short blocks with no sentence inside (headline
+groups, stray column-break fragments) become one unit per line, since kicker, headline and
+subtitle each take a line of their own. The units are then measured (`blocks._measure`).
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import (
+    _DATELINE_HEAD,
+    _ENDS_BRACKET,
+    _TRAILER,
+    Line,
+    Unit,
+    _balanced,
+    _credit_goes_on,
+    _headingish,
+    _landmark,
+    _mark_over_credit,
+    _measure,
+    column_width,
+    opens_caption,
+)
+
+
+def build_units(blocks: list[list[Line]]) -> list[Unit]:
+    """Cut blocks into units at landmark lines (see the module notes)."""
+    units: list[Unit] = []
+    page = column_width([line.width for block in blocks if len(block) >= 3 for line in block])
+    columns = _block_columns(blocks, page)
+    full_first = _first_lines_full(blocks, columns)
+    for k, block in enumerate(blocks):
+        # a short block with no sentence in it is a title group, one unit per line, unless it is
+        # a stretch of body between column breaks: text runs into it from an unfinished line, or
+        # its lines are all full and the last runs on into the next block
+        col = columns[k]
+        following = blocks[k + 1][0] if k + 1 < len(blocks) else None
+        before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
+        flow_in = (
+            before is not None
+            and not (before.end or _ENDS_BRACKET.search(before.text) or _TRAILER.match(before.text))
+            and col - 2 <= before.width <= col + 2
+        )
+        flow_out = (
+            following is not None
+            and not block[-1].end
+            and block[-1].width >= col - 2
+            and all(line.width >= col - 6 for line in block)
+            and not following.indent
+            and _landmark(following.text) is None
+            # the next block goes on at full width, as a paragraph's first line does not (unless
+            # the page prints first lines full, where this tells nothing)
+            and following.width >= col - 2
+            and not full_first
+        )
+        short = (
+            len(block) <= 4
+            and all(_headingish(line.text) and _balanced(line.text) for line in block)
+            and not (len(block) > 1 and (flow_in or flow_out))
+            and not _DATELINE_HEAD.match(block[0].text)
+        )
+        current: list[Line] = []
+        previous_kind: str | None = None
+        titles = _title_lines(block, col)
+        for j, line in enumerate(block):
+            # a line opens afresh after a finished sentence or a title, with its indent kept, or
+            # under a line that does not fill the column (a caption set wider, a paragraph's end)
+            prev = block[j - 1] if j else None
+            fresh = (
+                prev is None
+                or prev.end
+                or titles[j - 1]
+                or line.indent
+                or not col - 8 < prev.width <= col + 8
+            )
+            kind = _landmark(line.text, fresh)
+            if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
+                kind = None
+            if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
+                kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
+            if titles[j] and kind is None:
+                kind = "title"
+            above = prev if j else blocks[k - 1][-1] if k else None
+            if (
+                kind == "subtitle"
+                and above is not None
+                and not above.end
+                and (above.text[-1] in "—-－─" or (line.end and col - 2 <= above.width <= col + 2))
+            ):
+                # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
+                kind = None
+            if kind == "byline" and previous_kind == "byline":
+                current.append(line)
+                continue
+            cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit", "title")
+            if not cut and j + 1 < len(block) and current:
+                # a short title-like line between a finished sentence and a following line
+                cut = (
+                    current[-1].end
+                    and _headingish(line.text)
+                    and not line.end
+                    and line.width <= 0.75 * max(block[j + 1].width, 24)
+                )
+                if cut:
+                    kind = "title"
+            if not cut and previous_kind == "title":
+                cut = True
+            if not cut and j == 1 and line.width > col + 4 and _headingish(current[0].text):
+                # a title line over a line wider than the column: no body line is, so the title
+                # stands alone (a headline over its long subtitle, a photo's title over its caption)
+                cut = not current[0].end and current[0].width <= col and _balanced(current[0].text)
+            if previous_kind == "dateline" and kind != "byline":
+                cut, kind = False, "dateline-body"
+            if cut and current:
+                units.append(Unit(current, column=col))
+                current = []
+            current.append(line)
+            previous_kind = kind
+        if current:
+            units.append(Unit(current, column=col))
+    units = _merge_body(units)
+    _measure(units, full_first)
+    _mark_over_credit(units)
+    return units
+
+
+def _title_lines(block: list[Line], col: int) -> list[bool]:
+    """Title lines run straight into what follows them, with no blank line between: a line that
+    finishes no sentence, after a break (the block's start, a finished sentence, another title),
+    before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
+    a caption, or another such title). Body text never breaks off short just before a new
+    paragraph; a full column line that breaks off is body flowing on, unless an indented
+    paragraph plainly starts under it."""
+    n = len(block)
+    chain = [False] * n
+    for j in range(n - 2, -1, -1):
+        line, following = block[j], block[j + 1]
+        # most lines are full body lines flowing on: they fail the cheap tests first
+        if line.end or len(line.text) > 40:
+            continue
+        if col - 5 <= line.width <= col + 2 and not (following.indent or chain[j + 1]):
+            continue  # a full line, or a paragraph's first with its indent dropped
+        if not (_headingish(line.text) and _balanced(line.text)) or _landmark(line.text) is not None:
+            continue
+        chain[j] = following.indent or chain[j + 1] or _landmark(following.text) in _OPENERS
+    if not any(chain):
+        return chain
+    out = [False] * n
+    for j in range(n - 1):
+        if chain[j]:
+            out[j] = j == 0 or block[j - 1].end or out[j - 1] or bool(_TRAILER.match(block[j - 1].text))
+    return out
+
+
+_OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
+
+
+def _merge_body(units: list[Unit]) -> list[Unit]:
+    """Runs of long body blocks become one unit: nothing but a dateline or a landmark can start an
+    article between them, and labelling them one by one only costs time (a third of a page's units)."""
+    out: list[Unit] = []
+    last_plain = False  # a merged run stays plain body: its first line is the same, its lines all fit
+    for unit in units:
+        plain = _plain_body(unit)
+        if last_plain and plain and out[-1].column == unit.column:
+            out[-1].lines.extend(unit.lines)
+        else:
+            out.append(unit)
+            last_plain = plain
+    return out
+
+
+def _plain_body(unit: Unit) -> bool:
+    lines = unit.lines
+    if len(lines) < 3 or lines[0].indent or _landmark(lines[0].text) is not None:
+        return False
+    widest = unit.column + 2
+    return any("。" in line.text for line in lines) and all(line.width <= widest for line in lines)
+
+
+def _first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
+    """Does this page print a paragraph's first line as full as the others (no indent, none
+    dropped)? Then a full line after a title says nothing about a column break."""
+    full = short = 0
+    lines = [(line, columns[k]) for k, block in enumerate(blocks) for line in block]
+    for (a, col), (b, _) in zip(lines, lines[1:], strict=False):
+        if a.end and a.width < col - 6 and len(b.text) > 4:
+            if b.indent or col - 6 <= b.width <= col - 3:
+                short += 1
+            elif b.width >= col - 1:
+                full += 1
+    return full > short
+
+
+def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
+    """The column width around each block: the commonest full width of the longer blocks within two
+    of it (a page may set articles in columns of different widths), else the page's."""
+    counts: list[dict[int, int]] = []
+    for block in blocks:
+        found: dict[int, int] = {}
+        if len(block) >= 3:
+            for line in block:
+                if line.width >= 16:
+                    found[line.width] = found.get(line.width, 0) + 1
+        counts.append(found)
+    out = []
+    merged: dict[int, int] = {}  # the counts of blocks k-2 … k+2, slid along the page
+    total = 0
+
+    def add(found: dict[int, int], sign: int) -> int:
+        for width, n in found.items():
+            count = merged.get(width, 0) + sign * n
+            if count:
+                merged[width] = count
+            else:
+                del merged[width]
+        return sign * sum(found.values())
+
+    for found in counts[:2]:
+        total += add(found, 1)
+    for k in range(len(blocks)):
+        if k + 2 < len(counts):
+            total += add(counts[k + 2], 1)
+        if k >= 3:
+            total += add(counts[k - 3], -1)
+        out.append(max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page)
+    return out
