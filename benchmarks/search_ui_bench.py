@@ -216,6 +216,8 @@ def main() -> None:
             print(f"  UI thread: set_rows, hits, paint rows   {percentiles(applied)}")
             if args.rounds > 1:
                 print(f"  best of {args.rounds} rounds, per key       {percentiles(list(best.values()))}")
+                worst = sorted(best.items(), key=lambda kv: -kv[1])[:5]
+                print("    slowest: " + ", ".join(f"{k!r} {t:.1f} ms" for k, t in worst))
             slow = sorted(zip(ui, keys * args.rounds, strict=True), reverse=True)[:3]
             print("  slowest: " + ", ".join(f"{k!r} {t:.1f} ms" for t, k in slow))
 
