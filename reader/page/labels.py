@@ -1,7 +1,7 @@
 """Roles for the units of a page, chosen together by dynamic programming under an article grammar.
 
 Each unit (see `blocks`) gets a score for every role from the features that fired on it (the
-weights below, set by hand from layout conventions and checked on the tuning split of the
+weights of `reader.page.weights`, set by hand from layout conventions and checked on the tuning split of the
 laid-out validation pages). An article is a path through the grammar
 
     before:  photos-above? kicker* headline subtitle* byline? box? body-part+
@@ -37,106 +37,20 @@ import math
 from dataclasses import dataclass
 
 from reader.page.blocks import Unit
-
-ROLES = (
-    "kicker",
-    "headline",
-    "subtitle",
-    "byline",
-    "body",
-    "subhead",
-    "caption",
-    "credit",
-    "photo",
-    "photo-credit",
-    "photo-title",
-    "box-title",
-    "box-text",
+from reader.page.weights import (
+    BIAS,
+    DATELINE_INSIDE,
+    DATELINE_OPENS,
+    MID_END,
+    NO_BYLINE,
+    PRUNE,
+    ROLES,
+    SIGNED_GOES_ON,
+    SWITCH,
+    WEIGHTS,
 )
+
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
-
-BIAS = {
-    _T: 0.0,
-    _Q: -2.0,
-    _H: -1.0,
-    _K: -2.0,
-    _S: -3.5,
-    _B: -4.0,
-    _C: -3.0,
-    _R: -4.0,
-    _P: -3.2,
-    _PR: -5.0,
-    _PT: -2.0,
-}
-
-# feature → {role: weight}; roles not named get 0
-WEIGHTS: dict[str, dict[str, float]] = {
-    "lines1": {_T: -0.5, _H: 1, _K: 1, _S: 1, _Q: 1, _B: 0.5, _R: 0.5, _PR: 0.5, _PT: 1},
-    "lines2": {_H: -1.5, _K: -2, _S: -2, _Q: -2, _PT: -2, _T: 0.5, _C: 0.5, _P: 0.5, _B: -1},
-    "lines4+": {_H: -6, _K: -6, _S: -6, _Q: -6, _PT: -6, _B: -6, _R: -6, _PR: -6, _T: 2, _C: 0.5, _P: 0.5},
-    "ends_stop": {_H: -2.5, _K: -2.5, _S: -2, _Q: -1.5, _PT: -2, _T: 1, _C: 0.5, _P: 0.5, _B: -3},
-    "question": {_Q: 3, _H: 1.5, _K: 1.5, _T: -0.5},
-    "ends_comma": {_H: -4, _K: -2, _S: -4, _Q: -4, _B: -4, _PT: -4, _T: 1.5},
-    "inner_stop": {_H: -3, _K: -2, _S: -2, _Q: -2.5, _PT: -3, _B: -5, _T: 1.5, _C: 0.5, _P: 0.5},
-    "starts_closer": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _B: -3, _C: -2, _P: -2},
-    "full_line": {_T: 0.5, _H: -0.5, _K: 0.5, _Q: -1},
-    "wide": {_C: 1, _P: 1, _T: -1},
-    "over_credit": {_C: 1.5, _P: 1.5},
-    "very_wide": {_C: 2.5, _P: 2.5, _T: -2, _H: -3, _K: -2, _S: -2},
-    "wide_title": {_K: 2, _H: 3, _S: 2, _C: -2.5, _P: -2.5, _T: 1},
-    "tiny": {_H: -1.5, _S: -1, _B: 0.5},
-    "short": {_H: 0.3, _Q: 0.3, _K: 1.0},
-    "next_full": {_T: 3, _H: -2, _K: -2, _S: -2, _Q: -2},
-    "long_text": {_H: -3, _K: -2, _S: -2, _Q: -3, _T: 1},
-    "no_punct": {_H: 1, _K: 0.5, _S: 0.5, _Q: 0.5, _T: -1, _PT: 0.5},
-    "dash_lead": {_S: 6, _T: -1, _H: -1, _K: -1, _Q: -1},
-    "dash_tail": {_K: 4, _H: -1, _S: -1},
-    "column_tag": {_H: 3, _K: 0.5, _Q: -1},
-    "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
-    "caption_start": {_C: 6, _P: 4.5, _T: -3, _H: -3, _K: -3},
-    "credit_end": {_P: 2.0, _C: 1.5, _T: -4},
-    "marked_credit_end": {_P: 1.5, _C: -1},
-    "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -3},
-    "box_title": {_Q: 4, _H: -2, _K: -2},
-    "credit": {_R: 6, _PR: 6, _T: -2, _H: -2, _K: -2, _Q: -2, _S: -2},
-    "box": {_T: 1.5, _Q: 3, _H: -3, _K: -2},
-    "marker": {_Q: 1.5, _B: 1.5, _H: -1, _K: -1},
-    "enum": {_Q: 2.5, _H: -1.5, _K: -1},
-    "trailer": {_T: 4, _H: -4, _K: -4, _Q: -2, _S: -3},
-    "dateline": {_T: 4, _H: -5, _K: -5, _S: -5, _Q: -5, _C: -3, _P: -3},
-    "byline_role": {_B: 8, _T: -3, _H: -4, _K: -4, _S: -4, _Q: -3, _R: 1, _PR: 1},
-    "byline_names": {_B: 2.5, _Q: -1},
-    "name_spaced": {_B: 2.5, _H: -1, _K: -1},
-    "wide_over_credit": {_C: 2, _P: 3, _T: -2},
-    "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
-    "longer_than_next": {_K: 1.0, _H: -0.5},
-    "shorter_than_prev": {_H: 1.0, _S: -0.5},
-    "column_changes": {_Q: -1.5, _T: -0.5},
-    "under_title": {_S: 1.5, _K: -1, _H: -0.5},
-    "over_title": {_H: 1, _K: -1},
-    "over_picture": {_PT: 1.0, _K: -2},
-    "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
-    "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
-}
-# a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
-# but only where the box's own words mark it
-for _weights in WEIGHTS.values():
-    if _T in _weights:
-        _weights[_TX] = _weights[_T]
-    if _Q in _weights:
-        _weights[_QX] = _weights[_Q]
-BIAS[_TX], BIAS[_QX] = BIAS[_T] - 3, BIAS[_Q] - 3
-WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
-WEIGHTS["box_opening"] = {_T: -2, _Q: -2, _TX: 2, _QX: 2}
-WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
-SWITCH = 3.0  # cost of an article placing its headline differently from the item before it
-SIGNED_GOES_ON = 1.5  # cost of a body going on after a paragraph signed at its end (`。（王桦）`)
-MID_END = 3.0  # cost of an article body ending in the middle of a sentence
-DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
-DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
-NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
-PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
-CONFIDENT = 0.5  # articles under this confidence are marked uncertain
 
 
 @dataclass(frozen=True, slots=True)
