@@ -16,10 +16,11 @@ from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color as TColor
+from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
 from reader.app.widgets.reading_pane import Highlight
-from tests.apptest import RunningApp, main_screen, press, run
+from tests.apptest import RunningApp, main_screen, press, run, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -63,34 +64,47 @@ def worst(segments: list[Segment]) -> tuple[float, str]:
     return min(((round(contrast(s), 2), s.text.strip()) for s in segments), default=(99.0, ""))
 
 
-@pytest.mark.parametrize("theme", THEMES)
+async def use_theme(pilot: Pilot[None], theme: str) -> None:
+    """Switch the theme (as the palette's theme command does) and wait until the screen is drawn in it."""
+    pilot.app.theme = theme
+    await settle(pilot)
+
+
 @run
-async def test_text_is_readable_in_every_theme(running_app: RunningApp, theme: str) -> None:
+async def test_text_is_readable_in_every_theme(running_app: RunningApp) -> None:
+    """Every theme in turn on one reader (as a person tries them from the palette): the reading screen,
+    then the bookmarks screen."""
     async with running_app((120, 40)) as (app, pilot):
-        app.theme = theme
         await press(pilot, "n")  # an article with a kicker and a byline; a photo row in the list
         article = app.library.articles[1]
         assert article.kicker and article.byline
-        segments = text_segments(app)
-        named = [
-            s
-            for s in segments
-            if s.text.strip() in ("关键词", article.kicker, article.byline)
-            or re.fullmatch(r"\d+/\d+", s.text.strip())
-        ]
         photo = [i for i, a in enumerate(app.library.articles) if a.kind == "photo"][0]
-        photo_row = app.screen.sidebar.render_line(photo + 1)  # row 0 is the page heading
-        named += [s for s in photo_row if len(s.text.strip()) > 2]  # the caption, not the 图 tag
-        assert len(named) >= 5
-        assert worst(named)[0] >= 4, worst(named)
-        assert worst(segments)[0] >= 3, worst(segments)
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            segments = text_segments(app)
+            named = [
+                s
+                for s in segments
+                if s.text.strip() in ("关键词", article.kicker, article.byline)
+                or re.fullmatch(r"\d+/\d+", s.text.strip())
+            ]
+            photo_row = main_screen(app).sidebar.render_line(photo + 1)  # row 0 is the page heading
+            named += [s for s in photo_row if len(s.text.strip()) > 2]  # the caption, not the 图 tag
+            assert len(named) >= 5, theme
+            assert worst(named)[0] >= 4, (theme, worst(named))
+            assert worst(segments)[0] >= 3, (theme, worst(segments))
 
         await press(pilot, "m", *"note", "tab", *"tag", "enter", "right_parenthesis", "m", "enter", "B")
-        segments = text_segments(app)
-        dates = [s for s in segments if re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", s.text)]
-        assert len(dates) == 2
-        assert max(contrast(s) for s in dates) >= 4, worst(dates)  # off the cursor row (on it: >= 3)
-        assert worst(segments)[0] >= 3, worst(segments)
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            segments = text_segments(app)
+            dates = [s for s in segments if re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", s.text)]
+            assert len(dates) == 2, theme
+            assert max(contrast(s) for s in dates) >= 4, (
+                theme,
+                worst(dates),
+            )  # off the cursor row (on it: >= 3)
+            assert worst(segments)[0] >= 3, (theme, worst(segments))
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
@@ -174,16 +188,17 @@ def cursor_background(app: DubaApp) -> TColor | None:
     return None
 
 
-@pytest.mark.parametrize("theme", THEMES)
 @run
-async def test_search_hits_are_readable_in_every_theme(running_app: RunningApp, theme: str) -> None:
+async def test_search_hits_are_readable_in_every_theme(running_app: RunningApp) -> None:
     """The query's hits marked in the results' headlines and snippets, and in the reading pane, stay
-    readable: a highlight that fades into the list's background hides the very words searched for."""
+    readable in every theme: a highlight that fades into the list's background hides the very words
+    searched for."""
     async with running_app((120, 40)) as (app, pilot):
-        app.theme = theme
         await press(pilot, "slash", *"人才")
-        segments = text_segments(app)
-        hits = [s for s in segments if s.text.strip() == "人才"]
-        assert len(hits) >= 4, [s.text for s in segments][:40]
-        assert worst(hits)[0] >= 3, worst(hits)
-        assert worst(segments)[0] >= 3, worst(segments)
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            segments = text_segments(app)
+            hits = [s for s in segments if s.text.strip() == "人才"]
+            assert len(hits) >= 4, (theme, [s.text for s in segments][:40])
+            assert worst(hits)[0] >= 3, (theme, worst(hits))
+            assert worst(segments)[0] >= 3, (theme, worst(segments))
