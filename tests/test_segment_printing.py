@@ -250,3 +250,19 @@ def test_an_editors_note_between_the_headline_and_the_byline_opens_the_body() ->
         ("营商环境持续优化", [Author("记者", "王五")]),
     ]
     assert articles[0].paragraphs == [note, *BODY[:2]]
+
+
+def test_an_indented_dateline_broken_by_a_column_break_keeps_its_reporter() -> None:
+    # the column ends inside the dateline's bracket: `　　新华社天津1月29日电　（记` / blank / `者孙参）…`
+    rest = cut("者孙参）" + BODY[0], 32, 0)
+    lines = [
+        "春耕备耕正当时",
+        "",
+        "\u3000\u3000新华社天津1月29日电\u3000（记",
+        "",
+        *rest,
+        *indented(BODY[1:], width=32),
+    ]
+    [article] = segment("\n".join(lines) + "\n").articles
+    assert article.authors == [Author("记者", "孙参")]
+    assert article.paragraphs == BODY

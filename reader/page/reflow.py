@@ -55,14 +55,15 @@ def indent_mode(lines: list[Line], width: int, fallback: Mode = "dropped") -> Mo
 
 
 def _short(a: Line, b: Line, limit: int) -> bool:
-    """Is `a` narrower than `limit` cells even if its digits and letters were set a full cell wide
-    and the number opening `b` (never split over two lines) had fitted on it?"""
-    if a.width >= limit:
+    """Is `a` narrower than `limit` cells even with its kept indent, its digits and letters set a
+    full cell wide, and the number opening `b` (never split over two lines) fitted on it?"""
+    width = a.width + (4 if a.indent else 0)  # a kept indent is two cells of the line, stripped
+    if width >= limit:
         return False  # most lines: full whatever their digits
     text = a.text
     ascii_cells = (3 * len(text) - len(text.encode())) // 2  # one byte each, the rest three
     pushed = len(_LEADING_NUMBER.match(b.text).group())
-    return a.width + ascii_cells + pushed < limit
+    return width + ascii_cells + pushed < limit
 
 
 def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False) -> bool:
@@ -71,7 +72,7 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: b
     if mode == "indented":
         # only a paragraph's last line falls short of the column: after a short finished line
         # the next line opens something new even unindented (a subhead printed flush)
-        return b.indent or (a.width < width - 6 and (a_end or b.blank))
+        return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
     if b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)" and a_end:
         return True  # a trailer in brackets stands as its own paragraph
     if b.blank:
