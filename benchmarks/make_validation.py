@@ -12,40 +12,13 @@ holds `page_SEED.txt`, `page_SEED.json` (truth in the hand-checked format) and `
 
 from __future__ import annotations
 
-import argparse
-import collections
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.layout.build import load_texts, write_split  # noqa: E402
-
-DEFAULT_OUT = ROOT / "benchmarks" / ".data" / "validation"
-VALID_FIRST_SEED = 100_000
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--tune", type=int, default=60)
-    ap.add_argument("--valid", type=int, default=240)
-    args = ap.parse_args()
-    texts = load_texts()
-    print(
-        f"texts: {len(texts.stories)} stories, {len(texts.photos)} photos, {len(texts.names)} names, "
-        f"{len(texts.places)} places, {len(texts.questions)} questions, {len(texts.columns)} column tags"
-    )
-    for split, seeds in (
-        ("tune", range(args.tune)),
-        ("valid", range(VALID_FIRST_SEED, VALID_FIRST_SEED + args.valid)),
-    ):
-        manifest = write_split(texts, seeds, args.out / split)
-        counts = collections.Counter(tag for tags in manifest.values() for tag in tags)
-        print(f"{split}: {len(manifest)} pages in {args.out / split}")
-        print("  " + ", ".join(f"{tag} {n}" for tag, n in sorted(counts.items())))
-
+from benchmarks.layout import build  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    build.main(__doc__, ROOT / "benchmarks" / ".data" / "validation", 100_000, 240)

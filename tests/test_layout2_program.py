@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-from benchmarks.layout.stories import Texts, stories_1998
+from benchmarks.layout.stories import Texts
 from benchmarks.layout2.compose import Page
 from benchmarks.layout2.typeset import Style, wrap
-from benchmarks.people_daily_1998 import parse_tagged
-
-DATA = Path(__file__).parent / "data"
+from tests.layouttexts import sample_texts, squeeze
 
 
 @pytest.fixture(scope="module")
 def texts() -> Texts:
-    """A few real lines of the January 1998 People's Daily (tests/data), not the whole download."""
-    return stories_1998(parse_tagged((DATA / "layout_199801_sample.txt").read_text(encoding="utf-8")))
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return sample_texts()
 
 
 def test_a_seed_always_gives_the_same_page(texts: Texts) -> None:
@@ -34,13 +24,13 @@ def test_a_seed_always_gives_the_same_page(texts: Texts) -> None:
 def test_every_truth_field_is_printed_on_its_page(texts: Texts) -> None:
     for seed in range(40):
         page = Page(texts, seed)
-        printed = _squeeze(page.text)
+        printed = squeeze(page.text)
         for article in page.truth["articles"]:
             for name in ("kicker", "headline", "subtitle"):
                 if article[name]:
-                    assert _squeeze(article[name]) in printed, (seed, name)
+                    assert squeeze(article[name]) in printed, (seed, name)
             for paragraph in article["paragraphs"]:
-                assert _squeeze(paragraph) in printed, (seed, paragraph[:20])
+                assert squeeze(paragraph) in printed, (seed, paragraph[:20])
             for author in article["authors"]:
                 assert author["name"] in printed.replace("　", ""), seed
 

@@ -3,26 +3,17 @@ texts, and closed to the texts kept for the independent check."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from benchmarks.layout.page import Page
 from benchmarks.layout.stories import RefusedText, Texts, stories_1998, story_markdown
 from benchmarks.people_daily_1998 import parse_tagged
-
-DATA = Path(__file__).parent / "data"
+from tests.layouttexts import sample_texts, squeeze
 
 
 @pytest.fixture(scope="module")
 def texts() -> Texts:
-    """A few real lines of the January 1998 People's Daily (tests/data), not the whole download."""
-    return stories_1998(parse_tagged((DATA / "layout_199801_sample.txt").read_text(encoding="utf-8")))
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return sample_texts()
 
 
 def test_articles_are_reconstructed_with_their_reporters(texts: Texts) -> None:
@@ -46,18 +37,18 @@ def test_truth_is_the_page_text_reflowed(texts: Texts, seed: int) -> None:
     """Every truth field is printed on the page (spaces and line breaks aside), and what the truth
     leaves out is furniture and bylines, never a run of body text."""
     page = Page(texts, seed)
-    printed = _squeeze(page.text)
+    printed = squeeze(page.text)
     rest = printed
     for article in page.truth["articles"]:
         for name in ("kicker", "headline", "subtitle"):
             if article[name]:
-                assert _squeeze(article[name]) in printed
+                assert squeeze(article[name]) in printed
         for para in article["paragraphs"]:
-            assert _squeeze(para) in printed, para
-            rest = rest.replace(_squeeze(para), "\n", 1)
+            assert squeeze(para) in printed, para
+            rest = rest.replace(squeeze(para), "\n", 1)
         for name in ("kicker", "headline", "subtitle"):
             if article[name]:
-                rest = rest.replace(_squeeze(article[name]), "\n", 1)
+                rest = rest.replace(squeeze(article[name]), "\n", 1)
     assert max(len(chunk) for chunk in rest.split("\n")) < 60, rest
 
 

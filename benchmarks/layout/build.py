@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import collections
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.layout.page import Page
 from benchmarks.layout.stories import Texts, stories_1998, texts_markdown
@@ -29,15 +33,18 @@ def load_texts(with_1998: bool = True) -> Texts:
     return texts
 
 
-def write_split(texts: Texts, seeds: range, folder: Path) -> dict[str, list[str]]:
-    """Pages `NAME.txt` with truth `NAME.json` for each seed, and `manifest.json` (page -> tags)."""
+def write_split(
+    texts: Texts, seeds: range, folder: Path, make_page: Callable[[Texts, int], Any] = Page, digits: int = 5
+) -> dict[str, list[str]]:
+    """Pages `NAME.txt` with truth `NAME.json` for each seed, and `manifest.json` (page -> tags).
+    `make_page(texts, seed)` lays a page out (this layout program's `Page` unless another is given)."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in list(folder.glob("*.txt")) + list(folder.glob("*.json")):
         old.unlink()
     manifest: dict[str, list[str]] = {}
     for seed in seeds:
-        page = Page(texts, seed)
-        name = f"page_{seed:05d}"
+        page = make_page(texts, seed)
+        name = f"page_{seed:0{digits}d}"
         (folder / f"{name}.txt").write_text(page.text, encoding="utf-8")
         truth = {"page": f"{name}.txt", "seed": seed, **page.truth}
         (folder / f"{name}.json").write_text(
@@ -48,3 +55,43 @@ def write_split(texts: Texts, seeds: range, folder: Path) -> dict[str, list[str]
         json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     return manifest
+
+
+def write_splits(
+    texts: Texts,
+    out: Path,
+    tune: int,
+    valid: range,
+    make_page: Callable[[Texts, int], Any] = Page,
+    digits: int = 5,
+) -> None:
+    """The tuning split (seeds 0..tune-1) and the validation split (seeds `valid`) under `out`, with the
+    count of pages per convention tag printed."""
+    for split, seeds in (("tune", range(tune)), ("valid", valid)):
+        manifest = write_split(texts, seeds, out / split, make_page, digits)
+        counts = collections.Counter(tag for tags in manifest.values() for tag in tags)
+        print(f"{split}: {len(manifest)} pages in {out / split}")
+        print("  " + ", ".join(f"{tag} {n}" for tag, n in sorted(counts.items())))
+
+
+def main(
+    doc: str,
+    default_out: Path,
+    first_valid_seed: int,
+    default_valid: int,
+    make_page: Callable[[Texts, int], Any] = Page,
+    digits: int = 5,
+) -> None:
+    """The command line of a `make_validation` script: `--out DIR --tune N --valid N`."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=default_out)
+    ap.add_argument("--tune", type=int, default=60)
+    ap.add_argument("--valid", type=int, default=default_valid)
+    args = ap.parse_args()
+    texts = load_texts()
+    print(
+        f"texts: {len(texts.stories)} stories, {len(texts.photos)} photos, {len(texts.names)} names, "
+        f"{len(texts.places)} places, {len(texts.questions)} questions, {len(texts.columns)} column tags"
+    )
+    valid = range(first_valid_seed, first_valid_seed + args.valid)
+    write_splits(texts, args.out, args.tune, valid, make_page, digits)
