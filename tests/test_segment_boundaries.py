@@ -207,3 +207,22 @@ def test_photos_closed_by_credit_lines_above_the_byline_of_a_headline_printed_be
     assert article.headline == "春耕备耕忙"
     assert article.authors == [Author("记者", "刘思扬"), Author("记者", "郑宏范")]
     assert article.paragraphs[:4] == [captions[0], "陈晓伟摄", captions[1], "胡日查摄"]
+
+
+def test_a_column_wide_title_printed_straight_over_a_dateline_heads_the_next_article() -> None:
+    # no blank line between a headline and the dateline under it, and the headline runs as wide
+    # as the column: a body line never breaks off unpunctuated just before `本报X电  （记者…）`,
+    # so the line is the next article's headline, not the end of the body above it
+    dated = "本报南京3月6日电  （记者王军豪）"
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, width=28, first="本报北京3月5日电  （记者刘桐）"),
+        ["政务服务大厅推出便民新举措", *cut(dated + BODY_B[0], 28, first_indent=0), ""],
+        body(BODY_B[1:], width=28),
+    )
+    first, second = segment(text).articles
+    assert first.headline == "春耕备耕忙"
+    assert "".join(first.paragraphs) == "".join(BODY_A)
+    assert second.headline == "政务服务大厅推出便民新举措"
+    assert second.authors == [Author("记者", "王军豪")]
+    assert "".join(second.paragraphs) == "".join(BODY_B)

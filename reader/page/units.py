@@ -10,6 +10,8 @@ subtitle each take a line of their own. The units are then measured (`blocks._me
 
 from __future__ import annotations
 
+import re
+
 from reader.page.blocks import (
     _DATELINE_HEAD,
     _ENDS_BRACKET,
@@ -142,7 +144,11 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
         # most lines are full body lines flowing on: they fail the cheap tests first
         if line.end or len(line.text) > 40:
             continue
-        if col - 5 <= line.width <= col + 2 and not (following.indent or chain[j + 1]):
+        if col - 5 <= line.width <= col + 2 and not (
+            following.indent
+            or chain[j + 1]
+            or (following.text[0] in "本新中" and _DATED_OPENING.match(following.text))
+        ):
             continue  # a full line, or a paragraph's first with its indent dropped
         if not (_headingish(line.text) and _balanced(line.text)) or _landmark(line.text) is not None:
             continue
@@ -157,6 +163,9 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
 
 
 _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
+# a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
+# it from a full line, though one may run into `本报记者从电力…`
+_DATED_OPENING = re.compile(_DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
 
 
 def _merge_body(units: list[Unit]) -> list[Unit]:
