@@ -107,3 +107,45 @@ async def test_quitting_while_the_library_opens_stops_the_load(
     quitting.set()
     assert finished.wait(10)
     assert opened == ["00.txt", "01.txt", "02.txt"]  # none after the page it was opening
+
+
+@run
+async def test_quitting_while_key_terms_are_fitted_stops_the_fit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The key terms are fitted over every page in a worker; Python waited for it before exiting.
+    import reader.analysis
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n:02d}.txt").write_text(f"　　第{n}页的新闻，市场供应充足。\n", encoding="utf-8")
+    counted: list[str] = []
+    quitting = threading.Event()
+    real_page_df = reader.analysis._page_df
+
+    def page_df(page: Any, use_cache: bool) -> Any:
+        counted.append(page.name)
+        if len(counted) == 3:
+            quitting.wait(10)  # the reader quits while this page is counted
+        return real_page_df(page, use_cache)
+
+    finished = threading.Event()
+    real_fit = reader.analysis.Analyzer.fit
+
+    def fit(analyzer: Any, *args: Any) -> Any:
+        try:
+            return real_fit(analyzer, *args)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(reader.analysis, "_page_df", page_df)
+    monkeypatch.setattr(reader.analysis.Analyzer, "fit", fit)
+    app = DubaApp(library=Library([folder]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        while len(counted) < 3:
+            await pilot.pause(0.01)
+        await pilot.press("q")
+    quitting.set()
+    assert finished.wait(10)
+    assert len(counted) == 3  # none after the page it was counting

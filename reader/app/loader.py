@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.message import Message
 from textual.widget import Widget
-from textual.worker import get_current_worker
+
+from reader.app.cancel import Cancelled, stop_if_cancelled
 
 if TYPE_CHECKING:
     from reader.app.widgets.sidebar import Sidebar
@@ -37,10 +38,6 @@ MAX_ERROR_NOTES = 5
 
 PROGRESS_EVERY = 0.1
 """Seconds between two progress messages (the last one always comes)."""
-
-
-class _Cancelled(Exception):
-    """The load's worker was cancelled (the reader is closing): stop at the next page or chunk."""
 
 
 class Loader(Widget):
@@ -93,12 +90,11 @@ class Loader(Widget):
             self.post_message(self.Opened(first, complete=False))
         try:
             self.post_message(self.Opened(self.library.load(self._report_progress)))
-        except _Cancelled:
-            return  # the reader is closing: Python would wait for the load to end before exiting
+        except Cancelled:
+            return  # the reader is closing: see reader.app.cancel
 
     def _report_progress(self, done: int, total: int) -> None:
-        if get_current_worker().is_cancelled:
-            raise _Cancelled
+        stop_if_cancelled()  # at the next page or chunk
         now = time.monotonic()
         if done == total or now - self._last_progress > PROGRESS_EVERY:
             self._last_progress = now

@@ -21,6 +21,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 
+from reader.app.cancel import Cancelled, stop_if_cancelled
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import page_heading
@@ -164,7 +165,11 @@ class ArticleView(Vertical):
         """Fit key-term IDF over the library (jieba loads here, never before the first frame)."""
         from reader.analysis import Analyzer  # jieba's tables: not needed for the first frame
 
-        self.post_message(self.AnalyzerReady(Analyzer().fit(self.library.pages)))
+        try:
+            analyzer = Analyzer().fit(self.library.pages, lambda _done, _total: stop_if_cancelled())
+        except Cancelled:
+            return  # the reader is closing: see reader.app.cancel
+        self.post_message(self.AnalyzerReady(analyzer))
 
     @on(AnalyzerReady)
     def _analysis_ready(self, event: AnalyzerReady) -> None:

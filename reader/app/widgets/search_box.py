@@ -30,6 +30,7 @@ from textual.message import Message
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
+from reader.app.cancel import Cancelled
 from reader.app.search_results import RESULT_LIMIT, result_rows
 
 if TYPE_CHECKING:
@@ -46,10 +47,6 @@ PROGRESS_DELAY = 0.3
 
 ECHO_HOLD = 0.03
 """Seconds a key typed waits at most to be drawn in the same frame as its results."""
-
-
-class _Cancelled(Exception):
-    """Raised from the build's progress callback to stop a build nobody waits for (the app is closing)."""
 
 
 class SearchBox(Input):
@@ -212,8 +209,8 @@ class SearchBox(Input):
 
         def progress(done: int, total: int) -> None:
             nonlocal shown
-            if worker.is_cancelled:
-                raise _Cancelled
+            if worker.is_cancelled:  # the build may call this from threads of its own
+                raise Cancelled  # nobody waits for this build: see reader.app.cancel
             now = time.monotonic()
             if now - started >= PROGRESS_DELAY and (done >= total or now - shown >= 0.1):
                 shown = now
@@ -223,7 +220,7 @@ class SearchBox(Input):
             with paused():  # the index lives as long as the app: see reader.gcpause
                 index = SearchIndex.load_or_build(pages, progress=progress)
                 index.prepare()
-        except _Cancelled:
+        except Cancelled:
             return
         except Exception as error:  # a damaged cache or tokenizer must not take the reader down
             if not worker.is_cancelled:
