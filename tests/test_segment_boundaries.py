@@ -226,3 +226,22 @@ def test_a_column_wide_title_printed_straight_over_a_dateline_heads_the_next_art
     assert second.headline == "政务服务大厅推出便民新举措"
     assert second.authors == [Author("记者", "王军豪")]
     assert "".join(second.paragraphs) == "".join(BODY_B)
+
+
+def test_a_short_title_over_a_body_that_opens_flush_heads_the_next_brief() -> None:
+    # a column of signed briefs on a page that prints paragraphs' first lines flush (no indent):
+    # a headline printed straight over its first body line, after a blank under the last brief's
+    # signed body. A body line never breaks off short before its sentence is done, so the short
+    # unpunctuated line is a title, not the start of a paragraph
+    signed_a = [*BODY_A[:-1], BODY_A[-1] + "（刘桐）"]
+    signed_b = [*BODY_B[:-1], BODY_B[-1] + "（王军）"]
+
+    def flush(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in [*cut(p, 28, first_indent=0), ""]]
+
+    text = page("春耕备耕忙", flush(signed_a), ["便民利企新举措", *flush(signed_b)])
+    first, second = segment(text).articles
+    assert first.headline == "春耕备耕忙"
+    assert "".join(first.paragraphs) == "".join(signed_a)
+    assert second.headline == "便民利企新举措"
+    assert "".join(second.paragraphs) == "".join(signed_b)

@@ -99,10 +99,11 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 current.append(line)
                 continue
             cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit", "title")
-            if not cut and j + 1 < len(block) and current:
-                # a short title-like line between a finished sentence and a following line
+            if not cut and j + 1 < len(block):
+                # a short title-like line between a finished sentence (or a blank) and a following
+                # line: a body line never breaks off short before its sentence is done
                 cut = (
-                    current[-1].end
+                    (not current or current[-1].end)
                     and _headingish(line.text)
                     and not line.end
                     and line.width <= 0.75 * max(block[j + 1].width, 24)
