@@ -16,6 +16,7 @@ opening everything first took 6x (benchmarks/archive_bench.py --warm-only).
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -38,6 +39,12 @@ MAX_ERROR_NOTES = 5
 
 PROGRESS_EVERY = 0.1
 """Seconds between two progress messages (the last one always comes)."""
+
+
+def _prune_caches() -> None:
+    from reader.cachedirs import prune
+
+    prune()
 
 
 class Loader(Widget):
@@ -132,3 +139,6 @@ class Loader(Widget):
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Empty page", severity="warning", timeout=10)
         self.post_message(self.Loaded())
+        # Caches of earlier duba versions (~120 MB per segmenter version at 10,000 pages). A daemon thread,
+        # not a worker: Python does not wait for it at exit, and a prune cut short is finished next time.
+        threading.Thread(target=_prune_caches, name="prune caches", daemon=True).start()
