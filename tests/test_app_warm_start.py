@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import reader.analysis
 import reader.corpus
 from reader.app.app import DubaApp
 from reader.app.loader import Loader
@@ -71,81 +72,64 @@ async def test_the_issue_where_reading_stopped_opens_first(tmp_path: Path) -> No
     )  # the remembered page, kept through the load
 
 
+class Stall:
+    """Wraps `step` (a function a worker calls once per page) to hold its third call until `release`,
+    and `whole` (the worker's loop) to tell when it has returned, however it ended."""
+
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, owner: Any, step: str, loop_owner: Any, loop: str
+    ) -> None:
+        self.calls = 0
+        self.release, self.finished = threading.Event(), threading.Event()
+        real_step, real_loop = getattr(owner, step), getattr(loop_owner, loop)
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            if self.calls == 3:
+                self.release.wait(10)  # the reader quits while this page is handled
+            return real_step(*args, **kwargs)
+
+        def whole(*args: Any) -> Any:
+            try:
+                return real_loop(*args)
+            finally:
+                self.finished.set()
+
+        monkeypatch.setattr(owner, step, held)
+        monkeypatch.setattr(loop_owner, loop, whole)
+
+
+async def quit_during(stall: Stall, folder: Path) -> int:
+    """Open a reader on 30 pages in `folder`, quit while `stall` holds its third page; the pages its
+    worker handled in all."""
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n:02d}.txt").write_text(f"　　第{n}页的新闻，市场供应充足。\n", encoding="utf-8")
+    app = DubaApp(library=Library([folder]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        while stall.calls < 3:
+            await pilot.pause(0.01)
+        await pilot.press("q")
+    stall.release.set()
+    assert stall.finished.wait(10)
+    return stall.calls
+
+
+# Python waits for a worker's thread before it exits: a worker left running kept the reader on the terminal
+# after q until it had been through every page. Now each stops at its next page.
+
+
 @run
 async def test_quitting_while_the_library_opens_stops_the_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Python waits for a worker's thread before it exits: a load left running kept the reader on the
-    # terminal after q until every page was open. Now the load stops at the next page.
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for n in range(30):
-        (folder / f"{n:02d}.txt").write_text(f"　　第{n}页的新闻，市场供应充足。\n", encoding="utf-8")
-    opened: list[str] = []
-    quitting, finished = threading.Event(), threading.Event()
-    real_load_page, real_load = reader.corpus.load_page, Library.load
-
-    def load_page(path: Path, *args: Any, **kwargs: Any) -> Any:
-        opened.append(path.name)
-        if len(opened) == 3:
-            quitting.wait(10)  # the reader quits while this page opens
-        return real_load_page(path, *args, **kwargs)
-
-    def load(library: Library, *args: Any) -> Any:
-        try:
-            return real_load(library, *args)
-        finally:
-            finished.set()
-
-    monkeypatch.setattr(reader.corpus, "load_page", load_page)
-    monkeypatch.setattr(Library, "load", load)
-    app = DubaApp(library=Library([folder]))
-    async with app.run_test(size=(80, 24)) as pilot:
-        while len(opened) < 3:
-            await pilot.pause(0.01)
-        await pilot.press("q")
-    quitting.set()
-    assert finished.wait(10)
-    assert opened == ["00.txt", "01.txt", "02.txt"]  # none after the page it was opening
+    stall = Stall(monkeypatch, reader.corpus, "load_page", Library, "load")
+    assert await quit_during(stall, tmp_path / "pages") == 3  # none after the page it was opening
 
 
 @run
 async def test_quitting_while_key_terms_are_fitted_stops_the_fit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The key terms are fitted over every page in a worker; Python waited for it before exiting.
-    import reader.analysis
-
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for n in range(30):
-        (folder / f"{n:02d}.txt").write_text(f"　　第{n}页的新闻，市场供应充足。\n", encoding="utf-8")
-    counted: list[str] = []
-    quitting = threading.Event()
-    real_page_df = reader.analysis._page_df
-
-    def page_df(page: Any, use_cache: bool) -> Any:
-        counted.append(page.name)
-        if len(counted) == 3:
-            quitting.wait(10)  # the reader quits while this page is counted
-        return real_page_df(page, use_cache)
-
-    finished = threading.Event()
-    real_fit = reader.analysis.Analyzer.fit
-
-    def fit(analyzer: Any, *args: Any) -> Any:
-        try:
-            return real_fit(analyzer, *args)
-        finally:
-            finished.set()
-
-    monkeypatch.setattr(reader.analysis, "_page_df", page_df)
-    monkeypatch.setattr(reader.analysis.Analyzer, "fit", fit)
-    app = DubaApp(library=Library([folder]))
-    async with app.run_test(size=(80, 24)) as pilot:
-        while len(counted) < 3:
-            await pilot.pause(0.01)
-        await pilot.press("q")
-    quitting.set()
-    assert finished.wait(10)
-    assert len(counted) == 3  # none after the page it was counting
+    stall = Stall(monkeypatch, reader.analysis, "_page_df", reader.analysis.Analyzer, "fit")
+    assert await quit_during(stall, tmp_path / "pages") == 3  # none after the page it was counting
