@@ -59,6 +59,27 @@ def test_a_snapshot_in_chunks_reads_back_every_page_in_order_with_progress(
     assert seen == [(3, 7), (6, 7), (7, 7)]
 
 
+def test_what_progress_raises_stops_the_load_and_is_no_cache_miss(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cancelled load (the reader closing) raises from its progress: it must end the load, not be taken
+    # for an unreadable snapshot and send the load on to read every page one by one.
+    load_pages(catalogue.pages())
+
+    class Stop(Exception):
+        pass
+
+    def stop(_done: int, _total: int) -> None:
+        raise Stop
+
+    def one_by_one(*_args: object, **_kw: object) -> None:
+        raise AssertionError("read page by page")
+
+    monkeypatch.setattr(reader.corpus, "load_page", one_by_one)
+    with pytest.raises(Stop):
+        load_pages(catalogue.pages(), stop)
+
+
 def test_a_new_page_or_a_correction_rebuilds_it(
     catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,7 +5,8 @@ seconds; the catalogue already knows every page's path and content hash, so the 
 the whole library are kept as one pickle in the cache folder, keyed by what they depend on: the
 catalogue's (path, hash) list, the segmenter and decoder versions, and the corrections stored for
 those pages. When any of these changes the snapshot is rebuilt from the per-page caches and written
-again. A missing, stale or unreadable snapshot only costs time.
+again. A missing, stale or unreadable snapshot only costs time; snapshots an older duba wrote are
+removed with its other caches (`reader.cachedirs`).
 """
 
 from __future__ import annotations
@@ -56,14 +57,28 @@ def _file() -> Path:
     return paths.cache_dir() / f"library-pages-v{VERSION}.pickle"
 
 
-def _unpickle_chunks(chunks: Sequence[bytes], total: int, progress: Progress | None) -> list[Page]:
-    """The pages of a snapshot's chunks. One `pickle.loads` holds the interpreter lock until it returns,
-    so one pickle of 10,000 pages froze the reader for ~0.6 s; a chunk holds it a few tens of ms, and
-    the reader draws in between, with the progress. The collector is paused: see reader.gcpause."""
+def _read_snapshot(target: Path, key: str) -> list[bytes] | None:
+    """The still-pickled chunks of the snapshot at `target` if it was made for `key`; None when it is
+    missing, stale or unreadable (a cache miss, never an error)."""
+    try:
+        data = pickle.loads(target.read_bytes())  # the key and the chunks, still pickled: quick
+        return data["chunks"] if data.get("key") == key else None
+    except Exception:
+        return None
+
+
+def _unpickle_chunks(chunks: Sequence[bytes], total: int, progress: Progress | None) -> list[Page] | None:
+    """The pages of a snapshot's chunks, or None if one cannot be read. One `pickle.loads` holds the
+    interpreter lock until it returns, so one pickle of 10,000 pages froze the reader for ~0.6 s; a chunk
+    holds it a few tens of ms, and the reader draws in between, with the progress. What `progress` raises
+    (a cancelled load) goes to the caller. The collector is paused: see reader.gcpause."""
     pages: list[Page] = []
     with paused():
         for chunk in chunks:
-            pages.extend(pickle.loads(chunk))
+            try:
+                pages.extend(pickle.loads(chunk))
+            except Exception:
+                return None
             if progress is not None:
                 progress(min(len(pages), total), total)
             time.sleep(0)  # let the UI thread take the lock
@@ -76,10 +91,11 @@ def load_pages(
     """The pages of `records` (catalogue order) and one message per page that could not be opened."""
     key = snapshot_key(records)
     target = _file()
-    with contextlib.suppress(Exception):  # a bad snapshot is a cache miss, never an error
-        data = pickle.loads(target.read_bytes())  # the key and the chunks, still pickled: quick
-        if data.get("key") == key:
-            return _unpickle_chunks(data["chunks"], len(records), progress), []
+    chunks = _read_snapshot(target, key)
+    if chunks is not None:
+        pages = _unpickle_chunks(chunks, len(records), progress)
+        if pages is not None:
+            return pages, []
 
     from reader.corpus import load_page
     from reader.page.decode import DecodeError
@@ -105,9 +121,6 @@ def load_pages(
             ]
             payload = {"key": key, "chunks": chunks}
             write_atomic(target, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-            for old in target.parent.glob("library-pages-v*.pickle"):
-                if old != target:
-                    old.unlink(missing_ok=True)  # a snapshot an older duba wrote
     return pages, errors
 
 
