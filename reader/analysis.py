@@ -37,6 +37,8 @@ from reader.fsutil import write_atomic
 from reader.model import Article, Page
 
 ANALYSIS_VERSION = 1
+CACHE_NAME = f"analysis-v{ANALYSIS_VERSION}"
+"""The key-term cache's folder in the user's cache folder."""
 
 EntityKind = Literal["person", "place", "org"]
 
@@ -131,7 +133,7 @@ def _page_key(page: Page) -> str:
 
 
 def _cache_file(page: Page) -> Path:
-    return paths.cache_dir() / f"analysis-v{ANALYSIS_VERSION}" / f"{_page_key(page)}.json"
+    return paths.cache_dir() / CACHE_NAME / f"{_page_key(page)}.json"
 
 
 def _page_df(page: Page, use_cache: bool) -> Counter[str]:

@@ -21,19 +21,13 @@ _VERSIONED = re.compile(r"^(?:(?:segments|search|analysis)-v[0-9.]+|library-page
 
 
 def current() -> set[str]:
-    """The names of the caches this version of duba reads and writes."""
-    from reader.analysis import ANALYSIS_VERSION
-    from reader.archive.snapshot import VERSION as SNAPSHOT_VERSION
-    from reader.page.decode import DECODE_VERSION
-    from reader.page.segment import SEGMENTER_VERSION
-    from reader.search.segment import VERSION as SEARCH_VERSION
+    """The names of the caches this version of duba reads and writes, as each cache names itself."""
+    from reader.analysis import CACHE_NAME as ANALYSIS
+    from reader.archive.snapshot import CACHE_NAME as SNAPSHOT
+    from reader.corpus import CACHE_NAME as SEGMENTS
+    from reader.search.cache import CACHE_NAME as SEARCH
 
-    return {
-        f"segments-v{SEGMENTER_VERSION}.{DECODE_VERSION}",
-        f"search-v{SEARCH_VERSION}",
-        f"analysis-v{ANALYSIS_VERSION}",
-        f"library-pages-v{SNAPSHOT_VERSION}.pickle",
-    }
+    return {SEGMENTS, SEARCH, ANALYSIS, SNAPSHOT}
 
 
 def stale(folder: Path | None = None) -> list[Path]:

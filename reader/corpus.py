@@ -79,8 +79,12 @@ def _visible(value: Any) -> Any:
     return value
 
 
+CACHE_NAME = f"segments-v{SEGMENTER_VERSION}.{DECODE_VERSION}"
+"""The segmentation cache's folder in the user's cache folder (named after the segmenter and decoder)."""
+
+
 def _cache_file(sha: str) -> Path:
-    return paths.cache_dir() / f"segments-v{SEGMENTER_VERSION}.{DECODE_VERSION}" / f"{sha}.json"
+    return paths.cache_dir() / CACHE_NAME / f"{sha}.json"
 
 
 def _load_cached(sha: str, name: str) -> tuple[list[Article], PageMeta, list[str]] | None:

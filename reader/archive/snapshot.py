@@ -26,6 +26,8 @@ from reader.gcpause import paused
 from reader.model import Page
 
 VERSION = 2
+CACHE_NAME = f"library-pages-v{VERSION}.pickle"
+"""The snapshot's file in the user's cache folder."""
 CHUNK = 250
 """Pages per separately pickled chunk of a snapshot."""
 Progress = Callable[[int, int], None]
@@ -54,7 +56,7 @@ def snapshot_key(records: Sequence[PageRecord]) -> str:
 
 
 def _file() -> Path:
-    return paths.cache_dir() / f"library-pages-v{VERSION}.pickle"
+    return paths.cache_dir() / CACHE_NAME
 
 
 def _read_snapshot(target: Path, key: str) -> list[bytes] | None:

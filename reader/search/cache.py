@@ -26,6 +26,9 @@ from reader.model import Article, Page
 from reader.search.parallel import build_segments
 from reader.search.segment import VERSION, Doc, PageKey, Progress, Segment, fold_article
 
+CACHE_NAME = f"search-v{VERSION}"
+"""The index cache's folder in the user's cache folder (named after the segment format)."""
+
 MAX_SEGMENTS = 4
 KEEP_SEGMENT_FILES = 12
 _STALE_TEMP_SECONDS = 3600
@@ -48,7 +51,7 @@ class Cache:
     pages each segment covers, and when it was last used)."""
 
     def __init__(self, root: Path | None) -> None:
-        self.dir = (root or paths.cache_dir()) / f"search-v{VERSION}"
+        self.dir = (root or paths.cache_dir()) / CACHE_NAME
 
     def _manifest(self) -> dict[str, dict[str, Any]]:
         try:
