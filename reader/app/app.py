@@ -6,6 +6,7 @@ the main screen; everything about reading lives there. Help lists the keys the s
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -73,6 +74,9 @@ class DubaApp(App[None]):
 
     def on_unmount(self) -> None:
         self.state.close()  # after the screens: they write the reading position as they go
+        # The loader and the search box freeze the library and the index they install (gc.freeze) for the
+        # app's lifetime; what they froze can be collected again (tests run many apps in one process).
+        gc.unfreeze()
 
     def _config_problems(self) -> list[str]:
         problems = list(self.config.errors)

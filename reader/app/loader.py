@@ -84,9 +84,6 @@ class Loader(Widget):
         self.sidebar = sidebar
         self._last_progress = 0.0
 
-    def on_unmount(self) -> None:
-        gc.unfreeze()  # what was frozen can be collected again (tests run many apps)
-
     @work(thread=True, exclusive=True, group="load")
     def start(self, position: Position | None = None) -> None:
         """Open the library's pages (a thread: decoding and segmenting can take a while). A library of

@@ -188,9 +188,6 @@ class SearchBox(Input):
     def on_blur(self) -> None:
         self.release_echo()
 
-    def on_unmount(self) -> None:
-        gc.unfreeze()  # what was frozen can be collected again (tests run many apps)
-
     # -- the index --------------------------------------------------------------------------------
 
     def open_index(self) -> None:
