@@ -106,7 +106,7 @@ def test_a_bookmark_follows_its_article_retitled_keeping_note_tags_and_time(path
     bookmark = store.add(OTHER, PAGE, 0, 5, note="笔记", tags="人才")
     joined = Article(id="a1", headline=ARTICLE.headline, authors=ARTICLE.authors, paragraphs=["…"])
 
-    moved = store.follow(bookmark.id, joined)
+    moved = store.follow(bookmark, joined)
 
     assert moved is not None and moved.headline == ARTICLE.headline and moved.article_id == "a1"
     assert moved.authors == (Author("记者", "尹腾淑"),)
@@ -117,8 +117,9 @@ def test_a_bookmark_follows_its_article_retitled_keeping_note_tags_and_time(path
         "阳谷积极探",
     )
     assert BookmarkStore(path).get(bookmark.id) == moved
-    assert store.follow(bookmark.id, joined) is None  # already in step: nothing written
-    assert store.follow("no-such-id", joined) is None
+    assert store.follow(moved, joined) is None  # already in step: nothing written
+    store.delete(bookmark.id)
+    assert store.follow(bookmark, joined) is None  # deleted meanwhile
 
 
 def test_delete_then_undo_puts_the_bookmark_back_in_its_place(path: Path) -> None:

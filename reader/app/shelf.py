@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.bookmarks import Bookmark, BookmarkStore, citation_title, resolve
+from reader.bookmarks import Bookmark, BookmarkStore, resolve
 from reader.model import Article, Page
 
 Status = Literal["found", "orphan", "closed"]
@@ -117,14 +117,7 @@ class Shelf:
             place = self.placement.places.get(bookmark.id)
             if place is None:
                 continue
-            article = self.articles[place.article]
-            if (bookmark.article_id, bookmark.headline, bookmark.authors) == (
-                article.id,
-                citation_title(article),
-                tuple(article.authors),
-            ):
-                continue
-            if self.store.follow(bookmark.id, article) is not None:
+            if self.store.follow(bookmark, self.articles[place.article]) is not None:
                 changed.append(bookmark.id)
         return changed
 

@@ -20,7 +20,6 @@ from reader.bookmarks.store import (
     SCHEMA_VERSION,
     Bookmark,
     BookmarkStore,
-    citation_title,
     default_db_path,
     normalize_tags,
 )
@@ -30,7 +29,6 @@ __all__ = [
     "Anchor",
     "Bookmark",
     "BookmarkStore",
-    "citation_title",
     "DurableStorage",
     "ForeignFileError",
     "Resolution",

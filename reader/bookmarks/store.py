@@ -314,21 +314,24 @@ class BookmarkStore:
         assert raw is not None
         return Bookmark.from_dict(raw)
 
-    def follow(self, id: str, article: Article) -> Bookmark | None:
+    def follow(self, bookmark: Bookmark, article: Article) -> Bookmark | None:
         """Keep a bookmark's citation in step with the article its passage is in now: a correction or
         a newer segmenter gave it another title, authors or id. Returns the changed bookmark; None when
-        nothing changed or it no longer exists. Its note, tags and `updated` time stay as they were."""
-        fields: dict[str, Any] = {
-            "article_id": article.id,
-            "headline": citation_title(article),
-            "authors": [a.to_dict() for a in article.authors],
-        }
+        nothing changed (nothing is read or written then) or it no longer exists. Its note, tags and
+        `updated` time stay as they were."""
+        headline, authors = citation_title(article), tuple(article.authors)
+        if (bookmark.article_id, bookmark.headline, bookmark.authors) == (
+            article.id,
+            headline,
+            authors,
+        ):
+            return None
+        fields = {"article_id": article.id, "headline": headline, "authors": [a.to_dict() for a in authors]}
         with self._mutex, self._storage.transaction():
-            raw = self._raw(id)
-            if raw is None or all(raw.get(key) == value for key, value in fields.items()):
+            if self._raw(bookmark.id) is None:
                 return None
-            self._table.update(fields, doc_ids=[id])
-            raw = self._raw(id)
+            self._table.update(fields, doc_ids=[bookmark.id])
+            raw = self._raw(bookmark.id)
         assert raw is not None
         return Bookmark.from_dict(raw)
 
