@@ -11,7 +11,9 @@ article of the corpus scores about `1 / (ln(N + 1) + 1)` of what it would if it 
 
 Tokens come from rjieba (jieba-rs: the same tokens as `jieba.lcut`, many times faster) when installed, else
 jieba. Document frequencies are cached on disk per page, keyed by the page's article ids (which hash the
-article text), so reopening a large corpus does not tokenise it again.
+article text), so reopening a large corpus does not tokenise it again. The cache folder is named after the
+segmenter's version too: a new segmenter cuts every page anew, and the old folder, whose pages no longer
+occur, is left to `reader.cachedirs` to remove.
 
 People, places and organisations come from `jieba.posseg` (`nr`, `ns`, `nt` and their sub-tags), one
 article at a time, when that layer is shown.
@@ -35,9 +37,10 @@ from typing import Literal, NamedTuple
 from reader import paths
 from reader.fsutil import write_atomic
 from reader.model import Article, Page
+from reader.page.segment import SEGMENTER_VERSION
 
 ANALYSIS_VERSION = 1
-CACHE_NAME = f"analysis-v{ANALYSIS_VERSION}"
+CACHE_NAME = f"analysis-v{ANALYSIS_VERSION}.{SEGMENTER_VERSION}"
 """The key-term cache's folder in the user's cache folder."""
 
 EntityKind = Literal["person", "place", "org"]

@@ -1,6 +1,6 @@
 """Cache folders that earlier versions of duba left behind, removed.
 
-Each cache is named after the version of what wrote it (`segments-v25.2`, `search-v2`, `analysis-v1`,
+Each cache is named after the version of what wrote it (`segments-v25.2`, `search-v2`, `analysis-v1.25`,
 `library-pages-v2.pickle`), so a new segmenter or index format starts afresh while the old folder stays:
 at 10,000 pages that is ~120 MB of segmentation per segmenter version. `prune` removes every cache entry
 of this naming whose version is not the current one; anything else in the folder is left alone. A folder

@@ -36,6 +36,17 @@ def test_only_caches_of_other_versions_are_removed(tmp_path: Path) -> None:
     assert prune(tmp_path) == []
 
 
+def test_key_terms_of_an_earlier_segmenter_are_removed(tmp_path: Path) -> None:
+    """Key-term counts are kept per page as segmented; a new segmenter's pages never read the old ones."""
+    from reader.analysis import ANALYSIS_VERSION
+
+    old = tmp_path / f"analysis-v{ANALYSIS_VERSION}"  # what earlier versions wrote, whatever the segmenter
+    old.mkdir()
+    (old / "0123abcd.json").write_text('{"df": {}}', encoding="utf-8")
+
+    assert prune(tmp_path) == [old.name]
+
+
 def test_a_missing_cache_folder_is_nothing_to_prune(tmp_path: Path) -> None:
     assert prune(tmp_path / "absent") == []
 
