@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import set_cell_size
 from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
@@ -73,6 +74,21 @@ async def test_results_on_a_single_page_carry_no_date(running_app: RunningApp) -
         rows = main_screen(app).sidebar.rows
         assert rows[0].aside == "按相关"
         assert len(rows) > 2 and all(not row.aside for row in rows[1:])
+
+
+@run
+async def test_results_from_several_papers_name_their_paper(running_app: RunningApp, tmp_path: Path) -> None:
+    async with running_app((120, 40), paths=[archive_with_a_best_match(tmp_path / "papers")]) as (app, pilot):
+        await press(pilot, "slash", *"营商环境")
+        lines = screen_text(app).splitlines()
+        width = main_screen(app).sidebar.outer_size.width
+        shown = [set_cell_size(line, width).rstrip() for line in lines]
+        for headline, paper in (("营商环境再优化", "人民日报"), ("聊城五日要闻", "聊城日报")):
+            at = next(n for n, line in enumerate(shown) if headline in line)
+            assert "1998-" in shown[at] and paper not in shown[at]  # the headline keeps its room
+            assert (
+                shown[at + 1].endswith(paper) and "营商环境" in shown[at + 1]
+            )  # its snippet names the paper
 
 
 def test_archive_results_snapshot(snap_compare: Any, tmp_path: Path) -> None:

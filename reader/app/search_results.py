@@ -90,10 +90,13 @@ def result_rows(
     limit: int = RESULT_LIMIT,
     ambiguous_wide: bool = False,
     meta: Callable[[int], PageMeta] | None = None,
+    papers: bool = False,
     order: str = "relevance",
 ) -> list[Row]:
     """Sidebar rows for search results: a count (and the order, at its right), then per hit its headline
-    row (with the date and page it was printed on, given `meta`) and a snippet row.
+    row (with the date and page it was printed on, given `meta`) and a snippet row. With `papers` (the
+    library holds more than one paper) the paper's name goes at the snippet row's right, where it costs
+    context rather than headline (before the date on a result without a snippet).
 
     Hits are marked in both. Runs in the search worker (no widget is touched).
     """
@@ -106,12 +109,14 @@ def result_rows(
     rows: list[Row] = []
     for n, (hit, number) in enumerate(listed):
         row = row_for_article(articles[number], number, ambiguous_wide)._replace(marks=marks[2 * n])
+        paper = meta(number).paper if meta is not None and papers else ""
         if meta is not None:
-            row = row._replace(aside=date_and_page(meta(number)))
+            where = date_and_page(meta(number))
+            row = row._replace(aside=where if hit.snippet or not paper else f"{paper} {where}")
         rows.append(row)
         if hit.snippet:
             shown = to_display(hit.snippet, ambiguous_wide)[0]
-            rows.append(Row(shown, number, "snippet", marks[2 * n + 1]))
+            rows.append(Row(shown, number, "snippet", marks[2 * n + 1], aside=paper))
     found = len(listed)
     if not found:
         heading = "无结果  No match"

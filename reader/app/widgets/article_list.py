@@ -387,8 +387,15 @@ class ArticleList(CursorList):
         base = self.base_style
         if row.kind == "snippet":
             style = base + self._part("article-list--snippet")
-            segments = [Segment("  ", style)]
-            segments += self._marked(row, max(width - 2, 0), style, around=True)
+            aside = f" {row.aside}" if row.aside and cell_len(row.aside) * 3 <= width else ""
+            room = max(width - 2 - cell_len(aside), 0)
+            segments = [Segment("  ", style), *self._marked(row, room, style, around=True)]
+            if aside:
+                gap = room + 2 - sum(segment.cell_length for segment in segments)
+                segments += [
+                    Segment(" " * gap, style),
+                    Segment(aside, style + self._part("article-list--aside")),
+                ]
             return fill(segments, width, style)
         heading = row.kind in ("page", "group")
         if heading:

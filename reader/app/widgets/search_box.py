@@ -292,6 +292,7 @@ class SearchBox(Input):
                 ambiguous_wide=self.ambiguous_wide,
                 # where each result was printed, unless the library is one page (it would be the same)
                 meta=library.meta if len(library.pages) > 1 else None,
+                papers=len({page.meta.paper for page in library.pages}) > 1,
                 order=order,
             )
         except Exception as error:
