@@ -60,13 +60,14 @@ def test_headlines_and_names_in_the_truth_have_no_ocr_spaces(texts: Texts, seed:
         assert all(" " not in a["name"] for a in article["authors"])
 
 
-def test_texts_from_2025_on_are_refused() -> None:
+def test_texts_from_2025_are_refused() -> None:
     md = "### 引题\n# 标题（经济聚焦）\n> 本报记者  李  欣\n\n第一段。\n\n第二段。\n"
     story = story_markdown(md, "data/vault/2024/03/2024-03-05/02-要闻/标题.md")
     assert story is not None and story.column == "经济聚焦" and story.kicker == "引题"
     assert story.authors == [("记者", "李欣")]
     with pytest.raises(RefusedText):
         story_markdown(md, "data/vault/2025/01/2025-01-02/02-要闻/标题.md")
+    assert story_markdown(md, "2026-03-05_02_01.md") is not None
 
 
 def test_a_bare_xun_dateline_keeps_the_words_after_it() -> None:
@@ -89,3 +90,14 @@ def test_a_bare_xun_dateline_keeps_the_words_after_it() -> None:
     [story] = stories_1998(parse_tagged(sample)).stories
     assert story.place is None
     assert story.paragraphs[0].startswith("今年元旦是中央电视台")
+
+
+def test_the_committed_modern_texts_are_2026_articles_that_the_reader_takes() -> None:
+    from benchmarks.layout.build import MODERN_TEXTS, modern_texts
+
+    files = sorted(MODERN_TEXTS.glob("*.md"))
+    assert files and all(f.name.startswith("2026-") for f in files if f.name != "README.md")
+    texts = modern_texts()
+    assert len(texts.stories) == len(files) - 1  # every article but the README
+    assert texts.photos and "北京" in texts.places
+    assert all(s.year == 2026 and s.headline and len(s.paragraphs) >= 2 for s in texts.stories)

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from benchmarks.layout.page import Page
-from benchmarks.layout.stories import Texts, stories_1998, texts_markdown
+from benchmarks.layout.stories import Photo, Texts, stories_1998, texts_markdown
 
 MODERN = Path(__file__).resolve().parent / "texts"
+# The committed 2026 article texts (benchmarks/texts/modern/README.md); only `--modern-only` reads them,
+# so the default splits stay what they were.
+MODERN_TEXTS = Path(__file__).resolve().parent.parent / "texts" / "modern"
 
 
 def load_texts(with_1998: bool = True) -> Texts:
@@ -30,6 +34,28 @@ def load_texts(with_1998: bool = True) -> Texts:
     texts.questions = sorted(set(texts.questions))
     texts.columns = sorted(set(texts.columns))
     texts.kickers = sorted(set(texts.kickers))
+    return texts
+
+
+_MODERN_PLACE = re.compile(r"^(?:本报|新华社)([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
+_MODERN_PHOTO = re.compile(r"^!\[(?P<caption>[^\]　]+)　　(?P<credit>[^\]]+?)摄(?:（[^）]*）)?\]")
+
+
+def modern_texts(folder: Path = MODERN_TEXTS) -> Texts:
+    """The committed 2026 texts alone, with the pools a page needs besides stories: dateline places,
+    and photos from the captions kept as `![caption　　credit]()` lines (`…摄` credits only)."""
+    texts = texts_markdown(folder)
+    for path in sorted(folder.rglob("2*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = _MODERN_PLACE.match(line)
+            if m:
+                texts.places.append(m.group(1))
+            m = _MODERN_PHOTO.match(line)
+            if m:
+                credit = re.sub(r"^(?:本报|新华社)?记者", "", m.group("credit")).strip()
+                texts.photos.append(Photo(caption=m.group("caption"), photographer=credit))
+    for name in ("names", "places", "questions", "columns", "kickers"):
+        setattr(texts, name, sorted(set(getattr(texts, name))))
     return texts
 
 
@@ -82,12 +108,26 @@ def main(
     make_page: Callable[[Texts, int], Any] = Page,
     digits: int = 5,
 ) -> None:
-    """The command line of a `make_validation` script: `--out DIR --tune N --valid N`."""
+    """The command line of a `make_validation` script: `--out DIR --tune N --valid N`, or
+    `--modern-only --out DIR [--pages N]`: one folder of pages laid out from the committed 2026 texts
+    alone (seeds from `first_valid_seed`), for a measure on modern conventions."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--out", type=Path, default=default_out)
     ap.add_argument("--tune", type=int, default=60)
     ap.add_argument("--valid", type=int, default=default_valid)
+    ap.add_argument("--modern-only", action="store_true", help="lay out only benchmarks/texts/modern")
+    ap.add_argument("--pages", type=int, default=100, help="pages with --modern-only")
     args = ap.parse_args()
+    if args.modern_only:
+        texts = modern_texts()
+        print(
+            f"texts: {len(texts.stories)} modern stories, {len(texts.photos)} photos, "
+            f"{len(texts.names)} names, {len(texts.places)} places"
+        )
+        seeds = range(first_valid_seed, first_valid_seed + args.pages)
+        manifest = write_split(texts, seeds, args.out, make_page, digits)
+        print(f"{len(manifest)} pages in {args.out}")
+        return
     texts = load_texts()
     print(
         f"texts: {len(texts.stories)} stories, {len(texts.photos)} photos, {len(texts.names)} names, "

@@ -9,7 +9,7 @@ first paragraph's dateline (`本报济南十二月三十一日电`, `新华社�
 and their photographers; `（作者为…）` lines give trailers. Everything printed later comes from here.
 
 Modern texts are per-article Markdown (`### ` kicker, `# ` headline, `## ` subtitle, `> ` byline).
-Texts dated 2025 or later are refused: that year is kept for an independent check.
+Texts dated 2025 are refused: that year is kept for an independent check (2026 texts are used).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FIRST_REFUSED_YEAR = 2025
+HELD_OUT_YEAR = 2025
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
@@ -270,8 +270,8 @@ def story_markdown(text: str, source: str) -> Story | None:
     """A modern article from per-article Markdown; `source` is its path (its date is read from it)."""
     m = _MD_DATE.search(source)
     year = int(m.group(1)) if m else None
-    if year is None or year >= FIRST_REFUSED_YEAR:
-        raise RefusedText(f"{source}: only texts dated 2024 or earlier are used (2025 is kept for the check)")
+    if year is None or year == HELD_OUT_YEAR:
+        raise RefusedText(f"{source}: no text dated {HELD_OUT_YEAR} is used (kept for the check)")
     kicker = headline = subtitle = byline = None
     paragraphs: list[str] = []
     for raw in text.splitlines():
@@ -328,9 +328,11 @@ def byline_authors(byline: str) -> list[tuple[str, str]]:
 
 
 def texts_markdown(folder: Path) -> Texts:
-    """Every article Markdown under `folder` (files dated 2025 or later are refused)."""
+    """Every article Markdown under `folder` (files dated 2025 are refused)."""
     texts = Texts()
     for path in sorted(folder.rglob("*.md")):
+        if path.name == "README.md":  # the folder's notes, not an article
+            continue
         story = story_markdown(path.read_text(encoding="utf-8"), str(path.relative_to(folder)))
         if story is None:
             continue
