@@ -245,3 +245,23 @@ def test_a_short_title_over_a_body_that_opens_flush_heads_the_next_brief() -> No
     assert "".join(first.paragraphs) == "".join(signed_a)
     assert second.headline == "便民利企新举措"
     assert "".join(second.paragraphs) == "".join(signed_b)
+
+
+def test_a_title_set_apart_by_blank_lines_on_a_page_whose_paragraphs_run_on_heads_a_new_article() -> None:
+    # paragraphs printed one under the other with no blank line between: a blank line there means
+    # a title set apart from the text (headlines stand in a frame of their own), so the line between
+    # the two bodies heads the second article, which has no byline, rather than standing as a
+    # subhead; a subhead running in the column's flow stays in its body
+    def tight(paragraphs: list[str], first: str = "") -> list[str]:
+        return [line for k, p in enumerate(paragraphs) for line in cut((first if k == 0 else "") + p, 24)]
+
+    text = page(
+        "春耕备耕忙",
+        [*tight(BODY_A[:2], first="本报北京3月5日电  （记者刘桐）"), "田间管理新", *tight(BODY_A[2:]), ""],
+        "让书香融入日常",
+        tight(BODY_C),
+    )
+    first, second = segment(text).articles
+    assert first.headline == "春耕备耕忙"
+    assert "".join(first.paragraphs) == "".join([*BODY_A[:2], "田间管理新", *BODY_A[2:]])
+    assert (second.headline, "".join(second.paragraphs)) == ("让书香融入日常", "".join(BODY_C))

@@ -128,7 +128,37 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     units = _merge_body(units)
     _measure(units, full_first)
     _mark_over_credit(units)
+    if _paragraphs_run_on(blocks):
+        _mark_set_apart(units)
     return units
+
+
+def _paragraphs_run_on(blocks: list[list[Line]]) -> bool:
+    """Does the page print paragraphs one under the other, with no blank line between? Then most
+    lines that finish a sentence have another line under them in the same block, and a blank line
+    means something: a column break, or a title set apart from the text."""
+    inside = closing = 0
+    for block in blocks:
+        for line in block[:-1]:
+            inside += line.end
+        closing += block[-1].end
+    return inside > closing
+
+
+def _mark_set_apart(units: list[Unit]) -> None:
+    """On a page whose paragraphs run on, a title with blank lines above and below it stands apart
+    from the text, as headlines are set in a frame of their own; an in-body subhead runs in the
+    column's flow, often with text right above or below it."""
+    last = len(units) - 1
+    for i, unit in enumerate(units):
+        if len(unit.lines) > 2 or unit.byline is not None:
+            continue
+        above = unit.lines[0].blank
+        below = i == last or units[i + 1].lines[0].blank
+        if above and below:
+            unit.features["set_apart"] = 1
+        elif not above and not below:
+            unit.features["in_flow"] = 1
 
 
 def _title_lines(block: list[Line], col: int) -> list[bool]:

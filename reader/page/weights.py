@@ -87,6 +87,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "over_picture": {_PT: 1.0, _K: -2},
     "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
+    "set_apart": {_H: 1.0, _Q: -1.0},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
