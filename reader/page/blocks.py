@@ -282,6 +282,10 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             role = any(a.role for a in unit.byline.authors)
             if all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
+            elif first[0] in MARKERS and i and not unit.lines[0].blank and units[i - 1].lines[-1].end:
+                # `■ 本报记者 周八` straight under a finished sentence: the credit closing a caption
+                # (a byline stands over its text, under a title, or after a blank)
+                f["credit"] = 1
             else:
                 f["byline_role" if role else "byline_names"] = 1
             if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):

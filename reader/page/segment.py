@@ -23,7 +23,7 @@ from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraph
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 26
+SEGMENTER_VERSION = 27
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -185,6 +185,19 @@ def _assemble(
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = [p for p in paras if p]
+    photo = _news_photo(units, idx, roles, paras, byline)
+    if photo is not None:
+        caption, credit = photo
+        headline = _titles(units, by_role.get("headline", []) + by_role.get("byline", []))
+        return Article(
+            id=article_id([caption], headline),
+            kind="photo",
+            headline=headline,
+            byline=credit.text,
+            authors=list(credit.authors),
+            paragraphs=[caption],
+            page=page,
+        )
     # the trailer closes the text; captions printed after the body may follow it
     helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])
     kicker = _titles(units, by_role.get("kicker", []))
@@ -201,6 +214,34 @@ def _assemble(
         page=page,
         contributors=helpers,
     )
+
+
+def _news_photo(
+    units: list[Unit], idx: list[int], roles: list[str], paras: list[str], byline: Byline | None
+) -> tuple[str, Byline] | None:
+    """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
+    end or on lines of its own), with no byline or dateline. An article has text of its own under a
+    byline; one paragraph closed by a photographer's credit is the photo's caption. The caption and
+    the credit, or None."""
+    if not paras or (byline is not None and ("byline" not in roles or any(a.role for a in byline.authors))):
+        return None  # (a dateline opens a report)
+    tail = len(roles)
+    while tail and roles[tail - 1] == "credit":
+        tail -= 1
+    # a name alone over a photo's caption is the title of a portrait, not a signed commentary
+    titles = ("kicker", "headline", "byline", "body")
+    if any(r not in titles for r in roles[:tail]) or "body" not in roles[:tail]:
+        return None
+    if len(paras) != 1 + len(roles) - tail:
+        return None
+    caption, credit = split_credit(paras[0]) if tail == len(roles) else (paras[0], None)
+    credits = (
+        [credit] if credit else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:]]
+    )
+    if not credits or any(c is None for c in credits) or not caption:
+        return None
+    found = [c for c in credits if c is not None]
+    return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
 
 
 _TITLE_ROLES = ("kicker", "headline", "subtitle", "byline", "photo-title")

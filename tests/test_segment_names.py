@@ -1,0 +1,101 @@
+"""Who wrote or photographed an item, on hand-made pages: bylines, datelines and photo credits.
+
+Each page is set the way a layout program we never tuned on sets it (captions at the column's
+width, credits on a line of their own or at the caption's end), around ordinary articles.
+"""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.segment import segment
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+CAPTION = "哈尔滨冰雪节5日开幕。图为游客在松花江冰封的江面上乘冰帆滑翔，欣赏北国风光。"
+CAPTION_2 = "春节将至，市民在花市选购年花。今年花市共设摊位三百多个，品种比往年更加丰富。"
+
+
+def _articles(text: str) -> list[tuple[str, str | None, list[Author]]]:
+    return [(a.kind, a.headline, a.authors) for a in segment(text).articles]
+
+
+def test_news_photo_with_a_title_and_its_credit_on_a_line_of_its_own_is_a_photo() -> None:
+    # a title, one caption, the photographer's credit under it, no byline: a news photo, however
+    # much its caption reads like a short report
+    text = page(
+        "冰城迎客来",
+        cut(CAPTION, 30, 0) + ["周  确摄（视觉中国）", ""],
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    photo, first, last = segment(text).articles
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [CAPTION])
+    assert photo.authors == [Author("摄影", "周确")]
+    assert first.authors == [Author("记者", "刘桐")] and first.paragraphs == BODY_A
+    assert last.authors == [Author("记者", "王军豪")] and last.paragraphs == BODY_B
+
+
+def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() -> None:
+    # the credit's bracket broken over two lines, as a column cuts it
+    text = page(
+        cut(CAPTION_2 + "（新华社记者 谢家华摄）", 30, 0) + [""],
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    photo, first, last = segment(text).articles
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", None, [CAPTION_2])
+    assert photo.authors == [Author("摄影", "谢家华")]
+    assert first.authors == [Author("记者", "刘桐")] and last.headline == "便民利企举措落地见效"
+
+
+def test_marked_credit_straight_under_a_caption_names_the_papers_photographer() -> None:
+    # `■ 本报记者 X` right under the caption's last sentence, no blank between: the credit that
+    # closes the caption (a byline stands over its text), with the role as printed
+    text = page(
+        cut(CAPTION, 40, 0) + ["■ 本报记者 索朗罗布", ""],
+        cut(CAPTION_2 + " ■ 本报记者 蔡志培", 40, 0) + [""],
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    photo, second, article = segment(text).articles
+    assert (photo.kind, photo.paragraphs) == ("photo", [CAPTION])
+    assert photo.authors == [Author("记者", "索朗罗布")]
+    assert (second.kind, second.paragraphs) == ("photo", [CAPTION_2])
+    assert second.authors == [Author("记者", "蔡志培")]
+    assert article.headline == "春耕备耕忙" and article.authors == [Author("记者", "刘桐")]
+
+
+def test_a_name_over_a_portraits_caption_is_its_title_not_a_signed_byline() -> None:
+    # a photo of a person is titled with their name; a signed commentary's name heads a body of
+    # its own, never one caption closed by a credit
+    caption = "徐虎（前排左）在华东师范大学的课堂上。"
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "徐虎",
+        [caption, "■ 本报记者 郭红", ""],
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    first, photo, last = segment(text).articles
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "徐虎", [caption])
+    assert photo.authors == [Author("记者", "郭红")]
+    assert last.authors == [Author("记者", "王军豪")]
+
+
+def test_a_signed_commentary_keeps_its_bare_name_as_author() -> None:
+    # the other side of the portrait rule: a name over a body of several paragraphs signs it
+    text = page("读书之乐", "王  浩", body(BODY_B))
+    [article] = segment(text).articles
+    assert article.authors == [Author("", "王浩")] and article.paragraphs == BODY_B
