@@ -265,3 +265,36 @@ def test_a_title_set_apart_by_blank_lines_on_a_page_whose_paragraphs_run_on_head
     assert first.headline == "春耕备耕忙"
     assert "".join(first.paragraphs) == "".join([*BODY_A[:2], "田间管理新", *BODY_A[2:]])
     assert (second.headline, "".join(second.paragraphs)) == ("让书香融入日常", "".join(BODY_C))
+
+
+def test_a_title_set_apart_over_a_full_first_line_is_no_column_break_where_paragraphs_run_on() -> None:
+    # the second brief's first line is printed full (no indent) under its title; on a page whose
+    # paragraphs run on, the title has blank lines above and below it, so it is no line of the body
+    # above running on at the top of the next column (that column would hold one line)
+    def tight(paragraphs: list[str], indent: int = 4) -> list[str]:
+        return [line for p in paragraphs for line in cut(p, 24, first_indent=indent)]
+
+    text = page(
+        "春耕备耕忙",
+        [*tight(BODY_A), ""],
+        "让书香融入日常",
+        [*tight(BODY_C[:1], indent=0), *tight(BODY_C[1:])],
+    )
+    first, second = segment(text).articles
+    assert "".join(first.paragraphs) == "".join(BODY_A)
+    assert (second.headline, "".join(second.paragraphs)) == ("让书香融入日常", "".join(BODY_C))
+
+
+def test_a_trailer_closes_its_articles_text_and_the_title_after_it_opens_the_next() -> None:
+    # `（X参与采写）` closes an article's text as printed; the short unpunctuated line under it heads
+    # the next piece, which has no byline, rather than standing as a subhead of the first
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+        "（张雅心参与采写）",
+        "让书香融入日常",
+        body(BODY_C, width=24),
+    )
+    first, second = segment(text).articles
+    assert first.paragraphs[-1] == "（张雅心参与采写）"
+    assert (second.headline, second.paragraphs) == ("让书香融入日常", BODY_C)

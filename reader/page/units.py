@@ -157,6 +157,9 @@ def _mark_set_apart(units: list[Unit]) -> None:
         below = i == last or units[i + 1].lines[0].blank
         if above and below:
             unit.features["set_apart"] = 1
+            # nor is it a column's last line running on at the next one's top: that column would
+            # hold one line
+            unit.features.pop("next_full", None)
         elif not above and not below:
             unit.features["in_flow"] = 1
 
