@@ -79,7 +79,7 @@ class Flow:
                     self.mid_breaks += 1
                 self.blank()
                 self.col = 0
-            self.lines.append(row)
+            self.lines.append(row.strip(" ") or row)
             self.col += 1
 
 
@@ -383,7 +383,7 @@ class Page:
             self.tags.add("photo_credit_end")
         if title:
             self.tags.add("photo_titled")
-            lines = [title, ""] + lines if rng.random() < 0.75 else lines + ["", title]
+            lines = [title, ""] + lines if rng.random() < 0.85 else lines + ["", title]
         truth = {
             "kind": "photo",
             "kicker": None,

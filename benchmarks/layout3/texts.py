@@ -187,6 +187,9 @@ def articles_1998(lines: list[list[tuple[str, str]]]) -> Pool:
         while i < len(rows) and not _is_heading(rows[i][0]):
             paras.append(rows[i])
             i += 1
+        decks = []
+        while paras and paras[0][0][-1] not in _CLOSE:
+            decks.append(paras.pop(0)[0])  # unpunctuated lines under the headline are its decks
         cut = next((k for k in range(1, len(paras)) if DATELINE.match(paras[k][0])), len(paras))
         paras = paras[:cut]  # a second dispatch without a headline of its own is left out
         if len(paras) < 2:
@@ -197,7 +200,9 @@ def articles_1998(lines: list[list[tuple[str, str]]]) -> Pool:
             headline, subtitle = (p.strip() for p in headline.strip("—").split("——", 1))
         if len(heads) > 1:
             subtitle = re.sub(r"（附图片[^）]*）", "", heads[1]).strip() or subtitle
-        if not headline or len(headline) < 3 or headline.startswith("图片"):
+        elif decks and not subtitle and len(decks[0]) <= 40:
+            subtitle = decks[0]
+        if len(re.findall(r"[\u4e00-\u9fff]", headline)) < 3 or headline.startswith("图片"):
             continue
         art = Article(headline=headline, subtitle=subtitle, paragraphs=[], authors=authors, signed=signed)
         t0, toks0 = paras[0]
