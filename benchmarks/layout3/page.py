@@ -270,8 +270,9 @@ class Page:
         body_truth = [clean(p) for p in paras]
         body_print = list(paras)
         extra = rng.random()
-        if extra < 0.1 and len(paras) >= 2:
-            summary = re.split(r"(?<=[。！？])", paras[-1])[0]
+        sources = [p for p in paras[1:] if len(p) >= 30 and not p.startswith("（")]
+        if extra < 0.1 and sources:
+            summary = re.split(r"(?<=[。！？])", rng.choice(sources))[0]
             body_print[:0] = ["核心阅读", summary]
             body_truth[:0] = ["核心阅读", clean(summary)]
             self.tags.add("box_core_reading")
