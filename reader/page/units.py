@@ -27,6 +27,7 @@ from reader.page.blocks import (
     column_width,
     opens_caption,
 )
+from reader.page.cohesion import mark_cohesion
 
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
@@ -130,6 +131,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     _mark_over_credit(units)
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
+    mark_cohesion(units)
     return units
 
 

@@ -1,0 +1,97 @@
+"""Lexical cohesion across title lines: do the texts above and below them tell the same story?
+
+Two stories set one after the other share few words; the two halves of one story around an in-body
+subhead share names, places and terms. For each gap of up to three single lines (no byline or `——`
+subtitle among them, which mark a boundary already) between a finished body text and the next, the
+ideographs of up to `_SPAN` characters of text on either side are compared. Where they share few,
+the gap's title lines are marked `new_story`: a boundary, where a title line is a headline, kicker
+or photo title rather than a subhead. On both laid-out validation sets two boundaries in three
+share under 28% of the smaller side's ideographs, and one subhead inside a story in ten does.
+Sharing many says little (common news words, 今天 or 会见, are shared by unrelated stories), so only
+sharing few counts. Single ideographs, not pairs: a set of characters is built in C, which keeps the
+pass to about 5% of a page's time; pairs separated the two only a little better at twice the cost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.page.blocks import Unit
+
+_SPAN = 300  # characters of body text read on each side
+_NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u9fff]+")
+NEW = 0.28  # shared ideographs over the smaller side's, under which two stories meet
+_LEAST = 150  # characters of text wanted on each side for a verdict
+_SKIP = 3  # at most this many single lines between the two texts
+
+
+def _ideographs(text: str) -> set[str]:
+    return set(_NOT_IDEOGRAPH.sub("", text))
+
+
+def _is_body(unit: Unit) -> bool:
+    """Body text: two lines or more, or a paragraph's first line (indented, or broken off at a
+    column's end), but no caption or box."""
+    f = unit.features
+    return (
+        (len(unit.lines) >= 2 or "indented" in f or "next_full" in f)
+        and "caption_start" not in f
+        and "credit_end" not in f
+        and "box" not in f
+    )
+
+
+def _text(units: list[Unit], k: int, step: int) -> str:
+    """Up to `_SPAN` characters of the body text from units[k] outwards in direction `step`."""
+    parts: list[str] = []
+    got = 0
+    while 0 <= k < len(units) and got < _SPAN and _is_body(units[k]):
+        lines = units[k].lines
+        for line in lines if step > 0 else reversed(lines):
+            parts.append(line.text)
+            got += len(line.text)
+            if got >= _SPAN:
+                break
+        k += step
+    return "".join(parts)
+
+
+def _candidate(unit: Unit) -> bool:
+    f = unit.features
+    return not (
+        "credit" in f or "caption_start" in f or "long_text" in f or "dateline" in f or "trailer" in f
+    )
+
+
+def mark_cohesion(units: list[Unit]) -> None:
+    """Mark single title-like lines between the bodies of two different stories `new_story`."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if not _is_body(units[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and len(units[j].lines) == 1 and not _is_body(units[j]):
+            j += 1
+        gap = units[i + 1 : j]
+        # a byline or a `——` subtitle in the gap marks the boundary already
+        if (
+            gap
+            and len(gap) <= _SKIP
+            and "ends_stop" in units[i].features  # the text above finishes its sentence
+            and j < n
+            and _is_body(units[j])
+            and not any(u.byline is not None or "dash_lead" in u.features for u in gap)
+            and any(_candidate(u) for u in gap)
+        ):
+            before, after = _text(units, i, -1), _text(units, j, 1)
+            if len(before) < _LEAST or len(after) < _LEAST:
+                i = j
+                continue  # short texts share few characters whatever they tell
+            a, b = _ideographs(before), _ideographs(after)
+            if len(a & b) < NEW * min(len(a), len(b)):
+                for unit in gap:
+                    if _candidate(unit):
+                        unit.features["new_story"] = 1
+        i = j
