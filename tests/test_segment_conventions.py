@@ -382,6 +382,32 @@ def test_page_that_turns_from_headlines_after_bodies_to_headlines_before_them() 
     ]
 
 
+def test_page_that_turns_from_after_to_before_and_back_again() -> None:
+    # one article with its headline after its body, two with theirs before (each title straight
+    # over a dateline), then one after again: the two turns cost less than reading the first two
+    # titles as one article's kicker and headline and leaving the third article without one
+    brief = ["一架运送设备的货机日前被迫降落在邻国境内的一座机场，机上人员全部安全。"]
+    text = page(
+        "■ 本报记者 王军豪",
+        body(BODY_A, width=30),
+        "春耕备耕忙",
+        "便民利企举措落地见效",
+        body(BODY_B, width=30, first="本报讯（通讯员 裴知强）"),
+        "让书香融入日常",
+        body(BODY_C, width=30, first="新华社南京3月5日电  （记者李战吉）"),
+        body(brief, width=30, first="本报讯（记者 卢劲）"),
+        "货机安全备降",
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "春耕备耕忙"),
+        (None, "便民利企举措落地见效"),
+        (None, "让书香融入日常"),
+        (None, "货机安全备降"),
+    ]
+    assert [a.authors[0].name for a in articles] == ["王军豪", "裴知强", "李战吉", "卢劲"]
+
+
 def test_news_photo_caption_opening_with_a_dateline_is_a_photo() -> None:
     # a news photo: its caption opens with a dateline as a report does, and closes with its
     # credit, which no report does
