@@ -63,6 +63,16 @@ def test_kicker_with_dash_headline_with_column_tag_and_subtitle_without_dash() -
     assert article.paragraphs == BODY_A
 
 
+def test_a_long_column_tag_ends_the_headline_under_a_kicker() -> None:
+    """Modern column tags run long (`（经济聚焦·关注海洋经济）`); the line they close is the headline."""
+    titles = ["沿海港口群以协同促高效", "内外联通锻造新动能（经济聚焦·关注海洋经济）"]
+    text = page(titles, "本报记者 刘  桐", body(BODY_A))
+    article = only(text)
+    assert article.kicker == "沿海港口群以协同促高效"
+    assert article.headline == "内外联通锻造新动能（经济聚焦·关注海洋经济）"
+    assert article.subtitle is None
+
+
 def test_two_part_headline_joined_by_two_spaces_is_one_headline() -> None:
     text = page(["村里游客多  村民腰包鼓", "——乡村旅游带火农家乐"], "本报记者 王军豪", body(BODY_B))
     article = only(text)
