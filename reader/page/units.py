@@ -132,7 +132,19 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
     mark_cohesion(units)
+    for unit in units:
+        if len(unit.lines) == 1 and unit.byline is None and _GENRE.search(unit.first.strip("—－- ")):
+            unit.features["genre"] = 1
     return units
+
+
+# a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `读《…》`, `…侧记`, `…述评`,
+# `…感言`; a kicker or headline rarely does (in the 1998 People's Daily, 13% of subtitles, 0.3% of
+# kickers, 0.7% of headlines)
+_GENRE = re.compile(
+    r"^(?:记(?!者)|读(?!者)|观(?!众)|访(?!问)|评(?!论))"
+    r"|(?:侧记|纪实|纪事|述评|综述|感言|有感|读后|随想|札记|散记|见闻|掠影|素描|巡礼|访谈录|采访记)$"
+)
 
 
 def _paragraphs_run_on(blocks: list[list[Line]]) -> bool:

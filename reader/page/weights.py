@@ -88,6 +88,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
     "set_apart": {_H: 1.0, _Q: -1.0},
+    "genre": {_S: 2.0, _K: -1.5, _H: -1.0},
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
