@@ -73,6 +73,15 @@ def test_a_long_column_tag_ends_the_headline_under_a_kicker() -> None:
     assert article.subtitle is None
 
 
+def test_a_question_headline_under_its_column_tag_is_a_headline() -> None:
+    """`…吗？（以案说法）`: the question mark ends the title, the tag names its column."""
+    title = "旧物换新，也能享受七天无理由退货吗？（以案说法）"
+    text = page("便民利企举措落地", "本报记者 王军豪", body(BODY_B), title, "本报记者 刘  桐", body(BODY_A))
+    article = [a for a in segment(text).articles if a.kind == "article"][-1]
+    assert article.headline == "旧物换新，也能享受七天无理由退货吗？（以案说法）"
+    assert article.paragraphs == BODY_A
+
+
 def test_two_part_headline_joined_by_two_spaces_is_one_headline() -> None:
     text = page(["村里游客多  村民腰包鼓", "——乡村旅游带火农家乐"], "本报记者 王军豪", body(BODY_B))
     article = only(text)

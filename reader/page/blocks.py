@@ -202,7 +202,11 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         widest = max(line.width for line in unit.lines)
         n = len(unit.lines)
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
-        if unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:]):
+        # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
+        # title's own end, not a sentence inside a text
+        stem = _COLUMN_TAG.sub("", first) if n == 1 and _COLUMN_TAG.search(first) else ""
+        titled = bool(stem) and stem[-1] in "？！?!"
+        if not titled and (unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
             if _SIGNED_END.search(text[-16:]):
                 f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
@@ -210,7 +214,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["question"] = 1
         elif last_line[-1] in CONTINUING:
             f["ends_comma"] = 1
-        if _INNER_STOP.search(text[:-1]):
+        if _INNER_STOP.search((stem if titled else text)[:-1]):
             f["inner_stop"] = 1
         if first[0] in CLOSERS or first[0] in "，。、；：":
             f["starts_closer"] = 1
