@@ -533,3 +533,30 @@ def test_a_title_line_naming_its_genre_under_a_headline_is_the_subtitle() -> Non
         text = page("春耕备耕忙", subtitle, "■ 本报记者 王军豪", body(BODY_A))
         article = only(text)
         assert (article.kicker, article.headline, article.subtitle) == (None, "春耕备耕忙", subtitle)
+
+
+def test_a_column_tag_after_a_quoted_word_closes_a_headline_under_its_kicker() -> None:
+    # `“…”（栏目）`: the quote closes a word of the title, not a sentence, so the line is no
+    # sentence; the column tag marks it as the headline, and the line over it is the kicker
+    kicker, headline = "山西运城绛县草莓产业年产值近两亿元", "这里的草莓“论个卖”（高质量发展在一线·小城宝藏）"
+    text = page([kicker, headline], body(BODY_A, width=24, first="本报太原1月9日电  （记者刘桐）"))
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (kicker, headline, None)
+
+
+def test_a_title_over_a_wide_caption_closed_by_its_credit_is_the_photos_title() -> None:
+    # a headline printed after its body, then a photo: its title, its caption set across columns
+    # (no `图①`) and the credit line under it; the title is the photo's, not the article's headline
+    # with the article's headline as its kicker
+    caption = "春节临近，各地年货市场商品丰富，货源充足，煞是红火。图为市民在超市选购年货。"
+    text = page(
+        "■ 本报记者 王军豪",
+        body(BODY_A, width=30),
+        "便民利企举措落地见效",
+        "红红火火过大年",
+        cut(caption, 46, first_indent=0),
+        "新华社记者刘向刚摄",
+    )
+    article, photo = segment(text).articles
+    assert (article.kicker, article.headline) == (None, "便民利企举措落地见效")
+    assert (photo.kind, photo.headline) == ("photo", "红红火火过大年")

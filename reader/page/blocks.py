@@ -39,10 +39,11 @@ _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
 # a paragraph signed at its end with a name in brackets: `…。（王桦）`
-_SIGNED_END = re.compile(r"[。！？”…][（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
+_SIGNED_END = re.compile(r"[。！？…]”?[（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
 _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
-# a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`
-_ENDS_BRACKET = re.compile(r"[。！？”…][（(][^（）()]{1,40}[）)]$")
+# a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`
+# (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
+_ENDS_BRACKET = re.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line
 _DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?![员）)])")
 _TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")

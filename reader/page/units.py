@@ -132,9 +132,15 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
     mark_cohesion(units)
-    for unit in units:
-        if len(unit.lines) == 1 and unit.byline is None and _GENRE.search(unit.first.strip("—－- ")):
+    for i, unit in enumerate(units):
+        if len(unit.lines) > 1 or unit.byline is not None:
+            continue
+        if _GENRE.search(unit.first.strip("—－- ")):
             unit.features["genre"] = 1
+        # a title right over a caption that its credit closes (set wider than the column, no `图①`)
+        below = units[i + 1].features if i + 1 < len(units) else {}
+        if ("wide_over_credit" in below or "credit_end" in below) and _headingish(unit.first):
+            unit.features["over_picture"] = 1
     return units
 
 
