@@ -95,6 +95,8 @@ def is_bare_names(text: str) -> bool:
     return bool(_NAMES.match(text)) and len(text.replace(" ", "")) <= 12
 
 
+# a line opening with a role word (`本报通讯员 Y`, `记者 Y`) names people of its own
+_ROLE_START = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
 _MAY_BE_BYLINE = re.compile(
     rf"[{MARKERS}]|记者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)|^文\s*[/／]"
 )
@@ -154,6 +156,8 @@ def _credit_goes_on(before: str, line: str) -> bool:
     cut = max(before.rfind(m) for m in MARKERS)
     if cut < 0 or len(before) - cut > 12:
         return False
+    if _ROLE_START.match(line) and _byline(line) is not None and parse_byline_line(before[cut:]):
+        return False  # `■ 本报记者 X` / `本报通讯员 Y`: a second byline line under a whole first one
     return parse_byline_line(before[cut:] + line.strip()) is not None
 
 

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Author
-from reader.page.textclean import is_ideograph, squeeze_letter_spacing
+from reader.page.textclean import MARKERS, is_ideograph, squeeze_letter_spacing
 
-MARKERS = "■●▲◆□★☆◇"
 # Publishers that prefix a role (本报记者) and are not part of the role word as recorded.
 _PUBLISHER = r"(?:本报|本刊|本台|新华社|中新社)"
 ROLE_WORDS = (

@@ -18,10 +18,12 @@ import re
 from typing import Literal
 
 from reader.page.blocks import Line, column_width
-from reader.page.textclean import CONTINUING, join_lines
+from reader.page.byline import split_credit
+from reader.page.textclean import CONTINUING, MARKERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
+_CREDIT_END = re.compile(r"摄[）)]?$|摄[（(][^（）()]{1,12}[）)]$")
 
 
 def mode_counts(lines: list[Line], width: int) -> tuple[int, int, int]:
@@ -69,12 +71,20 @@ def _short(a: Line, b: Line, limit: int) -> bool:
 def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)"""
     a_end = a.end
+    if a_end:
+        if b.text[:1] in MARKERS:
+            return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
+    elif a.text[-1] in "摄）)" and _CREDIT_END.search(a.text) and split_credit(a.text)[1]:
+        return True  # a photo's credit closes its caption; no sentence runs on from it
     if mode == "indented":
         # only a paragraph's last line falls short of the column: after a short finished line
         # the next line opens something new even unindented (a subhead printed flush)
         return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
-    if b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)" and a_end:
-        return True  # a trailer in brackets stands as its own paragraph
+    trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
+    if trailer and a_end and (b.blank or a.width + b.width <= width):
+        # a trailer in brackets stands as its own paragraph where it would have fitted on the line
+        # above; under a full line it may be the signature closing that paragraph, wrapped
+        return True
     if b.blank:
         if not a_end:
             return _short(a, b, width - 6)  # a short unfinished line: a subhead or list item
@@ -91,12 +101,23 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: b
         # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
         return _short(a, b, short) and a.text[-1] not in CONTINUING and b.text[:1] not in "（("
     if mode == "none":
-        return a.width <= width - 2
+        return _short(a, b, width - 1)
     if a.width < width - 6:
         return True
     # the next line is short by the two-character indent that extraction dropped, and is not
     # itself the finished last line of the same paragraph
     return width - 8 <= b.width <= width - 3 and not (b_last and b.end)
+
+
+def tight_credit(paragraph: str) -> str:
+    """A photo credit closing a paragraph is set without the letter-spacing of its names, as
+    credits are (`（新华社记者 周  八摄）` → `（新华社记者周八摄）`)."""
+    if "摄" not in paragraph[-24:] or " " not in paragraph[-24:]:
+        return paragraph
+    text, credit = split_credit(paragraph)
+    if credit is None:
+        return paragraph
+    return text + "".join(paragraph[len(text) :].split())
 
 
 def body_width(lines: list[Line]) -> int:
@@ -114,11 +135,11 @@ def paragraphs(
         current: list[str] = []
         for j, line in enumerate(run):
             if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, len(current) == 1):
-                out.append(join_lines(current))
+                out.append(tight_credit(join_lines(current)))
                 current = []
             current.append(line.text)
         if current:
-            out.append(join_lines(current))
+            out.append(tight_credit(join_lines(current)))
     return [p for p in out if p]
 
 

@@ -32,10 +32,16 @@ def is_ideograph(ch: str) -> bool:
     )
 
 
+# punctuation set between ideographs, and the signs Chinese text sets tight against its numbers
+# (`6∶15`, `4×100米`, `零下7℃`), whatever their Unicode width
+_CJK_MARKS = "“”‘’…—·■●▲◆□★☆∶×÷～℃‰"
+MARKERS = "■●▲◆□★☆◇"  # what opens a byline or a subhead: `■ 本报记者 X`, `■ 一线观察`
+
+
 def is_cjk(ch: str) -> bool:
     """True for CJK ideographs and the full-width punctuation that sits between them."""
     code = ord(ch)
-    return is_ideograph(ch) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or ch in "“”‘’…—·■●▲◆□★☆"
+    return is_ideograph(ch) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or ch in _CJK_MARKS
 
 
 def _char_width(ch: str) -> int:
@@ -107,6 +113,9 @@ def clean_spacing(text: str) -> str:
         before = parts[i - 1][-1:] if i > 0 else ""
         after = parts[i + 1][:1] if i + 1 < len(parts) else ""
         if not before or not after:
+            continue
+        if i == 1 and len(parts[0]) == 1 and before in MARKERS:
+            out.append(" ")  # `■ 一线观察`: the marker's gap is printed
             continue
         if is_ideograph(before) and is_ideograph(after):
             out.append(" ")

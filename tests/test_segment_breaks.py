@@ -1,0 +1,97 @@
+"""Paragraph breaks and spacing as a layout program we never tuned on prints them.
+
+Each test cuts a few column lines by hand and says where a reader must see a paragraph end, or
+what a paragraph must read.
+"""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.blocks import Line
+from reader.page.reflow import paragraphs
+from reader.page.segment import segment
+from reader.page.textclean import cell_width, ends_sentence
+
+
+def _lines(raw: list[str]) -> list[Line]:
+    def line(k: int, x: str) -> Line:
+        text = x.strip()
+        return Line(
+            text, cell_width(text), k == 0 or not raw[k - 1], x.startswith("\u3000"), ends_sentence(x)
+        )
+
+    return [line(k, x) for k, x in enumerate(raw) if x]
+
+
+# lines of a 14-character column (28 cells), first lines printed full: only a short line ends one
+FIRST = [
+    "春耕时节，田间地头一派繁忙景象，",
+    "农机手驾驶着播种机来回穿梭，一垄",
+    "垄新土整齐地铺展开来，好不热闹。",
+]
+SECOND = ["今年以来，当地持续加大农田建设，", "新建灌溉渠道二十余公里，让不少地", "块变成了良田。"]
+
+
+def test_a_signature_wrapped_under_a_full_last_line_stays_in_its_paragraph() -> None:
+    # `（辛美）` would not fit after the full line above: it closes that paragraph, wrapped
+    raw = [*FIRST, "（辛美）"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(FIRST) + "（辛美）"]
+
+
+def test_a_trailer_that_would_have_fitted_above_stands_as_a_paragraph_of_its_own() -> None:
+    raw = [*SECOND, "（肖航参与采写）"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(SECOND), "（肖航参与采写）"]
+
+
+def test_a_caption_closed_by_its_credit_ends_its_paragraph() -> None:
+    # no sentence runs on from a photographer's credit, even when the next line opens flush
+    caption = ["图为酒店人员热情迎送嘉宾。  卢传友摄"]
+    raw = [*caption, *FIRST]
+    assert paragraphs([_lines(raw)], 28, mode="none") == [
+        "图为酒店人员热情迎送嘉宾。卢传友摄",
+        "".join(FIRST),
+    ]
+
+
+def test_a_marked_subhead_under_a_full_finished_line_stands_alone() -> None:
+    # indented paragraphs, the subhead printed flush under a line that fills the column
+    raw = ["\u3000\u3000" + FIRST[0], *FIRST[1:], "■ 水渠修到田边", "\u3000\u3000" + SECOND[0], *SECOND[1:]]
+    assert paragraphs([_lines(raw)], 28, mode="indented") == [
+        "".join(FIRST),
+        "■ 水渠修到田边",
+        "".join(SECOND),
+    ]
+
+
+def test_a_line_short_only_by_digits_set_a_full_cell_wide_goes_on() -> None:
+    # the page sets digits as wide as ideographs: four of them make a full line look short
+    raw = ["全馆在1992年取得了成果。", "中国动物协会对这项研究取得的成", "果予以高度评价。"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(raw)]
+
+
+def test_signs_set_tight_against_numbers_lose_the_extractors_spaces() -> None:
+    raw = ["中国队以6 ∶ 15和16 ∶ 18负于对手，", "女子4 × 100米自由泳接力夺冠。"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == [
+        "中国队以6∶15和16∶18负于对手，女子4×100米自由泳接力夺冠。"
+    ]
+
+
+def test_a_credit_closing_a_body_paragraph_is_set_without_the_names_spacing() -> None:
+    raw = ["游客一路行来，欣赏琼玉世界景色。", "（新华社记者 徐  家军摄）"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == [
+        "游客一路行来，欣赏琼玉世界景色。（新华社记者徐家军摄）"
+    ]
+
+
+def test_a_marked_subhead_keeps_its_printed_gap() -> None:
+    body = [*FIRST, "", "■ 水渠修到田边", "", *SECOND]
+    text = "\n".join(["春耕备耕忙", "", "■ 本报记者 刘  桐", "", *body]) + "\n"
+    [article] = segment(text).articles
+    assert article.paragraphs == ["".join(FIRST), "■ 水渠修到田边", "".join(SECOND)]
+
+
+def test_a_second_byline_line_under_a_marked_one_adds_its_people() -> None:
+    text = "\n".join(["■ 本报记者薛原", "本报通讯员 赵  鹏", *FIRST, *SECOND, "", "春耕备耕忙", ""]) + "\n"
+    [article] = segment(text).articles
+    assert article.authors == [Author("记者", "薛原"), Author("通讯员", "赵鹏")]
+    assert article.headline == "春耕备耕忙"
