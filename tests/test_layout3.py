@@ -55,7 +55,8 @@ def test_every_convention_occurs(pool: Pool) -> None:
     for tag in (
         "headline_after_body", "headline_before_body", "kicker", "kicker_dash", "subtitle", "subtitle_dash",
         "headline_column_tag", "headline_two_part", "byline_line", "byline_spaced_names", "byline_posted",
-        "byline_signed", "byline_city", "byline_xun", "byline_xinhua", "byline_marker", "trailer",
+        "byline_signed", "byline_city", "byline_correspondent", "byline_xun", "byline_xinhua",
+        "byline_marker", "trailer",
         "box_core_reading", "box_editor_note", "box_reporter_notebook", "subhead_question",
         "subhead_with_subsubhead", "captions_before", "captions_after", "captions_top", "caption_numbered",
         "caption_credit_own_line", "caption_credit_end", "caption_credit_all", "photo_item", "photo_titled",

@@ -16,7 +16,8 @@ page lists the ones it uses (its tags) in the split's `manifest.json`:
 - bylines: `本报记者  李增辉  姜  峰` with letter-spaced two-character names (`byline_line`,
   `byline_spaced_names`), `■ 本报记者 X` (`byline_marker`), `本报驻X记者  Y` (`byline_posted`), a bare
   signature `王  浩` (`byline_signed`), datelines `本报北京1月1日电  （记者X）` (`byline_city`),
-  `本报讯（记者 X 通讯员 Y）` (`byline_xun`), `新华社北京1月1日电（记者X）` (`byline_xinhua`), OCR-spaced
+  `本报讯（记者 X 通讯员 Y）` (`byline_xun`), correspondents beside or instead of reporters
+  (`byline_correspondent`), `新华社北京1月1日电（记者X）` (`byline_xinhua`), OCR-spaced
   roles `本 报 记 者` (`byline_ocr_spaced_role`), none (`byline_none`).
 - body: trailers `（X参与采写）`, `（作者为…）` kept in the body (`trailer`); boxes `核心阅读` + summary,
   `编者按：…`, `记者手记` (`box_*`); in-body subheads, a question with a one-line sub-subhead

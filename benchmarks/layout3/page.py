@@ -157,6 +157,9 @@ class Page:
                 label = " ".join(label)
                 self.tags.add("byline_ocr_spaced_role")
             parts.append(label + sep + sep.join(names))
+        if len(parts) > 1 and self.rng.random() < 0.5:
+            self.tags.add("byline_two_lines")
+            return "\n".join(parts)  # reporters on one line, correspondents on the next
         return sep.join(parts)
 
     def dateline(self, art: Article, style: str, authors: list[tuple[str, str]]) -> str:
@@ -246,6 +249,12 @@ class Page:
         if style in ("posted",) and not any(r == "记者" for r, _ in authors):
             style = "line"
         self.tags.add(f"byline_{style}")
+        if style in ("line", "marker", "city", "xun") and authors and rng.random() < 0.3:
+            if style == "xun" and rng.random() < 0.4:
+                authors = [("通讯员", n) for _, n in authors]  # 本报讯（通讯员 X）
+            else:
+                authors.append(("通讯员", rng.choice(self.pool.names)))
+            self.tags.add("byline_correspondent")
         byline_text, byline_line, lead = None, None, ""
         if style == "signed":
             name = authors[0][1]
