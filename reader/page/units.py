@@ -131,6 +131,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     _mark_over_credit(units)
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
+        _mark_picture_frames(units)
     mark_cohesion(units)
     for i, unit in enumerate(units):
         if len(unit.lines) > 1 or unit.byline is not None:
@@ -182,6 +183,18 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features.pop("next_full", None)
         elif not above and not below:
             unit.features["in_flow"] = 1
+
+
+def _mark_picture_frames(units: list[Unit]) -> None:
+    """On a page whose paragraphs run on, photo captions printed straight under an article's text,
+    no blank line between, run in that article's frame; captions set apart from the text above by a
+    blank line stand in a frame of their own (a photo standing alone, or the next article's)."""
+    for before, unit in zip(units, units[1:], strict=False):
+        f = unit.features
+        picture = "caption_start" in f or "very_wide" in f or "wide" in f or "credit_end" in f
+        if not picture or len(before.lines) < 2 or "caption_start" in before.features:
+            continue
+        f["picture_apart" if unit.lines[0].blank else "picture_in_flow"] = 1
 
 
 def _title_lines(block: list[Line], col: int) -> list[bool]:

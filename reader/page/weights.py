@@ -90,6 +90,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "set_apart": {_H: 1.0, _Q: -1.0},
     "genre": {_S: 2.0, _K: -1.5, _H: -1.0},
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
+    "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
+    "picture_in_flow": {_C: 1.5, _P: -1.5},  # a caption straight under an article's text
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
