@@ -298,3 +298,19 @@ def test_a_trailer_closes_its_articles_text_and_the_title_after_it_opens_the_nex
     first, second = segment(text).articles
     assert first.paragraphs[-1] == "（张雅心参与采写）"
     assert (second.headline, second.paragraphs) == ("让书香融入日常", BODY_C)
+
+
+def test_a_title_line_wider_than_the_column_between_two_bodies_heads_the_second() -> None:
+    # a line of 22 characters between bodies set 12 wide, with no full stop: no body line runs
+    # past its column, so the line is set as a title, and it heads the brief under it (which has
+    # no byline) rather than standing as one more line of the body above
+    title = "教育部印发通知要求守护校园食品安全工作"
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),
+        title,
+        body(BODY_B, width=24),
+    )
+    first, second = segment(text).articles
+    assert "".join(first.paragraphs) == "".join(BODY_A)
+    assert (second.headline, second.paragraphs) == (title, BODY_B)

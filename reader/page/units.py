@@ -138,6 +138,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             continue
         if _GENRE.search(unit.first.strip("—－- ")):
             unit.features["genre"] = 1
+        line = unit.lines[0]
+        if unit.column + 4 < line.width <= 1.9 * unit.column and not line.end and _headingish(line.text):
+            unit.features["over_column"] = 1  # wider than any line of the body: set as a title,
+            unit.features.pop("next_full", None)  # not a column's last line running on
         # a title right over a caption that its credit closes (set wider than the column, no `图①`)
         below = units[i + 1].features if i + 1 < len(units) else {}
         if ("wide_over_credit" in below or "credit_end" in below) and _headingish(unit.first):
