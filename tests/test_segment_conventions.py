@@ -7,6 +7,8 @@ boxes and captions kept in their article.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Article, Author
 from reader.page.segment import explain, segment
 from tests.pagegen import cut
@@ -73,13 +75,26 @@ def test_a_long_column_tag_ends_the_headline_under_a_kicker() -> None:
     assert article.subtitle is None
 
 
-def test_a_question_headline_under_its_column_tag_is_a_headline() -> None:
-    """`…吗？（以案说法）`: the question mark ends the title, the tag names its column."""
-    title = "旧物换新，也能享受七天无理由退货吗？（以案说法）"
+QUESTION_TITLE = "旧物换新，也能享受七天无理由退货吗？（以案说法）"
+QUOTE_TITLE = "“再难也要把路修通”（身边事）"
+
+
+@pytest.mark.parametrize("title", [QUESTION_TITLE, QUOTE_TITLE])
+def test_a_question_or_quote_headline_under_its_column_tag_is_a_headline(title: str) -> None:
+    """`…吗？（以案说法）`, `“…”（身边事）`: the mark ends the title, the tag names its column."""
     text = page("便民利企举措落地", "本报记者 王军豪", body(BODY_B), title, "本报记者 刘  桐", body(BODY_A))
     article = [a for a in segment(text).articles if a.kind == "article"][-1]
-    assert article.headline == "旧物换新，也能享受七天无理由退货吗？（以案说法）"
+    assert article.headline == title
     assert article.paragraphs == BODY_A
+
+
+@pytest.mark.parametrize("title", [QUESTION_TITLE, QUOTE_TITLE])
+def test_a_question_or_quote_headline_after_its_body(title: str) -> None:
+    """Printed after its body in a narrow column, wider than the column's lines."""
+    text = page(body(BODY_B, 20), title, "便民利企举措落地", "本报记者 刘  桐", body(BODY_A, 20))
+    first, second = [a for a in segment(text).articles if a.kind == "article"]
+    assert (first.headline, first.paragraphs) == (title, BODY_B)
+    assert second.headline == "便民利企举措落地"
 
 
 def test_two_part_headline_joined_by_two_spaces_is_one_headline() -> None:

@@ -210,7 +210,9 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
         # title's own end, not a sentence inside a text
         stem = _COLUMN_TAG.sub("", first) if n == 1 and _COLUMN_TAG.search(first) else ""
-        titled = bool(stem) and stem[-1] in "？！?!"
+        titled = bool(stem) and (
+            stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
+        )
         if not titled and (unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
             if _SIGNED_END.search(text[-16:]):
@@ -242,6 +244,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["no_punct"] = 1
             if "very_wide" in f and n == 1:
                 f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
+        elif "very_wide" in f and (titled or (stem and not _INNER_STOP.search(stem))):
+            f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
         if _SUBTITLE.match(first) and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
         if first.rstrip().endswith("——") and n == 1:
