@@ -95,3 +95,33 @@ def test_a_second_byline_line_under_a_marked_one_adds_its_people() -> None:
     [article] = segment(text).articles
     assert article.authors == [Author("记者", "薛原"), Author("通讯员", "赵鹏")]
     assert article.headline == "春耕备耕忙"
+
+
+def test_a_helpers_note_stands_alone_even_under_a_full_line() -> None:
+    # unlike a signature, a note naming who helped is set on a line of its own
+    raw = [*FIRST, "（林楠参与采写）"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(FIRST), "（林楠参与采写）"]
+
+
+def test_a_caption_closed_by_a_supplied_credit_ends_its_paragraph() -> None:
+    raw = ["图为下乡演出队为农民群众表演歌舞节目。受访者供图", *FIRST]
+    assert paragraphs([_lines(raw)], 28, mode="none") == [
+        "图为下乡演出队为农民群众表演歌舞节目。受访者供图",
+        "".join(FIRST),
+    ]
+
+
+def test_a_year_opening_a_full_line_on_a_page_setting_digits_wide_is_no_new_paragraph() -> None:
+    # digits as wide as ideographs: a line holding `1997` is four cells short of the column in the
+    # text, whether it goes on a paragraph or not; the page's other such lines show the habit
+    text = [
+        "著名数学家潘承洞同志，因病医",
+        "治无效，于1997年12月27日",
+        "在济南逝世。他从事数学研究四十余",
+        "年，为我国数学事业作出了贡献。",
+        "潘承洞同志出生于江苏苏州。",
+        "1956年毕业于北京大学数学力学",
+        "系，后赴山东大学任教，曾任该校数",
+        "学系主任、校长等职。",
+    ]
+    assert paragraphs([_lines(text)], 32, mode="dropped") == ["".join(text[:4]), "".join(text[4:])]

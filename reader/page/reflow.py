@@ -23,7 +23,10 @@ from reader.page.textclean import CONTINUING, MARKERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
-_CREDIT_END = re.compile(r"摄[）)]?$|摄[（(][^（）()]{1,12}[）)]$")
+_NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
+_CREDIT_END = re.compile(
+    r"摄[）)]?$|摄[（(][^（）()]{1,12}[）)]$|[。！？”）\s][^\s，。]{1,12}供图$|[（(]资料图片[）)]$"
+)
 
 
 def mode_counts(lines: list[Line], width: int) -> tuple[int, int, int]:
@@ -68,22 +71,34 @@ def _short(a: Line, b: Line, limit: int) -> bool:
     return width + ascii_cells + pushed < limit
 
 
-def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False) -> bool:
+def _closes_credit(text: str) -> bool:
+    """Does the line end with a photo's credit (`…。  卢传友摄`, `（周确摄）`, `受访者供图`)?"""
+    return bool(_CREDIT_END.search(text)) and (text[-1] == "图" or split_credit(text)[1] is not None)
+
+
+def _is_break(
+    a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False, wide_digits: bool = False
+) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)"""
     a_end = a.end
     if a_end:
         if b.text[:1] in MARKERS:
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
-    elif a.text[-1] in "摄）)" and _CREDIT_END.search(a.text) and split_credit(a.text)[1]:
+    elif a.text[-1] in "摄）)图" and _closes_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
     if mode == "indented":
         # only a paragraph's last line falls short of the column: after a short finished line
         # the next line opens something new even unindented (a subhead printed flush)
         return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
     trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
-    if trailer and a_end and (b.blank or a.width + b.width <= width):
-        # a trailer in brackets stands as its own paragraph where it would have fitted on the line
-        # above; under a full line it may be the signature closing that paragraph, wrapped
+    # a note in brackets (`（X参与采写）`, `（作者为…）`) stands as its own paragraph, and any trailer
+    # that would have fitted on the line above; under a full line a signature or a source
+    # (`（辛美）`, `（本报X电）`) may close that paragraph, wrapped
+    if (
+        trailer
+        and (a_end or a.text[-1] in "）)")
+        and (b.blank or a.width + b.width <= width or _NOTE.search(b.text))
+    ):
         return True
     if b.blank:
         if not a_end:
@@ -106,7 +121,37 @@ def _is_break(a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: b
         return True
     # the next line is short by the two-character indent that extraction dropped, and is not
     # itself the finished last line of the same paragraph
-    return width - 8 <= b.width <= width - 3 and not (b_last and b.end)
+    # (on a page that sets digits as wide as ideographs, a full line with a year looks short too)
+    b_width = b.width + _ascii(b.text) if wide_digits else b.width
+    return width - 8 <= b_width <= width - 3 and not (b_last and b.end)
+
+
+def _ascii(text: str) -> int:
+    """The cells a line gains in print when its letters and digits are set as wide as ideographs
+    (one byte each in UTF-8, the rest of a line three) and the extractor's spaces take no room."""
+    return (3 * len(text) - len(text.encode())) // 2 - 2 * text.count(" ")
+
+
+def wide_digits(run: list[Line], width: int) -> bool:
+    """Does this run set digits as wide as ideographs? Then the lines inside a paragraph that hold
+    digits fall short of the column by as many cells as they have digits."""
+    wide = narrow = 0
+    for j in range(1, len(run) - 1):
+        line = run[j]
+        if line.end or run[j - 1].end or run[j + 1].blank or line.blank or not 2 <= width - line.width <= 12:
+            continue  # only lines inside a paragraph that fall short of the column tell
+        if run[j + 1].text[:1].isascii():
+            continue  # (short because the number opening the next line was pushed there)
+        n = _ascii(line.text)
+        if n >= 2 and abs(width - line.width - n) <= 1:
+            wide += 1
+    if not wide:
+        return False
+    for j in range(1, len(run) - 1):
+        line = run[j]
+        if not (line.end or run[j - 1].end or run[j + 1].blank or line.blank) and line.width >= width - 1:
+            narrow += _ascii(line.text) >= 2
+    return wide > narrow
 
 
 def tight_credit(paragraph: str) -> str:
@@ -132,9 +177,11 @@ def paragraphs(
     out: list[str] = []
     for run in runs:
         run_mode = mode or indent_mode(run, width, fallback)
+        wide = run_mode == "dropped" and wide_digits(run, width)
         current: list[str] = []
         for j, line in enumerate(run):
-            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, len(current) == 1):
+            opens = len(current) == 1
+            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, wide):
                 out.append(tight_credit(join_lines(current)))
                 current = []
             current.append(line.text)
