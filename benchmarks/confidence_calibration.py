@@ -1,0 +1,83 @@
+"""How well an article's confidence tells a right article from a wrong one, on laid-out page sets.
+
+    python benchmarks/confidence_calibration.py DIR [DIR ...]
+
+Every page is segmented as `duba segment --json` does it, and each predicted article is paired with the
+truth as `tests/tools/score_pages.py` pairs them (body likeness). An article is *right* when it is
+paired and its kicker, headline and subtitle are those of the truth. Prints, per confidence band, how
+many articles fall in it and how many are right; then, for a range of thresholds, what marking the
+articles under it as uncertain would do: the share marked, the share of marked articles that are wrong
+(precision) and the share of wrong articles that are marked (recall). `reader.model.UNCERTAIN_BELOW` is
+the threshold the reader uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.corpus import load_page  # noqa: E402
+from reader.model import UNCERTAIN_BELOW  # noqa: E402
+from tests.tools.score_pages import field, pair  # noqa: E402
+
+BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+THRESHOLDS = (0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+TITLES = ("kicker", "headline", "subtitle")
+
+
+def judged(folder: Path) -> list[tuple[float, bool]]:
+    """(confidence, right) for every predicted article of every page in `folder`."""
+    out = []
+    for path in sorted(folder.glob("*.txt")):
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articles"]
+        predicted = [a.to_dict() for a in load_page(path, use_cache=False).articles]
+        paired = {j: i for i, j, _ in pair(truth, predicted)}
+        for j, article in enumerate(predicted):
+            i = paired.get(j)
+            right = i is not None and all(field(truth[i], n) == field(article, n) for n in TITLES)
+            out.append((float(article.get("confidence", 1.0)), right))
+    return out
+
+
+def report(name: str, rows: list[tuple[float, bool]]) -> None:
+    """Print the bands and thresholds of one set."""
+    wrong = sum(not right for _, right in rows)
+    print(f"{name}: {len(rows)} articles, {wrong} wrong ({wrong / max(len(rows), 1):.1%})")
+    for low, high in zip(BANDS, BANDS[1:], strict=False):
+        band = [right for c, right in rows if low <= c < high]
+        if band:
+            share = sum(band) / len(band)
+            print(f"  confidence {low:.1f}-{min(high, 1.0):.1f}: {len(band):5d} articles, {share:.0%} right")
+    for t in THRESHOLDS:
+        marked = [right for c, right in rows if c < t]
+        hits = sum(not right for right in marked)
+        precision = hits / len(marked) if marked else 0.0
+        recall = hits / wrong if wrong else 0.0
+        mark = "  <- reader" if abs(t - UNCERTAIN_BELOW) < 1e-9 else ""
+        print(
+            f"  under {t:.2f}: {len(marked) / max(len(rows), 1):5.1%} marked, "
+            f"{precision:4.0%} of them wrong, {recall:4.0%} of the wrong marked{mark}"
+        )
+
+
+def main() -> None:
+    """Command line: one report per folder, then all folders together."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    args = parser.parse_args()
+    everything = []
+    for folder in args.folders:
+        rows = judged(folder)
+        everything += rows
+        report(str(folder), rows)
+    if len(args.folders) > 1:
+        report("all", everything)
+
+
+if __name__ == "__main__":
+    main()
