@@ -76,3 +76,9 @@ def test_texts_dated_2025_are_refused() -> None:
     assert article_markdown(md, "2026-03-05_02_01.md") is not None
     with pytest.raises(ValueError):
         article_markdown(md, "2025-03-05_02_01.md")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_an_article_or_photo_is_printed_once_on_a_page(pool: Pool, seed: int) -> None:
+    bodies = ["".join(a["paragraphs"]) for a in Page(pool, seed).truth["articles"]]
+    assert len(bodies) == len(set(bodies))

@@ -116,12 +116,16 @@ class Page:
         modern = [a for a in pool.articles if a.source != "人民日报 1998-01"]
         old = [a for a in pool.articles if a.source == "人民日报 1998-01"]
         items: list[Printed] = []
+        used: set[int] = set()
         for k in range(n_articles):
             art = rng.choice(modern if modern and (not old or rng.random() < 0.35) else old)
+            while id(art) in used:  # an article is printed once on a page
+                art = rng.choice(modern + old)
+            used.add(id(art))
             self.tags.add("text_modern" if art in modern else "text_1998")
             items.append(self.article(art, wide=k == wide, first=k == 0))
-        for _ in range(n_photos):
-            items.insert(rng.randint(1, len(items)), self.photo(rng.choice(pool.photos)))
+        for cap in rng.sample(pool.photos, min(n_photos, len(pool.photos))):
+            items.insert(rng.randint(1, len(items)), self.photo(cap))
         self.print_page(items)
 
     # --- pieces -------------------------------------------------------------------------------

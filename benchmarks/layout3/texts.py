@@ -81,6 +81,11 @@ class Pool:
     columns: list[str] = field(default_factory=list)  # column tags printed after headlines
 
 
+def _balanced(text: str) -> bool:
+    """Brackets and quotes close (a heading cut in the source does not)."""
+    return all(text.count(a) == text.count(b) for a, b in ("《》", "（）", "“”", "『』"))
+
+
 def _is_photo(text: str) -> bool:
     return text.endswith("（图片）") and len(text) <= 44
 
@@ -202,7 +207,11 @@ def articles_1998(lines: list[list[tuple[str, str]]]) -> Pool:
             subtitle = re.sub(r"（附图片[^）]*）", "", heads[1]).strip() or subtitle
         elif decks and not subtitle and len(decks[0]) <= 40:
             subtitle = decks[0]
-        if len(re.findall(r"[\u4e00-\u9fff]", headline)) < 3 or headline.startswith("图片"):
+        if (
+            len(re.findall(r"[\u4e00-\u9fff]", headline)) < 3
+            or headline.startswith("图片")
+            or not _balanced(headline)
+        ):
             continue
         art = Article(headline=headline, subtitle=subtitle, paragraphs=[], authors=authors, signed=signed)
         t0, toks0 = paras[0]
