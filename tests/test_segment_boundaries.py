@@ -314,3 +314,14 @@ def test_a_title_line_wider_than_the_column_between_two_bodies_heads_the_second(
     first, second = segment(text).articles
     assert "".join(first.paragraphs) == "".join(BODY_A)
     assert (second.headline, second.paragraphs) == (title, BODY_B)
+
+
+def test_a_headline_run_across_columns_with_no_sentence_in_it_is_no_photo_caption() -> None:
+    # a modern headline (enumeration commas, a column tag) printed wider than two columns, between
+    # two articles, the second without a byline: a caption set that wide has sentences and no
+    # body line runs past its column, so the line heads the article under it
+    title = "光伏行业迈向更加理性、稳健、可持续的新阶段（经济聚焦）"
+    text = page("春耕备耕忙", body(BODY_A, width=24), title, body(BODY_B, width=24))
+    first, second = segment(text).articles
+    assert "".join(first.paragraphs) == "".join(BODY_A)
+    assert (second.kind, second.headline, second.paragraphs) == ("article", title, BODY_B)

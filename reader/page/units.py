@@ -139,9 +139,13 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         if _GENRE.search(unit.first.strip("—－- ")):
             unit.features["genre"] = 1
         line = unit.lines[0]
-        if unit.column + 4 < line.width <= 1.9 * unit.column and not line.end and _headingish(line.text):
-            unit.features["over_column"] = 1  # wider than any line of the body: set as a title,
-            unit.features.pop("next_full", None)  # not a column's last line running on
+        f = unit.features
+        if "very_wide" in f and not line.end and _headingish(line.text) and not f.keys() & _PICTURE_MARKS:
+            f["wide_title"] = 1  # a caption has sentences; a headline run across columns has none
+        if line.width > unit.column + 4 and not line.end and _headingish(line.text):
+            f.pop("next_full", None)  # wider than any body line: not a column's last line running on
+            if line.width <= 1.9 * unit.column:
+                f["over_column"] = 1  # set as a title
         # a title right over a caption that its credit closes (set wider than the column, no `图①`)
         below = units[i + 1].features if i + 1 < len(units) else {}
         if ("wide_over_credit" in below or "credit_end" in below) and _headingish(unit.first):
@@ -149,6 +153,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     return units
 
 
+_PICTURE_MARKS = frozenset({"caption_start", "credit", "credit_end"})
 # a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `读《…》`, `…侧记`, `…述评`,
 # `…感言`; a kicker or headline rarely does (in the 1998 People's Daily, 13% of subtitles, 0.3% of
 # kickers, 0.7% of headlines)
