@@ -1,7 +1,8 @@
 """Where a story ends, on excerpts of laid-out 1998 pages (benchmarks/layout2, January 1998 People's
 Daily text) that were misread: a title line between two texts that share few words stands between
 two stories, where it is a headline, not a subhead; on a page whose paragraphs run on, a photo set
-apart from the article above by a blank line stands alone.
+apart from the article above by a blank line stands alone; a photo printed over a byline below an
+article stands alone.
 """
 
 from __future__ import annotations
@@ -108,6 +109,134 @@ PHOTO_APART = [
     "你们。祝愿你们新春快乐，健康长寿。”",
 ]
 
+# (benchmarks/layout3) a signed commentary, then an unsigned one under its own title: two stories
+# on one page's subject share many single characters but few pairs of them
+TWO_COMMENTARIES = [
+    "赞天津的新事",
+    "",
+    "季  音",
+    "",
+    "\u3000\u3000最近一个时期，天津百姓的一个突出",
+    "感觉是：市领导在报纸、电视上露面少了，",
+    "讲话少了，会议报道少了。同时，群众关",
+    "心的热点问题的报道、剖析实际工作深层",
+    "次问题的报道增多，读者称赞报纸更有了",
+    "看头。报道说，天津的这股新风，源于市",
+    "委的主要领导。市委书记、市长张立昌提",
+    "出：把版面让给改革典型，把荧屏留给人",
+    "民群众。",
+    "",
+    "\u3000\u3000天津市对宣传报道的这一改进值得欢",
+    "迎，它符合众多读者对传媒的希望。",
+    "",
+    "\u3000\u3000报纸和荧屏上会议报道多，领导人活",
+    "动多，已成为当今一个普遍现象，群众对",
+    "此颇有微词。当然，人们并不一概反对会",
+    "议报道。党与国家的重要会议当然要报道，",
+    "而且要突出报道，因为它是全国人民普遍",
+    "关心的。但现在的问题是，一般的会议和",
+    "领导人活动报道也偏多。中央一级报纸这",
+    "样做有其客观原因，而不少省市直到县办",
+    "小报和部门报纸，也竞相仿效，会议与当",
+    "地领导人活动，经常占据了大量篇幅和显",
+    "著地位，这样就把反映基层情况的报道，",
+    "挤到了一个小角落里。",
+    "",
+    "\u3000\u3000关于领导人活动的报道，当然也要区",
+    "别不同情况。现在我国对外开放，外事活",
+    "动频繁，中央一级大报适当多登载些此类",
+    "消息，是完全必要的。",
+    "",
+    "房改：期待真改",
+    "",
+    "\u3000\u30001997年房改没有出现人们所期待的突",
+    "破，在住房与新的经济增长点之间，住房",
+    "制度仍是掣肘因素，其表现为：",
+    "",
+    "\u3000\u3000●由单位进行福利性住房分配的旧体",
+    "",
+    "制还在延续，致使新建住房不断进入旧的",
+    "住房体制。上海市1991年—1997年新建住",
+    "房中，有4600万平方米通过单位分配的途",
+    "径进入旧体制，而累计出售住房只有3400",
+    "万平方米。全国其他地区的情况也大抵如",
+    "此。新建住房进入旧体制的速度超过存量",
+    "公房改革的速度，不仅增大了改革的难度，",
+    "也加大了改革的成本。",
+    "",
+    "\u3000\u3000●公房租金水平没有摆脱低租金循环",
+    "的福利制的使用方式，与物价和居民的收",
+    "入水平相比提高幅度不大。据35个大中城",
+    "市统计，现行租金水平相当于成本租金的",
+    "20%、商品租金的12%；35个大中城市房租",
+]
+
+# (benchmarks/layout3) an article closed by its headline, a photo with its credit, then the next
+# article's byline: an article prints its photos under its byline, so this photo stands alone
+PHOTO_OVER_A_BYLINE = [
+    "本报北京5月2日电  （记者张荣典",
+    "通讯员吕志贵）全国人大常委会",
+    "委员长乔石今天上午在人民大会堂",
+    "会见了以会长樱内义雄为团长的第",
+    "二十六次日本国际贸易促进协会访",
+    "华团。",
+    "",
+    "乔石对樱内义雄会长及其他新老日",
+    "本朋友来访表示热烈欢迎。他说，",
+    "今年是中日和平友好条约签署二十",
+    "周年。总的来说，这些年来，中日",
+    "关系取得了较好的发展，许多日本",
+    "有识之士为此作出了积极的贡献，",
+    "但日本确有极少数人妨碍着中日关",
+    "系的顺利发展。他表示相信，通过",
+    "中日两国政府和各界人士的共同努",
+    "力，中日友好合作关系会不断向前",
+    "发展。",
+    "",
+    "樱内义雄表示，日本国际贸易促进",
+    "协会愿继续为日中友好事业作出自",
+    "己的努力。",
+    "",
+    "贸促会会长俞晓松、日本驻华大使",
+    "佐藤嘉恭参加了会见。",
+    "",
+    "乔石会见日本客人",
+    "",
+    "北京地坛春节文化庙会正加紧筹备。由万盏红灯构成的“万灯耀园”将与“百鸟朝凤”、“",
+    "祥虎送福”、“火树金花”组成迎新主题。",
+    "本报记者陶源明摄",
+    "",
+    "本报驻太原记者  贺林平",
+    "",
+    "核心阅读",
+    "",
+    "收到周国斌手上动作的指令，几台远在江边一线",
+    "的橙色龙门吊便“听话”地运转起来。",
+    "",
+    "在广东江门，龙门吊司机周国斌坐在中国外运江",
+    "门高新港港区办公楼的中控室里，手握操纵杆，",
+    "双眼注视屏幕，神情专注。“我一个人就可以远",
+    "",
+    "程操控4台龙门吊，不用再在码头上风吹日晒、",
+    "爬高走低了。”周国斌说。",
+    "",
+    "“从现场到远程，从日晒雨淋到智能操控，这一",
+    "转变得益于人工智能技术的应用。”江门高新港",
+    "总经理张涛介绍，龙门吊移动运行、吊装集装箱",
+    "等作业，大部分由系统自动控制；在吊具运行到",
+    "离箱顶50厘米距离时，才切换成人工模式，由师",
+    "傅们接手，借助安装在机身和吊具上的高清摄像",
+    "头，远程操作对准锁孔，旋转扭锁，再稳稳吊起。",
+    "",
+    "收到周国斌手上动作的指令，几台远在江边一线",
+    "的橙色龙门吊便“听话”地运转起来。“有了人",
+    "工智能帮助，不仅工作环境舒适安全，效率也提",
+    "高了，人工作业环节减少了60%。”周国斌说。",
+    "",
+    "人工智能赋能广东智慧港口建设",
+    "码头上来了好帮手（探访）",
+]
+
 
 def _page(lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
@@ -130,3 +259,21 @@ def test_a_photo_set_apart_from_the_text_on_a_run_on_page_stands_alone() -> None
     assert photo.paragraphs[0].startswith("在1月9日举行的")
     assert photo.byline == "任继东摄"
     assert following.headline == "年货送给老红军"
+
+
+def test_a_title_between_commentaries_sharing_few_words_heads_the_second() -> None:
+    first, second = segment(_page(TWO_COMMENTARIES)).articles
+    assert first.headline == "赞天津的新事"
+    assert second.headline == "房改：期待真改"
+    assert second.authors == []
+    assert second.paragraphs[0].startswith("1997年房改没有出现人们所期待的突破")
+
+
+def test_a_photo_over_the_next_articles_byline_stands_alone() -> None:
+    first, photo, second = segment(_page(PHOTO_OVER_A_BYLINE)).articles
+    assert first.headline == "乔石会见日本客人"
+    assert photo.kind == "photo"
+    assert photo.paragraphs[0].startswith("北京地坛春节文化庙会正加紧筹备")
+    assert [a.name for a in photo.authors] == ["陶源明"]
+    assert second.headline == "码头上来了好帮手（探访）"
+    assert second.paragraphs[0] == "核心阅读"

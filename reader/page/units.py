@@ -129,6 +129,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     units = _merge_body(units)
     _measure(units, full_first)
     _mark_over_credit(units)
+    _mark_photos_over_byline(units)
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
         _mark_picture_frames(units)
@@ -192,6 +193,30 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features.pop("next_full", None)
         elif not above and not below:
             unit.features["in_flow"] = 1
+
+
+def _is_picture(unit: Unit) -> bool:
+    f = unit.features
+    return "caption_start" in f or "very_wide" in f or "wide" in f or "credit_end" in f or "credit" in f
+
+
+def _mark_photos_over_byline(units: list[Unit]) -> None:
+    """Photos printed straight above a byline below some article's text: an article prints its photos
+    after its byline (or, at the top of the page, above it), so these stand alone."""
+    seen_text = False
+    k = 0
+    while k < len(units):
+        if not _is_picture(units[k]):
+            seen_text = seen_text or len(units[k].lines) >= 3
+            k += 1
+            continue
+        j = k
+        while j < len(units) and _is_picture(units[j]):
+            j += 1
+        if seen_text and j < len(units) and units[j].byline is not None and "credit" not in units[j].features:
+            for unit in units[k:j]:
+                unit.features["photos_over_byline"] = 1
+        k = j
 
 
 def _mark_picture_frames(units: list[Unit]) -> None:

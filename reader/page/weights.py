@@ -93,6 +93,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
     "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
     "picture_in_flow": {_C: 1.5, _P: -1.5},  # a caption straight under an article's text
+    "photos_over_byline": {_C: -1.5, _P: 0.5, _R: -1.0, _PR: 0.5},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
