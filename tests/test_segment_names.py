@@ -99,3 +99,37 @@ def test_a_signed_commentary_keeps_its_bare_name_as_author() -> None:
     text = page("读书之乐", "王  浩", body(BODY_B))
     [article] = segment(text).articles
     assert article.authors == [Author("", "王浩")] and article.paragraphs == BODY_B
+
+
+BROKEN = "日前，志愿者服务队员在牧区向牧民讲授冬季草场的利用和保护，帮助牧民了解科学养畜知识。"
+
+
+def test_a_photographer_whose_name_broke_over_the_captions_line_end_is_named_whole() -> None:
+    # `…知识。  范长` / `国摄`: the credit did not fit after the caption and broke at the line end
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "冬季草场保护",
+        [BROKEN + "  范长", "国摄", ""],
+    )
+    photo = segment(text).articles[-1]
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冬季草场保护", [BROKEN])
+    assert photo.authors == [Author("摄影", "范长国")]
+
+
+def test_a_credit_broken_over_the_line_end_stays_in_its_captions_paragraph() -> None:
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        [BROKEN + "  范长", "国摄", ""],
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    first = segment(text).articles[0]
+    assert first.paragraphs == [*BODY_A, BROKEN + "范长国摄"]

@@ -301,3 +301,16 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
             printed = " ".join(a.name for a in authors) + "摄" + agency
             return text[: match.start("credit")].rstrip(), Byline(printed, authors)
     return text, None
+
+
+_CREDIT_TAIL = re.compile(r"(?:摄[）)]?|供图)$")
+
+
+def credit_broken_off(caption: str, line: str) -> bool:
+    """Is `line` the end of a photo credit that the caption's last line began, broken at the line's
+    end (`…知识。  范长` / `国摄`, `…防治。（周重要` / `摄）`)?"""
+    line = line.strip()
+    if len(line) > 8 or not _CREDIT_TAIL.search(line) or caption.rstrip()[-1:] in "。！？”":
+        return False
+    text, credit = split_credit(caption.rstrip() + line)
+    return credit is not None and len(text) < len(caption.rstrip())

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit, opens_caption
-from reader.page.byline import Byline, split_credit, split_dateline, trailer_helpers
+from reader.page.byline import Byline, credit_broken_off, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture
 from reader.page.labels import Labelling, State, confidence, evidence, label
-from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs
+from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs, tight_credit
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 39
+SEGMENTER_VERSION = 40
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -129,6 +129,9 @@ def _assemble(
         paras = [p for i in by_role.get("photo", []) for p in _caption_paragraphs(units[i], squeeze=False)]
         credit: Byline | None = None
         for i in by_role.get("photo-credit", []):
+            if paras and credit_broken_off(paras[-1], units[i].text):
+                paras[-1], credit = split_credit(paras[-1] + "".join(units[i].text.split()))
+                continue  # `…。  范长` / `国摄`: the credit broke over the caption's last line end
             credit = units[i].byline or split_credit(" " + units[i].text)[1]
             if credit is None:
                 paras.append(clean_spacing(units[i].text))
@@ -158,7 +161,7 @@ def _assemble(
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
-    for i, role in zip(idx, roles, strict=True):
+    for k, (i, role) in enumerate(zip(idx, roles, strict=True)):
         if role == "body":
             if opening < 0:
                 opening = len(paras)
@@ -172,7 +175,11 @@ def _assemble(
         elif role == "caption":
             paras.extend(_caption_paragraphs(units[i]))
         elif role == "credit":
-            paras.append("".join(units[i].text.split()))
+            credit = "".join(units[i].text.split())
+            if paras and roles[k - 1] in ("body", "caption") and credit_broken_off(paras[-1], credit):
+                paras[-1] = tight_credit(paras[-1] + credit)  # `…。  范长` / `国摄`: broken at the line end
+            else:
+                paras.append(credit)
     if run:
         paras.extend(paragraphs([run], width, fallback=mode))
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
