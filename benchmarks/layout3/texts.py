@@ -91,6 +91,7 @@ def _is_photo(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
+    text = re.sub(r"（附图片[^）]*）$", "", text) or text  # `标题（附图片4张）` is a heading
     return _is_photo(text) or (
         2 <= len(text) <= 40
         and text[-1] not in _CLOSE
@@ -134,7 +135,8 @@ def _offsets(line: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str, int
         toks.append((w, tag, at))
         text += w
         at += len(w)
-    return text, toks
+    # `（附图片2张）` is the archive's note that photos went with the text, not printed text
+    return re.sub(r"（附图片[^）]*）$", "", text).strip() or text, toks
 
 
 def articles_1998(lines: list[list[tuple[str, str]]]) -> Pool:
