@@ -325,3 +325,20 @@ def test_a_headline_run_across_columns_with_no_sentence_in_it_is_no_photo_captio
     first, second = segment(text).articles
     assert "".join(first.paragraphs) == "".join(BODY_A)
     assert (second.kind, second.headline, second.paragraphs) == ("article", title, BODY_B)
+
+
+def test_a_short_title_right_over_a_photo_caption_is_the_photos_under_a_long_headline() -> None:
+    # a headline printed after its body, wider than the column, then a short title straight over
+    # a caption set across columns and closed by its credit: the short title is the photo's,
+    # not the article's headline with the long line as its kicker
+    caption = (
+        "89岁的烈军属赵路氏有七位好“女儿”，这些“女儿”大部分是附近工厂的女工，"
+        "她们常年照顾老人的生活起居。  黄均雨摄"
+    )
+    headline = "国色天香凌冬开菏泽暖棚牡丹含苞待放"
+    text = page(
+        "■ 本报记者 王军豪", body(BODY_A, width=24), headline, "七位亲闺女", cut(caption, 50, first_indent=0)
+    )
+    article, photo = segment(text).articles
+    assert (article.kicker, article.headline) == (None, headline)
+    assert (photo.kind, photo.headline) == ("photo", "七位亲闺女")

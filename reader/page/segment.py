@@ -23,7 +23,7 @@ from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraph
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 40
+SEGMENTER_VERSION = 41
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"

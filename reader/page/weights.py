@@ -84,7 +84,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "column_changes": {_Q: -1.5, _T: -0.5},
     "under_title": {_S: 1.5, _K: -1, _H: -0.5},
     "over_title": {_H: 1, _K: -1},
-    "over_picture": {_PT: 1.0, _K: -2},
+    "over_picture": {_PT: 2.0, _K: -2},
     "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
     "set_apart": {_H: 1.0, _Q: -1.0},
