@@ -125,3 +125,29 @@ def test_a_year_opening_a_full_line_on_a_page_setting_digits_wide_is_no_new_para
         "学系主任、校长等职。",
     ]
     assert paragraphs([_lines(text)], 32, mode="dropped") == ["".join(text[:4]), "".join(text[4:])]
+
+
+def test_a_caption_closed_by_file_photo_ends_its_paragraph() -> None:
+    raw = ["图为木偶剧团出发演出。（资料图片）", *FIRST]
+    assert paragraphs([_lines(raw)], 28, mode="none") == [
+        "图为木偶剧团出发演出。（资料图片）",
+        "".join(FIRST),
+    ]
+
+
+def test_a_bracketed_credit_wrapped_onto_a_line_of_its_own_closes_its_caption() -> None:
+    # `（陶源明摄）` under the caption's full last line: the credit closes that caption, it is no
+    # paragraph of its own (a note in brackets would be)
+    captions = [
+        "图①：为确保旅客按时回家过年，铁路分局抽调人力投",
+        "入春运工作。图为大学生们顺利登上火车离京返乡。",
+        "（陶源明摄）",
+        "图②：福州市一家酒店在服务上下功夫，开业以来，",
+        "客房开房率在八成以上。图为酒店人员热情送嘉宾。",
+    ]
+    text = "\n".join(["春耕备耕忙", "", "■ 本报记者 刘  桐", "", *FIRST, "", *captions, ""]) + "\n"
+    [article] = segment(text).articles
+    assert article.paragraphs[-2:] == [
+        "图①：为确保旅客按时回家过年，铁路分局抽调人力投入春运工作。图为大学生们顺利登上火车离京返乡。（陶源明摄）",
+        "图②：福州市一家酒店在服务上下功夫，开业以来，客房开房率在八成以上。图为酒店人员热情送嘉宾。",
+    ]

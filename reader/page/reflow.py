@@ -73,7 +73,8 @@ def _short(a: Line, b: Line, limit: int) -> bool:
 
 def _closes_credit(text: str) -> bool:
     """Does the line end with a photo's credit (`…。  卢传友摄`, `（周确摄）`, `受访者供图`)?"""
-    return bool(_CREDIT_END.search(text)) and (text[-1] == "图" or split_credit(text)[1] is not None)
+    found = _CREDIT_END.search(text)
+    return found is not None and ("摄" not in found.group() or split_credit(text)[1] is not None)
 
 
 def _is_break(
@@ -97,6 +98,7 @@ def _is_break(
     if (
         trailer
         and (a_end or a.text[-1] in "）)")
+        and not _BRACKET_CREDIT.fullmatch(b.text)
         and (b.blank or a.width + b.width <= width or _NOTE.search(b.text))
     ):
         return True
@@ -163,6 +165,21 @@ def tight_credit(paragraph: str) -> str:
     if credit is None:
         return paragraph
     return text + "".join(paragraph[len(text) :].split())
+
+
+_BRACKET_CREDIT = re.compile(r"[（(][^（）()]{1,24}摄[）)]")
+
+
+def join_bracket_credits(paras: list[str]) -> list[str]:
+    """A credit in brackets (`（新华社记者周八摄）`) closes the caption it follows, on its line or
+    wrapped onto the next: it never stands as a paragraph of its own."""
+    out: list[str] = []
+    for p in paras:
+        if out and p[:1] in "（(" and _BRACKET_CREDIT.fullmatch(p):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
 
 
 def body_width(lines: list[Line]) -> int:

@@ -19,11 +19,19 @@ from reader.page.blocks import Line, Unit, opens_caption
 from reader.page.byline import Byline, credit_broken_off, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture
 from reader.page.labels import Labelling, State, confidence, evidence, label
-from reader.page.reflow import Mode, body_width, mode_counts, mode_of, paragraphs, tight_credit
+from reader.page.reflow import (
+    Mode,
+    body_width,
+    join_bracket_credits,
+    mode_counts,
+    mode_of,
+    paragraphs,
+    tight_credit,
+)
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 41
+SEGMENTER_VERSION = 42
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -191,7 +199,7 @@ def _assemble(
             if found is not None:
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
-    paras = [p for p in paras if p]
+    paras = join_bracket_credits([p for p in paras if p])
     photo = _news_photo(units, idx, roles, paras, byline)
     if photo is not None:
         caption, credit = photo
