@@ -186,6 +186,19 @@ def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
     return before, after
 
 
+# what a `——` line under a quotation or a note names: its source (`——摘自…`), the editors closing
+# their note (`——编  者`); straight under a finished sentence also a work (`——《…》…`) or a person
+_SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
+
+
+def _attribution(text: str, above: Line | None) -> bool:
+    """Is this `——` line an attribution that closes the text above it, not a subtitle?"""
+    rest = "".join(text.split()).lstrip("—-－─")
+    if _SOURCE.match(rest):
+        return True
+    return above is not None and above.end and (rest[:1] == "《" or is_bare_names(text.lstrip("—-－─ ")))
+
+
 def _title_line(unit: Unit) -> bool:
     """A single line that could be a title: no finished sentence, no byline, no caption."""
     line = unit.lines[0]
@@ -248,6 +261,10 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
         if _SUBTITLE.match(first) and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
+            above = units[i - 1].lines[-1] if i and not unit.lines[0].blank else None
+            if n <= 2 and _attribution(text, above):
+                f["attribution"] = 1  # `——编  者`, `——摘自…`: who said or wrote the text above it
+                del f["dash_lead"]
         if first.rstrip().endswith("——") and n == 1:
             f["dash_tail"] = 1
         if _COLUMN_TAG.search(first) and n == 1:

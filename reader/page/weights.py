@@ -61,6 +61,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "no_punct": {_H: 1, _K: 0.5, _S: 0.5, _Q: 0.5, _T: -1, _PT: 0.5},
     "dash_lead": {_S: 6, _T: -1, _H: -1, _K: -1, _Q: -1},
     "dash_tail": {_K: 4, _H: -1, _S: -1},
+    "attribution": {_Q: 3, _S: -3, _H: -4, _K: -4},
     "column_tag": {_H: 3, _K: -1, _Q: -1, _S: -2},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
     "caption_start": {_C: 6, _P: 4.5, _T: -3, _H: -3, _K: -3},

@@ -1,0 +1,42 @@
+"""Conventions of modern pages (2020s People's Daily), one small hand-made page each.
+
+Each page is built from its parts (column lines cut as extraction cuts them); each test names the
+convention and what a reader must get.
+"""
+
+from __future__ import annotations
+
+from reader.model import Article
+from reader.page.segment import segment
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+NOTE = "本版今起推出系列报道，关注各地如何推进生态保护，提供更多优质生态产品以满足人民需要。"
+
+
+def articles(text: str) -> list[Article]:
+    return [a for a in segment(text).articles if a.kind == "article"]
+
+
+def test_an_attribution_line_closes_the_note_or_quotation_above_it_in_the_body() -> None:
+    """`——编  者` signs an editors' note, `——摘自…` names a quotation's source: both stay in the
+    body under what they close; neither is a subtitle, nor the title of an article of their own."""
+    quote = "发展志愿服务，加强志愿服务组织管理。"
+    for sign, opening in (("——编  者", NOTE), ("——摘自“十五五”规划建议", quote)):
+        text = page(
+            ["春耕备耕忙（新春走基层）"],
+            "本报记者 刘  桐",
+            body(BODY_A, 16),
+            ["守护好一江碧水（生态之窗）"],
+            "本报记者 王  浩",
+            cut(opening, 16) + [sign, ""],
+            body(BODY_B, 16),
+        )
+        found = articles(text)
+        assert [a.headline for a in found] == [
+            "春耕备耕忙（新春走基层）",
+            "守护好一江碧水（生态之窗）",
+        ], sign
+        second = found[1]
+        assert second.subtitle is None and second.kicker is None
+        assert ["".join(p.split()) for p in second.paragraphs] == [opening, "".join(sign.split()), *BODY_B]
