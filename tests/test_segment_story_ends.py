@@ -1,8 +1,9 @@
 """Where a story ends, on excerpts of laid-out 1998 pages (benchmarks/layout2, January 1998 People's
 Daily text) that were misread: a title line between two texts that share few words stands between
 two stories, where it is a headline, not a subhead; on a page whose paragraphs run on, a photo set
-apart from the article above by a blank line stands alone; a photo printed over a byline below an
-article stands alone.
+apart from the article above by a blank line stands alone; a photo printed over a byline or a
+heading below an article stands alone (an article's photos go above its heading only at the top of
+the page).
 """
 
 from __future__ import annotations
@@ -237,6 +238,82 @@ PHOTO_OVER_A_BYLINE = [
     "码头上来了好帮手（探访）",
 ]
 
+# (benchmarks/layout3) an article closed by its photos, a photo standing alone with its title, then
+# the next article's kicker and headline
+PHOTO_OVER_A_HEADING = [
+    "意总统总理会见钱其琛钱其琛与意大利外长会谈",
+    "",
+    "\u3000\u3000本报讯（记者 罗晋标）意大利",
+    "总统斯卡尔法罗15日上午在总统府会",
+    "见了正在这里访问的中国国务院副总",
+    "理兼外交部长钱其琛。",
+    "\u3000\u3000钱其琛向斯卡尔法罗总统转达了",
+    "江泽民主席的问候，并欢迎他访问中",
+    "国在国际事务中发挥更大作用是十分",
+    "重要的。",
+    "\u3000\u3000他强调，只有相互尊重才能维护",
+    "和平。世界各国有着不同的情况，无",
+    "论在政治还是在经济领域，都不能强",
+    "求一致。",
+    "\u3000\u3000钱其琛表示同意斯卡尔法罗总统",
+    "的看法。他指出，冷战时期两个阵营",
+    "对峙的局面已经结束，世界经济发展",
+    "已密不可分，这就为下一个世纪的和",
+    "平与发展创造了有利条件。他说，世",
+    "界的稳定不可能建立在一根支柱上，",
+    "过去两根支柱对立也不可能实现稳定。",
+    "我们赞成世界多极化，多极化反映国",
+    "际政治的民主化。世界各国应发展正",
+    "常的、建立在共同利益之上的关系，",
+    "而不应再出现军事集团或其他对抗性",
+    "结构。",
+    "（本报记者陈澎整理）",
+    "",
+    "图①：新年来临之际，浙江省8个贫",
+    "困县全部达到国家脱贫标准，使该省",
+    "成为全国率先消灭贫困县的省份。近",
+    "年来，浙江省加大开发式扶贫力度，",
+    "组织贫困山区农民因地制宜发展山区",
+    "经济，并且每年投入2亿元用于改善",
+    "山区交通、电网等基础设施，为254",
+    "",
+    "万山区人民创造良好的脱贫环境。图",
+    "为武义县桃溪镇泽村村民为感谢各界",
+    "的扶贫支持，竖起鸣谢碑以告后人。",
+    "\u3000\u3000新华社记者谭进摄",
+    "图②：1月5日，北京月坛小学和第四",
+    "聋哑学校的学生参加了“迎新年为盲",
+    "童献爱心”捐赠旧挂历活动。这些挂",
+    "历将被制成盲文用纸，分送给盲人学",
+    "校。",
+    "新华社记者李明放摄",
+    "",
+    "下岗职工摊位",
+    "",
+    "图为：在成都市数千个销售自产鲜花及腌腊制品的农家摊点上，约有4000多名下岗职工找到了岗位。图为",
+    "下岗女工肖顺琴在摊点上愉快地工作。",
+    "■ 新华社记者 刘前刚",
+    "",
+    "湖北武汉水厂改造使用全封闭气膜施工——",
+    "工地穿上了“隔音防尘罩”",
+    "",
+    "\u3000\u3000本报阿布扎比1月9日电  （记者",
+    "吴君  通讯员魏明伦）在湖北武汉市",
+    "硚口区宗关水厂，一个气球状的白色",
+    "巨型气膜近日引起不少市民关注。",
+    "\u3000\u3000“这里是宗关水厂升级改造工程，",
+    "湖北省第一个用全封闭气膜施工的市",
+    "政项目（见图，武汉市城投集团供图）。",
+    "用气膜将工地包裹起来，主要是为了",
+    "降尘降噪。”宗关水厂升级改造工程",
+    "项目负责人袁松介绍，气膜能降低30%",
+    "以上的项目噪声，隔绝99%以上的项",
+    "目扬尘。",
+    "\u3000\u3000正值春暖花开，项目附近鸟语花",
+    "香，空气清新。旁边的LED环境监测",
+    "显示屏上，噪声分贝数值始终维持在",
+]
+
 
 def _page(lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
@@ -277,3 +354,13 @@ def test_a_photo_over_the_next_articles_byline_stands_alone() -> None:
     assert [a.name for a in photo.authors] == ["陶源明"]
     assert second.headline == "码头上来了好帮手（探访）"
     assert second.paragraphs[0] == "核心阅读"
+
+
+def test_a_photo_over_a_heading_below_the_top_of_the_page_stands_alone() -> None:
+    *_, photo, last = segment(_page(PHOTO_OVER_A_HEADING)).articles
+    assert last.headline == "工地穿上了“隔音防尘罩”"
+    assert last.paragraphs[0].startswith("在湖北武汉市")
+    assert photo.kind == "photo"
+    assert photo.paragraphs == [
+        "图为：在成都市数千个销售自产鲜花及腌腊制品的农家摊点上，约有4000多名下岗职工找到了岗位。图为下岗女工肖顺琴在摊点上愉快地工作。"
+    ]

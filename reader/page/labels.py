@@ -128,7 +128,8 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             for a, b in ((_CT, _CT), (_CT, _RT), (_RT, _CT), (_CT, _K), (_CT, _H), (_RT, _K), (_RT, _H)):
                 add(a, b)
             add(_PT, _P)
-            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -3, _s(_T, p): -3.5, _s(_CT, p): -0.5})
+            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -3, _s(_T, p): -3.5})
+            starts[_s(_CT, p)] = -0.5 - PAGE_TOP_PHOTOS
             starts[_s(_PT, p)] = -0.5
             ends.update({_s(s, p): 0 for s in (_T, _C, _R)})
         else:
@@ -146,8 +147,12 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
     return inside, starts, ends
 
 
+# an article opens with photos printed above its heading only at the top of the page: further down,
+# captions between one article and the next one's heading are a photo standing alone
+PAGE_TOP_PHOTOS = 2.5
 INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
+_TOP_PHOTOS = frozenset({_s(_CT, "b")})
 
 
 _ROLE_INDEX = {r: k for k, r in enumerate(ROLES)}
@@ -334,7 +339,10 @@ def label(units: list[Unit]) -> Labelling:
     first = contexts[0]
     fwd: list[dict[int, float]] = [
         {
-            s: e + first.start[s] + (PAGE_START_BEFORE if _PLACEMENT[s] == "b" else 0.0)
+            s: e
+            + first.start[s]
+            + (PAGE_START_BEFORE if _PLACEMENT[s] == "b" else 0.0)
+            + (PAGE_TOP_PHOTOS if s in _TOP_PHOTOS else 0.0)
             for s, e in emits[0].items()
             if s in first.start
         }
