@@ -82,3 +82,24 @@ def test_texts_dated_2025_are_refused() -> None:
 def test_an_article_or_photo_is_printed_once_on_a_page(pool: Pool, seed: int) -> None:
     bodies = ["".join(a["paragraphs"]) for a in Page(pool, seed).truth["articles"]]
     assert len(bodies) == len(set(bodies))
+
+
+def test_a_commentary_signed_by_two_prints_both_names() -> None:
+    from benchmarks.layout3.texts import Article
+
+    art = Article(
+        headline="张家口震区处处见新联",
+        paragraphs=["第一段话说了很多很多的事情。", "第二段话也说了很多很多的事情。"],
+        authors=[("", "张京"), ("", "陈辉")],
+        signed=True,
+    )
+    names = ["李明", "王红", "赵刚"]
+    pool = Pool(articles=[art], names=names, places=["北京"], phrases=["小标题"], columns=["纵横"])
+    for seed in range(20):
+        page = Page(pool, seed)
+        assert page.truth["articles"][0]["authors"] == [
+            {"role": "", "name": "张京"},
+            {"role": "", "name": "陈辉"},
+        ]
+        printed = squash(page.text)
+        assert "张京" in printed and "陈辉" in printed

@@ -110,7 +110,7 @@ class Page:
         self.month = rng.randint(1, 5)
         self.day = rng.randint(1, 28)
         self.flow = Flow(height=rng.randint(16, 40))
-        n_articles = rng.randint(3, 6)
+        n_articles = min(rng.randint(3, 6), len(pool.articles))
         n_photos = rng.choice((0, 0, 1, 1, 2)) if pool.photos else 0
         wide = rng.randrange(n_articles) if rng.random() < 0.5 else -1
         modern = [a for a in pool.articles if a.source != "人民日报 1998-01"]
@@ -261,9 +261,10 @@ class Page:
             self.tags.add("byline_correspondent")
         byline_text, byline_line, lead = None, None, ""
         if style == "signed":
-            name = authors[0][1]
-            byline_line = spaced(name) if len(name) == 2 and rng.random() < 0.6 else name
-            byline_text = name
+            names = [n for _, n in authors]
+            letter_spaced = rng.random() < 0.6
+            byline_line = "  ".join(spaced(n) if len(n) == 2 and letter_spaced else n for n in names)
+            byline_text = " ".join(names)
         elif style in ("line", "marker", "posted"):
             posted = rng.choice(self.pool.places) if style == "posted" else None
             byline_line = self.names_line(authors, posted)
