@@ -40,3 +40,20 @@ def test_an_attribution_line_closes_the_note_or_quotation_above_it_in_the_body()
         second = found[1]
         assert second.subtitle is None and second.kicker is None
         assert ["".join(p.split()) for p in second.paragraphs] == [opening, "".join(sign.split()), *BODY_B]
+
+
+def test_a_caption_closed_by_its_credit_ends_where_the_text_runs_on_under_it() -> None:
+    """A caption printed straight over the text, no blank line between: its credit closes it, and
+    the text's first paragraph under it stays a paragraph of its own (the agency may wrap under the
+    credit and still belongs to the caption)."""
+    caption = "图①：春耕时节，农机手在田间播种。"
+    for credit, wrapped in (("王  五摄", []), ("王  五摄", ["（影像中国）"]), ("受访者供图", [])):
+        text = page(
+            ["春耕备耕忙（新春走基层）"],
+            "本报记者 刘  桐",
+            [f"{caption}  {credit}", *wrapped] + [ln for ln in body(BODY_A, 16) if ln],
+        )
+        [article] = articles(text)
+        squeezed = ["".join(p.split()) for p in article.paragraphs]
+        assert squeezed[0].startswith(caption), credit
+        assert squeezed[-len(BODY_A) :] == BODY_A, credit

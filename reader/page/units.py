@@ -27,6 +27,7 @@ from reader.page.blocks import (
     column_width,
     opens_caption,
 )
+from reader.page.byline import split_credit
 from reader.page.cohesion import mark_cohesion
 
 
@@ -68,6 +69,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         )
         current: list[Line] = []
         previous_kind: str | None = None
+        in_caption = False  # the unit being built opened with a caption's first line
+        closed = False  # … and its credit has closed it
         titles = _title_lines(block, col)
         for j, line in enumerate(block):
             # a line opens afresh after a finished sentence or a title, with its indent kept, or
@@ -119,11 +122,17 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 cut = not current[0].end and current[0].width <= col and _balanced(current[0].text)
             if previous_kind == "dateline" and kind != "byline":
                 cut, kind = False, "dateline-body"
+            if not cut and closed and not _AGENCY.match(line.text):
+                cut = True  # a caption's credit closes it (its agency may wrap): the text under it goes on
             if cut and current:
                 units.append(Unit(current, column=col))
                 current = []
+            if cut or not current:
+                in_caption = kind == "caption"
             current.append(line)
             previous_kind = kind
+            agency = closed and bool(_AGENCY.match(line.text))
+            closed = in_caption and (agency or _closes_caption(line.text))
         if current:
             units.append(Unit(current, column=col))
     units = _merge_body(units)
@@ -155,6 +164,16 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
 
 
 _PICTURE_MARKS = frozenset({"caption_start", "credit", "credit_end"})
+_AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
+
+
+def _closes_caption(text: str) -> bool:
+    """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?"""
+    if text[-1] not in "摄）)图":
+        return False
+    return text.endswith(("供图", "资料图片）", "资料图片)")) or split_credit(text)[1] is not None
+
+
 # a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `读《…》`, `…侧记`, `…述评`,
 # `…感言`; a kicker or headline rarely does (in the 1998 People's Daily, 13% of subtitles, 0.3% of
 # kickers, 0.7% of headlines)
