@@ -151,3 +151,9 @@ def test_a_bracketed_credit_wrapped_onto_a_line_of_its_own_closes_its_caption() 
         "图①：为确保旅客按时回家过年，铁路分局抽调人力投入春运工作。图为大学生们顺利登上火车离京返乡。（陶源明摄）",
         "图②：福州市一家酒店在服务上下功夫，开业以来，客房开房率在八成以上。图为酒店人员热情送嘉宾。",
     ]
+
+
+def test_a_helpers_note_stands_alone_on_a_page_keeping_indents() -> None:
+    # the note is printed flush under the full last line of an indented paragraph
+    raw = ["\u3000\u3000" + FIRST[0], *FIRST[1:], "（本报记者薛奕明整理）"]
+    assert paragraphs([_lines(raw)], 32, mode="indented") == ["".join(FIRST), "（本报记者薛奕明整理）"]

@@ -87,10 +87,6 @@ def _is_break(
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
     elif a.text[-1] in "摄）)图" and _closes_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
-    if mode == "indented":
-        # only a paragraph's last line falls short of the column: after a short finished line
-        # the next line opens something new even unindented (a subhead printed flush)
-        return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
     trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
     # a note in brackets (`（X参与采写）`, `（作者为…）`) stands as its own paragraph, and any trailer
     # that would have fitted on the line above; under a full line a signature or a source
@@ -102,6 +98,10 @@ def _is_break(
         and (b.blank or a.width + b.width <= width or _NOTE.search(b.text))
     ):
         return True
+    if mode == "indented":
+        # only a paragraph's last line falls short of the column: after a short finished line
+        # the next line opens something new even unindented (a subhead printed flush)
+        return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
     if b.blank:
         if not a_end:
             return _short(a, b, width - 6)  # a short unfinished line: a subhead or list item
