@@ -217,6 +217,22 @@ def test_page_furniture_goes_to_metadata_not_into_articles() -> None:
     assert article.paragraphs == BODY_A
 
 
+def test_a_running_head_over_three_lines_keeps_its_section_out_of_the_first_article() -> None:
+    """`02` / `评论` / `2026年1月2日 星期五`: the section's name is the running head's, not a kicker."""
+    text = page(["02", "评论", "2026年1月2日 星期五"], "春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A))
+    result = segment(text)
+    assert (result.meta.section, result.meta.page_no, result.meta.date) == ("评论", "02", "2026-01-02")
+    [article] = result.articles
+    assert (article.kicker, article.headline) == (None, "春耕备耕忙")
+
+
+def test_a_short_headline_right_under_the_running_head_stays_a_headline() -> None:
+    text = page(["02  评论  2026年1月2日 星期五", "春耕备耕忙", ""], "■ 本报记者 刘  桐", body(BODY_A))
+    result = segment(text)
+    [article] = result.articles
+    assert (article.headline, result.meta.section) == ("春耕备耕忙", "")
+
+
 def test_headlines_after_their_bodies_on_a_page_that_opens_with_a_byline_and_captions() -> None:
     caption = "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。黄  海摄"
     text = page(

@@ -25,6 +25,8 @@ _PAPER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
 # every running head or credit line has a digit or one of these words
 _MAYBE = re.compile(r"[0-9０-９]|编|版|校|审|排|制图|星期")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+# a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
+_SECTION = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
 
 
 def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
@@ -62,3 +64,24 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
             meta.page_no = label.group().strip()
         return True
     return False
+
+
+def section_lines(lines: list[str], edges: list[int], meta: PageMeta) -> set[int]:
+    """Lines among `edges` (the page's first and last few non-blank lines) that name the section in a
+    running head printed over several lines (`02` / `评论` / `2026年1月2日 星期五`): a short name set
+    between two running-head lines, or beside one at the head's open end (a blank line or the page's
+    edge on its other side; a short headline right under a running head goes on into its article).
+    Records the name in `meta`."""
+    heads = {i for i in edges if furniture(lines[i], PageMeta(), True)}
+    found = set()
+    for i in edges:
+        if i in heads or not _SECTION.fullmatch(lines[i]):
+            continue
+        above, below = i - 1 in heads, i + 1 in heads
+        open_above = i == 0 or not lines[i - 1]
+        open_below = i + 1 >= len(lines) or not lines[i + 1]
+        if (above and below) or (above and open_below) or (below and open_above):
+            found.add(i)
+            if not meta.section:
+                meta.section = re.sub(r"\s", "", lines[i])
+    return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit, opens_caption
 from reader.page.byline import Byline, credit_broken_off, split_credit, split_dateline, trailer_helpers
-from reader.page.furniture import furniture
+from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import (
     Mode,
@@ -68,9 +68,15 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     current: list[Line] = []
     filled = [i for i, stripped in enumerate(bare) if stripped]
     edges = set(filled[:3] + filled[-3:])
+    sections = section_lines(bare, sorted(edges), meta)
     last = len(lines) - 1
     for i, raw in enumerate(lines):
         stripped = bare[i]
+        if i in sections:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
         # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
         edge = not current or i == last or not bare[i + 1] or i in edges
         if not stripped or (edge and furniture(stripped, meta, i in edges)):
