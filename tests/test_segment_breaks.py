@@ -157,3 +157,14 @@ def test_a_helpers_note_stands_alone_on_a_page_keeping_indents() -> None:
     # the note is printed flush under the full last line of an indented paragraph
     raw = ["\u3000\u3000" + FIRST[0], *FIRST[1:], "（本报记者薛奕明整理）"]
     assert paragraphs([_lines(raw)], 32, mode="indented") == ["".join(FIRST), "（本报记者薛奕明整理）"]
+
+
+def test_a_caption_broken_by_a_column_break_mid_sentence_stays_one_paragraph() -> None:
+    cap1 = "图①：连日来，留学生纷纷捐款捐物，支援地震灾区的灾民们重返家园、欢度春节。图为捐款站。"
+    cap2 = "图②：近几年来，在上海生活的外籍家庭已逾万户，春节前夕举办了中外家庭新春联谊会。"
+    captions = [cap1[:26], "", cap1[26:], cap2[:26], cap2[26:]]
+    text = (
+        "\n".join(["春耕备耕忙", "", "■ 本报记者 刘  桐", "", *FIRST, "", *SECOND, "", *captions, ""]) + "\n"
+    )
+    [article] = segment(text).articles
+    assert article.paragraphs[-2:] == [cap1, cap2]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta, article_id
-from reader.page.blocks import Line, Unit, opens_caption
+from reader.page.blocks import CAPTION_START, Line, Unit, opens_caption
 from reader.page.byline import Byline, credit_broken_off, split_credit, split_dateline, trailer_helpers
 from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, confidence, evidence, label
@@ -31,7 +31,7 @@ from reader.page.reflow import (
 from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 47
+SEGMENTER_VERSION = 48
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -121,6 +121,18 @@ def _caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
     return ["".join(p.split()) if squeeze else p for p in out if p]
 
 
+def _add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -> None:
+    """Add a caption unit's paragraphs; a caption broken off mid-sentence by a column break (the
+    paragraph before it a caption that finishes nothing) goes on in the next unit."""
+    if captions and paras and goes_on and _unfinished(paras[-1]) and not CAPTION_START.match(captions[0]):
+        paras[-1] += captions.pop(0)
+    paras.extend(captions)
+
+
+def _unfinished(text: str) -> bool:
+    return not ends_sentence(text) and text[-1:] not in "摄图）)"
+
+
 def _page_mode(units: list[Unit], states: list[State], items: list[list[int]]) -> Mode:
     """How the page's body text prints first lines, from every article's evidence together."""
     totals = [0, 0, 0]
@@ -140,7 +152,9 @@ def _assemble(
     for i, role in zip(idx, roles, strict=True):
         by_role.setdefault(role, []).append(i)
     if all(r.startswith("photo") for r in roles):
-        paras = [p for i in by_role.get("photo", []) for p in _caption_paragraphs(units[i], squeeze=False)]
+        paras = []
+        for i in by_role.get("photo", []):
+            _add_captions(paras, _caption_paragraphs(units[i], squeeze=False))
         credit: Byline | None = None
         for i in by_role.get("photo-credit", []):
             if paras and credit_broken_off(paras[-1], units[i].text):
@@ -175,19 +189,22 @@ def _assemble(
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
+    after_caption = False  # the run of body text goes on from a caption (a column broke it)
     for k, (i, role) in enumerate(zip(idx, roles, strict=True)):
         if role == "body":
+            if not run:
+                after_caption = k > 0 and roles[k - 1] == "caption" and "dateline" not in units[i].features
             if opening < 0:
                 opening = len(paras)
             run.extend(units[i].lines)
             continue
         if run:
-            paras.extend(paragraphs([run], width, fallback=mode))
+            _add_captions(paras, paragraphs([run], width, fallback=mode), after_caption)
             run = []
         if role == "subhead":
             paras.append(clean_spacing(units[i].text))
         elif role == "caption":
-            paras.extend(_caption_paragraphs(units[i]))
+            _add_captions(paras, _caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
             credit = "".join(units[i].text.split())
             if paras and roles[k - 1] in ("body", "caption") and credit_broken_off(paras[-1], credit):
@@ -195,7 +212,7 @@ def _assemble(
             else:
                 paras.append(credit)
     if run:
-        paras.extend(paragraphs([run], width, fallback=mode))
+        _add_captions(paras, paragraphs([run], width, fallback=mode), after_caption)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     if dated and opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
