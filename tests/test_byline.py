@@ -20,6 +20,14 @@ def test_letter_spaced_role_is_joined() -> None:
     assert byline.authors == [Author("记者", "林金彦")]
 
 
+def test_letter_spaced_posted_correspondent_is_one_role() -> None:
+    """OCR spaces every character of `本报驻布宜诺斯艾利斯记者`: the place is the post's, not people."""
+    byline = parse_byline_line("本 报 驻 布 宜 诺 斯 艾 利 斯 记 者  王  海")
+    assert byline is not None
+    assert byline.text == "本报驻布宜诺斯艾利斯记者 王海"
+    assert byline.authors == [Author("记者", "王海")]
+
+
 def test_several_people_one_role() -> None:
     byline = parse_byline_line("本报通讯员 曹金娟 李欣")
     assert byline is not None

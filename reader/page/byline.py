@@ -127,11 +127,12 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     raw = [t for part in _SEPARATORS.split(text) for t in _unglue(part) if t]
     if not raw:
         return None
-    # Join letter-spaced role words (`本 报 记 者`), but never across a role word and a name.
+    # Join letter-spaced role words (`本 报 记 者`; a post abroad: up to 14 characters),
+    # but never across a role word and a name.
     tokens: list[str] = []
     for token in raw:
         tokens.append(token)
-        for size in range(min(6, len(tokens)), 1, -1):
+        for size in range(min(14, len(tokens)), 1, -1):
             joined = "".join(tokens[-size:])
             if (
                 all(len(t) == 1 for t in tokens[-size:])
