@@ -133,3 +133,26 @@ def test_a_credit_broken_over_the_line_end_stays_in_its_captions_paragraph() -> 
     )
     first = segment(text).articles[0]
     assert first.paragraphs == [*BODY_A, BROKEN + "范长国摄"]
+
+
+def test_a_titled_photo_closed_by_a_marked_credit_between_headlines_printed_after_their_bodies() -> None:
+    # headlines after their bodies: `■ 本报记者 X` straight under the caption closes that photo,
+    # which is neither the next report's photo nor a second title of the report before
+    cap = "春节前夕，外国游客在地坛庙会赏灯观花，和中国老百姓一起欢度春节，处处欢乐祥和。"
+    text = page(
+        [x for p in BODY_A for x in [*cut(p, 36, 0), ""]],
+        "春耕备耕忙",
+        "游园赏灯过大年",
+        [cap, "■ 本报记者 徐烨", ""],
+        [
+            x
+            for k, p in enumerate(BODY_B)
+            for x in [*cut(("本报武汉2月20日电  （记者王霞光）" if k == 0 else "") + p, 36, 0), ""]
+        ],
+        "便民利企举措落地见效",
+    )
+    first, photo, last = segment(text).articles
+    assert (first.kicker, first.headline) == (None, "春耕备耕忙")
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "游园赏灯过大年", [cap])
+    assert photo.authors == [Author("记者", "徐烨")]
+    assert last.paragraphs == BODY_B and last.authors == [Author("记者", "王霞光")]

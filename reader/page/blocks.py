@@ -316,6 +316,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 # `■ 本报记者 周八` straight under a finished sentence: the credit closing a caption
                 # (a byline stands over its text, under a title, or after a blank)
                 f["credit"] = 1
+                f["credit_under_caption"] = 1
             else:
                 f["byline_role" if role else "byline_names"] = 1
             if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
