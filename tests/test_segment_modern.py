@@ -57,3 +57,18 @@ def test_a_caption_closed_by_its_credit_ends_where_the_text_runs_on_under_it() -
         squeezed = ["".join(p.split()) for p in article.paragraphs]
         assert squeezed[0].startswith(caption), credit
         assert squeezed[-len(BODY_A) :] == BODY_A, credit
+
+
+def test_a_box_title_run_in_between_the_headline_and_its_summary_heads_the_box() -> None:
+    """`核心阅读` printed straight under the headline and over its summary, no blank lines: the
+    headline stays a headline (with its kicker) and the box opens the body."""
+    summary = "各地抓住农时推进春季农业生产，高标准农田建设让不少地块变成了良田。"
+    text = page(
+        ["建设高标准农田——", "春耕备耕忙（新春走基层）", "核心阅读", *cut(summary, 16)],
+        "本报记者 刘  桐",
+        body(BODY_A, 16),
+    )
+    [article] = articles(text)
+    assert article.kicker == "建设高标准农田"
+    assert article.headline == "春耕备耕忙（新春走基层）"
+    assert ["".join(p.split()) for p in article.paragraphs[:2]] == ["核心阅读", summary]

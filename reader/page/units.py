@@ -88,8 +88,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 kind = None
             if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
-            if titles[j] and kind is None:
-                kind = "title"
+            if (titles[j] or _BOX_TITLE.match(line.text)) and kind is None:
+                kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
             above = prev if j else blocks[k - 1][-1] if k else None
             if (
                 kind == "subtitle"
@@ -172,6 +172,10 @@ def _closes_caption(text: str) -> bool:
     if text[-1] not in "摄）)图":
         return False
     return text.endswith(("供图", "资料图片）", "资料图片)")) or split_credit(text)[1] is not None
+
+
+# a box's own title on a line of its own (`核心阅读`, `■记者手记`)
+_BOX_TITLE = re.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
 
 
 # a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `读《…》`, `…侧记`, `…述评`,
