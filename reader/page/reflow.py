@@ -15,6 +15,7 @@ line is a column break.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from reader.page.blocks import Line, column_width
@@ -78,7 +79,13 @@ def _closes_credit(text: str) -> bool:
 
 
 def _is_break(
-    a: Line, b: Line, b_last: bool, width: int, mode: Mode, a_opens: bool = False, wide_digits: bool = False
+    a: Line,
+    b: Line,
+    b_last: bool,
+    width: int,
+    mode: Mode,
+    a_opens: bool = False,
+    digits_wide: Callable[[], bool] | None = None,
 ) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)"""
     a_end = a.end
@@ -124,8 +131,9 @@ def _is_break(
     # the next line is short by the two-character indent that extraction dropped, and is not
     # itself the finished last line of the same paragraph
     # (on a page that sets digits as wide as ideographs, a full line with a year looks short too)
-    b_width = b.width + _ascii(b.text) if wide_digits else b.width
-    return width - 8 <= b_width <= width - 3 and not (b_last and b.end)
+    if not (width - 8 <= b.width <= width - 3) or (b_last and b.end):
+        return False
+    return digits_wide is None or b.width + _ascii(b.text) <= width - 3 or not digits_wide()
 
 
 def _ascii(text: str) -> int:
@@ -194,7 +202,13 @@ def paragraphs(
     out: list[str] = []
     for run in runs:
         run_mode = mode or indent_mode(run, width, fallback)
-        wide = run_mode == "dropped" and wide_digits(run, width)
+        found: list[bool] = []  # whether the run sets digits wide, asked only when a line may tell
+
+        def wide(run: list[Line] = run, found: list[bool] = found) -> bool:
+            if not found:
+                found.append(wide_digits(run, width))
+            return found[0]
+
         current: list[str] = []
         for j, line in enumerate(run):
             opens = len(current) == 1
