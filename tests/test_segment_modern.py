@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.model import Article
 from reader.page.segment import segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 NOTE = "本版今起推出系列报道，关注各地如何推进生态保护，提供更多优质生态产品以满足人民需要。"
 
@@ -72,3 +72,26 @@ def test_a_box_title_run_in_between_the_headline_and_its_summary_heads_the_box()
     assert article.kicker == "建设高标准农田"
     assert article.headline == "春耕备耕忙（新春走基层）"
     assert ["".join(p.split()) for p in article.paragraphs[:2]] == ["核心阅读", summary]
+
+
+def test_a_headline_closed_by_its_column_tag_printed_straight_over_its_text() -> None:
+    """Commentaries (`…（人民时评）`) often run with no byline and no blank line between the
+    headline and the text's first line: the bracketed column name closes a title, so the line is
+    the headline, not the start of the first paragraph."""
+    for width in (28, 32):
+        text = page(
+            ["春耕备耕忙（新春走基层）"],
+            "本报记者 刘  桐",
+            body(BODY_A, width),
+            ["守护好一江碧水（人民时评）", *body(BODY_B, width)],
+            ["读书贵在持之以恒（纵横）", *body(BODY_C, width)],
+        )
+        found = articles(text)
+        assert [a.headline for a in found] == [
+            "春耕备耕忙（新春走基层）",
+            "守护好一江碧水（人民时评）",
+            "读书贵在持之以恒（纵横）",
+        ], width
+        # the headline is not read into the text under it
+        assert "".join("".join(found[1].paragraphs).split()) == "".join(BODY_B), width
+        assert "".join("".join(found[2].paragraphs).split()) == "".join(BODY_C), width

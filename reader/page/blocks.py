@@ -323,7 +323,14 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["name_spaced"] = 1
             if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
                 f["surnamed"] = 1  # every name opens with a common surname: people, not a title
-        if i < last and n == 1 and not unit.lines[0].end and unit.byline is None and not first_lines_full:
+        if (
+            i < last
+            and n == 1
+            and not unit.lines[0].end
+            and unit.byline is None
+            and not first_lines_full
+            and not _COLUMN_TAG.search(first)  # a column's name in brackets closes a title
+        ):
             following = units[i + 1].lines[0]
             if (
                 len(units[i + 1].lines) > 1

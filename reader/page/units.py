@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.page.blocks import (
+    _COLUMN_TAG,
     _DATELINE_HEAD,
     _ENDS_BRACKET,
     _TRAILER,
@@ -90,6 +91,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
             if (titles[j] or _BOX_TITLE.match(line.text)) and kind is None:
                 kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
+            elif kind is None and j == 0 and j + 1 < len(block) and not flow_in and _tagged_title(line):
+                kind = "title"  # a headline closed by its column tag, printed straight over its text
             above = prev if j else blocks[k - 1][-1] if k else None
             if (
                 kind == "subtitle"
@@ -284,6 +287,19 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
         if chain[j]:
             out[j] = j == 0 or block[j - 1].end or out[j - 1] or bool(_TRAILER.match(block[j - 1].text))
     return out
+
+
+def _tagged_title(line: Line) -> bool:
+    """A line closed by a column's name in brackets (`…（人民时评）`) with no sentence in it: a
+    headline, whatever runs under it; body text does not break a line just after such a bracket."""
+    text = line.text
+    return (
+        not line.end
+        and _COLUMN_TAG.search(text) is not None
+        and _headingish(text)
+        and _balanced(text)
+        and _landmark(text) is None
+    )
 
 
 _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
