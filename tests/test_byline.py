@@ -100,3 +100,9 @@ def test_role_word_run_onto_the_name_before_it_starts_a_new_role() -> None:
     # the publisher and post before a role word stay with it
     line = parse_byline_line("本报驻南非记者 温宪")
     assert line is not None and line.authors == [Author("记者", "温宪")]
+
+
+def test_a_credit_word_broken_onto_a_line_of_its_own_names_no_one() -> None:
+    # `…北京崇信商场` / `供图`: the supplier's credit broke at the line end; `供图` is no signature
+    assert parse_people("供图") is None
+    assert parse_people("王  五") == [Author("", "王五")]

@@ -42,6 +42,7 @@ _SEPARATORS = re.compile(r"[\s、，,；;/／]+")
 # a role word run onto the name before it when a line break fell between them (`张三通讯员`)
 _GLUED_ROLE = re.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{_PUBLISHER})?(?:{_ROLE}))")
 _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
+_CREDIT_WORDS = ("供图", "摄影", "制图")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
     rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
@@ -149,8 +150,8 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
 
     def flush() -> None:
         for name in _merge_names(names):
-            if not _NAME.match(name):
-                raise ValueError(name)
+            if not _NAME.match(name) or name.endswith(_CREDIT_WORDS):
+                raise ValueError(name)  # (`供图` broken off its credit's line is no one's name)
             authors.append(Author(role, name))
             shown.append(name)
         names.clear()
