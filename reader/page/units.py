@@ -91,7 +91,12 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
             if (titles[j] or _BOX_TITLE.match(line.text)) and kind is None:
                 kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
-            elif kind is None and j == 0 and j + 1 < len(block) and not flow_in and _tagged_title(line):
+            elif (
+                kind is None
+                and j + 1 < len(block)
+                and (not flow_in if j == 0 else previous_kind == "title")
+                and _tagged_title(line)
+            ):
                 kind = "title"  # a headline closed by its column tag, printed straight over its text
             above = prev if j else blocks[k - 1][-1] if k else None
             if (
