@@ -94,7 +94,11 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             elif (
                 kind is None
                 and j + 1 < len(block)
-                and (not flow_in if j == 0 else previous_kind == "title")
+                and (
+                    not flow_in
+                    if j == 0
+                    else previous_kind == "title" or (prev.text.endswith("——") and _headingish(prev.text))
+                )
                 and _tagged_title(line)
             ):
                 kind = "title"  # a headline closed by its column tag, printed straight over its text
