@@ -117,8 +117,9 @@ def test_a_title_stack_closed_by_column_tags_printed_straight_over_its_text() ->
 
 
 def test_a_headline_under_a_kicker_closed_by_a_dash_printed_straight_over_its_text() -> None:
-    """`让全民阅读蔚然成风  建设书香城市——` (wider than the column) over `读书贵在持之以恒（纵横）` over the text, no blank lines: the dash
-    closes a kicker, so the line under it is a title (closed by its column tag), not text."""
+    """A kicker wider than the column closed by a dash, over a headline closed by its column tag,
+    over the text, no blank lines: the dash closes the kicker, so the line under it is a title, not
+    the text's first line."""
     for width in (28, 32, 36):
         text = page(
             ["春耕备耕忙（新春走基层）"],
@@ -128,5 +129,6 @@ def test_a_headline_under_a_kicker_closed_by_a_dash_printed_straight_over_its_te
         )
         found = articles(text)
         assert len(found) == 2, width
-        assert (found[1].kicker, found[1].headline) == ("让全民阅读蔚然成风 建设书香城市", "读书贵在持之以恒（纵横）"), width
+        kicker, headline = found[1].kicker, found[1].headline
+        assert (kicker, headline) == ("让全民阅读蔚然成风 建设书香城市", "读书贵在持之以恒（纵横）"), width
         assert "".join("".join(found[1].paragraphs).split()) == "".join(BODY_C), width
