@@ -132,3 +132,27 @@ def test_a_headline_under_a_kicker_closed_by_a_dash_printed_straight_over_its_te
         kicker, headline = found[1].kicker, found[1].headline
         assert (kicker, headline) == ("让全民阅读蔚然成风 建设书香城市", "读书贵在持之以恒（纵横）"), width
         assert "".join("".join(found[1].paragraphs).split()) == "".join(BODY_C), width
+
+
+BRIEF = [
+    "受强冷空气影响，今明两天本市将出现大风降温天气，最低气温可降至零下五摄氏度左右。",
+    "气象部门提醒，市民外出注意防寒保暖，驾车出行要减速慢行，户外作业人员做好防护。",
+    "据预测，这次降温过程将持续到周末，下周初气温才会逐步回升，城区风力减弱。",
+    "供暖、供电、供水等部门已启动应急预案，加强设施巡查，确保群众温暖过冬、生活不受影响。",
+]
+
+
+def test_the_one_title_line_between_two_unrelated_texts_is_a_headline() -> None:
+    """Headlines after their bodies, the second story a brief with no byline: the one title line
+    between two texts that share no words closes the first story as its headline, even set as
+    wide as the column, rather than standing inside one long text as a subhead."""
+    text = page(
+        "本报记者 刘  桐",
+        body(BODY_A + BODY_C, 28),
+        "春耕时节田间地头农机来回穿梭",
+        body(BRIEF, 28),
+        "大风降温天气来袭",
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕时节田间地头农机来回穿梭", "大风降温天气来袭"]
+    assert "".join("".join(found[1].paragraphs).split()) == "".join(BRIEF)

@@ -100,4 +100,9 @@ def mark_cohesion(units: list[Unit]) -> None:
                 for unit in gap:
                     if _candidate(unit):
                         unit.features["new_story"] = 1
+                # the only title line between two stories is the later one's headline (or the
+                # earlier one's, where headlines stand after their bodies), not a subhead
+                titles = [u for u in gap if _candidate(u)]
+                if len(titles) == 1:
+                    titles[0].features["lone_title"] = 1
         i = j

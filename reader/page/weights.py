@@ -92,6 +92,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "set_apart": {_H: 1.0, _Q: -1.0},
     "genre": {_S: 2.0, _K: -1.5, _H: -1.0},
     "over_column": {_T: -2.0, _Q: -1.0, _H: 0.5, _K: 0.5, _S: 1.0},
+    "lone_title": {_H: 1.5, _Q: -1.0},  # the one title line between two stories: a headline
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
     "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
     "picture_in_flow": {_C: 1.5, _P: -1.5},  # a caption straight under an article's text
