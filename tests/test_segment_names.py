@@ -14,6 +14,16 @@ from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 CAPTION = "哈尔滨冰雪节5日开幕。图为游客在松花江冰封的江面上乘冰帆滑翔，欣赏北国风光。"
 CAPTION_2 = "春节将至，市民在花市选购年花。今年花市共设摊位三百多个，品种比往年更加丰富。"
 
+# two ordinary articles that the items under test stand before
+TWO_ARTICLES = (
+    "春耕备耕忙",
+    "■ 本报记者 刘  桐",
+    body(BODY_A),
+    "便民利企举措落地见效",
+    "■ 本报记者 王军豪",
+    body(BODY_B),
+)
+
 
 def _articles(text: str) -> list[tuple[str, str | None, list[Author]]]:
     return [(a.kind, a.headline, a.authors) for a in segment(text).articles]
@@ -25,12 +35,7 @@ def test_news_photo_with_a_title_and_its_credit_on_a_line_of_its_own_is_a_photo(
     text = page(
         "冰城迎客来",
         cut(CAPTION, 30, 0) + ["周  确摄（视觉中国）", ""],
-        "春耕备耕忙",
-        "■ 本报记者 刘  桐",
-        body(BODY_A),
-        "便民利企举措落地见效",
-        "■ 本报记者 王军豪",
-        body(BODY_B),
+        *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [CAPTION])
@@ -43,12 +48,7 @@ def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() ->
     # the credit's bracket broken over two lines, as a column cuts it
     text = page(
         cut(CAPTION_2 + "（新华社记者 谢家华摄）", 30, 0) + [""],
-        "春耕备耕忙",
-        "■ 本报记者 刘  桐",
-        body(BODY_A),
-        "便民利企举措落地见效",
-        "■ 本报记者 王军豪",
-        body(BODY_B),
+        *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", None, [CAPTION_2])
@@ -107,12 +107,7 @@ BROKEN = "日前，志愿者服务队员在牧区向牧民讲授冬季草场的�
 def test_a_photographer_whose_name_broke_over_the_captions_line_end_is_named_whole() -> None:
     # `…知识。  范长` / `国摄`: the credit did not fit after the caption and broke at the line end
     text = page(
-        "春耕备耕忙",
-        "■ 本报记者 刘  桐",
-        body(BODY_A),
-        "便民利企举措落地见效",
-        "■ 本报记者 王军豪",
-        body(BODY_B),
+        *TWO_ARTICLES,
         "冬季草场保护",
         [BROKEN + "  范长", "国摄", ""],
     )
