@@ -222,7 +222,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
         # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
         # title's own end, not a sentence inside a text
-        stem = _COLUMN_TAG.sub("", first) if n == 1 and _COLUMN_TAG.search(first) else ""
+        tag = _COLUMN_TAG.search(first) if n == 1 else None  # `…（经济聚焦）`: a column's name
+        stem = first[: tag.start()] if tag else ""
         titled = bool(stem) and (
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
         )
@@ -267,7 +268,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 del f["dash_lead"]
         if first.rstrip().endswith("——") and n == 1:
             f["dash_tail"] = 1
-        if _COLUMN_TAG.search(first) and n == 1:
+        if tag:
             f["column_tag"] = 1
         if n == 1 and _TWO_PART.search(first) and not is_bare_names(first):
             f["two_part"] = 1
@@ -329,7 +330,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             and not unit.lines[0].end
             and unit.byline is None
             and not first_lines_full
-            and not _COLUMN_TAG.search(first)  # a column's name in brackets closes a title
+            and not tag  # a column's name in brackets closes a title
         ):
             following = units[i + 1].lines[0]
             if (

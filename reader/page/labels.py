@@ -196,7 +196,7 @@ def _mid(unit: Unit) -> int:
     f = unit.features
     if "signed_end" in f or "trailer" in f:
         return 4
-    if "ends_stop" in f or "trailer" in f:
+    if "ends_stop" in f:
         return 0
     if "credit_end" in f or "credit" in f:
         return 3
