@@ -91,8 +91,9 @@ class Article:
 
     @property
     def uncertain(self) -> bool:
-        """Is the segmenter unsure of this article's boundaries or title (shown dimmed, marked in JSON)?"""
-        return self.confidence < UNCERTAIN_BELOW
+        """Is the segmenter unsure of this article's boundaries or title (shown dimmed, marked in JSON)?
+        An article the reader has corrected is the reader's own answer, so it is never unsure."""
+        return self.confidence < UNCERTAIN_BELOW and not self.corrected
 
     @property
     def text(self) -> str:

@@ -148,3 +148,22 @@ def test_stored_as_readable_json_and_exported(page_path: Path, tmp_path: Path) -
     assert main(["corrections", "export", "--output", str(out)]) == 0
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert exported["pages"] == [{"sha": page.sha, "page": PAGE.name, "ops": store.ops(page.sha)}]
+
+
+def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(
+    page_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    page = load_page(page_path)
+    unsure = next(n for n, a in enumerate(page.articles) if a.uncertain and a.kind == "article")
+    CorrectionStore().set_role(page, unsure, "headline", paragraph=0, length=4)
+
+    assert main(["segment", str(page_path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"][unsure]
+    assert printed["corrected"] and not printed["uncertain"]
+
+    assert main(["segment", str(page_path), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "1 item(s) corrected by you" in out
+    items = out.split("items (")[1].splitlines()
+    item = next(line for line in items if line.startswith(f"{unsure + 1:4d} "))
+    assert "✎" in item and "?" not in item

@@ -4,7 +4,9 @@
 segmenter gave it, whether a new item starts there, the margin by which that labelling beat the best
 one that gives the unit another role, and the features that fired with what each gave the role.
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
-`"uncertain": true` in JSON).
+`"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
+(`"corrected": true`). The units always show the segmenter's own reading; the items show the page
+as the reader sees it, after their corrections.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _article_json(article: Any) -> dict[str, Any]:
 
 def _render_article(data: dict[str, Any], out: list[str]) -> None:
     kind = "图片" if data["kind"] == "photo" else "文章"
-    mark = " ?" if data["uncertain"] else ""
+    mark = " ✎ corrected" if data.get("corrected") else " ?" if data["uncertain"] else ""
     out.append(f"── {kind} {data['id']}{mark} (confidence {data['confidence']:.2f}) " + "─" * 12)
     if data["kicker"]:
         out.append(f"  {data['kicker']}")
@@ -83,8 +85,14 @@ def _explain_lines(rows: list[Any], articles: list[Any]) -> list[str]:
         )
     out.append("")
     out.append("items (▶ marks where each starts; margin: how much better the chosen labelling scored)")
+    corrected = sum(article.corrected for article in articles)
+    if corrected:
+        out.append(
+            f"✎ {corrected} item(s) corrected by you: the units above are the segmenter's own reading, "
+            "the items below the page as you read it (`duba corrections export` lists the corrections)"
+        )
     for k, article in enumerate(articles, start=1):
-        mark = "?" if article.uncertain else " "
+        mark = "✎" if article.corrected else "?" if article.uncertain else " "
         out.append(
             f"{k:4d} {mark} confidence {article.confidence:.2f}  {article.kind:7}  {article.title[:40]}"
         )

@@ -91,6 +91,4 @@ def row_for_article(article: Article, index: int, ambiguous_wide: bool = False, 
     """The row for one article (`index` is its position in the app's article list; `depth` in the tree)."""
     label = list_title(article)
     kind: RowKind = "photo" if article.kind == "photo" else "article"
-    # an article the reader has corrected is the reader's own answer: no longer marked unsure
-    uncertain = article.uncertain and not article.corrected
-    return Row(display_text(label, ambiguous_wide), index, kind, uncertain=uncertain, depth=depth)
+    return Row(display_text(label, ambiguous_wide), index, kind, uncertain=article.uncertain, depth=depth)
