@@ -32,6 +32,12 @@ _CREDIT = re.compile(
 )
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
 _TWO_PART = re.compile(r"[\u3400-\u9fff”》）]{2,}(?:\s{2,}|\u3000)[“《\u3400-\u9fff]{2,}")
+# a reader's letter signed with where the writer lives and who they are, on one line:
+# `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit)
+_PLACE_AND_PERSON = re.compile(
+    r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s{2,}"
+    r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
+)
 _BOX = re.compile(
     r"^(?:核心阅读|编者按|记者手记|记者观察|编后|短评|相关链接|链接|延伸阅读|背景|小贴士|数据)[：:]?"
 )
@@ -271,7 +277,11 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if tag:
             f["column_tag"] = 1
         if n == 1 and _TWO_PART.search(first) and not is_bare_names(first):
-            f["two_part"] = 1
+            signed = _PLACE_AND_PERSON.match(first)
+            if signed and first[len(signed.group().split()[0]) :].lstrip()[:1] in COMMON_SURNAMES:
+                f["signature"] = 1  # a letter's writer, where they live and who: closes its text
+            else:
+                f["two_part"] = 1
         if CAPTION_START.match(first):
             f["caption_start"] = 1
         if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
