@@ -101,3 +101,30 @@ def test_the_committed_modern_texts_are_2026_articles_that_the_reader_takes() ->
     assert len(texts.stories) == len(files) - 1  # every article but the README
     assert texts.photos and "北京" in texts.places
     assert all(s.year == 2026 and s.headline and len(s.paragraphs) >= 2 for s in texts.stories)
+
+
+def test_title_stacks_follow_real_pages(texts: Texts) -> None:
+    """Kickers outnumber subtitles, as on real pages; a kicker is printed both with and without a
+    closing "——" and both on its own and right above the headline; a dashless subtitle is rarer
+    than a dashless kicker."""
+    kickers = subtitles = 0
+    kicker_forms: set[tuple[bool, bool]] = set()
+    dashless = {"kicker": 0, "subtitle": 0}
+    for seed in range(120):
+        page = Page(texts, seed)
+        blocks = [b.splitlines() for b in page.text.split("\n\n")]
+        for article in page.truth["articles"]:
+            kicker, headline, subtitle = article["kicker"], article["headline"], article["subtitle"]
+            if kicker:
+                kickers += 1
+                block = next(b for b in blocks if any(squeeze(line).startswith(kicker) for line in b))
+                line = next(line for line in block if squeeze(line).startswith(kicker))
+                dashed = line.endswith("——")
+                kicker_forms.add((dashed, headline in block))
+                dashless["kicker"] += not dashed
+            if subtitle:
+                subtitles += 1
+                dashless["subtitle"] += any(line == subtitle for b in blocks for line in b)
+    assert kickers > 2 * subtitles
+    assert kicker_forms == {(True, True), (True, False), (False, True), (False, False)}
+    assert dashless["subtitle"] < dashless["kicker"]

@@ -241,25 +241,33 @@ class Page:
             headline = headline[: middle[0]] + "  " + headline[middle[0] :]
             self.tags.add("two-part-headline")
         truth["headline"] = headline
+        # Real pages print a kicker far more often than a subtitle (the 2026 texts: 54 kickers, 10
+        # subtitles), a kicker with or without a closing "——", on its own or right above the headline,
+        # and a subtitle mostly with a leading "——" right under it.
         head_lines: list[Block] = []
+        lines: list[str] = []
         kicker = story.kicker
-        if kicker is None and self.chance(0.25):
+        if kicker is None and self.chance(0.3):
             long = self.texts.kickers and self.chance(0.4)
             kicker = self.rng.choice(self.texts.kickers) if long else self._other_headline()
         if kicker:
             truth["kicker"] = kicker
-            printed = kicker + ("——" if self.chance(0.25) else "")
+            printed = kicker + ("——" if self.chance(0.3) else "")
             if printed.endswith("——"):
                 self.tags.add("kicker-dash")
             if len(kicker) > self.width:
                 self.tags.add("kicker-long")
             self.tags.add("kicker")
-            head_lines.append(Block([printed]))
-        lines = [headline]
-        subtitle = story.subtitle or (self._other_headline() if self.chance(0.15) else None)
+            if self.chance(0.5):
+                lines.append(printed)  # printed right above the headline, no blank line between
+                self.tags.add("kicker-stacked")
+            else:
+                head_lines.append(Block([printed]))
+        lines.append(headline)
+        subtitle = story.subtitle or (self._other_headline() if self.chance(0.03) else None)
         if subtitle:
             truth["subtitle"] = subtitle
-            dash = self.chance(0.6)
+            dash = self.chance(0.75)
             self.tags.add("subtitle-dash" if dash else "subtitle")
             lines.append(("——" if dash else "") + subtitle)
         head_lines.append(Block(lines))
