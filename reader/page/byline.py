@@ -308,11 +308,19 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
 _CREDIT_TAIL = re.compile(r"(?:摄[）)]?|供图)$")
 
 
-def credit_broken_off(caption: str, line: str) -> bool:
-    """Is `line` the end of a photo credit that the caption's last line began, broken at the line's
-    end (`…知识。  范长` / `国摄`, `…防治。（周重要` / `摄）`)?"""
+def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:
+    """Where `line` is the end of a photo credit that the caption's last line began, broken at the
+    line's end (`…知识。  范长` / `国摄`, `…防治。（周重要` / `摄）`): the caption's text and the whole
+    credit, split off the joined lines once. None where `line` finishes no such credit."""
     line = line.strip()
-    if len(line) > 8 or not _CREDIT_TAIL.search(line) or caption.rstrip()[-1:] in "。！？”":
-        return False
-    text, credit = split_credit(caption.rstrip() + line)
-    return credit is not None and len(text) < len(caption.rstrip())
+    caption = caption.rstrip()
+    if len(line) > 8 or not _CREDIT_TAIL.search(line) or caption[-1:] in "。！？”":
+        return None
+    text, credit = split_credit(caption + line)
+    return (text, credit) if credit is not None and len(text) < len(caption) else None
+
+
+def credit_broken_off(caption: str, line: str) -> bool:
+    """Is `line` the end of a photo credit that the caption's last line began (see
+    `join_broken_credit`)?"""
+    return join_broken_credit(caption, line) is not None

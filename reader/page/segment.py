@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import CAPTION_START, Line, Unit, opens_caption
-from reader.page.byline import Byline, credit_broken_off, split_credit, split_dateline, trailer_helpers
+from reader.page.byline import (
+    Byline,
+    credit_broken_off,
+    join_broken_credit,
+    split_credit,
+    split_dateline,
+    trailer_helpers,
+)
 from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import (
@@ -157,8 +164,9 @@ def _assemble(
             _add_captions(paras, _caption_paragraphs(units[i], squeeze=False))
         credit: Byline | None = None
         for i in by_role.get("photo-credit", []):
-            if paras and credit_broken_off(paras[-1], units[i].text):
-                paras[-1], credit = split_credit(paras[-1] + "".join(units[i].text.split()))
+            joined = join_broken_credit(paras[-1], "".join(units[i].text.split())) if paras else None
+            if joined is not None:
+                paras[-1], credit = joined
                 continue  # `…。  范长` / `国摄`: the credit broke over the caption's last line end
             credit = units[i].byline or split_credit(" " + units[i].text)[1]
             if credit is None:
