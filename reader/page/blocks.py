@@ -167,8 +167,8 @@ def _credit_goes_on(before: str, line: str) -> bool:
     return parse_byline_line(before[cut:] + line.strip()) is not None
 
 
-def _is_picture(unit: Unit) -> bool:
-    """A photo caption: numbered (`图①：`) or set across columns."""
+def _reads_as_caption(unit: Unit) -> bool:
+    """Does the unit's text read as a photo caption: numbered (`图①：`), or set across columns?"""
     return bool(CAPTION_START.match(unit.first)) or max(line.width for line in unit.lines) > 1.9 * unit.column
 
 
@@ -354,7 +354,13 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["under_title"] = 1  # printed right under a title line, no blank between: a subtitle
         if i < last and n == 1 and len(units[i + 1].lines) == 1 and not units[i + 1].lines[0].blank:
             f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
-        if i < last and n == 1 and unit.byline is None and _headingish(first) and _is_picture(units[i + 1]):
+        if (
+            i < last
+            and n == 1
+            and unit.byline is None
+            and _headingish(first)
+            and _reads_as_caption(units[i + 1])
+        ):
             f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
         if n == 1 and unit.byline is None and not unit.lines[0].end:
             # two title lines over each other: a kicker set wider than the column runs longer than

@@ -230,7 +230,8 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features["in_flow"] = 1
 
 
-def _is_picture(unit: Unit) -> bool:
+def _marked_as_picture(unit: Unit) -> bool:
+    """Do the unit's measured features mark a photo's caption or credit?"""
     f = unit.features
     return "caption_start" in f or "very_wide" in f or "wide" in f or "credit_end" in f or "credit" in f
 
@@ -241,12 +242,12 @@ def _mark_photos_over_byline(units: list[Unit]) -> None:
     seen_text = False
     k = 0
     while k < len(units):
-        if not _is_picture(units[k]):
+        if not _marked_as_picture(units[k]):
             seen_text = seen_text or len(units[k].lines) >= 3
             k += 1
             continue
         j = k
-        while j < len(units) and _is_picture(units[j]):
+        while j < len(units) and _marked_as_picture(units[j]):
             j += 1
         if seen_text and j < len(units) and units[j].byline is not None and "credit" not in units[j].features:
             for unit in units[k:j]:
