@@ -25,9 +25,16 @@ _LEAST = 150  # characters of text wanted on each side for a verdict
 _SKIP = 3  # at most this many single lines between the two texts
 
 
-def _pairs(text: str) -> set[tuple[str, str]]:
-    text = _NOT_IDEOGRAPH.sub("", text)
-    return set(zip(text, text[1:], strict=False))  # a third faster than slicing out two-character strings
+def _pairs(text: str) -> set[int]:
+    """Every pair of ideographs in a row, as one number: the two characters' UTF-16 code units read
+    together (all of them lie in the Basic Multilingual Plane, one code unit each). Read straight off
+    the encoded text, pairs from even and from odd offsets, this is several times cheaper than a set
+    of two-character strings or tuples, and a page compares up to a few thousand of them."""
+    data = _NOT_IDEOGRAPH.sub("", text).encode("utf-16-le")
+    view = memoryview(data)
+    pairs = set(view[: len(data) // 4 * 4].cast("I"))
+    pairs.update(view[2 : 2 + (len(data) - 2) // 4 * 4].cast("I"))
+    return pairs
 
 
 def _apart(before: str, after: str) -> bool:
