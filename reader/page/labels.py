@@ -267,21 +267,84 @@ class Labelling:
         return self.vectors[i][_ROLE_INDEX[role]]
 
 
-def _best_ends(prev: dict[int, float], ctx: _Context) -> dict[str, tuple[float, int]]:
+_Closer = tuple[int, float, bool, bool]  # state, score of closing an item in it, no switch to "a", to "b"
+_Row = tuple[int, list[tuple[int, float]], float | None, str]  # state, (from, score), opening score, kind
+
+
+def _forward_shape(
+    ctx: _Context, prev: dict[int, float], emit: dict[int, float]
+) -> tuple[list[_Closer], list[_Row]]:
+    """Which transitions join the states kept for one unit to the next unit's: the states that may
+    close an item, and for each next state the states it may follow and the score of opening an
+    item in it (None where it cannot open one). They follow from the two state sets and the
+    context alone, and a page repeats few of them, so each is worked out once (`label`)."""
+    closers = [
+        (a, end, _PLACEMENT[a] == "a" or a in _PHOTO, _PLACEMENT[a] == "b" or a in _PHOTO)
+        for a in prev
+        if (end := ctx.end.get(a)) is not None
+    ]
+    rows = [
+        (
+            s,
+            [(p, t) for p, t in ctx.into.get(s, ()) if p in prev],
+            ctx.start.get(s),
+            "photo" if s in _PHOTO else _PLACEMENT[s],
+        )
+        for s in emit
+    ]
+    return closers, rows
+
+
+def _best_ends(prev: dict[int, float], closers: list[_Closer]) -> dict[str, tuple[float, int]]:
     """For each placement of the next item: the best score of closing the item before, and where."""
     out = {"a": (_NEG, -1), "b": (_NEG, -1), "photo": (_NEG, -1)}
-    for a, score in prev.items():
-        end = ctx.end.get(a)
-        if end is None:
-            continue
-        total = score + end
-        for x in "ab":
-            value = total if (_PLACEMENT[a] == x or a in _PHOTO) else total - SWITCH
-            if value > out[x][0]:
-                out[x] = (value, a)
+    for a, end, keep_a, keep_b in closers:
+        total = prev[a] + end
+        value = total if keep_a else total - SWITCH
+        if value > out["a"][0]:
+            out["a"] = (value, a)
+        value = total if keep_b else total - SWITCH
+        if value > out["b"][0]:
+            out["b"] = (value, a)
         if total > out["photo"][0]:  # a photo standing alone follows any placement freely
             out["photo"] = (total, a)
     return out
+
+
+_Opener = tuple[int, float, str, bool]  # state, score of opening an item in it, its placement, a photo
+_Back = tuple[int, list[tuple[int, float]], float | None, str, str, bool]  # state, (to, score), closing, …
+
+
+def _backward_shape(
+    ctx: _Context, here: dict[int, float], nxt: dict[int, float]
+) -> tuple[list[_Opener], list[_Back]]:
+    """The transitions of `_forward_shape` read from the other end: the next unit's states that may
+    open an item, and for each state kept here the states it may go on into, the score of closing
+    an item in it, and which placements the next item may then take freely."""
+    openers = [(q, start, _PLACEMENT[q], q in _PHOTO) for q in nxt if (start := ctx.start.get(q)) is not None]
+    rows = []
+    for s in here:
+        own, other = ("a", "b") if _PLACEMENT[s] == "a" else ("b", "a")
+        rows.append(
+            (
+                s,
+                [(q, t) for q, t in ctx.out_of.get(s, ()) if q in nxt],
+                ctx.end.get(s),
+                own,
+                other,
+                s in _PHOTO,
+            )
+        )
+    return openers, rows
+
+
+# shapes of steps seen before, by context and the two units' state sets (read, never changed)
+_FORWARD: dict[
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[_Closer], list[_Row]]
+] = {}
+_BACKWARD: dict[
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[_Opener], list[_Back]]
+] = {}
 
 
 _ALWAYS = frozenset(_ROLE_INDEX[r] for r in (_T,))
@@ -333,8 +396,9 @@ def label(units: list[Unit]) -> Labelling:
             if len(_EMITS) < 4096:
                 _EMITS[key] = emit
         emits.append(emit)
-    contexts = [_CONTEXTS[0, "dateline" in units[0].features]]
-    contexts += [_CONTEXTS[_mid(units[i - 1]), "dateline" in units[i].features] for i in range(1, n)]
+    keys = [(0, "dateline" in units[0].features)]
+    keys += [(_mid(units[i - 1]), "dateline" in units[i].features) for i in range(1, n)]
+    contexts = [_CONTEXTS[k] for k in keys]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = contexts[0]
     fwd: list[dict[int, float]] = [
@@ -349,34 +413,35 @@ def label(units: list[Unit]) -> Labelling:
     ]
     back: list[dict[int, tuple[int, bool]]] = [{}]
     for i in range(1, n):
-        ctx = contexts[i]
-        prev = fwd[-1]
-        prev_get = prev.get
-        into_get, start_get = ctx.into.get, ctx.start.get
-        ends = _best_ends(prev, ctx)
+        prev, emit = fwd[-1], emits[i]
+        key = (keys[i], tuple(prev), tuple(emit))
+        shape = _FORWARD.get(key)
+        if shape is None:
+            shape = _forward_shape(contexts[i], prev, emit)
+            if len(_FORWARD) < 4096:
+                _FORWARD[key] = shape
+        closers, rows = shape
+        ends = _best_ends(prev, closers)
         cur: dict[int, float] = {}
         ptr: dict[int, tuple[int, bool]] = {}
-        for s, e in emits[i].items():
+        for s, preds, start, kind in rows:
             best = _NEG
             arg = -1
-            for p, t in into_get(s, ()):
-                ps = prev_get(p)
-                if ps is not None:
-                    ps += t
-                    if ps > best:
-                        best, arg = ps, p
+            for p, t in preds:
+                ps = prev[p] + t
+                if ps > best:
+                    best, arg = ps, p
             new = False
-            start = start_get(s)
             if start is not None:
-                value, p = ends["photo" if s in _PHOTO else _PLACEMENT[s]]
+                value, p = ends[kind]
                 if p >= 0 and value + start > best:
                     best, arg, new = value + start, p, True
             if arg >= 0:
-                cur[s] = best + e
+                cur[s] = best + emit[s]
                 ptr[s] = (arg, new)
         if not cur:  # nothing fits the grammar: open an item in the unit's best state
             p = max(prev, key=prev.__getitem__)
-            s, e = max(emits[i].items(), key=lambda c: c[1])
+            s, e = max(emit.items(), key=lambda c: c[1])
             cur, ptr = {s: prev[p] + e - 20.0}, {s: (p, True)}
         fwd.append(cur)
         back.append(ptr)
@@ -385,32 +450,31 @@ def label(units: list[Unit]) -> Labelling:
     closing = _CONTEXTS[_mid(units[-1]), False].end  # the page's end closes the last item
     bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     for i in range(n - 2, -1, -1):
-        ctx = contexts[i + 1]
-        nxt, emit = bwd[i + 1], emits[i + 1]
+        nxt, emit, here = bwd[i + 1], emits[i + 1], fwd[i]
+        key = (keys[i + 1], tuple(here), tuple(nxt))
+        found = _BACKWARD.get(key)
+        if found is None:
+            found = _backward_shape(contexts[i + 1], here, nxt)
+            if len(_BACKWARD) < 4096:
+                _BACKWARD[key] = found
+        openers, backs = found
         opens = {"a": _NEG, "b": _NEG, "photo": _NEG}
-        for q, qs in nxt.items():
-            start = ctx.start.get(q)
-            if start is not None:
-                x = _PLACEMENT[q]
-                opens[x] = max(opens[x], start + emit[q] + qs)
-                if q in _PHOTO:
-                    opens["photo"] = max(opens["photo"], start + emit[q] + qs)
+        for q, start, x, photo in openers:
+            value = start + emit[q] + nxt[q]
+            opens[x] = max(opens[x], value)
+            if photo:
+                opens["photo"] = max(opens["photo"], value)
         row = bwd[i]
-        out_get = ctx.out_of.get
         ahead = {q: emit[q] + qs for q, qs in nxt.items()}
-        ahead_get = ahead.get
-        for s in fwd[i]:
+        for s, succs, end, own, other, photo in backs:
             best = _NEG
-            for q, t in out_get(s, ()):
-                qs = ahead_get(q)
-                if qs is not None:
-                    qs += t
-                    if qs > best:
-                        best = qs
-            end = ctx.end.get(s)
+            for q, t in succs:
+                qs = ahead[q] + t
+                if qs > best:
+                    best = qs
             if end is not None:
-                own, other = (opens["a"], opens["b"]) if _PLACEMENT[s] == "a" else (opens["b"], opens["a"])
-                best = max(best, end + max(own, opens["photo"], other if s in _PHOTO else other - SWITCH))
+                alt = opens[other]
+                best = max(best, end + max(opens[own], opens["photo"], alt if photo else alt - SWITCH))
             row[s] = best
     last = max(fwd[n - 1], key=lambda s: fwd[n - 1][s] + bwd[n - 1][s])
     path = [last]
