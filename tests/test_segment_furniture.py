@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.model import Article
 from reader.page.segment import segment
+from tests.pagegen import cut
 from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 
 LETTER = [
@@ -16,6 +17,11 @@ LETTER = [
 
 def articles(text: str) -> list[Article]:
     return [a for a in segment(text).articles if a.kind == "article"]
+
+
+def indented(paragraphs: list[str]) -> list[str]:
+    """Body lines of 14-character columns, each paragraph's first line indented, a blank after each."""
+    return [line for p in paragraphs for line in [*cut("\u3000\u3000" + p, 28, first_indent=0), ""]]
 
 
 def squeezed(article: Article) -> list[str]:
@@ -53,3 +59,45 @@ def test_a_readers_letter_signed_with_a_place_and_a_name_keeps_the_signature_in_
         found = articles(text)
         assert [a.headline for a in found] == headlines
         assert squeezed(found[0]) == [*LETTER, "河北石家庄市王先生"]
+
+
+def test_a_title_stack_set_wider_than_the_column_and_closed_by_a_column_tag_is_not_body_text() -> None:
+    """A kicker and a headline printed one under the other as wide as the column or wider, with
+    commas and no blank line between them: the column's name in brackets closing the second line
+    ends a title (body text never breaks a line just after one), so the two lines are the next
+    article's kicker and headline, not a stretch of the article above run on over a column break."""
+    kicker = "村里道路无名导航不准、快递难送，特色物产缺乏鲜明标识"
+    headline = "规范乡村地名，便出行、树品牌（民生一线）"
+    caption = "村口新立起的路牌标明村名。"
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        indented(BODY_A),
+        [kicker, headline, ""],
+        [caption, ""],
+        "以上图片均为王五摄",
+        "本报记者 王  浩",
+        indented(BODY_B),
+    )
+    found = articles(text)
+    assert [(a.kicker, a.headline) for a in found] == [(None, "春耕备耕忙（新春走基层）"), (kicker, headline)]
+    assert squeezed(found[0]) == BODY_A
+    assert squeezed(found[1])[-3:] == BODY_B
+
+
+def test_a_datelines_bracket_broken_at_the_line_end_keeps_the_names_under_it() -> None:
+    """`本报X电  （` at a line's end, the reporters' names opening the next line: the names are the
+    dateline's, not a byline line of their own that would cut the article in two."""
+    lines = ["\u3000\u3000本报北京3月5日电  （", "记者王浩、刘桐", "通讯员李明）" + BODY_B[0][:8]]
+    rest = BODY_B[0][8:]
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        body(BODY_A, 28),
+        ["便民举措受欢迎（民生）", ""],
+        lines + [ln for ln in body([rest, *BODY_B[1:]], 28)],
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "便民举措受欢迎（民生）"]
+    assert [a.name for a in found[1].authors] == ["王浩", "刘桐", "李明"]
+    assert squeezed(found[1]) == BODY_B

@@ -61,6 +61,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             # the page prints first lines full, where this tells nothing)
             and following.width >= col - 2
             and not full_first
+            # a column's name in brackets closes a title: body text never breaks a line just after it
+            and not _tagged_title(block[-1])
         )
         short = (
             len(block) <= 4
@@ -111,6 +113,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             ):
                 # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
                 kind = None
+            if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
+                kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
             if kind == "byline" and previous_kind == "byline":
                 current.append(line)
                 continue
