@@ -101,3 +101,22 @@ def test_a_datelines_bracket_broken_at_the_line_end_keeps_the_names_under_it() -
     assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "便民举措受欢迎（民生）"]
     assert [a.name for a in found[1].authors] == ["王浩", "刘桐", "李明"]
     assert squeezed(found[1]) == BODY_B
+
+
+def test_a_charts_source_and_maker_line_closes_the_article_above_it() -> None:
+    """`数据来源：X  制图：Y` under a chart printed after an article's text credits the chart: it stays
+    with that article as its last paragraph, neither a two-part headline nor a box's title."""
+    chart = "数据来源：国家统计局\u3000\u3000制图：王  五"
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        indented(BODY_A),
+        [chart, ""],
+        ["便民举措受欢迎（民生）"],
+        "本报记者 王  浩",
+        indented(BODY_B),
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "便民举措受欢迎（民生）"]
+    assert squeezed(found[0]) == [*BODY_A, "数据来源：国家统计局制图：王五"]
+    assert found[1].kicker is None

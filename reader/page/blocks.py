@@ -27,6 +27,7 @@ _CREDIT = re.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
     r"|^(?:[\u3400-\u9fff·]\s*){1,12}(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
+    r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
     r"|^.{1,20}(?:供图|制图)$)"
 )
@@ -287,6 +288,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
             f["credit"] = 1
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
+            f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title
         closing = unit.lines[-1].text
         if n >= 2 and _credit_goes_on(unit.lines[-2].text, closing):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
@@ -302,7 +304,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
         if unit.lines[0].indent:
             f["indented"] = 1
-        if _BOX.match(first):
+        if _BOX.match(first) and "credit" not in f:  # (`数据来源：…` credits a chart)
             f["box"] = 1
             if first.startswith(("核心阅读", "编者按")):
                 f["box_opening"] = 1  # these head an article's body, never sit inside it
