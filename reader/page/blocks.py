@@ -82,7 +82,7 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return "".join(line.text for line in self.lines)
+        return "".join([line.text for line in self.lines])
 
     @property
     def first(self) -> str:
@@ -158,11 +158,16 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
     return before is None or bool(_NUMBERED_CAPTION.match(line.text)) or before.width < widest - 4
 
 
+_MARKER_SET = frozenset(MARKERS)
+_CREDIT_MARKS = frozenset(MARKERS + "摄")  # what a caption's closing credit shows near the line's end
+_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
+
+
 def _credit_goes_on(before: str, line: str) -> bool:
     """Does `line` finish a marked credit that the line before it opened (`… ■ 本报` / `记者 周八`)?"""
+    if _MARKER_SET.isdisjoint(before[-12:]):
+        return False  # the last marker opens the credit, at most 12 characters from the line's end
     cut = max(before.rfind(m) for m in MARKERS)
-    if cut < 0 or len(before) - cut > 12:
-        return False
     if _ROLE_START.match(line) and _byline(line) is not None and parse_byline_line(before[cut:]):
         return False  # `■ 本报记者 X` / `本报通讯员 Y`: a second byline line under a whole first one
     return parse_byline_line(before[cut:] + line.strip()) is not None
@@ -224,7 +229,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         text = unit.text
         first = unit.first
         last_line = unit.lines[-1].text
-        widest = max(line.width for line in unit.lines)
+        widest = max([line.width for line in unit.lines])
         n = len(unit.lines)
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
         # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
@@ -261,7 +266,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["wide"] = 1  # sentences wider than a column line: a caption set across columns
         if len(text) >= 80:
             f["long_text"] = 1
-        if not any(ch in text for ch in "，。、；：！？,.;:!?"):
+        if not _PUNCTUATION.search(text):
             f["no_punct"] = 1
             if "very_wide" in f and n == 1:
                 f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
@@ -293,7 +298,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if n >= 2 and _credit_goes_on(unit.lines[-2].text, closing):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
         tail = closing[-14:]
-        if n <= 8 and ("摄" in tail or any(mark in tail for mark in MARKERS)):
+        if n <= 8 and not _CREDIT_MARKS.isdisjoint(tail):
             # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
             credit = split_credit(closing)[1]
             if credit is not None:
