@@ -87,7 +87,9 @@ def _is_break(
     a_opens: bool = False,
     digits_wide: Callable[[], bool] | None = None,
 ) -> bool:
-    """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)"""
+    """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)
+    (`paragraphs` skips the call where `a` is full, unfinished and not a credit, and `b` follows it
+    with no blank and no kept indent: keep that shortcut in step with what this decides.)"""
     a_end = a.end
     if a_end:
         if b.text[:1] in MARKERS:
@@ -210,7 +212,22 @@ def paragraphs(
             return found[0]
 
         current: list[str] = []
+        full = width - 6  # a line this wide (its kept indent counted) is never short
+        indented = run_mode == "indented"
         for j, line in enumerate(run):
+            if current:
+                a = run[j - 1]
+                # most lines go on the unfinished full line above them, with no blank between: no
+                # test of `_is_break` can then find a break (only an indent does, where kept)
+                if (
+                    not a.end
+                    and not line.blank
+                    and a.text[-1] not in "摄）)图"
+                    and a.width + (4 if a.indent else 0) >= full
+                    and not (indented and line.indent)
+                ):
+                    current.append(line.text)
+                    continue
             opens = len(current) == 1
             if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, wide):
                 out.append(tight_credit(join_lines(current)))

@@ -128,15 +128,17 @@ def clean_spacing(text: str) -> str:
 
 def join_lines(lines: list[str]) -> str:
     """Reflow cut lines into one paragraph: no space between CJK, one between two Latin words."""
-    text = ""
+    parts: list[str] = []
+    last = ""  # the last character so far
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if text and text[-1].isascii() and text[-1].isalpha() and line[0].isascii() and line[0].isalpha():
-            text += " "
-        text += line
-    return clean_spacing(text)
+        if last and last.isascii() and last.isalpha() and line[0].isascii() and line[0].isalpha():
+            parts.append(" ")
+        parts.append(line)
+        last = line[-1]
+    return clean_spacing("".join(parts))
 
 
 def squeeze_letter_spacing(text: str) -> str:
