@@ -150,6 +150,13 @@ def _landmark(text: str, after_sentence: bool = True) -> str | None:
     return None
 
 
+def in_sentence(text: str) -> bool:
+    """Is the line one that `_landmark` never takes for a landmark, wherever it stands? It opens
+    with none of their first characters and holds a comma or a full stop (keep the two in step:
+    `units.build_units` lets such lines go on the text above without its other tests)."""
+    return text[0] not in "—-－─图上下左右中（本新" and ("，" in text or "。" in text)
+
+
 def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
     """Does `line` open a caption of its own? `图为…` under a full line of the same caption goes on
     its sentence (`…开幕。` / `图为…`); a numbered caption always opens one."""

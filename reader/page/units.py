@@ -26,6 +26,7 @@ from reader.page.blocks import (
     _mark_over_credit,
     _measure,
     column_width,
+    in_sentence,
     opens_caption,
 )
 from reader.page.byline import split_credit
@@ -76,6 +77,18 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         closed = False  # … and its credit has closed it
         titles = _title_lines(block, col)
         for j, line in enumerate(block):
+            if (
+                j
+                and previous_kind is None
+                and not (short or in_caption or titles[j] or block[j - 1].end)
+                and (j > 1 or line.width <= col + 4)
+                and line.text[-1] not in "）)"
+                and in_sentence(line.text)
+            ):
+                # most lines go on an unfinished sentence above them: none of the tests below can
+                # cut such a line or give it a kind (a new test that could must come before this)
+                current.append(line)
+                continue
             # a line opens afresh after a finished sentence or a title, with its indent kept, or
             # under a line that does not fill the column (a caption set wider, a paragraph's end)
             prev = block[j - 1] if j else None
@@ -96,6 +109,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             elif (
                 kind is None
                 and j + 1 < len(block)
+                and line.text[-1] in "）)"  # (a column's tag closes the line: `_tagged_title`)
                 and (
                     not flow_in
                     if j == 0
@@ -385,10 +399,16 @@ def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
 
     for found in counts[:2]:
         total += add(found, 1)
+    width = page
     for k in range(len(blocks)):
-        if k + 2 < len(counts):
+        changed = not k  # most blocks are short: the window's counts stay as they were
+        if k + 2 < len(counts) and counts[k + 2]:
             total += add(counts[k + 2], 1)
-        if k >= 3:
+            changed = True
+        if k >= 3 and counts[k - 3]:
             total += add(counts[k - 3], -1)
-        out.append(max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page)
+            changed = True
+        if changed:
+            width = max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page
+        out.append(width)
     return out
