@@ -120,3 +120,25 @@ def test_a_charts_source_and_maker_line_closes_the_article_above_it() -> None:
     assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "便民举措受欢迎（民生）"]
     assert squeezed(found[0]) == [*BODY_A, "数据来源：国家统计局制图：王五"]
     assert found[1].kicker is None
+
+
+def test_a_headline_set_across_columns_under_its_kicker_is_no_photo_caption() -> None:
+    """A headline set across two columns and closed by its column's name in brackets, under a kicker
+    line, after an article whose headline stands after its text: a line set that wide with no
+    sentence in it and a column tag to close it is a title, so the line over it is its kicker, not
+    a photo's title over a caption."""
+    kicker = "全年消费对经济增长的贡献率提高5个百分点"
+    headline = "出台政策举办活动优化消费场景，促进消费今年继续加力（权威发布）"
+    text = page(
+        "本报记者 刘  桐",
+        indented(BODY_A),
+        ["春耕备耕忙（新春走基层）", ""],
+        [kicker, headline, ""],
+        "本报记者 王  浩",
+        indented(BODY_B),
+    )
+    found = segment(text).articles
+    assert [(a.kind, a.kicker, a.headline) for a in found] == [
+        ("article", None, "春耕备耕忙（新春走基层）"),
+        ("article", kicker, headline),
+    ]

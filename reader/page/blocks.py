@@ -181,8 +181,16 @@ def _credit_goes_on(before: str, line: str) -> bool:
 
 
 def _reads_as_caption(unit: Unit) -> bool:
-    """Does the unit's text read as a photo caption: numbered (`图①：`), or set across columns?"""
-    return bool(CAPTION_START.match(unit.first)) or max(line.width for line in unit.lines) > 1.9 * unit.column
+    """Does the unit's text read as a photo caption: numbered (`图①：`), or set across columns (but
+    not one line closed by a column's name in brackets with no sentence in it: a title set wide)?"""
+    if CAPTION_START.match(unit.first):
+        return True
+    if max(line.width for line in unit.lines) <= 1.9 * unit.column:
+        return False
+    line = unit.lines[0]
+    if len(unit.lines) > 1 or line.end:
+        return True
+    return not (_COLUMN_TAG.search(line.text) and _headingish(line.text))
 
 
 def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
