@@ -373,9 +373,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             ):
                 f["next_full"] = 1  # the next block goes on at full width: a column break
         if i > 0 and not unit.lines[0].blank and len(units[i - 1].lines) == 1 and n == 1:
-            f["under_title"] = 1  # printed right under a title line, no blank between: a subtitle
-        if i < last and n == 1 and len(units[i + 1].lines) == 1 and not units[i + 1].lines[0].blank:
-            f["over_title"] = 1  # a title line with another right under it: the headline over its subtitle
+            f["under_title"] = 1  # printed right under a title line, no blank between: not a kicker
         if (
             i < last
             and n == 1

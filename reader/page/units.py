@@ -31,6 +31,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import split_credit
 from reader.page.cohesion import mark_cohesion
+from reader.page.stacks import mark_stacks
 
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
@@ -173,6 +174,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         _mark_set_apart(units)
         _mark_picture_frames(units)
     mark_cohesion(units)
+    mark_stacks(units)
     for i, unit in enumerate(units):
         if len(unit.lines) > 1 or unit.byline is not None:
             continue

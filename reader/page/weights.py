@@ -85,14 +85,18 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "longer_than_next": {_K: 1.0, _H: -0.5},
     "shorter_than_prev": {_H: 1.0, _S: -0.5},
     "column_changes": {_Q: -1.5, _T: -0.5},
-    "under_title": {_S: 1.5, _K: -1, _H: -0.5},
-    "over_title": {_H: 1, _K: -1},
+    "under_title": {_S: 0.5, _K: -1},  # right under a title line: its headline or subtitle
     "over_picture": {_PT: 2.0, _K: -2},
     "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
     "set_apart": {_H: 1.0, _Q: -1.0},
     "genre": {_S: 2.0, _K: -1.5, _H: -1.0},
     "over_column": {_T: -2.0, _Q: -1.0, _H: 0.5, _K: 0.5, _S: 1.0},
+    # two title lines over each other (`reader.page.stacks`): the shorter, punchier one is the headline
+    "over_shorter": {_K: 0.75},
+    "under_longer": {_H: 0.75},
+    "over_longer": {_H: 0.75},
+    "under_shorter": {_S: 0.75},
     "lone_title": {_H: 1.5, _Q: -1.0},  # the one title line between two stories: a headline
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
     "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
