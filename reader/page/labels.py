@@ -200,6 +200,8 @@ def _mid(unit: Unit) -> int:
         return 0
     if "credit_end" in f or "credit" in f:
         return 3
+    if "new_story" in f:
+        return 2  # a title between two stories: not a sentence running on past a column's end
     return 1 if unit.lines[-1].width >= unit.column - 4 else 2
 
 

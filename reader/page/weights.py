@@ -99,6 +99,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "under_shorter": {_S: 0.75},
     "lone_title": {_H: 1.5, _Q: -1.0},  # the one title line between two stories: a headline
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
+    "same_story": {_H: -3.0, _K: -2.0, _PT: -2.0, _Q: 1.0},  # … share many: inside one story
     "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
     "picture_in_flow": {_C: 1.5, _P: -1.5},  # a caption straight under an article's text
     "photos_over_byline": {_C: -1.5, _P: 0.5, _R: -1.0, _PR: 0.5},
