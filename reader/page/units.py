@@ -169,6 +169,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     units = _merge_body(units)
     _measure(units, full_first)
     _mark_over_credit(units)
+    _mark_column_captions_on_top(units)
     _mark_photos_over_byline(units)
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
@@ -254,6 +255,28 @@ def _marked_as_picture(unit: Unit) -> bool:
     """Do the unit's measured features mark a photo's caption or credit?"""
     f = unit.features
     return "caption_start" in f or "very_wide" in f or "wide" in f or "credit_end" in f or "credit" in f
+
+
+def _mark_column_captions_on_top(units: list[Unit]) -> None:
+    """Captions that open the page, set in the column of the text under them and closed by their
+    credits: the photos of the page's first article, printed above its heading (a photo standing
+    alone is set in a frame of its own, wider than a column of text, and is often credited to the
+    paper's own reporter with a marker, `■ 本报记者 X`)."""
+    k = 0
+    while k < len(units) and units[k].features.keys() & _CLOSED_CAPTION:
+        k += 1
+    top = units[:k]
+    if not top or "credit" in top[0].features or k == len(units):
+        return
+    if any(u.features.keys() & _MARKED_CREDIT for u in top):
+        return
+    if all(max(line.width for line in u.lines) <= u.column + 4 for u in top):
+        for unit in top:
+            unit.features["column_caption_top"] = 1
+
+
+_CLOSED_CAPTION = frozenset({"over_credit", "credit_end", "credit"})
+_MARKED_CREDIT = frozenset({"marked_credit_end", "credit_under_caption"})
 
 
 def _mark_photos_over_byline(units: list[Unit]) -> None:

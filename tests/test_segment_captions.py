@@ -1,0 +1,53 @@
+"""Captions and photos: which captions belong to an article and which photo stands alone.
+
+A newspaper prints an article's photos with it (above its heading at the top of the page, between
+its byline and its body, or after its body), their captions in its frame; a photo standing alone
+has a frame of its own. One small hand-made page per convention.
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, page
+
+CAPTION = "春耕时节，农机手驾驶播种机在田间来回穿梭，一垄垄新土整齐地铺展开来。"
+
+
+def indented(paragraphs: list[str], width: int, first: str = "") -> list[str]:
+    """Body lines printed with their paragraph indent, a blank line after each paragraph."""
+    lines: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        cut_lines = cut((first if k == 0 else "") + paragraph, width - 4)
+        lines += ["\u3000\u3000" + cut_lines[0], *cut("".join(cut_lines[1:]), width), ""]
+    return lines
+
+
+def test_a_caption_set_in_the_column_at_the_page_top_belongs_to_the_first_article() -> None:
+    """A caption opening the page in the column of the text under it, closed by its credit: the
+    first article's photo printed above its heading, not a photo standing alone."""
+    text = page(
+        [*cut(CAPTION + "\u3000\u3000黄海摄", 44), ""],
+        "春耕备耕忙",
+        indented(BODY_A, 44, "新华社北京3月5日电（记者刘桐）"),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 44),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs == [CAPTION + "黄海摄", *BODY_A]
+
+
+def test_a_photo_credited_to_the_papers_reporter_with_a_marker_at_the_page_top_stands_alone() -> None:
+    """`… ■ 本报记者 X`: the credit of a news photo of the paper's own, standing alone."""
+    text = page(
+        [*cut(CAPTION + " ■ 本报记者 许金松", 44), ""],
+        "春耕备耕忙",
+        indented(BODY_A, 44, "新华社北京3月5日电（记者刘桐）"),
+    )
+    kinds = [(a.kind, a.headline) for a in segment(text).articles]
+    assert kinds == [("photo", None), ("article", "春耕备耕忙")]
