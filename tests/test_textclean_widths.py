@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.page.textclean import CLOSERS, TERMINAL, cell_width, ends_sentence
+from reader.page.textclean import CLOSERS, TERMINAL, cell_width, cell_widths, ends_sentence
 
 
 def _cells(ch: str) -> int:
@@ -27,6 +27,11 @@ _CHARS = st.sampled_from(
 @given(st.text(_CHARS, max_size=40))
 def test_cell_width_counts_every_character_by_the_rules(text: str) -> None:
     assert cell_width(text) == sum(_cells(ch) for ch in text)
+
+
+@given(st.lists(st.text(_CHARS, max_size=20), max_size=12))
+def test_a_pages_widths_at_once_are_each_lines_width(lines: list[str]) -> None:
+    assert cell_widths(lines) == [sum(_cells(ch) for ch in line) for line in lines]
 
 
 @given(st.text(_CHARS, max_size=20))

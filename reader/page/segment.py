@@ -35,7 +35,7 @@ from reader.page.reflow import (
     paragraphs,
     tight_credit,
 )
-from reader.page.textclean import cell_width, clean_spacing, ends_sentence, join_lines
+from reader.page.textclean import cell_widths, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
 SEGMENTER_VERSION = 62
@@ -71,6 +71,7 @@ class ExplainedUnit:
 def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     lines = text.split("\n")
     bare = [raw.strip() for raw in lines]
+    widths = cell_widths(bare)
     blocks: list[list[Line]] = []
     current: list[Line] = []
     filled = [i for i, stripped in enumerate(bare) if stripped]
@@ -94,7 +95,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         indent = raw[:1] == "\u3000" or raw.startswith("  ")
         if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
             indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
-        line = Line(stripped, cell_width(stripped), not current, indent, ends_sentence(stripped))
+        line = Line(stripped, widths[i], not current, indent, ends_sentence(stripped))
         current.append(line)
     if current:
         blocks.append(current)

@@ -79,6 +79,21 @@ def cell_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
+def cell_widths(lines: list[str]) -> list[int]:
+    """`cell_width` of each line (none holding a line break), a page at a time: one search of the
+    whole page finds the few lines with characters that need the table. On the others ASCII takes
+    one cell and one byte of UTF-8 and every other character two cells and three bytes, so a line's
+    cells are half the sum of its characters and its bytes."""
+    widths = [(len(line) + len(line.encode())) // 2 for line in lines]
+    joined = "\n".join(lines)
+    row = start = 0
+    for found in _ODD_WIDTH.finditer(joined):
+        row += joined.count("\n", start, found.start())  # (counted on from the last find: linear)
+        start = found.start()
+        widths[row] = cell_width(lines[row])
+    return widths
+
+
 def ends_sentence(line: str) -> bool:
     """Does the line end with sentence-final punctuation (possibly inside closing quotes)?"""
     last = line[-1:]
