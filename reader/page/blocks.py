@@ -121,14 +121,18 @@ def _byline(text: str) -> Byline | None:
     return found
 
 
+_NO_TITLE_END = CONTINUING + "。；;"
+
+
 def _headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
-    return not _INNER_STOP.search(text[:-1]) and text[-1] not in CONTINUING and text[-1] not in "。；;"
+    return text[-1] not in _NO_TITLE_END and not _INNER_STOP.search(text[:-1])  # (the cheap test first)
 
 
 def _balanced(text: str) -> bool:
     """Does every bracket or quote opened on the line close on it? A title's always do."""
-    return all(text.count(a) == text.count(b) for a, b in ("（）", "《》", "“”"))
+    count = text.count
+    return count("（") == count("）") and count("《") == count("》") and count("“") == count("”")
 
 
 def _landmark(text: str, after_sentence: bool = True) -> str | None:
