@@ -141,19 +141,27 @@ def _unfinished(text: str) -> bool:
     return not ends_sentence(text) and text[-1:] not in "摄图）)"
 
 
-def _page_mode(units: list[Unit], states: list[State], items: list[list[int]]) -> Mode:
-    """How the page's body text prints first lines, from every article's evidence together."""
+def _page_mode(units: list[Unit], states: list[State], items: list[list[int]]) -> tuple[Mode, list[int]]:
+    """How the page's body text prints first lines, from every article's evidence together; and
+    the column width of each item's body (32 where it has none), measured on the way."""
     totals = [0, 0, 0]
+    widths = []
     for idx in items:
         lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
+        widths.append(body_width(lines) if lines else 32)
         if lines:
-            for k, n in enumerate(mode_counts(lines, body_width(lines))):
+            for k, n in enumerate(mode_counts(lines, widths[-1])):
                 totals[k] += n
-    return mode_of((totals[0], totals[1], totals[2]))
+    return mode_of((totals[0], totals[1], totals[2])), widths
 
 
 def _assemble(
-    units: list[Unit], states: list[State], idx: list[int], page: str, mode: Mode = "dropped"
+    units: list[Unit],
+    states: list[State],
+    idx: list[int],
+    page: str,
+    mode: Mode = "dropped",
+    width: int | None = None,
 ) -> Article:
     roles = [states[i].role for i in idx]
     by_role: dict[str, list[int]] = {}
@@ -193,8 +201,9 @@ def _assemble(
     )
     # body in page order: a run of body lines reflows together; subheads, captions and credits
     # stand as paragraphs of their own
-    body_lines = [line for i in by_role.get("body", []) for line in units[i].lines]
-    width = body_width(body_lines) if body_lines else 32
+    if width is None:  # (`_page_mode` measures it for a whole page)
+        body_lines = [line for i in by_role.get("body", []) for line in units[i].lines]
+        width = body_width(body_lines) if body_lines else 32
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
@@ -308,10 +317,10 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     units = build_units(blocks)
     labelling = label(units)
     items = _items(labelling)
-    mode = _page_mode(units, labelling.states, items)
+    mode, widths = _page_mode(units, labelling.states, items)
     articles = []
-    for idx in items:
-        article = _assemble(units, labelling.states, idx, page, mode)
+    for idx, width in zip(items, widths, strict=True):
+        article = _assemble(units, labelling.states, idx, page, mode, width)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             article.confidence = _confidence(labelling, idx)
             articles.append(article)
