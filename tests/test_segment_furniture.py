@@ -24,6 +24,11 @@ def indented(paragraphs: list[str]) -> list[str]:
     return [line for p in paragraphs for line in [*cut("\u3000\u3000" + p, 28, first_indent=0), ""]]
 
 
+def flush(paragraphs: list[str]) -> list[str]:
+    """Body lines of 14-character columns, each paragraph's first line as full as the rest."""
+    return [line for p in paragraphs for line in [*cut(p, 28, first_indent=0), ""]]
+
+
 def squeezed(article: Article) -> list[str]:
     return ["".join(p.split()) for p in article.paragraphs]
 
@@ -142,3 +147,47 @@ def test_a_headline_set_across_columns_under_its_kicker_is_no_photo_caption() ->
         ("article", None, "春耕备耕忙（新春走基层）"),
         ("article", kicker, headline),
     ]
+
+
+NOTE = "本版今起推出系列报道，关注各地如何推进生态保护，提供更多优质生态产品以满足人民需要。"
+
+
+def test_a_title_as_wide_as_the_column_over_an_editors_note_heads_a_new_article() -> None:
+    """A title line that happens to fill the column, over `编者按：…`: a box opening an article's
+    body never goes on a sentence broken at the line above, so the line is no column's last line
+    running on but the headline of the article the note opens."""
+    title = "全国铁路春运旅客发送量创新高"
+    for style in (indented, flush):  # first lines indented, or as full as the rest
+        text = page(
+            ["春耕备耕忙（新春走基层）"],
+            "本报记者 刘  桐",
+            style(BODY_A),
+            [title, ""],
+            [*cut("编者按：" + NOTE, 28, first_indent=0), ""],
+            style(BODY_B),
+        )
+        found = articles(text)
+        assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", title], style.__name__
+        assert squeezed(found[0]) == BODY_A
+        assert squeezed(found[1]) == ["编者按：" + NOTE, *BODY_B]
+
+
+def test_a_title_stack_under_a_captions_credit_filling_the_column_heads_the_next_article() -> None:
+    """A caption closed by its credit at the column's full width, then a kicker and a headline set
+    wide with no blank line between them: the credit finishes the caption as a full stop would, so
+    nothing runs on from it into the titles, which head the next article."""
+    kicker = "村里道路无名导航不准、快递难送，特色物产缺乏鲜明标识"
+    headline = "规范乡村地名，便出行、树品牌（民生一线）"
+    caption = ["村口新立起的路牌标明了村名", "和方向。\u3000\u3000本报记者  王五摄"]
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        indented(BODY_A),
+        [*caption, ""],
+        [kicker, headline, ""],
+        [*cut("编者按：" + NOTE, 28, first_indent=0), ""],
+        indented(BODY_B),
+    )
+    found = articles(text)
+    assert [(a.kicker, a.headline) for a in found] == [(None, "春耕备耕忙（新春走基层）"), (kicker, headline)]
+    assert squeezed(found[1]) == ["编者按：" + NOTE, *BODY_B]

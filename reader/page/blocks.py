@@ -42,6 +42,7 @@ _PLACE_AND_PERSON = re.compile(
 _BOX = re.compile(
     r"^(?:核心阅读|编者按|记者手记|记者观察|编后|短评|相关链接|链接|延伸阅读|背景|小贴士|数据)[：:]?"
 )
+_BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
 _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
@@ -330,7 +331,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["indented"] = 1
         if _BOX.match(first) and "credit" not in f:  # (`数据来源：…` credits a chart)
             f["box"] = 1
-            if first.startswith(("核心阅读", "编者按")):
+            if first.startswith(_BOX_OPENINGS):
                 f["box_opening"] = 1  # these head an article's body, never sit inside it
             if n == 1 and len(first) <= 6:
                 f["box_title"] = 1
@@ -373,6 +374,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 len(units[i + 1].lines) > 1
                 and col - 2 <= following.width <= 1.3 * col
                 and not _landmark(following.text)
+                and not following.text.startswith(_BOX_OPENINGS)  # a box heads a body, goes on nothing
                 and not following.indent
             ):
                 f["next_full"] = 1  # the next block goes on at full width: a column break

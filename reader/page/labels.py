@@ -205,6 +205,14 @@ def _mid(unit: Unit) -> int:
     return 1 if unit.lines[-1].width >= unit.column - 4 else 2
 
 
+def _break_before(units: list[Unit], i: int) -> int:
+    """`_mid` of the unit before unit `i`, where a line broken off at a full column goes on into
+    unit `i` only if that can open with the rest of a sentence: a box's opening (`核心阅读`,
+    `编者按：…`) never does, so the full line over it breaks off as a title does."""
+    mid = _mid(units[i - 1])
+    return 2 if mid == 1 and "box_opening" in units[i].features else mid
+
+
 _NEG = -1e9
 _PHOTO = {i for i, s in enumerate(STATES) if s.role in (_P, _PR, _PT)}
 _PLACEMENT = [s.placement for s in STATES]
@@ -399,7 +407,7 @@ def label(units: list[Unit]) -> Labelling:
                 _EMITS[key] = emit
         emits.append(emit)
     keys = [(0, "dateline" in units[0].features)]
-    keys += [(_mid(units[i - 1]), "dateline" in units[i].features) for i in range(1, n)]
+    keys += [(_break_before(units, i), "dateline" in units[i].features) for i in range(1, n)]
     contexts = [_CONTEXTS[k] for k in keys]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = contexts[0]

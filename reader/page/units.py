@@ -51,6 +51,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             before is not None
             and not (before.end or _ENDS_BRACKET.search(before.text) or _TRAILER.match(before.text))
             and col - 2 <= before.width <= col + 2
+            and not _closes_caption(before.text)  # a caption's credit finishes it as a full stop does
         )
         flow_out = (
             following is not None
