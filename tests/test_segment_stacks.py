@@ -4,6 +4,7 @@ the shorter, punchier line of the two (see `reader.page.stacks`); one small hand
 
 from __future__ import annotations
 
+from reader.page.segment import segment
 from tests.test_segment_conventions import BODY_A, BODY_B, body, only, page
 
 
@@ -34,3 +35,28 @@ def test_a_long_line_under_a_short_one_in_one_block_is_headline_and_subtitle() -
         "春耕备耕忙",
         "各地抓住农时推进春季农业生产",
     )
+
+
+def test_a_photos_title_under_its_caption_is_no_kicker_of_the_next_headline() -> None:
+    # the first title shares words with the caption above it (the photo's own title, printed after
+    # its caption), the second with the story below: the first is no kicker of the second
+    caption = [
+        "冬日的湖面上，市民们在冰场上滑冰、打冰球，孩子们坐着冰车在冰面上来回穿梭，",
+        "冰雪运动给寒冷的冬天带来了一片欢声笑语。",
+    ]
+    text = page(
+        "高标准农田建设见成效",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        caption,
+        "王  五摄",
+        "冰面上的欢声笑语",
+        "便民利企举措落地见效",
+        body(BODY_B, first="本报北京3月2日电  （记者赵六）"),
+    )
+    items = segment(text).articles
+    assert [(a.kind, a.kicker, a.headline) for a in items] == [
+        ("article", None, "高标准农田建设见成效"),
+        ("photo", None, "冰面上的欢声笑语"),
+        ("article", None, "便民利企举措落地见效"),
+    ]

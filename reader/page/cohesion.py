@@ -15,6 +15,11 @@ of two layout programs a share of 0.1 or more stood between two parts of one sto
 between two stories 6 times. Single ideographs were tried first: they are cheaper, but stories on
 one local page share too many of them (three layout programs: articles F1 0.925 / 0.979 / 0.894
 with single ideographs, 0.924 / 0.981 / 0.899 with pairs).
+
+Two title lines between two texts that each share words with one side only (a title's few words
+tell even on a short text) split there: the upper closes the story above (`ends_story`: its
+headline after its body, a photo's title after its caption, never a kicker of the next), the lower
+opens the next (`opens_story`: never a subtitle of the first).
 """
 
 from __future__ import annotations
@@ -48,6 +53,25 @@ def _shared(before: str, after: str) -> float:
     """The share of the smaller text's pairs that the other text has too."""
     a, b = _pairs(before), _pairs(after)
     return len(a & b) / (min(len(a), len(b)) or 1)
+
+
+SHARED = 2  # pairs of ideographs a title shares with one side's text (and none with the other's) to be its
+
+
+def _mark_split(titles: list[Unit], above: set[int], below: set[int]) -> None:
+    """Title lines between two texts, each sharing words with one side only: where one that shares
+    with the text above stands right over one that shares with the text below, the first closes the
+    story above (its headline printed after its body, never a kicker of the next) and the second
+    opens the next (its kicker or headline, never a subtitle of the first)."""
+    sides = []
+    for unit in titles:
+        own = _pairs(unit.first)
+        up, down = len(own & above), len(own & below)
+        sides.append(1 if up >= SHARED and not down else -1 if down >= SHARED and not up else 0)
+    for k in range(len(titles) - 1):
+        if sides[k] == 1 and sides[k + 1] == -1:
+            titles[k].features["ends_story"] = 1
+            titles[k + 1].features["opens_story"] = 1
 
 
 def _is_body(unit: Unit) -> bool:
@@ -137,17 +161,21 @@ def mark_cohesion(units: list[Unit]) -> None:
         while j < n and len(units[j].lines) == 1 and not _is_body(units[j]):
             j += 1
         gap = units[i + 1 : j]
-        # a byline or a `——` subtitle in the gap marks the boundary already
         if (
             gap
             and len(gap) <= _SKIP
             and "ends_stop" in units[i].features  # the text above finishes its sentence
             and j < n
             and _is_body(units[j])
-            and not any(u.byline is not None or "dash_lead" in u.features for u in gap)
             and any(_candidate(u) for u in gap)
         ):
             before, after = _text(units, i, -1), _text(units, j, 1)
+            titles = [u for u in gap if _candidate(u) and u.byline is None]
+            if len(titles) >= 2:
+                _mark_split(titles, _pairs(before), _pairs(after))  # a title's few words tell on any text
+            if any(u.byline is not None or "dash_lead" in u.features for u in gap):
+                i = j
+                continue  # a byline or a `——` subtitle in the gap marks the boundary already
             shorter = min(len(before), len(after))
             shared = _shared(before, after) if shorter >= _FEWEST else 0.0
             # sharing many pairs is rare between stories, even short ones; but a dateline opens a

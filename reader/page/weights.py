@@ -97,6 +97,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "under_longer": {_H: 0.75},
     "over_longer": {_H: 0.75},
     "under_shorter": {_S: 0.75},
+    # a title sharing words with the story above only, right over one sharing with the next only
+    "ends_story": {_K: -3.0},  # closes the story above
+    "opens_story": {_S: -3.0},  # opens the next
     "lone_title": {_H: 1.5, _Q: -1.0},  # the one title line between two stories: a headline
     "new_story": {_Q: -1.5},  # the texts above and below share no words: not inside one story
     "same_story": {_H: -3.0, _K: -2.0, _PT: -2.0, _Q: 1.0},  # … share many: inside one story
