@@ -163,11 +163,15 @@ _STATE_ROLE = [_ROLE_INDEX[_EMIT_AS.get(s.role, s.role)] for s in STATES]
 
 
 _VECTORS: dict[tuple[str, ...], list[float]] = {}  # a page has few distinct feature sets
-_EMITS: dict[tuple[tuple[str, ...], bool, bool, bool], dict[int, float]] = {}  # read, never changed
+# read, never changed: a unit's states and their scores, and the states alone (for `_FORWARD` keys)
+_EMITS: dict[tuple[tuple[str, ...], bool, bool, bool], tuple[dict[int, float], tuple[int, ...]]] = {}
 
 
 def _role_vector(unit: Unit) -> list[float]:
-    key = tuple(unit.features)  # every feature fires with value 1; the order is the measuring order
+    return _vector(tuple(unit.features))  # every feature fires with value 1, in measuring order
+
+
+def _vector(key: tuple[str, ...]) -> list[float]:
     found = _VECTORS.get(key)
     if found is None:
         rows = [_ROWS[name] for name in key if name in _ROWS]
@@ -389,23 +393,27 @@ def label(units: list[Unit]) -> Labelling:
     n = len(units)
     if n == 0:
         return Labelling([], [], [], [])
-    vectors = [_role_vector(u) for u in units]
+    features = [tuple(u.features) for u in units]
+    vectors = [_vector(f) for f in features]
     emits: list[dict[int, float]] = []
+    kinds: list[tuple[int, ...]] = []  # each unit's states (the keys of its emits)
     boxed = -9
     for i, (unit, vec) in enumerate(zip(units, vectors, strict=True)):
         if "box_title" in unit.features:
             boxed = i
         near_box = i - boxed <= 3
         # the states a unit may take follow from what `_allowed` reads: many units share them
-        key = (tuple(unit.features), len(unit.lines) <= 3, unit.byline is not None, near_box)
-        emit = _EMITS.get(key)
-        if emit is None:
+        key = (features[i], len(unit.lines) <= 3, unit.byline is not None, near_box)
+        found = _EMITS.get(key)
+        if found is None:
             allowed = _allowed(unit, near_box)
             floor = max(vec[k] for k in allowed) - PRUNE
             emit = {s: vec[k] for s, k in enumerate(_STATE_ROLE) if k in allowed and vec[k] >= floor}
+            found = emit, tuple(emit)
             if len(_EMITS) < 4096:
-                _EMITS[key] = emit
-        emits.append(emit)
+                _EMITS[key] = found
+        emits.append(found[0])
+        kinds.append(found[1])
     keys = [(0, "dateline" in units[0].features)]
     keys += [(_break_before(units, i), "dateline" in units[i].features) for i in range(1, n)]
     contexts = [_CONTEXTS[k] for k in keys]
@@ -422,9 +430,10 @@ def label(units: list[Unit]) -> Labelling:
         }
     ]
     back: list[dict[int, tuple[int, bool]]] = [{}]
+    kept = [tuple(fwd[0])]  # the states of each fwd row (and of each bwd row: the same, in order)
     for i in range(1, n):
         prev, emit = fwd[-1], emits[i]
-        key = (keys[i], tuple(prev), tuple(emit))
+        key = (keys[i], kept[-1], kinds[i])
         shape = _FORWARD.get(key)
         if shape is None:
             shape = _forward_shape(contexts[i], prev, emit)
@@ -455,13 +464,14 @@ def label(units: list[Unit]) -> Labelling:
             cur, ptr = {s: prev[p] + e - 20.0}, {s: (p, True)}
         fwd.append(cur)
         back.append(ptr)
+        kept.append(tuple(cur))
     # backward: best score of the rest of the page after each state
     bwd: list[dict[int, float]] = [{} for _ in range(n)]
     closing = _CONTEXTS[_mid(units[-1]), False].end  # the page's end closes the last item
     bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     for i in range(n - 2, -1, -1):
         nxt, emit, here = bwd[i + 1], emits[i + 1], fwd[i]
-        key = (keys[i + 1], tuple(here), tuple(nxt))
+        key = (keys[i + 1], kept[i], kept[i + 1])
         found = _BACKWARD.get(key)
         if found is None:
             found = _backward_shape(contexts[i + 1], here, nxt)
