@@ -25,7 +25,6 @@ from reader.page.blocks import (
     _landmark,
     _mark_over_credit,
     _measure,
-    column_width,
     in_sentence,
     opens_caption,
 )
@@ -37,8 +36,7 @@ from reader.page.stacks import mark_stacks
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
     """Cut blocks into units at landmark lines (see the module notes)."""
     units: list[Unit] = []
-    page = column_width([line.width for block in blocks if len(block) >= 3 for line in block])
-    columns = _block_columns(blocks, page)
+    columns = _block_columns(blocks)
     full_first = _first_lines_full(blocks, columns)
     for k, block in enumerate(blocks):
         # a short block with no sentence in it is a title group, one unit per line, unless it is
@@ -389,27 +387,35 @@ def _first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
     """Does this page print a paragraph's first line as full as the others (no indent, none
     dropped)? Then a full line after a title says nothing about a column break."""
     full = short = 0
-    lines = [(line, columns[k]) for k, block in enumerate(blocks) for line in block]
-    for (a, col), (b, _) in zip(lines, lines[1:], strict=False):
-        if a.end and a.width < col - 6 and len(b.text) > 4:
-            if b.indent or col - 6 <= b.width <= col - 3:
-                short += 1
-            elif b.width >= col - 1:
-                full += 1
+    a: Line | None = None  # the line before, and the column width around it
+    col = 0
+    for block, width in zip(blocks, columns, strict=True):
+        for b in block:
+            if a is not None and a.end and a.width < col - 6 and len(b.text) > 4:
+                if b.indent or col - 6 <= b.width <= col - 3:
+                    short += 1
+                elif b.width >= col - 1:
+                    full += 1
+            a, col = b, width
     return full > short
 
 
-def _block_columns(blocks: list[list[Line]], page: int) -> list[int]:
+def _block_columns(blocks: list[list[Line]]) -> list[int]:
     """The column width around each block: the commonest full width of the longer blocks within two
-    of it (a page may set articles in columns of different widths), else the page's."""
+    of it (a page may set articles in columns of different widths), else the page's (that of all
+    its longer blocks, as `column_width` finds it, counted on the way)."""
     counts: list[dict[int, int]] = []
+    whole: dict[int, int] = {}
     for block in blocks:
         found: dict[int, int] = {}
         if len(block) >= 3:
             for line in block:
                 if line.width >= 16:
                     found[line.width] = found.get(line.width, 0) + 1
+            for width, n in found.items():
+                whole[width] = whole.get(width, 0) + n
         counts.append(found)
+    page = max(zip(whole.values(), whole.keys(), strict=True))[1] if whole else 32
     out = []
     merged: dict[int, int] = {}  # the counts of blocks k-2 … k+2, slid along the page
     total = 0
