@@ -191,3 +191,20 @@ def test_a_title_stack_under_a_captions_credit_filling_the_column_heads_the_next
     found = articles(text)
     assert [(a.kicker, a.headline) for a in found] == [(None, "春耕备耕忙（新春走基层）"), (kicker, headline)]
     assert squeezed(found[1]) == ["编者按：" + NOTE, *BODY_B]
+
+
+def test_a_question_closing_a_title_before_its_column_tag_ends_the_title() -> None:
+    """`…还好买吗？（民生关注）`: a question mark right before the column's name in brackets is the
+    title's own end, not a sentence's, so the line is a headline even printed straight over its
+    text with no blank line between, as commentaries often are."""
+    headline = "车票好买吗？（民生关注）"
+    for style in (indented, flush):
+        text = page(
+            ["春耕备耕忙（新春走基层）"],
+            "本报记者 刘  桐",
+            style(BODY_A),
+            [headline, *style(BODY_B)],
+        )
+        found = articles(text)
+        assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", headline], style.__name__
+        assert squeezed(found[1]) == BODY_B

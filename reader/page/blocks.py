@@ -130,6 +130,16 @@ def _headingish(text: str) -> bool:
     return text[-1] not in _NO_TITLE_END and not _INNER_STOP.search(text[:-1])  # (the cheap test first)
 
 
+def _titleish(text: str) -> bool:
+    """`_headingish`, where a question or exclamation right before a column's tag closing the line
+    (`…退货吗？（以案说法）`, `…抢通！（在现场）`) ends the title, not a sentence inside a text."""
+    if text[-1] in "）)":
+        tag = _COLUMN_TAG.search(text)
+        if tag is not None and text[tag.start() - 1 : tag.start()] in ("？", "！", "?", "!"):
+            return _headingish(text[: tag.start()])
+    return _headingish(text)
+
+
 def _balanced(text: str) -> bool:
     """Does every bracket or quote opened on the line close on it? A title's always do."""
     count = text.count

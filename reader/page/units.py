@@ -25,6 +25,7 @@ from reader.page.blocks import (
     _landmark,
     _mark_over_credit,
     _measure,
+    _titleish,
     in_sentence,
     opens_caption,
 )
@@ -67,7 +68,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         )
         short = (
             len(block) <= 4
-            and all(_headingish(line.text) and _balanced(line.text) for line in block)
+            and all(_titleish(line.text) and _balanced(line.text) for line in block)
             and not (len(block) > 1 and (flow_in or flow_out))
             and not _DATELINE_HEAD.match(block[0].text)
         )
@@ -348,7 +349,7 @@ def _tagged_title(line: Line) -> bool:
     return (
         not line.end
         and _COLUMN_TAG.search(text) is not None
-        and _headingish(text)
+        and _titleish(text)
         and _balanced(text)
         and _landmark(text) is None
     )
