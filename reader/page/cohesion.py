@@ -49,9 +49,8 @@ def _pairs(text: str) -> set[int]:
     return pairs
 
 
-def _shared(before: str, after: str) -> float:
-    """The share of the smaller text's pairs that the other text has too."""
-    a, b = _pairs(before), _pairs(after)
+def _shared(a: set[int], b: set[int]) -> float:
+    """The share of the smaller text's pairs (`_pairs`) that the other text has too."""
     return len(a & b) / (min(len(a), len(b)) or 1)
 
 
@@ -169,15 +168,22 @@ def mark_cohesion(units: list[Unit]) -> None:
             and _is_body(units[j])
             and any(_candidate(u) for u in gap)
         ):
-            before, after = _text(units, i, -1), _text(units, j, 1)
             titles = [u for u in gap if _candidate(u) and u.byline is None]
-            if len(titles) >= 2:
-                _mark_split(titles, _pairs(before), _pairs(after))  # a title's few words tell on any text
-            if any(u.byline is not None or "dash_lead" in u.features for u in gap):
+            # a byline or a `——` subtitle in the gap marks the boundary already
+            marked = any(u.byline is not None or "dash_lead" in u.features for u in gap)
+            if marked and len(titles) < 2:
                 i = j
-                continue  # a byline or a `——` subtitle in the gap marks the boundary already
+                continue  # (nothing to read the texts for)
+            before, after = _text(units, i, -1), _text(units, j, 1)
+            pairs: tuple[set[int], set[int]] | None = None  # of the two texts, found once when asked
+            if len(titles) >= 2:
+                pairs = _pairs(before), _pairs(after)
+                _mark_split(titles, *pairs)  # a title's few words tell on any text
+            if marked:
+                i = j
+                continue
             shorter = min(len(before), len(after))
-            shared = _shared(before, after) if shorter >= _FEWEST else 0.0
+            shared = _shared(*(pairs or (_pairs(before), _pairs(after)))) if shorter >= _FEWEST else 0.0
             # sharing many pairs is rare between stories, even short ones; but a dateline opens a
             # story and a trailer or signature closes one, whatever the words (and datelines
             # share their 月日电)
