@@ -1,5 +1,7 @@
-"""Page furniture and odd items that are not the parts of an ordinary article, one small hand-made
-page each: a reader's letter signed with a place and a name on one line.
+"""Odd items and the lines around titles that are not the parts of an ordinary article, one small
+hand-made page each: a reader's letter signed with a place and a name on one line, a chart's credit
+line, a dateline's bracket broken at the line end, title stacks set wide or closed by a column's tag
+(after a question mark too), and titles over a box that opens an article's body.
 """
 
 from __future__ import annotations
