@@ -92,7 +92,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 blocks.append(current)
                 current = []
             continue
-        indent = raw[:1] == "\u3000" or raw.startswith("  ")
+        indent = raw.startswith(("\u3000", "  "))
         if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
             indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
         line = Line(stripped, widths[i], not current, indent, ends_sentence(stripped))

@@ -110,6 +110,9 @@ def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "%.+-/#&@$")
 
 
+_SPACE_RUNS = re.compile(r"( +)")
+
+
 def clean_spacing(text: str) -> str:
     """Drop OCR spaces next to CJK characters, except a single space between two CJK phrases.
 
@@ -120,7 +123,7 @@ def clean_spacing(text: str) -> str:
     if " " not in text:
         return text
     out: list[str] = []
-    parts = re.split(r"( +)", text.strip())
+    parts = _SPACE_RUNS.split(text.strip())
     for i, part in enumerate(parts):
         if not part.startswith(" "):
             out.append(part)

@@ -381,7 +381,7 @@ def _plain_body(unit: Unit) -> bool:
     if len(lines) < 3 or lines[0].indent or _landmark(lines[0].text) is not None:
         return False
     widest = unit.column + 2
-    return any("。" in line.text for line in lines) and all(line.width <= widest for line in lines)
+    return any("。" in line.text for line in lines) and max([line.width for line in lines]) <= widest
 
 
 def _first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
