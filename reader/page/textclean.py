@@ -110,7 +110,18 @@ def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "%.+-/#&@$")
 
 
-_SPACE_RUNS = re.compile(r"( +)")
+_SPACE_RUNS = re.compile(" +")
+
+
+def _space(run: re.Match[str]) -> str:
+    """What a run of spaces inside a stripped line becomes: one space or none (`clean_spacing`)."""
+    text, start = run.string, run.start()
+    before, after = text[start - 1], text[run.end()]
+    if start == 1 and before in MARKERS:
+        return " "  # `■ 一线观察`: the marker's gap is printed
+    if is_ideograph(before) and is_ideograph(after):
+        return " "
+    return "" if is_cjk(before) or is_cjk(after) else " "
 
 
 def clean_spacing(text: str) -> str:
@@ -122,26 +133,7 @@ def clean_spacing(text: str) -> str:
     text = text.replace("\u3000", " ").replace("\t", " ")
     if " " not in text:
         return text
-    out: list[str] = []
-    parts = _SPACE_RUNS.split(text.strip())
-    for i, part in enumerate(parts):
-        if not part.startswith(" "):
-            out.append(part)
-            continue
-        before = parts[i - 1][-1:] if i > 0 else ""
-        after = parts[i + 1][:1] if i + 1 < len(parts) else ""
-        if not before or not after:
-            continue
-        if i == 1 and len(parts[0]) == 1 and before in MARKERS:
-            out.append(" ")  # `■ 一线观察`: the marker's gap is printed
-            continue
-        if is_ideograph(before) and is_ideograph(after):
-            out.append(" ")
-        elif is_cjk(before) or is_cjk(after):
-            continue
-        else:
-            out.append(" ")
-    return "".join(out)
+    return _SPACE_RUNS.sub(_space, text.strip())  # (stripped: a character stands on either side)
 
 
 def join_lines(lines: list[str]) -> str:
