@@ -66,6 +66,18 @@ def test_dateline_with_place_and_date_and_stray_spaces() -> None:
     assert found[0].authors == [Author("记者", "魏哲哲")]
 
 
+def test_a_dateline_naming_no_one_is_split_off_but_a_sentence_of_a_reporter_is_not() -> None:
+    # `本报讯` alone opens a brief as `本报北京1月1日电` alone does: the source, not the text
+    found = split_dateline("本报讯  今天，市场供应充足。")
+    assert found is not None
+    assert (found[0].text, found[0].authors, found[1]) == ("本报讯", [], "今天，市场供应充足。")
+    found = split_dateline("本报北京1月4日讯据中央气象台消息")
+    assert found is not None and found[0].text == "本报北京1月4日讯" and found[1] == "据中央气象台消息"
+    # a reporter's sentence that happens to hold `电` or `讯` names no place nor date
+    assert split_dateline("本报记者从电力部门获悉，今年") is None
+    assert split_dateline("新华社记者从通讯管理局了解到") is None
+
+
 def test_photo_credits() -> None:
     text, credit = split_credit("市场供不应求。 ■ 本报记者 许金松")
     assert text == "市场供不应求。"

@@ -53,8 +53,9 @@ def test_a_dated_brief_without_brackets_opens_the_next_article_after_a_title_bel
     assert (first.kicker, first.headline) == ("春耕时节农机手驾驶播种机来回穿梭", "春耕备耕忙")
     assert "".join(first.paragraphs) == "".join(BODY_A)  # (where its paragraphs break is reflow's call)
     assert second.headline == "便民利企举措落地见效"
-    assert "".join(second.paragraphs) == dated + "".join(BODY_B)  # a bare dateline names no one
-    assert second.authors == []
+    # a bare dateline names no one, but it is the byline all the same, not the text
+    assert (second.byline, second.authors) == (dated, [])
+    assert "".join(second.paragraphs) == "".join(BODY_B)
 
 
 def test_a_dash_broken_over_two_caption_lines_does_not_start_a_subtitle() -> None:

@@ -48,6 +48,10 @@ _DATELINE = re.compile(
     rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
+# a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
+_BARE_DATELINE = re.compile(
+    rf"{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?)?[讯电]"
+)
 # a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
 _BRACKET_CREDIT = re.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")
 # one credit for every photo above it: `以上图片均为周八摄`
@@ -242,8 +246,8 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
         return None
     source = "".join(match.group("src").split())
     inner = match.group("inner")
-    if not inner and source.endswith("讯"):
-        return None  # a bare `本报讯` opens briefs inside a roundup as often as an article
+    if not inner and not _BARE_DATELINE.fullmatch(source):
+        return None  # `本报记者从电力部门获悉`: a sentence, not a dateline
     authors: list[Author] = []
     text = source
     if inner:
