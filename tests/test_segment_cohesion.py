@@ -190,6 +190,64 @@ ONE_STORY = [
 ]
 
 
+# (benchmarks/layout2, a 2026 text) a report whose parts are headed by a tag word over a subhead
+# (`循环` / `海铁联运业务辐射16个省份`): the tag word reads as a bare name, which must not keep the
+# texts around from being compared
+TAGGED_SUBHEADS = [
+    "内联外畅锻造“硬核”力量",
+    "",
+    "本报重庆 1 月 29日电\u3000（记者窦瀚洋）在",
+    "浙江宁波舟山港大榭港区，五彩缤纷的集",
+    "装箱整齐堆放在海岸，远洋货船往来不",
+    "断，在海面划出一道道航迹……",
+    "",
+    "面向大海，宁波舟山港不断刷新成绩单",
+    "——2025年完成货物吞吐量突破14亿吨，",
+    "连续17 年位居全球第一，集装箱吞吐量超",
+    "4300 万标准箱，稳居全球第三。内联外畅",
+    "的宁波舟山港在共建“一带一路”、长江",
+    "经济带发展等方面发挥着“硬核”力量。",
+    "",
+    "循环",
+    "",
+    "海铁联运业务辐射16 个省份",
+    "",
+    "一批来自浙江义乌的新能源汽车零配件，",
+    "从发货到出海，最快需要多久？",
+    "",
+    "宁波舟山港铁路北仑港站给出的答案是",
+    "——不超过8个小时。",
+    "",
+    "3月 27日，货运列车运载着一批新能源汽",
+    "车零配件，从义乌铁路口岸缓缓驶出。这",
+    "里是宁波舟山港在本港五大集装箱港区之",
+    "外，将海港功能向内陆港延伸的国际物流",
+    "枢纽，被称为宁波舟山港的“第六港区",
+    "”。",
+    "",
+    "海铁联运也让宁波舟山港的港口腹地拓展",
+    "到重庆、陕西等地，海铁联运业务辐射至",
+    "16 个省份的 67 个地级市。",
+    "",
+    "智慧",
+    "",
+    "“双芯大脑”精准有序调度",
+    "",
+    "随着货运列车行至北仑港站第四股道，画",
+    "面随即同步在调度中心大屏上，工作人员",
+    "发出作业指令后，4台近30 米高的红色轨",
+    "道吊便开始自动抓取集装箱。",
+    "",
+    "远眺梅山港区，层层堆叠的集装箱之间，",
+    "一辆辆智能集卡穿梭其中，有序作业。搭",
+    "建起“ 5G+ 北斗 +大数据 +车路协同”的感",
+    "知物联网络， 130 余台智能集卡让梅山港",
+    "",
+    "区集装箱码头成为全球范围内智能集卡数",
+    "量最多的码头。",
+]
+
+
 def _page(lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
@@ -216,3 +274,11 @@ def test_a_title_between_texts_sharing_many_words_is_a_subhead_of_one_story() ->
     assert "利维宣布角逐以下届总理" in first.paragraphs
     assert first.paragraphs[-1].endswith("以联合政府也面临解体的危险。")
     assert [a.headline for a in rest] == ["丰原公司作核电后盾", "昆明世博会接受社会捐赠"]
+
+
+def test_subheads_under_a_tag_word_between_parts_of_one_report_stay_in_it() -> None:
+    (article,) = segment(_page(TAGGED_SUBHEADS)).articles
+    assert article.headline == "内联外畅锻造“硬核”力量"
+    for subhead in ("循环", "海铁联运业务辐射16个省份", "智慧", "“双芯大脑”精准有序调度"):
+        assert subhead in article.paragraphs
+    assert article.paragraphs[-1].endswith("量最多的码头。")
