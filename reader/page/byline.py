@@ -296,7 +296,8 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
         byline = parse_byline_line(text[cut:])
         if byline is not None:
             return text[:cut].rstrip(), byline
-    match = _PHOTO_CREDIT.search(text)
+    # (a credit has its 摄: without one the search, slow on long lines of ideographs, is spared)
+    match = _PHOTO_CREDIT.search(text) if "摄" in text else None
     if match:
         credit = match.group("credit")
         names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
