@@ -151,3 +151,21 @@ def test_a_titled_photo_closed_by_a_marked_credit_between_headlines_printed_afte
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "游园赏灯过大年", [cap])
     assert photo.authors == [Author("记者", "徐烨")]
     assert last.paragraphs == BODY_B and last.authors == [Author("记者", "王霞光")]
+
+
+def test_a_credited_photo_after_articles_printed_headline_last_is_not_marked_unsure() -> None:
+    # a photo stands alone whichever way the articles around it print their headlines: the two ways
+    # are one reading of the photo, not a doubt about it, so they must not make it look unsure
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "春耕备耕忙",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+        "便民利企举措落地见效",
+        cut(CAPTION + "周确摄", 30, 0) + [""],
+    )
+    first, second, photo = segment(text).articles
+    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [CAPTION], [Author("摄影", "周确")])
+    assert not photo.uncertain
+    assert (first.headline, second.headline) == ("春耕备耕忙", "便民利企举措落地见效")

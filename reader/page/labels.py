@@ -219,6 +219,7 @@ def _break_before(units: list[Unit], i: int) -> int:
 
 _NEG = -1e9
 _PHOTO = {i for i, s in enumerate(STATES) if s.role in (_P, _PR, _PT)}
+_PHOTO_TWIN = {i: _INDEX[State(STATES[i].role, "a" if STATES[i].placement == "b" else "b")] for i in _PHOTO}
 _PLACEMENT = [s.placement for s in STATES]
 
 
@@ -508,7 +509,8 @@ def label(units: list[Unit]) -> Labelling:
     margins = []
     for i, s in enumerate(path):
         chosen = fwd[i][s] + bwd[i][s]
-        others = [fwd[i][q] + bwd[i][q] for q in fwd[i] if q != s]
+        # a photo's two placements are one reading: its twin is no alternative to be unsure of
+        others = [fwd[i][q] + bwd[i][q] for q in fwd[i] if q != s and q != _PHOTO_TWIN.get(s)]
         margins.append(chosen - max(others) if others else PRUNE)
     states = [STATES[s] for s in path]
     states = [State(_PRINT_AS[s.role], s.placement) if s.role in _PRINT_AS else s for s in states]
