@@ -70,6 +70,7 @@ class Line:
     blank: bool = False
     indent: bool = False  # printed with its paragraph indent (full-width spaces) kept
     end: bool = False  # ends a sentence (see `textclean.ends_sentence`)
+    gap_after: bool = False  # printed with spaces after its text: what followed the gap wrapped
 
 
 @dataclass(slots=True)

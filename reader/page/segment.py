@@ -38,7 +38,7 @@ from reader.page.reflow import (
 from reader.page.textclean import cell_widths, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 67
+SEGMENTER_VERSION = 68
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -96,6 +96,8 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
             indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
         line = Line(stripped, widths[i], not current, indent, ends_sentence(stripped))
+        if raw.endswith(("\u3000", "  ")):
+            line.gap_after = True
         current.append(line)
     if current:
         blocks.append(current)
@@ -225,7 +227,14 @@ def _assemble(
             _add_captions(paras, _caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
             credit = "".join(units[i].text.split())
-            if paras and roles[k - 1] in ("body", "caption") and credit_broken_off(paras[-1], credit):
+            # a credit set after a gap on the caption's last line that wrapped (the gap left at
+            # the line's end or carried to the credit's start) closes that caption's paragraph
+            wrapped = k > 0 and (units[i].lines[0].indent or units[idx[k - 1]].lines[-1].gap_after)
+            if (
+                paras
+                and roles[k - 1] in ("body", "caption")
+                and (wrapped or credit_broken_off(paras[-1], credit))
+            ):
                 paras[-1] = tight_credit(paras[-1] + credit)  # `…。  范长` / `国摄`: broken at the line end
             else:
                 paras.append(credit)
