@@ -7,11 +7,16 @@ has a frame of its own. One small hand-made page per convention.
 
 from __future__ import annotations
 
+from reader.model import Author
 from reader.page.segment import segment
 from tests.pagegen import cut
 from tests.test_segment_conventions import BODY_A, BODY_B, page
 
 CAPTION = "春耕时节，农机手驾驶播种机在田间来回穿梭，一垄垄新土整齐地铺展开来。"
+LONG_CAPTION = (
+    "新年伊始，草原上的牧民赶着羊群转场。今年当地新建了十余处暖棚，牧民们不再担心风雪，"
+    "图为牧民在暖棚前清点羊群，准备过冬的草料。"
+)
 
 
 def indented(paragraphs: list[str], width: int, first: str = "") -> list[str]:
@@ -51,3 +56,42 @@ def test_a_photo_credited_to_the_papers_reporter_with_a_marker_at_the_page_top_s
     )
     kinds = [(a.kind, a.headline) for a in segment(text).articles]
     assert kinds == [("photo", None), ("article", "春耕备耕忙")]
+
+
+def test_a_caption_set_flush_over_its_credit_line_on_a_page_of_indented_paragraphs() -> None:
+    """Captions are set without a paragraph's indent: on a page whose paragraphs keep theirs, flush
+    text over a credit line is a photo's caption printed between the heading and the body, not the
+    body's first paragraph (nor the credit a headline)."""
+    text = page(
+        "春耕备耕忙",
+        [*cut(LONG_CAPTION, 30), ""],
+        "新华社记者黄  海摄",
+        indented(BODY_A, 44, "新华社北京3月5日电（记者刘桐）"),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 44),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs == [LONG_CAPTION, "新华社记者黄海摄", *BODY_A]
+    assert articles[0].authors == [Author("记者", "刘桐")]
+
+
+def test_two_captions_in_blocks_of_their_own_over_one_credit_are_two_paragraphs() -> None:
+    """`以上图片均为X摄` under two captions, each a block of its own: a paragraph per caption."""
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        [*cut(LONG_CAPTION, 30), ""],
+        [*cut(CAPTION, 30), ""],
+        "以上图片均为黄海摄",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+    )
+    first = segment(text).articles[0]
+    assert first.paragraphs == [*BODY_A, LONG_CAPTION, CAPTION, "以上图片均为黄海摄"]

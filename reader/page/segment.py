@@ -38,7 +38,7 @@ from reader.page.reflow import (
 from reader.page.textclean import cell_widths, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 68
+SEGMENTER_VERSION = 69
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -119,12 +119,19 @@ def _titles(units: list[Unit], idx: list[int]) -> str | None:
 
 
 def _caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
-    """A caption unit's paragraphs: one per caption (`图①：…`), lines joined. Captions and credits
-    are set without the letter-spacing of names, so `squeeze` drops every space."""
+    """A caption unit's paragraphs: one per caption (`图①：…`, or a block of its own), lines
+    joined. Captions and credits are set without the letter-spacing of names, so `squeeze` drops
+    every space."""
     groups: list[list[str]] = []
     widest = max(line.width for line in unit.lines)
     for j, line in enumerate(unit.lines):
-        if not groups or opens_caption(unit.lines[j - 1], line, widest):
+        # a caption opens with its number, or after a blank line under a finished sentence (two
+        # captions' blocks that went into one unit)
+        if (
+            not groups
+            or (line.blank and unit.lines[j - 1].end)
+            or opens_caption(unit.lines[j - 1], line, widest)
+        ):
             groups.append([])
         groups[-1].append(line.text)
     out = [join_lines(group) for group in groups]

@@ -170,6 +170,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     _measure(units, full_first)
     _mark_over_credit(units)
     _mark_column_captions_on_top(units)
+    _mark_captions_unindented(units)
     _mark_photos_over_byline(units)
     if _paragraphs_run_on(blocks):
         _mark_set_apart(units)
@@ -273,6 +274,17 @@ def _mark_column_captions_on_top(units: list[Unit]) -> None:
     if all(max(line.width for line in u.lines) <= u.column + 4 for u in top):
         for unit in top:
             unit.features["column_caption_top"] = 1
+
+
+def _mark_captions_unindented(units: list[Unit]) -> None:
+    """On a page that prints its paragraphs indented, text printed flush over a credit line is a
+    photo's caption: captions are set without a paragraph's indent."""
+    if sum("indented" in u.features for u in units) < 3:
+        return
+    for unit in units:
+        f = unit.features
+        if "over_credit" in f and "indented" not in f:
+            f["flush_over_credit"] = 1
 
 
 _CLOSED_CAPTION = frozenset({"over_credit", "credit_end", "credit"})

@@ -106,6 +106,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
     "picture_in_flow": {_C: 1.5, _P: -1.5},  # a caption straight under an article's text
     "column_caption_top": {_C: 2.0, _P: -1.0, _T: -4.0, _R: 1.0, _PR: -1.0},
+    "flush_over_credit": {_C: 2.0, _P: 2.0, _T: -3.0},
     "photos_over_byline": {_C: -1.5, _P: 0.5, _R: -1.0, _PR: 0.5},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
