@@ -61,6 +61,10 @@ _NAMES = re.compile(
 )
 
 
+# the features that mark a photo's caption or credit once a unit is measured
+PICTURE_MARKS = frozenset({"caption_start", "credit", "credit_end"})
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank line of the page, stripped, with its cell width and what preceded it."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from reader.page.blocks import Unit
+from reader.page.blocks import PICTURE_MARKS, Unit
 
 _SPAN = 300  # characters of body text read on each side
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -96,9 +96,6 @@ def _goes_on(unit: Unit) -> bool:
     )
 
 
-_PICTURE = frozenset({"caption_start", "credit_end", "credit"})
-
-
 def _runs_on(pair: list[Unit]) -> bool:
     """Does the first unit's last line fill the column without finishing its sentence, and the
     second go on without opening a paragraph (a column break in the middle of a sentence)?"""
@@ -107,7 +104,7 @@ def _runs_on(pair: list[Unit]) -> bool:
     return (
         not last.end
         and unit.column - 2 <= last.width <= unit.column + 2  # (a caption is set wider)
-        and not unit.features.keys() & _PICTURE
+        and not unit.features.keys() & PICTURE_MARKS
         and not later.lines[0].indent
         and "dateline" not in later.features
     )
@@ -176,7 +173,8 @@ def mark_cohesion(units: list[Unit]) -> None:
             and _is_body(units[j])
             and any(_candidate(u) for u in gap)
         ):
-            titles = [u for u in gap if _candidate(u) and u.byline is None]
+            candidates = [u for u in gap if _candidate(u)]
+            titles = [u for u in candidates if u.byline is None]
             # a byline with a role or a `——` subtitle in the gap marks the boundary already
             marked = any(_marks_boundary(u) for u in gap)
             if marked and len(titles) < 2:
@@ -196,16 +194,13 @@ def mark_cohesion(units: list[Unit]) -> None:
             # story and a trailer or signature closes one, whatever the words (and datelines
             # share their 月日电)
             if shared >= SAME and not _closed(units[i], gap, units[j]):
-                for unit in gap:
-                    if _candidate(unit):
-                        unit.features["same_story"] = 1
+                for unit in candidates:
+                    unit.features["same_story"] = 1
             elif shorter >= _LEAST and shared < NEW:  # (short texts share few pairs whatever they tell)
-                for unit in gap:
-                    if _candidate(unit):
-                        unit.features["new_story"] = 1
+                for unit in candidates:
+                    unit.features["new_story"] = 1
                 # the only title line between two stories is the later one's headline (or the
                 # earlier one's, where headlines stand after their bodies), not a subhead
-                titles = [u for u in gap if _candidate(u)]
-                if len(titles) == 1:
-                    titles[0].features["lone_title"] = 1
+                if len(candidates) == 1:
+                    candidates[0].features["lone_title"] = 1
         i = j

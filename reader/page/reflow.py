@@ -20,7 +20,7 @@ from typing import Literal
 
 from reader.page.blocks import Line, column_width
 from reader.page.byline import split_credit
-from reader.page.textclean import CONTINUING, MARKERS, join_lines
+from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
@@ -94,7 +94,7 @@ def _is_break(
     if a_end:
         if b.text[:1] in MARKERS:
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
-    elif a.text[-1] in "摄）)图" and _closes_credit(a.text):
+    elif a.text[-1] in CREDIT_LAST and _closes_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
     trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
     # a note in brackets (`（X参与采写）`, `（作者为…）`) stands as its own paragraph, and any trailer
@@ -222,7 +222,7 @@ def paragraphs(
                 if (
                     not a.end
                     and not line.blank
-                    and a.text[-1] not in "摄）)图"
+                    and a.text[-1] not in CREDIT_LAST
                     and a.width + (4 if a.indent else 0) >= full
                     and not (indented and line.indent)
                 ):

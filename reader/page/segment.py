@@ -35,7 +35,7 @@ from reader.page.reflow import (
     paragraphs,
     tight_credit,
 )
-from reader.page.textclean import cell_widths, clean_spacing, ends_sentence, join_lines
+from reader.page.textclean import CREDIT_LAST, cell_widths, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
 SEGMENTER_VERSION = 69
@@ -147,7 +147,7 @@ def _add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -
 
 
 def _unfinished(text: str) -> bool:
-    return not ends_sentence(text) and text[-1:] not in "摄图）)"
+    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST
 
 
 def _page_mode(units: list[Unit], states: list[State], items: list[list[int]]) -> tuple[Mode, list[int]]:

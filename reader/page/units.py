@@ -17,6 +17,7 @@ from reader.page.blocks import (
     _DATELINE_HEAD,
     _ENDS_BRACKET,
     _TRAILER,
+    PICTURE_MARKS,
     Line,
     Unit,
     _balanced,
@@ -32,6 +33,7 @@ from reader.page.blocks import (
 from reader.page.byline import split_credit
 from reader.page.cohesion import mark_cohesion
 from reader.page.stacks import mark_stacks
+from reader.page.textclean import CREDIT_LAST
 
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
@@ -184,7 +186,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             unit.features["genre"] = 1
         line = unit.lines[0]
         f = unit.features
-        if "very_wide" in f and not line.end and _headingish(line.text) and not f.keys() & _PICTURE_MARKS:
+        if "very_wide" in f and not line.end and _headingish(line.text) and not f.keys() & PICTURE_MARKS:
             f["wide_title"] = 1  # a caption has sentences; a headline run across columns has none
         if line.width > unit.column + 4 and not line.end and _headingish(line.text):
             f.pop("next_full", None)  # wider than any body line: not a column's last line running on
@@ -197,13 +199,12 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     return units
 
 
-_PICTURE_MARKS = frozenset({"caption_start", "credit", "credit_end"})
 _AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
 
 
 def _closes_caption(text: str) -> bool:
     """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?"""
-    if text[-1] not in "摄）)图":
+    if text[-1] not in CREDIT_LAST:
         return False
     return text.endswith(("供图", "资料图片）", "资料图片)")) or split_credit(text)[1] is not None
 
@@ -252,10 +253,14 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features["in_flow"] = 1
 
 
+# a caption or credit, or text set wider than its column (as captions are)
+_PICTURE_SET = PICTURE_MARKS | {"very_wide", "wide"}
+_FRAMED = _PICTURE_SET - {"credit"}  # … that a frame holds (a credit line alone tells no frame)
+
+
 def _marked_as_picture(unit: Unit) -> bool:
     """Do the unit's measured features mark a photo's caption or credit?"""
-    f = unit.features
-    return "caption_start" in f or "very_wide" in f or "wide" in f or "credit_end" in f or "credit" in f
+    return not unit.features.keys().isdisjoint(_PICTURE_SET)
 
 
 def _mark_column_captions_on_top(units: list[Unit]) -> None:
@@ -316,8 +321,7 @@ def _mark_picture_frames(units: list[Unit]) -> None:
     blank line stand in a frame of their own (a photo standing alone, or the next article's)."""
     for before, unit in zip(units, units[1:], strict=False):
         f = unit.features
-        picture = "caption_start" in f or "very_wide" in f or "wide" in f or "credit_end" in f
-        if not picture or len(before.lines) < 2 or "caption_start" in before.features:
+        if f.keys().isdisjoint(_FRAMED) or len(before.lines) < 2 or "caption_start" in before.features:
             continue
         f["picture_apart" if unit.lines[0].blank else "picture_in_flow"] = 1
 
