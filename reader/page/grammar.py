@@ -1,0 +1,201 @@
+"""The article grammar: the states a unit may take and what it costs to move between them.
+
+A state is a role and where its item's headline stands ("b": before the body, "a": after it). An
+article is a path through the grammar
+
+    before:  photos-above? kicker* headline subtitle* byline? box? body-part+
+    after:   byline? photos? box? body-part+ kicker* headline subtitle*
+    photo:   title? caption+ credit? (or the title after the caption)
+    body-part: body | subhead | captions and credits printed after the body
+
+`INSIDE` scores the moves inside an item, `STARTS` and `ENDS` opening and closing one. How a unit
+ends (`end_kind`: finished, broken off at a column's end, a title, a credit, a signature) and whether
+the next one opens with a dateline change those scores: `CONTEXTS` holds them, worked out once,
+for every such case. `reader.page.labels` finds the best path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.page.blocks import Unit
+from reader.page.weights import DATELINE_INSIDE, DATELINE_OPENS, MID_END, NO_BYLINE, ROLES, SIGNED_GOES_ON
+
+_K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    role: str
+    placement: str  # "b": headline before its body, "a": after it
+
+
+# captions and credits printed before an article's body are states of their own, so that the
+# grammar can ask for a body after them; they score and print as captions and credits
+_CP, _RP = "caption-pre", "credit-pre"
+_CT, _RT = "caption-top", "credit-top"  # photos printed above an article's heading
+# a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
+EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R}
+PRINT_AS = {**EMIT_AS, _QX: _Q, _TX: _T}
+STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP)] + [State(r, "b") for r in (_CT, _RT)]
+INDEX = {s: i for i, s in enumerate(STATES)}
+
+
+def _s(role: str, placement: str) -> int:
+    return INDEX[State(role, placement)]
+
+
+def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int, float]]:
+    """Transitions inside an item, and the scores of starting and ending one in each state."""
+    inside: dict[tuple[int, int], float] = {}
+    starts: dict[int, float] = {}
+    ends: dict[int, float] = {}
+    for p in "ba":
+
+        def add(a: str, b: str, score: float = 0.0, p: str = p) -> None:
+            inside[_s(a, p), _s(b, p)] = score
+
+        # the body: text, subheads, captions and credits after it
+        for a in (_T, _Q):
+            add(a, _T)
+            add(a, _Q, -0.5 if a == _Q else 0.0)
+        add(_T, _C)
+        add(_T, _R, -1)
+        for a, b in ((_C, _C), (_C, _R), (_R, _C), (_CP, _CP), (_CP, _RP), (_RP, _CP), (_CP, _T), (_RP, _T)):
+            add(a, b)
+        add(_C, _T, -0.3)
+        add(_R, _T, -0.3)
+        # a box title (核心阅读) or subhead may open the body; a box heads it before the text
+        for a in (_B, _CP, _RP):
+            add(a, _Q, -0.5)
+            add(a, _QX, -0.5)
+            add(a, _TX, -1)
+        add(_QX, _TX, 3)
+        add(_TX, _TX, -0.5)
+        add(_TX, _T)
+        add(_TX, _Q)
+        add(_TX, _B, -0.5)  # an editor's note boxed between the headline and the byline
+        # bylines, and photos printed between the byline and the body
+        add(_B, _B, -1)
+        add(_B, _T)
+        add(_B, _CP, -0.5)
+        add(_CP, _B, -0.5)
+        add(_RP, _B, -0.5)  # photos, each closed by its credit line, printed above the byline
+        add(_K, _K, -2)
+        add(_K, _H)
+        add(_S, _S, -1)
+        add(_P, _P)
+        add(_P, _PR)
+        if p == "b":
+            for a in (_H, _S):
+                if a == _H:
+                    add(a, _S)
+                add(a, _B)
+                add(a, _T)
+                add(a, _Q, -0.5)
+                add(a, _QX, -0.5)
+                add(a, _TX, -1)
+                add(a, _CP, -0.5)
+            for a, b in ((_CT, _CT), (_CT, _RT), (_RT, _CT), (_CT, _K), (_CT, _H), (_RT, _K), (_RT, _H)):
+                add(a, b)
+            add(_PT, _P)
+            starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -3, _s(_T, p): -3.5})
+            starts[_s(_CT, p)] = -0.5 - PAGE_TOP_PHOTOS
+            starts[_s(_PT, p)] = -0.5
+            ends.update({_s(s, p): 0 for s in (_T, _C, _R)})
+        else:
+            for a in (_T, _C, _R):
+                add(a, _K)
+                add(a, _H)
+            add(_H, _S)
+            add(_P, _PT, -1)  # a photo's title is more often above it
+            add(_PR, _PT, -1)
+            starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5, _s(_QX, p): -1, _s(_TX, p): -1.5})
+            ends.update({_s(_H, p): 0, _s(_S, p): 0, _s(_PT, p): 0})
+            ends.update({_s(s, p): -3.5 for s in (_T, _C, _R)})
+        starts[_s(_P, p)] = -0.2
+        ends.update({_s(_P, p): 0, _s(_PR, p): 0})
+    return inside, starts, ends
+
+
+# an article opens with photos printed above its heading only at the top of the page: further down,
+# captions between one article and the next one's heading are a photo standing alone
+PAGE_TOP_PHOTOS = 2.5
+INSIDE, STARTS, ENDS = _grammar()
+PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
+TOP_PHOTOS = frozenset({_s(_CT, "b")})
+
+
+def end_kind(unit: Unit) -> int:
+    """0: the unit finishes its sentence; 1: it breaks off at a full line (a column break);
+    2: it breaks off short (a title or subhead); 3: it closes with a photo credit, which finishes
+    a caption as a full stop does but never a body; 4: it finishes with a signature (`。（王桦）`),
+    is a trailer (`（X参与采写）`) or a letter's signature line, which closes an article's text."""
+    f = unit.features
+    if "signed_end" in f or "trailer" in f or "signature" in f:
+        return 4
+    if "ends_stop" in f:
+        return 0
+    if "credit_end" in f or "credit" in f:
+        return 3
+    if "new_story" in f:
+        return 2  # a title between two stories: not a sentence running on past a column's end
+    return 1 if unit.lines[-1].width >= unit.column - 4 else 2
+
+
+def break_before(units: list[Unit], i: int) -> int:
+    """`end_kind` of the unit before unit `i`, where a line broken off at a full column goes on into
+    unit `i` only if that can open with the rest of a sentence: a box's opening (`核心阅读`,
+    `编者按：…`) never does, so the full line over it breaks off as a title does."""
+    mid = end_kind(units[i - 1])
+    return 2 if mid == 1 and "box_opening" in units[i].features else mid
+
+
+PHOTO = {i for i, s in enumerate(STATES) if s.role in (_P, _PR, _PT)}
+PHOTO_TWIN = {i: INDEX[State(STATES[i].role, "a" if STATES[i].placement == "b" else "b")] for i in PHOTO}
+PLACEMENT = [s.placement for s in STATES]
+
+
+@dataclass(slots=True)
+class Context:
+    """Transition scores into a unit, for one (previous unit unfinished, unit has dateline) case."""
+
+    into: dict[int, list[tuple[int, float]]]  # to-state → [(from-state, score)] inside an item
+    out_of: dict[int, list[tuple[int, float]]]  # from-state → [(to-state, score)] inside an item
+    end: dict[int, float]  # score of closing an item in this state
+    start: dict[int, float]  # score of opening an item in this state
+
+
+def _context(mid: int, dateline: bool) -> Context:
+    into: dict[int, list[tuple[int, float]]] = {}
+    out_of: dict[int, list[tuple[int, float]]] = {}
+    for (a, b), score in INSIDE.items():
+        ra, rb = STATES[a].role, STATES[b].role
+        if ra == _T and mid == 4:
+            score -= SIGNED_GOES_ON if rb in (_T, _Q) else 0.0
+        elif ra == _T and mid:
+            if rb == _T:
+                score += 1.0 if mid == 1 else -2.0
+            elif rb != _Q:
+                score -= MID_END
+        if ra in (_H, _S) and rb in (_T, _Q, _QX, _TX) and not dateline:
+            score -= NO_BYLINE
+        if dateline and rb == _T:
+            # a dateline opens a body: after a title or byline, never inside a body
+            score += -DATELINE_INSIDE if ra in (_T, _Q, _C, _R) else DATELINE_OPENS
+        into.setdefault(b, []).append((a, score))
+        out_of.setdefault(a, []).append((b, score))
+    unfinished = (_T, _C) if mid in (1, 2) else (_T,) if mid == 3 else ()
+    end = {a: score - (MID_END if STATES[a].role in unfinished else 0.0) for a, score in ENDS.items()}
+    start = {}
+    for b, score in STARTS.items():
+        if STATES[b].role == _T:
+            if dateline:
+                score += DATELINE_OPENS
+            elif STATES[b].placement == "a":
+                score -= NO_BYLINE
+        start[b] = score
+    return Context(into, out_of, end, start)
+
+
+CONTEXTS = {(m, d): _context(m, d) for m in (0, 1, 2, 3, 4) for d in (False, True)}
