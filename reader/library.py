@@ -8,6 +8,7 @@ its index here, and finds its page, its metadata or its index by content id thro
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +47,7 @@ class Library:
 
         try:
             if default_path().is_file():
-                with Catalogue() as catalogue:
+                with Catalogue(read_only=True) as catalogue:
                     if len(catalogue):
                         return cls([], catalogued=True)
         except Exception as exc:  # a broken library must not stop the reader: say so, open the sample
@@ -70,12 +71,17 @@ class Library:
         from reader.archive.catalogue import Catalogue
         from reader.archive.snapshot import load_pages
 
-        with Catalogue() as catalogue:
-            report = catalogue.update(
-                None if progress is None else lambda done, total, _path: progress(done, total)
-            )
-            records = catalogue.pages()
-        self.notices.extend(report.messages())
+        try:
+            with Catalogue() as catalogue:
+                report = catalogue.update(
+                    None if progress is None else lambda done, total, _path: progress(done, total)
+                )
+                records = catalogue.pages()
+            self.notices.extend(report.messages())
+        except sqlite3.Error as exc:  # a read-only data folder: open the pages as last catalogued
+            with Catalogue(read_only=True) as catalogue:
+                records = catalogue.pages()
+            self.notices.append(f"The library was not checked for new or changed pages ({exc}).")
         pages, errors = load_pages(records, progress)
         return Corpus(pages=in_archive_order(pages), errors=errors)
 
@@ -89,7 +95,7 @@ class Library:
         from reader.corpus import Corpus, load_page
         from reader.page.decode import DecodeError
 
-        with Catalogue() as catalogue:
+        with Catalogue(read_only=True) as catalogue:
             records = catalogue.issue(page_sha)
         pages = []
         for record in records:

@@ -90,3 +90,46 @@ def test_trend_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert list(by_month) == ["1998-01", "1998-02", "1998-03"]
     assert by_month["1998-01"][1:5] == ["2", "3", "2", "1000.0"]
     assert by_month["1998-03"][5:] == ["1", "1", "1000.0"]
+
+
+def _state(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_reading_the_library_writes_nothing(
+    archive: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = temp_dirs / "data" / "library.sqlite3"
+    code, out, err = run(capsys, "library", "list")
+    assert code == 0 and "library is empty" in out
+    assert not library.exists()  # listing an empty library makes no file
+    run(capsys, "library", "add", str(archive))
+    before = _state(library)
+    for args in (["library", "list"], ["search", "经济"], ["kwic", "经济"], ["trend", "经济"]):
+        code, out, err = run(capsys, *args)
+        assert code == 0 and "Traceback" not in err, (args, err)
+        assert _state(library) == before, args
+    # nothing new beside it but SQLite's own shared-memory files, which a reader of a WAL database makes
+    others = {p.name for p in library.parent.iterdir()} - {"library.sqlite3"}
+    assert others <= {"library.sqlite3-wal", "library.sqlite3-shm"}
+    assert not library.with_name("library.sqlite3-wal").read_bytes()
+
+
+def test_a_damaged_library_file_gets_a_message_and_stays(
+    archive: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = temp_dirs / "data" / "library.sqlite3"
+    library.write_bytes(b"not a database\x00" * 10)
+    for args in (["library", "list"], ["library", "update"], ["library", "add", str(archive)]):
+        code, out, err = run(capsys, *args)
+        assert code == 1, args
+        assert "cannot" in err and str(library) in err and "not a database" in err, err
+    assert library.read_bytes() == b"not a database\x00" * 10
+
+
+def test_an_unreadable_page_is_named_once(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (archive / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    code, _, err = run(capsys, "library", "add", str(archive))
+    assert code == 0
+    line = next(line for line in err.splitlines() if "binary.txt" in line)
+    assert line.count("binary.txt") == 1 and "binary" in line.split("binary.txt", 1)[1]

@@ -142,7 +142,7 @@ def library_pages(path: Path | None = None) -> list[Path]:
     target = path or default_path()
     if not target.is_file():
         return []
-    with Catalogue(target) as catalogue:
+    with Catalogue(target, read_only=True) as catalogue:
         return [Path(p.path) for p in catalogue.pages()]
 
 
@@ -217,7 +217,8 @@ def _inspect(task: _Task) -> tuple | str | None:
             return None
         page = load_page(Path(task.path))
     except (OSError, DecodeError) as exc:
-        return f"{task.path}: {exc}"
+        message = str(exc)  # a DecodeError names the file already
+        return message if task.path in message else f"{task.path}: {message}"
     meta = page.meta
     page_no = normalise_page_no(meta.page_no)
     return (page.sha, meta.paper, meta.date, page_no, page_sort(page_no), meta.section, len(page.articles))
@@ -243,8 +244,14 @@ def _inspect_all(tasks: list[_Task]) -> Iterator[tuple[_Task, tuple | str | None
 class Catalogue:
     """The library's pages in SQLite. Use as a context manager, or call `close`."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        """Open (creating it if need be) the catalogue at `path`, the default one if None. `read_only`
+        opens an existing catalogue for reading only: nothing is created or written, so listing and
+        searching work in a read-only data folder and leave the file as it was; a catalogue of an
+        older schema is opened as usual (it must be upgraded before it can be read)."""
         self.path = path or default_path()
+        if read_only and self._open_read_only():
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, timeout=10)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -256,6 +263,34 @@ class Catalogue:
         self.db.executescript(_SCHEMA)
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.commit()
+
+    def _open_read_only(self) -> bool:
+        """Open the catalogue without writing; False when it has an older schema (or none). Raises
+        sqlite3.Error (or OSError) when the file is missing or not a database."""
+        if not self.path.is_file():
+            raise FileNotFoundError(f"{self.path}: no such file")
+        uri = self.path.resolve().as_uri()
+        db = None
+        try:
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            self.db = db
+        except sqlite3.OperationalError:
+            if db is not None:
+                db.close()
+            if os.access(self.path.parent, os.W_OK):
+                raise
+            # A WAL database in a folder we cannot write (no -shm file can be made) opens only as
+            # immutable; nobody can be writing it there.
+            self.db = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=10)
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self.db.close()
+            raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")
+        if version < SCHEMA_VERSION:
+            self.db.close()
+            return False
+        return True
 
     def __enter__(self) -> Catalogue:
         return self

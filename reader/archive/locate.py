@@ -27,7 +27,7 @@ def _in_catalogue(sha: str) -> Path | None:
 
     if not default_path().is_file():
         return None  # no library: nothing to ask (and no catalogue file to create)
-    with Catalogue() as catalogue:
+    with Catalogue(read_only=True) as catalogue:
         record = catalogue.find(sha)
     return Path(record.path) if record is not None and Path(record.path).is_file() else None
 

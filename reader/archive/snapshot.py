@@ -133,7 +133,7 @@ def library_corpus(progress: Progress | None = None) -> tuple[list[Page], list[s
 
     if not default_path().is_file():
         return None
-    with Catalogue() as catalogue:
+    with Catalogue(read_only=True) as catalogue:
         records = catalogue.pages()
     if not records:
         return None

@@ -84,7 +84,7 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
     if not default_path().is_file():
         return {}
     try:
-        with Catalogue() as catalogue:
+        with Catalogue(read_only=True) as catalogue:
             found = (catalogue.find(b.page_sha) for b in bookmarks)
             return {page.sha: page.section for page in found if page is not None and page.section}
     except Exception:  # the library only adds sections; an unreadable one must not stop an export

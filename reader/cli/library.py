@@ -7,6 +7,7 @@ The catalogue is `reader.archive.catalogue` (SQLite in the user data folder, `DU
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -56,39 +57,49 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba library …`; returns the exit status."""
-    from reader.archive.catalogue import Catalogue
+    from reader.archive.catalogue import Catalogue, default_path
 
     action = getattr(args, "library_action", None) or "list"
+    if action == "list" and not default_path().is_file():
+        return _list(None)  # nothing to list, and no catalogue file to create
     try:
-        catalogue = Catalogue()
-    except (OSError, RuntimeError) as exc:
-        print(f"duba: cannot open the library: {exc}", file=sys.stderr)
+        catalogue = Catalogue(read_only=action == "list")
+    except (OSError, RuntimeError, sqlite3.Error) as exc:
+        print(f"duba: cannot open the library {default_path()}: {exc}", file=sys.stderr)
         return 1
-    with catalogue:
-        if action == "list":
-            return _list(catalogue)
-        if action == "remove":
-            for path in args.paths:
-                count = catalogue.remove(Path(path))
-                print(f"{path}: {count} pages removed from the library")
-            return 0
-        if action == "add":
-            report = catalogue.add([Path(p) for p in args.paths], progress=_Progress())
-        else:
-            report = catalogue.update(progress=_Progress())
-        for message in report.messages():
-            print(f"duba: {message}", file=sys.stderr)
-        rate = ""
-        if report.seconds > 0 and (report.added or report.changed):
-            rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
-        print(f"library: {report.summary()}{rate}; {len(catalogue)} pages in {catalogue.path}")
-        if report.errors and not (report.added or report.changed or report.unchanged or report.touched):
-            return 2  # nothing could be added: every PATH missing or unreadable
+    try:
+        with catalogue:
+            return _act(catalogue, action, args)
+    except sqlite3.Error as exc:  # a read-only data folder, a full disk, a damaged file
+        print(f"duba: cannot update the library {catalogue.path}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
+    if action == "list":
+        return _list(catalogue)
+    if action == "remove":
+        for path in args.paths:
+            count = catalogue.remove(Path(path))
+            print(f"{path}: {count} pages removed from the library")
         return 0
+    if action == "add":
+        report = catalogue.add([Path(p) for p in args.paths], progress=_Progress())
+    else:
+        report = catalogue.update(progress=_Progress())
+    for message in report.messages():
+        print(f"duba: {message}", file=sys.stderr)
+    rate = ""
+    if report.seconds > 0 and (report.added or report.changed):
+        rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
+    print(f"library: {report.summary()}{rate}; {len(catalogue)} pages in {catalogue.path}")
+    if report.errors and not (report.added or report.changed or report.unchanged or report.touched):
+        return 2  # nothing could be added: every PATH missing or unreadable
+    return 0
 
 
 def _list(catalogue: Any) -> int:
-    papers = catalogue.papers()
+    papers = catalogue.papers() if catalogue is not None else []
     if not papers:
         print("The library is empty. Add pages with: duba library add FOLDER")
         return 0

@@ -1,0 +1,45 @@
+"""Pilot test of plain `duba` when the data folder cannot be written (a read-only home, a mounted
+archive): the library is opened as last catalogued, with a line saying it was not checked, instead of
+the sample page."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.app.app import DubaApp
+from reader.archive.catalogue import Catalogue
+from reader.library import Library
+from tests.apptest import main_screen, notifications, run, screen_text, settle
+from tests.test_app_archive import write_archive
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+def refuse_writing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening the catalogue to write fails as it does in a read-only folder (SQLite cannot make its
+    journal there); opening it to read works. Tests run as root, for whom no folder is read-only."""
+    opened = Catalogue.__init__
+
+    def init(self: Catalogue, path: Path | None = None, *, read_only: bool = False) -> None:
+        if not read_only:
+            raise sqlite3.OperationalError("unable to open database file")
+        opened(self, path, read_only=read_only)
+
+    monkeypatch.setattr(Catalogue, "__init__", init)
+
+
+@run
+async def test_a_library_in_a_read_only_folder_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    refuse_writing(monkeypatch)
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(main_screen(app).library.pages) == 7
+        assert "聊城日报" in screen_text(app) and "人民日报" in screen_text(app)
+        shown = notifications(app)
+        assert "not checked for new or changed pages" in shown and "sample" not in shown
