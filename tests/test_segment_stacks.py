@@ -60,3 +60,22 @@ def test_a_photos_title_under_its_caption_is_no_kicker_of_the_next_headline() ->
         ("photo", None, "冰面上的欢声笑语"),
         ("article", None, "便民利企举措落地见效"),
     ]
+
+
+def test_a_title_set_right_under_another_opens_no_item_of_its_own() -> None:
+    # the first article prints its headline after its body; the next heading is a headline with a
+    # line set right under it (no blank between): the two lines are one heading, the headline and
+    # its subtitle, and the lone title above them is no kicker of theirs
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "春耕备耕忙",
+        ["便民利企举措落地见效（民生观察）", "市里推出一批新举措"],
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    items = segment(text).articles
+    assert [(a.kicker, a.headline, a.subtitle) for a in items] == [
+        (None, "春耕备耕忙", None),
+        (None, "便民利企举措落地见效（民生观察）", "市里推出一批新举措"),
+    ]

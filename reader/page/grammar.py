@@ -9,9 +9,10 @@ article is a path through the grammar
     body-part: body | subhead | captions and credits printed after the body
 
 `INSIDE` scores the moves inside an item, `STARTS` and `ENDS` opening and closing one. How a unit
-ends (`end_kind`: finished, broken off at a column's end, a title, a credit, a signature) and whether
-the next one opens with a dateline change those scores: `CONTEXTS` holds them, worked out once,
-for every such case. `reader.page.labels` finds the best path.
+ends (`end_kind`: finished, broken off at a column's end, a title, a credit, a signature), whether
+the next one opens with a dateline, and whether it is a title line set right under another
+(`stacks.mark_tight`) change those scores: `CONTEXTS` holds them, worked out once, for every such
+case. `reader.page.labels` finds the best path.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.page.blocks import Unit
-from reader.page.weights import DATELINE_INSIDE, DATELINE_OPENS, MID_END, NO_BYLINE, ROLES, SIGNED_GOES_ON
+from reader.page.weights import (
+    DATELINE_INSIDE,
+    DATELINE_OPENS,
+    MID_END,
+    NO_BYLINE,
+    ROLES,
+    SIGNED_GOES_ON,
+    TIGHT_CUT,
+)
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
 
@@ -166,7 +175,7 @@ class Context:
     start: dict[int, float]  # score of opening an item in this state
 
 
-def _context(mid: int, dateline: bool) -> Context:
+def _context(mid: int, dateline: bool, tight: bool) -> Context:
     into: dict[int, list[tuple[int, float]]] = {}
     out_of: dict[int, list[tuple[int, float]]] = {}
     for (a, b), score in INSIDE.items():
@@ -194,8 +203,12 @@ def _context(mid: int, dateline: bool) -> Context:
                 score += DATELINE_OPENS
             elif STATES[b].placement == "a":
                 score -= NO_BYLINE
+        if tight and STATES[b].role in _TIGHT_ROLES:
+            score -= TIGHT_CUT  # a title set right under another is the same heading's (`stacks`)
         start[b] = score
     return Context(into, out_of, end, start)
 
 
-CONTEXTS = {(m, d): _context(m, d) for m in (0, 1, 2, 3, 4) for d in (False, True)}
+_TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
+# (unit before unfinished, unit has a dateline, unit is a title set right under another)
+CONTEXTS = {(m, d, t): _context(m, d, t) for m in range(5) for d in (False, True) for t in (False, True)}

@@ -240,8 +240,7 @@ def label(units: list[Unit]) -> Labelling:
                 _EMITS[key] = found
         emits.append(found[0])
         kinds.append(found[1])
-    keys = [(0, "dateline" in units[0].features)]
-    keys += [(break_before(units, i), "dateline" in units[i].features) for i in range(1, n)]
+    keys = [(i and break_before(units, i), "dateline" in f, "tight" in f) for i, f in enumerate(features)]
     contexts = [CONTEXTS[k] for k in keys]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = contexts[0]
@@ -293,7 +292,7 @@ def label(units: list[Unit]) -> Labelling:
         kept.append(tuple(cur))
     # backward: best score of the rest of the page after each state
     bwd: list[dict[int, float]] = [{} for _ in range(n)]
-    closing = CONTEXTS[end_kind(units[-1]), False].end  # the page's end closes the last item
+    closing = CONTEXTS[end_kind(units[-1]), False, False].end  # the page's end closes the last item
     bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     for i in range(n - 2, -1, -1):
         nxt, emit, here = bwd[i + 1], emits[i + 1], fwd[i]

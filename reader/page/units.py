@@ -32,7 +32,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import split_credit
 from reader.page.cohesion import mark_cohesion
-from reader.page.stacks import mark_stacks
+from reader.page.stacks import mark_stacks, mark_tight
 from reader.page.textclean import CREDIT_LAST
 
 
@@ -179,6 +179,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         _mark_picture_frames(units)
     mark_cohesion(units)
     mark_stacks(units)
+    mark_tight(units)
     for i, unit in enumerate(units):
         if len(unit.lines) > 1 or unit.byline is not None:
             continue

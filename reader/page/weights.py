@@ -126,5 +126,6 @@ MID_END = 3.0  # cost of an article body ending in the middle of a sentence
 DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
 NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
+TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
 PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
 CONFIDENT = 0.5  # articles under this confidence are marked uncertain
