@@ -144,6 +144,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                     and _headingish(line.text)
                     and not line.end
                     and line.width <= 0.75 * max(block[j + 1].width, 24)
+                    # (a dateline broken over two lines, `新华社X 5 月10` / `日电（记者Y）…`, is no title)
+                    and not (line.text[0] in "本新中" and _DATELINE_HEAD.match(line.text + block[j + 1].text))
                 )
                 if cut:
                     kind = "title"
