@@ -87,6 +87,14 @@ def clauses(text: str, low: int, high: int) -> list[str]:
     ]
 
 
+def phrase(clause: str) -> bool:
+    """Can this clause stand as a title line (no figures, not opening on a preposition or conjunction)?"""
+    return (
+        not re.search(r"[0-9０-９]|记者|通讯员|摄|图为", clause)
+        and clause[0] not in "与在从对但而据并和为将把被由就也又如则有"
+    )
+
+
 def pick_people(rng: random.Random, names: list[str], n: int) -> list[str]:
     """`n` different names."""
     return rng.sample(names, n)
@@ -201,41 +209,61 @@ def credit_text(rng: random.Random, photo: Photo, spaced_name: bool = True) -> s
     return text
 
 
-def article_photos(rng: random.Random, photos: list[Photo], width: int, tags: set[str]) -> list[Block]:
-    """The caption blocks of an article's photos, credits as printed (own line or caption end)."""
+def photo_pairs(
+    rng: random.Random, photos: list[Photo], tags: set[str]
+) -> tuple[list[tuple[str, str | None]], str]:
+    """(caption, credit) for 1998 photos, numbered or not, and the `以上图片均为X摄` line when one
+    credit covers them all (then no caption has its own)."""
     numbered = len(photos) > 1 and rng.random() < 0.7
-    form = rng.random()
-    together = numbered and form < 0.25
-    blocks = []
+    together = numbered and rng.random() < 0.3
+    pairs: list[tuple[str, str | None]] = []
     for n, photo in enumerate(photos):
         caption = (f"图{CIRCLED[n]}：" if numbered else "") + photo.caption
         if together:
-            blocks.append(Block("caption", caption, caption, width=width, indent=False))
-            continue
-        if rng.random() < 0.12:
+            pairs.append((caption, None))
+        elif rng.random() < 0.12:
             credit = rng.choice(
                 ("受访者供图", f"{rng.choice(PLACES)}市委宣传部供图", f"{spaced(photo.name)}供图")
             )
-            credit = credit if rng.random() < 0.5 else squeeze(credit)
+            pairs.append((caption, credit if rng.random() < 0.5 else squeeze(credit)))
             tags.add("credit_supplied")
         else:
-            credit = credit_text(rng, photo)
-        if form < 0.6:
+            pairs.append((caption, credit_text(rng, photo)))
+    if numbered:
+        tags.add("captions_numbered")
+    if together:
+        org = photos[0].org or rng.choice(("本报记者", ""))
+        tags.add("credit_all")
+        return pairs, f"以上图片均为{org}{photos[0].name}摄"
+    return pairs, ""
+
+
+def article_photos(
+    rng: random.Random, pairs: list[tuple[str, str | None]], last: str, width: int, tags: set[str]
+) -> list[Block]:
+    """The caption blocks of an article's photos: each credit on a line of its own (a paragraph of its
+    own in the truth) or at its caption's end (part of the caption's paragraph); `last` closes them."""
+    own_line = rng.random() < 0.55
+    blocks = []
+    for caption, credit in pairs:
+        if credit is None:
+            blocks.append(Block("caption", caption, caption, width=width, indent=False))
+        elif own_line:
             blocks.append(Block("caption", caption, caption, width=width, indent=False))
             blocks.append(Block("credit", credit, squeeze(credit), flow=False, indent=False))
             tags.add("credit_line")
         else:
-            credit = credit if rng.random() < 0.6 else f"（{credit}）"
-            printed = caption + rng.choice(("  ", " ", "")) + credit
+            if not credit.startswith("以上") and rng.random() < 0.3:
+                credit = f"（{credit}）"
+            printed = caption + rng.choice(("  ", "　　", " ", "")) + credit
             blocks.append(Block("caption", printed, caption + squeeze(credit), width=width, indent=False))
             tags.add("credit_end")
-    if together:
-        org = photos[0].org or rng.choice(("本报记者", ""))
-        credit = f"以上图片均为{org}{photos[0].name}摄"
-        blocks.append(Block("credit", credit, credit, flow=False, indent=False))
-        tags.add("credit_all")
-    if numbered:
-        tags.add("captions_numbered")
+        if credit and credit.startswith("以上"):
+            tags.add("credit_all")
+        if credit and "供图" in credit:
+            tags.add("credit_supplied")
+    if last:
+        blocks.append(Block("credit", last, last, flow=False, indent=False))
     return blocks
 
 
@@ -255,7 +283,8 @@ def subhead(rng: random.Random, paragraph: str) -> list[str]:
 def body_blocks(
     rng: random.Random, story: Story, paragraphs: list[str], width: int, tags: set[str], donor: list[str]
 ) -> list[Block]:
-    """The body: boxes, subheads and trailer around the story's paragraphs (all of them body text)."""
+    """The body: boxes and subheads around the story's paragraphs (all of them body text). A box
+    retells sentences of `donor` (the story's own text), as a summary or an editor's note does."""
     blocks = [Block("body", p, p, width=width) for p in paragraphs]
     if len(blocks) >= 4 and rng.random() < 0.15:
         at = sorted(
@@ -337,7 +366,7 @@ def compose(rng: random.Random, story: Story, texts: Texts, width: int, page: di
     head: list[Block] = []
     kicker = story.kicker
     if kicker is None and rng.random() < 0.3:
-        pool = clauses(story.paragraphs[-1], 6, 26) or clauses(" ".join(story.paragraphs), 6, 26)
+        pool = [c for c in clauses(" ".join(story.paragraphs[1:]), 8, 26) if phrase(c)]
         kicker = rng.choice(pool) if pool else None
     if kicker is not None:
         printed = kicker
@@ -351,7 +380,7 @@ def compose(rng: random.Random, story: Story, texts: Texts, width: int, page: di
     head += [Block("headline", line, flow=False, indent=False, ocr=False) for line in lines]
     subtitle = story.subtitle
     if subtitle is None and rng.random() < 0.18:
-        pool = clauses(" ".join(story.paragraphs[1:]) or story.paragraphs[0], 8, 22)
+        pool = [c for c in clauses(" ".join(story.paragraphs), 8, 22) if phrase(c)]
         subtitle = rng.choice(pool) if pool else None
     if subtitle is not None:
         dash = rng.random() < 0.55
@@ -367,8 +396,7 @@ def compose(rng: random.Random, story: Story, texts: Texts, width: int, page: di
     tags.add(by.tag.split("+")[0])
     if "+helpers" in by.tag:
         tags.add("byline_two_roles")
-    donor = rng.choice(texts.stories).paragraphs
-    body = body_blocks(rng, story, paragraphs, width, tags, donor)
+    body = body_blocks(rng, story, paragraphs, width, tags, story.paragraphs)
     if by.dateline is not None:
         first = next(b for b in body if b.role == "body")
         first.text = by.dateline + rng.choice(("", " ", "  ")) + first.text
@@ -379,10 +407,17 @@ def compose(rng: random.Random, story: Story, texts: Texts, width: int, page: di
     # photos
     photos: list[Block] = []
     where = None
-    if texts.photos and rng.random() < page["photo_rate"]:
-        chosen = rng.sample(texts.photos, min(len(texts.photos), rng.choice((1, 1, 2, 3))))
+    own = story.captions and rng.random() < 0.85
+    if own or (texts.photos and rng.random() < page["photo_rate"]):
+        if own:
+            pairs, last = story.captions[:4], ""
+            if any(re.match(r"图[①-⑩]", c) for c, _ in pairs):
+                tags.add("captions_numbered")
+        else:
+            chosen = rng.sample(texts.photos, min(len(texts.photos), rng.choice((1, 1, 2, 3))))
+            pairs, last = photo_pairs(rng, chosen, tags)
         cap_width = width if rng.random() < 0.5 else rng.randint(20, 36)
-        photos = article_photos(rng, chosen, cap_width, tags)
+        photos = article_photos(rng, pairs, last, cap_width, tags)
         where = rng.choices(("top", "before_byline", "before_body", "after"), (0.2, 0.15, 0.2, 0.45))[0]
         tags.add(f"photos_{where}")
     byline_blocks = [Block("byline", line, flow=False, indent=False) for line in by.lines]
@@ -436,13 +471,13 @@ def standalone_photo(rng: random.Random, photo: Photo, width: int) -> Printed:
             Block("caption", caption, caption, width=width, indent=False),
             Block("credit", credit, flow=False, indent=False),
         ]
-        people = [("记者" if "记者" in credit else "摄影", photo.name)]
+        people = [("摄影", photo.name)]  # what the credit's person did for this item: 摄
         tags.add("photo_credit_line")
     else:
         credit = (photo.org or "") + photo.name + "摄"
         printed = caption + f"（{credit}）"
         blocks = [Block("caption", printed, caption, width=width, indent=False)]
-        people = [("记者" if photo.org else "摄影", photo.name)]
+        people = [("摄影", photo.name)]
         tags.add("photo_credit_end")
     title = None
     if rng.random() < 0.55:

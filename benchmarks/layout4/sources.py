@@ -53,6 +53,8 @@ class Story:
     """The source's inline dateline (`本报北京1月21日电  （记者X）`), cut from the first paragraph."""
     dateline_people: list[Person] = field(default_factory=list)
     modern: bool = False
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+    """The article's own photos (modern texts): caption and credit (`黄  丽摄（影像中国）`) or None."""
 
 
 @dataclass
@@ -85,7 +87,9 @@ def is_title(text: str) -> bool:
     """A line shaped like a headline: short, no sentence inside, not ending mid-sentence."""
     if not 4 <= len(text) <= 36 or "。" in text:
         return False
-    if text[-1] in "，；：、。" or text[0] in "（“●■◆★※·0123456789０１２３４５６７８９":
+    if text[-1] in "，；：、。" or text[0] in "（“●■◆★※·" or re.match(r"^[0-9０-９]+[、.．]", text):
+        return False
+    if text.endswith(("摄", "摄影", "供图", "报道", "整理")):
         return False
     return not BYLINE_START.match(text)
 
@@ -191,7 +195,7 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> Texts:
     photos: list[Photo] = []
     names: set[str] = set()
     texts = [plain(p) for p in lines]
-    starts = [i for i, t in enumerate(texts) if is_title(t)]
+    starts = [i for i, t in enumerate(texts) if is_title(t) and not name_line(lines[i])]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(texts)
         title = re.sub(r"（附图片\S{1,3}张）$", "", texts[start])
@@ -263,6 +267,17 @@ def parse_people(text: str) -> list[Person] | None:
     return people if people and not pending else None
 
 
+def modern_caption(line: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a `![caption　　credit]()` line; None for charts and notes on sources."""
+    text = line[2 : line.rfind("]")].strip()
+    if not text or text.startswith(("数据来源", "本版")) or "制图" in text:
+        return None
+    caption, gap, credit = text.rpartition("　　")
+    if gap and re.search(r"摄|供图|资料图片", credit):
+        return caption.strip(), credit.strip()
+    return text, None
+
+
 def read_modern(path: Path) -> Story | None:
     """One 2026 article of `benchmarks/texts/modern/`, or None when it has no headline or body."""
     text = path.read_text(encoding="utf-8")
@@ -282,10 +297,16 @@ def read_modern(path: Path) -> Story | None:
             story.headline = line[2:].strip()
         elif line.startswith("> "):
             bylines.append(line[2:].strip())
+        elif line.startswith("!["):
+            caption = modern_caption(line)
+            if caption:
+                story.captions.append(caption)
         else:
             story.paragraphs.append(line)
     if not story.headline or not story.paragraphs:
         return None
+    if any(p.startswith("——") or (len(p) <= 25 and BYLINE_START.match(p)) for p in story.paragraphs):
+        return None  # a package of several reports (bylines, signatures inside): not one article
     for line in bylines:
         people = parse_people(line)
         if people is None:

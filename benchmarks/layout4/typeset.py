@@ -58,11 +58,10 @@ def wrap(text: str, width: int, first_indent: str = "") -> list[str]:
         token = run.group() if run and len(run.group()) <= 8 else char
         size = sum(cells(c) for c in token)
         if used + size > limit and line.strip():
-            if token[0] in CLOSE and sum(1 for c in line[-2:] if c in CLOSE) == 0:
-                line += token  # hangs at the line's end
+            if token[0] in CLOSE and used + size <= limit + 4:
+                line += token  # up to two marks hang past the line's end
+                used += size
                 i += len(token)
-                lines.append(line)
-                line, used = "", 0
                 continue
             carry = ""
             while line and line[-1] in OPEN:
