@@ -77,12 +77,12 @@ def fold(text: str) -> str:
 
 def clauses(text: str, low: int, high: int) -> list[str]:
     """The clauses of `text` (between punctuation) whose length is in [low, high], without quotes."""
-    parts = re.split(r"[，。；：！？、（）“”‘’《》\s]", text)
+    parts = re.split(r"[，。；：！？（）“”‘’《》\s]", text)
     return [
         p
         for p in parts
         if low <= len(p) <= high
-        and re.fullmatch(r"[\u4e00-\u9fff0-9０-９]+", p)
+        and re.fullmatch(r"[\u4e00-\u9fff0-9０-９、]+", p)
         and not p.endswith(("电", "讯"))
     ]
 
