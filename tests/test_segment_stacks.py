@@ -4,6 +4,8 @@ the shorter, punchier line of the two (see `reader.page.stacks`); one small hand
 
 from __future__ import annotations
 
+import pytest
+
 from reader.page.segment import segment
 from tests.test_segment_conventions import BODY_A, BODY_B, body, only, page
 
@@ -79,3 +81,20 @@ def test_a_title_set_right_under_another_opens_no_item_of_its_own() -> None:
         (None, "春耕备耕忙", None),
         (None, "便民利企举措落地见效（民生观察）", "市里推出一批新举措"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "subtitle", "width"),
+    [
+        ("便民利企举措落地见效（民生观察）", "市里推出新举措", 18),
+        ("四川成都开展行道树排查整治（上新了）", "鼓励市民反映身边绿化问题", 30),
+    ],
+)
+def test_a_title_closed_by_its_column_tag_over_an_untagged_line_is_the_headline(
+    title: str, subtitle: str, width: int
+) -> None:
+    # a column's tag closes the headline: the untagged line right under it is its subtitle, however
+    # long the two lines run (a tagged line over a shorter one was read as a kicker)
+    text = page([title, subtitle], "■ 本报记者 刘  桐", body(BODY_B, width=width))
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (None, title, subtitle)

@@ -38,7 +38,7 @@ from reader.page.reflow import (
 from reader.page.textclean import CREDIT_LAST, cell_widths, clean_spacing, ends_sentence, join_lines
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 71
+SEGMENTER_VERSION = 72
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"

@@ -6,7 +6,11 @@ benchmarks/texts/modern mark 54 kickers and 10 subtitles), so such a stack leans
 (the weights of `under_title`), and the lengths of the two lines tell most of the rest: the headline
 is the shorter, punchier line. Under a kicker it is shorter in 41 of 54 (counting letters, not
 punctuation); over a subtitle in 7 of 10. A column tag (`…（经济聚焦）`) says which line is the
-headline by itself, so lengths are not compared next to one.
+headline by itself, so lengths are not compared next to one, and a tagged line right over an
+untagged one is no kicker (`over_untagged`): in the 2026 texts 118 headlines and no kicker close
+with a bracket, and on the pages of three layout programs a line closed by a column's tag was a
+headline 487 times and never a kicker (layout2's 2026 pages aside: they use other stories' tagged
+headlines as kickers).
 """
 
 from __future__ import annotations
@@ -76,3 +80,5 @@ def mark_tight(units: list[Unit]) -> None:
     for above, unit in zip(units, units[1:], strict=False):
         if not unit.lines[0].blank and _heading_line(above) and _heading_line(unit):
             unit.features["tight"] = 1
+            if "column_tag" in above.features and "column_tag" not in unit.features:
+                above.features["over_untagged"] = 1

@@ -97,6 +97,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "under_longer": {_H: 0.75},
     "over_longer": {_H: 0.75},
     "under_shorter": {_S: 0.75},
+    "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
     # a title sharing words with the story above only, right over one sharing with the next only
     "ends_story": {_K: -3.0},  # closes the story above
     "opens_story": {_S: -3.0},  # opens the next
