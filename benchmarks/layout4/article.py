@@ -273,7 +273,9 @@ def subhead(rng: random.Random, paragraph: str) -> list[str]:
     if not short:
         return []
     if rng.random() < 0.4:
-        core = clauses(paragraph, 3, 6) or [short[0][:5]]
+        core = [c for c in clauses(paragraph, 3, 6) if phrase(c)] or [c[:5] for c in short if phrase(c)]
+        if not core:
+            return [rng.choice(short)]
         question = rng.choice(QUESTIONS).format(x=rng.choice(core))
         longer = clauses(paragraph, 8, 16)
         return [question, rng.choice(longer)] if longer else [question]
