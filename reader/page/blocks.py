@@ -23,6 +23,8 @@ CAPTION_START = re.compile(
 )
 # a caption's own number (`图①：`, `（图2）`): unlike `图为…`, never the middle of a sentence run on
 _NUMBERED_CAPTION = re.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
+# a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `_credit_line` asks
+# first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
 _CREDIT = re.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
     r"|^(?:[\u3400-\u9fff·]\s*){1,12}(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
@@ -97,7 +99,7 @@ class Unit:
 
 def column_width(widths: list[int]) -> int:
     """The full-line width of a run of body lines: the most common width of the longer lines."""
-    counts = Counter(w for w in widths if w >= 16)
+    counts = Counter([w for w in widths if w >= 16])
     if not counts:
         return 32
     return max(zip(counts.values(), counts.keys(), strict=True))[1]  # the commonest, then the widest
@@ -132,7 +134,8 @@ _NO_TITLE_END = CONTINUING + "。；;"
 
 def _headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
-    return text[-1] not in _NO_TITLE_END and not _INNER_STOP.search(text[:-1])  # (the cheap test first)
+    # (the cheap test first; the search stops before the last character without copying the text)
+    return text[-1] not in _NO_TITLE_END and not _INNER_STOP.search(text, 0, len(text) - 1)
 
 
 def _titleish(text: str) -> bool:
@@ -151,6 +154,11 @@ def _balanced(text: str) -> bool:
     return count("（") == count("）") and count("《") == count("》") and count("“") == count("”")
 
 
+def _credit_line(text: str) -> bool:
+    """Is the line a photo's credit (`_CREDIT`)?"""
+    return ("摄" in text or "图" in text or "片" in text or "源" in text) and _CREDIT.match(text) is not None
+
+
 def _landmark(text: str, after_sentence: bool = True) -> str | None:
     """The kind of a line that starts a unit of its own wherever it stands, or None."""
     head = text[0]
@@ -163,7 +171,7 @@ def _landmark(text: str, after_sentence: bool = True) -> str | None:
     if len(text) > 40 or "，" in text or "。" in text:
         return None
     # a credit closes a caption: on a line of its own only after a finished sentence
-    if after_sentence and _CREDIT.match(text):
+    if after_sentence and _credit_line(text):
         return "credit"
     if _byline(text) is not None:
         return "byline"
@@ -282,7 +290,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["question"] = 1
         elif last_line[-1] in CONTINUING:
             f["ends_comma"] = 1
-        if _INNER_STOP.search((stem if titled else text)[:-1]):
+        said = stem if titled else text
+        if _INNER_STOP.search(said, 0, len(said) - 1):  # (a merged body's text is long: no copy)
             f["inner_stop"] = 1
         if first[0] in CLOSERS or first[0] in "，。、；：":
             f["starts_closer"] = 1
@@ -325,7 +334,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["two_part"] = 1
         if CAPTION_START.match(first):
             f["caption_start"] = 1
-        if n <= 2 and _CREDIT.match(" ".join(line.text for line in unit.lines)):
+        if n <= 2 and _credit_line(" ".join(line.text for line in unit.lines)):
             f["credit"] = 1
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
             f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title

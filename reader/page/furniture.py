@@ -22,8 +22,10 @@ _PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d
 _PAGE_LABEL = re.compile(r"(?:^|\s)[A-Z]?\d{1,2}(?:\s|$)")
 # A newspaper's name in its running head ends in 报 (日报, 晚报, 时报, …)
 _PAPER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
-# every running head or credit line has a digit or one of these words
-_MAYBE = re.compile(r"[0-9０-９]|编|版|校|审|排|制图|星期")
+# every running head or credit line has a digit or one of these words: 编 版 校 审 排 制图 星期 (the
+# words' first characters as one class, the rest checked after it: twice as fast as the words as
+# alternatives, and most lines fail here)
+_MAYBE = re.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)期|(?<![制星]))")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
 _SECTION = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")

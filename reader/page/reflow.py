@@ -23,6 +23,7 @@ from reader.page.byline import split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
+Counts = tuple[int, int, int]  # the evidence of `mode_counts`
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
 _NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
 _CREDIT_END = re.compile(
@@ -30,7 +31,7 @@ _CREDIT_END = re.compile(
 )
 
 
-def mode_counts(lines: list[Line], width: int) -> tuple[int, int, int]:
+def mode_counts(lines: list[Line], width: int) -> Counts:
     """Evidence of how first lines print: lines kept indented, and the lines after a short finished
     line that are short by a dropped indent, or full."""
     indented = sum(1 for line in lines if line.indent)
@@ -44,7 +45,7 @@ def mode_counts(lines: list[Line], width: int) -> tuple[int, int, int]:
     return indented, dropped, full
 
 
-def mode_of(counts: tuple[int, int, int], fallback: Mode = "dropped") -> Mode:
+def mode_of(counts: Counts, fallback: Mode = "dropped") -> Mode:
     """The first-line mode the counts of `mode_counts` show; `fallback` when they show nothing."""
     indented, dropped, full = counts
     if indented:

@@ -27,6 +27,7 @@ from reader.page.byline import (
 from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, confidence, evidence, label
 from reader.page.reflow import (
+    Counts,
     Mode,
     body_width,
     join_bracket_credits,
@@ -35,7 +36,15 @@ from reader.page.reflow import (
     paragraphs,
     tight_credit,
 )
-from reader.page.textclean import CREDIT_LAST, cell_widths, clean_spacing, ends_sentence, join_lines
+from reader.page.textclean import (
+    CLOSERS,
+    CREDIT_LAST,
+    TERMINAL,
+    cell_widths,
+    clean_spacing,
+    ends_sentence,
+    join_lines,
+)
 from reader.page.units import build_units
 
 SEGMENTER_VERSION = 72
@@ -95,10 +104,11 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         indent = raw.startswith(("\u3000", "  "))
         if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
             indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
-        line = Line(stripped, widths[i], not current, indent, ends_sentence(stripped))
-        if raw.endswith(("\u3000", "  ")):
-            line.gap_after = True
-        current.append(line)
+        # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
+        # never ends in a space, and most end in neither a stop nor a closer)
+        last_char = stripped[-1]
+        end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
+        current.append(Line(stripped, widths[i], not current, indent, end, raw.endswith(("\u3000", "  "))))
     if current:
         blocks.append(current)
     return blocks
@@ -150,18 +160,24 @@ def _unfinished(text: str) -> bool:
     return not ends_sentence(text) and text[-1:] not in CREDIT_LAST
 
 
-def _page_mode(units: list[Unit], states: list[State], items: list[list[int]]) -> tuple[Mode, list[int]]:
+def _page_mode(
+    units: list[Unit], states: list[State], items: list[list[int]]
+) -> tuple[Mode, list[int], list[Counts | None]]:
     """How the page's body text prints first lines, from every article's evidence together; and
-    the column width of each item's body (32 where it has none), measured on the way."""
+    the column width of each item's body (32 where it has none) and the evidence of its body lines
+    (`mode_counts`, None where it has none), measured on the way."""
     totals = [0, 0, 0]
     widths = []
+    evidence = []
     for idx in items:
         lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
         widths.append(body_width(lines) if lines else 32)
-        if lines:
-            for k, n in enumerate(mode_counts(lines, widths[-1])):
+        counts = mode_counts(lines, widths[-1]) if lines else None
+        evidence.append(counts)
+        if counts is not None:
+            for k, n in enumerate(counts):
                 totals[k] += n
-    return mode_of((totals[0], totals[1], totals[2])), widths
+    return mode_of((totals[0], totals[1], totals[2])), widths, evidence
 
 
 def _assemble(
@@ -171,6 +187,7 @@ def _assemble(
     page: str,
     mode: Mode = "dropped",
     width: int | None = None,
+    counts: Counts | None = None,
 ) -> Article:
     roles = [states[i].role for i in idx]
     by_role: dict[str, list[int]] = {}
@@ -213,6 +230,9 @@ def _assemble(
     if width is None:  # (`_page_mode` measures it for a whole page)
         body_lines = [line for i in by_role.get("body", []) for line in units[i].lines]
         width = body_width(body_lines) if body_lines else 32
+    # a body printed in one run shows the evidence `_page_mode` counted on all its lines (`counts`)
+    runs = sum(1 for k, role in enumerate(roles) if role == "body" and (not k or roles[k - 1] != "body"))
+    run_mode = mode_of(counts, mode) if counts is not None and runs == 1 else None
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
@@ -226,7 +246,7 @@ def _assemble(
             run.extend(units[i].lines)
             continue
         if run:
-            _add_captions(paras, paragraphs([run], width, fallback=mode), after_caption)
+            _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
             run = []
         if role == "subhead":
             paras.append(clean_spacing(units[i].text))
@@ -246,7 +266,7 @@ def _assemble(
             else:
                 paras.append(credit)
     if run:
-        _add_captions(paras, paragraphs([run], width, fallback=mode), after_caption)
+        _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     if dated and opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
@@ -333,10 +353,10 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     units = build_units(blocks)
     labelling = label(units)
     items = _items(labelling)
-    mode, widths = _page_mode(units, labelling.states, items)
+    mode, widths, evidence = _page_mode(units, labelling.states, items)
     articles = []
-    for idx, width in zip(items, widths, strict=True):
-        article = _assemble(units, labelling.states, idx, page, mode, width)
+    for idx, width, counts in zip(items, widths, evidence, strict=True):
+        article = _assemble(units, labelling.states, idx, page, mode, width, counts)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             article.confidence = _confidence(labelling, idx)
             articles.append(article)

@@ -140,18 +140,16 @@ def clean_spacing(text: str) -> str:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Reflow cut lines into one paragraph: no space between CJK, one between two Latin words."""
-    parts: list[str] = []
-    last = ""  # the last character so far
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if last and last.isascii() and last.isalpha() and line[0].isascii() and line[0].isalpha():
-            parts.append(" ")
-        parts.append(line)
-        last = line[-1]
-    return clean_spacing("".join(parts))
+    """Reflow cut lines (none holding a line break) into one paragraph: no space between CJK, one
+    between two Latin words."""
+    joined = "\n".join([line.strip() for line in lines])
+    if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
+        joined = _LATIN_BREAK.sub(r"\1 ", joined)
+    return clean_spacing(joined.replace("\n", ""))
+
+
+# a Latin word broken at a line's end, blank lines between allowed: the break is a space
+_LATIN_BREAK = re.compile(r"([A-Za-z])\n+(?=[A-Za-z])")
 
 
 def squeeze_letter_spacing(text: str) -> str:
