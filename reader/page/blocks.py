@@ -54,8 +54,10 @@ _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
 _ENDS_BRACKET = re.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
-# the start of a dateline, its bracket possibly running on to the next line
-_DATELINE_HEAD = re.compile(r"^(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?![员）)])")
+# the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
+# a report the paper shortened from the agency's
+_DATELINE_HEAD = re.compile(r"^据?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?![员）)])")
+DATELINE_FIRST = "本新中据"  # the characters a dateline can open with (a cheap test before the pattern)
 _TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 _NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = re.compile(
@@ -166,7 +168,7 @@ def _landmark(text: str, after_sentence: bool = True) -> str | None:
         return "subtitle"
     if head in "图上下左右中（" and CAPTION_START.match(text):
         return "caption"
-    if head in "本新中" and after_sentence and _DATELINE_HEAD.match(text):
+    if head in DATELINE_FIRST and after_sentence and _DATELINE_HEAD.match(text):
         return "dateline"
     if len(text) > 40 or "，" in text or "。" in text:
         return None
@@ -182,7 +184,7 @@ def in_sentence(text: str) -> bool:
     """Is the line one that `_landmark` never takes for a landmark, wherever it stands? It opens
     with none of their first characters and holds a comma or a full stop (keep the two in step:
     `units.build_units` lets such lines go on the text above without its other tests)."""
-    return text[0] not in "—-－─图上下左右中（本新" and ("，" in text or "。" in text)
+    return text[0] not in "—-－─图上下左右中（本新据" and ("，" in text or "。" in text)
 
 
 def opens_caption(before: Line | None, line: Line, widest: int) -> bool:

@@ -45,12 +45,12 @@ _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _CREDIT_WORDS = ("供图", "摄影", "制图")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
-    rf"^\s*(?P<src>{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
+    rf"^\s*(?P<src>据?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
 _BARE_DATELINE = re.compile(
-    rf"{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?)?[讯电]"
+    rf"据?{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?)?[讯电]"
 )
 # a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
 _BRACKET_CREDIT = re.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")

@@ -17,6 +17,7 @@ from reader.page.blocks import (
     _DATELINE_HEAD,
     _ENDS_BRACKET,
     _TRAILER,
+    DATELINE_FIRST,
     PICTURE_MARKS,
     Line,
     Unit,
@@ -146,7 +147,9 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                     and not line.end
                     and line.width <= 0.75 * max(block[j + 1].width, 24)
                     # (a dateline broken over two lines, `新华社X 5 月10` / `日电（记者Y）…`, is no title)
-                    and not (line.text[0] in "本新中" and _DATELINE_HEAD.match(line.text + block[j + 1].text))
+                    and not (
+                        line.text[0] in DATELINE_FIRST and _DATELINE_HEAD.match(line.text + block[j + 1].text)
+                    )
                 )
                 if cut:
                     kind = "title"
@@ -349,7 +352,7 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
         if col - 5 <= line.width <= col + 2 and not (
             following.indent
             or chain[j + 1]
-            or (following.text[0] in "本新中" and _DATED_OPENING.match(following.text))
+            or (following.text[0] in DATELINE_FIRST and _DATED_OPENING.match(following.text))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
         if not (_headingish(line.text) and _balanced(line.text)) or _landmark(line.text) is not None:

@@ -1,0 +1,46 @@
+"""Inline datelines on hand-made pages (text of the January 1998 People's Daily): the dateline opening
+an article's text names its authors and is no part of its first paragraph.
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+
+# a report the paper shortened from the agency's: `据新华社X电（记者Y）`, on a line of its own over
+# the text and run into the text's first line
+ABRIDGED = [
+    "欧洲继续看好亚洲经济前景",
+    "",
+    "\u3000\u3000据新华社巴黎1月17日电（记者沈孝泉）",
+    "  亚洲一些国家金融危机已持续半年之久，金",
+    "融动荡至今尚未结束。欧洲各国对这场危机采",
+    "取了慎重行事的态度，它们在经过客观分析之",
+    "后确信，亚洲经济发展的潜力和前景依然看好。",
+    "",
+    "\u3000\u3000首先，一些欧洲国家政府和经济界人士认",
+    "为，这场危机是东亚国家适应环境变化而出现",
+    "的暂时性危机，不是根本性危机。",
+    "",
+    "京城消费者可电话查询商品真伪",
+    "",
+    "\u3000\u3000据新华社北京1月15日电（记者王雷鸣）京",
+    "城的消费者今后在购买商品后只要拿起电话，",
+    "输入商品防伪标签上的密码，就能知道所购商",
+    "品的真伪。",
+    "",
+    "\u3000\u3000这项服务由国家有关部门联合推出，目前",
+    "已在京城两百多家商场开通。",
+]
+
+
+def test_an_abridged_agency_dateline_names_the_authors_and_leaves_the_text() -> None:
+    first, second = segment("\n".join(ABRIDGED) + "\n").articles
+    assert first.headline == "欧洲继续看好亚洲经济前景"
+    assert first.byline == "据新华社巴黎1月17日电（记者 沈孝泉）"
+    assert [(a.role, a.name) for a in first.authors] == [("记者", "沈孝泉")]
+    assert first.paragraphs[0].startswith("亚洲一些国家金融危机")
+    assert len(first.paragraphs) == 2
+    assert second.headline == "京城消费者可电话查询商品真伪"
+    assert [(a.role, a.name) for a in second.authors] == [("记者", "王雷鸣")]
+    assert second.paragraphs[0].startswith("京城的消费者今后")
+    assert len(second.paragraphs) == 2
