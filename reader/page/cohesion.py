@@ -22,6 +22,12 @@ Two title lines between two texts that each share words with one side only (a ti
 tell even on a short text) split there: the upper closes the story above (`ends_story`: its
 headline after its body, a photo's title after its caption, never a kicker of the next), the lower
 opens the next (`opens_story`: never a subtitle of the first).
+
+On a page whose paragraphs run on, with no blank line between them, a blank line between two
+finished texts and no title line at all is a column break or the end of a story; where the texts
+share no words (under `NEW`, `_LEAST` characters a side) the text above is marked `text_ends`: a
+story may end there as at a signature, and the next one open with its body (its headline printed
+after it).
 """
 
 from __future__ import annotations
@@ -130,6 +136,27 @@ def _text(units: list[Unit], k: int, step: int) -> str:
     return "".join(parts)
 
 
+def _side(units: list[Unit], k: int, step: int, texts: dict[int, str]) -> str:
+    """The last (`step` -1) or first (1) `_SPAN` characters of the body text read from units[k]
+    outwards, as `_text` reads it but a unit at a time (`texts` keeps each unit's text)."""
+    parts: list[str] = []
+    got = 0
+    while 0 <= k < len(units) and got < _SPAN:
+        if not (
+            _goes_on(units[k]) or (parts and _runs_on(units[k - 1 : k + 1] if step > 0 else units[k : k + 2]))
+        ):
+            break
+        text = texts.get(k)
+        if text is None:
+            text = texts[k] = "".join(line.text for line in units[k].lines)
+        parts.append(text)
+        got += len(text)
+        k += step
+    if step > 0:
+        return "".join(parts)[:_SPAN]
+    return "".join(reversed(parts))[-_SPAN:]
+
+
 def _candidate(unit: Unit) -> bool:
     f = unit.features
     return not (
@@ -152,10 +179,12 @@ def _closed(above: Unit, gap: list[Unit], below: Unit) -> bool:
     )
 
 
-def mark_cohesion(units: list[Unit]) -> None:
+def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
     """Mark single title-like lines between the bodies of two different stories `new_story`, and
-    those between two parts of one story `same_story`."""
+    those between two parts of one story `same_story`; on a page whose paragraphs run on
+    (`run_on`), a text over a blank line under which another story's text goes on `text_ends`."""
     n = len(units)
+    texts: dict[int, str] = {}
     i = 0
     while i < n:
         if not _is_body(units[i]):
@@ -165,6 +194,22 @@ def mark_cohesion(units: list[Unit]) -> None:
         while j < n and len(units[j].lines) == 1 and not _is_body(units[j]):
             j += 1
         gap = units[i + 1 : j]
+        # on a page whose paragraphs run on, a blank line between two finished texts with no title
+        # line in it is a column break or a story's end: where the texts share no words, a story
+        # ends there (one whose headline stands after its body follows one headed before it), as a
+        # signature would mark it. (On pages with a blank line after every paragraph it tells
+        # nothing, and reading the texts at every paragraph costs a sixth of the page's time.)
+        if (
+            run_on
+            and j < n
+            and all(_goes_on(u) for u in gap)
+            and "ends_stop" in units[j - 1].features
+            and units[j].lines[0].blank
+            and _is_body(units[j])
+        ):
+            before, after = _side(units, j - 1, -1, texts), _side(units, j, 1, texts)
+            if min(len(before), len(after)) >= _LEAST and _shared(_pairs(before), _pairs(after)) < NEW:
+                units[j - 1].features["text_ends"] = 1
         if (
             gap
             and len(gap) <= _SKIP

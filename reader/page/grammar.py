@@ -139,9 +139,10 @@ def end_kind(unit: Unit) -> int:
     """0: the unit finishes its sentence; 1: it breaks off at a full line (a column break);
     2: it breaks off short (a title or subhead); 3: it closes with a photo credit, which finishes
     a caption as a full stop does but never a body; 4: it finishes with a signature (`。（王桦）`),
-    is a trailer (`（X参与采写）`) or a letter's signature line, which closes an article's text."""
+    is a trailer (`（X参与采写）`) or a letter's signature line, which closes an article's text, or
+    the text under it tells another story (`text_ends`, `reader.page.cohesion`)."""
     f = unit.features
-    if "signed_end" in f or "trailer" in f or "signature" in f:
+    if "signed_end" in f or "trailer" in f or "signature" in f or "text_ends" in f:
         return 4
     if "ends_stop" in f:
         return 0

@@ -180,10 +180,11 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     _mark_column_captions_on_top(units)
     _mark_captions_unindented(units)
     _mark_photos_over_byline(units)
-    if _paragraphs_run_on(blocks):
+    run_on = _paragraphs_run_on(blocks)
+    if run_on:
         _mark_set_apart(units)
         _mark_picture_frames(units)
-    mark_cohesion(units)
+    mark_cohesion(units, run_on)
     mark_stacks(units)
     mark_tight(units)
     for i, unit in enumerate(units):
