@@ -280,3 +280,15 @@ def test_a_credit_wrapped_after_the_gap_closing_a_caption_stays_in_its_paragraph
         lines += [*last, credit, ""]
         articles = segment("\n".join(lines) + "\n").articles
         assert [a.paragraphs[-1] for a in articles] == [caption + "新华社记者王五摄"], gap_at_end
+
+
+def test_a_line_spread_out_character_by_character_reads_as_plain_text() -> None:
+    # justified setting spreads a short line's characters one by one (`生 动 上 演 。`): the
+    # spaces are no word gaps, so the reflowed paragraph has none, digits and quotes included
+    first, second = cut(BODY[0], 28), cut(BODY[1], 28)
+    first[1] = " ".join(first[1])
+    second[2] = " ".join(second[2].replace("二十", "20"))
+    lines = ["春耕备耕正当时", "", "本报记者 刘桐", "", *first, "", *second, ""]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [a.paragraphs for a in articles] == [[BODY[0], BODY[1].replace("二十", "20")]]
+    assert articles[0].authors == [Author("记者", "刘桐")]

@@ -139,10 +139,22 @@ def clean_spacing(text: str) -> str:
     return _SPACE_RUNS.sub(_space, text.strip())  # (stripped: a character stands on either side)
 
 
+def spaced_out(line: str) -> bool:
+    """Is the stripped line printed with one space after every character (`生 动 上 演 。`)?
+
+    Justified or letter-spaced setting spreads a line's characters one by one; the spaces are no
+    word gaps. A gap of two spaces anywhere (`本 报 记 者  姜  峰`, two-part headlines) says the
+    line sets words apart, and it is not taken for one."""
+    gaps = len(line) // 2
+    return gaps >= 3 and len(line) == 2 * gaps + 1 and line[1::2] == " " * gaps
+
+
 def join_lines(lines: list[str]) -> str:
     """Reflow cut lines (none holding a line break) into one paragraph: no space between CJK, one
-    between two Latin words."""
-    joined = "\n".join([line.strip() for line in lines])
+    between two Latin words. A line spread out character by character (`spaced_out`) loses its
+    spaces."""
+    stripped = [line.strip() for line in lines]
+    joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in stripped])
     if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
         joined = _LATIN_BREAK.sub(r"\1 ", joined)
     return clean_spacing(joined.replace("\n", ""))
