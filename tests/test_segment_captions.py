@@ -95,3 +95,59 @@ def test_two_captions_in_blocks_of_their_own_over_one_credit_are_two_paragraphs(
     )
     first = segment(text).articles[0]
     assert first.paragraphs == [*BODY_A, LONG_CAPTION, CAPTION, "以上图片均为黄海摄"]
+
+
+# a caption whose credit in brackets breaks over the line's end, as any text does
+BROKEN_CREDIT = [
+    "新年伊始，草原上的牧民赶着羊群",
+    "转场。今年当地新建了十余处暖棚，",
+    "牧民们不再担心风雪。（新华社记者",
+    "黄海摄）",
+]
+BROKEN_CAPTION = "新年伊始，草原上的牧民赶着羊群转场。今年当地新建了十余处暖棚，牧民们不再担心风雪。"
+
+
+def test_a_caption_whose_credit_in_brackets_breaks_over_the_line_end_is_closed_by_it() -> None:
+    """`…风雪。（新华社记者` / `黄海摄）`: the credit closes the caption though it broke at the line's
+    end; between two articles that print their headlines after their bodies, the photo stands alone
+    (read as body text, it ran the two articles and the title between them together)."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "春耕备耕忙",
+        [*BROKEN_CREDIT, ""],
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("photo", None),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[1].paragraphs == [BROKEN_CAPTION]
+    assert articles[1].authors == [Author("摄影", "黄海")]
+
+
+def test_captions_over_the_first_article_stand_alone_when_it_prints_captions_of_its_own() -> None:
+    """An article prints its photos in one place: the first article has captions of its own
+    between its byline and its body, so the caption opening the page above its heading, set in
+    the column, is a photo standing alone."""
+    text = page(
+        [*cut(CAPTION + "\u3000\u3000黄海摄", 30), ""],
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        [*cut("图①：" + LONG_CAPTION, 30), "李明摄", *cut("图②：" + CAPTION, 30), "王强摄", ""],
+        indented(BODY_A, 30),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("photo", None),
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[1].paragraphs[:4] == ["图①：" + LONG_CAPTION, "李明摄", "图②：" + CAPTION, "王强摄"]

@@ -210,6 +210,15 @@ def _credit_goes_on(before: str, line: str) -> bool:
     return parse_byline_line(before[cut:] + line.strip()) is not None
 
 
+def _bracket_goes_on(before: str, line: str) -> bool:
+    """Does `line` close a bracket that the line before it opened near its end (`…午饭。（新华社记者` /
+    `王五摄）`)? A credit in brackets breaks over the line's end as any text does."""
+    if line[-1] not in "）)" or "（" in line or "(" in line:
+        return False
+    cut = before.rfind("（")
+    return cut >= len(before) - 12 and "）" not in before[cut:]
+
+
 def _reads_as_caption(unit: Unit) -> bool:
     """Does the unit's text read as a photo caption: numbered (`图①：`), or set across columns (but
     not one line closed by a column's name in brackets with no sentence in it: a title set wide)?"""
@@ -341,7 +350,9 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
             f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title
         closing = unit.lines[-1].text
-        if n >= 2 and _credit_goes_on(unit.lines[-2].text, closing):
+        if n >= 2 and (
+            _credit_goes_on(unit.lines[-2].text, closing) or _bracket_goes_on(unit.lines[-2].text, closing)
+        ):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
         tail = closing[-14:]
         if n <= 8 and not _CREDIT_MARKS.isdisjoint(tail):

@@ -285,6 +285,8 @@ def _mark_column_captions_on_top(units: list[Unit]) -> None:
         return
     if any(u.features.keys() & _MARKED_CREDIT for u in top):
         return
+    if _own_captions_ahead(units, k):
+        return
     if all(max(line.width for line in u.lines) <= u.column + 4 for u in top):
         for unit in top:
             unit.features["column_caption_top"] = 1
@@ -299,6 +301,18 @@ def _mark_captions_unindented(units: list[Unit]) -> None:
         f = unit.features
         if "over_credit" in f and "indented" not in f:
             f["flush_over_credit"] = 1
+
+
+def _own_captions_ahead(units: list[Unit], k: int) -> bool:
+    """Does the article under the page's top captions (from unit `k`) print captions of its own
+    between its heading and its text? An article prints its photos in one place, so the captions
+    above it then stand alone."""
+    for unit in units[k : k + 6]:
+        if not unit.features.keys().isdisjoint(_CLOSED_CAPTION) or "caption_start" in unit.features:
+            return True
+        if len(unit.lines) >= 3:
+            return False  # the text has begun
+    return False
 
 
 _CLOSED_CAPTION = frozenset({"over_credit", "credit_end", "credit"})
