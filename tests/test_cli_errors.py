@@ -155,3 +155,32 @@ def test_printed_output_is_plain_text_even_on_a_terminal(capsys: pytest.CaptureF
         print(f"name{OSC}")
         assert unfiltered(sys.stdout) is not sys.stdout
     assert capsys.readouterr().out == "name␛]0;PWNED␇\n"
+
+
+# -- a terminal or pipe whose encoding is not UTF-8 ------------------------------------------------
+
+
+def duba_bytes(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_an_encoding_without_chinese_gets_utf8_not_a_traceback(env: dict[str, str]) -> None:
+    latin = {**env, "PYTHONIOENCODING": "latin-1"}  # as an ISO-8859-1 locale sets it
+    for args in (["segment", str(PAGE)], ["search", "人才", str(PAGE), "--json"], ["--help"]):
+        result = duba_bytes(latin, *args)
+        assert result.returncode == 0 and b"Traceback" not in result.stderr, (args, result.stderr)
+        assert "读报" in result.stdout.decode("utf-8") or "人才" in result.stdout.decode("utf-8")
+
+
+def test_a_legacy_chinese_encoding_replaces_what_it_lacks(env: dict[str, str], tmp_path: Path) -> None:
+    page = tmp_path / "emoji.txt"
+    page.write_text(PAGE.read_text(encoding="utf-8").replace("人才", "人才😀", 1), encoding="utf-8")
+    result = duba_bytes({**env, "PYTHONIOENCODING": "gbk"}, "segment", str(page))
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    assert "人才?" in result.stdout.decode("gbk")

@@ -9,6 +9,7 @@ visible symbols. Output meant to control the terminal (a progress line) goes to 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import sys
 from collections.abc import Iterator
@@ -46,10 +47,38 @@ def unfiltered(stream: TextIO) -> TextIO:
     return getattr(stream, "unfiltered", stream)
 
 
+def fit_encoding(stream: TextIO) -> bool:
+    """Make `stream` able to write any page: a legacy encoding that has Chinese (GBK, Big5) replaces
+    the few characters it lacks with `?`; one that has none (Latin-1, ASCII: `PYTHONIOENCODING`, an
+    ISO-8859 locale) is replaced by UTF-8, as a pipe would get it. Either used to end in a
+    UnicodeEncodeError traceback at the first Chinese character. True when the encoding was replaced."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    try:
+        name = codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name
+    except LookupError:
+        return False
+    if reconfigure is None or name.startswith("utf"):
+        return False
+    try:
+        "读报".encode(name)
+    except UnicodeEncodeError:
+        reconfigure(encoding="utf-8")
+        return True
+    reconfigure(errors="replace")
+    return False
+
+
 @contextlib.contextmanager
 def visible_streams() -> Iterator[None]:
-    """Wrap `sys.stdout` and `sys.stderr` in `VisibleStream` for the duration."""
+    """Wrap `sys.stdout` and `sys.stderr` in `VisibleStream` for the duration (after `fit_encoding`)."""
     out, err = sys.stdout, sys.stderr
+    encoding = getattr(out, "encoding", None)
+    if fit_encoding(out) and out.isatty():
+        err.write(
+            f"duba: warning: the terminal's encoding ({encoding}) has no Chinese characters; writing"
+            " UTF-8. Set a UTF-8 locale (e.g. LANG=C.UTF-8).\n"
+        )
+    fit_encoding(err)
     sys.stdout, sys.stderr = VisibleStream(out), VisibleStream(err)  # type: ignore[assignment]
     try:
         yield
