@@ -125,9 +125,11 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
     else:
         articles, found_meta, warnings = cached
     if corrections:
-        ops = CorrectionStore().ops(sha)
-        if ops:
-            articles, skipped = apply_corrections(articles, ops)
+        record, problem = CorrectionStore().read(sha)
+        if problem:
+            warnings = [*warnings, f"corrections not applied: {problem}"]
+        if record["ops"]:
+            articles, skipped = apply_corrections(articles, record["ops"])
             warnings = [*warnings, *skipped]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.

@@ -218,9 +218,12 @@ def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Arti
     """The articles with every operation applied in order, and a warning for each that no longer fits."""
     warnings: list[str] = []
     for n, op in enumerate(ops, start=1):
+        if not isinstance(op, dict):  # a file edited by hand
+            warnings.append(f"correction {n} skipped: not an operation ({op!r:.40})")
+            continue
         try:
             articles = _apply(articles, op)
-        except (CorrectionError, KeyError, TypeError) as exc:
+        except (CorrectionError, KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             warnings.append(f"correction {n} ({op.get('op')}) skipped: {exc}")
     return articles, warnings
 
@@ -239,19 +242,40 @@ class CorrectionStore:
             raise CorrectionError("a page is identified by its content hash")
         return self.folder / f"{sha}.json"
 
+    def read(self, sha: str) -> tuple[dict[str, Any], str]:
+        """The stored record of a page (`{"version", "sha", "page", "ops"}`), empty when none, and
+        what is wrong with its file ("" when nothing: no file is no fault)."""
+        empty = {"version": VERSION, "sha": sha, "page": "", "ops": []}
+        target = self._file(sha)
+        try:
+            data = json.loads(target.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return empty, ""
+        except OSError as exc:
+            return empty, f"{target}: cannot be read ({exc.strerror or exc})"
+        except ValueError as exc:
+            return empty, f"{target}: not a corrections file ({exc})"
+        if isinstance(data, dict) and isinstance(data.get("ops"), list):
+            return data, ""
+        return empty, f"{target}: not a corrections file (no list of ops)"
+
     def load(self, sha: str) -> dict[str, Any]:
         """The stored record of a page (`{"version", "sha", "page", "ops"}`); empty when none."""
-        try:
-            data = json.loads(self._file(sha).read_text(encoding="utf-8"))
-            if isinstance(data, dict) and isinstance(data.get("ops"), list):
-                return data
-        except (OSError, ValueError):
-            pass
-        return {"version": VERSION, "sha": sha, "page": "", "ops": []}
+        return self.read(sha)[0]
 
     def ops(self, sha: str) -> list[dict[str, Any]]:
         """The operations stored for a page, oldest first."""
         return list(self.load(sha)["ops"])
+
+    def _writable(self, sha: str) -> dict[str, Any]:
+        """The record to change; raises CorrectionError when the page's file cannot be read, so that
+        storing a new correction never replaces corrections that are there but damaged."""
+        record, problem = self.read(sha)
+        if problem:
+            raise CorrectionError(
+                f"{problem}. It was left as it is: repair or remove it to correct this page."
+            )
+        return record
 
     def _save(self, record: dict[str, Any]) -> None:
         target = self._file(record["sha"])
@@ -265,8 +289,8 @@ class CorrectionStore:
         """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles.
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
+        record = self._writable(page.sha)
         articles = _apply(page.articles, op)
-        record = self.load(page.sha)
         record.update(page=page.name, ops=[*record["ops"], op])
         self._save(record)
         page.articles = articles
@@ -287,7 +311,7 @@ class CorrectionStore:
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before
         corrections). Returns the dropped operation, or None when there was none."""
-        record = self.load(page.sha)
+        record = self._writable(page.sha)
         if not record["ops"]:
             return None
         dropped = record["ops"].pop()
@@ -295,12 +319,18 @@ class CorrectionStore:
         page.articles, _ = apply(segmented, record["ops"])
         return dropped
 
-    def export(self) -> dict[str, Any]:
-        """Every page's corrections: `{"version": 1, "pages": [{"sha", "page", "ops"}, …]}`."""
+    def export(self, problems: list[str] | None = None) -> dict[str, Any]:
+        """Every page's corrections: `{"version": 1, "pages": [{"sha", "page", "ops"}, …]}`; a file that
+        cannot be read is left out and said in `problems`."""
         pages = []
         if self.folder.is_dir():
             for file in sorted(self.folder.glob("*.json")):
-                record = self.load(file.stem)
+                try:
+                    record, problem = self.read(file.stem)
+                except CorrectionError:
+                    continue  # not named by a content hash: not ours
+                if problem and problems is not None:
+                    problems.append(problem)
                 if record["ops"]:
                     pages.append({"sha": file.stem, "page": record.get("page", ""), "ops": record["ops"]})
         return {"version": VERSION, "pages": pages}

@@ -228,3 +228,22 @@ async def test_a_corrected_article_is_no_longer_marked_unsure(running_app: Runni
         rows = [row for row in main_screen(app).sidebar.rows if row.article >= 0]
         assert app.library.articles[photo].corrected
         assert not rows[photo].uncertain
+
+
+@run
+async def test_a_damaged_corrections_file_is_kept_and_a_join_refused(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    import hashlib
+
+    stored = temp_dirs / "data" / "corrections" / f"{hashlib.sha256(PAGE.read_bytes()).hexdigest()}.json"
+    stored.parent.mkdir(parents=True)
+    damaged = b'{"version": 1, "ops": [{"op": "join", "article": {"body": "\xe4\xb8'  # cut off mid-write
+    stored.write_bytes(damaged)
+    async with running_app((120, 40)) as (app, pilot):
+        before = titles(app)
+        assert len(before) == len(RAW)  # opened as the segmenter reads it
+        await press(pilot, "n", "n", "J")
+        assert "left as it is" in notifications(app) and stored.name in notifications(app)
+        assert titles(app) == before
+    assert stored.read_bytes() == damaged  # before: replaced by a file holding only the new join

@@ -167,3 +167,34 @@ def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(
     items = out.split("items (")[1].splitlines()
     item = next(line for line in items if line.startswith(f"{unsure + 1:4d} "))
     assert "✎" in item and "?" not in item
+
+
+def test_a_damaged_corrections_file_is_reported_and_never_replaced(
+    page_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    store = CorrectionStore()
+    page = load_page(page_path)
+    stored = store.folder / f"{page.sha}.json"
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_text("{not json", encoding="utf-8")
+    again = load_page(page_path)
+    assert any("corrections not applied" in w and stored.name in w for w in again.warnings)
+    with pytest.raises(CorrectionError, match="left as it is"):
+        store.join(again, 2)
+    with pytest.raises(CorrectionError, match="left as it is"):
+        store.undo(again, again.articles)
+    assert stored.read_text(encoding="utf-8") == "{not json"
+    assert main(["corrections", "export"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["pages"] == [] and stored.name in captured.err
+
+
+def test_operations_edited_into_nonsense_are_skipped_with_warnings(page_path: Path) -> None:
+    sha = load_page(page_path).sha
+    stored = CorrectionStore().folder / f"{sha}.json"
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    ops = ["x", None, {"op": "split", "article": {"body": 1}, "paragraph": []}, {"op": "join"}]
+    stored.write_text(json.dumps({"version": 1, "sha": sha, "ops": ops}), encoding="utf-8")
+    page = load_page(page_path)  # before: AttributeError ('str' object has no attribute 'get')
+    assert _dicts(page.articles) == _dicts(load_page(page_path, corrections=False).articles)
+    assert sum("skipped" in w for w in page.warnings) == 4

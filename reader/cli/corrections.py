@@ -39,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "corrections_action", None) != "export":
         print("duba: corrections: say what to do (export)", file=sys.stderr)
         return 2
-    data = CorrectionStore().export()
+    problems: list[str] = []
+    data = CorrectionStore().export(problems)
+    for problem in problems:
+        print(f"duba: warning: {problem}; left out", file=sys.stderr)
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     if not args.output:
         sys.stdout.write(text)
