@@ -133,3 +133,39 @@ def test_an_unreadable_page_is_named_once(archive: Path, capsys: pytest.CaptureF
     assert code == 0
     line = next(line for line in err.splitlines() if "binary.txt" in line)
     assert line.count("binary.txt") == 1 and "binary" in line.split("binary.txt", 1)[1]
+
+
+def test_an_empty_path_is_refused_not_taken_for_the_current_folder(
+    archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(capsys, "library", "add", str(archive))
+    monkeypatch.chdir(archive)
+    # `duba library remove "$DIR"` with DIR unset: before, every page under the current folder went
+    code, _, err = run(capsys, "library", "remove", "")
+    assert code == 2 and "empty" in err
+    code, out, _ = run(capsys, "library", "list")
+    assert "4 pages" in out
+    for args in (
+        ["segment", ""],
+        ["search", "经济", ""],
+        ["kwic", "经济", ""],
+        ["trend", "经济", "--in", ""],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and "empty" in err and not out, args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "经济", "--json", "--csv"],
+        ["kwic", "经济", "--context", "-1"],
+        ["kwic", "经济", "--limit", "-2"],
+    ],
+)
+def test_contradictory_or_negative_options_are_usage_errors(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    assert stop.value.code == 2 and "error:" in capsys.readouterr().err

@@ -211,6 +211,10 @@ def _main(args_list: list[str]) -> int:
         args_list.insert(0, "read")
     parser = build_parser()
     args = parser.parse_args(args_list)
+    given = [getattr(args, "page", None), *(getattr(args, "paths", None) or [])]
+    if "" in given:  # an unset shell variable: Path("") is the current folder, never what was meant
+        print(f"duba {args.command}: a PATH given is empty", file=sys.stderr)
+        return 2
     if getattr(args, "func", None) is None:
         handler = importlib.import_module(_PLUGGED[args.command]).run
     else:

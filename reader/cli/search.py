@@ -41,10 +41,9 @@ def add_parser(subparsers: Any) -> None:
         metavar="PATH",
         help="page files or folders (default: the library, else the bundled corpus)",
     )
-    parser.add_argument(
-        "--json", action="store_true", help='print {"query": …, "results": […]} as UTF-8 JSON'
-    )
-    parser.add_argument(
+    form = parser.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help='print {"query": …, "results": […]} as UTF-8 JSON')
+    form.add_argument(
         "--csv", action="store_true", help="print CSV: date, paper, page, headline, authors, score, snippet"
     )
     parser.add_argument(
