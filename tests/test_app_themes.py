@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from rich.cells import cell_len
 from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
@@ -202,3 +203,50 @@ async def test_search_hits_are_readable_in_every_theme(running_app: RunningApp) 
             assert len(hits) >= 4, (theme, [s.text for s in segments][:40])
             assert worst(hits)[0] >= 3, (theme, worst(hits))
             assert worst(segments)[0] >= 3, (theme, worst(segments))
+
+
+def _modal_text(app: DubaApp) -> list[Segment]:
+    """The text segments of the top screen: within its dialog when it is modal (what lies around it is
+    dimmed on purpose), box-drawing borders left out."""
+    screen = app.screen
+    shown = [w for w in screen.children if w.display]
+    region = shown[0].region if screen.is_modal and shown else screen.region
+    found = []
+    for y, strip in enumerate(screen._compositor.render_strips()):
+        x = 0
+        for segment in strip:
+            inside = region.y <= y < region.bottom and region.x <= x < region.right
+            if inside and {ch for ch in segment.text if not "\u2500" <= ch <= "\u257f"} - NOT_TEXT:
+                found.append(segment)
+            x += cell_len(segment.text)
+    return found
+
+
+@run
+async def test_dialogs_and_the_concordance_are_readable_in_every_theme(running_app: RunningApp) -> None:
+    """Text drawn "dim" is blended halfway into the background: on solarized-light the concordance's
+    lines (keyword and context alike) came out at 2.4:1, the title dialog's other fields at 2.5:1 and the
+    help's binding ids at 2.5:1. The cursor row of the focused article list and of the concordance kept
+    the theme's own cursor colours, cream on sage in gruvbox (2.4:1)."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "tab")
+        assert app.focused is main_screen(app).sidebar
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            assert worst(text_segments(app))[0] >= 3, (theme, worst(text_segments(app)))
+        await press(pilot, "tab")
+        for keys, screen in (
+            (("question_mark",), "HelpScreen"),
+            (("t",), "TitleDialog"),
+            (("slash", "人", "才", "tab", "K"), "KwicScreen"),
+        ):
+            await press(pilot, *keys)
+            await settle(pilot)
+            assert type(app.screen).__name__ == screen
+            for theme in THEMES:
+                await use_theme(pilot, theme)
+                segments = _modal_text(app)
+                assert len(segments) > 5, (screen, theme)
+                assert worst(segments)[0] >= 3, (screen, theme, worst(segments))
+            await press(pilot, "escape")
+            await settle(pilot)

@@ -175,7 +175,7 @@ class KeyTable(Widget):
         table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
         table.add_column("action", ratio=3)
         if with_ids:
-            table.add_column("id", style="dim", ratio=1, no_wrap=True, overflow="ellipsis")
+            table.add_column("id", style="italic", ratio=1, no_wrap=True, overflow="ellipsis")
         for entry in self.entries:
             row = (entry.keys, entry.description, entry.binding_id)
             table.add_row(*(row if with_ids else row[:2]))

@@ -5,7 +5,7 @@ The dialog lists what can be taken: the paragraph of the passage cursor and each
 article has. up/down choose one; for the paragraph, left/right take one character fewer or more from
 its opening (a "line": a headline printed on the same line as the body, say), end all of it; it starts
 as the passage cursor's sentence when that opens the paragraph. The part taken is shown in bold, the
-rest dim. h, k, s or b then says what it becomes; escape cancels.
+rest plain. h, k, s or b then says what it becomes; escape cancels.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             room = max(width - cell_len(mark + source.label) - 2, 8)
             text = display_text(" ".join(source.text.split()), self.ambiguous_wide)
             if source.length is None or source.paragraph is None:
-                out.append(truncate(text, room), style="bold" if number == self.chosen else "dim")
+                out.append(truncate(text, room), style="bold" if number == self.chosen else "")
             else:
                 taken = display_text(source.text[: source.length], self.ambiguous_wide)
                 shown = truncate(taken, room)
@@ -149,10 +149,10 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
                 if len(shown) == len(taken):
                     rest = display_text(source.text[source.length :], self.ambiguous_wide)
                     rest_room = max(room - cell_len(taken), 1)
-                    out.append(truncate(rest, rest_room), style="dim")
+                    out.append(truncate(rest, rest_room))
             out.append("\n")
         if not self.sources:
-            out.append("Nothing to take: the article is empty.", style="dim")
+            out.append("Nothing to take: the article is empty.", style="italic")
         self.query_one("#title-sources", Static).update(out)
 
     def action_source(self, step: int) -> None:

@@ -61,5 +61,25 @@ class ComponentStyles:
         if styles.has_rule("auto_color") and styles.auto_color:
             color = (background + background.get_contrast_text(styles.color.a)).rich_color
         elif styles.has_rule("color") and styles.color.a > 0:
-            color = (background + styles.color).rich_color
+            drawn = background + styles.color
+            if bgcolor is not None and _contrast(drawn, background) < MIN_CONTRAST:
+                # a theme's own pair can be unreadable (gruvbox's cursor: cream on sage, 2.4:1)
+                drawn = background + background.get_contrast_text(0.9)
+            color = drawn.rich_color
         return Style(color=color, bgcolor=bgcolor) + styles.text_style
+
+
+MIN_CONTRAST = 3.0
+"""Text on a component's own background below this WCAG contrast ratio is drawn black or white instead."""
+
+
+def _contrast(one: Color, other: Color) -> float:
+    def luminance(color: Color) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
