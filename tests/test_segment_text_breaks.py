@@ -1,7 +1,9 @@
-"""Where a story ends with no title line between its text and the next (`reader.page.cohesion`), on
-an excerpt of a laid-out 1998 page (benchmarks/layout2, January 1998 People's Daily text) that was
-misread: on a page whose paragraphs run on, a blank line between two finished texts that share no
-words ends a story, and the next one opens with its body, its headline printed after it.
+"""Where a story ends and where it goes on, on a page whose paragraphs run on (no blank line between
+them), on excerpts of laid-out pages (benchmarks/layout2 and layout3, 1998 and 2025-26 People's
+Daily text) that were misread: a blank line between two finished texts that share no words ends a
+story with no title line between (`reader.page.cohesion`), and the next one opens with its body,
+its headline printed after it; a title line printed in the column's flow, text right above and
+below it, is a subhead inside the story, as headlines are set apart from the text.
 """
 
 from __future__ import annotations
@@ -108,3 +110,58 @@ def test_a_blank_line_between_texts_sharing_no_words_ends_a_story() -> None:
     assert second.headline == "贵州梦寐山门开大步奔市场"
     assert second.kicker == "供给丰足价格回落居民满意菜篮子十年有成"
     assert second.paragraphs[0].startswith("1月6日凌晨3时，记者从贵阳驱车360公里")
+
+
+# a report headed before its body, a subhead run in the column's flow (no blank line above or below),
+# the rest of the report broken by a column break, then its photos' captions and their credit
+SUBHEAD_IN_FLOW = [
+    "香港特区临立会举行全体会议",
+    "",
+    "本报驻大连记者 朱冬菊",
+    "",
+    "\u3000\u3000香港特别行政区临时立法",
+    "会今天举行全体会议，首读、",
+    "二读了《1998年房屋（修订）",
+    "条例草案》和《1998年入境（",
+    "修订）条例草案》，审议通过",
+    "了《1997年地下铁路公司（修",
+    "订）条例》。",
+    "\u3000\u3000《1998年入境（修订）条",
+    "例草案》建议，将现行入境条",
+    "例中有关收容越南非法入境者",
+    "的条文删除，以阻止越南非法",
+    "入境者涌入香港。特区政府已",
+    "于1月8日宣布，取消对非法抵",
+    "港越南人士实施第一收容港政",
+    "策。",
+    "值得肯定的重奖",
+    "\u3000\u3000会议开始时，议员们就环",
+    "",
+    "保、航运、妇女保护等市民普",
+    "遍关心的问题向官员提出质询，",
+    "特区政府官员均作出了详尽的",
+    "解答。",
+    "",
+    "今年中央电视台春节联欢晚会",
+    "进入彩排阶段，晚会将向观众",
+    "呈现一派独特、新颖、欢快、",
+    "祥和的气氛。图为歌舞《迎春",
+    "贺岁》在彩排中。",
+    "节日的北京，欢乐祥和。外国",
+    "游客在地坛庙会赏灯观花，和",
+    "中国老百姓一起欢度春节。",
+    "春节前夕，北京各大商场装饰",
+    "一新，年货柜台热闹非凡。北",
+    "京崇信商场特地从陕西米脂等",
+    "地购进一批具有民族特色的宫",
+    "灯以满足消费者的需求。",
+    "以上图片均为薛文献摄",
+]
+
+
+def test_a_title_line_in_the_columns_flow_is_a_subhead() -> None:
+    [article] = segment("\n".join(SUBHEAD_IN_FLOW) + "\n").articles
+    assert article.headline == "香港特区临立会举行全体会议"
+    assert article.paragraphs[2] == "值得肯定的重奖"
+    assert article.paragraphs[3].startswith("会议开始时，议员们就环保、航运")
+    assert article.paragraphs[-1] == "以上图片均为薛文献摄"

@@ -90,6 +90,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
     "set_apart": {_H: 1.0, _Q: -1.0},
+    # … and one in the column's flow, text right above and below, runs in a story as a subhead does
+    "in_flow": {_Q: 2.0, _H: -0.5},
     "genre": {_S: 2.0, _K: -1.5, _H: -1.0},
     "over_column": {_T: -2.0, _Q: -1.0, _H: 0.5, _K: 0.5, _S: 1.0},
     # two title lines over each other (`reader.page.stacks`): the shorter, punchier one is the headline
