@@ -118,3 +118,10 @@ def test_a_credit_word_broken_onto_a_line_of_its_own_names_no_one() -> None:
     # `…北京崇信商场` / `供图`: the supplier's credit broke at the line end; `供图` is no signature
     assert parse_people("供图") is None
     assert parse_people("王  五") == [Author("", "王五")]
+
+
+def test_a_dateline_naming_no_one_with_its_date_in_full_width_figures() -> None:
+    # the 1998 paper (and OCR of many pages) sets figures full-width: `本报西安１月１３日电`
+    found = split_dateline("本报西安１月１３日电  早期生命科学研究在我国取得重大突破。")
+    assert found is not None
+    assert (found[0].text, found[1]) == ("本报西安１月１３日电", "早期生命科学研究在我国取得重大突破。")

@@ -50,7 +50,7 @@ _DATELINE = re.compile(
 )
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
 _BARE_DATELINE = re.compile(
-    rf"据?{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?)?[讯电]"
+    rf"据?{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?)?[讯电]"
 )
 # a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
 _BRACKET_CREDIT = re.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")
