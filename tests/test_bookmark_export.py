@@ -7,6 +7,8 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from reader.bookmarks import Bookmark, citation, to_json, to_markdown
 from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector
 from reader.bookmarks.storage import DurableStorage
@@ -260,3 +262,17 @@ def test_cli_list_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
     result = duba("bookmarks", "list", "--db", str(tmp_path / "new" / "marks.json"))
     assert result.returncode == 0 and "No bookmarks yet" in result.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "csl"])
+def test_cli_export_never_writes_over_the_bookmark_file(tmp_path: Path, fmt: str) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, TALENT, FOIL)
+    before = _folder_state(tmp_path)
+    # the same file by another name: an export is no bookmark file, and the bookmarks would be gone
+    result = duba(
+        "bookmarks", "--db", str(db), "export", "--format", fmt, "--output", str(tmp_path / "." / db.name)
+    )
+    assert result.returncode == 2 and "bookmark file itself" in result.stderr
+    assert _folder_state(tmp_path) == before
+    assert "2 bookmarks" in duba("bookmarks", "list", "--db", str(db)).stdout

@@ -270,20 +270,23 @@ class Catalogue:
         if not self.path.is_file():
             raise FileNotFoundError(f"{self.path}: no such file")
         uri = self.path.resolve().as_uri()
+        # Opened to write but refusing to (query_only): SQLite's -wal and -shm files are removed by the
+        # last connection to close, which a mode=ro connection cannot do (each listing left them behind).
         db = None
         try:
-            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+            db = sqlite3.connect(f"{uri}?mode=rw", uri=True, timeout=10)
+            db.execute("PRAGMA query_only = ON")
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            self.db = db
         except sqlite3.OperationalError:
             if db is not None:
                 db.close()
-            if os.access(self.path.parent, os.W_OK):
+            if os.access(self.path.parent, os.W_OK) and os.access(self.path, os.W_OK):
                 raise
             # A WAL database in a folder we cannot write (no -shm file can be made) opens only as
             # immutable; nobody can be writing it there.
-            self.db = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=10)
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            db = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=10)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        self.db = db
         if version > SCHEMA_VERSION:
             self.db.close()
             raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"duba: {warning}", file=sys.stderr)
         bookmarks = store.all()
         if getattr(args, "bookmarks_action", None) == "export":
-            return _export(bookmarks, args.format, args.output)
+            return _export(bookmarks, args.format, args.output, store.path)
         _list(bookmarks, store.path, sys.stdout)
     return 0
 
@@ -91,14 +91,19 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
         return {}
 
 
-def _export(bookmarks: list[Bookmark], fmt: str, output: str | None) -> int:
+def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, store_path: Path) -> int:
     sections = _sections(bookmarks) if fmt == "csl" else None
     text = export(bookmarks, fmt, sections)  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)
         return 0
+    target = Path(output).expanduser()
     try:
-        Path(output).expanduser().write_text(text, encoding="utf-8")
+        if target.exists() and store_path.exists() and target.samefile(store_path):
+            # the export is not a bookmark file: written over the store, every bookmark would be gone
+            print(f"duba: {output} is the bookmark file itself; export to another file", file=sys.stderr)
+            return 2
+        target.write_text(text, encoding="utf-8")
     except OSError as exc:
         print(f"duba: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
