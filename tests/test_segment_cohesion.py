@@ -282,3 +282,43 @@ def test_subheads_under_a_tag_word_between_parts_of_one_report_stay_in_it() -> N
     for subhead in ("循环", "海铁联运业务辐射16个省份", "智慧", "“双芯大脑”精准有序调度"):
         assert subhead in article.paragraphs
     assert article.paragraphs[-1].endswith("量最多的码头。")
+
+
+# (benchmarks/layout3) two articles whose headlines stand after their bodies; in the second a
+# column break leaves the last words of a paragraph alone over a subhead
+TAIL_OVER_SUBHEAD = [
+    "\u3000\u3000这是克雷库总统第三次访",
+    "华，随同来访的有贝宁外交和",
+    "合作部长皮埃尔·奥绍，计划、",
+    "经济调整和促进就业部长阿尔",
+    "贝·特沃杰雷，环境、住房和",
+    "城市规划部长萨希杜·丹戈—",
+    "纳代伊等。",
+    "",
+    "贝宁总统抵京",
+    "",
+    "\u3000\u3000花样游泳比赛是最吸引观众的项目之一。包括俄罗斯、",
+    "美国、加拿大、法国、日本、中国等世界强队在内29支参赛",
+    "",
+    "队的精彩表演的确使观众们深感不虚此行。",
+    "",
+    "科技花与军功章",
+    "",
+    "\u3000\u3000亚特兰大奥运会上，花样游泳传统的单双人项目金牌已",
+    "被集体项目所取代。本届世锦赛上的集体项目的编排更体现",
+    "了新的发展潮流和趋势。",
+    "",
+    "\u3000\u3000难度趋于表现配合上的默契。本次比赛在动作的难度上",
+    "没有新的发展，各队都广泛采用需队员相互配合的托举、托",
+    "举串等表现集体项目特点的动作。",
+    "",
+    "花样游泳赛新潮流",
+]
+
+
+def test_a_paragraphs_last_words_alone_over_a_subhead_still_end_the_text_above_it() -> None:
+    first, second = segment("\n".join(TAIL_OVER_SUBHEAD) + "\n").articles
+    assert first.headline == "贝宁总统抵京"
+    assert second.headline == "花样游泳赛新潮流"
+    assert second.paragraphs[0].startswith("花样游泳比赛是最吸引观众的项目之一")
+    assert second.paragraphs[1] == "科技花与军功章"

@@ -5,8 +5,10 @@ subhead share names, places and terms. For each gap of up to three single lines 
 role or `——` subtitle among them, which mark a boundary already) between a finished body text and
 the next, the pairs of ideographs in a row (a cheap stand-in for words) of up to `_SPAN` characters
 of text on either side are compared; the text is read on through a column break (a paragraph's
-last words alone, a full line broken off mid-sentence). Where they share few (under `NEW` of the
-smaller side's pairs, with `_LEAST` characters a side), the gap's title lines are marked
+last words alone, a full line broken off mid-sentence; where those last words stand alone right
+over the title lines, the text above ends with them and the gap starts under them). Where they
+share few (under `NEW` of the smaller side's pairs, with `_LEAST` characters a side), the gap's
+title lines are marked
 `new_story`: a boundary, where a title line is a headline, kicker or photo title rather than a
 subhead. Where they share many (`SAME`, even with only `_FEWEST` characters a side), the lines are
 marked `same_story`: a subhead inside one story, unless a dateline, trailer or signature marks a
@@ -157,6 +159,12 @@ def _side(units: list[Unit], k: int, step: int, texts: dict[int, str]) -> str:
     return "".join(reversed(parts))[-_SPAN:]
 
 
+def _tail(unit: Unit) -> bool:
+    """A line that finishes the sentence running into it: a paragraph's last words, not a title."""
+    f = unit.features
+    return "ends_stop" in f and "question" not in f and _goes_on(unit)
+
+
 def _candidate(unit: Unit) -> bool:
     f = unit.features
     return not (
@@ -193,6 +201,8 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
         j = i + 1
         while j < n and len(units[j].lines) == 1 and not _is_body(units[j]):
             j += 1
+        if j > i + 1 and "ends_stop" not in units[i].features and _tail(units[i + 1]):
+            i += 1  # the text's last words, broken off by a column break: the text ends there
         gap = units[i + 1 : j]
         # on a page whose paragraphs run on, a blank line between two finished texts with no title
         # line in it is a column break or a story's end: where the texts share no words, a story
