@@ -184,3 +184,10 @@ def test_a_legacy_chinese_encoding_replaces_what_it_lacks(env: dict[str, str], t
     result = duba_bytes({**env, "PYTHONIOENCODING": "gbk"}, "segment", str(page))
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
     assert "人才?" in result.stdout.decode("gbk")
+
+
+def test_segment_of_a_pipe_says_what_it_is(env: dict[str, str], tmp_path: Path) -> None:
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    result = duba(env, "segment", str(fifo))  # before: "no such file", of a file that is there
+    assert result.returncode == 2 and "not a regular file" in result.stderr and "no such" not in result.stderr

@@ -82,7 +82,8 @@ def _cmd_segment(args: argparse.Namespace) -> int:
             status = max(status, _segment_one(page, as_json=False, explain=args.explain))
         return status
     if not page_path.is_file():
-        print(f"duba: {page_path}: no such file", file=sys.stderr)
+        what = "not a regular file (save it to one first)" if page_path.exists() else "no such file"
+        print(f"duba: {page_path}: {what}", file=sys.stderr)
         return 2
     return _segment_one(page_path, args.json, args.explain)
 
