@@ -237,7 +237,7 @@ def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
     it and after it (0 where none): articles set in columns of different widths show where one
     ends and the next begins."""
     own = [
-        sorted(line.width for line in u.lines[:-1])[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
+        sorted([line.width for line in u.lines[:-1]])[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
         for u in units
     ]
     before, after = [0] * len(units), [0] * len(units)
@@ -345,7 +345,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["two_part"] = 1
         if CAPTION_START.match(first):
             f["caption_start"] = 1
-        if n <= 2 and _credit_line(" ".join(line.text for line in unit.lines)):
+        if n <= 2 and _credit_line(first if n == 1 else first + " " + last_line):
             f["credit"] = 1
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
             f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title

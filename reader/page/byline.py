@@ -137,13 +137,15 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     tokens: list[str] = []
     for token in raw:
         tokens.append(token)
-        for size in range(min(14, len(tokens)), 1, -1):
+        run = 0  # the single characters at the end, up to 14: only they may join
+        for last in reversed(tokens):
+            if len(last) != 1 or run == 14:
+                break
+            run += 1
+        for size in range(run, 1, -1):
             joined = "".join(tokens[-size:])
-            if (
-                all(len(t) == 1 for t in tokens[-size:])
-                and _ROLE_TOKEN.match(joined)
-                and not _ROLE_TOKEN.match(joined).group(2)
-            ):
+            match = _ROLE_TOKEN.match(joined)
+            if match and not match.group(2):
                 tokens[-size:] = [joined]
                 break
     authors: list[Author] = []

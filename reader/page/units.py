@@ -449,42 +449,44 @@ def _block_columns(blocks: list[list[Line]]) -> list[int]:
     of it (a page may set articles in columns of different widths), else the page's (that of all
     its longer blocks, as `column_width` finds it, counted on the way)."""
     counts: list[dict[int, int]] = []
+    sizes: list[int] = []  # the lines counted in each block
     whole: dict[int, int] = {}
     for block in blocks:
         found: dict[int, int] = {}
         if len(block) >= 3:
             for line in block:
-                if line.width >= 16:
-                    found[line.width] = found.get(line.width, 0) + 1
+                width = line.width
+                if width >= 16:
+                    found[width] = found.get(width, 0) + 1
             for width, n in found.items():
                 whole[width] = whole.get(width, 0) + n
         counts.append(found)
+        sizes.append(sum(found.values()))
     page = max(zip(whole.values(), whole.keys(), strict=True))[1] if whole else 32
     out = []
     merged: dict[int, int] = {}  # the counts of blocks k-2 … k+2, slid along the page
     total = 0
-
-    def add(found: dict[int, int], sign: int) -> int:
-        for width, n in found.items():
-            count = merged.get(width, 0) + sign * n
-            if count:
-                merged[width] = count
-            else:
-                del merged[width]
-        return sign * sum(found.values())
-
-    for found in counts[:2]:
-        total += add(found, 1)
     width = page
-    for k in range(len(blocks)):
-        changed = not k  # most blocks are short: the window's counts stay as they were
-        if k + 2 < len(counts) and counts[k + 2]:
-            total += add(counts[k + 2], 1)
+    last = len(counts) - 1
+    for k in range(-2, last + 1):  # (from -2: the first two blocks enter before block 0's turn)
+        # most blocks are short: the window's counts stay as they were
+        changed = k == 0
+        if k + 2 <= last and (found := counts[k + 2]):
+            for w, n in found.items():
+                merged[w] = merged.get(w, 0) + n
+            total += sizes[k + 2]
             changed = True
-        if k >= 3 and counts[k - 3]:
-            total += add(counts[k - 3], -1)
+        if k >= 3 and (found := counts[k - 3]):
+            for w, n in found.items():
+                left = merged[w] - n
+                if left:
+                    merged[w] = left
+                else:
+                    del merged[w]
+            total -= sizes[k - 3]
             changed = True
-        if changed:
-            width = max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page
-        out.append(width)
+        if k >= 0:
+            if changed:
+                width = max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page
+            out.append(width)
     return out
