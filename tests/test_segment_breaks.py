@@ -168,3 +168,13 @@ def test_a_caption_broken_by_a_column_break_mid_sentence_stays_one_paragraph() -
     )
     [article] = segment(text).articles
     assert article.paragraphs[-2:] == [cap1, cap2]
+
+
+def test_a_supplied_credit_wrapped_to_the_start_of_a_line_ends_its_caption() -> None:
+    # the supplier's name broke over the caption's line end: no stop or gap stands before the
+    # credit on its own line, and the line is too full to end a paragraph by its length
+    raw = ["游客在鼎湖山景区游览。鼎湖山", "国家级自然保护区管理局供图", *FIRST]
+    assert paragraphs([_lines(raw)], 28, mode="none") == [
+        "游客在鼎湖山景区游览。鼎湖山国家级自然保护区管理局供图",
+        "".join(FIRST),
+    ]

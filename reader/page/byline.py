@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Author
-from reader.page.textclean import MARKERS, is_ideograph, squeeze_letter_spacing
+from reader.page.textclean import CREDIT_LAST, MARKERS, is_ideograph, squeeze_letter_spacing
 
 # Publishers that prefix a role (本报记者) and are not part of the role word as recorded.
 _PUBLISHER = r"(?:本报|本刊|本台|新华社|中新社)"
@@ -278,6 +278,21 @@ def trailer_helpers(paragraph: str) -> list[str]:
     if match is None:
         return []
     return [n for n in re.split(r"[、，\s]+", match.group("names")) if n]
+
+
+# a photographer's credit closing a line: `…摄`, `（…摄）`, `…摄（新华社发）`
+_SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)])?$")
+
+
+def ends_on_credit(text: str) -> bool:
+    """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?
+    A supplier's credit counts whatever stands before it (its name may have begun on the line
+    above: `…  鼎湖山国` / `家级自然保护区管理局供图`); a photographer's must parse as one."""
+    if not text or text[-1] not in CREDIT_LAST:
+        return False
+    if text.endswith(("供图", "资料图片）", "资料图片)")):
+        return True
+    return _SHOT_END.search(text) is not None and split_credit(text)[1] is not None
 
 
 def split_credit(caption: str) -> tuple[str, Byline | None]:

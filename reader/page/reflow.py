@@ -19,16 +19,13 @@ from collections.abc import Callable
 from typing import Literal
 
 from reader.page.blocks import Line, column_width
-from reader.page.byline import split_credit
+from reader.page.byline import ends_on_credit, split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
 Counts = tuple[int, int, int]  # the evidence of `mode_counts`
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
 _NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
-_CREDIT_END = re.compile(
-    r"摄[）)]?$|摄[（(][^（）()]{1,12}[）)]$|[。！？”）\s][^\s，。]{1,12}供图$|[（(]资料图片[）)]$"
-)
 
 
 def mode_counts(lines: list[Line], width: int) -> Counts:
@@ -73,12 +70,6 @@ def _short(a: Line, b: Line, limit: int) -> bool:
     return width + ascii_cells + pushed < limit
 
 
-def _closes_credit(text: str) -> bool:
-    """Does the line end with a photo's credit (`…。  卢传友摄`, `（周确摄）`, `受访者供图`)?"""
-    found = _CREDIT_END.search(text)
-    return found is not None and ("摄" not in found.group() or split_credit(text)[1] is not None)
-
-
 def _is_break(
     a: Line,
     b: Line,
@@ -95,7 +86,7 @@ def _is_break(
     if a_end:
         if b.text[:1] in MARKERS:
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
-    elif a.text[-1] in CREDIT_LAST and _closes_credit(a.text):
+    elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
     trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
     # a note in brackets (`（X参与采写）`, `（作者为…）`) stands as its own paragraph, and any trailer

@@ -31,10 +31,9 @@ from reader.page.blocks import (
     in_sentence,
     opens_caption,
 )
-from reader.page.byline import split_credit
+from reader.page.byline import ends_on_credit
 from reader.page.cohesion import mark_cohesion
 from reader.page.stacks import mark_stacks, mark_tight
-from reader.page.textclean import CREDIT_LAST
 
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
@@ -53,7 +52,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             before is not None
             and not (before.end or _ENDS_BRACKET.search(before.text) or _TRAILER.match(before.text))
             and col - 2 <= before.width <= col + 2
-            and not _closes_caption(before.text)  # a caption's credit finishes it as a full stop does
+            and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
         )
         flow_out = (
             following is not None
@@ -171,7 +170,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             current.append(line)
             previous_kind = kind
             agency = closed and bool(_AGENCY.match(line.text))
-            closed = in_caption and (agency or _closes_caption(line.text))
+            closed = in_caption and (agency or ends_on_credit(line.text))
         if current:
             units.append(Unit(current, column=col))
     units = _merge_body(units)
@@ -208,13 +207,6 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
 
 
 _AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
-
-
-def _closes_caption(text: str) -> bool:
-    """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?"""
-    if text[-1] not in CREDIT_LAST:
-        return False
-    return text.endswith(("供图", "资料图片）", "资料图片)")) or split_credit(text)[1] is not None
 
 
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
