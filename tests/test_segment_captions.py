@@ -151,3 +151,34 @@ def test_captions_over_the_first_article_stand_alone_when_it_prints_captions_of_
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[1].paragraphs[:4] == ["图①：" + LONG_CAPTION, "李明摄", "图②：" + CAPTION, "王强摄"]
+
+
+def closed(caption: str, credit: str, width: int) -> list[str]:
+    """A caption set `width` wide, its credit after a gap on its last line, a blank line under it."""
+    lines = cut(caption, width)
+    lines[-1] += "\u3000\u3000" + credit
+    return [*lines, ""]
+
+
+def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
+    """Two unnumbered captions set wide between two articles, each closed by its own credit: two
+    photos standing alone, not one photo with two captions (a series printed as one item numbers
+    its captions, `图①：…`)."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "春耕备耕忙",
+        closed(LONG_CAPTION, "新华社记者黄海摄", 70),
+        closed(CAPTION, "李明摄", 70),
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.byline) for a in articles] == [
+        ("article", "本报记者 刘桐"),
+        ("photo", "黄海摄"),
+        ("photo", "李明摄"),
+        ("article", "本报记者 王军豪"),
+    ]
+    assert [a.paragraphs for a in articles[1:3]] == [[LONG_CAPTION], [CAPTION]]

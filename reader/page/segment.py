@@ -47,7 +47,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 80
+SEGMENTER_VERSION = 81
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -114,13 +114,26 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     return blocks
 
 
-def _items(labelling: Labelling) -> list[list[int]]:
+def _items(units: list[Unit], labelling: Labelling) -> list[list[int]]:
     items: list[list[int]] = []
     for i, new in enumerate(labelling.starts):
-        if new or not items:
+        if new or not items or _next_photo(units, labelling.states, i):
             items.append([])
         items[-1].append(i)
     return items
+
+
+def _next_photo(units: list[Unit], states: list[State], i: int) -> bool:
+    """Does unit `i` open another photo standing alone? A photo's caption closed by its own credit
+    finishes that photo; an unnumbered caption under it is the next photo's (a series of photos
+    printed as one item numbers its captions, `图①：…`)."""
+    return (
+        i > 0
+        and states[i].role == "photo"
+        and states[i - 1].role == "photo"
+        and "credit_end" in units[i - 1].features
+        and "caption_start" not in units[i].features
+    )
 
 
 def _titles(units: list[Unit], idx: list[int]) -> str | None:
@@ -352,7 +365,7 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
         return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: no text found"])
     units = build_units(blocks)
     labelling = label(units)
-    items = _items(labelling)
+    items = _items(units, labelling)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
     articles = []
     for idx, width, counts in zip(items, widths, evidence, strict=True):
@@ -377,6 +390,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
     """Every unit of the page with its chosen role, margin and the features that decided it."""
     units, labelling, items, result = _analyse(text, page)
     article_of = {i: k for k, idx in enumerate(items) for i in idx}
+    opening = {idx[0] for idx in items}
     rows = []
     for i, unit in enumerate(units):
         state = labelling.states[i]
@@ -386,7 +400,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
                 text=" / ".join(line.text for line in unit.lines),
                 role=state.role,
                 placement="before" if state.placement == "b" else "after",
-                new_item=labelling.starts[i],
+                new_item=i in opening,
                 margin=round(labelling.margins[i], 2),
                 score=round(labelling.score(i, state.role), 2),
                 evidence=[(n, w) for n, w in evidence(unit, state.role)],
