@@ -67,6 +67,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             and not full_first
             # a column's name in brackets closes a title: body text never breaks a line just after it
             and not _tagged_title(block[-1])
+            and not _tagged_title(following)  # (nor runs on into a line that is a whole title)
         )
         short = (
             len(block) <= 4

@@ -1,0 +1,41 @@
+"""Title groups: a kicker and its headline printed as one block of lines of their own.
+
+Extraction often gives a heading printed after its body as one block of lines about as wide as the
+text's column, which is how a stretch of body text between two column breaks looks too. Such a block
+is body only if a text runs on out of it into the next block, and no text runs on into a line that
+is a whole title: one closed by its column's tag (`…（记者调查）`).
+"""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.segment import segment
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, page
+
+
+def indented(paragraphs: list[str], first: str = "", width: int = 28) -> list[str]:
+    """Paragraphs whose first lines keep their indent, no blank line between them."""
+    lines: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        cut_lines = cut((first if k == 0 else "") + paragraph, width)
+        lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
+    return lines
+
+
+def test_a_kicker_and_headline_as_wide_as_the_column_over_the_next_articles_tagged_headline() -> None:
+    # the heading of the first article, printed after its body, fills the column as body lines do;
+    # the next block opens with a headline closed by its column's tag: no text runs on into it
+    text = page(
+        [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
+        ["建设高标准农田要抓住农时——", "春耕备耕忙各地推进春季农业生产", "", ""],
+        ["便民利企举措落地见效（记者调查）", "——市里推出一批便民利企新举措"],
+        indented(BODY_B, "本报北京1月20日电（记者王军豪）"),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
+        ("建设高标准农田要抓住农时", "春耕备耕忙各地推进春季农业生产", None),
+        (None, "便民利企举措落地见效（记者调查）", "市里推出一批便民利企新举措"),
+    ]
+    assert [a.authors for a in articles] == [[Author("记者", "刘桐")], [Author("记者", "王军豪")]]
+    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
