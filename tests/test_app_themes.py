@@ -226,7 +226,8 @@ def _modal_text(app: DubaApp) -> list[Segment]:
 async def test_dialogs_and_the_concordance_are_readable_in_every_theme(running_app: RunningApp) -> None:
     """Text drawn "dim" is blended halfway into the background: on solarized-light the concordance's
     lines (keyword and context alike) came out at 2.4:1, the title dialog's other fields at 2.5:1 and the
-    help's binding ids at 2.5:1. The cursor row of the focused article list and of the concordance kept
+    help's binding ids at 2.5:1, the hints in the bookmark and date dialogs' empty fields at 2.1:1 (nord).
+    The cursor row of the focused article list and of the concordance kept
     the theme's own cursor colours, cream on sage in gruvbox (2.4:1)."""
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "tab")
@@ -238,6 +239,8 @@ async def test_dialogs_and_the_concordance_are_readable_in_every_theme(running_a
         for keys, screen in (
             (("question_mark",), "HelpScreen"),
             (("t",), "TitleDialog"),
+            (("m",), "BookmarkDialog"),
+            (("D",), "DateDialog"),
             (("slash", "人", "才", "tab", "K"), "KwicScreen"),
         ):
             await press(pilot, *keys)
