@@ -125,3 +125,22 @@ def test_a_dateline_naming_no_one_with_its_date_in_full_width_figures() -> None:
     found = split_dateline("本报西安１月１３日电  早期生命科学研究在我国取得重大突破。")
     assert found is not None
     assert (found[0].text, found[1]) == ("本报西安１月１３日电", "早期生命科学研究在我国取得重大突破。")
+
+
+def test_a_three_character_name_split_by_a_stray_space_is_one_name() -> None:
+    """No one's name is one character: `白 光迪`, `侯德 强` are three-character names an OCR space split
+    (padded two-character names, `王  五`, still pair up)."""
+    byline = parse_byline_line("本报记者  贾 丰丰")
+    assert byline is not None
+    assert byline.authors == [Author("记者", "贾丰丰")]
+    found = split_dateline("新华社西宁1月22日电 （记者梁娟、侯德 强）今天")
+    assert found is not None
+    assert found[0].authors == [Author("记者", "梁娟"), Author("记者", "侯德强")]
+    assert parse_people("窦  皓  王  者") == [Author("", "窦皓"), Author("", "王者")]
+
+
+def test_a_stray_space_inside_the_role_word() -> None:
+    byline = parse_byline_line("本 报记者  赵  健")
+    assert byline is not None
+    assert byline.text == "本报记者 赵健"
+    assert byline.authors == [Author("记者", "赵健")]

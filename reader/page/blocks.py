@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.model import Author
 from reader.page.byline import COMMON_SURNAMES, MARKERS, Byline, parse_byline_line, parse_people, split_credit
 from reader.page.textclean import CLOSERS, CONTINUING
 
@@ -456,5 +457,14 @@ def _mark_over_credit(units: list[Unit]) -> None:
 
 
 def _join(bylines: list[Byline | None]) -> Byline:
+    """The byline of a unit of byline lines: names alone on a line under a reporter's line are more
+    of the same reporters, wrapped (`本报记者  李  四  王  五` / `赵  六`)."""
     found = [b for b in bylines if b is not None]
-    return Byline(" ".join(b.text for b in found), [a for b in found for a in b.authors])
+    authors: list[Author] = []
+    for byline in found:
+        role = authors[-1].role if authors and authors[-1].role != "摄影" else ""
+        if role and not any(a.role for a in byline.authors):
+            authors.extend(Author(role, a.name) for a in byline.authors)
+        else:
+            authors.extend(byline.authors)
+    return Byline(" ".join(b.text for b in found), authors)

@@ -88,23 +88,33 @@ class Byline:
 
 
 def _merge_names(tokens: list[str]) -> list[str]:
-    """Single-ideograph tokens pair up: `王 五` is one padded two-character name."""
+    """Single-ideograph tokens pair up: `王 五` is one padded two-character name. No one's name is
+    one character: one left over is part of a three-character name that a stray space split, with
+    the two-character token after it (`白 光迪`) or, at the end, before it (`侯德 强`)."""
     names: list[str] = []
     pending = ""
+    whole = False  # the last name is a token as printed (not two single ideographs paired)
     for token in tokens:
         if len(token) == 1 and is_ideograph(token):
             if pending:
                 names.append(pending + token)
-                pending = ""
+                pending, whole = "", False
             else:
                 pending = token
             continue
         if pending:
-            names.append(pending)
+            if len(token) == 2 and is_ideograph(token[0]):
+                token = pending + token
+            else:
+                names.append(pending)
             pending = ""
         names.append(token)
+        whole = True
     if pending:
-        names.append(pending)
+        if whole and len(names[-1]) == 2 and is_ideograph(names[-1][0]):
+            names[-1] += pending
+        else:
+            names.append(pending)
     return names
 
 
@@ -137,8 +147,10 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     tokens: list[str] = []
     for token in raw:
         tokens.append(token)
-        run = 0  # the single characters at the end, up to 14: only they may join
-        for last in reversed(tokens):
+        # the last token and the single characters before it, up to 14: only they may join (the
+        # last may be longer: `本 报记者`, a stray space inside the role word)
+        run = 1
+        for last in reversed(tokens[:-1]):
             if len(last) != 1 or run == 14:
                 break
             run += 1
@@ -228,7 +240,9 @@ def parse_byline_line(line: str) -> Byline | None:
         return _text_and_photos(body)
     if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?"):
         return None
-    has_role = bool(_ROLE_TOKEN.match(squeeze_letter_spacing(body).split()[0]))
+    head = squeeze_letter_spacing(body).split()
+    # (`本 报记者 X`: a stray space inside the role word)
+    has_role = bool(_ROLE_TOKEN.match(head[0]) or (len(head) > 1 and _ROLE_TOKEN.match(head[0] + head[1])))
     if not has_role and not marked:
         return None
     printed: list[str] = []
