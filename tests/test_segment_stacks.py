@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.test_segment_conventions import BODY_A, BODY_B, body, only, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, only, page
 
 
 def test_a_long_line_over_a_short_one_in_one_block_is_kicker_and_headline() -> None:
@@ -98,3 +98,28 @@ def test_a_title_closed_by_its_column_tag_over_an_untagged_line_is_the_headline(
     text = page([title, subtitle], "■ 本报记者 刘  桐", body(BODY_B, width=width))
     article = only(text)
     assert (article.kicker, article.headline, article.subtitle) == (None, title, subtitle)
+
+
+def _indented(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs printed one under the other, each opening with an indent (no blank between)."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first, *rest = [line for line in body([paragraph], width=width) if line]
+        lines += ["\u3000\u3000" + first, *rest]
+    return [*lines, ""]
+
+
+def test_a_tagged_headline_opening_like_a_genre_subtitle_is_still_the_headline() -> None:
+    # `读…` opens many subtitles (`读《…》有感`), but a line closed by a column's tag is a headline:
+    # printed straight over its indented text, under its kicker (after an article whose heading
+    # stands after its body), it was read as the text's first line
+    title = "读的书多了，“熬日子”变成“过日子”（感言）"
+    text = page(
+        _indented(BODY_B, 28),
+        ["浙江省杭州市余杭区健全创业支持体系", "温情服务年轻人  成就创业梦想（稳就业在行动）", ""],
+        "高位冰崩如何演变为泥石流",
+        [title, *_indented(BODY_C, 28)],
+    )
+    items = segment(text).articles
+    assert [(a.kicker, a.headline) for a in items][1] == ("高位冰崩如何演变为泥石流", title)
+    assert items[1].paragraphs[0].startswith("读书是一种习惯")
