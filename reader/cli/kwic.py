@@ -13,18 +13,8 @@ import shutil
 import sys
 from typing import Any
 
+from reader.cli.args import at_least
 from reader.search.kwic import DEFAULT_CONTEXT, SORT_KEYS
-
-
-def _count(text: str) -> int:
-    """A count of 0 or more (argparse type)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
-    return value
 
 
 def add_parser(subparsers: Any) -> None:
@@ -47,13 +37,15 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--context",
         "-c",
-        type=_count,
+        type=at_least(0),
         default=DEFAULT_CONTEXT,
         metavar="N",
         help=f"characters of context on each side (default {DEFAULT_CONTEXT})",
     )
     parser.add_argument("--sort", choices=SORT_KEYS, default="date", help="order of the lines (default date)")
-    parser.add_argument("--limit", "-n", type=_count, default=0, metavar="N", help="at most N lines (0: all)")
+    parser.add_argument(
+        "--limit", "-n", type=at_least(0), default=0, metavar="N", help="at most N lines (0: all)"
+    )
     form = parser.add_mutually_exclusive_group()
     form.add_argument(
         "--csv", action="store_true", help="CSV: date, paper, page, headline, left, keyword, right, …"

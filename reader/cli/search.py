@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
+from reader.cli.args import at_least
 from reader.cli.output import unfiltered
 from reader.model import PageMeta
 
@@ -50,20 +51,9 @@ def add_parser(subparsers: Any) -> None:
         "--sort", choices=("relevance", "date"), default="relevance", help="order of the results"
     )
     parser.add_argument(
-        "--limit", "-n", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
+        "--limit", "-n", type=at_least(1), default=20, metavar="N", help="at most N results (default 20)"
     )
     parser.set_defaults(func=run)
-
-
-def _positive(text: str) -> int:
-    """A count of 1 or more (argparse type): 0 or -1 results is a mistake, not "no match"."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
 
 
 def open_pages(given: Sequence[str]) -> tuple[list[Any], list[str]]:
