@@ -142,6 +142,10 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
     return Page(path=str(path), name=page_name, sha=sha, meta=meta, articles=articles, warnings=warnings)
 
 
+NOT_REGULAR = "not a regular file (save it to one first)"
+"""Why a path that is there but is no file nor folder (a named pipe, `<(…)`, a device) is not opened."""
+
+
 def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_cache: bool = True) -> Corpus:
     """Open every page under `targets`; `progress(done, total)` is called after each file."""
     corpus = Corpus()
@@ -149,7 +153,10 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     for target in targets:
         if not target.exists():
             corpus.errors.append(show_controls(f"{target}: no such file or folder"))
-    files = [f for f in files if f.exists()]
+        elif not target.is_dir() and not target.is_file():
+            # A named pipe or <(…) would block the open until a writer comes, maybe for ever.
+            corpus.errors.append(show_controls(f"{target}: {NOT_REGULAR}"))
+    files = [f for f in files if f.is_file()]
     for done, file in enumerate(files, start=1):
         try:
             corpus.pages.append(load_page(file, use_cache=use_cache))

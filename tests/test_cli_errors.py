@@ -191,3 +191,23 @@ def test_segment_of_a_pipe_says_what_it_is(env: dict[str, str], tmp_path: Path) 
     os.mkfifo(fifo)
     result = duba(env, "segment", str(fifo))  # before: "no such file", of a file that is there
     assert result.returncode == 2 and "not a regular file" in result.stderr and "no such" not in result.stderr
+
+
+def test_reader_refuses_a_pipe_before_opening_it(env: dict[str, str], tmp_path: Path) -> None:
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)  # no writer: opening it would wait for ever (the reader hung, and `q` did not quit)
+    result = duba(env, str(fifo))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"duba: {fifo}: not a regular file (save it to one first)"
+
+
+def test_search_of_a_pipe_says_what_it_is_and_does_not_wait_for_a_writer(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    # before: blocked opening the pipe (the timeout fails the test instead of hanging the suite)
+    result = duba_process(env, "search", "经济", str(fifo), str(PAGE), timeout=60)
+    assert f"duba: {fifo}: not a regular file (save it to one first)" in result.stderr
+    # the page given with it is still searched
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr
