@@ -182,3 +182,21 @@ def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
         ("article", "本报记者 王军豪"),
     ]
     assert [a.paragraphs for a in articles[1:3]] == [[LONG_CAPTION], [CAPTION]]
+
+
+def test_a_kicker_over_a_news_photos_title_is_kept() -> None:
+    """A kicker and a headline over one caption closed by its credit (broken over the caption's last
+    line end): a news photo, and the kicker printed over its title is part of it, not dropped."""
+    caption = cut(LONG_CAPTION, 17)
+    caption[-1] += "\u3000\u3000赵世"
+    text = page(
+        [*cut(BODY_A[0], 17), ""],
+        ["三名党员的求索历程，绵延交汇共同迈向科技强国——", "听他们讲述创新路上的热爱与拼搏（跨代共谈）"],
+        [*caption, "贤摄", ""],
+        [*cut("本报讯（记者 王军豪）" + "".join(BODY_B), 17), ""],
+    )
+    [photo] = [a for a in segment(text).articles if a.kind == "photo"]
+    assert photo.kicker == "三名党员的求索历程，绵延交汇共同迈向科技强国"
+    assert photo.headline == "听他们讲述创新路上的热爱与拼搏（跨代共谈）"
+    assert photo.paragraphs == [LONG_CAPTION]
+    assert photo.byline == "赵世贤摄"

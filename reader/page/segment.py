@@ -47,7 +47,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 85
+SEGMENTER_VERSION = 86
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -297,6 +297,7 @@ def _assemble(
         return Article(
             id=article_id([caption], headline),
             kind="photo",
+            kicker=_titles(units, by_role.get("kicker", [])),  # a kicker over the photo's title is its own
             headline=headline,
             byline=credit.text,
             authors=list(credit.authors),
