@@ -198,10 +198,13 @@ def _assemble(
     states: list[State],
     idx: list[int],
     page: str,
-    mode: Mode = "dropped",
-    width: int | None = None,
-    counts: Counts | None = None,
+    mode: Mode,
+    width: int,
+    counts: Counts | None,
 ) -> Article:
+    """The item of units `idx` as an article or photo; `width` is its body's column and `counts` its
+    body lines' evidence of how first lines print (None where it has no body), as `_page_mode`
+    measured them."""
     roles = [states[i].role for i in idx]
     by_role: dict[str, list[int]] = {}
     for i, role in zip(idx, roles, strict=True):
@@ -240,9 +243,6 @@ def _assemble(
     )
     # body in page order: a run of body lines reflows together; subheads, captions and credits
     # stand as paragraphs of their own
-    if width is None:  # (`_page_mode` measures it for a whole page)
-        body_lines = [line for i in by_role.get("body", []) for line in units[i].lines]
-        width = body_width(body_lines) if body_lines else 32
     # a body printed in one run shows the evidence `_page_mode` counted on all its lines (`counts`)
     runs = sum(1 for k, role in enumerate(roles) if role == "body" and (not k or roles[k - 1] != "body"))
     run_mode = mode_of(counts, mode) if counts is not None and runs == 1 else None
