@@ -276,3 +276,39 @@ def test_cli_export_never_writes_over_the_bookmark_file(tmp_path: Path, fmt: str
     assert result.returncode == 2 and "bookmark file itself" in result.stderr
     assert _folder_state(tmp_path) == before
     assert "2 bookmarks" in duba("bookmarks", "list", "--db", str(db)).stdout
+
+
+def test_cli_export_refuses_an_existing_file_unless_forced(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, TALENT, FOIL)
+    out = tmp_path / "引文.md"
+    out.write_text("earlier notes the user kept\n", encoding="utf-8")
+
+    refused = duba("bookmarks", "--db", str(db), "export", "--output", str(out))
+
+    assert refused.returncode == 2
+    assert "already exists" in refused.stderr and "--force" in refused.stderr
+    assert out.read_text(encoding="utf-8") == "earlier notes the user kept\n"
+
+    forced = duba("bookmarks", "--db", str(db), "export", "--output", str(out), "--force")
+
+    assert forced.returncode == 0, forced.stderr
+    assert "共 2 条" in out.read_text(encoding="utf-8") and "2 bookmarks" in forced.stderr
+
+
+def test_cli_export_writes_to_a_device_and_refuses_a_folder(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, FOIL)
+    # /dev/null holds nothing to lose: no --force needed
+    assert duba("bookmarks", "--db", str(db), "export", "--output", os.devnull).returncode == 0
+    folder = duba("bookmarks", "--db", str(db), "export", "--output", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+
+
+def test_cli_export_never_writes_over_the_bookmark_file_even_forced(tmp_path: Path) -> None:
+    db = tmp_path / "marks.json"
+    stored(db, TALENT, FOIL)
+    before = _folder_state(tmp_path)
+    result = duba("bookmarks", "--db", str(db), "export", "--output", str(db), "--force")
+    assert result.returncode == 2 and "bookmark file itself" in result.stderr
+    assert _folder_state(tmp_path) == before

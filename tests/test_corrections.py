@@ -148,6 +148,12 @@ def test_stored_as_readable_json_and_exported(page_path: Path, tmp_path: Path) -
     assert main(["corrections", "export", "--output", str(out)]) == 0
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert exported["pages"] == [{"sha": page.sha, "page": PAGE.name, "ops": store.ops(page.sha)}]
+    # a second export to the same name does not silently replace the first
+    out.write_text("kept", encoding="utf-8")
+    assert main(["corrections", "export", "--output", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "kept"
+    assert main(["corrections", "export", "--output", str(out), "--force"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == exported
 
 
 def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(

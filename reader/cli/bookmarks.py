@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import Bookmark, BookmarkStore
+from reader.cli.output import write_export
 
 
 def add_parser(subparsers: Any) -> None:
@@ -46,6 +47,7 @@ def add_parser(subparsers: Any) -> None:
     )
     export_parser.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csl")
     export_parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
+    export_parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"duba: {warning}", file=sys.stderr)
         bookmarks = store.all()
         if getattr(args, "bookmarks_action", None) == "export":
-            return _export(bookmarks, args.format, args.output, store.path)
+            return _export(bookmarks, args.format, args.output, args.force, store.path)
         _list(bookmarks, store.path, sys.stdout)
     return 0
 
@@ -91,22 +93,15 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
         return {}
 
 
-def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, store_path: Path) -> int:
+def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path) -> int:
     sections = _sections(bookmarks) if fmt == "csl" else None
     text = export(bookmarks, fmt, sections)  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)
         return 0
-    target = Path(output).expanduser()
-    try:
-        if target.exists() and store_path.exists() and target.samefile(store_path):
-            # the export is not a bookmark file: written over the store, every bookmark would be gone
-            print(f"duba: {output} is the bookmark file itself; export to another file", file=sys.stderr)
-            return 2
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        print(f"duba: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    status = write_export(text, output, force=force, protect=store_path, protected="the bookmark file")
+    if status:
+        return status
     print(f"duba: exported {len(bookmarks)} bookmarks to {output}", file=sys.stderr)
     return 0
 

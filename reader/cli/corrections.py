@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
+
+from reader.cli.output import write_export
 
 
 def add_parser(subparsers: Any) -> None:
@@ -29,6 +30,7 @@ def add_parser(subparsers: Any) -> None:
         description="Every page's corrections as JSON.",
     )
     export.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.set_defaults(func=run)
 
 
@@ -47,11 +49,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(text)
         return 0
-    try:
-        Path(args.output).expanduser().write_text(text, encoding="utf-8")
-    except OSError as exc:
-        print(f"duba: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    status = write_export(text, args.output, force=args.force)
+    if status:
+        return status
     count = sum(len(p["ops"]) for p in data["pages"])
     print(
         f"duba: exported {count} corrections of {len(data['pages'])} pages to {args.output}", file=sys.stderr

@@ -13,6 +13,7 @@ import codecs
 import contextlib
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from reader.page.decode import show_controls
@@ -95,3 +96,39 @@ def original_streams() -> Iterator[None]:
         yield
     finally:
         sys.stdout, sys.stderr = out, err
+
+
+def write_export(
+    text: str, output: str, *, force: bool, protect: Path | None = None, protected: str = "the store"
+) -> int:
+    """Write an export to the file the user named; the exit status (after saying why on stderr).
+
+    An existing regular file is replaced only with `force` (else 2): an export named like an earlier
+    one must not silently wipe it. A file that only passes data on (a FIFO, /dev/null, a terminal) is
+    written to. `protect` (the store being exported, called `protected` in the message) is refused
+    even with `force`: written over, it would be gone. A new file is created exclusively, so a file
+    appearing meanwhile is not overwritten either. 1 when the file cannot be written.
+    """
+    target = Path(output).expanduser()
+    try:
+        if target.is_dir():
+            print(f"duba: {output} is a folder; give --output a file name", file=sys.stderr)
+            return 2
+        if protect is not None and target.exists() and protect.exists() and target.samefile(protect):
+            print(f"duba: {output} is {protected} itself; export to another file", file=sys.stderr)
+            return 2
+        if target.is_file() and not force:
+            print(
+                f"duba: {output} already exists; add --force to replace it, or choose another name",
+                file=sys.stderr,
+            )
+            return 2
+        with open(target, "w" if target.exists() else "x", encoding="utf-8") as stream:
+            stream.write(text)
+    except FileExistsError:
+        print(f"duba: {output} appeared meanwhile; add --force to replace it", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"duba: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
