@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.search.kwic import cells
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -79,6 +80,18 @@ def test_kwic_json_and_text(archive: Path, capsys: pytest.CaptureFixture[str]) -
     assert out.count("【经济】") == 5
     code, _, err = run(capsys, "kwic", "不存在的词", str(archive))
     assert code == 1 and "no occurrence" in err
+
+
+def test_kwic_shows_an_undated_page_as_the_reader_does(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "clips" / "剪报.txt", body("无从查考的经济消息。"))
+    code, out, _ = run(capsys, "kwic", "经济", str(archive / "rmrb" / "1998-02-10"), str(tmp_path / "clips"))
+    assert code == 0
+    dated, undated = out.splitlines()
+    assert undated.startswith("—") and "?" not in undated  # the reader's KWIC table shows "—" too
+    # the keywords stay in one column of terminal cells
+    assert cells(dated[: dated.index("【经济】")]) == cells(undated[: undated.index("【经济】")])
 
 
 def test_trend_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from reader.cli.args import at_least
-from reader.search.kwic import DEFAULT_CONTEXT, SORT_KEYS
+from reader.search.kwic import DEFAULT_CONTEXT, NO_DATE, SORT_KEYS
 
 
 def add_parser(subparsers: Any) -> None:
@@ -86,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         columns = shutil.get_terminal_size((120, 24)).columns
         side = max(8, min(2 * context, (columns - 28) // 2))
         for line in lines:
-            where = f"{line.date or '????-??-??'} {line.page_no:>3}"
+            date = line.date or NO_DATE
+            where = f"{date}{' ' * max(0, 10 - cells(date))} {line.page_no:>3}"  # undated lines line up
             text = align(line, side, side, ("【", "】"))
             out = fit_right(f"{where}  {text}", columns) if cells(where) + 2 + cells(text) > columns else None
             print(out or f"{where}  {text}")

@@ -30,6 +30,10 @@ SortKey = Literal["date", "left", "right"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "left", "right")
 DEFAULT_CONTEXT = 20
 """Characters of context on each side."""
+NO_DATE = "—"
+"""How a line of an undated page shows its date, in the reader's table and in `duba kwic`: the dash a
+Chinese table prints for "none". Question marks would read as characters lost to an encoding (a GBK
+terminal shows what it cannot print as `?`); CSV and JSON keep an empty string."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,16 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from reader.search.kwic import SORT_KEYS, KwicLine, cells, concordance, fit_left, fit_right, sort_lines
+from reader.search.kwic import (
+    NO_DATE,
+    SORT_KEYS,
+    KwicLine,
+    cells,
+    concordance,
+    fit_left,
+    fit_right,
+    sort_lines,
+)
 
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
@@ -106,7 +115,7 @@ class KwicScreen(Screen[tuple[str, int] | None]):
             text = Text(fit_left(line.left, side))
             text.append(f" {line.keyword} ", style="bold reverse")
             text.append(fit_right(line.right, side))
-            rows.append((line.date or "—", line.page_no, text))
+            rows.append((line.date or NO_DATE, line.page_no, text))
         table.add_rows(rows)
 
     def _title(self) -> str:
