@@ -18,7 +18,7 @@ from reader import paths
 from reader.archive.meta import fill_from_path
 from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
-from reader.fsutil import write_atomic
+from reader.fsutil import NOT_REGULAR, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
@@ -140,10 +140,6 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
         meta.editors = list(found_meta.editors)
     fill_from_path(meta, path)  # last: what the file and folder names say
     return Page(path=str(path), name=page_name, sha=sha, meta=meta, articles=articles, warnings=warnings)
-
-
-NOT_REGULAR = "not a regular file (save it to one first)"
-"""Why a path that is there but is no file nor folder (a named pipe, `<(…)`, a device) is not opened."""
 
 
 def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_cache: bool = True) -> Corpus:

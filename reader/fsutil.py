@@ -14,6 +14,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+NOT_REGULAR = "not a regular file (save it to one first)"
+"""Why a path that is there but is no file nor folder (a named pipe, `<(…)`, a device) is not opened."""
+
 
 @dataclass(frozen=True, slots=True)
 class Written:

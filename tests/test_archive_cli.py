@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,20 @@ def test_library_add_list_and_remove(archive: Path, capsys: pytest.CaptureFixtur
     assert "3 pages removed" in out
     code, _, err = run(capsys, "library", "add", str(archive / "missing"))
     assert code == 2 and "missing: no such file or folder" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_library_add_says_it_skips_a_pipe(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "page.txt"
+    os.mkfifo(pipe)
+    code, out, err = run(capsys, "library", "add", str(pipe), str(archive))
+    assert code == 0 and "4 added" in out
+    assert f"{pipe}: not a regular file (save it to one first)" in err
+    code, _, err = run(capsys, "library", "add", str(pipe))
+    assert code == 2 and "not a regular file" in err
+    assert str(pipe) not in run(capsys, "library", "list")[1]  # not kept as a folder of the library
 
 
 def test_search_uses_the_library_and_writes_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.archive.meta import normalise_page_no
+from reader.fsutil import NOT_REGULAR
 from reader.model import PageMeta
 
 SCHEMA_VERSION = 1
@@ -374,6 +375,10 @@ class Catalogue:
             resolved = Path(target).expanduser().resolve()
             if not resolved.exists():
                 report.errors.append(f"{target}: no such file or folder")
+                continue
+            if not resolved.is_dir() and not resolved.is_file():
+                # a named pipe would block the read until a writer comes; a device never ends
+                report.errors.append(f"{target}: {NOT_REGULAR}; skipped")
                 continue
             roots.append(str(resolved))
             self.db.execute("INSERT OR IGNORE INTO roots (path, added) VALUES (?, ?)", (str(resolved), now))

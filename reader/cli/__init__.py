@@ -82,7 +82,7 @@ def _cmd_segment(args: argparse.Namespace) -> int:
             status = max(status, _segment_one(page, as_json=False, explain=args.explain))
         return status
     if not page_path.is_file():
-        from reader.corpus import NOT_REGULAR
+        from reader.fsutil import NOT_REGULAR
 
         what = NOT_REGULAR if page_path.exists() else "no such file"
         print(f"duba: {page_path}: {what}", file=sys.stderr)
@@ -139,7 +139,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
             print(_missing_path_message(word), file=sys.stderr)
             return 2
         if not Path(word).is_dir() and not Path(word).is_file():  # opening a pipe can wait for ever
-            from reader.corpus import NOT_REGULAR
+            from reader.fsutil import NOT_REGULAR
 
             print(f"duba: {word}: {NOT_REGULAR}", file=sys.stderr)
             return 2
