@@ -89,6 +89,29 @@ def test_photo_credits() -> None:
     assert credit.text == "杨丽摄（人民视觉）"
 
 
+def test_a_photo_credit_keeps_its_wording_as_printed() -> None:
+    """The credit's role words and agency stay in its text; only the names' letter-spacing and
+    the brackets around the credit go (the authors are the photographers, role 摄影)."""
+    cases = {
+        "游客在公园里赏花。（新华社记者 周  确摄）": "新华社记者 周确摄",
+        "游客在公园里赏花。  新华社 记者  周确摄": "新华社记者 周确摄",
+        "游客在公园里赏花。  本报记者  沈小晓摄": "本报记者 沈小晓摄",
+        "以上图片均为王  五摄": "以上图片均为王五摄",
+        "以上图片均为本报记者刘玉生摄": "以上图片均为本报记者 刘玉生摄",
+    }
+    for caption, printed in cases.items():
+        credit = split_credit(caption)[1]
+        assert credit is not None and credit.text == printed, caption
+        assert all(a.role == "摄影" for a in credit.authors)
+    byline = parse_byline_line("本报记者  沈小晓摄")
+    assert byline is not None and byline.text == "本报记者 沈小晓摄"
+    assert byline.authors == [Author("摄影", "沈小晓")]
+    # a publisher printed apart from the names it stands for is kept in the byline's text
+    byline = parse_byline_line("本报记者  李家杰  新华社  王  蔚")
+    assert byline is not None and byline.text == "本报记者 李家杰 新华社 王蔚"
+    assert [a.name for a in byline.authors] == ["李家杰", "王蔚"]
+
+
 def test_agency_dateline_with_names_run_together() -> None:
     found = split_dateline("新华社北京3月5日电（记者张三、李四）今天")
     assert found is not None

@@ -177,7 +177,7 @@ def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
     articles = segment(text).articles
     assert [(a.kind, a.byline) for a in articles] == [
         ("article", "本报记者 刘桐"),
-        ("photo", "黄海摄"),
+        ("photo", "新华社记者 黄海摄"),  # the credit's wording as printed
         ("photo", "李明摄"),
         ("article", "本报记者 王军豪"),
     ]
@@ -200,3 +200,27 @@ def test_a_kicker_over_a_news_photos_title_is_kept() -> None:
     assert photo.headline == "听他们讲述创新路上的热爱与拼搏（跨代共谈）"
     assert photo.paragraphs == [LONG_CAPTION]
     assert photo.byline == "赵世贤摄"
+
+
+def test_a_photo_standing_alone_keeps_its_credit_as_printed() -> None:
+    """A photo standing alone is credited in its byline with the credit's words as printed
+    (`新华社记者`, `以上图片均为`), not only the photographer's name: nothing printed is lost."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "春耕备耕忙",
+        closed(LONG_CAPTION, "（新华社记者 黄  海摄）", 70),
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+        "便民利企举措落地见效",
+        [*cut("图①：" + CAPTION, 70), *cut("图②：" + LONG_CAPTION, 70), "以上图片均为本报记者  李  明摄"],
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.byline) for a in articles] == [
+        ("article", "本报记者 刘桐"),
+        ("photo", "新华社记者 黄海摄"),
+        ("article", "本报记者 王军豪"),
+        ("photo", "以上图片均为本报记者 李明摄"),
+    ]
+    assert [a.authors for a in articles[1::2]] == [[Author("摄影", "黄海")], [Author("摄影", "李明")]]
+    assert articles[3].paragraphs == ["图①：" + CAPTION, "图②：" + LONG_CAPTION]

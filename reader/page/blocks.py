@@ -128,7 +128,7 @@ def _byline(text: str) -> Byline | None:
     if found is None and is_bare_names(text):
         people = parse_people(text)
         if people and all(2 <= len(a.name) <= 3 for a in people):
-            found = Byline(" ".join(a.name for a in people), people)
+            found = Byline(" ".join(a.name for a in people) + ("摄" if text.endswith("摄") else ""), people)
     return found
 
 

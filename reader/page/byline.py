@@ -174,20 +174,31 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
             shown.append(name)
         names.clear()
 
+    publisher = ""
     try:
         for token in tokens:
             if _PUBLISHER_ONLY.match(token):
-                continue  # `新华社 记者 X`: the publisher spaced off its role word is no one's name
+                # `新华社 记者 X`: the publisher spaced off its role word is no one's name (it is
+                # shown as printed, with the role word after it)
+                flush()
+                publisher = token
+                continue
             match = _ROLE_TOKEN.match(token)
             if match:
                 flush()
                 role = match.group(1)
-                shown.append(token[: len(token) - len(match.group(2))])
+                shown.append(publisher + token[: len(token) - len(match.group(2))])
+                publisher = ""
                 if match.group(2):
                     names.append(match.group(2))
             else:
+                if publisher:
+                    shown.append(publisher)
+                    publisher = ""
                 names.append(token)
         flush()
+        if publisher:
+            shown.append(publisher)
     except ValueError:
         return None
     if photo:
@@ -210,10 +221,22 @@ def people_text(people: list[Author]) -> str:
     return " ".join(parts)
 
 
-def _photographers(names: str) -> list[Author] | None:
-    """The people of a photo credit's names part, all with the role 摄影."""
-    people = parse_people(names, default_role="摄影")
+def _photographers(names: str, printed: list[str] | None = None) -> list[Author] | None:
+    """The people of a photo credit's names part, all with the role 摄影 (`printed`, if given,
+    receives its role words as printed and the names, as `parse_people` gives them)."""
+    people = parse_people(names, default_role="摄影", printed=printed)
     return [Author("摄影", a.name) for a in people] if people else None
+
+
+def _photo_credit(names: str, before: str = "", after: str = "") -> Byline | None:
+    """A photographer's credit with its wording as printed: what stands `before` the names
+    (`以上图片均为`), their role words (`新华社记者`), the names, 摄 and what stands `after` it
+    (`（人民视觉）`); the letter-spacing of names dropped, as a byline prints them."""
+    printed: list[str] = []
+    authors = _photographers(names, printed)
+    if not authors:
+        return None
+    return Byline("".join(before.split()) + " ".join(printed) + "摄" + "".join(after.split()), authors)
 
 
 def _text_and_photos(body: str) -> Byline | None:
@@ -252,7 +275,8 @@ def parse_byline_line(line: str) -> Byline | None:
     # names alone (a signed commentary) only when they look like names: `■ 深化改革` is a subhead
     if not has_role and (len(authors) > 4 or "、" in body or any(not 2 <= len(a.name) <= 3 for a in authors)):
         return None
-    return Byline(" ".join(printed), authors)
+    # (a photographer's credit keeps its 摄: `本报记者 周八摄` is printed so)
+    return Byline(" ".join(printed) + ("摄" if body.endswith("摄") else ""), authors)
 
 
 def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
@@ -314,14 +338,14 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     text = caption.rstrip()
     whole = _ALL_PHOTOS.match(text.strip())
     if whole:
-        authors = _photographers(whole.group("names"))
-        if authors:
-            return "", Byline(" ".join(a.name for a in authors) + "摄", authors)
+        credit = _photo_credit(whole.group("names"), whole.string[: whole.start("names")])
+        if credit is not None:
+            return "", credit
     if text.endswith(("摄）", "摄)")):
         match = _BRACKET_CREDIT.search(text)
-        authors = _photographers(match.group("names")) if match else None
-        if match and authors:
-            return text[: match.start()].rstrip(), Byline(" ".join(a.name for a in authors) + "摄", authors)
+        credit = _photo_credit(match.group("names")) if match else None
+        if match and credit is not None:
+            return text[: match.start()].rstrip(), credit  # (the brackets are print, not wording)
     cut = max(text.rfind(m) for m in MARKERS)
     if cut >= 0:
         byline = parse_byline_line(text[cut:])
@@ -332,12 +356,9 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     if match:
         credit = match.group("credit")
         names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
-        authors = parse_people(names_part, default_role="摄影")
-        if authors:
-            authors = [Author("摄影", a.name) for a in authors]
-            agency = credit[credit.rindex("摄") + 1 :]
-            printed = " ".join(a.name for a in authors) + "摄" + agency
-            return text[: match.start("credit")].rstrip(), Byline(printed, authors)
+        found = _photo_credit(names_part, after=credit[credit.rindex("摄") + 1 :])
+        if found is not None:
+            return text[: match.start("credit")].rstrip(), found
     return text, None
 
 
