@@ -417,3 +417,45 @@ def test_a_subhead_between_texts_sharing_some_words_stays_in_the_story() -> None
     assert report.headline == "欧盟决定罚巨款 大众不服打官司"
     assert report.paragraphs[-2] == "刘帅的魅力"
     assert report.paragraphs[-1].startswith("德国大众公司是欧洲最大的汽车制造商")
+
+
+# headlines printed after their bodies: a report, its headline (sharing a place name, 北京, with the
+# photo under it), then a photo standing alone with its title over its caption, then a second report
+AFTER_AND_PHOTO = [
+    "本报记者 张  谦",
+    "\u3000\u3000北京市赴藏慰问组今天抵达拉萨，",
+    "随即赶往雪灾最重的那曲地区，把",
+    "棉衣、棉被和药品送到牧民手中。",
+    "",
+    "\u3000\u3000慰问组带去了首都人民的问候。",
+    "那曲地区遭受特大雪灾以来，各地",
+    "支援的救灾物资已陆续运抵灾区。",
+    "",
+    "首都各界关心西藏雪灾北京慰问组抵达那曲灾区",
+    "",
+    "京城庙会迎新春",
+    "",
+    "春节期间，北京各大庙会游人如织，地坛庙会上的花灯吸引了众多",
+    "市民和外国游客。",
+    "新华社记者 刘  彤摄",
+    "",
+    "本报记者 孙  莉",
+    "\u3000\u3000今年以来，当地持续加大高标准",
+    "农田建设力度，新建灌溉渠道二十",
+    "余公里，让不少地块变成了良田。",
+    "",
+    "\u3000\u3000春耕时节，田间地头一派繁忙",
+    "景象。农机手驾驶着播种机来回穿",
+    "梭，一垄垄新土整齐地铺展开来。",
+    "",
+    "农田建设让荒地变良田",
+]
+
+
+def test_a_headline_after_its_body_is_no_kicker_of_the_photo_title_under_it() -> None:
+    # the headline shares a place name with the caption below as well as many words with its own
+    # text: it still closes the story above
+    articles = segment(_page(AFTER_AND_PHOTO)).articles
+    assert articles[0].headline == "首都各界关心西藏雪灾北京慰问组抵达那曲灾区"
+    assert articles[0].kicker is None
+    assert [a.headline for a in articles[1:]] == ["京城庙会迎新春", "农田建设让荒地变良田"]

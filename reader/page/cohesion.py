@@ -22,10 +22,10 @@ Single ideographs were tried first: they are cheaper, but stories on one local p
 of them (three layout programs: articles F1 0.925 / 0.979 / 0.894 with single ideographs, 0.924 /
 0.981 / 0.899 with pairs).
 
-Two title lines between two texts that each share words with one side only (a title's few words
-tell even on a short text) split there: the upper closes the story above (`ends_story`: its
-headline after its body, a photo's title after its caption, never a kicker of the next), the lower
-opens the next (`opens_story`: never a subtitle of the first).
+Two title lines between two texts that each lean to one side (a title's few words tell even on a
+short text; it may share a place name with the other side too) split there: the upper closes the
+story above (`ends_story`: its headline after its body, a photo's title after its caption, never a
+kicker of the next), the lower opens the next (`opens_story`: never a subtitle of the first).
 
 On a page whose paragraphs run on, with no blank line between them, a blank line between two
 finished texts and no title line at all is a column break or the end of a story; where the texts
@@ -74,15 +74,22 @@ def _mark_split(titles: list[Unit], above: set[int], below: set[int]) -> None:
     with the text above stands right over one that shares with the text below, the first closes the
     story above (its headline printed after its body, never a kicker of the next) and the second
     opens the next (its kicker or headline, never a subtitle of the first)."""
-    sides = []
+    shares = []
     for unit in titles:
         own = _pairs(unit.first)
-        up, down = len(own & above), len(own & below)
-        sides.append(1 if up >= SHARED and not down else -1 if down >= SHARED and not up else 0)
-    for k in range(len(titles) - 1):
-        if sides[k] == 1 and sides[k + 1] == -1:
-            titles[k].features["ends_story"] = 1
-            titles[k + 1].features["opens_story"] = 1
+        shares.append((len(own & above), len(own & below)))
+    for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
+        # one of the two shares plainly with its side; the other at least leans to its own
+        if _leans(up, down) and _leans(down2, up2) and max(up, down2) >= SHARED:
+            upper.features["ends_story"] = 1
+            lower.features["opens_story"] = 1
+
+
+def _leans(side: int, other: int) -> bool:
+    """Does a title sharing `side` pairs with one text and `other` with the other belong to the
+    first? A single pair, where it shares none with the other; more, where it shares under half as
+    many with the other (a place name, 北京, may turn up in two stories on one page)."""
+    return side >= SHARED and 2 * other < side or side == 1 and not other
 
 
 def _is_body(unit: Unit) -> bool:
