@@ -23,8 +23,8 @@ sys.path.insert(0, str(HERE))
 
 from layout5.check import problems  # noqa: E402
 from layout5.page import build_page  # noqa: E402
-from layout5.stories import Photo, Story, read_1998, read_modern  # noqa: E402
-from people_daily_1998 import fetch_corpus, read_paragraphs  # noqa: E402
+from layout5.stories import Photo, Story, name_lines, read_1998, read_modern  # noqa: E402
+from people_daily_1998 import fetch_corpus, read_tagged_lines  # noqa: E402
 
 DEFAULT_OUT = HERE / ".data" / "validation5"
 VALID_SEED = 800000
@@ -33,7 +33,8 @@ VALID_SEED = 800000
 def load_pools() -> dict[str, dict[str, list[Story]]]:
     """Stories for each split: every fifth story (by position) for tune, the rest for valid."""
     modern = read_modern()
-    old = read_1998(read_paragraphs(fetch_corpus()))
+    tagged = read_tagged_lines(fetch_corpus())
+    old = read_1998(["".join(w for w, _ in line) for line in tagged], name_lines(tagged))
     pools: dict[str, dict[str, list[Story]]] = {}
     for split, keep in (("tune", lambda k: k % 5 == 0), ("valid", lambda k: k % 5 != 0)):
         mine_modern = [s for k, s in enumerate(modern) if keep(k)]
@@ -52,8 +53,10 @@ def pick_photos(
     """Zero to two photos standing alone, titled or not, from stories not on the page."""
     out: list[tuple[str | None, list[Photo]]] = []
     for _ in range(rng.choice([0, 0, 1, 1, 2])):
-        if pool["photo_1998"] and rng.random() < 0.4:
-            s = rng.choice(pool["photo_1998"])
+        fresh = [s for s in pool["photo_1998"] if id(s) not in used]
+        if fresh and rng.random() < 0.4:
+            s = rng.choice(fresh)
+            used.add(id(s))
             photos = copy.deepcopy(s.photos)
             out.append((s.headline if rng.random() < 0.6 else None, photos))
             continue
@@ -84,7 +87,9 @@ def make_page(
         if len(stories) >= count:
             break
         source = mode if mode != "mixed" else rng.choice(["modern", "1998"])
-        s = rng.choice(pool[source])
+        illustrated = [x for x in pool[source] if x.photos and x.paragraphs]
+        # stories printed with their photos are few; draw them more often than their share
+        s = rng.choice(illustrated if illustrated and rng.random() < 0.15 else pool[source])
         if id(s) in used:
             continue
         size = sum(len(p) for p in s.paragraphs)

@@ -54,3 +54,20 @@ def test_check_catches_a_truth_not_on_the_page():
     text, truth, tags, furniture = make_page(3, pool(), ["王  政"])
     truth["articles"][0]["headline"] = "页面上没有的标题"
     assert problems(text, truth, furniture)
+
+
+def test_1998_name_lines_are_bylines_not_titles():
+    lines = [
+        "走上大山顶",
+        "本报记者潘承凡",
+        "山里的路修通了，村民第一次走上了大山顶。",
+        "村支书说，明年还要修一条路。",
+        "候车室里除夕夜",
+        "郑保山李发斌",
+        "除夕夜的候车室里，旅客们吃上了饺子。",
+        "车站的同志们也和旅客一起过年。",
+    ]
+    tagged_names = {5}  # `郑保山李发斌`: two names run together, tagged as names only
+    (story,) = read_1998(lines, tagged_names)
+    assert story.headline == "走上大山顶" and story.subtitle is None
+    assert story.authors == [("记者", "潘承凡")]

@@ -181,6 +181,11 @@ def body_paragraphs(laid: Laid, rng: random.Random, tags: set[str]) -> list[str]
         if len(summary) >= 20:
             paras = ["核心阅读", summary] + paras
             tags.add("box_core_reading")
+    elif len(paras) >= 4 and rng.random() < 0.08 and not paras[0].startswith("编者按"):
+        firsts = [re.split(r"(?<=[。！？])", p)[0] for p in paras[1:3]]
+        note = "".join(f for f in firsts if f.endswith(("。", "！", "？")))
+        if len(note) >= 20:
+            paras = ["编者按：" + note] + paras
     elif len(paras) >= 5 and rng.random() < 0.1:
         k = len(paras) - rng.randint(2, 3)
         paras = paras[:k] + ["记者手记"] + paras[k:]

@@ -296,15 +296,28 @@ def credit_1998(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     return who + "摄", [("摄影", who)]
 
 
-def read_1998(paragraphs: list[str]) -> list[Story]:
-    """Stories of the 1998 month: runs of title lines followed by body lines."""
+def name_lines(tagged: list[list[tuple[str, str]]]) -> set[int]:
+    """Indexes of tagged lines made of person names only (`胡桃/nr 汉仙/nr …`): credits, not titles."""
+    return {k for k, line in enumerate(tagged) if line and all(tag == "nr" or tag == "w" for _, tag in line)}
+
+
+def read_1998(paragraphs: list[str], names: set[int] | None = None) -> list[Story]:
+    """Stories of the 1998 month: runs of title lines followed by body lines.
+
+    `names` are the indexes of lines made of names only (from the corpus's word tags): a story with
+    such a line among its titles, other than one name signing it, is left out.
+    """
     paragraphs = [p.strip() for p in paragraphs]
+    names = names or set()
     stories = []
     i = 0
     n = len(paragraphs)
     while i < n:
         titles = []
+        several_names = False
         while i < n and is_title(paragraphs[i]):
+            if i in names and len(paragraphs[i]) > 3:
+                several_names = True
             titles.append(paragraphs[i])
             i += 1
         body = []
@@ -315,13 +328,13 @@ def read_1998(paragraphs: list[str]) -> list[Story]:
         while titles and (m := END_BYLINE.fullmatch(titles[0])):
             titles.pop(0)
             last = stories[-1] if stories else None
-            names = m.group(2).split("、")
-            if last is not None and not last.byline and all(2 <= len(x) <= 3 for x in names):
-                last.byline = m.group(1) + "  " + "  ".join(names)
+            who = m.group(2).split("、")
+            if last is not None and not last.byline and all(2 <= len(x) <= 3 for x in who):
+                last.byline = m.group(1) + "  " + "  ".join(who)
                 last.byline_kind = "reporter"
-                last.authors = [("记者", x) for x in names]
+                last.authors = [("记者", x) for x in who]
                 last.tags.add("byline_at_end")
-        if not titles:
+        if not titles or several_names:
             continue
         story = story_1998(titles, body)
         if story is not None:
@@ -330,6 +343,9 @@ def read_1998(paragraphs: list[str]) -> list[Story]:
 
 
 END_BYLINE = re.compile(r"(本报记者|新华社记者|记者)([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")
+REPORTER_TITLE = re.compile(
+    r"(本报(?:驻[\u4e00-\u9fff]{1,8}?)?记者|新华社记者|本报通讯员)([\u4e00-\u9fff]{2,3})"
+)
 KICKER_CUE = re.compile(r"(指出|强调|表示|时说|说|要求|提出|认为|宣布|——|：)$")
 
 
@@ -348,12 +364,25 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
     body = joined
     kicker = subtitle = None
     byline = None
+    reporter = None
     last = titles[-1] if len(titles) > 1 else ""
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", last):  # a signed piece: the name under the title
+    if sum("：" in t for t in titles) >= 2:  # a profile's labelled lines, not a title stack
+        return None
+    if m := REPORTER_TITLE.fullmatch(last):  # the reporter's byline under the title
+        reporter = (m.group(1), m.group(2))
+        titles = titles[:-1]
+    elif re.fullmatch(r"[\u4e00-\u9fff]{2,3}", last):  # a signed piece: the name under the title
         byline = last
         titles = titles[:-1]
     elif re.search(
         r"(学院|大学|学校|研究所|研究院|局|厂|公司|委员会|部|省|市|县|镇|村)[\u4e00-\u9fff]{2,3}$", last
+    ):
+        return None
+    if any(re.search(r"记者|通讯员|评论员", t) for t in titles) or titles[0].startswith("——"):
+        return None
+    # a signature (`…研究员卢迈`, `郑保山李发斌`) under the title is not a subtitle this program can tell
+    if len(titles) > 1 and re.search(
+        r"(研究员|教授|主任|主席|书记|部长|局长|厂长|经理|院长)[\u4e00-\u9fff]{2,3}$", titles[-1]
     ):
         return None
     if len(titles) == 1:
@@ -367,7 +396,7 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
         kicker, headline, subtitle = titles
     if "——" in headline.strip("—") and not subtitle:
         head, _, sub = headline.partition("——")
-        if len(head) >= 4 and len(sub) >= 4:
+        if len(head) >= 4 and len(sub) >= 4 and head.count("《") == head.count("》"):
             headline, subtitle = head, "——" + sub
     if len(headline) < 4 or len(headline) > 28 or re.match(r"^第[一二三四五六七八九十]+[章条节]", headline):
         return None
@@ -386,6 +415,10 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
     if byline:
         story.byline, story.byline_kind, story.authors = byline, "bare", [("", byline)]
         story.tags.add("byline_bare_name")
+    elif reporter:
+        role_word, name = reporter
+        story.byline, story.byline_kind = role_word + "  " + name, "reporter"
+        story.authors = [("通讯员" if role_word.endswith("通讯员") else "记者", name)]
     if not body:
         if photos and len(photos) == 1 and photos[0].caption:
             story.tags.add("photo_story")
@@ -398,7 +431,7 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
     if len(body) < 2:
         return None
     m = DATELINE_1998.match(body[0])
-    if m and byline:
+    if m and (byline or reporter):
         return None
     if m:
         rest = body[0][m.end() :]
