@@ -39,3 +39,22 @@ def test_a_kicker_and_headline_as_wide_as_the_column_over_the_next_articles_tagg
     ]
     assert [a.authors for a in articles] == [[Author("记者", "刘桐")], [Author("记者", "王军豪")]]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
+
+
+def test_a_headline_wrapped_at_its_comma_is_one_headline() -> None:
+    # a headline too long for its line, broken after its comma (the first half well short of the
+    # column), over its subtitle; and one under its kicker, closed by its column's tag
+    text = page(
+        ["网购二手商品，", "也能七天无理由退货吗？（以案说法）", "——交易属于偶发、非经营的物品处置行为", ""],
+        "本报记者  黄  锐",
+        [*indented(BODY_A), ""],
+        ["2025年便民利企举措落地见效", "一件件小事，", "办到了群众心坎上（记者调查）", ""],
+        "本报记者  王军豪",
+        indented(BODY_B),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
+        (None, "网购二手商品，也能七天无理由退货吗？（以案说法）", "交易属于偶发、非经营的物品处置行为"),
+        ("2025年便民利企举措落地见效", "一件件小事，办到了群众心坎上（记者调查）", None),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]

@@ -16,6 +16,7 @@ from reader.page.blocks import (
     _COLUMN_TAG,
     _DATELINE_HEAD,
     _ENDS_BRACKET,
+    _NO_TITLE_END,
     _TRAILER,
     DATELINE_FIRST,
     PICTURE_MARKS,
@@ -174,7 +175,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             closed = in_caption and (agency or ends_on_credit(line.text))
         if current:
             units.append(Unit(current, column=col))
-    units = _merge_body(units)
+    units = _merge_body(_join_wrapped_titles(units))
     _measure(units, full_first)
     _mark_over_credit(units)
     _mark_column_captions_on_top(units)
@@ -208,6 +209,52 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
 
 
 _AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
+
+
+def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
+    """A headline too long for its line, wrapped at its comma (`网购二手商品，` / `也能七天无理由退货
+    吗？（以案说法）`), is one title: its two lines become one line of a unit of its own. Body text
+    fills its column to the end before it breaks a line, so a line broken off well short of the column
+    right after a comma, with no sentence in it, over a line that closes a title (no sentence inside,
+    no dangling comma; broken off short or set wider than the column, or closed by a column's tag),
+    is a title's first half."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.lines
+        j = _wrap_at(lines, unit.column) if len(lines) >= 2 else -1
+        if j < 0:
+            out.append(unit)
+            continue
+        a, b = lines[j], lines[j + 1]
+        joined = Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after)
+        for part in (lines[:j], [joined], lines[j + 2 :]):
+            if part:
+                out.append(Unit(part, column=unit.column))
+    return out
+
+
+def _wrap_at(lines: list[Line], col: int) -> int:
+    """Where a title wrapped at its comma starts among a unit's lines (`_join_wrapped_titles`), or -1."""
+    for j in range(len(lines) - 1):
+        a, b = lines[j], lines[j + 1]
+        if a.text[-1] != "，" or a.width > col - 6:
+            continue  # (a body line fills its column, and one set wider than it is a wide item's)
+        # the second half breaks off short, or is set wider than the column, and closes the unit,
+        # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
+        tagged = b.text[-1] in "）)" and _COLUMN_TAG.search(b.text) is not None
+        if not tagged and (col - 4 < b.width <= col + 2 or j + 2 < len(lines)):
+            continue
+        if j and (lines[j - 1].text[-1] in _NO_TITLE_END or not _titleish(lines[j - 1].text)):
+            continue  # a line going on from the one above it
+        if (
+            _headingish(a.text[:-1])
+            and _titleish(b.text)
+            and _balanced(a.text + b.text)
+            and _landmark(a.text) is None
+            and _landmark(b.text) is None
+        ):
+            return j
+    return -1
 
 
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
