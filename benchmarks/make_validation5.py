@@ -2,8 +2,8 @@
 
     python benchmarks/make_validation5.py [--tune N] [--valid N] [--out DIR]
 
-Writes DIR/tune (seeds 0..N-1) and DIR/valid (seeds 800000..), each with one `NNNNNN.txt` page, its
-`NNNNNN.json` truth and a `manifest.json` mapping every page to its convention tags (the format
+Writes DIR/tune (seeds 0..N-1) and DIR/valid (seeds 800000..), each with one `page_NNNNNN.txt` page, its
+`page_NNNNNN.json` truth and a `manifest.json` mapping every page to its convention tags (the format
 `benchmarks/segment_validation.py --dir` reads). Tune and valid pages draw on disjoint stories.
 Every truth is checked on writing (`layout5.check`); a page that fails is an error, not skipped.
 The 1998 month is downloaded into the git-ignored benchmarks/.data on first use.
@@ -108,14 +108,14 @@ def make_page(
 
 def write_split(folder: Path, seeds: range, pool: dict[str, list[Story]]) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.txt"):
+    for old in [*folder.glob("*.txt"), *folder.glob("*.json")]:
         old.unlink()
     names = sorted({n for s in pool["modern"] + pool["1998"] for _, n in s.authors if len(n) in (2, 3)})
     manifest = {}
     bad = 0
     for seed in seeds:
         text, truth, tags, furniture = make_page(seed, pool, names)
-        name = f"{seed:06d}.txt"
+        name = f"page_{seed:06d}.txt"
         truth["page"] = name
         found = problems(text, truth, furniture)
         if found:

@@ -181,7 +181,7 @@ def parse_credit(text: str) -> tuple[str, list[tuple[str, str]]]:
 def read_modern(folder: Path = MODERN) -> list[Story]:
     """The modern articles as stories (files dated 2025 are refused)."""
     out = []
-    for path in sorted(folder.glob("*.md")):
+    for path in sorted(folder.glob("2*.md")):  # the articles, not the folder's README
         if path.name.startswith("2025"):
             raise SystemExit(f"{path}: 2025 texts are kept for the independent check")
         story = parse_modern(path.read_text(encoding="utf-8"))
@@ -270,7 +270,13 @@ def is_subhead(p: str) -> bool:
 
 
 def is_title(line: str) -> bool:
-    """A 1998 line that is a title: short and not closed like a sentence."""
+    """A 1998 line that is a title: short and not closed like a sentence (a note in parentheses
+    after it, `（附图片１张）` or `（１月２日２０时—３日２０时）`, does not close it)."""
+    line = PHOTO_NOTE.sub("", line)
+    if line.endswith("）") and "（" in line and not line.startswith("（"):
+        head = line[: line.rindex("（")]
+        if head and head[-1] not in END + "，；：、":
+            line = head
     return 2 <= len(line) <= 36 and line[-1] not in END + "，；：、" and not line.startswith("（")
 
 
@@ -379,6 +385,12 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
     ):
         return None
     if any(re.search(r"记者|通讯员|评论员", t) for t in titles) or titles[0].startswith("——"):
+        return None
+    # a numbered section of a long document, or a column of numbered photos, is not one article
+    if re.match(r"^([一二三四五六七八九十]+、|图片新闻$)", titles[-1]):
+        return None
+    # several datelined briefs the corpus runs together under one title are several articles
+    if any(DATELINE_1998.match(b) for b in body[1:]):
         return None
     # a signature (`…研究员卢迈`, `郑保山李发斌`) under the title is not a subtitle this program can tell
     if len(titles) > 1 and re.search(

@@ -32,8 +32,10 @@ def wrap(text: str, width: float, hang: bool) -> list[str]:
         if j < n:
             if text[j] in NO_START:
                 if hang:
-                    while j < n and text[j] in NO_START and j - i < width + 3:
+                    hung = 0
+                    while j < n and text[j] in NO_START and hung < 3:
                         j += 1
+                        hung += 1
                 else:
                     k = j
                     while k > i + 1 and text[k] in NO_START:
@@ -46,9 +48,22 @@ def wrap(text: str, width: float, hang: bool) -> list[str]:
     return lines
 
 
-def letterspace(line: str) -> str:
-    """A letter-spaced line (`本 报 记 者 林金彦` style): every ideograph followed by a space."""
-    return " ".join(line)
+def letterspace(role: str) -> str:
+    """A letter-spaced role word (`本 报 记 者`, as OCR reads a spaced-out line's words)."""
+    return " ".join(role)
+
+
+def cut_point(text: str, near: int) -> int:
+    """Where a title set over two lines may break near `near`: not inside a number, not after an
+    opening mark, not before a closing one."""
+    best = None
+    for k in range(1, len(text)):
+        a, b = text[k - 1], text[k]
+        if a in NO_END or b in NO_START or (a.isascii() and a.isalnum() and b.isascii() and b.isalnum()):
+            continue
+        if best is None or abs(k - near) < abs(best - near):
+            best = k
+    return best if best is not None else near
 
 
 def stray_space(line: str, rng: random.Random) -> str:
