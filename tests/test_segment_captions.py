@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.model import Author
 from reader.page.segment import segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, page
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 
 CAPTION = "春耕时节，农机手驾驶播种机在田间来回穿梭，一垄垄新土整齐地铺展开来。"
 LONG_CAPTION = (
@@ -224,3 +224,26 @@ def test_a_photo_standing_alone_keeps_its_credit_as_printed() -> None:
     ]
     assert [a.authors for a in articles[1::2]] == [[Author("摄影", "黄海")], [Author("摄影", "李明")]]
     assert articles[3].paragraphs == ["图①：" + CAPTION, "图②：" + LONG_CAPTION]
+
+
+def test_a_numbered_series_after_another_photos_credit_opens_the_next_articles_photos() -> None:
+    """An article's photo printed after its body, closed by its credit; then a numbered series
+    (`图①：…`, `图②：…`) over the next article's text, whose headline is printed after it. The
+    series opens a set of photos of its own: the first article's photo is done, so the series is
+    the next article's, printed before its body, not more captions of the first."""
+    text = page(
+        "春耕备耕忙",
+        body(BODY_A, 26, "新华社北京3月5日电（记者刘桐）"),
+        [*cut(CAPTION, 26), "新华社记者  黄海摄", "", ""],
+        closed("图①：" + LONG_CAPTION, "李明摄", 26),
+        closed("图②：" + CAPTION, "王强摄", 26),
+        body(BODY_B, 26, "据新华社北京1月15日电（记者王雷鸣）"),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[-2:] == [CAPTION, "新华社记者黄海摄"]
+    assert [p[:3] for p in articles[1].paragraphs[:2]] == ["图①：", "图②："]

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.model import Author
-from reader.page.byline import COMMON_SURNAMES, MARKERS, Byline, parse_byline_line, parse_people, split_credit
+from reader.page.byline import (
+    COMMON_SURNAMES,
+    MARKERS,
+    Byline,
+    ends_on_credit,
+    parse_byline_line,
+    parse_people,
+    split_credit,
+)
 from reader.page.textclean import CLOSERS, CONTINUING
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
@@ -24,6 +32,8 @@ CAPTION_START = re.compile(
 )
 # a caption's own number (`图①：`, `（图2）`): unlike `图为…`, never the middle of a sentence run on
 _NUMBERED_CAPTION = re.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
+# the first caption of a numbered series (`图①：…`, `（图1）`): it opens a set of photos of its own
+_SERIES_FIRST = re.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上下左右中]图[①1](?!\d))")
 # a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `_credit_line` asks
 # first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
 _CREDIT = re.compile(
@@ -66,6 +76,10 @@ _NAMES = re.compile(
 )
 
 
+# a unit opening a caption and finishing no sentence (no stop, no credit) on a full line: a column
+# break cut it, and its text goes on in the next unit
+_CAPTION_STATE = frozenset({"caption_start", "ends_stop", "credit_end", "credit"})
+_CAPTION_OPEN = frozenset({"caption_start"})
 # the features that mark a photo's caption or credit once a unit is measured
 PICTURE_MARKS = frozenset({"caption_start", "credit", "credit_end"})
 
@@ -197,6 +211,7 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
 
 
 _MARKER_SET = frozenset(MARKERS)
+_SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
 _CREDIT_MARKS = frozenset(MARKERS + "摄")  # what a caption's closing credit shows near the line's end
 _PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
 
@@ -346,13 +361,29 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["two_part"] = 1
         if CAPTION_START.match(first):
             f["caption_start"] = 1
+            if _SERIES_FIRST.match(first):
+                f["series_opens"] = 1
+            elif _NUMBERED_CAPTION.match(first) and i and not PICTURE_MARKS.isdisjoint(units[i - 1].features):
+                f["series_goes_on"] = 1  # `图②：…` under a photo's caption: the series above goes on
+        elif (
+            i
+            and units[i - 1].features.keys() & _CAPTION_STATE == _CAPTION_OPEN
+            and units[i - 1].lines[-1].width >= units[i - 1].column - 4
+            and not ends_on_credit(units[i - 1].lines[-1].text)
+            and not any(line.indent for line in units[i - 1].lines[1:])  # (a text's paragraph ran on)
+            and _landmark(first) is None
+            and not _title_line(unit)
+        ):
+            f["caption_goes_on"] = 1  # a caption broken off at a column's end goes on here
         if n <= 2 and _credit_line(first if n == 1 else first + " " + last_line):
             f["credit"] = 1
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
             f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title
         closing = unit.lines[-1].text
         if n >= 2 and (
-            _credit_goes_on(unit.lines[-2].text, closing) or _bracket_goes_on(unit.lines[-2].text, closing)
+            closing in _SHOT_ALONE
+            or _credit_goes_on(unit.lines[-2].text, closing)
+            or _bracket_goes_on(unit.lines[-2].text, closing)
         ):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
         tail = closing[-14:]

@@ -26,6 +26,7 @@ from reader.page.weights import (
     MID_END,
     NO_BYLINE,
     ROLES,
+    SERIES_CUT,
     SIGNED_GOES_ON,
     TIGHT_CUT,
 )
@@ -176,11 +177,13 @@ class Context:
     start: dict[int, float]  # score of opening an item in this state
 
 
-def _context(mid: int, dateline: bool, tight: bool) -> Context:
+def _context(mid: int, dateline: bool, tight: bool, caption: int = 0) -> Context:
     into: dict[int, list[tuple[int, float]]] = {}
     out_of: dict[int, list[tuple[int, float]]] = {}
     for (a, b), score in INSIDE.items():
         ra, rb = STATES[a].role, STATES[b].role
+        if caption == SERIES and ra in _PICTURE_ROLES and rb in _CAPTION_ROLES:
+            score -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
         if ra == _T and mid == 4:
             score -= SIGNED_GOES_ON if rb in (_T, _Q) else 0.0
         elif ra == _T and mid:
@@ -206,10 +209,29 @@ def _context(mid: int, dateline: bool, tight: bool) -> Context:
                 score -= NO_BYLINE
         if tight and STATES[b].role in _TIGHT_ROLES:
             score -= TIGHT_CUT  # a title set right under another is the same heading's (`stacks`)
+        if caption == GOES_ON:
+            score -= MID_END  # the rest of a caption, or of a numbered series, opens nothing
         start[b] = score
     return Context(into, out_of, end, start)
 
 
 _TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
-# (unit before unfinished, unit has a dateline, unit is a title set right under another)
-CONTEXTS = {(m, d, t): _context(m, d, t) for m in range(5) for d in (False, True) for t in (False, True)}
+_CAPTION_ROLES = frozenset({_C, _CP, _CT, _P})
+_PICTURE_ROLES = frozenset({_C, _R, _CP, _RP, _CT, _RT, _P, _PR})
+SERIES, GOES_ON = 1, 2
+# (unit before unfinished, unit has a dateline, unit is a title set right under another, unit
+# opens a numbered series of captions (SERIES) or goes on a caption broken off above (GOES_ON))
+CONTEXTS = {
+    (m, d, t, q): _context(m, d, t, q)
+    for m in range(5)
+    for d in (False, True)
+    for t in (False, True)
+    for q in (0, SERIES, GOES_ON)
+}
+
+
+def caption_kind(features: dict[str, float]) -> int:
+    """The caption part of a unit's context key: SERIES, GOES_ON or 0."""
+    if "series_opens" in features:
+        return SERIES
+    return GOES_ON if "caption_goes_on" in features or "series_goes_on" in features else 0

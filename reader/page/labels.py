@@ -46,6 +46,7 @@ from reader.page.grammar import (
     Context,
     State,
     break_before,
+    caption_kind,
     end_kind,
 )
 from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, WEIGHTS
@@ -193,6 +194,11 @@ _PICTURES = frozenset(_ROLE_INDEX[r] for r in (_C, _P))
 _CREDITS = frozenset(_ROLE_INDEX[r] for r in (_R, _PR))
 
 
+_PICTURE_CUES = frozenset(
+    {"caption_start", "very_wide", "credit_end", "wide", "over_credit", "caption_goes_on"}
+)
+
+
 def _allowed(unit: Unit, near_box: bool) -> set[int]:
     """Roles worth considering for a unit (the rest could never win; leaving them out keeps the
     dynamic programme small): titles are short, bylines parse, captions and credits look it."""
@@ -207,7 +213,7 @@ def _allowed(unit: Unit, near_box: bool) -> set[int]:
         allowed |= _CREDITS
     if "credit" in f or "credit_end" in f:
         allowed |= _CREDITS
-    if "caption_start" in f or "very_wide" in f or "credit_end" in f or "wide" in f or "over_credit" in f:
+    if f.keys() & _PICTURE_CUES:
         allowed |= _PICTURES
     if "box" in f or near_box:
         allowed.add(_ROLE_INDEX[_TX])
@@ -240,7 +246,10 @@ def label(units: list[Unit]) -> Labelling:
                 _EMITS[key] = found
         emits.append(found[0])
         kinds.append(found[1])
-    keys = [(i and break_before(units, i), "dateline" in f, "tight" in f) for i, f in enumerate(features)]
+    keys = [
+        (i and break_before(units, i), "dateline" in f, "tight" in f, caption_kind(unit.features))
+        for i, (f, unit) in enumerate(zip(features, units, strict=True))
+    ]
     contexts = [CONTEXTS[k] for k in keys]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = contexts[0]
@@ -292,7 +301,7 @@ def label(units: list[Unit]) -> Labelling:
         kept.append(tuple(cur))
     # backward: best score of the rest of the page after each state
     bwd: list[dict[int, float]] = [{} for _ in range(n)]
-    closing = CONTEXTS[end_kind(units[-1]), False, False].end  # the page's end closes the last item
+    closing = CONTEXTS[end_kind(units[-1]), False, False, 0].end  # the page's end closes the last item
     bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     for i in range(n - 2, -1, -1):
         nxt, emit, here = bwd[i + 1], emits[i + 1], fwd[i]

@@ -111,6 +111,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "column_caption_top": {_C: 2.0, _P: -1.0, _T: -4.0, _R: 1.0, _PR: -1.0},
     "flush_over_credit": {_C: 2.0, _P: 2.0, _T: -3.0},
     "photos_over_byline": {_C: -1.5, _P: 0.5, _R: -1.0, _PR: 0.5},
+    "caption_goes_on": {_C: 2.0, _P: 2.0, _T: -1.0},  # under a caption that finishes no sentence
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
@@ -130,5 +131,6 @@ DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
 NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
+SERIES_CUT = 4.0  # cost of a photo's first numbered caption (`图①`) going on another photo's captions
 PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
 CONFIDENT = 0.5  # articles under this confidence are marked uncertain
