@@ -13,7 +13,7 @@ from reader.app.screens.kwic import KwicScreen
 from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue
 from reader.library import Library
-from tests.apptest import main_screen, notices, press, run, settle, where
+from tests.apptest import RunningApp, main_screen, notices, press, run, screen_text, settle, where
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -107,3 +107,17 @@ async def test_concordance_and_trend_from_the_search_box(tmp_path: Path) -> None
         assert isinstance(app.screen, TrendScreen)
         await settle(pilot)
         assert app.screen.result is not None and app.screen.result.periods == ["1998-01"]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@run
+async def test_the_date_dialog_shows_its_title_and_every_accepted_form_whole(
+    running_app: RunningApp, size: tuple[int, int]
+) -> None:
+    async with running_app(size) as (app, pilot):
+        await press(pilot, "D")
+        assert isinstance(app.screen, DateDialog)
+        rows = [row for row in screen_text(app).splitlines() if row.count("│") >= 2]
+        box = "\n".join(row[row.index("│") : row.rindex("│") + 1] for row in rows)
+        for text in ("跳到日期  Go to date", "2025-01-02", "20250102", "1月2日", "2025年1月2日", "esc"):
+            assert text in box, (size, text, box)

@@ -9,24 +9,31 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Input, Static
 
 
 class DateDialog(ModalScreen[str | None]):
     """Asks for a date; dismissed with the text typed, or None on escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel_date")]
+    # The title is short and the accepted forms are a hint under the field, words apart, so a narrow
+    # screen wraps the hint between forms instead of cutting the title (it was one 51-cell line in a
+    # 46-cell box: cut at every screen size).
     DEFAULT_CSS = """
     DateDialog { align: center middle; }
     DateDialog > Vertical {
-        width: 50; height: auto; border: round $accent; padding: 0 1; background: $panel;
+        width: 56; max-width: 100%; height: auto; border: round $accent; padding: 0 1; background: $panel;
     }
+    #date-title { text-style: bold; }
+    #date-hint { color: $text-muted; }
     """
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label("跳到日期  Go to date (2025-01-02, 20250102, 1月2日)")
+            yield Static("跳到日期  Go to date", id="date-title")
             yield Input(placeholder="日期 date", id="date")
+            hint = "2025-01-02 · 20250102 · 1月2日 · 2025年1月2日\nenter 跳转 go · esc 取消 cancel"
+            yield Static(hint, id="date-hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
