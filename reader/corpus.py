@@ -20,7 +20,7 @@ from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
 from reader.fsutil import NOT_REGULAR, write_atomic
 from reader.model import Article, Page, PageMeta
-from reader.page.decode import DECODE_VERSION, DecodeError, read_page, show_controls
+from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
 
 Progress = Callable[[int, int], None]
@@ -45,6 +45,12 @@ class Corpus:
     def empty_pages(self) -> list[str]:
         """One line for each page that opened but holds no articles (an empty or blank file)."""
         return [f"{p.name}: the page is empty (no text found)" for p in self.pages if not p.articles]
+
+    @property
+    def page_warnings(self) -> list[str]:
+        """One line for each warning of a page that opened with articles (lines in another encoding
+        or undecodable, corrections that no longer fit)."""
+        return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings]
 
 
 def find_pages(targets: Sequence[Path]) -> list[Path]:
@@ -113,7 +119,7 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
 
     The reader's stored corrections for the page (`reader.corrections`) are applied after
     segmentation unless `corrections` is false; the cache only ever holds the segmenter's answer."""
-    text, data = read_page(path)
+    text, data, notes = read_page_noted(path)
     sha = hashlib.sha256(data).hexdigest()
     page_name = show_controls(path.name)  # shown by the reader and the CLI: no terminal escapes
     cached = _load_cached(sha, page_name) if use_cache else None
@@ -124,6 +130,7 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
             _store_cached(sha, articles, found_meta, warnings)
     else:
         articles, found_meta, warnings = cached
+    warnings = [*notes, *warnings]  # not cached: the bytes say it every time
     if corrections:
         record, problem = CorrectionStore().read(sha)
         if problem:

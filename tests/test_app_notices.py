@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.apptest import notices
+from tests.apptest import RunningApp, notices, run, screen_text
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -34,3 +34,15 @@ def test_an_empty_page_gets_a_visible_notice(temp_dirs: Path) -> None:
             assert len(app.library.articles) == 8  # the other page still opens
 
     asyncio.run(check())
+
+
+@run
+async def test_a_page_mixing_encodings_opens_and_the_reader_says_which_line(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    mixed = temp_dirs / "mixed.txt"
+    gb = "　　人民日报社论：坚持改革开放不动摇，把经济建设搞上去。\n".encode("gb18030")
+    mixed.write_bytes(gb * 2 + "　　这一段是从网页上复制来的，编码是统一码。\n".encode() + gb)
+    async with running_app((120, 40), paths=[mixed]) as (app, pilot):
+        assert "mixed.txt: read as GB18030, but line 3 as UTF-8 (the page mixes both)" in notices(app)
+        assert "编码是统一码" in screen_text(app)

@@ -10,7 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.corpus import load_paths
-from reader.page.decode import DecodeError, decode_bytes
+from reader.page.decode import DecodeError, decode_bytes, decode_page
+from tests.clitest import duba
 
 TEXT = "本报讯（记者 刘桐）3月12日，\n记者从市农业农村局了解到。\n"
 
@@ -180,3 +181,57 @@ def test_file_names_and_sidecars_reach_the_reader_without_controls(tmp_path: Pat
     assert meta.paper == "聊城日报␛]0;PWNED␇" and meta.editors == ["\ufffd2J王"]
     assert len(corpus.errors) == 2
     assert all(_controls(error) == [] for error in corpus.errors)
+
+
+# -- pages that mix encodings ------------------------------------------------------------------------
+
+GB_LINE = "　　人民日报社论：坚持改革开放不动摇，把经济建设搞上去。\n"
+UTF8_LINE = "　　这一段是从网页上复制来的，编码是统一码，和其他段落不一样。\n"
+
+
+def test_a_gb18030_page_with_a_utf8_line_is_read_whole_and_says_which_line() -> None:
+    data = GB_LINE.encode("gb18030") * 3 + UTF8_LINE.encode() + GB_LINE.encode("gb18030")
+    text, notes = decode_page(data, "p.txt")
+    assert text == GB_LINE * 3 + UTF8_LINE + GB_LINE  # nothing lost, nothing garbled
+    assert notes == ["read as GB18030, but line 4 as UTF-8 (the page mixes both)"]
+
+
+def test_a_utf8_line_that_is_also_valid_gb18030_is_not_read_as_mojibake() -> None:
+    pasted = "今年以来全市经济运行\n"
+    assert pasted.encode().decode("gb18030")  # valid both ways: the whole page decodes as GB18030
+    data = GB_LINE.encode("gb18030") * 2 + pasted.encode() + "短行\n".encode("gb18030")
+    text, notes = decode_page(data, "p.txt")
+    assert text == GB_LINE * 2 + pasted + "短行\n"
+    assert notes and "line 3 as UTF-8" in notes[0]
+
+
+def test_a_utf8_page_with_a_gbk_line_keeps_both() -> None:
+    data = UTF8_LINE.encode() * 4 + GB_LINE.encode("gbk")
+    text, notes = decode_page(data, "p.txt")
+    assert text == UTF8_LINE * 4 + GB_LINE
+    assert notes == ["read as UTF-8, but line 5 as GB18030 (the page mixes both)"]
+
+
+def test_a_few_undecodable_bytes_are_marked_and_the_page_is_read() -> None:
+    data = GB_LINE.encode("gb18030") * 3 + "坏行".encode("gb18030") + b"\xff\n" + GB_LINE.encode("gb18030")
+    text, notes = decode_page(data, "p.txt")
+    assert text == GB_LINE * 3 + "坏行\ufffd\n" + GB_LINE
+    assert notes == ["line 4: 1 bytes neither UTF-8 nor GB18030, shown as \ufffd (the file is unchanged)"]
+    assert decode_bytes(data, "p.txt") == text
+
+
+def test_a_page_mostly_undecodable_is_still_refused() -> None:
+    with pytest.raises(DecodeError, match="not UTF-8, UTF-16 or GB18030"):
+        decode_bytes(b"abc \xff\xfe\x80\n\xff\x80\x80 def\n" + GB_LINE.encode("gb18030"), "p.txt")
+
+
+def test_the_reader_and_duba_segment_tell_which_lines(tmp_path: Path) -> None:
+    page = tmp_path / "mixed.txt"
+    page.write_bytes(
+        "阳谷县打造人才集聚新高地\n".encode("gb18030") + GB_LINE.encode("gb18030") + UTF8_LINE.encode()
+    )
+    corpus = load_paths([page], use_cache=False)
+    assert UTF8_LINE.strip() in corpus.articles[-1].text
+    assert corpus.page_warnings == ["mixed.txt: read as GB18030, but line 3 as UTF-8 (the page mixes both)"]
+    result = duba("segment", str(page))
+    assert result.returncode == 0 and "warning: read as GB18030, but line 3 as UTF-8" in result.stderr

@@ -135,6 +135,14 @@ class Loader(Widget):
             self.notify(notice, title="Library", timeout=10)
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Empty page", severity="warning", timeout=10)
+        warnings = corpus.page_warnings
+        for notice in warnings[:MAX_ERROR_NOTES]:
+            self.notify(notice, title="Page read with a problem", severity="warning", timeout=10)
+        if len(warnings) > MAX_ERROR_NOTES:
+            rest = len(warnings) - MAX_ERROR_NOTES
+            self.notify(
+                f"...and {rest} more (duba segment PAGE lists them)", title="Pages", severity="warning"
+            )
         self.post_message(self.Loaded())
         # Caches of earlier duba versions (~120 MB per segmenter version at 10,000 pages). A daemon thread,
         # not a worker: Python does not wait for it at exit, and a prune cut short is finished next time.

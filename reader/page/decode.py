@@ -2,7 +2,14 @@
 
 Pages arrive as UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one: then told apart
 from binary by where its NUL bytes fall), or GB18030/GBK, with LF, CRLF or CR line ends. Anything
-else (binary files, undecodable bytes) raises `DecodeError` with a one-line message naming the file.
+else (binary files, mostly undecodable bytes) raises `DecodeError` with a one-line message naming
+the file.
+
+A page pasted together from several sources can mix UTF-8 and GB18030 lines, or hold a few bytes that
+are neither. Such a page is decoded line by line (`decode_page`): each line in the encoding it is
+valid in (the page's majority when both), the few undecodable bytes as U+FFFD, and the notes say
+which lines, so nothing is silently lost and the rest of the page is read. Only a page where most
+lines with non-ASCII bytes decode in neither is refused.
 
 Pages come from anywhere, and a control character in one (ESC starting an OSC title or clipboard
 write, a cursor move, a C1 CSI) would reach the user's terminal. Decoding therefore replaces every
@@ -96,8 +103,15 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
-    """Decode a page's bytes to text with `\\n` line ends, or raise `DecodeError`."""
+    """Decode a page's bytes to text with `\\n` line ends, or raise `DecodeError` (see `decode_page`)."""
+    return decode_page(data, name)[0]
+
+
+def decode_page(data: bytes, name: str = "<bytes>") -> tuple[str, list[str]]:
+    """A page's bytes as text with `\\n` line ends, and notes on lines decoded otherwise than the
+    rest (empty for a page in one encoding); raises `DecodeError` for what is not a text page."""
     text: str | None = None
+    notes: list[str] = []
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -116,19 +130,100 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     if text is None:
         if _looks_binary(data):
             raise DecodeError(f"{name}: looks like a binary file, not a text page")
-        for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
             try:
-                text = data.decode(encoding)
-                break
+                text = data.decode("gb18030")
             except UnicodeDecodeError:
-                continue
-        else:
-            raise DecodeError(f"{name}: not UTF-8, UTF-16 or GB18030 text")
+                text = None
+            if text is None or _has_utf8_lines(data):
+                text, notes = _decode_lines(data, name)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_PAGE_CONTROLS)
+    return text.translate(_PAGE_CONTROLS), notes
 
 
-DECODE_VERSION = 2
+_UTF8_SURE = 6
+"""Non-ASCII characters a line valid both as UTF-8 and as GB18030 needs to be read as UTF-8 on a
+GB18030 page: GB18030 text is valid UTF-8 only by chance, for a word or two (of jieba's dictionary
+encoded in GB18030, 0.14% of its four-character words and none longer than five characters)."""
+
+
+def _utf8(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _gb(line: bytes) -> str | None:
+    try:
+        return line.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
+def _sure_utf8(text: str | None) -> bool:
+    return text is not None and sum(not ch.isascii() for ch in text) >= _UTF8_SURE
+
+
+def _has_utf8_lines(data: bytes) -> bool:
+    """Whether a page valid as GB18030 has a line that is clearly UTF-8 (pasted in from elsewhere)."""
+    return any(not line.isascii() and _sure_utf8(_utf8(line)) for line in data.splitlines())
+
+
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10]))
+    more = f" and {len(numbers) - 10} more" if len(numbers) > 10 else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
+
+
+def _decode_lines(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode a page that mixes UTF-8 and GB18030 line by line (see the module's docstring)."""
+    lines = data.splitlines(keepends=True)
+    readings = [None if line.isascii() else (_utf8(line), _gb(line)) for line in lines]
+    utf8_only = sum(1 for r in readings if r and r[0] is not None and r[1] is None)
+    gb_only = sum(1 for r in readings if r and r[1] is not None and r[0] is None)
+    main, second = ("utf-8", "gb18030") if utf8_only >= gb_only else ("gb18030", "utf-8")
+    other: list[int] = []
+    damaged: list[int] = []
+    replaced = 0
+    out: list[str] = []
+    for number, (line, reading) in enumerate(zip(lines, readings, strict=True), start=1):
+        if reading is None:  # ASCII: the same in both
+            out.append(line.decode("ascii"))
+            continue
+        as_utf8, as_gb = reading
+        if as_utf8 is not None and (as_gb is None or main == "utf-8" or _sure_utf8(as_utf8)):
+            text, encoding = as_utf8, "utf-8"
+        elif as_gb is not None:
+            text, encoding = as_gb, "gb18030"
+        else:  # valid in neither: the reading that replaces fewer bytes, the page's own on a tie
+            first, other_try = (line.decode(e, errors="replace") for e in (main, second))
+            better = other_try.count("\ufffd") < first.count("\ufffd")
+            text, encoding = (other_try, second) if better else (first, main)
+            damaged.append(number)
+            replaced += text.count("\ufffd")
+        if encoding != main:
+            other.append(number)
+        out.append(text)
+    if len(damaged) * 2 > len(lines) - readings.count(None):
+        raise DecodeError(f"{name}: not UTF-8, UTF-16 or GB18030 text")
+    label = {"utf-8": "UTF-8", "gb18030": "GB18030"}
+    notes = []
+    if other:
+        notes.append(
+            f"read as {label[main]}, but {_line_list(other)} as {label[second]} (the page mixes both)"
+        )
+    if damaged:
+        notes.append(
+            f"{_line_list(damaged)}: {replaced} bytes neither UTF-8 nor GB18030, shown as \ufffd"
+            " (the file is unchanged)"
+        )
+    return "".join(out), notes
+
+
+DECODE_VERSION = 3
 """Bump when decoding gives different text for the same bytes: cached segmentations carry it."""
 
 
@@ -138,6 +233,12 @@ MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 def read_page(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> tuple[str, bytes]:
     """Read a page file: its decoded text and raw bytes (for the content hash)."""
+    text, data, _notes = read_page_noted(path, max_bytes)
+    return text, data
+
+
+def read_page_noted(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> tuple[str, bytes, list[str]]:
+    """`read_page`, with `decode_page`'s notes on lines decoded otherwise than the rest."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -148,4 +249,5 @@ def read_page(path: Path, max_bytes: int = MAX_PAGE_BYTES) -> tuple[str, bytes]:
         data = path.read_bytes()
     except OSError as exc:
         raise DecodeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return decode_bytes(data, str(path)), data
+    text, notes = decode_page(data, str(path))
+    return text, data, notes
