@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
-from tests.apptest import RunningApp, notices, run, screen_text
+from tests.apptest import RunningApp, notices, notifications, run, screen_text, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 
 def test_an_empty_page_gets_a_visible_notice(temp_dirs: Path) -> None:
-    import asyncio
-
     from reader.app.app import DubaApp
 
     empty = temp_dirs / "empty.txt"
@@ -46,3 +45,15 @@ async def test_a_page_mixing_encodings_opens_and_the_reader_says_which_line(
     async with running_app((120, 40), paths=[mixed]) as (app, pilot):
         assert "mixed.txt: read as GB18030, but line 3 as UTF-8 (the page mixes both)" in notices(app)
         assert "编码是统一码" in screen_text(app)
+
+
+@run
+async def test_a_notification_gone_after_its_timeout_is_still_read(running_app: RunningApp) -> None:
+    """What a test reads does not depend on how fast the machine got there (a notification leaves the
+    screen after its timeout, and under load an assertion can come seconds after the key)."""
+    async with running_app((80, 24)) as (app, pilot):
+        app.notify("书签已删除", title="Bookmark deleted", timeout=0.01)
+        await asyncio.sleep(0.05)
+        await settle(pilot)
+        assert "Bookmark deleted: 书签已删除" in notifications(app)
+        assert "书签已删除" in notices(app)
