@@ -102,7 +102,7 @@ def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool
     status = write_export(text, output, force=force, protect=store_path, protected="the bookmark file")
     if status:
         return status
-    print(f"duba: exported {len(bookmarks)} bookmarks to {output}", file=sys.stderr)
+    print(f"duba: exported {_count(bookmarks)} to {output}", file=sys.stderr)
     return 0
 
 
@@ -111,7 +111,7 @@ def _list(bookmarks: list[Bookmark], path: Path, out: TextIO) -> None:
         print(f"No bookmarks yet ({path}).", file=out)
         return
     width = max(40, shutil.get_terminal_size((100, 24)).columns)
-    print(f"{len(bookmarks)} bookmarks in {path}", file=out)
+    print(f"{_count(bookmarks)} in {path}", file=out)
     for bookmark in bookmarks:
         when = bookmark.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         page_no = page_no_text(bookmark.page_no)
@@ -126,6 +126,10 @@ def _list(bookmarks: list[Bookmark], path: Path, out: TextIO) -> None:
         if bookmark.tags:
             print(_clip("  标签：" + "、".join(bookmark.tags), width), file=out)
         print(f"  id {bookmark.id}", file=out)
+
+
+def _count(bookmarks: list[Bookmark]) -> str:
+    return "1 bookmark" if len(bookmarks) == 1 else f"{len(bookmarks)} bookmarks"
 
 
 def _cells(ch: str) -> int:
