@@ -106,3 +106,14 @@ def test_trend_counts_and_normalises_per_thousand_articles(tmp_path: Path) -> No
     assert result.undated == 1
     by_year = trend(index_of(pages, tmp_path), ["改革"], by="year")
     assert (by_year.periods, by_year.series[0].per_thousand) == (["1998"], [80.0])
+
+
+def test_pinyin_and_traditional_terms_find_what_the_search_box_finds(kwic_index: SearchIndex) -> None:
+    """The search box finds 经济 for `jingji` and for `經濟`: the concordance of the same query lists it."""
+    plain = [(line.article_id, line.start) for line in concordance(kwic_index, "经济")]
+    assert kwic_index.search("jingji") and kwic_index.search("經濟")
+    for query in ("jingji", "經濟"):
+        lines = list(concordance(kwic_index, query))
+        assert [(line.article_id, line.start) for line in lines] == plain, query
+        assert {line.keyword for line in lines} == {"经济"}
+    assert {line.date for line in concordance(kwic_index, "jingji -广告")} == {"1998-01-05", "1998-02-01"}

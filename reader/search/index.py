@@ -45,7 +45,7 @@ from reader.search.highlight import (
 from reader.search.memory import index_memory
 from reader.search.parallel import build_segments
 from reader.search.pinyin import PinyinTables
-from reader.search.plan import MATCH_KINDS, Plan, alternatives, make_plan
+from reader.search.plan import MATCH_KINDS, Plan, alternatives, exclusion, make_plan
 from reader.search.query import Query, parse
 from reader.search.segment import (
     K1,
@@ -266,6 +266,20 @@ class SearchIndex:
             for alt in alternatives(term, self._pinyin_words)
         ]
         return find_spans(fold(article.text), strings)
+
+    def match_strings(self, query: str) -> tuple[list[str], list[str]]:
+        """The strings `query`'s plain terms match as in folded text (each term, its simplified form, the
+        Chinese words its pinyin found), and those its excluded terms keep out: what the concordance
+        looks for, so that it finds what the search box finds."""
+        parsed = parse(query)
+        wanted = [
+            alt.text
+            for term in parsed.positive
+            if term.field == "any"
+            for alt in alternatives(term, self._pinyin_words)
+        ]
+        excluded = [text for term in parsed.negative if term.field == "any" for text in exclusion(term)[0]]
+        return wanted, excluded
 
     def hits(self, article: Article, query: str) -> ArticleHits:
         """Every hit of `query` in `article`, field by field: kicker, headline, subtitle and body (`text`),

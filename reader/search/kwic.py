@@ -6,7 +6,8 @@ can open the article at the hit. Lines come lazily, article by article in date o
 screen of a frequent term is ready long before the last line: `concordance` is a generator.
 
 Matching is the search box's: plain terms and phrases match folded text (full-width Latin and case
-folded); excluded terms drop an article; `date:`, `paper:`, `page:`, `section:` filters apply.
+folded), a traditional term its simplified form too, a pinyin term the words it finds; excluded terms
+drop an article; `date:`, `paper:`, `page:`, `section:` filters apply.
 
 `align` lays lines out for a terminal: the keywords line up in one column, measured in terminal cells
 (a Chinese character takes two, as Rich and terminals count them: Unicode's East Asian Width W and F,
@@ -74,8 +75,7 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
     """Every occurrence of `query`'s plain terms and phrases in the bodies of the indexed articles that
     pass its exclusions and filters, article by article in date order, in text order within one."""
     parsed = parse(query)
-    wanted = [t.text for t in parsed.positive if t.field == "any"]
-    excluded = [t.text for t in parsed.negative if t.field == "any"]
+    wanted, excluded = index.match_strings(query)
     if not wanted:
         return
     for article, meta, doc, start, end in index.texts(parsed.filters or None):
@@ -89,8 +89,8 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
                 i = doc.find(s, i + len(s), end)
         if not spans:
             continue
-        if len(wanted) > 1:
-            spans.sort()
+        if len(wanted) > 1:  # a term and its simplified form or pinyin words: one line per place
+            spans = _merged(spans)
         body = article.text
         meta = meta or PageMeta()
         for a, b in spans:
@@ -105,6 +105,17 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
                 date=meta.date,
                 page_no=meta.page_no,
             )
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def sort_lines(lines: Iterable[KwicLine], key: SortKey = "date") -> list[KwicLine]:
