@@ -99,6 +99,7 @@ async def test_concordance_and_trend_from_the_search_box(tmp_path: Path) -> None
         assert isinstance(app.screen, KwicScreen)
         await settle(pilot)
         assert len(app.screen.lines) == 7
+        assert screen_text(app).splitlines()[-1].count("^p Commands") == 1  # Textual's Footer said it twice
         await pilot.press("down", "down", "down", "enter")  # rows: 5th p1, p2, 聊城 5th, 6th p1
         await settle(pilot)
         assert app.screen is main
@@ -107,6 +108,7 @@ async def test_concordance_and_trend_from_the_search_box(tmp_path: Path) -> None
         assert isinstance(app.screen, TrendScreen)
         await settle(pilot)
         assert app.screen.result is not None and app.screen.result.periods == ["1998-01"]
+        assert screen_text(app).splitlines()[-1].count("^p Commands") == 1
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

@@ -17,8 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
+from reader.app.widgets.footer import KeyFooter
 from reader.search.kwic import (
     NO_DATE,
     SORT_KEYS,
@@ -75,7 +76,7 @@ class KwicScreen(Screen[tuple[str, int] | None]):
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True)
         table.add_columns("日期", "版", "上下文")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()

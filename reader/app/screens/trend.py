@@ -16,8 +16,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Sparkline, Static
+from textual.widgets import Input, Label, Sparkline, Static
 
+from reader.app.widgets.footer import KeyFooter
 from reader.search.trend import PERIODS, Trend, trend
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class TrendScreen(Screen[None]):
         )
         yield Static("", id="trend-summary")
         yield VerticalScroll(id="trend-chart")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -103,7 +103,10 @@ class KeyFooter(Footer):
     async def recompose(self) -> None:
         # Textual's Footer recomposes on every change of the bindings (each focus change, each screen
         # pushed or popped), though the keys that fit mostly stay the same: 13 keys mounted and styled
-        # again, then a layout of the whole screen. Skipped when the keys shown would not change.
+        # again, then a layout of the whole screen. Skipped when the keys shown would not change, and on
+        # a screen being dismissed (the bindings change once more as it goes: it has no screen to ask).
+        if not self.is_attached:
+            return
         if self._bindings_ready and self._composed == self._keys(self._width()):
             return
         await super().recompose()
