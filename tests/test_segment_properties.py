@@ -37,6 +37,7 @@ def _output_chars(text: str) -> str:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
 @example("■一一")  # a byline with nothing under it was once dropped
+@example("，\n一")  # a line of a comma alone crashed the wrapped-title test (IndexError)
 def test_any_text_segments_and_keeps_every_character(text: str) -> None:
     result = segment(text, "p.txt")
     if result.meta.editors or result.meta.date or result.meta.page_no:

@@ -237,7 +237,7 @@ def _wrap_at(lines: list[Line], col: int) -> int:
     """Where a title wrapped at its comma starts among a unit's lines (`_join_wrapped_titles`), or -1."""
     for j in range(len(lines) - 1):
         a, b = lines[j], lines[j + 1]
-        if a.text[-1] != "，" or a.width > col - 6:
+        if a.text[-1] != "，" or len(a.text) < 2 or a.width > col - 6:
             continue  # (a body line fills its column, and one set wider than it is a wide item's)
         # the second half breaks off short, or is set wider than the column, and closes the unit,
         # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
