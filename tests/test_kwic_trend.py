@@ -117,3 +117,14 @@ def test_pinyin_and_traditional_terms_find_what_the_search_box_finds(kwic_index:
         assert [(line.article_id, line.start) for line in lines] == plain, query
         assert {line.keyword for line in lines} == {"经济"}
     assert {line.date for line in concordance(kwic_index, "jingji -广告")} == {"1998-01-05", "1998-02-01"}
+
+
+def test_a_trend_of_a_pinyin_or_traditional_term_counts_what_the_search_box_finds(
+    kwic_index: SearchIndex,
+) -> None:
+    plain = trend(kwic_index, ["经济"], by="month").series[0]
+    assert plain.total == 5
+    for term in ("jingji", "經濟"):
+        series = trend(kwic_index, [term], by="month").series[0]
+        assert (series.term, series.occurrences, series.articles) == (term, plain.occurrences, plain.articles)
+    assert trend(kwic_index, ["经济 发展"], by="month").series[0].total == 0  # two words: one phrase

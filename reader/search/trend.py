@@ -6,8 +6,10 @@ no articles in between the first and last date are kept (with zeros), so a chart
 Undated articles are left out and counted in `Trend.undated`.
 
 Counting reads the folded text the search index holds (`SearchIndex.texts`): terms are folded the
-same way (full-width Latin, case), so `GDP` counts `ＧＤＰ`. `date:`/`paper:`/`page:`/`section:`
-filters in a term's query limit what is counted.
+same way (full-width Latin, case), so `GDP` counts `ＧＤＰ`; a one-word term also counts what the
+search box matches it as (its simplified form, the words its pinyin finds: `SearchIndex.match_strings`),
+a term with spaces is one phrase. `date:`/`paper:`/`page:`/`section:` filters in a term's query limit
+what is counted.
 """
 
 from __future__ import annotations
@@ -73,6 +75,23 @@ def _all_periods(first: str, last: str, by: Period) -> list[str]:
     return keys
 
 
+def _count(doc: str, start: int, end: int, strings: list[str]) -> int:
+    """Places in `doc[start:end]` where any of `strings` occurs (overlapping matches count once)."""
+    spans = []
+    for s in strings:
+        i = doc.find(s, start, end)
+        while i >= 0:
+            spans.append((i, i + len(s)))
+            i = doc.find(s, i + len(s), end)
+    spans.sort()
+    count, reach = 0, -1
+    for a, b in spans:
+        if a >= reach:
+            count += 1
+        reach = max(reach, b)
+    return count
+
+
 def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query: str = "") -> Trend:
     """Counts of each of `terms` (each may be a phrase) per period over the indexed articles.
 
@@ -82,10 +101,11 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
         raise ValueError(f"unknown period {by!r}; use one of {', '.join(PERIODS)}")
     length = _KEY_LENGTH[by]
     filters = parse(query).filters if query else Filters()
-    folded = []
+    folded: list[list[str]] = []
     for term in terms:
-        parsed = parse(f'"{term}"' if '"' not in term else term)
-        folded.append(parsed.terms[0].text if parsed.terms else "")
+        word = term.strip()
+        # one word as the search box reads it; several as one phrase, as before
+        folded.append(index.match_strings(word if " " not in word or '"' in word else f'"{word}"')[0])
     totals: dict[str, int] = {}
     occurrences: list[dict[str, int]] = [{} for _ in terms]
     containing: list[dict[str, int]] = [{} for _ in terms]
@@ -97,9 +117,13 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
             continue
         key = date[:length]
         totals[key] = totals.get(key, 0) + 1
-        for s, occ, arts in zip(folded, occurrences, containing, strict=True):
-            if s:
-                n = doc.count(s, start, end)
+        for strings, occ, arts in zip(folded, occurrences, containing, strict=True):
+            if strings:
+                n = (
+                    doc.count(strings[0], start, end)
+                    if len(strings) == 1
+                    else _count(doc, start, end, strings)
+                )
                 if n:
                     occ[key] = occ.get(key, 0) + n
                     arts[key] = arts.get(key, 0) + 1
