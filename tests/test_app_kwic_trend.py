@@ -121,3 +121,14 @@ async def test_trend_draws_one_sparkline_per_term_and_changes_period(index: Sear
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert len(screen.query(Sparkline)) == 1
+
+
+@run
+async def test_a_term_found_nowhere_draws_no_bars(index: SearchIndex) -> None:
+    screen = TrendScreen(index, ["经济", "不存在"])
+    app = Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.query(Sparkline)) == 1  # a sparkline of zeros is full height: none drawn
+        assert "Not found" in str(list(screen.query(".trend-none"))[0].render())

@@ -41,6 +41,7 @@ class TrendScreen(Screen[None]):
     TrendScreen .trend-term { padding: 1 1 0 1; text-style: bold; }
     TrendScreen Sparkline { height: 3; margin: 0 1; }
     TrendScreen .trend-axis { padding: 0 1; color: $text-muted; }
+    TrendScreen .trend-none { height: 3; padding: 1 1 0 1; color: $text-muted; }
     """
 
     @dataclass
@@ -111,7 +112,10 @@ class TrendScreen(Screen[None]):
                     classes="trend-term",
                 )
             )
-            widgets.append(Sparkline(series.per_thousand, summary_function=max))
+            if peak > 0:
+                widgets.append(Sparkline(series.per_thousand, summary_function=max))
+            else:  # a Sparkline of zeros is drawn full height, as if the term were everywhere
+                widgets.append(Label("没有出现  Not found in these articles.", classes="trend-none"))
             widgets.append(Label(f"{result.periods[0]}  …  {result.periods[-1]}", classes="trend-axis"))
         await chart.mount_all(widgets)
 
