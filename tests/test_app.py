@@ -551,3 +551,12 @@ async def test_status_line_names_the_page_and_the_position_when_the_sidebar_is_h
         assert f"{status} · 100%" in screen_text(app)
         await press(pilot, "g", "n")
         assert re.search(r"· \d+%", screen_text(app).split("\n")[-2])
+
+
+@run
+async def test_help_at_80_columns_shows_binding_ids_whole(running_app: RunningApp) -> None:
+    """An id is what the config's [keymap] takes: cut to `next_artic…` it cannot be copied."""
+    async with running_app((80, 24)) as (app, pilot):
+        await press(pilot, "question_mark")
+        text = screen_text(app)
+        assert "next_article" in text and "previous_article" in text and "next_artic…" not in text

@@ -155,7 +155,7 @@ def _keys_of(bindings: list[BindingType], binding_id: str) -> list[str]:
 
 
 class KeyTable(Widget):
-    """One section of the help as a table; the binding-id column is left out below 60 columns."""
+    """One section of the help as a table; the binding-id column is left out where it does not fit whole."""
 
     DEFAULT_CSS = """
     KeyTable {
@@ -170,12 +170,15 @@ class KeyTable(Widget):
         self.key_width = key_width
 
     def render(self) -> Table:
-        with_ids = self.size.width >= 60
+        # an id is for the keymap in the config file: cut short it is of no use, so it is shown whole
+        # (the description wraps instead), or not at all where it would leave too little room
+        id_width = max((len(entry.binding_id) for entry in self.entries), default=0)
+        with_ids = self.size.width >= self.key_width + id_width + 36
         table = _section_table(self.title)
         table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
-        table.add_column("action", ratio=3)
+        table.add_column("action", ratio=1)
         if with_ids:
-            table.add_column("id", style="italic", ratio=1, no_wrap=True, overflow="ellipsis")
+            table.add_column("id", style="italic", no_wrap=True, width=id_width)
         for entry in self.entries:
             row = (entry.keys, entry.description, entry.binding_id)
             table.add_row(*(row if with_ids else row[:2]))
