@@ -384,7 +384,9 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
         r"(学院|大学|学校|研究所|研究院|局|厂|公司|委员会|部|省|市|县|镇|村)[\u4e00-\u9fff]{2,3}$", last
     ):
         return None
-    if any(re.search(r"记者|通讯员|评论员", t) for t in titles) or titles[0].startswith("——"):
+    if any(re.search(r"记者|通讯员|评论员", t) or t.startswith("●") for t in titles) or titles[0].startswith(
+        "——"
+    ):
         return None
     # a numbered section of a long document, or a column of numbered photos, is not one article
     if re.match(r"^([一二三四五六七八九十]+、|图片新闻$)", titles[-1]):
@@ -421,6 +423,9 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
         body = body[1:]
     for b in body:
         if len(b) < 6 or CREDIT_1998.search(b) or re.search(r"[ＡＢＣＤ]、", b[:6]):
+            return None
+        # numbered captions or a credit left in the text: a photo group, not an article's body
+        if re.search(r"摄）|新华社稿|^[１２３４５６７８９\d][：:]", b):
             return None
     story = Story("1998", headline, kicker, subtitle, tags={"text_1998"})
     story.photos = photos
