@@ -389,7 +389,7 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
     ):
         return None
     # a numbered section of a long document, or a column of numbered photos, is not one article
-    if re.match(r"^([一二三四五六七八九十]+、|图片新闻$)", titles[-1]):
+    if re.match(r"^([一二三四五六七八九十]+、|图片新闻$|[０-９\d]{4}年.*日$)", titles[-1]):
         return None
     # several datelined briefs the corpus runs together under one title are several articles
     if any(DATELINE_1998.match(b) for b in body[1:]):
@@ -423,6 +423,9 @@ def story_1998(titles: list[str], body: list[str]) -> Story | None:
         body = body[1:]
     for b in body:
         if len(b) < 6 or CREDIT_1998.search(b) or re.search(r"[ＡＢＣＤ]、", b[:6]):
+            return None
+        # the articles of a law or regulation: where one of its parts begins is not a page's question
+        if re.match(r"^第[一二三四五六七八九十百]+[章条节]", b):
             return None
         # numbered captions or a credit left in the text: a photo group, not an article's body
         if re.search(r"摄）|新华社稿|^[１２３４５６７８９\d][：:]", b):
