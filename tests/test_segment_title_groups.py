@@ -58,3 +58,17 @@ def test_a_headline_wrapped_at_its_comma_is_one_headline() -> None:
         ("2025年便民利企举措落地见效", "一件件小事，办到了群众心坎上（记者调查）", None),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
+
+
+def test_a_headline_wrapped_at_its_columns_width_inside_a_quote_is_one_headline() -> None:
+    # a narrow column wraps a headline where its line is full, inside a quotation: the first line
+    # opens a quote the second closes
+    text = page(
+        ["便民利企推出“一件", "事一次办”（记者调查）", ""],
+        "本报记者  王军豪",
+        indented(BODY_B),
+    )
+    [article] = segment(text).articles
+    assert (article.kicker, article.headline) == (None, "便民利企推出“一件事一次办”（记者调查）")
+    assert [a.name for a in article.authors] == ["王军豪"]
+    assert article.paragraphs == BODY_B

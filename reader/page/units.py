@@ -230,7 +230,35 @@ def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         for part in (lines[:j], [joined], lines[j + 2 :]):
             if part:
                 out.append(Unit(part, column=unit.column))
+    # a title line that opens a quote or bracket its next line closes (`夯实养老保险“第二` / `支柱”
+    # （微观）`): a title wrapped at its column's width, printed straight on (no blank line between)
+    k = 0
+    while k + 1 < len(out):
+        upper, lower = out[k], out[k + 1]
+        if len(upper.lines) == len(lower.lines) == 1 and _opened_title(upper.lines[0], lower.lines[0]):
+            a, b = upper.lines[0], lower.lines[0]
+            out[k] = Unit(
+                [Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after)],
+                column=upper.column,
+            )
+            del out[k + 1]
+        k += 1
     return out
+
+
+def _opened_title(a: Line, b: Line) -> bool:
+    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
+    return (
+        not b.blank
+        and a.text[-1] not in _NO_TITLE_END
+        and not _balanced(a.text)
+        and _balanced(a.text + b.text)
+        and a.text[0] not in "（(—"
+        and _headingish(a.text)
+        and _titleish(b.text)
+        and _landmark(a.text) is None
+        and _landmark(b.text) is None
+    )
 
 
 def _wrap_at(lines: list[Line], col: int) -> int:
