@@ -222,11 +222,11 @@ def paragraphs(
                     continue
             opens = len(current) == 1
             if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, wide):
-                out.append(tight_credit(join_lines(current)))
+                out.append(tight_credit(join_lines(current, running=True)))
                 current = []
             current.append(line.text)
         if current:
-            out.append(tight_credit(join_lines(current)))
+            out.append(tight_credit(join_lines(current, running=True)))
     return [p for p in out if p]
 
 

@@ -127,16 +127,54 @@ def _space(run: re.Match[str]) -> str:
     return "" if is_cjk(before) or is_cjk(after) else " "
 
 
-def clean_spacing(text: str) -> str:
+def _body_space(run: re.Match[str]) -> str:
+    """`_space` in running text: a single space between two ideographs is an OCR slip (`冰川 区`)
+    unless it parts whole phrases set inside quotes or brackets (`_phrases`)."""
+    if run.end() - run.start() == 1:
+        text, at = run.string, run.start()
+        if is_ideograph(text[at - 1]) and is_ideograph(text[at + 1]) and not _phrases(text, at):
+            return ""
+    return _space(run)
+
+
+# what ends a phrase: a sentence's punctuation, or a pair's mark on the wrong side
+_NOT_PHRASE = frozenset(TERMINAL + CONTINUING + "，。、")
+
+
+def _phrases(text: str, at: int) -> bool:
+    """Does the space at `at` part short phrases that fill a pair of quotes or brackets on their
+    own (`“绿水青山 金山银山”`, `（记者 王五）`)? Running text sets no space between words;
+    a title, slogan or credit quoted in it keeps the gap it is printed with. Each phrase is two to
+    eight characters and the pair holds no punctuation."""
+    start = at - 1
+    while start >= 0 and text[start] not in OPENERS:
+        if text[start] in CLOSERS or text[start] in _NOT_PHRASE:
+            return False
+        start -= 1
+    end = at + 1
+    while end < len(text) and text[end] not in CLOSERS:
+        if text[end] in OPENERS or text[end] in _NOT_PHRASE:
+            return False
+        end += 1
+    if start < 0 or end == len(text):
+        return False
+    return all(2 <= len(piece) <= 8 for piece in text[start + 1 : end].split())
+
+
+def clean_spacing(text: str, running: bool = False) -> str:
     """Drop OCR spaces next to CJK characters, except a single space between two CJK phrases.
 
     Runs of spaces fold to one; a space between CJK and Latin/digits, or next to CJK punctuation,
     is removed; a space between two ideographs stays (it is deliberate in headlines and slogans).
+    In `running` text (a paragraph) a single space between two ideographs goes too, unless it
+    parts phrases inside quotes or brackets (`_phrases`); two or more stay a gap (`辽宁大连市  刘
+    洋`, a signature).
     """
     text = text.replace("\u3000", " ").replace("\t", " ")
     if " " not in text:
         return text
-    return _SPACE_RUNS.sub(_space, text.strip())  # (stripped: a character stands on either side)
+    # (stripped: a character stands on either side)
+    return _SPACE_RUNS.sub(_body_space if running else _space, text.strip())
 
 
 def spaced_out(line: str) -> bool:
@@ -149,15 +187,15 @@ def spaced_out(line: str) -> bool:
     return gaps >= 3 and len(line) == 2 * gaps + 1 and line[1::2] == " " * gaps
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], running: bool = False) -> str:
     """Reflow cut lines (none holding a line break) into one paragraph: no space between CJK, one
     between two Latin words. A line spread out character by character (`spaced_out`) loses its
-    spaces."""
+    spaces; `running` text loses single spaces between ideographs (`clean_spacing`)."""
     stripped = [line.strip() for line in lines]
     joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in stripped])
     if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
         joined = _LATIN_BREAK.sub(r"\1 ", joined)
-    return clean_spacing(joined.replace("\n", ""))
+    return clean_spacing(joined.replace("\n", ""), running)
 
 
 # a Latin word broken at a line's end, blank lines between allowed: the break is a space

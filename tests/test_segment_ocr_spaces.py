@@ -1,0 +1,51 @@
+"""Stray OCR spaces inside words: a reader sees the text as printed, without them.
+
+Running text sets no space between Chinese words; an extractor that puts one in (`冰川 区`) breaks
+a word, and every paragraph break after it would land one character off. A space the paper
+printed stays: between phrases quoted in the text, in a dateline's brackets, two spaces before a
+signature.
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from reader.page.textclean import clean_spacing
+from tests.pagegen import cut
+
+TEXT = (
+    "从海拔五千二百米以上的冰川区突然涌出的泥石流，沿着河谷一路向下，冲毁了沿途的道路和桥梁。"
+    "灾害究竟如何发生，专家们正在现场勘察，国际社会也给予了广泛关注。"
+)
+QUOTED = "今年村里先后举办了“学习二十大 共话好家风”等主题活动，吸引了周边不少村民参加。"
+
+
+def _page(body: list[str], slips: tuple[str, ...] = ()) -> str:
+    """A headline, a byline and the body cut at 16 characters, first lines indented; each word of
+    `slips` printed with a space after its first character (where it does not break a line)."""
+    lines = ["冰川泥石流冲毁山区道路", "", "本报记者  李增辉", ""]
+    for paragraph in body:
+        cut_lines = cut(paragraph, 32)
+        lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
+    for word in slips:
+        k = next(k for k, line in enumerate(lines) if word in line)
+        lines[k] = lines[k].replace(word, word[0] + " " + word[1:])
+    return "\n".join(lines) + "\n"
+
+
+def test_a_stray_space_inside_a_word_is_dropped_from_running_text() -> None:
+    page = _page([TEXT, QUOTED], slips=("冰川区", "究竟", "国际"))
+    assert "冰 川区" in page and "究 竟" in page and "国 际" in page
+    (article,) = segment(page).articles
+    assert article.paragraphs == [TEXT, QUOTED]
+
+
+def test_printed_gaps_stay() -> None:
+    (article,) = segment(_page([QUOTED, TEXT])).articles
+    assert article.paragraphs == [QUOTED, TEXT]
+    # a dateline's brackets keep the gap between role and name; a signature keeps its gap
+    dateline = "本报讯（记者 刘桐）3月12日，记者走进"
+    assert clean_spacing(dateline, running=True) == dateline
+    assert clean_spacing("辽宁大连市  刘洋", running=True) == "辽宁大连市 刘洋"
+    assert clean_spacing("（作者为中国社会科学院研究 所研究员，本报记者李明整 理）", running=True) == (
+        "（作者为中国社会科学院研究所研究员，本报记者李明整理）"
+    )
