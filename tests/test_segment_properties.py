@@ -70,3 +70,8 @@ def test_very_long_lines_and_a_big_page_finish_quickly() -> None:
     result = segment(line + "\n\n" + line, "long.txt")
     assert time.perf_counter() - started < 10
     assert sum(len(p) for a in result.articles for p in a.paragraphs) == 2 * len(line)
+
+
+def test_a_lone_comma_over_a_short_line() -> None:
+    # a line of nothing but a comma is no first half of a wrapped title (it used to crash)
+    assert segment("，\n一", "p.txt").articles

@@ -275,7 +275,8 @@ def _wrap_at(lines: list[Line], col: int) -> int:
         if j and (lines[j - 1].text[-1] in _NO_TITLE_END or not _titleish(lines[j - 1].text)):
             continue  # a line going on from the one above it
         if (
-            _headingish(a.text[:-1])
+            len(a.text) > 1
+            and _headingish(a.text[:-1])
             and _titleish(b.text)
             and _balanced(a.text + b.text)
             and _landmark(a.text) is None
