@@ -66,7 +66,12 @@ MODERN = DATA / "modern2"
 UNSEEN = {"modern": MODERN, "layout5": DATA / "validation5" / "valid"}
 FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraphs_f1", "body")
 OBJECTIVE = FIELDS[:6]  # body likeness follows the others; the six are what a reader sees
-COSTS = ("SWITCH", "SIGNED_GOES_ON", "MID_END", "DATELINE_INSIDE", "DATELINE_OPENS", "NO_BYLINE", "TIGHT_CUT")
+# the grammar's costs: every number of weights.py named in capitals but the search's own limits
+COSTS = tuple(
+    name
+    for name, v in vars(weights).items()
+    if name.isupper() and isinstance(v, float) and name not in ("PRUNE", "CONFIDENT")
+)
 _T, _Q, _TX, _QX = "body", "subhead", "box-text", "box-title"
 _DERIVED = {_TX: _T, _QX: _Q}  # box roles: the body's and subhead's numbers plus a fixed offset
 _FIXED_ROWS = ("box_opening",)  # written apart from the table in weights.py
@@ -117,10 +122,9 @@ def apply(params: dict[Key, float]) -> None:
         setattr(grammar, name, v)
         if hasattr(labels, name):
             setattr(labels, name, v)
+    rebuilt = {key: grammar._context(*key) for key in grammar.CONTEXTS}  # its keys, whatever they hold
     grammar.CONTEXTS.clear()
-    grammar.CONTEXTS.update(
-        {(m, d, t): grammar._context(m, d, t) for m in range(5) for d in (False, True) for t in (False, True)}
-    )
+    grammar.CONTEXTS.update(rebuilt)
 
 
 @dataclass

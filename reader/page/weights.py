@@ -3,7 +3,9 @@ feature for every role, and the costs of the article grammar (`reader.page.label
 
 They were set by hand from layout conventions and checked on the tuning split of the laid-out
 validation pages (benchmarks/segment_validation.py); `duba segment --explain` prints, for each unit,
-the features that fired and what they weighed.
+the features that fired and what they weighed. benchmarks/train_weights.py learns them from the
+tuning pages instead; learned numbers did worse than these on a layout program they were not
+trained on (leave-one-program-out figures in `reader.page.labels`), so these stay.
 """
 
 from __future__ import annotations
