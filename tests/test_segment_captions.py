@@ -247,3 +247,23 @@ def test_a_numbered_series_after_another_photos_credit_opens_the_next_articles_p
     ]
     assert articles[0].paragraphs[-2:] == [CAPTION, "新华社记者黄海摄"]
     assert [p[:3] for p in articles[1].paragraphs[:2]] == ["图①：", "图②："]
+
+
+def test_a_credits_last_character_wrapped_onto_a_line_of_its_own_stays_in_the_credit() -> None:
+    """A caption closed by its credit, the credit's last character wrapped onto a line of its own
+    (`…新华社记者  黄海` / `摄`): `摄` is the credit's end, not a title of its own, and the
+    photographer is credited as such."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "春耕备耕忙",
+        [*cut(LONG_CAPTION + "新华社记者  黄海", 70), "摄", ""],
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles if a.kind == "article"] == ["春耕备耕忙", "便民利企举措落地见效"]
+    assert "摄" not in [a.headline for a in articles]
+    printed = ["".join(a.paragraphs) + (a.byline or "") for a in articles]
+    assert any(LONG_CAPTION in text and "新华社记者黄海摄" in text for text in printed)

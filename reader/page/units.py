@@ -17,6 +17,7 @@ from reader.page.blocks import (
     _DATELINE_HEAD,
     _ENDS_BRACKET,
     _NO_TITLE_END,
+    _SHOT_ALONE,
     _TRAILER,
     DATELINE_FIRST,
     PICTURE_MARKS,
@@ -109,6 +110,9 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 kind = None
             if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
+            if line.text in _SHOT_ALONE and prev is not None and ends_on_credit(prev.text + line.text):
+                current.append(line)  # `…新华社记者  黄海` / `摄`: a credit's last character wrapped
+                continue
             boxed = line.text[-1] in _BOX_TITLE_LAST and _BOX_TITLE.match(line.text) is not None
             if (titles[j] or boxed) and kind is None:
                 kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
