@@ -162,8 +162,10 @@ CREDIT = re.compile(r"^(.*?[。！？”）])?\s*(\S.*?(?:摄|供图)(?:（[^）
 def parse_credit(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Authors of a photo credit (`本报记者  李  蕊摄`, `以上图片均为X摄`, `X供图`)."""
     core = re.sub(r"（[^）]*）$", "", text.strip())
-    if core.endswith("供图"):
-        return "supplied", []
+    if core.endswith("供图") or core in ("资料图片", "新华社发"):
+        return "supplied", []  # a source, not a person
+    if not core.endswith("摄"):
+        return "unclear", []
     core = core.removesuffix("摄")
     role = "摄影"
     for prefix in ("以上图片均为", "以上图片均由"):
