@@ -560,3 +560,11 @@ async def test_help_at_80_columns_shows_binding_ids_whole(running_app: RunningAp
         await press(pilot, "question_mark")
         text = screen_text(app)
         assert "next_article" in text and "previous_article" in text and "next_artic…" not in text
+
+
+@run
+async def test_help_says_what_the_question_mark_in_the_list_means(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark", "G")  # to the end of the help
+        shown = screen_text(app).replace("\n", " ")
+        assert "? before a headline in the list: the segmenter is unsure" in shown

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from reader.app.config import config_path
 from reader.app.keys import keymap_of
+from reader.app.widgets.article_list import UNCERTAIN_TAG
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -231,6 +232,13 @@ class HelpScreen(ModalScreen[None]):
             for section, entries in self.sections:
                 yield KeyTable(section, entries, key_width)
             yield SearchSyntax()
+            yield Static(
+                f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
+                " where it starts or ends or which lines are its titles (J joins, S splits, t corrects"
+                " the titles; u undoes).",
+                classes="help-note",
+                markup=False,
+            )
             yield Static(
                 f'Rebind keys in {config_path()} under [keymap], by id: next_article = "n,],l".'
                 " j/k, space/b, g/G scroll this help; esc closes it.",
