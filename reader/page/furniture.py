@@ -47,9 +47,11 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
             meta.editors.extend(f"{role}：{squeeze_letter_spacing(name)}" for role, name in editors)
             return True
     date = _DATE.search(text)
+    plain = len(text) <= 30 and not ends_sentence(text) and "，" not in text
+    if not date and not plain:
+        return False  # (all that follows needs one or the other: most body lines with a digit stop here)
     page = _PAGE_NO.search(text)
     weekday = _WEEKDAY.search(text)
-    plain = len(text) <= 30 and not ends_sentence(text) and "，" not in text
     label = _PAGE_LABEL.search(text)
     # a bare page code counts only on a short line of its own (`要闻  05`), not in a dateline
     short_head = len(text) <= 12 and not any(c in text for c in "电讯（(")
