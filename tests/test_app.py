@@ -568,3 +568,11 @@ async def test_help_says_what_the_question_mark_in_the_list_means(running_app: R
         await press(pilot, "question_mark", "G")  # to the end of the help
         shown = screen_text(app).replace("\n", " ")
         assert "? before a headline in the list: the segmenter is unsure" in shown
+
+
+@run
+async def test_help_descriptions_wrap_whole(running_app: RunningApp) -> None:
+    """Rich cut `its first page,` to `its first page…` (the line holds wide characters) at 120 columns."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark", *["j"] * 28)
+        assert "Go to a date (2025-01-02, 20250102, 1月2日): its first page," in screen_text(app)

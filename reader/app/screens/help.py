@@ -177,7 +177,7 @@ class KeyTable(Widget):
         with_ids = self.size.width >= self.key_width + id_width + 36
         table = _section_table(self.title)
         table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
-        table.add_column("action", ratio=1)
+        table.add_column("action", ratio=1, overflow="fold")
         if with_ids:
             table.add_column("id", style="italic", no_wrap=True, width=id_width)
         for entry in self.entries:
