@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,27 @@ async def test_a_notification_gone_after_its_timeout_is_still_read(running_app: 
         await settle(pilot)
         assert "Bookmark deleted: 书签已删除" in notifications(app)
         assert "书签已删除" in notices(app)
+
+
+def test_a_worker_posting_to_a_widget_already_removed_stops_quietly() -> None:
+    """Closing the reader removes its widgets, then cancels their workers: a loader thread posting its
+    progress in between hit NoActiveAppError, which failed the worker and the test that closed the
+    reader (test_the_reader_reports_clashing_keys_like_unknown_ids, now and then under load)."""
+    from textual.message import Message
+    from textual.widget import Widget
+
+    from reader.app.cancel import Cancelled, post_or_stop
+
+    gone = Widget()  # in no app, as a removed widget is
+    raised: list[BaseException] = []
+
+    def worker() -> None:  # a thread other than the widget's, as a thread worker is
+        try:
+            post_or_stop(gone, Message())
+        except BaseException as error:  # noqa: BLE001 - what the worker would see
+            raised.append(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert [type(error) for error in raised] == [Cancelled]

@@ -9,7 +9,14 @@ their progress callbacks) and the worker catches `Cancelled`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from textual._context import NoActiveAppError  # (Textual's own error: raised, not exported)
 from textual.worker import get_current_worker
+
+if TYPE_CHECKING:
+    from textual.message import Message
+    from textual.message_pump import MessagePump
 
 
 class Cancelled(Exception):
@@ -20,3 +27,15 @@ def stop_if_cancelled() -> None:
     """Raise `Cancelled` when the thread worker running this was cancelled."""
     if get_current_worker().is_cancelled:
         raise Cancelled
+
+
+def post_or_stop(node: MessagePump, message: Message) -> None:
+    """Post `message` to `node` from a thread worker; raise `Cancelled` when the node is gone.
+
+    Closing the reader removes the widgets and then cancels their workers: a worker that asked
+    `stop_if_cancelled` just before could still post to a widget with no app left, and its
+    NoActiveAppError failed the worker (and the test that closed the reader then)."""
+    try:
+        node.post_message(message)
+    except NoActiveAppError:
+        raise Cancelled from None

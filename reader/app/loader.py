@@ -25,7 +25,7 @@ from textual import on, work
 from textual.message import Message
 from textual.widget import Widget
 
-from reader.app.cancel import Cancelled, stop_if_cancelled
+from reader.app.cancel import Cancelled, post_or_stop, stop_if_cancelled
 
 if TYPE_CHECKING:
     from reader.app.widgets.sidebar import Sidebar
@@ -89,11 +89,11 @@ class Loader(Widget):
         """Open the library's pages (a thread: decoding and segmenting can take a while). A library of
         pages catalogued opens the issue of the page of `position` (or its first) alone first: shown at
         once, while the catalogue is checked and the rest opens."""
-        first = self.library.load_first(position.page_sha if position is not None else "")
-        if first is not None:
-            self.post_message(self.Opened(first, complete=False))
         try:
-            self.post_message(self.Opened(self.library.load(self._report_progress)))
+            first = self.library.load_first(position.page_sha if position is not None else "")
+            if first is not None:
+                post_or_stop(self, self.Opened(first, complete=False))
+            post_or_stop(self, self.Opened(self.library.load(self._report_progress)))
         except Cancelled:
             return  # the reader is closing: see reader.app.cancel
 
@@ -102,7 +102,7 @@ class Loader(Widget):
         now = time.monotonic()
         if done == total or now - self._last_progress > PROGRESS_EVERY:
             self._last_progress = now
-            self.post_message(self.Progress(done, total))
+            post_or_stop(self, self.Progress(done, total))
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
