@@ -9,7 +9,7 @@ signature.
 from __future__ import annotations
 
 from reader.page.segment import segment
-from reader.page.textclean import clean_spacing
+from reader.page.textclean import clean_spacing, clean_title
 from tests.pagegen import cut
 
 TEXT = (
@@ -19,10 +19,10 @@ TEXT = (
 QUOTED = "今年村里先后举办了“学习二十大 共话好家风”等主题活动，吸引了周边不少村民参加。"
 
 
-def _page(body: list[str], slips: tuple[str, ...] = ()) -> str:
+def _page(body: list[str], slips: tuple[str, ...] = (), headline: str = "冰川泥石流冲毁山区道路") -> str:
     """A headline, a byline and the body cut at 16 characters, first lines indented; each word of
     `slips` printed with a space after its first character (where it does not break a line)."""
-    lines = ["冰川泥石流冲毁山区道路", "", "本报记者  李增辉", ""]
+    lines = [headline, "", "本报记者  李增辉", ""]
     for paragraph in body:
         cut_lines = cut(paragraph, 32)
         lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
@@ -49,3 +49,34 @@ def test_printed_gaps_stay() -> None:
     assert clean_spacing("（作者为中国社会科学院研究 所研究员，本报记者李明整 理）", running=True) == (
         "（作者为中国社会科学院研究所研究员，本报记者李明整理）"
     )
+
+
+def test_a_title_keeps_a_space_only_between_phrases() -> None:
+    # a page whose running text is clean: a single space parts a two-part headline
+    (article,) = segment(_page([TEXT], headline="冰川泥石流冲毁 山区道路")).articles
+    assert article.headline == "冰川泥石流冲毁 山区道路"
+    # ... but no phrase is one character
+    (article,) = segment(_page([TEXT], headline="冰 川泥石流冲毁山区道路")).articles
+    assert article.headline == "冰川泥石流冲毁山区道路"
+    assert clean_title("村里游客多  村民腰包鼓") == "村里游客多 村民腰包鼓"
+
+
+def test_on_a_page_with_slips_a_title_keeps_only_parallel_phrases_apart() -> None:
+    slipped = _page([TEXT], slips=("究竟",), headline="冰川泥石流冲毁 山区道路")
+    (article,) = segment(slipped).articles
+    assert article.headline == "冰川泥石流冲毁山区道路"
+    (article,) = segment(_page([TEXT], slips=("究竟",), headline="村里游客多 村民腰包鼓")).articles
+    assert article.headline == "村里游客多 村民腰包鼓"
+    # two spaces are a gap on any page
+    (article,) = segment(_page([TEXT], slips=("究竟",), headline="冰川泥石流  冲毁山区道路")).articles
+    assert article.headline == "冰川泥石流 冲毁山区道路"
+
+
+def test_a_printed_gap_in_a_title_stays_next_to_a_quote_or_digits() -> None:
+    (article,) = segment(_page([TEXT], headline="冬储白菜  “菜篮子”有保障")).articles
+    assert article.headline == "冬储白菜 “菜篮子”有保障"
+    assert clean_title("2026  从春天出发") == "2026 从春天出发"
+    assert clean_title("冰川泥石流\u3000冲毁山区道路") == "冰川泥石流 冲毁山区道路"
+    # a single space before a quoted phrase parts two phrases as between ideographs
+    assert clean_title("冬储白菜 “菜篮子”有保障") == "冬储白菜 “菜篮子”有保障"
+    assert clean_title("冬储白菜 “菜篮子”有保障", noisy=True) == "冬储白菜“菜篮子”有保障"

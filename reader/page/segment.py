@@ -42,12 +42,14 @@ from reader.page.textclean import (
     TERMINAL,
     cell_widths,
     clean_spacing,
+    clean_title,
     ends_sentence,
+    has_stray_space,
     join_lines,
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 93
+SEGMENTER_VERSION = 94
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -136,8 +138,8 @@ def _next_photo(units: list[Unit], states: list[State], i: int) -> bool:
     )
 
 
-def _titles(units: list[Unit], idx: list[int]) -> str | None:
-    parts = [clean_spacing(units[i].text.strip(_DASHES + " ")) for i in idx]
+def _titles(units: list[Unit], idx: list[int], noisy: bool = False) -> str | None:
+    parts = [clean_title(units[i].text.strip(_DASHES + " "), noisy) for i in idx]
     return " ".join(p for p in parts if p) or None
 
 
@@ -201,10 +203,11 @@ def _assemble(
     mode: Mode,
     width: int,
     counts: Counts | None,
+    noisy: bool = False,
 ) -> Article:
     """The item of units `idx` as an article or photo; `width` is its body's column and `counts` its
     body lines' evidence of how first lines print (None where it has no body), as `_page_mode`
-    measured them."""
+    measured them. `noisy`: the page's running text has OCR slips (`textclean.clean_title`)."""
     roles = [states[i].role for i in idx]
     by_role: dict[str, list[int]] = {}
     for i, role in zip(idx, roles, strict=True):
@@ -225,7 +228,7 @@ def _assemble(
         if credit is None and paras:
             paras[-1], credit = split_credit(paras[-1])
         paras = [p for p in paras if p]
-        headline = _titles(units, by_role.get("photo-title", []))
+        headline = _titles(units, by_role.get("photo-title", []), noisy)
         return Article(
             id=article_id(paras, headline),
             kind="photo",
@@ -293,11 +296,13 @@ def _assemble(
     photo = _news_photo(units, idx, roles, paras, byline)
     if photo is not None:
         caption, credit = photo
-        headline = _titles(units, by_role.get("headline", []) + by_role.get("byline", []))
+        headline = _titles(units, by_role.get("headline", []) + by_role.get("byline", []), noisy)
         return Article(
             id=article_id([caption], headline),
             kind="photo",
-            kicker=_titles(units, by_role.get("kicker", [])),  # a kicker over the photo's title is its own
+            kicker=_titles(
+                units, by_role.get("kicker", []), noisy
+            ),  # a kicker over the photo's title is its own
             headline=headline,
             byline=credit.text,
             authors=list(credit.authors),
@@ -306,9 +311,9 @@ def _assemble(
         )
     # the trailer closes the text; captions printed after the body may follow it
     helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])
-    kicker = _titles(units, by_role.get("kicker", []))
-    headline = _titles(units, by_role.get("headline", []))
-    subtitle = _titles(units, by_role.get("subtitle", []))
+    kicker = _titles(units, by_role.get("kicker", []), noisy)
+    headline = _titles(units, by_role.get("headline", []), noisy)
+    subtitle = _titles(units, by_role.get("subtitle", []), noisy)
     return Article(
         id=article_id(paras, headline),
         kicker=kicker,
@@ -359,6 +364,14 @@ def _confidence(labelling: Labelling, idx: list[int]) -> float:
     return round(confidence(min(labelling.margins[i] for i in watched)), 3)
 
 
+def _noisy(units: list[Unit], states: list[State]) -> bool:
+    """Does the page's body text show OCR slips, single spaces inside its words?"""
+    return any(
+        state.role == "body" and any(" " in line.text for line in unit.lines) and has_stray_space(unit.text)
+        for unit, state in zip(units, states, strict=True)
+    )
+
+
 def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int]], Segmentation]:
     meta = PageMeta()
     blocks = _blocks(text, meta)
@@ -368,9 +381,10 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     labelling = label(units)
     items = _items(units, labelling)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
+    noisy = _noisy(units, labelling.states)
     articles = []
     for idx, width, counts in zip(items, widths, evidence, strict=True):
-        article = _assemble(units, labelling.states, idx, page, mode, width, counts)
+        article = _assemble(units, labelling.states, idx, page, mode, width, counts, noisy)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             article.confidence = _confidence(labelling, idx)
             articles.append(article)

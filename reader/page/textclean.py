@@ -177,6 +177,70 @@ def clean_spacing(text: str, running: bool = False) -> str:
     return _SPACE_RUNS.sub(_body_space if running else _space, text.strip())
 
 
+# a single space between two ideographs, where running text sets none
+_ONE_SPACE = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+)
+
+
+def has_stray_space(text: str) -> bool:
+    """Does running text hold a single space inside its words (`冰川 区`), one that parts no
+    phrases quoted in it (`_phrases`)? Where it does, the page's extraction slips spaces in, and a
+    single space in a title is no longer evidence of a gap (`clean_title`)."""
+    return " " in text and any(not _phrases(text, m.start()) for m in _ONE_SPACE.finditer(text))
+
+
+# what a title's phrase runs to: a space, punctuation, brackets, quotes, a middle dot
+_PHRASE_END = frozenset(" " + TERMINAL + CONTINUING + "，。、" + OPENERS + CLOSERS + "·—")
+
+
+_QUOTES = "“”‘’《》「」『』"
+
+
+def _phrase_lengths(text: str, at: int) -> tuple[int, int]:
+    """The lengths of the phrases either side of the space at `at` (to the next space or mark; a
+    quote mark next to the space opens or closes the phrase: `十五五” 一线见闻`)."""
+    left = at - 1 if text[at - 1] in _QUOTES else at
+    start = left
+    while start > 0 and text[start - 1] not in _PHRASE_END:
+        start -= 1
+    right = at + 2 if text[at + 1] in _QUOTES else at + 1
+    end = right
+    while end < len(text) and text[end] not in _PHRASE_END:
+        end += 1
+    return left - start, end - right
+
+
+def _title_space(run: re.Match[str], noisy: bool) -> str:
+    """`_space` in a title: a single space between ideographs (or a phrase's quote mark) parts two
+    phrases, or it is a slip.
+    A phrase is never one character; on a `noisy` page only parallel phrases, of four or more
+    characters and lengths within one (`村里游客多 村民腰包鼓`), keep their single space."""
+    text, at = run.string, run.start()
+    if run.end() - at > 1:
+        return " "  # a gap printed (`冬储白菜  “菜篮子”有保障`), whatever stands beside it
+    before, after = text[at - 1], text[at + 1]
+    if (is_ideograph(before) or before in _QUOTES) and (is_ideograph(after) or after in _QUOTES):
+        left, right = _phrase_lengths(text, at)
+        if min(left, right) < 2 or (noisy and (min(left, right) < 4 or abs(left - right) > 1)):
+            return ""
+        return " "
+    return _space(run)
+
+
+def clean_title(text: str, noisy: bool = False) -> str:
+    """`clean_spacing` for a title line (headline, kicker, subtitle).
+
+    Two or more spaces part a two-part title (`村里游客多  村民腰包鼓`, `冬储白菜  “菜篮子”有保障`) and
+    fold to one, next to a quote or digits too; a full-width space is a gap of two. A single space
+    between ideographs stays only where it parts two phrases (`_title_space`; `noisy`: the page's
+    running text has OCR slips, `has_stray_space`)."""
+    text = text.replace("\u3000", "  ").replace("\t", " ")
+    if " " not in text:
+        return text
+    return _SPACE_RUNS.sub(lambda run: _title_space(run, noisy), text.strip())
+
+
 def spaced_out(line: str) -> bool:
     """Is the stripped line printed with one space after every character (`生 动 上 演 。`)?
 
