@@ -79,4 +79,4 @@ def test_a_printed_gap_in_a_title_stays_next_to_a_quote_or_digits() -> None:
     assert clean_title("冰川泥石流\u3000冲毁山区道路") == "冰川泥石流 冲毁山区道路"
     # a single space before a quoted phrase parts two phrases as between ideographs
     assert clean_title("冬储白菜 “菜篮子”有保障") == "冬储白菜 “菜篮子”有保障"
-    assert clean_title("冬储白菜 “菜篮子”有保障", noisy=True) == "冬储白菜“菜篮子”有保障"
+    assert clean_title("冬储白菜 “菜篮子”有保障", noisy=lambda: True) == "冬储白菜“菜篮子”有保障"

@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, partial
 
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import CAPTION_START, Line, Unit, opens_caption
@@ -138,7 +140,7 @@ def _next_photo(units: list[Unit], states: list[State], i: int) -> bool:
     )
 
 
-def _titles(units: list[Unit], idx: list[int], noisy: bool = False) -> str | None:
+def _titles(units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool) -> str | None:
     parts = [clean_title(units[i].text.strip(_DASHES + " "), noisy) for i in idx]
     return " ".join(p for p in parts if p) or None
 
@@ -203,11 +205,11 @@ def _assemble(
     mode: Mode,
     width: int,
     counts: Counts | None,
-    noisy: bool = False,
+    noisy: Callable[[], bool] = bool,
 ) -> Article:
     """The item of units `idx` as an article or photo; `width` is its body's column and `counts` its
     body lines' evidence of how first lines print (None where it has no body), as `_page_mode`
-    measured them. `noisy`: the page's running text has OCR slips (`textclean.clean_title`)."""
+    measured them. `noisy()`: the page's running text has OCR slips (`textclean.clean_title`)."""
     roles = [states[i].role for i in idx]
     by_role: dict[str, list[int]] = {}
     for i, role in zip(idx, roles, strict=True):
@@ -381,7 +383,8 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     labelling = label(units)
     items = _items(units, labelling)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
-    noisy = _noisy(units, labelling.states)
+    # (asked only by a title whose single space it decides: most pages never look)
+    noisy = cache(partial(_noisy, units, labelling.states))
     articles = []
     for idx, width, counts in zip(items, widths, evidence, strict=True):
         article = _assemble(units, labelling.states, idx, page, mode, width, counts, noisy)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Sentence-final marks: a line ending in one of these (optionally followed by closing quotes or
 # brackets) may end a paragraph.
@@ -211,7 +212,7 @@ def _phrase_lengths(text: str, at: int) -> tuple[int, int]:
     return left - start, end - right
 
 
-def _title_space(run: re.Match[str], noisy: bool) -> str:
+def _title_space(run: re.Match[str], noisy: Callable[[], bool]) -> str:
     """`_space` in a title: a single space between ideographs (or a phrase's quote mark) parts two
     phrases, or it is a slip.
     A phrase is never one character; on a `noisy` page only parallel phrases, of four or more
@@ -222,19 +223,19 @@ def _title_space(run: re.Match[str], noisy: bool) -> str:
     before, after = text[at - 1], text[at + 1]
     if (is_ideograph(before) or before in _QUOTES) and (is_ideograph(after) or after in _QUOTES):
         left, right = _phrase_lengths(text, at)
-        if min(left, right) < 2 or (noisy and (min(left, right) < 4 or abs(left - right) > 1)):
+        if min(left, right) < 2 or ((min(left, right) < 4 or abs(left - right) > 1) and noisy()):
             return ""
         return " "
     return _space(run)
 
 
-def clean_title(text: str, noisy: bool = False) -> str:
+def clean_title(text: str, noisy: Callable[[], bool] = bool) -> str:
     """`clean_spacing` for a title line (headline, kicker, subtitle).
 
     Two or more spaces part a two-part title (`村里游客多  村民腰包鼓`, `冬储白菜  “菜篮子”有保障`) and
     fold to one, next to a quote or digits too; a full-width space is a gap of two. A single space
-    between ideographs stays only where it parts two phrases (`_title_space`; `noisy`: the page's
-    running text has OCR slips, `has_stray_space`)."""
+    between ideographs stays only where it parts two phrases (`_title_space`; `noisy()`: the page's
+    running text has OCR slips, `has_stray_space`; asked only where the answer decides)."""
     text = text.replace("\u3000", "  ").replace("\t", " ")
     if " " not in text:
         return text
