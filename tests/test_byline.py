@@ -122,6 +122,12 @@ def test_body_sentence_starting_with_role_word_is_not_a_byline() -> None:
     assert parse_byline_line("记者了解到，目前") is None
 
 
+def test_names_closed_by_a_separator_are_no_byline() -> None:
+    # a separator stands between names, never after the last (the byline would drop it unprinted)
+    assert parse_byline_line("■ 王五/") is None and parse_byline_line("■ 本报记者 王五、") is None
+    assert parse_byline_line("■ 本报记者 王五、李四") is not None
+
+
 def test_photo_credit_with_separate_she() -> None:
     assert parse_people("本报记者 许金松 摄") == [Author("摄影", "许金松")]
 

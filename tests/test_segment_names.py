@@ -7,8 +7,10 @@ width, credits on a line of their own or at the caption's end), around ordinary 
 from __future__ import annotations
 
 from reader.model import Author
+from reader.page.byline import may_be_name
 from reader.page.segment import segment
 from tests.pagegen import cut
+from tests.test_segment_captions import indented
 from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 
 CAPTION = "哈尔滨冰雪节5日开幕。图为游客在松花江冰封的江面上乘冰帆滑翔，欣赏北国风光。"
@@ -169,3 +171,39 @@ def test_a_credited_photo_after_articles_printed_headline_last_is_not_marked_uns
     assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [CAPTION], [Author("摄影", "周确")])
     assert not photo.uncertain
     assert (first.headline, second.headline) == ("春耕备耕忙", "便民利企举措落地见效")
+
+
+def test_a_columns_name_under_a_headline_is_no_ones_byline() -> None:
+    """`今日谈` under a headline reads like a signed commentary's bare name, but three ideographs
+    opening with no surname are no one's name: the column's name is a title of the article (the
+    headline, the title over it its kicker, as the laid-out sets record it), and no author."""
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "便民利企举措落地见效",
+        "今日谈",
+        indented(BODY_B, 30),
+    )
+    first, second = segment(text).articles
+    assert first.authors == [Author("记者", "刘桐")] and first.paragraphs == BODY_A
+    assert (second.kicker, second.headline, second.authors) == ("便民利企举措落地见效", "今日谈", [])
+    assert second.paragraphs == BODY_B
+
+
+def test_a_signed_commentary_by_a_rarer_surname_keeps_its_author() -> None:
+    # the other side of the column rule: `乐` opens no common name but is a surname all the same
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "便民利企举措落地见效",
+        "乐嘉明",
+        indented(BODY_B, 30),
+    )
+    assert [a.authors for a in segment(text).articles] == [[Author("记者", "刘桐")], [Author("", "乐嘉明")]]
+
+
+def test_a_name_of_three_opens_with_a_surname() -> None:
+    assert all(may_be_name(n) for n in ("王浩", "乐嘉明", "欧阳修", "上官云", "稳波"))
+    assert not any(may_be_name(n) for n in ("今日谈", "读书会"))

@@ -19,11 +19,12 @@ from reader.page.byline import (
     MARKERS,
     Byline,
     ends_on_credit,
+    may_be_name,
     parse_byline_line,
     parse_people,
     split_credit,
 )
-from reader.page.textclean import CLOSERS, CONTINUING
+from reader.page.textclean import CLOSERS, CONTINUING, is_ideograph
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
 _INNER_STOP = re.compile(r"[。；;！!？?]")
@@ -141,7 +142,7 @@ def _byline(text: str) -> Byline | None:
     found = parse_byline_line(text)
     if found is None and is_bare_names(text):
         people = parse_people(text)
-        if people and all(2 <= len(a.name) <= 3 for a in people):
+        if people and all(2 <= len(a.name) <= 3 and may_be_name(a.name) for a in people):
             found = Byline(" ".join(a.name for a in people) + ("摄" if text.endswith("摄") else ""), people)
     return found
 
@@ -329,8 +330,11 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["very_wide"] = 1
             elif widest <= 0.5 * col:
                 f["short"] = 1
-            if len(first.replace(" ", "")) <= 3:
-                f["tiny"] = 1  # three characters: a name or a place, rarely a whole headline
+            squeezed = first.replace(" ", "")
+            if len(squeezed) <= 3 and (may_be_name(squeezed) or not all(map(is_ideograph, squeezed))):
+                # three characters: a name or a place, rarely a whole headline (but three
+                # ideographs that open with no surname are no one's name: a column's, a title)
+                f["tiny"] = 1
         elif widest > 1.9 * col:
             f["very_wide"] = 1
         if "very_wide" not in f and widest > col + 6 and _INNER_STOP.search(text):

@@ -77,6 +77,30 @@ COMMON_SURNAMES = frozenset(
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄"
     "丛仲虞敖巩佘池查麻苑迟邝"
 )
+# Every surname: the common ones, the rest of the single surnames of the 百家姓 and a few of today's
+# that it lacks. A three-character name is a surname and a two-character given name (or a compound
+# surname and one character): `may_be_name` asks it of a name printed alone, without a role word.
+SURNAMES = COMMON_SURNAMES | frozenset(
+    "水云奚昌凤花酆廉乐时皮元平和萧湛禹狄贝明计伏谈茅强危支昝经裘干宣贲郁杭洪诸钮嵇滑荀羊於惠家封芮羿"
+    "储汲邴糜松井富乌巴弓牧隗山宓蓬全郗班仰秋伊暴钭厉戎祖束幸韶郜蓟薄印宿怀邰从鄂索咸籍赖蔺屠阴胥能苍"
+    "双闻莘贡劳逄扶堵宰郦雍卻璩濮寿通扈燕冀郏浦别阎充慕茹习宦鱼容慎戈庾终暨居衡步都满弘匡国文广禄阙东"
+    "殳沃利蔚越夔隆厍晁勾融訾阚那空毋乜养鞠须丰巢蒯相后荆红竺权逯盖益桓公晋楚法汝鄢钦帅缑亢况郈有琴佴"
+    "伯赏墨哈谯笪年爱言福"
+    "才果巨代门银揭仝战冼植区练官邸郄蹇但员寸铁黑兀续奉肇綦闪旷粟衣矫"
+)
+# compound surnames, two characters each
+_COMPOUNDS = (
+    "万俟司马上官欧阳夏侯诸葛闻人东方赫连皇甫尉迟公羊澹台公冶宗政濮阳淳于单于太叔申屠公孙仲孙轩辕令狐钟离宇文长孙慕容鲜于闾丘"
+    "司徒司空亓官司寇子车颛孙端木巫马公西漆雕乐正壤驷公良拓跋夹谷宰父谷梁段干百里东郭南门呼延归海羊舌微生梁丘左丘东门西门南宫第五"
+)
+_COMPOUND_SURNAMES = frozenset(_COMPOUNDS[i : i + 2] for i in range(0, len(_COMPOUNDS), 2))
+
+
+def may_be_name(name: str) -> bool:
+    """Could `name`, printed alone with no role word, be a person's? A name of three characters
+    opens with a surname, where the name of a column (a short phrase) does not; a name of two may
+    be a pen name, and is mostly letter-spaced in print (`王  浩`)."""
+    return len(name) != 3 or name[0] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 
 @dataclass(slots=True)
@@ -261,7 +285,8 @@ def parse_byline_line(line: str) -> Byline | None:
     body = stripped.lstrip(MARKERS).strip()
     if body[:1] == "文":
         return _text_and_photos(body)
-    if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?"):
+    # (names are listed with separators between them, never after the last: `张三/` is no byline)
+    if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?") or body[-1] in "、/／":
         return None
     head = squeeze_letter_spacing(body).split()
     # (`本 报记者 X`: a stray space inside the role word)
@@ -273,7 +298,11 @@ def parse_byline_line(line: str) -> Byline | None:
     if not authors:
         return None
     # names alone (a signed commentary) only when they look like names: `■ 深化改革` is a subhead
-    if not has_role and (len(authors) > 4 or "、" in body or any(not 2 <= len(a.name) <= 3 for a in authors)):
+    if not has_role and (
+        len(authors) > 4
+        or "、" in body
+        or any(not 2 <= len(a.name) <= 3 or not may_be_name(a.name) for a in authors)
+    ):
         return None
     # (a photographer's credit keeps its 摄: `本报记者 周八摄` is printed so)
     return Byline(" ".join(printed) + ("摄" if body.endswith("摄") else ""), authors)

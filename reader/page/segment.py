@@ -51,7 +51,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 94
+SEGMENTER_VERSION = 95
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
