@@ -128,14 +128,22 @@ def _space(run: re.Match[str]) -> str:
     return "" if is_cjk(before) or is_cjk(after) else " "
 
 
+def _slip(run: re.Match[str]) -> bool:
+    """Is the run of spaces (inside a stripped text) an OCR slip in running text: a single space
+    between two ideographs (`冰川 区`) that parts no whole phrases set inside quotes or brackets
+    (`_phrases`)?"""
+    text, at = run.string, run.start()
+    return (
+        run.end() - at == 1
+        and is_ideograph(text[at - 1])
+        and is_ideograph(text[at + 1])
+        and not _phrases(text, at)
+    )
+
+
 def _body_space(run: re.Match[str]) -> str:
-    """`_space` in running text: a single space between two ideographs is an OCR slip (`冰川 区`)
-    unless it parts whole phrases set inside quotes or brackets (`_phrases`)."""
-    if run.end() - run.start() == 1:
-        text, at = run.string, run.start()
-        if is_ideograph(text[at - 1]) and is_ideograph(text[at + 1]) and not _phrases(text, at):
-            return ""
-    return _space(run)
+    """`_space` in running text: an OCR slip (`_slip`) goes."""
+    return "" if _slip(run) else _space(run)
 
 
 # what ends a phrase: a sentence's punctuation, or a pair's mark on the wrong side
@@ -178,17 +186,11 @@ def clean_spacing(text: str, running: bool = False) -> str:
     return _SPACE_RUNS.sub(_body_space if running else _space, text.strip())
 
 
-# a single space between two ideographs, where running text sets none
-_ONE_SPACE = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-)
-
-
 def has_stray_space(text: str) -> bool:
     """Does running text hold a single space inside its words (`冰川 区`), one that parts no
-    phrases quoted in it (`_phrases`)? Where it does, the page's extraction slips spaces in, and a
+    phrases quoted in it (`_slip`)? Where it does, the page's extraction slips spaces in, and a
     single space in a title is no longer evidence of a gap (`clean_title`)."""
-    return " " in text and any(not _phrases(text, m.start()) for m in _ONE_SPACE.finditer(text))
+    return " " in text and any(_slip(run) for run in _SPACE_RUNS.finditer(text.strip()))
 
 
 # what a title's phrase runs to: a space, punctuation, brackets, quotes, a middle dot
