@@ -18,7 +18,7 @@ from reader import paths
 from reader.archive.meta import fill_from_path
 from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
-from reader.fsutil import NOT_REGULAR, write_atomic
+from reader.fsutil import NOT_REGULAR, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
@@ -156,8 +156,7 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     for target in targets:
         if not target.exists():
             corpus.errors.append(show_controls(f"{target}: no such file or folder"))
-        elif not target.is_dir() and not target.is_file():
-            # A named pipe or <(…) would block the open until a writer comes, maybe for ever.
+        elif is_special(target):
             corpus.errors.append(show_controls(f"{target}: {NOT_REGULAR}"))
     files = [f for f in files if f.is_file()]
     for done, file in enumerate(files, start=1):

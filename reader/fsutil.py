@@ -18,6 +18,12 @@ NOT_REGULAR = "not a regular file (save it to one first)"
 """Why a path that is there but is no file nor folder (a named pipe, `<(…)`, a device) is not opened."""
 
 
+def is_special(path: Path) -> bool:
+    """Is `path` there but neither a file nor a folder (`NOT_REGULAR`)? Opening a named pipe or `<(…)`
+    blocks until a writer comes, maybe for ever; a device never ends."""
+    return path.exists() and not path.is_dir() and not path.is_file()
+
+
 @dataclass(frozen=True, slots=True)
 class Written:
     """What `write_atomic` wrote: the new file's status, and its descriptor when asked to keep it open."""

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.archive.meta import normalise_page_no
-from reader.fsutil import NOT_REGULAR
+from reader.fsutil import NOT_REGULAR, is_special
 from reader.model import PageMeta
 
 SCHEMA_VERSION = 1
@@ -376,8 +376,7 @@ class Catalogue:
             if not resolved.exists():
                 report.errors.append(f"{target}: no such file or folder")
                 continue
-            if not resolved.is_dir() and not resolved.is_file():
-                # a named pipe would block the read until a writer comes; a device never ends
+            if is_special(resolved):
                 report.errors.append(f"{target}: {NOT_REGULAR}; skipped")
                 continue
             roots.append(str(resolved))

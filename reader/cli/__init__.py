@@ -133,14 +133,13 @@ def _check_db(db: Path) -> str | None:
 
 def _cmd_read(args: argparse.Namespace) -> int:
     from reader.app import run_app
+    from reader.fsutil import NOT_REGULAR, is_special
 
     for word in args.paths:
         if not Path(word).exists():
             print(_missing_path_message(word), file=sys.stderr)
             return 2
-        if not Path(word).is_dir() and not Path(word).is_file():  # opening a pipe can wait for ever
-            from reader.fsutil import NOT_REGULAR
-
+        if is_special(Path(word)):  # opening a pipe can wait for ever
             print(f"duba: {word}: {NOT_REGULAR}", file=sys.stderr)
             return 2
     if args.db:
