@@ -229,9 +229,7 @@ def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         if j < 0:
             out.append(unit)
             continue
-        a, b = lines[j], lines[j + 1]
-        joined = Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after)
-        for part in (lines[:j], [joined], lines[j + 2 :]):
+        for part in (lines[:j], [_one_line(lines[j], lines[j + 1])], lines[j + 2 :]):
             if part:
                 out.append(Unit(part, column=unit.column))
     # a title line that opens a quote or bracket its next line closes (`夯实养老保险“第二` / `支柱”
@@ -240,14 +238,15 @@ def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     while k + 1 < len(out):
         upper, lower = out[k], out[k + 1]
         if len(upper.lines) == len(lower.lines) == 1 and _opened_title(upper.lines[0], lower.lines[0]):
-            a, b = upper.lines[0], lower.lines[0]
-            out[k] = Unit(
-                [Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after)],
-                column=upper.column,
-            )
+            out[k] = Unit([_one_line(upper.lines[0], lower.lines[0])], column=upper.column)
             del out[k + 1]
         k += 1
     return out
+
+
+def _one_line(a: Line, b: Line) -> Line:
+    """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as."""
+    return Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after)
 
 
 def _opened_title(a: Line, b: Line) -> bool:
@@ -279,8 +278,7 @@ def _wrap_at(lines: list[Line], col: int) -> int:
         if j and (lines[j - 1].text[-1] in _NO_TITLE_END or not _titleish(lines[j - 1].text)):
             continue  # a line going on from the one above it
         if (
-            len(a.text) > 1
-            and _headingish(a.text[:-1])
+            _headingish(a.text[:-1])
             and _titleish(b.text)
             and _balanced(a.text + b.text)
             and _landmark(a.text) is None
