@@ -24,26 +24,28 @@ SNIPPET_BEFORE = 14
 SNIPPET_CHARS = 64
 
 
-def find_spans(folded: str, strings: Iterable[str]) -> list[Span]:
-    """Every occurrence of each of `strings` in `folded`, sorted; overlapping hits become one, adjacent
-    ones stay two (so the reader can step through them)."""
+def find_spans(folded: str, strings: Iterable[str], start: int = 0, end: int | None = None) -> list[Span]:
+    """Every occurrence of each of `strings` in `folded` (or in `folded[start:end]`, as offsets into
+    `folded`), sorted; overlapping hits become one, adjacent ones stay two (so the reader can step
+    through them)."""
     found: list[Span] = []
+    stop = len(folded) if end is None else end
     for s in strings:
         n = len(s)
         if not n:
             continue
-        i = folded.find(s)
+        i = folded.find(s, start, stop)
         while i >= 0:
             found.append((i, i + n))
-            i = folded.find(s, i + n)
+            i = folded.find(s, i + n, stop)
     found.sort()
     merged: list[Span] = []
-    for start, end in found:
-        if merged and start < merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+    for a, b in found:
+        if merged and a < merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
         else:
-            merged.append((start, end))
+            merged.append((a, b))
     return merged
 
 

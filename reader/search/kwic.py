@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from reader.model import PageMeta
+from reader.search.highlight import find_spans
 from reader.search.query import parse
 
 if TYPE_CHECKING:
@@ -81,16 +82,8 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
     for article, meta, doc, start, end in index.texts(parsed.filters or None):
         if any(doc.find(s, start, end) >= 0 for s in excluded):
             continue
-        spans: list[tuple[int, int]] = []
-        for s in wanted:
-            i = doc.find(s, start, end)
-            while i >= 0:
-                spans.append((i - start, i - start + len(s)))
-                i = doc.find(s, i + len(s), end)
-        if not spans:
-            continue
-        if len(wanted) > 1:  # a term and its simplified form or pinyin words: one line per place
-            spans = _merged(spans)
+        # (a term and its simplified form or pinyin words found at one place: one line)
+        spans = [(a - start, b - start) for a, b in find_spans(doc, wanted, start, end)]
         body = article.text
         meta = meta or PageMeta()
         for a, b in spans:
@@ -105,17 +98,6 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
                 date=meta.date,
                 page_no=meta.page_no,
             )
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans.sort()
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
 
 
 def sort_lines(lines: Iterable[KwicLine], key: SortKey = "date") -> list[KwicLine]:

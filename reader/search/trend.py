@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from reader.search.filters import Filters
+from reader.search.highlight import find_spans
 from reader.search.query import parse
 
 if TYPE_CHECKING:
@@ -75,23 +76,6 @@ def _all_periods(first: str, last: str, by: Period) -> list[str]:
     return keys
 
 
-def _count(doc: str, start: int, end: int, strings: list[str]) -> int:
-    """Places in `doc[start:end]` where any of `strings` occurs (overlapping matches count once)."""
-    spans = []
-    for s in strings:
-        i = doc.find(s, start, end)
-        while i >= 0:
-            spans.append((i, i + len(s)))
-            i = doc.find(s, i + len(s), end)
-    spans.sort()
-    count, reach = 0, -1
-    for a, b in spans:
-        if a >= reach:
-            count += 1
-        reach = max(reach, b)
-    return count
-
-
 def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query: str = "") -> Trend:
     """Counts of each of `terms` (each may be a phrase) per period over the indexed articles.
 
@@ -122,7 +106,7 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
                 n = (
                     doc.count(strings[0], start, end)
                     if len(strings) == 1
-                    else _count(doc, start, end, strings)
+                    else len(find_spans(doc, strings, start, end))  # overlapping matches count once
                 )
                 if n:
                     occ[key] = occ.get(key, 0) + n
