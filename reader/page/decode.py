@@ -130,13 +130,9 @@ def decode_page(data: bytes, name: str = "<bytes>") -> tuple[str, list[str]]:
     if text is None:
         if _looks_binary(data):
             raise DecodeError(f"{name}: looks like a binary file, not a text page")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("gb18030")
-            except UnicodeDecodeError:
-                text = None
+        text = _decoded(data, "utf-8")
+        if text is None:
+            text = _decoded(data, "gb18030")
             if text is None or _has_utf8_lines(data):
                 text, notes = _decode_lines(data, name)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -149,16 +145,10 @@ GB18030 page: GB18030 text is valid UTF-8 only by chance, for a word or two (of 
 encoded in GB18030, 0.14% of its four-character words and none longer than five characters)."""
 
 
-def _utf8(line: bytes) -> str | None:
+def _decoded(data: bytes, encoding: str) -> str | None:
+    """`data` in `encoding`, or None where it is not valid there."""
     try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-def _gb(line: bytes) -> str | None:
-    try:
-        return line.decode("gb18030")
+        return data.decode(encoding)
     except UnicodeDecodeError:
         return None
 
@@ -169,7 +159,7 @@ def _sure_utf8(text: str | None) -> bool:
 
 def _has_utf8_lines(data: bytes) -> bool:
     """Whether a page valid as GB18030 has a line that is clearly UTF-8 (pasted in from elsewhere)."""
-    return any(not line.isascii() and _sure_utf8(_utf8(line)) for line in data.splitlines())
+    return any(not line.isascii() and _sure_utf8(_decoded(line, "utf-8")) for line in data.splitlines())
 
 
 def _line_list(numbers: list[int]) -> str:
@@ -181,7 +171,9 @@ def _line_list(numbers: list[int]) -> str:
 def _decode_lines(data: bytes, name: str) -> tuple[str, list[str]]:
     """Decode a page that mixes UTF-8 and GB18030 line by line (see the module's docstring)."""
     lines = data.splitlines(keepends=True)
-    readings = [None if line.isascii() else (_utf8(line), _gb(line)) for line in lines]
+    readings = [
+        None if line.isascii() else (_decoded(line, "utf-8"), _decoded(line, "gb18030")) for line in lines
+    ]
     utf8_only = sum(1 for r in readings if r and r[0] is not None and r[1] is None)
     gb_only = sum(1 for r in readings if r and r[1] is not None and r[0] is None)
     main, second = ("utf-8", "gb18030") if utf8_only >= gb_only else ("gb18030", "utf-8")
