@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.archive.meta import fill_from_path
 from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
 from reader.fsutil import NOT_REGULAR, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
+from reader.pagemeta import fill_from_path
 
 Progress = Callable[[int, int], None]
 

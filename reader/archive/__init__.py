@@ -1,4 +1,5 @@
-"""The archive: page metadata from every source, and the catalogue of the user's library (SQLite).
+"""The archive: the catalogue of the user's library (SQLite), its snapshot, browsing by date and
+page, and finding a moved page again.
 
 Headless: nothing here imports Textual or Rich.
 """

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
-from reader.archive.meta import normalise_page_no
 from reader.fsutil import NOT_REGULAR, is_special
 from reader.model import PageMeta
+from reader.pagemeta import normalise_page_no
 
 SCHEMA_VERSION = 1
 BATCH = 200

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.archive.catalogue import page_sort
-from reader.archive.meta import normalise_page_no, parse_date
 from reader.model import PageMeta
+from reader.pagemeta import normalise_page_no, parse_date
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from reader.archive.meta import date_range, normalise_page_no
 from reader.model import Article, PageMeta
+from reader.pagemeta import date_range, normalise_page_no
 
 _NAMES = {
     "date": "date",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.archive.meta import date_range, meta_from_path, normalise_page_no, parse_date
 from reader.corpus import load_page
+from reader.pagemeta import date_range, meta_from_path, normalise_page_no, parse_date
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
