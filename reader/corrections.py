@@ -11,6 +11,12 @@ place when the segmentation around it changes (a new segmenter version, another 
   title fields the headline, kicker, subtitle or byline. The text the role held before takes the
   place the new text left, so nothing is ever lost; a headline or kicker taken from the middle
   of an article starts a new article there;
+- `join_titles`: join two title lines the segmenter read as two fields (a headline printed over two
+  lines at the column width, read as kicker `贵州加强和` + headline `改进临时救助工作`) into one
+  headline: the kicker or a subtitle with the headline next to it (or a kicker with a subtitle when
+  there is no headline), as a wrapped line (no space between CJK) or with a space (a two-part title);
+- `split_title`: the reverse: part a title field at a character; the part above the point becomes
+  a title field above it (a kicker from the headline), or the part below one below it (a subtitle);
 - undo: drop the last operation.
 
 Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the
@@ -34,6 +40,10 @@ from reader.model import Article, article_id
 VERSION = 1
 ROLES = ("headline", "kicker", "subtitle", "byline")
 Role = Literal["headline", "kicker", "subtitle", "byline"]
+STACK = ("kicker", "headline", "subtitle", "byline")
+"""The title fields as printed, top to bottom."""
+TITLE_LINES = STACK[:3]
+"""The title fields that are title lines, and can be joined."""
 QUOTE = 40
 """Characters of a paragraph's opening kept to find it again."""
 
@@ -121,6 +131,70 @@ def role_op(
     return {"op": "role", "role": role, "paragraph": _opening(text), "length": length}
 
 
+def title_pair(article: Article, field: str) -> tuple[str, str] | None:
+    """The two title lines (upper field, lower field) that joining `field` of `article` joins: `field`
+    with the next title line under it, else with the one above it; None when it has no neighbour."""
+    if field not in TITLE_LINES or not getattr(article, field):
+        return None
+    present = [name for name in TITLE_LINES if getattr(article, name)]
+    at = present.index(field)
+    if at + 1 < len(present):
+        return field, present[at + 1]
+    if at > 0:
+        return present[at - 1], field
+    return None
+
+
+def joined_title(upper: str, lower: str, space: bool) -> str:
+    """Two title lines as one: as a line wrapped at the column (no space, but one between two Latin
+    words or numbers), or with one `space`, as a two-part title is kept (`村里游客多 村民腰包鼓`)."""
+    upper, lower = upper.strip(), lower.strip()
+    latin = upper[-1:].isascii() and upper[-1:].isalnum() and lower[:1].isascii() and lower[:1].isalnum()
+    return upper + (" " if space or latin else "") + lower
+
+
+def join_titles_op(articles: list[Article], index: int, field: Role, space: bool = False) -> dict[str, Any]:
+    """The operation joining title field `field` of `articles[index]` with its neighbour (`title_pair`)
+    into one headline, with a space or without (`joined_title`)."""
+    article = articles[index]
+    pair = title_pair(article, field)
+    if pair is None:
+        raise CorrectionError(f"the article has no title line next to its {field} to join it with")
+    upper, lower = pair
+    return {
+        "op": "join_titles",
+        "article": _article_key(article),
+        "upper": upper,
+        "lower": lower,
+        "texts": [getattr(article, upper), getattr(article, lower)],
+        "space": space,
+    }
+
+
+def split_title_op(articles: list[Article], index: int, field: Role, at: int, role: Role) -> dict[str, Any]:
+    """The operation parting title field `field` of `articles[index]` after its first `at` characters:
+    when `role` is printed above `field` (a kicker above the headline) the first part becomes `role`
+    and the rest stays; when below (a subtitle), the rest becomes `role` and the first part stays."""
+    article = articles[index]
+    text = getattr(article, field, None)
+    if field not in STACK or not text:
+        raise CorrectionError(f"the article has no {field}")
+    if role not in STACK or role == field:
+        raise CorrectionError(f"a {field} is parted into two title fields")
+    if not 0 < at < len(text) or not text[:at].strip() or not text[at:].strip():
+        raise CorrectionError("part a title between two of its characters")
+    if getattr(article, role):
+        raise CorrectionError(f"the article has a {role} already: make it something else first")
+    return {
+        "op": "split_title",
+        "article": _article_key(article),
+        "field": field,
+        "text": text,
+        "at": at,
+        "role": role,
+    }
+
+
 # -- applying operations --------------------------------------------------------------------------
 
 
@@ -205,7 +279,43 @@ def _apply(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         article.paragraphs[j : j + 1] = [p for p in (old, rest) if p]
         out[i] = _refresh(article)
         return out
+    if kind in ("join_titles", "split_title"):
+        i = _find_article(out, op["article"])
+        out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
+        return out
     raise CorrectionError(f"unknown operation {kind!r}")
+
+
+def _join_titles(article: Article, op: dict[str, Any]) -> Article:
+    upper, lower = op["upper"], op["lower"]
+    if upper not in TITLE_LINES or lower not in TITLE_LINES or STACK.index(upper) >= STACK.index(lower):
+        raise CorrectionError(f"cannot join a {upper} with a {lower}")
+    texts = [getattr(article, upper), getattr(article, lower)]
+    if texts != list(op["texts"]):
+        raise CorrectionError(f"the {upper} and {lower} are no longer {op['texts']!r}")
+    setattr(article, upper, None)
+    setattr(article, lower, None)
+    article.headline = joined_title(texts[0], texts[1], bool(op.get("space")))
+    return article
+
+
+def _split_title(article: Article, op: dict[str, Any]) -> Article:
+    field, role, at, text = op["field"], op["role"], op["at"], op["text"]
+    if field not in STACK or role not in STACK or role == field:
+        raise CorrectionError(f"cannot part a {field} into a {role}")
+    if getattr(article, field) != text:
+        raise CorrectionError(f"the {field} is no longer {text!r}")
+    if getattr(article, role):
+        raise CorrectionError(f"the article has a {role} already")
+    if not isinstance(at, int) or not 0 < at < len(text):
+        raise CorrectionError("the point to part the title at is not inside it")
+    first, rest = text[:at].strip(), text[at:].strip()
+    if not first or not rest:
+        raise CorrectionError("a part of the title would be empty")
+    above = STACK.index(role) < STACK.index(field)
+    _set(article, field, rest if above else first)
+    _set(article, role, first if above else rest)
+    return article
 
 
 def _split(article: Article, at: int) -> list[Article]:
@@ -307,6 +417,14 @@ class CorrectionStore:
     def set_role(self, page: Any, index: int, role: Role, **where: Any) -> list[Article]:
         """Make a paragraph, line or title field of article `index` its `role` (see `role_op`)."""
         return self.add(page, role_op(page.articles, index, role, **where))
+
+    def join_titles(self, page: Any, index: int, field: Role, space: bool = False) -> list[Article]:
+        """Join title field `field` of article `index` with its neighbour into one headline."""
+        return self.add(page, join_titles_op(page.articles, index, field, space))
+
+    def split_title(self, page: Any, index: int, field: Role, at: int, role: Role) -> list[Article]:
+        """Part title field `field` of article `index` at `at` into it and `role` (`split_title_op`)."""
+        return self.add(page, split_title_op(page.articles, index, field, at, role))
 
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before

@@ -7,7 +7,8 @@ binds its keys (`KEYS`) and its actions call the methods here:
 - `split`: a new article starts at the paragraph of the passage cursor (S). With the cursor hidden, the
   first press shows it on the first sentence on screen and says so; the second press splits there;
 - `titles`: a small dialog (`TitleDialog`) makes the cursor's paragraph, its opening characters (a
-  line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b);
+  line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b),
+  joins two title lines into one headline (j, J with a space) or parts one at a point (←/→, then k/s/b);
 - `undo`: drop the page's last correction (u).
 
 Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
@@ -283,7 +284,22 @@ class Corrector(Widget):
 
     @staticmethod
     def _role(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
+        from reader.corrections import STACK
+
         article = page.articles[local]
+        if choice.join and choice.field is not None:
+            store.join_titles(page, local, choice.field, space=choice.space)
+            headline = page.articles[local].headline or ""
+            return local, f"The title lines are one headline: 「{truncate(headline, 40)}」."
+        if choice.field is not None and choice.length is not None:
+            store.split_title(page, local, choice.field, choice.length, choice.role)
+            parted = page.articles[local]
+            parts = [
+                f"{name} 「{truncate(getattr(parted, name) or '', 16)}」"
+                for name in STACK
+                if name in (choice.field, choice.role)
+            ]
+            return local, f"The title is parted: {' and '.join(parts)}."
         if choice.field is not None:
             text = getattr(article, choice.field) or ""
             store.set_role(page, local, choice.role, field=choice.field)
@@ -312,7 +328,13 @@ class Corrector(Widget):
         if raw.sha != page.sha:
             raise CorrectionError("The page file changed since it was opened: open it again to undo.")
         dropped = store.undo(page, raw.articles)
-        kinds = {"join": "join", "split": "split", "role": "title change"}
+        kinds = {
+            "join": "join",
+            "split": "split",
+            "role": "title change",
+            "join_titles": "join of title lines",
+            "split_title": "parting of a title",
+        }
         kind = kinds.get(str(dropped.get("op")) if dropped else "", "correction")
         left = len(store.ops(page.sha))
         more = f" {left} more on this page." if left else " The page is as the segmenter read it."

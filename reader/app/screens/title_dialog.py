@@ -1,11 +1,20 @@
 """The small dialog behind `t`: make a paragraph, a line of it, or a title field the headline, kicker,
-subtitle or byline.
+subtitle or byline; join two title lines into one headline, or part one in two.
 
 The dialog lists what can be taken: the paragraph of the passage cursor and each title field the
 article has. up/down choose one; for the paragraph, left/right take one character fewer or more from
 its opening (a "line": a headline printed on the same line as the body, say), end all of it; it starts
 as the passage cursor's sentence when that opens the paragraph. The part taken is shown in bold, the
 rest plain. h, k, s or b then says what it becomes; escape cancels.
+
+A headline printed over two lines at the column width is often read as a kicker and a headline
+(`贵州加强和` / `改进临时救助工作`). j joins the chosen title line with the next one under it (the last
+with the one above) into one headline, as a wrapped line is read: no space between CJK; J joins with
+a space, as a two-part title (`村里游客多  村民腰包鼓`) is kept. The wrapped line is the common case, so
+it has the plain key; two keys rather than a toggle, so one key press says all, and the dialog shows
+the joined headline before either is pressed. The reverse: on a title field left/right set a point
+to part it at (shown `贵州加强和│改进临时救助工作`); k then makes the part above the point the kicker
+(the rest stays), s or b the part below it the subtitle or byline.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.app.wrap import display_text, truncate
-from reader.corrections import ROLES, Role
+from reader.corrections import ROLES, Role, joined_title, title_pair
 from reader.model import Article
 
 ROLE_NAMES: dict[str, str] = {
@@ -36,12 +45,16 @@ ROLE_NAMES: dict[str, str] = {
 @dataclass(frozen=True, slots=True)
 class TitleChoice:
     """What the dialog returns: make `field` (a title field) or paragraph `paragraph` (its first `length`
-    characters; all of it when None) the article's `role`."""
+    characters; all of it when None) the article's `role`. For a field, `length` is where to part it
+    (`reader.corrections.split_title_op`); `join` joins the field with its neighbour into the headline
+    (`reader.corrections.join_titles_op`), with a `space` or without."""
 
     role: Role
     field: Role | None = None
     paragraph: int | None = None
     length: int | None = None
+    join: bool = False
+    space: bool = False
 
 
 @dataclass(slots=True)
@@ -61,10 +74,12 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         Binding("k", "role('kicker')", "Kicker", id="role_kicker"),
         Binding("s", "role('subtitle')", "Subtitle", id="role_subtitle"),
         Binding("b", "role('byline')", "Byline", id="role_byline"),
+        Binding("j", "join(False)", "Join with the next title line", id="title_join"),
+        Binding("J", "join(True)", "Join with a space", id="title_join_spaced"),
         Binding("down,tab", "source(1)", "Next", show=False, id="title_source_down"),
         Binding("up", "source(-1)", "Previous", show=False, id="title_source_up"),
-        Binding("left", "length(-1)", "Shorter", show=False, id="title_shorter"),
-        Binding("right", "length(1)", "Longer", show=False, id="title_longer"),
+        Binding("left", "length(-1)", "Shorter line / part a title", show=False, id="title_shorter"),
+        Binding("right", "length(1)", "Longer line / part a title", show=False, id="title_longer"),
         Binding("end", "whole", "Whole paragraph", show=False, id="title_whole"),
         Binding("escape", "cancel", "Cancel", id="cancel_title"),
     ]
@@ -98,6 +113,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         ambiguous_wide: bool = False,
     ) -> None:
         super().__init__()
+        self.article = article
         self.ambiguous_wide = ambiguous_wide
         self.sources: list[_Source] = []
         if paragraph is not None and 0 <= paragraph < len(article.paragraphs):
@@ -117,7 +133,9 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             yield Static(id="title-sources")
             yield Static(
                 "h headline · k kicker · s subtitle · b byline\n"
-                "↑/↓ what to take · ←/→ a shorter/longer line · end all · esc cancels",
+                "j joins the title line with the next · J with a space\n"
+                "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
+                "to part a title (k: above it, s/b: below) · end all · esc cancels",
                 id="title-dialog-hint",
             )
 
@@ -136,16 +154,24 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         width = max(self.query_one("#title-sources", Static).content_region.width, 20)
         out = Text()
         for number, source in enumerate(self.sources):
-            mark = "▶ " if number == self.chosen else "  "
-            out.append(mark + source.label + "  ", style="bold" if number == self.chosen else "")
+            chosen = number == self.chosen
+            mark = "▶ " if chosen else "  "
+            out.append(mark + source.label + "  ", style="bold" if chosen else "")
             room = max(width - cell_len(mark + source.label) - 2, 8)
             text = display_text(" ".join(source.text.split()), self.ambiguous_wide)
-            if source.length is None or source.paragraph is None:
-                out.append(truncate(text, room), style="bold" if number == self.chosen else "")
+            if source.length is None:
+                out.append(truncate(text, room), style="bold" if chosen else "")
+            elif source.paragraph is None:  # a title field with a point to part it at
+                upper = display_text(source.text[: source.length], self.ambiguous_wide)
+                lower = display_text(source.text[source.length :], self.ambiguous_wide)
+                out.append(truncate(upper, room), style="bold" if chosen else "")
+                if cell_len(upper) + 1 < room:
+                    out.append("│", style="reverse")
+                    out.append(truncate(lower, room - cell_len(upper) - 1), style="bold" if chosen else "")
             else:
                 taken = display_text(source.text[: source.length], self.ambiguous_wide)
                 shown = truncate(taken, room)
-                out.append(shown, style="bold reverse" if number == self.chosen else "bold")
+                out.append(shown, style="bold reverse" if chosen else "bold")
                 if len(shown) == len(taken):
                     rest = display_text(source.text[source.length :], self.ambiguous_wide)
                     rest_room = max(room - cell_len(taken), 1)
@@ -153,7 +179,23 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             out.append("\n")
         if not self.sources:
             out.append("Nothing to take: the article is empty.", style="italic")
+        joined = self._joined()
+        if joined is not None:
+            out.append(f"\nj → {ROLE_NAMES['headline']}  ", style="dim")
+            room = max(width - cell_len(ROLE_NAMES["headline"]) - 6, 8)
+            out.append(truncate(display_text(joined, self.ambiguous_wide), room), style="dim")
         self.query_one("#title-sources", Static).update(out)
+
+    def _joined(self) -> str | None:
+        """The headline j would make of the chosen title line and its neighbour; None when j cannot."""
+        source = self.source
+        if source is None or source.field is None or source.length is not None:
+            return None
+        pair = title_pair(self.article, source.field)
+        if pair is None:
+            return None
+        upper, lower = (getattr(self.article, name) for name in pair)
+        return joined_title(upper, lower, space=False)
 
     def action_source(self, step: int) -> None:
         """Choose the next (or previous) thing to take."""
@@ -162,9 +204,10 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             self._show()
 
     def action_length(self, step: int) -> None:
-        """Take one character fewer or more of the paragraph's opening (all of it: the whole paragraph)."""
+        """Take one character fewer or more of the paragraph's opening (all of it: the whole paragraph);
+        on a title field, move the point to part it at (past its end: no point)."""
         source = self.source
-        if source is None or source.paragraph is None:
+        if source is None:
             return
         full = len(source.text)
         length = full if source.length is None else source.length
@@ -173,22 +216,42 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         self._show()
 
     def action_whole(self) -> None:
-        """Take the whole paragraph."""
+        """Take the whole paragraph (the whole title field: no point to part it at)."""
         source = self.source
-        if source is not None and source.paragraph is not None:
+        if source is not None:
             source.length = None
             self._show()
 
     def action_role(self, role: str) -> None:
-        """Make what is chosen the article's `role`."""
+        """Make what is chosen the article's `role`; a title field with a point set is parted there."""
         source = self.source
         if source is None or role not in ROLES:
             return
         if source.field == role:
             self.notify(f"It is the {role} already.", title="Titles")
             return
+        if source.field is not None and source.length is not None:
+            if getattr(self.article, role):
+                self.notify(
+                    f"The article has a {role} already: make it something else first.", title="Titles"
+                )
+                return
+            if not source.text[: source.length].strip() or not source.text[source.length :].strip():
+                self.notify("Part the title between two of its characters.", title="Titles")
+                return
         choice = TitleChoice(role, source.field, source.paragraph, source.length)  # type: ignore[arg-type]
         self.dismiss(choice)
+
+    def action_join(self, space: bool) -> None:
+        """Join the chosen title line with its neighbour into one headline (with a `space` or not)."""
+        source = self.source
+        if source is None or source.field is None:
+            self.notify("j joins title lines: choose the kicker, headline or subtitle (↑/↓).", title="Titles")
+            return
+        if title_pair(self.article, source.field) is None:
+            self.notify(f"There is no other title line to join the {source.field} with.", title="Titles")
+            return
+        self.dismiss(TitleChoice("headline", source.field, join=True, space=space))
 
     def action_cancel(self) -> None:
         """Close without changing anything."""

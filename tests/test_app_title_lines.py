@@ -1,0 +1,158 @@
+"""Pilot tests of the title dialog's join and part (t, then j/J, or ←/→ then k/s): a headline printed
+over two lines and read as kicker + headline becomes one headline again, and one headline read as two
+parts is parted; stored, applied on a restart, in `duba segment --json`, undone with u, and a bookmark
+on the article stays marked and cites the corrected headline.
+
+Each test has its own data folder (DUBA_DATA_DIR); a "restart" is a second app on the same folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.app.app import DubaApp
+from reader.app.screens.help import HelpScreen
+from reader.app.screens.title_dialog import TitleDialog
+from reader.cli import main
+from reader.corpus import load_page
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+KICKED = 3
+"""An article with a kicker over its headline (`东阿县` / `企业全生命周期服务全覆盖`)."""
+TWO_PART = 6
+"""An article whose headline has two parts (`搭台唱好戏 协商汇民智`)."""
+
+
+def titles(app: Any) -> list[str]:
+    """The article rows of the sidebar, as labelled."""
+    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]
+
+
+def test_the_page_has_the_titles_these_tests_correct() -> None:
+    assert RAW[KICKED].kicker == "东阿县" and RAW[KICKED].headline == "企业全生命周期服务全覆盖"
+    assert RAW[TWO_PART].headline == "搭台唱好戏 协商汇民智" and not RAW[TWO_PART].kicker
+    assert RAW[0].headline and RAW[0].subtitle and not RAW[0].kicker
+
+
+@run
+async def test_j_joins_the_kicker_onto_the_headline_kept_on_restart_with_a_bookmark(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = RAW[KICKED]
+    joined = "东阿县企业全生命周期服务全覆盖"
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, *"nnn")
+        await press(pilot, "right_parenthesis", "right_parenthesis", "m", "enter")
+        assert "Bookmarked" in notifications(app)
+        screen = main_screen(app)
+        [(start, end)] = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        quote = article.text[start:end]
+
+        await press(pilot, "t")
+        assert isinstance(app.screen, TitleDialog)
+        await press(pilot, "down", "down")  # the paragraph, the headline, then the kicker
+        assert "j → 标题 headline  " + joined in screen_text(app)  # what j makes, before it is pressed
+        await press(pilot, "j")
+        assert app.screen is screen
+        corrected = app.library.articles[KICKED]
+        assert (corrected.kicker, corrected.headline) == (None, joined)
+        assert corrected.paragraphs == article.paragraphs and corrected.corrected
+        assert titles(app)[KICKED].startswith(joined)
+        assert "Title changed" in notifications(app) and joined in notifications(app)
+        # the bookmark stays on its passage and now cites the joined headline
+        marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        assert [corrected.text[a:b] for a, b in marks] == [quote]
+        await press(pilot, "B")
+        assert joined in screen_text(app)
+        await press(pilot, "escape", "q")
+
+    capsys.readouterr()
+    assert main(["segment", str(PAGE), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"]
+    assert (printed[KICKED].get("kicker"), printed[KICKED]["headline"]) == (None, joined)
+    assert [a.get("corrected", False) for a in printed] == [n == KICKED for n in range(len(RAW))]
+    assert main(["bookmarks", "export", "--format", "json"]) == 0
+    [exported] = json.loads(capsys.readouterr().out)["bookmarks"]
+    assert exported["headline"] == joined
+
+    async with running_app((120, 40)) as (app, pilot):  # a restart: the page opens corrected
+        assert titles(app)[KICKED].startswith(joined)
+        await press(pilot, *"nnn", "u")
+        assert "Undid the join of title lines" in notifications(app)
+        undone = app.library.articles[KICKED]
+        assert (undone.kicker, undone.headline) == (article.kicker, article.headline)
+
+
+@run
+async def test_shift_j_joins_the_subtitle_with_a_space(running_app: RunningApp) -> None:
+    article = RAW[0]
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "t", "down", "down", "J")  # the subtitle joins the headline above it
+        corrected = app.library.articles[0]
+        assert corrected.headline == f"{article.headline} {article.subtitle}"
+        assert corrected.subtitle is None
+
+
+@run
+async def test_a_headline_is_parted_into_kicker_and_headline_at_a_point(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        before = titles(app)
+        await press(pilot, *"nnnnnn", "t", "down")  # the headline
+        await press(pilot, *["left"] * 6)  # the point after 搭台唱好戏
+        assert "搭台唱好戏│ 协商汇民智" in screen_text(app)
+        assert "j →" not in screen_text(app)  # with a point set, j's preview gives way
+        await press(pilot, "k")
+        corrected = app.library.articles[TWO_PART]
+        assert (corrected.kicker, corrected.headline) == ("搭台唱好戏", "协商汇民智")
+        assert corrected.subtitle == RAW[TWO_PART].subtitle
+        assert titles(app)[TWO_PART].startswith("协商汇民智")
+        # a kicker there already: the dialog says so and stays open, nothing stored
+        await press(pilot, "t", "down", "left", "left", "k")
+        assert isinstance(app.screen, TitleDialog)
+        assert "has a kicker already" in notifications(app)
+        await press(pilot, "escape", "u")
+        assert titles(app) == before
+
+
+@run
+async def test_j_on_a_line_with_no_neighbour_or_on_the_paragraph_says_why(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", "t", "j")  # the paragraph is chosen
+        assert "choose the kicker, headline or subtitle" in notifications(app)
+        await press(pilot, "down", "j")  # a headline alone
+        assert "no other title line to join" in notifications(app)
+        assert isinstance(app.screen, TitleDialog)
+        await press(pilot, "escape")
+        assert app.library.articles[2].headline == RAW[2].headline
+
+
+@run
+async def test_the_help_lists_the_join_keys(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        entries = {(e.binding_id, e.description) for _, group in app.screen.sections for e in group}
+        assert any(i == "title_join" and "贵州加强和" in d for i, d in entries)
+        assert any(i == "title_join_spaced" and "space" in d for i, d in entries)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_title_dialog_with_the_join_preview_120x40(
+    snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
+) -> None:
+    monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
+
+    async def open_dialog(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        pilot.app.theme = theme
+        await press(pilot, *"nnn", "t", "down", "down")
+
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
