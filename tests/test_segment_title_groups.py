@@ -72,3 +72,19 @@ def test_a_headline_wrapped_at_its_columns_width_inside_a_quote_is_one_headline(
     assert (article.kicker, article.headline) == (None, "便民利企推出“一件事一次办”（记者调查）")
     assert [a.name for a in article.authors] == ["王军豪"]
     assert article.paragraphs == BODY_B
+
+
+def test_a_kicker_wrapped_over_two_lines_is_one_string_with_no_space_at_the_break() -> None:
+    # a kicker longer than its column goes on to a second line, breaking a word (风电): the break is
+    # the column's edge, no gap of the kicker's own, and the kicker reads as one string
+    text = page(
+        ["中企承建的苏伊士湾1.1吉瓦风", "电项目进入施工高峰阶段——", "红海畔又添中国“大风车”（第一现场）", ""],
+        "本报记者  王军豪",
+        indented(BODY_B),
+    )
+    [article] = segment(text).articles
+    assert (article.kicker, article.headline) == (
+        "中企承建的苏伊士湾1.1吉瓦风电项目进入施工高峰阶段",
+        "红海畔又添中国“大风车”（第一现场）",
+    )
+    assert article.paragraphs == BODY_B

@@ -51,7 +51,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 95
+SEGMENTER_VERSION = 96
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -140,9 +140,12 @@ def _next_photo(units: list[Unit], states: list[State], i: int) -> bool:
     )
 
 
-def _titles(units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool) -> str | None:
+def _titles(
+    units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool, gap: str = " "
+) -> str | None:
+    """The title of units `idx`, one line each, parted by `gap`."""
     parts = [clean_title(units[i].text.strip(_DASHES + " "), noisy) for i in idx]
-    return " ".join(p for p in parts if p) or None
+    return gap.join(p for p in parts if p) or None
 
 
 def _caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
@@ -303,7 +306,7 @@ def _assemble(
             id=article_id([caption], headline),
             kind="photo",
             kicker=_titles(
-                units, by_role.get("kicker", []), noisy
+                units, by_role.get("kicker", []), noisy, gap=""
             ),  # a kicker over the photo's title is its own
             headline=headline,
             byline=credit.text,
@@ -313,7 +316,9 @@ def _assemble(
         )
     # the trailer closes the text; captions printed after the body may follow it
     helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])
-    kicker = _titles(units, by_role.get("kicker", []), noisy)
+    # a kicker over two lines is one kicker too long for its line (a kicker's two phrases print on
+    # one line, parted by a gap of their own): it reads on across the break, as the texts write it
+    kicker = _titles(units, by_role.get("kicker", []), noisy, gap="")
     headline = _titles(units, by_role.get("headline", []), noisy)
     subtitle = _titles(units, by_role.get("subtitle", []), noisy)
     return Article(
