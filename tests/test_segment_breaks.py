@@ -178,3 +178,16 @@ def test_a_supplied_credit_wrapped_to_the_start_of_a_line_ends_its_caption() -> 
         "游客在鼎湖山景区游览。鼎湖山国家级自然保护区管理局供图",
         "".join(FIRST),
     ]
+
+
+def test_a_subhead_set_over_two_lines_is_one_paragraph() -> None:
+    # the subhead's first line is cut at the column's width mid-phrase, as running text is; its
+    # short second line stands out as a subhead, and the cut line goes on into it
+    head = ["汽车以旧换新在惠民生、扩消费、优产业、促", "循环等方面发挥积极作用"]
+    body1 = ["知》。６月２３日，国务院新闻办公室举行新", "闻发布会，介绍全链条扩大汽车消费的有关情", "况。"]
+    body2 = ["近年来，汽车以旧换新有力支撑了汽车消费增", "长，在惠民生、扩消费、优产业、促循环等方"]
+    body2.append("面都发挥了积极作用。")
+    stack = ["汽车市场长期向好", "", "本报记者  王  浩", ""]
+    text = "\n".join([*stack, *body1, "", *head, "", *body2, ""]) + "\n"
+    [article] = segment(text).articles
+    assert article.paragraphs == ["".join(body1), "".join(head), "".join(body2)]

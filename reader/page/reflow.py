@@ -184,6 +184,13 @@ def join_bracket_credits(paras: list[str]) -> list[str]:
     return out
 
 
+def wraps_on(line: Line, width: int) -> bool:
+    """Does `line` break off at the column's width mid-sentence, so the line under it goes on
+    with the same text (a subhead set over two lines is cut there as running text is)?"""
+    full = line.width + (4 if line.indent else 0) >= width - 1
+    return full and not line.end and line.text[-1] not in CREDIT_LAST
+
+
 def body_width(lines: list[Line]) -> int:
     """The column width of an article's body lines."""
     return column_width([line.width for line in lines])

@@ -37,6 +37,7 @@ from reader.page.reflow import (
     mode_of,
     paragraphs,
     tight_credit,
+    wraps_on,
 )
 from reader.page.textclean import (
     CLOSERS,
@@ -51,7 +52,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 96
+SEGMENTER_VERSION = 97
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -258,6 +259,7 @@ def _assemble(
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
     after_caption = False  # the run of body text goes on from a caption (a column broke it)
+    last: Line | None = None  # the last line of the body run just reflowed
     for k, (i, role) in enumerate(zip(idx, roles, strict=True)):
         if role == "body":
             if not run:
@@ -266,11 +268,15 @@ def _assemble(
                 opening = len(paras)
             run.extend(units[i].lines)
             continue
+        last = run[-1] if run else None
         if run:
             _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
             run = []
         if role == "subhead":
-            paras.append(clean_spacing(units[i].text))
+            if paras and last is not None and wraps_on(last, width):
+                paras[-1] += clean_spacing(units[i].text)  # a subhead's first line was cut at the width
+            else:
+                paras.append(clean_spacing(units[i].text))
         elif role == "caption":
             _add_captions(paras, _caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
