@@ -14,10 +14,14 @@ It reports:
 - date-filtered search per keystroke (p50/p95/max), typing queries after a fixed filter, and typing the
   filter too; the goal is p95 ≤ 5 ms at 30,000 articles;
 - KWIC of a frequent term (≥ 1,000 hits): first screen (40 lines) and every hit as CSV;
-- a trend over the whole archive for one term, by month and by day (goal ≤ 200 ms).
+- a trend over the whole archive for one term, by month and by day (goal ≤ 200 ms);
+- with `--big-page MB`, first: cold `duba library add` of ONE page of that size (the archive's pages
+  pasted together in order): wall and CPU seconds, MB/s of CPU time (the figure that holds on a busy
+  machine) and peak memory.
 
     python benchmarks/archive_bench.py                   # 10,000 pages
     python benchmarks/archive_bench.py --pages 2000      # quicker
+    python benchmarks/archive_bench.py --pages 2000 --big-page 12 --big-only
 """
 
 from __future__ import annotations
@@ -145,6 +149,43 @@ def cold_add(archive: Path, env: dict[str, str]) -> None:
         [sys.executable, "-m", "reader", "library", "update"], env=env, capture_output=True, check=True
     )
     print(f"rescan, nothing changed  {time.perf_counter() - start:5.2f} s (process start included)")
+
+
+def big_add(archive: Path, megabytes: float, tmp: Path) -> None:
+    """Cold `duba library add` of one page of `megabytes` MB (the archive's pages one after another)."""
+    page = tmp / "big" / "big.txt"
+    page.parent.mkdir()
+    wanted, parts, size = int(megabytes * 1e6), [], 0
+    for path in sorted(archive.rglob("*.txt")):
+        data = path.read_bytes()
+        parts.append(data)
+        size += len(data)
+        if size >= wanted:
+            break
+    page.write_bytes(b"\n\n".join(parts))
+    size = page.stat().st_size
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name in ("DATA", "CACHE", "CONFIG"):
+        env[f"DUBA_{name}_DIR"] = str(tmp / f"big-{name.lower()}")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "add", str(page)],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        print(result.stdout, result.stderr)
+        raise SystemExit("library add of the big page failed")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(
+        f"big page add ({size / 1e6:.1f} MB, {len(parts)} pages in one): wall {seconds:5.1f} s, "
+        f"CPU {cpu:5.1f} s = {size / 1e6 / cpu:4.2f} MB/s of CPU, peak memory {after.ru_maxrss / 1024:.0f} MB"
+    )
 
 
 # A reader in a child process that writes the time at which the first article's text is on screen.
@@ -275,6 +316,8 @@ def main() -> None:
     )
     parser.add_argument("--pages", type=int, default=10_000, help="pages in the archive (default 10,000)")
     parser.add_argument("--warm-only", action="store_true", help="stop after the cold add and warm start")
+    parser.add_argument("--big-page", type=float, metavar="MB", help="first add one page of MB megabytes")
+    parser.add_argument("--big-only", action="store_true", help="stop after the big page (with --big-page)")
     args = parser.parse_args()
     base = cut_articles(read_paragraphs(fetch_corpus()))
     target = ARCHIVE if args.pages == 10_000 else ARCHIVE.with_name(f"archive-{args.pages}")
@@ -283,6 +326,10 @@ def main() -> None:
     print(f"archive: {target} — {pages:,} pages, {articles:,} articles ({time.perf_counter() - start:.1f} s)")
 
     with tempfile.TemporaryDirectory(dir=HERE / ".data") as tmp:
+        if args.big_page:
+            big_add(target, args.big_page, Path(tmp))
+            if args.big_only:
+                return
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         for name in ("DATA", "CACHE", "CONFIG"):
             env[f"DUBA_{name}_DIR"] = os.environ[f"DUBA_{name}_DIR"] = str(Path(tmp) / name.lower())

@@ -235,3 +235,17 @@ def test_the_reader_and_duba_segment_tell_which_lines(tmp_path: Path) -> None:
     assert corpus.page_warnings == ["mixed.txt: read as GB18030, but line 3 as UTF-8 (the page mixes both)"]
     result = duba("segment", str(page))
     assert result.returncode == 0 and "warning: read as GB18030, but line 3 as UTF-8" in result.stderr
+
+
+def test_each_control_alone_in_a_long_clean_page_is_still_replaced() -> None:
+    """A page is searched for a control before the whole text is rebuilt without them: each one the
+    reader replaces is found, wherever it stands, whatever character it is."""
+    from reader.page.decode import _PAGE_CONTROLS
+
+    clean = "正文一行。\n" * 2000
+    for code, shown in _PAGE_CONTROLS.items():
+        if code in (0x0D, 0x1A, 0x1B):  # CR is a line end; SUB, ESC: a few would be called binary
+            continue
+        text = decode_bytes((clean + chr(code) + "末").encode(), "p.txt")
+        assert text == clean + shown + "末", hex(code)
+    assert decode_bytes((clean + "\x1b末").encode(), "p.txt") == clean + "␛末"

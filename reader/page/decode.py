@@ -21,6 +21,7 @@ ends, other C0 characters and DEL their Control Pictures symbol (ESC shows as â
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 
@@ -46,6 +47,9 @@ def _control_table() -> dict[int, str]:
 
 _VISIBLE_CONTROLS = _control_table()
 _PAGE_CONTROLS = _VISIBLE_CONTROLS | {0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
+_ANY_CONTROL = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_PAGE_CONTROLS)) + "]")
+"""Finds a character `_PAGE_CONTROLS` replaces: most pages have none, and a search is some twenty
+times faster than `str.translate`, which builds a new string (0.2 s on a 12 MB page)."""
 
 
 def show_controls(text: str) -> str:
@@ -136,7 +140,9 @@ def decode_page(data: bytes, name: str = "<bytes>") -> tuple[str, list[str]]:
             if text is None or _has_utf8_lines(data):
                 text, notes = _decode_lines(data, name)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_PAGE_CONTROLS), notes
+    if _ANY_CONTROL.search(text):
+        text = text.translate(_PAGE_CONTROLS)
+    return text, notes
 
 
 _UTF8_SURE = 6
