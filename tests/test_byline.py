@@ -173,3 +173,10 @@ def test_a_stray_space_inside_the_role_word() -> None:
     assert byline is not None
     assert byline.text == "本报记者 赵健"
     assert byline.authors == [Author("记者", "赵健")]
+
+
+def test_a_stray_space_inside_the_role_word_is_dropped() -> None:
+    byline = parse_byline_line("本报驻美国记 者 张亮")
+    assert byline is not None
+    assert byline.text == "本报驻美国记者 张亮"
+    assert byline.authors == [Author("记者", "张亮")]

@@ -31,3 +31,20 @@ def test_names_wrapped_onto_a_second_byline_line_keep_the_reporters_role() -> No
         Author("记者", "王欣悦"),
     ]
     assert article.paragraphs[0].startswith("今天是春运第一天")
+
+
+def test_a_stray_space_inside_the_role_word_leaves_one_reporter() -> None:
+    # OCR slipped a space before the role word's last character: `本报记 者`, the name spaced off
+    # it or run onto it; the role is one word and the people are the names after it
+    body = [
+        "１月１４日，吉林长春冰雪新天地内，一群来自广西的小朋",
+        "友正在尽情玩耍，乐享冰雪趣味。",
+    ]
+    for line, name in (
+        ("本报记 者 郑智文", "郑智文"),
+        ("本报驻美国记 者 张亮", "张亮"),
+        ("本报记 者彭俊", "彭俊"),
+    ):
+        (article,) = segment("\n".join(["“小砂糖橘”来到冰天雪地", "", line, "", *body]) + "\n").articles
+        assert article.authors == [Author("记者", name)], line
+        assert article.paragraphs == ["".join(body)]

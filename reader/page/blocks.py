@@ -131,7 +131,7 @@ def is_bare_names(text: str) -> bool:
 # a line opening with a role word (`本报通讯员 Y`, `记者 Y`) names people of its own
 _ROLE_START = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
 _MAY_BE_BYLINE = re.compile(
-    rf"[{MARKERS}]|记者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)|^文\s*[/／]"
+    rf"[{MARKERS}]|记 ?者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)|^文\s*[/／]"
 )
 
 

@@ -184,6 +184,13 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
             if match and not match.group(2):
                 tokens[-size:] = [joined]
                 break
+        else:
+            # (`本报记 者 X`, `本报记 者X`: a stray space inside the role word, the name after it)
+            if len(tokens) > 1 and not _ROLE_TOKEN.match(tokens[-2]):
+                match = _ROLE_TOKEN.match(tokens[-2] + token)
+                if match and match.end(1) > len(tokens[-2]):
+                    role_word, name = match.string[: match.end(1)], match.group(2)
+                    tokens[-2:] = [role_word, name] if name else [role_word]
     authors: list[Author] = []
     role = default_role
     names: list[str] = []
