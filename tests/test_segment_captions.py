@@ -267,3 +267,32 @@ def test_a_credits_last_character_wrapped_onto_a_line_of_its_own_stays_in_the_cr
     assert "摄" not in [a.headline for a in articles]
     printed = ["".join(a.paragraphs) + (a.byline or "") for a in articles]
     assert any(LONG_CAPTION in text and "新华社记者黄海摄" in text for text in printed)
+
+
+BIRDS = "冬日暖阳下，成群的天鹅在湖面上嬉戏觅食，吸引了不少摄影爱好者。图为天鹅在湖面上展翅飞翔。"
+
+
+def test_a_photo_with_a_title_of_its_own_between_two_articles_stands_alone() -> None:
+    """A title line over a caption closed by its credit, with the next article's heading under the
+    credit: a photo standing alone with its own title, not a subhead and a last paragraph of the
+    article above it (an article's captions carry no title)."""
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A, 30),
+        "湖畔候鸟翩翩来",
+        [*cut(BIRDS, 30), ""],
+        "新华社记者  黄  海摄",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B, 30),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("photo", "湖畔候鸟翩翩来"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs == BODY_A
+    assert articles[1].paragraphs == [BIRDS]
+    assert articles[1].authors == [Author("摄影", "黄海")]

@@ -35,6 +35,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import ends_on_credit
 from reader.page.cohesion import mark_cohesion
+from reader.page.photos import mark_titled_photos
 from reader.page.stacks import mark_stacks, mark_tight
 
 
@@ -209,6 +210,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         below = units[i + 1].features if i + 1 < len(units) else {}
         if ("wide_over_credit" in below or "credit_end" in below) and _headingish(unit.first):
             unit.features["over_picture"] = 1
+    mark_titled_photos(units)
     return units
 
 

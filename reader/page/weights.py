@@ -114,6 +114,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "flush_over_credit": {_C: 2.0, _P: 2.0, _T: -3.0},
     "photos_over_byline": {_C: -1.5, _P: 0.5, _R: -1.0, _PR: 0.5},
     "caption_goes_on": {_C: 2.0, _P: 2.0, _T: -1.0},  # under a caption that finishes no sentence
+    # a title line over a caption closed by its credit, and that caption: a photo with its own title
+    "titles_photo": {_PT: 1.0},
+    "titled_caption": {_P: 3.0, _T: -2.0},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
