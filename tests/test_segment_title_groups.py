@@ -88,3 +88,16 @@ def test_a_kicker_wrapped_over_two_lines_is_one_string_with_no_space_at_the_brea
         "红海畔又添中国“大风车”（第一现场）",
     )
     assert article.paragraphs == BODY_B
+
+
+def test_a_column_tag_on_a_line_of_its_own_closes_the_headline_above_it() -> None:
+    # the headline filled its line, and its column's tag went on to the next: a tag alone is no
+    # trailer of a text nor a title of its own
+    text = page(
+        ["便民利企举措落地见效", "（稳就业·我的求职故事）", ""],
+        "本报记者  王军豪",
+        indented(BODY_B),
+    )
+    [article] = segment(text).articles
+    assert (article.kicker, article.headline) == (None, "便民利企举措落地见效（稳就业·我的求职故事）")
+    assert article.paragraphs == BODY_B

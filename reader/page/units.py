@@ -33,7 +33,7 @@ from reader.page.blocks import (
     in_sentence,
     opens_caption,
 )
-from reader.page.byline import ends_on_credit
+from reader.page.byline import ends_on_credit, trailer_helpers
 from reader.page.cohesion import mark_cohesion
 from reader.page.photos import mark_titled_photos
 from reader.page.stacks import mark_stacks, mark_tight
@@ -235,11 +235,14 @@ def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             if part:
                 out.append(Unit(part, column=unit.column))
     # a title line that opens a quote or bracket its next line closes (`夯实养老保险“第二` / `支柱”
-    # （微观）`): a title wrapped at its column's width, printed straight on (no blank line between)
+    # （微观）`), or over its column's tag alone (`小山村直通大会堂` / `（在现场·两会）`): a title wrapped
+    # where its line was full, printed straight on (no blank line between)
     k = 0
     while k + 1 < len(out):
         upper, lower = out[k], out[k + 1]
-        if len(upper.lines) == len(lower.lines) == 1 and _opened_title(upper.lines[0], lower.lines[0]):
+        if len(upper.lines) == len(lower.lines) == 1 and (
+            _opened_title(upper.lines[0], lower.lines[0]) or _tag_under_title(upper.lines[0], lower.lines[0])
+        ):
             out[k] = Unit([_one_line(upper.lines[0], lower.lines[0])], column=upper.column)
             del out[k + 1]
         k += 1
@@ -263,6 +266,25 @@ def _opened_title(a: Line, b: Line) -> bool:
         and _titleish(b.text)
         and _landmark(a.text) is None
         and _landmark(b.text) is None
+    )
+
+
+def _tag_under_title(a: Line, b: Line) -> bool:
+    """Is `b`, right under title line `a`, a column's tag alone (`（在现场·两会）`)? A tag closes the
+    headline it names the column of, on the headline's last line; a tag on a line of its own is a
+    headline's end that did not fit on its line."""
+    return (
+        not b.blank
+        and b.text[0] in "（("
+        and _COLUMN_TAG.match(b.text) is not None
+        and not any(c.isdigit() for c in b.text)  # (`（图片1张）`: a note on what the page prints)
+        and not trailer_helpers(b.text)  # (`（X参与采写）` closes a text)
+        and a.text[-1] not in _NO_TITLE_END
+        and a.text[-1] not in "）)】—"
+        and not a.end
+        and _headingish(a.text)
+        and _balanced(a.text)
+        and _landmark(a.text) is None
     )
 
 
