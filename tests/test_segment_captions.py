@@ -7,6 +7,8 @@ has a frame of its own. One small hand-made page per convention.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Author
 from reader.page.segment import segment
 from tests.pagegen import cut
@@ -272,16 +274,24 @@ def test_a_credits_last_character_wrapped_onto_a_line_of_its_own_stays_in_the_cr
 BIRDS = "冬日暖阳下，成群的天鹅在湖面上嬉戏觅食，吸引了不少摄影爱好者。图为天鹅在湖面上展翅飞翔。"
 
 
-def test_a_photo_with_a_title_of_its_own_between_two_articles_stands_alone() -> None:
+LONG_BIRDS = (
+    "冬日暖阳下，成群的天鹅从遥远的北方飞来，在湖面上嬉戏觅食，不时引颈高歌，吸引了不少摄影爱好者前来拍摄。"
+    "近年来湖区开展湿地保护修复，越冬候鸟的数量逐年增多。图为天鹅在湖面上展翅飞翔。"
+)
+
+
+@pytest.mark.parametrize(("caption", "width"), [(BIRDS, 30), (LONG_BIRDS, 20)])
+def test_a_photo_with_a_title_of_its_own_between_two_articles_stands_alone(caption: str, width: int) -> None:
     """A title line over a caption closed by its credit, with the next article's heading under the
     credit: a photo standing alone with its own title, not a subhead and a last paragraph of the
-    article above it (an article's captions carry no title)."""
+    article above it (an article's captions carry no title). A long caption set in a narrow column
+    runs to ten lines and more."""
     text = page(
         "春耕备耕忙",
         "■ 本报记者 刘  桐",
         body(BODY_A, 30),
         "湖畔候鸟翩翩来",
-        [*cut(BIRDS, 30), ""],
+        [*cut(caption, width, first_indent=0), ""],
         "新华社记者  黄  海摄",
         "便民利企举措落地见效",
         "■ 本报记者 王军豪",
@@ -294,5 +304,5 @@ def test_a_photo_with_a_title_of_its_own_between_two_articles_stands_alone() -> 
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[0].paragraphs == BODY_A
-    assert articles[1].paragraphs == [BIRDS]
+    assert articles[1].paragraphs == [caption]
     assert articles[1].authors == [Author("摄影", "黄海")]

@@ -25,7 +25,7 @@ def mark_titled_photos(units: list[Unit]) -> None:
             continue
         if not f.keys().isdisjoint(_NOT_TITLE):
             continue
-        if len(below.lines) > 8 or below.byline is not None or not g.keys().isdisjoint(_NOT_CAPTION):
+        if len(below.lines) > 12 or below.byline is not None or not g.keys().isdisjoint(_NOT_CAPTION):
             continue
         if _NUMBERED_CAPTION.match(below.first):
             continue  # a numbered series is an article's
