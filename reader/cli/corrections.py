@@ -20,8 +20,9 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "corrections",
         help="export corrections made to page segmentations",
-        description="Corrections made in the reader (join, split, headline/kicker/subtitle/byline) are "
-        "stored per page in the user data folder and applied every time the page opens.",
+        description="Corrections made in the reader (join, split, headline/kicker/subtitle/byline, "
+        "title lines joined or parted) are stored per page in the user data folder and applied every "
+        "time the page opens.",
     )
     actions = parser.add_subparsers(dest="corrections_action", metavar="{export}")
     export = actions.add_parser(
