@@ -58,7 +58,7 @@ async def test_j_joins_the_kicker_onto_the_headline_kept_on_restart_with_a_bookm
 
         await press(pilot, "t")
         assert isinstance(app.screen, TitleDialog)
-        await press(pilot, "down", "down")  # the paragraph, the headline, then the kicker
+        await press(pilot, "down")  # the paragraph, then the title lines as printed: the kicker
         assert "j → 标题 headline  " + joined in screen_text(app)  # what j makes, before it is pressed
         await press(pilot, "j")
         assert app.screen is screen
@@ -115,7 +115,7 @@ async def test_a_headline_is_parted_into_kicker_and_headline_at_a_point(running_
         assert corrected.subtitle == RAW[TWO_PART].subtitle
         assert titles(app)[TWO_PART].startswith("协商汇民智")
         # a kicker there already: the dialog says so and stays open, nothing stored
-        await press(pilot, "t", "down", "left", "left", "k")
+        await press(pilot, "t", "down", "down", "left", "left", "k")  # (the kicker, then the headline)
         assert isinstance(app.screen, TitleDialog)
         assert "has a kicker already" in notifications(app)
         await press(pilot, "escape", "u")
@@ -153,6 +153,6 @@ def test_title_dialog_with_the_join_preview_120x40(
     async def open_dialog(pilot: Pilot[None]) -> None:
         await settle(pilot)
         pilot.app.theme = theme
-        await press(pilot, *"nnn", "t", "down", "down")
+        await press(pilot, *"nnn", "t", "down")
 
     assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)

@@ -31,7 +31,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.app.wrap import display_text, truncate
-from reader.corrections import ROLES, Role, joined_title, title_pair
+from reader.corrections import ROLES, STACK, Role, joined_title, title_pair
 from reader.model import Article
 
 ROLE_NAMES: dict[str, str] = {
@@ -67,14 +67,15 @@ class _Source:
 
 
 class TitleDialog(ModalScreen[TitleChoice | None]):
-    """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b)."""
+    """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b), or join or
+    part title lines (j/J; ←/→ then k/s/b)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "role('headline')", "Headline", id="role_headline"),
         Binding("k", "role('kicker')", "Kicker", id="role_kicker"),
         Binding("s", "role('subtitle')", "Subtitle", id="role_subtitle"),
         Binding("b", "role('byline')", "Byline", id="role_byline"),
-        Binding("j", "join(False)", "Join with the next title line", id="title_join"),
+        Binding("j", "join(False)", "Join with the title line under it", id="title_join"),
         Binding("J", "join(True)", "Join with a space", id="title_join_spaced"),
         Binding("down,tab", "source(1)", "Next", show=False, id="title_source_down"),
         Binding("up", "source(-1)", "Previous", show=False, id="title_source_up"),
@@ -121,7 +122,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             self.sources.append(
                 _Source(f"第{paragraph + 1}段 paragraph", text, paragraph=paragraph, length=length)
             )
-        for name in ROLES:
+        for name in STACK:  # as printed, top to bottom: j joins a line with the one under it
             value = getattr(article, name)
             if value:
                 self.sources.append(_Source(ROLE_NAMES[name], value, field=name))
@@ -133,7 +134,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             yield Static(id="title-sources")
             yield Static(
                 "h headline · k kicker · s subtitle · b byline\n"
-                "j joins the title line with the next · J with a space\n"
+                "j joins the title line with the one under it · J with a space\n"
                 "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
                 "to part a title (k: above it, s/b: below) · end all · esc cancels",
                 id="title-dialog-hint",
