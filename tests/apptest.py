@@ -26,6 +26,10 @@ from reader.app.app import DubaApp
 from reader.app.screens.main import MainScreen
 
 PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+UNSURE_PAGE = Path(__file__).parent / "data" / "unsure_page.txt"
+"""A small page a layout program set from 1998 text (benchmarks/layout3), on which the segmenter is
+unsure of one article: it reads a photo's caption into the story above it. (The bundled page is read
+with confidence throughout.)"""
 
 
 def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

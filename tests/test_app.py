@@ -26,6 +26,7 @@ from reader.app.wrap import is_ambiguous
 from reader.model import Article, Page, PageMeta
 from tests.apptest import (
     PAGE,
+    UNSURE_PAGE,
     RunningApp,
     main_screen,
     notices,
@@ -519,7 +520,7 @@ async def test_names_pressed_before_they_are_ready_say_so(running_app: RunningAp
 
 @run
 async def test_sidebar_marks_articles_the_segmenter_is_unsure_of(running_app: RunningApp) -> None:
-    async with running_app((120, 40)) as (app, pilot):
+    async with running_app((120, 40), paths=[UNSURE_PAGE]) as (app, pilot):
         sidebar_lines = [line[:36] for line in screen_text(app).splitlines()]
         articles = app.library.articles
         assert any(a.uncertain for a in articles) and not all(a.uncertain for a in articles)

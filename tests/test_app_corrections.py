@@ -15,7 +15,7 @@ from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
 from reader.corpus import load_page
 from reader.passages import sentences
-from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text
+from tests.apptest import PAGE, UNSURE_PAGE, RunningApp, main_screen, notifications, press, run, screen_text
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -216,10 +216,11 @@ async def test_rebound_keys_and_search_finds_the_joined_article(
 
 @run
 async def test_a_corrected_article_is_no_longer_marked_unsure(running_app: RunningApp) -> None:
-    unsure = [n for n, article in enumerate(RAW) if article.uncertain]
-    assert unsure and unsure[0] + 1 < len(RAW)
+    raw = load_page(UNSURE_PAGE, use_cache=False, corrections=False).articles
+    unsure = [n for n, article in enumerate(raw) if article.uncertain]
+    assert unsure and unsure[0] + 1 < len(raw)
     photo = unsure[0]
-    async with running_app((120, 40)) as (app, pilot):
+    async with running_app((120, 40), paths=[UNSURE_PAGE]) as (app, pilot):
         rows = [row for row in main_screen(app).sidebar.rows if row.article >= 0]
         assert rows[photo].uncertain
         for _ in range(photo + 1):

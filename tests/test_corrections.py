@@ -18,6 +18,7 @@ from reader.corrections import CorrectionError, CorrectionStore
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 PAGE = next((Path(__file__).parent / "data").glob("000_*.txt"))
+UNSURE_PAGE = Path(__file__).parent / "data" / "unsure_page.txt"
 
 
 @pytest.fixture
@@ -157,8 +158,11 @@ def test_stored_as_readable_json_and_exported(page_path: Path, tmp_path: Path) -
 
 
 def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(
-    page_path: Path, capsys: pytest.CaptureFixture
+    tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
+    page_path = tmp_path / "pages" / UNSURE_PAGE.name  # (the bundled page is read with confidence)
+    page_path.parent.mkdir()
+    shutil.copy(UNSURE_PAGE, page_path)
     page = load_page(page_path)
     unsure = next(n for n, a in enumerate(page.articles) if a.uncertain and a.kind == "article")
     CorrectionStore().set_role(page, unsure, "headline", paragraph=0, length=4)

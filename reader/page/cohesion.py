@@ -27,6 +27,14 @@ short text; it may share a place name with the other side too) split there: the 
 story above (`ends_story`: its headline after its body, a photo's title after its caption, never a
 kicker of the next), the lower opens the next (`opens_story`: never a subtitle of the first).
 
+Whatever the layout, a heading between two texts (a title stack, with or without a byline) names its
+own story: where its words are those of one side only, it leans that way (`_mark_lean`), and the
+grammar neither opens an item at a heading that names the story above (its headline printed after
+its body) nor closes the story above with one that names the story below (`grammar.LEAN_CUT`). A page
+may mix the two placements, so this is read for each heading, not once per page. On the gaps of the
+tuning pages of five layout programs, a heading leaned the wrong way 9 times in about 400 (a common
+word, 发展, shared by chance), and leaned the right way in 4 of 5 of the rest.
+
 On a page whose paragraphs run on, with no blank line between them, a blank line between two
 finished texts and no title line at all is a column break or the end of a story; where the texts
 share no words (under `NEW`, `_LEAST` characters a side) the text above is marked `text_ends`: a
@@ -85,11 +93,36 @@ def _mark_split(titles: list[Unit], above: set[int], below: set[int]) -> None:
             lower.features["opens_story"] = 1
 
 
-def _leans(side: int, other: int) -> bool:
+def _mark_lean(titles: list[Unit], above: set[int], below: set[int]) -> None:
+    """Headings between two texts whose words are those of one side only name that story. A heading
+    sharing with the text above is that story's, printed after its body, and so is every heading
+    over it (`leans_up`: no item opens there); one sharing with the text below heads the next story,
+    and so does every heading under it (`leans_down`: it closes no story above). Where the two
+    disagree (a heading leaning down over one leaning up), nothing is marked."""
+    leans = []
+    for unit in titles:
+        own = _pairs(unit.first)
+        up, down = len(own & above), len(own & below)
+        leans.append(1 if _leans(up, down, LEAN) else -1 if _leans(down, up, LEAN) else 0)
+    last_up = max((k for k, lean in enumerate(leans) if lean > 0), default=-1)
+    first_down = min((k for k, lean in enumerate(leans) if lean < 0), default=len(titles))
+    if first_down < last_up:
+        return
+    for k, unit in enumerate(titles):
+        if k <= last_up:
+            unit.features["leans_up"] = 1
+        elif k >= first_down:
+            unit.features["leans_down"] = 1
+
+
+LEAN = 2  # pairs of ideographs a heading shares with one side's text (and few with the other's) to lean
+
+
+def _leans(side: int, other: int, least: int = 1) -> bool:
     """Does a title sharing `side` pairs with one text and `other` with the other belong to the
     first? A single pair, where it shares none with the other; more, where it shares under half as
     many with the other (a place name, 北京, may turn up in two stories on one page)."""
-    return side >= SHARED and 2 * other < side or side == 1 and not other
+    return side >= SHARED and 2 * other < side or least <= side == 1 and not other
 
 
 def _is_body(unit: Unit) -> bool:
@@ -241,14 +274,16 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             titles = [u for u in candidates if u.byline is None]
             # a byline with a role or a `——` subtitle in the gap marks the boundary already
             marked = any(_marks_boundary(u) for u in gap)
-            if marked and len(titles) < 2:
+            if marked and not titles:
                 i = j
                 continue  # (nothing to read the texts for)
             before, after = _text(units, i, -1), _text(units, j, 1)
             pairs: tuple[set[int], set[int]] | None = None  # of the two texts, found once when asked
-            if len(titles) >= 2:
+            if titles:
                 pairs = _pairs(before), _pairs(after)
-                _mark_split(titles, *pairs)  # a title's few words tell on any text
+                if len(titles) >= 2:
+                    _mark_split(titles, *pairs)  # a title's few words tell on any text
+                _mark_lean(titles, *pairs)
             if marked:
                 i = j
                 continue

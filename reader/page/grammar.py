@@ -23,6 +23,7 @@ from reader.page.blocks import Unit
 from reader.page.weights import (
     DATELINE_INSIDE,
     DATELINE_OPENS,
+    LEAN_CUT,
     MID_END,
     NO_BYLINE,
     ROLES,
@@ -177,11 +178,13 @@ class Context:
     start: dict[int, float]  # score of opening an item in this state
 
 
-def _context(mid: int, dateline: bool, tight: bool, caption: int = 0) -> Context:
+def _context(mid: int, dateline: bool, tight: bool, caption: int = 0, lean: int = 0) -> Context:
     into: dict[int, list[tuple[int, float]]] = {}
     out_of: dict[int, list[tuple[int, float]]] = {}
     for (a, b), score in INSIDE.items():
         ra, rb = STATES[a].role, STATES[b].role
+        if lean == DOWN and rb in _HEADINGS and ra not in _TIGHT_ROLES and PLACEMENT[a] == "a":
+            score -= LEAN_CUT  # a heading that names the story below closes none above it
         if caption == SERIES and ra in _PICTURE_ROLES and rb in _CAPTION_ROLES:
             score -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
         if ra == _T and mid == 4:
@@ -209,6 +212,8 @@ def _context(mid: int, dateline: bool, tight: bool, caption: int = 0) -> Context
                 score -= NO_BYLINE
         if tight and STATES[b].role in _TIGHT_ROLES:
             score -= TIGHT_CUT  # a title set right under another is the same heading's (`stacks`)
+        if lean == UP and STATES[b].role in _TIGHT_ROLES:
+            score -= LEAN_CUT  # … and one that names the story above opens no item
         if caption == GOES_ON:
             score -= MID_END  # the rest of a caption, or of a numbered series, opens nothing
         start[b] = score
@@ -216,18 +221,27 @@ def _context(mid: int, dateline: bool, tight: bool, caption: int = 0) -> Context
 
 
 _TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
+_HEADINGS = frozenset({_K, _H, _S})
 _CAPTION_ROLES = frozenset({_C, _CP, _CT, _P})
 _PICTURE_ROLES = frozenset({_C, _R, _CP, _RP, _CT, _RT, _P, _PR})
 SERIES, GOES_ON = 1, 2
+UP, DOWN = 1, 2
 # (unit before unfinished, unit has a dateline, unit is a title set right under another, unit
-# opens a numbered series of captions (SERIES) or goes on a caption broken off above (GOES_ON))
+# opens a numbered series of captions (SERIES) or goes on a caption broken off above (GOES_ON),
+# unit is a heading whose words name the story above (UP) or below (DOWN): `cohesion`)
 CONTEXTS = {
-    (m, d, t, q): _context(m, d, t, q)
+    (m, d, t, q, w): _context(m, d, t, q, w)
     for m in range(5)
     for d in (False, True)
     for t in (False, True)
     for q in (0, SERIES, GOES_ON)
+    for w in (0, UP, DOWN)
 }
+
+
+def lean_kind(features: dict[str, float]) -> int:
+    """The lean part of a unit's context key: UP, DOWN or 0."""
+    return UP if "leans_up" in features else DOWN if "leans_down" in features else 0
 
 
 def caption_kind(features: dict[str, float]) -> int:

@@ -57,6 +57,7 @@ from reader.page.grammar import (
     break_before,
     caption_kind,
     end_kind,
+    lean_kind,
 )
 from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, WEIGHTS
 
@@ -256,7 +257,13 @@ def label(units: list[Unit]) -> Labelling:
         emits.append(found[0])
         kinds.append(found[1])
     keys = [
-        (i and break_before(units, i), "dateline" in f, "tight" in f, caption_kind(unit.features))
+        (
+            i and break_before(units, i),
+            "dateline" in f,
+            "tight" in f,
+            caption_kind(unit.features),
+            lean_kind(unit.features),
+        )
         for i, (f, unit) in enumerate(zip(features, units, strict=True))
     ]
     contexts = [CONTEXTS[k] for k in keys]
@@ -310,7 +317,7 @@ def label(units: list[Unit]) -> Labelling:
         kept.append(tuple(cur))
     # backward: best score of the rest of the page after each state
     bwd: list[dict[int, float]] = [{} for _ in range(n)]
-    closing = CONTEXTS[end_kind(units[-1]), False, False, 0].end  # the page's end closes the last item
+    closing = CONTEXTS[end_kind(units[-1]), False, False, 0, 0].end  # the page's end closes the last item
     bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     for i in range(n - 2, -1, -1):
         nxt, emit, here = bwd[i + 1], emits[i + 1], fwd[i]

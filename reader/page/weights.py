@@ -136,6 +136,7 @@ DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
 NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
+LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
 SERIES_CUT = 4.0  # cost of a photo's first numbered caption (`图①`) going on another photo's captions
 PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
 CONFIDENT = 0.5  # articles under this confidence are marked uncertain
