@@ -44,3 +44,16 @@ def test_an_abridged_agency_dateline_names_the_authors_and_leaves_the_text() -> 
     assert [(a.role, a.name) for a in second.authors] == [("记者", "王雷鸣")]
     assert second.paragraphs[0].startswith("京城的消费者今后")
     assert len(second.paragraphs) == 2
+
+
+def test_a_letter_spaced_dateline_is_the_byline() -> None:
+    # OCR spread the dateline's line character by character; the text runs on under it
+    body = [
+        "据 新 华 社 北 京 １ 月 １ ２ 日 电 （ 记 者 周 志 方 、",
+        "赵秀娟）  话剧《虎踞钟山》在京城引起强烈",
+        "反响，连日来，中央和北京市各大新闻媒体以",
+        "各种形式，介绍这部弘扬主旋律的优秀作品。",
+    ]
+    (article,) = segment("\n".join(["首都新闻界聚焦《虎踞钟山》", "", *body]) + "\n").articles
+    assert [a.name for a in article.authors] == ["周志方", "赵秀娟"]
+    assert article.paragraphs[0].startswith("话剧《虎踞钟山》")

@@ -52,7 +52,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 102
+SEGMENTER_VERSION = 103
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -295,10 +295,11 @@ def _assemble(
     if run:
         _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
-    if dated and opening >= 0 and (byline is None or not byline.authors):
+    if opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
-        # unless one is printed
-        for k in range(opening, min(opening + 4, len(paras))):
+        # unless one is printed (the body's first paragraph is asked even where no unit showed a
+        # dateline: one letter-spaced, or broken over units of a line each)
+        for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
             found = split_dateline(paras[k])
             if found is not None:
                 byline, paras[k] = found[0], clean_spacing(found[1])
