@@ -306,3 +306,22 @@ def test_a_photo_with_a_title_of_its_own_between_two_articles_stands_alone(capti
     assert articles[0].paragraphs == BODY_A
     assert articles[1].paragraphs == [caption]
     assert articles[1].authors == [Author("摄影", "黄海")]
+
+
+def test_a_caption_closed_by_a_suppliers_credit_on_its_line_is_a_photo_not_a_credit() -> None:
+    """`…。  X博物馆供图`: a supplier's credit after the caption's sentence on one line closes the
+    caption (as `…。  王五摄` does); the line is no credit line, and the caption keeps its text."""
+    caption = "一件出土于汉墓的彩绘漆盒。"
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A, 30),
+        caption + "  省博物馆供图",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B, 30),
+    )
+    articles = segment(text).articles
+    assert [a.kind for a in articles] == ["article", "photo", "article"]
+    photo = articles[1]
+    assert (photo.paragraphs, photo.byline, photo.authors) == ([caption], "省博物馆供图", [])

@@ -43,7 +43,7 @@ _CREDIT = re.compile(
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
     r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
-    r"|^.{1,20}(?:供图|制图)$)"
+    r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
 _TWO_PART = re.compile(r"[\u3400-\u9fff”》）]{2,}(?:\s{2,}|\u3000)[“《\u3400-\u9fff]{2,}")
@@ -213,7 +213,7 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
 
 _MARKER_SET = frozenset(MARKERS)
 _SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
-_CREDIT_MARKS = frozenset(MARKERS + "摄")  # what a caption's closing credit shows near the line's end
+_CREDIT_MARKS = frozenset(MARKERS + "摄供")  # what a caption's closing credit shows near the line's end
 _PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
 
 

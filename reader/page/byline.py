@@ -395,6 +395,11 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
         found = _photo_credit(names_part, after=credit[credit.rindex("摄") + 1 :])
         if found is not None:
             return text[: match.start("credit")].rstrip(), found
+    if text.endswith("供图"):  # `…。  南京博物院供图`: a supplier, no photographer named
+        cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+        supplier = "".join(text[cut + 1 :].split())
+        if cut >= 0 and 2 < len(supplier) <= 24:
+            return text[: cut + 1], Byline(supplier, [])
     return text, None
 
 
