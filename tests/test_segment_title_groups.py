@@ -101,3 +101,23 @@ def test_a_column_tag_on_a_line_of_its_own_closes_the_headline_above_it() -> Non
     [article] = segment(text).articles
     assert (article.kicker, article.headline) == (None, "便民利企举措落地见效（稳就业·我的求职故事）")
     assert article.paragraphs == BODY_B
+
+
+def test_a_headline_broken_after_a_conjunction_is_one_headline_over_its_subtitle() -> None:
+    # no title ends on 和 (it binds to the word after it), nor opens on 的: the lines are one
+    # headline that ran out of room; the line under it is its subtitle
+    text = page(
+        ["贵州加强和", "改进临时救助工作", "", "多种情形可实施急难事项“小额快救”", ""],
+        "本报记者  王军豪",
+        indented(BODY_B),
+        "",
+        ["算好施工少扰民", "的综合账（现场评论）", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
+        (None, "贵州加强和改进临时救助工作", "多种情形可实施急难事项“小额快救”"),
+        (None, "算好施工少扰民的综合账（现场评论）", None),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_B, BODY_A]

@@ -241,9 +241,11 @@ def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     while k + 1 < len(out):
         upper, lower = out[k], out[k + 1]
         if len(upper.lines) == len(lower.lines) == 1 and (
-            _opened_title(upper.lines[0], lower.lines[0]) or _tag_under_title(upper.lines[0], lower.lines[0])
+            _opened_title(upper.lines[0], lower.lines[0])
+            or _tag_under_title(upper.lines[0], lower.lines[0])
+            or _bound_across(upper.lines[0], lower.lines[0], upper.column)
         ):
-            out[k] = Unit([_one_line(upper.lines[0], lower.lines[0])], column=upper.column)
+            out[k] = Unit([_one_line(upper.lines[0], lower.lines[0])], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
         k += 1
     return out
@@ -286,6 +288,26 @@ def _tag_under_title(a: Line, b: Line) -> bool:
         and _balanced(a.text)
         and _landmark(a.text) is None
     )
+
+
+def _bound_across(a: Line, b: Line, col: int) -> bool:
+    """Does title line `a` end on a word that binds to what follows it (`贵州加强和` / `改进临时救助工作`),
+    or `b`, a title's end right under it, open on one that binds to what precedes it (`算好施工少扰民` /
+    `的综合账（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
+    line that ran out of room parts a conjunction, preposition or particle from its word."""
+    if a.text[-1] not in _BINDS_ON and b.text[0] not in _BINDS_BACK:
+        return False
+    if b.blank or a.indent or b.end or b.width >= col - 2 or a.text[-1] in _NO_TITLE_END:
+        return False
+    if not (_headingish(a.text) and _balanced(a.text) and _titleish(b.text) and _balanced(b.text)):
+        return False
+    return _landmark(a.text) is None and _landmark(b.text) is None
+
+
+# words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
+_BINDS_ON = "和与及把被将让使以于着也都"
+# … to the word before them (particles): no title opens with one
+_BINDS_BACK = "的也又了着们"
 
 
 def _wrap_at(lines: list[Line], col: int) -> int:

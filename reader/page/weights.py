@@ -101,6 +101,10 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "under_longer": {_H: 0.75},
     "over_longer": {_H: 0.75},
     "under_shorter": {_S: 0.75},
+    # a title printed over two lines that `units` joined (a quote, a column's tag or a conjunction
+    # carried over): the headline, set in the largest type, runs out of room first (all 37 joined
+    # on the six sets' pages are headlines)
+    "wrapped": {_H: 2.0},
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
     # a title sharing words with the story above only, right over one sharing with the next only
     "ends_story": {_K: -3.0},  # closes the story above
