@@ -210,3 +210,23 @@ def test_a_question_closing_a_title_before_its_column_tag_ends_the_title() -> No
         found = articles(text)
         assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", headline], style.__name__
         assert squeezed(found[1]) == BODY_B
+
+
+def test_a_body_line_holding_a_date_at_the_page_edge_is_no_running_head() -> None:
+    # the page opens (head after the text) with body lines cut at the column; a date runs into the
+    # words around it, where a running head sets its date apart
+    lines = [
+        "所谓“新经济”之说是美国《商业",
+        "周刊》１９９６年１２月３０日一",
+        "期发表的一组文章中提出的。文章",
+        "指出，“新经济”是以信息革命和",
+        "全球化大市场为基础的经济。",
+        "",
+        "不知读者是否还记得１９９７年８",
+        "月２２日本版发表的那篇文章？",
+        "",
+        "美“新经济”及增长周期",
+        "",
+    ]
+    (article,) = articles("\n".join(lines) + "\n")
+    assert "".join(article.paragraphs) == "".join(lines[:-2])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.model import PageMeta
-from reader.page.textclean import ends_sentence, squeeze_letter_spacing
+from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
 
 # a name as credits print it: two to four characters, or two letter-spaced to the width of three
 _CREDITED = r"(?:[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff](?=\s|$)|[^\s：:]{2,4})"
@@ -56,7 +56,8 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     # a bare page code counts only on a short line of its own (`要闻  05`), not in a dateline
     short_head = len(text) <= 12 and not any(c in text for c in "电讯（(")
     label = label if label and (short_head or (date and weekday)) else None
-    if (date and (page or weekday)) or (page and plain) or (at_edge and plain and (date or label)):
+    apart = date is not None and _apart(text, date.start(), date.end())
+    if (date and (page or weekday)) or (page and plain) or (at_edge and plain and (apart or label)):
         paper = _PAPER.search(text)
         if paper and not meta.paper:
             meta.paper = paper.group(1)
@@ -68,6 +69,17 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
             meta.page_no = label.group().strip()
         return True
     return False
+
+
+def _apart(text: str, start: int, end: int) -> bool:
+    """Does the date at `start:end` stand apart, as a running head sets it (`人民日报  2025年1月2日`),
+    not run into words as a body line cut at the column does (`…是否还记得1997年8月22日`,
+    `周刊》1996年12月30日一`)?"""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before == "报" or not is_ideograph(before)) and (
+        after.isspace() or after in "星周"
+    )
 
 
 def section_lines(lines: list[str], edges: list[int], meta: PageMeta) -> set[int]:
