@@ -123,3 +123,30 @@ def test_a_tagged_headline_opening_like_a_genre_subtitle_is_still_the_headline()
     items = segment(text).articles
     assert [(a.kicker, a.headline) for a in items][1] == ("高位冰崩如何演变为泥石流", title)
     assert items[1].paragraphs[0].startswith("读书是一种习惯")
+
+
+def test_a_title_two_blank_lines_over_the_next_heading_is_no_kicker_of_it() -> None:
+    # the lines of one heading are set together: a title with a wide gap under it (three blank
+    # lines, on a page that leaves one between paragraphs) is the photo's title printed after its
+    # caption, where with one blank line it reads as the next headline's kicker
+    caption = ["冬日的湖面上，市民们在冰场上滑冰、打冰球，孩子们", "坐着冰车在冰面上来回穿梭。"]
+
+    def items(gap: list[str]) -> list[tuple[str, str | None, str | None]]:
+        text = page(
+            "城市书房开进社区",
+            "■ 本报记者 王军豪",
+            body(BODY_C),
+            caption,
+            "新华社记者  郑焕清摄",
+            ["冰面上的欢声笑语", *gap],
+            "便民利企举措落地见效（民生观察）",
+            "■ 本报记者 刘  桐",
+            body(BODY_B),
+        )
+        return [(a.kind, a.kicker, a.headline) for a in segment(text).articles]
+
+    assert items(["", "", ""])[1:] == [
+        ("photo", None, "冰面上的欢声笑语"),
+        ("article", None, "便民利企举措落地见效（民生观察）"),
+    ]
+    assert items([])[1:] == [("article", "冰面上的欢声笑语", "便民利企举措落地见效（民生观察）")]

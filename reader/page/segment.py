@@ -52,7 +52,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 106
+SEGMENTER_VERSION = 107
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -92,19 +92,30 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     edges = set(filled[:3] + filled[-3:])
     sections = section_lines(bare, sorted(edges), meta)
     last = len(lines) - 1
+    blanks = 0  # blank lines in a row above this line
+    single = False  # the page leaves a single blank line somewhere
+    wide: list[Line] = []  # lines under two or more blank lines
     for i, raw in enumerate(lines):
         stripped = bare[i]
         if i in sections:
             if current:
                 blocks.append(current)
                 current = []
+            blanks = 0
             continue
-        # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
-        edge = not current or i == last or not bare[i + 1] or i in edges
-        if not stripped or (edge and furniture(stripped, meta, i in edges)):
+        if not stripped:
+            blanks += 1
             if current:
                 blocks.append(current)
                 current = []
+            continue
+        # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
+        edge = not current or i == last or not bare[i + 1] or i in edges
+        if edge and furniture(stripped, meta, i in edges):
+            if current:
+                blocks.append(current)
+                current = []
+            blanks = 0
             continue
         indent = raw.startswith(("\u3000", "  "))
         if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
@@ -114,8 +125,17 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
         current.append(Line(stripped, widths[i], not current, indent, end, raw.endswith(("\u3000", "  "))))
+        if blanks:
+            if blanks == 1:
+                single = True
+            else:
+                wide.append(current[-1])
+            blanks = 0
     if current:
         blocks.append(current)
+    if single:  # (where every gap is wide, a wide gap says nothing)
+        for line in wide:
+            line.apart = True
     return blocks
 
 

@@ -74,3 +74,16 @@ def mark_tight(units: list[Unit]) -> None:
             unit.features["tight"] = 1
             if "column_tag" in above.features and "column_tag" not in unit.features:
                 above.features["over_untagged"] = 1
+
+
+def mark_apart(units: list[Unit]) -> None:
+    """Mark the two units on either side of a wide gap (two or more blank lines where the page
+    mostly leaves one; `Line.apart`): the lines of one heading are set together, so the upper unit
+    is no kicker over the lower (`apart_below`) and the lower no subtitle under the upper
+    (`apart_above`). On the laid-out pages of six layout programs (1998 and 2026 texts), no kicker
+    and headline, nor headline and subtitle, of one article stood two or more blank lines apart
+    (about 1,500 such pairs), while 44 pairs of title lines of two articles did."""
+    for above, unit in zip(units, units[1:], strict=False):
+        if unit.lines[0].apart:
+            above.features["apart_below"] = 1
+            unit.features["apart_above"] = 1

@@ -36,7 +36,7 @@ from reader.page.blocks import (
 from reader.page.byline import ends_on_credit, trailer_helpers
 from reader.page.cohesion import mark_cohesion
 from reader.page.photos import mark_titled_photos
-from reader.page.stacks import mark_stacks, mark_tight
+from reader.page.stacks import mark_apart, mark_stacks, mark_tight
 
 
 def build_units(blocks: list[list[Line]]) -> list[Unit]:
@@ -193,6 +193,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     mark_cohesion(units, run_on)
     mark_stacks(units)
     mark_tight(units)
+    mark_apart(units)
     for i, unit in enumerate(units):
         if len(unit.lines) > 1 or unit.byline is not None:
             continue
@@ -253,7 +254,7 @@ def _join_wrapped_titles(units: list[Unit]) -> list[Unit]:
 
 def _one_line(a: Line, b: Line) -> Line:
     """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as."""
-    return Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after)
+    return Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after, a.apart)
 
 
 def _opened_title(a: Line, b: Line) -> bool:

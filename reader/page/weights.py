@@ -105,6 +105,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # carried over): the headline, set in the largest type, runs out of room first (all 37 joined
     # on the six sets' pages are headlines)
     "wrapped": {_H: 2.0},
+    "apart_below": {_K: -4.0},  # a wide gap under it: no kicker (`stacks.mark_apart`)
+    "apart_above": {_S: -4.0},  # … over it: no subtitle
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
     # a title sharing words with the story above only, right over one sharing with the next only
     "ends_story": {_K: -3.0},  # closes the story above
