@@ -48,3 +48,24 @@ def test_a_stray_space_inside_the_role_word_leaves_one_reporter() -> None:
         (article,) = segment("\n".join(["“小砂糖橘”来到冰天雪地", "", line, "", *body]) + "\n").articles
         assert article.authors == [Author("记者", name)], line
         assert article.paragraphs == ["".join(body)]
+
+
+def test_a_three_character_name_spread_out_on_the_bylines_second_line_is_one_reporter() -> None:
+    # letter-spacing spread `张保善` character by character; three characters pair into no two names
+    body = [
+        "\u3000\u3000“没想到多交的电费还",
+        "能退回来。”日前，面对上",
+        "门回访的供电所工作人员，",
+        "老张连声道谢。",
+    ]
+    lines = [
+        "每度电多收一角钱 “揩油”行为受查处（监督哨）",
+        "",
+        "本报记者  赵玉明  马国超",
+        "张 保 善",
+        "",
+        *body,
+    ]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert [a.name for a in article.authors] == ["赵玉明", "马国超", "张保善"]
+    assert article.paragraphs[0].startswith("“没想到")

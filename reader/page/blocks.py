@@ -74,6 +74,7 @@ _TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 _NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = re.compile(
     r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])(?:\s+(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])){0,3}$"
+    r"|^[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]$"  # one name spread out: `张 保 善`
 )
 
 

@@ -118,6 +118,7 @@ def _merge_names(tokens: list[str]) -> list[str]:
     names: list[str] = []
     pending = ""
     whole = False  # the last name is a token as printed (not two single ideographs paired)
+    tokens = _spread_names(tokens)
     for token in tokens:
         if len(token) == 1 and is_ideograph(token):
             if pending:
@@ -140,6 +141,24 @@ def _merge_names(tokens: list[str]) -> list[str]:
         else:
             names.append(pending)
     return names
+
+
+def _spread_names(tokens: list[str]) -> list[str]:
+    """A run of exactly three single ideographs is one three-character name spread out character
+    by character (`张 保 善`): no pairing of three makes two names."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and len(tokens[end]) == 1 and is_ideograph(tokens[end]):
+            end += 1
+        if end - k == 3:
+            out.append("".join(tokens[k:end]))
+            k = end
+        else:
+            out.extend(tokens[k : max(end, k + 1)])
+            k = max(end, k + 1)
+    return out
 
 
 def _unglue(token: str) -> list[str]:
