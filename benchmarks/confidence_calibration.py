@@ -7,8 +7,9 @@ truth as `tests/tools/score_pages.py` pairs them (body likeness). An article is 
 paired and its kicker, headline and subtitle are those of the truth. Prints, per confidence band, how
 many articles fall in it and how many are right; then, for a range of thresholds, what marking the
 articles under it as uncertain would do: the share marked, the share of marked articles that are wrong
-(precision) and the share of wrong articles that are marked (recall). `reader.model.UNCERTAIN_BELOW` is
-the threshold the reader uses.
+(precision) and the share of wrong articles that are marked (recall), and the average precision of
+the ranking (the area under the precision/recall curve: 1.0 when every wrong article has a lower
+confidence than every right one). `reader.model.UNCERTAIN_BELOW` is the threshold the reader uses.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from reader.model import UNCERTAIN_BELOW  # noqa: E402
 from tests.tools.score_pages import field, pair  # noqa: E402
 
 BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
-THRESHOLDS = (0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 TITLES = ("kicker", "headline", "subtitle")
 
 
@@ -44,10 +45,24 @@ def judged(folder: Path) -> list[tuple[float, bool]]:
     return out
 
 
+def average_precision(rows: list[tuple[float, bool]]) -> float:
+    """The area under the precision/recall curve of finding the wrong articles, least confident first."""
+    wrong = sum(not right for _, right in rows)
+    hits, total = 0, 0.0
+    for k, (_, right) in enumerate(sorted(rows, key=lambda row: row[0]), 1):
+        if not right:
+            hits += 1
+            total += hits / k
+    return total / wrong if wrong else 0.0
+
+
 def report(name: str, rows: list[tuple[float, bool]]) -> None:
     """Print the bands and thresholds of one set."""
     wrong = sum(not right for _, right in rows)
-    print(f"{name}: {len(rows)} articles, {wrong} wrong ({wrong / max(len(rows), 1):.1%})")
+    print(
+        f"{name}: {len(rows)} articles, {wrong} wrong ({wrong / max(len(rows), 1):.1%}), "
+        f"average precision {average_precision(rows):.3f}"
+    )
     for low, high in zip(BANDS, BANDS[1:], strict=False):
         band = [right for c, right in rows if low <= c < high]
         if band:

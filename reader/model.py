@@ -14,11 +14,13 @@ from typing import Any, Literal
 
 Kind = Literal["article", "photo"]
 
-UNCERTAIN_BELOW = 0.45
+UNCERTAIN_BELOW = 0.65
 """Articles whose confidence is under this are marked uncertain.
 
-Chosen on the tuning split of `benchmarks/make_validation.py` (282 articles): kicker, headline and
-subtitle were all right for 64–78 % of articles under 0.45 and for 88–96 % of those above it."""
+The confidence is the chance that an article's boundaries and titles are right (`reader.page.doubt`).
+Chosen to mark the share of articles the reader marked before the confidence weighed the segmenter's
+known error kinds (a fifth, on the tune splits of the outside page sets), now with more of the wrong
+ones among them: see `benchmarks/confidence_calibration.py`."""
 
 SHORT_TITLE_CELLS = 40
 """Terminal cells a short title takes at most (command palette, citations, `duba search`)."""

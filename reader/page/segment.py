@@ -7,7 +7,8 @@
    standalone photo) from the best labelling of the whole page under an article grammar
    (`labels`); each article places its headline before or after its body by its own evidence.
 4. Items are assembled in page order: titles and bylines to their fields, body, subheads,
-   captions and credits to paragraphs (`reflow`), with a confidence from the labelling's margins.
+   captions and credits to paragraphs (`reflow`), with a confidence from the labelling's margins
+   and the error kinds the segmenter is known to make (`doubt`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from reader.page.byline import (
     split_dateline,
     trailer_helpers,
 )
+from reader.page.doubt import article_confidence, mixed_placement
 from reader.page.furniture import furniture, section_lines
-from reader.page.labels import Labelling, State, confidence, evidence, label
+from reader.page.labels import Labelling, State, evidence, label
 from reader.page.reflow import (
     Counts,
     Mode,
@@ -52,7 +54,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 108
+SEGMENTER_VERSION = 109
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -389,15 +391,6 @@ def _news_photo(
     return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
 
 
-_TITLE_ROLES = ("kicker", "headline", "subtitle", "byline", "photo-title")
-
-
-def _confidence(labelling: Labelling, idx: list[int]) -> float:
-    """The weakest margin over the item's title units and its first and last units."""
-    watched = {idx[0], idx[-1]} | {i for i in idx if labelling.states[i].role in _TITLE_ROLES}
-    return round(confidence(min(labelling.margins[i] for i in watched)), 3)
-
-
 def _noisy(units: list[Unit], states: list[State]) -> bool:
     """Does the page's body text show OCR slips, single spaces inside its words?"""
     return any(
@@ -418,10 +411,11 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     # (asked only by a title whose single space it decides: most pages never look)
     noisy = cache(partial(_noisy, units, labelling.states))
     articles = []
+    mixed = mixed_placement(labelling, items)
     for idx, width, counts in zip(items, widths, evidence, strict=True):
         article = _assemble(units, labelling.states, idx, page, mode, width, counts, noisy)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
-            article.confidence = _confidence(labelling, idx)
+            article.confidence = article_confidence(units, labelling, idx, article, mixed)
             articles.append(article)
     return units, labelling, items, Segmentation(articles, meta, [])
 

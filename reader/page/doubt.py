@@ -1,0 +1,116 @@
+"""How sure the segmenter is of one article: the labelling's margins and the error kinds it is known to make.
+
+The margins of the best labelling (`labels`) say how far the next best reading of a unit was, but an
+article can be wrong with every margin wide: pages laid out by a program the weights never saw fail
+in a few known ways. Each is a cheap look at what the article already holds:
+
+- no title at all (a body cut off its article, a caption read as a story);
+- a title line whose role the grammar chose against the line's own evidence (kicker or headline of
+  a two-line stack with no dash: a guess);
+- the upper of two title lines exactly as wide as the column (a headline wrapped at the column read
+  as kicker + headline);
+- no byline or dateline (the title may belong to the neighbouring body);
+- a very short body (a fragment split off, or a caption);
+- a headline ending like a body sentence (`。`);
+- a kicker over the headline, a page placing headlines both before and after bodies (a title
+  between two bodies: which neighbour?), an item opening with a caption or photo.
+
+They are combined into the chance that the article's boundaries and titles are right (a logistic
+sum; weights fitted on the tune splits of the outside page sets, `benchmarks/confidence_calibration.py`
+reports them on the valid splits).
+"""
+
+from __future__ import annotations
+
+import math
+
+from reader.model import Article
+from reader.page.blocks import Unit
+from reader.page.labels import Labelling, confidence
+from reader.page.weights import ROLES
+
+_TITLE_ROLES = ("kicker", "headline", "subtitle")
+_WATCHED = frozenset((*_TITLE_ROLES, "byline", "photo-title"))
+_TITLE_INDEX = {role: ROLES.index(role) for role in _TITLE_ROLES}  # (in `Labelling.vectors`)
+_SENTENCE_ENDS = "。！？；"
+SHORT_BODY = 64  # characters: a body this short is a fragment or a caption more often than a story
+
+# weights of the logistic sum (fitted on the tune splits of layout2–5, rounded)
+_BIAS = 0.65
+_MARGIN = 1.35  # the weakest margin over the titles and ends, as `labels.confidence` maps it
+_MARGIN_ALL = 1.15  # the weakest margin over all the article's units, up to 8, over 8
+_NO_TITLE = -0.75
+_PHOTO_NO_TITLE = -0.45  # (a photo often has none, but half the untitled ones on unseen layouts are wrong)
+_TITLE_AGAINST_EVIDENCE = -0.6
+_NO_BYLINE = -0.85
+_KICKER = -0.2
+_SHORT = -0.5
+_HEADLINE_SENTENCE = -0.2  # (rare: 5 of 1064 tune articles, all wrong; the fit shrinks it)
+_MIXED_PLACEMENT = -0.25
+_UPPER_AS_WIDE = -0.25
+_OPENS_WITH_PICTURE = -0.5
+
+
+def mixed_placement(labelling: Labelling, items: list[list[int]]) -> bool:
+    """Does the page place some items' headlines before their bodies and others' after?"""
+    return len({labelling.states[idx[0]].placement for idx in items}) > 1
+
+
+def article_confidence(
+    units: list[Unit], labelling: Labelling, idx: list[int], article: Article, mixed: bool
+) -> float:
+    """The chance (0–1) that the article made of units `idx` has its boundaries and titles right."""
+    states, margins, vectors = labelling.states, labelling.margins, labelling.vectors
+    weakest = watched = min(margins[idx[0]], margins[idx[-1]])
+    top, titles, against = -1, 0, False
+    for i in idx:
+        margin = margins[i]
+        if margin < weakest:
+            weakest = margin
+        role = states[i].role
+        if role in _WATCHED:
+            if margin < watched:
+                watched = margin
+            k = _TITLE_INDEX.get(role)
+            if k is not None:
+                titles += 1
+                top = i if top < 0 else top
+                # a title role its own evidence scores under another title role: the grammar's guess
+                row = vectors[i]
+                against = against or any(row[j] > row[k] for j in _TITLE_INDEX.values())
+    z = _BIAS + _MARGIN * confidence(watched) + _MARGIN_ALL * min(max(weakest, 0.0), 8.0) / 8.0
+    if not (article.kicker or article.headline or article.subtitle):
+        z += _PHOTO_NO_TITLE if article.kind == "photo" else _NO_TITLE
+    if against:
+        z += _TITLE_AGAINST_EVIDENCE
+    if not article.byline:
+        z += _NO_BYLINE
+    if article.kicker:
+        z += _KICKER
+    if _short(article.paragraphs):
+        z += _SHORT
+    if article.headline and article.headline[-1] in _SENTENCE_ENDS:
+        z += _HEADLINE_SENTENCE
+    if mixed:
+        z += _MIXED_PLACEMENT
+    if titles >= 2 and _as_wide_as_column(units[top]):
+        z += _UPPER_AS_WIDE
+    if states[idx[0]].role in ("photo", "caption"):
+        z += _OPENS_WITH_PICTURE
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def _short(paragraphs: list[str]) -> bool:
+    """Is the body under `SHORT_BODY` characters? (Stops counting there.)"""
+    total = 0
+    for paragraph in paragraphs:
+        total += len(paragraph)
+        if total >= SHORT_BODY:
+            return False
+    return True
+
+
+def _as_wide_as_column(unit: Unit) -> bool:
+    """Is the unit's widest line as wide as its column (within 5 %)?"""
+    widest = max(line.width for line in unit.lines)
+    return 0.95 * unit.column <= widest <= 1.05 * unit.column

@@ -1,0 +1,37 @@
+"""Which articles the reader marks as unsure (`?` in the sidebar, `uncertain` in `duba segment --json`).
+
+Each page is hand-made: a clear article, then one the segmenter can only guess at, in one of the
+ways it is known to go wrong on layouts it has never seen.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.page.segment import segment
+from tests.clitest import duba
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+CLEAR = ("春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A))
+
+
+def test_a_two_line_title_stack_without_a_dash_over_a_short_item_is_marked_unsure(tmp_path: Path) -> None:
+    # kicker + headline or headline + subtitle: nothing on the page tells them apart
+    text = page(*CLEAR, "推进营商环境持续优化", "便民利企举措落地见效", "本报记者 王军豪", body(BODY_B[:1]))
+    first, second = segment(text).articles
+    assert (second.kicker, second.headline) == ("推进营商环境持续优化", "便民利企举措落地见效")
+    assert not first.uncertain and second.uncertain
+    path = tmp_path / "stack.txt"
+    path.write_text(text, encoding="utf-8")
+    shown = json.loads(duba("segment", str(path), "--json").stdout)["articles"]
+    assert [a["uncertain"] for a in shown] == [False, True]
+    assert shown[1]["confidence"] < shown[0]["confidence"]
+
+
+def test_the_same_item_under_one_headline_or_a_kicker_with_a_dash_is_not_marked() -> None:
+    for titles in (["便民利企举措落地见效"], ["推进营商环境持续优化——", "便民利企举措落地见效"]):
+        text = page(*CLEAR, *titles, "本报记者 王军豪", body(BODY_B[:1]))
+        articles = segment(text).articles
+        assert [a.headline for a in articles] == ["春耕备耕忙", "便民利企举措落地见效"]
+        assert not any(a.uncertain for a in articles), [a.confidence for a in articles]
