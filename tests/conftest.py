@@ -2,11 +2,13 @@
 the reader in them.
 
 Modules that start the app or analysis use `temp_dirs` with `pytestmark = pytest.mark.usefixtures(
-"temp_dirs")` (or request it by name), so nothing reads or writes the user's folders."""
+"temp_dirs")` (or request it by name), so nothing reads or writes the user's folders. `page_path` is a
+copy of the bundled page a test may correct, bookmark or move."""
 
 from __future__ import annotations
 
 import gc
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +41,13 @@ def running_app(temp_dirs: Path) -> Any:
     from tests.apptest import running  # imports Textual: only for the tests that start the app
 
     return running
+
+
+@pytest.fixture
+def page_path(tmp_path: Path) -> Path:
+    """A copy of the bundled page (tests/data/000_*.txt) in a folder of its own: `tmp/pages/NAME`."""
+    page = next((Path(__file__).parent / "data").glob("000_*.txt"))
+    target = tmp_path / "pages" / page.name
+    target.parent.mkdir()
+    shutil.copy(page, target)
+    return target

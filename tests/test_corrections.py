@@ -21,14 +21,6 @@ PAGE = next((Path(__file__).parent / "data").glob("000_*.txt"))
 UNSURE_PAGE = Path(__file__).parent / "data" / "unsure_page.txt"
 
 
-@pytest.fixture
-def page_path(tmp_path: Path) -> Path:
-    target = tmp_path / "pages" / PAGE.name
-    target.parent.mkdir()
-    shutil.copy(PAGE, target)
-    return target
-
-
 def _dicts(articles: list) -> list[dict]:
     return [a.to_dict() for a in articles]
 

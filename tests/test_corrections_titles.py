@@ -5,7 +5,6 @@ read as kicker + headline), one parted into two; stored per page, applied on eve
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,6 @@ pytestmark = pytest.mark.usefixtures("temp_dirs")
 PAGE = next((Path(__file__).parent / "data").glob("000_*.txt"))
 KICKED, TWO_PART = 3, 6
 """Articles of the page: `东阿县` over `企业全生命周期服务全覆盖`; `搭台唱好戏 协商汇民智`."""
-
-
-@pytest.fixture
-def page_path(tmp_path: Path) -> Path:
-    target = tmp_path / "pages" / PAGE.name
-    target.parent.mkdir()
-    shutil.copy(PAGE, target)
-    return target
 
 
 def _dicts(articles: list) -> list[dict]:
