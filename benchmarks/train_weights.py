@@ -68,9 +68,7 @@ FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraph
 OBJECTIVE = FIELDS[:6]  # body likeness follows the others; the six are what a reader sees
 # the grammar's costs: every number of weights.py named in capitals but the search's own limits
 COSTS = tuple(
-    name
-    for name, v in vars(weights).items()
-    if name.isupper() and isinstance(v, float) and name not in ("PRUNE", "CONFIDENT")
+    name for name, v in vars(weights).items() if name.isupper() and isinstance(v, float) and name != "PRUNE"
 )
 _T, _Q, _TX, _QX = "body", "subhead", "box-text", "box-title"
 _DERIVED = {_TX: _T, _QX: _Q}  # box roles: the body's and subhead's numbers plus a fixed offset

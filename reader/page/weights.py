@@ -145,4 +145,3 @@ TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under anoth
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
 SERIES_CUT = 4.0  # cost of a photo's first numbered caption (`图①`) going on another photo's captions
 PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
-CONFIDENT = 0.5  # articles under this confidence are marked uncertain
