@@ -35,3 +35,18 @@ def test_the_same_item_under_one_headline_or_a_kicker_with_a_dash_is_not_marked(
         articles = segment(text).articles
         assert [a.headline for a in articles] == ["春耕备耕忙", "便民利企举措落地见效"]
         assert not any(a.uncertain for a in articles), [a.confidence for a in articles]
+
+
+def test_explain_says_why_an_article_is_unsure(tmp_path: Path) -> None:
+    text = page(*CLEAR, "推进营商环境持续优化", "便民利企举措落地见效", "本报记者 王军豪", body(BODY_B[:1]))
+    path = tmp_path / "stack.txt"
+    path.write_text(text, encoding="utf-8")
+    shown = duba("segment", str(path), "--explain").stdout
+    items = shown[shown.index("\nitems ") :].splitlines()
+    unsure = next(k for k, line in enumerate(items) if "? confidence" in line)
+    assert "便民利企举措落地见效" in items[unsure]
+    assert "title role against its evidence" in items[unsure + 1]  # the guessed kicker/headline
+    assert "short body" in items[unsure + 1]
+    explained = json.loads(duba("segment", str(path), "--explain", "--json").stdout)
+    second = explained["articles"][1]["id"]
+    assert any(d.startswith("title role against its evidence") for d in explained["doubts"][second])

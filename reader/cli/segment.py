@@ -2,7 +2,8 @@
 
 `--explain` lists every unit of the page (a block of lines, or a line cut from one) with the role the
 segmenter gave it, whether a new item starts there, the margin by which that labelling beat the best
-one that gives the unit another role, and the features that fired with what each gave the role.
+one that gives the unit another role, and the features that fired with what each gave the role;
+under each article, the known error kinds that lower its confidence (`reader.page.doubt`).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
 (`"corrected": true`). The units always show the segmenter's own reading; the items show the page
@@ -71,7 +72,7 @@ def _clip(text: str, cells: int) -> str:
     return out + " " * max(0, cells - cell_width(out))
 
 
-def _explain_lines(rows: list[Any], articles: list[Any]) -> list[str]:
+def _explain_lines(rows: list[Any], articles: list[Any], doubts: dict[str, list[str]]) -> list[str]:
     out = [
         f"{'unit':>4}  {'item':>4}  {'role':12} {'place':6} {'margin':>6} {'score':>6}  {'text':32}  evidence"
     ]
@@ -84,7 +85,10 @@ def _explain_lines(rows: list[Any], articles: list[Any]) -> list[str]:
             f"{row.margin:6.1f} {row.score:6.1f}  {_clip(row.text, 32)}  {fired}"
         )
     out.append("")
-    out.append("items (▶ marks where each starts; margin: how much better the chosen labelling scored)")
+    out.append(
+        "items (▶ marks where each starts; margin: how much better the chosen labelling scored; "
+        "under an item, what lowers its confidence)"
+    )
     corrected = sum(article.corrected for article in articles)
     if corrected:
         out.append(
@@ -96,6 +100,8 @@ def _explain_lines(rows: list[Any], articles: list[Any]) -> list[str]:
         out.append(
             f"{k:4d} {mark} confidence {article.confidence:.2f}  {article.kind:7}  {article.title[:40]}"
         )
+        if doubts.get(article.id):
+            out.append(f"{'':7}{'; '.join(doubts[article.id])}")
     return out
 
 
@@ -105,7 +111,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
     from reader.page.segment import explain as explain_page
 
     articles = [_article_json(a) for a in page.articles]
-    rows = explain_page(text, page.name)[0] if explain else []
+    rows, explained = explain_page(text, page.name) if explain else ([], None)
     if as_json:
         payload: dict[str, Any] = {"page": page.name, "meta": page.meta.to_dict(), "articles": articles}
         if explain:
@@ -123,11 +129,12 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
                 }
                 for r in rows
             ]
+            payload["doubts"] = explained.doubts if explained else {}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     if explain:
         out = [f"{page.name}: {len(rows)} units, {len(articles)} items", ""]
-        out += _explain_lines(rows, page.articles)
+        out += _explain_lines(rows, page.articles, explained.doubts if explained else {})
     else:
         out = [f"{page.name}: {len(articles)} articles"]
         for article in articles:

@@ -60,6 +60,21 @@ def article_confidence(
     units: list[Unit], labelling: Labelling, idx: list[int], article: Article, mixed: bool
 ) -> float:
     """The chance (0–1) that the article made of units `idx` has its boundaries and titles right."""
+    z = sum(weight for _, weight in _terms(units, labelling, idx, article, mixed))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def doubts(
+    units: list[Unit], labelling: Labelling, idx: list[int], article: Article, mixed: bool
+) -> list[str]:
+    """The known error kinds the article shows, each with what it takes off (`duba segment --explain`)."""
+    return [f"{name} {weight:+.2f}" for name, weight in _terms(units, labelling, idx, article, mixed)[3:]]
+
+
+def _terms(
+    units: list[Unit], labelling: Labelling, idx: list[int], article: Article, mixed: bool
+) -> list[tuple[str, float]]:
+    """The logistic sum's terms: the bias and the two margins, then every error kind that applies."""
     states, margins, vectors = labelling.states, labelling.margins, labelling.vectors
     weakest = watched = min(margins[idx[0]], margins[idx[-1]])
     top, titles, against = -1, 0, False
@@ -78,26 +93,30 @@ def article_confidence(
                 # a title role its own evidence scores under another title role: the grammar's guess
                 row = vectors[i]
                 against = against or any(row[j] > row[k] for j in _TITLE_INDEX.values())
-    z = _BIAS + _MARGIN * confidence(watched) + _MARGIN_ALL * min(max(weakest, 0.0), 8.0) / 8.0
+    terms = [
+        ("bias", _BIAS),
+        ("title and end margins", _MARGIN * confidence(watched)),
+        ("weakest margin", _MARGIN_ALL * min(max(weakest, 0.0), 8.0) / 8.0),
+    ]
     if not (article.kicker or article.headline or article.subtitle):
-        z += _PHOTO_NO_TITLE if article.kind == "photo" else _NO_TITLE
+        terms.append(("no title", _PHOTO_NO_TITLE if article.kind == "photo" else _NO_TITLE))
     if against:
-        z += _TITLE_AGAINST_EVIDENCE
+        terms.append(("title role against its evidence", _TITLE_AGAINST_EVIDENCE))
     if not article.byline:
-        z += _NO_BYLINE
+        terms.append(("no byline", _NO_BYLINE))
     if article.kicker:
-        z += _KICKER
+        terms.append(("kicker", _KICKER))
     if _short(article.paragraphs):
-        z += _SHORT
+        terms.append(("short body", _SHORT))
     if article.headline and article.headline[-1] in _SENTENCE_ENDS:
-        z += _HEADLINE_SENTENCE
+        terms.append(("headline ends a sentence", _HEADLINE_SENTENCE))
     if mixed:
-        z += _MIXED_PLACEMENT
+        terms.append(("page mixes title placement", _MIXED_PLACEMENT))
     if titles >= 2 and _as_wide_as_column(units[top]):
-        z += _UPPER_AS_WIDE
+        terms.append(("upper title line as wide as the column", _UPPER_AS_WIDE))
     if states[idx[0]].role in ("photo", "caption"):
-        z += _OPENS_WITH_PICTURE
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+        terms.append(("opens with a picture", _OPENS_WITH_PICTURE))
+    return terms
 
 
 def _short(paragraphs: list[str]) -> bool:

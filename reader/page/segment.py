@@ -27,7 +27,7 @@ from reader.page.byline import (
     split_dateline,
     trailer_helpers,
 )
-from reader.page.doubt import article_confidence, mixed_placement
+from reader.page.doubt import article_confidence, doubts, mixed_placement
 from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.reflow import (
@@ -67,6 +67,8 @@ class Segmentation:
     articles: list[Article]
     meta: PageMeta
     warnings: list[str] = field(default_factory=list)
+    doubts: dict[str, list[str]] = field(default_factory=dict)
+    """(Filled by `explain` only) each article's known error kinds by its id: why its confidence is low."""
 
 
 @dataclass(slots=True)
@@ -400,6 +402,7 @@ def _noisy(units: list[Unit], states: list[State]) -> bool:
 
 
 def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int]], Segmentation]:
+    """The page's units, their labelling, and for each article kept the indices of its units."""
     meta = PageMeta()
     blocks = _blocks(text, meta)
     if not blocks:
@@ -410,14 +413,15 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
     mode, widths, evidence = _page_mode(units, labelling.states, items)
     # (asked only by a title whose single space it decides: most pages never look)
     noisy = cache(partial(_noisy, units, labelling.states))
-    articles = []
+    articles, kept = [], []
     mixed = mixed_placement(labelling, items)
     for idx, width, counts in zip(items, widths, evidence, strict=True):
         article = _assemble(units, labelling.states, idx, page, mode, width, counts, noisy)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             article.confidence = article_confidence(units, labelling, idx, article, mixed)
             articles.append(article)
-    return units, labelling, items, Segmentation(articles, meta, [])
+            kept.append(idx)
+    return units, labelling, kept, Segmentation(articles, meta, [])
 
 
 def segment(text: str, page: str = "") -> Segmentation:
@@ -431,8 +435,12 @@ def segment_page(text: str, page: str = "") -> list[Article]:
 
 
 def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentation]:
-    """Every unit of the page with its chosen role, margin and the features that decided it."""
+    """Every unit of the page with its chosen role, margin and the features that decided it; the
+    segmentation with each article's doubts."""
     units, labelling, items, result = _analyse(text, page)
+    mixed = mixed_placement(labelling, _items(units, labelling))
+    for idx, article in zip(items, result.articles, strict=True):
+        result.doubts[article.id] = doubts(units, labelling, idx, article, mixed)
     article_of = {i: k for k, idx in enumerate(items) for i in idx}
     opening = {idx[0] for idx in items}
     rows = []
