@@ -124,22 +124,30 @@ def build_archive(base: list[tuple[list[str], list[str]]], pages: int, target: P
     return written, articles
 
 
-def cold_add(archive: Path, env: dict[str, str]) -> None:
-    """`duba library add` in a child process with empty data and cache folders."""
-    size = sum(f.stat().st_size for f in archive.rglob("*.txt"))
+def _library_add(
+    target: Path, env: dict[str, str], failure: str
+) -> tuple[float, subprocess.CompletedProcess]:
+    """`duba library add TARGET` in a child process: its wall seconds and result (exits on failure)."""
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "reader", "library", "add", str(archive)],
+        [sys.executable, "-m", "reader", "library", "add", str(target)],
         env=env,
         capture_output=True,
         text=True,
         encoding="utf-8",
     )
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if result.returncode != 0:
         print(result.stdout, result.stderr)
-        raise SystemExit("library add failed")
+        raise SystemExit(failure)
+    return seconds, result
+
+
+def cold_add(archive: Path, env: dict[str, str]) -> None:
+    """`duba library add` in a child process with empty data and cache folders."""
+    size = sum(f.stat().st_size for f in archive.rglob("*.txt"))
+    seconds, result = _library_add(archive, env, "library add failed")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     pages = sum(1 for _ in archive.rglob("*.txt"))
     rate = f"{pages / seconds:6.0f} pages/s  {size / 1e6 / seconds:5.2f} MB/s"
     print(f"cold library add   {seconds:6.1f} s  {rate}")
@@ -168,19 +176,8 @@ def big_add(archive: Path, megabytes: float, tmp: Path) -> None:
     for name in ("DATA", "CACHE", "CONFIG"):
         env[f"DUBA_{name}_DIR"] = str(tmp / f"big-{name.lower()}")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "library", "add", str(page)],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
-    seconds = time.perf_counter() - start
+    seconds, _ = _library_add(page, env, "library add of the big page failed")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if result.returncode != 0:
-        print(result.stdout, result.stderr)
-        raise SystemExit("library add of the big page failed")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     print(
         f"big page add ({size / 1e6:.1f} MB, {len(parts)} pages in one): wall {seconds:5.1f} s, "
