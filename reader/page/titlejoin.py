@@ -1,0 +1,140 @@
+"""Titles printed over two lines read as the one title they are.
+
+A headline or kicker too long for its column wraps onto a second line, and extraction gives the two
+lines as two titles (a kicker over a headline, a headline over a subtitle). A wrap shows in how the
+break falls: after a comma on a line broken off short, inside a quote or bracket the next line
+closes, before a column's tag alone on a line, or on a word that binds to the other side of the
+break (a conjunction, preposition or particle). `join_wrapped_titles` rejoins such lines, no space
+between them, before the units are measured (`reader.page.units`).
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import (
+    _COLUMN_TAG,
+    _NO_TITLE_END,
+    Line,
+    Unit,
+    _balanced,
+    _headingish,
+    _landmark,
+    _titleish,
+)
+from reader.page.byline import trailer_helpers
+
+
+def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
+    """A headline too long for its line, wrapped at its comma (`网购二手商品，` / `也能七天无理由退货
+    吗？（以案说法）`), is one title: its two lines become one line of a unit of its own. Body text
+    fills its column to the end before it breaks a line, so a line broken off well short of the column
+    right after a comma, with no sentence in it, over a line that closes a title (no sentence inside,
+    no dangling comma; broken off short or set wider than the column, or closed by a column's tag),
+    is a title's first half."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.lines
+        j = _wrap_at(lines, unit.column) if len(lines) >= 2 else -1
+        if j < 0:
+            out.append(unit)
+            continue
+        for part in (lines[:j], [_one_line(lines[j], lines[j + 1])], lines[j + 2 :]):
+            if part:
+                out.append(Unit(part, column=unit.column))
+    # a title line that opens a quote or bracket its next line closes (`夯实养老保险“第二` / `支柱”
+    # （微观）`), or over its column's tag alone (`小山村直通大会堂` / `（在现场·两会）`): a title wrapped
+    # where its line was full, printed straight on (no blank line between)
+    k = 0
+    while k + 1 < len(out):
+        upper, lower = out[k], out[k + 1]
+        if len(upper.lines) == len(lower.lines) == 1 and (
+            _opened_title(upper.lines[0], lower.lines[0])
+            or _tag_under_title(upper.lines[0], lower.lines[0])
+            or _bound_across(upper.lines[0], lower.lines[0], upper.column)
+        ):
+            out[k] = Unit([_one_line(upper.lines[0], lower.lines[0])], {"wrapped": 1}, column=upper.column)
+            del out[k + 1]
+        k += 1
+    return out
+
+
+def _one_line(a: Line, b: Line) -> Line:
+    """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as."""
+    return Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after, a.apart)
+
+
+def _opened_title(a: Line, b: Line) -> bool:
+    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
+    return (
+        not b.blank
+        and a.text[-1] not in _NO_TITLE_END
+        and not _balanced(a.text)
+        and _balanced(a.text + b.text)
+        and a.text[0] not in "（(—"
+        and _headingish(a.text)
+        and _titleish(b.text)
+        and _landmark(a.text) is None
+        and _landmark(b.text) is None
+    )
+
+
+def _tag_under_title(a: Line, b: Line) -> bool:
+    """Is `b`, right under title line `a`, a column's tag alone (`（在现场·两会）`)? A tag closes the
+    headline it names the column of, on the headline's last line; a tag on a line of its own is a
+    headline's end that did not fit on its line."""
+    return (
+        not b.blank
+        and b.text[0] in "（("
+        and _COLUMN_TAG.match(b.text) is not None
+        and not any(c.isdigit() for c in b.text)  # (`（图片1张）`: a note on what the page prints)
+        and not trailer_helpers(b.text)  # (`（X参与采写）` closes a text)
+        and a.text[-1] not in _NO_TITLE_END
+        and a.text[-1] not in "）)】—"
+        and not a.end
+        and _headingish(a.text)
+        and _balanced(a.text)
+        and _landmark(a.text) is None
+    )
+
+
+def _bound_across(a: Line, b: Line, col: int) -> bool:
+    """Does title line `a` end on a word that binds to what follows it (`贵州加强和` / `改进临时救助工作`),
+    or `b`, a title's end right under it, open on one that binds to what precedes it (`算好施工少扰民` /
+    `的综合账（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
+    line that ran out of room parts a conjunction, preposition or particle from its word."""
+    if a.text[-1] not in _BINDS_ON and b.text[0] not in _BINDS_BACK:
+        return False
+    if b.blank or a.indent or b.end or b.width >= col - 2 or a.text[-1] in _NO_TITLE_END:
+        return False
+    if not (_headingish(a.text) and _balanced(a.text) and _titleish(b.text) and _balanced(b.text)):
+        return False
+    return _landmark(a.text) is None and _landmark(b.text) is None
+
+
+# words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
+_BINDS_ON = "和与及把被将让使以于着也都"
+# … to the word before them (particles): no title opens with one
+_BINDS_BACK = "的也又了着们"
+
+
+def _wrap_at(lines: list[Line], col: int) -> int:
+    """Where a title wrapped at its comma starts among a unit's lines (`join_wrapped_titles`), or -1."""
+    for j in range(len(lines) - 1):
+        a, b = lines[j], lines[j + 1]
+        if a.text[-1] != "，" or len(a.text) < 2 or a.width > col - 6:
+            continue  # (a body line fills its column, and one set wider than it is a wide item's)
+        # the second half breaks off short, or is set wider than the column, and closes the unit,
+        # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
+        tagged = b.text[-1] in "）)" and _COLUMN_TAG.search(b.text) is not None
+        if not tagged and (col - 4 < b.width <= col + 2 or j + 2 < len(lines)):
+            continue
+        if j and (lines[j - 1].text[-1] in _NO_TITLE_END or not _titleish(lines[j - 1].text)):
+            continue  # a line going on from the one above it
+        if (
+            _headingish(a.text[:-1])
+            and _titleish(b.text)
+            and _balanced(a.text + b.text)
+            and _landmark(a.text) is None
+            and _landmark(b.text) is None
+        ):
+            return j
+    return -1
