@@ -176,23 +176,32 @@ def split_title_op(articles: list[Article], index: int, field: Role, at: int, ro
     when `role` is printed above `field` (a kicker above the headline) the first part becomes `role`
     and the rest stays; when below (a subtitle), the rest becomes `role` and the first part stays."""
     article = articles[index]
-    text = getattr(article, field, None)
-    if field not in STACK or not text:
-        raise CorrectionError(f"the article has no {field}")
-    if role not in STACK or role == field:
-        raise CorrectionError(f"a {field} is parted into two title fields")
-    if not 0 < at < len(text) or not text[:at].strip() or not text[at:].strip():
-        raise CorrectionError("part a title between two of its characters")
-    if getattr(article, role):
-        raise CorrectionError(f"the article has a {role} already: make it something else first")
+    problem = split_problem(article, field, at, role)
+    if problem is not None:
+        raise CorrectionError(problem)
     return {
         "op": "split_title",
         "article": _article_key(article),
         "field": field,
-        "text": text,
+        "text": getattr(article, field),
         "at": at,
         "role": role,
     }
+
+
+def split_problem(article: Article, field: str, at: int, role: str) -> str | None:
+    """Why title field `field` of `article` cannot be parted after its first `at` characters into it
+    and `role` (`split_title_op`), or None when it can."""
+    text = getattr(article, field) if field in STACK else None
+    if not text:
+        return f"the article has no {field}"
+    if role not in STACK or role == field:
+        return f"a {field} is parted into two title fields"
+    if getattr(article, role):
+        return f"the article has a {role} already: make it something else first"
+    if not isinstance(at, int) or not 0 < at < len(text) or not text[:at].strip() or not text[at:].strip():
+        return "part the title between two of its characters"
+    return None
 
 
 # -- applying operations --------------------------------------------------------------------------
@@ -301,17 +310,12 @@ def _join_titles(article: Article, op: dict[str, Any]) -> Article:
 
 def _split_title(article: Article, op: dict[str, Any]) -> Article:
     field, role, at, text = op["field"], op["role"], op["at"], op["text"]
-    if field not in STACK or role not in STACK or role == field:
-        raise CorrectionError(f"cannot part a {field} into a {role}")
-    if getattr(article, field) != text:
+    if field in STACK and getattr(article, field) != text:
         raise CorrectionError(f"the {field} is no longer {text!r}")
-    if getattr(article, role):
-        raise CorrectionError(f"the article has a {role} already")
-    if not isinstance(at, int) or not 0 < at < len(text):
-        raise CorrectionError("the point to part the title at is not inside it")
+    problem = split_problem(article, field, at, role)
+    if problem is not None:
+        raise CorrectionError(problem)
     first, rest = text[:at].strip(), text[at:].strip()
-    if not first or not rest:
-        raise CorrectionError("a part of the title would be empty")
     above = STACK.index(role) < STACK.index(field)
     _set(article, field, rest if above else first)
     _set(article, role, first if above else rest)

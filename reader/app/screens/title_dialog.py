@@ -31,7 +31,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.app.wrap import display_text, truncate
-from reader.corrections import ROLES, STACK, Role, joined_title, title_pair
+from reader.corrections import ROLES, STACK, Role, joined_title, split_problem, title_pair
 from reader.model import Article
 
 ROLE_NAMES: dict[str, str] = {
@@ -232,13 +232,9 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             self.notify(f"It is the {role} already.", title="Titles")
             return
         if source.field is not None and source.length is not None:
-            if getattr(self.article, role):
-                self.notify(
-                    f"The article has a {role} already: make it something else first.", title="Titles"
-                )
-                return
-            if not source.text[: source.length].strip() or not source.text[source.length :].strip():
-                self.notify("Part the title between two of its characters.", title="Titles")
+            problem = split_problem(self.article, source.field, source.length, role)
+            if problem is not None:  # (said here, the dialog staying open)
+                self.notify(f"{problem[0].upper()}{problem[1:]}.", title="Titles")
                 return
         choice = TitleChoice(role, source.field, source.paragraph, source.length)  # type: ignore[arg-type]
         self.dismiss(choice)
