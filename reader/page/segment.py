@@ -401,8 +401,11 @@ def _noisy(units: list[Unit], states: list[State]) -> bool:
     )
 
 
-def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int]], Segmentation]:
-    """The page's units, their labelling, and for each article kept the indices of its units."""
+def _analyse(
+    text: str, page: str, why: bool = False
+) -> tuple[list[Unit], Labelling, list[list[int]], Segmentation]:
+    """The page's units, their labelling, for each article kept the indices of its units, and the
+    segmentation (with each article's doubts where `why`)."""
     meta = PageMeta()
     blocks = _blocks(text, meta)
     if not blocks:
@@ -421,7 +424,12 @@ def _analyse(text: str, page: str) -> tuple[list[Unit], Labelling, list[list[int
             article.confidence = article_confidence(units, labelling, idx, article, mixed)
             articles.append(article)
             kept.append(idx)
-    return units, labelling, kept, Segmentation(articles, meta, [])
+    result = Segmentation(articles, meta, [])
+    if why:
+        result.doubts = {
+            a.id: doubts(units, labelling, idx, a, mixed) for a, idx in zip(articles, kept, strict=True)
+        }
+    return units, labelling, kept, result
 
 
 def segment(text: str, page: str = "") -> Segmentation:
@@ -437,10 +445,7 @@ def segment_page(text: str, page: str = "") -> list[Article]:
 def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentation]:
     """Every unit of the page with its chosen role, margin and the features that decided it; the
     segmentation with each article's doubts."""
-    units, labelling, items, result = _analyse(text, page)
-    mixed = mixed_placement(labelling, _items(units, labelling))
-    for idx, article in zip(items, result.articles, strict=True):
-        result.doubts[article.id] = doubts(units, labelling, idx, article, mixed)
+    units, labelling, items, result = _analyse(text, page, why=True)
     article_of = {i: k for k, idx in enumerate(items) for i in idx}
     opening = {idx[0] for idx in items}
     rows = []
