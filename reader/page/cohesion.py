@@ -77,15 +77,13 @@ def _shared(a: set[int], b: set[int]) -> float:
 SHARED = 2  # pairs of ideographs a title shares with one side's text (and none with the other's) to be its
 
 
-def _mark_split(titles: list[Unit], above: set[int], below: set[int]) -> None:
+def _mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
     """Title lines between two texts, each sharing words with one side only: where one that shares
     with the text above stands right over one that shares with the text below, the first closes the
     story above (its headline printed after its body, never a kicker of the next) and the second
-    opens the next (its kicker or headline, never a subtitle of the first)."""
-    shares = []
-    for unit in titles:
-        own = _pairs(unit.first)
-        shares.append((len(own & above), len(own & below)))
+    opens the next (its kicker or headline, never a subtitle of the first). `owns`: each title's
+    pairs (`_pairs`)."""
+    shares = [(len(own & above), len(own & below)) for own in owns]
     for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
         # one of the two shares plainly with its side; the other at least leans to its own
         if _leans(up, down) and _leans(down2, up2) and max(up, down2) >= SHARED:
@@ -93,15 +91,15 @@ def _mark_split(titles: list[Unit], above: set[int], below: set[int]) -> None:
             lower.features["opens_story"] = 1
 
 
-def _mark_lean(titles: list[Unit], above: set[int], below: set[int]) -> None:
+def _mark_lean(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
     """Headings between two texts whose words are those of one side only name that story. A heading
     sharing with the text above is that story's, printed after its body, and so is every heading
     over it (`leans_up`: no item opens there); one sharing with the text below heads the next story,
     and so does every heading under it (`leans_down`: it closes no story above). Where the two
-    disagree (a heading leaning down over one leaning up), nothing is marked."""
+    disagree (a heading leaning down over one leaning up), nothing is marked. `owns`: each
+    heading's pairs (`_pairs`)."""
     leans = []
-    for unit in titles:
-        own = _pairs(unit.first)
+    for own in owns:
         up, down = len(own & above), len(own & below)
         leans.append(1 if _leans(up, down, LEAN) else -1 if _leans(down, up, LEAN) else 0)
     last_up = max((k for k, lean in enumerate(leans) if lean > 0), default=-1)
@@ -281,9 +279,10 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             pairs: tuple[set[int], set[int]] | None = None  # of the two texts, found once when asked
             if titles:
                 pairs = _pairs(before), _pairs(after)
+                owns = [_pairs(unit.first) for unit in titles]
                 if len(titles) >= 2:
-                    _mark_split(titles, *pairs)  # a title's few words tell on any text
-                _mark_lean(titles, *pairs)
+                    _mark_split(titles, owns, *pairs)  # a title's few words tell on any text
+                _mark_lean(titles, owns, *pairs)
             if marked:
                 i = j
                 continue

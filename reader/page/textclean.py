@@ -115,6 +115,24 @@ def _is_ascii_word(ch: str) -> bool:
 
 
 _SPACE_RUNS = re.compile(" +")
+_SPACE_SPLIT = re.compile("( +)")
+
+
+class _Kinds(dict):
+    """Character → whether `test` holds for it, filled on first sight (a dict lookup is several times
+    cheaper than a call)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, ch: str) -> bool:
+        found = self[ch] = self.test(ch)
+        return found
+
+
+_IDEOGRAPH = _Kinds(is_ideograph)
+_CJK = _Kinds(is_cjk)
 
 
 def _space(run: re.Match[str]) -> str:
@@ -182,8 +200,23 @@ def clean_spacing(text: str, running: bool = False) -> str:
     text = text.replace("\u3000", " ").replace("\t", " ")
     if " " not in text:
         return text
-    # (stripped: a character stands on either side)
-    return _SPACE_RUNS.sub(_body_space if running else _space, text.strip())
+    # each run of spaces decided as `_body_space` (`running`) or `_space` decides it, read off the
+    # text cut at its runs rather than from a match object per run (a paragraph's time halves)
+    text = text.strip()
+    parts = _SPACE_SPLIT.split(text)  # text, run, text, …: stripped, so a character stands either side
+    at = len(parts[0])
+    for k in range(1, len(parts), 2):
+        run = parts[k]
+        before, after = parts[k - 1][-1], parts[k + 1][0]
+        if _IDEOGRAPH[before] and _IDEOGRAPH[after]:
+            # a single space between ideographs in running text is a slip, unless it parts phrases
+            parts[k] = "" if running and len(run) == 1 and not _phrases(text, at) else " "
+        elif at == 1 and before in MARKERS:
+            parts[k] = " "  # `■ 一线观察`: the marker's gap is printed
+        else:
+            parts[k] = "" if _CJK[before] or _CJK[after] else " "
+        at += len(run) + len(parts[k + 1])
+    return "".join(parts)
 
 
 def has_stray_space(text: str) -> bool:
@@ -261,12 +294,13 @@ def join_lines(lines: list[str], running: bool = False) -> str:
     stripped = [line.strip() for line in lines]
     joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in stripped])
     if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
-        joined = _LATIN_BREAK.sub(r"\1 ", joined)
+        joined = _LATIN_BREAK.sub(" ", joined)
     return clean_spacing(joined.replace("\n", ""), running)
 
 
-# a Latin word broken at a line's end, blank lines between allowed: the break is a space
-_LATIN_BREAK = re.compile(r"([A-Za-z])\n+(?=[A-Za-z])")
+# a Latin word broken at a line's end, blank lines between allowed: the break is a space (the
+# pattern opens with the line break, which the engine finds fast, not a letter it tests everywhere)
+_LATIN_BREAK = re.compile(r"\n(?<=[A-Za-z]\n)\n*(?=[A-Za-z])")
 
 
 def squeeze_letter_spacing(text: str) -> str:
