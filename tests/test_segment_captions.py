@@ -325,3 +325,30 @@ def test_a_caption_closed_by_a_suppliers_credit_on_its_line_is_a_photo_not_a_cre
     assert [a.kind for a in articles] == ["article", "photo", "article"]
     photo = articles[1]
     assert (photo.paragraphs, photo.byline, photo.authors) == ([caption], "省博物馆供图", [])
+
+
+def test_captions_closed_by_their_credit_lines_at_the_end_of_a_headline_after_page_stand_alone() -> None:
+    """A block of text whose last line is a photo credit (`X摄` on a line of its own under it, no
+    blank line between) is a caption, not an article's text: on a page whose headlines stand after
+    their bodies, two such photos after the last article stand alone, and the last credit line is
+    no headline."""
+    second = "社区托管班的孩子们在食堂里吃午饭，老师在一旁照看。"
+    text = page(
+        "■ 本报记者 王军豪",
+        body(BODY_A),
+        "春耕备耕忙",
+        "■ 本报记者 李  蕊",
+        body(BODY_B),
+        "便民利企举措落地见效",
+        [*cut(LONG_CAPTION, 30), "新华社记者陈瑞华摄", ""],
+        [*cut(second, 30), "王海楠摄（人民视觉）", ""],
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+        ("photo", None),
+        ("photo", None),
+    ]
+    assert articles[1].paragraphs == BODY_B
+    assert [a.paragraphs for a in articles[2:]] == [[LONG_CAPTION], [second]]

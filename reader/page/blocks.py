@@ -489,8 +489,17 @@ def _mark_over_credit(units: list[Unit]) -> None:
         f = unit.features
         if "credit" in below.features and "credit" not in f:
             f["over_credit"] = 1
+            if not below.lines[0].blank and _one_paragraph(unit):
+                f["block_over_credit"] = 1  # a paragraph of its own closed by the credit line under it
             if "wide" in f:
                 f["wide_over_credit"] = 1  # set wider than the column and closed by a credit: a caption
+
+
+def _one_paragraph(unit: Unit) -> bool:
+    """Is the unit one short paragraph of its own: a block under a blank line, with no paragraph
+    opening inside it (a caption's length)?"""
+    lines = unit.lines
+    return lines[0].blank and len(lines) <= 8 and not any(x.blank or x.indent for x in lines[1:])
 
 
 def _join(bylines: list[Byline | None]) -> Byline:

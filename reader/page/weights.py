@@ -83,6 +83,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "byline_names": {_B: 2.5, _Q: -1},
     "name_spaced": {_B: 2.5, _H: -1, _K: -1},
     "wide_over_credit": {_C: 2, _P: 3, _T: -2},
+    "block_over_credit": {_C: 1.0, _P: 1.0, _T: -2.0},  # a short paragraph whose credit line closes it
     "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
     "longer_than_next": {_K: 1.0, _H: -0.5},
     "shorter_than_prev": {_H: 1.0, _S: -0.5},
