@@ -64,6 +64,7 @@ class Ctx:
     p_digit: float
     p_inner: float
     letterspace_ok: bool
+    names: list[str] = field(default_factory=list)  # real names for correspondents and editors
     subheads: list[tuple[str, str]] = field(default_factory=list)  # (story key, real subhead)
     questions: list[tuple[str, str]] = field(default_factory=list)  # (story key, short question)
     tags: set[str] = field(default_factory=set)
@@ -184,6 +185,13 @@ def _column(units: list[tuple[str, str]], width: int, ctx: Ctx, tags: set[str]) 
 # ----------------------------------------------------------------------------- bylines
 
 
+def _helper(authors: list[dict], ctx: Ctx) -> str | None:
+    """A real name of the split (not one of `authors`) for a correspondent the page adds."""
+    taken = {a["name"] for a in authors}
+    free = [n for n in ctx.names if n not in taken]
+    return ctx.rng.choice(free) if free else None
+
+
 def _byline(story: Story, width: int, ctx: Ctx, tags: set[str]) -> tuple[list[str], str | None, list, str]:
     """(byline lines, truth byline, authors, dateline printed before the first paragraph)."""
     rng = ctx.rng
@@ -200,6 +208,12 @@ def _byline(story: Story, width: int, ctx: Ctx, tags: set[str]) -> tuple[list[st
             names = " ".join(a["name"] for a in authors)
             sep = rng.choice(["", " "])
             inner = rng.choice([f"记者 {names}", f"记者{names.replace(' ', '、')}"])
+            helper = _helper(authors, ctx)
+            if helper and rng.random() < 0.3:
+                # a correspondent beside the reporters (本报讯（记者 X 通讯员 Y）)
+                inner = f"记者 {names} 通讯员 {helper}"
+                authors = authors + [{"role": "通讯员", "name": helper}]
+                tags.add("dateline_two_roles")
             printed = f"本报讯{sep}（{inner}）"
             tags.add("dateline_benbaoxun")
             return [], fold(printed), authors, printed + rng.choice(["", " ", "  "])
@@ -217,6 +231,14 @@ def _byline(story: Story, width: int, ctx: Ctx, tags: set[str]) -> tuple[list[st
             printed = printed.replace(word, letterspace(word), 1)
             tags.add("byline_letterspaced")
             tags.add("ocr_letterspaced")
+        second: list[str] = []
+        helper = _helper(authors, ctx)
+        if src.startswith("本报记者") and helper and rng.random() < 0.15:
+            # a second line for a correspondent, as on the bundled page
+            second = ["本报通讯员  " + spaced_name(helper)]
+            truth = f"{truth} 本报通讯员 {helper}"
+            authors = authors + [{"role": "通讯员", "name": helper}]
+            tags.add("byline_two_roles")
         if len(authors) > 1:
             tags.add("byline_multi")
         lines = [printed]
@@ -233,7 +255,7 @@ def _byline(story: Story, width: int, ctx: Ctx, tags: set[str]) -> tuple[list[st
             lines = [ln.rstrip() for ln in lines if ln.strip()]
             if len(lines) > 1:
                 tags.add("byline_wrapped")
-        return lines, truth, authors, ""
+        return lines + second, truth, authors, ""
     if story.dateline:
         dl = story.dateline
         m = re.match(r"^(\S+?电)\s*(（.*）)?$", dl)
@@ -529,6 +551,7 @@ def build(
         p_digit=rng.choice([0.0, 0.0, 0.3, 0.8]),
         p_inner=rng.choice([0.0, 0.0, 0.01, 0.03]),
         letterspace_ok=rng.random() < 0.5,
+        names=names,
         subheads=pools[0],
         questions=pools[1],
     )
