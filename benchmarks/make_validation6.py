@@ -54,6 +54,17 @@ def split_stories(
     return order[:cut], order[cut:]
 
 
+def is_subhead(text: str) -> bool:
+    """A short line that can head a section of another story (not a signature, label, quote or verse)."""
+    return (
+        4 <= len(text) <= 20
+        and not text.startswith(("——", "【", "（"))
+        and not text.endswith(("——", "，", "网友"))
+        and "：" not in text
+        and "  " not in text
+    )
+
+
 def write_split(stories: list[Story], folder: Path, pages: int, seed: int) -> dict:
     """Lay out `pages` pages from `stories` into `folder`; the manifest."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -61,7 +72,7 @@ def write_split(stories: list[Story], folder: Path, pages: int, seed: int) -> di
         old.unlink()
     names = sorted({a["name"] for s in stories if s.byline for a in byline_authors(s.byline)})
     subheads = [
-        (s.key, b.text) for s in stories for b in s.blocks if b.kind == "subhead" and 4 <= len(b.text) <= 20
+        (s.key, b.text) for s in stories for b in s.blocks if b.kind == "subhead" and is_subhead(b.text)
     ]
     questions = [
         (s.key, q)

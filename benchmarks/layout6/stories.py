@@ -224,6 +224,9 @@ def parse(path: Path) -> Story | None:
     # a special of several signed parts (a byline inside the body) is several articles: left out
     if any(re.match(r"^(本报记者|本报通讯员|新华社记者)", b.text) for b in blocks):
         return None
+    # so is one of several speakers, each under a sub-kicker and closed by its own 采访整理 trailer
+    if sum(b.kind == "trailer" for b in blocks) >= 3:
+        return None
     dateline = None
     parsed = parse_dateline(blocks[0].text)
     if parsed and not byline:
