@@ -26,8 +26,8 @@ FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraph
 
 
 def _scorer():
-    """The shared scorer (score_pages.score), from /work/shared or the repository's copy."""
-    for path in (Path("/work/shared/tools/score_pages.py"), ROOT / "tests" / "tools" / "score_pages.py"):
+    """The shared scorer (score_pages.score): the repository's copy, else /work/shared's."""
+    for path in (ROOT / "tests" / "tools" / "score_pages.py", Path("/work/shared/tools/score_pages.py")):
         if path.exists():
             spec = importlib.util.spec_from_file_location("score_pages", path)
             module = importlib.util.module_from_spec(spec)
