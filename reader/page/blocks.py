@@ -46,7 +46,9 @@ _CREDIT = re.compile(
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
-_TWO_PART = re.compile(r"[\u3400-\u9fff”》）]{2,}(?:\s{2,}|\u3000)[“《\u3400-\u9fff]{2,}")
+# two phrases of two characters or more parted by a gap (read around the gap, not tried at every
+# character: a run of ideographs made the engine backtrack through it at each)
+_TWO_PART = re.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
 # a reader's letter signed with where the writer lives and who they are, on one line:
 # `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit)
 _PLACE_AND_PERSON = re.compile(
@@ -56,10 +58,12 @@ _PLACE_AND_PERSON = re.compile(
 _BOX = re.compile(
     r"^(?:核心阅读|编者按|记者手记|记者观察|编后|短评|相关链接|链接|延伸阅读|背景|小贴士|数据)[：:]?"
 )
+_BOX_FIRST = "核编记短相链延背小数"  # the first characters of `_BOX`'s words: a cheap test first
 _BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
 _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
+_ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `_ENUM`'s numbers, but for digits (`\d`: isdecimal)
 # a paragraph signed at its end with a name in brackets: `…。（王桦）`
 _SIGNED_END = re.compile(r"[。！？…]”?[（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
 _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
@@ -307,7 +311,10 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
         # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
         # title's own end, not a sentence inside a text
-        tag = _COLUMN_TAG.search(first) if n == 1 else None  # `…（经济聚焦）`: a column's name
+        # `…（经济聚焦）`: a column's name (each pattern below is asked only where the line's first or
+        # last character lets it match: most units are body text that none of them fits)
+        head = first[0]
+        tag = _COLUMN_TAG.search(first) if n == 1 and first[-1] in "）)" else None
         stem = first[: tag.start()] if tag else ""
         titled = bool(stem) and (
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
@@ -349,7 +356,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
         elif "very_wide" in f and (titled or (stem and not _INNER_STOP.search(stem))):
             f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
-        if _SUBTITLE.match(first) and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):
+        if head in "—-－─" and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):  # (`_SUBTITLE`)
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
             above = units[i - 1].lines[-1] if i and not unit.lines[0].blank else None
             if n <= 2 and _attribution(text, above):
@@ -365,7 +372,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["signature"] = 1  # a letter's writer, where they live and who: closes its text
             else:
                 f["two_part"] = 1
-        if CAPTION_START.match(first):
+        if head in "图上下左右中（" and CAPTION_START.match(first):
             f["caption_start"] = 1
             if _SERIES_FIRST.match(first):
                 f["series_opens"] = 1
@@ -404,20 +411,20 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
         if unit.lines[0].indent:
             f["indented"] = 1
-        if _BOX.match(first) and "credit" not in f:  # (`数据来源：…` credits a chart)
+        if head in _BOX_FIRST and _BOX.match(first) and "credit" not in f:  # (`数据来源：…` credits a chart)
             f["box"] = 1
             if first.startswith(_BOX_OPENINGS):
                 f["box_opening"] = 1  # these head an article's body, never sit inside it
             if n == 1 and len(first) <= 6:
                 f["box_title"] = 1
-        if _ENUM.match(first):
+        if (head in _ENUM_FIRST or head.isdecimal()) and _ENUM.match(first):
             f["enum"] = 1
         elif first[:1] in MARKERS and n == 1:
             f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
-        if n <= 3 and _TRAILER.match(text):
+        if n <= 3 and head in "（(" and _TRAILER.match(text):
             f["trailer"] = 1
         # a dateline may run over its first line (`本报北京 12 月 3日` / `电  （记者…）`)
-        if _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
+        if head in DATELINE_FIRST and _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
             f["dateline"] = 1
         byline = _byline(first) if n <= 3 else None
         if byline is not None and all(_byline(line.text) for line in unit.lines):

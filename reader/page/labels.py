@@ -148,18 +148,19 @@ def _forward_shape(
 
 def _best_ends(prev: dict[int, float], closers: list[_Closer]) -> dict[str, tuple[float, int]]:
     """For each placement of the next item: the best score of closing the item before, and where."""
-    out = {"a": (_NEG, -1), "b": (_NEG, -1), "photo": (_NEG, -1)}
+    best_a = best_b = best_photo = _NEG  # (locals, not a dict of tuples read for every closer)
+    at_a = at_b = at_photo = -1
     for a, end, keep_a, keep_b in closers:
         total = prev[a] + end
         value = total if keep_a else total - SWITCH
-        if value > out["a"][0]:
-            out["a"] = (value, a)
+        if value > best_a:
+            best_a, at_a = value, a
         value = total if keep_b else total - SWITCH
-        if value > out["b"][0]:
-            out["b"] = (value, a)
-        if total > out["photo"][0]:  # a photo standing alone follows any placement freely
-            out["photo"] = (total, a)
-    return out
+        if value > best_b:
+            best_b, at_b = value, a
+        if total > best_photo:  # a photo standing alone follows any placement freely
+            best_photo, at_photo = total, a
+    return {"a": (best_a, at_a), "b": (best_b, at_b), "photo": (best_photo, at_photo)}
 
 
 _Opener = tuple[int, float, str, bool]  # state, score of opening an item in it, its placement, a photo
