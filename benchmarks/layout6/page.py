@@ -12,6 +12,7 @@ body, after it or at the top of the page. The truth is what a careful annotator 
 from __future__ import annotations
 
 import datetime
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -315,7 +316,9 @@ def _titles(story: Story, width: int, ctx: Ctx, tags: set[str]) -> tuple[list[st
             tags.add("title_letterspaced")
         lines = [text]
         if wrap_at[role] and cells(text) > wrap_at[role]:
-            lines = wrap(text, wrap_at[role], kinsoku="hang")
+            # a typesetter balances a title's lines (no lone character on the last one)
+            count = math.ceil(cells(text) / wrap_at[role])
+            lines = wrap(text, math.ceil(cells(text) / count), kinsoku="hang")
             if len(lines) > 1:
                 tags.add(f"{role}_wrapped")
         stack.append((role, lines))
