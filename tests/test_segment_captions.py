@@ -352,3 +352,21 @@ def test_captions_closed_by_their_credit_lines_at_the_end_of_a_headline_after_pa
     ]
     assert articles[1].paragraphs == BODY_B
     assert [a.paragraphs for a in articles[2:]] == [[LONG_CAPTION], [second]]
+
+
+def test_a_title_at_the_page_top_over_a_caption_and_a_box_heading_heads_the_article_the_box_opens() -> None:
+    """The page's first title over a caption closed by its credit, then `核心阅读` and the body: a
+    box opens the body under its headline, so the photo is that article's, printed between its
+    headline and its box; nothing above the title is a story it could close."""
+    summary = "当地新建灌溉渠道二十余公里，不少地块变成了良田。"
+    text = page(
+        "本版责编：王一  李二",
+        "春耕备耕忙",
+        [*cut(LONG_CAPTION + "  黄海摄", 100), ""],
+        "核心阅读",
+        indented([summary], 34),
+        indented(BODY_A[:1], 34, "本报北京3月5日电  （记者刘桐）"),
+    )
+    [article] = segment(text).articles
+    assert (article.kind, article.headline) == ("article", "春耕备耕忙")
+    assert article.paragraphs[:3] == [LONG_CAPTION + "黄海摄", "核心阅读", summary]

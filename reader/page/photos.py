@@ -36,6 +36,10 @@ def mark_titled_photos(units: list[Unit]) -> None:
             k += 1
         if k < n and not _opens_heading(units[k]):
             continue
+        if i == 0 and k < n and "box_title" in units[k].features:
+            # the page's first title over its photo and a box (`核心阅读`): the box opens the body
+            # under that headline; mid-page the title may close the story above it instead
+            continue
         if len(below.lines) > 1 and unit.lines[0].width >= below.lines[0].width - 2:
             continue  # as wide as the caption's lines: its first line, cut off by a column's end
         if _headingish(unit.first):
