@@ -20,7 +20,7 @@ from typing import Literal
 
 from reader.page.blocks import Line, column_width
 from reader.page.byline import ends_on_credit, split_credit
-from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, join_lines
+from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]
 Counts = tuple[int, int, int]  # the evidence of `mode_counts`
@@ -36,7 +36,8 @@ def mode_counts(lines: list[Line], width: int) -> Counts:
     for a, b in zip(lines, lines[1:], strict=False):
         if a.end and a.width < width - 6:
             if width - 6 <= b.width <= width - 3:
-                dropped += 1
+                # (a line that ends its own paragraph, `（王五）`, is short for that reason alone)
+                dropped += not (b.end or b.text[-1] in "）)")
             elif b.width >= width - 1:
                 full += 1
     return indented, dropped, full
@@ -47,8 +48,8 @@ def mode_of(counts: Counts, fallback: Mode = "dropped") -> Mode:
     indented, dropped, full = counts
     if indented:
         return "indented"
-    if dropped == full == 0:
-        return fallback
+    if dropped == full:
+        return fallback  # (no evidence, or as much each way: the page's habit decides)
     return "none" if full > dropped else "dropped"
 
 
@@ -88,6 +89,8 @@ def _is_break(
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
     elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
+    elif a.text[-1] in "）)" and _SIGNED_END.search(a.text[-16:]):
+        return True  # `…。（王五）`: a signature closes its item; the next line opens another
     trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
     # a note in brackets (`（X参与采写）`, `（作者为…）`) stands as its own paragraph, and any trailer
     # that would have fitted on the line above; under a full line a signature or a source
@@ -119,7 +122,8 @@ def _is_break(
         # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
         return _short(a, b, short) and a.text[-1] not in CONTINUING and b.text[:1] not in "（("
     if mode == "none":
-        return _short(a, b, width - 1)
+        # an opening mark never ends a line: one pushed down leaves the line above a cell short
+        return _short(a, b, width - (3 if b.text[:1] in OPENERS else 1))
     if a.width < width - 6:
         return True
     # the next line is short by the two-character indent that extraction dropped, and is not
@@ -170,6 +174,7 @@ def tight_credit(paragraph: str) -> str:
 
 
 _BRACKET_CREDIT = re.compile(r"[（(][^（）()]{1,24}摄[）)]")
+_SIGNED_END = re.compile(r"[。！？…]”?[（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
 
 
 def join_bracket_credits(paras: list[str]) -> list[str]:

@@ -1,0 +1,83 @@
+"""Paragraph ends read from how a column is set: what a line's length, its last marks and the
+next line's first mark tell, on pages from layout programs we never tuned on.
+
+Each test cuts a few column lines by hand (a 14-character column, 28 cells) and says where a
+reader must see a paragraph end."""
+
+from __future__ import annotations
+
+from reader.page.blocks import Line
+from reader.page.reflow import indent_mode, paragraphs
+from reader.page.textclean import cell_width, ends_sentence
+
+
+def _lines(raw: list[str]) -> list[Line]:
+    def line(k: int, x: str) -> Line:
+        text = x.strip()
+        return Line(
+            text, cell_width(text), k > 0 and not raw[k - 1], x.startswith("\u3000"), ends_sentence(x)
+        )
+
+    return [line(k, x) for k, x in enumerate(raw) if x]
+
+
+def test_an_opening_quote_pushed_down_leaves_no_paragraph_end() -> None:
+    # first lines print full; the quote mark may not end a line, so it went down with its word
+    # and left the line above one character short
+    raw = [
+        "大家一边鼓掌一边喊：“好样的！”",
+        "一位老人握着他的手，连声道谢。",
+        "“不用谢，不用谢。”小伙子笑着摆",
+        "摆手，转身又上了车。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="none") == ["".join(raw)]
+
+
+def test_a_short_finished_line_still_ends_a_paragraph_before_a_full_line() -> None:
+    # (the rule above asks only for a line one character short: two short is a paragraph end)
+    raw = [
+        "大家一边鼓掌一边喊：“好样的！”",
+        "一位老人握着他的手，道谢。",
+        "“不用谢，不用谢。”小伙子笑着摆",
+        "摆手，转身又上了车。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="none") == ["".join(raw[:2]), "".join(raw[2:])]
+
+
+def test_a_signature_closing_a_brief_ends_its_paragraph_even_on_a_full_line() -> None:
+    # briefs run one under another, each closed by its writer's name in brackets
+    raw = [
+        "十二小时内的车流量最高达六万辆，",
+        "成为华东最繁忙的交叉口。（王五）",
+        "新年之际，金华市一家商厦组织二十",
+        "余名党员看望革命老区的老党员。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="dropped") == ["".join(raw[:2]), "".join(raw[2:])]
+
+
+# a body whose first lines print full (no indent), closed by a long signature on its own line
+NO_INDENT = [
+    "今年以来，当地加大农田建设，",
+    "新建灌溉渠道二十余公里，让不",
+    "少地块变成了良田。",
+    "（北京市西城区佟景宸）",
+]
+
+
+def test_a_signature_on_a_line_of_its_own_is_no_sign_of_a_dropped_indent() -> None:
+    # a line short because it ends its own paragraph tells nothing of how first lines print
+    assert indent_mode(_lines(NO_INDENT), 28, fallback="none") == "none"
+
+
+def test_an_article_that_shows_both_ways_follows_its_page() -> None:
+    # one first line short by a dropped indent, one full: the page's habit decides
+    raw = [
+        "今年以来，当地加大农田建设，",
+        "少地块变成了良田。",
+        "新建灌溉渠道二十余公里，",
+        "让地块变成了良田。",
+        "灌溉渠道修到田边地头，农民们",
+        "都说好。",
+    ]
+    assert indent_mode(_lines(raw), 28, fallback="none") == "none"
+    assert indent_mode(_lines(raw), 28, fallback="dropped") == "dropped"
