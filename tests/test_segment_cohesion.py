@@ -459,3 +459,42 @@ def test_a_headline_after_its_body_is_no_kicker_of_the_photo_title_under_it() ->
     assert articles[0].headline == "首都各界关心西藏雪灾北京慰问组抵达那曲灾区"
     assert articles[0].kicker is None
     assert [a.headline for a in articles[1:]] == ["京城庙会迎新春", "农田建设让荒地变良田"]
+
+
+def test_a_lone_title_between_two_short_texts_sharing_no_words_heads_the_second() -> None:
+    """A short report (a photo story's few lines, a brief), then a title line alone, then another
+    story on another subject: the texts share no words, so the title heads the second story, though
+    neither text is long (the second has no byline: a brief)."""
+    text = "\n".join(
+        [
+            "春耕备耕忙",
+            "",
+            "■ 本报记者 王军豪",
+            "",
+            "春耕时节，田间地头一派繁忙景象。农机手",
+            "驾驶着播种机来回穿梭，一垄垄新土整齐地",
+            "铺展开来。",
+            "",
+            "今年以来，当地持续加大高标准农田建设力",
+            "度，新建灌溉渠道二十余公里，让不少地块",
+            "变成了良田。种粮大户老李一边查看墒情一",
+            "边说，今年的收成有盼头。",
+            "",
+            "便民利企举措落地见效",
+            "",
+            "为进一步优化营商环境，市里推出了一批便",
+            "民利企新举措，涵盖企业开办、工程审批等",
+            "多个领域。",
+            "",
+            "在政务服务大厅，前来办事的群众可以在综",
+            "合窗口一次提交全部材料，办结时间平均缩",
+            "短了一半，窗口工作人员热情周到。",
+            "",
+            "下一步，有关部门还将梳理高频事项清单，",
+            "推动更多事项网上办、掌上办、就近办。",
+            "",
+        ]
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["春耕备耕忙", "便民利企举措落地见效"]
+    assert articles[1].paragraphs[0].startswith("为进一步优化营商环境")

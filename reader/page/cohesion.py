@@ -7,7 +7,8 @@ the next, the pairs of ideographs in a row (a cheap stand-in for words) of up to
 of text on either side are compared; the text is read on through a column break (a paragraph's
 last words alone, a full line broken off mid-sentence; where those last words stand alone right
 over the title lines, the text above ends with them and the gap starts under them). Where they
-share few (under `NEW` of the smaller side's pairs, with `_LEAST` characters a side), the gap's
+share few (under `NEW` of the smaller side's pairs, with `_LEAST` characters a side, or `_LEAST_LONE`
+where the gap is one title line shorter than the column), the gap's
 title lines are marked
 `new_story`: a boundary, where a title line is a headline, kicker or photo title rather than a
 subhead. Where they share many (`SAME`, even with only `_FEWEST` characters a side), the lines are
@@ -53,6 +54,7 @@ _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
 NEW = 0.02  # shared pairs over the smaller side's pairs, under which two stories meet
 SAME = 0.06  # … and over which the text goes on with one story
 _LEAST = 150  # characters of text wanted on each side for a verdict of two stories
+_LEAST_LONE = 100  # … where the gap holds one title line only
 _FEWEST = 40  # … and for a verdict of one
 _SKIP = 3  # at most this many single lines between the two texts
 
@@ -288,13 +290,16 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 continue
             shorter = min(len(before), len(after))
             shared = _shared(*(pairs or (_pairs(before), _pairs(after)))) if shorter >= _FEWEST else 0.0
+            # short texts share few pairs whatever they tell; around a lone line shorter than the
+            # column (a title, not a text's line broken off at a column's end) fewer will do
+            lone = len(candidates) == 1 and "full_line" not in candidates[0].features
             # sharing many pairs is rare between stories, even short ones; but a dateline opens a
             # story and a trailer or signature closes one, whatever the words (and datelines
             # share their 月日电)
             if shared >= SAME and not _closed(units[i], gap, units[j]):
                 for unit in candidates:
                     unit.features["same_story"] = 1
-            elif shorter >= _LEAST and shared < NEW:  # (short texts share few pairs whatever they tell)
+            elif shared < NEW and shorter >= (_LEAST_LONE if lone else _LEAST):
                 for unit in candidates:
                     unit.features["new_story"] = 1
                 # the only title line between two stories is the later one's headline (or the
