@@ -121,3 +121,37 @@ def test_a_headline_broken_after_a_conjunction_is_one_headline_over_its_subtitle
         (None, "算好施工少扰民的综合账（现场评论）", None),
     ]
     assert [a.paragraphs for a in articles] == [BODY_B, BODY_A]
+
+
+def test_a_short_headline_wrapped_between_words_over_its_column_tag_is_one_headline() -> None:
+    # a column piece's short headline printed in large type over two lines, broken between two words
+    # (no comma, quote or binding word at the break); a kicker over a tagged headline runs long, so
+    # the kicker of the second article stays a kicker
+    text = page(
+        ["发挥企业科技创新", "主体作用（提案提要）", ""],
+        "本报记者  王军豪",
+        [*indented(BODY_B), ""],
+        ["浙江省杭州市余杭区健全创业支持体系", "温情服务年轻人（稳就业在行动）", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
+        (None, "发挥企业科技创新主体作用（提案提要）", None),
+        ("浙江省杭州市余杭区健全创业支持体系", "温情服务年轻人（稳就业在行动）", None),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_B, BODY_A]
+
+
+def test_the_end_of_a_kicker_wrapped_at_the_columns_edge_stays_in_the_kicker() -> None:
+    # the kicker filled its line and went on to a second; its short end, over a short tagged
+    # headline, is no first half of that headline
+    kicker = "山西晋城皇城村依托古城堡群资源发展乡村旅游，以文旅带动产业发展"
+    text = page(
+        [*cut(kicker, 28), "古村焕新  抱团共富（大国小村）", ""],
+        "本报记者  王军豪",
+        indented(BODY_B),
+    )
+    [article] = segment(text).articles
+    assert (article.kicker, article.headline) == (kicker, "古村焕新 抱团共富（大国小村）")
+    assert article.paragraphs == BODY_B
