@@ -338,6 +338,7 @@ def label(units: list[Unit]) -> Labelling:
                 opens["photo"] = value
         row = bwd[i]
         ahead = {q: emit[q] + qs for q, qs in nxt.items()}
+        open_photo = opens["photo"]
         for s, succs, end, own, other, photo in backs:
             best = _NEG
             for q, t in succs:
@@ -345,8 +346,15 @@ def label(units: list[Unit]) -> Labelling:
                 if qs > best:
                     best = qs
             if end is not None:
-                alt = opens[other]
-                value = end + max(opens[own], opens["photo"], alt if photo else alt - SWITCH)
+                # the best next item: of its own placement, a photo, or the other placement
+                # (switching), found by comparisons as `max` would, at a third of its cost
+                following = opens[own]
+                if open_photo > following:
+                    following = open_photo
+                alt = opens[other] if photo else opens[other] - SWITCH
+                if alt > following:
+                    following = alt
+                value = end + following
                 if value > best:
                     best = value
             row[s] = best

@@ -92,8 +92,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     widths = cell_widths(bare)
     blocks: list[list[Line]] = []
     current: list[Line] = []
-    filled = [i for i, stripped in enumerate(bare) if stripped]
-    edges = set(filled[:3] + filled[-3:])
+    edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
     sections = section_lines(bare, sorted(edges), meta)
     last = len(lines) - 1
     blanks = 0  # blank lines in a row above this line
@@ -141,6 +140,18 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         for line in wide:
             line.apart = True
     return blocks
+
+
+def _filled(lines: list[str], order: range) -> list[int]:
+    """The first three non-blank lines met in `order` (a page's edges: read from each end, not the
+    whole page)."""
+    found = []
+    for i in order:
+        if lines[i]:
+            found.append(i)
+            if len(found) == 3:
+                break
+    return found
 
 
 def _items(units: list[Unit], labelling: Labelling) -> list[list[int]]:

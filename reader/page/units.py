@@ -489,6 +489,9 @@ def _block_columns(blocks: list[list[Line]]) -> list[int]:
             changed = True
         if k >= 0:
             if changed:
-                width = max(zip(merged.values(), merged.keys(), strict=True))[1] if total >= 6 else page
+                if total < 6:
+                    width = page
+                elif 2 * merged.get(width, 0) <= total:  # (over half the lines: still the commonest)
+                    width = max(zip(merged.values(), merged.keys(), strict=True))[1]
             out.append(width)
     return out
