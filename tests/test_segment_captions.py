@@ -370,3 +370,25 @@ def test_a_title_at_the_page_top_over_a_caption_and_a_box_heading_heads_the_arti
     [article] = segment(text).articles
     assert (article.kind, article.headline) == ("article", "春耕备耕忙")
     assert article.paragraphs[:3] == [LONG_CAPTION + "黄海摄", "核心阅读", summary]
+
+
+def test_captions_opening_the_page_closed_by_a_credit_line_over_a_byline_are_the_first_articles() -> None:
+    """A caption set wider than the column opening the page, its credit on a line of its own, then a
+    byline: the first article's photo printed above its byline, kept in it as paragraphs (a photo
+    standing alone there carries its credit at the caption's end)."""
+    text = page(
+        [*cut(LONG_CAPTION, 90), "新华社记者  黄  海摄", ""],
+        "本报记者  王军豪",
+        body(BODY_A, 30),
+        "春耕备耕忙",
+        "■ 本报记者 李  蕊",
+        body(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[:2] == [LONG_CAPTION, "新华社记者黄海摄"]
+    assert articles[0].authors == [Author("记者", "王军豪")]

@@ -47,6 +47,23 @@ def mark_titled_photos(units: list[Unit]) -> None:
             g["titled_caption"] = 1
 
 
+def mark_top_photos_over_byline(units: list[Unit]) -> None:
+    """Captions opening the page, closed by a credit line of their own, straight over a byline: the
+    first article's photos, printed above its byline (a photo standing alone at the top of a page
+    carries its credit at its caption's end, `…。  X摄`, or stands over a heading of its own)."""
+    k = 0
+    while k < len(units) and not units[k].features.keys().isdisjoint(_CLOSED):
+        k += 1
+    if k < 2 or k == len(units) or "credit" not in units[k - 1].features:
+        return
+    below = units[k]
+    if below.byline is None or "credit" in below.features:
+        return
+    for unit in units[:k]:
+        unit.features["top_over_byline"] = 1
+
+
+_CLOSED = frozenset({"over_credit", "credit_end", "credit"})
 _NOT_TITLE = frozenset({"credit", "credit_end", "trailer", "caption_start", "dateline"})
 _NOT_CAPTION = frozenset({"credit", "dateline"})
 

@@ -34,7 +34,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import ends_on_credit
 from reader.page.cohesion import mark_cohesion
-from reader.page.photos import mark_titled_photos
+from reader.page.photos import mark_titled_photos, mark_top_photos_over_byline
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight
 from reader.page.titlejoin import join_wrapped_titles
 
@@ -186,6 +186,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     _mark_column_captions_on_top(units)
     _mark_captions_unindented(units)
     _mark_photos_over_byline(units)
+    mark_top_photos_over_byline(units)
     run_on = _paragraphs_run_on(blocks)
     if run_on:
         _mark_set_apart(units)
