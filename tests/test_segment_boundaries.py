@@ -179,6 +179,78 @@ def test_a_brief_signed_at_its_end_closes_there_and_the_next_title_opens_an_arti
     assert (second.headline, second.paragraphs) == ("让书香融入日常", BODY_C)
 
 
+# the end of a correspondent's report, its headline printed after it, then a report on another subject,
+# signed at its end, and its headline (a layout5 page of 1998 text)
+DATED_REPORT = """\
+在一片欢快的气氛中，人们纷纷登台献
+艺，一首首久违的歌曲和《难忘今宵》
+的优美旋律，缩短了大家和祖国的距
+离……（本报渥太华１月２５日电）
+
+包饺子过大年
+
+北京音乐厅在元旦前后举办十八场新年
+系列音乐会，如今，他们又摆出“新春
+套餐”，把二十台风格各异的迎新春音
+乐会献给听众。
+
+声乐教育 家王秉锐组织了一批在音乐教
+学方面有建树的教授在北京办起了一家
+新世纪音乐学校，虽然仅短短一个学
+期，但学生已显露才华。蓝剑公司一开
+始就支持这个学 校，１月１９日又出资
+办起“蓝剑新韵迎春音乐会”。音乐会
+有独唱、大合唱、小合唱，演唱者既有
+在校学生和任教的教师，也有几位知名
+演员。金永哲、刘斌、黄越峰、郑咏、
+王立民、马梅、张礼慧、高蕾等的精彩
+演唱，赵碧璇教授的钢琴伴奏，让听众
+大饱耳福。
+
+１月２４日，中国交响乐团合唱团的
+“世界经典男声合唱新春音乐会”将吹
+响春天号角。１月２５日上演的是“世
+界名曲新春音乐会”，演奏者为中央歌
+剧芭蕾舞剧院交响乐团。中国广播民族
+乐团将以“贺新春中国民乐经典音乐
+会”，为牛年最后一天画句号。“王洛
+宾与西部民歌新春合唱音乐会”在１月
+３０日登台。中国歌舞 团在２月１日晚
+上演出“火树银花不夜天新春音乐
+会”，《金蛇狂舞》、《闹新春》让人
+一享喜 庆气氛。火爆了很长时间的“伏
+尔加之声音乐会”将在虎年之初推出
+“伏尔加之声五十场纪念音乐会”，２
+月５日让人重温那些熟悉的老歌。新春
+系列音乐会的重头戏“纳西古乐音 乐
+会”也将上演；用“此曲只应天上 有，
+人间难得几回闻”来形容“音乐活化
+石”的纳西古乐丝毫不过分，２月６
+日、７日、８日连演三场。由孙道临、
+乔榛、丁建华、濮存昕、童自荣、肖
+雄、奚美娟等艺术家合力出演的“舒婷
+诗歌音乐朗诵会”将新春系列音乐会推
+向高潮；名诗配名曲，名人诵名诗，２
+月９日、１０日、１１日演出。上海霞
+芳艺术团的评弹艺术家们将于２月１２
+日上演一台韵味十足 的“江浙沪评弹音
+乐会”。（周明）
+
+新世纪音乐学校用教学成就迎新年北京音乐厅春节好戏已登台
+"""
+
+
+def test_a_report_closed_by_its_dateline_in_brackets_ends_there_under_a_headline_printed_after() -> None:
+    # headlines printed after their bodies: the report closes on its dateline in brackets
+    # (`…（本报渥太华1月25日电）`), as a brief signed at its end does, so the line under it is that
+    # report's headline, not a subhead running on into the next story
+    first, second = segment(DATED_REPORT).articles
+    assert first.headline == "包饺子过大年"
+    assert first.paragraphs[-1].endswith("（本报渥太华１月２５日电）")
+    assert second.headline == "新世纪音乐学校用教学成就迎新年北京音乐厅春节好戏已登台"
+    assert second.paragraphs[0].startswith("北京音乐厅在元旦前后")
+
+
 def test_a_title_between_bodies_set_in_different_columns_heads_a_new_article() -> None:
     # the body above is set 15 characters wide, the one below 12: they are two articles, and the
     # line between them is the second one's headline, not a subhead

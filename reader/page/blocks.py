@@ -65,7 +65,11 @@ _ENUM = re.compile(
 )
 _ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `_ENUM`'s numbers, but for digits (`\d`: isdecimal)
 # a paragraph signed at its end with a name in brackets: `…。（王桦）`
-_SIGNED_END = re.compile(r"[。！？…]”?[（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
+# or with the dateline of the correspondent's report: `…。（本报华盛顿1月7日电）`, `…。（据新华社电）`
+_SIGNED_END = re.compile(
+    r"[。！？…]”?[（(](?:[\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?"
+    r"|(?:本报|据?新华社|据?中新社)[^（）()。]{0,16}[电讯])[）)]$"
+)
 _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
@@ -321,7 +325,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         )
         if not titled and (unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
-            if _SIGNED_END.search(text[-16:]):
+            if _SIGNED_END.search(text[-30:]):
                 f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
             if last_line.rstrip(CLOSERS)[-1:] in "？?":
                 f["question"] = 1
