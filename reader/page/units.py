@@ -23,7 +23,9 @@ from reader.page.blocks import (
     Line,
     Unit,
     _balanced,
+    _byline,
     _credit_goes_on,
+    _credit_line,
     _headingish,
     _landmark,
     _mark_over_credit,
@@ -90,7 +92,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 and not (short or in_caption or titles[j] or block[j - 1].end)
                 and (j > 1 or line.width <= col + 4)
                 and line.text[-1] not in "）)"
-                and in_sentence(line.text)
+                and (in_sentence(line.text) or _plain_line(line, block[j - 1], titles[j - 1], col))
             ):
                 # most lines go on an unfinished sentence above them: none of the tests below can
                 # cut such a line or give it a kind (a new test that could must come before this)
@@ -214,6 +216,23 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             unit.features["over_picture"] = 1
     mark_titled_photos(units)
     return units
+
+
+def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
+    """Is a line with no comma or full stop, under an unfinished line, one that the tests of
+    `build_units` leave on the text above (as `in_sentence` tells for a line that has one)? It opens
+    with none of a landmark's first characters, is no box's title, and `_landmark` finds no byline in
+    it, nor a credit where it opens afresh (keep this in step with `_landmark` and the loop)."""
+    text = line.text
+    if text[0] in _LANDMARK_FIRST or (text[-1] in _BOX_TITLE_LAST and _BOX_TITLE.match(text)):
+        return False
+    if len(text) > 40:
+        return True  # (`_landmark` takes no line this long without a comma for a byline or credit)
+    fresh = title_above or line.indent or not col - 8 < prev.width <= col + 8
+    return not (fresh and _credit_line(text)) and _byline(text) is None
+
+
+_LANDMARK_FIRST = "—-－─图上下左右中（本新据"  # what `in_sentence` turns away: a landmark may open so
 
 
 _AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
