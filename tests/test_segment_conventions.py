@@ -366,6 +366,31 @@ def test_reporters_notes_box_title_is_not_a_byline() -> None:
     assert second.headline == "便民利企举措落地见效"
 
 
+@pytest.mark.parametrize("box", ["■记者手记", "■ 记者手记", "记者 手记"])
+def test_marked_or_spaced_reporters_notes_box_title_is_not_a_byline(box: str) -> None:
+    # the 2026 People's Daily prints the box title with a marker (`■记者手记`), and a scan may
+    # letter-space it (`记者 手记`): still a box heading the body, not a byline `记者 手记` that
+    # opens a new article inside the story
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A[:2]),
+        box,
+        body(BODY_A[2:]),
+        "",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B),
+    )
+    rows, result = explain(text)
+    [row] = [row for row in rows if row.text == box]
+    assert "byline_role" not in dict(row.evidence) and row.role == "subhead"
+    first, second = result.articles
+    assert first.authors == [Author("记者", "刘桐")]
+    assert [p.replace(" ", "") for p in first.paragraphs] == [*BODY_A[:2], box.replace(" ", ""), BODY_A[2]]
+    assert second.headline == "便民利企举措落地见效"
+
+
 def test_photo_credit_with_agency_is_not_a_headline_with_a_column_tag() -> None:
     caption = "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。"
     text = page(

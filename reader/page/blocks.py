@@ -55,10 +55,13 @@ _PLACE_AND_PERSON = re.compile(
     r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s{2,}"
     r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
 )
+# a box's words may follow a marker (`■记者手记`, as the 2026 People's Daily prints it) and, the
+# four-character ones, be letter-spaced by a scan (`记者 手记`, `核心 阅读`): still no byline `记者 X`
 _BOX = re.compile(
-    r"^(?:核心阅读|编者按|记者手记|记者观察|编后|短评|相关链接|链接|延伸阅读|背景|小贴士|数据)[：:]?"
+    rf"^[{MARKERS}]?\s*(?:核\s?心\s?阅\s?读|编\s?者\s?按|记\s?者\s?手\s?记|记者观察|编后|短评|相关链接|链接"
+    r"|延伸阅读|背景|小贴士|数据)[：:]?"
 )
-_BOX_FIRST = "核编记短相链延背小数"  # the first characters of `_BOX`'s words: a cheap test first
+_BOX_FIRST = "核编记短相链延背小数" + MARKERS  # the first characters `_BOX` can match: a cheap test first
 _BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
 _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
@@ -415,11 +418,13 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
         if unit.lines[0].indent:
             f["indented"] = 1
-        if head in _BOX_FIRST and _BOX.match(first) and "credit" not in f:  # (`数据来源：…` credits a chart)
+        boxed = _BOX.match(first) if head in _BOX_FIRST and "credit" not in f else None  # (`数据来源：…`)
+        if boxed is not None:
             f["box"] = 1
-            if first.startswith(_BOX_OPENINGS):
+            words = "".join(boxed.group().lstrip(MARKERS).split())
+            if words.startswith(_BOX_OPENINGS):
                 f["box_opening"] = 1  # these head an article's body, never sit inside it
-            if n == 1 and len(first) <= 6:
+            if n == 1 and len(first) - len(boxed.group()) + len(words) <= 6:
                 f["box_title"] = 1
         if (head in _ENUM_FIRST or head.isdecimal()) and _ENUM.match(first):
             f["enum"] = 1
