@@ -392,3 +392,26 @@ def test_captions_opening_the_page_closed_by_a_credit_line_over_a_byline_are_the
     ]
     assert articles[0].paragraphs[:2] == [LONG_CAPTION, "新华社记者黄海摄"]
     assert articles[0].authors == [Author("记者", "王军豪")]
+
+
+def test_a_caption_straight_under_a_trailer_on_a_page_of_run_on_paragraphs_is_the_articles() -> None:
+    """On a page whose paragraphs run on with no blank line between, a caption printed straight
+    under the body's closing note (`（王五参与采写）`) runs in that article's frame: its photo."""
+
+    def run_on(paragraphs: list[str]) -> list[str]:
+        return [line for paragraph in paragraphs for line in cut(paragraph, 30)]
+
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        [*run_on(BODY_A), "（王五参与采写）", *cut(CAPTION + "（黄海摄）", 36), ""],
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        [*run_on(BODY_B), ""],
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[-2:] == ["（王五参与采写）", CAPTION + "（黄海摄）"]

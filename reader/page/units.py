@@ -366,7 +366,9 @@ def _mark_picture_frames(units: list[Unit]) -> None:
     blank line stand in a frame of their own (a photo standing alone, or the next article's)."""
     for before, unit in zip(units, units[1:], strict=False):
         f = unit.features
-        if f.keys().isdisjoint(_FRAMED) or len(before.lines) < 2 or "caption_start" in before.features:
+        if f.keys().isdisjoint(_FRAMED) or "caption_start" in before.features:
+            continue
+        if len(before.lines) < 2 and "trailer" not in before.features:
             continue
         f["picture_apart" if unit.lines[0].blank else "picture_in_flow"] = 1
 
