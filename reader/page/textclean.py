@@ -291,8 +291,7 @@ def join_lines(lines: list[str], running: bool = False) -> str:
     """Reflow cut lines (none holding a line break) into one paragraph: no space between CJK, one
     between two Latin words. A line spread out character by character (`spaced_out`) loses its
     spaces; `running` text loses single spaces between ideographs (`clean_spacing`)."""
-    stripped = [line.strip() for line in lines]
-    joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in stripped])
+    joined = "\n".join([s[::2] if " " in (s := line.strip()) and spaced_out(s) else s for line in lines])
     if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
         joined = _LATIN_BREAK.sub(" ", joined)
     return clean_spacing(joined.replace("\n", ""), running)
