@@ -389,6 +389,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["series_goes_on"] = 1  # `图②：…` under a photo's caption: the series above goes on
         elif (
             i
+            and "caption_start" in units[i - 1].features  # (the cheap half of the next test first)
             and units[i - 1].features.keys() & _CAPTION_STATE == _CAPTION_OPEN
             and units[i - 1].lines[-1].width >= units[i - 1].column - 4
             and not ends_on_credit(units[i - 1].lines[-1].text)

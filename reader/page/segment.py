@@ -120,14 +120,18 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 current = []
             blanks = 0
             continue
-        indent = raw.startswith(("\u3000", "  "))
+        if len(raw) == len(stripped):
+            indent = gap_after = False  # (nothing stripped, as from most lines: no indent, no gap)
+        else:
+            indent = raw.startswith(("\u3000", "  "))
+            gap_after = raw.endswith(("\u3000", "  "))
         if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
             indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
         # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
         # never ends in a space, and most end in neither a stop nor a closer)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
-        current.append(Line(stripped, widths[i], not current, indent, end, raw.endswith(("\u3000", "  "))))
+        current.append(Line(stripped, widths[i], not current, indent, end, gap_after))
         if blanks:
             if blanks == 1:
                 single = True
