@@ -155,3 +155,23 @@ def test_the_end_of_a_kicker_wrapped_at_the_columns_edge_stays_in_the_kicker() -
     [article] = segment(text).articles
     assert (article.kicker, article.headline) == (kicker, "古村焕新 抱团共富（大国小村）")
     assert article.paragraphs == BODY_B
+
+
+def test_a_kicker_closed_by_its_dash_in_a_block_with_its_headline_ends_at_the_dash() -> None:
+    # a kicker broken after its comma and closed by `——`, its headline straight under it, all in
+    # one block with no blank line between: the dash ends the kicker, whatever the lines look like
+    HEAD_END = "勋章”（党旗在基层一线高高飘扬）"  # noqa: N806
+    text = page(
+        ["暑期出境游升温，", "北京边检提示——", "警惕“境外赚快钱”骗局", ""],
+        "本报记者  王军豪",
+        [*indented(BODY_B), ""],
+        ["河南省第二强制隔离戒毒所民警王妙丽——", "“为救群众而受伤的疤痕，是自豪的", HEAD_END, ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        ("暑期出境游升温，北京边检提示", "警惕“境外赚快钱”骗局"),
+        ("河南省第二强制隔离戒毒所民警王妙丽", "“为救群众而受伤的疤痕，是自豪的" + HEAD_END),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_B, BODY_A]
