@@ -157,8 +157,10 @@ def _cmd_read(args: argparse.Namespace) -> int:
         return run_app([Path(p) for p in args.paths]) or 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser for every subcommand; for a built-in `command` (read, segment), that is all
+    it parses, so the modules of the other subcommands (search, bookmarks: tinydb, sqlite) are not
+    imported just to be listed: a third of `duba segment PAGE`'s import time."""
     parser = argparse.ArgumentParser(
         prog="duba",
         description="duba (读报): read, search and quote Chinese newspaper pages in the terminal. "
@@ -199,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="show every block of the page with its chosen role, margin and the evidence for it",
     )
     seg.set_defaults(func=_cmd_segment)
-    for module_name in _PLUGGED.values():
+    for module_name in () if command in _BUILT_IN else _PLUGGED.values():
         # A missing module is a broken install: let it fail loudly, never hide the subcommand.
         importlib.import_module(module_name).add_parser(sub)
     return parser
@@ -216,7 +218,7 @@ def _main(args_list: list[str]) -> int:
         args_list[0] not in _commands() and args_list[0] not in ("-h", "--help", "--version")
     ):
         args_list.insert(0, "read")
-    parser = build_parser()
+    parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)
     given = [getattr(args, "page", None), *(getattr(args, "paths", None) or [])]
     if "" in given:  # an unset shell variable: Path("") is the current folder, never what was meant
