@@ -81,3 +81,26 @@ def test_an_article_that_shows_both_ways_follows_its_page() -> None:
     ]
     assert indent_mode(_lines(raw), 28, fallback="none") == "none"
     assert indent_mode(_lines(raw), 28, fallback="dropped") == "dropped"
+
+
+def test_an_unfinished_line_two_characters_short_over_a_blank_line_ends_its_paragraph() -> None:
+    # only a mark pushed down leaves a line inside a paragraph short, by one character: two short
+    # over a column's end is a subhead (or a line leading into a list) standing on its own
+    raw = [
+        "改革完成了从政策推动到法治保障的",
+        "跨越。",
+        "二十七年实践催生了法治的需求",
+        "",
+        "在市人大常委会法工委办公室，主任",
+        "打开一摞厚厚的材料。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="none") == [
+        "".join(raw[:2]),
+        raw[2],
+        "".join(raw[4:]),
+    ]
+
+
+def test_a_first_line_short_by_its_dropped_indent_goes_on_over_a_column_break() -> None:
+    raw = ["今年以来，当地持续加大农田", "", "建设，新建灌溉渠道二十余公里，让", "不少地块变成了良田。"]
+    assert paragraphs([_lines(raw)], 32, mode="dropped") == ["".join(raw)]

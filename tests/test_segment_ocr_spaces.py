@@ -80,3 +80,15 @@ def test_a_printed_gap_in_a_title_stays_next_to_a_quote_or_digits() -> None:
     # a single space before a quoted phrase parts two phrases as between ideographs
     assert clean_title("冬储白菜 “菜篮子”有保障") == "冬储白菜 “菜篮子”有保障"
     assert clean_title("冬储白菜 “菜篮子”有保障", noisy=lambda: True) == "冬储白菜“菜篮子”有保障"
+
+
+def test_a_gap_printed_before_a_datelines_bracket_inside_a_paragraph_stays_one_space() -> None:
+    # an editor's note quoting a dateline: the paper sets two spaces before `（记者…）`; a reader
+    # keeps the gap (a single space there is an extractor's slip and goes)
+    assert clean_spacing("编者按：本报北京3月31日电  （记者王五）近日，", running=True) == (
+        "编者按：本报北京3月31日电 （记者王五）近日，"
+    )
+    assert (
+        clean_spacing("本报北京3月31日电 （记者王五）近日，", running=True)
+        == "本报北京3月31日电（记者王五）近日，"
+    )

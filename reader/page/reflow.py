@@ -108,7 +108,9 @@ def _is_break(
         return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
     if b.blank:
         if not a_end:
-            return _short(a, b, width - 6)  # a short unfinished line: a subhead or list item
+            # a short unfinished line: a subhead or list item (a paragraph's first line on a page
+            # that drops indents is short by the indent already; other lines only by a mark pushed down)
+            return _short(a, b, width - (6 if a_opens and mode == "dropped" else 3))
         if mode == "none":
             return True
         # a sentence end at a column break: both lines full means the paragraph goes on

@@ -213,6 +213,8 @@ def clean_spacing(text: str, running: bool = False) -> str:
             parts[k] = "" if running and len(run) == 1 and not _phrases(text, at) else " "
         elif at == 1 and before in MARKERS:
             parts[k] = " "  # `■ 一线观察`: the marker's gap is printed
+        elif running and len(run) > 1 and after in "（(" and _IDEOGRAPH[before]:
+            parts[k] = " "  # `本报北京1月1日电  （记者X）`: a gap printed before the bracket
         else:
             parts[k] = "" if _CJK[before] or _CJK[after] else " "
         at += len(run) + len(parts[k + 1])
