@@ -164,6 +164,37 @@ def test_question_subhead_and_its_sub_subhead_stay_in_the_body() -> None:
     assert article.paragraphs == [*BODY_A[:2], "山要怎么分？", "集体商量定规矩", BODY_A[2], BODY_C[0]]
 
 
+def test_question_subhead_and_its_sub_subhead_set_apart_in_run_on_text_stay_in_the_body() -> None:
+    # paragraphs run on with no blank line between them, the question and its sub-subhead each set
+    # apart by blank lines as headlines are: no byline or dateline under the sub-subhead, so it opens
+    # no article of its own
+    def run_on(paragraphs: list[str]) -> list[str]:
+        return [line for paragraph in paragraphs for line in cut(paragraph, 30)] + [""]
+
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        run_on([*BODY_A[:2], BODY_C[0]]),
+        "山要怎么分？",
+        "集体商量定规矩",
+        run_on([BODY_A[2], *BODY_C[1:]]),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        run_on(BODY_B),
+    )
+    first, second = segment(text).articles
+    assert first.headline == "春耕备耕忙"
+    assert first.paragraphs == [
+        *BODY_A[:2],
+        BODY_C[0],
+        "山要怎么分？",
+        "集体商量定规矩",
+        BODY_A[2],
+        *BODY_C[1:],
+    ]
+    assert second.headline == "便民利企举措落地见效" and second.paragraphs == BODY_B
+
+
 def test_numbered_captions_and_credit_lines_stay_in_their_article_in_page_order() -> None:
     captions = [
         "图①：春耕时节，农机手在田间播种。",

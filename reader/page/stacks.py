@@ -87,3 +87,24 @@ def mark_apart(units: list[Unit]) -> None:
         if unit.lines[0].apart:
             above.features["apart_below"] = 1
             unit.features["apart_above"] = 1
+
+
+def mark_under_question(units: list[Unit]) -> None:
+    """Mark `under_question` a title line set right under a one-line question that stands inside a
+    text (finished text above the question, no byline or dateline under the line): an in-body
+    question subhead and its one-line sub-subhead (`山要怎么分？` / `因地制宜，分类施策`), which
+    stay in the story's body. A new story's heading under a question kicker has its byline or
+    dateline under it. On the tuning pages of six layout programs a title line under a one-line
+    question was a subhead 56 times and a headline or kicker 5 times."""
+    for k in range(2, len(units) - 1):
+        question, unit, below = units[k - 1], units[k], units[k + 1]
+        if (
+            "question" in question.features
+            and len(question.lines) == 1
+            and question.byline is None
+            and "ends_stop" in units[k - 2].features
+            and _stackable(unit)
+            and below.byline is None
+            and "dateline" not in below.features
+        ):
+            unit.features["under_question"] = 1

@@ -37,7 +37,7 @@ from reader.page.blocks import (
 from reader.page.byline import ends_on_credit
 from reader.page.cohesion import mark_cohesion
 from reader.page.photos import mark_titled_photos, mark_top_photos_over_byline
-from reader.page.stacks import mark_apart, mark_stacks, mark_tight
+from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_under_question
 from reader.page.titlejoin import join_wrapped_titles
 
 
@@ -197,6 +197,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     mark_stacks(units)
     mark_tight(units)
     mark_apart(units)
+    mark_under_question(units)
     for i, unit in enumerate(units):
         if len(unit.lines) > 1 or unit.byline is not None:
             continue

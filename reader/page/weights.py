@@ -109,6 +109,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "apart_below": {_K: -4.0},  # a wide gap under it: no kicker (`stacks.mark_apart`)
     "apart_above": {_S: -4.0},  # … over it: no subtitle
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
+    # a title line under a one-line question inside a text, no byline under it: a sub-subhead
+    "under_question": {_Q: 1.5, _H: -1.5, _K: -1.5},
     # a title sharing words with the story above only, right over one sharing with the next only
     "ends_story": {_K: -3.0},  # closes the story above
     "opens_story": {_S: -3.0},  # opens the next
