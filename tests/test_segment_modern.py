@@ -42,6 +42,31 @@ def test_an_attribution_line_closes_the_note_or_quotation_above_it_in_the_body()
         assert ["".join(p.split()) for p in second.paragraphs] == [opening, "".join(sign.split()), *BODY_B]
 
 
+def test_an_attribution_line_under_a_blank_line_still_closes_the_verse_above_it() -> None:
+    """A verse quoted in the body, then `——《…》` naming the poem after a blank line (as a page that
+    leaves a blank line after every paragraph prints it): the line names the work quoted above, it
+    is no subtitle heading a new article, and the story goes on under it."""
+    verse = ["绿分泉底洁，", "光印雪边红。"]
+    sign = "——《山茶》清·沈廷芳"
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        body(BODY_A, 16),
+        ["守护好一江碧水（生态之窗）"],
+        "本报记者 王  浩",
+        body(BODY_C[:1], 16),
+        *verse,
+        sign,
+        body(BODY_B, 16),
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "守护好一江碧水（生态之窗）"]
+    second = found[1]
+    assert second.subtitle is None and second.kicker is None
+    squeezed = ["".join(p.split()) for p in second.paragraphs]
+    assert "".join(sign.split()) in squeezed and squeezed[-len(BODY_B) :] == BODY_B
+
+
 def test_a_caption_closed_by_its_credit_ends_where_the_text_runs_on_under_it() -> None:
     """A caption printed straight over the text, no blank line between: its credit closes it, and
     the text's first paragraph under it stays a paragraph of its own (the agency may wrap under the

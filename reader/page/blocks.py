@@ -285,7 +285,8 @@ def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
 
 
 # what a `——` line under a quotation or a note names: its source (`——摘自…`), the editors closing
-# their note (`——编  者`); straight under a finished sentence also a work (`——《…》…`) or a person
+# their note (`——编  者`); under a finished sentence (a blank line between or not) also a work
+# (`——《…》…`) or a person
 _SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
 
 
@@ -367,7 +368,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
         if head in "—-－─" and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):  # (`_SUBTITLE`)
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
-            above = units[i - 1].lines[-1] if i and not unit.lines[0].blank else None
+            above = units[i - 1].lines[-1] if i else None  # (a blank line may part them)
             if n <= 2 and _attribution(text, above):
                 f["attribution"] = 1  # `——编  者`, `——摘自…`: who said or wrote the text above it
                 del f["dash_lead"]
