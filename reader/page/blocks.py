@@ -67,11 +67,12 @@ _ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
 _ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `_ENUM`'s numbers, but for digits (`\d`: isdecimal)
-# a paragraph signed at its end with a name in brackets: `…。（王桦）`
+# a paragraph signed at its end with a name in brackets: `…。（王桦）` (`SIGNED_NAME`)
 # or with the dateline of the correspondent's report: `…。（本报华盛顿1月7日电）`, `…。（据新华社电）`
+_NAME_IN_BRACKETS = r"[\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?"
+SIGNED_NAME = re.compile(rf"[。！？…]”?[（(]{_NAME_IN_BRACKETS}[）)]$")
 _SIGNED_END = re.compile(
-    r"[。！？…]”?[（(](?:[\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?"
-    r"|(?:本报|据?新华社|据?中新社)[^（）()。]{0,16}[电讯])[）)]$"
+    rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯])[）)]$"
 )
 _TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`

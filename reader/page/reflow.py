@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from reader.page.blocks import Line, column_width
+from reader.page.blocks import SIGNED_NAME, Line, column_width
 from reader.page.byline import ends_on_credit, split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
 
@@ -89,7 +89,7 @@ def _is_break(
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
     elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
-    elif a.text[-1] in "）)" and _SIGNED_END.search(a.text[-16:]):
+    elif a.text[-1] in "）)" and SIGNED_NAME.search(a.text[-16:]):
         return True  # `…。（王五）`: a signature closes its item; the next line opens another
     trailer = b.text[:1] in "（(" and b.text.rstrip()[-1:] in "）)"
     # a note in brackets (`（X参与采写）`, `（作者为…）`) stands as its own paragraph, and any trailer
@@ -176,7 +176,6 @@ def tight_credit(paragraph: str) -> str:
 
 
 _BRACKET_CREDIT = re.compile(r"[（(][^（）()]{1,24}摄[）)]")
-_SIGNED_END = re.compile(r"[。！？…]”?[（(][\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?[）)]$")
 
 
 def join_bracket_credits(paras: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ headlines as kickers).
 from __future__ import annotations
 
 from reader.page.blocks import Unit
+from reader.page.textclean import letters
 
 # a line at most this share of the other's length is the punchier of the two: the headline
 SHORTER = 0.87
@@ -23,10 +24,6 @@ SHORTER = 0.87
 _NOT_TITLE = frozenset(
     {"caption_start", "credit", "credit_end", "dateline", "trailer", "inner_stop", "ends_comma", "column_tag"}
 )
-
-
-def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text) or 1
 
 
 def _stackable(unit: Unit, excluded: frozenset[str] = _NOT_TITLE) -> bool:
@@ -49,7 +46,7 @@ def mark_stacks(units: list[Unit]) -> None:
             upper = None
             continue
         if upper is not None and not unit.lines[0].blank:
-            a, b = _letters(upper.first), _letters(unit.first)
+            a, b = letters(upper.first) or 1, letters(unit.first) or 1
             if b <= SHORTER * a:
                 upper.features["over_shorter"] = 1
                 unit.features["under_longer"] = 1

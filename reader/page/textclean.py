@@ -42,6 +42,12 @@ _CJK_MARKS = "“”‘’…—·■●▲◆□★☆∶×÷～℃‰"
 MARKERS = "■●▲◆□★☆◇"  # what opens a byline or a subhead: `■ 本报记者 X`, `■ 一线观察`
 
 
+def letters(text: str) -> int:
+    """How many letters (ideographs, Latin letters, digits) `text` holds, its punctuation and spaces
+    aside: a title's length as a reader counts it."""
+    return sum(ch.isalnum() for ch in text)
+
+
 def is_cjk(ch: str) -> bool:
     """True for CJK ideographs and the full-width punctuation that sits between them."""
     code = ord(ch)

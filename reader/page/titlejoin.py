@@ -23,6 +23,7 @@ from reader.page.blocks import (
     _titleish,
 )
 from reader.page.byline import trailer_helpers
+from reader.page.textclean import letters
 
 
 def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
@@ -161,7 +162,7 @@ def _short_over_tag(a: Line, b: Line) -> bool:
     tag = _COLUMN_TAG.search(b.text)
     if tag is None or tag.start() == 0 or a.text[-1] in "）)】—－-:：":
         return False
-    if _letters(a.text) + _letters(b.text[: tag.start()]) > SHORT_TAGGED:
+    if letters(a.text) + letters(b.text[: tag.start()]) > SHORT_TAGGED:
         return False
     if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or _COLUMN_TAG.search(a.text):
         return False
@@ -184,10 +185,6 @@ def _goes_on(units: list[Unit], k: int) -> bool:
     above = units[k - 1]
     line = above.lines[-1]
     return not line.end and line.text[-1] not in "—－-" and line.width >= above.column - 2
-
-
-def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
 
 
 # words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
