@@ -165,11 +165,6 @@ def _slip(run: re.Match[str]) -> bool:
     )
 
 
-def _body_space(run: re.Match[str]) -> str:
-    """`_space` in running text: an OCR slip (`_slip`) goes."""
-    return "" if _slip(run) else _space(run)
-
-
 # what ends a phrase: a sentence's punctuation, or a pair's mark on the wrong side
 _NOT_PHRASE = frozenset(TERMINAL + CONTINUING + "，。、")
 
@@ -206,8 +201,9 @@ def clean_spacing(text: str, running: bool = False) -> str:
     text = text.replace("\u3000", " ").replace("\t", " ")
     if " " not in text:
         return text
-    # each run of spaces decided as `_body_space` (`running`) or `_space` decides it, read off the
-    # text cut at its runs rather than from a match object per run (a paragraph's time halves)
+    # each run of spaces decided as `_space` decides it, and in `running` text an OCR slip (`_slip`)
+    # goes and a wide gap before a bracket stays; read off the text cut at its runs rather than
+    # through `_space` with a match object per run (a paragraph's time halves): keep the two in step
     text = text.strip()
     parts = _SPACE_SPLIT.split(text)  # text, run, text, …: stripped, so a character stands either side
     at = len(parts[0])
