@@ -5,7 +5,7 @@ extraction often runs into a neighbour without a blank: byline lines, `——` s
 first line of a dateline (`本报讯（…）`) or of a photo caption (`图①：`), credit lines, and title
 lines printed straight over what they head. Short blocks with no sentence inside (headline
 groups, stray column-break fragments) become one unit per line, since kicker, headline and
-subtitle each take a line of their own. The units are then measured (`blocks._measure`).
+subtitle each take a line of their own. The units are then measured (`measure._measure`).
 """
 
 from __future__ import annotations
@@ -28,15 +28,21 @@ from reader.page.blocks import (
     _credit_line,
     _headingish,
     _landmark,
-    _mark_over_credit,
-    _measure,
     _titleish,
     in_sentence,
     opens_caption,
 )
 from reader.page.byline import ends_on_credit
 from reader.page.cohesion import mark_cohesion
-from reader.page.photos import mark_titled_photos, mark_top_photos_over_byline
+from reader.page.measure import _mark_over_credit, _measure
+from reader.page.photos import (
+    _mark_captions_unindented,
+    _mark_column_captions_on_top,
+    _mark_photos_over_byline,
+    _mark_picture_frames,
+    mark_titled_photos,
+    mark_top_photos_over_byline,
+)
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_under_question
 from reader.page.titlejoin import join_wrapped_titles
 
@@ -283,95 +289,6 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features.pop("next_full", None)
         elif not above and not below:
             unit.features["in_flow"] = 1
-
-
-# a caption or credit, or text set wider than its column (as captions are)
-_PICTURE_SET = PICTURE_MARKS | {"very_wide", "wide"}
-_FRAMED = _PICTURE_SET - {"credit"}  # … that a frame holds (a credit line alone tells no frame)
-
-
-def _marked_as_picture(unit: Unit) -> bool:
-    """Do the unit's measured features mark a photo's caption or credit?"""
-    return not unit.features.keys().isdisjoint(_PICTURE_SET)
-
-
-def _mark_column_captions_on_top(units: list[Unit]) -> None:
-    """Captions that open the page, set in the column of the text under them and closed by their
-    credits: the photos of the page's first article, printed above its heading (a photo standing
-    alone is set in a frame of its own, wider than a column of text, and is often credited to the
-    paper's own reporter with a marker, `■ 本报记者 X`)."""
-    k = 0
-    while k < len(units) and units[k].features.keys() & _CLOSED_CAPTION:
-        k += 1
-    top = units[:k]
-    if not top or "credit" in top[0].features or k == len(units):
-        return
-    if any(u.features.keys() & _MARKED_CREDIT for u in top):
-        return
-    if _own_captions_ahead(units, k):
-        return
-    if all(max(line.width for line in u.lines) <= u.column + 4 for u in top):
-        for unit in top:
-            unit.features["column_caption_top"] = 1
-
-
-def _mark_captions_unindented(units: list[Unit]) -> None:
-    """On a page that prints its paragraphs indented, text printed flush over a credit line is a
-    photo's caption: captions are set without a paragraph's indent."""
-    if sum("indented" in u.features for u in units) < 3:
-        return
-    for unit in units:
-        f = unit.features
-        if "over_credit" in f and "indented" not in f:
-            f["flush_over_credit"] = 1
-
-
-def _own_captions_ahead(units: list[Unit], k: int) -> bool:
-    """Does the article under the page's top captions (from unit `k`) print captions of its own
-    between its heading and its text? An article prints its photos in one place, so the captions
-    above it then stand alone."""
-    for unit in units[k : k + 6]:
-        if not unit.features.keys().isdisjoint(_CLOSED_CAPTION) or "caption_start" in unit.features:
-            return True
-        if len(unit.lines) >= 3:
-            return False  # the text has begun
-    return False
-
-
-_CLOSED_CAPTION = frozenset({"over_credit", "credit_end", "credit"})
-_MARKED_CREDIT = frozenset({"marked_credit_end", "credit_under_caption"})
-
-
-def _mark_photos_over_byline(units: list[Unit]) -> None:
-    """Photos printed straight above a byline below some article's text: an article prints its photos
-    after its byline (or, at the top of the page, above it), so these stand alone."""
-    seen_text = False
-    k = 0
-    while k < len(units):
-        if not _marked_as_picture(units[k]):
-            seen_text = seen_text or len(units[k].lines) >= 3
-            k += 1
-            continue
-        j = k
-        while j < len(units) and _marked_as_picture(units[j]):
-            j += 1
-        if seen_text and j < len(units) and units[j].byline is not None and "credit" not in units[j].features:
-            for unit in units[k:j]:
-                unit.features["photos_over_byline"] = 1
-        k = j
-
-
-def _mark_picture_frames(units: list[Unit]) -> None:
-    """On a page whose paragraphs run on, photo captions printed straight under an article's text,
-    no blank line between, run in that article's frame; captions set apart from the text above by a
-    blank line stand in a frame of their own (a photo standing alone, or the next article's)."""
-    for before, unit in zip(units, units[1:], strict=False):
-        f = unit.features
-        if f.keys().isdisjoint(_FRAMED) or "caption_start" in before.features:
-            continue
-        if len(before.lines) < 2 and "trailer" not in before.features:
-            continue
-        f["picture_apart" if unit.lines[0].blank else "picture_in_flow"] = 1
 
 
 def _title_lines(block: list[Line], col: int) -> list[bool]:

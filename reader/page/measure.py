@@ -1,0 +1,336 @@
+"""Measuring units: the named features (`Unit.features`) the labeller weighs, one pass over a page's units.
+
+`build_units` (`reader.page.units`) cuts a page into units; `_measure` then gives each unit its
+features, measured against the column width of the body text around it (`Unit.column`: columns of
+12–20 characters can differ on one page) and against its neighbours (the unit above, the unit
+below, the body columns before and after it). The tests of a single line it asks (`_landmark`,
+`_byline`, the patterns of captions, credits, datelines, boxes) live in `reader.page.blocks`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import Author
+from reader.page.blocks import (
+    _BOX,
+    _BOX_FIRST,
+    _BOX_OPENINGS,
+    _CAPTION_OPEN,
+    _CAPTION_STATE,
+    _COLUMN_TAG,
+    _CREDIT_MARK,
+    _DATELINE_HEAD,
+    _ENDS_BRACKET,
+    _ENUM,
+    _ENUM_FIRST,
+    _INNER_STOP,
+    _NAME_SPACED,
+    _NUMBERED_CAPTION,
+    _PLACE_AND_PERSON,
+    _PUNCTUATION,
+    _SERIES_FIRST,
+    _SHOT_ALONE,
+    _SIGNED_END,
+    _TRAILER,
+    _TWO_IDEOGRAPHS,
+    _TWO_PART,
+    CAPTION_START,
+    DATELINE_FIRST,
+    PICTURE_MARKS,
+    Line,
+    Unit,
+    _bracket_goes_on,
+    _byline,
+    _credit_goes_on,
+    _credit_line,
+    _headingish,
+    _landmark,
+    is_bare_names,
+)
+from reader.page.byline import COMMON_SURNAMES, MARKERS, Byline, ends_on_credit, may_be_name, split_credit
+from reader.page.textclean import CLOSERS, CONTINUING, is_ideograph
+
+
+def _reads_as_caption(unit: Unit) -> bool:
+    """Does the unit's text read as a photo caption: numbered (`图①：`), or set across columns (but
+    not one line closed by a column's name in brackets with no sentence in it: a title set wide)?"""
+    if CAPTION_START.match(unit.first):
+        return True
+    if max(line.width for line in unit.lines) <= 1.9 * unit.column:
+        return False
+    line = unit.lines[0]
+    if len(unit.lines) > 1 or line.end:
+        return True
+    return not (_COLUMN_TAG.search(line.text) and _headingish(line.text))
+
+
+def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
+    """For each unit, the full line width of the nearest body unit (three lines or more) before
+    it and after it (0 where none): articles set in columns of different widths show where one
+    ends and the next begins."""
+    own = [
+        sorted([line.width for line in u.lines[:-1]])[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
+        for u in units
+    ]
+    before, after = [0] * len(units), [0] * len(units)
+    seen = 0
+    for i, width in enumerate(own):
+        before[i] = seen
+        seen = width or seen
+    seen = 0
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = seen
+        seen = own[i] or seen
+    return before, after
+
+
+# what a `——` line under a quotation or a note names: its source (`——摘自…`), the editors closing
+# their note (`——编  者`); under a finished sentence (a blank line between or not) also a work
+# (`——《…》…`) or a person
+_SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
+
+
+def _attribution(text: str, above: Line | None) -> bool:
+    """Is this `——` line an attribution that closes the text above it, not a subtitle?"""
+    rest = "".join(text.split()).lstrip("—-－─")
+    if _SOURCE.match(rest):
+        return True
+    return above is not None and above.end and (rest[:1] == "《" or is_bare_names(text.lstrip("—-－─ ")))
+
+
+def _title_line(unit: Unit) -> bool:
+    """A single line that could be a title: no finished sentence, no byline, no caption."""
+    line = unit.lines[0]
+    return (
+        len(unit.lines) == 1 and not line.end and unit.byline is None and not CAPTION_START.match(line.text)
+    )
+
+
+def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
+    last = len(units) - 1
+    col_before, col_after = _own_columns(units)
+    for i, unit in enumerate(units):
+        col = unit.column
+        unit.column = col
+        f = unit.features
+        text = unit.text
+        first = unit.first
+        last_line = unit.lines[-1].text
+        widest = max([line.width for line in unit.lines])
+        n = len(unit.lines)
+        f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
+        # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
+        # title's own end, not a sentence inside a text
+        # `…（经济聚焦）`: a column's name (each pattern below is asked only where the line's first or
+        # last character lets it match: most units are body text that none of them fits)
+        head = first[0]
+        tag = _COLUMN_TAG.search(first) if n == 1 and first[-1] in "）)" else None
+        stem = first[: tag.start()] if tag else ""
+        titled = bool(stem) and (
+            stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
+        )
+        if not titled and (unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:])):
+            f["ends_stop"] = 1
+            if _SIGNED_END.search(text[-30:]):
+                f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
+            if last_line.rstrip(CLOSERS)[-1:] in "？?":
+                f["question"] = 1
+        elif last_line[-1] in CONTINUING:
+            f["ends_comma"] = 1
+        said = stem if titled else text
+        if _INNER_STOP.search(said, 0, len(said) - 1):  # (a merged body's text is long: no copy)
+            f["inner_stop"] = 1
+        if first[0] in CLOSERS or first[0] in "，。、；：":
+            f["starts_closer"] = 1
+        if n == 1:
+            if widest >= col - 2 and not unit.lines[0].end:
+                f["full_line"] = 1  # a full column line that breaks off mid-sentence
+            if widest > 1.9 * col:
+                f["very_wide"] = 1
+            elif widest <= 0.5 * col:
+                f["short"] = 1
+            squeezed = first.replace(" ", "")
+            if len(squeezed) <= 3 and (may_be_name(squeezed) or not all(map(is_ideograph, squeezed))):
+                # three characters: a name or a place, rarely a whole headline (but three
+                # ideographs that open with no surname are no one's name: a column's, a title)
+                f["tiny"] = 1
+        elif widest > 1.9 * col:
+            f["very_wide"] = 1
+        if "very_wide" not in f and widest > col + 6 and _INNER_STOP.search(text):
+            f["wide"] = 1  # sentences wider than a column line: a caption set across columns
+        if len(text) >= 80:
+            f["long_text"] = 1
+        if not _PUNCTUATION.search(text):
+            f["no_punct"] = 1
+            if "very_wide" in f and n == 1:
+                f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
+        elif "very_wide" in f and (titled or (stem and not _INNER_STOP.search(stem))):
+            f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
+        if head in "—-－─" and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):  # (`_SUBTITLE`)
+            f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
+            above = units[i - 1].lines[-1] if i else None  # (a blank line may part them)
+            if n <= 2 and _attribution(text, above):
+                f["attribution"] = 1  # `——编  者`, `——摘自…`: who said or wrote the text above it
+                del f["dash_lead"]
+        if first.rstrip().endswith("——") and n == 1:
+            f["dash_tail"] = 1
+        if tag:
+            f["column_tag"] = 1
+        if n == 1 and _TWO_PART.search(first) and not is_bare_names(first):
+            signed = _PLACE_AND_PERSON.match(first)
+            if signed and first[len(signed.group().split()[0]) :].lstrip()[:1] in COMMON_SURNAMES:
+                f["signature"] = 1  # a letter's writer, where they live and who: closes its text
+            else:
+                f["two_part"] = 1
+        if head in "图上下左右中（" and CAPTION_START.match(first):
+            f["caption_start"] = 1
+            if _SERIES_FIRST.match(first):
+                f["series_opens"] = 1
+            elif _NUMBERED_CAPTION.match(first) and i and not PICTURE_MARKS.isdisjoint(units[i - 1].features):
+                f["series_goes_on"] = 1  # `图②：…` under a photo's caption: the series above goes on
+        elif (
+            i
+            and "caption_start" in units[i - 1].features  # (the cheap half of the next test first)
+            and units[i - 1].features.keys() & _CAPTION_STATE == _CAPTION_OPEN
+            and units[i - 1].lines[-1].width >= units[i - 1].column - 4
+            and not ends_on_credit(units[i - 1].lines[-1].text)
+            and not any(line.indent for line in units[i - 1].lines[1:])  # (a text's paragraph ran on)
+            and _landmark(first) is None
+            and not _title_line(unit)
+        ):
+            f["caption_goes_on"] = 1  # a caption broken off at a column's end goes on here
+        if n <= 2 and _credit_line(first if n == 1 else first + " " + last_line):
+            f["credit"] = 1
+            f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
+            f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title
+        closing = unit.lines[-1].text
+        if n >= 2 and (
+            closing in _SHOT_ALONE
+            or _credit_goes_on(unit.lines[-2].text, closing)
+            or _bracket_goes_on(unit.lines[-2].text, closing)
+        ):
+            closing = unit.lines[-2].text + closing  # the credit began on the line before
+        if n <= 8 and _CREDIT_MARK.search(closing, len(closing) - 14):
+            # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
+            credit = split_credit(closing)[1]
+            if credit is not None:
+                f["credit_end"] = 1
+                if any(a.role != "摄影" for a in credit.authors):
+                    f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
+        if "credit_end" in f and _DATELINE_HEAD.match(first):
+            f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
+        if unit.lines[0].indent:
+            f["indented"] = 1
+        boxed = _BOX.match(first) if head in _BOX_FIRST and "credit" not in f else None  # (`数据来源：…`)
+        if boxed is not None:
+            f["box"] = 1
+            words = "".join(boxed.group().lstrip(MARKERS).split())
+            if words.startswith(_BOX_OPENINGS):
+                f["box_opening"] = 1  # these head an article's body, never sit inside it
+            if n == 1 and len(first) - len(boxed.group()) + len(words) <= 6:
+                f["box_title"] = 1
+        if (head in _ENUM_FIRST or head.isdecimal()) and _ENUM.match(first):
+            f["enum"] = 1
+        elif first[:1] in MARKERS and n == 1:
+            f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
+        if n <= 3 and head in "（(" and _TRAILER.match(text):
+            f["trailer"] = 1
+        # a dateline may run over its first line (`本报北京 12 月 3日` / `电  （记者…）`)
+        if head in DATELINE_FIRST and _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
+            f["dateline"] = 1
+        byline = _byline(first) if n <= 3 else None
+        if byline is not None and all(_byline(line.text) for line in unit.lines):
+            unit.byline = _join([_byline(line.text) for line in unit.lines])
+            role = any(a.role for a in unit.byline.authors)
+            if all(a.role == "摄影" for a in unit.byline.authors):
+                f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
+            elif first[0] in MARKERS and i and not unit.lines[0].blank and units[i - 1].lines[-1].end:
+                # `■ 本报记者 周八` straight under a finished sentence: the credit closing a caption
+                # (a byline stands over its text, under a title, or after a blank)
+                f["credit"] = 1
+                f["credit_under_caption"] = 1
+            else:
+                f["byline_role" if role else "byline_names"] = 1
+            if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
+                f["name_spaced"] = 1
+            if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
+                f["surnamed"] = 1  # every name opens with a common surname: people, not a title
+        if (
+            i < last
+            and n == 1
+            and not unit.lines[0].end
+            and unit.byline is None
+            and not first_lines_full
+            and not tag  # a column's name in brackets closes a title
+        ):
+            following = units[i + 1].lines[0]
+            if (
+                len(units[i + 1].lines) > 1
+                and col - 2 <= following.width <= 1.3 * col
+                and not _landmark(following.text)
+                and not following.text.startswith(_BOX_OPENINGS)  # a box heads a body, goes on nothing
+                and not following.indent
+            ):
+                f["next_full"] = 1  # the next block goes on at full width: a column break
+        if i > 0 and not unit.lines[0].blank and len(units[i - 1].lines) == 1 and n == 1:
+            f["under_title"] = 1  # printed right under a title line, no blank between: not a kicker
+        if (
+            i < last
+            and n == 1
+            and unit.byline is None
+            and _headingish(first)
+            and _reads_as_caption(units[i + 1])
+        ):
+            f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
+        if n == 1 and unit.byline is None and not unit.lines[0].end:
+            # two title lines over each other: a kicker set wider than the column runs longer than
+            # the headline under it (and a subtitle longer than the headline over it)
+            following = units[i + 1].lines[0].width if i < last and _title_line(units[i + 1]) else 0
+            above = units[i - 1].lines[0].width if i > 0 and _title_line(units[i - 1]) else 0
+            if following and widest > col + 2 and widest >= 1.3 * following:
+                f["longer_than_next"] = 1
+            if above > col + 2 and 1.3 * widest <= above:
+                f["shorter_than_prev"] = 1
+            if col_before[i] and col_after[i] and abs(col_before[i] - col_after[i]) >= 3:
+                f["column_changes"] = 1  # the bodies above and below are set in different columns
+        if i == 0:
+            f["page_first"] = 1
+        if i == last:
+            f["page_last"] = 1
+        if n == 1 and not _TWO_IDEOGRAPHS.search(first):
+            f["no_words"] = 1
+
+
+def _mark_over_credit(units: list[Unit]) -> None:
+    """A credit line closes the captions printed above it (a second pass: the unit below must have
+    been measured first)."""
+    for unit, below in zip(units, units[1:], strict=False):
+        f = unit.features
+        if "credit" in below.features and "credit" not in f:
+            f["over_credit"] = 1
+            if not below.lines[0].blank and _one_paragraph(unit):
+                f["block_over_credit"] = 1  # a paragraph of its own closed by the credit line under it
+            if "wide" in f:
+                f["wide_over_credit"] = 1  # set wider than the column and closed by a credit: a caption
+
+
+def _one_paragraph(unit: Unit) -> bool:
+    """Is the unit one short paragraph of its own: a block under a blank line, with no paragraph
+    opening inside it (a caption's length)?"""
+    lines = unit.lines
+    return lines[0].blank and len(lines) <= 8 and not any(x.blank or x.indent for x in lines[1:])
+
+
+def _join(bylines: list[Byline | None]) -> Byline:
+    """The byline of a unit of byline lines: names alone on a line under a reporter's line are more
+    of the same reporters, wrapped (`本报记者  李  四  王  五` / `赵  六`)."""
+    found = [b for b in bylines if b is not None]
+    authors: list[Author] = []
+    for byline in found:
+        role = authors[-1].role if authors and authors[-1].role != "摄影" else ""
+        if role and not any(a.role for a in byline.authors):
+            authors.extend(Author(role, a.name) for a in byline.authors)
+        else:
+            authors.extend(byline.authors)
+    return Byline(" ".join(b.text for b in found), authors)
