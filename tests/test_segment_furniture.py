@@ -1,5 +1,6 @@
 """Odd items and the lines around titles that are not the parts of an ordinary article, one small
-hand-made page each: a reader's letter signed with a place and a name on one line, a chart's credit
+hand-made page each: a reader's letter signed with a place and a name on one line (and a contribution
+signed so under its title), a chart's credit
 line, a dateline's bracket broken at the line end, title stacks set wide or closed by a column's tag
 (after a question mark too), and titles over a box that opens an article's body.
 """
@@ -66,6 +67,26 @@ def test_a_readers_letter_signed_with_a_place_and_a_name_keeps_the_signature_in_
         found = articles(text)
         assert [a.headline for a in found] == headlines
         assert squeezed(found[0]) == [*LETTER, "河北石家庄市王先生"]
+
+
+def test_a_contribution_signed_with_a_place_and_a_name_under_its_title_is_bylined() -> None:
+    """`江西瑞金县  王晓明` right under a commentary's title (not under a finished text) is its
+    byline, as local contributors sign: the name is the author (no role), the place is no one's,
+    and the line is not kept in the text as a letter's signature is."""
+    for signed in ("江西瑞金县  王晓明", "河北邢台市  刘文平"):
+        name = "".join(signed.split()[1:])
+        text = page(
+            ["春耕备耕忙（新春走基层）"],
+            "本报记者 刘  桐",
+            body(BODY_A, 16),
+            ["读书贵在有恒心（来论）"],
+            signed,
+            body(BODY_B, 16),
+        )
+        found = articles(text)
+        assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "读书贵在有恒心（来论）"]
+        assert [(a.role, a.name) for a in found[1].authors] == [("", name)]
+        assert squeezed(found[1]) == BODY_B
 
 
 def test_a_title_stack_set_wider_than_the_column_and_closed_by_a_column_tag_is_not_body_text() -> None:

@@ -48,7 +48,15 @@ from reader.page.blocks import (
     _landmark,
     is_bare_names,
 )
-from reader.page.byline import COMMON_SURNAMES, MARKERS, Byline, ends_on_credit, may_be_name, split_credit
+from reader.page.byline import (
+    COMMON_SURNAMES,
+    MARKERS,
+    Byline,
+    ends_on_credit,
+    may_be_name,
+    parse_people,
+    split_credit,
+)
 from reader.page.textclean import CLOSERS, CONTINUING, is_ideograph
 
 
@@ -179,8 +187,17 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["column_tag"] = 1
         if n == 1 and _TWO_PART.search(first) and not is_bare_names(first):
             signed = _PLACE_AND_PERSON.match(first)
-            if signed and first[len(signed.group().split()[0]) :].lstrip()[:1] in COMMON_SURNAMES:
-                f["signature"] = 1  # a letter's writer, where they live and who: closes its text
+            place = signed.group().split()[0] if signed else ""
+            if signed and first[len(place) :].lstrip()[:1] in COMMON_SURNAMES:
+                if i and not units[i - 1].lines[-1].end:
+                    # under a title, not under a finished text: a contributor signs from where
+                    # they work, as local papers print it (`新疆且末县  李妍娇`), over the text
+                    people = parse_people(first[len(place) :])
+                    if people is not None and len(people) == 1:
+                        unit.byline = Byline(f"{place} {people[0].name}", people)
+                        f["byline_names"] = f["surnamed"] = 1
+                if unit.byline is None:
+                    f["signature"] = 1  # a letter's writer, where they live and who: closes its text
             else:
                 f["two_part"] = 1
         if head in "图上下左右中（" and CAPTION_START.match(first):
