@@ -175,3 +175,22 @@ def test_a_kicker_closed_by_its_dash_in_a_block_with_its_headline_ends_at_the_da
         ("河南省第二强制隔离戒毒所民警王妙丽", "“为救群众而受伤的疤痕，是自豪的" + HEAD_END),
     ]
     assert [a.paragraphs for a in articles] == [BODY_B, BODY_A]
+
+
+def test_a_headline_wrapped_inside_a_phrase_its_story_prints_whole_is_one_headline() -> None:
+    # the break parts `高标准农田`, which the story under it prints whole: a headline that ran out
+    # of room; the kicker over the second headline makes no word of that story with it
+    text = page(
+        ["各地加大高标准", "农田建设力度", ""],
+        "本报记者  王军豪",
+        [*indented(BODY_A), ""],
+        ["市里推出一批便民利企新举措", "群众办事更省心", ""],
+        "本报记者  黄  锐",
+        indented(BODY_B),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "各地加大高标准农田建设力度"),
+        ("市里推出一批便民利企新举措", "群众办事更省心"),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
