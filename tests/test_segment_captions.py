@@ -12,7 +12,7 @@ import pytest
 from reader.model import Author
 from reader.page.segment import segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 CAPTION = "春耕时节，农机手驾驶播种机在田间来回穿梭，一垄垄新土整齐地铺展开来。"
 LONG_CAPTION = (
@@ -415,3 +415,77 @@ def test_a_caption_straight_under_a_trailer_on_a_page_of_run_on_paragraphs_is_th
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[0].paragraphs[-2:] == ["（王五参与采写）", CAPTION + "（黄海摄）"]
+
+
+def column_lines(text: str, chars: int) -> list[str]:
+    """A caption set in the column: `chars` characters a line, no indent."""
+    return [text[k : k + chars] for k in range(0, len(text), chars)]
+
+
+def test_a_caption_broken_by_a_column_end_under_a_headline_stays_one_caption_of_the_article() -> None:
+    """A caption printed between the headline and the box, broken off mid-sentence at the end of a
+    column (a blank line, then the rest and its credit line): one caption of the article, and the
+    credit line under it is no headline of a new article."""
+    second = "社区托管班的孩子们在食堂里吃午饭，老师在一旁照看。"
+    lines = column_lines(LONG_CAPTION, 13)
+    text = page(
+        "春耕备耕忙",
+        [*lines[:4], ""],
+        [*lines[4:], "新华社记者  黄  海摄", ""],
+        [*column_lines(second, 13), "新华社记者  周  确摄", ""],
+        "核心阅读",
+        indented(["当地新建灌溉渠道二十余公里，不少地块变成了良田。"], 26),
+        indented(BODY_A, 26, "本报北京3月5日电（记者刘桐）"),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 26),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[:4] == [LONG_CAPTION, "新华社记者黄海摄", second, "新华社记者周确摄"]
+
+
+def test_a_captions_first_line_cut_off_under_a_headline_is_no_title() -> None:
+    """A caption's first line alone over a blank line (a column's end), as wide as the caption's
+    lines under it, right under the headline: the caption's head, not a subtitle."""
+    caption = "河北省保定市交警大队八中队在学习先进的活动中以优质服务受到市民好评。图为民警在搀扶老人过马路。"
+    lines = column_lines(caption, 13)
+    text = page(
+        "各地抢抓农时推进春播",
+        "春耕备耕忙",
+        [lines[0], ""],
+        [*lines[1:], "任保发摄", ""],
+        indented(BODY_A, 26, "本报北京3月5日电（记者刘桐）"),
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 26),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.kicker, a.headline, a.subtitle) for a in articles] == [
+        ("article", "各地抢抓农时推进春播", "春耕备耕忙", None),
+        ("article", None, "便民利企举措落地见效", None),
+    ]
+    assert articles[0].paragraphs[:2] == [caption, "任保发摄"]
+
+
+def test_a_credit_line_under_a_caption_on_a_headline_after_page_is_no_headline() -> None:
+    """`X摄（新华社发）` on a line of its own under a caption, on a page whose headlines stand
+    after their bodies: a photo's credit, never the headline of the text above it."""
+    text = page(
+        "■ 本报记者 王军豪",
+        body(BODY_A, 30),
+        "春耕备耕忙",
+        [*column_lines(LONG_CAPTION, 15), ""],
+        "姚大伟摄（新华社发）",
+        body(BODY_B, 30, "本报纽约5月10日电（记者丁宝忠）"),
+        "便民利企举措落地见效",
+        "■ 本报记者 李  蕊",
+        body(BODY_C, 30),
+        "读书是一种修养",
+    )
+    articles = segment(text).articles
+    assert "姚大伟摄（新华社发）" not in [a.headline for a in articles]
+    assert [a.headline for a in articles][-2:] == ["便民利企举措落地见效", "读书是一种修养"]

@@ -206,7 +206,7 @@ _CREDITS = frozenset(_ROLE_INDEX[r] for r in (_R, _PR))
 
 
 _PICTURE_CUES = frozenset(
-    {"caption_start", "very_wide", "credit_end", "wide", "over_credit", "caption_goes_on"}
+    {"caption_start", "very_wide", "credit_end", "wide", "over_credit", "caption_goes_on", "caption_head"}
 )
 
 

@@ -32,8 +32,12 @@ def mark_titled_photos(units: list[Unit]) -> None:
         if _NUMBERED_CAPTION.match(below.first):
             continue  # a numbered series is an article's
         k = i + 2
-        if "credit_end" not in g:
-            if "ends_stop" not in g or k == n or "credit" not in units[k].features:
+        rest = g
+        if "caption_head" in g and k < n:
+            rest = units[k].features  # the caption goes on past a column's end
+            k += 1
+        if "credit_end" not in rest:
+            if "ends_stop" not in rest or k == n or "credit" not in units[k].features:
                 continue
             k += 1
         if k < n and not _opens_heading(units[k]):
@@ -163,3 +167,35 @@ def _mark_picture_frames(units: list[Unit]) -> None:
         if len(before.lines) < 2 and "trailer" not in before.features:
             continue
         f["picture_apart" if unit.lines[0].blank else "picture_in_flow"] = 1
+
+
+def mark_caption_heads(units: list[Unit]) -> None:
+    """A caption broken off by a column's end: its head, a sentence left unfinished at a full line,
+    stands over the rest that the credit line under it closes (a second pass: `next_full` and the
+    credit lines must have been measured)."""
+    for i in range(1, len(units) - 1):
+        above, unit = units[i - 1], units[i]
+        if (
+            "credit" not in units[i + 1].features
+            or not unit.lines[0].blank
+            or unit.lines[0].indent
+            or above.lines[-1].end
+            or above.byline is not None
+            or not above.features.keys().isdisjoint(_CLOSED)
+            or any(line.indent for line in above.lines)  # a paragraph's indent: text, not a caption
+            or above.lines[-1].width < above.column - 2
+        ):
+            continue
+        if len(above.lines) == 1:
+            if "next_full" not in above.features:
+                continue
+            # a lone line that could be a title is a caption's head only as wide as the caption's
+            # lines, right under a title line (a photo's own title stands over its caption, never
+            # under a headline)
+            title_above = i > 1 and len(units[i - 2].lines) == 1 and not units[i - 2].lines[0].end
+            if _headingish(above.first) and (not title_above or above.lines[0].width != unit.lines[0].width):
+                continue
+        elif _headingish(above.text):
+            continue  # a title set over two lines
+        above.features["caption_head"] = 1
+        unit.features["caption_goes_on"] = 1

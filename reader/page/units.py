@@ -40,6 +40,7 @@ from reader.page.photos import (
     _mark_column_captions_on_top,
     _mark_photos_over_byline,
     _mark_picture_frames,
+    mark_caption_heads,
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
@@ -191,6 +192,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     units = _merge_body(join_wrapped_titles(units))
     _measure(units, full_first)
     _mark_over_credit(units)
+    mark_caption_heads(units)
     _mark_column_captions_on_top(units)
     _mark_captions_unindented(units)
     _mark_photos_over_byline(units)

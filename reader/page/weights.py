@@ -54,6 +54,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "full_line": {_T: 0.5, _H: -0.5, _K: 0.5, _Q: -1},
     "wide": {_C: 1, _P: 1, _T: -1},
     "over_credit": {_C: 1.5, _P: 1.5},
+    # the head of a caption broken off at a column's end, over the rest its credit closes (`photos`)
+    "caption_head": {_C: 3, _P: 3, _T: -3, _H: -3, _K: -3, _S: -3, _Q: -3, _PT: -3},
     "very_wide": {_C: 2.5, _P: 2.5, _T: -2, _H: -3, _K: -2, _S: -2},
     "wide_title": {_K: 2, _H: 3, _S: 2, _C: -2.5, _P: -2.5, _T: 1},
     "tiny": {_H: -1.5, _S: -1, _B: 0.5},
@@ -72,7 +74,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "marked_credit_end": {_P: 1.5, _C: -1},
     "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -3},
     "box_title": {_Q: 4, _H: -2, _K: -2},
-    "credit": {_R: 6, _PR: 6, _T: -2, _H: -2, _K: -2, _Q: -2, _S: -2},
+    "credit": {_R: 6, _PR: 6, _T: -2, _H: -4, _K: -2, _Q: -2, _S: -2},
     "credit_under_caption": {_PR: 1.5, _R: -1.5},
     "box": {_T: 1.5, _Q: 3, _H: -3, _K: -2},
     "marker": {_Q: 1.5, _B: 1.5, _H: -1, _K: -1},
