@@ -24,6 +24,7 @@ class FakeApp:
         self.messages: list[Any] = []
         self.notes: list[str] = []
         self.exits: list[int] = []
+        self.exit_messages: list[Any] = []
 
     async def _post_message(self, message: Any) -> bool:
         self.messages.append(message)
@@ -34,6 +35,7 @@ class FakeApp:
 
     def exit(self, result: Any = None, return_code: int = 0, message: Any = None) -> None:
         self.exits.append(return_code)
+        self.exit_messages.append(message)
 
 
 async def _feed(data: bytes, *, close_input: bool = False) -> FakeApp:
@@ -95,3 +97,41 @@ def test_a_character_split_across_reads_still_decodes() -> None:
     data = "人才".encode()
     assert decoder.decode(data[:2]) + decoder.decode(data[2:4]) + decoder.decode(data[4:]) == "人才"
     assert told == []
+
+
+def test_input_that_ends_closes_the_reader_instead_of_spinning() -> None:
+    """A terminal that goes away while the reader ignores SIGHUP (`trap '' HUP`, a closed window or ssh
+    link) leaves stdin at end of input: every read returns nothing at once. Textual's input loop read
+    it again at once, forever (~a third to all of a core), with the reader unseen; now the reader is
+    told to close (saving its position as a quit does), and the loop waits while it does."""
+    asyncio.run(_input_ends())
+
+
+async def _input_ends() -> None:
+    from reader.app.driver import INPUT_ENDED
+
+    app = FakeApp()
+    driver = KeyboardDriver(app)  # type: ignore[arg-type]
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"j")
+    os.close(write_end)  # the terminal is gone: after "j", end of input
+    driver.fileno = read_end
+    thread = threading.Thread(target=driver._run_input_thread, daemon=True)
+    started = time.process_time()
+    thread.start()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not any(isinstance(m, events.Callback) for m in app.messages):
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.5)  # the app has not closed yet: the loop must not spin meanwhile
+    busy = time.process_time() - started
+    driver.exit_event.set()
+    thread.join(5)
+    os.close(read_end)
+    for message in app.messages:
+        if isinstance(message, events.Callback):
+            message.callback()
+
+    assert [m.character for m in app.messages if isinstance(m, events.Key)] == ["j"]
+    assert app.exits == [1]
+    assert app.exit_messages == [INPUT_ENDED] and app.notes == []
+    assert busy < 0.25, f"the input loop used {busy:.2f} s of CPU in ~0.5 s after the input ended"

@@ -9,12 +9,20 @@ that does die ends the app with exit status 1.
 
 The decoder is built from the module global `getincrementaldecoder` inside `run_input_thread`, so
 that global is the narrowest place to hook: copying the whole method would drift from Textual.
+
+The same decoder sees the end of input. When the terminal goes away while the reader ignores SIGHUP
+(`trap '' HUP`, a window closed under a shell that does not pass the hang-up on), every read of stdin
+returns nothing at once, and Textual's loop reads again at once, forever: the reader, unseen, kept
+a third to all of a core busy. An empty read of a descriptor the selector called readable is that
+end, so the driver asks the app to close (exit status 1, the reading position saved as by `q`) and
+slows its loop until the app has.
 """
 
 from __future__ import annotations
 
 import codecs
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -31,15 +39,30 @@ NOT_UTF8 = (
 )
 
 
+INPUT_ENDED = "The terminal went away (its input ended): duba closed, keeping the reading position."
+
+
 class LenientUtf8Decoder(codecs.BufferedIncrementalDecoder):
     """UTF-8, incremental; bytes that are not UTF-8 become U+FFFD and `on_undecodable()` is called.
 
     An incomplete sequence at the end of a read is kept for the next one, as the strict decoder does.
+    An empty read that is not the final one is the end of input: `on_end()` is called.
     """
 
-    def __init__(self, on_undecodable: Callable[[], None], errors: str = "strict") -> None:
+    def __init__(
+        self,
+        on_undecodable: Callable[[], None],
+        errors: str = "strict",
+        on_end: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(errors)
         self._on_undecodable = on_undecodable
+        self._on_end = on_end
+
+    def decode(self, data: Any, final: bool = False) -> str:
+        if not data and not final and self._on_end is not None:
+            self._on_end()
+        return super().decode(data, final)
 
     def _buffer_decode(self, data: Any, errors: str, final: bool) -> tuple[str, int]:
         try:
@@ -55,6 +78,7 @@ class KeyboardDriver(LinuxDriver):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._told = threading.Event()
+        self._ended = threading.Event()
 
     def _undecodable(self) -> None:
         """Called in the input thread: tell the user once, on the app's own loop."""
@@ -64,10 +88,18 @@ class KeyboardDriver(LinuxDriver):
         notify = partial(self._app.notify, NOT_UTF8, title="Keyboard", severity="warning", timeout=10)
         self.send_message(events.Callback(callback=notify))
 
+    def _input_ended(self) -> None:
+        """Called in the input thread at each empty read: ask the app once to close, then keep the
+        loop from spinning until it has."""
+        if not self._ended.is_set():
+            self._ended.set()
+            self.send_message(events.Callback(callback=partial(self._app.exit, None, 1, INPUT_ENDED)))
+        time.sleep(0.1)
+
     def _decoder_factory(self, encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
         if codecs.lookup(encoding).name != "utf-8":
             return codecs.getincrementaldecoder(encoding)
-        return partial(LenientUtf8Decoder, self._undecodable)
+        return partial(LenientUtf8Decoder, self._undecodable, on_end=self._input_ended)
 
     def run_input_thread(self) -> None:
         linux_driver.getincrementaldecoder = self._decoder_factory  # type: ignore[assignment]
