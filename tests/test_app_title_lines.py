@@ -123,6 +123,23 @@ async def test_a_headline_is_parted_into_kicker_and_headline_at_a_point(running_
 
 
 @run
+async def test_the_point_to_part_a_long_headline_at_stays_in_sight(running_app: RunningApp) -> None:
+    """A headline longer than the dialog's line (a kicker and headline joined, then parted again at
+    the right place) showed only its first characters and an ellipsis: the point, set far in, was
+    not drawn at all, and the user pressed ← blind."""
+    article = RAW[0]
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "t", "down", "down", "J")  # a headline of 30-odd characters
+        long = app.library.articles[0].headline
+        assert long == f"{article.headline} {article.subtitle}" and long.endswith("新动能新优势")
+        await press(pilot, "t", "down", *["left"] * 3)  # the point before its last three characters
+        assert isinstance(app.screen, TitleDialog)
+        assert "新动能│新优势" in screen_text(app)
+        await press(pilot, "s")
+        assert app.library.articles[0].subtitle == "新优势"
+
+
+@run
 async def test_j_on_a_line_with_no_neighbour_or_on_the_paragraph_says_why(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "n", "n", "t", "j")  # the paragraph is chosen

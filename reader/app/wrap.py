@@ -271,6 +271,11 @@ def truncate(text: str, width: int, ellipsis: str = "…") -> str:
     return "".join(out) + ellipsis
 
 
+def truncate_start(text: str, width: int, ellipsis: str = "…") -> str:
+    """Cut `text` to at most `width` cells from its start, keeping its end (`…动能新优势`)."""
+    return truncate(text[::-1], width, ellipsis[::-1])[::-1]
+
+
 def spans_width(text: str, spans: Sequence[Span]) -> list[int]:
     """The visible width of each line (used by tests and the reading pane)."""
     return [_visible_width(text, s, e) for s, e in spans]

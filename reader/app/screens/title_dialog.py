@@ -30,7 +30,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.app.wrap import display_text, truncate
+from reader.app.wrap import display_text, truncate, truncate_start
 from reader.corrections import ROLES, STACK, Role, joined_title, split_problem, title_pair
 from reader.model import Article
 
@@ -165,10 +165,13 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             elif source.paragraph is None:  # a title field with a point to part it at
                 upper = display_text(source.text[: source.length], self.ambiguous_wide)
                 lower = display_text(source.text[source.length :], self.ambiguous_wide)
-                out.append(truncate(upper, room), style="bold" if chosen else "")
-                if cell_len(upper) + 1 < room:
-                    out.append("│", style="reverse")
-                    out.append(truncate(lower, room - cell_len(upper) - 1), style="bold" if chosen else "")
+                # The point stays in sight: the part below gets up to a third of the room, and a part
+                # above too long for the rest loses its start (…标识│规范乡村地名), not the point.
+                free = room - 1
+                below = min(cell_len(lower), max(free - cell_len(upper), free // 3))
+                out.append(truncate_start(upper, free - below), style="bold" if chosen else "")
+                out.append("│", style="reverse")
+                out.append(truncate(lower, below), style="bold" if chosen else "")
             else:
                 taken = display_text(source.text[: source.length], self.ambiguous_wide)
                 shown = truncate(taken, room)
