@@ -489,3 +489,24 @@ def test_a_credit_line_under_a_caption_on_a_headline_after_page_is_no_headline()
     articles = segment(text).articles
     assert "姚大伟摄（新华社发）" not in [a.headline for a in articles]
     assert [a.headline for a in articles][-2:] == ["便民利企举措落地见效", "读书是一种修养"]
+
+
+def test_a_caption_and_credit_set_right_over_a_byline_mid_page_are_that_articles() -> None:
+    """Mid-page, a caption and its credit line with the byline printed straight under the credit (no
+    blank line between: one block): the photo of the article the byline opens, not a photo standing
+    alone."""
+    text = page(
+        "■ 本报记者 王军豪",
+        body(BODY_A, 30),
+        "春耕备耕忙",
+        [*column_lines(LONG_CAPTION, 15), "新华社记者  周重要摄", "本报记者  焦守云", ""],
+        body(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[1].paragraphs[:2] == [LONG_CAPTION, "新华社记者周重要摄"]
+    assert articles[1].authors == [Author("记者", "焦守云")]

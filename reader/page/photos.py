@@ -139,7 +139,8 @@ _MARKED_CREDIT = frozenset({"marked_credit_end", "credit_under_caption"})
 
 def _mark_photos_over_byline(units: list[Unit]) -> None:
     """Photos printed straight above a byline below some article's text: an article prints its photos
-    after its byline (or, at the top of the page, above it), so these stand alone."""
+    after its byline (or, at the top of the page, above it), so these stand alone, unless the byline
+    is set right under their credit line, in their block."""
     seen_text = False
     k = 0
     while k < len(units):
@@ -151,8 +152,14 @@ def _mark_photos_over_byline(units: list[Unit]) -> None:
         while j < len(units) and _marked_as_picture(units[j]):
             j += 1
         if seen_text and j < len(units) and units[j].byline is not None and "credit" not in units[j].features:
-            for unit in units[k:j]:
-                unit.features["photos_over_byline"] = 1
+            # … unless the byline is printed straight under the credit line, no blank line between:
+            # one frame holds the photos and the article under them
+            tight = "credit" in units[j - 1].features and not units[j].lines[0].blank
+            first = k
+            while tight and first > 0 and "over_credit" in units[first - 1].features:
+                first -= 1  # (a caption over its credit line)
+            for unit in units[first:j]:
+                unit.features["framed_with_byline" if tight else "photos_over_byline"] = 1
         k = j
 
 

@@ -124,6 +124,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "column_caption_top": {_C: 2.0, _P: -1.0, _T: -4.0, _R: 1.0, _PR: -1.0},
     "flush_over_credit": {_C: 2.0, _P: 2.0, _T: -3.0},
     "photos_over_byline": {_C: -1.5, _P: 0.5, _R: -1.0, _PR: 0.5},
+    # … with the byline set right under their credit line, no blank line between: the article's
+    "framed_with_byline": {_C: 1.5, _P: -1.5, _R: 1.5, _PR: -1.5},
     "caption_goes_on": {_C: 2.0, _P: 2.0, _T: -1.0},  # under a caption that finishes no sentence
     # a title line over a caption closed by its credit, and that caption: a photo with its own title
     "titles_photo": {_PT: 1.0},
