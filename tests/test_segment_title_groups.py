@@ -194,3 +194,38 @@ def test_a_headline_wrapped_inside_a_phrase_its_story_prints_whole_is_one_headli
         ("市里推出一批便民利企新举措", "群众办事更省心"),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
+
+
+def test_a_headline_printed_after_its_story_wrapped_inside_a_phrase_it_prints_is_one_headline() -> None:
+    # the heading printed after its body: the story above prints `高标准农田` whole
+    text = page(
+        ["本报记者  王军豪", ""],
+        [*indented(BODY_A), ""],
+        ["各地加大高标准", "农田建设力度", "", ""],
+        ["市里推出一批便民利企新举措", "群众办事更省心", ""],
+        "本报记者  黄  锐",
+        indented(BODY_B),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "各地加大高标准农田建设力度"),
+        ("市里推出一批便民利企新举措", "群众办事更省心"),
+    ]
+
+
+def test_a_kicker_wrapped_over_two_lines_and_closed_by_its_dash_is_the_kicker_over_its_headline() -> None:
+    # a long kicker set over two lines ends on the dash that hands over to its headline, printed
+    # after a blank line
+    text = page(
+        [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
+        ["把缩小城乡差距、地区差距、", "收入差距作为主攻方向——", ""],
+        ["浙江稳步推进共同富裕", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles][-1] == (
+        "把缩小城乡差距、地区差距、收入差距作为主攻方向",
+        "浙江稳步推进共同富裕",
+    )
+    assert articles[-1].paragraphs == BODY_A

@@ -49,6 +49,9 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         for part in (lines[:j], [_one_line(lines[j], lines[j + 1])], lines[j + 2 :]):
             if part:
                 out.append(Unit(part, column=unit.column))
+    for k in range(len(out) - 1):
+        if _kicker_to_dash(out[k], out[k + 1]):
+            out[k] = Unit([_one_line(*out[k].lines)], column=out[k].column)
     # a title line that opens a quote or bracket its next line closes (`夯实养老保险“第二` / `支柱”
     # （微观）`), or over its column's tag alone (`小山村直通大会堂` / `（在现场·两会）`): a title wrapped
     # where its line was full, printed straight on (no blank line between)
@@ -93,6 +96,27 @@ def _dash_closes(unit: Unit) -> int:
                 return j + 1
             return -1
     return -1
+
+
+def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
+    """Is `unit`, two lines after a blank closed by `——`, a kicker wrapped over two lines
+    (`把缩小城乡差距、地区差距、` / `收入差距作为主攻方向——`) over its headline, `below`, a title
+    line? A kicker may end on a dash that hands over to its headline; a headline never does."""
+    if len(unit.lines) != 2 or len(below.lines) != 1:
+        return False
+    a, b = unit.lines
+    if not a.blank or a.indent or a.end or b.end or below.lines[0].end:
+        return False
+    if not b.text.endswith("——") or a.text[-1] in "—－-" or len(b.text) < 3:
+        return False
+    whole = a.text + b.text
+    return (
+        _balanced(whole)
+        and _headingish(whole)
+        and _titleish(below.lines[0].text)
+        and _landmark(a.text) is None
+        and _landmark(below.lines[0].text) is None
+    )
 
 
 def _one_line(a: Line, b: Line) -> Line:
@@ -178,7 +202,7 @@ def _short_over_tag(a: Line, b: Line) -> bool:
     )
 
 
-# lines of text under a title stack searched for the word its break parts
+# lines of text under (or over) a title stack searched for the word its break parts
 WORD_LOOK = 60
 # marks of a pause inside a sentence: two tight lines holding one are a short paragraph's, not a title's
 _PAUSES = "，、；：,;:"
@@ -206,8 +230,10 @@ def _word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     line is full, between two words or inside one; a kicker and its headline are two lines of their
     own, and the letters on either side of the break make words of the story only by chance. Three
     letters (two on one side) are looked for, not two: two letters meet by chance in a long text.
-    On the valid pages of six layout programs this joined 43 wrapped titles and no kicker over its
-    headline or headline over its subtitle."""
+    The text is looked for under the stack, then over it (a heading printed after its story). On
+    the valid pages of six layout programs this joins 53 wrapped titles, 2 kickers over their
+    headline or headlines over their subtitle (by chance: `…主持` / `会议…`), and 9 pairs of lines
+    of text set apart (which read on as one line either way)."""
     x, y = a.text[-1], b.text[0]
     if b.blank or a.indent or a.end or b.end or not x.isalnum() or not y.isalnum():
         return False
@@ -223,9 +249,25 @@ def _word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
         below += [line.text for line in unit.lines]
         if len(below) >= WORD_LOOK:
             break
-    # (lines joined: the text may break the word at a line's end too)
-    text = "".join(below).replace(" ", "")
-    return a.text[-2:] + y in text or x + b.text[:2] in text
+    if _prints(a.text, b.text, below):
+        return True
+    # a heading printed after its story: the text above it, unless the upper line fills its column
+    # as the text's lines do (a stretch of text between two column breaks)
+    if a.width >= units[start - 2].column - 1:
+        return False
+    above: list[str] = []
+    for unit in reversed(units[: start - 2]):
+        above[:0] = [line.text for line in unit.lines]
+        if len(above) >= WORD_LOOK:
+            break
+    return _prints(a.text, b.text, above)
+
+
+def _prints(a: str, b: str, lines: list[str]) -> bool:
+    """Do `lines` print the letters on either side of the break between title lines `a` and `b`,
+    three of them (two on one side)?"""
+    text = "".join(lines).replace(" ", "")  # (joined: the text may break the word at a line's end)
+    return a[-2:] + b[0] in text or a[-1] + b[:2] in text
 
 
 def _goes_on(units: list[Unit], k: int) -> bool:
