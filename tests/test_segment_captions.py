@@ -510,3 +510,25 @@ def test_a_caption_and_credit_set_right_over_a_byline_mid_page_are_that_articles
     ]
     assert articles[1].paragraphs[:2] == [LONG_CAPTION, "新华社记者周重要摄"]
     assert articles[1].authors == [Author("记者", "焦守云")]
+
+
+def test_a_charts_credit_line_opening_the_page_over_a_byline_is_the_first_articles() -> None:
+    """A chart's credit line alone at the top of the page (`数据来源：…  制图：…`), straight over a
+    byline: the first article's, kept in it as its first paragraph, and never a headline."""
+    credit = "数据来源：国家统计局\u3000\u3000制图：张芳曼"
+    text = page(
+        credit,
+        "本报记者 罗珊珊",
+        body(BODY_A, 30),
+        "春耕备耕忙",
+        "■ 本报记者 王军豪",
+        body(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[0] == "数据来源：国家统计局制图：张芳曼"
+    assert articles[0].authors == [Author("记者", "罗珊珊")]

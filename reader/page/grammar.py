@@ -135,6 +135,9 @@ PAGE_TOP_PHOTOS = 2.5
 INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
 TOP_PHOTOS = frozenset({_s(_CT, "b")})
+# a credit line alone opening the page (a chart's `数据来源：…  制图：…`, a photo's): the first
+# article's, printed above its byline; further down a credit line closes the captions above it
+PAGE_TOP_CREDIT = {_s(_RP, "a"): -1.0}
 
 
 def end_kind(unit: Unit) -> int:

@@ -45,6 +45,7 @@ from reader.page.grammar import (
     CONTEXTS,
     EMIT_AS,
     PAGE_START_BEFORE,
+    PAGE_TOP_CREDIT,
     PAGE_TOP_PHOTOS,
     PHOTO,
     PHOTO_TWIN,
@@ -269,15 +270,15 @@ def label(units: list[Unit]) -> Labelling:
     ]
     contexts = [CONTEXTS[k] for k in keys]
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
-    first = contexts[0]
+    first = {**contexts[0].start, **PAGE_TOP_CREDIT}
     fwd: list[dict[int, float]] = [
         {
             s: e
-            + first.start[s]
+            + first[s]
             + (PAGE_START_BEFORE if PLACEMENT[s] == "b" else 0.0)
             + (PAGE_TOP_PHOTOS if s in TOP_PHOTOS else 0.0)
             for s, e in emits[0].items()
-            if s in first.start
+            if s in first
         }
     ]
     back: list[dict[int, tuple[int, bool]]] = [{}]
