@@ -104,3 +104,29 @@ def test_an_unfinished_line_two_characters_short_over_a_blank_line_ends_its_para
 def test_a_first_line_short_by_its_dropped_indent_goes_on_over_a_column_break() -> None:
     raw = ["今年以来，当地持续加大农田", "", "建设，新建灌溉渠道二十余公里，让", "不少地块变成了良田。"]
     assert paragraphs([_lines(raw)], 32, mode="dropped") == ["".join(raw)]
+
+
+def test_a_line_alone_near_the_column_width_over_a_first_line_short_by_its_indent_is_a_subhead() -> None:
+    # on a page that drops indents and leaves a blank line after each paragraph: the line under
+    # the blank is short by the dropped indent, so the one over it ended a paragraph (a subhead);
+    # under a column break the text goes on at full width instead
+    first = ["今年以来，当地加大农田建设，", "新建灌溉渠道二十余公里，让不少地", "块变成了良田。", ""]
+    subhead = ["二十七年实践催生的法治保障需求", ""]
+    second = ["在市人大常委会法工委办公室，", "主任打开一摞厚厚的材料，翻给记者", "看。"]
+    assert paragraphs([_lines(first + subhead + second)], 32, mode="dropped") == [
+        "".join(first),
+        subhead[0],
+        "".join(second),
+    ]
+    broken = ["主任在市人大常委会法工委办公室打开", "一摞厚厚的材料，翻给记者看。"]
+    assert paragraphs([_lines(first + subhead + broken)], 32, mode="dropped") == [
+        "".join(first),
+        subhead[0] + "".join(broken),
+    ]
+    # (a bracket left open is no subhead: `本报讯（记者 X、Y` / `Z）…` broken at a column break)
+    dateline = ["本报讯（记者王五、赵六、孙小", ""]
+    rest = ["明）主任在法工委办公室打开", "一摞厚厚的材料，翻给记者看。"]
+    assert paragraphs([_lines(first + dateline + rest)], 32, mode="dropped") == [
+        "".join(first),
+        dateline[0] + "".join(rest),
+    ]

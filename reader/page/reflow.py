@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from reader.page.blocks import SIGNED_NAME, Line, column_width
+from reader.page.blocks import SIGNED_NAME, Line, _balanced, _headingish, column_width
 from reader.page.byline import ends_on_credit, split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
 
@@ -110,7 +110,18 @@ def _is_break(
         if not a_end:
             # a short unfinished line: a subhead or list item (a paragraph's first line on a page
             # that drops indents is short by the indent already; other lines only by a mark pushed down)
-            return _short(a, b, width - (6 if a_opens and mode == "dropped" else 3))
+            if _short(a, b, width - (6 if a_opens and mode == "dropped" else 3)):
+                return True
+            # a line standing alone over a paragraph's first line (short by its dropped indent) is a
+            # subhead set near the column's width: a column break would go on with a full line
+            return (
+                a_opens
+                and mode == "dropped"
+                and width - 8 <= b.width <= width - 3
+                and not (b_last and b.end)
+                and _headingish(a.text)
+                and _balanced(a.text)  # (`本报讯（记者 X、Y` / `Z）…`: a bracket broken at a column break)
+            )
         if mode == "none":
             return True
         # a sentence end at a column break: both lines full means the paragraph goes on
