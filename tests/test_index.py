@@ -428,6 +428,25 @@ def test_cache_reuses_unchanged_pages_and_reindexes_a_changed_one(
     assert updated.article("p3a1") is None and updated.article("new") is not None
 
 
+def test_pinyin_still_finds_pages_whose_token_data_was_reused(tmp_path: Path) -> None:
+    """After a large change (here a big new page) the cache re-indexes everything, reusing the word
+    boundaries of unchanged pages instead of tokenizing them again. The words of those pages are what
+    pinyin matches, and they were gathered only while tokenizing: the rebuilt segment kept none, and
+    `rencai` found nothing on the unchanged page from then on (the segment stays cached)."""
+    page = make_page("p.txt", real_articles())
+    first = SearchIndex.load_or_build([page], cache_dir=tmp_path)
+    talent = ids(first.search("rencai"))
+    assert talent and ids(first.search("人才")) == talent
+
+    big = make_page("q.txt", [art(f"q{j}", f"第{j}篇：低空经济起飞，无人机送货进村。") for j in range(40)])
+    rebuilt = SearchIndex.load_or_build([page, big], cache_dir=tmp_path)
+    assert ids(rebuilt.search("人才")) == talent
+    assert ids(rebuilt.search("rencai")) == talent
+    assert ids(rebuilt.search("wurenji")) and ids(rebuilt.search("rc")) == ids(first.search("rc"))
+    again = SearchIndex.load_or_build([page, big], cache_dir=tmp_path)  # from the cache as written
+    assert ids(again.search("rencai")) == talent
+
+
 def test_a_broken_cache_file_is_rebuilt_not_fatal(tmp_path: Path) -> None:
     pages = [make_page("p.txt", real_articles())]
     SearchIndex.load_or_build(pages, cache_dir=tmp_path)

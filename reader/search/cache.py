@@ -127,7 +127,9 @@ class Cache:
         new_segments: list[Segment] = []
         if missing:
             # Token data of unchanged pages from any cached segment (after a large change, most pages).
-            masks_by_sha = self._cached_masks({p.sha for p in missing if p.articles}, manifest, chosen)
+            masks_by_sha, carried = self._cached_masks(
+                {p.sha for p in missing if p.articles}, manifest, chosen
+            )
             seg_pages: list[PageKey] = []
             docs: list[Doc] = []
             masks: list[bytes | None] = []
@@ -142,6 +144,9 @@ class Cache:
                     docs.append(fold_article(article))
                     masks.append(cached[i] if cached else None)
             new_segments = build_segments(seg_pages, docs, masks, progress)
+            if carried:
+                for seg in new_segments:
+                    seg.vocabulary = _with_words(seg, carried)
             now = time.time()
             for seg in new_segments:
                 seg_id = self._save_segment(seg)
@@ -174,9 +179,12 @@ class Cache:
 
     def _cached_masks(
         self, shas: set[str], manifest: dict[str, dict[str, Any]], loaded: list[tuple[str, Segment]]
-    ) -> dict[PageKey, list[bytes]]:
-        """Word-boundary data of pages `shas` from cached segments: their token data, reused."""
+    ) -> tuple[dict[PageKey, list[bytes]], set[str]]:
+        """Word-boundary data of pages `shas` from cached segments: their token data, reused; and the
+        vocabulary of the segments it came from (the words of a page are gathered only while tokenizing
+        it, and pinyin search matches those words)."""
         out: dict[PageKey, list[bytes]] = {}
+        carried: set[str] = set()
         sources = dict(loaded)
         for seg_id, info in manifest.items():
             if seg_id not in sources and any(sha in shas for sha, _ in info.get("pages", [])):
@@ -185,11 +193,15 @@ class Cache:
                     sources[seg_id] = seg
         for seg in sources.values():
             d = 0
+            used = False
             for sha, ids in seg.pages:
-                if sha in shas:
-                    out.setdefault((sha, ids), seg.masks[d : d + len(ids)])
+                if sha in shas and (sha, ids) not in out:
+                    out[(sha, ids)] = seg.masks[d : d + len(ids)]
+                    used = True
                 d += len(ids)
-        return out
+            if used and seg.vocabulary:
+                carried.update(seg.vocabulary.split("\x00"))
+        return out, carried
 
     def _collect_garbage(self, manifest: dict[str, dict[str, Any]]) -> None:
         """Keep the most recently used segment files; remove the rest and files no manifest names."""
@@ -208,3 +220,14 @@ class Cache:
                     path.unlink()
         except OSError:
             pass
+
+
+def _with_words(seg: Segment, words: set[str]) -> str:
+    """`seg`'s vocabulary with those of `words` that can occur in its documents (each of their bigrams
+    does), so that words of pages changed or gone since do not pile up from one rebuild to the next."""
+    n = seg.unigrams
+    keys = seg.keys
+    bigrams = {keys[i : i + 2] for i in range(n, len(keys), 2)}
+    own = set(seg.vocabulary.split("\x00")) if seg.vocabulary else set()
+    kept = {w for w in words - own if all(w[i : i + 2] in bigrams for i in range(len(w) - 1))}
+    return "\x00".join(sorted(own | kept))
