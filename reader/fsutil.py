@@ -48,6 +48,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def utf8(text: str) -> bytes:
+    """`text` as UTF-8. A lone surrogate, which is how Python decodes a file name that is not UTF-8 (a
+    GBK name from a Windows archive), is written as the escape `\\udcXX`: in JSON that reads back as
+    the same string, so the path still opens the file, where strict UTF-8 raised UnicodeEncodeError
+    and the reader crashed saving its position on such a page."""
+    return text.encode("utf-8", "backslashreplace")
+
+
 def write_atomic(
     target: Path | str,
     data: bytes | str,
@@ -56,7 +64,7 @@ def write_atomic(
     keep_open: bool = False,
     durable: bool = True,
 ) -> Written:
-    """Replace `target` with `data` (str is written as UTF-8), creating its folder if needed.
+    """Replace `target` with `data` (str is written as UTF-8, see `utf8`), creating its folder if needed.
 
     `keep_mode`: give the new file the old one's permissions (the temporary file is private, 0600).
     `keep_open`: return the new file's descriptor, open read-write, for the caller to close.
@@ -67,7 +75,7 @@ def write_atomic(
     import tempfile  # ~2 ms; most runs replace no file
 
     target = Path(target)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    payload = utf8(data) if isinstance(data, str) else data
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,17 @@ def test_state_round_trip_is_utf8_and_atomic(tmp_path: Path) -> None:
     assert again.position() == Position("abc", 12, "聊城日报.txt")
     assert again.theme() == "nord"
     assert not list((tmp_path / "data").glob("*.tmp"))
+
+
+def test_the_position_on_a_page_whose_file_name_is_not_utf8_is_kept(tmp_path: Path) -> None:
+    """The reader crashed with UnicodeEncodeError saving its position on a page with a GBK file name
+    (Python decodes such a name with lone surrogates); they are stored as JSON escapes."""
+    name = os.fsdecode(b"\xc8\xcb\xc3\xf1.txt")  # 人民.txt in GBK
+    state = State()
+    state.save_position(Position("abc", 3, name))
+    state.close()
+    (tmp_path / "data" / "state.json").read_bytes().decode("utf-8")  # the file stays UTF-8
+    assert State().position() == Position("abc", 3, name)
 
 
 def test_damaged_state_file_is_ignored(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -315,6 +316,20 @@ def test_a_damaged_record_is_reported_and_kept_in_the_file(path: Path) -> None:
     assert [b.id for b in reopened.all()][1:] == [good.id]
     assert any("broken" in w for w in reopened.warnings)
     assert "no selector" in path.read_text(encoding="utf-8")
+
+
+def test_a_page_whose_file_name_is_not_utf8_is_bookmarked_and_found_again(path: Path, tmp_path: Path) -> None:
+    """Python decodes a GBK file name with lone surrogates; writing them as UTF-8 raised
+    UnicodeEncodeError. They are stored as JSON escapes, which read back as the same path."""
+    name = os.fsdecode(b"\xc8\xcb\xc3\xf1.txt")  # 人民.txt in GBK
+    page = Page(path=str(tmp_path / name), name=name, sha="9f2c", meta=PageMeta(), articles=[ARTICLE])
+    store = BookmarkStore(path)
+    mark = store.add(ARTICLE, page, 0, 5)
+    store.close()
+    path.read_bytes().decode("utf-8")  # the file stays UTF-8
+    reopened = BookmarkStore(path)
+    assert reopened.all() == [mark] and reopened.warnings == []
+    assert reopened.all()[0].page_path == page.path and reopened.all()[0].page == name
 
 
 def test_photo_without_headline_is_cited_by_its_caption(tmp_path: Path) -> None:

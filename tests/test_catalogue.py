@@ -132,6 +132,24 @@ def test_an_undecodable_file_is_reported_and_the_rest_added(archive: Path, catal
     assert all("broken.txt" in e for e in report.errors)
 
 
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_added(
+    archive: Path, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """A GBK file name (from a Windows archive) decodes with lone surrogates, which SQLite text cannot
+    hold: `duba library add` ended in a UnicodeEncodeError traceback and the pages scanned with it were
+    not written either."""
+    write(archive / os.fsdecode(b"\xc8\xcb\xc3\xf1.txt"))  # 人民.txt in GBK
+    report = catalogue.add([archive])
+    assert len(report.added) == 6  # every other page
+    [message] = report.errors
+    assert "人民.txt" in message and "not UTF-8" in message
+    folder = tmp_path / os.fsdecode(b"\xb1\xa8")  # 报, in GBK: a folder given to add
+    write(folder / "01.txt")
+    report = catalogue.add([folder])
+    assert not report.added and "not UTF-8" in report.errors[0]
+    assert len(catalogue) == 6
+
+
 def test_worker_processes_catalogue_the_same(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -156,6 +156,20 @@ def page_sort(page_no: str) -> int:
     return (ord(letters[0].upper()) - 64 if letters else 0) * 10_000 + int(digits[:4])
 
 
+def _not_utf8(path: str) -> str | None:
+    """A message when `path` is not UTF-8 (Python decodes such a name with lone surrogates, which
+    SQLite text cannot hold: the whole batch of pages failed with a traceback); None when it is."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("gb18030", "replace")  # such names are mostly GBK
+        return (
+            f"{shown}: its name is not UTF-8 (GBK?); skipped. Rename it to add it, "
+            "e.g. convmv -f gbk -t utf8 --notest -r FOLDER"
+        )
+    return None
+
+
 def _walk(root: Path) -> Iterator[tuple[str, os.stat_result]]:
     """Every `*.txt` file under `root` (or `root` itself), with its stat, in sorted order."""
     if root.is_file():
@@ -379,6 +393,10 @@ class Catalogue:
             if is_special(resolved):
                 report.errors.append(f"{target}: {NOT_REGULAR}; skipped")
                 continue
+            problem = _not_utf8(str(resolved))
+            if problem:
+                report.errors.append(problem)
+                continue
             roots.append(str(resolved))
             self.db.execute("INSERT OR IGNORE INTO roots (path, added) VALUES (?, ?)", (str(resolved), now))
         self.db.commit()
@@ -428,6 +446,11 @@ class Catalogue:
                 report.missing_roots.append(root)
         known = self._known(present)
         files = {path: st for root in present for path, st in _walk(Path(root))}
+        for path in list(files):
+            problem = _not_utf8(path)
+            if problem:
+                del files[path]
+                report.errors.append(problem)
         gone = {path: known[path][3] for path in known if path not in files}
         gone_by_sha: dict[str, list[str]] = {}
         for path, sha in gone.items():

@@ -39,7 +39,7 @@ from filelock import FileLock
 from filelock import Timeout as FileLockTimeout
 from tinydb.storages import Storage
 
-from reader.fsutil import fsync_dir, temp_pattern, write_atomic
+from reader.fsutil import fsync_dir, temp_pattern, utf8, write_atomic
 
 Data = dict[str, dict[str, Any]]
 Lines = dict[str, dict[str, bytes]]
@@ -126,9 +126,9 @@ def _signature(st: os.stat_result) -> Signature:
 
 def _encode_line(key: str, doc: dict[str, Any]) -> bytes:
     """One document as `"key":{...}`; JSON escapes control characters, so the line holds no newline."""
-    return (
+    return utf8(
         json.dumps(key, ensure_ascii=False) + ":" + json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    ).encode("utf-8")
+    )
 
 
 def _line_key(line: bytes) -> str | None:
@@ -455,7 +455,7 @@ class DurableStorage(Storage):
             old_docs, old_lines = old_data.get(name, {}), self._lines.get(name, {})
             table: dict[str, Any] = {}
             table_lines: dict[str, bytes] = {}
-            parts.append(json.dumps(name, ensure_ascii=False).encode("utf-8") + b":{\n")
+            parts.append(utf8(json.dumps(name, ensure_ascii=False)) + b":{\n")
             for key, doc in docs.items():
                 key = str(key)
                 line = old_lines.get(key)
