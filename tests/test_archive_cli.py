@@ -50,7 +50,8 @@ def test_library_add_list_and_remove(archive: Path, capsys: pytest.CaptureFixtur
     assert "0 added" in out and "4 unchanged" in out
     code, out, _ = run(capsys, "library", "list")
     assert "人民日报  1998-01-05 … 1998-02-10  3 pages" in out
-    assert "聊城日报  1998-03-01 … 1998-03-01  1 pages" in out
+    assert "聊城日报  1998-03-01 … 1998-03-01  1 page, 1 article" in out
+    assert "4 pages from 1 folder:" in out
     code, out, _ = run(capsys, "library", "remove", str(archive / "rmrb"))
     assert "3 pages removed" in out
     code, _, err = run(capsys, "library", "add", str(archive / "missing"))

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from reader.cli.output import write_export
+from reader.cli.output import counted, write_export
 
 
 def add_parser(subparsers: Any) -> None:
@@ -54,7 +54,6 @@ def run(args: argparse.Namespace) -> int:
     if status:
         return status
     count = sum(len(p["ops"]) for p in data["pages"])
-    print(
-        f"duba: exported {count} corrections of {len(data['pages'])} pages to {args.output}", file=sys.stderr
-    )
+    pages = counted(len(data["pages"]), "page")
+    print(f"duba: exported {counted(count, 'correction')} of {pages} to {args.output}", file=sys.stderr)
     return 0

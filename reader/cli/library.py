@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from reader.cli.output import counted
+
 
 def add_parser(subparsers: Any) -> None:
     """Register `library` with its actions add, list, remove and update."""
@@ -81,7 +83,7 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
     if action == "remove":
         for path in args.paths:
             count = catalogue.remove(Path(path))
-            print(f"{path}: {count} pages removed from the library")
+            print(f"{path}: {counted(count, 'page')} removed from the library")
         return 0
     if action == "add":
         report = catalogue.add([Path(p) for p in args.paths], progress=_Progress())
@@ -92,7 +94,7 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
     rate = ""
     if report.seconds > 0 and (report.added or report.changed):
         rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
-    print(f"library: {report.summary()}{rate}; {len(catalogue)} pages in {catalogue.path}")
+    print(f"library: {report.summary()}{rate}; {counted(len(catalogue), 'page')} in {catalogue.path}")
     if report.errors and not (report.added or report.changed or report.unchanged or report.touched):
         return 2  # nothing could be added: every PATH missing or unreadable
     return 0
@@ -107,9 +109,10 @@ def _list(catalogue: Any) -> int:
         name = summary.paper or "(paper unknown)"
         dates = f"{summary.first} … {summary.last}" if summary.first else "no dates"
         undated = f", {summary.undated} with no date" if summary.undated else ""
-        print(f"{name}  {dates}  {summary.pages} pages, {summary.articles} articles{undated}")
+        sizes = f"{counted(summary.pages, 'page')}, {counted(summary.articles, 'article')}"
+        print(f"{name}  {dates}  {sizes}{undated}")
     roots = catalogue.roots()
-    print(f"\n{len(catalogue)} pages from {len(roots)} folders:")
+    print(f"\n{counted(len(catalogue), 'page')} from {counted(len(roots), 'folder')}:")
     for root in roots:
         print(f"  {root}")
     return 0

@@ -19,6 +19,11 @@ from typing import Any, TextIO
 from reader.page.decode import show_controls
 
 
+def counted(number: int, noun: str) -> str:
+    """`1 page`, `2 pages`: a count with its noun in the right number (the nouns printed take an s)."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 class VisibleStream:
     """A text stream that writes control characters (other than newline and tab) as visible symbols."""
 

@@ -16,6 +16,7 @@ import json
 import sys
 from typing import Any
 
+from reader.cli.output import counted
 from reader.model import Page
 from reader.page.textclean import cell_width
 
@@ -136,7 +137,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         out = [f"{page.name}: {len(rows)} units, {len(articles)} items", ""]
         out += _explain_lines(rows, page.articles, explained.doubts if explained else {})
     else:
-        out = [f"{page.name}: {len(articles)} articles"]
+        out = [f"{page.name}: {counted(len(articles), 'article')}"]
         for article in articles:
             _render_article(article, out)
     sys.stdout.write("\n".join(out) + "\n")

@@ -10,6 +10,7 @@ import csv
 import sys
 from typing import Any
 
+from reader.cli.output import counted
 from reader.search.trend import PERIODS
 
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     result = trend(index, args.terms, by=args.by, query=args.filter)
     if result.undated:
-        print(f"duba: {result.undated} articles without a date are not counted", file=sys.stderr)
+        print(f"duba: not counted: {counted(result.undated, 'article')} without a date", file=sys.stderr)
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         header = ["period", "articles"]
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
     peak = max((v for s in result.series for v in s.per_thousand), default=0.0) or 1.0
     bar = 30
     for series in result.series:
-        print(f"{series.term}: {series.total} occurrences in {sum(series.articles)} articles")
+        total = counted(series.total, "occurrence")
+        print(f"{series.term}: {total} in {counted(sum(series.articles), 'article')}")
         for i, period in enumerate(result.periods):
             value = series.per_thousand[i]
             blocks = "█" * round(bar * value / peak)
