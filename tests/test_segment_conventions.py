@@ -647,3 +647,21 @@ def test_a_title_over_a_wide_caption_closed_by_its_credit_is_the_photos_title() 
     article, photo = segment(text).articles
     assert (article.kicker, article.headline) == (None, "便民利企举措落地见效")
     assert (photo.kind, photo.headline) == ("photo", "红红火火过大年")
+
+
+def test_a_subhead_wrapped_at_the_column_edge_stays_in_the_body() -> None:
+    # an in-body subhead set in the body's column wraps where its line is full, inside a word
+    # (`…了解更` / `多知识`), as text does: the two lines are one heading of the story's text under
+    # them, not a kicker and a headline opening a new article
+    subhead = "田间管理，在实践中掌握更多技能"
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A[:2], width=24),
+        [*cut(subhead, 24, first_indent=0), ""],
+        body(BODY_A[2:] + BODY_C[:2], width=24),
+    )
+    assert cut(subhead, 24, first_indent=0) == ["田间管理，在实践中掌握更", "多技能"]
+    article = only(text)
+    assert article.headline == "春耕备耕忙" and article.kicker is None
+    assert article.paragraphs == [*BODY_A[:2], subhead, BODY_A[2], *BODY_C[:2]]

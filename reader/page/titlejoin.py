@@ -8,7 +8,9 @@ break (a conjunction, preposition or particle), or inside a word the story under
 a short headline shows it by its length, over the column's tag that closes its second line. The
 other way round, a kicker closed by `——` in one block with its headline is parted from it at the
 dash. `join_wrapped_titles` rejoins such lines, no space between them, before the units are measured
-(`reader.page.units`).
+(`reader.page.units`). A heading set in the body's own column wraps as text does, where the line is
+full, inside a word: an in-body subhead, whose two lines stay one unit of two lines (feature
+`column_wrap`), a paragraph of the story it sits in.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from reader.page.blocks import (
     _titleish,
 )
 from reader.page.byline import trailer_helpers
-from reader.page.textclean import letters
+from reader.page.textclean import is_ideograph, letters
 
 
 def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
@@ -58,14 +60,22 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     k = 0
     while k + 1 < len(out):
         upper, lower = out[k], out[k + 1]
-        if len(upper.lines) == len(lower.lines) == 1 and (
-            _opened_title(upper.lines[0], lower.lines[0])
-            or _tag_under_title(upper.lines[0], lower.lines[0])
-            or _bound_across(upper.lines[0], lower.lines[0], upper.column)
-            or (not _goes_on(out, k) and _short_over_tag(upper.lines[0], lower.lines[0]))
-            or (_stands_alone(out, k) and _word_across(upper.lines[0], lower.lines[0], out, k + 2))
+        if len(upper.lines) != 1 or len(lower.lines) != 1:
+            k += 1
+            continue
+        a, b = upper.lines[0], lower.lines[0]
+        if a.blank and _column_wrap(a, b, upper.column) and k + 2 < len(out) and _text_under(out[k + 2]):
+            # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
+            out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
+            del out[k + 1]
+        elif (
+            _opened_title(a, b)
+            or _tag_under_title(a, b)
+            or _bound_across(a, b, upper.column)
+            or (not _goes_on(out, k) and _short_over_tag(a, b))
+            or (_stands_alone(out, k) and _word_across(a, b, out, k + 2))
         ):
-            out[k] = Unit([_one_line(upper.lines[0], lower.lines[0])], {"wrapped": 1}, column=upper.column)
+            out[k] = Unit([_one_line(a, b)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
         k += 1
     return out
@@ -170,6 +180,32 @@ def _bound_across(a: Line, b: Line, col: int) -> bool:
     if not (_headingish(a.text) and _balanced(a.text) and _titleish(b.text) and _balanced(b.text)):
         return False
     return _landmark(a.text) is None and _landmark(b.text) is None
+
+
+def _column_wrap(a: Line, b: Line, col: int) -> bool:
+    """Is title line `a` (a blank line over it), as wide as its column to the cell, the first half of a
+    heading the column's edge broke inside a word (`田间管理，在实践中掌握更` / `多技能`), its end `b`
+    right under it and short? A heading set in the body's column (an in-body subhead, a kicker kept
+    to the column) wraps where the line is full, like text; a title's own line ends where its phrase
+    does, seldom on the column's last cell."""
+    if b.blank or a.end or b.end or a.indent or not col - 1 <= a.width <= col:
+        return False
+    if not (is_ideograph(a.text[-1]) and is_ideograph(b.text[0]) and b.width <= col - 4):
+        return False  # (a break after a mark is no break inside a word)
+    return (
+        _headingish(a.text)
+        and _titleish(b.text)
+        and _balanced(a.text + b.text)
+        and _landmark(a.text) is None
+        and _landmark(b.text) is None
+    )
+
+
+def _text_under(unit: Unit) -> bool:
+    """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit? A new
+    story's heading has one of these under it more often than its lead; an in-body subhead has the
+    story's text (or the next subhead) under it."""
+    return _landmark(unit.first) is None
 
 
 # letters (the tag aside) of the longest headline still read as one when printed over two lines under
