@@ -46,6 +46,7 @@ async def test_plain_start_opens_the_library_and_keys_move_through_it(tmp_path: 
         assert where(app) == ("人民日报", "1998-01-06", "1")
         await press(pilot, "greater_than_sign", "greater_than_sign")  # no issue after the 8th
         assert where(app) == ("人民日报", "1998-01-08", "1")
+        assert "没有下一期  No next issue" in notices(app)
         await press(pilot, "less_than_sign")
         assert where(app) == ("人民日报", "1998-01-06", "1")
         await press(pilot, "comma")

@@ -108,9 +108,10 @@ class Archivist(Widget):
             return None
         return self.library.page_of[current]
 
-    def _open_page(self, page: int | None, what: str) -> None:
+    def _open_page(self, page: int | None, missing: str = "") -> None:
+        """Open the first article of `page`; None: say `missing` (what there is none of)."""
         if page is None:
-            self.notify(f"没有{what}  No {what} that way", timeout=3)
+            self.notify(missing, timeout=3)
             return
         page_of = self.library.page_of
         index = bisect_left(page_of, page)  # articles are numbered in page order
@@ -125,7 +126,9 @@ class Archivist(Widget):
             return
         issues = self._issues()
         target = issues.step_issue(page, step) if issue else issues.step_page(page, step)
-        self._open_page(target, "期 issue" if issue else "版 page")
+        zh = ("下" if step > 0 else "上") + ("一期" if issue else "一版")
+        en = ("next" if step > 0 else "previous") + (" issue" if issue else " page")
+        self._open_page(target, f"没有{zh}  No {en}")
 
     def _goto_date(self, current: int | None) -> None:
         from reader.app.screens.date_dialog import DateDialog
@@ -143,7 +146,7 @@ class Archivist(Widget):
                 problem = "不是日期，或没有那么晚的一期  not a date, or no issue that late"
                 self.notify(f"{text}: {problem}", timeout=4)
                 return
-            self._open_page(target, "期 issue")
+            self._open_page(target)
 
         self.app.push_screen(DateDialog(), chosen)
 
