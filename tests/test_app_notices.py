@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from pathlib import Path
 
@@ -82,3 +83,16 @@ def test_a_worker_posting_to_a_widget_already_removed_stops_quietly() -> None:
     thread.start()
     thread.join()
     assert [type(error) for error in raised] == [Cancelled]
+
+
+@run
+async def test_a_page_with_a_gbk_file_name_is_shown_by_that_name(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    """Python decodes a file name that is not UTF-8 with lone surrogates, which the status line drew
+    as `\\udcc8\\udccb\\udcc3\\udcf1`; such names are mostly GBK, and are shown as GBK reads them."""
+    page = temp_dirs / os.fsdecode(b"\xc8\xcb\xc3\xf1.txt")  # 人民.txt in GBK
+    page.write_text("　　坚持改革开放不动摇，把经济建设搞上去。\n", encoding="utf-8")
+    async with running_app((120, 40), paths=[page]) as (app, pilot):
+        text = screen_text(app)
+        assert "人民" in text and "\\udc" not in text and "改革开放" in text

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.app.widgets.rows import Row, page_heading, row_for_article
-from reader.app.wrap import display_text
+from reader.app.wrap import display_text, file_label
 from reader.model import Page
 
 Key = tuple[str | int, ...]
@@ -66,7 +66,7 @@ def page_label(page: Page) -> str:
         parts.append(f"第{meta.page_no}版" if meta.page_no.isdigit() else meta.page_no)
     if meta.section:
         parts.append(meta.section)
-    return "  ".join(parts) or page.name.rsplit(".", 1)[0]
+    return "  ".join(parts) or file_label(page.name).rsplit(".", 1)[0]
 
 
 def _group(pages: Sequence[Page]) -> list[Node]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
-from reader.app.wrap import display_text
+from reader.app.wrap import display_text, file_label
 from reader.model import Article, Page, PageMeta
 
 RowKind = Literal["page", "group", "article", "photo", "snippet"]
@@ -54,7 +54,7 @@ def page_heading(page: Page) -> str:
     parts.append(meta.section)
     known = [p for p in parts if p]
     if not meta.paper:
-        known.insert(0, page.name.rsplit(".", 1)[0])
+        known.insert(0, file_label(page.name).rsplit(".", 1)[0])
     return "  ".join(known)
 
 
