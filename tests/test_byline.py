@@ -180,3 +180,12 @@ def test_a_stray_space_inside_the_role_word_is_dropped() -> None:
     assert byline is not None
     assert byline.text == "本报驻美国记者 张亮"
     assert byline.authors == [Author("记者", "张亮")]
+
+
+def test_one_credit_for_all_photos_closing_a_caption_names_only_the_photographer() -> None:
+    """`…。  以上图片均为新华社记者X摄` at the end of the last caption: the words before the names
+    are no one's name."""
+    text, credit = split_credit("“小砂糖橘”在玩冰滑梯。\u3000\u3000以上图片均为新华社记者颜麟蕴摄")
+    assert text == "“小砂糖橘”在玩冰滑梯。"
+    assert credit is not None
+    assert [a.name for a in credit.authors] == ["颜麟蕴"]

@@ -92,3 +92,17 @@ def test_a_gap_printed_before_a_datelines_bracket_inside_a_paragraph_stays_one_s
         clean_spacing("本报北京3月31日电 （记者王五）近日，", running=True)
         == "本报北京3月31日电（记者王五）近日，"
     )
+
+
+def test_a_signed_name_split_by_a_stray_space_is_the_byline() -> None:
+    """`傅 爱民` under a commentary's headline: a three-character name (letter-spaced names pad
+    two characters to three with two spaces; one space splitting three is a slip), so the line is
+    the byline, not a second title line; the people are whole."""
+    for signed, name in (("傅 爱民", "傅爱民"), ("吕玉 霞", "吕玉霞")):
+        lines = ["读书贵在有恒心（感言）", "", signed, ""]
+        for paragraph in (TEXT, QUOTED):
+            cut_lines = cut(paragraph, 32)
+            lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
+        [article] = segment("\n".join(lines) + "\n").articles
+        assert article.headline == "读书贵在有恒心（感言）"
+        assert [(a.role, a.name) for a in article.authors] == [("", name)]

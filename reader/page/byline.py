@@ -410,8 +410,12 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     match = _PHOTO_CREDIT.search(text) if "摄" in text else None
     if match:
         credit = match.group("credit")
-        names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
-        found = _photo_credit(names_part, after=credit[credit.rindex("摄") + 1 :])
+        whole = _ALL_PHOTOS.match(credit)  # (`…。  以上图片均为X摄` closing the last caption)
+        if whole:
+            found = _photo_credit(whole.group("names"), credit[: whole.start("names")])
+        else:
+            names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
+            found = _photo_credit(names_part, after=credit[credit.rindex("摄") + 1 :])
         if found is not None:
             return text[: match.start("credit")].rstrip(), found
     if text.endswith("供图"):  # `…。  南京博物院供图`: a supplier, no photographer named
