@@ -249,3 +249,31 @@ def test_each_control_alone_in_a_long_clean_page_is_still_replaced() -> None:
         text = decode_bytes((clean + chr(code) + "末").encode(), "p.txt")
         assert text == clean + shown + "末", hex(code)
     assert decode_bytes((clean + "\x1b末").encode(), "p.txt") == clean + "␛末"
+
+
+# -- Big5 (traditional Chinese) ----------------------------------------------------------------------
+
+TRADITIONAL = "　　陽穀縣堅持把人才工作擺在突出位置，創新體制機制，優化服務環境。\n本報記者　張文青\n"
+
+
+def test_a_big5_page_is_read_as_big5_and_says_so(tmp_path: Path) -> None:
+    text, notes = decode_page(TRADITIONAL.encode("big5") * 3, "p.txt")
+    assert text == TRADITIONAL * 3  # not the GB18030 mojibake of the same bytes
+    assert notes == ["read as Big5 (traditional Chinese): it is not UTF-8, UTF-16 or GB18030 text"]
+    page = tmp_path / "big5.txt"
+    page.write_bytes(TRADITIONAL.encode("big5") * 3)
+    result = duba("segment", str(page))
+    assert result.returncode == 0 and "創新體制機制" in result.stdout and "Big5" in result.stderr
+
+
+def test_traditional_characters_in_gbk_stay_gbk() -> None:
+    text, notes = decode_page(TRADITIONAL.encode("gbk") * 3, "p.txt")
+    assert text == TRADITIONAL * 3 and notes == []
+
+
+def test_a_simplified_gb18030_page_is_not_taken_for_big5() -> None:
+    page = (Path(__file__).parent / "data").glob("*.txt")
+    for path in list(page)[:5]:
+        original = path.read_text(encoding="utf-8")
+        text, notes = decode_page(original.encode("gb18030"), path.name)
+        assert notes == [] and text == original.replace("\r\n", "\n")
