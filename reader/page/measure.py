@@ -257,8 +257,14 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         if head in DATELINE_FIRST and _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
             f["dateline"] = 1
         byline = _byline(first) if n <= 3 else None
-        if byline is not None and all(_byline(line.text) for line in unit.lines):
+        if byline is not None and n > 1 and not all(_byline(line.text) for line in unit.lines):
+            # a name broken over the line end (`…  姜  峰  常` / `钦  王欣悦`): the lines read as one
+            joined = _byline(" ".join(line.text for line in unit.lines))
+            if joined is not None:
+                unit.byline = joined
+        if unit.byline is None and byline is not None and all(_byline(line.text) for line in unit.lines):
             unit.byline = _join([_byline(line.text) for line in unit.lines])
+        if unit.byline is not None and byline is not None:
             role = any(a.role for a in unit.byline.authors)
             if all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article

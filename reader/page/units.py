@@ -152,6 +152,18 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             if kind == "byline" and previous_kind == "byline":
                 current.append(line)
                 continue
+            if (
+                kind is None
+                and previous_kind == "byline"
+                and not line.blank
+                and not line.indent
+                and _SPLIT_NAME.search(prev.text)
+                and _NAME_END.match(line.text)
+                and _byline(prev.text + " " + line.text) is not None
+            ):
+                # `本报记者  李心萍  姜  峰  常` / `钦  王欣悦`: a name broken at the line end
+                current.append(line)
+                continue
             cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit", "title")
             if not cut and j + 1 < len(block):
                 # a short title-like line between a finished sentence (or a blank) and a following
@@ -339,6 +351,9 @@ def _tagged_title(line: Line) -> bool:
     )
 
 
+# a byline line ending on one character set apart by spaces: half of a letter-spaced name
+_SPLIT_NAME = re.compile(r"\s[\u3400-\u9fff]$")
+_NAME_END = re.compile(r"[\u3400-\u9fff](?:\s|$)")  # (and the other half opening the next line)
 _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
 # a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
 # it from a full line, though one may run into `本报记者从电力…`
