@@ -615,8 +615,8 @@ def test_a_line_all_in_brackets_is_never_a_headline() -> None:
 
 def test_a_title_line_naming_its_genre_under_a_headline_is_the_subtitle() -> None:
     # no dash, a blank line between: the lower line says what kind of piece this is (`记…`, `…侧记`,
-    # `读《…》`), as a subtitle does and a headline or kicker rarely does
-    for subtitle in ("记种粮大户李建国", "高标准农田建设见闻", "读《春耕备耕手册》"):
+    # `读《…》`, `专访…`), as a subtitle does and a headline or kicker rarely does
+    for subtitle in ("记种粮大户李建国", "高标准农田建设见闻", "读《春耕备耕手册》", "专访种粮大户李建国"):
         text = page("春耕备耕忙", subtitle, "■ 本报记者 王军豪", body(BODY_A))
         article = only(text)
         assert (article.kicker, article.headline, article.subtitle) == (None, "春耕备耕忙", subtitle)
