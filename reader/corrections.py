@@ -214,9 +214,9 @@ def _refresh(article: Article) -> Article:
 
 
 def _parse_byline(text: str) -> tuple[str, list]:
-    from reader.page.byline import parse_byline_line
+    from reader.page.byline import marked_byline
 
-    found = parse_byline_line(text)
+    found = marked_byline(text)
     return (found.text, found.authors) if found else (text, [])
 
 

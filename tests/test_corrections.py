@@ -200,3 +200,22 @@ def test_operations_edited_into_nonsense_are_skipped_with_warnings(page_path: Pa
     page = load_page(page_path)  # before: AttributeError ('str' object has no attribute 'get')
     assert _dicts(page.articles) == _dicts(load_page(page_path, corrections=False).articles)
     assert sum("skipped" in w for w in page.warnings) == 4
+
+
+def test_a_trailer_or_a_bare_name_made_the_byline_names_its_writer(tmp_path: Path) -> None:
+    page_file = tmp_path / "interview.txt"
+    page_file.write_text(
+        "让老手艺走进新课堂\n\n"
+        "　　学校里开设了木工课，孩子们每周都能在老师傅的带领下动手做一件小家具，"
+        "家长们说孩子回家后话也多了，饭也吃得香了。\n"
+        "　　老师傅说，手艺要传下去，就得让年轻人先喜欢上它。\n"
+        "（本报记者尹晓宇采访整理）\n",
+        encoding="utf-8",
+    )
+    page = load_page(page_file)
+    article = page.articles[0]
+    trailer = next(i for i, p in enumerate(article.paragraphs) if p.startswith("（本报记者"))
+    CorrectionStore().set_role(page, 0, "byline", paragraph=trailer)
+    article = load_page(page_file).articles[0]
+    assert article.byline == "（本报记者尹晓宇采访整理）"
+    assert [(a.role, a.name) for a in article.authors] == [("记者", "尹晓宇")]
