@@ -532,3 +532,27 @@ def test_a_charts_credit_line_opening_the_page_over_a_byline_is_the_first_articl
     ]
     assert articles[0].paragraphs[0] == "数据来源：国家统计局制图：张芳曼"
     assert articles[0].authors == [Author("记者", "罗珊珊")]
+
+
+def test_a_credit_line_between_two_photos_is_no_title_of_the_photo_under_it() -> None:
+    """`赵  鹏摄` on a line of its own between two photos' captions closes the caption above it: it
+    is no title of the photo under it (a photo's title is a heading; a credit line names who took
+    the picture)."""
+    first = "图①：日前，一千二百羽广场鸽在河南郑州绿城广场落户，成为郑州的新景观。"
+    second = "图②：连日来，四川各地文艺工作者纷纷下乡演出，为广大农民送去精彩的文艺节目。"
+    titled = "新年来临，冰城哈尔滨市儿童公园为孩子们准备了特殊的贺岁礼物，冰雕童话世界吸引了众多游客。"
+    text = page(
+        "本版责编：吴月辉  版式设计：薛文献",
+        first,
+        "赵  鹏摄",
+        second,
+        "刘前刚摄（新华社发）",
+        "冰雕童话世界",
+        titled + "  周确摄",
+        "春耕备耕忙",
+        "■ 本报记者 王军豪",
+        body(BODY_A, 30),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == [None, "冰雕童话世界", "春耕备耕忙"]
+    assert [a.kind for a in articles] == ["photo", "photo", "article"]

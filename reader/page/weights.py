@@ -74,7 +74,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "marked_credit_end": {_P: 1.5, _C: -1},
     "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -3},
     "box_title": {_Q: 4, _H: -2, _K: -2},
-    "credit": {_R: 6, _PR: 6, _T: -2, _H: -4, _K: -2, _Q: -2, _S: -2},
+    "credit": {_R: 6, _PR: 6, _T: -2, _H: -4, _K: -2, _Q: -2, _S: -2, _PT: -4},
     "credit_under_caption": {_PR: 1.5, _R: -1.5},
     "box": {_T: 1.5, _Q: 3, _H: -3, _K: -2},
     "marker": {_Q: 1.5, _B: 1.5, _H: -1, _K: -1},
