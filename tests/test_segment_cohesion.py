@@ -498,3 +498,69 @@ def test_a_lone_title_between_two_short_texts_sharing_no_words_heads_the_second(
     articles = segment(text).articles
     assert [a.headline for a in articles] == ["春耕备耕忙", "便民利企举措落地见效"]
     assert articles[1].paragraphs[0].startswith("为进一步优化营商环境")
+
+
+def test_a_lone_title_between_two_full_texts_sharing_few_words_heads_the_second() -> None:
+    """A story, a title line alone (well short of the column), then another story with no byline:
+    with the full span of text read on both sides, the two texts share a few common pairs only
+    (今年, 企业), under 3 in 100, which is two stories, so the title heads the second story."""
+    text = "\n".join(
+        [
+            "春耕备耕忙",
+            "",
+            "■ 本报记者 王军豪",
+            "",
+            "春耕时节，田间地头一派繁忙景象。农机",
+            "手驾驶着播种机来回穿梭，一垄垄新土整",
+            "齐地铺展开来。",
+            "",
+            "今年以来，当地持续加大高标准农田建设",
+            "力度，新建灌溉渠道二十余公里，让不少",
+            "低洼地块变成了旱涝保收的良田。种粮大",
+            "户老李一边查看墒情一边说，今年的收成",
+            "有盼头。",
+            "",
+            "在县农业技术推广中心，技术人员正在检",
+            "测种子的发芽率。中心负责人介绍，全县",
+            "已储备各类良种三千多吨，化肥农药也已",
+            "分批运抵各个乡镇的供销网点。",
+            "",
+            "为了让农户用上放心农资，县里组织执法",
+            "人员走村入户开展检查，查处了几起销售",
+            "劣质化肥的案件，群众拍手称快。农技专",
+            "家还深入田间，手把手传授科学施肥和病",
+            "虫害防治技术。",
+            "",
+            "眼下，各地抢抓晴好天气抢种抢插，确保",
+            "不误农时，力争全年粮食产量稳中有增。",
+            "",
+            "便民利企举措落地见效",
+            "",
+            "为进一步优化营商环境，市里推出了一批",
+            "便民利企新举措，涵盖企业开办、工程审",
+            "批、不动产登记等多个领域。",
+            "",
+            "在政务服务大厅，前来办事的群众可以在",
+            "综合窗口一次提交全部材料，办结时间平",
+            "均缩短了一半，窗口工作人员热情周到。",
+            "一位刚拿到营业执照的创业者说，以前要",
+            "跑好几趟，如今半天就办好了。",
+            "",
+            "据介绍，市里还开通了企业诉求直通车，",
+            "专人跟踪督办，对企业反映的用水用电、",
+            "融资贷款等难题限时答复。截至目前，已",
+            "帮助企业解决各类问题四百余个。",
+            "",
+            "下一步，有关部门还将梳理高频事项清单",
+            "，推动更多事项网上办、掌上办、就近办",
+            "，让经营主体安心发展。",
+            "",
+            "市营商环境监督员表示，将定期走访园区",
+            "和商户，收集意见建议，推动政策落到实",
+            "处。",
+            "",
+        ]
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["春耕备耕忙", "便民利企举措落地见效"]
+    assert articles[1].paragraphs[0].startswith("为进一步优化营商环境")

@@ -7,17 +7,21 @@ the next, the pairs of ideographs in a row (a cheap stand-in for words) of up to
 of text on either side are compared; the text is read on through a column break (a paragraph's
 last words alone, a full line broken off mid-sentence; where those last words stand alone right
 over the title lines, the text above ends with them and the gap starts under them). Where they
-share few (under `NEW` of the smaller side's pairs, with `_LEAST` characters a side, or `_LEAST_LONE`
-where the gap is one title line shorter than the column), the gap's
-title lines are marked
-`new_story`: a boundary, where a title line is a headline, kicker or photo title rather than a
-subhead. Where they share many (`SAME`, even with only `_FEWEST` characters a side), the lines are
-marked `same_story`: a subhead inside one story, unless a dateline, trailer or signature marks a
-boundary there anyway. Common news words (今天, 会见) make sharing a little say little, but on the
-gaps of 800 tuning pages of two layout programs (1998 and 2026 texts) a share of 0.07 or more stood
-between two parts of one story about 800 times and between two stories 25 times; on the gaps the
-segmenter compares on the tuning pages of four layout programs (210), shares from 0.06 to 0.07 stood
-between two parts of one story 9 times and never between two stories (0.05 to 0.06: 6 and 1). A bare name in
+share few (under `NEW` of the smaller side's pairs, with `_LEAST` characters a side, or
+`_LEAST_LONE` where the gap is one title line shorter than the column), the gap's title lines
+are marked `new_story`: a boundary, where a title line is a headline, kicker or photo title
+rather than a subhead. The more text is read, the less a share owes to chance: with the full
+`_SPAN` read on both sides of a lone title line well short of the column (set apart, not closed
+by `——`), a share under `NEW_FULL` will do (on the gaps of seven page sets, tuning and
+validation pages, such titles with a share of 0.02 to 0.03 headed another story 19 times and
+were a subhead 6 times, 3 of them in the flow of the text or closed by `——`). Where they share
+many (`SAME`, even with only `_FEWEST` characters a side), the lines are marked `same_story`: a
+subhead inside one story, unless a dateline, trailer or signature marks a boundary there anyway.
+Common news words (今天, 会见) make sharing a little say little, but on the gaps of 800 tuning pages
+of two layout programs (1998 and 2026 texts) a share of 0.07 or more stood between two parts of
+one story about 800 times and between two stories 25 times; on the gaps the segmenter compares
+on the tuning pages of four layout programs (210), shares from 0.06 to 0.07 stood between two
+parts of one story 9 times and never between two stories (0.05 to 0.06: 6 and 1). A bare name in
 the gap does not keep the texts from being compared: it may be a tag word over a subhead (`循环`).
 Single ideographs were tried first: they are cheaper, but stories on one local page share too many
 of them (three layout programs: articles F1 0.925 / 0.979 / 0.894 with single ideographs, 0.924 /
@@ -57,6 +61,10 @@ _LEAST = 150  # characters of text wanted on each side for a verdict of two stor
 _LEAST_LONE = 100  # … where the gap holds one title line only
 _FEWEST = 40  # … and for a verdict of one
 _SKIP = 3  # at most this many single lines between the two texts
+# with the full `_SPAN` characters (less a few) read on both sides, a share says more: under this
+# one two stories meet
+NEW_FULL = 0.03
+_FULL = _SPAN - 20
 
 
 def _pairs(text: str) -> set[int]:
@@ -229,6 +237,13 @@ def _closed(above: Unit, gap: list[Unit], below: Unit) -> bool:
     )
 
 
+def _short_title(unit: Unit) -> bool:
+    """A line well short of the column (no text line broken off at a column's end) that leads into
+    nothing below it (no `——` at its end), set apart from the text as a heading is (not `in_flow`)."""
+    f = unit.features
+    return unit.lines[0].width <= unit.column - 4 and "dash_tail" not in f and "in_flow" not in f
+
+
 def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
     """Mark single title-like lines between the bodies of two different stories `new_story`, and
     those between two parts of one story `same_story`; on a page whose paragraphs run on
@@ -299,7 +314,9 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             if shared >= SAME and not _closed(units[i], gap, units[j]):
                 for unit in candidates:
                     unit.features["same_story"] = 1
-            elif shared < NEW and shorter >= (_LEAST_LONE if lone else _LEAST):
+            elif shared < (
+                NEW_FULL if lone and shorter >= _FULL and _short_title(candidates[0]) else NEW
+            ) and shorter >= (_LEAST_LONE if lone else _LEAST):
                 for unit in candidates:
                     unit.features["new_story"] = 1
                 # the only title line between two stories is the later one's headline (or the
