@@ -18,7 +18,6 @@ from reader import paths
 from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
 from reader.fsutil import NOT_REGULAR, is_special, write_atomic
-from reader.gcpause import paused
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
 from reader.page.segment import SEGMENTER_VERSION, segment
@@ -125,11 +124,7 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
     page_name = show_controls(path.name)  # shown by the reader and the CLI: no terminal escapes
     cached = _load_cached(sha, page_name) if use_cache else None
     if cached is None:
-        # Segmenting makes lines, blocks and units that all live until it ends, and no cycles to
-        # collect: the collector's full passes over them cost a sixth of a big page's time (a 12 MB
-        # page: 3.5 s of CPU with the collector on, 3.0 off; the same peak memory). See reader.gcpause.
-        with paused():
-            result = segment(text, page_name)
+        result = segment(text, page_name)  # (with the cyclic collector paused: see reader.page.segment)
         articles, found_meta, warnings = result.articles, result.meta, result.warnings
         if use_cache:
             _store_cached(sha, articles, found_meta, warnings)
