@@ -281,8 +281,10 @@ def label(units: list[Unit]) -> Labelling:
             if s in first
         }
     ]
-    back: list[dict[int, tuple[int, bool]]] = [{}]
+    # back pointers: 2 x the state before, + 1 where an item opens there (a small int, never allocated)
+    back: list[dict[int, int]] = [{}]
     kept = [tuple(fwd[0])]  # the states of each fwd row (and of each bwd row: the same, in order)
+    sets: dict[tuple[int, ...], tuple[int, ...]] = {}  # each set of states kept once: a page repeats few
     for i in range(1, n):
         prev, emit = fwd[-1], emits[i]
         key = (keys[i], kept[-1], kinds[i])
@@ -294,7 +296,7 @@ def label(units: list[Unit]) -> Labelling:
         closers, rows = shape
         ends = _best_ends(prev, closers)
         cur: dict[int, float] = {}
-        ptr: dict[int, tuple[int, bool]] = {}
+        ptr: dict[int, int] = {}
         for s, preds, start, kind in rows:
             best = _NEG
             arg = -1
@@ -309,24 +311,42 @@ def label(units: list[Unit]) -> Labelling:
                     best, arg, new = value + start, p, True
             if arg >= 0:
                 cur[s] = best + emit[s]
-                ptr[s] = (arg, new)
+                ptr[s] = 2 * arg + new
         if not cur:  # nothing fits the grammar: open an item in the unit's best state
             p = max(prev, key=prev.__getitem__)
             s, e = max(emit.items(), key=lambda c: c[1])
-            cur, ptr = {s: prev[p] + e - 20.0}, {s: (p, True)}
+            cur, ptr = {s: prev[p] + e - 20.0}, {s: 2 * p + 1}
         fwd.append(cur)
         back.append(ptr)
-        kept.append(tuple(cur))
-    # backward: best score of the rest of the page after each state
-    bwd: list[dict[int, float]] = [{} for _ in range(n)]
+        states_here = tuple(cur)
+        kept.append(sets.setdefault(states_here, states_here))
+    # backward: best score of the rest of the page after each state, from the page's end; each unit's
+    # state on the best path and its margin are read on the way, so one row is kept at a time (with
+    # every row kept, and a tuple per back pointer, a 10 MB page peaked at 118 MB; now 93 MB)
     closing = CONTEXTS[end_kind(units[-1]), False, False, 0, 0].end  # the page's end closes the last item
-    bwd[n - 1] = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
-    for i in range(n - 2, -1, -1):
-        nxt, emit, here = bwd[i + 1], emits[i + 1], fwd[i]
-        key = (keys[i + 1], kept[i], kept[i + 1])
+    row = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
+    s = max(fwd[n - 1], key=lambda q: fwd[n - 1][q] + row[q])
+    path = [0] * n
+    starts = [False] * n
+    margins = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        path[i] = s
+        ahead, behind = fwd[i], row
+        chosen = ahead[s] + behind[s]
+        # a photo's two placements are one reading: its twin is no alternative to be unsure of
+        twin = PHOTO_TWIN.get(s)
+        others = [ahead[q] + behind[q] for q in ahead if q != s and q != twin]
+        margins[i] = chosen - max(others) if others else PRUNE
+        if i == 0:
+            break
+        step = back[i][s]
+        starts[i] = bool(step & 1)
+        s = step >> 1
+        nxt, emit, here = row, emits[i], fwd[i - 1]
+        key = (keys[i], kept[i - 1], kept[i])
         found = _BACKWARD.get(key)
         if found is None:
-            found = _backward_shape(contexts[i + 1], here, nxt)
+            found = _backward_shape(contexts[i], here, nxt)
             if len(_BACKWARD) < 4096:
                 _BACKWARD[key] = found
         openers, backs = found
@@ -337,10 +357,10 @@ def label(units: list[Unit]) -> Labelling:
                 opens[x] = value
             if photo and value > opens["photo"]:
                 opens["photo"] = value
-        row = bwd[i]
+        row = {}
         ahead = {q: emit[q] + qs for q, qs in nxt.items()}
         open_photo = opens["photo"]
-        for s, succs, end, own, other, photo in backs:
+        for s_here, succs, end, own, other, photo in backs:
             best = _NEG
             for q, t in succs:
                 qs = ahead[q] + t
@@ -358,24 +378,8 @@ def label(units: list[Unit]) -> Labelling:
                 value = end + following
                 if value > best:
                     best = value
-            row[s] = best
-    last = max(fwd[n - 1], key=lambda s: fwd[n - 1][s] + bwd[n - 1][s])
-    path = [last]
-    starts = [False] * n
-    for i in range(n - 1, 0, -1):
-        p, new = back[i][path[-1]]
-        starts[i] = new
-        path.append(p)
-    path.reverse()
+            row[s_here] = best
     starts[0] = True
-    margins = []
-    for i, s in enumerate(path):
-        ahead, behind = fwd[i], bwd[i]
-        chosen = ahead[s] + behind[s]
-        # a photo's two placements are one reading: its twin is no alternative to be unsure of
-        twin = PHOTO_TWIN.get(s)
-        others = [ahead[q] + behind[q] for q in ahead if q != s and q != twin]
-        margins.append(chosen - max(others) if others else PRUNE)
     states = [STATES[s] for s in path]
     states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
     return Labelling(states, starts, margins, vectors)
