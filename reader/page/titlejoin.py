@@ -192,12 +192,18 @@ def _column_wrap(a: Line, b: Line, col: int) -> bool:
         return False
     if not (is_ideograph(a.text[-1]) and is_ideograph(b.text[0]) and b.width <= col - 4):
         return False  # (a break after a mark is no break inside a word)
+    return _title_halves(a.text, b.text)
+
+
+def _title_halves(upper: str, lower: str) -> bool:
+    """Can `upper` and `lower` be the two halves of one title: the first reads as a heading, the second
+    as a title's end, of balanced letters, and neither is a byline, dateline or credit?"""
     return (
-        _headingish(a.text)
-        and _titleish(b.text)
-        and _balanced(a.text + b.text)
-        and _landmark(a.text) is None
-        and _landmark(b.text) is None
+        _headingish(upper)
+        and _titleish(lower)
+        and _balanced(upper + lower)
+        and _landmark(upper) is None
+        and _landmark(lower) is None
     )
 
 
@@ -228,14 +234,8 @@ def _short_over_tag(a: Line, b: Line) -> bool:
         return False
     if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or _COLUMN_TAG.search(a.text):
         return False
-    return (
-        _headingish(a.text)
-        and _titleish(b.text)
-        and _balanced(a.text + b.text)
-        and _landmark(a.text) is None
-        and _landmark(b.text) is None
-        and _landmark(a.text + b.text) is None  # (a dateline broken before `电（记者…）`)
-    )
+    # (the two together: a dateline broken before `电（记者…）`)
+    return _title_halves(a.text, b.text) and _landmark(a.text + b.text) is None
 
 
 # lines of text under (or over) a title stack searched for the word its break parts
