@@ -5,6 +5,8 @@ over the target and fsyncs the folder (POSIX), so the path always holds either t
 content; on any failure the temporary file is removed and the old file is left as it was. Every file
 duba replaces goes through it: the search index cache, the analysis and page caches, the reading
 state and the bookmark store.
+
+`file_label` shows a file name that is not UTF-8 as a Chinese system would (the reader and the CLI).
 """
 
 from __future__ import annotations
@@ -103,3 +105,14 @@ def write_atomic(
         return Written(st, fd)
     os.close(fd)
     return Written(st)
+
+
+def file_label(name: str) -> str:
+    """A file name as a Chinese system shows it. Python decodes a name that is not UTF-8 with lone
+    surrogates, drawn as `\\udcc8\\udccb…`; such names are mostly GBK (from Windows archives), so
+    their bytes are read as GB18030 here (`人民`), only for showing: the page keeps its real name."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("gb18030", "replace")
+    return name

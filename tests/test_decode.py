@@ -277,3 +277,17 @@ def test_a_simplified_gb18030_page_is_not_taken_for_big5() -> None:
         original = path.read_text(encoding="utf-8")
         text, notes = decode_page(original.encode("gb18030"), path.name)
         assert notes == [] and text == original.replace("\r\n", "\n")
+
+
+def test_a_page_with_a_gbk_file_name_is_named_as_gbk_reads_it_by_the_cli(tmp_path: Path) -> None:
+    """Python decodes a file name that is not UTF-8 with lone surrogates, which a terminal shows as
+    `����`; such names are mostly GBK (Windows archives), and `duba segment` and `duba search` name the
+    page as the reader does."""
+    import os
+
+    page = tmp_path / os.fsdecode(b"\xc8\xcb\xc3\xf1.txt")  # 人民.txt in GBK
+    page.write_text("阳谷县打造人才集聚新高地\n" + GB_LINE * 3, encoding="utf-8")
+    result = duba("segment", str(page))
+    assert result.returncode == 0 and result.stdout.startswith("人民.txt: 1 article")
+    found = duba("search", "改革开放", str(page))
+    assert found.returncode == 0 and "[人民.txt " in found.stdout

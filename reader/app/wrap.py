@@ -20,7 +20,6 @@ highlights aligned.
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -245,17 +244,6 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
     if indent:
         lines[0] = indent + lines[0]
     return lines
-
-
-def file_label(name: str) -> str:
-    """A file name as a Chinese system shows it. Python decodes a name that is not UTF-8 with lone
-    surrogates, drawn as `\\udcc8\\udccb…`; such names are mostly GBK (from Windows archives), so
-    their bytes are read as GB18030 here (`人民`), only for showing: the page keeps its real name."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("gb18030", "replace")
-    return name
 
 
 def ellipsis(ambiguous_wide: bool = False) -> str:

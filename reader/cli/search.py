@@ -20,6 +20,7 @@ from typing import Any
 from reader import paths
 from reader.cli.args import at_least
 from reader.cli.output import unfiltered
+from reader.fsutil import file_label
 from reader.model import PageMeta
 
 
@@ -156,7 +157,8 @@ def run(args: argparse.Namespace) -> int:
             where = " ".join(x for x in (result["paper"], result["date"]) if x)
             if result["page_no"]:
                 where += f" 第{result['page_no']}版"
-            out.append(f"{rank:>2}. {result['headline']}  [{where or result['page']} {result['article_id']}]")
+            page = where or file_label(result["page"])
+            out.append(f"{rank:>2}. {result['headline']}  [{page} {result['article_id']}]")
             out.append(f"    {result['score']:.2f}{how}  {result['snippet']}")
             if result["identical"]:
                 out.append(f"    {_identical_note(result['identical'], result['identical_pages'])}")

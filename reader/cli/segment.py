@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from reader.cli.output import counted
+from reader.fsutil import file_label
 from reader.model import Page
 from reader.page.textclean import cell_width
 
@@ -134,10 +135,10 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     if explain:
-        out = [f"{page.name}: {len(rows)} units, {len(articles)} items", ""]
+        out = [f"{file_label(page.name)}: {len(rows)} units, {len(articles)} items", ""]
         out += _explain_lines(rows, page.articles, explained.doubts if explained else {})
     else:
-        out = [f"{page.name}: {counted(len(articles), 'article')}"]
+        out = [f"{file_label(page.name)}: {counted(len(articles), 'article')}"]
         for article in articles:
             _render_article(article, out)
     sys.stdout.write("\n".join(out) + "\n")

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.app.widgets.rows import Row, page_heading, row_for_article
-from reader.app.wrap import display_text, file_label
+from reader.app.wrap import display_text
+from reader.fsutil import file_label
 from reader.model import Page
 
 Key = tuple[str | int, ...]

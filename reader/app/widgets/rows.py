@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
-from reader.app.wrap import display_text, file_label
+from reader.app.wrap import display_text
+from reader.fsutil import file_label
 from reader.model import Article, Page, PageMeta
 
 RowKind = Literal["page", "group", "article", "photo", "snippet"]
