@@ -162,8 +162,7 @@ def in_archive_order(pages: Sequence[Page]) -> list[Page]:
     """`pages` by paper, date and page number (undated and unnamed last; pages with nothing known keep the
     order given). The sidebar's tree groups runs of pages, and the previous/next page keys step in this
     order, so articles are numbered in it too."""
-    from reader.archive.catalogue import page_sort  # sqlite3 with it: ~100 ms cold, kept off the UI thread
-    from reader.pagemeta import normalise_page_no
+    from reader.pagemeta import normalise_page_no, page_sort
 
     def order(page: Page) -> tuple[bool, str, bool, str, int]:
         meta = page.meta

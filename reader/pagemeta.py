@@ -199,3 +199,12 @@ def date_range(text: str) -> tuple[str, str] | None:
         return None
     following = _dt.date(year + month // 12, month % 12 + 1, 1)
     return f"{year:04d}-{month:02d}-01", (following - _dt.timedelta(days=1)).isoformat()
+
+
+def page_sort(page_no: str) -> int:
+    """A sort key for page numbers: `3` before `12`, `A3` after every plain number, unknown last."""
+    digits = "".join(ch for ch in page_no if ch.isdigit())
+    if not digits:
+        return 1 << 30
+    letters = "".join(ch for ch in page_no if ch.isalpha())
+    return (ord(letters[0].upper()) - 64 if letters else 0) * 10_000 + int(digits[:4])

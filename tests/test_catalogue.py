@@ -153,14 +153,14 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_added(
 def test_worker_processes_catalogue_the_same(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.archive.catalogue as catalogue_module
+    import reader.archive.scan as scan_module
 
     with Catalogue(tmp_path / "serial.sqlite3") as serial:
         serial.add([archive])
         expected = serial.pages()
-    monkeypatch.setattr(catalogue_module, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(catalogue_module, "WORKERS", 2)
-    monkeypatch.setattr(catalogue_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(scan_module, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(scan_module, "WORKERS", 2)
+    monkeypatch.setattr(scan_module.os, "cpu_count", lambda: 2)
     with Catalogue(tmp_path / "parallel.sqlite3") as parallel:
         report = parallel.add([archive])
         assert len(report.added) == 6

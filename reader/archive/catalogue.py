@@ -6,7 +6,7 @@ modification time (or its sidecar's) changed, and segmented again only when its 
 a touched file costs one read, an unchanged one a `stat`. A file whose content reappears under another
 path is recorded as moved; one that disappeared is dropped from the catalogue and reported (bookmarks
 live elsewhere and are never touched). A root that is missing altogether (an unmounted disk) is
-reported and its pages are kept.
+reported and its pages are kept. Finding and reading the files is `reader.archive.scan`'s.
 
 The database (`library.sqlite3` in the user data folder) runs in WAL mode with one transaction per
 batch of pages, and is indexed on (paper, date, page) and on the content hash, so listing and lookups
@@ -15,26 +15,21 @@ stay fast at 100,000 pages.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
+from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
 from reader.fsutil import NOT_REGULAR, is_special
 from reader.model import PageMeta
-from reader.pagemeta import normalise_page_no
 
 SCHEMA_VERSION = 1
 BATCH = 200
 """Pages written per transaction."""
-
-PARALLEL_MIN = 200
-"""Pages to read before worker processes are worth their start-up (~0.3 s each)."""
-WORKERS = int(os.environ.get("DUBA_LIBRARY_WORKERS") or 4)
 
 Progress = Callable[[int, int, str], None]
 """`progress(done, total, path)` after each page looked at."""
@@ -145,115 +140,6 @@ def library_pages(path: Path | None = None) -> list[Path]:
         return []
     with Catalogue(target, read_only=True) as catalogue:
         return [Path(p.path) for p in catalogue.pages()]
-
-
-def page_sort(page_no: str) -> int:
-    """A sort key for page numbers: `3` before `12`, `A3` after every plain number, unknown last."""
-    digits = "".join(ch for ch in page_no if ch.isdigit())
-    if not digits:
-        return 1 << 30
-    letters = "".join(ch for ch in page_no if ch.isalpha())
-    return (ord(letters[0].upper()) - 64 if letters else 0) * 10_000 + int(digits[:4])
-
-
-def _not_utf8(path: str) -> str | None:
-    """A message when `path` is not UTF-8 (Python decodes such a name with lone surrogates, which
-    SQLite text cannot hold: the whole batch of pages failed with a traceback); None when it is."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        shown = os.fsencode(path).decode("gb18030", "replace")  # such names are mostly GBK
-        return (
-            f"{shown}: its name is not UTF-8 (GBK?); skipped. Rename it to add it, "
-            "e.g. convmv -f gbk -t utf8 --notest -r FOLDER"
-        )
-    return None
-
-
-def _walk(root: Path) -> Iterator[tuple[str, os.stat_result]]:
-    """Every `*.txt` file under `root` (or `root` itself), with its stat, in sorted order."""
-    if root.is_file():
-        yield str(root), root.stat()
-        return
-    stack = [str(root)]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
-        except OSError:
-            continue
-        files = []
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.name.endswith(".txt") and entry.is_file():
-                    files.append((entry.path, entry.stat()))
-            except OSError:
-                continue
-        yield from reversed(files)
-
-
-def _sidecar_mtime(path: str) -> int:
-    sidecar = path[: -len(".txt")] + ".meta.json" if path.endswith(".txt") else path + ".meta.json"
-    try:
-        return os.stat(sidecar).st_mtime_ns
-    except OSError:
-        return 0
-
-
-def _sha_of(path: str) -> tuple[str, int]:
-    with open(path, "rb") as handle:
-        data = handle.read()
-    return hashlib.sha256(data).hexdigest(), len(data)
-
-
-@dataclass(frozen=True, slots=True)
-class _Task:
-    """A page to read: new, or its size, time or sidecar changed."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    meta_mtime_ns: int
-    old_sha: str
-    """The catalogued hash when only the page itself may have changed ("" otherwise)."""
-    known: bool
-
-
-def _inspect(task: _Task) -> tuple | str | None:
-    """Read one page: None if its content is `task.old_sha` (touched only), else the catalogue columns
-    from the hash on (sha, paper, date, page_no, page_sort, section, articles), or an error message."""
-    from reader.corpus import load_page
-    from reader.page.decode import DecodeError
-
-    try:
-        if task.old_sha and _sha_of(task.path)[0] == task.old_sha:
-            return None
-        page = load_page(Path(task.path))
-    except (OSError, DecodeError) as exc:
-        message = str(exc)  # a DecodeError names the file already
-        return message if task.path in message else f"{task.path}: {message}"
-    meta = page.meta
-    page_no = normalise_page_no(meta.page_no)
-    return (page.sha, meta.paper, meta.date, page_no, page_sort(page_no), meta.section, len(page.articles))
-
-
-def _inspect_all(tasks: list[_Task]) -> Iterator[tuple[_Task, tuple | str | None]]:
-    """`_inspect` each task, in order; a large batch is spread over worker processes (segmenting a
-    page costs ~10-40 ms of Python, so two cores nearly halve a cold add of thousands of pages)."""
-    workers = min(WORKERS, os.cpu_count() or 1)
-    if len(tasks) < PARALLEL_MIN or workers < 2:
-        for task in tasks:
-            yield task, _inspect(task)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # spawn, not fork: the reader calls this from a thread, and forking a threaded process is unsafe
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from zip(tasks, pool.map(_inspect, tasks, chunksize=8), strict=True)
 
 
 class Catalogue:
@@ -393,7 +279,7 @@ class Catalogue:
             if is_special(resolved):
                 report.errors.append(f"{target}: {NOT_REGULAR}; skipped")
                 continue
-            problem = _not_utf8(str(resolved))
+            problem = not_utf8(str(resolved))
             if problem:
                 report.errors.append(problem)
                 continue
@@ -445,9 +331,9 @@ class Catalogue:
             else:
                 report.missing_roots.append(root)
         known = self._known(present)
-        files = {path: st for root in present for path, st in _walk(Path(root))}
+        files = {path: st for root in present for path, st in walk(Path(root))}
         for path in list(files):
-            problem = _not_utf8(path)
+            problem = not_utf8(path)
             if problem:
                 del files[path]
                 report.errors.append(problem)
@@ -458,9 +344,9 @@ class Catalogue:
 
         total = len(files)
         done = 0
-        tasks: list[_Task] = []
+        tasks: list[Task] = []
         for path, st in files.items():
-            meta_mtime = _sidecar_mtime(path)
+            meta_mtime = sidecar_mtime(path)
             old = known.get(path)
             if old and old[:3] == (st.st_size, st.st_mtime_ns, meta_mtime):
                 report.unchanged += 1
@@ -470,12 +356,12 @@ class Catalogue:
                 continue
             same_sidecar = old is not None and old[2] == meta_mtime
             tasks.append(
-                _Task(path, st.st_size, st.st_mtime_ns, meta_mtime, old[3] if same_sidecar else "", bool(old))
+                Task(path, st.st_size, st.st_mtime_ns, meta_mtime, old[3] if same_sidecar else "", bool(old))
             )
 
         pending: list[tuple] = []
         now = time.time()
-        for task, found in _inspect_all(tasks):
+        for task, found in inspect_all(tasks):
             done += 1
             path = task.path
             if isinstance(found, str):

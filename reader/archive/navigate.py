@@ -13,9 +13,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.archive.catalogue import page_sort
 from reader.model import PageMeta
-from reader.pagemeta import normalise_page_no, parse_date
+from reader.pagemeta import normalise_page_no, page_sort, parse_date
 
 
 @dataclass(frozen=True, slots=True)
