@@ -414,3 +414,19 @@ async def test_keys_typed_in_one_burst_after_m_and_B_are_kept(running_app: Runni
         await settle(pilot)
         listing = bookmarks_screen(app)
         assert listing.filter_box.value == "人才"
+
+
+@run
+async def test_tab_typed_in_a_burst_in_the_bookmark_dialog_moves_the_rest_to_the_tags(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "m")
+        dialog = app.screen
+        assert isinstance(dialog, BookmarkDialog)
+        # a slow link delivers "note", tab, "tags" at once: all queued before any is handled
+        for key, char in [*((c, c) for c in "note"), ("tab", "\t"), *((c, c) for c in "tags")]:
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert dialog.query_one("#bookmark-note", Input).value == "note"
+        assert dialog.query_one("#bookmark-tags", Input).value == "tags"

@@ -69,8 +69,12 @@ class QuoteView(Widget):
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """Note and tags for a passage; dismissed with `NoteAndTags`, or None when cancelled."""
 
+    # tab as a priority binding: it moves the focus as it arrives, so the keys after it in one burst (a
+    # slow link) go to the next field; bubbling up from the Input it came after them
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="cancel_bookmark"),
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (60, "-wide")]
