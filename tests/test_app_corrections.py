@@ -158,6 +158,25 @@ async def test_a_kicker_becomes_the_headline(running_app: RunningApp) -> None:
 
 
 @run
+async def test_a_title_correction_keeps_the_reading_place(running_app: RunningApp) -> None:
+    """Changing an article's titles leaves its body as it was: the reader stays on the paragraph it was
+    reading (it used to jump back to the article's top, the headline, after every title change)."""
+    article = RAW[1]
+    last = article.paragraphs[-1]
+    async with running_app((100, 14)) as (app, pilot):
+        await press(pilot, "n", *["right_curly_bracket"] * 4)
+        assert last[:12] in shown(app)
+        assert article.paragraphs[0][:12] not in shown(app)
+        await press(pilot, "t", "down", "h")  # the kicker becomes the headline
+        assert app.library.articles[1].headline == article.kicker
+        assert last[:12] in shown(app)
+        assert article.paragraphs[0][:12] not in shown(app)
+        await press(pilot, "u")  # and undoing it keeps the place too
+        assert app.library.articles[1].headline == article.headline
+        assert last[:12] in shown(app)
+
+
+@run
 async def test_a_bookmark_stays_marked_and_cites_its_article_through_a_join(
     running_app: RunningApp, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -79,6 +79,20 @@ def find_spot(articles: Sequence[Article], spot: Spot | None, fallback: int) -> 
     return min(max(fallback, 0), max(len(articles) - 1, 0)), -1
 
 
+def keep_place(article: Article, spot: Spot | None) -> int:
+    """The body offset of `article` to show after its titles changed: `spot`'s paragraph where it still
+    opens the same way; else the paragraph now at its number (what followed a paragraph that became a
+    title, or the rest of one whose opening did); the top (-1), titles and all, when that is the first
+    paragraph or there is no body or no spot."""
+    if spot is None or not article.paragraphs:
+        return -1
+    for number, paragraph in enumerate(article.paragraphs):
+        if spot.opening and paragraph.startswith(spot.opening):
+            return paragraph_start(article, number) + min(spot.offset, len(paragraph))
+    number = min(spot.paragraph, len(article.paragraphs) - 1)
+    return paragraph_start(article, number) if number else -1  # the body's start: show the new titles too
+
+
 class Corrector(Widget):
     """Join, split, retitle and undo on the article being read (see the module docstring)."""
 
@@ -277,9 +291,11 @@ class Corrector(Widget):
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        if op == "role" and spot is not None:
-            spot = None  # the paragraph may have become the title: stay on the article the dialog acted on
-        index, anchor = find_spot(page.articles, spot, target)
+        if op == "role":
+            # The paragraph may have become the title: stay on the article the dialog acted on.
+            index, anchor = target, keep_place(page.articles[target], spot)
+        else:
+            index, anchor = find_spot(page.articles, spot, target)
         self.post_message(self.Corrected(page, index, anchor, notice, title))
 
     @staticmethod

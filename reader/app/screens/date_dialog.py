@@ -22,7 +22,7 @@ class DateDialog(ModalScreen[str | None]):
     DEFAULT_CSS = """
     DateDialog { align: center middle; }
     DateDialog > Vertical {
-        width: 56; max-width: 100%; height: auto; border: round $accent; padding: 0 1; background: $panel;
+        width: 56; max-width: 100%; height: auto; border: round $primary; padding: 0 1; background: $panel;
     }
     #date-title { text-style: bold; }
     #date-hint { color: $text-muted; }

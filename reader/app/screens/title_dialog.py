@@ -93,7 +93,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         width: 72;
         max-width: 100%;
         height: auto;
-        border: round $accent;
+        border: round $primary;
         background: $surface;
         padding: 0 1;
     }
