@@ -229,3 +229,22 @@ def test_a_kicker_wrapped_over_two_lines_and_closed_by_its_dash_is_the_kicker_ov
         "浙江稳步推进共同富裕",
     )
     assert articles[-1].paragraphs == BODY_A
+
+
+def test_a_title_broken_after_its_comma_with_a_blank_line_under_each_title_line_is_one_headline() -> None:
+    # a page that sets every title line apart: the kicker, the headline's first half closed by its
+    # comma, and its end closed by its column's tag each stand between blank lines
+    text = page(
+        [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
+        ["全市社区食堂服务老人超五万人次——", ""],
+        ["一碗热汤面，", ""],
+        ["暖了老人心（民生一线）", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert (articles[-1].kicker, articles[-1].headline) == (
+        "全市社区食堂服务老人超五万人次",
+        "一碗热汤面，暖了老人心（民生一线）",
+    )
+    assert articles[-1].paragraphs == BODY_A

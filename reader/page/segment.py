@@ -55,7 +55,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 135
+SEGMENTER_VERSION = 136
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
