@@ -415,3 +415,61 @@ def test_a_short_title_right_over_a_photo_caption_is_the_photos_under_a_long_hea
     article, photo = segment(text).articles
     assert (article.kicker, article.headline) == (None, headline)
     assert (photo.kind, photo.headline) == ("photo", "七位亲闺女")
+
+
+def test_a_two_character_tag_word_over_a_subhead_stays_in_the_story() -> None:
+    # a feature marks its sections with a tag word of two characters over each subhead (`绿色`,
+    # then `新车跑进了老城区`); a kicker is a phrase leading into a headline, never two characters
+    # alone, so the tag opens no article: the story goes on under it
+    text = "\n".join(
+        [
+            "山城公交换新颜",
+            "",
+            "本报记者  林小禾",
+            "",
+            "今年以来，山城市陆续更新",
+            "了一批新能源公交车，线路",
+            "也随之重新规划，市民出行",
+            "比过去方便了不少。",
+            "",
+            "公交公司负责人介绍，新车",
+            "全部配备了低地板和无障碍",
+            "坡道，老人和孩子上下车更",
+            "加安全。",
+            "",
+            "绿色",
+            "",
+            "新车跑进了老城区",
+            "",
+            "每天清晨六点，第一班",
+            "车从北站发出，沿着河",
+            "边驶向老城区。",
+            "",
+            "司机老周开了二十年公交，",
+            "他说新车开起来安静，乘客",
+            "也说坐着舒服。",
+            "",
+            "线路调整后，老城区的居民",
+            "不用再换乘，直接就能坐到",
+            "新区的医院和学校。",
+            "",
+            "便捷",
+            "",
+            "换乘少了时间省了",
+            "",
+            "过去从北站到新区要换",
+            "两次车，如今一趟就能",
+            "到达。",
+            "",
+            "公交公司还在站台上安装了",
+            "电子站牌，市民可以随时查",
+            "看车辆到站的时间。",
+        ]
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["山城公交换新颜"]
+    assert articles[0].kicker is None
+    paras = articles[0].paragraphs
+    assert paras[paras.index("绿色") + 1] == "新车跑进了老城区"
+    assert paras[paras.index("便捷") + 1] == "换乘少了时间省了"
+    assert paras[-1] == "公交公司还在站台上安装了电子站牌，市民可以随时查看车辆到站的时间。"

@@ -163,6 +163,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 # three characters: a name or a place, rarely a whole headline (but three
                 # ideographs that open with no surname are no one's name: a column's, a title)
                 f["tiny"] = 1
+                if len(squeezed) == 2 and is_ideograph(squeezed[0]) and is_ideograph(squeezed[1]):
+                    f["tag_word"] = 1  # a section's tag over a subhead (`循环`), not a kicker
         elif widest > 1.9 * col:
             f["very_wide"] = 1
         if "very_wide" not in f and widest > col + 6 and _INNER_STOP.search(text):

@@ -59,6 +59,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "very_wide": {_C: 2.5, _P: 2.5, _T: -2, _H: -3, _K: -2, _S: -2},
     "wide_title": {_K: 2, _H: 3, _S: 2, _C: -2.5, _P: -2.5, _T: 1},
     "tiny": {_H: -1.5, _S: -1, _B: 0.5},
+    # two ideographs alone on a line: a tag word over a subhead or a name, not a kicker (a kicker is
+    # a phrase leading into the headline)
+    "tag_word": {_K: -2.5},
     "short": {_H: 0.3, _Q: 0.3, _K: 1.0},
     "next_full": {_T: 3, _H: -2, _K: -2, _S: -2, _Q: -2},
     "long_text": {_H: -3, _K: -2, _S: -2, _Q: -3, _T: 1},
