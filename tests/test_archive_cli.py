@@ -121,6 +121,21 @@ def test_trend_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert by_month["1998-03"][5:] == ["1", "1", "1000.0"]
 
 
+def test_kwic_and_trend_count_a_page_saved_twice_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the same page in UTF-8 and in GB18030, as search shows it: one result "and 1 identical"
+    day = tmp_path / "rmrb" / "1998-01-05"
+    text = body("经济发展是第一要务，经济工作要抓好。")
+    write(day / "01.txt", text)
+    (day / "01-gbk.txt").write_bytes(text.encode("gb18030"))
+    code, out, _ = run(capsys, "kwic", "经济", str(tmp_path / "rmrb"), "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+    code, out, _ = run(capsys, "trend", "经济", "--in", str(tmp_path / "rmrb"), "--csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[1][:4] == ["1998-01", "1", "2", "1"]  # one article, two occurrences, in one article
+
+
 def _state(path: Path) -> tuple[bytes, int]:
     return path.read_bytes(), path.stat().st_mtime_ns
 

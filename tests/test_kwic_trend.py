@@ -128,3 +128,16 @@ def test_a_trend_of_a_pinyin_or_traditional_term_counts_what_the_search_box_find
         series = trend(kwic_index, [term], by="month").series[0]
         assert (series.term, series.occurrences, series.articles) == (term, plain.occurrences, plain.articles)
     assert trend(kwic_index, ["经济 发展"], by="month").series[0].total == 0  # two words: one phrase
+
+
+def test_a_reprint_on_another_date_is_its_own_line_a_copy_in_the_same_issue_is_not(tmp_path: Path) -> None:
+    story = "经济工作会议在京召开。"
+    pages = [
+        page("a", "1998-01-05", [story]),
+        page("b", "1998-01-05", [story]),
+        page("c", "1998-01-09", [story]),
+    ]
+    for p in pages:  # one text, so one id (ids come from the content)
+        p.articles[0] = Article(id="same", headline="标题", paragraphs=[story], page=p.name)
+    dates = [line.date for line in concordance(index_of(pages, tmp_path), "经济")]
+    assert dates == ["1998-01-05", "1998-01-09"]

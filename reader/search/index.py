@@ -66,6 +66,11 @@ PINYIN_KEPT = 256
 """Pinyin terms whose words are kept (typing `xianggang` makes nine)."""
 
 
+def _issue(meta: PageMeta | None) -> tuple[str, str]:
+    """The paper and date of a page: copies of one article in one issue are one printing of it."""
+    return (meta.paper, meta.date) if meta is not None else ("", "")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One search result."""
@@ -201,6 +206,10 @@ class SearchIndex:
         """The metadata of the page `article` was printed on, if the index knows its pages."""
         return self._meta_of.get(id(article))
 
+    def _meta_at(self, d: int) -> PageMeta | None:
+        article = self._articles[d]
+        return None if article is None else self.page_meta(article)
+
     def texts(
         self, filters: Filters | None = None, by_date: bool = True
     ) -> Iterator[tuple[Article, PageMeta | None, str, int, int]]:
@@ -208,14 +217,21 @@ class SearchIndex:
         and its folded text and where the body lies in it (`doc[start:end]` is `fold(article.text)`,
         offset for offset).
 
-        What the concordance and trends read: the text the index already holds, not folded again.
+        What the concordance and trends read: the text the index already holds, not folded again. A copy
+        of an article in the same issue (one page saved in two encodings, an article repeated on a page)
+        is read once, as search ranks it once; a reprint on another date or in another paper is read.
         """
         docs = self._select(filters) if filters else range(len(self._docs))
         for d in self._by_date(list(docs)) if by_date else docs:
             article = self._articles[d]
-            if article is not None:
-                start = self._hlens[d] + 1
-                yield article, self.page_meta(article), self._docs[d], start, start + self._blens[d]
+            if article is None:
+                continue
+            meta = self.page_meta(article)
+            first = self._ids.get(article.id, d)
+            if first != d and _issue(meta) == _issue(self._meta_at(first)):
+                continue
+            start = self._hlens[d] + 1
+            yield article, meta, self._docs[d], start, start + self._blens[d]
 
     # --------------------------------------------------------------------------------------- search
 
