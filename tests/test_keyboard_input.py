@@ -12,6 +12,7 @@ import threading
 import time
 from typing import Any
 
+import pytest
 from textual import events
 
 from reader.app.driver import NOT_UTF8, KeyboardDriver, LenientUtf8Decoder
@@ -135,3 +136,29 @@ async def _input_ends() -> None:
     assert app.exits == [1]
     assert app.exit_messages == [INPUT_ENDED] and app.notes == []
     assert busy < 0.25, f"the input loop used {busy:.2f} s of CPU in ~0.5 s after the input ended"
+
+
+def test_the_screen_fills_the_terminal_when_stdout_is_redirected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`duba > log`: the reader draws on stderr, the terminal; Textual asked stdout for the size, and with
+    stdout a file it drew 80×24 in any terminal, leaving the rest blank."""
+    import fcntl
+    import io
+    import pty
+    import struct
+    import sys
+    import termios
+
+    parent, child = pty.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+    monkeypatch.setattr(sys, "__stdout__", io.StringIO())  # stdout is a file, not the terminal
+
+    async def size() -> tuple[int, int]:
+        with open(child, "w", closefd=True) as terminal:
+            driver = KeyboardDriver(FakeApp())  # type: ignore[arg-type]
+            driver._file = terminal  # where Textual writes the screen (stderr)
+            return driver._get_terminal_size()
+
+    assert asyncio.run(size()) == (100, 30)
+    os.close(parent)

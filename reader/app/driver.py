@@ -16,11 +16,17 @@ returns nothing at once, and Textual's loop reads again at once, forever: the re
 a third to all of a core busy. An empty read of a descriptor the selector called readable is that
 end, so the driver asks the app to close (exit status 1, the reading position saved as by `q`) and
 slows its loop until the app has.
+
+Textual measures the terminal with `shutil.get_terminal_size`, which asks stdout; with stdout redirected
+(`duba > log`) it fell back to 80×24 whatever the terminal's size. The driver asks the terminal it draws
+on (stderr), or stdin, when stdout is not one.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -79,6 +85,22 @@ class KeyboardDriver(LinuxDriver):
         super().__init__(*args, **kwargs)
         self._told = threading.Event()
         self._ended = threading.Event()
+
+    def _get_terminal_size(self) -> tuple[int, int]:
+        stdout = sys.__stdout__
+        try:
+            on_terminal = stdout is not None and stdout.isatty()
+        except (AttributeError, ValueError):
+            on_terminal = False
+        if not on_terminal:
+            for stream in (self._file, sys.__stdin__):
+                try:
+                    size = os.get_terminal_size(stream.fileno())
+                except (AttributeError, ValueError, OSError):
+                    continue
+                if size.columns and size.lines:
+                    return size.columns, size.lines
+        return super()._get_terminal_size()
 
     def _undecodable(self) -> None:
         """Called in the input thread: tell the user once, on the app's own loop."""
