@@ -42,9 +42,17 @@ def test_segment_readable_rendering() -> None:
 def test_help_explains_commands() -> None:
     result = duba("--help")
     assert result.returncode == 0
-    assert "segment" in result.stdout and "bundled corpus" in result.stdout
+    assert "segment" in result.stdout and "bundled corpus" in " ".join(result.stdout.split())
     sub = duba("segment", "--help")
     assert "--json" in sub.stdout
+
+
+def test_help_says_plain_duba_opens_the_library() -> None:
+    # as the README says and the reader does: the library, and the bundled page only while it is empty
+    top = " ".join(duba("--help").stdout.split())
+    read = " ".join(duba("read", "--help").stdout.split())
+    assert "on the library (duba library add FOLDER), or while it is empty on the bundled corpus" in top
+    assert "(default: the library, else the bundled corpus)" in read
 
 
 def test_wrong_usage_exits_2_with_a_message() -> None:

@@ -1,6 +1,6 @@
 """The `duba` command: open the reader, or segment, search and export from the shell.
 
-duba [PATH ...]                 read pages or folders (the bundled corpus when none given)
+duba [PATH ...]                 read pages or folders (the library when none given, else the bundled corpus)
 duba segment PAGE [--json]      the articles of one page (--explain: every block's role and why)
 duba search QUERY [PATH ...]    search pages non-interactively
 duba bookmarks list|export      list or export bookmarked passages
@@ -165,7 +165,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="duba",
         description="duba (读报): read, search and quote Chinese newspaper pages in the terminal. "
         "With no command, opens the reader on PATHs (pages or folders of pages), "
-        f"or on the bundled corpus ({paths.bundled_corpus()}).",
+        "or on the library (duba library add FOLDER), "
+        f"or while it is empty on the bundled corpus ({paths.bundled_corpus()}).",
     )
     parser.add_argument("--version", action="version", version=f"duba {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -177,7 +178,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         nargs="*",
         default=[],  # so that argparse does not list PATH as required
         metavar="PATH",
-        help="page files or folders (default: bundled corpus)",
+        help="page files or folders (default: the library, else the bundled corpus)",
     )
     read.add_argument(
         "--db", metavar="PATH", help="bookmark file to use (default: $DUBA_DB or the data folder)"
