@@ -69,3 +69,59 @@ def test_a_three_character_name_spread_out_on_the_bylines_second_line_is_one_rep
     (article,) = segment("\n".join(lines) + "\n").articles
     assert [a.name for a in article.authors] == ["赵玉明", "马国超", "张保善"]
     assert article.paragraphs[0].startswith("“没想到")
+
+
+def test_a_two_letter_word_set_tight_under_the_reporters_line_opens_the_text() -> None:
+    # a poem's title under the byline, no blank between: a wrapped two-letter name prints spaced
+    # out (`王  五`) or among other names, not alone and tight
+    lines = [
+        "石榴花开满山坡（一草一木话家乡）",
+        "",
+        "本报记者  林秋雨 周远",
+        "咏榴",
+        "",
+        "五月山坡上，",
+        "",
+        "榴花红似火。",
+        "",
+        "\u3000\u3000每年初夏，县城南面的山坡上开满石榴花，远远望去一片火红，",
+        "引来不少游客驻足拍照。",
+    ]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert article.authors == [Author("记者", "林秋雨"), Author("记者", "周远")]
+    assert article.paragraphs[0] == "咏榴"
+
+
+def test_a_name_standing_alone_further_down_the_text_is_not_added_to_the_byline() -> None:
+    # an article prints its byline once, over its text (here under its editor's note): a name
+    # alone on a line further down heads a part of the text or signs the next item
+    lines = [
+        "山村小学的新操场",
+        "",
+        "——云岭乡中心小学改造纪实",
+        "",
+        "本报记者  周明远",
+        "",
+        "编者按：云岭乡中心小学地处深山，操场",
+        "多年是一片泥地。今年春天，新操场终于",
+        "建成，孩子们有了跑道和篮球场。",
+        "",
+        "今年三月，乡里筹集资金对学校操场进行",
+        "改造，铺设了塑胶跑道，新建两个篮球场，",
+        "还在操场边种下一排银杏树。施工队赶在",
+        "雨季前完工，没有耽误孩子们上课。",
+        "",
+        "校长说，过去一下雨操场就成了泥塘，体",
+        "育课只能在教室里上，孩子们盼新操场盼",
+        "了好多年。如今每天课间，操场上都是奔",
+        "跑的身影，笑声传得很远。",
+        "",
+        "林晓峰",
+        "",
+        "清晨的山路上雾气还没有散开，林老师已",
+        "经骑着摩托车出发了，车后座上绑着一箱",
+        "给孩子们的课外书。",
+    ]
+    article = segment("\n".join(lines) + "\n").articles[0]
+    assert article.authors == [Author("记者", "周明远")]
+    assert article.paragraphs[0].startswith("编者按：")

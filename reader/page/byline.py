@@ -258,6 +258,31 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     return authors or None
 
 
+def word_under_reporters(above: Byline, text: str, byline: Byline) -> bool:
+    """Is the line `text` (read as the names-only `byline`) a lone two-letter word set tight under a
+    reporter's line (`above`: `本报记者 X Y` / `赏析`)? Then it opens the text: a two-letter name
+    wrapped from the line above prints spaced out (`王  五`) or among other names."""
+    return (
+        len(text) == 2
+        and len(byline.authors) == 1
+        and not byline.authors[0].role
+        and any(a.role and a.role != "摄影" for a in above.authors)
+    )
+
+
+def stray_bylines(found: list[tuple[int, Byline, str]]) -> set[int]:
+    """Of the units of one item read as bylines (`found`: position in the item, byline, text as
+    printed, in page order), those that are none of its byline: an article prints its byline in one
+    place, so a line read as one further down (after its box, photos or text) is a subhead of the
+    text, and so is a word under its reporter's line (`word_under_reporters`)."""
+    stray: set[int] = set()
+    for n, (k, byline, text) in enumerate(found[1:], 1):
+        above, above_byline, _ = found[n - 1]
+        if k != above + 1 or above in stray or word_under_reporters(above_byline, text, byline):
+            stray.add(k)
+    return stray
+
+
 def people_text(people: list[Author]) -> str:
     """`记者 张三 通讯员 李四`: each role once, then its names, single spaces between."""
     parts: list[str] = []

@@ -26,6 +26,7 @@ from reader.page.byline import (
     join_broken_credit,
     split_credit,
     split_dateline,
+    stray_bylines,
     trailer_helpers,
 )
 from reader.page.doubt import article_confidence, doubts, mixed_placement
@@ -255,6 +256,14 @@ def _assemble(
     body lines' evidence of how first lines print (None where it has no body), as `_page_mode`
     measured them. `noisy()`: the page's running text has OCR slips (`textclean.clean_title`)."""
     roles = [states[i].role for i in idx]
+    if roles.count("byline") > 1:  # (a line read as a second byline: see `stray_bylines`)
+        found = [
+            (k, u.byline, u.text)
+            for k, i in enumerate(idx)
+            if roles[k] == "byline" and (u := units[i]).byline
+        ]
+        for k in stray_bylines(found):
+            roles[k] = "subhead"
     by_role: dict[str, list[int]] = {}
     for i, role in zip(idx, roles, strict=True):
         by_role.setdefault(role, []).append(i)

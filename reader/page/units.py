@@ -32,7 +32,7 @@ from reader.page.blocks import (
     in_sentence,
     opens_caption,
 )
-from reader.page.byline import ends_on_credit
+from reader.page.byline import ends_on_credit, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.measure import _mark_over_credit, _measure
 from reader.page.photos import (
@@ -150,8 +150,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
                 kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
             if kind == "byline" and previous_kind == "byline":
-                current.append(line)
-                continue
+                above = _byline(prev.text) if prev is not None else None
+                if above is None or not word_under_reporters(above, line.text, _byline(line.text)):
+                    current.append(line)
+                    continue
             if (
                 kind is None
                 and previous_kind == "byline"
