@@ -7,7 +7,7 @@ width, credits on a line of their own or at the caption's end), around ordinary 
 from __future__ import annotations
 
 from reader.model import Author
-from reader.page.byline import may_be_name
+from reader.page.names import may_be_name
 from reader.page.segment import segment
 from tests.pagegen import cut
 from tests.test_segment_captions import indented

@@ -16,10 +16,10 @@ from functools import lru_cache
 from reader.page.byline import (
     MARKERS,
     Byline,
-    may_be_name,
     parse_byline_line,
     parse_people,
 )
+from reader.page.names import may_be_name
 from reader.page.textclean import CONTINUING
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")

@@ -49,14 +49,13 @@ from reader.page.blocks import (
     is_bare_names,
 )
 from reader.page.byline import (
-    COMMON_SURNAMES,
     MARKERS,
     Byline,
     ends_on_credit,
-    may_be_name,
     parse_people,
     split_credit,
 )
+from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.textclean import CLOSERS, CONTINUING, is_ideograph
 
 

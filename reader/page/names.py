@@ -1,0 +1,96 @@
+"""People's names as newspapers print them: which short words may be names, and how printed tokens
+make names.
+
+- The surnames a name opens with (`may_be_name` asks it of a name printed with no role word).
+- Two-character names padded to three (`王  五`), three-character ones spread out (`张 保 善`) or split
+  by a stray space (`白 光迪`): `merge_names` makes names of the tokens between separators.
+"""
+
+from __future__ import annotations
+
+from reader.page.textclean import is_ideograph
+
+# The commonest Chinese surnames (together borne by most people): a line of names alone is a signed
+# byline when each name opens with one, rarely a title that happens to be two or three characters.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉"
+    "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩佘池查麻苑迟邝"
+)
+# Every surname: the common ones, the rest of the single surnames of the 百家姓 and a few of today's
+# that it lacks. A three-character name is a surname and a two-character given name (or a compound
+# surname and one character): `may_be_name` asks it of a name printed alone, without a role word.
+SURNAMES = COMMON_SURNAMES | frozenset(
+    "水云奚昌凤花酆廉乐时皮元平和萧湛禹狄贝明计伏谈茅强危支昝经裘干宣贲郁杭洪诸钮嵇滑荀羊於惠家封芮羿"
+    "储汲邴糜松井富乌巴弓牧隗山宓蓬全郗班仰秋伊暴钭厉戎祖束幸韶郜蓟薄印宿怀邰从鄂索咸籍赖蔺屠阴胥能苍"
+    "双闻莘贡劳逄扶堵宰郦雍卻璩濮寿通扈燕冀郏浦别阎充慕茹习宦鱼容慎戈庾终暨居衡步都满弘匡国文广禄阙东"
+    "殳沃利蔚越夔隆厍晁勾融訾阚那空毋乜养鞠须丰巢蒯相后荆红竺权逯盖益桓公晋楚法汝鄢钦帅缑亢况郈有琴佴"
+    "伯赏墨哈谯笪年爱言福"
+    "才果巨代门银揭仝战冼植区练官邸郄蹇但员寸铁黑兀续奉肇綦闪旷粟衣矫"
+)
+# compound surnames, two characters each
+_COMPOUNDS = (
+    "万俟司马上官欧阳夏侯诸葛闻人东方赫连皇甫尉迟公羊澹台公冶宗政濮阳淳于单于太叔申屠公孙仲孙轩辕令狐钟离宇文长孙慕容鲜于闾丘"
+    "司徒司空亓官司寇子车颛孙端木巫马公西漆雕乐正壤驷公良拓跋夹谷宰父谷梁段干百里东郭南门呼延归海羊舌微生梁丘左丘东门西门南宫第五"
+)
+_COMPOUND_SURNAMES = frozenset(_COMPOUNDS[i : i + 2] for i in range(0, len(_COMPOUNDS), 2))
+
+
+def may_be_name(name: str) -> bool:
+    """Could `name`, printed alone with no role word, be a person's? A name of three characters
+    opens with a surname, where the name of a column (a short phrase) does not; a name of two may
+    be a pen name, and is mostly letter-spaced in print (`王  浩`)."""
+    return len(name) != 3 or name[0] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
+
+
+def merge_names(tokens: list[str]) -> list[str]:
+    """Single-ideograph tokens pair up: `王 五` is one padded two-character name. No one's name is
+    one character: one left over is part of a three-character name that a stray space split, with
+    the two-character token after it (`白 光迪`) or, at the end, before it (`侯德 强`)."""
+    names: list[str] = []
+    pending = ""
+    whole = False  # the last name is a token as printed (not two single ideographs paired)
+    tokens = _spread_names(tokens)
+    for token in tokens:
+        if len(token) == 1 and is_ideograph(token):
+            if pending:
+                names.append(pending + token)
+                pending, whole = "", False
+            else:
+                pending = token
+            continue
+        if pending:
+            if len(token) == 2 and is_ideograph(token[0]):
+                token = pending + token
+            else:
+                names.append(pending)
+            pending = ""
+        names.append(token)
+        whole = True
+    if pending:
+        if whole and len(names[-1]) == 2 and is_ideograph(names[-1][0]):
+            names[-1] += pending
+        else:
+            names.append(pending)
+    return names
+
+
+def _spread_names(tokens: list[str]) -> list[str]:
+    """A run of exactly three single ideographs is one three-character name spread out character
+    by character (`张 保 善`): no pairing of three makes two names."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and len(tokens[end]) == 1 and is_ideograph(tokens[end]):
+            end += 1
+        if end - k == 3:
+            out.append("".join(tokens[k:end]))
+            k = end
+        else:
+            out.extend(tokens[k : max(end, k + 1)])
+            k = max(end, k + 1)
+    return out
