@@ -79,7 +79,19 @@ def test_a_printed_gap_in_a_title_stays_next_to_a_quote_or_digits() -> None:
     assert clean_title("冰川泥石流\u3000冲毁山区道路") == "冰川泥石流 冲毁山区道路"
     # a single space before a quoted phrase parts two phrases as between ideographs
     assert clean_title("冬储白菜 “菜篮子”有保障") == "冬储白菜 “菜篮子”有保障"
-    assert clean_title("冬储白菜 “菜篮子”有保障", noisy=lambda: True) == "冬储白菜“菜篮子”有保障"
+
+
+def test_on_a_page_with_slips_a_title_keeps_a_single_space_set_outside_a_quote() -> None:
+    # a slip falls between two letters of a word; a space before a quote's opening mark or after its
+    # closing one parts the quoted words from the title's next ones, as the paper set it
+    slipped = _page([TEXT], slips=("究竟",), headline="冬储白菜 “菜篮子”有保障")
+    (article,) = segment(slipped).articles
+    assert article.headline == "冬储白菜 “菜篮子”有保障"
+    tagged = _page([TEXT], slips=("究竟",), headline="山区道路抢通了（聚焦“三农” 一线见闻）")
+    (article,) = segment(tagged).articles
+    assert article.headline == "山区道路抢通了（聚焦“三农” 一线见闻）"
+    # ... while one inside the quoted word is a slip there too
+    assert clean_title("冬储白菜 “菜 篮子”有保障", noisy=lambda: True) == "冬储白菜 “菜篮子”有保障"
 
 
 def test_a_gap_printed_before_a_datelines_bracket_inside_a_paragraph_stays_one_space() -> None:
