@@ -123,3 +123,19 @@ def test_pages_with_nothing_known_are_groups_of_their_own() -> None:
     assert shown(tree.rows()) == ["0- a [2篇]", "1#0", "1#1", "0- b [1篇]", "1#2"]
     assert tree.leaf_of(2) is tree.nodes[1]
     assert tree.parent_of(tree.rows()[1]) is tree.nodes[0]
+
+
+def test_one_page_saved_twice_is_told_apart_by_its_file_names() -> None:
+    # the same paper, date and page number from two files (a page saved in UTF-8 and in GB18030)
+    pages = [
+        page("人民日报", "1998-01-01", "4", 1, name="04.txt"),
+        page("人民日报", "1998-01-01", "4", 1, name="04-gbk.txt"),
+        page("人民日报", "1998-01-01", "5", 1),
+    ]
+    tree = PageTree(pages)
+    tree.reveal(0)
+    assert [row for row in shown(tree.rows()) if "版" in row][1:] == [
+        "0- 第4版  04 [1篇]",
+        "0- 第4版  04-gbk [1篇]",
+        "0- 第5版 [1篇]",
+    ]

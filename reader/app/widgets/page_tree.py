@@ -19,6 +19,7 @@ before it (`row_of_article`), not looked up in a map of every row.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -87,7 +88,21 @@ def _group(pages: Sequence[Page]) -> list[Node]:
         date.count += count
         paper.count += count
         first += count
+    for paper in papers:
+        for date in paper.children:
+            _tell_apart(date.children, pages)
     return papers
+
+
+def _tell_apart(nodes: list[Node], pages: Sequence[Page]) -> None:
+    """Pages of one date with the same label (one page saved twice, in two encodings) get their file
+    names too: four rows of 第15版 cannot be told apart."""
+    seen = Counter(node.label for node in nodes)
+    for node in nodes:
+        if seen[node.label] > 1 and node.page is not None:
+            name = file_label(pages[node.page].name).rsplit(".", 1)[0]
+            if name != node.label:
+                node.label = f"{node.label}  {name}"
 
 
 def _merge(node: Node, pages: Sequence[Page]) -> Node:
