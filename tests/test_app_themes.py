@@ -279,3 +279,27 @@ def _dialog_borders(app: DubaApp) -> list[Segment]:
                 found.append(segment)
             x += cell_len(segment.text)
     return found
+
+
+@run
+async def test_a_key_term_or_headline_inside_a_search_hit_is_readable_in_every_theme(
+    running_app: RunningApp,
+) -> None:
+    """The article a search opens shows its hits; a hit on one of its key terms or in its headline kept
+    that colour on the hit's tint: amber on light amber in textual-light (2.6:1), the headline's blue in
+    textual-dark (2.9:1)."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "slash", *"人才", "enter")
+        screen = main_screen(app)
+        assert "人才" in screen.key_terms.terms and "人才" in (screen.pane.article.headline or "")
+        pane = screen.pane
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            hits = [
+                segment
+                for y in range(pane.size.height)
+                for segment in pane.render_line(y)
+                if segment.text.strip() == "人才"
+            ]
+            assert len(hits) >= 3, theme
+            assert worst(hits)[0] >= 3, (theme, worst(hits))
