@@ -191,3 +191,22 @@ def test_a_subhead_set_over_two_lines_is_one_paragraph() -> None:
     text = "\n".join([*stack, *body1, "", *head, "", *body2, ""]) + "\n"
     [article] = segment(text).articles
     assert article.paragraphs == ["".join(body1), "".join(head), "".join(body2)]
+
+
+def test_a_subhead_over_a_first_line_short_by_its_dropped_indent_stands_alone() -> None:
+    # a 14-character column dropping first-line indents: the subhead is narrower than a first line,
+    # and the line under it, short by the dropped indent, opens the next paragraph
+    raw = [
+        "今年以来，村里新修了一条",
+        "水渠，灌溉面积扩大了一倍多，",
+        "乡亲们干劲更足了。",
+        "新水渠修到了田边地头",
+        "合作社牵头统一采购农资，",
+        "每亩地的成本降了不少，收成却",
+        "比往年高出一截。",
+    ]
+    assert paragraphs([_lines(raw)], 28, mode="dropped") == [
+        "".join(raw[:3]),
+        "新水渠修到了田边地头",
+        "".join(raw[4:]),
+    ]

@@ -133,7 +133,20 @@ def _is_break(
         # (a paragraph's first line on a page that drops indents is short by the indent already)
         short = width - (10 if a_opens and mode == "dropped" else 6)
         # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
-        return _short(a, b, short) and a.text[-1] not in CONTINUING and b.text[:1] not in "（("
+        if a.text[-1] in CONTINUING or b.text[:1] in "（(":
+            return False
+        if _short(a, b, short):
+            return True
+        # a line standing alone, narrower than a first line short by its dropped indent (and by a
+        # character pushed down), over a line short by just that indent: a subhead, the text under
+        # it opening a paragraph of its own
+        return (
+            a_opens
+            and mode == "dropped"
+            and width - 8 <= b.width <= width - 3
+            and not (b_last and b.end)
+            and _short(a, b, width - 6)
+        )
     if mode == "none":
         # an opening mark never ends a line: one pushed down leaves the line above a cell short
         return _short(a, b, width - (3 if b.text[:1] in OPENERS else 1))
