@@ -210,3 +210,11 @@ def test_a_subhead_over_a_first_line_short_by_its_dropped_indent_stands_alone() 
         "新水渠修到了田边地头",
         "".join(raw[4:]),
     ]
+
+
+def test_a_subhead_letter_spaced_across_its_line_reads_without_the_spacing() -> None:
+    # justified setting spreads a short subhead's characters over its line, one space apiece
+    body = [*FIRST, "", "水 渠 修 到 田 边 了 吗 ？", "", *SECOND]
+    text = "\n".join(["春耕备耕忙", "", "本报记者  刘  桐", "", *body]) + "\n"
+    [article] = segment(text).articles
+    assert article.paragraphs == ["".join(FIRST), "水渠修到田边了吗？", "".join(SECOND)]

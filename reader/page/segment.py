@@ -322,10 +322,12 @@ def _assemble(
             _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
             run = []
         if role == "subhead":
+            # (a subhead letter-spaced to fill its line, `如 何 竖 条 ？`, reads without the spacing)
+            subhead = join_lines([line.text for line in units[i].lines])
             if paras and last is not None and wraps_on(last, width):
-                paras[-1] += clean_spacing(units[i].text)  # a subhead's first line was cut at the width
+                paras[-1] += subhead  # a subhead's first line was cut at the width
             else:
-                paras.append(clean_spacing(units[i].text))
+                paras.append(subhead)
         elif role == "caption":
             _add_captions(paras, _caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
