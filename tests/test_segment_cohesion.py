@@ -564,3 +564,44 @@ def test_a_lone_title_between_two_full_texts_sharing_few_words_heads_the_second(
     articles = segment(text).articles
     assert [a.headline for a in articles] == ["春耕备耕忙", "便民利企举措落地见效"]
     assert articles[1].paragraphs[0].startswith("为进一步优化营商环境")
+
+
+def test_a_paragraph_cut_into_single_lines_over_a_column_break_still_ends_its_story() -> None:
+    # the last paragraph of a report comes as single full lines (`…副市长王` / `海平、…参加`) and
+    # its last words after a column break (`了签字仪式。`); under them a title line and a story on
+    # another subject with no byline. The lines read on into one another down to the finished
+    # sentence, so the texts either side of the title are compared, and the title opens a story.
+    text = "\n".join(
+        [
+            "两市签署合作协议",
+            "",
+            "新华社南州3月2日电（记者宋远）南州",
+            "市与北川市今天在南州签署了经济合作",
+            "协议，双方将在交通、能源和旅游等方",
+            "面加强合作。",
+            "",
+            "两市市长在签字仪式上表示，这份协议",
+            "将为两地企业带来新的发展机会，也将",
+            "方便两地群众的往来。",
+            "",
+            "南州市副市长李明远、北川市副市长王",
+            "海平、两市发展改革部门负责人等参加",
+            "",
+            "了签字仪式。",
+            "",
+            "春天里的读书会",
+            "",
+            "每到周末，城西社区图书室里总是坐满",
+            "了人。退休教师张老师带着几位邻居一",
+            "起读书，大家轮流朗读，再聊聊各自的",
+            "感受。",
+            "",
+            "读书会办了三年，参加的人从最初的五",
+            "六个，增加到现在的三十多个。不少年",
+            "轻的父母也带着孩子来听故事。",
+        ]
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["两市签署合作协议", "春天里的读书会"]
+    assert articles[0].paragraphs[-1].endswith("负责人等参加了签字仪式。")
+    assert articles[1].paragraphs[0].startswith("每到周末")

@@ -6,7 +6,8 @@ role or `——` subtitle among them, which mark a boundary already) between a f
 the next, the pairs of ideographs in a row (a cheap stand-in for words) of up to `_SPAN` characters
 of text on either side are compared; the text is read on through a column break (a paragraph's
 last words alone, a full line broken off mid-sentence; where those last words stand alone right
-over the title lines, the text above ends with them and the gap starts under them). Where they
+over the title lines, or end a paragraph cut into units of a line each that read on into one
+another, the text above ends with them and the gap starts under them). Where they
 share few (under `NEW` of the smaller side's pairs, with `_LEAST` characters a side, or
 `_LEAST_LONE` where the gap is one title line shorter than the column), the gap's title lines
 are marked `new_story`: a boundary, where a title line is a headline, kicker or photo title
@@ -244,6 +245,16 @@ def _short_title(unit: Unit) -> bool:
     return unit.lines[0].width <= unit.column - 4 and "dash_tail" not in f and "in_flow" not in f
 
 
+def _lines_run_on(units: list[Unit], i: int, j: int) -> int:
+    """Where the text of body unit `i` ends, when single full lines under it (a paragraph's lines cut
+    into units of a line each) read on, each into the next, down to one that finishes its sentence
+    before unit `j`: that last line's index (else `i`)."""
+    k = i + 1
+    while k < j - 1 and "full_line" in units[k].features and _runs_on(units[k : k + 2]):
+        k += 1
+    return k if k > i + 1 and _tail(units[k]) else i
+
+
 def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
     """Mark single title-like lines between the bodies of two different stories `new_story`, and
     those between two parts of one story `same_story`; on a page whose paragraphs run on
@@ -260,6 +271,8 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             j += 1
         if j > i + 1 and "ends_stop" not in units[i].features and _tail(units[i + 1]):
             i += 1  # the text's last words, broken off by a column break: the text ends there
+        elif j > i + 2:
+            i = _lines_run_on(units, i, j)
         gap = units[i + 1 : j]
         # on a page whose paragraphs run on, a blank line between two finished texts with no title
         # line in it is a column break or a story's end: where the texts share no words, a story
