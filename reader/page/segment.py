@@ -47,12 +47,13 @@ from reader.page.textclean import (
     CLOSERS,
     CREDIT_LAST,
     TERMINAL,
-    cell_widths,
+    cell_width,
     clean_spacing,
     clean_title,
     ends_sentence,
     has_stray_space,
     join_lines,
+    odd_width_rows,
 )
 from reader.page.units import build_units
 
@@ -91,7 +92,8 @@ class ExplainedUnit:
 def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     lines = text.split("\n")
     bare = [raw.strip() for raw in lines]
-    widths = cell_widths(bare)
+    # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
+    odd = odd_width_rows(text)
     blocks: list[list[Line]] = []
     current: list[Line] = []
     edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
@@ -100,8 +102,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     blanks = 0  # blank lines in a row above this line
     single = False  # the page leaves a single blank line somewhere
     wide: list[Line] = []  # lines under two or more blank lines
-    for i, raw in enumerate(lines):
-        stripped = bare[i]
+    for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
         if i in sections:
             if current:
                 blocks.append(current)
@@ -122,8 +123,8 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 current = []
             blanks = 0
             continue
-        if len(raw) == len(stripped):
-            indent = gap_after = False  # (nothing stripped, as from most lines: no indent, no gap)
+        if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
+            indent = gap_after = False
         else:
             indent = raw.startswith(("\u3000", "  "))
             gap_after = raw.endswith(("\u3000", "  "))
@@ -133,7 +134,9 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         # never ends in a space, and most end in neither a stop nor a closer)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
-        current.append(Line(stripped, widths[i], not current, indent, end, gap_after))
+        # (`plain_width`, written out: it is asked of every line)
+        width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
+        current.append(Line(stripped, width, not current, indent, end, gap_after))
         if blanks:
             if blanks == 1:
                 single = True
