@@ -348,7 +348,7 @@ _SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)])?$")
 def ends_on_credit(text: str) -> bool:
     """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?
     A supplier's credit counts whatever stands before it (its name may have begun on the line
-    above: `…  鼎湖山国` / `家级自然保护区管理局供图`); a photographer's must parse as one."""
+    above: `…  青山湖湿地` / `公园管理处供图`); a photographer's must parse as one."""
     if not text or text[-1] not in CREDIT_LAST:
         return False
     if text.endswith(("供图", "资料图片）", "资料图片)")):
@@ -386,7 +386,7 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
             found = _photo_credit(names_part, after=credit[credit.rindex("摄") + 1 :])
         if found is not None:
             return text[: match.start("credit")].rstrip(), found
-    if text.endswith("供图"):  # `…。  南京博物院供图`: a supplier, no photographer named
+    if text.endswith("供图"):  # `…。  西山美术馆供图`: a supplier, no photographer named
         cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
         supplier = "".join(text[cut + 1 :].split())
         if cut >= 0 and 2 < len(supplier) <= 24:

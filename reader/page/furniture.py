@@ -73,7 +73,7 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
 
 def _apart(text: str, start: int, end: int) -> bool:
     """Does the date at `start:end` stand apart, as a running head sets it (`人民日报  2025年1月2日`),
-    not run into words as a body line cut at the column does (`…是否还记得1997年8月22日`,
+    not run into words as a body line cut at the column does (`…你可记得1997年8月22日`,
     `周刊》1996年12月30日一`)?"""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "

@@ -192,7 +192,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             if signed and first[len(place) :].lstrip()[:1] in COMMON_SURNAMES:
                 if i and not units[i - 1].lines[-1].end:
                     # under a title, not under a finished text: a contributor signs from where
-                    # they work, as local papers print it (`新疆且末县  李妍娇`), over the text
+                    # they work, as local papers print it (`河北涞源县  石晓岚`), over the text
                     people = parse_people(first[len(place) :])
                     if people is not None and len(people) == 1:
                         unit.byline = Byline(f"{place} {people[0].name}", people)
@@ -259,7 +259,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dateline"] = 1
         byline = _byline(first) if n <= 3 else None
         if byline is not None and n > 1 and not all(_byline(line.text) for line in unit.lines):
-            # a name broken over the line end (`…  姜  峰  常` / `钦  王欣悦`): the lines read as one
+            # a name broken over the line end (`…  林  涛  邵` / `岚  赵思远`): the lines read as one
             joined = _byline(" ".join(line.text for line in unit.lines))
             if joined is not None:
                 unit.byline = joined

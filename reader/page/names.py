@@ -3,7 +3,7 @@ make names.
 
 - The surnames a name opens with (`may_be_name` asks it of a name printed with no role word).
 - Two-character names padded to three (`王  五`), three-character ones spread out (`张 保 善`) or split
-  by a stray space (`白 光迪`): `merge_names` makes names of the tokens between separators.
+  by a stray space (`柯 明远`): `merge_names` makes names of the tokens between separators.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def may_be_name(name: str) -> bool:
 def merge_names(tokens: list[str]) -> list[str]:
     """Single-ideograph tokens pair up: `王 五` is one padded two-character name. No one's name is
     one character: one left over is part of a three-character name that a stray space split, with
-    the two-character token after it (`白 光迪`) or, at the end, before it (`侯德 强`)."""
+    the two-character token after it (`柯 明远`) or, at the end, before it (`程立 新`)."""
     names: list[str] = []
     pending = ""
     whole = False  # the last name is a token as printed (not two single ideographs paired)

@@ -2,7 +2,7 @@
 
 Extraction from PDF or OCR leaves spaces between CJK and Latin text (`3 月 12 日`, `App 下载`) and
 letter-spaces short words (`本 报 记 者`). A space between two CJK phrases is usually deliberate
-(`春风化雨 润物无声`) and is kept.
+(`山高水长 情深意长`) and is kept.
 """
 
 from __future__ import annotations
@@ -205,8 +205,8 @@ def clean_spacing(text: str, running: bool = False) -> str:
     Runs of spaces fold to one; a space between CJK and Latin/digits, or next to CJK punctuation,
     is removed; a space between two ideographs stays (it is deliberate in headlines and slogans).
     In `running` text (a paragraph) a single space between two ideographs goes too, unless it
-    parts phrases inside quotes or brackets (`_phrases`); two or more stay a gap (`辽宁大连市  刘
-    洋`, a signature).
+    parts phrases inside quotes or brackets (`_phrases`); two or more stay a gap (`河北涞源县  石
+    岚`, a signature).
     """
     text = text.replace("\u3000", " ").replace("\t", " ")
     if " " not in text:
@@ -254,7 +254,7 @@ _QUOTES_OPEN = "“‘《「『"
 
 def _phrase_lengths(text: str, at: int) -> tuple[int, int]:
     """The lengths of the phrases either side of the space at `at` (to the next space or mark; a
-    quote mark next to the space opens or closes the phrase: `十五五” 一线见闻`)."""
+    quote mark next to the space opens or closes the phrase: `“新春” 一线见闻`)."""
     left = at - 1 if text[at - 1] in _QUOTES else at
     start = left
     while start > 0 and text[start - 1] not in _PHRASE_END:

@@ -30,7 +30,7 @@ from reader.page.textclean import is_ideograph, letters
 
 
 def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
-    """A headline too long for its line, wrapped at its comma (`网购二手商品，` / `也能七天无理由退货
+    """A headline too long for its line, wrapped at its comma (`旧家电以旧换新，` / `也能领到补贴
     吗？（以案说法）`), is one title: its two lines become one line of a unit of its own. Body text
     fills its column to the end before it breaks a line, so a line broken off well short of the column
     right after a comma, with no sentence in it, over a line that closes a title (no sentence inside,
@@ -54,8 +54,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     for k in range(len(out) - 1):
         if _kicker_to_dash(out[k], out[k + 1]):
             out[k] = Unit([_one_line(*out[k].lines)], column=out[k].column)
-    # a title line that opens a quote or bracket its next line closes (`夯实养老保险“第二` / `支柱”
-    # （微观）`), or over its column's tag alone (`小山村直通大会堂` / `（在现场·两会）`): a title wrapped
+    # a title line that opens a quote or bracket its next line closes (`守好菜篮子“最后` / `一公里”
+    # （微观）`), or over its column's tag alone (`山里学校通了高铁` / `（在现场·两会）`): a title wrapped
     # where its line was full, printed straight on (no blank line between)
     k = 0
     while k + 1 < len(out):
@@ -84,7 +84,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
 
 def _dash_closes(unit: Unit) -> int:
     """Where the title under a kicker closed by `——` starts among a short title block's lines
-    (`暑期出境游升温，` / `北京边检提示——` / `警惕“境外赚快钱”骗局`), or -1. A kicker may end on a
+    (`冬季滑雪游走热，` / `景区管理方提醒——` / `警惕“低价包团”陷阱`), or -1. A kicker may end on a
     dash that hands over to its headline; a headline never does (in the 2026 texts 15 of 54
     kickers and none of 200 headlines end on `——`), so a title block's line closed by one ends
     the kicker, and its next line opens the headline, however the lines fell in the block."""
@@ -111,7 +111,7 @@ def _dash_closes(unit: Unit) -> int:
 
 def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
     """Is `unit`, two lines after a blank closed by `——`, a kicker wrapped over two lines
-    (`把缩小城乡差距、地区差距、` / `收入差距作为主攻方向——`) over its headline, `below`, a title
+    (`把稳就业、稳物价、保民生、` / `防风险作为工作重点——`) over its headline, `below`, a title
     line? A kicker may end on a dash that hands over to its headline; a headline never does."""
     if len(unit.lines) != 2 or len(below.lines) != 1:
         return False
@@ -152,7 +152,7 @@ def _opened_title(a: Line, b: Line) -> bool:
 
 def _comma_over_blank(a: Line, b: Line, col: int) -> bool:
     """Is title line `a`, closed by a comma, set short between blank lines, the first half of a title
-    whose end `b` stands under it past a blank line (`夜校灯火，` / `点亮文化生活（…）`)? No kicker,
+    whose end `b` stands under it past a blank line (`社区食堂开张，` / `温暖老人餐桌（…）`)? No kicker,
     headline or subtitle ends on a comma; a text's line does only where its column is full. On the
     pages of the seven sets, 9 such pairs were a title's halves and none anything else (the
     others under a short line closed by a comma finish a sentence: a poem's lines, a quote)."""
@@ -184,9 +184,9 @@ def _tag_under_title(a: Line, b: Line) -> bool:
 
 
 def _bound_across(a: Line, b: Line, col: int) -> bool:
-    """Does title line `a` end on a word that binds to what follows it (`贵州加强和` / `改进临时救助工作`),
-    or `b`, a title's end right under it, open on one that binds to what precedes it (`算好施工少扰民` /
-    `的综合账（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
+    """Does title line `a` end on a word that binds to what follows it (`某市健全和` / `落实帮扶制度`),
+    or `b`, a title's end right under it, open on one that binds to what precedes it (`念好节水护河流` /
+    `的生态经（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
     line that ran out of room parts a conjunction, preposition or particle from its word."""
     if a.text[-1] not in _BINDS_ON and b.text[0] not in _BINDS_BACK:
         return False
@@ -237,7 +237,7 @@ SHORT_TAGGED = 14
 
 def _short_over_tag(a: Line, b: Line) -> bool:
     """Is title line `a` the first half of a short headline whose second half `b`, right under it,
-    closes with its column's tag (`绿色出行` / `蔚然成风（快评）`)? A column piece (commentary, a
+    closes with its column's tag (`节约用水` / `从我做起（快评）`)? A column piece (commentary, a
     feature series) carries its tag on a short headline and no kicker; a kicker over a tagged
     headline is a line of its own, so the two together run long."""
     if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in _NO_TITLE_END:
@@ -277,7 +277,7 @@ def _stands_alone(units: list[Unit], k: int) -> bool:
 
 def _word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     """Do title lines `a` and `b`, set tight, part a word the text under them prints whole
-    (`广西出台长期护理` / `保险制度实施方案`: the story says `长期护理保险`)? A title wraps where its
+    (`某省出台居家养老` / `服务补贴实施细则`: the story says `居家养老服务`)? A title wraps where its
     line is full, between two words or inside one; a kicker and its headline are two lines of their
     own, and the letters on either side of the break make words of the story only by chance. Three
     letters (two on one side) are looked for, not two: two letters meet by chance in a long text.
@@ -323,7 +323,7 @@ def _prints(a: str, b: str, lines: list[str]) -> bool:
 
 def _goes_on(units: list[Unit], k: int) -> bool:
     """Could the first line of `units[k]` go on from the line right over it, a line as wide as its
-    column that finishes nothing (`浙江省杭州市余杭区健全创业支持体` / `系`: a kicker wrapped at the
+    column that finishes nothing (`某省某市某区完善青年就业服务体` / `系`: a kicker wrapped at the
     column's edge)?"""
     if k == 0 or units[k].lines[0].blank:
         return False

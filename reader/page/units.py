@@ -163,7 +163,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 and _NAME_END.match(line.text)
                 and _byline(prev.text + " " + line.text) is not None
             ):
-                # `本报记者  李心萍  姜  峰  常` / `钦  王欣悦`: a name broken at the line end
+                # `本报记者  许文静  林  涛  邵` / `岚  赵思远`: a name broken at the line end
                 current.append(line)
                 continue
             cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit", "title")
@@ -268,7 +268,7 @@ _BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on:
 
 # a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `——专访…`, `读《…》`, `…侧记`, `…述评`,
 # `…感言`; a kicker or headline rarely does (in the 1998 People's Daily, 13% of subtitles, 0.3% of
-# kickers, 0.7% of headlines); a line closed by a column's tag (`读的书多了…（感言）`) is a headline
+# kickers, 0.7% of headlines); a line closed by a column's tag (`路走得远了…（感言）`) is a headline
 # whatever word opens it (none of the 10 subtitles of the 2026 texts carries a tag); on the pages of the
 # seven sets 22 subtitles and no kicker or headline open with `专访` (an interview)
 _GENRE = re.compile(
