@@ -248,3 +248,17 @@ def test_a_title_broken_after_its_comma_with_a_blank_line_under_each_title_line_
         "一碗热汤面，暖了老人心（民生一线）",
     )
     assert articles[-1].paragraphs == BODY_A
+
+
+def test_a_two_part_headline_set_over_two_lines_at_its_gap_keeps_the_gap() -> None:
+    # each part of a two-part headline on a line of its own, the column's tag closing the second:
+    # one headline, its parts apart as the paper sets them on one line
+    text = page(
+        [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
+        ["春风送暖", "百花争艳（今日谈）", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert articles[-1].headline == "春风送暖 百花争艳（今日谈）"
+    assert articles[-1].paragraphs == BODY_A

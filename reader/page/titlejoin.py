@@ -76,7 +76,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or (not _goes_on(out, k) and _short_over_tag(a, b))
             or (_stands_alone(out, k) and _word_across(a, b, out, k + 2))
         ):
-            out[k] = Unit([_one_line(a, b)], {"wrapped": 1}, column=upper.column)
+            gap = " " if _couplet(a.text, b.text) else ""
+            out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
         k += 1
     return out
@@ -130,9 +131,25 @@ def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
     )
 
 
-def _one_line(a: Line, b: Line) -> Line:
-    """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as."""
-    return Line(a.text + b.text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after, a.apart)
+def _one_line(a: Line, b: Line, gap: str = "") -> Line:
+    """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as
+    (`gap` between them: a two-part title's, `_couplet`)."""
+    text = a.text + gap + b.text
+    return Line(text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after, a.apart)
+
+
+def _couplet(upper: str, lower: str) -> bool:
+    """Are title lines `upper` and `lower`, closed by its column's tag, the two halves of a two-part
+    headline (`党群同心` / `共守家园（…）`) set one over the other at its gap? The parts of such a
+    headline are parallel phrases of as many letters each, of four or more, with no mark inside;
+    joined they keep the gap the paper prints between them. On the pages of the seven sets, of the
+    title lines joined over a column's tag with halves of as many letters (four or more, no mark),
+    8 were a two-part headline's parts and 2 one phrase wrapped in its middle."""
+    if lower[-1] not in "）)" or len(upper) < 4 or not all(map(is_ideograph, upper)):
+        return False
+    tag = _COLUMN_TAG.search(lower)
+    stem = lower[: tag.start()] if tag is not None else ""
+    return len(stem) == len(upper) and all(map(is_ideograph, stem))
 
 
 def _opened_title(a: Line, b: Line) -> bool:
