@@ -218,3 +218,12 @@ def test_a_subhead_letter_spaced_across_its_line_reads_without_the_spacing() -> 
     text = "\n".join(["春耕备耕忙", "", "本报记者  刘  桐", "", *body]) + "\n"
     [article] = segment(text).articles
     assert article.paragraphs == ["".join(FIRST), "水渠修到田边了吗？", "".join(SECOND)]
+
+
+def test_a_subhead_wrapped_onto_a_short_line_of_its_own_is_one_paragraph() -> None:
+    # the subhead fills its line and breaks off mid-word; the rest stands alone on the next line
+    head = ["——摘自全县春耕备耕工作会议的讲", "话"]
+    body = [*FIRST, "", *head, "", *SECOND]
+    text = "\n".join(["春耕备耕忙", "", "本报记者  刘  桐", "", *body]) + "\n"
+    [article] = segment(text).articles
+    assert article.paragraphs == ["".join(FIRST), "".join(head), "".join(SECOND)]

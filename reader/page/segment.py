@@ -310,19 +310,32 @@ def _assemble(
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
-    after_caption = False  # the run of body text goes on from a caption (a column broke it)
+    goes_on = False  # the run of body text goes on from a caption or subhead (a column broke it)
     last: Line | None = None  # the last line of the body run just reflowed
     for k, (i, role) in enumerate(zip(idx, roles, strict=True)):
         if role == "body":
             if not run:
-                after_caption = k > 0 and roles[k - 1] == "caption" and "dateline" not in units[i].features
+                # (a subhead that fills its line goes on into a short line standing alone under it)
+                goes_on = (
+                    k > 0
+                    and "dateline" not in units[i].features
+                    and (
+                        roles[k - 1] == "caption"
+                        or (
+                            roles[k - 1] == "subhead"
+                            and len(units[i].lines) == 1
+                            and units[i].lines[0].width < width - 6
+                            and wraps_on(units[idx[k - 1]].lines[-1], width)
+                        )
+                    )
+                )
             if opening < 0:
                 opening = len(paras)
             run.extend(units[i].lines)
             continue
         last = run[-1] if run else None
         if run:
-            _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
+            _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
             run = []
         if role == "subhead":
             # (a subhead letter-spaced to fill its line, `如 何 竖 条 ？`, reads without the spacing)
@@ -347,7 +360,7 @@ def _assemble(
             else:
                 paras.append(credit)
     if run:
-        _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), after_caption)
+        _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     if opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
