@@ -57,3 +57,32 @@ def test_a_letter_spaced_dateline_is_the_byline() -> None:
     (article,) = segment("\n".join(["首都新闻界聚焦《虎踞钟山》", "", *body]) + "\n").articles
     assert [a.name for a in article.authors] == ["周志方", "赵秀娟"]
     assert article.paragraphs[0].startswith("话剧《虎踞钟山》")
+
+
+# a summary box heading the text (核心阅读), its last line a finished sentence, the dateline set on
+# the line straight under it
+UNDER_A_BOX = [
+    "山区公路通到家门口",
+    "",
+    "核心阅读",
+    "",
+    "今年全省新修农村公路三千公里，",
+    "一百多个偏远村庄第一次通了硬化",
+    "路，山里的果子运得出去了。",
+    "",
+    "本报昆明5月8日电  （记者周明远）",
+    "  记者从省交通运输厅获悉：今年以",
+    "来，全省新修农村公路三千公里，一",
+    "百多个偏远村庄通了硬化路。",
+    "",
+    "  路通了，山里的果子也好卖了。村",
+    "民们说，过去运一车果子要走大半",
+    "天，现在一个小时就能到镇上。",
+]
+
+
+def test_a_dateline_straight_under_a_finished_box_summary_opens_the_text() -> None:
+    (article,) = segment("\n".join(UNDER_A_BOX) + "\n").articles
+    assert [(a.role, a.name) for a in article.authors] == [("记者", "周明远")]
+    assert article.paragraphs[1].endswith("第一次通了硬化路，山里的果子运得出去了。")
+    assert article.paragraphs[2].startswith("记者从省交通运输厅获悉")

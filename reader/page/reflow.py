@@ -18,7 +18,15 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from reader.page.blocks import SIGNED_NAME, Line, _balanced, _headingish, column_width
+from reader.page.blocks import (
+    _DATELINE_HEAD,
+    DATELINE_FIRST,
+    SIGNED_NAME,
+    Line,
+    _balanced,
+    _headingish,
+    column_width,
+)
 from reader.page.byline import ends_on_credit, split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
 
@@ -85,8 +93,11 @@ def _is_break(
     with no blank and no kept indent: keep that shortcut in step with what this decides.)"""
     a_end = a.end
     if a_end:
-        if b.text[:1] in MARKERS:
+        head = b.text[:1]
+        if head in MARKERS:
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
+        if head in DATELINE_FIRST and _DATELINE_HEAD.match(b.text):
+            return True  # `本报X电（记者Y）…` opens an article's text, never goes on the text above
     elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
     elif a.text[-1] in "）)" and SIGNED_NAME.search(a.text[-16:]):
