@@ -125,3 +125,40 @@ def test_a_name_standing_alone_further_down_the_text_is_not_added_to_the_byline(
     article = segment("\n".join(lines) + "\n").articles[0]
     assert article.authors == [Author("记者", "周明远")]
     assert article.paragraphs[0].startswith("编者按：")
+
+
+def test_a_letter_spaced_second_role_word_under_a_reporters_line_is_no_dateline() -> None:
+    # `本 报 通 讯 员` letter-spaced under the reporter's line: its 讯 opens no dateline (`本报讯`), the
+    # two lines are the byline (headlines printed after their bodies)
+    lines = [
+        "本报记者  林  帆",
+        "",
+        "\u3000\u3000学校后院有一块不大的",
+        "菜园，种着青菜、萝卜和番",
+        "茄。每到周三下午，四年级",
+        "的孩子们就扛着小锄头来上",
+        "劳动课。老师说，劳动课让",
+        "孩子们知道了粮食来之不易，",
+        "也学会了互相帮忙。",
+        "",
+        "小小菜园成了孩子们的课堂",
+        "",
+        "本报记者  吴  桐",
+        "本 报 通 讯 员  郑晓岚",
+        "",
+        "\u3000\u3000日前，县里召开秋粮收",
+        "购工作会议。记者从会上获",
+        "悉：今年全县秋粮收购已超",
+        "过三万吨，比去年同期多两",
+        "成，收购价格也比去年略高，",
+        "农民卖粮的积极性很高。",
+        "\u3000\u3000收购站负责人说，今年",
+        "粮食品质好，烘干设备也比",
+        "往年多，农民不用再为晒粮",
+        "发愁。",
+        "",
+        "全县秋粮收购超过三万吨",
+    ]
+    second = segment("\n".join(lines) + "\n").articles[1]
+    assert second.authors == [Author("记者", "吴桐"), Author("通讯员", "郑晓岚")]
+    assert second.paragraphs[0].startswith("日前，县里召开秋粮收购工作会议。")

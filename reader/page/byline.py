@@ -46,7 +46,7 @@ _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _CREDIT_WORDS = ("供图", "摄影", "制图")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
-    rf"^\s*(?P<src>据?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!员))\s*"
+    rf"^\s*(?P<src>据?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
