@@ -309,10 +309,13 @@ def spaced_out(line: str) -> bool:
 
 
 def join_lines(lines: list[str], running: bool = False) -> str:
-    """Reflow cut lines (none holding a line break) into one paragraph: no space between CJK, one
-    between two Latin words. A line spread out character by character (`spaced_out`) loses its
-    spaces; `running` text loses single spaces between ideographs (`clean_spacing`)."""
-    joined = "\n".join([s[::2] if " " in (s := line.strip()) and spaced_out(s) else s for line in lines])
+    """Reflow cut lines (stripped, as `Line.text` holds them; none holding a line break) into one
+    paragraph: no space between CJK, one between two Latin words. A line spread out character by
+    character (`spaced_out`) loses its spaces; `running` text loses single spaces between ideographs
+    (`clean_spacing`)."""
+    joined = "\n".join(lines)
+    if " " in joined:  # (most paragraphs hold no space at all: no line of them is spread out)
+        joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in lines])
     if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
         joined = _LATIN_BREAK.sub(" ", joined)
     return clean_spacing(joined.replace("\n", ""), running)
