@@ -87,9 +87,9 @@ def test_on_a_page_with_slips_a_title_keeps_a_single_space_set_outside_a_quote()
     slipped = _page([TEXT], slips=("究竟",), headline="冬储白菜 “菜篮子”有保障")
     (article,) = segment(slipped).articles
     assert article.headline == "冬储白菜 “菜篮子”有保障"
-    tagged = _page([TEXT], slips=("究竟",), headline="山区道路抢通了（聚焦“三农” 一线见闻）")
+    tagged = _page([TEXT], slips=("究竟",), headline="山区道路抢通了（聚焦“三农” 田间笔记）")
     (article,) = segment(tagged).articles
-    assert article.headline == "山区道路抢通了（聚焦“三农” 一线见闻）"
+    assert article.headline == "山区道路抢通了（聚焦“三农” 田间笔记）"
     # ... while one inside the quoted word is a slip there too
     assert clean_title("冬储白菜 “菜 篮子”有保障", noisy=lambda: True) == "冬储白菜 “菜篮子”有保障"
 

@@ -255,10 +255,10 @@ def test_a_two_part_headline_set_over_two_lines_at_its_gap_keeps_the_gap() -> No
     # one headline, its parts apart as the paper sets them on one line
     text = page(
         [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
-        ["春风送暖", "百花争艳（今日谈）", ""],
+        ["山歌嘹亮", "稻浪翻金（今日谈）", ""],
         "本报记者  黄  锐",
         indented(BODY_A),
     )
     articles = segment(text).articles
-    assert articles[-1].headline == "春风送暖 百花争艳（今日谈）"
+    assert articles[-1].headline == "山歌嘹亮 稻浪翻金（今日谈）"
     assert articles[-1].paragraphs == BODY_A

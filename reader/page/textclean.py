@@ -277,7 +277,7 @@ def _title_space(run: re.Match[str], noisy: Callable[[], bool]) -> str:
     before, after = text[at - 1], text[at + 1]
     if (is_ideograph(before) or before in _QUOTES) and (is_ideograph(after) or after in _QUOTES):
         if before in _QUOTES_CLOSE or after in _QUOTES_OPEN:
-            return " "  # set outside a quote (`多收一角钱 “揩油”…`, `（奋进“十五五” 一线见闻）`)
+            return " "  # set outside a quote (`晨练老人 “刷脸”…`, `（聚焦“三农” 田间笔记）`)
         left, right = _phrase_lengths(text, at)
         if min(left, right) < 2 or ((min(left, right) < 4 or abs(left - right) > 1) and noisy()):
             return ""

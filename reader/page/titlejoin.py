@@ -140,7 +140,7 @@ def _one_line(a: Line, b: Line, gap: str = "") -> Line:
 
 def _couplet(upper: str, lower: str) -> bool:
     """Are title lines `upper` and `lower`, closed by its column's tag, the two halves of a two-part
-    headline (`党群同心` / `共守家园（…）`) set one over the other at its gap? The parts of such a
+    headline (`山歌嘹亮` / `稻浪翻金（…）`) set one over the other at its gap? The parts of such a
     headline are parallel phrases of as many letters each, of four or more, with no mark inside;
     joined they keep the gap the paper prints between them. On the pages of the seven sets, of the
     title lines joined over a column's tag with halves of as many letters (four or more, no mark),
