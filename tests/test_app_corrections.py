@@ -177,6 +177,24 @@ async def test_a_title_correction_keeps_the_reading_place(running_app: RunningAp
 
 
 @run
+async def test_a_paragraph_made_a_headline_shows_its_new_article_from_the_top(
+    running_app: RunningApp,
+) -> None:
+    """A later paragraph made the headline starts a new article: the reader shows that article from its new
+    headline, not scrolled to where the old article's paragraph number would fall in it."""
+    body = RAW[6].paragraphs
+    assert len(body) > 8
+    async with running_app((100, 14)) as (app, pilot):
+        await press(pilot, *["n"] * 6, *["right_curly_bracket"] * 5)
+        assert body[4][:12] in shown(app)
+        await press(pilot, "t", "end", "h")  # all of the cursor's paragraph becomes the headline
+        assert main_screen(app).current == 7
+        assert app.library.articles[7].headline == body[4]
+        assert body[5][:12] in shown(app)  # the new article's first paragraph, under its headline
+        assert body[4][:12] in shown(app)
+
+
+@run
 async def test_a_bookmark_stays_marked_and_cites_its_article_through_a_join(
     running_app: RunningApp, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -293,7 +293,8 @@ class Corrector(Widget):
             return
         if op == "role":
             # The paragraph may have become the title: stay on the article the dialog acted on.
-            index, anchor = target, keep_place(page.articles[target], spot)
+            # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
+            index, anchor = target, keep_place(page.articles[target], spot) if target == local else -1
         else:
             index, anchor = find_spot(page.articles, spot, target)
         self.post_message(self.Corrected(page, index, anchor, notice, title))
