@@ -134,7 +134,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         # never ends in a space, and most end in neither a stop nor a closer)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
-        # (`plain_width`, written out: it is asked of every line)
+        # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
         width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
         current.append(Line(stripped, width, not current, indent, end, gap_after))
         if blanks:

@@ -89,22 +89,11 @@ def cell_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
-def cell_widths(lines: list[str]) -> list[int]:
-    """`cell_width` of each line (none holding a line break), a page at a time (`odd_width_rows`)."""
-    odd = odd_width_rows("\n".join(lines))
-    return [cell_width(line) if i in odd else plain_width(line) for i, line in enumerate(lines)]
-
-
-def plain_width(line: str) -> int:
-    """`cell_width` of a line holding none of the characters that need the table (`odd_width_rows`
-    finds the lines that do): ASCII takes one cell and one byte of UTF-8 and every other character two
-    cells and three bytes, so the line's cells are half the sum of its characters and its bytes."""
-    return (len(line) + len(line.encode())) // 2
-
-
 def odd_width_rows(text: str) -> set[int]:
-    """The rows of `text` (split at line breaks) holding a character whose cells `plain_width` does not
-    tell: one search of the whole page finds the few of them."""
+    """The rows of `text` (split at line breaks) holding a character that needs `cell_width`'s table: one
+    search of the whole page finds the few of them. Every other row's cells are half the sum of its
+    characters and its UTF-8 bytes (ASCII takes one cell and one byte, every other character two cells
+    and three bytes)."""
     rows: set[int] = set()
     row = start = 0
     for found in _ODD_WIDTH.finditer(text):
