@@ -52,10 +52,24 @@ def test_library_add_list_and_remove(archive: Path, capsys: pytest.CaptureFixtur
     assert "人民日报  1998-01-05 … 1998-02-10  3 pages" in out
     assert "聊城日报  1998-03-01 … 1998-03-01  1 page, 1 article" in out
     assert "4 pages from 1 folder:" in out
-    code, out, _ = run(capsys, "library", "remove", str(archive / "rmrb"))
-    assert "3 pages removed" in out
+    code, out, _ = run(capsys, "library", "remove", str(archive))
+    assert "4 pages removed" in out
     code, _, err = run(capsys, "library", "add", str(archive / "missing"))
     assert code == 2 and "missing: no such file or folder" in err
+
+
+def test_library_remove_refuses_a_folder_inside_a_library_folder(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the library folder is scanned again by every update (and by opening duba): the pages of a folder
+    # inside it would come back; the remove was undone without a word
+    run(capsys, "library", "add", str(archive))
+    code, out, err = run(capsys, "library", "remove", str(archive / "rmrb"))
+    assert code == 2 and "removed" not in out
+    assert f"{archive / 'rmrb'} is inside the library folder {archive}" in " ".join(err.split())
+    assert "4 pages from 1 folder:" in run(capsys, "library", "list")[1]
+    code, out, _ = run(capsys, "library", "remove", str(archive))
+    assert code == 0 and "4 pages removed" in out
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

@@ -28,7 +28,7 @@ def add_parser(subparsers: Any) -> None:
     add = actions.add_parser("add", help="add page files or folders (searched for *.txt)")
     add.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders")
     actions.add_parser("list", help="per paper: dates, pages, pages with no date")
-    remove = actions.add_parser("remove", help="forget a folder or page (the files stay)")
+    remove = actions.add_parser("remove", help="forget a folder or page added with add (the files stay)")
     remove.add_argument("paths", nargs="+", metavar="PATH", help="folders or page files")
     actions.add_parser("update", help="rescan the library's folders for new, changed and deleted pages")
     parser.set_defaults(func=run)
@@ -81,6 +81,18 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
     if action == "list":
         return _list(catalogue)
     if action == "remove":
+        roots = [Path(root) for root in catalogue.roots()]
+        for path in args.paths:
+            target = Path(path).expanduser().resolve()
+            outer = next((root for root in roots if root in target.parents), None)
+            if outer is not None:
+                # every update (and opening duba) scans the outer folder again: its pages would come back
+                print(
+                    f"duba: {path} is inside the library folder {outer}, which every update scans again, "
+                    "so its pages would come back; remove that folder and add the ones to keep",
+                    file=sys.stderr,
+                )
+                return 2
         for path in args.paths:
             count = catalogue.remove(Path(path))
             print(f"{path}: {counted(count, 'page')} removed from the library")
