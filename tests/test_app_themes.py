@@ -303,3 +303,32 @@ async def test_a_key_term_or_headline_inside_a_search_hit_is_readable_in_every_t
             ]
             assert len(hits) >= 3, theme
             assert worst(hits)[0] >= 3, (theme, worst(hits))
+
+
+@run
+async def test_the_unsure_mark_on_the_focused_cursor_row_is_readable_in_every_theme(
+    running_app: RunningApp,
+) -> None:
+    """The `?` before an article the segmenter is unsure of, on the cursor row of the focused list: the
+    muted grey blended over the cursor's blue came out at 2.6:1 in textual-dark."""
+    from reader.app.widgets.article_list import UNCERTAIN_TAG
+    from tests.apptest import UNSURE_PAGE
+
+    async with running_app((120, 40), paths=[UNSURE_PAGE]) as (app, pilot):
+        unsure = next(i for i, a in enumerate(app.library.articles) if a.uncertain)
+        await press(pilot, "tab", *["j"] * unsure)
+        screen = main_screen(app)
+        assert screen.sidebar.has_focus and screen.current == unsure
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            marks = [
+                segment
+                for y in range(screen.sidebar.size.height)
+                for segment in screen.sidebar.render_line(y)
+                if segment.text == UNCERTAIN_TAG
+                and segment.style
+                and segment.style.bgcolor
+                and segment.style.bgcolor != screen.sidebar.rich_style.bgcolor
+            ]
+            assert marks, theme
+            assert worst(marks)[0] >= 3, (theme, worst(marks))

@@ -57,15 +57,20 @@ class ComponentStyles:
         if styles.has_rule("background") and styles.background.a > 0:
             background += styles.background
             bgcolor = background.rich_color
-        color = None
+        drawn: Color | None = None
         if styles.has_rule("auto_color") and styles.auto_color:
-            color = (background + background.get_contrast_text(styles.color.a)).rich_color
+            drawn = background + background.get_contrast_text(styles.color.a)
         elif styles.has_rule("color") and styles.color.a > 0:
             drawn = background + styles.color
-            if bgcolor is not None and _contrast(drawn, background) < MIN_CONTRAST:
-                # a theme's own pair can be unreadable (gruvbox's cursor: cream on sage, 2.4:1)
-                drawn = background + background.get_contrast_text(0.9)
-            color = drawn.rich_color
+        if (
+            drawn is not None
+            and (bgcolor is not None or over is not None)
+            and _contrast(drawn, background) < MIN_CONTRAST
+        ):
+            # a theme's own pair can be unreadable (gruvbox's cursor: cream on sage, 2.4:1), and so can a
+            # colour meant for the plain background on a cursor row (textual-dark: muted on blue, 2.6:1)
+            drawn = background + background.get_contrast_text(0.9)
+        color = None if drawn is None else drawn.rich_color
         return Style(color=color, bgcolor=bgcolor) + styles.text_style
 
 
