@@ -174,7 +174,8 @@ def parse_date(text: str, default_year: int | None = None) -> str | None:
 
 def date_range(text: str) -> tuple[str, str] | None:
     """The first and last day a date filter means, as ISO strings: `2025` (a year), `2025-01` or
-    `202501` (a month), `2025-01-02` (a day), and `A..B` between two of these (either end open).
+    `202501` (a month), `2025-01-02` (a day), and `A..B` between two of these (either end open, either
+    first).
     None when the text is no date."""
     text = text.strip()
     if ".." in text:
@@ -183,6 +184,8 @@ def date_range(text: str) -> tuple[str, str] | None:
         last = date_range(high) if high.strip() else ("9999-99-99", "9999-99-99")
         if first is None or last is None:
             return None
+        if first[0] > last[1]:  # the later date first (2025-03..2025-01): the same period
+            first, last = last, first
         return first[0], last[1]
     day = parse_date(text)
     if day:

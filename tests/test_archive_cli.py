@@ -100,6 +100,17 @@ def test_search_uses_the_library_and_writes_csv(archive: Path, capsys: pytest.Ca
     assert "聊城日报 1998-03-01 第3版" in out
 
 
+def test_a_period_given_latest_first_is_the_same_period(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # date:1998-02..1998-01 found nothing, without a word: it is the period between the two dates
+    run(capsys, "library", "add", str(archive))
+    code, forward, _ = run(capsys, "search", "经济 date:1998-01..1998-02", "--csv")
+    code_back, backward, _ = run(capsys, "search", "经济 date:1998-02..1998-01", "--csv")
+    assert code == code_back == 0
+    assert backward == forward and len(forward.splitlines()) == 4  # the heading and three pages
+
+
 def test_kwic_json_and_text(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "kwic", "经济", str(archive), "--json", "--context", "4")
     lines = json.loads(out)
