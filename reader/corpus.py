@@ -69,20 +69,32 @@ def _read_sidecar(page_path: Path) -> PageMeta | None:
     if not sidecar.is_file():
         return None
     try:
-        return PageMeta.from_dict(_visible(json.loads(sidecar.read_text(encoding="utf-8"))))
-    except (OSError, ValueError, AttributeError):
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+    if not isinstance(data, dict):
+        return None
+    # Another tool's sidecar may hold a number for the page (`"page_no": 3`) or a list for a field
+    # (`"section": ["要闻"]`): a field is text (a page also a whole number), else it is left for the
+    # page and its name to fill. A list reached the sidebar's labels and the library's columns: the
+    # reader closed with a traceback and no library update could finish.
+    fields = {key: _text(data.get(key), number=key in ("page_no", "page")) for key in SIDECAR_FIELDS}
+    editors = data.get("editors")
+    fields["editors"] = [e for e in map(_text, editors) if e] if isinstance(editors, list) else []
+    return PageMeta.from_dict(fields)
 
 
-def _visible(value: Any) -> Any:
-    """Sidecar values with control characters shown as symbols (JSON's \\u001b is an ESC too)."""
+SIDECAR_FIELDS = ("paper", "date", "page_no", "page", "section")
+
+
+def _text(value: Any, number: bool = False) -> str:
+    """A sidecar value as text, control characters shown as symbols (JSON's \\u001b is an ESC too);
+    "" for what is not text (or, with `number`, a whole number)."""
     if isinstance(value, str):
         return show_controls(value)
-    if isinstance(value, list):
-        return [_visible(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _visible(item) for key, item in value.items()}
-    return value
+    if number and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return ""
 
 
 CACHE_NAME = f"segments-v{SEGMENTER_VERSION}.{DECODE_VERSION}"

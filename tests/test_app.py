@@ -577,3 +577,17 @@ async def test_help_descriptions_wrap_whole(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "question_mark", *["j"] * 28)
         assert "Go to a date (2025-01-02, 20250102, 1月2日): its first page," in screen_text(app)
+
+
+@run
+async def test_a_sidecar_with_a_list_for_the_section_opens(running_app: RunningApp, tmp_path: Path) -> None:
+    # a sidecar written by another tool, `"section": ["要闻", "国内"]`: the reader closed with a traceback
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = folder / "03.txt"
+    shutil.copy(PAGE, page)
+    meta = '{"paper": "聊城日报", "date": "2023-03-14", "page_no": 3, "section": ["要闻", "国内"]}'
+    (folder / "03.meta.json").write_text(meta, encoding="utf-8")
+    async with running_app((100, 30), paths=[folder]) as (app, pilot):
+        assert app.is_running and len(app.library.articles) > 1
+        assert "聊城日报  2023-03-14  第3版" in screen_text(app)

@@ -72,6 +72,25 @@ def test_library_remove_refuses_a_folder_inside_a_library_folder(
     assert code == 0 and "4 pages removed" in out
 
 
+def test_a_sidecar_with_a_list_or_a_number_for_a_field_is_read(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # another tool's sidecar: a list of sections, a number for the page; one such file stopped every
+    # library update ("Error binding parameter … type 'list' is not supported")
+    sidecar = {"paper": "解放日报", "page_no": 7, "section": ["要闻", "国内"], "date": 19980301}
+    (archive / "rmrb" / "1998-02-10" / "01.meta.json").write_text(json.dumps(sidecar, ensure_ascii=False))
+    code, out, err = run(capsys, "library", "add", str(archive))
+    assert code == 0 and "4 added" in out, err
+    code, out, _ = run(capsys, "segment", str(archive / "rmrb" / "1998-02-10" / "01.txt"), "--json")
+    meta = json.loads(out)["meta"]
+    assert (meta["paper"], meta["page_no"], meta["section"], meta["date"]) == (
+        "解放日报",
+        "7",
+        "",
+        "1998-02-10",
+    )
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_library_add_says_it_skips_a_pipe(
     archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
