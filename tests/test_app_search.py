@@ -590,3 +590,28 @@ async def test_hits_repainted_as_the_query_changes(running_app: RunningApp) -> N
         await press(pilot, "backspace", "backspace")
         painted, shown = painted_and_shown()
         assert painted == "县" * shown.count("县")
+
+
+@run
+async def test_enter_opens_the_best_result_of_the_query_typed(running_app: RunningApp) -> None:
+    """Enter opens the best result until the cursor is moved in the list. The cursor stayed on the
+    article it was on when the results changed: on the article being read (发展: the second result),
+    on the best result of the query a letter before (sh → shi: its fifth), with the list scrolled
+    down to it, the best results out of view, and enter opened that one."""
+    async with running_app((120, 40)) as (app, pilot):
+        articles = app.library.articles
+        screen = main_screen(app)
+        assert screen.current == 0
+        await press(pilot, "slash", "发", "展")
+        best = screen.search_box.index.search("发展", limit=1)[0].article_id
+        assert articles[0].id != best and screen.sidebar.current_article is not None
+        assert articles[screen.sidebar.current_article].id == best
+        await press(pilot, "enter")
+        assert articles[screen.current].id == best
+        await press(pilot, "escape", "slash", "ctrl+u", "s", "h", "i")
+        best = screen.search_box.index.search("shi", limit=1)[0].article_id
+        assert articles[screen.sidebar.current_article].id == best
+        assert "篇" in screen_text(app).splitlines()[1]  # the heading of the results, on top
+        await press(pilot, "down", "enter")  # a result the user picks is the one opened
+        second = screen.search_box.index.search("shi", limit=2)[1].article_id
+        assert articles[screen.current].id == second

@@ -112,6 +112,8 @@ class MainScreen(Screen[None]):
         self.state = state
         self.current: int | None = None
         self._save_timer: Timer | None = None
+        self._results_query: str | None = None
+        """The query whose results the list shows (None when it shows every article)."""
         self._place: Place | None = None
         wide = config.ambiguous_wide
         self.panel = Sidebar(library, ambiguous_wide=wide, id="sidebar")
@@ -329,7 +331,10 @@ class MainScreen(Screen[None]):
 
     @on(SearchBox.Results)
     def _search_results(self, event: SearchBox.Results) -> None:
-        self.sidebar.show_results(event.rows)  # the list and the hits in one go, drawn in one frame
+        # the list and the hits in one go, drawn in one frame; a new query's best result under the
+        # cursor (it stayed on the article read, or on the last query's best, scrolled far down)
+        new_query, self._results_query = event.query != self._results_query, event.query
+        self.sidebar.show_results(event.rows, new_query=new_query)
         was_active = self.hits.active
         self.hits.mark(self.search_box.index, event.query, first=False)
         if not was_active:
@@ -343,6 +348,7 @@ class MainScreen(Screen[None]):
 
     def _end_results(self) -> None:
         """Back to the full list, no highlights, no hit keys."""
+        self._results_query = None
         if self.sidebar.show_all() and self.current is not None:
             self.sidebar.select_article(self.current)
         was_active = self.hits.active

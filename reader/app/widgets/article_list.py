@@ -155,6 +155,8 @@ class ArticleList(CursorList):
         """Where each article's row is, for rows not from the tree (search results)."""
         self._all_rows: list[Row] | None = None
         self._tree: PageTree | None = None
+        self._picked = False
+        """The user moved the cursor among the results shown."""
 
     # -- contents ---------------------------------------------------------------------------------
 
@@ -195,8 +197,8 @@ class ArticleList(CursorList):
         self._all_rows = None
         self._show(rows)
 
-    def _show(self, rows: Sequence[Row]) -> None:
-        keep = self.current_article
+    def _show(self, rows: Sequence[Row], keep_cursor: bool = True) -> None:
+        keep = self.current_article if keep_cursor else None
         self._index(rows)
         self._cursor = self._article_row(keep) if keep is not None else None
         if self._cursor is None and not self._from_tree:
@@ -225,11 +227,16 @@ class ArticleList(CursorList):
             return None
         return self._tree.row_of_node(self._tree.nodes[number])
 
-    def show_results(self, rows: Sequence[Row]) -> None:
-        """Show search results instead of every article (`show_all` brings the full list back)."""
+    def show_results(self, rows: Sequence[Row], new_query: bool = True) -> None:
+        """Show search results instead of every article (`show_all` brings the full list back). The
+        cursor goes to the first result (what enter opens); only a result the user moved it to among
+        the same query's results keeps it (they are sorted again, the index grew)."""
         if self._all_rows is None:
             self._all_rows = self._rows
-        self._show(rows)
+            self._picked = False
+        if new_query:
+            self._picked = False
+        self._show(rows, keep_cursor=self._picked)
 
     def show_all(self) -> bool:
         """Back to the full list after `show_results`; False when it was shown already."""
@@ -355,6 +362,8 @@ class ArticleList(CursorList):
         return top, bottom
 
     def cursor_moved(self, item: int) -> None:
+        if self.showing_results:
+            self._picked = True  # the user's choice among the results: kept when they are sorted again
         article = self._rows[item].article
         if article >= 0:
             self.post_message(self.Highlighted(article))
