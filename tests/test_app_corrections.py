@@ -285,3 +285,23 @@ async def test_a_damaged_corrections_file_is_kept_and_a_join_refused(
         assert "left as it is" in notifications(app) and stored.name in notifications(app)
         assert titles(app) == before
     assert stored.read_bytes() == damaged  # before: replaced by a file holding only the new join
+
+
+@run
+async def test_a_page_corrected_meanwhile_in_another_duba_is_not_corrected_over(
+    running_app: RunningApp,
+) -> None:
+    """Two readers open on one page: the other one joins the third article; this one, still showing the
+    page as it was, joins it too. That join was stored, fitted nothing, and every load after warned
+    "correction 2 (join) skipped"; now it is refused and nothing is stored."""
+    from reader.corrections import CorrectionStore
+
+    async with running_app((120, 40)) as (app, pilot):
+        other = load_page(PAGE)  # the other duba, a process of its own
+        CorrectionStore().join(other, 2)
+        before = titles(app)
+        await press(pilot, "n", "n", "J")
+        assert "corrected meanwhile in another duba" in notifications(app)
+        assert titles(app) == before
+        assert len(CorrectionStore().ops(other.sha)) == 1
+    assert not load_page(PAGE).warnings

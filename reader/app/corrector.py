@@ -269,6 +269,10 @@ class Corrector(Widget):
         article = page.articles[local]
         name = truncate(" ".join(article.title.split()), 24)
         try:
+            if op != "undo" and not self._current(store, page):
+                raise CorrectionError(
+                    "This page was corrected meanwhile in another duba: open it again to correct it."
+                )
             if op == "join":
                 store.join(page, local)
                 target, notice = local - 1, f"「{name}」 joined the article before it. {undo} undoes it."
@@ -329,6 +333,26 @@ class Corrector(Widget):
         target = local + 1 if starts_new else local
         what = "starts a new article as its" if starts_new else "is now the"
         return target, f"「{truncate(' '.join(taken.split()), 20)}」 {what} {choice.role}."
+
+    @staticmethod
+    def _current(store: CorrectionStore, page: Page) -> bool:
+        """Do the page's stored corrections make its segmentation into the articles `page` holds? Not
+        when another duba corrected the page meanwhile: an operation on the old articles would be
+        stored, fit nothing, and be skipped with a warning on every load after."""
+        from reader.corpus import load_page
+        from reader.corrections import apply
+        from reader.page.decode import DecodeError
+
+        ops = store.ops(page.sha)
+        if not ops:
+            return True
+        try:
+            raw = load_page(Path(page.path), corrections=False)
+        except (OSError, DecodeError):
+            return True  # nothing to compare with: the operation is checked against `page` alone
+        return raw.sha != page.sha or [a.id for a in apply(raw.articles, ops)[0]] == [
+            a.id for a in page.articles
+        ]
 
     @staticmethod
     def _undo(store: CorrectionStore, page: Page, local: int) -> tuple[int, str, str]:
