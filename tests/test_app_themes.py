@@ -332,3 +332,27 @@ async def test_the_unsure_mark_on_the_focused_cursor_row_is_readable_in_every_th
             ]
             assert marks, theme
             assert worst(marks)[0] >= 3, (theme, worst(marks))
+
+
+@run
+async def test_key_terms_inside_the_passage_cursor_are_readable_in_every_theme(
+    running_app: RunningApp,
+) -> None:
+    """The passage cursor's tint (`)`, `v`, what `m` bookmarks) over a sentence holding key terms: their
+    amber on the tint was 2.2:1 in textual-light."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "right_parenthesis")
+        pane = screen.pane
+        assert screen.key_terms.terms
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            plain = pane.rich_style.bgcolor
+            tinted = [
+                segment
+                for y in range(pane.size.height)
+                for segment in pane.render_line(y)
+                if segment.text.strip() and segment.style and segment.style.bgcolor not in (None, plain)
+            ]
+            assert any(s.text.strip() in screen.key_terms.terms for s in tinted), theme
+            assert worst(tinted)[0] >= 3, (theme, worst(tinted))
