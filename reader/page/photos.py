@@ -6,12 +6,23 @@ own. Words shared between a caption and the text next to it do not tell them apa
 several layouts); where a caption sits and what is printed around it do. The marks set here are
 features the labeller weighs (`reader.page.weights`), set once the units are measured
 (`reader.page.measure`): where captions stand on the page (at its top, over a byline, in an
-article's frame or apart from it) and what titles them.
+article's frame or apart from it) and what titles them. The segmenter's assembly reads captions into
+paragraphs here too (`caption_paragraphs`, `add_captions`) and tells a news photo read as an article
+(`news_photo`).
 """
 
 from __future__ import annotations
 
-from reader.page.blocks import _NUMBERED_CAPTION, PICTURE_MARKS, Unit, _headingish
+from reader.page.blocks import (
+    _NUMBERED_CAPTION,
+    CAPTION_START,
+    PICTURE_MARKS,
+    Unit,
+    _headingish,
+    opens_caption,
+)
+from reader.page.byline import CREDIT_LAST, Byline, split_credit
+from reader.page.textclean import ends_sentence, join_lines
 
 
 def mark_titled_photos(units: list[Unit]) -> None:
@@ -206,3 +217,63 @@ def mark_caption_heads(units: list[Unit]) -> None:
             continue  # a title set over two lines
         above.features["caption_head"] = 1
         unit.features["caption_goes_on"] = 1
+
+
+def caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
+    """A caption unit's paragraphs: one per caption (`图①：…`, or a block of its own), lines
+    joined. Captions and credits are set without the letter-spacing of names, so `squeeze` drops
+    every space."""
+    groups: list[list[str]] = []
+    widest = max(line.width for line in unit.lines)
+    for j, line in enumerate(unit.lines):
+        # a caption opens with its number, or after a blank line under a finished sentence (two
+        # captions' blocks that went into one unit)
+        if (
+            not groups
+            or (line.blank and unit.lines[j - 1].end)
+            or opens_caption(unit.lines[j - 1], line, widest)
+        ):
+            groups.append([])
+        groups[-1].append(line.text)
+    out = [join_lines(group) for group in groups]
+    return ["".join(p.split()) if squeeze else p for p in out if p]
+
+
+def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -> None:
+    """Add a caption unit's paragraphs; a caption broken off mid-sentence by a column break (the
+    paragraph before it a caption that finishes nothing) goes on in the next unit."""
+    if captions and paras and goes_on and _unfinished(paras[-1]) and not CAPTION_START.match(captions[0]):
+        paras[-1] += captions.pop(0)
+    paras.extend(captions)
+
+
+def _unfinished(text: str) -> bool:
+    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST
+
+
+def news_photo(
+    units: list[Unit], idx: list[int], roles: list[str], paras: list[str], byline: Byline | None
+) -> tuple[str, Byline] | None:
+    """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
+    end or on lines of its own), with no byline or dateline. An article has text of its own under a
+    byline; one paragraph closed by a photographer's credit is the photo's caption. The caption and
+    the credit, or None."""
+    if not paras or (byline is not None and ("byline" not in roles or any(a.role for a in byline.authors))):
+        return None  # (a dateline opens a report)
+    tail = len(roles)
+    while tail and roles[tail - 1] == "credit":
+        tail -= 1
+    # a name alone over a photo's caption is the title of a portrait, not a signed commentary
+    titles = ("kicker", "headline", "byline", "body")
+    if any(r not in titles for r in roles[:tail]) or "body" not in roles[:tail]:
+        return None
+    if len(paras) != 1 + len(roles) - tail:
+        return None
+    caption, credit = split_credit(paras[0]) if tail == len(roles) else (paras[0], None)
+    credits = (
+        [credit] if credit else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:]]
+    )
+    if not credits or any(c is None for c in credits) or not caption:
+        return None
+    found = [c for c in credits if c is not None]
+    return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])

@@ -128,8 +128,7 @@ def _is_break(
             return (
                 a_opens
                 and mode == "dropped"
-                and width - 8 <= b.width <= width - 3
-                and not (b_last and b.end)
+                and _short_by_indent(b, b_last, width)
                 and _headingish(a.text)
                 and _balanced(a.text)  # (`本报讯（记者 X、Y` / `Z）…`: a bracket broken at a column break)
             )
@@ -152,11 +151,7 @@ def _is_break(
         # character pushed down), over a line short by just that indent: a subhead, the text under
         # it opening a paragraph of its own
         return (
-            a_opens
-            and mode == "dropped"
-            and width - 8 <= b.width <= width - 3
-            and not (b_last and b.end)
-            and _short(a, b, width - 6)
+            a_opens and mode == "dropped" and _short_by_indent(b, b_last, width) and _short(a, b, width - 6)
         )
     if mode == "none":
         # an opening mark never ends a line: one pushed down leaves the line above a cell short
@@ -166,9 +161,15 @@ def _is_break(
     # the next line is short by the two-character indent that extraction dropped, and is not
     # itself the finished last line of the same paragraph
     # (on a page that sets digits as wide as ideographs, a full line with a year looks short too)
-    if not (width - 8 <= b.width <= width - 3) or (b_last and b.end):
+    if not _short_by_indent(b, b_last, width):
         return False
     return digits_wide is None or b.width + _ascii(b.text) <= width - 3 or not digits_wide()
+
+
+def _short_by_indent(b: Line, b_last: bool, width: int) -> bool:
+    """Is `b` short of the column by about the two-character indent extraction dropped (a paragraph's first
+    line), and not the finished last line of its own paragraph?"""
+    return width - 8 <= b.width <= width - 3 and not (b_last and b.end)
 
 
 def _ascii(text: str) -> int:

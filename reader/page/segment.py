@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
-from reader.page.blocks import CAPTION_START, Line, Unit, opens_caption
+from reader.page.blocks import Line, Unit
 from reader.page.byline import (
     Byline,
     credit_broken_off,
@@ -32,6 +32,7 @@ from reader.page.byline import (
 from reader.page.doubt import article_confidence, doubts, mixed_placement
 from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, evidence, label
+from reader.page.photos import add_captions, caption_paragraphs, news_photo
 from reader.page.reflow import (
     Counts,
     Mode,
@@ -45,7 +46,6 @@ from reader.page.reflow import (
 )
 from reader.page.textclean import (
     CLOSERS,
-    CREDIT_LAST,
     TERMINAL,
     cell_width,
     clean_spacing,
@@ -193,38 +193,6 @@ def _titles(
     return gap.join(p for p in parts if p) or None
 
 
-def _caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
-    """A caption unit's paragraphs: one per caption (`图①：…`, or a block of its own), lines
-    joined. Captions and credits are set without the letter-spacing of names, so `squeeze` drops
-    every space."""
-    groups: list[list[str]] = []
-    widest = max(line.width for line in unit.lines)
-    for j, line in enumerate(unit.lines):
-        # a caption opens with its number, or after a blank line under a finished sentence (two
-        # captions' blocks that went into one unit)
-        if (
-            not groups
-            or (line.blank and unit.lines[j - 1].end)
-            or opens_caption(unit.lines[j - 1], line, widest)
-        ):
-            groups.append([])
-        groups[-1].append(line.text)
-    out = [join_lines(group) for group in groups]
-    return ["".join(p.split()) if squeeze else p for p in out if p]
-
-
-def _add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -> None:
-    """Add a caption unit's paragraphs; a caption broken off mid-sentence by a column break (the
-    paragraph before it a caption that finishes nothing) goes on in the next unit."""
-    if captions and paras and goes_on and _unfinished(paras[-1]) and not CAPTION_START.match(captions[0]):
-        paras[-1] += captions.pop(0)
-    paras.extend(captions)
-
-
-def _unfinished(text: str) -> bool:
-    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST
-
-
 def _page_mode(
     units: list[Unit], states: list[State], items: list[list[int]]
 ) -> tuple[Mode, list[int], list[Counts | None]]:
@@ -273,7 +241,7 @@ def _assemble(
     if all(r.startswith("photo") for r in roles):
         paras = []
         for i in by_role.get("photo", []):
-            _add_captions(paras, _caption_paragraphs(units[i], squeeze=False))
+            add_captions(paras, caption_paragraphs(units[i], squeeze=False))
         credit: Byline | None = None
         for i in by_role.get("photo-credit", []):
             joined = join_broken_credit(paras[-1], "".join(units[i].text.split())) if paras else None
@@ -335,17 +303,17 @@ def _assemble(
             continue
         last = run[-1] if run else None
         if run:
-            _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
+            add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
             run = []
         if role == "subhead":
-            # (a subhead letter-spaced to fill its line, `如 何 竖 条 ？`, reads without the spacing)
+            # (a subhead letter-spaced to fill its line, `怎 样 选 雨 伞 ？`, reads without the spacing)
             subhead = join_lines([line.text for line in units[i].lines])
             if paras and last is not None and wraps_on(last, width):
                 paras[-1] += subhead  # a subhead's first line was cut at the width
             else:
                 paras.append(subhead)
         elif role == "caption":
-            _add_captions(paras, _caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
+            add_captions(paras, caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
             credit = "".join(units[i].text.split())
             # a credit set after a gap on the caption's last line that wrapped (the gap left at
@@ -360,7 +328,7 @@ def _assemble(
             else:
                 paras.append(credit)
     if run:
-        _add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
+        add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     if opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
@@ -372,7 +340,7 @@ def _assemble(
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = join_bracket_credits([p for p in paras if p])
-    photo = _news_photo(units, idx, roles, paras, byline)
+    photo = news_photo(units, idx, roles, paras, byline)
     if photo is not None:
         caption, credit = photo
         headline = _titles(units, by_role.get("headline", []) + by_role.get("byline", []), noisy)
@@ -406,34 +374,6 @@ def _assemble(
         page=page,
         contributors=helpers,
     )
-
-
-def _news_photo(
-    units: list[Unit], idx: list[int], roles: list[str], paras: list[str], byline: Byline | None
-) -> tuple[str, Byline] | None:
-    """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
-    end or on lines of its own), with no byline or dateline. An article has text of its own under a
-    byline; one paragraph closed by a photographer's credit is the photo's caption. The caption and
-    the credit, or None."""
-    if not paras or (byline is not None and ("byline" not in roles or any(a.role for a in byline.authors))):
-        return None  # (a dateline opens a report)
-    tail = len(roles)
-    while tail and roles[tail - 1] == "credit":
-        tail -= 1
-    # a name alone over a photo's caption is the title of a portrait, not a signed commentary
-    titles = ("kicker", "headline", "byline", "body")
-    if any(r not in titles for r in roles[:tail]) or "body" not in roles[:tail]:
-        return None
-    if len(paras) != 1 + len(roles) - tail:
-        return None
-    caption, credit = split_credit(paras[0]) if tail == len(roles) else (paras[0], None)
-    credits = (
-        [credit] if credit else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:]]
-    )
-    if not credits or any(c is None for c in credits) or not caption:
-        return None
-    found = [c for c in credits if c is not None]
-    return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
 
 
 def _noisy(units: list[Unit], states: list[State]) -> bool:
