@@ -1,7 +1,7 @@
 """Lines and units of a page and what can be seen in each: the units the labeller chooses roles for.
 
 `units.build_units` cuts a page's blocks into units at landmark lines (bylines, `——` subtitles,
-datelines, captions, credits: `_landmark` here). Each unit then gets named features
+datelines, captions, credits: `landmark_kind` here). Each unit then gets named features
 (`Unit.features`, `reader.page.measure`) from the tests of a single line kept here, measured against
 the column width of the body text around it (columns of 12–20 characters can differ on one page).
 """
@@ -23,15 +23,15 @@ from reader.page.names import may_be_name
 from reader.page.textclean import CONTINUING
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
-_INNER_STOP = re.compile(r"[。；;！!？?]")
+INNER_STOP = re.compile(r"[。；;！!？?]")
 CAPTION_START = re.compile(
     r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]+[：:．.\s]|图[为：:]|[上下左右中]图[为：:①-⑳\d]?|（图[①-⑳\d]）)"
 )
 # a caption's own number (`图①：`, `（图2）`): unlike `图为…`, never the middle of a sentence run on
-_NUMBERED_CAPTION = re.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
+NUMBERED_CAPTION = re.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
 # the first caption of a numbered series (`图①：…`, `（图1）`): it opens a set of photos of its own
-_SERIES_FIRST = re.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上下左右中]图[①1](?!\d))")
-# a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `_credit_line` asks
+SERIES_FIRST = re.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上下左右中]图[①1](?!\d))")
+# a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `credit_line` asks
 # first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
 _CREDIT = re.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
@@ -41,45 +41,45 @@ _CREDIT = re.compile(
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
-_COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
+COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
 # two phrases of two characters or more parted by a gap (read around the gap, not tried at every
 # character: a run of ideographs made the engine backtrack through it at each)
-_TWO_PART = re.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
+TWO_PART = re.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
 # a reader's letter signed with where the writer lives and who they are, on one line:
 # `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit)
-_PLACE_AND_PERSON = re.compile(
+PLACE_AND_PERSON = re.compile(
     r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s{2,}"
     r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
 )
 # a box's words may follow a marker (`■记者手记`, as the 2026 People's Daily prints it) and, the
 # four-character ones, be letter-spaced by a scan (`记者 手记`, `核心 阅读`): still no byline `记者 X`
-_BOX = re.compile(
+BOX = re.compile(
     rf"^[{MARKERS}]?\s*(?:核\s?心\s?阅\s?读|编\s?者\s?按|记\s?者\s?手\s?记|记者观察|编后|短评|相关链接|链接"
     r"|延伸阅读|背景|小贴士|数据)[：:]?"
 )
-_BOX_FIRST = "核编记短相链延背小数" + MARKERS  # the first characters `_BOX` can match: a cheap test first
-_BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
-_ENUM = re.compile(
+BOX_FIRST = "核编记短相链延背小数" + MARKERS  # the first characters `BOX` can match: a cheap test first
+BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
+ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
-_ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `_ENUM`'s numbers, but for digits (`\d`: isdecimal)
+ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `ENUM`'s numbers, but for digits (`\d`: isdecimal)
 # a paragraph signed at its end with a name in brackets: `…。（王桦）` (`SIGNED_NAME`)
 # or with the dateline of the correspondent's report: `…。（本报华盛顿1月7日电）`, `…。（据新华社电）`
 _NAME_IN_BRACKETS = r"[\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?"
 SIGNED_NAME = re.compile(rf"[。！？…]”?[（(]{_NAME_IN_BRACKETS}[）)]$")
-_SIGNED_END = re.compile(
+SIGNED_END = re.compile(
     rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯])[）)]$"
 )
-_TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
+TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
-_ENDS_BRACKET = re.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
+ENDS_BRACKET = re.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
 # a report the paper shortened from the agency's
-_DATELINE_HEAD = re.compile(r"^据?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
+DATELINE_HEAD = re.compile(r"^据?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
 DATELINE_FIRST = "本新中据"  # the characters a dateline can open with (a cheap test before the pattern)
-_TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
-_NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
+TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
+NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = re.compile(
     r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])(?:\s+(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])){0,3}$"
     r"|^[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]$"  # one name spread out: `张 保 善`
@@ -90,8 +90,8 @@ _NAMES = re.compile(
 
 # a unit opening a caption and finishing no sentence (no stop, no credit) on a full line: a column
 # break cut it, and its text goes on in the next unit
-_CAPTION_STATE = frozenset({"caption_start", "ends_stop", "credit_end", "credit"})
-_CAPTION_OPEN = frozenset({"caption_start"})
+CAPTION_STATE = frozenset({"caption_start", "ends_stop", "credit_end", "credit"})
+CAPTION_OPEN = frozenset({"caption_start"})
 # the features that mark a photo's caption or credit once a unit is measured
 PICTURE_MARKS = frozenset({"caption_start", "credit", "credit_end"})
 
@@ -148,8 +148,9 @@ _MAY_BE_BYLINE = re.compile(
 
 
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
-def _byline(text: str) -> Byline | None:
-    if len(text) > 40 or not _MAY_BE_BYLINE.search(text) or _BOX.match(text):  # 记者手记 heads a box
+def line_byline(text: str) -> Byline | None:
+    """The byline a whole line prints (a role line, a dateline's reporters, signed names), or None."""
+    if len(text) > 40 or not _MAY_BE_BYLINE.search(text) or BOX.match(text):  # 记者手记 heads a box
         return None
     found = parse_byline_line(text)
     if found is None and is_bare_names(text):
@@ -159,26 +160,26 @@ def _byline(text: str) -> Byline | None:
     return found
 
 
-_NO_TITLE_END = CONTINUING + "。；;"
+NO_TITLE_END = CONTINUING + "。；;"
 
 
-def _headingish(text: str) -> bool:
+def headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
     # (the cheap test first; the search stops before the last character without copying the text)
-    return text[-1] not in _NO_TITLE_END and not _INNER_STOP.search(text, 0, len(text) - 1)
+    return text[-1] not in NO_TITLE_END and not INNER_STOP.search(text, 0, len(text) - 1)
 
 
-def _titleish(text: str) -> bool:
-    """`_headingish`, where a question or exclamation right before a column's tag closing the line
+def titleish(text: str) -> bool:
+    """`headingish`, where a question or exclamation right before a column's tag closing the line
     (`…退货吗？（以案说法）`, `…抢通！（在现场）`) ends the title, not a sentence inside a text."""
     if text[-1] in "）)":
-        tag = _COLUMN_TAG.search(text)
+        tag = COLUMN_TAG.search(text)
         if tag is not None and text[tag.start() - 1 : tag.start()] in ("？", "！", "?", "!"):
-            return _headingish(text[: tag.start()])
-    return _headingish(text)
+            return headingish(text[: tag.start()])
+    return headingish(text)
 
 
-def _balanced(text: str) -> bool:
+def is_balanced(text: str) -> bool:
     """Does every bracket or quote opened on the line close on it? A title's always do."""
     if _PAIRED.search(text) is None:
         return True  # (most lines hold none: one search, not six counts)
@@ -189,32 +190,32 @@ def _balanced(text: str) -> bool:
 _PAIRED = re.compile("[（）《》“”]")
 
 
-def _credit_line(text: str) -> bool:
+def credit_line(text: str) -> bool:
     """Is the line a photo's credit (`_CREDIT`)?"""
     return ("摄" in text or "图" in text or "片" in text or "源" in text) and _CREDIT.match(text) is not None
 
 
-def _landmark(text: str, after_sentence: bool = True) -> str | None:
+def landmark_kind(text: str, after_sentence: bool = True) -> str | None:
     """The kind of a line that starts a unit of its own wherever it stands, or None."""
     head = text[0]
     if head in "—-－─" and _SUBTITLE.match(text) and len(text) <= 40:
         return "subtitle"
     if head in "图上下左右中（" and CAPTION_START.match(text):
         return "caption"
-    if head in DATELINE_FIRST and after_sentence and _DATELINE_HEAD.match(text):
+    if head in DATELINE_FIRST and after_sentence and DATELINE_HEAD.match(text):
         return "dateline"
     if len(text) > 40 or "，" in text or "。" in text:
         return None
     # a credit closes a caption: on a line of its own only after a finished sentence
-    if after_sentence and _credit_line(text):
+    if after_sentence and credit_line(text):
         return "credit"
-    if _byline(text) is not None:
+    if line_byline(text) is not None:
         return "byline"
     return None
 
 
 def in_sentence(text: str) -> bool:
-    """Is the line one that `_landmark` never takes for a landmark, wherever it stands? It opens
+    """Is the line one that `landmark_kind` never takes for a landmark, wherever it stands? It opens
     with none of their first characters and holds a comma or a full stop (keep the two in step:
     `units.build_units` lets such lines go on the text above without its other tests)."""
     return text[0] not in "—-－─图上下左右中（本新据" and ("，" in text or "。" in text)
@@ -225,28 +226,28 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
     its sentence (`…开幕。` / `图为…`); a numbered caption always opens one."""
     if not CAPTION_START.match(line.text):
         return False
-    return before is None or bool(_NUMBERED_CAPTION.match(line.text)) or before.width < widest - 4
+    return before is None or bool(NUMBERED_CAPTION.match(line.text)) or before.width < widest - 4
 
 
 # (searched for from a line's last characters on, which is several times cheaper than a set of the
 # characters asked about each of them)
 _MARKER = re.compile(f"[{MARKERS}]")
-_SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
-_CREDIT_MARK = re.compile(f"[{MARKERS}摄供]")  # what a caption's closing credit shows near the line's end
-_PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
+SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
+CREDIT_MARK = re.compile(f"[{MARKERS}摄供]")  # what a caption's closing credit shows near the line's end
+PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
 
 
-def _credit_goes_on(before: str, line: str) -> bool:
+def credit_goes_on(before: str, line: str) -> bool:
     """Does `line` finish a marked credit that the line before it opened (`… ■ 本报` / `记者 周八`)?"""
     if _MARKER.search(before, len(before) - 12) is None:
         return False  # the last marker opens the credit, at most 12 characters from the line's end
     cut = max(before.rfind(m) for m in MARKERS)
-    if _ROLE_START.match(line) and _byline(line) is not None and parse_byline_line(before[cut:]):
+    if _ROLE_START.match(line) and line_byline(line) is not None and parse_byline_line(before[cut:]):
         return False  # `■ 本报记者 X` / `本报通讯员 Y`: a second byline line under a whole first one
     return parse_byline_line(before[cut:] + line.strip()) is not None
 
 
-def _bracket_goes_on(before: str, line: str) -> bool:
+def bracket_goes_on(before: str, line: str) -> bool:
     """Does `line` close a bracket that the line before it opened near its end (`…午饭。（新华社记者` /
     `王五摄）`)? A credit in brackets breaks over the line's end as any text does."""
     if line[-1] not in "）)" or "（" in line or "(" in line:

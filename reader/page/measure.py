@@ -1,10 +1,10 @@
 """Measuring units: the named features (`Unit.features`) the labeller weighs, one pass over a page's units.
 
-`build_units` (`reader.page.units`) cuts a page into units; `_measure` then gives each unit its
+`build_units` (`reader.page.units`) cuts a page into units; `measure_units` then gives each unit its
 features, measured against the column width of the body text around it (`Unit.column`: columns of
 12–20 characters can differ on one page) and against its neighbours (the unit above, the unit
-below, the body columns before and after it). The tests of a single line it asks (`_landmark`,
-`_byline`, the patterns of captions, credits, datelines, boxes) live in `reader.page.blocks`.
+below, the body columns before and after it). The tests of a single line it asks (`landmark_kind`,
+`line_byline`, the patterns of captions, credits, datelines, boxes) live in `reader.page.blocks`.
 """
 
 from __future__ import annotations
@@ -13,40 +13,40 @@ import re
 
 from reader.model import Author
 from reader.page.blocks import (
-    _BOX,
-    _BOX_FIRST,
-    _BOX_OPENINGS,
-    _CAPTION_OPEN,
-    _CAPTION_STATE,
-    _COLUMN_TAG,
-    _CREDIT_MARK,
-    _DATELINE_HEAD,
-    _ENDS_BRACKET,
-    _ENUM,
-    _ENUM_FIRST,
-    _INNER_STOP,
-    _NAME_SPACED,
-    _NUMBERED_CAPTION,
-    _PLACE_AND_PERSON,
-    _PUNCTUATION,
-    _SERIES_FIRST,
-    _SHOT_ALONE,
-    _SIGNED_END,
-    _TRAILER,
-    _TWO_IDEOGRAPHS,
-    _TWO_PART,
+    BOX,
+    BOX_FIRST,
+    BOX_OPENINGS,
+    CAPTION_OPEN,
     CAPTION_START,
+    CAPTION_STATE,
+    COLUMN_TAG,
+    CREDIT_MARK,
     DATELINE_FIRST,
+    DATELINE_HEAD,
+    ENDS_BRACKET,
+    ENUM,
+    ENUM_FIRST,
+    INNER_STOP,
+    NAME_SPACED,
+    NUMBERED_CAPTION,
     PICTURE_MARKS,
+    PLACE_AND_PERSON,
+    PUNCTUATION,
+    SERIES_FIRST,
+    SHOT_ALONE,
+    SIGNED_END,
+    TRAILER,
+    TWO_IDEOGRAPHS,
+    TWO_PART,
     Line,
     Unit,
-    _bracket_goes_on,
-    _byline,
-    _credit_goes_on,
-    _credit_line,
-    _headingish,
-    _landmark,
+    bracket_goes_on,
+    credit_goes_on,
+    credit_line,
+    headingish,
     is_bare_names,
+    landmark_kind,
+    line_byline,
 )
 from reader.page.byline import (
     MARKERS,
@@ -69,7 +69,7 @@ def _reads_as_caption(unit: Unit) -> bool:
     line = unit.lines[0]
     if len(unit.lines) > 1 or line.end:
         return True
-    return not (_COLUMN_TAG.search(line.text) and _headingish(line.text))
+    return not (COLUMN_TAG.search(line.text) and headingish(line.text))
 
 
 def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
@@ -114,7 +114,9 @@ def _title_line(unit: Unit) -> bool:
     )
 
 
-def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
+def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
+    """Give every unit of a page its named features (`Unit.features`), measured against the column of the
+    body text around it; `first_lines_full` says the page prints a paragraph's first line full."""
     last = len(units) - 1
     col_before, col_after = _own_columns(units)
     for i, unit in enumerate(units):
@@ -132,21 +134,21 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
         # `…（经济聚焦）`: a column's name (each pattern below is asked only where the line's first or
         # last character lets it match: most units are body text that none of them fits)
         head = first[0]
-        tag = _COLUMN_TAG.search(first) if n == 1 and first[-1] in "）)" else None
+        tag = COLUMN_TAG.search(first) if n == 1 and first[-1] in "）)" else None
         stem = first[: tag.start()] if tag else ""
         titled = bool(stem) and (
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
         )
-        if not titled and (unit.lines[-1].end or _ENDS_BRACKET.search(text[-48:])):
+        if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
-            if _SIGNED_END.search(text[-30:]):
+            if SIGNED_END.search(text[-30:]):
                 f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
             if last_line.rstrip(CLOSERS)[-1:] in "？?":
                 f["question"] = 1
         elif last_line[-1] in CONTINUING:
             f["ends_comma"] = 1
         said = stem if titled else text
-        if _INNER_STOP.search(said, 0, len(said) - 1):  # (a merged body's text is long: no copy)
+        if INNER_STOP.search(said, 0, len(said) - 1):  # (a merged body's text is long: no copy)
             f["inner_stop"] = 1
         if first[0] in CLOSERS or first[0] in "，。、；：":
             f["starts_closer"] = 1
@@ -166,15 +168,15 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                     f["tag_word"] = 1  # a section's tag over a subhead (`循环`), not a kicker
         elif widest > 1.9 * col:
             f["very_wide"] = 1
-        if "very_wide" not in f and widest > col + 6 and _INNER_STOP.search(text):
+        if "very_wide" not in f and widest > col + 6 and INNER_STOP.search(text):
             f["wide"] = 1  # sentences wider than a column line: a caption set across columns
         if len(text) >= 80:
             f["long_text"] = 1
-        if not _PUNCTUATION.search(text):
+        if not PUNCTUATION.search(text):
             f["no_punct"] = 1
             if "very_wide" in f and n == 1:
                 f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
-        elif "very_wide" in f and (titled or (stem and not _INNER_STOP.search(stem))):
+        elif "very_wide" in f and (titled or (stem and not INNER_STOP.search(stem))):
             f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
         if head in "—-－─" and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):  # (`_SUBTITLE`)
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
@@ -186,8 +188,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dash_tail"] = 1
         if tag:
             f["column_tag"] = 1
-        if n == 1 and _TWO_PART.search(first) and not is_bare_names(first):
-            signed = _PLACE_AND_PERSON.match(first)
+        if n == 1 and TWO_PART.search(first) and not is_bare_names(first):
+            signed = PLACE_AND_PERSON.match(first)
             place = signed.group().split()[0] if signed else ""
             if signed and first[len(place) :].lstrip()[:1] in COMMON_SURNAMES:
                 if i and not units[i - 1].lines[-1].end:
@@ -203,68 +205,68 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["two_part"] = 1
         if head in "图上下左右中（" and CAPTION_START.match(first):
             f["caption_start"] = 1
-            if _SERIES_FIRST.match(first):
+            if SERIES_FIRST.match(first):
                 f["series_opens"] = 1
-            elif _NUMBERED_CAPTION.match(first) and i and not PICTURE_MARKS.isdisjoint(units[i - 1].features):
+            elif NUMBERED_CAPTION.match(first) and i and not PICTURE_MARKS.isdisjoint(units[i - 1].features):
                 f["series_goes_on"] = 1  # `图②：…` under a photo's caption: the series above goes on
         elif (
             i
             and "caption_start" in units[i - 1].features  # (the cheap half of the next test first)
-            and units[i - 1].features.keys() & _CAPTION_STATE == _CAPTION_OPEN
+            and units[i - 1].features.keys() & CAPTION_STATE == CAPTION_OPEN
             and units[i - 1].lines[-1].width >= units[i - 1].column - 4
             and not ends_on_credit(units[i - 1].lines[-1].text)
             and not any(line.indent for line in units[i - 1].lines[1:])  # (a text's paragraph ran on)
-            and _landmark(first) is None
+            and landmark_kind(first) is None
             and not _title_line(unit)
         ):
             f["caption_goes_on"] = 1  # a caption broken off at a column's end goes on here
-        if n <= 2 and _credit_line(first if n == 1 else first + " " + last_line):
+        if n <= 2 and credit_line(first if n == 1 else first + " " + last_line):
             f["credit"] = 1
             f.pop("column_tag", None)  # `X摄（新华社发）`: an agency, not a column's name
             f.pop("two_part", None)  # `数据来源：X  制图：Y`: two credits, not a two-part title
         closing = unit.lines[-1].text
         if n >= 2 and (
-            closing in _SHOT_ALONE
-            or _credit_goes_on(unit.lines[-2].text, closing)
-            or _bracket_goes_on(unit.lines[-2].text, closing)
+            closing in SHOT_ALONE
+            or credit_goes_on(unit.lines[-2].text, closing)
+            or bracket_goes_on(unit.lines[-2].text, closing)
         ):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
-        if n <= 8 and _CREDIT_MARK.search(closing, len(closing) - 14):
+        if n <= 8 and CREDIT_MARK.search(closing, len(closing) - 14):
             # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
             credit = split_credit(closing)[1]
             if credit is not None:
                 f["credit_end"] = 1
                 if any(a.role != "摄影" for a in credit.authors):
                     f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
-        if "credit_end" in f and _DATELINE_HEAD.match(first):
+        if "credit_end" in f and DATELINE_HEAD.match(first):
             f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
         if unit.lines[0].indent:
             f["indented"] = 1
-        boxed = _BOX.match(first) if head in _BOX_FIRST and "credit" not in f else None  # (`数据来源：…`)
+        boxed = BOX.match(first) if head in BOX_FIRST and "credit" not in f else None  # (`数据来源：…`)
         if boxed is not None:
             f["box"] = 1
             words = "".join(boxed.group().lstrip(MARKERS).split())
-            if words.startswith(_BOX_OPENINGS):
+            if words.startswith(BOX_OPENINGS):
                 f["box_opening"] = 1  # these head an article's body, never sit inside it
             if n == 1 and len(first) - len(boxed.group()) + len(words) <= 6:
                 f["box_title"] = 1
-        if (head in _ENUM_FIRST or head.isdecimal()) and _ENUM.match(first):
+        if (head in ENUM_FIRST or head.isdecimal()) and ENUM.match(first):
             f["enum"] = 1
         elif first[:1] in MARKERS and n == 1:
             f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
-        if n <= 3 and head in "（(" and _TRAILER.match(text):
+        if n <= 3 and head in "（(" and TRAILER.match(text):
             f["trailer"] = 1
         # a dateline may run over its first line (`本报北京 12 月 3日` / `电  （记者…）`)
-        if head in DATELINE_FIRST and _DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
+        if head in DATELINE_FIRST and DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
             f["dateline"] = 1
-        byline = _byline(first) if n <= 3 else None
-        if byline is not None and n > 1 and not all(_byline(line.text) for line in unit.lines):
+        byline = line_byline(first) if n <= 3 else None
+        if byline is not None and n > 1 and not all(line_byline(line.text) for line in unit.lines):
             # a name broken over the line end (`…  林  涛  邵` / `岚  赵思远`): the lines read as one
-            joined = _byline(" ".join(line.text for line in unit.lines))
+            joined = line_byline(" ".join(line.text for line in unit.lines))
             if joined is not None:
                 unit.byline = joined
-        if unit.byline is None and byline is not None and all(_byline(line.text) for line in unit.lines):
-            unit.byline = _join([_byline(line.text) for line in unit.lines])
+        if unit.byline is None and byline is not None and all(line_byline(line.text) for line in unit.lines):
+            unit.byline = _join([line_byline(line.text) for line in unit.lines])
         if unit.byline is not None and byline is not None:
             role = any(a.role for a in unit.byline.authors)
             if all(a.role == "摄影" for a in unit.byline.authors):
@@ -276,7 +278,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["credit_under_caption"] = 1
             else:
                 f["byline_role" if role else "byline_names"] = 1
-            if not role and _NAME_SPACED.match(first.lstrip(MARKERS).strip()):
+            if not role and NAME_SPACED.match(first.lstrip(MARKERS).strip()):
                 f["name_spaced"] = 1
             if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
                 f["surnamed"] = 1  # every name opens with a common surname: people, not a title
@@ -292,8 +294,8 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             if (
                 len(units[i + 1].lines) > 1
                 and col - 2 <= following.width <= 1.3 * col
-                and not _landmark(following.text)
-                and not following.text.startswith(_BOX_OPENINGS)  # a box heads a body, goes on nothing
+                and not landmark_kind(following.text)
+                and not following.text.startswith(BOX_OPENINGS)  # a box heads a body, goes on nothing
                 and not following.indent
             ):
                 f["next_full"] = 1  # the next block goes on at full width: a column break
@@ -303,7 +305,7 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             i < last
             and n == 1
             and unit.byline is None
-            and _headingish(first)
+            and headingish(first)
             and _reads_as_caption(units[i + 1])
         ):
             f["over_picture"] = 1  # a title right above a caption: a photo's or a headline, not a kicker
@@ -322,11 +324,11 @@ def _measure(units: list[Unit], first_lines_full: bool = False) -> None:
             f["page_first"] = 1
         if i == last:
             f["page_last"] = 1
-        if n == 1 and not _TWO_IDEOGRAPHS.search(first):
+        if n == 1 and not TWO_IDEOGRAPHS.search(first):
             f["no_words"] = 1
 
 
-def _mark_over_credit(units: list[Unit]) -> None:
+def mark_over_credit(units: list[Unit]) -> None:
     """A credit line closes the captions printed above it (a second pass: the unit below must have
     been measured first)."""
     for unit, below in zip(units, units[1:], strict=False):

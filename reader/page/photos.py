@@ -14,11 +14,11 @@ paragraphs here too (`caption_paragraphs`, `add_captions`) and tells a news phot
 from __future__ import annotations
 
 from reader.page.blocks import (
-    _NUMBERED_CAPTION,
     CAPTION_START,
+    NUMBERED_CAPTION,
     PICTURE_MARKS,
     Unit,
-    _headingish,
+    headingish,
     opens_caption,
 )
 from reader.page.byline import CREDIT_LAST, Byline, split_credit
@@ -40,7 +40,7 @@ def mark_titled_photos(units: list[Unit]) -> None:
             continue
         if len(below.lines) > 12 or below.byline is not None or not g.keys().isdisjoint(_NOT_CAPTION):
             continue
-        if _NUMBERED_CAPTION.match(below.first):
+        if NUMBERED_CAPTION.match(below.first):
             continue  # a numbered series is an article's
         k = i + 2
         rest = g
@@ -59,7 +59,7 @@ def mark_titled_photos(units: list[Unit]) -> None:
             continue
         if len(below.lines) > 1 and unit.lines[0].width >= below.lines[0].width - 2:
             continue  # as wide as the caption's lines: its first line, cut off by a column's end
-        if _headingish(unit.first):
+        if headingish(unit.first):
             f["titles_photo"] = 1
             g["titled_caption"] = 1
 
@@ -101,7 +101,7 @@ def _marked_as_picture(unit: Unit) -> bool:
     return not unit.features.keys().isdisjoint(_PICTURE_SET)
 
 
-def _mark_column_captions_on_top(units: list[Unit]) -> None:
+def mark_column_captions_on_top(units: list[Unit]) -> None:
     """Captions that open the page, set in the column of the text under them and closed by their
     credits: the photos of the page's first article, printed above its heading (a photo standing
     alone is set in a frame of its own, wider than a column of text, and is often credited to the
@@ -121,7 +121,7 @@ def _mark_column_captions_on_top(units: list[Unit]) -> None:
             unit.features["column_caption_top"] = 1
 
 
-def _mark_captions_unindented(units: list[Unit]) -> None:
+def mark_captions_unindented(units: list[Unit]) -> None:
     """On a page that prints its paragraphs indented, text printed flush over a credit line is a
     photo's caption: captions are set without a paragraph's indent."""
     if sum("indented" in u.features for u in units) < 3:
@@ -148,7 +148,7 @@ _CLOSED_CAPTION = frozenset({"over_credit", "credit_end", "credit"})
 _MARKED_CREDIT = frozenset({"marked_credit_end", "credit_under_caption"})
 
 
-def _mark_photos_over_byline(units: list[Unit]) -> None:
+def mark_photos_over_byline(units: list[Unit]) -> None:
     """Photos printed straight above a byline below some article's text: an article prints its photos
     after its byline (or, at the top of the page, above it), so these stand alone, unless the byline
     is set right under their credit line, in their block."""
@@ -174,7 +174,7 @@ def _mark_photos_over_byline(units: list[Unit]) -> None:
         k = j
 
 
-def _mark_picture_frames(units: list[Unit]) -> None:
+def mark_picture_frames(units: list[Unit]) -> None:
     """On a page whose paragraphs run on, photo captions printed straight under an article's text,
     no blank line between, run in that article's frame; captions set apart from the text above by a
     blank line stand in a frame of their own (a photo standing alone, or the next article's)."""
@@ -211,9 +211,9 @@ def mark_caption_heads(units: list[Unit]) -> None:
             # lines, right under a title line (a photo's own title stands over its caption, never
             # under a headline)
             title_above = i > 1 and len(units[i - 2].lines) == 1 and not units[i - 2].lines[0].end
-            if _headingish(above.first) and (not title_above or above.lines[0].width != unit.lines[0].width):
+            if headingish(above.first) and (not title_above or above.lines[0].width != unit.lines[0].width):
                 continue
-        elif _headingish(above.text):
+        elif headingish(above.text):
             continue  # a title set over two lines
         above.features["caption_head"] = 1
         unit.features["caption_goes_on"] = 1

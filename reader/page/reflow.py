@@ -19,13 +19,13 @@ from collections.abc import Callable
 from typing import Literal
 
 from reader.page.blocks import (
-    _DATELINE_HEAD,
     DATELINE_FIRST,
+    DATELINE_HEAD,
     SIGNED_NAME,
     Line,
-    _balanced,
-    _headingish,
     column_width,
+    headingish,
+    is_balanced,
 )
 from reader.page.byline import ends_on_credit, split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
@@ -96,7 +96,7 @@ def _is_break(
         head = b.text[:1]
         if head in MARKERS:
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
-        if head in DATELINE_FIRST and _DATELINE_HEAD.match(b.text):
+        if head in DATELINE_FIRST and DATELINE_HEAD.match(b.text):
             return True  # `本报X电（记者Y）…` opens an article's text, never goes on the text above
     elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
@@ -129,8 +129,8 @@ def _is_break(
                 a_opens
                 and mode == "dropped"
                 and _short_by_indent(b, b_last, width)
-                and _headingish(a.text)
-                and _balanced(a.text)  # (`本报讯（记者 X、Y` / `Z）…`: a bracket broken at a column break)
+                and headingish(a.text)
+                and is_balanced(a.text)  # (`本报讯（记者 X、Y` / `Z）…`: a bracket broken at a column break)
             )
         if mode == "none":
             return True

@@ -16,14 +16,14 @@ full, inside a word: an in-body subhead, whose two lines stay one unit of two li
 from __future__ import annotations
 
 from reader.page.blocks import (
-    _COLUMN_TAG,
-    _NO_TITLE_END,
+    COLUMN_TAG,
+    NO_TITLE_END,
     Line,
     Unit,
-    _balanced,
-    _headingish,
-    _landmark,
-    _titleish,
+    headingish,
+    is_balanced,
+    landmark_kind,
+    titleish,
 )
 from reader.page.byline import trailer_helpers
 from reader.page.textclean import is_ideograph, letters
@@ -92,18 +92,18 @@ def _dash_closes(unit: Unit) -> int:
     lines = unit.lines
     if not 2 <= len(lines) <= 4 or not lines[0].blank or any(line.end for line in lines):
         return -1
-    if _landmark(lines[0].text) is not None:
+    if landmark_kind(lines[0].text) is not None:
         return -1  # (a dateline run into a kicker's line: `本报X电  （记者Y）` / `…——`)
     for j in range(len(lines) - 1):
         if lines[j].text.endswith("——") and len(lines[j].text) > 2:
             upper = "".join(line.text for line in lines[: j + 1])
             lower = "".join(line.text for line in lines[j + 1 :])
             if (
-                _balanced(upper)
-                and _headingish(upper)
-                and _balanced(lower)
-                and _titleish(lower)
-                and _landmark(lines[j + 1].text) is None
+                is_balanced(upper)
+                and headingish(upper)
+                and is_balanced(lower)
+                and titleish(lower)
+                and landmark_kind(lines[j + 1].text) is None
             ):
                 return j + 1
             return -1
@@ -123,11 +123,11 @@ def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
         return False
     whole = a.text + b.text
     return (
-        _balanced(whole)
-        and _headingish(whole)
-        and _titleish(below.lines[0].text)
-        and _landmark(a.text) is None
-        and _landmark(below.lines[0].text) is None
+        is_balanced(whole)
+        and headingish(whole)
+        and titleish(below.lines[0].text)
+        and landmark_kind(a.text) is None
+        and landmark_kind(below.lines[0].text) is None
     )
 
 
@@ -147,7 +147,7 @@ def _couplet(upper: str, lower: str) -> bool:
     8 were a two-part headline's parts and 2 one phrase wrapped in its middle."""
     if lower[-1] not in "）)" or len(upper) < 4 or not all(map(is_ideograph, upper)):
         return False
-    tag = _COLUMN_TAG.search(lower)
+    tag = COLUMN_TAG.search(lower)
     stem = lower[: tag.start()] if tag is not None else ""
     return len(stem) == len(upper) and all(map(is_ideograph, stem))
 
@@ -156,14 +156,14 @@ def _opened_title(a: Line, b: Line) -> bool:
     """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
     return (
         not b.blank
-        and a.text[-1] not in _NO_TITLE_END
-        and not _balanced(a.text)
-        and _balanced(a.text + b.text)
+        and a.text[-1] not in NO_TITLE_END
+        and not is_balanced(a.text)
+        and is_balanced(a.text + b.text)
         and a.text[0] not in "（(—"
-        and _headingish(a.text)
-        and _titleish(b.text)
-        and _landmark(a.text) is None
-        and _landmark(b.text) is None
+        and headingish(a.text)
+        and titleish(b.text)
+        and landmark_kind(a.text) is None
+        and landmark_kind(b.text) is None
     )
 
 
@@ -175,7 +175,7 @@ def _comma_over_blank(a: Line, b: Line, col: int) -> bool:
     others under a short line closed by a comma finish a sentence: a poem's lines, a quote)."""
     if not b.blank or a.text[-1] != "，" or len(a.text) < 3 or a.indent or b.end or a.width > col - 6:
         return False
-    tagged = b.text[-1] in "）)" and _COLUMN_TAG.search(b.text) is not None
+    tagged = b.text[-1] in "）)" and COLUMN_TAG.search(b.text) is not None
     if not tagged and b.width > col - 4:
         return False  # (a title's end breaks off short, unless its column's tag closes it)
     return _title_halves(a.text[:-1], b.text)
@@ -188,15 +188,15 @@ def _tag_under_title(a: Line, b: Line) -> bool:
     return (
         not b.blank
         and b.text[0] in "（("
-        and _COLUMN_TAG.match(b.text) is not None
+        and COLUMN_TAG.match(b.text) is not None
         and not any(c.isdigit() for c in b.text)  # (`（图片1张）`: a note on what the page prints)
         and not trailer_helpers(b.text)  # (`（X参与采写）` closes a text)
-        and a.text[-1] not in _NO_TITLE_END
+        and a.text[-1] not in NO_TITLE_END
         and a.text[-1] not in "）)】—"
         and not a.end
-        and _headingish(a.text)
-        and _balanced(a.text)
-        and _landmark(a.text) is None
+        and headingish(a.text)
+        and is_balanced(a.text)
+        and landmark_kind(a.text) is None
     )
 
 
@@ -207,11 +207,11 @@ def _bound_across(a: Line, b: Line, col: int) -> bool:
     line that ran out of room parts a conjunction, preposition or particle from its word."""
     if a.text[-1] not in _BINDS_ON and b.text[0] not in _BINDS_BACK:
         return False
-    if b.blank or a.indent or b.end or b.width >= col - 2 or a.text[-1] in _NO_TITLE_END:
+    if b.blank or a.indent or b.end or b.width >= col - 2 or a.text[-1] in NO_TITLE_END:
         return False
-    if not (_headingish(a.text) and _balanced(a.text) and _titleish(b.text) and _balanced(b.text)):
+    if not (headingish(a.text) and is_balanced(a.text) and titleish(b.text) and is_balanced(b.text)):
         return False
-    return _landmark(a.text) is None and _landmark(b.text) is None
+    return landmark_kind(a.text) is None and landmark_kind(b.text) is None
 
 
 def _column_wrap(a: Line, b: Line, col: int) -> bool:
@@ -231,11 +231,11 @@ def _title_halves(upper: str, lower: str) -> bool:
     """Can `upper` and `lower` be the two halves of one title: the first reads as a heading, the second
     as a title's end, of balanced letters, and neither is a byline, dateline or credit?"""
     return (
-        _headingish(upper)
-        and _titleish(lower)
-        and _balanced(upper + lower)
-        and _landmark(upper) is None
-        and _landmark(lower) is None
+        headingish(upper)
+        and titleish(lower)
+        and is_balanced(upper + lower)
+        and landmark_kind(upper) is None
+        and landmark_kind(lower) is None
     )
 
 
@@ -243,7 +243,7 @@ def _text_under(unit: Unit) -> bool:
     """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit? A new
     story's heading has one of these under it more often than its lead; an in-body subhead has the
     story's text (or the next subhead) under it."""
-    return _landmark(unit.first) is None
+    return landmark_kind(unit.first) is None
 
 
 # letters (the tag aside) of the longest headline still read as one when printed over two lines under
@@ -257,17 +257,17 @@ def _short_over_tag(a: Line, b: Line) -> bool:
     closes with its column's tag (`节约用水` / `从我做起（快评）`)? A column piece (commentary, a
     feature series) carries its tag on a short headline and no kicker; a kicker over a tagged
     headline is a line of its own, so the two together run long."""
-    if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in _NO_TITLE_END:
+    if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in NO_TITLE_END:
         return False
-    tag = _COLUMN_TAG.search(b.text)
+    tag = COLUMN_TAG.search(b.text)
     if tag is None or tag.start() == 0 or a.text[-1] in "）)】—－-:：":
         return False
     if letters(a.text) + letters(b.text[: tag.start()]) > SHORT_TAGGED:
         return False
-    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or _COLUMN_TAG.search(a.text):
+    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or COLUMN_TAG.search(a.text):
         return False
     # (the two together: a dateline broken before `电（记者…）`)
-    return _title_halves(a.text, b.text) and _landmark(a.text + b.text) is None
+    return _title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
 
 
 # lines of text under (or over) a title stack searched for the word its break parts
@@ -308,9 +308,9 @@ def _word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     both = a.text + b.text
     if any(mark in both for mark in _PAUSES):
         return False  # (two lines of a short paragraph, a summary or a quote set apart)
-    if not (_headingish(a.text) and _titleish(b.text) and _balanced(a.text) and _balanced(b.text)):
+    if not (headingish(a.text) and titleish(b.text) and is_balanced(a.text) and is_balanced(b.text)):
         return False
-    if _landmark(a.text) is not None or _landmark(b.text) is not None:
+    if landmark_kind(a.text) is not None or landmark_kind(b.text) is not None:
         return False
     below: list[str] = []
     for unit in units[start:]:
@@ -363,17 +363,17 @@ def _wrap_at(lines: list[Line], col: int) -> int:
             continue  # (a body line fills its column, and one set wider than it is a wide item's)
         # the second half breaks off short, or is set wider than the column, and closes the unit,
         # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
-        tagged = b.text[-1] in "）)" and _COLUMN_TAG.search(b.text) is not None
+        tagged = b.text[-1] in "）)" and COLUMN_TAG.search(b.text) is not None
         if not tagged and (col - 4 < b.width <= col + 2 or j + 2 < len(lines)):
             continue
-        if j and (lines[j - 1].text[-1] in _NO_TITLE_END or not _titleish(lines[j - 1].text)):
+        if j and (lines[j - 1].text[-1] in NO_TITLE_END or not titleish(lines[j - 1].text)):
             continue  # a line going on from the one above it
         if (
-            _headingish(a.text[:-1])
-            and _titleish(b.text)
-            and _balanced(a.text + b.text)
-            and _landmark(a.text) is None
-            and _landmark(b.text) is None
+            headingish(a.text[:-1])
+            and titleish(b.text)
+            and is_balanced(a.text + b.text)
+            and landmark_kind(a.text) is None
+            and landmark_kind(b.text) is None
         ):
             return j
     return -1

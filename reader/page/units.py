@@ -5,7 +5,7 @@ extraction often runs into a neighbour without a blank: byline lines, `——` s
 first line of a dateline (`本报讯（…）`) or of a photo caption (`图①：`), credit lines, and title
 lines printed straight over what they head. Short blocks with no sentence inside (headline
 groups, stray column-break fragments) become one unit per line, since kicker, headline and
-subtitle each take a line of their own. The units are then measured (`measure._measure`).
+subtitle each take a line of their own. The units are then measured (`measure.measure_units`).
 """
 
 from __future__ import annotations
@@ -13,34 +13,34 @@ from __future__ import annotations
 import re
 
 from reader.page.blocks import (
-    _COLUMN_TAG,
-    _DATELINE_HEAD,
-    _ENDS_BRACKET,
-    _SHOT_ALONE,
-    _TRAILER,
+    COLUMN_TAG,
     DATELINE_FIRST,
+    DATELINE_HEAD,
+    ENDS_BRACKET,
     PICTURE_MARKS,
+    SHOT_ALONE,
+    TRAILER,
     Line,
     Unit,
-    _balanced,
-    _byline,
-    _credit_goes_on,
-    _credit_line,
-    _headingish,
-    _landmark,
-    _titleish,
+    credit_goes_on,
+    credit_line,
+    headingish,
     in_sentence,
+    is_balanced,
+    landmark_kind,
+    line_byline,
     opens_caption,
+    titleish,
 )
 from reader.page.byline import ends_on_credit, word_under_reporters
 from reader.page.cohesion import mark_cohesion
-from reader.page.measure import _mark_over_credit, _measure
+from reader.page.measure import mark_over_credit, measure_units
 from reader.page.photos import (
-    _mark_captions_unindented,
-    _mark_column_captions_on_top,
-    _mark_photos_over_byline,
-    _mark_picture_frames,
     mark_caption_heads,
+    mark_captions_unindented,
+    mark_column_captions_on_top,
+    mark_photos_over_byline,
+    mark_picture_frames,
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
@@ -62,7 +62,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
         flow_in = (
             before is not None
-            and not (before.end or _ENDS_BRACKET.search(before.text) or _TRAILER.match(before.text))
+            and not (before.end or ENDS_BRACKET.search(before.text) or TRAILER.match(before.text))
             and col - 2 <= before.width <= col + 2
             and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
         )
@@ -72,7 +72,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             and block[-1].width >= col - 2
             and all(line.width >= col - 6 for line in block)
             and not following.indent
-            and _landmark(following.text) is None
+            and landmark_kind(following.text) is None
             # the next block goes on at full width, as a paragraph's first line does not (unless
             # the page prints first lines full, where this tells nothing)
             and following.width >= col - 2
@@ -83,9 +83,9 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         )
         short = (
             len(block) <= 4
-            and all(_titleish(line.text) and _balanced(line.text) for line in block)
+            and all(titleish(line.text) and is_balanced(line.text) for line in block)
             and not (len(block) > 1 and (flow_in or flow_out))
-            and not _DATELINE_HEAD.match(block[0].text)
+            and not DATELINE_HEAD.match(block[0].text)
         )
         current: list[Line] = []
         previous_kind: str | None = None
@@ -115,12 +115,12 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 or line.indent
                 or not col - 8 < prev.width <= col + 8
             )
-            kind = _landmark(line.text, fresh)
+            kind = landmark_kind(line.text, fresh)
             if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
                 kind = None
-            if kind in ("byline", "credit") and prev is not None and _credit_goes_on(prev.text, line.text):
+            if kind in ("byline", "credit") and prev is not None and credit_goes_on(prev.text, line.text):
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
-            if line.text in _SHOT_ALONE and prev is not None and ends_on_credit(prev.text + line.text):
+            if line.text in SHOT_ALONE and prev is not None and ends_on_credit(prev.text + line.text):
                 current.append(line)  # `…新华社记者  黄海` / `摄`: a credit's last character wrapped
                 continue
             boxed = line.text[-1] in _BOX_TITLE_LAST and _BOX_TITLE.match(line.text) is not None
@@ -133,7 +133,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 and (
                     not flow_in
                     if j == 0
-                    else previous_kind == "title" or (prev.text.endswith("——") and _headingish(prev.text))
+                    else previous_kind == "title" or (prev.text.endswith("——") and headingish(prev.text))
                 )
                 and _tagged_title(line)
             ):
@@ -150,8 +150,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
                 kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
             if kind == "byline" and previous_kind == "byline":
-                above = _byline(prev.text) if prev is not None else None
-                if above is None or not word_under_reporters(above, line.text, _byline(line.text)):
+                above = line_byline(prev.text) if prev is not None else None
+                if above is None or not word_under_reporters(above, line.text, line_byline(line.text)):
                     current.append(line)
                     continue
             if (
@@ -161,7 +161,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 and not line.indent
                 and _SPLIT_NAME.search(prev.text)
                 and _NAME_END.match(line.text)
-                and _byline(prev.text + " " + line.text) is not None
+                and line_byline(prev.text + " " + line.text) is not None
             ):
                 # `本报记者  许文静  林  涛  邵` / `岚  赵思远`: a name broken at the line end
                 current.append(line)
@@ -172,22 +172,22 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 # line: a body line never breaks off short before its sentence is done
                 cut = (
                     (not current or current[-1].end)
-                    and _headingish(line.text)
+                    and headingish(line.text)
                     and not line.end
                     and line.width <= 0.75 * max(block[j + 1].width, 24)
                     # (a dateline broken over two lines, `新华社X 5 月10` / `日电（记者Y）…`, is no title)
                     and not (
-                        line.text[0] in DATELINE_FIRST and _DATELINE_HEAD.match(line.text + block[j + 1].text)
+                        line.text[0] in DATELINE_FIRST and DATELINE_HEAD.match(line.text + block[j + 1].text)
                     )
                 )
                 if cut:
                     kind = "title"
             if not cut and previous_kind == "title":
                 cut = True
-            if not cut and j == 1 and line.width > col + 4 and _headingish(current[0].text):
+            if not cut and j == 1 and line.width > col + 4 and headingish(current[0].text):
                 # a title line over a line wider than the column: no body line is, so the title
                 # stands alone (a headline over its long subtitle, a photo's title over its caption)
-                cut = not current[0].end and current[0].width <= col and _balanced(current[0].text)
+                cut = not current[0].end and current[0].width <= col and is_balanced(current[0].text)
             if previous_kind == "dateline" and kind != "byline":
                 cut, kind = False, "dateline-body"
             if not cut and closed and not _AGENCY.match(line.text):
@@ -204,17 +204,17 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         if current:
             units.append(Unit(current, column=col))
     units = _merge_body(join_wrapped_titles(units))
-    _measure(units, full_first)
-    _mark_over_credit(units)
+    measure_units(units, full_first)
+    mark_over_credit(units)
     mark_caption_heads(units)
-    _mark_column_captions_on_top(units)
-    _mark_captions_unindented(units)
-    _mark_photos_over_byline(units)
+    mark_column_captions_on_top(units)
+    mark_captions_unindented(units)
+    mark_photos_over_byline(units)
     mark_top_photos_over_byline(units)
     run_on = _paragraphs_run_on(blocks)
     if run_on:
         _mark_set_apart(units)
-        _mark_picture_frames(units)
+        mark_picture_frames(units)
     mark_cohesion(units, run_on)
     mark_stacks(units)
     mark_tight(units)
@@ -227,15 +227,15 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             unit.features["genre"] = 1
         line = unit.lines[0]
         f = unit.features
-        if "very_wide" in f and not line.end and _headingish(line.text) and not f.keys() & PICTURE_MARKS:
+        if "very_wide" in f and not line.end and headingish(line.text) and not f.keys() & PICTURE_MARKS:
             f["wide_title"] = 1  # a caption has sentences; a headline run across columns has none
-        if line.width > unit.column + 4 and not line.end and _headingish(line.text):
+        if line.width > unit.column + 4 and not line.end and headingish(line.text):
             f.pop("next_full", None)  # wider than any body line: not a column's last line running on
             if line.width <= 1.9 * unit.column:
                 f["over_column"] = 1  # set as a title
         # a title right over a caption that its credit closes (set wider than the column, no `图①`)
         below = units[i + 1].features if i + 1 < len(units) else {}
-        if ("wide_over_credit" in below or "credit_end" in below) and _headingish(unit.first):
+        if ("wide_over_credit" in below or "credit_end" in below) and headingish(unit.first):
             unit.features["over_picture"] = 1
     mark_titled_photos(units)
     return units
@@ -244,15 +244,15 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
 def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
     """Is a line with no comma or full stop, under an unfinished line, one that the tests of
     `build_units` leave on the text above (as `in_sentence` tells for a line that has one)? It opens
-    with none of a landmark's first characters, is no box's title, and `_landmark` finds no byline in
-    it, nor a credit where it opens afresh (keep this in step with `_landmark` and the loop)."""
+    with none of a landmark's first characters, is no box's title, and `landmark_kind` finds no byline in
+    it, nor a credit where it opens afresh (keep this in step with `landmark_kind` and the loop)."""
     text = line.text
     if text[0] in _LANDMARK_FIRST or (text[-1] in _BOX_TITLE_LAST and _BOX_TITLE.match(text)):
         return False
     if len(text) > 40:
-        return True  # (`_landmark` takes no line this long without a comma for a byline or credit)
+        return True  # (`landmark_kind` takes no line this long without a comma for a byline or credit)
     fresh = title_above or line.indent or not col - 8 < prev.width <= col + 8
-    return not (fresh and _credit_line(text)) and _byline(text) is None
+    return not (fresh and credit_line(text)) and line_byline(text) is None
 
 
 _LANDMARK_FIRST = "—-－─图上下左右中（本新据"  # what `in_sentence` turns away: a landmark may open so
@@ -329,15 +329,15 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
             or (following.text[0] in DATELINE_FIRST and _DATED_OPENING.match(following.text))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
-        if not (_headingish(line.text) and _balanced(line.text)) or _landmark(line.text) is not None:
+        if not (headingish(line.text) and is_balanced(line.text)) or landmark_kind(line.text) is not None:
             continue
-        chain[j] = following.indent or chain[j + 1] or _landmark(following.text) in _OPENERS
+        chain[j] = following.indent or chain[j + 1] or landmark_kind(following.text) in _OPENERS
     if not any(chain):
         return chain
     out = [False] * n
     for j in range(n - 1):
         if chain[j]:
-            out[j] = j == 0 or block[j - 1].end or out[j - 1] or bool(_TRAILER.match(block[j - 1].text))
+            out[j] = j == 0 or block[j - 1].end or out[j - 1] or bool(TRAILER.match(block[j - 1].text))
     return out
 
 
@@ -347,10 +347,10 @@ def _tagged_title(line: Line) -> bool:
     text = line.text
     return (
         not line.end
-        and _COLUMN_TAG.search(text) is not None
-        and _titleish(text)
-        and _balanced(text)
-        and _landmark(text) is None
+        and COLUMN_TAG.search(text) is not None
+        and titleish(text)
+        and is_balanced(text)
+        and landmark_kind(text) is None
     )
 
 
@@ -360,7 +360,7 @@ _NAME_END = re.compile(r"[\u3400-\u9fff](?:\s|$)")  # (and the other half openin
 _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
 # a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
 # it from a full line, though one may run into `本报记者从电力…`
-_DATED_OPENING = re.compile(_DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
+_DATED_OPENING = re.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
 
 
 def _merge_body(units: list[Unit]) -> list[Unit]:
@@ -380,7 +380,7 @@ def _merge_body(units: list[Unit]) -> list[Unit]:
 
 def _plain_body(unit: Unit) -> bool:
     lines = unit.lines
-    if len(lines) < 3 or lines[0].indent or _landmark(lines[0].text) is not None:
+    if len(lines) < 3 or lines[0].indent or landmark_kind(lines[0].text) is not None:
         return False
     widest = unit.column + 2
     for line in lines:  # (a loop that stops at the first wide line: a third faster than `max`)
