@@ -71,12 +71,21 @@ def paragraph_start(article: Article, paragraph: int) -> int:
 def find_spot(articles: Sequence[Article], spot: Spot | None, fallback: int) -> tuple[int, int]:
     """The article of `articles` that now holds `spot`'s paragraph, and the body offset to show; else
     article `fallback` (clamped) from its top (-1)."""
-    if spot is not None and spot.opening:
-        for index, article in enumerate(articles):
-            for number, paragraph in enumerate(article.paragraphs):
-                if paragraph.startswith(spot.opening):
-                    return index, paragraph_start(article, number) + min(spot.offset, len(paragraph))
+    for index, article in enumerate(articles):
+        if (offset := spot_offset(article, spot)) is not None:
+            return index, offset
     return min(max(fallback, 0), max(len(articles) - 1, 0)), -1
+
+
+def spot_offset(article: Article, spot: Spot | None) -> int | None:
+    """The body offset in `article` of `spot`'s paragraph, found by its opening; None where no paragraph
+    of `article` opens that way."""
+    if spot is None or not spot.opening:
+        return None
+    for number, paragraph in enumerate(article.paragraphs):
+        if paragraph.startswith(spot.opening):
+            return paragraph_start(article, number) + min(spot.offset, len(paragraph))
+    return None
 
 
 def keep_place(article: Article, spot: Spot | None) -> int:
@@ -86,9 +95,8 @@ def keep_place(article: Article, spot: Spot | None) -> int:
     paragraph or there is no body or no spot."""
     if spot is None or not article.paragraphs:
         return -1
-    for number, paragraph in enumerate(article.paragraphs):
-        if spot.opening and paragraph.startswith(spot.opening):
-            return paragraph_start(article, number) + min(spot.offset, len(paragraph))
+    if (offset := spot_offset(article, spot)) is not None:
+        return offset
     number = min(spot.paragraph, len(article.paragraphs) - 1)
     return paragraph_start(article, number) if number else -1  # the body's start: show the new titles too
 
