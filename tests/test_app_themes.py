@@ -205,9 +205,9 @@ async def test_search_hits_are_readable_in_every_theme(running_app: RunningApp) 
             assert worst(segments)[0] >= 3, (theme, worst(segments))
 
 
-def _modal_text(app: DubaApp) -> list[Segment]:
-    """The text segments of the top screen: within its dialog when it is modal (what lies around it is
-    dimmed on purpose), box-drawing borders left out."""
+def _on_top(app: DubaApp) -> list[Segment]:
+    """The segments of the top screen: within its dialog when it is modal (what lies around it is dimmed
+    on purpose)."""
     screen = app.screen
     shown = [w for w in screen.children if w.display]
     region = shown[0].region if screen.is_modal and shown else screen.region
@@ -215,11 +215,24 @@ def _modal_text(app: DubaApp) -> list[Segment]:
     for y, strip in enumerate(screen._compositor.render_strips()):
         x = 0
         for segment in strip:
-            inside = region.y <= y < region.bottom and region.x <= x < region.right
-            if inside and {ch for ch in segment.text if not "\u2500" <= ch <= "\u257f"} - NOT_TEXT:
+            if region.y <= y < region.bottom and region.x <= x < region.right:
                 found.append(segment)
             x += cell_len(segment.text)
     return found
+
+
+def _box_drawing(ch: str) -> bool:
+    return "\u2500" <= ch <= "\u257f"
+
+
+def _modal_text(app: DubaApp) -> list[Segment]:
+    """The text segments of the top screen's dialog, box-drawing borders left out."""
+    return [s for s in _on_top(app) if {ch for ch in s.text if not _box_drawing(ch)} - NOT_TEXT]
+
+
+def _dialog_borders(app: DubaApp) -> list[Segment]:
+    """The box-drawing segments of the top screen's dialog: the frame that says where the dialog ends."""
+    return [s for s in _on_top(app) if s.text.strip() and all(_box_drawing(ch) for ch in s.text.strip())]
 
 
 @run
@@ -259,26 +272,6 @@ async def test_dialogs_and_the_concordance_are_readable_in_every_theme(running_a
                     assert worst(frame)[0] >= 3, (screen, theme, worst(frame))
             await press(pilot, "escape")
             await settle(pilot)
-
-
-def _dialog_borders(app: DubaApp) -> list[Segment]:
-    """The box-drawing segments of the top screen's dialog: the frame that says where the dialog ends."""
-    screen = app.screen
-    shown = [w for w in screen.children if w.display]
-    region = shown[0].region
-    found = []
-    for y, strip in enumerate(screen._compositor.render_strips()):
-        x = 0
-        for segment in strip:
-            inside = region.y <= y < region.bottom and region.x <= x < region.right
-            if (
-                inside
-                and segment.text.strip()
-                and all("\u2500" <= ch <= "\u257f" for ch in segment.text.strip())
-            ):
-                found.append(segment)
-            x += cell_len(segment.text)
-    return found
 
 
 @run
