@@ -144,11 +144,19 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
         articles, found_meta, warnings = cached
     warnings = [*notes, *warnings]  # not cached: the bytes say it every time
     if corrections:
-        record, problem = CorrectionStore().read(sha)
+        record, problem = CorrectionStore().read(sha, path)
         if problem:
             warnings = [*warnings, f"corrections not applied: {problem}"]
         if record["ops"]:
             articles, skipped = apply_corrections(articles, record["ops"])
+            if "from" in record:
+                count = len(record["ops"])
+                fitted = f"{count - len(skipped)} of {count}" if skipped else f"all {count}"
+                warnings = [
+                    *warnings,
+                    f"the page file changed after it was corrected: {fitted} corrections made on the "
+                    "earlier text were applied again",
+                ]
             warnings = [*warnings, *skipped]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.

@@ -24,10 +24,17 @@ page file's content hash), one JSON file per page, written atomically (`reader.f
 They are applied after segmentation and never stored in the segmentation cache, so the cache always
 holds the segmenter's own answer. An operation that no longer finds its text is
 skipped with a warning; the rest still apply.
+
+A page file edited after it was corrected (an OCR slip fixed by hand) has a new hash. So that its
+corrections are not lost, each file also records where its page was (`corrections/paths/KEY`, KEY a
+hash of the page's full path, holding the page's last corrected hash): a page with no corrections of
+its own takes those of the earlier version at its path, with a warning that says so, and the next
+correction stores them under the new hash together with the new one. Reading a page never writes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -356,9 +363,24 @@ class CorrectionStore:
             raise CorrectionError("a page is identified by its content hash")
         return self.folder / f"{sha}.json"
 
-    def read(self, sha: str) -> tuple[dict[str, Any], str]:
+    def read(self, sha: str, path: str | Path | None = None) -> tuple[dict[str, Any], str]:
         """The stored record of a page (`{"version", "sha", "page", "ops"}`), empty when none, and
-        what is wrong with its file ("" when nothing: no file is no fault)."""
+        what is wrong with its file ("" when nothing: no file is no fault).
+
+        With the page's `path`, a page that has no record of its own gets the record of the version
+        last corrected at that path (the file was edited since), marked `"from": THAT_SHA`."""
+        record, problem = self._read(sha)
+        if record["ops"] or problem or path is None:
+            return record, problem
+        earlier = self._pointed(path)
+        if earlier is None or earlier == sha:
+            return record, problem
+        found, problem = self._read(earlier)
+        if not found["ops"]:
+            return record, problem
+        return {**found, "sha": sha, "from": earlier}, problem
+
+    def _read(self, sha: str) -> tuple[dict[str, Any], str]:
         empty = {"version": VERSION, "sha": sha, "page": "", "ops": []}
         target = self._file(sha)
         try:
@@ -373,27 +395,47 @@ class CorrectionStore:
             return data, ""
         return empty, f"{target}: not a corrections file (no list of ops)"
 
-    def load(self, sha: str) -> dict[str, Any]:
-        """The stored record of a page (`{"version", "sha", "page", "ops"}`); empty when none."""
-        return self.read(sha)[0]
+    def _pointer(self, path: str | Path) -> Path:
+        where = str(Path(path).resolve())
+        return (
+            self.folder / "paths" / hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        )
 
-    def ops(self, sha: str) -> list[dict[str, Any]]:
-        """The operations stored for a page, oldest first."""
-        return list(self.load(sha)["ops"])
+    def _pointed(self, path: str | Path) -> str | None:
+        """The content hash of the page last corrected at `path`, if any."""
+        try:
+            sha = self._pointer(path).read_text(encoding="ascii").strip()
+        except (OSError, ValueError):
+            return None
+        return sha if len(sha) == 64 and all(c in "0123456789abcdef" for c in sha) else None
 
-    def _writable(self, sha: str) -> dict[str, Any]:
+    def load(self, sha: str, path: str | Path | None = None) -> dict[str, Any]:
+        """The stored record of a page (`{"version", "sha", "page", "ops"}`); empty when none (`read`)."""
+        return self.read(sha, path)[0]
+
+    def ops(self, sha: str, path: str | Path | None = None) -> list[dict[str, Any]]:
+        """The operations stored for a page, oldest first (`read`)."""
+        return list(self.load(sha, path)["ops"])
+
+    def _writable(self, page: Any) -> dict[str, Any]:
         """The record to change; raises CorrectionError when the page's file cannot be read, so that
         storing a new correction never replaces corrections that are there but damaged."""
-        record, problem = self.read(sha)
+        record, problem = self.read(page.sha, page.path or None)
         if problem:
             raise CorrectionError(
                 f"{problem}. It was left as it is: repair or remove it to correct this page."
             )
         return record
 
-    def _save(self, record: dict[str, Any]) -> None:
+    def _save(self, record: dict[str, Any], path: str | Path | None) -> None:
+        record.pop("from", None)
         target = self._file(record["sha"])
         target.parent.mkdir(parents=True, exist_ok=True)
+        if path:
+            # Where the page is, so that its corrections outlive an edit of the file (see the module).
+            pointer = self._pointer(path)
+            pointer.parent.mkdir(exist_ok=True)
+            write_atomic(pointer, record["sha"] + "\n")
         if not record["ops"]:
             target.unlink(missing_ok=True)
             return
@@ -403,10 +445,10 @@ class CorrectionStore:
         """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles.
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
-        record = self._writable(page.sha)
+        record = self._writable(page)
         articles = _apply(page.articles, op)
         record.update(page=page.name, ops=[*record["ops"], op])
-        self._save(record)
+        self._save(record, page.path)
         page.articles = articles
         return articles
 
@@ -433,11 +475,11 @@ class CorrectionStore:
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before
         corrections). Returns the dropped operation, or None when there was none."""
-        record = self._writable(page.sha)
+        record = self._writable(page)
         if not record["ops"]:
             return None
         dropped = record["ops"].pop()
-        self._save(record)
+        self._save(record, page.path)
         page.articles, _ = apply(segmented, record["ops"])
         return dropped
 
@@ -448,7 +490,7 @@ class CorrectionStore:
         if self.folder.is_dir():
             for file in sorted(self.folder.glob("*.json")):
                 try:
-                    record, problem = self.read(file.stem)
+                    record, problem = self._read(file.stem)
                 except CorrectionError:
                     continue  # not named by a content hash: not ours
                 if problem and problems is not None:

@@ -305,3 +305,23 @@ async def test_a_page_corrected_meanwhile_in_another_duba_is_not_corrected_over(
         assert titles(app) == before
         assert len(CorrectionStore().ops(other.sha)) == 1
     assert not load_page(PAGE).warnings
+
+
+@run
+async def test_a_join_survives_an_edit_of_the_page_file_and_the_reader_says_so(
+    running_app: RunningApp, page_path: Path
+) -> None:
+    async with running_app((120, 40), paths=[page_path]) as (app, pilot):
+        await press(pilot, "n", "n", "J")
+        joined = titles(app)
+        assert len(joined) == len(RAW) - 1
+    text = page_path.read_text(encoding="utf-8")
+    at = text.rindex("。")
+    page_path.write_text(
+        text[:at] + "，如此。" + text[at + 1 :], encoding="utf-8"
+    )  # an OCR slip fixed by hand
+    async with running_app((120, 40), paths=[page_path]) as (app, pilot):
+        assert titles(app) == joined
+        assert "changed after it was corrected" in notifications(app)
+        await press(pilot, "u")  # undo works on the edited page too
+        assert len(titles(app)) == len(RAW)

@@ -219,3 +219,62 @@ def test_a_trailer_or_a_bare_name_made_the_byline_names_its_writer(tmp_path: Pat
     article = load_page(page_file).articles[0]
     assert article.byline == "（本报记者尹晓宇采访整理）"
     assert [(a.role, a.name) for a in article.authors] == [("记者", "尹晓宇")]
+
+
+def _edit_last_paragraph(page_path: Path) -> None:
+    """Change a few characters near the end of the page, as a reader fixing an OCR slip would."""
+    text = page_path.read_text(encoding="utf-8")
+    at = text.rindex("。")
+    page_path.write_text(text[:at] + "，如此。" + text[at + 1 :], encoding="utf-8")
+
+
+def test_corrections_outlive_an_edit_of_the_page_file_and_say_so(page_path: Path) -> None:
+    store = CorrectionStore()
+    page = load_page(page_path)
+    count = len(page.articles)
+    store.join(page, 2)
+    _edit_last_paragraph(page_path)
+
+    edited = load_page(page_path)
+    assert edited.sha != page.sha
+    assert len(edited.articles) == count - 1 and edited.articles[1].corrected
+    assert any("changed after it was corrected: all 1 corrections" in w for w in edited.warnings)
+    assert not list(store.folder.glob(f"{edited.sha}.json"))  # reading never writes
+
+    # The next correction is stored under the new text with the carried one, and undo walks both back.
+    store.split(edited, 0, 2)
+    assert [op["op"] for op in store.ops(edited.sha)] == ["join", "split"]
+    again = load_page(page_path)
+    assert len(again.articles) == count and not any("changed after" in w for w in again.warnings)
+    raw = load_page(page_path, corrections=False).articles
+    assert store.undo(again, raw)["op"] == "split"
+    assert store.undo(again, raw)["op"] == "join"
+    assert _dicts(load_page(page_path).articles) == _dicts(raw)
+
+
+def test_a_carried_correction_that_no_longer_fits_the_edited_page_is_reported(page_path: Path) -> None:
+    store = CorrectionStore()
+    page = load_page(page_path)
+    last = page.articles[-1]
+    store.split(page, len(page.articles) - 1, len(last.paragraphs) - 1)
+    # The edit rewrites the paragraph the split was made at: the split cannot be found again.
+    text = page_path.read_text(encoding="utf-8")
+    opening = last.paragraphs[-1][:8]
+    page_path.write_text(text.replace(opening, "改写过的开头文字"), encoding="utf-8")
+    edited = load_page(page_path)
+    assert any("0 of 1 corrections" in w for w in edited.warnings)
+    assert any("correction 1 (split) skipped" in w for w in edited.warnings)
+
+
+def test_another_file_with_the_same_name_does_not_take_a_pages_corrections(
+    page_path: Path, tmp_path: Path
+) -> None:
+    page = load_page(page_path)
+    CorrectionStore().join(page, 2)
+    other = tmp_path / "elsewhere" / page_path.name
+    other.parent.mkdir()
+    _edit_last_paragraph(page_path)
+    shutil.copy(page_path, other)
+    page_path.write_text(page_path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elsewhere = load_page(other)
+    assert not any(a.corrected for a in elsewhere.articles) and not elsewhere.warnings

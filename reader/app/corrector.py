@@ -351,7 +351,7 @@ class Corrector(Widget):
         from reader.corrections import apply
         from reader.page.decode import DecodeError
 
-        ops = store.ops(page.sha)
+        ops = store.ops(page.sha, page.path)
         if not ops:
             return True
         try:
@@ -368,7 +368,7 @@ class Corrector(Widget):
         from reader.corrections import CorrectionError
         from reader.page.decode import DecodeError
 
-        if not store.ops(page.sha):
+        if not store.ops(page.sha, page.path):
             raise CorrectionError("There is no correction to undo on this page.")
         try:
             raw = load_page(Path(page.path), corrections=False)
@@ -385,7 +385,7 @@ class Corrector(Widget):
             "split_title": "parting of a title",
         }
         kind = kinds.get(str(dropped.get("op")) if dropped else "", "correction")
-        left = len(store.ops(page.sha))
+        left = len(store.ops(page.sha, page.path))
         more = f" {left} more on this page." if left else " The page is as the segmenter read it."
         return local, f"Undid the {kind}.{more}", "Undone"
 
