@@ -556,3 +556,24 @@ def test_a_credit_line_between_two_photos_is_no_title_of_the_photo_under_it() ->
     articles = segment(text).articles
     assert [a.headline for a in articles] == [None, "冰雕童话世界", "春耕备耕忙"]
     assert [a.kind for a in articles] == ["photo", "photo", "article"]
+
+
+def test_lines_padded_with_spaces_by_the_extraction_read_as_without_them() -> None:
+    """Some extractions pad every line with spaces. A gap at the end of a caption's last line
+    usually means its credit was set after it and wrapped; where most lines end in one, it means
+    nothing, and a credit on its own line stays a paragraph of its own."""
+    lines = page(
+        "春耕备耕忙",
+        "新华社北京3月5日电（记者刘桐）",
+        indented(BODY_A, 44),
+        [*cut(LONG_CAPTION, 30), ""],
+        "黄海摄",
+        "",
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 44),
+    ).split("\n")
+    plain = segment("\n".join(lines)).articles
+    padded = segment("\n".join(line + "  " if line else line for line in lines)).articles
+    assert plain[0].paragraphs[-2:] == [LONG_CAPTION, "黄海摄"]
+    assert [a.to_dict() for a in padded] == [a.to_dict() for a in plain]

@@ -57,7 +57,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 139
+SEGMENTER_VERSION = 140
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -102,6 +102,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     blanks = 0  # blank lines in a row above this line
     single = False  # the page leaves a single blank line somewhere
     wide: list[Line] = []  # lines under two or more blank lines
+    gapped: list[Line] = []  # lines printed with spaces after their text
     for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
         if i in sections:
             if current:
@@ -137,6 +138,8 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
         width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
         current.append(Line(stripped, width, not current, indent, end, gap_after))
+        if gap_after:
+            gapped.append(current[-1])
         if blanks:
             if blanks == 1:
                 single = True
@@ -148,6 +151,10 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     if single:  # (where every gap is wide, a wide gap says nothing)
         for line in wide:
             line.apart = True
+    if gapped and 2 * len(gapped) > sum(map(len, blocks)):
+        # An extraction that pads most lines with spaces: a gap at a line's end says nothing.
+        for line in gapped:
+            line.gap_after = False
     return blocks
 
 
