@@ -1,0 +1,80 @@
+"""How the segmenter's figures move when a page set is extracted a little differently.
+
+    python benchmarks/segment_invariance.py --dir DIR [--kinds crlf,trail,...]
+
+Real pages reach duba from many extractors: Windows line ends, lines padded with spaces, paragraph
+indents as two ASCII spaces or none, a byte-order mark, doubled blank lines. The text a reader sees is
+the same, so the segmentation should be too. Each kind rewrites every page of DIR (in a temporary
+folder), segments it as `duba segment --json` does and scores it against the unchanged truth
+(`tests/tools/score_pages.py`); one line of field means per kind, `none` first. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.corpus import load_page  # noqa: E402
+from tests.tools.score_pages import score  # noqa: E402
+
+FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraphs_f1", "body")
+IDEOGRAPHIC_SPACE = "\u3000"
+
+
+def _lines(change: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda text: "\n".join(change(line) for line in text.split("\n"))
+
+
+KINDS: dict[str, Callable[[str], str]] = {
+    "none": lambda text: text,
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "bom": lambda text: "\ufeff" + text,
+    "trail": _lines(lambda line: line + "  " if line.strip() else line),
+    "indent-ascii": _lines(
+        lambda line: "    " + line.lstrip(IDEOGRAPHIC_SPACE) if line.startswith(IDEOGRAPHIC_SPACE) else line
+    ),
+    "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
+    "double-blank": lambda text: text.replace("\n\n", "\n\n\n"),
+}
+
+
+def run(folder: Path, kind: str) -> dict[str, float]:
+    """Field means over the pages of `folder` rewritten by `kind`."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in sorted(manifest):
+            source = folder / name
+            target = Path(scratch) / name
+            target.write_text(KINDS[kind](source.read_text(encoding="utf-8")), encoding="utf-8")
+            truth = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+            page = load_page(target, use_cache=False, corrections=False)
+            figures, _ = score(truth, {"articles": [a.to_dict() for a in page.articles]})
+            rows.append(figures)
+    return {field: statistics.fmean(row[field] for row in rows) for field in FIELDS}
+
+
+def main() -> None:
+    """Print one line of field means per kind."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--dir", type=Path, required=True, help="a page set: page_N.txt, .json, manifest.json"
+    )
+    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated, of: " + ", ".join(KINDS))
+    args = parser.parse_args()
+    print(f"{'kind':14}" + "".join(f"{f.split('_')[0][:9]:>10}" for f in FIELDS))
+    for kind in args.kinds.split(","):
+        means = run(args.dir, kind)
+        print(f"{kind:14}" + "".join(f"{means[f]:10.3f}" for f in FIELDS))
+
+
+if __name__ == "__main__":
+    main()
