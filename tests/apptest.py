@@ -8,6 +8,7 @@ and nowhere else, so that a Textual upgrade that moves them breaks one file.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import time
 import unicodedata
@@ -21,6 +22,7 @@ from textual import events
 from textual.app import App
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from reader.app.app import DubaApp
 from reader.app.screens.main import MainScreen
@@ -78,7 +80,9 @@ async def settle(pilot: Pilot[Any], timeout: float = 30.0) -> None:
     while time.monotonic() < deadline:
         await pilot.pause(0)  # every message queued so far handled, then the screen refreshed
         if app.workers:
-            await app.workers.wait_for_complete()
+            # a worker replaced by a newer one (exclusive: a search typed on) raises: wait for the next
+            with contextlib.suppress(WorkerCancelled):
+                await app.workers.wait_for_complete()
             continue  # then what the workers posted
         screen = next((s for s in app.screen_stack if isinstance(s, MainScreen)), None)
         if screen is not None and screen.has_class("-loaded") and not _busy(app):
@@ -114,6 +118,13 @@ async def type_keys(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         pilot.app.post_message(_key_event(pilot.app, key))
         await pilot.pause(0)
+
+
+async def burst(pilot: Pilot[Any], *keys: str) -> None:
+    """Send keys as a paste or a slow link delivers them, all queued before any is handled; then settle."""
+    for key in keys:
+        pilot.app.post_message(_key_event(pilot.app, key))
+    await settle(pilot)
 
 
 def screen_text(app: App[Any]) -> str:

@@ -2,8 +2,9 @@
 
 Textual sends every key to the widget focused when it arrives, and runs a binding only once the key has
 bubbled up to the app: by then the keys after it were all sent to the reading pane. So the main screen
-hands each key it sees to `route_burst_key`, which runs the keys that open something to type into (`/`,
-`m`, `B`) as they pass the screen, and hands the characters that follow them on to the box or the dialog.
+hands each key it sees to `route_burst_key`, which runs the keys that open something to type into
+(`/`, `m`, `B`, `D`, `T`) as they pass the screen, and hands the characters that follow them on to the
+box or the dialog.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Input
 
-TYPING_ACTIONS = ("search", "bookmarker('mark')", "bookmarker('list')")
+TYPING_ACTIONS = (
+    "search",
+    "bookmarker('mark')",
+    "bookmarker('list')",
+    "archive('goto_date')",
+    "archive('trend')",
+)
 """Actions that open something to type into: their keys run as they pass the screen."""
 
 

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
+from reader.app.widgets.text_input import TextInput
 from reader.app.wrap import display_text, ellipsis, truncate, wrap
 
 QUOTE_LINES = 4
@@ -105,9 +106,9 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             yield Label("笔记 Note", classes="bookmark-field")
             # select_on_focus=False: tab into a field must not select what is there, or the first key
             # typed would replace the existing note or tags; the cursor lands at the end instead
-            yield Input(self.note, placeholder="(optional)", id="bookmark-note", select_on_focus=False)
+            yield TextInput(self.note, placeholder="(optional)", id="bookmark-note", select_on_focus=False)
             yield Label("标签 Tags (space or comma between)", classes="bookmark-field")
-            yield Input(self.tags, placeholder="(optional)", id="bookmark-tags", select_on_focus=False)
+            yield TextInput(self.tags, placeholder="(optional)", id="bookmark-tags", select_on_focus=False)
             yield Static("enter saves · esc cancels · tab next field", id="bookmark-dialog-hint")
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
 from reader.app.shelf import Entry, Shelf
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
 from reader.app.widgets.footer import KeyFooter
+from reader.app.widgets.text_input import TextInput
 from reader.app.wrap import truncate
 from reader.bookmarks import StorageError
 
@@ -84,7 +85,9 @@ class BookmarksScreen(Screen[str | None]):
         yield Static("", id="bookmarks-title")
         # select_on_focus=False: a character typed in the list moves the focus here and must not be
         # replaced by the next one, as a select-all on focus would do
-        yield Input(placeholder="筛选 filter (type to filter)", id="bookmark-filter", select_on_focus=False)
+        yield TextInput(
+            placeholder="筛选 filter (type to filter)", id="bookmark-filter", select_on_focus=False
+        )
         yield BookmarkList(ambiguous_wide=self.ambiguous_wide, empty_text=NO_BOOKMARKS, id="bookmark-list")
         yield KeyFooter()
 

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.app.widgets.text_input import TextInput
+
 
 class DateDialog(ModalScreen[str | None]):
     """Asks for a date; dismissed with the text typed, or None on escape."""
@@ -28,15 +30,30 @@ class DateDialog(ModalScreen[str | None]):
     #date-hint { color: $text-muted; }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._typed = ""
+        self._ready = False
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("跳到日期  Go to date", id="date-title")
-            yield Input(placeholder="日期 date", id="date")
+            yield TextInput(placeholder="日期 date", id="date")
             hint = "2025-01-02 · 20250102 · 1月2日 · 2025年1月2日\nenter 跳转 go · esc 取消 cancel"
             yield Static(hint, id="date-hint")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        self.set_focus(box)
+        self._ready = True
+        self.type_ahead("")
+
+    def type_ahead(self, text: str) -> None:
+        """Characters typed right after `D`, before this dialog could have the focus: they go to the box."""
+        self._typed += text
+        if self._ready and self._typed:
+            self.query_one(Input).insert_text_at_cursor(self._typed)
+            self._typed = ""
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

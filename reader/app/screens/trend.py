@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, Sparkline, Static
 
 from reader.app.widgets.footer import KeyFooter
+from reader.app.widgets.text_input import TextInput
 from reader.search.trend import PERIODS, Trend, trend
 
 if TYPE_CHECKING:
@@ -57,9 +58,11 @@ class TrendScreen(Screen[None]):
         self.terms = tuple(terms or ())
         self.period = "month"
         self.result: Trend | None = None
+        self._typed = ""
+        self._ready = False
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield TextInput(
             " ".join(self.terms), placeholder="词语，空格分开  terms, space-separated", id="trend-terms"
         )
         yield Static("", id="trend-summary")
@@ -67,9 +70,21 @@ class TrendScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        self.set_focus(box)
+        self._ready = True
+        self.type_ahead("")
         if self.terms:
             self._count(self.terms, self.period)
+
+    def type_ahead(self, text: str) -> None:
+        """Characters typed right after `T`, before this screen could have the focus: they go to the box."""
+        self._typed += text
+        if self._ready and self._typed:
+            box = self.query_one(Input)
+            box.cursor_position = len(box.value)
+            box.insert_text_at_cursor(self._typed)
+            self._typed = ""
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -32,6 +32,7 @@ from textual.worker import get_current_worker
 
 from reader.app.cancel import Cancelled
 from reader.app.search_results import RESULT_LIMIT, result_rows
+from reader.app.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
     from textual.geometry import Region
@@ -49,7 +50,7 @@ ECHO_HOLD = 0.03
 """Seconds a key typed waits at most to be drawn in the same frame as its results."""
 
 
-class SearchBox(Input):
+class SearchBox(TextInput):
     """An `Input` that searches the library as you type (see the module docstring for its messages)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -1,0 +1,31 @@
+"""The text box every screen types into: its keys act in the order they were typed.
+
+Textual inserts a printable key as soon as the focused `Input` gets it, but runs a key's binding
+(backspace, ctrl+u, ←, enter…) only once the key has bubbled up through every container to the app,
+one message queue at a time. Keys that arrive in one burst (a paste, a slow link, a fast typist, a
+script) therefore overtake the editing keys typed before them: `abcd`, then backspace ×3 and `xy` in
+one burst, left `abc` (`xy` went in first, the backspaces then took `y`, `x`, `d`) where the typist
+meant `axy`. `TextInput` runs the binding a non-printable key has (the box's own, its screen's or the
+app's, as Textual would choose it) as the box handles the key, in turn with the characters around it.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class TextInput(Input):
+    """An `Input` whose editing keys and other bindings act in the order the keys were typed."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not event.is_printable:
+            # Priority bindings ran already (the app checks them before forwarding the key); a
+            # disabled one is left to bubble, as before.
+            active = self.screen.active_bindings.get(event.key)
+            if active is not None and active.enabled and not active.binding.priority:
+                event.stop()
+                event.prevent_default()
+                await self.app.run_action(active.binding.action, active.node)
+                return
+        await super()._on_key(event)

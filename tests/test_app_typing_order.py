@@ -1,0 +1,54 @@
+"""Pilot tests: keys typed in one burst (a paste, a slow link) act in the order they were typed."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from reader.app.screens.bookmarks import BookmarksScreen
+from reader.app.screens.date_dialog import DateDialog
+from reader.app.screens.trend import TrendScreen
+from tests.apptest import RunningApp, burst, main_screen, press, run
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+
+@run
+async def test_editing_keys_typed_in_a_burst_act_before_the_characters_after_them(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        box = main_screen(app).search_box
+        await press(pilot, "slash", *"abcd")
+        # Textual ran backspace's binding only once the key had bubbled up to the app, after the
+        # characters behind it were typed: "abcdxy" lost y, x, d and left "abc"
+        await burst(pilot, "backspace", "backspace", "backspace", *"xy")
+        assert box.value == "axy"
+        await burst(pilot, "ctrl+u", *"rencai", "left", "left", "x")
+        assert box.value == "rencxai"
+        await press(pilot, "ctrl+u", "escape", "D")
+        assert isinstance(app.screen, DateDialog)
+        await burst(pilot, *"1998-01-2", "backspace", "5")
+        assert app.screen.query_one(Input).value == "1998-01-5"
+        await press(pilot, "escape", "B", "slash")
+        assert isinstance(app.screen, BookmarksScreen)
+        await burst(pilot, *"人才x", "backspace", "y")
+        assert app.screen.filter_box.value == "人才y"
+        await press(pilot, "escape", "escape", "T")
+        assert isinstance(app.screen, TrendScreen)
+        await burst(pilot, *"经济 改革", "backspace", "backspace", *"发展")
+        assert app.screen.query_one(Input).value == "经济 发展"
+
+
+@run
+async def test_a_date_or_terms_typed_in_one_burst_after_D_or_T_reach_their_box(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await burst(pilot, "D", *"1998-01-25")  # they went to the reading pane, the dialog opened empty
+        assert isinstance(app.screen, DateDialog)
+        assert app.screen.query_one(Input).value == "1998-01-25"
+        await press(pilot, "escape")
+        await burst(pilot, "T", *"经济 改革")
+        assert isinstance(app.screen, TrendScreen)
+        assert app.screen.query_one(Input).value == "经济 改革"
