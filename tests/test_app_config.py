@@ -141,3 +141,48 @@ def test_the_reader_reports_clashing_keys_like_unknown_ids(temp_dirs: Path) -> N
             assert any('"p"' in m and "next_article" in m and "previous_article" in m for m in messages)
 
     asyncio.run(check())
+
+
+def test_the_keys_of_the_date_dialog_concordance_and_trend_can_be_rebound_and_are_listed(
+    temp_dirs: Path,
+) -> None:
+    import asyncio
+
+    from reader.app.app import DubaApp
+    from reader.app.screens.help import HelpScreen
+    from reader.app.screens.kwic import KwicScreen
+    from reader.app.screens.trend import TrendScreen
+    from tests.apptest import PAGE, press, screen_text, settle
+
+    (temp_dirs / "config" / "config.toml").write_text(
+        '[keymap]\nkwic_sort = "o"\nclose_kwic = "x"\ntrend_period = "ctrl+t"\ncancel_date = "ctrl+g"\n',
+        encoding="utf-8",
+    )
+
+    dated = temp_dirs / "rmrb" / "2025-01-02" / "01.txt"  # a date to count the trend by
+    dated.parent.mkdir(parents=True)
+    dated.write_bytes(PAGE.read_bytes())
+
+    async def check() -> None:
+        app = DubaApp([dated])
+        async with app.run_test(size=(140, 40)) as pilot:
+            await settle(pilot)
+            # they were "config: no key binding has the id 'kwic_sort'" and so on, though they worked
+            assert not [m for m in notices(app) if "no key binding" in m]
+            await press(pilot, "question_mark")
+            assert isinstance(app.screen, HelpScreen)
+            listed = {entry.binding_id: entry.keys for _, entries in app.screen.sections for entry in entries}
+            assert listed["kwic_sort"] == "o" and listed["close_kwic"] == "x"
+            assert listed["trend_period"] == "^t" and listed["cancel_date"] == "^g"
+            assert "close_trend" in listed
+            await press(pilot, "escape", "slash", *"人才", "enter", "K")
+            assert isinstance(app.screen, KwicScreen)
+            title = screen_text(app).splitlines()[0]
+            assert "o 排序" in title and "x 返回" in title  # the title said "s 排序" whatever the keymap
+            await press(pilot, "o")
+            assert app.screen.order == "left"
+            await press(pilot, "x", "T")
+            assert isinstance(app.screen, TrendScreen)
+            assert "^t 切换" in screen_text(app)
+
+    asyncio.run(check())

@@ -58,6 +58,19 @@ class Archivist(Widget):
     ]
     """The keys of this feature, bound by the screen; its action `archive(what)` calls `run`."""
 
+    @classmethod
+    def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
+        """The keys of the screens this feature opens (its own are the screen's), as help lists them."""
+        from reader.app.screens.date_dialog import DateDialog
+        from reader.app.screens.kwic import KwicScreen
+        from reader.app.screens.trend import TrendScreen
+
+        return [
+            ("Date dialog (D)", list(DateDialog.BINDINGS)),
+            ("Concordance (K)", list(KwicScreen.BINDINGS)),
+            ("Trend chart (T)", list(TrendScreen.BINDINGS)),
+        ]
+
     OPERATIONS = (
         "goto_date",
         "next_issue",

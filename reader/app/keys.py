@@ -28,6 +28,17 @@ def binding_ids(sources: list[tuple[str, list[BindingType]]]) -> set[str]:
     return {b.id for _, bindings in sources for b in Binding.make_bindings(bindings) if b.id}
 
 
+def key_of(app: App[object], bindings: list[BindingType], binding_id: str) -> str:
+    """The first key that runs `binding_id` (one of `bindings`), after the config's keymap, as the
+    footer shows it (`s`, `^r`, `esc`): for a hint in a screen's own text."""
+    keys = keymap_of(app).get(binding_id)
+    if keys:
+        key = keys.split(",")[0].strip()
+    else:
+        key = next((b.key for b in Binding.make_bindings(bindings) if b.id == binding_id), binding_id)
+    return app.get_key_display(Binding(key, ""))
+
+
 def keymap_of(app: App[object]) -> dict[str, str]:
     """The app's keymap (binding id → keys): Textual keeps it private, so it is read here only."""
     return dict(getattr(app, "_keymap", {}) or {})

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from reader.app.keys import key_of
 from reader.app.widgets.footer import KeyFooter
 from reader.search.kwic import (
     NO_DATE,
@@ -122,7 +123,9 @@ class KwicScreen(Screen[tuple[str, int] | None]):
     def _title(self) -> str:
         count = f"{len(self.lines):,}" + ("" if self.loaded else "…")
         order = SORT_NAMES[self.order]
-        return f"「{self.search_query}」 {count} 处 occurrences · {order} · s 排序 · enter 打开 · esc 返回"
+        sort, back = (key_of(self.app, self.BINDINGS, name) for name in ("kwic_sort", "close_kwic"))
+        keys = f"{sort} 排序 · enter 打开 · {back} 返回"
+        return f"「{self.search_query}」 {count} 处 occurrences · {order} · {keys}"
 
     def action_cycle_sort(self) -> None:
         if not self.loaded:

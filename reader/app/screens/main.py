@@ -500,6 +500,7 @@ class MainScreen(Screen[None]):
             ("List of articles (when focused)", list(ArticleList.BINDINGS)),
             *Bookmarker.key_sections(),
             *Corrector.key_sections(),
+            *Archivist.key_sections(),
             ("App", app_bindings),
             ("Search", search),
         ]

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, Sparkline, Static
 
+from reader.app.keys import key_of
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
 from reader.search.trend import PERIODS, Trend, trend
@@ -116,7 +117,8 @@ class TrendScreen(Screen[None]):
         undated = f" · {result.undated:,} 篇无日期 undated" if result.undated else ""
         summary.update(
             f"{PERIOD_NAMES[result.by]} · {result.periods[0]} … {result.periods[-1]} · "
-            f"{sum(result.totals):,} 篇 articles{undated} · ctrl+r 切换 period"
+            f"{sum(result.totals):,} 篇 articles{undated} · "
+            f"{key_of(self.app, self.BINDINGS, 'trend_period')} 切换 period"
         )
         widgets = []
         for series in result.series:
