@@ -150,3 +150,24 @@ def test_a_title_two_blank_lines_over_the_next_heading_is_no_kicker_of_it() -> N
         ("article", None, "便民利企举措落地见效（民生观察）"),
     ]
     assert items([])[1:] == [("article", "冰面上的欢声笑语", "便民利企举措落地见效（民生观察）")]
+
+
+def test_a_page_extracted_with_every_blank_line_doubled_reads_as_the_page() -> None:
+    # an extraction that doubles every blank line keeps the wide gap wider than the usual one: the
+    # title three blank lines over the next heading (six, doubled) is still the photo's title
+    text = page(
+        "城市书房开进社区",
+        "■ 本报记者 王军豪",
+        body(BODY_C),
+        ["冬日的湖面上，市民们在冰场上滑冰、打冰球，孩子们", "坐着冰车在冰面上来回穿梭。"],
+        "新华社记者  郑焕清摄",
+        ["冰面上的欢声笑语", "", "", ""],
+        "便民利企举措落地见效（民生观察）",
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    doubled = text.replace("\n\n", "\n\n\n")
+    assert doubled.count("\n\n\n\n\n\n") == 1  # the wide gap, and every other gap is two blank lines
+    read = [(a.kind, a.kicker, a.headline) for a in segment(doubled).articles]
+    assert read == [(a.kind, a.kicker, a.headline) for a in segment(text).articles]
+    assert read[1] == ("photo", None, "冰面上的欢声笑语")

@@ -57,7 +57,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 140
+SEGMENTER_VERSION = 141
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -100,8 +100,8 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     sections = section_lines(bare, sorted(edges), meta)
     last = len(lines) - 1
     blanks = 0  # blank lines in a row above this line
-    single = False  # the page leaves a single blank line somewhere
-    wide: list[Line] = []  # lines under two or more blank lines
+    least = 0  # the fewest blank lines the page leaves between two blocks
+    wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
     gapped: list[Line] = []  # lines printed with spaces after their text
     for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
         if i in sections:
@@ -141,15 +141,17 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         if gap_after:
             gapped.append(current[-1])
         if blanks:
-            if blanks == 1:
-                single = True
-            else:
-                wide.append(current[-1])
+            if not least or blanks < least:
+                least = blanks
+            if blanks > 1:
+                wide.append((blanks, current[-1]))
             blanks = 0
     if current:
         blocks.append(current)
-    if single:  # (where every gap is wide, a wide gap says nothing)
-        for line in wide:
+    # A gap wider than the page's usual one sets a line apart (an extraction that doubles every
+    # blank line keeps its wider gaps wider; where every gap is as wide, a wide gap says nothing).
+    for gap, line in wide:
+        if gap > least:
             line.apart = True
     if gapped and 2 * len(gapped) > sum(map(len, blocks)):
         # An extraction that pads most lines with spaces: a gap at a line's end says nothing.
