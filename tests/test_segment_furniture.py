@@ -251,3 +251,35 @@ def test_a_body_line_holding_a_date_at_the_page_edge_is_no_running_head() -> Non
     ]
     (article,) = articles("\n".join(lines) + "\n")
     assert "".join(article.paragraphs) == "".join(lines[:-2])
+
+
+def test_a_running_head_of_four_lines_at_the_pages_foot_is_page_furniture() -> None:
+    """A page's foot may carry its running head as one block of four lines (page number and section,
+    date, editor credits, layout credit): the section line over them is furniture too, not the
+    headline of the story that ends above it, and the headline printed under its body stays it."""
+    text = page(
+        "本报记者 刘  桐",
+        body(BODY_A, 16),
+        ["春耕备耕忙"],
+        ["9  要闻", "2026年3月5日  星期四", "本版责编：高明远  罗小川", "版式设计：孔  方"],
+    )
+    result = segment(text)
+    assert [a.headline for a in result.articles] == ["春耕备耕忙"]
+    assert result.articles[0].paragraphs == BODY_A
+    assert result.meta.editors == ["责编：高明远 罗小川", "版式设计：孔方"]
+
+
+def test_an_editor_credit_with_a_space_slipped_into_a_word_is_page_furniture() -> None:
+    """On a page whose text slips single spaces into words, a credit line with one inside its role
+    word or a name (`版式设 计：…`, `罗 小川`) is still the page's credits, not a headline; the names
+    keep the wider gaps set between them."""
+    text = page(
+        ["春耕备耕忙"],
+        "本报记者 刘  桐",
+        body(BODY_A, 16),
+        ["本版责 编：高明远  罗 小川", "版式设 计：孔  方"],
+    )
+    result = segment(text)
+    assert [a.headline for a in result.articles] == ["春耕备耕忙"]
+    assert result.articles[0].paragraphs == BODY_A
+    assert result.meta.editors == ["责编：高明远 罗小川", "版式设计：孔方"]

@@ -26,6 +26,10 @@ _PAPER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
 # words' first characters as one class, the rest checked after it: twice as fast as the words as
 # alternatives, and most lines fail here)
 _MAYBE = re.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)期|(?<![制星]))")
+# a single space slipped between two characters of a word (`版式设 计：…`, `…  罗 小川  …`) on a page
+# whose text slips spaces in; the gaps a credit line sets between names and roles are wider or
+# stand beside a colon
+_SLIP = re.compile(r"(?<=[^\s：:]) (?=[^\s：:])")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
 _SECTION = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
@@ -39,13 +43,8 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     text = line.strip()
     if not text or len(text) > 60 or not _MAYBE.search(text):
         return False
-    editors = _EDITOR.findall(text)
-    if editors and not ends_sentence(text) and "，" not in text:
-        # the whole line must be credits: what is left after removing them is short
-        rest = _EDITOR.sub("", text).strip(" 　|│/")
-        if len(rest) <= 4 or (text.startswith("本版") and len(rest) <= 12):
-            meta.editors.extend(f"{role}：{squeeze_letter_spacing(name)}" for role, name in editors)
-            return True
+    if _credits(text, meta) or (" " in text and "：" in text and _credits(_SLIP.sub("", text), meta)):
+        return True
     date = _DATE.search(text)
     plain = len(text) <= 30 and not ends_sentence(text) and "，" not in text
     if not date and not plain:
@@ -68,6 +67,18 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
         elif label and not meta.page_no and (at_edge or (date and weekday)):
             meta.page_no = label.group().strip()
         return True
+    return False
+
+
+def _credits(text: str, meta: PageMeta) -> bool:
+    """Is the whole line editor credits (`本版责编：张三  李  四`)? Record them in `meta`."""
+    editors = _EDITOR.findall(text)
+    if editors and not ends_sentence(text) and "，" not in text:
+        # the whole line must be credits: what is left after removing them is short
+        rest = _EDITOR.sub("", text).strip(" 　|│/")
+        if len(rest) <= 4 or (text.startswith("本版") and len(rest) <= 12):
+            meta.editors.extend(f"{role}：{squeeze_letter_spacing(name)}" for role, name in editors)
+            return True
     return False
 
 

@@ -61,6 +61,8 @@ SEGMENTER_VERSION = 141
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
+# a running head at a page's edge is at most this many lines
+_MOST_EDGE = 6
 
 
 @dataclass(slots=True)
@@ -162,13 +164,25 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
 
 def _filled(lines: list[str], order: range) -> list[int]:
     """The first three non-blank lines met in `order` (a page's edges: read from each end, not the
-    whole page)."""
-    found = []
-    for i in order:
+    whole page), and past them the rest of a running head set as one block of more lines (page code
+    and section, date, editor credits, layout credit: four lines at a page's foot)."""
+    found: list[int] = []
+    rest = iter(order)
+    for i in rest:
         if lines[i]:
             found.append(i)
             if len(found) == 3:
                 break
+    for i in rest:
+        # the line right next to three running-head lines set tight goes on with them
+        if (
+            not lines[i]
+            or len(found) == _MOST_EDGE
+            or abs(found[-1] - found[-3]) != 2
+            or not all(furniture(lines[j], PageMeta(), True) for j in found[-3:])
+        ):
+            break
+        found.append(i)
     return found
 
 
