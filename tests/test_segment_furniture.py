@@ -283,3 +283,27 @@ def test_an_editor_credit_with_a_space_slipped_into_a_word_is_page_furniture() -
     assert [a.headline for a in result.articles] == ["春耕备耕忙"]
     assert result.articles[0].paragraphs == BODY_A
     assert result.meta.editors == ["责编：高明远 罗小川", "版式设计：孔方"]
+
+
+NEIGHBOUR = [
+    "在邻县的合作社，新购置的插秧机已经开进育秧大棚，工人们正忙着检修设备，田间地头一派繁忙。",
+    "合作社负责人介绍，今年秧苗长势喜人，预计比去年提前一周插秧，种粮大户信心满满。",
+    "眼下，当地还组织技术人员下乡，帮助农户解决育秧中遇到的难题。",
+]
+
+
+def test_a_title_under_editor_credits_inside_a_page_opens_a_story_not_a_subhead() -> None:
+    """Editor credits printed inside a page (two pages' worth of stories on one) close the part
+    above them: the title line under them opens the next story (here one on a near topic, with no
+    byline), not a subhead of the story above."""
+    text = page(
+        "春耕备耕忙",
+        "本报记者 刘  桐",
+        body(BODY_A),
+        ["本版责编：高明远  罗小川", ""],
+        "育秧正当时",
+        body(NEIGHBOUR),
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕备耕忙", "育秧正当时"]
+    assert [a.paragraphs for a in found] == [BODY_A, NEIGHBOUR]

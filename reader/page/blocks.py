@@ -107,6 +107,7 @@ class Line:
     end: bool = False  # ends a sentence (see `textclean.ends_sentence`)
     gap_after: bool = False  # printed with spaces after its text: what followed the gap wrapped
     apart: bool = False  # two or more blank lines above it, on a page that mostly leaves one
+    credits: bool = False  # editor credits or a running head right above it, inside the page
 
 
 @dataclass(slots=True)

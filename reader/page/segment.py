@@ -57,7 +57,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 141
+SEGMENTER_VERSION = 142
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -105,6 +105,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     least = 0  # the fewest blank lines the page leaves between two blocks
     wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
     gapped: list[Line] = []  # lines printed with spaces after their text
+    closed = False  # credits (or a running head) stood right above, inside the page: they close a part
     for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
         if i in sections:
             if current:
@@ -125,6 +126,7 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 blocks.append(current)
                 current = []
             blanks = 0
+            closed = i not in edges
             continue
         if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
             indent = gap_after = False
@@ -142,6 +144,9 @@ def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         current.append(Line(stripped, width, not current, indent, end, gap_after))
         if gap_after:
             gapped.append(current[-1])
+        if closed:
+            current[-1].credits = True
+            closed = False
         if blanks:
             if not least or blanks < least:
                 least = blanks

@@ -116,6 +116,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "column_wrap": {_Q: 4.0, _T: -1.0},
     "apart_below": {_K: -4.0},  # a wide gap under it: no kicker (`stacks.mark_apart`)
     "apart_above": {_S: -4.0},  # … over it: no subtitle
+    "gap_above": {_Q: -5.0},  # under editor credits inside a page: no subhead, unless it heads a box
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
     # a title line under a one-line question inside a text, no byline under it: a sub-subhead
     "under_question": {_Q: 1.5, _H: -1.5, _K: -1.5},
