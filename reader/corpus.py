@@ -150,13 +150,13 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
         if record["ops"]:
             articles, skipped = apply_corrections(articles, record["ops"])
             if "from" in record:
-                count = len(record["ops"])
-                fitted = f"{count - len(skipped)} of {count}" if skipped else f"all {count}"
-                warnings = [
-                    *warnings,
-                    f"the page file changed after it was corrected: {fitted} corrections made on the "
-                    "earlier text were applied again",
-                ]
+                count, fitted = len(record["ops"]), len(record["ops"]) - len(skipped)
+                if count == 1:
+                    done = "its correction was applied again" if fitted else "its correction no longer fits"
+                else:
+                    share = "all" if fitted == count else str(fitted)
+                    done = f"{share} of its {count} corrections were applied again"
+                warnings = [*warnings, f"the page file changed after it was corrected: {done}"]
             warnings = [*warnings, *skipped]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.
