@@ -615,3 +615,15 @@ async def test_enter_opens_the_best_result_of_the_query_typed(running_app: Runni
         await press(pilot, "down", "enter")  # a result the user picks is the one opened
         second = screen.search_box.index.search("shi", limit=2)[1].article_id
         assert articles[screen.current].id == second
+
+
+@run
+async def test_a_filter_the_box_does_not_understand_is_named_instead_of_no_match(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        screen = await search(pilot, "date:2023-13 人才")  # no 13th month: it matches nothing
+        assert [row.label for row in screen.sidebar.rows] == ["date:2023-13 看不懂  filter not understood"]
+        screen.search_box.value = "date:2023 没有这样的词语"  # understood: no match is just that
+        await settle(pilot)
+        assert [row.label for row in screen.sidebar.rows] == ["无结果  No match"]

@@ -165,6 +165,22 @@ def test_trend_csv(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert by_month["1998-03"][5:] == ["1", "1", "1000.0"]
 
 
+def test_kwic_and_trend_say_a_filter_they_do_not_understand_and_trend_refuses_words_as_filters(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `date:1998-13` matches nothing: kwic said only "no occurrence", trend "no dated articles to count"
+    code, _, err = run(capsys, "kwic", "date:1998-13 经济", str(archive))
+    assert code == 1 and "date:1998-13: not a date or page number" in err
+    code, _, err = run(capsys, "trend", "经济", "--in", str(archive), "--filter", "date:1998-13")
+    assert code == 1 and "date:1998-13: not a date or page number" in err
+    assert "no dated articles match --filter 'date:1998-13'" in err
+    # a word in --filter was dropped without a word, and every article counted
+    code, out, err = run(capsys, "trend", "经济", "--in", str(archive), "--filter", "香港 paper:人民日报")
+    assert code == 2 and not out and "not words (香港)" in err
+    code, out, _ = run(capsys, "trend", "经济", "--in", str(archive), "--filter", "paper:人民日报", "--csv")
+    assert code == 0 and [r[0] for r in csv.reader(io.StringIO(out))][1:] == ["1998-01", "1998-02"]
+
+
 def test_kwic_and_trend_count_a_page_saved_twice_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,7 @@ from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import Row, date_and_page, list_title, row_for_article
 from reader.app.wrap import to_display
 from reader.model import Article, PageMeta
+from reader.search.query import parse
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -118,7 +119,10 @@ def result_rows(
             shown = to_display(hit.snippet, ambiguous_wide)[0]
             rows.append(Row(shown, number, "snippet", marks[2 * n + 1], aside=paper))
     found = len(listed)
-    if not found:
+    problems = parse(query).filters.problems
+    if not found and problems:  # `date:1998-13` matches nothing: say why
+        heading = f"{' '.join(problems)} 看不懂  filter not understood"
+    elif not found:
         heading = "无结果  No match"
     elif len(hits) >= limit:
         heading = f"前 {found} 篇  Top {found} results"

@@ -110,15 +110,23 @@ def open_index(given: Sequence[str]) -> Any:
     return SearchIndex.load_or_build(pages, progress=_progress_printer())
 
 
-def run(args: argparse.Namespace) -> int:
-    """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
+def say_filter_problems(query: str) -> bool:
+    """Print a line for each filter of `query` whose value is not understood (`date:1998-13`, which
+    matches nothing); True if there was one. Shared by `search`, `kwic` and `trend`."""
     from reader.search.query import parse
 
+    problems = parse(query).filters.problems
+    for problem in problems:
+        print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
+    return bool(problems)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
     index = open_index(args.paths)
     if index is None:
         return 2
-    for problem in parse(args.query).filters.problems:
-        print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
+    say_filter_problems(args.query)
     hits = index.search(args.query, limit=args.limit, order=args.sort)
     results = []
     for hit in hits:

@@ -44,12 +44,22 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba trend …`; returns the exit status (0, or 2 when no page could be read)."""
-    from reader.cli.search import open_index
+    from reader.cli.search import open_index, say_filter_problems
+    from reader.search.query import parse
     from reader.search.trend import trend
 
+    words = [term.raw for term in parse(args.filter).terms]
+    if words:  # they were left out without a word: the whole archive was counted
+        print(
+            f"duba: --filter takes date:, paper:, page: and section: filters, not words ({' '.join(words)}); "
+            "words to count are TERMs",
+            file=sys.stderr,
+        )
+        return 2
     index = open_index(args.paths)
     if index is None:
         return 2
+    say_filter_problems(args.filter)
     result = trend(index, args.terms, by=args.by, query=args.filter)
     if result.undated:
         print(f"duba: not counted: {counted(result.undated, 'article')} without a date", file=sys.stderr)
@@ -66,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
             writer.writerow(row)
         return 0
     if not result.periods:
-        print("no dated articles to count", file=sys.stderr)
+        which = f" match --filter {args.filter!r}" if args.filter.strip() else " to count"
+        print(f"no dated articles{which}", file=sys.stderr)
         return 1
     peak = max((v for s in result.series for v in s.per_thousand), default=0.0) or 1.0
     bar = 30
