@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
@@ -173,3 +174,20 @@ def test_title_dialog_with_the_join_preview_120x40(
         await press(pilot, *"nnn", "t", "down")
 
     assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
+
+
+@run
+async def test_where_the_part_of_a_long_paragraph_taken_ends_stays_in_sight(running_app: RunningApp) -> None:
+    """← takes one character fewer of the paragraph: on a paragraph longer than the dialog's line the
+    part taken was cut at the line's end with an ellipsis, so ← changed nothing that could be seen."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "t", "end", *["left"] * 3)  # all of the paragraph but its last three characters
+        assert isinstance(app.screen, TitleDialog)
+        source = app.screen.source
+        assert source is not None and source.paragraph is not None and source.length is not None
+        paragraph = " ".join(source.text.split())
+        assert len(paragraph) > 40  # longer than the line (72 cells, 20-odd characters of it)
+        shown = app.screen.query_one("#title-sources", Static)
+        assert paragraph[-6:] in str(shown.render())  # the end of the part taken, then what is left
+        await press(pilot, *["left"] * 5)
+        assert paragraph[-12:] in str(shown.render())

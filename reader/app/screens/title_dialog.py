@@ -174,12 +174,19 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
                 out.append(truncate(lower, below), style="bold" if chosen else "")
             else:
                 taken = display_text(source.text[: source.length], self.ambiguous_wide)
-                shown = truncate(taken, room)
-                out.append(shown, style="bold reverse" if chosen else "bold")
-                if len(shown) == len(taken):
-                    rest = display_text(source.text[source.length :], self.ambiguous_wide)
-                    rest_room = max(room - cell_len(taken), 1)
-                    out.append(truncate(rest, rest_room))
+                rest = display_text(source.text[source.length :], self.ambiguous_wide)
+                if cell_len(taken) < room or not chosen:
+                    shown = truncate(taken, room)
+                    out.append(shown, style="bold reverse" if chosen else "bold")
+                    if len(shown) == len(taken):
+                        out.append(truncate(rest, max(room - cell_len(taken), 1)))
+                else:  # too long for the line: its start, its end and what follows stay in sight, or
+                    # ←/→ would change nothing to be seen (`…` stands for the middle of the part taken)
+                    after = max(min(cell_len(rest), room // 3), 1)
+                    start = truncate(taken, (room - after) // 2)
+                    end = truncate_start(taken, room - after - cell_len(start), ellipsis="")
+                    out.append(start + end, style="bold reverse")
+                    out.append(truncate(rest, after))
             out.append("\n")
         if not self.sources:
             out.append("Nothing to take: the article is empty.", style="italic")
