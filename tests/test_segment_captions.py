@@ -577,3 +577,28 @@ def test_lines_padded_with_spaces_by_the_extraction_read_as_without_them() -> No
     padded = segment("\n".join(line + "  " if line else line for line in lines)).articles
     assert plain[0].paragraphs[-2:] == [LONG_CAPTION, "黄海摄"]
     assert [a.to_dict() for a in padded] == [a.to_dict() for a in plain]
+
+
+def test_a_news_photo_whose_title_stands_under_its_credit_line_on_a_headline_after_page() -> None:
+    """On a page whose headlines stand after their text, a caption set in the column and closed by
+    its credit line, with a title under the credit, is a news photo with its own title (printed as
+    the page prints its headlines): its photographer is its author, not an article with no one's
+    name on it."""
+    text = page(
+        [*cut(LONG_CAPTION, 30), ""],
+        "新华社记者  黄  海摄",
+        "湖畔候鸟翩翩来",
+        "王  浩",
+        body(BODY_A, 30),
+        "春耕备耕忙",
+        "■ 本报记者 李  蕊",
+        body(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("photo", "湖畔候鸟翩翩来"),
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert (articles[0].paragraphs, articles[0].authors) == ([LONG_CAPTION], [Author("摄影", "黄海")])

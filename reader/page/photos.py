@@ -255,23 +255,31 @@ def news_photo(
     units: list[Unit], idx: list[int], roles: list[str], paras: list[str], byline: Byline | None
 ) -> tuple[str, Byline] | None:
     """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
-    end or on lines of its own), with no byline or dateline. An article has text of its own under a
-    byline; one paragraph closed by a photographer's credit is the photo's caption. The caption and
-    the credit, or None."""
+    end or on lines of its own), or under it where titles stand after their text, with no byline or
+    dateline. An article has text of its own under a byline; one paragraph closed by a
+    photographer's credit is the photo's caption. The caption and the credit, or None."""
     if not paras or (byline is not None and ("byline" not in roles or any(a.role for a in byline.authors))):
         return None  # (a dateline opens a report)
-    tail = len(roles)
+    end = len(roles)
+    while end and roles[end - 1] in ("kicker", "headline"):
+        end -= 1  # (the photo's title printed under its credit line, as the page prints headlines)
+    tail = end
     while tail and roles[tail - 1] == "credit":
         tail -= 1
+    if tail == end:
+        end = len(roles)  # (no credit line under the caption: the titles stand over it, if at all)
+        tail = end
     # a name alone over a photo's caption is the title of a portrait, not a signed commentary
     titles = ("kicker", "headline", "byline", "body")
     if any(r not in titles for r in roles[:tail]) or "body" not in roles[:tail]:
         return None
-    if len(paras) != 1 + len(roles) - tail:
+    if len(paras) != 1 + end - tail:
         return None
-    caption, credit = split_credit(paras[0]) if tail == len(roles) else (paras[0], None)
+    caption, credit = split_credit(paras[0]) if tail == end else (paras[0], None)
     credits = (
-        [credit] if credit else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:]]
+        [credit]
+        if credit
+        else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:end]]
     )
     if not credits or any(c is None for c in credits) or not caption:
         return None
