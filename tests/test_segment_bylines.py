@@ -162,3 +162,25 @@ def test_a_letter_spaced_second_role_word_under_a_reporters_line_is_no_dateline(
     second = segment("\n".join(lines) + "\n").articles[1]
     assert second.authors == [Author("记者", "吴桐"), Author("通讯员", "郑晓岚")]
     assert second.paragraphs[0].startswith("日前，县里召开秋粮收购工作会议。")
+
+
+def test_a_credit_after_a_caption_closed_by_an_ellipsis_is_the_photographers() -> None:
+    """`……  王五摄`: an ellipsis ends the caption's sentence as a full stop does; the name after it
+    is the photo's credit (its photographer), not the caption's last words."""
+    caption = "雪后的山路上，邮递员推着车一步一步往前走……"
+    text = "\n".join(
+        [
+            "春运首日客流平稳",
+            "",
+            "■ 本报记者  李心萍",
+            "",
+            "\u3000\u3000今天是春运第一天，全国铁路、公路、",
+            "水路、民航共发送旅客两千多万人次，",
+            "客流总体平稳有序。",
+            "",
+            caption + " 周子明摄",
+            "",
+        ]
+    )
+    photo = segment(text + "\n").articles[-1]
+    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [caption], [Author("摄影", "周子明")])
