@@ -184,3 +184,28 @@ def test_a_credit_after_a_caption_closed_by_an_ellipsis_is_the_photographers() -
     )
     photo = segment(text + "\n").articles[-1]
     assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [caption], [Author("摄影", "周子明")])
+
+
+def test_reporters_named_in_the_reports_first_sentence_are_no_byline_line() -> None:
+    """`本报南京3月2日电新华社` / `记者王小明、本报记者李大伟报` / `道：…`: a report that names its
+    reporters in its first sentence (`记者X报道：`) prints no byline, wherever the column's line
+    breaks fall; the line they fill is the text's, not a byline of its own."""
+    text = "\n".join(
+        [
+            "江南水乡迎来旅游旺季",
+            "",
+            "\u3000\u3000本报南京３月２日电新华社",
+            "记者王小明、本报记者李大伟报",
+            "道：随着气温回升，江南各地的",
+            "古镇迎来了踏青赏花的游客，不",
+            "少民宿提前一周就已订满。",
+            "",
+            "\u3000\u3000当地还推出了水上游线，游客",
+            "可以乘船游览古镇风光。",
+        ]
+    )
+    (article,) = segment(text + "\n").articles
+    assert article.headline == "江南水乡迎来旅游旺季"
+    assert article.authors == []
+    assert article.byline == "本报南京３月２日电"
+    assert article.paragraphs[0].startswith("新华社记者王小明、本报记者李大伟报道：随着气温回升")

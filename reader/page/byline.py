@@ -173,6 +173,17 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     return authors or None
 
 
+# a report's first sentence naming its reporters: `新华社记者X、本报记者Y报道：…`
+_REPORTED_BY = re.compile(r"^[^，。：:]{2,30}?报\s*道[：:]")
+
+
+def reported_in_text(line: str, next_line: str) -> bool:
+    """Does the line, read as a byline, run on into `next_line` (the next line of its block) as the
+    first sentence of a report (`…电新华社` / `记者X、本报记者Y报` / `道：…`)? The reporters named in
+    the text's own sentence are no byline line, however the line breaks fall."""
+    return "道" in next_line[:12] and _REPORTED_BY.match(line.strip() + next_line.strip()) is not None
+
+
 def word_under_reporters(above: Byline, text: str, byline: Byline) -> bool:
     """Is the line `text` (read as the names-only `byline`) a lone two-letter word set tight under a
     reporter's line (`above`: `本报记者 X Y` / `赏析`)? Then it opens the text: a two-letter name

@@ -32,7 +32,7 @@ from reader.page.blocks import (
     opens_caption,
     titleish,
 )
-from reader.page.byline import ends_on_credit, word_under_reporters
+from reader.page.byline import ends_on_credit, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.measure import mark_over_credit, measure_units
 from reader.page.photos import (
@@ -147,6 +147,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             ):
                 # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
                 kind = None
+            if kind == "byline" and j + 1 < len(block) and reported_in_text(line.text, block[j + 1].text):
+                kind = None  # `记者X、本报记者Y报` / `道：…`: the reporters named in the text's sentence
             if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
                 kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
             if kind == "byline" and previous_kind == "byline":
