@@ -42,6 +42,10 @@ class TrendScreen(Screen[None]):
     TrendScreen #trend-summary { height: auto; padding: 0 1; color: $text-muted; }
     TrendScreen .trend-term { padding: 1 1 0 1; text-style: bold; }
     TrendScreen Sparkline { height: 3; margin: 0 1; }
+    /* the bars are what the chart says: Textual shades the lowest at 30% of $primary, 1.4:1 on
+       textual-dark (and $primary itself is 2.8:1 on solarized-light); $text-primary is made to be read */
+    TrendScreen Sparkline > .sparkline--min-color { color: $text-primary 70%; }
+    TrendScreen Sparkline > .sparkline--max-color { color: $text-primary; }
     TrendScreen .trend-axis { padding: 0 1; color: $text-muted; }
     TrendScreen .trend-none { height: 3; padding: 1 1 0 1; color: $text-muted; }
     """
