@@ -112,6 +112,24 @@ async def test_concordance_and_trend_from_the_search_box(tmp_path: Path) -> None
         assert screen_text(app).splitlines()[-1].count("^p Commands") == 1
 
 
+@run
+async def test_the_trend_counts_what_the_search_box_filters_as_the_concordance_does(tmp_path: Path) -> None:
+    app = DubaApp([write_archive(tmp_path / "papers")])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"paper:聊城日报 经济", "enter", "K")
+        assert isinstance(app.screen, KwicScreen)
+        assert len(app.screen.lines) == 1  # 聊城日报's one article
+        await press(pilot, "escape", "T")
+        assert isinstance(app.screen, TrendScreen)
+        await settle(pilot)
+        # the chart counted all seven articles: the filter was dropped without a word
+        result = app.screen.result
+        assert result is not None and result.totals == [1]
+        assert [series.total for series in result.series] == [1]
+        assert "paper:聊城日报 · " in screen_text(app)
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 @run
 async def test_the_date_dialog_shows_its_title_and_every_accepted_form_whole(

@@ -194,11 +194,15 @@ class Archivist(Widget):
         index = self._index_or_say()
         if index is None:
             return
-        query = self.search_box.value.strip()
-        terms = [t for t in query.split() if ":" not in t and "：" not in t and not t.startswith("-")]
         from reader.app.screens.trend import TrendScreen
+        from reader.search.filters import filter_tokens
+        from reader.search.query import parse
 
-        self.app.push_screen(TrendScreen(index, terms))
+        query = self.search_box.value.strip()
+        terms = [term.raw for term in parse(query).positive if term.field == "any"]  # words, not author:
+
+        # the box's filters (paper:, date:…) limit what is counted, as they limit the concordance
+        self.app.push_screen(TrendScreen(index, terms, filters=" ".join(filter_tokens(query))))
 
     def commands(self, current: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, from article `current`."""

@@ -90,6 +90,11 @@ def _page_in(page_no: str, ranges: tuple[tuple[str, str], ...]) -> bool:
     return False
 
 
+def filter_tokens(query: str) -> list[str]:
+    """The filter tokens of `query` as typed (`date:1998-01`, `paper:人民日报`), in order."""
+    return [match.group(0) for match in _TOKEN.finditer(query)]
+
+
 def extract(query: str) -> tuple[str, Filters]:
     """The query without its filter tokens, and the filters they asked for."""
     dates: list[tuple[str, str]] = []

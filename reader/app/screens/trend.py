@@ -3,6 +3,8 @@
 Type terms (space-separated) and enter; ctrl+r cycles the period (month, year, day). Each term is a
 row: a sparkline of articles per 1,000 articles of each period (Textual's own `Sparkline`, so no
 plotting dependency), and its figures. Counting (`reader.search.trend`) runs in a thread worker.
+The filters of the search box it was opened from (`paper:人民日报 date:1998`) limit what is counted,
+as they limit the concordance; the summary line names them.
 """
 
 from __future__ import annotations
@@ -57,10 +59,12 @@ class TrendScreen(Screen[None]):
         result: Trend
         terms: tuple[str, ...]
 
-    def __init__(self, index: SearchIndex, terms: list[str] | None = None) -> None:
+    def __init__(self, index: SearchIndex, terms: list[str] | None = None, filters: str = "") -> None:
         super().__init__()
         self.index = index
         self.terms = tuple(terms or ())
+        self.filters = filters
+        """Filters (`paper:人民日报 date:1998`) that limit which articles are counted, as typed."""
         self.period = "month"
         self.result: Trend | None = None
         self._typed = ""
@@ -105,7 +109,8 @@ class TrendScreen(Screen[None]):
     @work(thread=True, exclusive=True)
     def _count(self, terms: tuple[str, ...], period: str) -> None:
         assert period in PERIODS
-        self.post_message(self.Counted(trend(self.index, list(terms), by=period), terms))  # type: ignore[arg-type]
+        result = trend(self.index, list(terms), by=period, query=self.filters)  # type: ignore[arg-type]
+        self.post_message(self.Counted(result, terms))
 
     @on(Counted)
     async def _draw(self, message: Counted) -> None:
@@ -115,12 +120,13 @@ class TrendScreen(Screen[None]):
         chart = self.query_one("#trend-chart", VerticalScroll)
         await chart.remove_children()
         summary = self.query_one("#trend-summary", Static)
+        only = f"{self.filters} · " if self.filters else ""
         if not result.periods:
-            summary.update("没有带日期的文章  No dated articles to count.")
+            summary.update(f"{only}没有带日期的文章  No dated articles to count.")
             return
         undated = f" · {result.undated:,} 篇无日期 undated" if result.undated else ""
         summary.update(
-            f"{PERIOD_NAMES[result.by]} · {result.periods[0]} … {result.periods[-1]} · "
+            f"{only}{PERIOD_NAMES[result.by]} · {result.periods[0]} … {result.periods[-1]} · "
             f"{sum(result.totals):,} 篇 articles{undated} · "
             f"{key_of(self.app, self.BINDINGS, 'trend_period')} 切换 period"
         )
