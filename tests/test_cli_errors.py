@@ -110,6 +110,16 @@ def test_segment_json_of_a_folder_asks_for_one_page(env: dict[str, str], tmp_pat
     assert "is a folder" in result.stderr and "one page file" in result.stderr
 
 
+def test_segment_json_of_a_folder_suggests_a_page_that_can_be_read(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_bytes(bytes(range(256)) * 8)  # first by name, and no page at all
+    (tmp_path / "b.txt").write_bytes(PAGE.read_bytes())
+    result = duba(env, "segment", str(tmp_path), "--json")
+    assert result.returncode == 2
+    assert f"e.g. {tmp_path / 'b.txt'}" in result.stderr  # it suggested a.txt, which then failed
+
+
 @pytest.mark.parametrize("limit", ["0", "-1", "many"])
 def test_search_limit_below_one_is_an_argument_error(env: dict[str, str], limit: str) -> None:
     result = duba(env, "search", "人才", str(PAGE), f"--limit={limit}")

@@ -59,6 +59,20 @@ def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
     return 0
 
 
+def _example_page(pages: list[Path], tries: int = 20) -> Path | None:
+    """A page of `pages` to suggest: the first of the first `tries` that can be read as text (a binary
+    file or a folder's first file that is no page at all would be a bad example), else the first."""
+    from reader.page.decode import read_page
+
+    for path in pages[:tries]:
+        try:
+            read_page(path)
+        except (DecodeError, OSError):
+            continue
+        return path
+    return pages[0] if pages else None
+
+
 def _cmd_segment(args: argparse.Namespace) -> int:
     from reader.corpus import find_pages
 
@@ -68,7 +82,7 @@ def _cmd_segment(args: argparse.Namespace) -> int:
         if args.json:
             print(
                 f"duba: {page_path} is a folder; --json takes one page file "
-                f"(one of its {len(pages)} pages, e.g. {pages[0] if pages else page_path / 'PAGE.txt'})",
+                f"(one of its {len(pages)} pages, e.g. {_example_page(pages) or page_path / 'PAGE.txt'})",
                 file=sys.stderr,
             )
             return 2
