@@ -207,3 +207,37 @@ def test_a_signed_commentary_by_a_rarer_surname_keeps_its_author() -> None:
 def test_a_name_of_three_opens_with_a_surname() -> None:
     assert all(may_be_name(n) for n in ("王浩", "乐嘉明", "欧阳修", "上官云", "稳波"))
     assert not any(may_be_name(n) for n in ("今日谈", "读书会"))
+
+
+def test_a_commentary_signed_with_a_bare_name_under_its_text_keeps_it_as_author() -> None:
+    """A commentary may be signed at its end: the writer's name alone on a line under the last
+    paragraph, then the next article's heading. The name is the commentary's byline, not a kicker
+    over the next headline nor a last paragraph."""
+    text = page(
+        "读书之乐",
+        body(BODY_B),
+        "王  浩",
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    first, second = segment(text).articles
+    assert (first.headline, first.authors, first.paragraphs) == ("读书之乐", [Author("", "王浩")], BODY_B)
+    assert (second.kicker, second.headline, second.authors) == (None, "春耕备耕忙", [Author("记者", "刘桐")])
+
+
+def test_a_signature_under_the_text_on_a_headline_after_page_is_the_byline() -> None:
+    """Where headlines stand after their text, a commentary signed at its end prints the name
+    between its last paragraph and its headline, set apart from both: the byline, not a kicker."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+        "春耕备耕忙",
+        body(BODY_B),
+        "王  浩",
+        "读书之乐",
+    )
+    first, second = segment(text).articles
+    assert (first.headline, first.authors) == ("春耕备耕忙", [Author("记者", "刘桐")])
+    assert (second.kicker, second.headline, second.authors) == (None, "读书之乐", [Author("", "王浩")])
+    assert second.paragraphs == BODY_B

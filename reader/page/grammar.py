@@ -28,6 +28,7 @@ from reader.page.weights import (
     NO_BYLINE,
     ROLES,
     SERIES_CUT,
+    SIGNATURE,
     SIGNED_GOES_ON,
     TIGHT_CUT,
 )
@@ -45,10 +46,11 @@ class State:
 # grammar can ask for a body after them; they score and print as captions and credits
 _CP, _RP = "caption-pre", "credit-pre"
 _CT, _RT = "caption-top", "credit-top"  # photos printed above an article's heading
+_BE = "byline-end"  # a signature closing the text (a commentary signed at its end), as a byline
 # a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
-EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R}
+EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R, _BE: _B}
 PRINT_AS = {**EMIT_AS, _QX: _Q, _TX: _T}
-STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP)] + [State(r, "b") for r in (_CT, _RT)]
+STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP, _BE)] + [State(r, "b") for r in (_CT, _RT)]
 INDEX = {s: i for i, s in enumerate(STATES)}
 
 
@@ -92,6 +94,7 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
         add(_B, _CP, -0.5)
         add(_CP, _B, -0.5)
         add(_RP, _B, -0.5)  # photos, each closed by its credit line, printed above the byline
+        add(_T, _BE, -SIGNATURE)  # a name signing the text under its last line
         add(_K, _K, -2)
         add(_K, _H)
         add(_S, _S, -1)
@@ -113,12 +116,14 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -3, _s(_T, p): -3.5})
             starts[_s(_CT, p)] = -0.5 - PAGE_TOP_PHOTOS
             starts[_s(_PT, p)] = -0.5
-            ends.update({_s(s, p): 0 for s in (_T, _C, _R)})
+            ends.update({_s(s, p): 0 for s in (_T, _C, _R, _BE)})
         else:
             for a in (_T, _C, _R):
                 add(a, _K)
                 add(a, _H)
             add(_H, _S)
+            add(_BE, _K)
+            add(_BE, _H)
             add(_P, _PT, -1)  # a photo's title is more often above it
             add(_PR, _PT, -1)
             starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5, _s(_QX, p): -1, _s(_TX, p): -1.5})
@@ -135,6 +140,8 @@ PAGE_TOP_PHOTOS = 2.5
 INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
 TOP_PHOTOS = frozenset({_s(_CT, "b")})
+SIGNATURE_STATES = frozenset({_s(_BE, "b"), _s(_BE, "a")})
+SIGNATURE_OVER_TITLE = _s(_BE, "a")  # a signature under the text, over its headline printed after it
 # a credit line alone opening the page (a chart's `数据来源：…  制图：…`, a photo's): the first
 # article's, printed above its byline; further down a credit line closes the captions above it
 PAGE_TOP_CREDIT = {_s(_RP, "a"): -1.0}

@@ -51,6 +51,8 @@ from reader.page.grammar import (
     PHOTO_TWIN,
     PLACEMENT,
     PRINT_AS,
+    SIGNATURE_OVER_TITLE,
+    SIGNATURE_STATES,
     STATES,
     TOP_PHOTOS,
     Context,
@@ -232,6 +234,12 @@ def _allowed(unit: Unit, near_box: bool) -> set[int]:
     return allowed
 
 
+def _names_next(unit: Unit, below: Unit) -> bool:
+    """Does the unit under a line of names open with them (`王五` / `王五在田间查看墒情。`)?"""
+    name = "".join(unit.text.split())
+    return below.text.lstrip().startswith(name)
+
+
 def label(units: list[Unit]) -> Labelling:
     """The best labelling of the units under the grammar, with per-unit margins."""
     n = len(units)
@@ -253,9 +261,22 @@ def label(units: list[Unit]) -> Labelling:
             allowed = _allowed(unit, near_box)
             floor = max(vec[k] for k in allowed) - PRUNE
             emit = {s: vec[k] for s, k in enumerate(_STATE_ROLE) if k in allowed and vec[k] >= floor}
+            if "surnamed" not in unit.features:
+                for s in SIGNATURE_STATES:  # (only names of people sign a text)
+                    emit.pop(s, None)
             found = emit, tuple(emit)
             if len(_EMITS) < 4096:
                 _EMITS[key] = found
+        if "surnamed" in unit.features and i + 1 < n:
+            below = units[i + 1]
+            if _names_next(unit, below):
+                # a portrait's title: its caption under it opens with the name (no one signs there)
+                found = {s: e for s, e in found[0].items() if s not in SIGNATURE_STATES}, ()
+                found = found[0], tuple(found[0])
+            elif not below.lines[0].blank and SIGNATURE_OVER_TITLE in found[0]:
+                # a name set right over the headline that closes a text is that heading's line
+                found = {s: e for s, e in found[0].items() if s != SIGNATURE_OVER_TITLE}, ()
+                found = found[0], tuple(found[0])
         emits.append(found[0])
         kinds.append(found[1])
     keys = [

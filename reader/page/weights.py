@@ -156,6 +156,7 @@ SIGNED_GOES_ON = 1.5  # cost of a body going on after a paragraph signed at its 
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
 DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
+SIGNATURE = 1.0  # cost of a name closing a text as its signature (a commentary signed at its end)
 NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
