@@ -209,3 +209,12 @@ def test_reporters_named_in_the_reports_first_sentence_are_no_byline_line() -> N
     assert article.authors == []
     assert article.byline == "本报南京３月２日电"
     assert article.paragraphs[0].startswith("新华社记者王小明、本报记者李大伟报道：随着气温回升")
+
+
+def test_a_name_set_tight_against_a_letter_spaced_role_word_is_one_reporter() -> None:
+    """`本 报 记 者郑晓明`: the role word letter-spaced, the name run on to its last letter. The
+    reporter is 郑晓明 (记者); the publisher's letters are no one's name."""
+    text = "\n".join(["春运首日客流平稳", "", "本 报 记 者郑晓明", "", *WRAPPED_NAMES[5:]])
+    (article,) = segment(text + "\n").articles
+    assert article.headline == "春运首日客流平稳"
+    assert article.authors == [Author("记者", "郑晓明")]

@@ -118,6 +118,10 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
             if match and not match.group(2):
                 tokens[-size:] = [joined]
                 break
+            if match and match.end(1) > len(joined) - len(token) and size > 2:
+                # `本 报 记 者王五`: the name set tight against the spaced role word's last letter
+                tokens[-size:] = [joined[: match.end(1)], match.group(2)]
+                break
         else:
             # (`本报记 者 X`, `本报记 者X`: a stray space inside the role word, the name after it)
             if len(tokens) > 1 and not _ROLE_TOKEN.match(tokens[-2]):
