@@ -602,3 +602,28 @@ def test_a_news_photo_whose_title_stands_under_its_credit_line_on_a_headline_aft
         ("article", "便民利企举措落地见效"),
     ]
     assert (articles[0].paragraphs, articles[0].authors) == ([LONG_CAPTION], [Author("摄影", "黄海")])
+
+
+def test_a_news_photo_sent_as_a_report_keeps_its_dateline_in_the_caption() -> None:
+    """`本报讯…。  王五摄`: a news photo whose caption opens with a dateline naming no reporter and
+    closes with its photographer's credit is a photo, not a one-paragraph report with no author:
+    the photographer is its author and the dateline stays in its caption, as printed."""
+    caption = "本报讯 昨天，滑雪爱好者在城郊雪场体验冬季运动的乐趣，场内游人如织。"
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A, 30),
+        "雪场迎来客流高峰",
+        [*cut(caption + "  黄  海摄", 30, first_indent=0), ""],
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B, 30),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("photo", "雪场迎来客流高峰"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[1].authors == [Author("摄影", "黄海")]
+    assert articles[1].paragraphs == ["本报讯" + caption[4:]]

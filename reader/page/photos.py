@@ -256,10 +256,15 @@ def news_photo(
 ) -> tuple[str, Byline] | None:
     """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
     end or on lines of its own), or under it where titles stand after their text, with no byline or
-    dateline. An article has text of its own under a byline; one paragraph closed by a
-    photographer's credit is the photo's caption. The caption and the credit, or None."""
-    if not paras or (byline is not None and ("byline" not in roles or any(a.role for a in byline.authors))):
-        return None  # (a dateline opens a report)
+    dateline naming reporters. An article has text of its own under a byline; one paragraph closed
+    by a photographer's credit is the photo's caption, even where it opens with a dateline naming
+    no one (`本报讯`, `新华社X月X日电`: a news photo sent as a report), which stays in the caption.
+    The caption and the credit, or None."""
+    dated = byline is not None and "byline" not in roles  # (the dateline split off the paragraph)
+    if not paras or (
+        byline is not None and (any(a.role for a in byline.authors) or (dated and byline.authors))
+    ):
+        return None  # (a dateline naming its reporters opens a report)
     end = len(roles)
     while end and roles[end - 1] in ("kicker", "headline"):
         end -= 1  # (the photo's title printed under its credit line, as the page prints headlines)
@@ -283,5 +288,7 @@ def news_photo(
     )
     if not credits or any(c is None for c in credits) or not caption:
         return None
+    if dated and byline is not None:
+        caption = byline.text + caption
     found = [c for c in credits if c is not None]
     return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
