@@ -241,3 +241,15 @@ def test_a_signature_under_the_text_on_a_headline_after_page_is_the_byline() -> 
     assert (first.headline, first.authors) == ("春耕备耕忙", [Author("记者", "刘桐")])
     assert (second.kicker, second.headline, second.authors) == (None, "读书之乐", [Author("", "王浩")])
     assert second.paragraphs == BODY_B
+
+
+def test_a_photographers_name_broken_over_the_line_end_before_the_agency_is_named_whole() -> None:
+    # `…知识。  范长` / `国摄（影像中国）`: the credit, with the agency that closes it, broke at the line end
+    text = page(
+        *TWO_ARTICLES,
+        "冬季草场保护",
+        [BROKEN + "  范长", "国摄（影像中国）", ""],
+    )
+    photo = segment(text).articles[-1]
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冬季草场保护", [BROKEN])
+    assert photo.authors == [Author("摄影", "范长国")]

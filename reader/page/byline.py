@@ -409,16 +409,17 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     return text, None
 
 
-_CREDIT_TAIL = re.compile(r"(?:摄[）)]?|供图)$")
+_CREDIT_TAIL = re.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")
 
 
 def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:
     """Where `line` is the end of a photo credit that the caption's last line began, broken at the
-    line's end (`…知识。  范长` / `国摄`, `…防治。（周重要` / `摄）`): the caption's text and the whole
-    credit, split off the joined lines once. None where `line` finishes no such credit."""
+    line's end (`…知识。  范长` / `国摄`, `…防治。（周重要` / `摄）`, `…  范长` / `国摄（新华社发）`):
+    the caption's text and the whole credit, split off the joined lines once. None where `line`
+    finishes no such credit."""
     line = line.strip()
     caption = caption.rstrip()
-    if len(line) > 8 or not _CREDIT_TAIL.search(line) or caption[-1:] in "。！？”":
+    if len(line) > 14 or not _CREDIT_TAIL.search(line) or caption[-1:] in "。！？”":
         return None
     text, credit = split_credit(caption + line)
     return (text, credit) if credit is not None and len(text) < len(caption) else None
