@@ -52,3 +52,18 @@ async def test_a_date_or_terms_typed_in_one_burst_after_D_or_T_reach_their_box(
         await burst(pilot, "T", *"经济 改革")
         assert isinstance(app.screen, TrendScreen)
         assert app.screen.query_one(Input).value == "经济 改革"
+
+
+@run
+async def test_keys_typed_in_the_bookmark_list_in_one_burst_all_reach_the_filter(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "B")
+        assert isinstance(app.screen, BookmarksScreen)
+        assert app.screen.bookmark_list.has_focus
+        # typing in the list moves the focus to the filter; the keys already on their way to the list
+        # were lost from the first that was not a character on: "人才x" + backspace + "y" left "人才x"
+        await burst(pilot, *"人才x", "backspace", "y")
+        assert app.screen.filter_box.value == "人才y"
+        assert app.screen.filter_box.has_focus

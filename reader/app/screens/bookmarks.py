@@ -92,9 +92,9 @@ class BookmarksScreen(Screen[str | None]):
         yield KeyFooter()
 
     @property
-    def filter_box(self) -> Input:
+    def filter_box(self) -> TextInput:
         """The filter box."""
-        return self.query_one("#bookmark-filter", Input)
+        return self.query_one("#bookmark-filter", TextInput)
 
     @property
     def bookmark_list(self) -> BookmarkList:
@@ -165,17 +165,24 @@ class BookmarksScreen(Screen[str | None]):
         """Characters typed in the list filter, so the app's q and ? do nothing here: hide them."""
         return self.bookmark_list.has_focus and character is not None and character.isprintable()
 
-    def on_key(self, event: events.Key) -> None:
-        """Typing in the list filters: every character goes to the filter box (only the filter key moves)."""
-        if not self.bookmark_list.has_focus or not event.is_printable or event.character is None:
+    async def on_key(self, event: events.Key) -> None:
+        """Typing in the list filters: every character goes to the filter box (only the filter key moves),
+        and so does every key typed after it in the same burst."""
+        box = self.filter_box
+        # (`self.focused`, not `has_focus`: that changes only once the focus events are handled)
+        if self.focused is box:
+            # The box stops each key it takes: one that comes up to the screen now was sent to the list
+            # before a character typed there gave the box the focus (a burst: a paste, a slow link).
+            await box.take_key(event)
+            return
+        if self.focused is not self.bookmark_list or not event.is_printable or event.character is None:
             return
         active = self.active_bindings.get(event.key)
         if active is not None and active.binding.id == "filter_bookmarks":
             return
         event.stop()
         event.prevent_default()
-        box = self.filter_box
-        box.focus()
+        self.set_focus(box)  # now: the keys after this one are on their way (above)
         box.cursor_position = len(box.value)
         box.insert_text_at_cursor(event.character)
 

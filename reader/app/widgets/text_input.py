@@ -19,13 +19,27 @@ class TextInput(Input):
     """An `Input` whose editing keys and other bindings act in the order the keys were typed."""
 
     async def _on_key(self, event: events.Key) -> None:
-        if not event.is_printable:
-            # Priority bindings ran already (the app checks them before forwarding the key); a
-            # disabled one is left to bubble, as before.
-            active = self.screen.active_bindings.get(event.key)
-            if active is not None and active.enabled and not active.binding.priority:
-                event.stop()
-                event.prevent_default()
-                await self.app.run_action(active.binding.action, active.node)
-                return
-        await super()._on_key(event)
+        if event.is_printable or not await self._run_binding(event):
+            await super()._on_key(event)
+
+    async def take_key(self, event: events.Key) -> None:
+        """Handle `event` as if it had been typed here: a key sent to another widget that gave this
+        box the focus while the keys after it were already on their way (the bookmarks list)."""
+        if event.is_printable and event.character is not None:
+            event.stop()
+            event.prevent_default()
+            self.insert_text_at_cursor(event.character)
+        else:
+            await self._run_binding(event)
+
+    async def _run_binding(self, event: events.Key) -> bool:
+        """Run the binding `event` has here now, if any; True if it ran."""
+        # Priority bindings ran already (the app checks them before forwarding the key); a disabled
+        # one is left to bubble, as before.
+        active = self.screen.active_bindings.get(event.key)
+        if active is None or not active.enabled or active.binding.priority:
+            return False
+        event.stop()
+        event.prevent_default()
+        await self.app.run_action(active.binding.action, active.node)
+        return True
