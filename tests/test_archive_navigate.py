@@ -54,3 +54,13 @@ def test_go_to_a_date_typed_any_way() -> None:
     assert issues.goto_date("2025-01-02", paper="聊城日报") == 3
     assert issues.goto_date("2025-02-01") is None
     assert issues.goto_date("明天") is None
+
+
+def test_a_date_inside_an_issue_dated_by_its_month_goes_to_that_issue() -> None:
+    # the bundled page is dated 2023-03 (its running head prints no day): D 2023-03-12 said
+    # "not a date, or no issue that late", since "2023-03" sorts before "2023-03-12"
+    issues = Issues.of([PageMeta("人民日报", "2023-03", "1"), PageMeta("人民日报", "2023-05-02", "1")])
+    assert issues.goto_date("2023-03-12", paper="人民日报") == 0
+    assert issues.goto_date("2023-03-01", paper="人民日报") == 0
+    assert issues.goto_date("2023-04-01", paper="人民日报") == 1
+    assert issues.goto_date("2023-05-03", paper="人民日报") is None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.model import PageMeta
-from reader.pagemeta import normalise_page_no, page_sort, parse_date
+from reader.pagemeta import date_range, normalise_page_no, page_sort, parse_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,10 @@ class Issues:
         candidates = [i for i in self.issues if i.date and (paper is None or i.paper == paper)]
         if not candidates and paper is not None:
             candidates = [i for i in self.issues if i.date]
-        candidates.sort(key=lambda i: i.date)
-        at = bisect_left([i.date for i in candidates], day)
-        return candidates[at].pages[0] if at < len(candidates) else None
+        # an issue dated by its month or year only (`2023-03`) runs to the last day of it
+        last_days = [
+            (span[1] if (span := date_range(i.date)) else i.date, n) for n, i in enumerate(candidates)
+        ]
+        last_days.sort()
+        at = bisect_left([last for last, _n in last_days], day)
+        return candidates[last_days[at][1]].pages[0] if at < len(last_days) else None
