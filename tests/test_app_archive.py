@@ -128,6 +128,10 @@ async def test_the_trend_counts_what_the_search_box_filters_as_the_concordance_d
         assert result is not None and result.totals == [1]
         assert [series.total for series in result.series] == [1]
         assert "paper:聊城日报 · " in screen_text(app)
+        await press(pilot, "escape", "slash", "end", *["backspace"] * 3, "enter", "K")
+        assert main_screen(app).search_box.value == "paper:聊城日报"
+        assert not isinstance(app.screen, KwicScreen)  # a filter alone: no word to list (it showed 0 lines)
+        assert "Type a word in the search box (/) first" in notices(app)[-1]
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

@@ -172,8 +172,10 @@ class Archivist(Widget):
         return index
 
     def _concordance(self) -> None:
+        from reader.search.query import parse
+
         query = self.search_box.value.strip()
-        if not query:
+        if not parse(query).positive:  # nothing typed, or filters alone (they opened an empty list)
             self.notify("先在搜索框 (/) 输入词语  Type a word in the search box (/) first", timeout=4)
             return
         index = self._index_or_say()
