@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -42,7 +43,7 @@ KINDS: dict[str, Callable[[str], str]] = {
         lambda line: "    " + line.lstrip(IDEOGRAPHIC_SPACE) if line.startswith(IDEOGRAPHIC_SPACE) else line
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
-    "double-blank": lambda text: text.replace("\n\n", "\n\n\n"),
+    "double-blank": lambda text: re.sub(r"\n(\n+)", lambda run: "\n" + run.group(1) * 2, text),
 }
 
 

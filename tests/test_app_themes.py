@@ -369,8 +369,8 @@ async def test_key_terms_inside_the_passage_cursor_are_readable_in_every_theme(
 @run
 async def test_the_trend_chart_bars_are_seen_in_every_theme(running_app: RunningApp, tmp_path: Path) -> None:
     """The bars of a trend chart are its content: WCAG asks 3:1 of such graphics. Textual's Sparkline
-    shades them from the theme's success colour (low) to its error colour (high): on textual-light the
-    low bars were 1.7:1 on the background, next to invisible."""
+    shades them from a faint tint of the theme's primary colour (low) to the full colour (high): on
+    textual-light the low bars were 1.7:1 on the background, next to invisible."""
     for date, page in (("2025-01-02", PAGE), ("2025-03-04", UNSURE_PAGE)):  # 人才 in one month, not the other
         dated = tmp_path / "rmrb" / date / "01.txt"
         dated.parent.mkdir(parents=True)

@@ -106,7 +106,7 @@ class Line:
     indent: bool = False  # printed with its paragraph indent (full-width spaces) kept
     end: bool = False  # ends a sentence (see `textclean.ends_sentence`)
     gap_after: bool = False  # printed with spaces after its text: what followed the gap wrapped
-    apart: bool = False  # two or more blank lines above it, on a page that mostly leaves one
+    apart: bool = False  # more blank lines above it than the page's narrowest gap
     credits: bool = False  # editor credits or a running head right above it, inside the page
 
 

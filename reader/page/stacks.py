@@ -74,8 +74,8 @@ def mark_tight(units: list[Unit]) -> None:
 
 
 def mark_apart(units: list[Unit]) -> None:
-    """Mark the two units on either side of a wide gap (two or more blank lines where the page
-    mostly leaves one; `Line.apart`): the lines of one heading are set together, so the upper unit
+    """Mark the two units on either side of a wide gap (more blank lines than the page's narrowest
+    gap; `Line.apart`): the lines of one heading are set together, so the upper unit
     is no kicker over the lower (`apart_below`) and the lower no subtitle under the upper
     (`apart_above`). On the laid-out pages of six layout programs (1998 and 2026 texts), no kicker
     and headline, nor headline and subtitle, of one article stood two or more blank lines apart
