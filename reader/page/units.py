@@ -18,6 +18,7 @@ from reader.page.blocks import (
     DATELINE_HEAD,
     ENDS_BRACKET,
     PICTURE_MARKS,
+    PLACE_AND_PERSON,
     SHOT_ALONE,
     TRAILER,
     Line,
@@ -27,6 +28,7 @@ from reader.page.blocks import (
     headingish,
     in_sentence,
     is_balanced,
+    is_bare_names,
     landmark_kind,
     line_byline,
     opens_caption,
@@ -58,7 +60,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         # a stretch of body between column breaks: text runs into it from an unfinished line, or
         # its lines are all full and the last runs on into the next block
         col = columns[k]
-        following = blocks[k + 1][0] if k + 1 < len(blocks) else None
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        following = after[0] if after is not None else None
         before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
         flow_in = (
             before is not None
@@ -184,6 +187,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
                 )
                 if cut:
                     kind = "title"
+            elif not cut and current and current[-1].end and _glued_title(line, col, after):
+                cut, kind = True, "title"  # the block's last line: a title run on under a sentence
             if not cut and previous_kind == "title":
                 cut = True
             if not cut and j == 1 and line.width > col + 4 and headingish(current[0].text):
@@ -241,6 +246,42 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             unit.features["over_picture"] = 1
     mark_titled_photos(units)
     return units
+
+
+def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
+    """Is a block's last line, printed straight under a finished sentence, a title that extraction
+    ran onto the text above (a headline set after its story's body, or over the next story, with
+    the blank line between lost)? It finishes no sentence, does not fill the column (as a body line
+    broken off by a column's end does) and is no credit or signature; and what follows the
+    blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
+    title, another title line (alone, or narrower than the line under it), or the page's end. A
+    subhead or a one-line paragraph there is followed by its text, set full width."""
+    text = line.text
+    if (
+        line.end
+        or line.indent
+        or col - 1 <= line.width <= col + 1
+        or text[0] in "（("
+        or not headingish(text)
+        or not is_balanced(text)
+        or text.endswith(("图片", "供图"))  # (`资料图片`: a photo's credit under its caption)
+        or ends_on_credit(text)
+        or PLACE_AND_PERSON.match(text)
+        or is_bare_names(text)  # a signature under a commentary
+    ):
+        return False
+    if after is None:
+        return True
+    head = after[0]
+    if landmark_kind(head.text) is not None or _BOX_TITLE.match(head.text):
+        return True
+    return (
+        not head.end
+        and not head.indent
+        and headingish(head.text)
+        and is_balanced(head.text)
+        and (len(after) == 1 or head.width <= 0.75 * max(after[1].width, 24))
+    )
 
 
 def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:

@@ -1,0 +1,48 @@
+"""A title printed straight under the text above it, with no blank line between: extraction often
+loses the blank that parted two stories, so a headline set after its story's body runs on under the
+body's last sentence. It still stands apart by its shape (it finishes no sentence and does not fill
+the column) and by what follows the blank under it: the next story's byline, not a paragraph."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment_page
+
+# two reports, each with its byline over its text and its headline printed after the text; the
+# blank line under the first report's last sentence is lost
+GLUED = [
+    "本报记者  周明远",
+    "\u3000\u3000近日，沿海渔港迎来开渔",
+    "季，数百艘渔船满载而归。渔民",
+    "们在码头上忙着卸货，新鲜的带",
+    "鱼很快被收购一空。",
+    "\u3000\u3000渔港负责人介绍，今年的",
+    "渔获量比去年增加了两成，渔民",
+    "收入明显提高。",
+    "渔港开渔季渔船满载而归",
+    "",
+    "本报记者  李文清",
+    "\u3000\u3000城区首座智慧停车场日前",
+    "投入使用。市民通过手机即可查",
+    "询空余车位并在线缴费，停车难",
+    "问题得到缓解。",
+    "\u3000\u3000停车场管理人员说，开业",
+    "一周已服务车辆三千多辆次，高",
+    "峰时段车位周转率明显提升。",
+    "",
+    "城区智慧停车场投入使用",
+]
+
+
+def test_a_headline_run_on_under_its_storys_last_sentence_heads_that_story() -> None:
+    articles = segment_page("\n".join(GLUED))
+    assert [a.headline for a in articles] == ["渔港开渔季渔船满载而归", "城区智慧停车场投入使用"]
+    assert articles[0].paragraphs[-1].endswith("收入明显提高。")
+
+
+def test_a_subhead_under_a_sentence_followed_by_its_paragraph_stays_in_the_story() -> None:
+    # the same shape followed by a paragraph set full width, not a story's opening: a subhead
+    lines = GLUED[:9] + ["", "\u3000\u3000码头上，渔民们正忙着修补", "渔网，准备下一趟出海。", *GLUED[9:]]
+    articles = segment_page("\n".join(lines))
+    assert len(articles) == 2
+    assert articles[0].headline is None
+    assert articles[0].paragraphs[2] == "渔港开渔季渔船满载而归"
