@@ -627,3 +627,28 @@ def test_a_news_photo_sent_as_a_report_keeps_its_dateline_in_the_caption() -> No
     ]
     assert articles[1].authors == [Author("摄影", "黄海")]
     assert articles[1].paragraphs == ["本报讯" + caption[4:]]
+
+
+def test_a_caption_set_two_blank_lines_under_an_articles_text_is_a_photo_of_its_own() -> None:
+    """On a page that leaves one blank line between paragraphs, a caption and its credit set two
+    blank lines under an article's text stand in a frame of their own: an article's text and its
+    photos are set together, so the wide gap closes the article above (and the next heading is the
+    next article's)."""
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        [*body(BODY_A, width=20), ""],
+        [CAPTION, "新华社记者  黄  海摄", ""],
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B, width=20),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("photo", None),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs == BODY_A
+    assert articles[1].paragraphs == [CAPTION]
+    assert articles[1].authors == [Author("摄影", "黄海")]

@@ -286,6 +286,7 @@ def label(units: list[Unit]) -> Labelling:
             "tight" in f,
             caption_kind(unit.features),
             lean_kind(unit.features),
+            "apart_above" in f,
         )
         for i, (f, unit) in enumerate(zip(features, units, strict=True))
     ]
@@ -344,7 +345,9 @@ def label(units: list[Unit]) -> Labelling:
     # backward: best score of the rest of the page after each state, from the page's end; each unit's
     # state on the best path and its margin are read on the way, so one row is kept at a time (with
     # every row kept, and a tuple per back pointer, a 10 MB page peaked at 118 MB; now 93 MB)
-    closing = CONTEXTS[end_kind(units[-1]), False, False, 0, 0].end  # the page's end closes the last item
+    closing = CONTEXTS[
+        end_kind(units[-1]), False, False, 0, 0, False
+    ].end  # the page's end closes the last item
     row = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
     s = max(fwd[n - 1], key=lambda q: fwd[n - 1][q] + row[q])
     path = [0] * n

@@ -160,5 +160,6 @@ SIGNATURE = 1.0  # cost of a name closing a text as its signature (a commentary 
 NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
+FRAME_CUT = 8.0  # cost of an article's text or photos going on under a wide gap (`grammar._context`)
 SERIES_CUT = 4.0  # cost of a photo's first numbered caption (`图①`) going on another photo's captions
 PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
