@@ -110,3 +110,35 @@ async def test_a_page_found_nowhere_is_named_and_the_bookmark_kept(tmp_path: Pat
     assert jump.pages == 1 and jump.passage != QUOTE
     with BookmarkStore(tmp_path / "data" / "bookmarks.json") as store:
         assert store.get(bookmark_id) is not None
+
+
+@run
+async def test_a_bookmark_on_one_copy_of_a_reprinted_page_goes_to_that_copy(tmp_path: Path) -> None:
+    """The same page printed on two dates holds the same articles (same ids). Placed again (the next
+    start, a correction), a bookmark made on the first went from the list to the second: anchoring
+    took the last article with its id."""
+    root = tmp_path / "papers"
+    for day in ("1998-01-05", "1998-01-09"):
+        (root / "rmrb" / day).mkdir(parents=True)
+        shutil.copy(PAGE, root / "rmrb" / day / "01.txt")
+    async with DubaApp([root]).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(pilot.app)
+        assert screen.library.meta(screen.current).date == "1998-01-05"
+        await press(pilot, "n", "right_parenthesis", "m", "enter")
+        assert "Bookmarked" in notifications(pilot.app)
+    async with DubaApp([root]).run_test(size=(120, 40)) as pilot:  # the next start
+        await settle(pilot)
+        screen = main_screen(pilot.app)
+        await press(pilot, "greater_than_sign")  # the next issue: the reprint
+        assert screen.library.meta(screen.current).date == "1998-01-09"
+        await press(pilot, "B", "enter")
+        assert pilot.app.screen is screen
+        assert screen.library.meta(screen.current).date == "1998-01-05"  # was 1998-01-09
+        assert screen.pane.highlights("bookmarks")
+        first = screen.library.articles[0].headline
+        await press(pilot, "J")  # joined to the article before it: its id is gone from this page
+        await press(pilot, "greater_than_sign", "B", "enter")
+        assert screen.library.meta(screen.current).date == "1998-01-05"  # the reprint kept the old id
+        assert screen.pane.highlights("bookmarks")
+        assert first in screen_text(pilot.app)  # cited as the article it is in now

@@ -65,7 +65,8 @@ def place_bookmarks(
             candidates.append(bookmark)
         else:
             placement.status[bookmark.id] = "closed"
-    for found in resolve(candidates, articles):
+    path_of = {id(article): page.path for page in pages for article in page.articles}
+    for found in resolve(candidates, articles, lambda article: path_of.get(id(article), "")):
         bookmark = found.bookmark
         assert isinstance(bookmark, Bookmark)
         if found.article is None or found.orphaned:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -141,14 +141,23 @@ class Resolution:
         return self.bookmark.quote_selector.exact
 
 
-def resolve(bookmarks: Iterable[Anchorable], articles: Sequence[Article]) -> list[Resolution]:
+def resolve(
+    bookmarks: Iterable[Anchorable],
+    articles: Sequence[Article],
+    path_of: Callable[[Article], str] | None = None,
+) -> list[Resolution]:
     """Anchor each bookmark in `articles`: in its own article by id, else wherever its quote is.
 
     When searching other articles, an exact (whitespace-insensitive) match anywhere beats an
     approximate one; among equals the article of the bookmark's page file and the best context
     win. A short quote found elsewhere without its context is not trusted (it is an orphan).
+
+    `path_of` gives the path of the page file an article is on. The same article printed on two
+    pages (a reprint, a page saved twice) has one id: with it, a bookmark is anchored on the page it
+    was made on (its `page_path`) while that page is open, not in the other copy.
     """
     by_id = {a.id: a for a in articles}
+    open_paths = {path_of(a) for a in articles} if path_of is not None else set()
     texts: dict[int, str] = {}
 
     def text_of(article: Article) -> str:
@@ -161,6 +170,13 @@ def resolve(bookmarks: Iterable[Anchorable], articles: Sequence[Article]) -> lis
     for bookmark in bookmarks:
         quote, position = bookmark.quote_selector, bookmark.position_selector
         own = by_id.get(getattr(bookmark, "article_id", ""))
+        home = getattr(bookmark, "page_path", "") if path_of is not None else ""
+        if home not in open_paths:
+            home = ""
+        elif own is not None and path_of is not None and path_of(own) != home:
+            # its page is open: the article with its id there, else (a correction changed it) the
+            # search below, which prefers that page among equal matches
+            own = next((a for a in articles if a.id == own.id and path_of(a) == home), None)
         if own is not None:
             found = anchor(bookmark, text_of(own))
             if found.found:
@@ -169,9 +185,14 @@ def resolve(bookmarks: Iterable[Anchorable], articles: Sequence[Article]) -> lis
         page = getattr(bookmark, "page", "")
         chunks = _chunks(quote)
         candidates = [a for a in articles if a is not own and _may_hold(chunks, text_of(a))]
+        # its own page first, when open: a correction there changes the passage's context, and the
+        # untouched copy on another page would otherwise match it better
+        pools = [candidates]
+        if home and path_of is not None:
+            pools.insert(0, [a for a in candidates if path_of(a) == home])
         best: tuple[tuple[int, int, int], Article, Anchor] | None = None
-        for approximate in (False, True):
-            for article in candidates:
+        for pool, approximate in ((pool, approximate) for pool in pools for approximate in (False, True)):
+            for article in pool:
                 hit = _anchor(quote, position, text_of(article), approximate=approximate)
                 if hit is None or not _trusted(quote, hit[1]):
                     continue
