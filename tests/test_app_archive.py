@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from reader.app.app import DubaApp
 from reader.app.screens.date_dialog import DateDialog
@@ -128,6 +129,12 @@ async def test_the_trend_counts_what_the_search_box_filters_as_the_concordance_d
         assert result is not None and result.totals == [1]
         assert [series.total for series in result.series] == [1]
         assert "paper:聊城日报 · " in screen_text(app)
+        box = app.screen.query_one(Input)
+        assert box.value == "经济 paper:聊城日报"  # where the filter can be changed: it was read as a term
+        await press(pilot, "end", *["backspace"] * len(" paper:聊城日报"), "enter")
+        assert app.screen.result is not None and app.screen.result.totals == [7]
+        await press(pilot, *" paper:人民日报", "enter")
+        assert app.screen.result is not None and app.screen.result.totals == [6]
         await press(pilot, "escape", "slash", "end", *["backspace"] * 3, "enter", "K")
         assert main_screen(app).search_box.value == "paper:聊城日报"
         assert not isinstance(app.screen, KwicScreen)  # a filter alone: no word to list (it showed 0 lines)

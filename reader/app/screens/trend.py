@@ -4,7 +4,8 @@ Type terms (space-separated) and enter; ctrl+r cycles the period (month, year, d
 row: a sparkline of articles per 1,000 articles of each period (Textual's own `Sparkline`, so no
 plotting dependency), and its figures. Counting (`reader.search.trend`) runs in a thread worker.
 The filters of the search box it was opened from (`paper:人民日报 date:1998`) limit what is counted,
-as they limit the concordance; the summary line names them.
+as they limit the concordance: they stand in the box after the terms, where they can be changed or
+typed; the summary line names them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from textual.widgets import Input, Label, Sparkline, Static
 from reader.app.keys import key_of
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
+from reader.search.filters import filter_tokens
 from reader.search.trend import PERIODS, Trend, trend
 
 if TYPE_CHECKING:
@@ -72,7 +74,9 @@ class TrendScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TextInput(
-            " ".join(self.terms), placeholder="词语，空格分开  terms, space-separated", id="trend-terms"
+            " ".join(filter(None, [*self.terms, self.filters])),
+            placeholder="词语，空格分开  terms, space-separated",
+            id="trend-terms",
         )
         yield Static("", id="trend-summary")
         yield VerticalScroll(id="trend-chart")
@@ -97,7 +101,10 @@ class TrendScreen(Screen[None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        self.terms = tuple(event.value.split())
+        # filters typed (or kept from the search box) limit the count; the other words are its terms
+        tokens = filter_tokens(event.value)
+        self.filters = " ".join(tokens)
+        self.terms = tuple(word for word in event.value.split() if word not in tokens)
         if self.terms:
             self._count(self.terms, self.period)
 
