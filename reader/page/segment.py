@@ -57,7 +57,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 150
+SEGMENTER_VERSION = 151
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
