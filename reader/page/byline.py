@@ -414,7 +414,7 @@ _CREDIT_TAIL = re.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供�
 
 def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:
     """Where `line` is the end of a photo credit that the caption's last line began, broken at the
-    line's end (`…知识。  范长` / `国摄`, `…防治。（周重要` / `摄）`, `…  范长` / `国摄（新华社发）`):
+    line's end (`…田野。  方明` / `远摄`, `…收割。（邝七` / `摄）`, `…  方明` / `远摄（新华社发）`):
     the caption's text and the whole credit, split off the joined lines once. None where `line`
     finishes no such credit."""
     line = line.strip()

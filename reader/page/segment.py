@@ -275,7 +275,7 @@ def _assemble(
             joined = join_broken_credit(paras[-1], "".join(units[i].text.split())) if paras else None
             if joined is not None:
                 paras[-1], credit = joined
-                continue  # `…。  范长` / `国摄`: the credit broke over the caption's last line end
+                continue  # `…。  方明` / `远摄`: the credit broke over the caption's last line end
             credit = units[i].byline or split_credit(" " + units[i].text)[1]
             if credit is None:
                 paras.append(clean_spacing(units[i].text))
@@ -352,7 +352,7 @@ def _assemble(
                 and roles[k - 1] in ("body", "caption")
                 and (wrapped or credit_broken_off(paras[-1], credit))
             ):
-                paras[-1] = tight_credit(paras[-1] + credit)  # `…。  范长` / `国摄`: broken at the line end
+                paras[-1] = tight_credit(paras[-1] + credit)  # `…。  方明` / `远摄`: broken at the line end
             else:
                 paras.append(credit)
     if run:
