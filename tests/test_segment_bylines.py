@@ -9,7 +9,7 @@ from reader.page.segment import segment
 WRAPPED_NAMES = [
     "春运首日客流平稳",
     "",
-    "■ 本报记者  李心萍  姜  峰",
+    "■ 本报记者  李欣怡  姜  峰",
     "常  钦  王欣悦",
     "",
     "\u3000\u3000今天是春运第一天，全国铁路、公路、",
@@ -25,7 +25,7 @@ def test_names_wrapped_onto_a_second_byline_line_keep_the_reporters_role() -> No
     (article,) = segment("\n".join(WRAPPED_NAMES) + "\n").articles
     assert article.headline == "春运首日客流平稳"
     assert article.authors == [
-        Author("记者", "李心萍"),
+        Author("记者", "李欣怡"),
         Author("记者", "姜峰"),
         Author("记者", "常钦"),
         Author("记者", "王欣悦"),
@@ -172,7 +172,7 @@ def test_a_credit_after_a_caption_closed_by_an_ellipsis_is_the_photographers() -
         [
             "春运首日客流平稳",
             "",
-            "■ 本报记者  李心萍",
+            "■ 本报记者  李欣怡",
             "",
             "\u3000\u3000今天是春运第一天，全国铁路、公路、",
             "水路、民航共发送旅客两千多万人次，",

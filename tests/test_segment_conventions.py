@@ -668,16 +668,16 @@ def test_a_subhead_wrapped_at_the_column_edge_stays_in_the_body() -> None:
 
 
 def test_a_letter_spaced_name_broken_at_the_bylines_line_end_is_one_name() -> None:
-    """`■ 本报记者  李心萍  姜  峰  常` / `钦  王欣悦`: a byline wrapped inside a padded two-character
+    """`■ 本报记者  李欣怡  姜  峰  常` / `钦  王欣悦`: a byline wrapped inside a padded two-character
     name; the halves are one person, and the line under it is more of the byline, not a subhead."""
     text = page(
         ["春耕备耕忙（新春走基层）"],
-        ["■ 本报记者  李心萍  姜  峰  常", "钦  王欣悦", ""],
+        ["■ 本报记者  李欣怡  姜  峰  常", "钦  王欣悦", ""],
         body(BODY_A),
     )
     article = only(text)
     assert [(a.role, a.name) for a in article.authors] == [
-        ("记者", "李心萍"),
+        ("记者", "李欣怡"),
         ("记者", "姜峰"),
         ("记者", "常钦"),
         ("记者", "王欣悦"),

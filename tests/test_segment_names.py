@@ -107,15 +107,15 @@ BROKEN = "日前，志愿者服务队员在牧区向牧民讲授冬季草场的�
 
 
 def test_a_photographer_whose_name_broke_over_the_captions_line_end_is_named_whole() -> None:
-    # `…知识。  范长` / `国摄`: the credit did not fit after the caption and broke at the line end
+    # `…知识。  方明` / `远摄`: the credit did not fit after the caption and broke at the line end
     text = page(
         *TWO_ARTICLES,
         "冬季草场保护",
-        [BROKEN + "  范长", "国摄", ""],
+        [BROKEN + "  方明", "远摄", ""],
     )
     photo = segment(text).articles[-1]
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冬季草场保护", [BROKEN])
-    assert photo.authors == [Author("摄影", "范长国")]
+    assert photo.authors == [Author("摄影", "方明远")]
 
 
 def test_a_credit_broken_over_the_line_end_stays_in_its_captions_paragraph() -> None:
@@ -123,13 +123,13 @@ def test_a_credit_broken_over_the_line_end_stays_in_its_captions_paragraph() -> 
         "春耕备耕忙",
         "■ 本报记者 刘  桐",
         body(BODY_A),
-        [BROKEN + "  范长", "国摄", ""],
+        [BROKEN + "  方明", "远摄", ""],
         "便民利企举措落地见效",
         "■ 本报记者 王军豪",
         body(BODY_B),
     )
     first = segment(text).articles[0]
-    assert first.paragraphs == [*BODY_A, BROKEN + "范长国摄"]
+    assert first.paragraphs == [*BODY_A, BROKEN + "方明远摄"]
 
 
 def test_a_titled_photo_closed_by_a_marked_credit_between_headlines_printed_after_their_bodies() -> None:
@@ -244,12 +244,12 @@ def test_a_signature_under_the_text_on_a_headline_after_page_is_the_byline() -> 
 
 
 def test_a_photographers_name_broken_over_the_line_end_before_the_agency_is_named_whole() -> None:
-    # `…知识。  范长` / `国摄（影像中国）`: the credit, with the agency that closes it, broke at the line end
+    # `…知识。  方明` / `远摄（影像中国）`: the credit, with the agency that closes it, broke at the line end
     text = page(
         *TWO_ARTICLES,
         "冬季草场保护",
-        [BROKEN + "  范长", "国摄（影像中国）", ""],
+        [BROKEN + "  方明", "远摄（影像中国）", ""],
     )
     photo = segment(text).articles[-1]
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冬季草场保护", [BROKEN])
-    assert photo.authors == [Author("摄影", "范长国")]
+    assert photo.authors == [Author("摄影", "方明远")]
