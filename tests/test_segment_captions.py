@@ -337,7 +337,7 @@ def test_captions_closed_by_their_credit_lines_at_the_end_of_a_headline_after_pa
         "■ 本报记者 王军豪",
         body(BODY_A),
         "春耕备耕忙",
-        "■ 本报记者 李  蕊",
+        "■ 本报记者 李  茵",
         body(BODY_B),
         "便民利企举措落地见效",
         [*cut(LONG_CAPTION, 30), "新华社记者陈瑞华摄", ""],
@@ -381,7 +381,7 @@ def test_captions_opening_the_page_closed_by_a_credit_line_over_a_byline_are_the
         "本报记者  王军豪",
         body(BODY_A, 30),
         "春耕备耕忙",
-        "■ 本报记者 李  蕊",
+        "■ 本报记者 李  茵",
         body(BODY_B, 30),
         "便民利企举措落地见效",
     )
@@ -482,7 +482,7 @@ def test_a_credit_line_under_a_caption_on_a_headline_after_page_is_no_headline()
         "姚大伟摄（新华社发）",
         body(BODY_B, 30, "本报纽约5月10日电（记者丁宝忠）"),
         "便民利企举措落地见效",
-        "■ 本报记者 李  蕊",
+        "■ 本报记者 李  茵",
         body(BODY_C, 30),
         "读书是一种修养",
     )
@@ -499,7 +499,7 @@ def test_a_caption_and_credit_set_right_over_a_byline_mid_page_are_that_articles
         "■ 本报记者 王军豪",
         body(BODY_A, 30),
         "春耕备耕忙",
-        [*column_lines(LONG_CAPTION, 15), "新华社记者  周重要摄", "本报记者  焦守云", ""],
+        [*column_lines(LONG_CAPTION, 15), "新华社记者  周明亮摄", "本报记者  焦远山", ""],
         body(BODY_B, 30),
         "便民利企举措落地见效",
     )
@@ -508,8 +508,8 @@ def test_a_caption_and_credit_set_right_over_a_byline_mid_page_are_that_articles
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[1].paragraphs[:2] == [LONG_CAPTION, "新华社记者周重要摄"]
-    assert articles[1].authors == [Author("记者", "焦守云")]
+    assert articles[1].paragraphs[:2] == [LONG_CAPTION, "新华社记者周明亮摄"]
+    assert articles[1].authors == [Author("记者", "焦远山")]
 
 
 def test_a_charts_credit_line_opening_the_page_over_a_byline_is_the_first_articles() -> None:
@@ -591,7 +591,7 @@ def test_a_news_photo_whose_title_stands_under_its_credit_line_on_a_headline_aft
         "王  浩",
         body(BODY_A, 30),
         "春耕备耕忙",
-        "■ 本报记者 李  蕊",
+        "■ 本报记者 李  茵",
         body(BODY_B, 30),
         "便民利企举措落地见效",
     )
