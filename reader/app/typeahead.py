@@ -34,6 +34,32 @@ class TypeAhead(Protocol):
         ...
 
 
+class HeldTyping:
+    """A screen's share of `TypeAhead`: the characters typed right after the key that opened it are
+    held until it is mounted and calls `typing_ready`, then typed at the end of its `typing_box`."""
+
+    _typed = ""
+    _ready = False
+
+    def typing_box(self) -> Input:
+        """The box the held characters go to (a screen may move the focus to it here)."""
+        raise NotImplementedError
+
+    def typing_ready(self) -> None:
+        """The screen is mounted: what was held goes to its box, and so does what comes after."""
+        self._ready = True
+        self.type_ahead("")
+
+    def type_ahead(self, text: str) -> None:
+        """Characters typed before this screen could have the focus: they go to its box."""
+        self._typed += text
+        if self._ready and self._typed:
+            box = self.typing_box()
+            box.cursor_position = len(box.value)
+            box.insert_text_at_cursor(self._typed)
+            self._typed = ""
+
+
 async def route_burst_key(screen: Screen[Any], box: Input, event: events.Key) -> None:
     """Send `event`, seen by `screen` on its way up, where the key before it led: into `box` (the search
     box) when it has the focus, into the dialog on top; or run its binding now if it opens one of them."""

@@ -24,6 +24,7 @@ from textual.widgets import Input, Static
 from reader.app.keys import keymap_of
 from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
 from reader.app.shelf import Entry, Shelf
+from reader.app.typeahead import HeldTyping
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
@@ -54,7 +55,7 @@ def matches(text: str, query: str) -> bool:
     return all(term in text for term in query.casefold().split())
 
 
-class BookmarksScreen(Screen[str | None]):
+class BookmarksScreen(HeldTyping, Screen[str | None]):
     """Lists the shelf's bookmarks; edits and deletes go through the shelf."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -78,8 +79,6 @@ class BookmarksScreen(Screen[str | None]):
         self.shelf = shelf
         self.ambiguous_wide = ambiguous_wide
         self._all: list[tuple[Entry, str]] = []
-        self._typed = ""
-        self._ready = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="bookmarks-title")
@@ -104,23 +103,13 @@ class BookmarksScreen(Screen[str | None]):
     def on_mount(self) -> None:
         self.reload()
         self.set_focus(self.bookmark_list)
-        self._ready = True
-        self._take_typed()
+        self.typing_ready()  # characters typed right after `B` filter the list
 
-    def type_ahead(self, text: str) -> None:
-        """Characters typed right after `B`, before this screen could have the focus: they filter."""
-        self._typed += text
-        if self._ready:
-            self._take_typed()
-
-    def _take_typed(self) -> None:
-        if not self._typed:
-            return
+    def typing_box(self) -> Input:
+        """The filter box, focused: typing in the list filters it."""
         box = self.filter_box
         self.set_focus(box)
-        box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(self._typed)
-        self._typed = ""
+        return box
 
     # -- contents ---------------------------------------------------------------------------------
 

@@ -11,10 +11,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.app.typeahead import HeldTyping
 from reader.app.widgets.text_input import TextInput
 
 
-class DateDialog(ModalScreen[str | None]):
+class DateDialog(HeldTyping, ModalScreen[str | None]):
     """Asks for a date; dismissed with the text typed, or None on escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel_date")]
@@ -32,8 +33,6 @@ class DateDialog(ModalScreen[str | None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._typed = ""
-        self._ready = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -45,15 +44,11 @@ class DateDialog(ModalScreen[str | None]):
     def on_mount(self) -> None:
         box = self.query_one(Input)
         self.set_focus(box)
-        self._ready = True
-        self.type_ahead("")
+        self.typing_ready()  # characters typed right after `D` go to the box
 
-    def type_ahead(self, text: str) -> None:
-        """Characters typed right after `D`, before this dialog could have the focus: they go to the box."""
-        self._typed += text
-        if self._ready and self._typed:
-            self.query_one(Input).insert_text_at_cursor(self._typed)
-            self._typed = ""
+    def typing_box(self) -> Input:
+        """The date box."""
+        return self.query_one(Input)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

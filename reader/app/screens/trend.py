@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, Sparkline, Static
 
 from reader.app.keys import key_of
+from reader.app.typeahead import HeldTyping
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
 from reader.search.filters import filter_tokens
@@ -34,7 +35,7 @@ PERIOD_NAMES = {"day": "按日 by day", "month": "按月 by month", "year": "按
 _CYCLE = ("month", "year", "day")
 
 
-class TrendScreen(Screen[None]):
+class TrendScreen(HeldTyping, Screen[None]):
     """A chart of term frequencies over the index's dated articles."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,8 +70,6 @@ class TrendScreen(Screen[None]):
         """Filters (`paper:人民日报 date:1998`) that limit which articles are counted, as typed."""
         self.period = "month"
         self.result: Trend | None = None
-        self._typed = ""
-        self._ready = False
 
     def compose(self) -> ComposeResult:
         yield TextInput(
@@ -85,19 +84,13 @@ class TrendScreen(Screen[None]):
     def on_mount(self) -> None:
         box = self.query_one(Input)
         self.set_focus(box)
-        self._ready = True
-        self.type_ahead("")
+        self.typing_ready()  # characters typed right after `T` go to the box
         if self.terms:
             self._count(self.terms, self.period)
 
-    def type_ahead(self, text: str) -> None:
-        """Characters typed right after `T`, before this screen could have the focus: they go to the box."""
-        self._typed += text
-        if self._ready and self._typed:
-            box = self.query_one(Input)
-            box.cursor_position = len(box.value)
-            box.insert_text_at_cursor(self._typed)
-            self._typed = ""
+    def typing_box(self) -> Input:
+        """The box of terms."""
+        return self.query_one(Input)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
