@@ -352,6 +352,11 @@ def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Arti
 # -- storage --------------------------------------------------------------------------------------
 
 
+def _hexadecimal(text: str) -> bool:
+    """Is `text` a non-empty run of lower-case hex digits (a content hash, as files are named)?"""
+    return bool(text) and all(c in "0123456789abcdef" for c in text)
+
+
 class CorrectionStore:
     """Per-page correction files in the user data folder (or `folder`)."""
 
@@ -359,7 +364,7 @@ class CorrectionStore:
         self.folder = folder or paths.data_dir() / "corrections"
 
     def _file(self, sha: str) -> Path:
-        if not sha or not all(c in "0123456789abcdef" for c in sha):
+        if not _hexadecimal(sha):
             raise CorrectionError("a page is identified by its content hash")
         return self.folder / f"{sha}.json"
 
@@ -407,7 +412,7 @@ class CorrectionStore:
             sha = self._pointer(path).read_text(encoding="ascii").strip()
         except (OSError, ValueError):
             return None
-        return sha if len(sha) == 64 and all(c in "0123456789abcdef" for c in sha) else None
+        return sha if len(sha) == 64 and _hexadecimal(sha) else None
 
     def load(self, sha: str, path: str | Path | None = None) -> dict[str, Any]:
         """The stored record of a page (`{"version", "sha", "page", "ops"}`); empty when none (`read`)."""
