@@ -307,3 +307,19 @@ def test_a_title_under_editor_credits_inside_a_page_opens_a_story_not_a_subhead(
     found = articles(text)
     assert [a.headline for a in found] == ["春耕备耕忙", "育秧正当时"]
     assert [a.paragraphs for a in found] == [BODY_A, NEIGHBOUR]
+
+
+def test_a_title_wrapped_over_two_lines_under_editor_credits_inside_a_page_opens_a_story() -> None:
+    """… and so does a title under them printed over two lines (a quote opened on the first and
+    closed on the second): joined into one line, it still stands under the credits."""
+    text = page(
+        "春耕备耕忙",
+        "本报记者 刘  桐",
+        body(BODY_A),
+        ["本版责编：高明远  罗小川", ""],
+        ["守好菜篮子“最后", "一公里”", ""],
+        body(NEIGHBOUR),
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕备耕忙", "守好菜篮子“最后一公里”"]
+    assert [a.paragraphs for a in found] == [BODY_A, NEIGHBOUR]

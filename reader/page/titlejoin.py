@@ -15,6 +15,8 @@ full, inside a word: an in-body subhead, whose two lines stay one unit of two li
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.page.blocks import (
     COLUMN_TAG,
     NO_TITLE_END,
@@ -134,8 +136,10 @@ def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
 def _one_line(a: Line, b: Line, gap: str = "") -> Line:
     """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as
     (`gap` between them: a two-part title's, `_couplet`)."""
-    text = a.text + gap + b.text
-    return Line(text, max(a.width, b.width), a.blank, a.indent, b.end, b.gap_after, a.apart)
+    # (what stood over the title, a blank, a wide gap or editor credits, stays over it: `a`'s)
+    return replace(
+        a, text=a.text + gap + b.text, width=max(a.width, b.width), end=b.end, gap_after=b.gap_after
+    )
 
 
 def _couplet(upper: str, lower: str) -> bool:
