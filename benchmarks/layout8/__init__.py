@@ -1,0 +1,1 @@
+"""Layout8: a blind layout program of a city daily's pages (see README.md)."""
