@@ -364,7 +364,7 @@ class Composer:
             s.place, s.date = "", ""
             tags.add("place_kicker")
         headline = _two_part(s.headline or "", style, rng, tags)
-        if "（" not in headline and style.on("column_tag", rng, 0.3):
+        if "（" not in headline and s.agency != "新华社" and style.on("column_tag", rng, 0.3):
             headline += f"（{rng.choice(COLUMN_TAGS)}）"
         if re.search(r"（[^）]{2,6}）$", headline):
             tags.add("column_tag")

@@ -126,7 +126,7 @@ def take_dateline(story: Story) -> bool:
     first = story.paragraphs[0]
     m = DATELINE.match(first)
     if not m:
-        if re.match(r"^(据)?(本报|新华社)", first) and "电" in first[:25]:
+        if re.match(r"^(据|综合)?(本报|新华社)", first) and "电" in first[:25]:
             return False  # a dateline of another shape (a country in parentheses…): not guessed
         if first.startswith("本报讯"):
             rest = first[3:]
