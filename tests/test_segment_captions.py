@@ -129,7 +129,7 @@ def test_a_caption_whose_credit_in_brackets_breaks_over_the_line_end_is_closed_b
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[1].paragraphs == [BROKEN_CAPTION]
-    assert articles[1].authors == [Author("摄影", "黄海")]
+    assert articles[1].authors == [Author("记者", "黄海")]
 
 
 def test_captions_over_the_first_article_stand_alone_when_it_prints_captions_of_its_own() -> None:
@@ -186,6 +186,27 @@ def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
     assert [a.paragraphs for a in articles[1:3]] == [[LONG_CAPTION], [CAPTION]]
 
 
+def test_a_photos_credit_keeps_the_role_word_it_prints() -> None:
+    """A photographer credited under a role word (`新华社记者X摄`, `本报记者X摄`) is recorded with
+    that word, as the same reporter's byline is; one credited by name alone (`X摄`, with or without
+    an agency after it) is the photographer (摄影)."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "春耕备耕忙",
+        closed(LONG_CAPTION, "新华社记者黄海摄", 70),
+        closed(CAPTION, "李明摄（视觉中国）", 70),
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.authors) for a in articles[1:3]] == [
+        ("photo", [Author("记者", "黄海")]),
+        ("photo", [Author("摄影", "李明")]),
+    ]
+
+
 def test_a_kicker_over_a_news_photos_title_is_kept() -> None:
     """A kicker and a headline over one caption closed by its credit (broken over the caption's last
     line end): a news photo, and the kicker printed over its title is part of it, not dropped."""
@@ -224,7 +245,7 @@ def test_a_photo_standing_alone_keeps_its_credit_as_printed() -> None:
         ("article", "本报记者 王军豪"),
         ("photo", "以上图片均为本报记者 李明摄"),
     ]
-    assert [a.authors for a in articles[1::2]] == [[Author("摄影", "黄海")], [Author("摄影", "李明")]]
+    assert [a.authors for a in articles[1::2]] == [[Author("记者", "黄海")], [Author("记者", "李明")]]
     assert articles[3].paragraphs == ["图①：" + CAPTION, "图②：" + LONG_CAPTION]
 
 
@@ -305,7 +326,7 @@ def test_a_photo_with_a_title_of_its_own_between_two_articles_stands_alone(capti
     ]
     assert articles[0].paragraphs == BODY_A
     assert articles[1].paragraphs == [caption]
-    assert articles[1].authors == [Author("摄影", "黄海")]
+    assert articles[1].authors == [Author("记者", "黄海")]
 
 
 def test_a_caption_closed_by_a_suppliers_credit_on_its_line_is_a_photo_not_a_credit() -> None:
@@ -601,7 +622,7 @@ def test_a_news_photo_whose_title_stands_under_its_credit_line_on_a_headline_aft
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert (articles[0].paragraphs, articles[0].authors) == ([LONG_CAPTION], [Author("摄影", "黄海")])
+    assert (articles[0].paragraphs, articles[0].authors) == ([LONG_CAPTION], [Author("记者", "黄海")])
 
 
 def test_a_news_photo_sent_as_a_report_keeps_its_dateline_in_the_caption() -> None:
@@ -651,4 +672,4 @@ def test_a_caption_set_two_blank_lines_under_an_articles_text_is_a_photo_of_its_
     ]
     assert articles[0].paragraphs == BODY_A
     assert articles[1].paragraphs == [CAPTION]
-    assert articles[1].authors == [Author("摄影", "黄海")]
+    assert articles[1].authors == [Author("记者", "黄海")]

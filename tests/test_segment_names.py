@@ -54,7 +54,7 @@ def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() ->
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", None, [CAPTION_2])
-    assert photo.authors == [Author("摄影", "谢家华")]
+    assert photo.authors == [Author("记者", "谢家华")]
     assert first.authors == [Author("记者", "刘桐")] and last.headline == "便民利企举措落地见效"
 
 

@@ -5,7 +5,8 @@ Forms seen on Chinese newspaper pages:
 - a byline line of its own: `■ 本报记者 王五`, `本报通讯员 赵六 孙七`, letter-spaced `本 报 记 者`;
 - several roles in one byline (`记者 张三 通讯员 李四`), two-character names padded to three
   (`王  五`), signed commentaries with names only (role "");
-- photo credits at the end of a caption: `■ 本报记者 周八`, `吴  九摄（人民视觉）` (role 摄影).
+- photo credits at the end of a caption: `■ 本报记者 周八`, `吴  九摄（人民视觉）` (role 摄影;
+  a photo item records the role word its credit prints, see `credited`).
 """
 
 from __future__ import annotations
@@ -242,6 +243,28 @@ def _photo_credit(names: str, before: str = "", after: str = "") -> Byline | Non
     if not authors:
         return None
     return Byline("".join(before.split()) + " ".join(printed) + "摄" + "".join(after.split()), authors)
+
+
+_ROLE_WORD = re.compile(_ROLE)
+
+
+def credited(credit: Byline) -> list[Author]:
+    """A photo item's people as its credit prints them: a photographer named under a role word
+    keeps that word (`本报记者 周八摄`, `新华社记者 吴九摄` → 记者), as a byline's reporter does; one
+    credited by name alone (`周八摄`, `吴九摄（人民视觉）`) is the photographer, 摄影. (Inside the
+    segmenter every photographer is 摄影: that is how a credit is told from a byline.)"""
+    text, at, role, people = credit.text, 0, "摄影", []
+    for person in credit.authors:
+        found = text.find(person.name, at) if person.role == "摄影" else -1
+        if found < 0:
+            people.append(person)
+            continue
+        words = _ROLE_WORD.findall(text, at, found)
+        if words:
+            role = words[-1]
+        people.append(Author(role, person.name))
+        at = found + len(person.name)
+    return people
 
 
 def _text_and_photos(body: str) -> Byline | None:

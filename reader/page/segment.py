@@ -23,6 +23,7 @@ from reader.page.blocks import Line, Unit
 from reader.page.byline import (
     Byline,
     credit_broken_off,
+    credited,
     join_broken_credit,
     split_credit,
     split_dateline,
@@ -57,7 +58,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 151
+SEGMENTER_VERSION = 152
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -288,7 +289,7 @@ def _assemble(
             kind="photo",
             headline=headline,
             byline=credit.text if credit else None,
-            authors=list(credit.authors) if credit else [],
+            authors=credited(credit) if credit else [],
             paragraphs=paras,
             page=page,
         )
@@ -380,7 +381,7 @@ def _assemble(
             ),  # a kicker over the photo's title is its own
             headline=headline,
             byline=credit.text,
-            authors=list(credit.authors),
+            authors=credited(credit),
             paragraphs=[caption],
             page=page,
         )
