@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 
-def run_app(paths: Sequence[Path]) -> int:
+def run_app(paths: Sequence[Path]) -> NoReturn:
     """Open `paths` (pages or folders; none means the library, else the bundled corpus) in the reader and
-    run until quit.
-
-    Returns the exit status: 0 after a normal quit, non-zero when the app ended with an error."""
+    run until quit; then end the process (`end_process`) with the exit status: 0 after a normal quit,
+    non-zero when the app ended with an error. It does not return."""
     from reader import paths as folders
     from reader.app.app import DubaApp  # Textual costs ~0.2 s to import: only pay it when reading
     from reader.app.driver import keyboard_driver
@@ -21,7 +25,26 @@ def run_app(paths: Sequence[Path]) -> int:
     app = DubaApp(library=library)
     app.driver_class = keyboard_driver(app.driver_class)  # survives keyboard input that is not UTF-8
     app.run()
-    return app.return_code or 0
+    end_process(app.return_code or 0)
 
 
-__all__ = ["run_app"]
+def end_process(code: int) -> NoReturn:
+    """End the process as an ordinary exit does, without freeing the heap object by object.
+
+    After a library of 4,000 pages, freeing the articles, the index and the tree took Python 3–4 s after
+    the reader had closed: the terminal waited that long for its prompt. Everything an exit does that
+    matters is done first: the threads still running are waited for (`threading._shutdown`, what the
+    interpreter calls; a cache being written finishes), the exit handlers run and the output is flushed.
+    """
+    try:
+        threading._shutdown()  # type: ignore[attr-defined]
+        atexit._run_exitfuncs()
+        for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+            if stream is not None:
+                stream.flush()
+    except BaseException:  # noqa: BLE001 - whatever it was, the ordinary exit reports it
+        sys.exit(code)
+    os._exit(code)
+
+
+__all__ = ["end_process", "run_app"]
