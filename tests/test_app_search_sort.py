@@ -100,3 +100,24 @@ def test_archive_results_snapshot(snap_compare: Any, tmp_path: Path) -> None:
         await press(pilot, "slash", *"营商环境", "ctrl+o")
 
     assert snap_compare(DubaApp([root]), terminal_size=(120, 40), run_before=search_by_date)
+
+
+@run
+async def test_a_result_on_a_page_numbered_past_nine_still_shows_its_date(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """A paper of 16 or 24 pages: "1998-01-09 第12版" is one cell wider than "第3版", and the whole aside
+    was dropped (half the label's room at the list's width): half the results of a real archive showed no
+    date. What fits is shown: the date alone when the page number does not fit."""
+    root = write_archive(tmp_path / "papers")
+    folder = root / "rmrb" / "1998-01-09"
+    folder.mkdir(parents=True)
+    text = build_page([Item(BEST, headline="营商环境再优化", byline_lines=["■ 本报记者 贺  勇"])])[0]
+    (folder / "12.txt").write_text(text, encoding="utf-8")
+    async with running_app((120, 40), paths=[root]) as (app, pilot):
+        await press(pilot, "slash", *"营商环境")
+        assert result_rows(app)[0] == ("营商环境再优化", "1998-01-09 第12版")
+        width = main_screen(app).sidebar.outer_size.width
+        shown = [set_cell_size(line, width).rstrip() for line in screen_text(app).splitlines()]
+        row = next(line for line in shown if "营商环境再优" in line)
+        assert "1998-01-09" in row, "\n".join(shown)

@@ -430,9 +430,7 @@ class ArticleList(CursorList):
                 tag_style: Style = style + self._part("article-list--photo-tag", cursor)
                 segments += [Segment(PHOTO_TAG, tag_style), Segment(" ", style)]
                 room -= 3
-        aside = f" {row.aside}" if row.aside else ""
-        if cell_len(aside) * 2 > room:  # no room for it: the label first
-            aside = ""
+        aside = fitting_aside(row.aside, room)
         room = max(room - cell_len(aside), 0)
         if row.marks:
             label = self._marked(row, room, style)
@@ -455,3 +453,16 @@ class ArticleList(CursorList):
         match = style + self._part("article-list--match")
         pieces = fit_marked(row.label, row.marks, width, self._ellipsis, around)
         return [Segment(text, match if marked else style) for text, marked in pieces]
+
+
+def fitting_aside(aside: str, room: int) -> str:
+    """What of a row's `aside` to draw in `room` cells (with its leading space): the label keeps half of
+    them at least, so words are dropped from the aside's end until it fits ("1998-01-09 第12版" →
+    "1998-01-09": the date is still worth showing when the page number does not fit)."""
+    words = aside.split()
+    while words:
+        text = " " + " ".join(words)
+        if cell_len(text) * 2 <= room:
+            return text
+        words.pop()
+    return ""
