@@ -25,7 +25,17 @@ from reader.app.widgets.bookmark_list import BookmarkList
 from reader.bookmarks import BookmarkStore
 from reader.model import Article
 from reader.passages import sentences
-from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
+from tests.apptest import (
+    PAGE,
+    RunningApp,
+    main_screen,
+    notices,
+    notifications,
+    press,
+    run,
+    screen_text,
+    settle,
+)
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -277,6 +287,31 @@ async def test_a_corrupt_bookmark_file_is_moved_aside_and_reported(
         await press(pilot, "m", "enter")  # the store works (empty) after the warning
     assert len(stored(tmp_path)) == 1
     assert list((tmp_path / "data").glob("bookmarks.json.corrupt-*"))
+
+
+@run
+async def test_a_bookmark_file_that_cannot_be_opened_is_named_again_when_m_is_pressed(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """A file that is not duba's is left as it is and the start says so; m and B said "The bookmarks are
+    still opening." for as long as the reader ran, as if waiting would help. They say what is wrong, and
+    once the file has been moved out of the way the next press opens a new store."""
+    store_path(tmp_path).write_text("not duba's: a shopping list\n", encoding="utf-8")
+    async with running_app((120, 40)) as (app, pilot):
+        assert "not a duba bookmark file" in notifications(app)
+        for key in ("m", "B"):
+            before = len(notices(app))
+            await press(pilot, key)
+            await settle(pilot)
+            said = " ".join(notices(app)[before:])
+            assert "still opening" not in said and "not a duba bookmark file" in said
+            assert app.screen is main_screen(app)
+        store_path(tmp_path).rename(tmp_path / "shopping.txt")
+        await press(pilot, "m")  # tried again: a new store, and the dialog
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        await press(pilot, "enter")
+    assert len(stored(tmp_path)) == 1
 
 
 @run

@@ -23,7 +23,7 @@ Workers hand their results back as messages (`StoreOpened`, `StoreFailed`, `Plac
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -167,6 +167,10 @@ class Bookmarker(Widget):
         """A bookmark to show once the bookmarks are placed again (its page was just opened)."""
         self._fetched: set[str] = set()
         """Bookmarks whose page was looked for (not looked for twice if still not open)."""
+        self._failure: Exception | None = None
+        """Why the store could not be opened (it is tried again when the bookmarks are asked for)."""
+        self._then: Callable[[], None] | None = None
+        """What was asked for while the store could not be opened: done once it opens on a new try."""
 
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
@@ -204,6 +208,8 @@ class Bookmarker(Widget):
 
     @on(StoreFailed)
     def _store_failed(self, event: StoreFailed) -> None:
+        self._failure = event.error
+        self._then = None
         self.notify(
             f"Cannot open the bookmarks: {event.error}", title="Bookmarks", severity="error", timeout=15
         )
@@ -217,9 +223,13 @@ class Bookmarker(Widget):
         from reader.app.shelf import Shelf
 
         self.shelf = Shelf(store)
+        self._failure = None
         for warning in store.warnings:
             self.notify(warning, title="Bookmarks", severity="warning", timeout=15)
         self._place_if_needed()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def _place_if_needed(self) -> None:
         """Anchor the bookmarks in the library, once it and the store are both open."""
@@ -322,15 +332,23 @@ class Bookmarker(Widget):
 
     # -- bookmarking ------------------------------------------------------------------------------
 
-    def _shelf_or_say(self) -> Shelf | None:
-        if self.shelf is None:
+    def _shelf_or_say(self, then: Callable[[], None]) -> Shelf | None:
+        """The open bookmarks; else None, having said why, and when the store could not be opened, tried
+        again (the file may have been moved or mended meanwhile): `then` runs once it opens."""
+        if self.shelf is not None:
+            return self.shelf
+        if self._failure is None:
             self.notify("The bookmarks are still opening.", title="Bookmarks", severity="warning")
-        return self.shelf
+        else:  # a new try says why again (`_store_failed`), or opens them and goes on
+            self._failure = None
+            self._then = then
+            self.open_store()
+        return None
 
     def bookmark_passage(self) -> None:
         """Bookmark the mouse selection, else the passage cursor's selection or sentence; ask for a note."""
         index, article = self.current, self.pane.article
-        if self._shelf_or_say() is None or index is None or article is None:
+        if self._shelf_or_say(self.bookmark_passage) is None or index is None or article is None:
             return
         span = self.pane.selection_span() or self.passage.current_or_visible()
         if span is None:
@@ -363,7 +381,7 @@ class Bookmarker(Widget):
 
     def show_list(self) -> None:
         """Show the list of bookmarks."""
-        shelf = self._shelf_or_say()
+        shelf = self._shelf_or_say(self.show_list)
         if shelf is None:
             return
         from reader.app.screens.bookmarks import BookmarksScreen
