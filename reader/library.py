@@ -38,6 +38,8 @@ class Library:
         """One line per file that could not be opened."""
         self.loaded = False
         self._index_of: dict[str, int] = {}
+        self.plain = False
+        """What plain `duba` opened: the user's library, or the bundled page while it is empty."""
 
     @classmethod
     def for_plain_start(cls, bundled: Path) -> Library:
@@ -49,14 +51,26 @@ class Library:
             if default_path().is_file():
                 with Catalogue(read_only=True) as catalogue:
                     if len(catalogue):
-                        return cls([], catalogued=True)
+                        library = cls([], catalogued=True)
+                        library.plain = True
+                        return library
         except Exception as exc:  # a broken library must not stop the reader: say so, open the sample
             library = cls([bundled])
             library.notices.append(f"The library could not be read ({exc}); opened the sample page.")
+            library.plain = True
             return library
         library = cls([bundled])
         library.notices.append("The library is empty: add pages with  duba library add FOLDER")
+        library.plain = True
         return library
+
+    @property
+    def scope(self) -> str:
+        """What was opened, for the reading position (`reader.state.State.save_position`): "" for plain
+        `duba` (and the user's library), else the paths given, resolved, one a line."""
+        if self.plain or self.catalogued:
+            return ""
+        return "\n".join(sorted(str(path.expanduser().resolve()) for path in self.paths))
 
     def load(self, progress: Progress | None = None) -> Corpus:
         """Read and segment the pages under `paths` (slow: call it from a worker); changes nothing here

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
+from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 
 from reader import paths
@@ -61,6 +63,17 @@ class Position:
     """The content hash of the page (plain `duba` opens the issue holding it first)."""
 
 
+PATH_POSITIONS = 20
+"""Reading positions kept for pages and folders named on the command line (the oldest is forgotten)."""
+
+
+def _where(key: str, scope: str) -> QueryLike:
+    """The document of `key` (in `scope`, for a reading position of PATHs: see `State.save_position`)."""
+    if scope:
+        return (Query().key == key) & (Query().scope == scope)
+    return (Query().key == key) & ~Query().scope.exists()
+
+
 class State:
     """The state file. Every method swallows I/O errors: losing the position must never stop reading."""
 
@@ -75,20 +88,20 @@ class State:
             self._db = TinyDB(self.path, storage=AtomicJSONStorage)
         return self._db
 
-    def _get(self, key: str) -> dict[str, Any] | None:
+    def _get(self, key: str, scope: str = "") -> dict[str, Any] | None:
         try:
-            doc = self.db.get(Query().key == key)
+            doc = self.db.get(_where(key, scope))
         except (OSError, ValueError):
             return None
         return dict(doc) if isinstance(doc, dict) else None
 
-    def _put(self, key: str, values: dict[str, Any]) -> None:
+    def _put(self, key: str, values: dict[str, Any], scope: str = "") -> None:
         with contextlib.suppress(OSError):
-            self.db.upsert({"key": key, **values}, Query().key == key)
+            self.db.upsert({"key": key, **values, **({"scope": scope} if scope else {})}, _where(key, scope))
 
-    def position(self) -> Position | None:
-        """The last reading position, if any."""
-        doc = self._get("position")
+    def position(self, scope: str = "") -> Position | None:
+        """The last reading position in what `scope` names (see `save_position`), if any."""
+        doc = self._get("position", scope)
         if not doc or not isinstance(doc.get("article"), str):
             return None
         scroll, anchor = doc.get("scroll", 0), doc.get("anchor", -1)
@@ -100,9 +113,15 @@ class State:
             str(doc.get("page_sha", "")),
         )
 
-    def save_position(self, position: Position) -> None:
-        """Remember `position` (skipped when unchanged, so scrolling does not rewrite the file needlessly)."""
-        if self.position() == position:
+    def save_position(self, position: Position, scope: str = "") -> None:
+        """Remember `position` in what `scope` names (skipped when unchanged, so scrolling does not rewrite
+        the file needlessly).
+
+        Plain `duba` (the library, or the bundled page while it is empty) is scope "" and keeps its own
+        position; so do the pages named on a command line (`reader.library.Library.scope`), for the
+        `PATH_POSITIONS` last of them: looking at a page with `duba PAGE` must not lose the place in the
+        library, nor in the folder read the day before."""
+        if self.position(scope) == position:
             return
         values = {
             "article": position.article_id,
@@ -111,7 +130,18 @@ class State:
             "anchor": position.anchor,
             "page_sha": position.page_sha,
         }
-        self._put("position", values)
+        if scope:
+            values["used"] = time.time()
+        self._put("position", values, scope)
+        if scope:
+            self._forget_old_positions()
+
+    def _forget_old_positions(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            kept = self.db.search((Query().key == "position") & Query().scope.exists())
+            if len(kept) > PATH_POSITIONS:
+                kept.sort(key=lambda doc: doc.get("used", 0) if isinstance(doc.get("used"), float) else 0)
+                self.db.remove(doc_ids=[doc.doc_id for doc in kept[: len(kept) - PATH_POSITIONS]])
 
     def theme(self) -> str | None:
         """The theme last chosen, if any."""

@@ -234,6 +234,30 @@ async def test_reading_position_is_restored_after_restart(running_app: RunningAp
 
 
 @run
+async def test_reading_another_page_keeps_the_place_in_the_first(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """One position was kept for everything: `duba OTHER.txt` to look at a page, then plain `duba`
+    again, and the library opened at its first article (the position named an article it does not
+    hold). Each thing opened keeps its own: the library (or what plain duba shows) and the last PATHs."""
+    other = tmp_path / "other.txt"
+    other.write_text(UNSURE_PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    async with running_app((100, 30)) as (app, pilot):
+        await press(pilot, *"nnnnnn", "j", "j")
+        assert main_screen(app).current == 6 and main_screen(app).pane.scroll_y == 2
+        await pilot.press("q")
+    async with running_app((100, 30), paths=[other]) as (app, pilot):
+        await press(pilot, "n")
+        assert main_screen(app).current == 1
+        await pilot.press("q")
+    async with running_app((100, 30)) as (again, pilot):
+        assert main_screen(again).current == 6
+        assert main_screen(again).pane.scroll_y == 2
+    async with running_app((100, 30), paths=[other]) as (again, pilot):
+        assert main_screen(again).current == 1
+
+
+@run
 async def test_position_is_saved_while_reading(running_app: RunningApp, temp_dirs: Path) -> None:
     async with running_app((100, 30)) as (app, pilot):
         await press(pilot, "n", "j")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.app.config import load_config, parse_config
-from reader.state import Position, State
+from reader.state import PATH_POSITIONS, Position, State
 from tests.apptest import notices
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -79,6 +79,25 @@ def test_the_position_on_a_page_whose_file_name_is_not_utf8_is_kept(tmp_path: Pa
     state.close()
     (tmp_path / "data" / "state.json").read_bytes().decode("utf-8")  # the file stays UTF-8
     assert State().position() == Position("abc", 3, name)
+
+
+def test_positions_are_kept_per_paths_opened_and_the_oldest_forgotten(tmp_path: Path) -> None:
+    """Plain duba's position and those of the last PATH_POSITIONS sets of PATHs are kept apart (a folder
+    with a GBK name too); a set of PATHs opened longer ago than that is forgotten."""
+    state = State()
+    state.save_position(Position("library", 7))
+    gbk = os.fsdecode(b"/papers/\xc8\xcb\xc3\xf1")
+    scopes = [gbk, *(f"/pages/{n}.txt" for n in range(PATH_POSITIONS))]
+    for number, scope in enumerate(scopes):
+        state.save_position(Position(f"article {number}"), scope)
+    state.close()
+    again = State()
+    assert again.position() == Position("library", 7)
+    assert again.position(gbk) is None  # the oldest of PATH_POSITIONS + 1
+    assert again.position("/pages/0.txt") == Position("article 1")
+    assert again.position(scopes[-1]) == Position(f"article {PATH_POSITIONS}")
+    again.save_position(Position("elsewhere"), "/pages/0.txt")
+    assert again.position() == Position("library", 7)
 
 
 def test_damaged_state_file_is_ignored(tmp_path: Path) -> None:

@@ -170,7 +170,7 @@ class MainScreen(Screen[None]):
             return  # closed before its first frame (a test, a benchmark)
         await self.panel.mount_rest()
         await self.mount(self.bookmarker, self.corrector, self.archivist, self.loader)
-        self.loader.start(self.state.position())
+        self.loader.start(self.state.position(self.library.scope))
         # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
         await self.mount(KeyFooter())
         self.refresh_bindings()  # a footer mounted late lists the keys once they are announced again
@@ -189,7 +189,7 @@ class MainScreen(Screen[None]):
         if not library.articles:
             self.view.show_message("没有文章  No articles found")
             return
-        position = self.state.position()
+        position = self.state.position(self.library.scope)
         if reading is not None:
             position = Position(reading.id, int(pane.scroll_y), reading.page, pane.top_offset())
         index = library.index_of(position.article_id) if position else None
@@ -226,7 +226,7 @@ class MainScreen(Screen[None]):
         """Write the reading position now."""
         position = self.view.position()
         if position is not None:
-            self.state.save_position(position)
+            self.state.save_position(position, self.library.scope)
 
     def on_unmount(self) -> None:
         # quitting unmounts the screens before the app closes the state: the last position is written here
