@@ -301,9 +301,11 @@ def _assemble(
     )
     # body in page order: a run of body lines reflows together; subheads, captions and credits
     # stand as paragraphs of their own
-    # a body printed in one run shows the evidence `_page_mode` counted on all its lines (`counts`)
+    # a body printed in one run shows the evidence `_page_mode` counted on all its lines (`counts`);
+    # a run of several that shows none of its own follows its article's habit before its page's
     runs = sum(1 for k, role in enumerate(roles) if role == "body" and (not k or roles[k - 1] != "body"))
-    run_mode = mode_of(counts, mode) if counts is not None and runs == 1 else None
+    article_mode = mode_of(counts, mode) if counts is not None else mode
+    run_mode = article_mode if runs == 1 else None
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
@@ -332,7 +334,7 @@ def _assemble(
             continue
         last = run[-1] if run else None
         if run:
-            add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
+            add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
             run = []
         if role == "subhead":
             # (a subhead letter-spaced to fill its line, `怎 样 选 雨 伞 ？`, reads without the spacing)
@@ -357,7 +359,7 @@ def _assemble(
             else:
                 paras.append(credit)
     if run:
-        add_captions(paras, paragraphs([run], width, run_mode, fallback=mode), goes_on)
+        add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     if opening >= 0 and (byline is None or not byline.authors):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline

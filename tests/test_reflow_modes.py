@@ -1,0 +1,57 @@
+"""How a run of body lines prints its first lines, when the run itself does not show it.
+
+A page can mix items that keep first-line indents, drop them, or set paragraphs flush; a run of
+lines too short to show its own habit follows its article's, and a run that keeps no indent at all
+does not read a page's indents into its blank lines. Made-up lines, 14-character columns (28 cells).
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+
+DROPPED = [
+    "春耕备耕忙",
+    "",
+    "本报记者  刘  桐",
+    "",
+    "今年以来，村里新修了一条",
+    "水渠，灌溉面积扩大了一倍多，",
+    "乡亲们干劲更足了。",
+    "合作社牵头统一采购农资，",
+    "每亩地的成本降了不少，收成却",
+    "比往年高出一截。",
+    "眼下，村民们正抢抓农时，",
+    "把良种送到田间地头，确保春播",
+    "顺利进行。",
+    "",
+]
+FLUSH_RUN = [
+    "城区老旧小区改造启动以来，街",
+    "巷里的路面平整了，路灯也亮起",
+    "来了，居民们直夸好。",
+    "不少居民说，如今出门散步，心",
+    "情也舒畅多了。",
+]
+SHORT_BY_TWO = ["小区成立了居民议事会，大事小", "情大家商量着办，物业服务也更", "加贴心了，居民们很满意。"]
+LAST = ["下一步，街道将继续推进改造，", "让更多居民受益。"]
+
+
+def test_a_run_that_shows_nothing_follows_its_articles_habit_not_the_pages() -> None:
+    # the page drops indents in its first item; the second item sets first lines full. Under its
+    # subhead, a last line two characters short over a full line ends a paragraph there.
+    second = [
+        "老街巷换新颜",
+        "",
+        "本报记者  王  浩",
+        "",
+        *FLUSH_RUN,
+        "",
+        "小区管理有了新办法",
+        "",
+        *SHORT_BY_TWO,
+        *LAST,
+    ]
+    text = "\n".join([*DROPPED, "", *second]) + "\n"
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["春耕备耕忙", "老街巷换新颜"]
+    assert articles[1].paragraphs[-2:] == ["".join(SHORT_BY_TWO), "".join(LAST)]
