@@ -7,7 +7,38 @@ does not read a page's indents into its blank lines. Made-up lines, 14-character
 
 from __future__ import annotations
 
+from reader.page.blocks import Line
+from reader.page.reflow import paragraphs
 from reader.page.segment import segment
+from reader.page.textclean import cell_width, ends_sentence
+
+
+def _lines(raw: list[str]) -> list[Line]:
+    def line(k: int, x: str) -> Line:
+        text = x.strip()
+        return Line(
+            text, cell_width(text), k == 0 or not raw[k - 1], x.startswith("\u3000"), ends_sentence(x)
+        )
+
+    return [line(k, x) for k, x in enumerate(raw) if x]
+
+
+# two paragraphs whose last lines happen to fill the column
+FULL_END = ["春耕时节，田间地头一派繁忙景", "象，农机手驾驶着播种机来回穿", "梭，一垄垄新土整齐铺展开来。"]
+NEXT = ["今年以来，当地持续加大农田建", "设力度，新建灌溉渠道二十余公", "里，让不少荒地变成了好良田。"]
+
+
+def test_a_blank_after_a_full_finished_line_parts_paragraphs_in_a_run_keeping_no_indent() -> None:
+    # the page keeps indents elsewhere, but this item sets its paragraphs flush, parted by blank
+    # lines: the blank is no column break (that would show an indent on some first line here)
+    raw = [*FULL_END, "", *NEXT]
+    assert paragraphs([_lines(raw)], 28, fallback="indented") == ["".join(FULL_END), "".join(NEXT)]
+
+
+def test_a_blank_after_a_full_finished_line_is_a_column_break_in_a_run_keeping_indents() -> None:
+    raw = ["\u3000\u3000" + FULL_END[0][2:], *FULL_END[1:], "", *NEXT]
+    assert paragraphs([_lines(raw)], 28, fallback="indented") == ["".join(raw).replace("\u3000", "")]
+
 
 DROPPED = [
     "春耕备耕忙",

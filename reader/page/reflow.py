@@ -87,8 +87,10 @@ def _is_break(
     mode: Mode,
     a_opens: bool = False,
     digits_wide: Callable[[], bool] | None = None,
+    flush: Callable[[], bool] | None = None,
 ) -> bool:
-    """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph)
+    """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph;
+    `flush()`: the run keeps no indent on any line)
     (`paragraphs` skips the call where `a` is full, unfinished and not a credit, and `b` follows it
     with no blank and no kept indent: keep that shortcut in step with what this decides.)"""
     a_end = a.end
@@ -116,7 +118,11 @@ def _is_break(
     if mode == "indented":
         # only a paragraph's last line falls short of the column: after a short finished line
         # the next line opens something new even unindented (a subhead printed flush)
-        return b.indent or ((a_end or b.blank) and _short(a, b, width - 6))
+        if b.indent or ((a_end or b.blank) and _short(a, b, width - 6)):
+            return True
+        # a run that keeps no indent at all sets its paragraphs flush, parted by blank lines
+        # (a column break would carry the indent of some paragraph's first line in the run)
+        return a_end and b.blank and flush is not None and flush()
     if b.blank:
         if not a_end:
             # a short unfinished line: a subhead or list item (a paragraph's first line on a page
@@ -252,6 +258,9 @@ def paragraphs(
                 found.append(wide_digits(run, width))
             return found[0]
 
+        def flush(run: list[Line] = run) -> bool:
+            return not any(line.indent for line in run)
+
         current: list[str] = []
         full = width - 6  # a line this wide (its kept indent counted) is never short
         indented = run_mode == "indented"
@@ -270,7 +279,7 @@ def paragraphs(
                     current.append(line.text)
                     continue
             opens = len(current) == 1
-            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, wide):
+            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, wide, flush):
                 out.append(tight_credit(join_lines(current, running=True)))
                 current = []
             current.append(line.text)
