@@ -549,16 +549,15 @@ class Composer:
 
 
 def _headline_lines(headline: str, style: PageStyle, rng: random.Random, tags: set[str]) -> list[str]:
-    """A long headline printed over two lines, sometimes (split at its gap, else near the middle)."""
-    if len(headline) > 16 and style.on("headline_two_lines", rng, 0.5):
+    """A long one-part headline run over two lines, sometimes: the first line full (12–16 characters),
+    the rest below, as a title set in a box narrower than itself. A two-part headline keeps its one line
+    (split at its gap it would read as a kicker and a headline)."""
+    if len(headline) > 17 and "  " not in headline and style.on("headline_two_lines", rng, 0.5):
+        cut = min(rng.randint(12, 16), len(headline) - 4)
+        while cut < len(headline) - 2 and (headline[cut] in NO_START or headline[cut - 1] in NO_END):
+            cut += 1
         tags.add("headline_two_lines")
-        if "  " in headline:
-            a, _, b = headline.partition("  ")
-            return [a, b]
-        mid = len(headline) // 2
-        while mid < len(headline) - 2 and (headline[mid] in NO_START or headline[mid - 1] in NO_END):
-            mid += 1
-        return [headline[:mid], headline[mid:]]
+        return [headline[:cut], headline[cut:]]
     return [headline]
 
 

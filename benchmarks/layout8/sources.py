@@ -172,6 +172,9 @@ def _clean_title(line: str) -> str:
 def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
     """Articles and photo items of the 1998 month, in order."""
     paras = ["".join(w for w, _ in line).strip() for line in lines]
+    named = {
+        paras[k]: found for k, line in enumerate(lines) if len(paras[k]) <= 24 and (found := names_line(line))
+    }
     out: list[Story] = []
     i = 0
     n = len(paras)
@@ -187,19 +190,61 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
         while i < n and not _is_title(paras[i]):
             body.append(paras[i])
             i += 1
-        story = _story_1998(stack, body)
+        story = _story_1998(stack, body, named)
         if story:
             out.append(story)
     return out
 
 
-def _story_1998(stack: list[str], body: list[str]) -> Story | None:
+ROLE_WORDS = ("本报", "新华社", "驻", "特约", "特派", "记者", "通讯员")
+
+
+def names_line(tokens: list[tuple[str, str]]) -> tuple[list[Person], bool] | None:
+    """A 1998 line that is only a byline, read from its tags: role words then names (`李/nr 日新/nr`
+    is one name), e.g. glued signatures like 甲乙丙丁 that no spacing separates; None otherwise."""
+    words = [(w, t) for w, t in tokens if w.strip()]
+    prefix = ""
+    i = 0
+    while i < len(words) and words[i][1] != "nr":
+        w, t = words[i]
+        if w in ROLE_WORDS or (t == "ns" and prefix.endswith("驻")):
+            prefix += w
+            i += 1
+        else:
+            return None
+    names: list[str] = []
+    cur = ""
+    for w, t in words[i:]:
+        if t == "w" and w in "、，":
+            if cur:
+                names.append(cur)
+            cur = ""
+            continue
+        if t != "nr":
+            return None
+        if cur and len(cur) == 1:
+            cur += w  # surname and given name are two tokens
+        else:
+            if cur:
+                names.append(cur)
+            cur = w
+    if cur:
+        names.append(cur)
+    if not names or not all(CJK_NAME.match(n) and len(n) >= 2 for n in names):
+        return None
+    if prefix and not prefix.endswith(("记者", "通讯员")):
+        return None
+    role = "记者" if prefix.endswith("记者") else ("通讯员" if prefix else "")
+    return [Person(prefix, role, n) for n in names], not prefix
+
+
+def _story_1998(stack: list[str], body: list[str], named: dict | None = None) -> Story | None:
     photo_item = any(s.endswith("（图片）") for s in stack)
     people: list[Person] = []
     bare = False
     titles = []
     for s in stack:
-        parsed = parse_byline(s) if len(s) <= 20 else None
+        parsed = (named or {}).get(s) or (parse_byline(s) if len(s) <= 20 else None)
         if parsed and (not parsed[1] or titles):
             people, bare = parsed
             continue
@@ -209,7 +254,12 @@ def _story_1998(stack: list[str], body: list[str]) -> Story | None:
     if (
         not titles
         or len(titles) > 2
-        or any(not t or t.startswith(("—", "本报", "新华社", "记者", "通讯员", "特约")) for t in titles)
+        or any(
+            not t
+            or t.endswith(("，", "、"))
+            or t.startswith(("—", "本报", "新华社", "记者", "通讯员", "特约"))
+            for t in titles
+        )
     ):
         return None
     if len(titles) == 2 and len(titles[1]) <= 6:
@@ -265,6 +315,8 @@ def _story_1998(stack: list[str], body: list[str]) -> Story | None:
         p.startswith(("●", "■", "◆", "压题", "图为")) for p in paragraphs
     ):
         return None  # lists, picture notes and programme lines, not an article's prose
+    if any("附图片" in p or p.endswith("（图片）") for p in paragraphs):
+        return None  # the next item's title run into this body
     if any(DATELINE.match(p) for p in paragraphs[1:]) or any(
         ph.caption.startswith(("压题", "题图")) for ph in photos
     ):
