@@ -175,6 +175,16 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
     named = {
         paras[k]: found for k, line in enumerate(lines) if len(paras[k]) <= 24 and (found := names_line(line))
     }
+    # a line that ends in a name and has no verb is a signature with the writer's post, not a title
+    signed = {
+        paras[k]
+        for k, line in enumerate(lines)
+        if len(paras[k]) <= 24
+        and line
+        and line[-1][1] == "nr"
+        and not any(t == "v" for _, t in line)
+        and paras[k] not in named
+    }
     out: list[Story] = []
     i = 0
     n = len(paras)
@@ -190,7 +200,7 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
         while i < n and not _is_title(paras[i]):
             body.append(paras[i])
             i += 1
-        story = _story_1998(stack, body, named)
+        story = None if signed.intersection(stack) else _story_1998(stack, body, named)
         if story:
             out.append(story)
     return out
@@ -245,6 +255,8 @@ def _story_1998(stack: list[str], body: list[str], named: dict | None = None) ->
     titles = []
     for s in stack:
         parsed = (named or {}).get(s) or (parse_byline(s) if len(s) <= 20 else None)
+        if parsed and not titles and s in (named or {}):
+            return None  # names above the title: a signature line, the title lost
         if parsed and (not parsed[1] or titles):
             people, bare = parsed
             continue
