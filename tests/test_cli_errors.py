@@ -57,6 +57,19 @@ def test_a_page_that_does_not_exist_is_an_error(env: dict[str, str]) -> None:
     assert result.stderr.strip() == "duba: /nonexistent/page.txt: no such file or folder"
 
 
+@pytest.mark.parametrize("command", ["search", "kwic"])
+def test_a_second_word_of_an_unquoted_query_is_named_as_such(env: dict[str, str], command: str) -> None:
+    """`duba search 香港 回归` said "回归: no such file or folder" and "no pages to search": the user
+    meant two words. Said plainly, with the command to type; nothing is searched (exit 2)."""
+    result = duba(env, command, "香港", "回归", "date:1998-03")
+    assert result.returncode == 2
+    assert "回归: no such file or folder" in result.stderr
+    assert f"duba {command} '香港 回归 date:1998-03'" in result.stderr
+    assert "no pages to search" not in result.stderr
+    result = duba(env, command, "香港", str(PAGE), "/nonexistent/page.txt")  # a real path: no hint
+    assert "/nonexistent/page.txt: no such file or folder" in result.stderr and "quote" not in result.stderr
+
+
 def test_an_unknown_word_is_not_taken_for_a_page(env: dict[str, str]) -> None:
     result = duba(env, "libary", "add", "X")  # a typo of the library command
     assert result.returncode == 2

@@ -58,9 +58,11 @@ def run(args: argparse.Namespace) -> int:
     """Carry out `duba kwic …`; returns the exit status."""
     from itertools import islice
 
-    from reader.cli.search import open_index, say_filter_problems
+    from reader.cli.search import open_index, say_filter_problems, words_taken_for_paths
     from reader.search.kwic import align, cells, concordance, fit_right, sort_lines
 
+    if words_taken_for_paths("kwic", args.query, args.paths):
+        return 2
     index = open_index(args.paths)
     if index is None:
         return 2

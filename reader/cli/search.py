@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -110,6 +112,22 @@ def open_index(given: Sequence[str]) -> Any:
     return SearchIndex.load_or_build(pages, progress=_progress_printer())
 
 
+def words_taken_for_paths(command: str, query: str, given: Sequence[str]) -> bool:
+    """Say so (True) when PATHs given do not exist and none looks like a path (`duba search 香港 回归`:
+    the user meant one query of several words), with the command to type instead."""
+    missing = [word for word in given if not Path(word).exists()]
+    if not missing or any(Path(word).suffix or "/" in word or os.sep in word for word in missing):
+        return False
+    for word in missing:
+        print(f"duba: {word}: no such file or folder", file=sys.stderr)
+    words = " ".join([query, *given])
+    print(
+        f"duba: a query of several words is one argument: duba {command} {shlex.quote(words)}",
+        file=sys.stderr,
+    )
+    return True
+
+
 def say_filter_problems(query: str) -> bool:
     """Print a line for each filter of `query` whose value is not understood (`date:1998-13`, which
     matches nothing); True if there was one. Shared by `search`, `kwic` and `trend`."""
@@ -123,6 +141,8 @@ def say_filter_problems(query: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
+    if words_taken_for_paths("search", args.query, args.paths):
+        return 2
     index = open_index(args.paths)
     if index is None:
         return 2
