@@ -132,3 +132,26 @@ async def test_a_term_found_nowhere_draws_no_bars(index: SearchIndex) -> None:
         await pilot.pause()
         assert len(screen.query(Sparkline)) == 1  # a sparkline of zeros is full height: none drawn
         assert "Not found" in str(list(screen.query(".trend-none"))[0].render())
+
+
+@run
+async def test_trend_says_that_enter_draws_the_chart(index: SearchIndex) -> None:
+    """Opened with no terms (the search box was empty), the screen was blank under the box; terms typed
+    drew nothing until enter, which nothing on the screen mentioned (the footer: ctrl+r, esc, f1)."""
+    screen = TrendScreen(index)
+    app = Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+
+        def summary() -> str:
+            return str(screen.query_one("#trend-summary").render())
+
+        assert "enter" in summary()
+        await pilot.press(*"经济")
+        assert "enter" in summary()
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.query(Sparkline)) == 1 and "1998-01 … 1998-03" in summary()
+        await pilot.press("space", *"改革")  # the chart shown is of the terms before
+        assert "enter" in summary()

@@ -31,6 +31,9 @@ from reader.search.trend import PERIODS, Trend, trend
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
 
+ENTER_HINT = "enter 画图  enter draws the chart"
+"""The summary line while the box holds terms not charted yet."""
+
 PERIOD_NAMES = {"day": "按日 by day", "month": "按月 by month", "year": "按年 by year"}
 _CYCLE = ("month", "year", "day")
 
@@ -70,6 +73,8 @@ class TrendScreen(HeldTyping, Screen[None]):
         """Filters (`paper:人民日报 date:1998`) that limit which articles are counted, as typed."""
         self.period = "month"
         self.result: Trend | None = None
+        self._summary = ""
+        """The summary line of the chart shown (put back when the box holds its terms again)."""
 
     def compose(self) -> ComposeResult:
         yield TextInput(
@@ -87,6 +92,14 @@ class TrendScreen(HeldTyping, Screen[None]):
         self.typing_ready()  # characters typed right after `T` go to the box
         if self.terms:
             self._count(self.terms, self.period)
+        else:
+            self.query_one("#trend-summary", Static).update(ENTER_HINT)
+
+    @on(Input.Changed)
+    def _edited(self, event: Input.Changed) -> None:
+        charted = [*self.terms, *self.filters.split()] if self._summary else []
+        shown = self._summary if event.value.split() == charted else ENTER_HINT
+        self.query_one("#trend-summary", Static).update(shown)
 
     def typing_box(self) -> Input:
         """The box of terms."""
@@ -122,14 +135,16 @@ class TrendScreen(HeldTyping, Screen[None]):
         summary = self.query_one("#trend-summary", Static)
         only = f"{self.filters} · " if self.filters else ""
         if not result.periods:
-            summary.update(f"{only}没有带日期的文章  No dated articles to count.")
+            self._summary = f"{only}没有带日期的文章  No dated articles to count."
+            summary.update(self._summary)
             return
         undated = f" · {result.undated:,} 篇无日期 undated" if result.undated else ""
-        summary.update(
+        self._summary = (
             f"{only}{PERIOD_NAMES[result.by]} · {result.periods[0]} … {result.periods[-1]} · "
             f"{sum(result.totals):,} 篇 articles{undated} · "
             f"{key_of(self.app, self.BINDINGS, 'trend_period')} 切换 period"
         )
+        summary.update(self._summary)
         widgets = []
         for series in result.series:
             peak = max(series.per_thousand, default=0.0)
