@@ -153,6 +153,22 @@ class Library:
         """The index of the article with content id `article_id` (the first, if it occurs twice)."""
         return self._index_of.get(article_id)
 
+    def index_printed(self, article_id: str, where: PageMeta) -> int | None:
+        """The index of the copy of article `article_id` printed in `where`'s paper, date and page (one
+        story printed word for word in two papers is one content id); else the first copy."""
+        first = self._index_of.get(article_id)
+        if first is None:
+            return None
+        for index in range(first, len(self.articles)):
+            meta = self.pages[self.page_of[index]].meta
+            if self.articles[index].id == article_id and (meta.paper, meta.date, meta.page_no) == (
+                where.paper,
+                where.date,
+                where.page_no,
+            ):
+                return index
+        return first
+
     @property
     def article_index(self) -> dict[str, int]:
         """Content id → index, for code that looks many up at once (read-only)."""

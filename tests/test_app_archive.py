@@ -114,6 +114,29 @@ async def test_concordance_and_trend_from_the_search_box(tmp_path: Path) -> None
 
 
 @run
+async def test_the_concordance_names_the_paper_and_opens_the_copy_it_names(tmp_path: Path) -> None:
+    """A wire story printed word for word in two papers is one article id: the concordance listed it
+    once, under the copy the index kept (聊城日报 1998-01-07), with no paper column, and enter opened the
+    library's first copy (人民日报 1998-01-05) — another paper and day than the line said."""
+    root = write_archive(tmp_path / "papers")
+    story = "　　新华社电 海峡两岸的桥梁工程今天合龙，两岸同胞共同见证。\n"
+    (root / "rmrb" / "1998-01-05" / "03.txt").write_text(story, encoding="utf-8")
+    (root / "聊城日报_19980107_02.txt").write_text(story, encoding="utf-8")
+    app = DubaApp([root])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"桥梁工程", "enter", "K")
+        screen = app.screen
+        assert isinstance(screen, KwicScreen)
+        await settle(pilot)
+        [line] = screen.lines
+        row = next(text for text in screen_text(app).splitlines() if "合龙" in text)
+        assert line.paper in row and line.date in row
+        await press(pilot, "enter")
+        assert where(app) == (line.paper, line.date, line.page_no)
+
+
+@run
 async def test_the_trend_counts_what_the_search_box_filters_as_the_concordance_does(tmp_path: Path) -> None:
     app = DubaApp([write_archive(tmp_path / "papers")])
     async with app.run_test(size=(120, 40)) as pilot:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reader.app.widgets.search_box import SearchBox
     from reader.archive.navigate import Issues
     from reader.library import Library
+    from reader.model import PageMeta
     from reader.search.index import SearchIndex
 
 
@@ -183,14 +184,15 @@ class Archivist(Widget):
             return
         from reader.app.screens.kwic import KwicScreen
 
-        def chosen(hit: tuple[str, int] | None) -> None:
+        def chosen(hit: tuple[str, int, PageMeta] | None) -> None:
             if hit is None:
                 return
-            article = self.library.index_of(hit[0])
+            article = self.library.index_printed(hit[0], hit[2])
             if article is not None:
                 self.post_message(self.Open(article, hit[1]))
 
-        self.app.push_screen(KwicScreen(index, query), chosen)
+        papers = len({page.meta.paper for page in self.library.pages}) > 1
+        self.app.push_screen(KwicScreen(index, query, papers=papers), chosen)
 
     def _trend(self) -> None:
         index = self._index_or_say()

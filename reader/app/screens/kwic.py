@@ -3,7 +3,8 @@
 Rows come from `reader.search.kwic.concordance` in a thread worker, posted in batches, so the first
 screenful shows while the rest of the archive is still being read. `s` cycles the order (date, left
 context read outwards from the keyword, right context), enter opens the article at the hit, escape
-goes back. The screen is dismissed with (article id, offset of the hit in the article text), or None.
+goes back. The screen is dismissed with (article id, offset of the hit in the article text, the paper,
+date and page of the copy the line names), or None.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from textual.widgets import DataTable, Static
 
 from reader.app.keys import key_of
 from reader.app.widgets.footer import KeyFooter
+from reader.model import PageMeta
 from reader.search.kwic import (
     NO_DATE,
     SORT_KEYS,
@@ -38,10 +40,12 @@ if TYPE_CHECKING:
 FIRST_BATCH = 60
 """Rows posted before the rest: more than a screenful."""
 BATCH = 2000
+PAPER_CELLS = 8
+"""The paper column's width: 人民日报 (longer names are cut)."""
 SORT_NAMES = {"date": "按日期 by date", "left": "按左文 by left context", "right": "按右文 by right context"}
 
 
-class KwicScreen(Screen[tuple[str, int] | None]):
+class KwicScreen(Screen["tuple[str, int, PageMeta] | None"]):
     """Keyword in context over the whole index for one query."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -63,11 +67,13 @@ class KwicScreen(Screen[tuple[str, int] | None]):
         lines: list[KwicLine]
         done: bool
 
-    def __init__(self, index: SearchIndex, query: str, context: int = 30) -> None:
+    def __init__(self, index: SearchIndex, query: str, context: int = 30, papers: bool = False) -> None:
         super().__init__()
         self.index = index
         self.search_query = query
         self.context = context
+        self.papers = papers
+        """The library holds more than one paper: a column names each line's."""
         self.lines: list[KwicLine] = []
         self.loaded = False
         self.order = "date"
@@ -75,7 +81,7 @@ class KwicScreen(Screen[tuple[str, int] | None]):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="kwic-title")
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True)
-        table.add_columns("日期", "版", "上下文")
+        table.add_columns("日期", *(["报纸"] if self.papers else []), "版", "上下文")
         yield table
         yield KeyFooter()
 
@@ -105,7 +111,8 @@ class KwicScreen(Screen[tuple[str, int] | None]):
         # date (10) and page (3) columns, cell padding (2 a column), the scrollbar, the keyword and its
         # two spaces: the rest is split around the keyword, so no row is cut by the screen's edge
         keyword = max((cells(term) for term in self.search_query.split() if ":" not in term), default=2)
-        return max(8, (self.size.width - 24 - keyword) // 2)
+        paper = PAPER_CELLS + 2 if self.papers else 0
+        return max(8, (self.size.width - 24 - paper - keyword) // 2)
 
     def _add_rows(self, lines: list[KwicLine]) -> None:
         table = self.query_one(DataTable)
@@ -117,7 +124,8 @@ class KwicScreen(Screen[tuple[str, int] | None]):
             text = Text(fit_left(line.left, side))
             text.append(f" {line.keyword} ", style="bold reverse")
             text.append(fit_right(line.right, side))
-            rows.append((line.date or NO_DATE, line.page_no, text))
+            paper = [fit_right(line.paper, PAPER_CELLS)] if self.papers else []
+            rows.append((line.date or NO_DATE, *paper, line.page_no, text))
         table.add_rows(rows)
 
     def _title(self) -> str:
@@ -142,7 +150,8 @@ class KwicScreen(Screen[tuple[str, int] | None]):
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         line = self.lines[event.cursor_row]
-        self.dismiss((line.article_id, line.start))
+        # the copy the line names: one story printed in two papers is one article id
+        self.dismiss((line.article_id, line.start, PageMeta(line.paper, line.date, line.page_no)))
 
     def action_back(self) -> None:
         self.dismiss(None)
