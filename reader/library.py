@@ -38,6 +38,8 @@ class Library:
         """One line per file that could not be opened."""
         self.loaded = False
         self._index_of: dict[str, int] = {}
+        self._copies: dict[str, list[int]] = {}
+        """The indices of each article printed more than once (one id), in order."""
         self.plain = False
         """What plain `duba` opened: the user's library, or the bundled page while it is empty."""
 
@@ -128,8 +130,11 @@ class Library:
             self.articles.extend(page.articles)
             self.page_of.extend([number] * len(page.articles))
         self._index_of = {}
+        self._copies = {}
         for index, article in enumerate(self.articles):
-            self._index_of.setdefault(article.id, index)
+            first = self._index_of.setdefault(article.id, index)
+            if first != index:
+                self._copies.setdefault(article.id, [first]).append(index)
         self.errors = list(errors)
         self.loaded = True
 
@@ -159,13 +164,9 @@ class Library:
         first = self._index_of.get(article_id)
         if first is None:
             return None
-        for index in range(first, len(self.articles)):
+        for index in self._copies.get(article_id, ()):
             meta = self.pages[self.page_of[index]].meta
-            if self.articles[index].id == article_id and (meta.paper, meta.date, meta.page_no) == (
-                where.paper,
-                where.date,
-                where.page_no,
-            ):
+            if (meta.paper, meta.date, meta.page_no) == (where.paper, where.date, where.page_no):
                 return index
         return first
 

@@ -15,6 +15,7 @@ from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue
 from reader.library import Library
 from tests.apptest import RunningApp, main_screen, notices, press, run, screen_text, settle, where
+from tests.pagegen import Item, build_page
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -118,10 +119,7 @@ async def test_the_concordance_names_the_paper_and_opens_the_copy_it_names(tmp_p
     """A wire story printed word for word in two papers is one article id: the concordance listed it
     once, under the copy the index kept (聊城日报 1998-01-07), with no paper column, and enter opened the
     library's first copy (人民日报 1998-01-05) — another paper and day than the line said."""
-    root = write_archive(tmp_path / "papers")
-    story = "　　新华社电 海峡两岸的桥梁工程今天合龙，两岸同胞共同见证。\n"
-    (root / "rmrb" / "1998-01-05" / "03.txt").write_text(story, encoding="utf-8")
-    (root / "聊城日报_19980107_02.txt").write_text(story, encoding="utf-8")
+    root = archive_with_a_wire_story(tmp_path / "papers")
     app = DubaApp([root])
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -129,11 +127,54 @@ async def test_the_concordance_names_the_paper_and_opens_the_copy_it_names(tmp_p
         screen = app.screen
         assert isinstance(screen, KwicScreen)
         await settle(pilot)
-        [line] = screen.lines
-        row = next(text for text in screen_text(app).splitlines() if "合龙" in text)
-        assert line.paper in row and line.date in row
-        await press(pilot, "enter")
-        assert where(app) == (line.paper, line.date, line.page_no)
+        assert [(line.paper, line.date) for line in screen.lines] == [
+            ("人民日报", "1998-01-05"),
+            ("聊城日报", "1998-01-07"),
+        ]
+        rows = [text for text in screen_text(app).splitlines() if "合龙" in text]
+        assert "人民日报" in rows[0] and "聊城日报" in rows[1]
+        await press(pilot, "down", "enter")
+        assert where(app) == ("聊城日报", "1998-01-07", "2")
+
+
+STORY = Item(
+    ["海峡两岸的桥梁工程今天合龙，两岸同胞共同见证。工程历时三年，全长十二公里。"],
+    headline="两岸桥梁工程合龙",
+    byline_lines=["■ 新华社记者 林  海"],
+)
+
+
+def archive_with_a_wire_story(root: Path) -> Path:
+    """`write_archive`, and one wire story printed word for word in two papers on two days, each page
+    with a story of its own beside it (two pages, one article id for the wire story)."""
+    write_archive(root)
+    for path, own, headline in (
+        (root / "rmrb" / "1998-01-05" / "03.txt", "本市新建的体育馆今天开馆，市民可免费参观。", "体育馆开馆"),
+        (root / "聊城日报_19980107_02.txt", "聊城的冬小麦长势良好，农民忙着浇水施肥。", "冬小麦长势好"),
+    ):
+        own_story = Item([own], headline=headline, byline_lines=["■ 本报记者 王  平"])
+        path.write_text(build_page([own_story, STORY])[0], encoding="utf-8")
+    return root
+
+
+@run
+async def test_a_filtered_search_finds_a_story_printed_in_two_papers_in_the_paper_asked_for(
+    tmp_path: Path,
+) -> None:
+    """Search lists the story once (its first copy, 人民日报); with `paper:聊城日报` it found nothing, the
+    copy in 聊城日报 being the second, and with `date:1998-01-07` likewise. The result is the copy the
+    filters name: its row says where it was printed, and enter opens it."""
+    app = DubaApp([archive_with_a_wire_story(tmp_path / "papers")])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for query in ("paper:聊城日报 桥梁工程", "date:1998-01-07 桥梁", "paper:聊城日报"):
+            await press(pilot, "slash", "ctrl+u", *query)
+            rows = [row for row in main_screen(app).sidebar.rows if row.kind == "article"]
+            assert any("桥梁工程" in row.label and "1998-01-07" in row.aside for row in rows), query
+            if query.startswith("paper"):
+                assert all("人民日报" not in row.aside for row in rows)
+        await press(pilot, "slash", "ctrl+u", *"paper:聊城日报 桥梁工程", "enter")
+        assert where(app) == ("聊城日报", "1998-01-07", "2")
 
 
 @run

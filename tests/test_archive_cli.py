@@ -271,3 +271,22 @@ def test_contradictory_or_negative_options_are_usage_errors(
     with pytest.raises(SystemExit) as stop:
         main(args)
     assert stop.value.code == 2 and "error:" in capsys.readouterr().err
+
+
+def test_a_filtered_search_names_the_copy_printed_where_it_asks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A wire story printed in 人民日报 and in 聊城日报 (one article id): `paper:聊城日报` found nothing,
+    only the first copy being searched; it finds the story, named as printed in 聊城日报."""
+    from tests.test_app_archive import archive_with_a_wire_story
+
+    root = archive_with_a_wire_story(tmp_path / "papers")
+    code, out, _ = run(capsys, "search", "paper:聊城日报 桥梁工程", str(root), "--json")
+    assert code == 0
+    [result] = json.loads(out)["results"]
+    assert (result["paper"], result["date"], result["page"]) == (
+        "聊城日报",
+        "1998-01-07",
+        "聊城日报_19980107_02.txt",
+    )
+    assert result["identical_pages"] == ["03.txt"]

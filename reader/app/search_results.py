@@ -93,15 +93,23 @@ def result_rows(
     meta: Callable[[int], PageMeta] | None = None,
     papers: bool = False,
     order: str = "relevance",
+    printed: Callable[[str, PageMeta], int | None] | None = None,
 ) -> list[Row]:
     """Sidebar rows for search results: a count (and the order, at its right), then per hit its headline
     row (with the date and page it was printed on, given `meta`) and a snippet row. With `papers` (the
     library holds more than one paper) the paper's name goes at the snippet row's right, where it costs
-    context rather than headline (before the date on a result without a snippet).
+    context rather than headline (before the date on a result without a snippet). `printed` finds the
+    copy a hit stands for (`Hit.where`) among articles printed more than once.
 
     Hits are marked in both. Runs in the search worker (no widget is touched).
     """
-    listed = [(hit, article_index[hit.article_id]) for hit in hits if hit.article_id in article_index]
+
+    def number(hit: Hit) -> int | None:
+        if printed is not None and hit.where is not None:
+            return printed(hit.article_id, hit.where)  # the copy the hit stands for (one of two papers)
+        return article_index.get(hit.article_id)
+
+    listed = [(hit, found) for hit in hits if (found := number(hit)) is not None]
     texts: list[str] = []
     for hit, number in listed:
         texts.append(list_title(articles[number]))  # as `row_for_article` shows it

@@ -150,8 +150,10 @@ def run(args: argparse.Namespace) -> int:
     hits = index.search(args.query, limit=args.limit, order=args.sort)
     results = []
     for hit in hits:
-        article = index.article(hit.article_id)
-        copies = index.copies(hit.article_id)[1:] if hit.identical else []
+        every = index.copies(hit.article_id)
+        # the copy the hit stands for: under `paper:` or `date:`, the one printed there
+        article = next((a for a in every if index.page_meta(a) is hit.where), index.article(hit.article_id))
+        copies = [a for a in every if a is not article] if hit.identical else []
         meta = (index.page_meta(article) if article else None) or PageMeta()
         results.append(
             {

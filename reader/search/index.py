@@ -85,6 +85,9 @@ class Hit:
     identical: int = 0
     """Other indexed articles with the same text (the same article on other pages, or repeated): listed
     once, as this hit; `SearchIndex.copies` gives them all."""
+    where: PageMeta | None = None
+    """The page of the copy this hit stands for: the first, or under filters (`paper:`, `date:`…) the
+    first that passes them (a wire story printed in two papers is one article id)."""
 
 
 class SearchIndex:
@@ -143,6 +146,7 @@ class SearchIndex:
         self._meta_of: dict[int, PageMeta] = {}
         self._columns: MetaColumns | None = None
         self._selected: dict[Filters, tuple[list[int], bytearray]] = {}
+        self._first_of: dict[Filters, tuple[list[int], bytearray, dict[int, int]] | None] = {}
         self._all_by_date: list[int] | None = None
         self._date_rank: array | None = None
 
@@ -199,6 +203,7 @@ class SearchIndex:
         self._meta_of = {id(a): p.meta for p in pages for a in p.articles}
         self._columns = None
         self._selected = {}
+        self._first_of = {}
         self._all_by_date = None
         self._date_rank = None
 
@@ -249,20 +254,20 @@ class SearchIndex:
         parsed = parse(query)
         if not parsed or limit <= 0:
             return []
-        allowed, keep = self._selection(parsed.filters) if parsed.filters else (None, None)
+        allowed, keep, shown = self._first_copies(parsed.filters) if parsed.filters else (None, None, {})
         if allowed is not None and not parsed.terms:
-            docs = [d for d in allowed if (a := self._articles[d]) is not None and self._ids.get(a.id) == d]
             plan = Plan([], [], [])
-            return [self._hit(d, 0.0, 0, plan) for d in self._by_date(docs)[:limit]]
+            return [self._hit(d, 0.0, 0, plan, shown) for d in self._by_date(allowed, shown)[:limit]]
         plan = self._plan(parsed)
         if plan.impossible:
             return []
         if order == "date":
-            in_order = self._by_date(allowed) if allowed is not None else self._date_order()
-            ranked = first_by_date(plan, self._scorer(plan), limit, in_order, self._date_ranks(), keep)
+            in_order = self._by_date(allowed, shown) if allowed is not None else self._date_order()
+            ranks = None if shown else self._date_ranks()  # ranks by first copies' dates: not for these
+            ranked = first_by_date(plan, self._scorer(plan), limit, in_order, ranks, keep)
         else:
             ranked = self._rank(plan, limit, allowed, keep)
-        return [self._hit(d, raw, tier, plan) for _key, d, raw, tier in ranked]
+        return [self._hit(d, raw, tier, plan, shown) for _key, d, raw, tier in ranked]
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
         """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets: what the
@@ -383,6 +388,33 @@ class SearchIndex:
             self._selected[filters] = (docs, mask_of(len(self._docs), docs))
         return self._selected[filters]
 
+    def _first_copies(self, filters: Filters) -> tuple[list[int], bytearray, dict[int, int]]:
+        """What search ranks under `filters`: the first copy of each article with a copy passing them
+        (only first copies are ranked), as a list and a mask, and for the articles whose first copy does
+        not pass, the copy that does (first copy → copy). A wire story printed in two papers is one
+        article id: `paper:` the second must find it. Kept beside the filter's documents."""
+        docs, keep = self._selection(filters)
+        if filters not in self._first_of:
+            shown: dict[int, int] = {}
+            for d in docs:
+                article = self._articles[d]
+                if article is None:
+                    continue
+                first = self._ids.get(article.id, d)
+                if first != d:
+                    shown.setdefault(first, d)
+            if shown:  # (rare) reprints outside the filter: rank their first copies instead
+                firsts = sorted(
+                    {self._ids.get(a.id, d) for d in docs if (a := self._articles[d]) is not None}
+                )
+                self._first_of[filters] = (firsts, mask_of(len(self._docs), firsts), shown)
+            else:
+                self._first_of[filters] = None
+            if len(self._first_of) > 8:
+                self._first_of.pop(next(iter(self._first_of)))
+        found = self._first_of[filters]
+        return found if found is not None else (docs, keep, {})
+
     def _date_ranks(self) -> array:
         """Each document's place in the date order of the whole index (kept, like `_date_order`)."""
         if self._date_rank is None:
@@ -398,17 +430,24 @@ class SearchIndex:
             self._all_by_date = self._by_date(list(range(len(self._docs))))
         return self._all_by_date
 
-    def _by_date(self, docs: list[int]) -> list[int]:
-        """`docs` in the order of their pages' dates, undated last; stable within a date."""
+    def _by_date(self, docs: list[int], shown: dict[int, int] | None = None) -> list[int]:
+        """`docs` in the order of their pages' dates, undated last; stable within a date. A document in
+        `shown` (see `_first_copies`) goes by the date of the copy it stands for."""
         if self._columns is None:
             self._columns = MetaColumns.build(self._articles, self.page_meta)
-        return sorted(docs, key=self._columns.first.__getitem__)
+        first = self._columns.first
+        if shown:
+            return sorted(docs, key=lambda d: first[shown.get(d, d)])
+        return sorted(docs, key=first.__getitem__)
 
-    def _hit(self, d: int, raw: float, tier: int, plan: Plan) -> Hit:
+    def _hit(self, d: int, raw: float, tier: int, plan: Plan, shown: dict[int, int] | None = None) -> Hit:
         article = self._articles[d]
         assert article is not None
         start = self._hlens[d] + 1
         offset = best_offset(self._docs[d], start, start + self._blens[d], self._masks[d], plan)
         copies = self._copies.get(article.id)
         identical = len(copies) - 1 if copies else 0
-        return Hit(article.id, round(raw, 4), snippet(article.text, offset), MATCH_KINDS[tier], identical)
+        where = self._meta_at(shown.get(d, d) if shown else d)
+        return Hit(
+            article.id, round(raw, 4), snippet(article.text, offset), MATCH_KINDS[tier], identical, where
+        )

@@ -295,6 +295,7 @@ class SearchBox(TextInput):
                 meta=library.meta if len(library.pages) > 1 else None,
                 papers=len({page.meta.paper for page in library.pages}) > 1,
                 order=order,
+                printed=library.index_printed,
             )
         except Exception as error:
             if not worker.is_cancelled:
