@@ -290,3 +290,20 @@ def test_a_filtered_search_names_the_copy_printed_where_it_asks(
         "聊城日报_19980107_02.txt",
     )
     assert result["identical_pages"] == ["03.txt"]
+
+
+def test_trend_says_which_periods_have_no_articles_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A month with no pages was printed as "0.0‰ 0", like a month whose articles never use the term
+    (172 of 348 months of a library spanning 1998–2026): a run of such months is one line saying so."""
+    root = tmp_path / "papers"
+    write(root / "rmrb" / "1998-01-05" / "01.txt", body("经济发展是第一要务。"))
+    write(root / "rmrb" / "1998-02-05" / "01.txt", body("农民收入继续增加。"))
+    write(root / "rmrb" / "1998-06-05" / "01.txt", body("经济工作要抓好。"))
+    code, out, _ = run(capsys, "trend", "经济", "--in", str(root))
+    assert code == 0
+    lines = out.splitlines()[1:]
+    assert [line.split()[0] for line in lines] == ["1998-01", "1998-02", "1998-03", "1998-06"]
+    assert "1000.0‰" in lines[0] and "0.0‰" in lines[1]  # articles, none with the term
+    assert "1998-03 … 1998-05" in lines[2] and "‰" not in lines[2] and "no articles" in lines[2]

@@ -84,8 +84,22 @@ def run(args: argparse.Namespace) -> int:
     for series in result.series:
         total = counted(series.total, "occurrence")
         print(f"{series.term}: {total} in {counted(sum(series.articles), 'article')}")
+        empty: list[str] = []  # a run of periods with no articles at all: one line, not "0.0‰" each
         for i, period in enumerate(result.periods):
+            if not result.totals[i]:
+                empty.append(period)
+                continue
+            _print_empty(empty)
+            empty = []
             value = series.per_thousand[i]
             blocks = "█" * round(bar * value / peak)
             print(f"  {period:<10} {value:8.1f}‰ {series.occurrences[i]:>6}  {blocks}")
+        _print_empty(empty)
     return 0
+
+
+def _print_empty(periods: list[str]) -> None:
+    """One line for periods in which no article was printed (nothing to count, which is not 0‰)."""
+    if periods:
+        span = periods[0] if len(periods) == 1 else f"{periods[0]} … {periods[-1]}"
+        print(f"  {span:<10} {'—':>9}          没有文章 no articles")
