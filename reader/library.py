@@ -170,6 +170,14 @@ class Library:
                 return index
         return first
 
+    def index_on_page(self, article_id: str, page_sha: str) -> int | None:
+        """The index of the copy of article `article_id` on the page with content hash `page_sha` (one
+        story printed in two papers is one content id); else the first copy."""
+        for index in self._copies.get(article_id, ()):
+            if self.pages[self.page_of[index]].sha == page_sha:
+                return index
+        return self._index_of.get(article_id)
+
     @property
     def article_index(self) -> dict[str, int]:
         """Content id → index, for code that looks many up at once (read-only)."""

@@ -178,6 +178,24 @@ async def test_a_filtered_search_finds_a_story_printed_in_two_papers_in_the_pape
 
 
 @run
+async def test_the_reader_reopens_at_the_copy_of_a_reprint_it_was_reading(tmp_path: Path) -> None:
+    """Reading the 聊城日报 copy of a wire story, quitting and starting again opened the 人民日报 copy
+    (the first article with that id): another paper and day. The position names its page."""
+    root = archive_with_a_wire_story(tmp_path / "papers")
+    app = DubaApp([root])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"paper:聊城日报 桥梁工程", "enter")
+        assert where(app) == ("聊城日报", "1998-01-07", "2")
+        await press(pilot, "escape", "escape")
+        await pilot.press("q")
+    again = DubaApp([root])
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert where(again) == ("聊城日报", "1998-01-07", "2")
+
+
+@run
 async def test_the_trend_counts_what_the_search_box_filters_as_the_concordance_does(tmp_path: Path) -> None:
     app = DubaApp([write_archive(tmp_path / "papers")])
     async with app.run_test(size=(120, 40)) as pilot:

@@ -192,7 +192,7 @@ class MainScreen(Screen[None]):
         position = self.state.position(self.library.scope)
         if reading is not None:
             position = Position(reading.id, int(pane.scroll_y), reading.page, pane.top_offset())
-        index = library.index_of(position.article_id) if position else None
+        index = library.index_on_page(position.article_id, position.page_sha) if position else None
         if position is not None and index is not None:
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
         else:
