@@ -127,6 +127,7 @@ def test_segment_json_of_a_folder_suggests_a_page_that_can_be_read(
     env: dict[str, str], tmp_path: Path
 ) -> None:
     (tmp_path / "a.txt").write_bytes(bytes(range(256)) * 8)  # first by name, and no page at all
+    (tmp_path / "a2.txt").write_text("\n \n", encoding="utf-8")  # then a blank one: 0 articles
     (tmp_path / "b.txt").write_bytes(PAGE.read_bytes())
     result = duba(env, "segment", str(tmp_path), "--json")
     assert result.returncode == 2

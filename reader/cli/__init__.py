@@ -60,16 +60,18 @@ def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
 
 
 def _example_page(pages: list[Path], tries: int = 20) -> Path | None:
-    """A page of `pages` to suggest: the first of the first `tries` that can be read as text (a binary
-    file or a folder's first file that is no page at all would be a bad example), else the first."""
+    """A page of `pages` to suggest: the first of the first `tries` that can be read as text and holds
+    some (a binary file, an empty page or a folder's first file that is no page at all would be a bad
+    example), else the first."""
     from reader.page.decode import read_page
 
     for path in pages[:tries]:
         try:
-            read_page(path)
+            text, _data = read_page(path)
         except (DecodeError, OSError):
             continue
-        return path
+        if text.strip():
+            return path
     return pages[0] if pages else None
 
 
