@@ -86,3 +86,11 @@ def test_a_run_that_shows_nothing_follows_its_articles_habit_not_the_pages() -> 
     articles = segment(text).articles
     assert [a.headline for a in articles] == ["春耕备耕忙", "老街巷换新颜"]
     assert articles[1].paragraphs[-2:] == ["".join(SHORT_BY_TWO), "".join(LAST)]
+
+
+def test_a_finished_line_with_digits_set_narrow_ends_its_paragraph_on_a_page_of_full_first_lines() -> None:
+    # first lines print full; this run sets digits one cell each (the full line holding a number
+    # fills the column), so a finished line holding a year, one cell short, ends its paragraph
+    first = ["今年以来，当地新建灌溉渠道共", "计1260公里，比去年多了一倍，", "工程已在2024年底全部完工。"]
+    second = ["合作社牵头统一采购农资，每亩", "地的成本降了不少。"]
+    assert paragraphs([_lines([*first, *second])], 28, mode="none") == ["".join(first), "".join(second)]

@@ -75,8 +75,13 @@ def _short(a: Line, b: Line, limit: int) -> bool:
         return False  # most lines: full whatever their digits
     text = a.text
     ascii_cells = (3 * len(text) - len(text.encode())) // 2  # one byte each, the rest three
-    pushed = len(_LEADING_NUMBER.match(b.text).group())
-    return width + ascii_cells + pushed < limit
+    return width + ascii_cells + _pushed(b) < limit
+
+
+def _pushed(b: Line) -> int:
+    """The cells of the number (or word) opening `b`: never split over two lines, it may have been
+    pushed down whole from the line above."""
+    return len(_LEADING_NUMBER.match(b.text).group())
 
 
 def _is_break(
@@ -86,7 +91,7 @@ def _is_break(
     width: int,
     mode: Mode,
     a_opens: bool = False,
-    digits_wide: Callable[[], bool] | None = None,
+    digits: Callable[[], str] | None = None,
     flush: Callable[[], bool] | None = None,
 ) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph;
@@ -161,7 +166,17 @@ def _is_break(
         )
     if mode == "none":
         # an opening mark never ends a line: one pushed down leaves the line above a cell short
-        return _short(a, b, width - (3 if b.text[:1] in OPENERS else 1))
+        limit = width - (3 if b.text[:1] in OPENERS else 1)
+        if _short(a, b, limit):
+            return True
+        # in a run that sets digits narrow (one cell each, as counted), a finished line holding
+        # digits is as short as it looks: the paragraph ends there
+        return (
+            a.width + _pushed(b) < limit
+            and digits is not None
+            and _ascii(a.text) > 0
+            and digits() == "narrow"
+        )
     if a.width < width - 6:
         return True
     # the next line is short by the two-character indent that extraction dropped, and is not
@@ -169,7 +184,7 @@ def _is_break(
     # (on a page that sets digits as wide as ideographs, a full line with a year looks short too)
     if not _short_by_indent(b, b_last, width):
         return False
-    return digits_wide is None or b.width + _ascii(b.text) <= width - 3 or not digits_wide()
+    return digits is None or b.width + _ascii(b.text) <= width - 3 or digits() != "wide"
 
 
 def _short_by_indent(b: Line, b_last: bool, width: int) -> bool:
@@ -184,26 +199,25 @@ def _ascii(text: str) -> int:
     return (3 * len(text) - len(text.encode())) // 2 - 2 * text.count(" ")
 
 
-def wide_digits(run: list[Line], width: int) -> bool:
-    """Does this run set digits as wide as ideographs? Then the lines inside a paragraph that hold
-    digits fall short of the column by as many cells as they have digits."""
+def digit_setting(run: list[Line], width: int) -> str:
+    """How this run sets digits and letters: "wide" (as wide as ideographs: the lines inside a
+    paragraph that hold digits fall short of the column by as many cells as they have digits),
+    "narrow" (one cell each, as the extractor counts them: such lines fill the column) or "" (the
+    run does not tell)."""
     wide = narrow = 0
     for j in range(1, len(run) - 1):
         line = run[j]
-        if line.end or run[j - 1].end or run[j + 1].blank or line.blank or not 2 <= width - line.width <= 12:
-            continue  # only lines inside a paragraph that fall short of the column tell
-        if run[j + 1].text[:1].isascii():
-            continue  # (short because the number opening the next line was pushed there)
-        n = _ascii(line.text)
-        if n >= 2 and abs(width - line.width - n) <= 1:
-            wide += 1
-    if not wide:
-        return False
-    for j in range(1, len(run) - 1):
-        line = run[j]
-        if not (line.end or run[j - 1].end or run[j + 1].blank or line.blank) and line.width >= width - 1:
+        if line.end or run[j - 1].end or run[j + 1].blank or line.blank:
+            continue  # only lines inside a paragraph tell
+        if line.width >= width - 1:
             narrow += _ascii(line.text) >= 2
-    return wide > narrow
+        elif 2 <= width - line.width <= 12 and not run[j + 1].text[:1].isascii():
+            # (a line short because the number opening the next line was pushed there tells nothing)
+            n = _ascii(line.text)
+            wide += n >= 2 and abs(width - line.width - n) <= 1
+    if wide > narrow:
+        return "wide"
+    return "narrow" if narrow > wide else ""
 
 
 def tight_credit(paragraph: str) -> str:
@@ -251,11 +265,11 @@ def paragraphs(
     out: list[str] = []
     for run in runs:
         run_mode = mode or indent_mode(run, width, fallback)
-        found: list[bool] = []  # whether the run sets digits wide, asked only when a line may tell
+        found: list[str] = []  # how the run sets digits, asked only when a line may tell
 
-        def wide(run: list[Line] = run, found: list[bool] = found) -> bool:
+        def digits(run: list[Line] = run, found: list[str] = found) -> str:
             if not found:
-                found.append(wide_digits(run, width))
+                found.append(digit_setting(run, width))
             return found[0]
 
         def flush(run: list[Line] = run) -> bool:
@@ -279,7 +293,7 @@ def paragraphs(
                     current.append(line.text)
                     continue
             opens = len(current) == 1
-            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, wide, flush):
+            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush):
                 out.append(tight_credit(join_lines(current, running=True)))
                 current = []
             current.append(line.text)
