@@ -94,3 +94,16 @@ def test_a_finished_line_with_digits_set_narrow_ends_its_paragraph_on_a_page_of_
     first = ["今年以来，当地新建灌溉渠道共", "计1260公里，比去年多了一倍，", "工程已在2024年底全部完工。"]
     second = ["合作社牵头统一采购农资，每亩", "地的成本降了不少。"]
     assert paragraphs([_lines([*first, *second])], 28, mode="none") == ["".join(first), "".join(second)]
+
+
+def test_a_one_line_paragraph_under_a_finished_line_a_little_short_stands_alone() -> None:
+    # first lines drop their indent; the line above ends a sentence two cells short of the column,
+    # and the short line under it could not have gone on its paragraph (its words would have fitted)
+    first = ["今年以来，村里新修了一条", "水渠，灌溉面积扩大了一倍多，", "乡亲们干劲足了，收成好了。"]
+    third = ["合作社牵头统一采购农资，", "每亩地的成本降了不少。"]
+    raw = [*first, "新水渠通到了田边。", *third]
+    assert paragraphs([_lines(raw)], 28, mode="dropped") == [
+        "".join(first),
+        "新水渠通到了田边。",
+        "".join(third),
+    ]

@@ -179,6 +179,11 @@ def _is_break(
         )
     if a.width < width - 6:
         return True
+    if not a_opens and a.width < width - 1 and b.width < width - 8:
+        # a finished line short of the column over a line shorter still: had that line gone on the
+        # same paragraph, its first words would have filled the line above (a paragraph's first
+        # line is short by its dropped indent alone)
+        return True
     # the next line is short by the two-character indent that extraction dropped, and is not
     # itself the finished last line of the same paragraph
     # (on a page that sets digits as wide as ideographs, a full line with a year looks short too)
