@@ -10,14 +10,15 @@ in a few known ways. Each is a cheap look at what the article already holds:
 - the upper of two title lines exactly as wide as the column (a headline wrapped at the column read
   as kicker + headline);
 - no byline or dateline (the title may belong to the neighbouring body);
-- a very short body (a fragment split off, or a caption);
-- a headline ending like a body sentence (`。`);
-- a kicker over the headline, a page placing headlines both before and after bodies (a title
-  between two bodies: which neighbour?), an item opening with a caption or photo.
+- a short body (a fragment split off, or a caption): the body's length counts for the article;
+- a headline that shares few words with the opening of its body (a caption's title, or the
+  neighbouring story's headline);
+- a page placing headlines both before and after bodies (a title between two bodies: which
+  neighbour?), an item opening with a caption or photo.
 
 They are combined into the chance that the article's boundaries and titles are right (a logistic
-sum; weights fitted on the tune splits of the outside page sets, `benchmarks/confidence_calibration.py`
-reports them on the valid splits).
+sum; weights fitted on the tune splits of the outside page sets by `benchmarks/fit_confidence.py`;
+`benchmarks/confidence_calibration.py` reports them on the valid splits).
 """
 
 from __future__ import annotations
@@ -32,23 +33,23 @@ from reader.page.weights import ROLES
 _TITLE_ROLES = ("kicker", "headline", "subtitle")
 _WATCHED = frozenset((*_TITLE_ROLES, "byline", "photo-title"))
 _TITLE_INDEX = {role: ROLES.index(role) for role in _TITLE_ROLES}  # (in `Labelling.vectors`)
-_SENTENCE_ENDS = "。！？；"
-SHORT_BODY = 64  # characters: a body this short is a fragment or a caption more often than a story
 
-# weights of the logistic sum (fitted on the tune splits of layout2–5, rounded)
-_BIAS = 0.65
-_MARGIN = 1.35  # the weakest margin over the titles and ends, as `labels.confidence` maps it
-_MARGIN_ALL = 1.15  # the weakest margin over all the article's units, up to 8, over 8
-_NO_TITLE = -0.75
-_PHOTO_NO_TITLE = -0.45  # (a photo often has none, but half the untitled ones on unseen layouts are wrong)
-_TITLE_AGAINST_EVIDENCE = -0.6
-_NO_BYLINE = -0.85
-_KICKER = -0.2
-_SHORT = -0.5
-_HEADLINE_SENTENCE = -0.2  # (rare: 5 of 1064 tune articles, all wrong; the fit shrinks it)
-_MIXED_PLACEMENT = -0.25
-_UPPER_AS_WIDE = -0.25
-_OPENS_WITH_PICTURE = -0.5
+# weights of the logistic sum (fitted on the tune splits of layouts 2–7 by benchmarks/fit_confidence.py,
+# rounded)
+_BIAS = 0.55
+_MARGIN = 1.75  # the weakest margin over the titles and ends, as `labels.confidence` maps it
+_MARGIN_ALL = 1.25  # the weakest margin over all the article's units, up to 8, over 8
+_LENGTH = 0.85  # log(1 + the body's characters) / 8: a long body is seldom a fragment or a caption
+_NO_TITLE = -3.15
+_PHOTO_NO_TITLE = -1.6  # (a photo often has none, but half the untitled ones on unseen layouts are wrong)
+_TITLE_AGAINST_EVIDENCE = -1.1
+_NO_BYLINE = -1.1
+_HEADLINE_APART = -1.75  # (a caption's or the neighbouring story's title: its words are not the body's)
+_MIXED_PLACEMENT = -0.15
+_UPPER_AS_WIDE = -0.35
+_OPENS_WITH_PICTURE = -0.3
+_APART_BELOW = 0.35  # share of the headline's Chinese characters found in the body's opening
+_OPENING = 300  # characters of the body the headline is compared with
 
 
 def mixed_placement(labelling: Labelling, items: list[list[int]]) -> bool:
@@ -68,13 +69,14 @@ def doubts(
     units: list[Unit], labelling: Labelling, idx: list[int], article: Article, mixed: bool
 ) -> list[str]:
     """The known error kinds the article shows, each with what it takes off (`duba segment --explain`)."""
-    return [f"{name} {weight:+.2f}" for name, weight in _terms(units, labelling, idx, article, mixed)[3:]]
+    return [f"{name} {weight:+.2f}" for name, weight in _terms(units, labelling, idx, article, mixed)[4:]]
 
 
 def _terms(
     units: list[Unit], labelling: Labelling, idx: list[int], article: Article, mixed: bool
 ) -> list[tuple[str, float]]:
-    """The logistic sum's terms: the bias and the two margins, then every error kind that applies."""
+    """The logistic sum's terms: the bias, the two margins and the body's length, then every error kind
+    that applies."""
     states, margins, vectors = labelling.states, labelling.margins, labelling.vectors
     weakest = watched = min(margins[idx[0]], margins[idx[-1]])
     top, titles, against = -1, 0, False
@@ -97,6 +99,7 @@ def _terms(
         ("bias", _BIAS),
         ("title and end margins", _MARGIN * confidence(watched)),
         ("weakest margin", _MARGIN_ALL * min(max(weakest, 0.0), 8.0) / 8.0),
+        ("body length", _LENGTH * math.log1p(sum(map(len, article.paragraphs))) / 8.0),
     ]
     if not (article.kicker or article.headline or article.subtitle):
         terms.append(("no title", _PHOTO_NO_TITLE if article.kind == "photo" else _NO_TITLE))
@@ -104,12 +107,8 @@ def _terms(
         terms.append(("title role against its evidence", _TITLE_AGAINST_EVIDENCE))
     if not article.byline:
         terms.append(("no byline", _NO_BYLINE))
-    if article.kicker:
-        terms.append(("kicker", _KICKER))
-    if _short(article.paragraphs):
-        terms.append(("short body", _SHORT))
-    if article.headline and article.headline[-1] in _SENTENCE_ENDS:
-        terms.append(("headline ends a sentence", _HEADLINE_SENTENCE))
+    if article.headline and _apart(article.headline, article.paragraphs):
+        terms.append(("headline shares few words with the body", _HEADLINE_APART))
     if mixed:
         terms.append(("page mixes title placement", _MIXED_PLACEMENT))
     if titles >= 2 and _as_wide_as_column(units[top]):
@@ -119,14 +118,20 @@ def _terms(
     return terms
 
 
-def _short(paragraphs: list[str]) -> bool:
-    """Is the body under `SHORT_BODY` characters? (Stops counting there.)"""
-    total = 0
+def _apart(headline: str, paragraphs: list[str]) -> bool:
+    """Are under `_APART_BELOW` of the headline's Chinese characters in the body's opening?
+    (Characters stand in for words: no word segmentation on the segmenter's path.)"""
+    letters = [c for c in headline if "\u4e00" <= c <= "\u9fff"]
+    if not letters:
+        return False
+    opening, size = [], 0
     for paragraph in paragraphs:
-        total += len(paragraph)
-        if total >= SHORT_BODY:
-            return False
-    return True
+        opening.append(paragraph)
+        size += len(paragraph)
+        if size >= _OPENING:
+            break
+    text = "".join(opening)[:_OPENING]
+    return sum(c in text for c in letters) < _APART_BELOW * len(letters)
 
 
 def _as_wide_as_column(unit: Unit) -> bool:

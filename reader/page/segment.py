@@ -58,7 +58,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 155
+SEGMENTER_VERSION = 156
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
