@@ -96,6 +96,9 @@ def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
 # their note (`——编  者`); under a finished sentence (a blank line between or not) also a work
 # (`——《…》…`) or a person
 _SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
+# characters: no caption is set this wide (one across a whole page runs to ~150); a wider line is text
+# extracted without its line ends (a paragraph, or a whole page, on one line)
+UNBROKEN = 600
 
 
 def _attribution(text: str, above: Line | None) -> bool:
@@ -155,7 +158,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         if n == 1:
             if widest >= col - 2 and not unit.lines[0].end:
                 f["full_line"] = 1  # a full column line that breaks off mid-sentence
-            if widest > 1.9 * col:
+            if 1.9 * col < widest <= UNBROKEN:
                 f["very_wide"] = 1
             elif widest <= 0.5 * col:
                 f["short"] = 1
@@ -166,9 +169,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["tiny"] = 1
                 if len(squeezed) == 2 and is_ideograph(squeezed[0]) and is_ideograph(squeezed[1]):
                     f["tag_word"] = 1  # a section's tag over a subhead (`循环`), not a kicker
-        elif widest > 1.9 * col:
+        elif 1.9 * col < widest <= UNBROKEN:
             f["very_wide"] = 1
-        if "very_wide" not in f and widest > col + 6 and INNER_STOP.search(text):
+        if "very_wide" not in f and col + 6 < widest <= UNBROKEN and INNER_STOP.search(text):
             f["wide"] = 1  # sentences wider than a column line: a caption set across columns
         if len(text) >= 80:
             f["long_text"] = 1
