@@ -673,3 +673,32 @@ def test_a_caption_set_two_blank_lines_under_an_articles_text_is_a_photo_of_its_
     assert articles[0].paragraphs == BODY_A
     assert articles[1].paragraphs == [CAPTION]
     assert articles[1].authors == [Author("记者", "黄海")]
+
+
+TOLD_CAPTION = "当地新修的灌溉渠道穿过高标准农田，农机手驾驶播种机在田间作业。"
+OTHER_CAPTION = "新年伊始，草原上的牧民赶着羊群转场，准备过冬的草料。"
+
+
+@pytest.mark.parametrize(("caption", "with_above"), [(TOLD_CAPTION, True), (OTHER_CAPTION, False)])
+def test_a_caption_under_an_articles_text_telling_of_the_same_things_is_that_articles(
+    caption: str, with_above: bool
+) -> None:
+    """A caption set under an article's text, over the next heading, tells what its photo shows:
+    where it names the things the text above tells of (the fields, the channels, the seeders), it
+    is that article's photo; where it tells of something else, it stands alone."""
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A, width=20),
+        [*cut(caption + "\u3000\u3000黄海摄", 26), ""],
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        body(BODY_B, width=20),
+    )
+    articles = segment(text).articles
+    heads = [(a.kind, a.headline) for a in articles]
+    if with_above:
+        assert heads == [("article", "春耕备耕忙"), ("article", "便民利企举措落地见效")]
+        assert articles[0].paragraphs == [*BODY_A, caption + "黄海摄"]
+    else:
+        assert heads == [("article", "春耕备耕忙"), ("photo", None), ("article", "便民利企举措落地见效")]

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 
 from reader.page.blocks import PICTURE_MARKS, Unit
+from reader.page.byline import split_credit
 
 _SPAN = 300  # characters of body text read on each side
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -337,3 +338,74 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 if len(candidates) == 1:
                     candidates[0].features["lone_title"] = 1
         i = j
+    mark_caption_ties(units, texts)
+
+
+# a photo's caption and credit lines, and the parts of one a column's end broke off (`photos`)
+_CAPTION_RUN = PICTURE_MARKS | {"over_credit", "caption_goes_on", "caption_head"}
+_CLOSING = frozenset({"credit", "credit_end"})
+TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
+
+
+def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) -> None:
+    """Captions printed straight under a text (of three lines or more) whose words are that text's:
+    a caption tells what its photo shows, and the story it is printed with tells of the same people
+    and places, where a photo standing alone, or the next story's, tells of something else. Where a
+    caption (its credit left out) shares `TIE` pairs of ideographs or more with the text above it,
+    and over twice as many as with the text below, every unit of the caption is marked
+    `tells_above`: the story above's."""
+    texts = {} if texts is None else texts
+    n = len(units)
+    i = 1
+    while i < n:
+        f = units[i].features
+        if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or len(units[i - 1].lines) < 3:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not _CAPTION_RUN.isdisjoint(units[j].features):
+            j += 1
+        if "dateline" in f or "dated_credit" in f:
+            i = j
+            continue  # a news photo sent with its own dateline tells a story of its own
+        # the run's photos, each closed by its credit; those sharing no word with the text above
+        # at the run's end are left to the grammar (the next photo may be another story's)
+        above = _word_pairs(_side(units, i - 1, -1, texts))
+        own: set[str] = set()
+        end = i
+        start = i
+        for k in range(i, j):
+            if "credit" not in units[k].features:
+                text = " ".join(line.text for line in units[k].lines)
+                pairs = _word_pairs(split_credit(text)[0])
+                if pairs & above:
+                    own |= pairs
+                    end = k + 1
+            if not _CLOSING.isdisjoint(units[k].features) and end > start:
+                end = k + 1
+                start = k + 1
+        up = len(own & above)
+        if up >= TIE and up > 2 * len(own & _word_pairs(_following(units, j))):
+            for unit in units[i:end]:
+                unit.features["tells_above"] = 1
+        i = j
+
+
+def _word_pairs(text: str) -> set[str]:
+    """Every pair of ideographs in a row inside one run of them (no pair made across a figure or a
+    stop: `1月19日` gives no `月日`)."""
+    return {run[k : k + 2] for run in _IDEOGRAPHS.findall(text) for k in range(len(run) - 1)}
+
+
+def _following(units: list[Unit], k: int) -> str:
+    """Up to `_SPAN` characters of what is printed from units[k] down, titles and all, captions left
+    out."""
+    parts: list[str] = []
+    got = 0
+    while k < len(units) and got < _SPAN:
+        if units[k].features.keys().isdisjoint(_CAPTION_RUN):
+            text = "".join(line.text for line in units[k].lines)
+            parts.append(text)
+            got += len(text)
+        k += 1
+    return "".join(parts)[:_SPAN]

@@ -139,6 +139,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "titled_caption": {_P: 3.0, _T: -2.0},
     # captions opening the page, closed by a credit line of their own, over a byline: its article's
     "top_over_byline": {_C: 1.0, _P: -1.0, _R: 1.0, _PR: -1.0},
+    # a caption under a text whose words it shares: that story's (`cohesion.mark_caption_ties`)
+    "tells_above": {_C: 2.0, _P: -2.0, _R: 1.0, _PR: -1.0},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
