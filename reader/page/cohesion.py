@@ -46,6 +46,16 @@ finished texts and no title line at all is a column break or the end of a story;
 share no words (under `NEW`, `_LEAST` characters a side) the text above is marked `text_ends`: a
 story may end there as at a signature, and the next one open with its body (its headline printed
 after it).
+
+A photo's caption says what it shows, and an article printed with photos tells of the same people
+and places: a caption printed straight under a text whose words it shares (`TIE` pairs, over twice
+those it shares with what follows) is that story's (`mark_caption_ties`). On the caption runs of
+seven layout programs under a text of three lines or more, such sharing marked the article above's
+captions 36 times and another item's 3 times. The converse does not hold: most laid-out pages pair
+an article with photos of other stories, so a caption sharing nothing with the text above says
+nothing of where it belongs; and words shared with the text below, past a heading, marked an
+article's captions about 7 times in 8 but moved nearly as many pages' captions the wrong way as
+the right.
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 
 An article prints its photos' captions with it, as paragraphs (above its heading at the top of the
 page, between its byline and its body, or after its body); a photo standing alone is an item of its
-own. Words shared between a caption and the text next to it do not tell them apart (measured on
-several layouts); where a caption sits and what is printed around it do. The marks set here are
+own. Words shared between a caption and the text above it mark that text's captions
+(`reader.page.cohesion.mark_caption_ties`), but sharing none tells nothing (laid-out pages pair
+articles with other stories' photos); where a caption sits and what is printed around it tell the
+rest. The marks set here are
 features the labeller weighs (`reader.page.weights`), set once the units are measured
 (`reader.page.measure`): where captions stand on the page (at its top, over a byline, in an
 article's frame or apart from it) and what titles them. The segmenter's assembly reads captions into
