@@ -292,6 +292,23 @@ def test_a_filtered_search_names_the_copy_printed_where_it_asks(
     assert result["identical_pages"] == ["03.txt"]
 
 
+def test_a_filter_both_copies_pass_names_the_first_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A filter that keeps both copies of a reprinted story (`date:1998-01`) changes nothing: the result
+    is the first copy, as with no filter (it named the later one, 聊城日报 1998-01-07)."""
+    from tests.test_app_archive import archive_with_a_wire_story
+
+    root = archive_with_a_wire_story(tmp_path / "papers")
+    for query in ("桥梁工程", "date:1998-01 桥梁工程"):
+        code, out, _ = run(capsys, "search", query, str(root), "--json")
+        assert code == 0
+        [result] = json.loads(out)["results"]
+        assert (result["paper"], result["date"], result["page"]) == ("人民日报", "1998-01-05", "03.txt"), (
+            query
+        )
+
+
 def test_trend_says_which_periods_have_no_articles_at_all(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

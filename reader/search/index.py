@@ -401,7 +401,7 @@ class SearchIndex:
                 if article is None:
                     continue
                 first = self._ids.get(article.id, d)
-                if first != d:
+                if first != d and not keep[first]:  # (a first copy that passes is itself shown)
                     shown.setdefault(first, d)
             if shown:  # (rare) reprints outside the filter: rank their first copies instead
                 firsts = sorted(
