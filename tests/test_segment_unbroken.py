@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.corpus import load_paths
 from reader.page.segment import segment
 from tests.clitest import duba
 from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C
@@ -25,7 +26,14 @@ def test_duba_segment_says_why_a_page_on_one_line_has_no_titles(tmp_path: Path) 
     path.write_text(ONE_LINE, encoding="utf-8")
     shown = duba("segment", str(path))
     assert "文章" in shown.stdout and "图片" not in shown.stdout
-    assert "flat.txt: its lines run to" in shown.stderr
+    assert "its lines run to" in shown.stderr and shown.stderr.count("flat.txt") <= 1
+
+
+def test_the_readers_notice_names_the_page_once(tmp_path: Path) -> None:
+    path = tmp_path / "flat.txt"
+    path.write_text(ONE_LINE, encoding="utf-8")
+    [notice] = load_paths([path], use_cache=False).page_warnings
+    assert notice.startswith("flat.txt: its lines run to") and notice.count("flat.txt") == 1
 
 
 def test_a_page_with_one_paragraph_a_line_gets_no_such_warning() -> None:

@@ -101,6 +101,19 @@ _SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
 UNBROKEN = 600
 
 
+def unbroken(text: str) -> list[str]:
+    """A warning when the page's lines are far wider than any column or caption: its text was
+    extracted without the line ends, so what is title and what is body cannot be seen."""
+    text = text.strip()
+    lines = text.count("\n") + 1
+    if len(text) <= UNBROKEN * lines:
+        return []
+    return [
+        f"its lines run to {len(text) // lines:,} characters on average, wider than any column: the text "
+        "was extracted without its line ends, so titles and articles cannot be told apart"
+    ]
+
+
 def _attribution(text: str, above: Line | None) -> bool:
     """Is this `——` line an attribution that closes the text above it, not a subtitle?"""
     rest = "".join(text.split()).lstrip("—-－─")

@@ -33,7 +33,7 @@ from reader.page.byline import (
 from reader.page.doubt import article_confidence, doubts, mixed_placement
 from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, evidence, label
-from reader.page.measure import UNBROKEN
+from reader.page.measure import unbroken
 from reader.page.photos import add_captions, caption_paragraphs, news_photo
 from reader.page.reflow import (
     Counts,
@@ -59,7 +59,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 157
+SEGMENTER_VERSION = 158
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -445,25 +445,12 @@ def _analyse(
             article.confidence = article_confidence(units, labelling, idx, article, mixed)
             articles.append(article)
             kept.append(idx)
-    result = Segmentation(articles, meta, _unbroken(text, page))
+    result = Segmentation(articles, meta, unbroken(text))
     if why:
         result.doubts = {
             a.id: doubts(units, labelling, idx, a, mixed) for a, idx in zip(articles, kept, strict=True)
         }
     return units, labelling, kept, result
-
-
-def _unbroken(text: str, page: str) -> list[str]:
-    """A warning when the page's lines are far wider than any column or caption: its text was
-    extracted without the line ends, so what is title and what is body cannot be seen."""
-    text = text.strip()
-    lines = text.count("\n") + 1
-    if len(text) <= UNBROKEN * lines:
-        return []
-    return [
-        f"{page or 'page'}: its lines run to {len(text) // lines:,} characters on average, wider than any "
-        "column: the text was extracted without its line ends, so titles and articles cannot be told apart"
-    ]
 
 
 def segment(text: str, page: str = "") -> Segmentation:
