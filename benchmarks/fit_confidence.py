@@ -22,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from confidence_calibration import average_precision  # noqa: E402
 
 from reader.model import UNCERTAIN_BELOW  # noqa: E402
 from reader.page import doubt  # noqa: E402
@@ -117,17 +120,6 @@ def _solve(m: list[list[float]], v: list[float]) -> list[float]:
 def confidences(rows: list[Row], w: list[float]) -> list[tuple[float, bool]]:
     """(confidence, right) of every row under weights `w`."""
     return [(1.0 / (1.0 + math.exp(-sum(a * b for a, b in zip(w, x, strict=True)))), y) for x, y in rows]
-
-
-def average_precision(scored: list[tuple[float, bool]]) -> float:
-    """The area under the precision/recall curve of finding the wrong articles, least confident first."""
-    wrong = sum(not right for _, right in scored)
-    hits, total = 0, 0.0
-    for k, (_, right) in enumerate(sorted(scored, key=lambda row: row[0]), 1):
-        if not right:
-            hits += 1
-            total += hits / k
-    return total / wrong if wrong else 0.0
 
 
 def summary(scored: list[tuple[float, bool]]) -> str:
