@@ -62,3 +62,27 @@ class _Sink(io.RawIOBase):
     def write(self, data: bytes) -> int:  # type: ignore[override]
         self.target.write(bytes(data).decode())
         return len(data)
+
+
+def test_an_error_while_ending_is_reported_not_turned_into_a_quiet_exit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failure in the exit's own work (an exit handler, a thread that will not stop) surfaces as the
+    ordinary exit would show it; only a terminal gone away (an OSError on flushing) ends quietly."""
+
+    def broken() -> None:
+        raise RuntimeError("an exit handler failed")
+
+    monkeypatch.setattr(threading, "_shutdown", lambda: None)
+    monkeypatch.setattr(atexit, "_run_exitfuncs", broken)
+    monkeypatch.setattr(os, "_exit", lambda code: (_ for _ in ()).throw(Ended(code)))
+    with pytest.raises(RuntimeError, match="exit handler failed"):
+        reader.app.end_process(0)
+
+    def gone() -> None:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(atexit, "_run_exitfuncs", gone)
+    with pytest.raises(SystemExit) as stop:
+        reader.app.end_process(3)
+    assert stop.value.code == 3

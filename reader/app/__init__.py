@@ -42,7 +42,7 @@ def end_process(code: int) -> NoReturn:
         for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
             if stream is not None:
                 stream.flush()
-    except BaseException:  # noqa: BLE001 - whatever it was, the ordinary exit reports it
+    except OSError:  # (the terminal went away while the output was flushed: nothing left to tell)
         sys.exit(code)
     os._exit(code)
 

@@ -170,7 +170,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 2
     with original_streams():  # Textual draws on the terminal itself
-        return run_app([Path(p) for p in args.paths]) or 0
+        return run_app([Path(p) for p in args.paths])
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
