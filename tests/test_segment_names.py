@@ -46,6 +46,32 @@ def test_news_photo_with_a_title_and_its_credit_on_a_line_of_its_own_is_a_photo(
     assert last.authors == [Author("记者", "王军豪")] and last.paragraphs == BODY_B
 
 
+def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -> None:
+    """A title tight over one caption, the credit on a line of its own indented like the gap that
+    parts a credit from a caption's last sentence (`…年货。　　周确摄`), and the next report's
+    headline, wrapped over two lines, straight under it: the credit reads on as the caption's end,
+    and the item is a news photo credited to its photographer (it was an article with the credit in
+    its text and no author)."""
+    caption = "春节将至，城郊村头新近出现了一批便民小超市。图为村民在超市里选购年货。"
+    text = page(
+        [
+            "冰城迎客来",
+            *cut(caption, 32, 0),
+            "\u3000\u3000周确摄",
+            "市里出台《关于进一步优化营商环境的",
+            "若干措施》",
+        ],
+        "新华社北京4月21日电",
+        body(BODY_B),
+        *TWO_ARTICLES[:3],
+    )
+    photo, report, last = segment(text).articles
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [caption])
+    assert photo.authors == [Author("摄影", "周确")]
+    assert report.headline == "市里出台《关于进一步优化营商环境的若干措施》" and report.paragraphs == BODY_B
+    assert last.authors == [Author("记者", "刘桐")]
+
+
 def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() -> None:
     # the credit's bracket broken over two lines, as a column cuts it
     text = page(

@@ -280,6 +280,8 @@ def news_photo(
     titles = ("kicker", "headline", "byline", "body")
     if any(r not in titles for r in roles[:tail]) or "body" not in roles[:tail]:
         return None
+    if len(paras) == 1 and tail < end:
+        tail = end  # (the credit line went on the caption's last line: `…。  王五摄`, one paragraph)
     if len(paras) != 1 + end - tail:
         return None
     caption, credit = split_credit(paras[0]) if tail == end else (paras[0], None)
