@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.model import Author
-from reader.page.byline import parse_byline_line, parse_people, split_credit, split_dateline
+from reader.page.byline import Byline, parse_byline_line, parse_people, split_credit, split_dateline
 
 
 def test_marked_byline_line() -> None:
@@ -189,3 +189,35 @@ def test_one_credit_for_all_photos_closing_a_caption_names_only_the_photographer
     assert text == "“小砂糖橘”在玩冰滑梯。"
     assert credit is not None
     assert [a.name for a in credit.authors] == ["颜麟蕴"]
+
+
+def test_a_line_of_a_sentence_naming_reporters_is_no_byline() -> None:
+    """`记者王小明、李大伟今日凌` (the line breaks inside `凌晨`): a report's first sentence, not a
+    byline line. No one's name has five or more letters (unless `·` parts it), so `李大伟今日凌` is
+    the name and the sentence's words run together."""
+    assert parse_byline_line("记者王小明、李大伟今日凌") is None
+    assert parse_byline_line("记者王小明、李大伟") == Byline(
+        "记者 王小明 李大伟", [Author("记者", "王小明"), Author("记者", "李大伟")]
+    )
+
+
+def test_a_credit_for_all_photos_above_keeps_its_agency() -> None:
+    """`…合影。以上图片均为王五摄（新华社发）`: the credit closing the last caption covers the photos
+    above it and names the agency that sent them; the photographer is read as without the agency."""
+    text, credit = split_credit("运动员赛后合影。以上图片均为王五摄（新华社发）")
+    assert text == "运动员赛后合影。"
+    assert credit == Byline("以上图片均为王五摄（新华社发）", [Author("摄影", "王五")])
+    # in brackets, the same words before the names are no one's name
+    text, credit = split_credit("运动员赛后合影。（以上图片均为新华社记者王五摄）")
+    assert (text, credit) == (
+        "运动员赛后合影。",
+        Byline("以上图片均为新华社记者 王五摄", [Author("摄影", "王五")]),
+    )
+
+
+def test_a_two_letter_and_a_three_letter_name_run_together_are_two_people() -> None:
+    """`（记者 王五` / `赵六一）`: the line break took the space, five letters read tight; they part
+    where a surname opens the second name (never into a name of one letter)."""
+    found = split_dateline("本报讯（记者 王五赵六一）今天上午，全市春耕工作会议召开。")
+    assert found is not None
+    assert found[0].authors == [Author("记者", "王五"), Author("记者", "赵六一")]

@@ -218,3 +218,25 @@ def test_a_name_set_tight_against_a_letter_spaced_role_word_is_one_reporter() ->
     (article,) = segment(text + "\n").articles
     assert article.headline == "春运首日客流平稳"
     assert article.authors == [Author("记者", "郑晓明")]
+
+
+def test_two_names_of_three_run_together_over_a_dateline_line_break_are_two_reporters() -> None:
+    """`本报讯（记者 王小明 ` / `李大伟 通讯员 赵六）…`: the space before the line break goes with the
+    break, and the two names read tight (`王小明李大伟`); six letters are no one's name, and two names
+    of three that each open with a surname are the two reporters."""
+    text = "\n".join(
+        [
+            "江南水乡迎来旅游旺季",
+            "",
+            "本报讯 （记者 王小明 ",
+            "李大伟 通讯员 赵  六）随着气温",
+            "回升，江南各地的古镇迎来了",
+            "踏青赏花的游客，不少民宿提",
+            "前一周就已订满。",
+            "",
+            "\u3000\u3000当地还推出了水上游线，游客",
+            "可以乘船游览古镇风光。",
+        ]
+    )
+    (article,) = segment(text + "\n").articles
+    assert article.authors == [Author("记者", "王小明"), Author("记者", "李大伟"), Author("通讯员", "赵六")]

@@ -84,6 +84,19 @@ def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() ->
     assert first.authors == [Author("记者", "刘桐")] and last.headline == "便民利企举措落地见效"
 
 
+def test_a_bracketed_credit_for_all_photos_above_names_only_the_photographer() -> None:
+    """`（以上图片均为新华社记者 X摄）` closing a caption: the words before the role word say which
+    photos the credit covers; they are no one's name (they were read as a second photographer)."""
+    text = page(
+        cut(CAPTION_2 + "（以上图片均为新华社记者 谢家华摄）", 30, 0) + [""],
+        *TWO_ARTICLES,
+    )
+    photo, first, last = segment(text).articles
+    assert (photo.kind, photo.paragraphs) == ("photo", [CAPTION_2])
+    assert photo.authors == [Author("记者", "谢家华")]
+    assert photo.byline == "以上图片均为新华社记者 谢家华摄"
+
+
 def test_marked_credit_straight_under_a_caption_names_the_papers_photographer() -> None:
     # `■ 本报记者 X` right under the caption's last sentence, no blank between: the credit that
     # closes the caption (a byline stands over its text), with the role as printed

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Author
-from reader.page.names import may_be_name, merge_names
+from reader.page.names import COMMON_SURNAMES, SURNAMES, may_be_name, merge_names
 from reader.page.textclean import CREDIT_LAST, MARKERS, squeeze_letter_spacing
 
 # Publishers that prefix a role (本报记者) and are not part of the role word as recorded.
@@ -89,11 +89,15 @@ def _unglue(token: str) -> list[str]:
     return _GLUED_ROLE.split(token)
 
 
-def parse_people(text: str, default_role: str = "", printed: list[str] | None = None) -> list[Author] | None:
+def parse_people(
+    text: str, default_role: str = "", printed: list[str] | None = None, bracketed: bool = False
+) -> list[Author] | None:
     """Parse `记者 张三 通讯员 李四` into authors; None when the text is not a list of people.
 
     `printed`, if given, receives the role words as printed and the names, in order (for the
-    byline's text: `本报驻曼谷记者  李  四` → `本报驻曼谷记者`, `李四`)."""
+    byline's text: `本报驻曼谷记者  李  四` → `本报驻曼谷记者`, `李四`). `bracketed`: the text is a
+    dateline's brackets, which hold people only, so a token too long for one name that parts into
+    no names stays as printed instead of making the text no list of people."""
     text = _REPORTED.sub("", text.strip())
     photo = False
     if text.endswith("摄"):
@@ -137,11 +141,17 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     shown: list[str] = []
 
     def flush() -> None:
-        for name in merge_names(names):
-            if not _NAME.match(name) or name.endswith(_CREDIT_WORDS):
-                raise ValueError(name)  # (`供图` broken off its credit's line is no one's name)
-            authors.append(Author(role, name))
-            shown.append(name)
+        for token in merge_names(names):
+            parts = _tight_names(token)
+            if parts is None:
+                if not bracketed:
+                    raise ValueError(token)
+                parts = [token]
+            for name in parts:
+                if not _NAME.match(name) or name.endswith(_CREDIT_WORDS):
+                    raise ValueError(name)  # (`供图` broken off its credit's line is no one's name)
+                authors.append(Author(role, name))
+                shown.append(name)
         names.clear()
 
     publisher = ""
@@ -176,6 +186,25 @@ def parse_people(text: str, default_role: str = "", printed: list[str] | None = 
     if printed is not None:
         printed.extend(shown)
     return authors or None
+
+
+def _tight_names(name: str) -> list[str] | None:
+    """The names in a token of five letters or more, or None. Names of two or three letters run
+    together where a line break took the space between them (`记者 张三丰` / `李四光`, `王五` /
+    `赵六一`): five or six letters that part into two such names, each opening with a surname, are
+    those two (where five part both ways, at the commoner surname; where that cannot tell, the
+    token stays as printed). No one's name has five letters or more unless `·` parts it: one that
+    parts into no names is a sentence's words (`记者X、Y今日凌` / `晨…`)."""
+    if len(name) <= 4 or "·" in name:
+        return [name]
+    cuts = (
+        [k for k in (2, 3) if 2 <= len(name) - k <= 3 and name[k] in SURNAMES] if name[0] in SURNAMES else []
+    )
+    if len(cuts) > 1:
+        cuts = [k for k in cuts if name[k] in COMMON_SURNAMES] or cuts
+    if len(cuts) == 1:
+        return [name[: cuts[0]], name[cuts[0] :]]
+    return [name] if cuts else None
 
 
 # a report's first sentence naming its reporters: `新华社记者X、本报记者Y报道：…`
@@ -352,7 +381,7 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
     authors: list[Author] = []
     text = source
     if inner:
-        people = parse_people(inner)
+        people = parse_people(inner, bracketed=True)
         if people is None:
             return None
         authors = people
@@ -404,7 +433,16 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
             return "", credit
     if text.endswith(("摄）", "摄)")):
         match = _BRACKET_CREDIT.search(text)
-        credit = _photo_credit(match.group("names")) if match else None
+        credit = None
+        if match:
+            # (`（以上图片均为X摄）`: the words before the names are no one's name)
+            names = match.group("names")
+            whole = _ALL_PHOTOS.match(names + "摄")
+            credit = (
+                _photo_credit(whole.group("names"), names[: whole.start("names")])
+                if whole
+                else _photo_credit(names)
+            )
         if match and credit is not None:
             return text[: match.start()].rstrip(), credit  # (the brackets are print, not wording)
     cut = max(text.rfind(m) for m in MARKERS)
@@ -416,12 +454,13 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     match = _PHOTO_CREDIT.search(text) if "摄" in text else None
     if match:
         credit = match.group("credit")
-        whole = _ALL_PHOTOS.match(credit)  # (`…。  以上图片均为X摄` closing the last caption)
+        names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
+        after = credit[credit.rindex("摄") + 1 :]
+        whole = _ALL_PHOTOS.match(names_part + "摄")  # (`…。  以上图片均为X摄` closing the last caption)
         if whole:
-            found = _photo_credit(whole.group("names"), credit[: whole.start("names")])
+            found = _photo_credit(whole.group("names"), names_part[: whole.start("names")], after)
         else:
-            names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
-            found = _photo_credit(names_part, after=credit[credit.rindex("摄") + 1 :])
+            found = _photo_credit(names_part, after=after)
         if found is not None:
             return text[: match.start("credit")].rstrip(), found
     if text.endswith("供图"):  # `…。  西山美术馆供图`: a supplier, no photographer named
