@@ -66,6 +66,8 @@ def test_a_second_word_of_an_unquoted_query_is_named_as_such(env: dict[str, str]
     assert "回归: no such file or folder" in result.stderr
     assert f"duba {command} '香港 回归 date:1998-03'" in result.stderr
     assert "no pages to search" not in result.stderr
+    result = duba(env, command, "香港", str(PAGE), "回归")  # a page that exists stays a PATH, after the query
+    assert f"duba {command} '香港 回归' {PAGE}" in result.stderr, result.stderr
     result = duba(env, command, "香港", str(PAGE), "/nonexistent/page.txt")  # a real path: no hint
     assert "/nonexistent/page.txt: no such file or folder" in result.stderr and "quote" not in result.stderr
 

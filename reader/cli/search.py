@@ -120,9 +120,10 @@ def words_taken_for_paths(command: str, query: str, given: Sequence[str]) -> boo
         return False
     for word in missing:
         print(f"duba: {word}: no such file or folder", file=sys.stderr)
-    words = " ".join([query, *given])
+    words = " ".join([query, *missing])
+    paths = "".join(f" {shlex.quote(word)}" for word in given if word not in missing)
     print(
-        f"duba: a query of several words is one argument: duba {command} {shlex.quote(words)}",
+        f"duba: a query of several words is one argument: duba {command} {shlex.quote(words)}{paths}",
         file=sys.stderr,
     )
     return True
