@@ -3,7 +3,9 @@ before the rest of the library has opened; then every page is listed and the rea
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,12 @@ async def open_library(watch: Watch, keys: tuple[str, ...] = ()) -> tuple[tuple[
     app = DubaApp(library=Library.for_plain_start(Path("unused")))
     async with app.run_test(size=(120, 40), message_hook=watch) as pilot:
         await settle(pilot)
+        # the first issue can settle before the loader's thread has posted the whole library (a busy
+        # machine): wait for that too, or the test ends the app before it
+        deadline = time.monotonic() + 120
+        while not any(complete for complete, _ in watch.loads) and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+            await settle(pilot)
         for key in keys:
             await press(pilot, key)
         return where(app), len(main_screen(app).library.pages)
