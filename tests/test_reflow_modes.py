@@ -7,21 +7,9 @@ does not read a page's indents into its blank lines. Made-up lines, 14-character
 
 from __future__ import annotations
 
-from reader.page.blocks import Line
 from reader.page.reflow import paragraphs
 from reader.page.segment import segment
-from reader.page.textclean import cell_width, ends_sentence
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    def line(k: int, x: str) -> Line:
-        text = x.strip()
-        return Line(
-            text, cell_width(text), k == 0 or not raw[k - 1], x.startswith("\u3000"), ends_sentence(x)
-        )
-
-    return [line(k, x) for k, x in enumerate(raw) if x]
-
+from tests.test_segment_breaks import _lines
 
 # two paragraphs whose last lines happen to fill the column
 FULL_END = ["春耕时节，田间地头一派繁忙景", "象，农机手驾驶着播种机来回穿", "梭，一垄垄新土整齐铺展开来。"]
