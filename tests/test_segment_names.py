@@ -75,12 +75,12 @@ def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -
 def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() -> None:
     # the credit's bracket broken over two lines, as a column cuts it
     text = page(
-        cut(CAPTION_2 + "（新华社记者 谢家华摄）", 30, 0) + [""],
+        cut(CAPTION_2 + "（新华社记者 谢晓航摄）", 30, 0) + [""],
         *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", None, [CAPTION_2])
-    assert photo.authors == [Author("记者", "谢家华")]
+    assert photo.authors == [Author("记者", "谢晓航")]
     assert first.authors == [Author("记者", "刘桐")] and last.headline == "便民利企举措落地见效"
 
 
@@ -88,13 +88,13 @@ def test_a_bracketed_credit_for_all_photos_above_names_only_the_photographer() -
     """`（以上图片均为新华社记者 X摄）` closing a caption: the words before the role word say which
     photos the credit covers; they are no one's name (they were read as a second photographer)."""
     text = page(
-        cut(CAPTION_2 + "（以上图片均为新华社记者 谢家华摄）", 30, 0) + [""],
+        cut(CAPTION_2 + "（以上图片均为新华社记者 谢晓航摄）", 30, 0) + [""],
         *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.paragraphs) == ("photo", [CAPTION_2])
-    assert photo.authors == [Author("记者", "谢家华")]
-    assert photo.byline == "以上图片均为新华社记者 谢家华摄"
+    assert photo.authors == [Author("记者", "谢晓航")]
+    assert photo.byline == "以上图片均为新华社记者 谢晓航摄"
 
 
 def test_marked_credit_straight_under_a_caption_names_the_papers_photographer() -> None:
