@@ -100,6 +100,20 @@ def test_positions_are_kept_per_paths_opened_and_the_oldest_forgotten(tmp_path: 
     assert again.position() == Position("library", 7)
 
 
+def test_a_folder_opened_again_is_not_forgotten_behind_one_off_looks(tmp_path: Path) -> None:
+    """The oldest position is forgotten by when it was last used, not last moved: a folder opened every
+    day and left at the same article keeps its place after PATH_POSITIONS looks at single pages."""
+    state = State(tmp_path / "state.json")
+    state.save_position(Position("article 7", 3), "/papers/daily")
+    for number in range(PATH_POSITIONS - 1):
+        state.save_position(Position(f"look {number}"), f"/pages/{number}.txt")
+    state.opened("/papers/daily")  # read again today, not scrolled
+    state.save_position(Position("one more look"), "/pages/last.txt")
+    again = State(tmp_path / "state.json")
+    assert again.position("/papers/daily") == Position("article 7", 3)
+    assert again.position("/pages/0.txt") is None  # the oldest look went instead
+
+
 def test_damaged_state_file_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "data" / "state.json").write_text("{not json", encoding="utf-8")
     state = State()

@@ -171,6 +171,7 @@ class MainScreen(Screen[None]):
         await self.panel.mount_rest()
         await self.mount(self.bookmarker, self.corrector, self.archivist, self.loader)
         self.loader.start(self.state.position(self.library.scope))
+        self.state.opened(self.library.scope)
         # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
         await self.mount(KeyFooter())
         self.refresh_bindings()  # a footer mounted late lists the keys once they are announced again
