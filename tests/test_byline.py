@@ -93,8 +93,8 @@ def test_a_photo_credit_keeps_its_wording_as_printed() -> None:
     """The credit's role words and agency stay in its text; only the names' letter-spacing and
     the brackets around the credit go (the authors are the photographers, role 摄影)."""
     cases = {
-        "游客在公园里赏花。（新华社记者 周  确摄）": "新华社记者 周确摄",
-        "游客在公园里赏花。  新华社 记者  周确摄": "新华社记者 周确摄",
+        "游客在公园里赏花。（新华社记者 周  越摄）": "新华社记者 周越摄",
+        "游客在公园里赏花。  新华社 记者  周越摄": "新华社记者 周越摄",
         "游客在公园里赏花。  本报记者  沈小晓摄": "本报记者 沈小晓摄",
         "以上图片均为王  五摄": "以上图片均为王五摄",
         "以上图片均为本报记者刘玉生摄": "以上图片均为本报记者 刘玉生摄",

@@ -453,7 +453,7 @@ def test_a_caption_broken_by_a_column_end_under_a_headline_stays_one_caption_of_
         "春耕备耕忙",
         [*lines[:4], ""],
         [*lines[4:], "新华社记者  黄  海摄", ""],
-        [*column_lines(second, 13), "新华社记者  周  确摄", ""],
+        [*column_lines(second, 13), "新华社记者  周  越摄", ""],
         "核心阅读",
         indented(["当地新建灌溉渠道二十余公里，不少地块变成了良田。"], 26),
         indented(BODY_A, 26, "本报北京3月5日电（记者刘桐）"),
@@ -466,7 +466,7 @@ def test_a_caption_broken_by_a_column_end_under_a_headline_stays_one_caption_of_
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs[:4] == [LONG_CAPTION, "新华社记者黄海摄", second, "新华社记者周确摄"]
+    assert articles[0].paragraphs[:4] == [LONG_CAPTION, "新华社记者黄海摄", second, "新华社记者周越摄"]
 
 
 def test_a_captions_first_line_cut_off_under_a_headline_is_no_title() -> None:
@@ -569,7 +569,7 @@ def test_a_credit_line_between_two_photos_is_no_title_of_the_photo_under_it() ->
         second,
         "刘前刚摄（新华社发）",
         "冰雕童话世界",
-        titled + "  周确摄",
+        titled + "  周越摄",
         "春耕备耕忙",
         "■ 本报记者 王军豪",
         body(BODY_A, 30),

@@ -36,19 +36,19 @@ def test_news_photo_with_a_title_and_its_credit_on_a_line_of_its_own_is_a_photo(
     # much its caption reads like a short report
     text = page(
         "冰城迎客来",
-        cut(CAPTION, 30, 0) + ["周  确摄（视觉中国）", ""],
+        cut(CAPTION, 30, 0) + ["周  越摄（视觉中国）", ""],
         *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [CAPTION])
-    assert photo.authors == [Author("摄影", "周确")]
+    assert photo.authors == [Author("摄影", "周越")]
     assert first.authors == [Author("记者", "刘桐")] and first.paragraphs == BODY_A
     assert last.authors == [Author("记者", "王军豪")] and last.paragraphs == BODY_B
 
 
 def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -> None:
     """A title tight over one caption, the credit on a line of its own indented like the gap that
-    parts a credit from a caption's last sentence (`…年货。　　周确摄`), and the next report's
+    parts a credit from a caption's last sentence (`…年货。　　周越摄`), and the next report's
     headline, wrapped over two lines, straight under it: the credit reads on as the caption's end,
     and the item is a news photo credited to its photographer (it was an article with the credit in
     its text and no author)."""
@@ -57,7 +57,7 @@ def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -
         [
             "冰城迎客来",
             *cut(caption, 32, 0),
-            "\u3000\u3000周确摄",
+            "\u3000\u3000周越摄",
             "市里出台《关于进一步优化营商环境的",
             "若干措施》",
         ],
@@ -67,7 +67,7 @@ def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -
     )
     photo, report, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [caption])
-    assert photo.authors == [Author("摄影", "周确")]
+    assert photo.authors == [Author("摄影", "周越")]
     assert report.headline == "市里出台《关于进一步优化营商环境的若干措施》" and report.paragraphs == BODY_B
     assert last.authors == [Author("记者", "刘桐")]
 
@@ -204,10 +204,10 @@ def test_a_credited_photo_after_articles_printed_headline_last_is_not_marked_uns
         "■ 本报记者 王军豪",
         body(BODY_B),
         "便民利企举措落地见效",
-        cut(CAPTION + "周确摄", 30, 0) + [""],
+        cut(CAPTION + "周越摄", 30, 0) + [""],
     )
     first, second, photo = segment(text).articles
-    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [CAPTION], [Author("摄影", "周确")])
+    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [CAPTION], [Author("摄影", "周越")])
     assert not photo.uncertain
     assert (first.headline, second.headline) == ("春耕备耕忙", "便民利企举措落地见效")
 

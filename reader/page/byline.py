@@ -190,7 +190,7 @@ def parse_people(
 
 def _tight_names(name: str) -> list[str] | None:
     """The names in a token of five letters or more, or None. Names of two or three letters run
-    together where a line break took the space between them (`记者 张三丰` / `李四光`, `王五` /
+    together where a line break took the space between them (`记者 张晓丰` / `李大光`, `王五` /
     `赵六一`): five or six letters that part into two such names, each opening with a surname, are
     those two (where five part both ways, at the commoner surname; where that cannot tell, the
     token stays as printed). No one's name has five letters or more unless `·` parts it: one that
