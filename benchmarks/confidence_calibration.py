@@ -31,17 +31,23 @@ THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 TITLES = ("kicker", "headline", "subtitle")
 
 
+def right_articles(truth: list[dict], predicted: list[dict]) -> list[bool]:
+    """For each predicted article: is it paired with a truth article and are its titles the truth's?"""
+    paired = {j: i for i, j, _ in pair(truth, predicted)}
+    return [
+        (i := paired.get(j)) is not None and all(field(truth[i], n) == field(article, n) for n in TITLES)
+        for j, article in enumerate(predicted)
+    ]
+
+
 def judged(folder: Path) -> list[tuple[float, bool]]:
     """(confidence, right) for every predicted article of every page in `folder`."""
     out = []
     for path in sorted(folder.glob("*.txt")):
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articles"]
         predicted = [a.to_dict() for a in load_page(path, use_cache=False).articles]
-        paired = {j: i for i, j, _ in pair(truth, predicted)}
-        for j, article in enumerate(predicted):
-            i = paired.get(j)
-            right = i is not None and all(field(truth[i], n) == field(article, n) for n in TITLES)
-            out.append((float(article.get("confidence", 1.0)), right))
+        rights = right_articles(truth, predicted)
+        out += [(float(a.get("confidence", 1.0)), right) for a, right in zip(predicted, rights, strict=True)]
     return out
 
 

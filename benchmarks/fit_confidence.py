@@ -24,15 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from confidence_calibration import average_precision  # noqa: E402
+from confidence_calibration import average_precision, right_articles  # noqa: E402
 
 from reader.model import UNCERTAIN_BELOW  # noqa: E402
 from reader.page import doubt  # noqa: E402
 from reader.page.decode import decode_bytes  # noqa: E402
 from reader.page.segment import _analyse  # noqa: E402
-from tests.tools.score_pages import field, pair  # noqa: E402
 
-TITLES = ("kicker", "headline", "subtitle")
 # the shipped weight of each term, by the name `doubt` gives it
 SHIPPED = {
     "bias": doubt._BIAS,
@@ -60,16 +58,13 @@ def rows_of(folder: Path) -> list[Row]:
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articles"]
         units, labelling, kept, result = _analyse(decode_bytes(path.read_bytes(), path.name), path.name)
         mixed = doubt.mixed_placement(labelling, kept)
-        predicted = [a.to_dict() for a in result.articles]
-        paired = {j: i for i, j, _ in pair(truth, predicted)}
-        for j, (article, idx) in enumerate(zip(result.articles, kept, strict=True)):
+        rights = right_articles(truth, [a.to_dict() for a in result.articles])
+        for article, idx, right in zip(result.articles, kept, rights, strict=True):
             values = dict.fromkeys(NAMES, 0.0)
             for name, weight in doubt._terms(units, labelling, idx, article, mixed):
                 if name == "no title" and article.kind == "photo":
                     name = "photo with no title"
                 values[name] = weight / SHIPPED[name] if SHIPPED[name] else 1.0
-            i = paired.get(j)
-            right = i is not None and all(field(truth[i], n) == field(predicted[j], n) for n in TITLES)
             out.append(([values[n] for n in NAMES], right))
     return out
 
