@@ -116,13 +116,12 @@ class State:
     def opened(self, scope: str) -> None:
         """Note that what `scope` names was opened again: its position counts as used now, so a folder
         read every day, left at the same article, is not forgotten behind one-off looks at pages."""
-        doc = self._get("position", scope) if scope else None
-        if doc is not None:
-            self._put(
-                "position",
-                {**{k: v for k, v in doc.items() if k not in ("key", "scope")}, "used": time.time()},
-                scope,
-            )
+        if not scope:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            found = _where("position", scope)
+            if self.db.contains(found):
+                self.db.update({"used": time.time()}, found)
 
     def save_position(self, position: Position, scope: str = "") -> None:
         """Remember `position` in what `scope` names (skipped when unchanged, so scrolling does not rewrite
