@@ -162,20 +162,26 @@ def closed(caption: str, credit: str, width: int) -> list[str]:
     return [*lines, ""]
 
 
-def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
-    """Two unnumbered captions set wide between two articles, each closed by its own credit: two
-    photos standing alone, not one photo with two captions (a series printed as one item numbers
-    its captions, `图①：…`)."""
-    text = page(
+def two_photos_between_articles(second_credit: str) -> str:
+    """Two unnumbered captions set wide between two articles, the first closed by a roled credit
+    (`新华社记者黄海摄`), the second by `second_credit`."""
+    return page(
         "■ 本报记者 刘  桐",
         indented(BODY_A, 30),
         "春耕备耕忙",
         closed(LONG_CAPTION, "新华社记者黄海摄", 70),
-        closed(CAPTION, "李明摄", 70),
+        closed(CAPTION, second_credit, 70),
         "■ 本报记者 王军豪",
         indented(BODY_B, 30),
         "便民利企举措落地见效",
     )
+
+
+def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
+    """Two unnumbered captions set wide between two articles, each closed by its own credit: two
+    photos standing alone, not one photo with two captions (a series printed as one item numbers
+    its captions, `图①：…`)."""
+    text = two_photos_between_articles("李明摄")
     articles = segment(text).articles
     assert [(a.kind, a.byline) for a in articles] == [
         ("article", "本报记者 刘桐"),
@@ -190,16 +196,7 @@ def test_a_photos_credit_keeps_the_role_word_it_prints() -> None:
     """A photographer credited under a role word (`新华社记者X摄`, `本报记者X摄`) is recorded with
     that word, as the same reporter's byline is; one credited by name alone (`X摄`, with or without
     an agency after it) is the photographer (摄影)."""
-    text = page(
-        "■ 本报记者 刘  桐",
-        indented(BODY_A, 30),
-        "春耕备耕忙",
-        closed(LONG_CAPTION, "新华社记者黄海摄", 70),
-        closed(CAPTION, "李明摄（视觉中国）", 70),
-        "■ 本报记者 王军豪",
-        indented(BODY_B, 30),
-        "便民利企举措落地见效",
-    )
+    text = two_photos_between_articles("李明摄（视觉中国）")
     articles = segment(text).articles
     assert [(a.kind, a.authors) for a in articles[1:3]] == [
         ("photo", [Author("记者", "黄海")]),
