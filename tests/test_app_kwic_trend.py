@@ -155,3 +155,28 @@ async def test_trend_says_that_enter_draws_the_chart(index: SearchIndex) -> None
         assert len(screen.query(Sparkline)) == 1 and "1998-01 … 1998-03" in summary()
         await pilot.press("space", *"改革")  # the chart shown is of the terms before
         assert "enter" in summary()
+
+
+@run
+async def test_the_charted_question_is_recognised_whatever_the_order_of_its_filters(
+    index: SearchIndex,
+) -> None:
+    """The summary names the chart shown while the box holds its question, filters typed first or last;
+    emptied before any chart, the box still says that enter draws it."""
+    screen = TrendScreen(index)
+    app = Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+
+        def summary() -> str:
+            return str(screen.query_one("#trend-summary").render())
+
+        await pilot.press(*"经济")
+        await pilot.press(*["backspace"] * 2)
+        assert "enter" in summary()
+        await pilot.press(*"paper:人民日报", "space", *"经济", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "1998-01 … 1998-03" in summary() and "人民日报" in summary()
+        await pilot.press("space")  # the same question, a space more
+        assert "1998-01 … 1998-03" in summary()

@@ -97,8 +97,15 @@ class TrendScreen(HeldTyping, Screen[None]):
 
     @on(Input.Changed)
     def _edited(self, event: Input.Changed) -> None:
-        charted = [*self.terms, *self.filters.split()] if self._summary else []
-        shown = self._summary if event.value.split() == charted else ENTER_HINT
+        # the box holds the chart's question when it holds its terms in order and its filters in any
+        # order, wherever they stand (`paper:X 经济` as well as `经济 paper:X`)
+        tokens = filter_tokens(event.value)
+        terms = tuple(word for word in event.value.split() if word not in tokens)
+        charted = bool(self._summary) and (terms, sorted(tokens)) == (
+            self.terms,
+            sorted(self.filters.split()),
+        )
+        shown = self._summary if charted else ENTER_HINT
         self.query_one("#trend-summary", Static).update(shown)
 
     def typing_box(self) -> Input:
