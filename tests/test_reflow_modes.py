@@ -95,3 +95,18 @@ def test_a_one_line_paragraph_under_a_finished_line_a_little_short_stands_alone(
         "新水渠通到了田边。",
         "".join(third),
     ]
+
+
+def test_a_finished_line_short_only_by_its_spaced_digits_goes_on_into_a_signature_under_it() -> None:
+    # the extractor set the number with spaces around it (one cell each): set as printed, the line
+    # fills the column, so the short line under it is the same paragraph's end (a bracketed name
+    # signing a brief), not a paragraph of its own
+    raw = [
+        "今年以来，村里新修了两条水渠",
+        "荒滩也变了样，新渠一共能浇",
+        "灌 300 亩地，都成了良田。",
+        "（小 刘）",
+    ]
+    assert paragraphs([_lines(raw)], 28, mode="dropped") == [
+        "今年以来，村里新修了两条水渠荒滩也变了样，新渠一共能浇灌300亩地，都成了良田。（小刘）"
+    ]

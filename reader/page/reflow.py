@@ -179,7 +179,7 @@ def _is_break(
         )
     if a.width < width - 6:
         return True
-    if not a_opens and a.width < width - 1 and b.width < width - 8:
+    if not a_opens and _short(a, b, width - 1) and b.width < width - 8:
         # a finished line short of the column over a line shorter still: had that line gone on the
         # same paragraph, its first words would have filled the line above (a paragraph's first
         # line is short by its dropped indent alone)
