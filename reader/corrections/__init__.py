@@ -1,0 +1,77 @@
+"""A reader's corrections to a page's segmentation, stored per page and applied on every load.
+
+Real pages always leave the segmenter some errors. A correction is one of four operations, each
+recorded by the text it concerns rather than by an article's position or id, so it still finds its
+place when the segmentation around it changes (a new segmenter version, another correction):
+
+- `join`: join an article with the one before it (the earlier one's title fields win; what it
+  lacks is taken from the later one, and the later one's other title lines open its paragraphs);
+- `split`: start a new article at a paragraph;
+- `role`: make a paragraph, the opening characters of one (a "line"), or one of the article's
+  title fields the headline, kicker, subtitle or byline. The text the role held before takes the
+  place the new text left, so nothing is ever lost; a headline or kicker taken from the middle
+  of an article starts a new article there;
+- `join_titles`: join two title lines the segmenter read as two fields (a headline printed over two
+  lines at the column width, read as kicker `贵州加强和` + headline `改进临时救助工作`) into one
+  headline: the kicker or a subtitle with the headline next to it (or a kicker with a subtitle when
+  there is no headline), as a wrapped line (no space between CJK) or with a space (a two-part title);
+- `split_title`: the reverse: part a title field at a character; the part above the point becomes
+  a title field above it (a kicker from the headline), or the part below one below it (a subtitle);
+- undo: drop the last operation.
+
+Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the
+page file's content hash), one JSON file per page, written atomically (`reader.fsutil.write_atomic`).
+They are applied after segmentation and never stored in the segmentation cache, so the cache always
+holds the segmenter's own answer. An operation that no longer finds its text is
+skipped with a warning; the rest still apply.
+
+A page file edited after it was corrected (an OCR slip fixed by hand) has a new hash. So that its
+corrections are not lost, each file also records where its page was (`corrections/paths/KEY`, KEY a
+hash of the page's full path, holding the page's last corrected hash): a page with no corrections of
+its own takes those of the earlier version at its path, with a warning that says so, and the next
+correction stores them under the new hash together with the new one. Reading a page never writes.
+
+The package: `ops` (operations described by text, made from the articles the reader sees),
+`applying` (carrying them out on a page's articles), `store` (the per-page files).
+"""
+
+from __future__ import annotations
+
+from reader.corrections.applying import apply
+from reader.corrections.ops import (
+    QUOTE,
+    ROLES,
+    STACK,
+    TITLE_LINES,
+    CorrectionError,
+    Role,
+    join_op,
+    join_titles_op,
+    joined_title,
+    role_op,
+    split_op,
+    split_problem,
+    split_title_op,
+    title_pair,
+)
+from reader.corrections.store import VERSION, CorrectionStore
+
+__all__ = [
+    "QUOTE",
+    "ROLES",
+    "STACK",
+    "TITLE_LINES",
+    "VERSION",
+    "CorrectionError",
+    "CorrectionStore",
+    "Role",
+    "apply",
+    "join_op",
+    "join_titles_op",
+    "joined_title",
+    "role_op",
+    "split_op",
+    "split_problem",
+    "split_title_op",
+    "title_pair",
+]

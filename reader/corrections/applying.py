@@ -1,0 +1,156 @@
+"""Applying operations (`reader.corrections.ops`) to a page's articles, in order: each finds its text
+again, and one that no longer does is skipped with a warning while the rest still apply."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from reader.corrections.ops import (
+    ROLES,
+    STACK,
+    TITLE_LINES,
+    CorrectionError,
+    find_article,
+    find_paragraph,
+    joined_title,
+    split_problem,
+)
+from reader.model import Article, article_id
+
+
+def _refresh(article: Article) -> Article:
+    article.id = article_id(article.paragraphs, article.headline)
+    article.corrected = True
+    return article
+
+
+def _parse_byline(text: str) -> tuple[str, list]:
+    from reader.page.byline import marked_byline
+
+    found = marked_byline(text)
+    return (found.text, found.authors) if found else (text, [])
+
+
+def _set(article: Article, role: str, value: str | None) -> str | None:
+    """Put `value` in `role`; returns what the role held."""
+    old = getattr(article, role)
+    if role == "byline":
+        if value is None:
+            article.byline, article.authors = None, []
+        else:
+            article.byline, article.authors = _parse_byline(value)
+    else:
+        setattr(article, role, value)
+    return old
+
+
+def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
+    """The articles with one operation applied (copies: `articles` is left as it is); raises
+    `CorrectionError` when the operation does not fit them."""
+    kind = op.get("op")
+    out = [replace(a, paragraphs=list(a.paragraphs), authors=list(a.authors)) for a in articles]
+    if kind == "join":
+        i = find_article(out, op["article"])
+        if i == 0:
+            raise CorrectionError("the first article has no previous one")
+        first, second = out[i - 1], out[i]
+        kept: list[str] = []  # the later article's title lines the earlier one has: they stay as text
+        for name in ("kicker", "headline", "subtitle"):
+            value = getattr(second, name)
+            if not getattr(first, name):
+                setattr(first, name, value)
+            elif value:
+                kept.append(value)
+        if not first.byline and second.byline:
+            first.byline, first.authors = second.byline, list(second.authors)
+        elif second.byline:
+            kept.append(second.byline)
+        if second.kind == "article":
+            first.kind = "article"
+        first.paragraphs.extend([*kept, *second.paragraphs])
+        out[i - 1 : i + 1] = [_refresh(first)]
+        return out
+    if kind == "split":
+        i, j = find_paragraph(out, op["paragraph"])
+        if j == 0:
+            raise CorrectionError("the paragraph already starts its article")
+        out[i : i + 1] = _split(out[i], j)
+        return out
+    if kind == "role":
+        role = op.get("role")
+        if role not in ROLES:
+            raise CorrectionError(f"unknown role {role!r}")
+        if "field" in op:
+            i = find_article(out, op["article"])
+            article = out[i]
+            if getattr(article, op["field"]) != op["text"]:
+                raise CorrectionError(f"the {op['field']} is no longer {op['text']!r}")
+            if op["field"] != role:
+                _set(article, op["field"], _set(article, role, op["text"]))
+            out[i] = _refresh(article)
+            return out
+        i, j = find_paragraph(out, op["paragraph"])
+        if j > 0 and role in ("headline", "kicker"):
+            out[i : i + 1] = _split(out[i], j)
+            i, j = i + 1, 0
+        article = out[i]
+        text = article.paragraphs[j]
+        length = op.get("length")
+        taken, rest = (text, "") if length is None else (text[:length].strip(), text[length:].strip())
+        old = _set(article, role, taken)
+        article.paragraphs[j : j + 1] = [p for p in (old, rest) if p]
+        out[i] = _refresh(article)
+        return out
+    if kind in ("join_titles", "split_title"):
+        i = find_article(out, op["article"])
+        out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
+        return out
+    raise CorrectionError(f"unknown operation {kind!r}")
+
+
+def _join_titles(article: Article, op: dict[str, Any]) -> Article:
+    upper, lower = op["upper"], op["lower"]
+    if upper not in TITLE_LINES or lower not in TITLE_LINES or STACK.index(upper) >= STACK.index(lower):
+        raise CorrectionError(f"cannot join a {upper} with a {lower}")
+    texts = [getattr(article, upper), getattr(article, lower)]
+    if texts != list(op["texts"]):
+        raise CorrectionError(f"the {upper} and {lower} are no longer {op['texts']!r}")
+    setattr(article, upper, None)
+    setattr(article, lower, None)
+    article.headline = joined_title(texts[0], texts[1], bool(op.get("space")))
+    return article
+
+
+def _split_title(article: Article, op: dict[str, Any]) -> Article:
+    field, role, at, text = op["field"], op["role"], op["at"], op["text"]
+    if field in STACK and getattr(article, field) != text:
+        raise CorrectionError(f"the {field} is no longer {text!r}")
+    problem = split_problem(article, field, at, role)
+    if problem is not None:
+        raise CorrectionError(problem)
+    first, rest = text[:at].strip(), text[at:].strip()
+    above = STACK.index(role) < STACK.index(field)
+    _set(article, field, rest if above else first)
+    _set(article, role, first if above else rest)
+    return article
+
+
+def _split(article: Article, at: int) -> list[Article]:
+    head = replace(article, paragraphs=article.paragraphs[:at], authors=list(article.authors))
+    tail = Article(id="", kind="article", paragraphs=article.paragraphs[at:], page=article.page)
+    return [_refresh(head), _refresh(tail)]
+
+
+def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Article], list[str]]:
+    """The articles with every operation applied in order, and a warning for each that no longer fits."""
+    warnings: list[str] = []
+    for n, op in enumerate(ops, start=1):
+        if not isinstance(op, dict):  # a file edited by hand
+            warnings.append(f"correction {n} skipped: not an operation ({op!r:.40})")
+            continue
+        try:
+            articles = apply_one(articles, op)
+        except (CorrectionError, KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            warnings.append(f"correction {n} ({op.get('op')}) skipped: {exc}")
+    return articles, warnings

@@ -1,0 +1,178 @@
+"""Corrections as operations described by text: each one names the paragraph, title line or article
+it concerns by its text (a paragraph's opening, an article's body opening or title), never by
+position or id, so it still finds its place when the segmentation around it changes.
+
+The `*_op` functions make an operation (a JSON-ready dict) from the articles the reader sees;
+`reader.corrections.applying` carries it out on a page's articles.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from reader.model import Article
+
+ROLES = ("headline", "kicker", "subtitle", "byline")
+Role = Literal["headline", "kicker", "subtitle", "byline"]
+STACK = ("kicker", "headline", "subtitle", "byline")
+"""The title fields as printed, top to bottom."""
+TITLE_LINES = STACK[:3]
+"""The title fields that are title lines, and can be joined."""
+QUOTE = 40
+"""Characters of a paragraph's opening kept to find it again."""
+
+
+class CorrectionError(ValueError):
+    """An operation that does not fit the page (no previous article, no such paragraph, …)."""
+
+
+def opening(text: str) -> str:
+    """The opening of a paragraph that an operation keeps to find it again."""
+    return text[:QUOTE]
+
+
+def article_key(article: Article) -> dict[str, str]:
+    """What identifies an article in an operation: its body's opening, else its headline or kicker."""
+    if article.paragraphs:
+        return {"body": opening(article.paragraphs[0])}
+    for name in ("headline", "kicker", "subtitle", "byline"):
+        value = getattr(article, name)
+        if value:
+            return {name: value}
+    raise CorrectionError("an empty article cannot be referred to")
+
+
+def find_article(articles: list[Article], key: dict[str, str]) -> int:
+    """The index of the article `key` (`article_key`) names; raises `CorrectionError` when none."""
+    for i, article in enumerate(articles):
+        if "body" in key:
+            if article.paragraphs and article.paragraphs[0].startswith(key["body"]):
+                return i
+        else:
+            ((name, value),) = key.items()
+            if name in ROLES and not article.paragraphs and getattr(article, name) == value:
+                return i
+    raise CorrectionError(f"article {key} is not on the page any more")
+
+
+def find_paragraph(articles: list[Article], opening: str) -> tuple[int, int]:
+    """The first paragraph that opens with `opening`, as (article, paragraph) indices."""
+    for i, article in enumerate(articles):
+        for j, paragraph in enumerate(article.paragraphs):
+            if paragraph.startswith(opening):
+                return i, j
+    raise CorrectionError(f"paragraph {opening!r} is not on the page any more")
+
+
+def join_op(articles: list[Article], index: int) -> dict[str, Any]:
+    """The operation joining `articles[index]` with the article before it."""
+    if not 0 < index < len(articles):
+        raise CorrectionError("there is no previous article to join with")
+    return {"op": "join", "article": article_key(articles[index])}
+
+
+def split_op(articles: list[Article], index: int, paragraph: int) -> dict[str, Any]:
+    """The operation starting a new article at paragraph `paragraph` of `articles[index]`."""
+    article = articles[index]
+    if not 0 < paragraph < len(article.paragraphs):
+        raise CorrectionError("split at a paragraph after the first")
+    return {"op": "split", "paragraph": opening(article.paragraphs[paragraph])}
+
+
+def role_op(
+    articles: list[Article],
+    index: int,
+    role: Role,
+    paragraph: int | None = None,
+    field: Role | None = None,
+    length: int | None = None,
+) -> dict[str, Any]:
+    """The operation making a paragraph (or its first `length` characters, a line) or a title field
+    of `articles[index]` the article's `role`."""
+    if role not in ROLES:
+        raise CorrectionError(f"role must be one of {', '.join(ROLES)}")
+    article = articles[index]
+    if field is not None:
+        value = getattr(article, field, None)
+        if field not in ROLES or not value:
+            raise CorrectionError(f"the article has no {field}")
+        return {"op": "role", "role": role, "field": field, "article": article_key(article), "text": value}
+    if paragraph is None or not 0 <= paragraph < len(article.paragraphs):
+        raise CorrectionError("no such paragraph")
+    text = article.paragraphs[paragraph]
+    if length is not None and not 0 < length <= len(text):
+        raise CorrectionError("a line is part of its paragraph")
+    return {"op": "role", "role": role, "paragraph": opening(text), "length": length}
+
+
+def title_pair(article: Article, field: str) -> tuple[str, str] | None:
+    """The two title lines (upper field, lower field) that joining `field` of `article` joins: `field`
+    with the next title line under it, else with the one above it; None when it has no neighbour."""
+    if field not in TITLE_LINES or not getattr(article, field):
+        return None
+    present = [name for name in TITLE_LINES if getattr(article, name)]
+    at = present.index(field)
+    if at + 1 < len(present):
+        return field, present[at + 1]
+    if at > 0:
+        return present[at - 1], field
+    return None
+
+
+def joined_title(upper: str, lower: str, space: bool) -> str:
+    """Two title lines as one: as a line wrapped at the column (no space, but one between two Latin
+    words or numbers), or with one `space`, as a two-part title is kept (`村里游客多 村民腰包鼓`)."""
+    upper, lower = upper.strip(), lower.strip()
+    latin = upper[-1:].isascii() and upper[-1:].isalnum() and lower[:1].isascii() and lower[:1].isalnum()
+    return upper + (" " if space or latin else "") + lower
+
+
+def join_titles_op(articles: list[Article], index: int, field: Role, space: bool = False) -> dict[str, Any]:
+    """The operation joining title field `field` of `articles[index]` with its neighbour (`title_pair`)
+    into one headline, with a space or without (`joined_title`)."""
+    article = articles[index]
+    pair = title_pair(article, field)
+    if pair is None:
+        raise CorrectionError(f"the article has no title line next to its {field} to join it with")
+    upper, lower = pair
+    return {
+        "op": "join_titles",
+        "article": article_key(article),
+        "upper": upper,
+        "lower": lower,
+        "texts": [getattr(article, upper), getattr(article, lower)],
+        "space": space,
+    }
+
+
+def split_title_op(articles: list[Article], index: int, field: Role, at: int, role: Role) -> dict[str, Any]:
+    """The operation parting title field `field` of `articles[index]` after its first `at` characters:
+    when `role` is printed above `field` (a kicker above the headline) the first part becomes `role`
+    and the rest stays; when below (a subtitle), the rest becomes `role` and the first part stays."""
+    article = articles[index]
+    problem = split_problem(article, field, at, role)
+    if problem is not None:
+        raise CorrectionError(problem)
+    return {
+        "op": "split_title",
+        "article": article_key(article),
+        "field": field,
+        "text": getattr(article, field),
+        "at": at,
+        "role": role,
+    }
+
+
+def split_problem(article: Article, field: str, at: int, role: str) -> str | None:
+    """Why title field `field` of `article` cannot be parted after its first `at` characters into it
+    and `role` (`split_title_op`), or None when it can."""
+    text = getattr(article, field) if field in STACK else None
+    if not text:
+        return f"the article has no {field}"
+    if role not in STACK or role == field:
+        return f"a {field} is parted into two title fields"
+    if getattr(article, role):
+        return f"the article has a {role} already: make it something else first"
+    if not isinstance(at, int) or not 0 < at < len(text) or not text[:at].strip() or not text[at:].strip():
+        return "part the title between two of its characters"
+    return None

@@ -1,0 +1,180 @@
+"""Where corrections are kept: one JSON file per page in the user data folder, named by the page file's
+content hash, with a pointer from the page's path so that corrections outlive an edit of the file
+(see `reader.corrections`)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.corrections.applying import apply, apply_one
+from reader.corrections.ops import (
+    CorrectionError,
+    Role,
+    join_op,
+    join_titles_op,
+    role_op,
+    split_op,
+    split_title_op,
+)
+from reader.fsutil import write_atomic
+from reader.model import Article
+
+VERSION = 1
+"""The format of a corrections file (and of the export)."""
+
+
+def _hexadecimal(text: str) -> bool:
+    """Is `text` a non-empty run of lower-case hex digits (a content hash, as files are named)?"""
+    return bool(text) and all(c in "0123456789abcdef" for c in text)
+
+
+class CorrectionStore:
+    """Per-page correction files in the user data folder (or `folder`)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or paths.data_dir() / "corrections"
+
+    def _file(self, sha: str) -> Path:
+        if not _hexadecimal(sha):
+            raise CorrectionError("a page is identified by its content hash")
+        return self.folder / f"{sha}.json"
+
+    def read(self, sha: str, path: str | Path | None = None) -> tuple[dict[str, Any], str]:
+        """The stored record of a page (`{"version", "sha", "page", "ops"}`), empty when none, and
+        what is wrong with its file ("" when nothing: no file is no fault).
+
+        With the page's `path`, a page that has no record of its own gets the record of the version
+        last corrected at that path (the file was edited since), marked `"from": THAT_SHA`."""
+        record, problem = self._read(sha)
+        if record["ops"] or problem or path is None:
+            return record, problem
+        earlier = self._pointed(path)
+        if earlier is None or earlier == sha:
+            return record, problem
+        found, problem = self._read(earlier)
+        if not found["ops"]:
+            return record, problem
+        return {**found, "sha": sha, "from": earlier}, problem
+
+    def _read(self, sha: str) -> tuple[dict[str, Any], str]:
+        empty = {"version": VERSION, "sha": sha, "page": "", "ops": []}
+        target = self._file(sha)
+        try:
+            data = json.loads(target.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return empty, ""
+        except OSError as exc:
+            return empty, f"{target}: cannot be read ({exc.strerror or exc})"
+        except ValueError as exc:
+            return empty, f"{target}: not a corrections file ({exc})"
+        if isinstance(data, dict) and isinstance(data.get("ops"), list):
+            return data, ""
+        return empty, f"{target}: not a corrections file (no list of ops)"
+
+    def _pointer(self, path: str | Path) -> Path:
+        where = str(Path(path).resolve())
+        return (
+            self.folder / "paths" / hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        )
+
+    def _pointed(self, path: str | Path) -> str | None:
+        """The content hash of the page last corrected at `path`, if any."""
+        try:
+            sha = self._pointer(path).read_text(encoding="ascii").strip()
+        except (OSError, ValueError):
+            return None
+        return sha if len(sha) == 64 and _hexadecimal(sha) else None
+
+    def load(self, sha: str, path: str | Path | None = None) -> dict[str, Any]:
+        """The stored record of a page (`{"version", "sha", "page", "ops"}`); empty when none (`read`)."""
+        return self.read(sha, path)[0]
+
+    def ops(self, sha: str, path: str | Path | None = None) -> list[dict[str, Any]]:
+        """The operations stored for a page, oldest first (`read`)."""
+        return list(self.load(sha, path)["ops"])
+
+    def _writable(self, page: Any) -> dict[str, Any]:
+        """The record to change; raises CorrectionError when the page's file cannot be read, so that
+        storing a new correction never replaces corrections that are there but damaged."""
+        record, problem = self.read(page.sha, page.path or None)
+        if problem:
+            raise CorrectionError(
+                f"{problem}. It was left as it is: repair or remove it to correct this page."
+            )
+        return record
+
+    def _save(self, record: dict[str, Any], path: str | Path | None) -> None:
+        record.pop("from", None)
+        target = self._file(record["sha"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if path:
+            # Where the page is, so that its corrections outlive an edit of the file (see the module).
+            pointer = self._pointer(path)
+            pointer.parent.mkdir(exist_ok=True)
+            write_atomic(pointer, record["sha"] + "\n")
+        if not record["ops"]:
+            target.unlink(missing_ok=True)
+            return
+        write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1))
+
+    def add(self, page: Any, op: dict[str, Any]) -> list[Article]:
+        """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles.
+
+        Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
+        record = self._writable(page)
+        articles = apply_one(page.articles, op)
+        record.update(page=page.name, ops=[*record["ops"], op])
+        self._save(record, page.path)
+        page.articles = articles
+        return articles
+
+    def join(self, page: Any, index: int) -> list[Article]:
+        """Join article `index` of `page` with the one before it."""
+        return self.add(page, join_op(page.articles, index))
+
+    def split(self, page: Any, index: int, paragraph: int) -> list[Article]:
+        """Start a new article at paragraph `paragraph` of article `index`."""
+        return self.add(page, split_op(page.articles, index, paragraph))
+
+    def set_role(self, page: Any, index: int, role: Role, **where: Any) -> list[Article]:
+        """Make a paragraph, line or title field of article `index` its `role` (see `role_op`)."""
+        return self.add(page, role_op(page.articles, index, role, **where))
+
+    def join_titles(self, page: Any, index: int, field: Role, space: bool = False) -> list[Article]:
+        """Join title field `field` of article `index` with its neighbour into one headline."""
+        return self.add(page, join_titles_op(page.articles, index, field, space))
+
+    def split_title(self, page: Any, index: int, field: Role, at: int, role: Role) -> list[Article]:
+        """Part title field `field` of article `index` at `at` into it and `role` (`split_title_op`)."""
+        return self.add(page, split_title_op(page.articles, index, field, at, role))
+
+    def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
+        """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before
+        corrections). Returns the dropped operation, or None when there was none."""
+        record = self._writable(page)
+        if not record["ops"]:
+            return None
+        dropped = record["ops"].pop()
+        self._save(record, page.path)
+        page.articles, _ = apply(segmented, record["ops"])
+        return dropped
+
+    def export(self, problems: list[str] | None = None) -> dict[str, Any]:
+        """Every page's corrections: `{"version": 1, "pages": [{"sha", "page", "ops"}, …]}`; a file that
+        cannot be read is left out and said in `problems`."""
+        pages = []
+        if self.folder.is_dir():
+            for file in sorted(self.folder.glob("*.json")):
+                try:
+                    record, problem = self._read(file.stem)
+                except CorrectionError:
+                    continue  # not named by a content hash: not ours
+                if problem and problems is not None:
+                    problems.append(problem)
+                if record["ops"]:
+                    pages.append({"sha": file.stem, "page": record.get("page", ""), "ops": record["ops"]})
+        return {"version": VERSION, "pages": pages}
