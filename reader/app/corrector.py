@@ -8,7 +8,8 @@ binds its keys (`KEYS`) and its actions call the methods here:
   first press shows it on the first sentence on screen and says so; the second press splits there;
 - `titles`: a small dialog (`TitleDialog`) makes the cursor's paragraph, its opening characters (a
   line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b),
-  joins two title lines into one headline (j, J with a space) or parts one at a point (←/→, then k/s/b);
+  joins two title lines into one headline (j, J with a space) or parts one at a point (←/→, then k/s/b),
+  or moves a title to the article before or after as its headline, kicker, … (p or n, then h/k/s/b);
 - `undo`: drop the page's last correction (u).
 
 Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
@@ -249,6 +250,8 @@ class Corrector(Widget):
             article,
             spot.paragraph if spot is not None else None,
             length,
+            before=page.articles[local - 1] if local > 0 else None,
+            after=page.articles[local + 1] if local + 1 < len(page.articles) else None,
             ambiguous_wide=self.ambiguous_wide,
         )
 
@@ -294,7 +297,7 @@ class Corrector(Widget):
                 choice: TitleChoice = details["choice"]  # type: ignore[assignment]
                 target, notice = self._role(store, page, local, choice)
                 notice += f" {undo} undoes it."
-                title = "Title changed"
+                title = "Title moved" if choice.to else "Title changed"
             else:
                 target, notice, title = self._undo(store, page, local)
         except (CorrectionError, OSError) as error:
@@ -303,7 +306,9 @@ class Corrector(Widget):
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        if op == "role":
+        if op == "role" and details["choice"].to:  # type: ignore[attr-defined]
+            index, anchor = target, -1  # the article that received the title: shown with it on top
+        elif op == "role":
             # The paragraph may have become the title: stay on the article the dialog acted on.
             # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
             index, anchor = target, keep_place(page.articles[target], spot) if target == local else -1
@@ -316,6 +321,8 @@ class Corrector(Widget):
         from reader.corrections import STACK
 
         article = page.articles[local]
+        if choice.to:
+            return Corrector._move(store, page, local, choice)
         if choice.join and choice.field is not None:
             store.join_titles(page, local, choice.field, space=choice.space)
             headline = page.articles[local].headline or ""
@@ -341,6 +348,31 @@ class Corrector(Widget):
         target = local + 1 if starts_new else local
         what = "starts a new article as its" if starts_new else "is now the"
         return target, f"「{truncate(' '.join(taken.split()), 20)}」 {what} {choice.role}."
+
+    @staticmethod
+    def _move(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
+        """Move the chosen title, paragraph or line to the article before or after, as its role."""
+        from reader.corrections import NEIGHBOURS, move_title_op
+
+        receiving = page.articles[local + choice.to]
+        held = getattr(receiving, choice.role)
+        op = move_title_op(
+            page.articles,
+            local,
+            choice.to,
+            choice.role,
+            field=choice.field,
+            paragraph=choice.paragraph,
+            length=choice.length,
+        )
+        count = len(page.articles)
+        store.add(page, op)
+        # An article that held nothing but the title is gone: the one after it moved up.
+        target = local + choice.to - (1 if choice.to > 0 and len(page.articles) < count else 0)
+        notice = f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {NEIGHBOURS[choice.to]}."
+        if held:
+            notice += f" Its {choice.role} 「{truncate(' '.join(held.split()), 16)}」 took the place it left."
+        return target, notice
 
     @staticmethod
     def _current(store: CorrectionStore, page: Page) -> bool:
@@ -383,6 +415,7 @@ class Corrector(Widget):
             "role": "title change",
             "join_titles": "join of title lines",
             "split_title": "parting of a title",
+            "move_title": "move of a title",
         }
         kind = kinds.get(str(dropped.get("op")) if dropped else "", "correction")
         left = len(store.ops(page.sha, page.path))
@@ -399,7 +432,12 @@ class Corrector(Widget):
                 "join_article",
             ),
             ("split", "Split article here", "Start a new article at the cursor's paragraph", "split_article"),
-            ("titles", "Correct titles", "Make a paragraph, a line or a title the headline…", "set_title"),
+            (
+                "titles",
+                "Correct titles",
+                "Make a paragraph, a line or a title the headline…, or move a title to the next article",
+                "set_title",
+            ),
             ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),
         ]
         for what, name, help_text, binding_id in entries:

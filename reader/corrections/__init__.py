@@ -1,6 +1,6 @@
 """A reader's corrections to a page's segmentation, stored per page and applied on every load.
 
-Real pages always leave the segmenter some errors. A correction is one of four operations, each
+Real pages always leave the segmenter some errors. A correction is one of these operations, each
 recorded by the text it concerns rather than by an article's position or id, so it still finds its
 place when the segmentation around it changes (a new segmenter version, another correction):
 
@@ -17,6 +17,11 @@ place when the segmentation around it changes (a new segmenter version, another 
   there is no headline), as a wrapped line (no space between CJK) or with a space (a two-part title);
 - `split_title`: the reverse: part a title field at a character; the part above the point becomes
   a title field above it (a kicker from the headline), or the part below one below it (a subtitle);
+- `move_title`: move a title field, a paragraph or a paragraph's opening to the article before or
+  after as its headline, kicker, subtitle or byline: a story printed with its headline under its
+  body often has that headline read as the kicker of the story below. Recorded by the title's text
+  and the receiving article, so it is found wherever a new segmentation puts the line (as a field
+  or a paragraph of any article near the receiving one); what the role held takes its place;
 - undo: drop the last operation.
 
 Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the
@@ -39,6 +44,7 @@ from __future__ import annotations
 
 from reader.corrections.applying import apply
 from reader.corrections.ops import (
+    NEIGHBOURS,
     QUOTE,
     ROLES,
     STACK,
@@ -48,6 +54,7 @@ from reader.corrections.ops import (
     join_op,
     join_titles_op,
     joined_title,
+    move_title_op,
     role_op,
     split_op,
     split_problem,
@@ -62,6 +69,7 @@ __all__ = [
     "STACK",
     "TITLE_LINES",
     "VERSION",
+    "NEIGHBOURS",
     "CorrectionError",
     "CorrectionStore",
     "Role",
@@ -69,6 +77,7 @@ __all__ = [
     "join_op",
     "join_titles_op",
     "joined_title",
+    "move_title_op",
     "role_op",
     "split_op",
     "split_problem",

@@ -102,6 +102,8 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         article.paragraphs[j : j + 1] = [p for p in (old, rest) if p]
         out[i] = _refresh(article)
         return out
+    if kind == "move_title":
+        return _move_title(out, op)
     if kind in ("join_titles", "split_title"):
         i = find_article(out, op["article"])
         out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
@@ -134,6 +136,71 @@ def _split_title(article: Article, op: dict[str, Any]) -> Article:
     _set(article, field, rest if above else first)
     _set(article, role, first if above else rest)
     return article
+
+
+NEAR = 2
+"""How far from the receiving article (in articles) a moved title is looked for: a new segmentation
+moves a line to a neighbour, not across the page, and a short title's words found far away are
+more likely another article's."""
+
+
+def _move_title(out: list[Article], op: dict[str, Any]) -> list[Article]:
+    """Carry out a `move_title` operation (`reader.corrections.ops.move_title_op`): the title's text,
+    found as a title field or a paragraph (or a paragraph's opening) nearest the receiving article,
+    becomes that article's role; what the role held takes the place the text left."""
+    text, role = str(op["text"]).strip(), op["role"]
+    if role not in ROLES or not text:
+        raise CorrectionError(f"cannot move {text!r} to be a {role}")
+    t = find_article(out, op["to"])
+    target = out[t]
+    held = getattr(target, role)
+    if held is not None and held.strip() == (_parse_byline(text)[0] if role == "byline" else text):
+        return out  # the title is there already (a new segmentation put it there)
+    try:
+        first: int | None = find_article(out, op["from"]) if isinstance(op.get("from"), dict) else None
+    except (CorrectionError, ValueError):
+        first = None  # the article it came from is gone (a new segmentation): looked for near `to`
+    place = _title_place(out, text, t, first)
+    if place is None:
+        raise CorrectionError(f"the title {text!r} is not near its article any more")
+    i, field, paragraph = place
+    if i == t and field == role:
+        return out
+    source = out[i]
+    displaced = _set(target, role, text)
+    if field is not None:
+        _set(source, field, displaced)
+    else:
+        assert paragraph is not None
+        rest = source.paragraphs[paragraph].strip()[len(text) :].strip()
+        source.paragraphs[paragraph : paragraph + 1] = [p for p in (displaced, rest) if p]
+    out[t] = _refresh(target)
+    if i != t:
+        if source.paragraphs or any(getattr(source, name) for name in STACK):
+            out[i] = _refresh(source)
+        else:  # it held nothing but the title: an article no longer
+            del out[i]
+    return out
+
+
+def _title_place(
+    articles: list[Article], text: str, near: int, first: int | None
+) -> tuple[int, str | None, int | None] | None:
+    """Where `text` is: in article `first` if there, else nearest article `near` (within `NEAR`), as
+    (article, title field, None) or (article, None, paragraph) for a paragraph that is or opens with
+    it; None when it is nowhere."""
+    nearby = range(max(near - NEAR, 0), min(near + NEAR + 1, len(articles)))
+    order = sorted(nearby, key=lambda i: (i != first, abs(i - near)))
+    for i in order:
+        article = articles[i]
+        for name in STACK:
+            value = getattr(article, name)
+            if value and value.strip() == text:
+                return i, name, None
+        for j, paragraph in enumerate(article.paragraphs):
+            if paragraph.strip().startswith(text):
+                return i, None, j
+    return None
 
 
 def _split(article: Article, at: int) -> list[Article]:

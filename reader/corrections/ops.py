@@ -105,6 +105,55 @@ def role_op(
     return {"op": "role", "role": role, "paragraph": opening(text), "length": length}
 
 
+NEIGHBOURS = {-1: "the article before", 1: "the article after"}
+"""Where `move_title_op` can move a title: the article before or after, on the same page."""
+
+
+def move_title_op(
+    articles: list[Article],
+    index: int,
+    to: int,
+    role: Role,
+    field: Role | None = None,
+    paragraph: int | None = None,
+    length: int | None = None,
+) -> dict[str, Any]:
+    """The operation moving title field `field` of `articles[index]` (or paragraph `paragraph`, or its
+    first `length` characters) to the article before it (`to` -1) or after it (1), as that article's
+    `role`: a headline the segmenter gave to the wrong article (a story printed with its headline
+    under its body, the headline read as the kicker of the next story).
+
+    Recorded by the title's text and the receiving article (`to`), not by where the text is now, so
+    that it is found again wherever a new segmentation puts it; the article it is taken from (`from`)
+    is only where it is looked for first."""
+    if role not in ROLES:
+        raise CorrectionError(f"role must be one of {', '.join(ROLES)}")
+    if to not in NEIGHBOURS or not 0 <= index + to < len(articles):
+        raise CorrectionError(f"there is no article {'before' if to < 0 else 'after'} it on its page")
+    article = articles[index]
+    if field is not None:
+        text = getattr(article, field, None) if field in ROLES else None
+        if not text:
+            raise CorrectionError(f"the article has no {field}")
+    else:
+        if paragraph is None or not 0 <= paragraph < len(article.paragraphs):
+            raise CorrectionError("no such paragraph")
+        text = article.paragraphs[paragraph]
+        if length is not None:
+            if not 0 < length <= len(text):
+                raise CorrectionError("a line is part of its paragraph")
+            text = text[:length]
+    if not text.strip():
+        raise CorrectionError("a title has words")
+    return {
+        "op": "move_title",
+        "text": text.strip(),
+        "role": role,
+        "to": article_key(articles[index + to]),
+        "from": article_key(article),
+    }
+
+
 def title_pair(article: Article, field: str) -> tuple[str, str] | None:
     """The two title lines (upper field, lower field) that joining `field` of `article` joins: `field`
     with the next title line under it, else with the one above it; None when it has no neighbour."""

@@ -16,6 +16,7 @@ from reader.corrections.ops import (
     Role,
     join_op,
     join_titles_op,
+    move_title_op,
     role_op,
     split_op,
     split_title_op,
@@ -151,6 +152,11 @@ class CorrectionStore:
     def split_title(self, page: Any, index: int, field: Role, at: int, role: Role) -> list[Article]:
         """Part title field `field` of article `index` at `at` into it and `role` (`split_title_op`)."""
         return self.add(page, split_title_op(page.articles, index, field, at, role))
+
+    def move_title(self, page: Any, index: int, to: int, role: Role, **what: Any) -> list[Article]:
+        """Move a title field, paragraph or line (`what`) of article `index` to the article before
+        (`to` -1) or after (1) as its `role` (`move_title_op`)."""
+        return self.add(page, move_title_op(page.articles, index, to, role, **what))
 
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before

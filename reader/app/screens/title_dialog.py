@@ -15,6 +15,12 @@ it has the plain key; two keys rather than a toggle, so one key press says all, 
 the joined headline before either is pressed. The reverse: on a title field left/right set a point
 to part it at (shown `贵州加强和│改进临时救助工作`); k then makes the part above the point the kicker
 (the rest stays), s or b the part below it the subtitle or byline.
+
+A title can belong to the article next to it: a story printed with its headline under its body
+often has that headline read as the kicker of the story below. p (n) turns the dialog to the
+article before (after), named under the list: h, k, s or b then make what is chosen that article's
+headline, kicker, subtitle or byline (`reader.corrections.move_title_op`); p (n) again turns it back.
+The same letters as reading (p/n: previous/next article), so the keys are already known.
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ class TitleChoice:
     """What the dialog returns: make `field` (a title field) or paragraph `paragraph` (its first `length`
     characters; all of it when None) the article's `role`. For a field, `length` is where to part it
     (`reader.corrections.split_title_op`); `join` joins the field with its neighbour into the headline
-    (`reader.corrections.join_titles_op`), with a `space` or without."""
+    (`reader.corrections.join_titles_op`), with a `space` or without; `to` moves it to the article
+    before or after (`reader.corrections.move_title_op`)."""
 
     role: Role
     field: Role | None = None
@@ -55,6 +62,8 @@ class TitleChoice:
     length: int | None = None
     join: bool = False
     space: bool = False
+    to: int = 0
+    """-1 or 1: move what is chosen to the article before or after, as its `role`."""
 
 
 @dataclass(slots=True)
@@ -68,7 +77,7 @@ class _Source:
 
 class TitleDialog(ModalScreen[TitleChoice | None]):
     """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b), or join or
-    part title lines (j/J; ←/→ then k/s/b)."""
+    part title lines (j/J; ←/→ then k/s/b), or move a title to the article before or after (p/n)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "role('headline')", "Headline", id="role_headline"),
@@ -77,6 +86,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         Binding("b", "role('byline')", "Byline", id="role_byline"),
         Binding("j", "join(False)", "Join with the title line under it", id="title_join"),
         Binding("J", "join(True)", "Join with a space", id="title_join_spaced"),
+        Binding("p", "neighbour(-1)", "Into the article before", id="title_to_previous"),
+        Binding("n", "neighbour(1)", "Into the article after", id="title_to_next"),
         Binding("down,tab", "source(1)", "Next", show=False, id="title_source_down"),
         Binding("up", "source(-1)", "Previous", show=False, id="title_source_up"),
         Binding("left", "length(-1)", "Shorter line / part a title", show=False, id="title_shorter"),
@@ -111,10 +122,15 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         paragraph: int | None,
         length: int | None = None,
         *,
+        before: Article | None = None,
+        after: Article | None = None,
         ambiguous_wide: bool = False,
     ) -> None:
         super().__init__()
         self.article = article
+        self.neighbours = {-1: before, 1: after}
+        self.to = 0
+        """0: this article; -1 or 1: the article before or after receives what is chosen."""
         self.ambiguous_wide = ambiguous_wide
         self.sources: list[_Source] = []
         if paragraph is not None and 0 <= paragraph < len(article.paragraphs):
@@ -134,6 +150,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             yield Static(id="title-sources")
             yield Static(
                 "h headline · k kicker · s subtitle · b byline\n"
+                "p/n: give it to the article before/after · again: to this one\n"
                 "j joins the title line with the one under it · J with a space\n"
                 "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
                 "to part a title (k: above it, s/b: below) · end all · esc cancels",
@@ -190,6 +207,13 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             out.append("\n")
         if not self.sources:
             out.append("Nothing to take: the article is empty.", style="italic")
+        receiving = self.neighbours.get(self.to)
+        if receiving is not None:
+            label = f"\n→ {'上一篇 the article before' if self.to < 0 else '下一篇 the article after'}  "
+            out.append(label, style="bold")
+            name = receiving.headline or receiving.kicker or "无题 untitled: " + receiving.title
+            room = max(width - cell_len(label) + 1, 8)
+            out.append(truncate(display_text(" ".join(name.split()), self.ambiguous_wide), room))
         joined = self._joined()
         if joined is not None:
             out.append(f"\nj → {ROLE_NAMES['headline']}  ", style="dim")
@@ -200,7 +224,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     def _joined(self) -> str | None:
         """The headline j would make of the chosen title line and its neighbour; None when j cannot."""
         source = self.source
-        if source is None or source.field is None or source.length is not None:
+        if source is None or source.field is None or source.length is not None or self.to:
             return None
         pair = title_pair(self.article, source.field)
         if pair is None:
@@ -233,10 +257,35 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             source.length = None
             self._show()
 
+    def action_neighbour(self, to: int) -> None:
+        """Turn the dialog to the article before (`to` -1) or after (1); again: back to this one."""
+        if self.to == to:
+            self.to = 0
+        elif self.neighbours.get(to) is None:
+            where = "before" if to < 0 else "after"
+            self.notify(f"There is no article {where} this one on its page.", title="Titles")
+            return
+        else:
+            self.to = to
+        title = {
+            0: "更正标题  Make it the…",
+            -1: "移到上一篇  Make it, in the article before, the…",
+            1: "移到下一篇  Make it, in the article after, the…",
+        }[self.to]
+        self.query_one("#title-dialog-title", Static).update(title)
+        self._show()
+
     def action_role(self, role: str) -> None:
-        """Make what is chosen the article's `role`; a title field with a point set is parted there."""
+        """Make what is chosen the article's `role`; a title field with a point set is parted there.
+        Turned to a neighbour (p/n): make it that article's `role`."""
         source = self.source
         if source is None or role not in ROLES:
+            return
+        if self.to:
+            if source.field is not None and source.length is not None:
+                self.notify("A title moves whole: end takes away the point.", title="Titles")
+                return
+            self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))  # type: ignore[arg-type]
             return
         if source.field == role:
             self.notify(f"It is the {role} already.", title="Titles")
@@ -252,6 +301,10 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     def action_join(self, space: bool) -> None:
         """Join the chosen title line with its neighbour into one headline (with a `space` or not)."""
         source = self.source
+        if self.to:
+            key = "p" if self.to < 0 else "n"
+            self.notify(f"j joins title lines of this article: {key} turns back to it.", title="Titles")
+            return
         if source is None or source.field is None:
             self.notify("j joins title lines: choose the kicker, headline or subtitle (↑/↓).", title="Titles")
             return

@@ -1,0 +1,159 @@
+"""Pilot tests of moving a title to the article next to it (t, then p or n, then h/k/s/b).
+
+A story printed with its headline under its body is often read as the end of the article above,
+its headline as the kicker of the article below. The reader splits the story off (S) and then gives
+it its headline back from the article below: stored, applied on a restart, in `duba segment --json`
+and `duba corrections export`, undone with u, and a bookmark in the story still opens at its passage.
+
+Each test has its own data folder (DUBA_DATA_DIR); a "restart" is a second app on the same folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.app.app import DubaApp
+from reader.app.screens.help import HelpScreen
+from reader.app.screens.title_dialog import TitleDialog
+from reader.cli import main
+from reader.corpus import load_page
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+STORY = 2
+"""The article whose later paragraphs are split off as the story that lost its headline."""
+KICKED = 3
+"""The article below it, whose kicker (`东阿县`) plays the lost headline."""
+
+
+def titles(app: Any) -> list[str]:
+    """The article rows of the sidebar, as labelled."""
+    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]
+
+
+def test_the_page_has_the_titles_these_tests_move() -> None:
+    assert len(RAW[STORY].paragraphs) == 4 and RAW[STORY].headline
+    assert RAW[KICKED].kicker == "东阿县" and RAW[KICKED].headline
+
+
+@run
+async def test_a_kicker_becomes_the_headline_of_the_article_before_with_a_bookmark_kept(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kicker, headline = RAW[KICKED].kicker, RAW[KICKED].headline
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "n", "n", "right_curly_bracket", "right_curly_bracket", "m", "enter")
+        assert "Bookmarked" in notifications(app)
+        [(start, end)] = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        quote = RAW[STORY].text[start:end]
+        await press(pilot, "S")  # the story starts at the cursor's paragraph: an untitled article
+        split = len(app.library.articles[STORY].paragraphs)
+        assert 0 < split < 4 and screen.current == STORY + 1
+        assert app.library.articles[STORY + 1].headline is None
+
+        await press(pilot, "n", "t")  # the article below: its kicker is the story's headline
+        assert isinstance(app.screen, TitleDialog)
+        await press(pilot, "down", "p")  # the kicker, into the article before
+        shown = screen_text(app)
+        assert "→ 上一篇 the article before" in shown and "无题 untitled" in shown
+        assert RAW[STORY].paragraphs[split][:8] in shown  # the untitled article named by its opening
+        await press(pilot, "h")
+        assert app.screen is screen
+        story, below = app.library.articles[STORY + 1], app.library.articles[STORY + 2]
+        assert story.headline == kicker and story.paragraphs == RAW[STORY].paragraphs[split:]
+        assert (below.kicker, below.headline) == (None, headline)
+        assert story.corrected and below.corrected
+        assert titles(app)[STORY + 1].startswith(kicker)  # type: ignore[arg-type]
+        assert screen.current == STORY + 1  # the reader is shown the article that received it
+        assert "Title moved" in notifications(app)
+        assert f"「{kicker}」 is now the headline of the article before" in notifications(app)
+        # the bookmark is in the story: still marked on its passage, listed under the story's headline
+        marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        assert [story.text[a:b] for a, b in marks] == [quote]
+        await press(pilot, "p", "p", "B")
+        assert kicker in screen_text(app)  # type: ignore[operator]
+        await press(pilot, "enter")
+        assert screen.current == STORY + 1
+        assert [story.text[h.start : h.end] for h in screen.pane.highlights("bookmarks")] == [quote]
+        await press(pilot, "q")
+
+    capsys.readouterr()
+    assert main(["segment", str(PAGE), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"]
+    assert printed[STORY + 1]["headline"] == kicker and printed[STORY + 2].get("kicker") is None
+    assert [n for n, a in enumerate(printed) if a.get("corrected")] == [STORY, STORY + 1, STORY + 2]
+    assert main(["corrections", "export"]) == 0
+    [exported] = json.loads(capsys.readouterr().out)["pages"]
+    assert [op["op"] for op in exported["ops"]] == ["split", "move_title"]
+    assert exported["ops"][1]["text"] == kicker and exported["ops"][1]["role"] == "headline"
+    assert main(["bookmarks", "export", "--format", "json"]) == 0
+    [bookmark] = json.loads(capsys.readouterr().out)["bookmarks"]
+    assert bookmark["headline"] == kicker
+
+    async with running_app((120, 40)) as (app, pilot):  # a restart: the page opens corrected
+        assert titles(app)[STORY + 1].startswith(kicker)  # type: ignore[arg-type]
+        await press(pilot, "u")
+        assert "Undid the move of a title" in notifications(app)
+        story, below = app.library.articles[STORY + 1], app.library.articles[STORY + 2]
+        assert story.headline is None and (below.kicker, below.headline) == (kicker, headline)
+
+
+@run
+async def test_a_paragraph_becomes_the_kicker_of_the_article_after(running_app: RunningApp) -> None:
+    """n turns the dialog to the article after; the cursor's paragraph leaves its article for it."""
+    body = RAW[STORY].paragraphs
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", *["right_curly_bracket"] * 5, "t")
+        assert f"第{len(body)}段" in screen_text(app)  # the last paragraph is the one taken
+        await press(pilot, "n")
+        assert "→ 下一篇 the article after" in screen_text(app)
+        assert RAW[STORY + 1].headline[:8] in screen_text(app)  # type: ignore[index]
+        await press(pilot, "n")  # n again: back to this article
+        assert "→ 下一篇" not in screen_text(app)
+        await press(pilot, "end", "n", "s")  # end: all of the paragraph (not the cursor's sentence)
+        moved, after = app.library.articles[STORY], app.library.articles[STORY + 1]
+        assert moved.paragraphs == body[:-1]
+        assert after.subtitle == body[-1] and after.headline == RAW[STORY + 1].headline
+        assert main_screen(app).current == STORY + 1
+
+
+@run
+async def test_moving_is_refused_where_there_is_no_neighbour(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "t", "p")  # the first article: nothing before it
+        assert "no article before this one" in notifications(app)
+        assert "→ 上一篇" not in screen_text(app)
+        await press(pilot, "escape")
+        assert not any(a.corrected for a in app.library.articles)
+
+
+@run
+async def test_the_help_lists_the_keys_that_move_a_title(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        entries = {(e.binding_id, e.description) for _, group in app.screen.sections for e in group}
+        assert ("title_to_previous", "Into the article before") in entries
+        assert ("title_to_next", "Into the article after") in entries
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_title_dialog_turned_to_the_article_before_120x40(
+    snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
+) -> None:
+    monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
+
+    async def open_dialog(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        pilot.app.theme = theme
+        await press(pilot, *"nnn", "t", "down", "p")
+
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)

@@ -1,0 +1,155 @@
+"""Moving a title to the article next to it (`move_title`): a story printed with its headline under
+its body, that headline read as the kicker of the story below. The operation is recorded by the
+title's text and the receiving article, so it still applies when a new segmentation puts the line
+elsewhere, and is skipped with a warning when the text is gone; stored, applied on every load,
+exported, undone, and a bookmark in the receiving article is still found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.bookmarks.anchor import resolve
+from reader.bookmarks.store import BookmarkStore
+from reader.cli import main
+from reader.corpus import load_page
+from reader.corrections import CorrectionError, CorrectionStore, apply, move_title_op
+from reader.model import Article
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+PAGE = next((Path(__file__).parent / "data").glob("000_*.txt"))
+TITLE = "湖畔新开一座书屋"
+"""The lost headline (made up)."""
+STORY = ["书屋开在湖边老仓库里，周末读者不断。", "管理员说，下月将增设少儿阅读区。"]
+BELOW = ["江北新区今年将新建三条公交线路，方便居民出行。", "新线路预计年底前开通运营。"]
+
+
+def _page(**story_titles: str | None) -> list[Article]:
+    """Three articles: one above, the story (untitled unless given), the article below it."""
+    return [
+        Article(id="a", headline="旧城改造稳步推进", paragraphs=["改造工程已完成过半。", "居民陆续回迁。"]),
+        Article(id="b", paragraphs=list(STORY), **story_titles),  # type: ignore[arg-type]
+        Article(id="c", kicker=TITLE, headline="公交线路再加密", paragraphs=list(BELOW)),
+    ]
+
+
+def test_a_kicker_becomes_the_headline_of_the_article_before() -> None:
+    articles = _page()
+    op = move_title_op(articles, 2, -1, "headline", field="kicker")
+    assert op["op"] == "move_title" and op["text"] == TITLE and op["role"] == "headline"
+    moved, warnings = apply(articles, [op])
+    assert not warnings
+    assert [(a.kicker, a.headline) for a in moved] == [
+        (None, "旧城改造稳步推进"),
+        (None, TITLE),
+        (None, "公交线路再加密"),
+    ]
+    assert [a.corrected for a in moved] == [False, True, True]
+    assert moved[1].paragraphs == STORY and moved[2].paragraphs == BELOW
+    assert articles[2].kicker == TITLE  # the articles given are left as they were
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["last paragraph above", "first paragraph below", "headline below", "kicker of the story"],
+)
+def test_the_move_survives_a_segmentation_that_puts_the_line_elsewhere(where: str) -> None:
+    op = move_title_op(_page(), 2, -1, "headline", field="kicker")
+    articles = _page()
+    below = articles[2]
+    below.kicker = None
+    if where == "last paragraph above":  # a new segmenter keeps the line at the story's end
+        articles[1].paragraphs.append(TITLE)
+    elif where == "first paragraph below":
+        below.paragraphs.insert(0, TITLE)
+    elif where == "headline below":  # read as the headline below, its own headline a subtitle
+        below.headline, below.subtitle = TITLE, "公交线路再加密"
+    else:  # the segmenter got it right, as a kicker of the right article
+        articles[1].kicker = TITLE
+    moved, warnings = apply(articles, [op])
+    assert not warnings
+    assert moved[1].headline == TITLE and moved[1].paragraphs == STORY
+    assert TITLE not in [moved[2].kicker, moved[2].headline, *moved[2].paragraphs]
+    assert moved[2].paragraphs == BELOW
+
+
+def test_a_move_already_done_by_the_segmenter_changes_nothing() -> None:
+    op = move_title_op(_page(), 2, -1, "headline", field="kicker")
+    articles = _page(headline=TITLE)
+    articles[2].kicker = None
+    moved, warnings = apply(articles, [op])
+    assert not warnings and [a.to_dict() for a in moved] == [a.to_dict() for a in articles]
+
+
+def test_a_move_whose_text_is_gone_is_skipped_with_a_warning() -> None:
+    op = move_title_op(_page(), 2, -1, "headline", field="kicker")
+    articles = _page()
+    articles[2].kicker = "另一行引题"  # the page was re-typed: the line says something else
+    moved, warnings = apply(articles, [op])
+    assert [a.to_dict() for a in moved] == [a.to_dict() for a in articles]
+    assert warnings == [
+        f"correction 1 (move_title) skipped: the title {TITLE!r} is not near its article any more"
+    ]
+
+
+def test_what_the_role_held_takes_the_place_the_title_left() -> None:
+    articles = _page(headline="错配的标题")
+    moved, _ = apply(articles, [move_title_op(articles, 2, -1, "headline", field="kicker")])
+    assert moved[1].headline == TITLE and moved[2].kicker == "错配的标题"
+
+
+def test_a_paragraph_moves_to_the_article_after_and_a_title_only_article_is_gone() -> None:
+    articles = _page()
+    moved, _ = apply(articles, [move_title_op(articles, 1, 1, "subtitle", paragraph=1)])
+    assert moved[1].paragraphs == STORY[:1] and moved[2].subtitle == STORY[1]
+    alone = [Article(id="t", kicker=TITLE), Article(id="s", paragraphs=list(STORY))]
+    moved, warnings = apply(alone, [move_title_op(alone, 0, 1, "headline", field="kicker")])
+    assert not warnings and len(moved) == 1 and moved[0].headline == TITLE
+
+
+def test_moves_with_no_neighbour_or_no_title_are_refused() -> None:
+    articles = _page()
+    with pytest.raises(CorrectionError, match="no article before"):
+        move_title_op(articles, 0, -1, "headline", field="headline")
+    with pytest.raises(CorrectionError, match="no article after"):
+        move_title_op(articles, 2, 1, "headline", field="kicker")
+    with pytest.raises(CorrectionError, match="has no kicker"):
+        move_title_op(articles, 0, 1, "headline", field="kicker")
+
+
+def test_stored_applied_on_every_load_exported_undone_and_a_bookmark_found(
+    page_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    page = load_page(page_path)
+    store = CorrectionStore()
+    store.split(page, 2, 2)  # the third article's last two paragraphs: the story without its headline
+    story = page.articles[3]
+    bookmarks = BookmarkStore(tmp_path / "bookmarks.json")
+    start = story.text.index(story.paragraphs[1][:10])
+    mark = bookmarks.add(story, page, start, start + 20)
+    store.move_title(page, 4, -1, "headline", field="kicker")
+    assert (page.articles[3].headline, page.articles[4].kicker) == ("东阿县", None)
+
+    again = load_page(page_path)
+    assert [a.to_dict() for a in again.articles] == [a.to_dict() for a in page.articles]
+    [found] = resolve([mark], again.articles)
+    assert not found.orphaned and found.article is again.articles[3]
+    assert found.article.text[found.anchor.start : found.anchor.end] == mark.quote
+    followed = bookmarks.follow(mark, found.article)
+    assert followed is not None and followed.headline == "东阿县"
+    bookmarks.close()
+
+    assert main(["corrections", "export"]) == 0
+    [exported] = json.loads(capsys.readouterr().out)["pages"]
+    assert exported["ops"][-1] == {
+        "op": "move_title",
+        "text": "东阿县",
+        "role": "headline",
+        "to": {"body": story.paragraphs[0][:40]},
+        "from": {"body": again.articles[4].paragraphs[0][:40]},
+    }
+    store.undo(page, load_page(page_path, corrections=False).articles)
+    assert (page.articles[3].headline, page.articles[4].kicker) == (None, "东阿县")
