@@ -36,9 +36,11 @@ P = {
     "para_mixed": 0.2,
     "para_indent": 0.2,
     # article
-    "headline_after_body": 0.25,
+    "page_headlines_after": 0.35,  # (per page) the extractor gives most titles after their bodies
+    "headline_after_body": 0.85,  # (per article) title after body on such a page
+    "headline_after_stray": 0.08,  # (per article) title after body on a page that gives titles first
     "title_blank_between": 0.4,  # a blank line between kicker, headline and subtitle (each gap)
-    "kicker_as_subtitle": 0.3,  # the source kicker printed under the headline as its subtitle
+    "kicker_as_subtitle": 0.35,  # the source kicker printed under the headline as its subtitle
     "kicker_dash_added": 0.15,  # a kicker gets a closing "——"
     "subtitle_dash_toggle": 0.3,  # a subtitle gains or loses its leading "——"
     "column_tag_added": 0.1,  # "（经济聚焦）" after a headline that has no tag
@@ -49,6 +51,8 @@ P = {
     "byline_ocr_role": 0.08,  # "本 报 记 者  X"
     "byline_resident": 0.1,  # "本报驻X记者  Y" (one reporter)
     "byline_two_lines": 0.3,  # three or more reporters over two lines
+    "byline_correspondent": 0.12,  # a reporter byline adds "本报通讯员  Y" (same line or the next)
+    "dateline_correspondent": 0.3,  # "本报讯（记者 X 通讯员 Y）"
     "byline_to_dateline": 0.15,  # a reporter byline printed as "本报X月X日电  （记者Y）" instead
     "dateline_tight": 0.25,  # "…电（记者X）" with no space (else two spaces, as the source)
     "dateline_name_space": 0.15,  # "（记者 X）"
@@ -66,6 +70,7 @@ P = {
     "captions_printed": 0.7,  # a story's own photos are printed
     "caption_synthesised": 0.15,  # a story with no photo gets one (a sentence of its own as caption)
     "captions_top": 0.35,  # the first article's captions at the page's top (else before/after)
+    "captions_far_top": 0.12,  # (per page) a later article's captions printed at the page's top
     "captions_before": 0.4,  # before the article (else after its body)
     "caption_credit_own_line": 0.45,  # the credit on a line of its own (else at the caption's end)
     "caption_credit_all": 0.3,  # "以上图片均为X摄" once for several photos
@@ -204,10 +209,30 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^。！？]+[。！？]", text) if "“" not in s and "”" not in s]
 
 
+def weighted_sample(rng: random.Random, items: list, weights: list[float], n: int) -> list:
+    """`n` distinct items, each drawn with chance proportional to its weight."""
+    pool = list(zip(items, weights, strict=True))
+    out = []
+    for _ in range(min(n, len(pool))):
+        r = rng.random() * sum(w for _, w in pool)
+        for i, (item, w) in enumerate(pool):
+            r -= w
+            if r < 0 or i == len(pool) - 1:
+                out.append(item)
+                pool.pop(i)
+                break
+    return out
+
+
 def caption_pool(story: Story) -> list[str]:
-    """Captions a stand-alone photo can take from a story: its own, or sentences of its text."""
-    pool = [p.caption for p in story.photos]
-    return pool + [s for p in story.paragraphs for s in sentences(p) if 14 <= len(s) <= 60]
+    """Captions a stand-alone photo can take from a reported story: its own, or sentences of its text
+    (those opening with a date, as captions do, when there are any)."""
+    if story.signed:
+        return []
+    own = [p.caption for p in story.photos]
+    said = [s for p in story.paragraphs for s in sentences(p) if 14 <= len(s) <= 60]
+    dated = [s for s in said if re.match(r"^\d{1,2}月\d{1,2}日，", s)]
+    return own + (dated or said)
 
 
 @dataclass
@@ -254,6 +279,8 @@ class PageBuilder:
         self.tags.add(f"para_{self.para}")
         self.out = Out(height=rng.randint(24, 60))
         self.gap = 2 if chance(rng, "items_two_blank_lines") else 1
+        self.after_page = chance(rng, "page_headlines_after")
+        self.tags.add("page_headlines_after" if self.after_page else "page_headlines_before")
 
     # -- text helpers -------------------------------------------------------------------------------
     def printed(self, text: str) -> str:
@@ -301,7 +328,8 @@ class PageBuilder:
     def build(self) -> tuple[str, list[dict], list[str]]:
         rng, out = self.rng, self.out
         n = rng.choice((3, 4, 4, 5, 5, 6))
-        chosen = rng.sample(self.stories, n)
+        # signed commentary is a third of the texts but a smaller share of a daily's items
+        chosen = weighted_sample(rng, self.stories, [0.5 if s.signed else 1.0 for s in self.stories], n)
         rest = [s for s in self.stories if s not in chosen and caption_pool(s)]
         k = 2 if rng.random() < P["photo_items_2"] else 1 if rng.random() < P["photo_items_1"] else 0
         slots: list[tuple[str, Story]] = [("article", s) for s in chosen]
@@ -314,13 +342,24 @@ class PageBuilder:
             out.blank()
             out.plain(self.editor_line())
             self.tags.add("editor_line_top")
+        far, far_captions = -1, None
+        later = [i for i, (kind, s) in enumerate(slots) if kind == "article" and i > 0 and not s.signed]
+        if later and chance(rng, "captions_far_top"):
+            far = rng.choice(later)
+            far_tags: set[str] = set()
+            far_captions = self.caption_paragraphs(self.captions_of(slots[far][1], forced=True), far_tags)
+            self.tags |= far_tags | {"captions_far_top"}
+            out.blank()
+            self.print_captions(far_captions, rng.choice(self.widths))
         items: list[Item] = []
         for i, (kind, story) in enumerate(slots):
             out.blank(self.gap)
             if kind == "photo":
                 items.append(self.photo_item(story))
             else:
-                items.append(self.article(story, first=i == 0))
+                items.append(
+                    self.article(story, first=i == 0, far_captions=far_captions if i == far else None)
+                )
         if not editor_top:
             out.blank()
             out.plain(self.editor_line())
@@ -345,13 +384,15 @@ class PageBuilder:
             return f"{spaced_name(name)}摄{rng.choice(AGENCIES)}", ("", name)
         return rng.choice(("受访者供图", f"{rng.choice(CITIES)}市委宣传部供图", "资料图片")), None
 
-    def captions_of(self, story: Story) -> list[Photo]:
-        """The story's own photos, or one made from a sentence of its own."""
+    def captions_of(self, story: Story, forced: bool = False) -> list[Photo]:
+        """The story's own photos, or one made from a sentence of its own (`forced`: always some)."""
         rng = self.rng
-        if story.photos and chance(rng, "captions_printed"):
+        if story.photos and (forced or chance(rng, "captions_printed")):
             return [Photo(p.caption, p.credit) for p in story.photos[:4]]
-        if not story.photos and chance(rng, "caption_synthesised"):
+        if not story.photos and not story.signed and (forced or chance(rng, "caption_synthesised")):
             pool = [s for p in story.paragraphs[1:] for s in sentences(p) if 14 <= len(s) <= 50]
+            if not pool and forced:
+                pool = caption_pool(story)
             if pool:
                 return [Photo(rng.choice(pool), self.credit()[0])]
         return []
@@ -450,8 +491,22 @@ class PageBuilder:
         return Item(truth, tags)
 
     # -- articles ---------------------------------------------------------------------------------------
-    def byline_lines(self, story: Story, tags: set[str], width: int) -> list[str]:
-        """The byline as printed for a story whose byline is a `> ` line."""
+    def byline_lines(
+        self, story: Story, tags: set[str], width: int
+    ) -> tuple[list[str], list[tuple[str, str]]]:
+        """The byline as printed for a story whose byline is a `> ` line, and the people it adds."""
+        lines = self.byline_only(story, tags)
+        roles = {r for r, _ in story.authors}
+        if roles == {"记者"} and not story.signed and chance(self.rng, "byline_correspondent"):
+            name = self.name()
+            tags.add("byline_correspondent")
+            if self.rng.random() < 0.5:
+                return [*lines[:-1], f"{lines[-1]}  本报通讯员  {spaced_name(name)}"], [("通讯员", name)]
+            return [*lines, f"本报通讯员  {spaced_name(name)}"], [("通讯员", name)]
+        return lines, []
+
+    def byline_only(self, story: Story, tags: set[str]) -> list[str]:
+        """The story's own byline as printed."""
         rng = self.rng
         names = [n for _, n in story.authors]
         roles = {r for r, _ in story.authors}
@@ -505,6 +560,16 @@ class PageBuilder:
             names = [n for r, n in authors if r == role]
             space = " " if chance(rng, "dateline_name_space") else ""
             by_role.append(f"{role}{space}{'、'.join(names)}")
+        if (
+            place == "本报讯"
+            and authors
+            and {r for r, _ in authors} == {"记者"}
+            and chance(rng, "dateline_correspondent")
+        ):
+            name = self.name()
+            by_role.append(f"通讯员{' ' if rng.random() < 0.5 else ''}{name}")
+            authors = [*authors, ("通讯员", name)]
+            tags.add("dateline_correspondent")
         paren = f"（{' '.join(by_role)}）"
         sep = "" if chance(rng, "dateline_tight") or place == "本报讯" else "  "
         return place + sep + paren, authors
@@ -536,7 +601,7 @@ class PageBuilder:
                 out.blank()
             out.plain(lines)
 
-    def article(self, story: Story, first: bool) -> Item:
+    def article(self, story: Story, first: bool, far_captions: list[str] | None = None) -> Item:
         rng, out = self.rng, self.out
         tags: set[str] = set()
         width = rng.choice(self.widths)
@@ -579,7 +644,8 @@ class PageBuilder:
             byline, authors = self.dateline(story, tags)
             body[0] = byline + body[0]
         elif story.byline:
-            byline_lines = self.byline_lines(story, tags, width)
+            byline_lines, extra = self.byline_lines(story, tags, width)
+            authors = [*authors, *extra]
             byline = " ".join(byline_lines)
             signed_end = story.signed and chance(rng, "signed_at_end")
             if signed_end:
@@ -591,7 +657,8 @@ class PageBuilder:
             truth_body[0] = story.paragraphs[0]
         # boxes, subheads, trailers (text the truth keeps in the body)
         pre: list[str] = []
-        if len(body) >= 5 and chance(rng, "box_core_reading"):
+        reported = any(r == "记者" for r, _ in authors)
+        if len(body) >= 5 and reported and chance(rng, "box_core_reading"):
             firsts = [s[0] for p in story.paragraphs[1:4] if (s := sentences(p))]
             if firsts:
                 pre = ["核心阅读", "".join(firsts)]
@@ -600,7 +667,7 @@ class PageBuilder:
             body[0] = truth_body[0] = "编者按：" + body[0]
             tags.add("box_editor_note")
         last_is_trailer = body[-1].startswith("（") and body[-1].endswith("）")
-        if len(body) >= 6 and chance(rng, "subheads_added"):
+        if len(body) >= 6 and reported and chance(rng, "subheads_added"):
             spots = sorted(rng.sample(range(2, len(body) - 1), 2), reverse=True)
             for at in spots:
                 if chance(rng, "subhead_question"):
@@ -613,7 +680,7 @@ class PageBuilder:
                 body[at:at] = heads
                 truth_body[at:at] = heads
             tags.add("subhead")
-        if len(body) >= 5 and not last_is_trailer and chance(rng, "box_reporter_notebook"):
+        if len(body) >= 5 and reported and not last_is_trailer and chance(rng, "box_reporter_notebook"):
             body.insert(len(body) - 1, "记者手记")
             truth_body.insert(len(truth_body) - 1, "记者手记")
             tags.add("box_reporter_notebook")
@@ -625,16 +692,18 @@ class PageBuilder:
         elif last_is_trailer:
             tags.add("trailer")
         # photos
-        photos = self.captions_of(story)
+        photos = [] if far_captions is not None else self.captions_of(story)
         captions = self.caption_paragraphs(photos, tags) if photos else []
         where = None
-        if captions:
+        if far_captions is not None:
+            captions, where = far_captions, "far_top"
+        elif captions:
             if first and chance(rng, "captions_top"):
                 where = "top"
             else:
                 where = "before" if chance(rng, "captions_before") else "after"
             tags.add(f"captions_{where}")
-        after = chance(rng, "headline_after_body")
+        after = chance(rng, "headline_after_body" if self.after_page else "headline_after_stray")
         tags.add("headline_after_body" if after else "headline_before_body")
         # print
         if where in ("top", "before"):
@@ -660,7 +729,7 @@ class PageBuilder:
         paragraphs = truth_body
         if pre:
             paragraphs = pre + paragraphs
-        if where in ("top", "before"):
+        if where in ("top", "before", "far_top"):
             paragraphs = captions + paragraphs
         elif where == "after":
             paragraphs = paragraphs + captions
