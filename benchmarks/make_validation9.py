@@ -5,16 +5,16 @@
 Writes DIR/tune and DIR/valid (default benchmarks/.data/validation9): page_NNNNNN.txt, its truth
 page_NNNNNN.json and manifest.json (the convention tags of each page), the formats
 `benchmarks/segment_validation.py` and `tests/tools/score_pages.py` read. The real 2026 texts of
-benchmarks/texts/modern are split once, by a fixed seed, into disjoint tune and valid stories; every page
-has a fixed seed, so the same command writes the same pages. See benchmarks/layout9/README.md.
+benchmarks/texts/modern are split, by a hash of each file name, into disjoint tune and valid stories;
+every page has a fixed seed, so the same command writes the same pages. See benchmarks/layout9/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +29,9 @@ SEED_BASE = {"tune": 9_000_000, "valid": 9_100_000}
 
 
 def split_stories(stories: list[Story]) -> dict[str, list[Story]]:
-    """Disjoint tune and valid stories (a fixed shuffle of the file names)."""
-    keys = sorted(s.key for s in stories)
-    random.Random(SPLIT_SEED).shuffle(keys)
-    tune = set(keys[: round(len(keys) * TUNE_SHARE)])
+    """Disjoint tune and valid stories: a story's split follows from its file name alone (a hash), so
+    adding texts never moves a story from one split to the other."""
+    tune = {s.key for s in stories if zlib.crc32(f"{SPLIT_SEED}:{s.key}".encode()) % 100 < TUNE_SHARE * 100}
     return {
         "tune": [s for s in stories if s.key in tune],
         "valid": [s for s in stories if s.key not in tune],

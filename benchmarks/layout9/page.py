@@ -68,7 +68,7 @@ P = {
     "width_wide_item": 0.35,  # a short item (< 600 characters) in wider lines (22–30)
     # photos printed with an article
     "captions_printed": 0.7,  # a story's own photos are printed
-    "caption_synthesised": 0.15,  # a story with no photo gets one (a sentence of its own as caption)
+    "caption_synthesised": 0.5,  # a story with no photo but a dated sentence gets it as a caption
     "captions_top": 0.35,  # the first article's captions at the page's top (else before/after)
     "captions_far_top": 0.12,  # (per page) a later article's captions printed at the page's top
     "captions_before": 0.4,  # before the article (else after its body)
@@ -224,15 +224,20 @@ def weighted_sample(rng: random.Random, items: list, weights: list[float], n: in
     return out
 
 
-def caption_pool(story: Story) -> list[str]:
-    """Captions a stand-alone photo can take from a reported story: its own, or sentences of its text
-    (those opening with a date, as captions do, when there are any)."""
+DATED = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|\d{4}年\d{1,2}月)，")
+
+
+def dated_sentences(story: Story) -> list[str]:
+    """Sentences of a reported story that read like a caption: opening with a date, 14–60 long."""
     if story.signed:
         return []
-    own = [p.caption for p in story.photos]
     said = [s for p in story.paragraphs for s in sentences(p) if 14 <= len(s) <= 60]
-    dated = [s for s in said if re.match(r"^\d{1,2}月\d{1,2}日，", s)]
-    return own + (dated or said)
+    return [s for s in said if DATED.match(s)]
+
+
+def caption_pool(story: Story) -> list[str]:
+    """Captions a stand-alone photo can take from a story: its own, or its dated sentences."""
+    return [p.caption for p in story.photos] + dated_sentences(story)
 
 
 @dataclass
@@ -343,7 +348,7 @@ class PageBuilder:
             out.plain(self.editor_line())
             self.tags.add("editor_line_top")
         far, far_captions = -1, None
-        later = [i for i, (kind, s) in enumerate(slots) if kind == "article" and i > 0 and not s.signed]
+        later = [i for i, (kind, s) in enumerate(slots) if kind == "article" and i > 0 and caption_pool(s)]
         if later and chance(rng, "captions_far_top"):
             far = rng.choice(later)
             far_tags: set[str] = set()
@@ -389,10 +394,8 @@ class PageBuilder:
         rng = self.rng
         if story.photos and (forced or chance(rng, "captions_printed")):
             return [Photo(p.caption, p.credit) for p in story.photos[:4]]
-        if not story.photos and not story.signed and (forced or chance(rng, "caption_synthesised")):
-            pool = [s for p in story.paragraphs[1:] for s in sentences(p) if 14 <= len(s) <= 50]
-            if not pool and forced:
-                pool = caption_pool(story)
+        if not story.photos and (forced or chance(rng, "caption_synthesised")):
+            pool = dated_sentences(story)
             if pool:
                 return [Photo(rng.choice(pool), self.credit()[0])]
         return []

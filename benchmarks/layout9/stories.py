@@ -154,6 +154,8 @@ def read_story(path: Path) -> Story | None:
     trailers = [i for i, p in enumerate(paragraphs[:-1]) if p.startswith("（") and p.endswith("整理）")]
     if len(sub_kickers) >= 2 and trailers:
         return None  # several speakers' pieces under one title: one article or several is not sure
+    if any(len(p) < 30 and p.startswith(tuple(prefix for prefix, _ in ROLES)) for p in paragraphs):
+        return None  # parts with bylines of their own under one title: likewise not sure
     authors: list[tuple[str, str]] = []
     dateline = None
     m = DATELINE.match(paragraphs[0])
