@@ -63,8 +63,9 @@ async def test_a_kicker_becomes_the_headline_of_the_article_before_with_a_bookma
         assert isinstance(app.screen, TitleDialog)
         await press(pilot, "down", "p")  # the kicker, into the article before
         shown = screen_text(app)
-        assert "→ 上一篇 the article before" in shown and "无题 untitled" in shown
-        assert RAW[STORY].paragraphs[split][:8] in shown  # the untitled article named by its opening
+        # the untitled article named by its opening, on the line that says where the title goes
+        [line] = [line for line in shown.splitlines() if "→ 上一篇 the article before" in line]
+        assert "无题 untitled: " + RAW[STORY].paragraphs[split][:8] in line
         await press(pilot, "h")
         assert app.screen is screen
         story, below = app.library.articles[STORY + 1], app.library.articles[STORY + 2]

@@ -212,7 +212,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             label = f"\n→ {'上一篇 the article before' if self.to < 0 else '下一篇 the article after'}  "
             out.append(label, style="bold")
             name = receiving.headline or receiving.kicker or "无题 untitled: " + receiving.title
-            room = max(width - cell_len(label) + 1, 8)
+            room = max(width - cell_len(label.lstrip("\n")), 8)
             out.append(truncate(display_text(" ".join(name.split()), self.ambiguous_wide), room))
         joined = self._joined()
         if joined is not None:
