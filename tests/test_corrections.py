@@ -280,3 +280,46 @@ def test_another_file_with_the_same_name_does_not_take_a_pages_corrections(
     page_path.write_text(page_path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     elsewhere = load_page(other)
     assert not any(a.corrected for a in elsewhere.articles) and not elsewhere.warnings
+
+
+@pytest.mark.parametrize("corrected_after_the_edit", [False, True])
+def test_undo_on_an_edited_page_undoes_the_correction_on_other_copies_of_the_original(
+    page_path: Path, tmp_path: Path, corrected_after_the_edit: bool
+) -> None:
+    """A page and a copy of it (the same file saved twice): the join made on one is on both. The page
+    is edited (it takes the join with it), and the join undone there: the copy was left joined, one
+    article short in the library, with no page where u could undo it."""
+    copy = tmp_path / "copies" / page_path.name
+    copy.parent.mkdir()
+    shutil.copy(page_path, copy)
+    store = CorrectionStore()
+    page = load_page(page_path)
+    count = len(page.articles)
+    store.join(page, 2)
+    assert len(load_page(copy).articles) == count - 1
+    _edit_last_paragraph(page_path)
+    edited = load_page(page_path)
+    if corrected_after_the_edit:  # stored under the edited text, with the join it carried
+        store.split(edited, 0, 2)
+        store.undo(edited, load_page(page_path, corrections=False).articles)
+    assert store.undo(edited, load_page(page_path, corrections=False).articles)["op"] == "join"
+    assert len(load_page(page_path).articles) == count
+    assert len(load_page(copy).articles) == count and not any(a.corrected for a in load_page(copy).articles)
+
+
+def test_undo_on_an_edited_page_leaves_a_copy_corrected_further_as_it_is(
+    page_path: Path, tmp_path: Path
+) -> None:
+    """The copy of the original was corrected again after the edit: its corrections are its own."""
+    copy = tmp_path / "copies" / page_path.name
+    copy.parent.mkdir()
+    shutil.copy(page_path, copy)
+    store = CorrectionStore()
+    store.join(load_page(page_path), 2)
+    _edit_last_paragraph(page_path)
+    edited = load_page(page_path)
+    store.split(edited, 0, 2)  # the edited page has corrections of its own: [join, split]
+    store.join(load_page(copy), 3)  # and the copy of the original: [join, join]
+    raw = load_page(page_path, corrections=False).articles
+    assert [store.undo(edited, raw)["op"], store.undo(edited, raw)["op"]] == ["split", "join"]
+    assert [op["op"] for op in store.ops(load_page(copy).sha)] == ["join", "join"]

@@ -109,7 +109,9 @@ class CorrectionStore:
         return record
 
     def _save(self, record: dict[str, Any], path: str | Path | None) -> None:
-        record.pop("from", None)
+        carried = record.pop("from", None)
+        if carried:  # the version its corrections came from, so that undo can find them there too
+            record["earlier"] = carried
         target = self._file(record["sha"])
         target.parent.mkdir(parents=True, exist_ok=True)
         if path:
@@ -164,10 +166,29 @@ class CorrectionStore:
         record = self._writable(page)
         if not record["ops"]:
             return None
+        count = len(record["ops"])
+        earlier = record.get("from") or record.get("earlier")
         dropped = record["ops"].pop()
         self._save(record, page.path)
+        if isinstance(earlier, str) and earlier != page.sha:
+            self._undo_earlier(earlier, dropped, count)
         page.articles, _ = apply(segmented, record["ops"])
         return dropped
+
+    def _undo_earlier(self, sha: str, dropped: dict[str, Any], count: int) -> None:
+        """Drop `dropped` from the version of the page before an edit (content hash `sha`) too, when
+        it is that version's last of `count` operations: the page was carried over with it, and other
+        copies of that version (the same file elsewhere in the library) would keep a correction the
+        reader undid, with no page where u undoes it. A version corrected further since is left as
+        it is: what it holds beyond is its own."""
+        try:
+            record, problem = self._read(sha)
+        except CorrectionError:
+            return
+        if problem or len(record["ops"]) != count or record["ops"][-1] != dropped:
+            return
+        record["ops"].pop()
+        self._save(record, None)
 
     def export(self, problems: list[str] | None = None) -> dict[str, Any]:
         """Every page's corrections: `{"version": 1, "pages": [{"sha", "page", "ops"}, …]}`; a file that
