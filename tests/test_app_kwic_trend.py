@@ -180,3 +180,34 @@ async def test_the_charted_question_is_recognised_whatever_the_order_of_its_filt
         assert "1998-01 … 1998-03" in summary() and "人民日报" in summary()
         await pilot.press("space")  # the same question, a space more
         assert "1998-01 … 1998-03" in summary()
+
+
+@run
+async def test_months_with_no_pages_are_a_gap_said_as_such_not_zero_bars(tmp_path: Path) -> None:
+    """No page was printed in February and March: nothing to count there, which is not 0‰. The chart
+    drew them as the lowest bar, the same as a month whose articles never use the term."""
+    pages = [
+        page("a", "1998-01-05", ["经济发展。", "其他新闻。"]),
+        page("b", "1998-04-01", ["经济改革。", "其他新闻。", "又一条。"]),
+        page("c", "1998-05-01", ["没有那个词。"]),
+    ]
+    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
+    screen = TrendScreen(index, ["经济"])
+    app = Host(screen)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        [line] = list(screen.query(Sparkline))
+        assert line.data == [500.0, 0.0, 0.0, pytest.approx(1000 / 3, abs=0.001), 0.0]
+        region = line.region
+        strips = app.screen._compositor.render_strips()
+        rows = ["".join(s.text for s in strip)[region.x : region.right] for strip in strips]
+        chart = rows[region.y : region.bottom]
+        # five months over the width: a fifth of the columns each; Feb and Mar are the gap
+        fifth = region.width // 5
+        assert set(chart[-1][fifth + 1 : 3 * fifth - 1]) == {"·"}
+        assert all(set(row[fifth + 1 : 3 * fifth - 1]) == {" "} for row in chart[:-1])
+        assert "·" not in chart[-1][4 * fifth :]  # May has articles, none with the term: the lowest bar
+        assert "▁" in chart[-1][4 * fifth :]
+        axis = str(list(screen.query(".trend-axis"))[0].render())
+        assert "没有文章 no articles: 1998-02 … 1998-03" in axis

@@ -2,7 +2,8 @@
 
 Type terms (space-separated) and enter; ctrl+r cycles the period (month, year, day). Each term is a
 row: a sparkline of articles per 1,000 articles of each period (Textual's own `Sparkline`, so no
-plotting dependency), and its figures. Counting (`reader.search.trend`) runs in a thread worker.
+plotting dependency, with a gap where a period has no articles at all: nothing to count is not 0‰),
+and its figures. Counting (`reader.search.trend`) runs in a thread worker.
 The filters of the search box it was opened from (`paper:人民日报 date:1998`) limit what is counted,
 as they limit the concordance: they stand in the box after the terms, where they can be changed or
 typed; the summary line names them.
@@ -19,12 +20,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Input, Label, Sparkline, Static
+from textual.widgets import Input, Label, Static
 
 from reader.app.keys import key_of
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
+from reader.app.widgets.trend_bars import GAP, GappedSparkline
 from reader.search.filters import filter_tokens
 from reader.search.trend import PERIODS, Trend, trend
 
@@ -152,6 +154,10 @@ class TrendScreen(HeldTyping, Screen[None]):
             f"{key_of(self.app, self.BINDINGS, 'trend_period')} 切换 period"
         )
         summary.update(self._summary)
+        empty = [not total for total in result.totals]
+        axis = f"{result.periods[0]}  …  {result.periods[-1]}"
+        if any(empty):
+            axis += f"    {GAP} 没有文章 no articles: {_runs(result.periods, empty)}"
         widgets = []
         for series in result.series:
             peak = max(series.per_thousand, default=0.0)
@@ -162,11 +168,26 @@ class TrendScreen(HeldTyping, Screen[None]):
                 )
             )
             if peak > 0:
-                widgets.append(Sparkline(series.per_thousand, summary_function=max))
+                widgets.append(GappedSparkline(series.per_thousand, empty, summary_function=max))
             else:  # a Sparkline of zeros is drawn full height, as if the term were everywhere
                 widgets.append(Label("没有出现  Not found in these articles.", classes="trend-none"))
-            widgets.append(Label(f"{result.periods[0]}  …  {result.periods[-1]}", classes="trend-axis"))
+            widgets.append(Label(axis, classes="trend-axis"))
         await chart.mount_all(widgets)
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+
+def _runs(periods: list[str], empty: list[bool], most: int = 4) -> str:
+    """The runs of periods with no articles, `1998-04 … 1998-06, 1998-09`; past `most` runs, how many more."""
+    runs: list[list[str]] = []
+    before = False
+    for period, none in zip(periods, empty, strict=True):
+        if none and before:
+            runs[-1][1] = period
+        elif none:
+            runs.append([period, period])
+        before = none
+    said = [first if first == last else f"{first} … {last}" for first, last in runs[:most]]
+    more = f" (+{len(runs) - most})" if len(runs) > most else ""
+    return ", ".join(said) + more
