@@ -149,7 +149,8 @@ def test_kwic_shows_an_undated_page_as_the_reader_does(
     code, out, _ = run(capsys, "kwic", "经济", str(archive / "rmrb" / "1998-02-10"), str(tmp_path / "clips"))
     assert code == 0
     dated, undated = out.splitlines()
-    assert undated.startswith("—") and "?" not in undated  # the reader's KWIC table shows "—" too
+    # the reader's KWIC table shows "—" too (after the paper: the clip is named as its own paper)
+    assert undated.split()[:2] == ["剪报", "—"] and "?" not in undated
     # the keywords stay in one column of terminal cells
     assert cells(dated[: dated.index("【经济】")]) == cells(undated[: undated.index("【经济】")])
 
@@ -324,3 +325,17 @@ def test_trend_says_which_periods_have_no_articles_at_all(
     assert [line.split()[0] for line in lines] == ["1998-01", "1998-02", "1998-03", "1998-06"]
     assert "1000.0‰" in lines[0] and "0.0‰" in lines[1]  # articles, none with the term
     assert "1998-03 … 1998-05" in lines[2] and "‰" not in lines[2] and "no articles" in lines[2]
+
+
+def test_kwic_text_names_the_paper_of_each_line_when_there_are_several(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two papers: a line said `1998-01-05   1` and not which paper printed it (CSV and JSON did)."""
+    code, out, _ = run(capsys, "kwic", "经济", str(archive))
+    assert code == 0
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == ["人民日报"] * 4 + ["聊城日报"]
+    assert lines[-1].startswith("聊城日报 1998-03-01   3  ")
+    assert len({cells(line[: line.index("【经济】")]) for line in lines}) == 1  # keywords still aligned
+    code, out, _ = run(capsys, "kwic", "经济", str(archive / "rmrb"))  # one paper: no column
+    assert code == 0 and not any("人民日报" in line for line in out.splitlines())

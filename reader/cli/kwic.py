@@ -16,6 +16,9 @@ from typing import Any
 from reader.cli.args import at_least
 from reader.search.kwic import DEFAULT_CONTEXT, NO_DATE, SORT_KEYS
 
+PAPER_CELLS = 8
+"""The paper column's width when the pages are of several papers: 人民日报 (longer names are cut)."""
+
 
 def add_parser(subparsers: Any) -> None:
     """Register `kwic` (QUERY, PATH..., --context, --sort, --csv, --json, --limit)."""
@@ -23,7 +26,8 @@ def add_parser(subparsers: Any) -> None:
         "kwic",
         help="every occurrence of a word with its context (concordance)",
         description="A keyword-in-context concordance: every occurrence of QUERY's terms in the pages, "
-        "one a line, the keywords aligned, with date and page. Filters such as date:1998-01 or "
+        "one a line, the keywords aligned, with date and page (and paper, when the pages are of several "
+        "papers). Filters such as date:1998-01 or "
         "paper:人民日报 and -exclusions work as in search.",
     )
     parser.add_argument("query", metavar="QUERY", help="word or phrase (quote it for the shell)")
@@ -87,10 +91,16 @@ def run(args: argparse.Namespace) -> int:
             found += 1
     else:
         columns = shutil.get_terminal_size((120, 24)).columns
-        side = max(8, min(2 * context, (columns - 28) // 2))
+        # several papers: a column names each line's, as in the reader's concordance (K)
+        papers = len(index.papers()) > 1
+        paper_cells = PAPER_CELLS + 1 if papers else 0
+        side = max(8, min(2 * context, (columns - 28 - paper_cells) // 2))
         for line in lines:
             date = line.date or NO_DATE
             where = f"{date}{' ' * max(0, 10 - cells(date))} {line.page_no:>3}"  # undated lines line up
+            if papers:
+                paper = fit_right(line.paper, PAPER_CELLS)
+                where = f"{paper}{' ' * (PAPER_CELLS - cells(paper))} {where}"
             text = align(line, side, side, ("【", "】"))
             out = fit_right(f"{where}  {text}", columns) if cells(where) + 2 + cells(text) > columns else None
             print(out or f"{where}  {text}")

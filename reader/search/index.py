@@ -211,6 +211,10 @@ class SearchIndex:
         """The metadata of the page `article` was printed on, if the index knows its pages."""
         return self._meta_of.get(id(article))
 
+    def papers(self) -> set[str]:
+        """The papers of the pages the index knows (an unnamed paper is "")."""
+        return {meta.paper for meta in self._meta_of.values()}
+
     def _meta_at(self, d: int) -> PageMeta | None:
         article = self._articles[d]
         return None if article is None else self.page_meta(article)
