@@ -121,3 +121,26 @@ async def test_a_result_on_a_page_numbered_past_nine_still_shows_its_date(
         shown = [set_cell_size(line, width).rstrip() for line in screen_text(app).splitlines()]
         row = next(line for line in shown if "营商环境再优" in line)
         assert "1998-01-09" in row, "\n".join(shown)
+
+
+@run
+async def test_a_story_printed_in_two_papers_says_where_else_it_is(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """One story printed word for word in 人民日报 and 聊城日报 is one result (the CLI says "and 1
+    identical"); the reader's list said nothing of the other copy."""
+    root = archive_with_a_best_match(tmp_path / "papers")
+    copy = (root / "rmrb" / "1998-01-09" / "03.txt").read_text(encoding="utf-8")
+    # another file (a byte-identical one is read once), the same story on it
+    (root / "lcrb" / "聊城日报_19980110_02.txt").write_text(copy + "\n\n", encoding="utf-8")
+    async with running_app((120, 40), paths=[root]) as (app, pilot):
+        await press(pilot, "slash", *"营商环境")
+        width = main_screen(app).sidebar.outer_size.width
+        shown = [set_cell_size(line, width).rstrip() for line in screen_text(app).splitlines()]
+        at = next(n for n, line in enumerate(shown) if "营商环境再优化" in line)
+        listed, other = ("1998-01-10", "人民日报 1998-01-09 第3版")
+        if "1998-01-09" in shown[at]:
+            listed, other = ("1998-01-09", "聊城日报 1998-01-10 第2版")
+        assert listed in shown[at] and other.split()[0] not in shown[at + 1]  # the copy listed
+        assert shown[at + 2].strip() == "and 1 identical:" and shown[at + 3].strip() == other
+        assert len([line for line in shown if "营商环境再优化" in line]) == 1  # still one result

@@ -1,8 +1,9 @@
 """Search results as the reader shows them, and the hits of the query in the article being read.
 
 `result_rows` runs in the search box's worker: it turns the index's hits into sidebar rows (a count and
-the order they are in, then per result its headline with the date and page it was printed on, and a
-snippet line, hits marked). `SearchHits` is a small helper the main screen
+the order they are in, then per result its headline with the date and page it was printed on, a
+snippet line, hits marked, and for a story printed word for word more than once, where else: "and 1
+identical:" over "聊城日报 1998-01-10 第2版"). `SearchHits` is a small helper the main screen
 keeps beside the pane, as `PassageCursor` is: it paints every hit of the query in the article shown (layer
 "search"), in its kicker, headline and subtitle as in its body (`SearchIndex.hits`: none in an article
 the query excludes), steps through them in reading order (the current one in `reading--search-current`,
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import Row, date_and_page, list_title, row_for_article
-from reader.app.wrap import to_display
+from reader.app.wrap import display_text, to_display
 from reader.model import Article, PageMeta
 from reader.search.query import parse
 
@@ -99,7 +100,8 @@ def result_rows(
     row (with the date and page it was printed on, given `meta`) and a snippet row. With `papers` (the
     library holds more than one paper) the paper's name goes at the snippet row's right, where it costs
     context rather than headline (before the date on a result without a snippet). `printed` finds the
-    copy a hit stands for (`Hit.where`) among articles printed more than once.
+    copy a hit stands for (`Hit.where`) among articles printed more than once; lines under the snippet
+    say where the other copies are (`identical_places`).
 
     Hits are marked in both. Runs in the search worker (no widget is touched).
     """
@@ -126,6 +128,12 @@ def result_rows(
         if hit.snippet:
             shown = to_display(hit.snippet, ambiguous_wide)[0]
             rows.append(Row(shown, number, "snippet", marks[2 * n + 1], aside=paper))
+        if hit.identical:  # where else the story was printed word for word: a line each, under a count
+            places = identical_places(index, hit, meta(number) if meta is not None else None, papers)
+            rows.append(Row(f"and {hit.identical} identical" + (":" if places else ""), number, "snippet"))
+            rows.extend(
+                Row(display_text(f"  {where}", ambiguous_wide), number, "snippet") for where in places
+            )
     found = len(listed)
     problems = parse(query).filters.problems
     if not found and problems:  # `date:1998-13` matches nothing: say why
@@ -138,6 +146,27 @@ def result_rows(
         heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
     aside = ORDER_LABELS.get(order, "") if found else ""
     return [Row(heading, -1, "page", aside=aside), *rows]
+
+
+def identical_places(
+    index: SearchIndex, hit: Hit, shown: PageMeta | None, papers: bool, most: int = 2
+) -> list[str]:
+    """Where the other copies of `hit`'s article were printed (`shown` is the copy listed): paper (with
+    `papers`), date and page, else the page file; `most` of them, the last with "…" when there are more."""
+    copies = index.copies(hit.article_id)
+    metas = [index.page_meta(copy) for copy in copies]
+    at = next((n for n, found in enumerate(metas) if found is not None and found == shown), 0)
+    places = []
+    for n, (copy, found) in enumerate(zip(copies, metas, strict=True)):
+        if n == at:
+            continue
+        where = date_and_page(found) if found is not None else ""
+        if found is not None and papers and found.paper:
+            where = f"{found.paper} {where}".strip()
+        places.append(where or copy.page)
+    if len(places) > most:
+        places = [*places[: most - 1], places[most - 1] + " …"]
+    return places
 
 
 @dataclass(frozen=True, slots=True)

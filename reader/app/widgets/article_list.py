@@ -356,8 +356,8 @@ class ArticleList(CursorList):
         # keep the page heading in view when the cursor is on the first article of a page
         if top > 0 and self._rows[top - 1].article < 0:
             top -= 1
-        # and a search result's snippet line under it
-        if bottom + 1 < len(self._rows) and self._rows[bottom + 1].kind == "snippet":
+        # and a search result's snippet lines under it (its context, the copies it stands for)
+        while bottom + 1 < len(self._rows) and self._rows[bottom + 1].kind == "snippet":
             bottom += 1
         return top, bottom
 
