@@ -45,7 +45,7 @@ P = {
     "subtitle_dash_toggle": 0.3,  # a subtitle gains or loses its leading "——"
     "column_tag_added": 0.1,  # "（经济聚焦）" after a headline that has no tag
     "headline_two_lines": 0.25,  # a two-part headline printed on two lines
-    "title_narrow": 0.3,  # the title block is only one column wide (long titles wrap)
+    "title_narrow": 0.3,  # a title block one column wide (when its headline fits two lines there)
     "byline_plain": 0.15,
     "byline_marker": 0.15,  # "■ 本报记者 X"
     "byline_ocr_role": 0.08,  # "本 报 记 者  X"
@@ -76,6 +76,7 @@ P = {
     "caption_credit_all": 0.3,  # "以上图片均为X摄" once for several photos
     "caption_numbered": 0.5,  # "图①：" for several photos
     "caption_wide": 0.6,  # captions set wider than the column (24–48)
+    "photo_item_template": 0.4,  # a stand-alone photo's captions made up (date, who, where, doing)
     "photo_item_titled": 0.4,  # a stand-alone photo with a title of its own
     "photo_item_title_after": 0.25,  # its title printed after the captions
 }
@@ -95,6 +96,20 @@ CITIES = (
     "昆明",
     "兰州",
     "福州",
+)
+CAPITALS = (
+    ("江苏", "南京"),
+    ("浙江", "杭州"),
+    ("广东", "广州"),
+    ("四川", "成都"),
+    ("湖北", "武汉"),
+    ("陕西", "西安"),
+    ("辽宁", "沈阳"),
+    ("湖南", "长沙"),
+    ("云南", "昆明"),
+    ("甘肃", "兰州"),
+    ("福建", "福州"),
+    ("河南", "郑州"),
 )
 PROVINCES = ("江苏", "浙江", "广东", "四川", "湖北", "陕西", "辽宁", "湖南", "云南", "甘肃", "福建", "河南")
 COLUMN_TAGS = (
@@ -224,7 +239,57 @@ def weighted_sample(rng: random.Random, items: list, weights: list[float], n: in
     return out
 
 
-DATED = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|\d{4}年\d{1,2}月)，")
+DATED = re.compile(r"^\d{1,2}月\d{1,2}日，")
+WHO = (
+    "游客",
+    "市民",
+    "村民",
+    "工人",
+    "学生",
+    "志愿者",
+    "小朋友",
+    "农户",
+    "技术人员",
+    "工作人员",
+    "运动员",
+    "居民",
+)
+SPOTS = (
+    "一处公园",
+    "街头",
+    "一家工厂的车间内",
+    "田间",
+    "港口码头",
+    "一家博物馆",
+    "滑雪场",
+    "社区活动中心",
+    "高铁站",
+    "夜市",
+    "一处古镇",
+    "湿地公园",
+)
+DOINGS = (
+    "参观游览",
+    "采摘果实",
+    "检修设备",
+    "体验非遗技艺",
+    "装运货物",
+    "选购年货",
+    "赏花拍照",
+    "进行训练",
+    "展示作品",
+    "排队乘车",
+    "观看演出",
+    "晾晒农作物",
+)
+
+
+def template_caption(rng: random.Random) -> str:
+    """A made-up caption of the usual shape: date, who, where, doing what."""
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(240))
+    province, city = rng.choice(CAPITALS)
+    place = f"{province}省{city}市{rng.choice(SPOTS)}"
+    return f"{day.month}月{day.day}日，{rng.choice(WHO)}在{place}{rng.choice(DOINGS)}。"
 
 
 def dated_sentences(story: Story) -> list[str]:
@@ -448,8 +513,13 @@ class PageBuilder:
     def photo_item(self, story: Story) -> Item:
         """A stand-alone photo: 1–3 captions, one credit (its byline), maybe a title of its own."""
         rng, out, tags = self.rng, self.out, {"photo_item"}
-        pool = caption_pool(story)
-        captions = rng.sample(pool, min(len(pool), rng.choice((1, 1, 2, 3))))
+        count = rng.choice((1, 1, 2, 3))
+        if chance(rng, "photo_item_template"):
+            captions = [template_caption(rng) for _ in range(count)]
+            tags.add("photo_item_template")
+        else:
+            pool = caption_pool(story)
+            captions = rng.sample(pool, min(len(pool), count))
         if len(captions) > 1 and rng.random() < 0.5:
             captions = [f"图{CIRCLED[i]}：{c}" for i, c in enumerate(captions)]
             tags.add("caption_numbered")
@@ -581,7 +651,9 @@ class PageBuilder:
         self, kicker: str | None, headline: str, subtitle: str | None, width: int, tags: set
     ) -> None:
         rng, out = self.rng, self.out
-        span = width if chance(rng, "title_narrow") else width * rng.choice((2, 3, 3, 4))
+        # a title one column wide only when it takes at most two lines there
+        narrow = text_width(headline) <= 2 * width and chance(rng, "title_narrow")
+        span = width if narrow else width * rng.choice((2, 3, 3, 4))
         parts: list[list[str]] = []
         if kicker:
             lines = [kicker] if text_width(kicker) <= span else wrap(kicker, span, self.narrow)
