@@ -172,7 +172,9 @@ def _phrases(text: str, at: int) -> bool:
     """Does the space at `at` part short phrases that fill a pair of quotes or brackets on their
     own (`“绿水青山 金山银山”`, `（记者 王五）`)? Running text sets no space between words;
     a title, slogan or credit quoted in it keeps the gap it is printed with. Each phrase is two to
-    eight characters and the pair holds no punctuation."""
+    eight characters and the pair holds no punctuation; a two-character name padded to the width of
+    three (`王  五`, a wider gap) is one phrase, so the single spaces between the names of a dateline's
+    reporters stay (`（记者 王  五 赵六一）`: without them the names run together)."""
     start = at - 1
     while start >= 0 and text[start] not in OPENERS:
         if text[start] in CLOSERS or text[start] in _NOT_PHRASE:
@@ -185,7 +187,22 @@ def _phrases(text: str, at: int) -> bool:
         end += 1
     if start < 0 or end == len(text):
         return False
-    return all(2 <= len(piece) <= 8 for piece in text[start + 1 : end].split())
+    inner = text[start + 1 : end]
+    if "  " not in inner:  # (mostly: no padded name, every word a phrase)
+        return all(2 <= len(word) <= 8 for word in inner.split())
+    return all(map(_phrase, _SINGLE_SPACE.split(inner)))
+
+
+_SINGLE_SPACE = re.compile(r"(?<! ) (?! )")
+
+
+def _phrase(piece: str) -> bool:
+    """Is `piece` (text between single spaces) phrases of two to eight characters, or a padded
+    two-character name (two ideographs with a wider gap between them)?"""
+    words = piece.split()
+    if len(words) == 2 and len(words[0]) == len(words[1]) == 1:
+        return is_ideograph(words[0]) and is_ideograph(words[1])
+    return all(2 <= len(word) <= 8 for word in words)
 
 
 def clean_spacing(text: str, running: bool = False) -> str:
