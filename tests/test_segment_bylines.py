@@ -263,3 +263,11 @@ def test_padded_two_letter_names_in_a_datelines_brackets_stay_apart_from_the_nex
     assert article.authors == [Author("记者", "韦柯"), Author("记者", "祁嘉禾"), Author("通讯员", "闵涛")]
     assert article.paragraphs[0].startswith("随着气温回升")
 
+
+def test_a_byline_set_letter_by_letter_parts_its_names_at_the_wider_gaps() -> None:
+    """`本 报 记 者  祁 嘉 禾  韦 柯`: every letter spaced out, a wider gap between words. The names are
+    the words (祁嘉禾, 韦柯), not the letters paired two by two (`祁嘉`, `禾韦`, `柯`)."""
+    text = "\n".join(["春运首日客流平稳", "", "本 报 记 者  祁 嘉 禾  韦 柯", "", *WRAPPED_NAMES[5:]])
+    (article,) = segment(text + "\n").articles
+    assert article.headline == "春运首日客流平稳"
+    assert article.authors == [Author("记者", "祁嘉禾"), Author("记者", "韦柯")]

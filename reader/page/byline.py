@@ -311,11 +311,29 @@ def _text_and_photos(body: str) -> Byline | None:
     return Byline(text, writers + shooters)
 
 
+# a word letter-spaced (`张 保 善`: single ideographs, one space between) or printed tight
+_SPACED_WORD = re.compile(r"[\u3400-\u9fff](?: [\u3400-\u9fff])+|[^\s]+")
+_WORD_GAP = re.compile(r"\s{2,}")
+
+
+def _words_of_spaced_line(body: str) -> str:
+    """A byline set letter by letter with wider gaps between its words (`本 报 记 者  张 保 善  王
+    五`): the single spaces are letter-spacing, the wide gaps part the words, so the letters of each
+    word close up (`本报记者  张保善  王五`). Otherwise the text as it is (where a wide gap also pads
+    a name, `王  五`, the words are told apart by `merge_names`)."""
+    if " " not in body or not _WORD_GAP.search(body):
+        return body
+    words = _WORD_GAP.split(body)
+    if not all(_SPACED_WORD.fullmatch(word) for word in words) or all(" " not in word for word in words):
+        return body
+    return "  ".join(word.replace(" ", "") for word in words)
+
+
 def parse_byline_line(line: str) -> Byline | None:
     """A byline standing on its own line (`■ 本报记者 王五`), or None."""
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
-    body = stripped.lstrip(MARKERS).strip()
+    body = _words_of_spaced_line(stripped.lstrip(MARKERS).strip())
     if body[:1] == "文":
         return _text_and_photos(body)
     # (names are listed with separators between them, never after the last: `张三/` is no byline)
