@@ -158,3 +158,22 @@ def test_title_dialog_turned_to_the_article_before_120x40(
         await press(pilot, *"nnn", "t", "down", "p")
 
     assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
+
+
+@run
+async def test_the_last_paragraph_made_the_headline_heads_its_article(running_app: RunningApp) -> None:
+    """A story's title printed under its body and read as its last paragraph: t, end, h made a new
+    article of the title alone; it is the headline of the body above it."""
+    body = RAW[STORY].paragraphs
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", *["right_curly_bracket"] * 2, "S")  # the story: the last paragraphs
+        story = app.library.articles[STORY + 1]
+        assert story.headline is None and len(story.paragraphs) >= 2
+        rest = story.paragraphs[:-1]
+        count = len(titles(app))
+        await press(pilot, *["right_curly_bracket"] * 3, "t", "end", "h")  # its last paragraph, all of it
+        assert len(titles(app)) == count  # no article of a title alone
+        story = app.library.articles[STORY + 1]
+        assert story.headline == body[-1] and story.paragraphs == rest
+        assert titles(app)[STORY + 1].startswith(body[-1][:10])
+        assert "(printed under the body) is now the headline" in notifications(app)

@@ -15,7 +15,7 @@ from reader.bookmarks.anchor import resolve
 from reader.bookmarks.store import BookmarkStore
 from reader.cli import main
 from reader.corpus import load_page
-from reader.corrections import CorrectionError, CorrectionStore, apply, move_title_op
+from reader.corrections import CorrectionError, CorrectionStore, apply, move_title_op, role_op
 from reader.model import Article
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -153,3 +153,28 @@ def test_stored_applied_on_every_load_exported_undone_and_a_bookmark_found(
     }
     store.undo(page, load_page(page_path, corrections=False).articles)
     assert (page.articles[3].headline, page.articles[4].kicker) == (None, "东阿县")
+
+
+def test_the_last_paragraph_made_the_headline_heads_the_body_above_it() -> None:
+    """A title printed under its story's body, read as the body's last paragraph: h made it a new
+    article of a headline and nothing else; it is the headline of the body above it."""
+    articles = [Article(id="s", paragraphs=[*STORY, TITLE]), Article(id="c", paragraphs=list(BELOW))]
+    op = role_op(articles, 0, "headline", paragraph=2)
+    assert op["after_body"] is True
+    moved, warnings = apply(articles, [op])
+    assert not warnings and len(moved) == 2
+    assert moved[0].headline == TITLE and moved[0].paragraphs == STORY
+    # a new segmentation runs the next story on under the title: it starts a new article after it
+    merged = [Article(id="m", paragraphs=[*STORY, TITLE, *BELOW])]
+    moved, warnings = apply(merged, [op])
+    assert not warnings and [(a.headline, a.paragraphs) for a in moved] == [(TITLE, STORY), (None, BELOW)]
+
+
+def test_a_stored_headline_from_the_last_paragraph_keeps_its_meaning() -> None:
+    """An operation stored before `after_body` existed still does what it did (a new article)."""
+    articles = [Article(id="s", paragraphs=[*STORY, TITLE])]
+    moved, _ = apply(articles, [{"op": "role", "role": "headline", "paragraph": TITLE, "length": None}])
+    assert [(a.headline, a.paragraphs) for a in moved] == [(None, STORY), (TITLE, [])]
+    # a line of the last paragraph, or a paragraph before it, starts a new article as before
+    assert "after_body" not in role_op(articles, 0, "headline", paragraph=2, length=3)
+    assert "after_body" not in role_op(articles, 0, "headline", paragraph=1)

@@ -344,9 +344,13 @@ class Corrector(Widget):
         paragraph = article.paragraphs[choice.paragraph]
         taken = paragraph if choice.length is None else paragraph[: choice.length]
         store.set_role(page, local, choice.role, paragraph=choice.paragraph, length=choice.length)
-        starts_new = choice.paragraph > 0 and choice.role in ("headline", "kicker")
+        title = choice.role in ("headline", "kicker")
+        last = choice.paragraph == len(article.paragraphs) - 1 and choice.length is None
+        starts_new = choice.paragraph > 0 and title and not last
         target = local + 1 if starts_new else local
         what = "starts a new article as its" if starts_new else "is now the"
+        if title and last and choice.paragraph > 0:
+            what = "(printed under the body) is now the"
         return target, f"「{truncate(' '.join(taken.split()), 20)}」 {what} {choice.role}."
 
     @staticmethod

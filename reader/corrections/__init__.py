@@ -10,7 +10,8 @@ place when the segmentation around it changes (a new segmenter version, another 
 - `role`: make a paragraph, the opening characters of one (a "line"), or one of the article's
   title fields the headline, kicker, subtitle or byline. The text the role held before takes the
   place the new text left, so nothing is ever lost; a headline or kicker taken from the middle
-  of an article starts a new article there;
+  of an article starts a new article there, but the whole last paragraph is the title printed under
+  its story's body (`after_body`: what follows it after a new segmentation starts a new article);
 - `join_titles`: join two title lines the segmenter read as two fields (a headline printed over two
   lines at the column width, read as kicker `贵州加强和` + headline `改进临时救助工作`) into one
   headline: the kicker or a subtitle with the headline next to it (or a kicker with a subtitle when

@@ -91,7 +91,11 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             out[i] = _refresh(article)
             return out
         i, j = find_paragraph(out, op["paragraph"])
-        if j > 0 and role in ("headline", "kicker"):
+        if op.get("after_body") and j > 0:
+            # the title of the body above it: what follows it now (a new segmentation) is another story
+            if j + 1 < len(out[i].paragraphs):
+                out[i : i + 1] = _split(out[i], j + 1)
+        elif j > 0 and role in ("headline", "kicker"):
             out[i : i + 1] = _split(out[i], j)
             i, j = i + 1, 0
         article = out[i]

@@ -88,7 +88,8 @@ def role_op(
     length: int | None = None,
 ) -> dict[str, Any]:
     """The operation making a paragraph (or its first `length` characters, a line) or a title field
-    of `articles[index]` the article's `role`."""
+    of `articles[index]` the article's `role`. A headline or kicker taken from a later paragraph starts
+    a new article there, but the whole last paragraph is the title of the body above it (`after_body`)."""
     if role not in ROLES:
         raise CorrectionError(f"role must be one of {', '.join(ROLES)}")
     article = articles[index]
@@ -102,7 +103,12 @@ def role_op(
     text = article.paragraphs[paragraph]
     if length is not None and not 0 < length <= len(text):
         raise CorrectionError("a line is part of its paragraph")
-    return {"op": "role", "role": role, "paragraph": opening(text), "length": length}
+    op: dict[str, Any] = {"op": "role", "role": role, "paragraph": opening(text), "length": length}
+    if 0 < paragraph == len(article.paragraphs) - 1 and length is None and role in ("headline", "kicker"):
+        # The last paragraph made a headline is the title printed under its story's body (a layout
+        # papers use), not a new article of a title and nothing else.
+        op["after_body"] = True
+    return op
 
 
 NEIGHBOURS = {-1: "the article before", 1: "the article after"}

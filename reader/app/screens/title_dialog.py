@@ -21,6 +21,8 @@ often has that headline read as the kicker of the story below. p (n) turns the d
 article before (after), named under the list: h, k, s or b then make what is chosen that article's
 headline, kicker, subtitle or byline (`reader.corrections.move_title_op`); p (n) again turns it back.
 The same letters as reading (p/n: previous/next article), so the keys are already known.
+A headline or kicker taken from a later paragraph starts a new article there, but the whole last
+paragraph is the title printed under its story's body: it heads the article it ends.
 """
 
 from __future__ import annotations
