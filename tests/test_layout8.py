@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks.layout8.compose import wrap
 from benchmarks.layout8.pages import build_page, check, make_pool, name_pool, squeeze
-from benchmarks.layout8.sources import modern_stories, parse_byline, stories_1998
+from benchmarks.layout8.sources import modern_stories, names_line, parse_byline, stories_1998
 from benchmarks.people_daily_1998 import parse_tagged
 from tests.layouttexts import SAMPLE
 
@@ -92,3 +92,15 @@ def test_wrapped_lines_never_start_with_a_closing_mark():
     lines = wrap("他说：“我们到了。”然后，大家一起走进了村里的会议室，开始讨论。", 7)
     assert all(line[0] not in "，。：”" for line in lines)
     assert "".join(lines) == "他说：“我们到了。”然后，大家一起走进了村里的会议室，开始讨论。"
+
+
+def test_a_tagged_1998_byline_line_is_read_as_its_people_and_anything_else_is_not():
+    """`names_line` reads a byline from the 1998 corpus's tags (a surname and a given name are two
+    `nr` tokens); a line with a word that is neither a role nor a name is no byline."""
+    tagged = [("本报", "r"), ("记者", "n"), ("张", "nr"), ("晓丰", "nr"), ("、", "w"), ("李大光", "nr")]
+    people, bare = names_line(tagged)
+    assert [(p.role, p.name) for p in people] == [("记者", "张晓丰"), ("记者", "李大光")] and not bare
+    people, bare = names_line([("王", "nr"), ("浩然", "nr")])
+    assert [(p.role, p.name) for p in people] == [("", "王浩然")] and bare
+    assert names_line([("张", "nr"), ("晓丰", "nr"), ("报道", "v")]) is None
+    assert names_line([("本报", "r"), ("特约", "b"), ("张", "nr"), ("晓丰", "nr")]) is None  # no 记者
