@@ -364,3 +364,57 @@ def test_a_photo_over_a_heading_below_the_top_of_the_page_stands_alone() -> None
     assert photo.paragraphs == [
         "图为：在成都市数千个销售自产鲜花及腌腊制品的农家摊点上，约有4000多名下岗职工找到了岗位。图为下岗女工肖顺琴在摊点上愉快地工作。"
     ]
+
+
+# (made up) a report whose boxed summary (`核心阅读`) runs straight into its text, then a title line
+# and a report on another subject with no byline: the two texts share no words
+BOXED_THEN_OTHER = [
+    "北方草原春季防火全面启动",
+    "",
+    "本报记者 高远山",
+    "",
+    "核心阅读",
+    "",
+    "进入春季，草原进入防火紧要关头，",
+    "各地已组建扑火队伍，储备物资，",
+    "严防死守，确保不发生重大火情。",
+    "",
+    "入春以来，北方牧区气温回升快，",
+    "降水偏少，枯草厚实，防火形势严",
+    "峻。各旗县成立专门指挥部，牧民",
+    "轮流巡查，发现烟点立即上报。",
+    "",
+    "据介绍，今年共组建专业扑火队伍",
+    "六十余支，配备风力灭火机、水车",
+    "和卫星电话，储备干粮帐篷等物资，",
+    "做到人员物资随时能够拉得出去。",
+    "",
+    "防火部门还在牧道路口设置检查站，",
+    "劝阻进入草场的车辆携带火种，并",
+    "在嘎查村开展宣讲，把防火知识送",
+    "到每一户牧民家中。",
+    "",
+    "海岛渔港新添冷链仓库",
+    "",
+    "东海一座海岛上的渔港日前建成新",
+    "的冷链仓库，渔船靠岸卸下的鱼虾",
+    "可以直接进库冷藏，不必再连夜装",
+    "车运往外地，渔民收入因此增加。",
+    "",
+    "这座仓库能存放上千吨水产，配有",
+    "自动分拣线。码头边的加工厂招收",
+    "本地妇女上岗，剖鱼晾晒，腌制咸",
+    "鲞，一年四季都有活干。",
+    "",
+    "镇上还修通了环岛公路，游客乘轮",
+    "渡上岛，吃海鲜住民宿，看日出赶",
+    "海，小岛的旅游旺季一年比一年长。",
+]
+
+
+def test_a_title_between_texts_sharing_no_words_heads_a_new_story_after_a_boxed_summary() -> None:
+    first, second = segment(_page(BOXED_THEN_OTHER)).articles
+    assert first.headline == "北方草原春季防火全面启动"
+    assert first.paragraphs[-1].endswith("把防火知识送到每一户牧民家中。")
+    assert second.headline == "海岛渔港新添冷链仓库"
+    assert second.paragraphs[0].startswith("东海一座海岛上的渔港")

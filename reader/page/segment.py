@@ -59,7 +59,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 162
+SEGMENTER_VERSION = 163
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
