@@ -262,3 +262,21 @@ def test_a_two_part_headline_set_over_two_lines_at_its_gap_keeps_the_gap() -> No
     articles = segment(text).articles
     assert articles[-1].headline == "山歌嘹亮 稻浪翻金（今日谈）"
     assert articles[-1].paragraphs == BODY_A
+
+
+def test_a_headline_broken_inside_a_word_right_over_its_story_is_one_headline() -> None:
+    # the break parts `农田`, which the story prints whole, and the story's dateline opens right
+    # under the second line: a headline that ran out of room, not a kicker over a headline
+    text = page(
+        ["各地加大高标准农", "田建设力度"],
+        [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
+        ["市里推出一批便民利企新举措", "群众办事更省心", ""],
+        "本报记者  黄  锐",
+        indented(BODY_B),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "各地加大高标准农田建设力度"),
+        ("市里推出一批便民利企新举措", "群众办事更省心"),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]

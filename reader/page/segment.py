@@ -59,7 +59,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 163
+SEGMENTER_VERSION = 164
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
