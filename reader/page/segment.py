@@ -59,7 +59,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 164
+SEGMENTER_VERSION = 165
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -362,13 +362,16 @@ def _assemble(
     if run:
         add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
-    if opening >= 0 and (byline is None or not byline.authors):
+    unsigned = byline is None or not byline.authors
+    if opening >= 0 and (unsigned or not any(a.role for a in byline.authors)):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
         # unless one is printed (the body's first paragraph is asked even where no unit showed a
-        # dateline: one letter-spaced, or broken over units of a line each)
+        # dateline: one letter-spaced, or broken over units of a line each). A story prints one
+        # byline: names alone over a dateline that names its reporters by their role are a title's
+        # word read as a name (`…专项` / `核查`), or the signature of the text above, not this one's.
         for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
             found = split_dateline(paras[k])
-            if found is not None:
+            if found is not None and (unsigned or any(a.role for a in found[0].authors)):
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = join_bracket_credits([p for p in paras if p])
