@@ -273,23 +273,32 @@ def test_a_byline_set_letter_by_letter_parts_its_names_at_the_wider_gaps() -> No
     assert article.authors == [Author("记者", "祁嘉禾"), Author("记者", "韦柯")]
 
 
+# a headline whose last word the line had no room for, over a dateline naming its reporter
+NURSERY_PAGE = [
+    "某市出台措施扶持社区托育",
+    "服务",
+    "",
+    "\u3000\u3000本报讯（记者祁嘉禾）日前，某市",
+    "印发多项措施，鼓励社区开办托儿",
+    "所，方便双职工家庭接送孩子。",
+    "",
+    "\u3000\u3000据介绍，新开的托儿所将优先",
+    "招收附近小区居民的孩子。",
+]
+
+
 def test_a_dateline_naming_its_reporter_is_the_byline_over_a_word_read_as_a_name() -> None:
     """`某市出台措施扶持社区托育` / `服务` tight under it, then `本报讯（记者祁嘉禾）…`: a story prints
     one byline. The word under the headline is no one's name (a title's word the line had no room
     for); the dateline names the reporter, and it leaves the text's first paragraph."""
-    text = "\n".join(
-        [
-            "某市出台措施扶持社区托育",
-            "服务",
-            "",
-            "\u3000\u3000本报讯（记者祁嘉禾）日前，某市",
-            "印发多项措施，鼓励社区开办托儿",
-            "所，方便双职工家庭接送孩子。",
-            "",
-            "\u3000\u3000据介绍，新开的托儿所将优先",
-            "招收附近小区居民的孩子。",
-        ]
-    )
+    text = "\n".join(NURSERY_PAGE)
     (article,) = segment(text + "\n").articles
     assert article.authors == [Author("记者", "祁嘉禾")]
     assert article.paragraphs[0].startswith("日前，某市印发")
+
+
+def test_a_headlines_last_word_read_as_a_name_over_a_dateline_closes_the_headline() -> None:
+    """The same page: `服务`, set right under the headline's line that it finishes, is the end of
+    the headline the line had no room for."""
+    (article,) = segment("\n".join(NURSERY_PAGE) + "\n").articles
+    assert article.headline == "某市出台措施扶持社区托育服务"

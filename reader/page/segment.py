@@ -54,12 +54,13 @@ from reader.page.textclean import (
     clean_title,
     ends_sentence,
     has_stray_space,
+    is_ideograph,
     join_lines,
     odd_width_rows,
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 165
+SEGMENTER_VERSION = 166
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -223,6 +224,19 @@ def _titles(
     return gap.join(p for p in parts if p) or None
 
 
+def _left_over(units: list[Unit], idx: list[int], roles: list[str]) -> str:
+    """The word of the item's one byline unit, where it is a headline's end: one short line set
+    right under the headline's last line, which finishes nothing (`…开展专项` / `核查`); else ""."""
+    at = [k for k, role in enumerate(roles) if role == "byline"]
+    if len(at) != 1 or not at[0] or roles[at[0] - 1] != "headline":
+        return ""
+    unit, above = units[idx[at[0]]], units[idx[at[0] - 1]].lines[-1]
+    word = "".join(unit.text.split())
+    if len(unit.lines) != 1 or unit.lines[0].blank or len(word) > 3 or above.end:
+        return ""
+    return word if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)) else ""
+
+
 def _page_mode(
     units: list[Unit], states: list[State], items: list[list[int]]
 ) -> tuple[Mode, list[int], list[Counts | None]]:
@@ -363,6 +377,7 @@ def _assemble(
         add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     unsigned = byline is None or not byline.authors
+    word = ""  # a headline's last word its line had no room for, read as a name
     if opening >= 0 and (unsigned or not any(a.role for a in byline.authors)):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
         # unless one is printed (the body's first paragraph is asked even where no unit showed a
@@ -372,6 +387,8 @@ def _assemble(
         for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
             found = split_dateline(paras[k])
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
+                if not unsigned:
+                    word = _left_over(units, idx, roles)
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = join_bracket_credits([p for p in paras if p])
@@ -397,6 +414,8 @@ def _assemble(
     # one line, parted by a gap of their own): it reads on across the break, as the texts write it
     kicker = _titles(units, by_role.get("kicker", []), noisy, gap="")
     headline = _titles(units, by_role.get("headline", []), noisy)
+    if word and headline:
+        headline += word
     subtitle = _titles(units, by_role.get("subtitle", []), noisy)
     return Article(
         id=article_id(paras, headline),
