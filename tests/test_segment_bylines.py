@@ -302,3 +302,26 @@ def test_a_headlines_last_word_read_as_a_name_over_a_dateline_closes_the_headlin
     the headline the line had no room for."""
     (article,) = segment("\n".join(NURSERY_PAGE) + "\n").articles
     assert article.headline == "某市出台措施扶持社区托育服务"
+
+
+def test_a_word_read_as_a_name_over_the_reporters_line_is_the_headlines_end() -> None:
+    """`某区启动老旧小区加装电梯` / `试点` tight under it, then `■ 本报记者 韦  柯`: a story prints one
+    byline, the line naming its reporter by role. The word over it is no one's name: set right under
+    the headline's unfinished line, it ends the headline."""
+    text = "\n".join(
+        [
+            "某区启动老旧小区加装电梯",
+            "试点",
+            "",
+            "■ 本报记者 韦  柯",
+            "",
+            "\u3000\u3000今年以来，某区在三个街道先",
+            "行先试，为多层住宅加装电梯，",
+            "方便老年居民上下楼。",
+            "",
+            "\u3000\u3000据介绍，试点将持续到年底。",
+        ]
+    )
+    (article,) = segment(text + "\n").articles
+    assert article.authors == [Author("记者", "韦柯")]
+    assert article.headline == "某区启动老旧小区加装电梯试点"

@@ -60,7 +60,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 166
+SEGMENTER_VERSION = 167
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -224,17 +224,21 @@ def _titles(
     return gap.join(p for p in parts if p) or None
 
 
-def _left_over(units: list[Unit], idx: list[int], roles: list[str]) -> str:
-    """The word of the item's one byline unit, where it is a headline's end: one short line set
-    right under the headline's last line, which finishes nothing (`…开展专项` / `核查`); else ""."""
-    at = [k for k, role in enumerate(roles) if role == "byline"]
-    if len(at) != 1 or not at[0] or roles[at[0] - 1] != "headline":
+def _left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> str:
+    """The word of the byline unit `idx[at]`, where it is a headline's end: one short line set right
+    under the headline's last line, which finishes nothing (`…开展专项` / `核查`); else ""."""
+    if not at or roles[at - 1] != "headline":
         return ""
-    unit, above = units[idx[at[0]]], units[idx[at[0] - 1]].lines[-1]
+    unit, above = units[idx[at]], units[idx[at - 1]].lines[-1]
     word = "".join(unit.text.split())
     if len(unit.lines) != 1 or unit.lines[0].blank or len(word) > 3 or above.end:
         return ""
     return word if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)) else ""
+
+
+def _reporters(byline: Byline) -> bool:
+    """Does `byline` name someone by a reporter's role (`记者`, `通讯员`: not a photographer's)?"""
+    return any(a.role and a.role != "摄影" for a in byline.authors)
 
 
 def _page_mode(
@@ -308,7 +312,15 @@ def _assemble(
             paragraphs=paras,
             page=page,
         )
-    bylines = [units[i].byline for i in by_role.get("byline", []) if units[i].byline is not None]
+    signed = [k for k, i in enumerate(idx) if roles[k] == "byline" and units[i].byline is not None]
+    word = ""  # a headline's last word its line had no room for, read as a name
+    first = next((n for n, k in enumerate(signed) if _reporters(units[idx[k]].byline)), 0)
+    if first:
+        # a story prints one byline: names alone over the line naming its reporters by role are a
+        # title's word (`…开展专项` / `核查`) or the signature of the text above, not this one's
+        word = _left_over(units, idx, roles, signed[0]) if first == 1 else ""
+        signed = signed[first:]
+    bylines = [units[idx[k]].byline for k in signed]
     byline = (
         Byline(" ".join(b.text for b in bylines), [a for b in bylines for a in b.authors])
         if bylines
@@ -377,7 +389,6 @@ def _assemble(
         add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     unsigned = byline is None or not byline.authors
-    word = ""  # a headline's last word its line had no room for, read as a name
     if opening >= 0 and (unsigned or not any(a.role for a in byline.authors)):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
         # unless one is printed (the body's first paragraph is asked even where no unit showed a
@@ -387,8 +398,9 @@ def _assemble(
         for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
             found = split_dateline(paras[k])
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
-                if not unsigned:
-                    word = _left_over(units, idx, roles)
+                at = [n for n, role in enumerate(roles) if role == "byline"]
+                if not unsigned and len(at) == 1:
+                    word = _left_over(units, idx, roles, at[0])
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = join_bracket_credits([p for p in paras if p])
