@@ -178,3 +178,19 @@ def test_a_stored_headline_from_the_last_paragraph_keeps_its_meaning() -> None:
     # a line of the last paragraph, or a paragraph before it, starts a new article as before
     assert "after_body" not in role_op(articles, 0, "headline", paragraph=2, length=3)
     assert "after_body" not in role_op(articles, 0, "headline", paragraph=1)
+
+
+def test_the_last_paragraph_made_the_headline_of_a_titled_article_starts_a_new_one() -> None:
+    """Under an article that has its headline, a short last paragraph is the next story's title run on
+    into it: h makes it a new article's headline and leaves the article's own headline where it is
+    (it was moved to the bottom of the body)."""
+    articles = [
+        Article(id="s", headline="旧街巷焕然一新", paragraphs=[*STORY, TITLE]),
+        Article(id="c", paragraphs=list(BELOW)),
+    ]
+    op = role_op(articles, 0, "headline", paragraph=2)
+    assert "after_body" not in op
+    moved, warnings = apply(articles, [op])
+    assert not warnings
+    assert (moved[0].headline, moved[0].paragraphs) == ("旧街巷焕然一新", STORY)
+    assert moved[1].headline == TITLE

@@ -104,9 +104,11 @@ def role_op(
     if length is not None and not 0 < length <= len(text):
         raise CorrectionError("a line is part of its paragraph")
     op: dict[str, Any] = {"op": "role", "role": role, "paragraph": opening(text), "length": length}
-    if 0 < paragraph == len(article.paragraphs) - 1 and length is None and role in ("headline", "kicker"):
-        # The last paragraph made a headline is the title printed under its story's body (a layout
-        # papers use), not a new article of a title and nothing else.
+    last = 0 < paragraph == len(article.paragraphs) - 1 and length is None
+    if last and role in ("headline", "kicker") and not getattr(article, role):
+        # The last paragraph made the headline of an untitled article is the title printed under its
+        # story's body (a layout papers use), not a new article of a title and nothing else. Under a
+        # titled article it is the next story's title run on into this one: a new article, as before.
         op["after_body"] = True
     return op
 
