@@ -441,6 +441,15 @@ def ends_on_credit(text: str) -> bool:
     return _SHOT_END.search(text) is not None and split_credit(text)[1] is not None
 
 
+def publisher(text: str) -> str:
+    """The publisher a byline or credit prints before its role word (`本报`, `新华社`), or ""."""
+    found = _PUBLISHER_AT.search(text)
+    return found.group() if found else ""
+
+
+_PUBLISHER_AT = re.compile(_PUBLISHER)
+
+
 def split_credit(caption: str) -> tuple[str, Byline | None]:
     """Split a photo caption's trailing credit (`■ 本报记者 周八`, `吴  九摄`) from its text."""
     text = caption.rstrip()

@@ -64,6 +64,7 @@ import re
 
 from reader.page.blocks import PICTURE_MARKS, Unit
 from reader.page.byline import split_credit
+from reader.page.photos import mark_credited_photos
 
 _SPAN = 300  # characters of body text read on each side
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -349,6 +350,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                     candidates[0].features["lone_title"] = 1
         i = j
     mark_caption_ties(units, texts)
+    mark_credited_photos(units)  # (names tie captions to a story as its words do)
 
 
 # a photo's caption and credit lines, and the parts of one a column's end broke off (`photos`)

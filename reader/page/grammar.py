@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from reader.page.blocks import Unit
 from reader.page.weights import (
+    CREDITED_CUT,
     DATELINE_INSIDE,
     DATELINE_OPENS,
     FRAME_CUT,
@@ -210,6 +211,8 @@ def _context(
             score -= LEAN_CUT  # a heading that names the story below closes none above it
         if caption == SERIES and ra in _PICTURE_ROLES and rb in _CAPTION_ROLES:
             score -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
+        if caption == CREDITED:
+            score -= CREDITED_CUT  # photos credited to the next story's reporter go on no item above
         if apart and ra in _FRAMED and (rb in _PHOTO_PARTS or (rb in (_K, _H) and PLACEMENT[b] == "a")):
             score -= FRAME_CUT  # a wide gap under an article's text or photos closes its frame
         if ra == _T and mid == 4:
@@ -241,6 +244,11 @@ def _context(
             score -= LEAN_CUT  # … and one that names the story above opens no item
         if caption == GOES_ON:
             score -= MID_END  # the rest of a caption, or of a numbered series, opens nothing
+        elif caption == CREDITED:
+            # … they open the next story, printed above its heading as at the page's top
+            score += PAGE_TOP_PHOTOS if b in TOP_PHOTOS else -CREDITED_CUT
+        elif caption == CREDITED_ABOVE:
+            score -= CREDITED_CUT  # … and those credited to the story above's reporter open nothing
         start[b] = score
     return Context(into, out_of, end, start)
 
@@ -252,7 +260,7 @@ _TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
 _HEADINGS = frozenset({_K, _H, _S})
 _CAPTION_ROLES = frozenset({_C, _CP, _CT, _P})
 _PICTURE_ROLES = frozenset({_C, _R, _CP, _RP, _CT, _RT, _P, _PR})
-SERIES, GOES_ON = 1, 2
+SERIES, GOES_ON, CREDITED, CREDITED_ABOVE = 1, 2, 3, 4
 UP, DOWN = 1, 2
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
@@ -268,6 +276,7 @@ class _Contexts(dict[ContextKey, Context]):
 
 # keyed by (unit before unfinished, unit has a dateline, unit is a title set right under another,
 # unit opens a numbered series of captions (SERIES) or goes on a caption broken off above (GOES_ON),
+# or opens photos credited to the next story's reporter (CREDITED) or the story above's (CREDITED_ABOVE),
 # unit is a heading whose words name the story above (UP) or below (DOWN): `cohesion`, unit set a
 # wide gap under the one before: `stacks.mark_apart`)
 CONTEXTS = _Contexts()
@@ -279,7 +288,11 @@ def lean_kind(features: dict[str, float]) -> int:
 
 
 def caption_kind(features: dict[str, float]) -> int:
-    """The caption part of a unit's context key: SERIES, GOES_ON or 0."""
+    """The caption part of a unit's context key: CREDITED, CREDITED_ABOVE, SERIES, GOES_ON or 0."""
+    if "credited_below" in features:
+        return CREDITED
+    if "credited_above" in features:
+        return CREDITED_ABOVE
     if "series_opens" in features:
         return SERIES
     return GOES_ON if "caption_goes_on" in features or "series_goes_on" in features else 0

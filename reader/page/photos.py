@@ -5,8 +5,9 @@ page, between its byline and its body, or after its body); a photo standing alon
 own. Words shared between a caption and the text above it mark that text's captions
 (`reader.page.cohesion.mark_caption_ties`), but sharing none tells nothing (laid-out pages pair
 articles with other stories' photos); where a caption sits and what is printed around it tell the
-rest. The marks set here are
-features the labeller weighs (`reader.page.weights`), set once the units are measured
+rest. Names tie photos to a story as words do: a photo credited to the reporter a neighbouring
+story's byline names is that story's (`mark_credited_photos`). The marks set here are features
+the labeller weighs (`reader.page.weights`), set once the units are measured
 (`reader.page.measure`): where captions stand on the page (at its top, over a byline, in an
 article's frame or apart from it) and what titles them. The segmenter's assembly reads captions into
 paragraphs here too (`caption_paragraphs`, `add_captions`) and tells a news photo read as an article
@@ -23,7 +24,7 @@ from reader.page.blocks import (
     headingish,
     opens_caption,
 )
-from reader.page.byline import CREDIT_LAST, Byline, split_credit
+from reader.page.byline import CREDIT_LAST, Byline, publisher, split_credit, split_dateline
 from reader.page.textclean import ends_sentence, join_lines
 
 
@@ -219,6 +220,137 @@ def mark_caption_heads(units: list[Unit]) -> None:
             continue  # a title set over two lines
         above.features["caption_head"] = 1
         unit.features["caption_goes_on"] = 1
+
+
+_Person = tuple[str, str]  # a publisher (`本报`, `新华社`, or "") and a name
+
+
+def mark_credited_photos(units: list[Unit]) -> None:
+    """Photos credited to the reporter of a story next to them are that story's: a paper's reporter
+    photographs what they report on (`本报记者 X摄` under a caption, `本报记者 X` in the byline).
+    In a run of captions and credits, a photo (its captions down to the credit closing them) whose
+    credit names someone the byline of the story under the run names (past its title lines: its
+    byline or dateline), and no one the nearest byline above the run names, is the next story's,
+    printed above its heading: its first unit is marked `credited_below`. Under a text, the photos
+    of the run down to the last one credited to the byline above only (and to none below) are the
+    story above's: their units are marked `credited_above`."""
+    n = len(units)
+    last = -1  # the nearest byline or dateline passed
+    i = 0
+    while i < n:
+        f = units[i].features
+        # (a byline printed with a marker, `■ 本报记者 X`, may read as a photo's credit too: no
+        # run of captions opens with its credit)
+        byline = units[i].byline is not None and "credit" not in f
+        if byline or f.keys().isdisjoint(_CAPTION_RUN):
+            if byline or "dateline" in f:
+                last = i
+            i += 1
+            continue
+        j = i
+        credited = False
+        while j < n and not units[j].features.keys().isdisjoint(_CAPTION_RUN):
+            credited = credited or not _CLOSING.isdisjoint(units[j].features)
+            j += 1
+        if credited:
+            above = (_reporters(units[last]) or set()) if last >= 0 else set()
+            below = _names_below(units, j)
+            if below or above:
+                _mark_credited(units, i, j, above, below)
+        i = j
+
+
+def _mark_credited(units: list[Unit], i: int, j: int, above: set[_Person], below: set[_Person]) -> None:
+    """Mark the photos of the run `units[i:j]` credited to the reporters of the story above or
+    below it (`mark_credited_photos`)."""
+    photos = _photos(units, i, j, {name for _, name in above | below})
+    upper = [end for _, end, people in photos if _tied(people, above) and not _tied(people, below)]
+    lower = [start for start, _, people in photos if _tied(people, below) and not _tied(people, above)]
+    if lower and not upper:
+        k = lower[0]
+        while k > i and "series_goes_on" in units[k].features:
+            k -= 1  # (a numbered series is one story's: it opens at its `图①`)
+        units[k].features["credited_below"] = 1
+    elif upper and not lower and i and not _opens_heading(units[i - 1]):
+        # (under a title line, the story above may print its headline after its text)
+        for unit in units[i : upper[-1]]:
+            unit.features["credited_above"] = 1
+
+
+_CAPTION_RUN = PICTURE_MARKS | {"over_credit", "caption_goes_on", "caption_head"}
+_TITLES_OVER_BYLINE = 4  # title lines looked past, under a run of captions, for the next byline
+
+
+def _photos(units: list[Unit], i: int, j: int, wanted: set[str]) -> list[tuple[int, int, set[_Person]]]:
+    """The photos of a run of captions `units[i:j]`, each closed by its credit: (start, end, the
+    people its credit names, of those `wanted`)."""
+    found = []
+    start = i
+    for k in range(i, j):
+        if not _CLOSING.isdisjoint(units[k].features):
+            found.append((start, k + 1, _credit_names(units[k], wanted)))
+            start = k + 1
+    if start < j:
+        found.append((start, j, set()))
+    return found
+
+
+_CLOSING = frozenset({"credit", "credit_end"})
+
+
+def _credit_names(unit: Unit, wanted: set[str]) -> set[_Person]:
+    """The people a caption's or credit line's photo credit names, of those `wanted` (by name)."""
+    squeezed = "".join(unit.text.split())
+    if not any(name in squeezed for name in wanted):
+        return set()  # (the credit is read only where a name wanted is printed at all)
+    f = unit.features
+    if "credit" in f and unit.byline is not None:
+        credit: Byline | None = unit.byline
+    elif "credit_end" in f or "credit" in f:
+        credit = split_credit(" " + " ".join(line.text for line in unit.lines))[1]
+    else:
+        return set()
+    return {p for p in _names(credit) if p[1] in wanted}
+
+
+def _names(byline: Byline | None) -> set[_Person]:
+    """The people a byline or credit names (spaces squeezed out), with the publisher it prints."""
+    if byline is None:
+        return set()
+    printed = publisher(byline.text)
+    return {(printed, name) for a in byline.authors if len(name := "".join(a.name.split())) >= 2}
+
+
+def _tied(credited: set[_Person], reporters: set[_Person]) -> bool:
+    """Does a credit name one of the reporters, with no other publisher printed (`新华社记者 X摄`
+    is not `本报记者 X`)?"""
+    return any(
+        name == other and (not pub or not by or pub == by)
+        for pub, name in credited
+        for by, other in reporters
+    )
+
+
+def _reporters(unit: Unit) -> set[_Person] | None:
+    """The reporters a byline or a text's dateline names; None where the unit is neither."""
+    if unit.byline is not None and "credit" not in unit.features:
+        return _names(unit.byline)  # (`■ 本报记者 X` may close a caption too: `credit_end`)
+    if "dateline" in unit.features:
+        found = split_dateline(join_lines([line.text for line in unit.lines[:3]]))
+        return _names(found[0]) if found else set()
+    return None
+
+
+def _names_below(units: list[Unit], j: int) -> set[_Person]:
+    """The reporters of the story under a run of captions ending before unit `j`: its byline or
+    dateline, under one title line or more (a story's heading stands between its photos printed
+    above it and its text)."""
+    k = j
+    while k < len(units) and k - j < _TITLES_OVER_BYLINE and _opens_heading(units[k]):
+        k += 1
+    if k == j or k == len(units):
+        return set()
+    return _reporters(units[k]) or set()
 
 
 def caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:

@@ -168,4 +168,6 @@ TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under anoth
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
 FRAME_CUT = 8.0  # cost of an article's text or photos going on under a wide gap (`grammar._context`)
 SERIES_CUT = 4.0  # cost of a photo's first numbered caption (`图①`) going on another photo's captions
+# cost of photos credited to the next story's reporter going on the item above, or standing alone
+CREDITED_CUT = 4.0
 PRUNE = 7.0  # roles scoring this far under a unit's best are not considered
