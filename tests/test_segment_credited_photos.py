@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.page.segment import segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 CAPTION = "春耕时节，农机手驾驶播种机在田间来回穿梭，一垄垄新土整齐地铺展开来。"
 SECOND = "新建的灌溉渠道旁，种粮大户查看手机上的墒情数据。"
@@ -66,3 +66,29 @@ def test_a_photo_under_a_text_credited_to_its_reporter_is_that_articles() -> Non
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[0].paragraphs == [*BODY_A, CAPTION, "本报记者刘桐摄"]
+
+
+def test_photos_over_a_byline_credited_to_it_are_that_articles_on_a_headline_after_page() -> None:
+    """On a page that prints headlines after their bodies, two photos set wide between one article's
+    headline and the next one's byline, credited to the reporter that byline names: the next
+    article's photos, printed over its byline, not photos standing alone."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        body(BODY_A, 30),
+        "春耕备耕忙",
+        closed(CAPTION, "本报记者  王军豪摄", 44),
+        closed(SECOND, "本报记者  王军豪摄", 44),
+        "■ 本报记者 王军豪",
+        body(BODY_B, 30),
+        "便民利企举措落地见效",
+        "■ 本报记者 李  明",
+        body(BODY_C, 30),
+        "读书的意义",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+        ("article", "读书的意义"),
+    ]
+    assert articles[1].paragraphs == [CAPTION, "本报记者王军豪摄", SECOND, "本报记者王军豪摄", *BODY_B]

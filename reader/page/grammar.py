@@ -213,6 +213,8 @@ def _context(
             score -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
         if caption == CREDITED:
             score -= CREDITED_CUT  # photos credited to the next story's reporter go on no item above
+        elif caption == CREDITED_OVER and ra in _ITEM_TEXT:
+            score -= CREDITED_CUT  # … nor, printed over its byline, any text or photo above them
         if apart and ra in _FRAMED and (rb in _PHOTO_PARTS or (rb in (_K, _H) and PLACEMENT[b] == "a")):
             score -= FRAME_CUT  # a wide gap under an article's text or photos closes its frame
         if ra == _T and mid == 4:
@@ -249,6 +251,8 @@ def _context(
             score += PAGE_TOP_PHOTOS if b in TOP_PHOTOS else -CREDITED_CUT
         elif caption == CREDITED_ABOVE:
             score -= CREDITED_CUT  # … and those credited to the story above's reporter open nothing
+        elif caption == CREDITED_OVER and STATES[b].role in (_P, _PR):
+            score -= CREDITED_CUT  # … and they stand alone as no photo does
         start[b] = score
     return Context(into, out_of, end, start)
 
@@ -260,7 +264,10 @@ _TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
 _HEADINGS = frozenset({_K, _H, _S})
 _CAPTION_ROLES = frozenset({_C, _CP, _CT, _P})
 _PICTURE_ROLES = frozenset({_C, _R, _CP, _RP, _CT, _RT, _P, _PR})
-SERIES, GOES_ON, CREDITED, CREDITED_ABOVE = 1, 2, 3, 4
+SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER = 1, 2, 3, 4, 5
+# the states of an item's text and photos closing it, which photos credited to the next story's
+# reporter go on from nowhere
+_ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
 UP, DOWN = 1, 2
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
@@ -288,11 +295,14 @@ def lean_kind(features: dict[str, float]) -> int:
 
 
 def caption_kind(features: dict[str, float]) -> int:
-    """The caption part of a unit's context key: CREDITED, CREDITED_ABOVE, SERIES, GOES_ON or 0."""
+    """The caption part of a unit's context key: CREDITED, CREDITED_ABOVE, CREDITED_OVER, SERIES,
+    GOES_ON or 0."""
     if "credited_below" in features:
         return CREDITED
     if "credited_above" in features:
         return CREDITED_ABOVE
+    if "credited_over_byline" in features:
+        return CREDITED_OVER
     if "series_opens" in features:
         return SERIES
     return GOES_ON if "caption_goes_on" in features or "series_goes_on" in features else 0

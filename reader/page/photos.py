@@ -231,46 +231,49 @@ def mark_credited_photos(units: list[Unit]) -> None:
     In a run of captions and credits, a photo (its captions down to the credit closing them) whose
     credit names someone the byline of the story under the run names (past its title lines: its
     byline or dateline), and no one the nearest byline above the run names, is the next story's,
-    printed above its heading: its first unit is marked `credited_below`. Under a text, the photos
+    printed above its heading: its first unit is marked `credited_below` (`credited_over_byline`
+    where no title line stands between the run and that byline: the story's photos printed over
+    its byline, with its title above them or after its text). Under a text, the photos
     of the run down to the last one credited to the byline above only (and to none below) are the
     story above's: their units are marked `credited_above`."""
     n = len(units)
     last = -1  # the nearest byline or dateline passed
     i = 0
     while i < n:
-        f = units[i].features
-        # (a byline printed with a marker, `■ 本报记者 X`, may read as a photo's credit too: no
-        # run of captions opens with its credit)
-        byline = units[i].byline is not None and "credit" not in f
-        if byline or f.keys().isdisjoint(_CAPTION_RUN):
-            if byline or "dateline" in f:
+        unit = units[i]
+        f = unit.features
+        if unit.byline is not None and "credit" not in f:
+            last = i  # (a byline printed with a marker, `■ 本报记者 X`, may read as a credit too)
+        elif _CAPTION_RUN.isdisjoint(f):
+            if "dateline" in f:
                 last = i
-            i += 1
+        else:
+            j = i + 1
+            while j < n and not _CAPTION_RUN.isdisjoint(units[j].features) and not _byline(units[j]):
+                j += 1
+            if any(not _CLOSING.isdisjoint(u.features) for u in units[i:j]):
+                _mark_credited(units, i, j, last)
+            i = j
             continue
-        j = i
-        credited = False
-        while j < n and not units[j].features.keys().isdisjoint(_CAPTION_RUN):
-            credited = credited or not _CLOSING.isdisjoint(units[j].features)
-            j += 1
-        if credited:
-            above = (_reporters(units[last]) or set()) if last >= 0 else set()
-            below = _names_below(units, j)
-            if below or above:
-                _mark_credited(units, i, j, above, below)
-        i = j
+        i += 1
 
 
-def _mark_credited(units: list[Unit], i: int, j: int, above: set[_Person], below: set[_Person]) -> None:
-    """Mark the photos of the run `units[i:j]` credited to the reporters of the story above or
-    below it (`mark_credited_photos`)."""
-    photos = _photos(units, i, j, {name for _, name in above | below})
+def _mark_credited(units: list[Unit], i: int, j: int, last: int) -> None:
+    """Mark the photos of the run `units[i:j]` credited to the reporters of the story below it or
+    of the byline or dateline `units[last]` above it (`mark_credited_photos`)."""
+    photos = _photos(units, i, j)
+    named = {name for _, _, people in photos for _, name in people}
+    if not named:
+        return
+    above = (_reporters(units[last], named) or set()) if last >= 0 else set()
+    below, titled = _names_below(units, j, named)
     upper = [end for _, end, people in photos if _tied(people, above) and not _tied(people, below)]
     lower = [start for start, _, people in photos if _tied(people, below) and not _tied(people, above)]
     if lower and not upper:
         k = lower[0]
         while k > i and "series_goes_on" in units[k].features:
             k -= 1  # (a numbered series is one story's: it opens at its `图①`)
-        units[k].features["credited_below"] = 1
+        units[k].features["credited_below" if titled else "credited_over_byline"] = 1
     elif upper and not lower and i and not _opens_heading(units[i - 1]):
         # (under a title line, the story above may print its headline after its text)
         for unit in units[i : upper[-1]]:
@@ -281,14 +284,14 @@ _CAPTION_RUN = PICTURE_MARKS | {"over_credit", "caption_goes_on", "caption_head"
 _TITLES_OVER_BYLINE = 4  # title lines looked past, under a run of captions, for the next byline
 
 
-def _photos(units: list[Unit], i: int, j: int, wanted: set[str]) -> list[tuple[int, int, set[_Person]]]:
+def _photos(units: list[Unit], i: int, j: int) -> list[tuple[int, int, set[_Person]]]:
     """The photos of a run of captions `units[i:j]`, each closed by its credit: (start, end, the
-    people its credit names, of those `wanted`)."""
+    people its credit names)."""
     found = []
     start = i
     for k in range(i, j):
         if not _CLOSING.isdisjoint(units[k].features):
-            found.append((start, k + 1, _credit_names(units[k], wanted)))
+            found.append((start, k + 1, _credit_names(units[k])))
             start = k + 1
     if start < j:
         found.append((start, j, set()))
@@ -298,11 +301,8 @@ def _photos(units: list[Unit], i: int, j: int, wanted: set[str]) -> list[tuple[i
 _CLOSING = frozenset({"credit", "credit_end"})
 
 
-def _credit_names(unit: Unit, wanted: set[str]) -> set[_Person]:
-    """The people a caption's or credit line's photo credit names, of those `wanted` (by name)."""
-    squeezed = "".join(unit.text.split())
-    if not any(name in squeezed for name in wanted):
-        return set()  # (the credit is read only where a name wanted is printed at all)
+def _credit_names(unit: Unit) -> set[_Person]:
+    """The people a caption's or credit line's photo credit names."""
     f = unit.features
     if "credit" in f and unit.byline is not None:
         credit: Byline | None = unit.byline
@@ -310,7 +310,7 @@ def _credit_names(unit: Unit, wanted: set[str]) -> set[_Person]:
         credit = split_credit(" " + " ".join(line.text for line in unit.lines))[1]
     else:
         return set()
-    return {p for p in _names(credit) if p[1] in wanted}
+    return _names(credit)
 
 
 def _names(byline: Byline | None) -> set[_Person]:
@@ -331,26 +331,37 @@ def _tied(credited: set[_Person], reporters: set[_Person]) -> bool:
     )
 
 
-def _reporters(unit: Unit) -> set[_Person] | None:
-    """The reporters a byline or a text's dateline names; None where the unit is neither."""
+def _reporters(unit: Unit, named: set[str]) -> set[_Person] | None:
+    """The reporters a byline or a text's dateline names, where it prints one of the `named` at
+    all; None where the unit is neither."""
     if unit.byline is not None and "credit" not in unit.features:
         return _names(unit.byline)  # (`■ 本报记者 X` may close a caption too: `credit_end`)
     if "dateline" in unit.features:
-        found = split_dateline(join_lines([line.text for line in unit.lines[:3]]))
+        head = join_lines([line.text for line in unit.lines[:3]])
+        squeezed = "".join(head.split())
+        if not any(name in squeezed for name in named):
+            return set()  # (a dateline is read only where it prints a name credited)
+        found = split_dateline(head)
         return _names(found[0]) if found else set()
     return None
 
 
-def _names_below(units: list[Unit], j: int) -> set[_Person]:
+def _byline(unit: Unit) -> bool:
+    """Is the unit a byline, not a photo's credit line (a byline printed with a marker, `■ 本报记者
+    X`, may read as a photo's credit too, but no run of captions holds it)?"""
+    return unit.byline is not None and "credit" not in unit.features
+
+
+def _names_below(units: list[Unit], j: int, named: set[str]) -> tuple[set[_Person], bool]:
     """The reporters of the story under a run of captions ending before unit `j`: its byline or
-    dateline, under one title line or more (a story's heading stands between its photos printed
-    above it and its text)."""
+    dateline, straight under the run (a story's photos printed over its byline) or under its
+    title lines (over its heading); and whether title lines stand between."""
     k = j
     while k < len(units) and k - j < _TITLES_OVER_BYLINE and _opens_heading(units[k]):
         k += 1
-    if k == j or k == len(units):
-        return set()
-    return _reporters(units[k]) or set()
+    if k == len(units):
+        return set(), False
+    return _reporters(units[k], named) or set(), k > j
 
 
 def caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
