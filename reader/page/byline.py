@@ -311,15 +311,15 @@ def _text_and_photos(body: str) -> Byline | None:
     return Byline(text, writers + shooters)
 
 
-# a word letter-spaced (`张 保 善`: single ideographs, one space between) or printed tight
+# a word letter-spaced (`祁 嘉 禾`: single ideographs, one space between) or printed tight
 _SPACED_WORD = re.compile(r"[\u3400-\u9fff](?: [\u3400-\u9fff])+|[^\s]+")
 _WORD_GAP = re.compile(r"\s{2,}")
 
 
 def _words_of_spaced_line(body: str) -> str:
-    """A byline set letter by letter with wider gaps between its words (`本 报 记 者  张 保 善  王
+    """A byline set letter by letter with wider gaps between its words (`本 报 记 者  祁 嘉 禾  王
     五`): the single spaces are letter-spacing, the wide gaps part the words, so the letters of each
-    word close up (`本报记者  张保善  王五`). Otherwise the text as it is (where a wide gap also pads
+    word close up (`本报记者  祁嘉禾  王五`). Otherwise the text as it is (where a wide gap also pads
     a name, `王  五`, the words are told apart by `merge_names`)."""
     if " " not in body or not _WORD_GAP.search(body):
         return body

@@ -2,7 +2,7 @@
 make names.
 
 - The surnames a name opens with (`may_be_name` asks it of a name printed with no role word).
-- Two-character names padded to three (`王  五`), three-character ones spread out (`张 保 善`) or split
+- Two-character names padded to three (`王  五`), three-character ones spread out (`祁 嘉 禾`) or split
   by a stray space (`柯 明远`): `merge_names` makes names of the tokens between separators.
 """
 
@@ -80,7 +80,7 @@ def merge_names(tokens: list[str]) -> list[str]:
 
 def _spread_names(tokens: list[str]) -> list[str]:
     """A run of exactly three single ideographs is one three-character name spread out character
-    by character (`张 保 善`): no pairing of three makes two names."""
+    by character (`祁 嘉 禾`): no pairing of three makes two names."""
     out: list[str] = []
     k = 0
     while k < len(tokens):
