@@ -16,7 +16,7 @@ biases of `BIAS` and the grammar's costs (`COSTS`); `--what` keeps some of them 
 first sweep and ±0.25 after, values kept on a 0.25 grid, and a sweep that moves nothing stops the
 run. No gold role per unit is needed: truth has articles and fields only.
 
-Cheap evaluation: cutting a page into units and measuring their features (`segment._blocks`,
+Cheap evaluation: cutting a page into units and measuring their features (`pageblocks.cut_blocks`,
 `units.build_units`) does not depend on the numbers, so it runs once per page; a trial re-runs
 only `labels.label`, and assembly and scoring only for a page whose labelling changed (each
 page remembers the figures of the labellings it has seen). A weight is tried only on the pages
@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.model import PageMeta  # noqa: E402
-from reader.page import grammar, labels, segment, weights  # noqa: E402
+from reader.page import grammar, labels, pageblocks, segment, weights  # noqa: E402
 from reader.page.decode import read_page  # noqa: E402
 from reader.page.units import build_units  # noqa: E402
 from tests.tools.score_pages import score  # noqa: E402
@@ -167,7 +167,7 @@ def load(folder: Path, limit: int | None = None, seed: int = 0, program: str = "
     for name in names:
         path = folder / name
         text, _ = read_page(path)
-        blocks = segment._blocks(text, PageMeta())
+        blocks = pageblocks.cut_blocks(text, PageMeta())
         units = build_units(blocks) if blocks else []
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         pages.append(Page(name, program, units, truth, frozenset(f for u in units for f in u.features)))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reader.model import Author
-from reader.page.byline import Byline, parse_byline_line, parse_people, split_credit, split_dateline
+from reader.page.byline import Byline, parse_byline_line, parse_people, split_dateline
+from reader.page.credits import split_credit
 
 
 def test_marked_byline_line() -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from reader.model import Article, Author
 from reader.page.blocks import Line
-from reader.page.byline import parse_byline_line, split_credit
+from reader.page.byline import parse_byline_line
+from reader.page.credits import split_credit
 from reader.page.reflow import paragraphs
 from reader.page.segment import segment
 from reader.page.textclean import cell_width, ends_sentence

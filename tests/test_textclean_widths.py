@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.model import PageMeta
-from reader.page.segment import _blocks
+from reader.page.pageblocks import cut_blocks
 from reader.page.textclean import CLOSERS, TERMINAL, cell_width, ends_sentence
 
 
@@ -34,7 +34,7 @@ def test_cell_width_counts_every_character_by_the_rules(text: str) -> None:
 @given(st.lists(st.text(_CHARS, max_size=20), max_size=12))
 def test_every_line_of_a_page_is_measured_by_the_rules(lines: list[str]) -> None:
     """The segmenter measures a page's lines at once, by the table only on the rows that need it."""
-    measured = [line for block in _blocks("\n".join(lines), PageMeta()) for line in block]
+    measured = [line for block in cut_blocks("\n".join(lines), PageMeta()) for line in block]
     assert [line.width for line in measured] == [sum(_cells(ch) for ch in line.text) for line in measured]
 
 

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 
 from reader.page.blocks import PICTURE_MARKS, Unit
-from reader.page.byline import split_credit
+from reader.page.credits import split_credit
 from reader.page.photos import mark_credited_photos
 
 _SPAN = 300  # characters of body text read on each side

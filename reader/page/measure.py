@@ -48,13 +48,8 @@ from reader.page.blocks import (
     landmark_kind,
     line_byline,
 )
-from reader.page.byline import (
-    MARKERS,
-    Byline,
-    ends_on_credit,
-    parse_people,
-    split_credit,
-)
+from reader.page.byline import MARKERS, Byline, parse_people
+from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.textclean import CLOSERS, CONTINUING, is_ideograph
 

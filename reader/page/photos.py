@@ -24,8 +24,9 @@ from reader.page.blocks import (
     headingish,
     opens_caption,
 )
-from reader.page.byline import CREDIT_LAST, Byline, publisher, split_credit, split_dateline
-from reader.page.textclean import ends_sentence, join_lines
+from reader.page.byline import Byline, publisher, split_dateline
+from reader.page.credits import split_credit
+from reader.page.textclean import CREDIT_LAST, ends_sentence, join_lines
 
 
 def mark_titled_photos(units: list[Unit]) -> None:

@@ -27,7 +27,7 @@ from reader.page.blocks import (
     headingish,
     is_balanced,
 )
-from reader.page.byline import ends_on_credit, split_credit
+from reader.page.credits import ends_on_credit, split_credit
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
 
 Mode = Literal["indented", "dropped", "none"]

@@ -20,20 +20,12 @@ from functools import cache, partial
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit
-from reader.page.byline import (
-    Byline,
-    credit_broken_off,
-    credited,
-    join_broken_credit,
-    split_credit,
-    split_dateline,
-    stray_bylines,
-    trailer_helpers,
-)
+from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
+from reader.page.credits import credit_broken_off, join_broken_credit, split_credit
 from reader.page.doubt import article_confidence, doubts, mixed_placement
-from reader.page.furniture import furniture, section_lines
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
+from reader.page.pageblocks import cut_blocks
 from reader.page.photos import add_captions, caption_paragraphs, news_photo
 from reader.page.reflow import (
     Counts,
@@ -47,16 +39,11 @@ from reader.page.reflow import (
     wraps_on,
 )
 from reader.page.textclean import (
-    CLOSERS,
-    TERMINAL,
-    cell_width,
     clean_spacing,
     clean_title,
-    ends_sentence,
     has_stray_space,
     is_ideograph,
     join_lines,
-    odd_width_rows,
 )
 from reader.page.units import build_units
 
@@ -64,8 +51,6 @@ SEGMENTER_VERSION = 169
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
-# a running head at a page's edge is at most this many lines
-_MOST_EDGE = 6
 
 
 @dataclass(slots=True)
@@ -92,106 +77,6 @@ class ExplainedUnit:
     score: float
     evidence: list[tuple[str, float]]
     article: int
-
-
-def _blocks(text: str, meta: PageMeta) -> list[list[Line]]:
-    lines = text.split("\n")
-    bare = [raw.strip() for raw in lines]
-    # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
-    odd = odd_width_rows(text)
-    blocks: list[list[Line]] = []
-    current: list[Line] = []
-    edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
-    sections = section_lines(bare, sorted(edges), meta)
-    last = len(lines) - 1
-    blanks = 0  # blank lines in a row above this line
-    least = 0  # the fewest blank lines the page leaves between two blocks
-    wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
-    gapped: list[Line] = []  # lines printed with spaces after their text
-    closed = False  # credits (or a running head) stood right above, inside the page: they close a part
-    for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
-        if i in sections:
-            if current:
-                blocks.append(current)
-                current = []
-            blanks = 0
-            continue
-        if not stripped:
-            blanks += 1
-            if current:
-                blocks.append(current)
-                current = []
-            continue
-        # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
-        edge = not current or i == last or not bare[i + 1] or i in edges
-        if edge and furniture(stripped, meta, i in edges):
-            if current:
-                blocks.append(current)
-                current = []
-            blanks = 0
-            closed = i not in edges
-            continue
-        if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
-            indent = gap_after = False
-        else:
-            indent = raw.startswith(("\u3000", "  "))
-            gap_after = raw.endswith(("\u3000", "  "))
-        if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
-            indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
-        # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
-        # never ends in a space, and most end in neither a stop nor a closer)
-        last_char = stripped[-1]
-        end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
-        # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
-        width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
-        current.append(Line(stripped, width, not current, indent, end, gap_after))
-        if gap_after:
-            gapped.append(current[-1])
-        if closed:
-            current[-1].credits = True
-            closed = False
-        if blanks:
-            if not least or blanks < least:
-                least = blanks
-            if blanks > 1:
-                wide.append((blanks, current[-1]))
-            blanks = 0
-    if current:
-        blocks.append(current)
-    # A gap wider than the page's usual one sets a line apart (an extraction that doubles every
-    # blank line keeps its wider gaps wider; where every gap is as wide, a wide gap says nothing).
-    for gap, line in wide:
-        if gap > least:
-            line.apart = True
-    if gapped and 2 * len(gapped) > sum(map(len, blocks)):
-        # An extraction that pads most lines with spaces: a gap at a line's end says nothing.
-        for line in gapped:
-            line.gap_after = False
-    return blocks
-
-
-def _filled(lines: list[str], order: range) -> list[int]:
-    """The first three non-blank lines met in `order` (a page's edges: read from each end, not the
-    whole page), and past them the rest of a running head set as one block of more lines (page code
-    and section, date, editor credits, layout credit: four lines at a page's foot)."""
-    found: list[int] = []
-    rest = iter(order)
-    for i in rest:
-        if lines[i]:
-            found.append(i)
-            if len(found) == 3:
-                break
-    for i in rest:
-        # the line right next to three running-head lines set tight goes on with them
-        if (
-            not lines[i]
-            or len(found) == _MOST_EDGE
-            or abs(found[-1] - found[-3]) != 2
-            or not all(furniture(lines[j], PageMeta(), True) for j in found[-3:])
-        ):
-            break
-        found.append(i)
-    return found
 
 
 def _items(units: list[Unit], labelling: Labelling) -> list[list[int]]:
@@ -462,7 +347,7 @@ def _analyse(
     """The page's units, their labelling, for each article kept the indices of its units, and the
     segmentation (with each article's doubts where `why`)."""
     meta = PageMeta()
-    blocks = _blocks(text, meta)
+    blocks = cut_blocks(text, meta)
     if not blocks:
         return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: no text found"])
     units = build_units(blocks)

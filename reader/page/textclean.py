@@ -19,7 +19,7 @@ OPENERS = "“‘「『（(《〈【〔"
 # Marks after which a sentence clearly goes on.
 CONTINUING = "，、：,:"
 # the last characters of a line that may end on a photo's credit (`…王五摄`, `（王五摄）`, `供图`,
-# `（资料图片）`): a cheap first test before the credit patterns (`byline.ends_on_credit`)
+# `（资料图片）`): a cheap first test before the credit patterns (`credits.ends_on_credit`)
 CREDIT_LAST = "摄）)图"
 
 _TERMINAL_END = re.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")

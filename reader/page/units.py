@@ -34,8 +34,9 @@ from reader.page.blocks import (
     opens_caption,
     titleish,
 )
-from reader.page.byline import ends_on_credit, reported_in_text, word_under_reporters
+from reader.page.byline import reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
+from reader.page.credits import ends_on_credit
 from reader.page.measure import mark_over_credit, measure_units
 from reader.page.photos import (
     mark_caption_heads,

@@ -1,0 +1,104 @@
+"""Photo credits at a caption's end: where a caption's text stops and its credit begins.
+
+A credit closes a caption's last line (`…。  王五摄`, `（王五摄）`, `■ 本报记者 周八`, `受访者供图`) or is
+broken over the line's end (`…田野。  方明` / `远摄`). The credit's own forms and their (role, name) pairs
+are read in `reader.page.byline`; this module finds them in a caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.page.byline import (
+    _ALL_PHOTOS,
+    _BRACKET_CREDIT,
+    _PHOTO_CREDIT,
+    Byline,
+    _photo_credit,
+    parse_byline_line,
+)
+from reader.page.textclean import CREDIT_LAST, MARKERS
+
+# a photographer's credit closing a line: `…摄`, `（…摄）`, `…摄（新华社发）`
+_SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)])?$")
+
+
+def ends_on_credit(text: str) -> bool:
+    """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?
+    A supplier's credit counts whatever stands before it (its name may have begun on the line
+    above: `…  青山湖湿地` / `公园管理处供图`); a photographer's must parse as one."""
+    if not text or text[-1] not in CREDIT_LAST:
+        return False
+    if text.endswith(("供图", "资料图片）", "资料图片)")):
+        return True
+    return _SHOT_END.search(text) is not None and split_credit(text)[1] is not None
+
+
+def split_credit(caption: str) -> tuple[str, Byline | None]:
+    """Split a photo caption's trailing credit (`■ 本报记者 周八`, `吴  九摄`) from its text."""
+    text = caption.rstrip()
+    whole = _ALL_PHOTOS.match(text.strip())
+    if whole:
+        credit = _photo_credit(whole.group("names"), whole.string[: whole.start("names")])
+        if credit is not None:
+            return "", credit
+    if text.endswith(("摄）", "摄)")):
+        match = _BRACKET_CREDIT.search(text)
+        credit = None
+        if match:
+            # (`（以上图片均为X摄）`: the words before the names are no one's name)
+            names = match.group("names")
+            whole = _ALL_PHOTOS.match(names + "摄")
+            credit = (
+                _photo_credit(whole.group("names"), names[: whole.start("names")])
+                if whole
+                else _photo_credit(names)
+            )
+        if match and credit is not None:
+            return text[: match.start()].rstrip(), credit  # (the brackets are print, not wording)
+    cut = max(text.rfind(m) for m in MARKERS)
+    if cut >= 0:
+        byline = parse_byline_line(text[cut:])
+        if byline is not None:
+            return text[:cut].rstrip(), byline
+    # (a credit has its 摄: without one the search, slow on long lines of ideographs, is spared)
+    match = _PHOTO_CREDIT.search(text) if "摄" in text else None
+    if match:
+        credit = match.group("credit")
+        names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
+        after = credit[credit.rindex("摄") + 1 :]
+        whole = _ALL_PHOTOS.match(names_part + "摄")  # (`…。  以上图片均为X摄` closing the last caption)
+        if whole:
+            found = _photo_credit(whole.group("names"), names_part[: whole.start("names")], after)
+        else:
+            found = _photo_credit(names_part, after=after)
+        if found is not None:
+            return text[: match.start("credit")].rstrip(), found
+    if text.endswith("供图"):  # `…。  西山美术馆供图`: a supplier, no photographer named
+        cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+        supplier = "".join(text[cut + 1 :].split())
+        if cut >= 0 and 2 < len(supplier) <= 24:
+            return text[: cut + 1], Byline(supplier, [])
+    return text, None
+
+
+_CREDIT_TAIL = re.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")
+
+
+def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:
+    """Where `line` is the end of a photo credit that the caption's last line began, broken at the
+    line's end (`…田野。  方明` / `远摄`, `…收割。（邝七` / `摄）`, `…  方明` / `远摄（新华社发）`):
+    the caption's text and the whole credit, split off the joined lines once. None where `line`
+    finishes no such credit."""
+    line = line.strip()
+    caption = caption.rstrip()
+    if len(line) > 14 or not _CREDIT_TAIL.search(line) or caption[-1:] in "。！？”":
+        return None
+    text, credit = split_credit(caption + line)
+    return (text, credit) if credit is not None and len(text) < len(caption) else None
+
+
+def credit_broken_off(caption: str, line: str) -> bool:
+    """Is `line` the end of a photo credit that the caption's last line began (see
+    `join_broken_credit`)?"""
+    return join_broken_credit(caption, line) is not None

@@ -1,0 +1,115 @@
+"""A raw page cut into blocks of measured lines: blank lines part blocks, page furniture (running heads,
+editor credits) is dropped where it stands at a block's or the page's edge (`reader.page.furniture`).
+"""
+
+from __future__ import annotations
+
+from reader.model import PageMeta
+from reader.page.blocks import Line
+from reader.page.furniture import furniture, section_lines
+from reader.page.textclean import CLOSERS, TERMINAL, cell_width, ends_sentence, odd_width_rows
+
+_MOST_EDGE = 6
+"""A running head at a page's edge is at most this many lines."""
+
+
+def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
+    """The page's lines cut into blocks at blank lines, running heads and credits (which go), each line
+    measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap)."""
+    lines = text.split("\n")
+    bare = [raw.strip() for raw in lines]
+    # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
+    odd = odd_width_rows(text)
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
+    sections = section_lines(bare, sorted(edges), meta)
+    last = len(lines) - 1
+    blanks = 0  # blank lines in a row above this line
+    least = 0  # the fewest blank lines the page leaves between two blocks
+    wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
+    gapped: list[Line] = []  # lines printed with spaces after their text
+    closed = False  # credits (or a running head) stood right above, inside the page: they close a part
+    for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
+        if i in sections:
+            if current:
+                blocks.append(current)
+                current = []
+            blanks = 0
+            continue
+        if not stripped:
+            blanks += 1
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
+        edge = not current or i == last or not bare[i + 1] or i in edges
+        if edge and furniture(stripped, meta, i in edges):
+            if current:
+                blocks.append(current)
+                current = []
+            blanks = 0
+            closed = i not in edges
+            continue
+        if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
+            indent = gap_after = False
+        else:
+            indent = raw.startswith(("\u3000", "  "))
+            gap_after = raw.endswith(("\u3000", "  "))
+        if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
+            indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
+        # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
+        # never ends in a space, and most end in neither a stop nor a closer)
+        last_char = stripped[-1]
+        end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
+        # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
+        width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
+        current.append(Line(stripped, width, not current, indent, end, gap_after))
+        if gap_after:
+            gapped.append(current[-1])
+        if closed:
+            current[-1].credits = True
+            closed = False
+        if blanks:
+            if not least or blanks < least:
+                least = blanks
+            if blanks > 1:
+                wide.append((blanks, current[-1]))
+            blanks = 0
+    if current:
+        blocks.append(current)
+    # A gap wider than the page's usual one sets a line apart (an extraction that doubles every
+    # blank line keeps its wider gaps wider; where every gap is as wide, a wide gap says nothing).
+    for gap, line in wide:
+        if gap > least:
+            line.apart = True
+    if gapped and 2 * len(gapped) > sum(map(len, blocks)):
+        # An extraction that pads most lines with spaces: a gap at a line's end says nothing.
+        for line in gapped:
+            line.gap_after = False
+    return blocks
+
+
+def _filled(lines: list[str], order: range) -> list[int]:
+    """The first three non-blank lines met in `order` (a page's edges: read from each end, not the
+    whole page), and past them the rest of a running head set as one block of more lines (page code
+    and section, date, editor credits, layout credit: four lines at a page's foot)."""
+    found: list[int] = []
+    rest = iter(order)
+    for i in rest:
+        if lines[i]:
+            found.append(i)
+            if len(found) == 3:
+                break
+    for i in rest:
+        # the line right next to three running-head lines set tight goes on with them
+        if (
+            not lines[i]
+            or len(found) == _MOST_EDGE
+            or abs(found[-1] - found[-3]) != 2
+            or not all(furniture(lines[j], PageMeta(), True) for j in found[-3:])
+        ):
+            break
+        found.append(i)
+    return found
