@@ -51,6 +51,11 @@ def main_screen(app: App[Any]) -> MainScreen:
     return screen
 
 
+def sidebar_titles(app: App[Any]) -> list[str]:
+    """The article rows of the sidebar, as labelled."""
+    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]
+
+
 def where(app: App[Any]) -> tuple[str, str, str]:
     """The paper, date and page number of the article being read."""
     main = main_screen(app)

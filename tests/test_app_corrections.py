@@ -15,17 +15,22 @@ from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
 from reader.corpus import load_page
 from reader.passages import sentences
-from tests.apptest import PAGE, UNSURE_PAGE, RunningApp, main_screen, notifications, press, run, screen_text
+from tests.apptest import (
+    PAGE,
+    UNSURE_PAGE,
+    RunningApp,
+    main_screen,
+    notifications,
+    press,
+    run,
+    screen_text,
+    sidebar_titles,
+)
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 RAW = load_page(PAGE, use_cache=False, corrections=False).articles
 """The page as the segmenter reads it (no corrections: the test folders are not set up yet)."""
-
-
-def titles(app: object) -> list[str]:
-    """The article rows of the sidebar, as labelled."""
-    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]  # type: ignore[arg-type]
 
 
 def pane_text(app: object) -> str:
@@ -48,11 +53,11 @@ async def test_join_shows_one_article_fewer_persists_and_undoes(
 ) -> None:
     first, second = RAW[1], RAW[2]
     async with running_app((120, 20)) as (app, pilot):
-        before = titles(app)
+        before = sidebar_titles(app)
         assert len(before) == len(RAW)
         await press(pilot, "n", "n")  # the third article: 我市数字赋能农村集体“三资”管理
         await press(pilot, "J")
-        after = titles(app)
+        after = sidebar_titles(app)
         assert len(after) == len(before) - 1
         assert not any(second.headline[:8] in label for label in after)  # type: ignore[index]
         screen = main_screen(app)
@@ -74,23 +79,23 @@ async def test_join_shows_one_article_fewer_persists_and_undoes(
     printed = json.loads(capsys.readouterr().out)["articles"]
     assert [a.get("corrected", False) for a in printed] == [n == 1 for n in range(len(after))]
     async with running_app((120, 40)) as (app, pilot):
-        assert titles(app) == after
+        assert sidebar_titles(app) == after
         await press(pilot, "u")
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
         assert "Undone" in notifications(app)
         assert main_screen(app).current in (1, 2)
         await press(pilot, "u")  # nothing left to undo: said, nothing changes
         assert "no correction to undo" in notifications(app)
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
 
 
 @run
 async def test_join_on_the_first_article_is_refused(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
-        before = titles(app)
+        before = sidebar_titles(app)
         await press(pilot, "J")
         assert "nothing before it to join" in notifications(app)
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
 
 
 @run
@@ -99,13 +104,13 @@ async def test_split_at_the_cursor_paragraph_then_a_line_becomes_the_headline(
 ) -> None:
     body = RAW[0].paragraphs
     async with running_app((120, 40)) as (app, pilot):
-        before = titles(app)
+        before = sidebar_titles(app)
         await press(pilot, "S")  # the cursor was hidden: it is shown, nothing is split yet
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
         assert "again" in notifications(app)
         await press(pilot, "right_curly_bracket", "right_curly_bracket", "right_curly_bracket")
         await press(pilot, "S")
-        after = titles(app)
+        after = sidebar_titles(app)
         assert len(after) == len(before) + 1
         screen = main_screen(app)
         assert screen.current == 1
@@ -125,7 +130,7 @@ async def test_split_at_the_cursor_paragraph_then_a_line_becomes_the_headline(
         assert app.screen is screen
         retitled = app.library.articles[1]
         assert retitled.headline == line
-        assert titles(app)[1].startswith(line[:10])
+        assert sidebar_titles(app)[1].startswith(line[:10])
         assert retitled.paragraphs[0] == body[3][len(line) :]
 
         await press(pilot, "t", "end", "s")  # end: the whole paragraph (the rest of it) is the subtitle
@@ -137,7 +142,7 @@ async def test_split_at_the_cursor_paragraph_then_a_line_becomes_the_headline(
         assert app.library.articles[1].headline is None
         assert app.library.articles[1].paragraphs == body[3:]
         await press(pilot, "u")  # and the split is undone
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
 
 
 @run
@@ -149,7 +154,7 @@ async def test_a_kicker_becomes_the_headline(running_app: RunningApp) -> None:
         assert isinstance(app.screen, TitleDialog)
         # what can be taken: the paragraph, then the title lines as printed: kicker, headline, byline
         await press(pilot, "down", "h")
-        assert titles(app)[1].startswith(article.kicker[:10])
+        assert sidebar_titles(app)[1].startswith(article.kicker[:10])
         corrected = app.library.articles[1]
         assert (corrected.headline, corrected.kicker) == (article.kicker, article.headline)
         assert article.headline in pane_text(app).replace(" ", "")
@@ -238,9 +243,9 @@ async def test_rebound_keys_and_search_finds_the_joined_article(
     first, second = RAW[1], RAW[2]
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "n", "n", "J")  # J no longer joins
-        assert len(titles(app)) == len(RAW)
+        assert len(sidebar_titles(app)) == len(RAW)
         await press(pilot, "ctrl+j")
-        assert len(titles(app)) == len(RAW) - 1
+        assert len(sidebar_titles(app)) == len(RAW) - 1
         assert "^z undoes it" in notifications(app)
         # the index takes the corrected page in: a word of the joined part finds the joined article
         await press(pilot, "p", "n", "slash", *"三资")
@@ -248,7 +253,7 @@ async def test_rebound_keys_and_search_finds_the_joined_article(
         assert results and results[0].startswith(first.headline[:8])  # type: ignore[index]
         assert not any(second.headline[:8] in label for label in results)  # type: ignore[index]
         await press(pilot, "escape", "escape", "ctrl+z")
-        assert len(titles(app)) == len(RAW)
+        assert len(sidebar_titles(app)) == len(RAW)
 
 
 @run
@@ -279,11 +284,11 @@ async def test_a_damaged_corrections_file_is_kept_and_a_join_refused(
     damaged = b'{"version": 1, "ops": [{"op": "join", "article": {"body": "\xe4\xb8'  # cut off mid-write
     stored.write_bytes(damaged)
     async with running_app((120, 40)) as (app, pilot):
-        before = titles(app)
+        before = sidebar_titles(app)
         assert len(before) == len(RAW)  # opened as the segmenter reads it
         await press(pilot, "n", "n", "J")
         assert "left as it is" in notifications(app) and stored.name in notifications(app)
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
     assert stored.read_bytes() == damaged  # before: replaced by a file holding only the new join
 
 
@@ -299,10 +304,10 @@ async def test_a_page_corrected_meanwhile_in_another_duba_is_not_corrected_over(
     async with running_app((120, 40)) as (app, pilot):
         other = load_page(PAGE)  # the other duba, a process of its own
         CorrectionStore().join(other, 2)
-        before = titles(app)
+        before = sidebar_titles(app)
         await press(pilot, "n", "n", "J")
         assert "corrected meanwhile in another duba" in notifications(app)
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
         assert len(CorrectionStore().ops(other.sha)) == 1
     assert not load_page(PAGE).warnings
 
@@ -313,7 +318,7 @@ async def test_a_join_survives_an_edit_of_the_page_file_and_the_reader_says_so(
 ) -> None:
     async with running_app((120, 40), paths=[page_path]) as (app, pilot):
         await press(pilot, "n", "n", "J")
-        joined = titles(app)
+        joined = sidebar_titles(app)
         assert len(joined) == len(RAW) - 1
     text = page_path.read_text(encoding="utf-8")
     at = text.rindex("。")
@@ -321,7 +326,7 @@ async def test_a_join_survives_an_edit_of_the_page_file_and_the_reader_says_so(
         text[:at] + "，如此。" + text[at + 1 :], encoding="utf-8"
     )  # an OCR slip fixed by hand
     async with running_app((120, 40), paths=[page_path]) as (app, pilot):
-        assert titles(app) == joined
+        assert sidebar_titles(app) == joined
         assert "changed after it was corrected" in notifications(app)
         await press(pilot, "u")  # undo works on the edited page too
-        assert len(titles(app)) == len(RAW)
+        assert len(sidebar_titles(app)) == len(RAW)

@@ -22,7 +22,17 @@ from reader.app.screens.help import HelpScreen
 from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
 from reader.corpus import load_page
-from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
+from tests.apptest import (
+    PAGE,
+    RunningApp,
+    main_screen,
+    notifications,
+    press,
+    run,
+    screen_text,
+    settle,
+    sidebar_titles,
+)
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -31,11 +41,6 @@ STORY = 2
 """The article whose later paragraphs are split off as the story that lost its headline."""
 KICKED = 3
 """The article below it, whose kicker (`东阿县`) plays the lost headline."""
-
-
-def titles(app: Any) -> list[str]:
-    """The article rows of the sidebar, as labelled."""
-    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]
 
 
 def test_the_page_has_the_titles_these_tests_move() -> None:
@@ -72,7 +77,7 @@ async def test_a_kicker_becomes_the_headline_of_the_article_before_with_a_bookma
         assert story.headline == kicker and story.paragraphs == RAW[STORY].paragraphs[split:]
         assert (below.kicker, below.headline) == (None, headline)
         assert story.corrected and below.corrected
-        assert titles(app)[STORY + 1].startswith(kicker)  # type: ignore[arg-type]
+        assert sidebar_titles(app)[STORY + 1].startswith(kicker)  # type: ignore[arg-type]
         assert screen.current == STORY + 1  # the reader is shown the article that received it
         assert "Title moved" in notifications(app)
         assert f"「{kicker}」 is now the headline of the article before" in notifications(app)
@@ -100,7 +105,7 @@ async def test_a_kicker_becomes_the_headline_of_the_article_before_with_a_bookma
     assert bookmark["headline"] == kicker
 
     async with running_app((120, 40)) as (app, pilot):  # a restart: the page opens corrected
-        assert titles(app)[STORY + 1].startswith(kicker)  # type: ignore[arg-type]
+        assert sidebar_titles(app)[STORY + 1].startswith(kicker)  # type: ignore[arg-type]
         await press(pilot, "u")
         assert "Undid the move of a title" in notifications(app)
         story, below = app.library.articles[STORY + 1], app.library.articles[STORY + 2]
@@ -170,10 +175,10 @@ async def test_the_last_paragraph_made_the_headline_heads_its_article(running_ap
         story = app.library.articles[STORY + 1]
         assert story.headline is None and len(story.paragraphs) >= 2
         rest = story.paragraphs[:-1]
-        count = len(titles(app))
+        count = len(sidebar_titles(app))
         await press(pilot, *["right_curly_bracket"] * 3, "t", "end", "h")  # its last paragraph, all of it
-        assert len(titles(app)) == count  # no article of a title alone
+        assert len(sidebar_titles(app)) == count  # no article of a title alone
         story = app.library.articles[STORY + 1]
         assert story.headline == body[-1] and story.paragraphs == rest
-        assert titles(app)[STORY + 1].startswith(body[-1][:10])
+        assert sidebar_titles(app)[STORY + 1].startswith(body[-1][:10])
         assert "(printed under the body) is now the headline" in notifications(app)

@@ -21,7 +21,17 @@ from reader.app.screens.help import HelpScreen
 from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
 from reader.corpus import load_page
-from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, settle
+from tests.apptest import (
+    PAGE,
+    RunningApp,
+    main_screen,
+    notifications,
+    press,
+    run,
+    screen_text,
+    settle,
+    sidebar_titles,
+)
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -30,11 +40,6 @@ KICKED = 3
 """An article with a kicker over its headline (`东阿县` / `企业全生命周期服务全覆盖`)."""
 TWO_PART = 6
 """An article whose headline has two parts (`搭台唱好戏 协商汇民智`)."""
-
-
-def titles(app: Any) -> list[str]:
-    """The article rows of the sidebar, as labelled."""
-    return [row.label for row in main_screen(app).sidebar.rows if row.kind in ("article", "photo")]
 
 
 def test_the_page_has_the_titles_these_tests_correct() -> None:
@@ -66,7 +71,7 @@ async def test_j_joins_the_kicker_onto_the_headline_kept_on_restart_with_a_bookm
         corrected = app.library.articles[KICKED]
         assert (corrected.kicker, corrected.headline) == (None, joined)
         assert corrected.paragraphs == article.paragraphs and corrected.corrected
-        assert titles(app)[KICKED].startswith(joined)
+        assert sidebar_titles(app)[KICKED].startswith(joined)
         assert "Title changed" in notifications(app) and joined in notifications(app)
         # the bookmark stays on its passage and now cites the joined headline
         marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
@@ -85,7 +90,7 @@ async def test_j_joins_the_kicker_onto_the_headline_kept_on_restart_with_a_bookm
     assert exported["headline"] == joined
 
     async with running_app((120, 40)) as (app, pilot):  # a restart: the page opens corrected
-        assert titles(app)[KICKED].startswith(joined)
+        assert sidebar_titles(app)[KICKED].startswith(joined)
         await press(pilot, *"nnn", "u")
         assert "Undid the join of title lines" in notifications(app)
         undone = app.library.articles[KICKED]
@@ -105,7 +110,7 @@ async def test_shift_j_joins_the_subtitle_with_a_space(running_app: RunningApp) 
 @run
 async def test_a_headline_is_parted_into_kicker_and_headline_at_a_point(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
-        before = titles(app)
+        before = sidebar_titles(app)
         await press(pilot, *"nnnnnn", "t", "down")  # the headline
         await press(pilot, *["left"] * 6)  # the point after 搭台唱好戏
         assert "搭台唱好戏│ 协商汇民智" in screen_text(app)
@@ -114,13 +119,13 @@ async def test_a_headline_is_parted_into_kicker_and_headline_at_a_point(running_
         corrected = app.library.articles[TWO_PART]
         assert (corrected.kicker, corrected.headline) == ("搭台唱好戏", "协商汇民智")
         assert corrected.subtitle == RAW[TWO_PART].subtitle
-        assert titles(app)[TWO_PART].startswith("协商汇民智")
+        assert sidebar_titles(app)[TWO_PART].startswith("协商汇民智")
         # a kicker there already: the dialog says so and stays open, nothing stored
         await press(pilot, "t", "down", "down", "left", "left", "k")  # (the kicker, then the headline)
         assert isinstance(app.screen, TitleDialog)
         assert "has a kicker already" in notifications(app)
         await press(pilot, "escape", "u")
-        assert titles(app) == before
+        assert sidebar_titles(app) == before
 
 
 @run
