@@ -310,30 +310,16 @@ def _word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     x, y = a.text[-1], b.text[0]
     if b.blank or a.indent or a.end or b.end or not x.isalnum() or not y.isalnum():
         return False
-    both = a.text + b.text
-    if any(mark in both for mark in _PAUSES):
-        return False  # (two lines of a short paragraph, a summary or a quote set apart)
-    if not (headingish(a.text) and titleish(b.text) and is_balanced(a.text) and is_balanced(b.text)):
+    if not _title_pair(a.text, b.text):
         return False
-    if landmark_kind(a.text) is not None or landmark_kind(b.text) is not None:
-        return False
-    below: list[str] = []
-    for unit in units[start:]:
-        below += [line.text for line in unit.lines]
-        if len(below) >= WORD_LOOK:
-            break
+    below = _lines_after(units, start)
     if _prints(a.text, b.text, below):
         return True
     # a heading printed after its story: the text above it, unless the upper line fills its column
     # as the text's lines do (a stretch of text between two column breaks)
     if a.width >= units[start - 2].column - 1:
         return False
-    above: list[str] = []
-    for unit in reversed(units[: start - 2]):
-        above[:0] = [line.text for line in unit.lines]
-        if len(above) >= WORD_LOOK:
-            break
-    return _prints(a.text, b.text, above)
+    return _prints(a.text, b.text, _lines_before(units, start - 2))
 
 
 def _opens_stack(units: list[Unit], k: int) -> bool:
@@ -363,27 +349,44 @@ def _pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     x, y = a.text[-1], b.text[0]
     if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
         return False
-    both = a.text + b.text
-    if any(mark in both for mark in _PAUSES):
+    if not _title_pair(a.text, b.text):
         return False
-    if not (headingish(a.text) and titleish(b.text) and is_balanced(a.text) and is_balanced(b.text)):
-        return False
-    if landmark_kind(a.text) is not None or landmark_kind(b.text) is not None:
-        return False
-    near: list[str] = []
-    for unit in units[start:]:
-        near += [line.text for line in unit.lines]
-        if len(near) >= WORD_LOOK:
-            break
-    above: list[str] = []
-    for unit in reversed(units[: start - 2]):
-        above[:0] = [line.text for line in unit.lines]
-        if len(above) >= WORD_LOOK:
-            break
-    text = above[-WORD_LOOK:] + near[:WORD_LOOK]
+    text = _lines_before(units, start - 2)[-WORD_LOOK:] + _lines_after(units, start)[:WORD_LOOK]
     if full:  # (three letters, as `_word_across` asks, next to a line as wide as the text's)
         return _prints(a.text, b.text, text)
     return x + y in "".join(text).replace(" ", "")
+
+
+def _title_pair(a: str, b: str) -> bool:
+    """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
+    in either (two lines of a short paragraph, a summary or a quote set apart), both title-like and
+    balanced, neither a byline, dateline or credit?"""
+    both = a + b
+    if any(mark in both for mark in _PAUSES):
+        return False
+    if not (headingish(a) and titleish(b) and is_balanced(a) and is_balanced(b)):
+        return False
+    return landmark_kind(a) is None and landmark_kind(b) is None
+
+
+def _lines_after(units: list[Unit], start: int) -> list[str]:
+    """The lines of the units from `units[start]` on, about `WORD_LOOK` of them."""
+    lines: list[str] = []
+    for unit in units[start:]:
+        lines += [line.text for line in unit.lines]
+        if len(lines) >= WORD_LOOK:
+            break
+    return lines
+
+
+def _lines_before(units: list[Unit], end: int) -> list[str]:
+    """The lines of the units before `units[end]`, about `WORD_LOOK` of them, in page order."""
+    lines: list[str] = []
+    for unit in reversed(units[:end]):
+        lines[:0] = [line.text for line in unit.lines]
+        if len(lines) >= WORD_LOOK:
+            break
+    return lines
 
 
 def _heading_ends(units: list[Unit], k: int) -> bool:
