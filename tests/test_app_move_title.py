@@ -182,3 +182,22 @@ async def test_the_last_paragraph_made_the_headline_heads_its_article(running_ap
         assert story.headline == body[-1] and story.paragraphs == rest
         assert sidebar_titles(app)[STORY + 1].startswith(body[-1][:10])
         assert "(printed under the body) is now the headline" in notifications(app)
+
+
+@run
+async def test_the_last_paragraph_of_a_titled_article_made_the_headline_starts_a_new_one(
+    running_app: RunningApp,
+) -> None:
+    """Under an article with its headline, a last paragraph made the headline is the next story's title
+    run on into it: a new article, and the reader says so and goes to it (it said "printed under the
+    body" and stayed on the old article)."""
+    body = RAW[STORY].paragraphs
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n")
+        count = len(sidebar_titles(app))
+        await press(pilot, *["right_curly_bracket"] * len(body), "t", "end", "h")  # the last paragraph
+        assert len(sidebar_titles(app)) == count + 1
+        assert app.library.articles[STORY].headline == RAW[STORY].headline
+        assert app.library.articles[STORY + 1].headline == body[-1]
+        assert "starts a new article as its headline" in notifications(app)
+        assert main_screen(app).current == STORY + 1

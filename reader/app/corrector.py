@@ -346,10 +346,13 @@ class Corrector(Widget):
         store.set_role(page, local, choice.role, paragraph=choice.paragraph, length=choice.length)
         title = choice.role in ("headline", "kicker")
         last = choice.paragraph == len(article.paragraphs) - 1 and choice.length is None
-        starts_new = choice.paragraph > 0 and title and not last
+        # (the whole last paragraph heads the body above it only in an article without that title,
+        # as `role_op` decides: under a titled one it is the next story's title, a new article)
+        under_body = title and last and choice.paragraph > 0 and not getattr(article, choice.role)
+        starts_new = choice.paragraph > 0 and title and not under_body
         target = local + 1 if starts_new else local
         what = "starts a new article as its" if starts_new else "is now the"
-        if title and last and choice.paragraph > 0:
+        if under_body:
             what = "(printed under the body) is now the"
         return target, f"「{truncate(' '.join(taken.split()), 20)}」 {what} {choice.role}."
 
