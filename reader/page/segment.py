@@ -111,7 +111,7 @@ def _titles(
 
 def _left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> str:
     """The word of the byline unit `idx[at]`, where it is a headline's end: one short line set right
-    under the headline's last line, which finishes nothing (`…开展专项` / `核查`); else ""."""
+    under the headline's last line, which finishes nothing (`…扶持社区托育` / `服务`); else ""."""
     if not at or roles[at - 1] != "headline":
         return ""
     unit, above = units[idx[at]], units[idx[at - 1]].lines[-1]
@@ -202,7 +202,7 @@ def _assemble(
     first = next((n for n, k in enumerate(signed) if _reporters(units[idx[k]].byline)), 0)
     if first:
         # a story prints one byline: names alone over the line naming its reporters by role are a
-        # title's word (`…开展专项` / `核查`) or the signature of the text above, not this one's
+        # title's word (`…扶持社区托育` / `服务`) or the signature of the text above, not this one's
         word = _left_over(units, idx, roles, signed[0]) if first == 1 else ""
         signed = signed[first:]
     bylines = [units[idx[k]].byline for k in signed]
@@ -279,7 +279,7 @@ def _assemble(
         # unless one is printed (the body's first paragraph is asked even where no unit showed a
         # dateline: one letter-spaced, or broken over units of a line each). A story prints one
         # byline: names alone over a dateline that names its reporters by their role are a title's
-        # word read as a name (`…专项` / `核查`), or the signature of the text above, not this one's.
+        # word read as a name (`…托育` / `服务`), or the signature of the text above, not this one's.
         for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
             found = split_dateline(paras[k])
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
