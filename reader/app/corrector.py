@@ -318,7 +318,7 @@ class Corrector(Widget):
 
     @staticmethod
     def _role(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
-        from reader.corrections import STACK
+        from reader.corrections import STACK, role_op
 
         article = page.articles[local]
         if choice.to:
@@ -343,13 +343,11 @@ class Corrector(Widget):
         assert choice.paragraph is not None
         paragraph = article.paragraphs[choice.paragraph]
         taken = paragraph if choice.length is None else paragraph[: choice.length]
-        store.set_role(page, local, choice.role, paragraph=choice.paragraph, length=choice.length)
-        title = choice.role in ("headline", "kicker")
-        last = choice.paragraph == len(article.paragraphs) - 1 and choice.length is None
-        # (the whole last paragraph heads the body above it only in an article without that title,
-        # as `role_op` decides: under a titled one it is the next story's title, a new article)
-        under_body = title and last and choice.paragraph > 0 and not getattr(article, choice.role)
-        starts_new = choice.paragraph > 0 and title and not under_body
+        op = role_op(page.articles, local, choice.role, paragraph=choice.paragraph, length=choice.length)
+        store.add(page, op)
+        # (the operation knows whether the paragraph is a title printed under its body: `after_body`)
+        under_body = bool(op.get("after_body"))
+        starts_new = choice.paragraph > 0 and choice.role in ("headline", "kicker") and not under_body
         target = local + 1 if starts_new else local
         what = "starts a new article as its" if starts_new else "is now the"
         if under_body:
