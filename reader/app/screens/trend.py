@@ -40,6 +40,12 @@ PERIOD_NAMES = {"day": "按日 by day", "month": "按月 by month", "year": "按
 _CYCLE = ("month", "year", "day")
 
 
+def _question(value: str) -> tuple[tuple[str, ...], list[str]]:
+    """The box's terms, in order, and its filters (`paper:人民日报 date:1998`), wherever they stand."""
+    tokens = filter_tokens(value)
+    return tuple(word for word in value.split() if word not in tokens), tokens
+
+
 class TrendScreen(HeldTyping, Screen[None]):
     """A chart of term frequencies over the index's dated articles."""
 
@@ -101,8 +107,7 @@ class TrendScreen(HeldTyping, Screen[None]):
     def _edited(self, event: Input.Changed) -> None:
         # the box holds the chart's question when it holds its terms in order and its filters in any
         # order, wherever they stand (`paper:X 经济` as well as `经济 paper:X`)
-        tokens = filter_tokens(event.value)
-        terms = tuple(word for word in event.value.split() if word not in tokens)
+        terms, tokens = _question(event.value)
         charted = bool(self._summary) and (terms, sorted(tokens)) == (
             self.terms,
             sorted(self.filters.split()),
@@ -117,9 +122,8 @@ class TrendScreen(HeldTyping, Screen[None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         # filters typed (or kept from the search box) limit the count; the other words are its terms
-        tokens = filter_tokens(event.value)
+        self.terms, tokens = _question(event.value)
         self.filters = " ".join(tokens)
-        self.terms = tuple(word for word in event.value.split() if word not in tokens)
         if self.terms:
             self._count(self.terms, self.period)
 
