@@ -220,23 +220,23 @@ def test_a_name_set_tight_against_a_letter_spaced_role_word_is_one_reporter() ->
     assert article.authors == [Author("记者", "郑晓明")]
 
 
+SPRING_TOWNS = [
+    "回升，江南各地的古镇迎来了",
+    "踏青赏花的游客，不少民宿提",
+    "前一周就已订满。",
+    "",
+    "\u3000\u3000当地还推出了水上游线，游客",
+    "可以乘船游览古镇风光。",
+]
+"""The rest of a brief whose opening dateline (its first line or two) each test prints above it."""
+
+
 def test_two_names_of_three_run_together_over_a_dateline_line_break_are_two_reporters() -> None:
     """`本报讯（记者 王小明 ` / `李大伟 通讯员 赵六）…`: the space before the line break goes with the
     break, and the two names read tight (`王小明李大伟`); six letters are no one's name, and two names
     of three that each open with a surname are the two reporters."""
     text = "\n".join(
-        [
-            "江南水乡迎来旅游旺季",
-            "",
-            "本报讯 （记者 王小明 ",
-            "李大伟 通讯员 赵  六）随着气温",
-            "回升，江南各地的古镇迎来了",
-            "踏青赏花的游客，不少民宿提",
-            "前一周就已订满。",
-            "",
-            "\u3000\u3000当地还推出了水上游线，游客",
-            "可以乘船游览古镇风光。",
-        ]
+        ["江南水乡迎来旅游旺季", "", "本报讯 （记者 王小明 ", "李大伟 通讯员 赵  六）随着气温", *SPRING_TOWNS]
     )
     (article,) = segment(text + "\n").articles
     assert article.authors == [Author("记者", "王小明"), Author("记者", "李大伟"), Author("通讯员", "赵六")]
@@ -247,17 +247,7 @@ def test_padded_two_letter_names_in_a_datelines_brackets_stay_apart_from_the_nex
     gap inside it) and one space between names. The single spaces part the names, so the reporters
     are 韦柯 and 祁嘉禾, not `韦` and `柯祁嘉禾`."""
     text = "\n".join(
-        [
-            "江南水乡迎来旅游旺季",
-            "",
-            "本报讯（记者 韦  柯 祁嘉禾 通讯员 闵  涛）随着气温",
-            "回升，江南各地的古镇迎来了",
-            "踏青赏花的游客，不少民宿提",
-            "前一周就已订满。",
-            "",
-            "\u3000\u3000当地还推出了水上游线，游客",
-            "可以乘船游览古镇风光。",
-        ]
+        ["江南水乡迎来旅游旺季", "", "本报讯（记者 韦  柯 祁嘉禾 通讯员 闵  涛）随着气温", *SPRING_TOWNS]
     )
     (article,) = segment(text + "\n").articles
     assert article.authors == [Author("记者", "韦柯"), Author("记者", "祁嘉禾"), Author("通讯员", "闵涛")]
