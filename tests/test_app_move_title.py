@@ -122,9 +122,13 @@ async def test_a_paragraph_becomes_the_kicker_of_the_article_after(running_app: 
         await press(pilot, "n")
         assert "→ 下一篇 the article after" in screen_text(app)
         assert RAW[STORY + 1].headline[:8] in screen_text(app)  # type: ignore[index]
-        await press(pilot, "n")  # n again: back to this article
-        assert "→ 下一篇" not in screen_text(app)
-        await press(pilot, "end", "n", "s")  # end: all of the paragraph (not the cursor's sentence)
+        await press(pilot, "n")  # n again: back to this article, and to the paragraph
+        assert "→ 下一篇" not in screen_text(app) and f"▶ 第{len(body)}段" in screen_text(app)
+        # end: all of the paragraph (not the cursor's sentence); n turns the choice to the headline, a
+        # body paragraph being long for a title: up takes the paragraph, and s moves it when pressed twice
+        await press(pilot, "end", "n", "up", "s")
+        assert "characters of a paragraph, long for a title" in screen_text(app)
+        await press(pilot, "s")
         moved, after = app.library.articles[STORY], app.library.articles[STORY + 1]
         assert moved.paragraphs == body[:-1]
         assert after.subtitle == body[-1] and after.headline == RAW[STORY + 1].headline
@@ -201,3 +205,76 @@ async def test_the_last_paragraph_of_a_titled_article_made_the_headline_starts_a
         assert app.library.articles[STORY + 1].headline == body[-1]
         assert "starts a new article as its headline" in notifications(app)
         assert main_screen(app).current == STORY + 1
+
+
+@run
+async def test_a_title_moved_onto_a_titled_article_splits_it_with_one_undo(running_app: RunningApp) -> None:
+    """The article before has a headline already (its story was not split off first): h asked nothing
+    and swapped the two headlines, giving the article below the headline of the one above. Now the
+    dialog lists that article's paragraphs: enter splits it at the chosen one, the story next to the
+    title takes it, and the article keeps its own headline; one u undoes both."""
+    kicker, headline = RAW[KICKED].kicker, RAW[KICKED].headline
+    body = RAW[STORY].paragraphs
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "n", "n", "n", "t", "down", "p", "h")
+        assert isinstance(app.screen, TitleDialog)  # not moved yet: where does the story start?
+        shown = screen_text(app)
+        assert f"It has a headline already (「{RAW[STORY].headline[:6]}" in shown  # type: ignore[index]
+        assert "▶ 第4段" in shown and body[3][:8] in shown and body[0][:8] in shown
+        await press(pilot, "up", "enter")  # its story starts at paragraph 3
+        assert app.screen is screen
+        above, story, below = app.library.articles[STORY : STORY + 3]
+        assert (above.headline, above.paragraphs) == (RAW[STORY].headline, body[:2])
+        assert (story.headline, story.paragraphs) == (kicker, body[2:])
+        assert (below.kicker, below.headline, below.paragraphs) == (None, headline, RAW[KICKED].paragraphs)
+        assert screen.current == STORY + 1
+        assert "split off at paragraph 3" in notifications(app)
+        await press(pilot, "u")
+        assert [a.to_dict() for a in app.library.articles] == [a.to_dict() for a in RAW]
+        assert "The page is as the segmenter read it" in notifications(app)
+
+
+@run
+async def test_a_swap_of_two_titles_takes_the_letter_twice(running_app: RunningApp) -> None:
+    kicker, headline = RAW[KICKED].kicker, RAW[KICKED].headline
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", "n", "t", "down", "p", "h", "escape")  # esc: back to what to take
+        assert isinstance(app.screen, TitleDialog) and "▶ 引题 kicker" in screen_text(app)
+        await press(pilot, "h", "h")
+        above, below = app.library.articles[STORY : STORY + 2]
+        assert above.headline == kicker and above.paragraphs == RAW[STORY].paragraphs
+        assert (below.kicker, below.headline) == (RAW[STORY].headline, headline)
+
+
+@run
+async def test_p_on_a_long_body_paragraph_chooses_the_title_and_the_paragraph_needs_two_presses(
+    running_app: RunningApp,
+) -> None:
+    """The dialog opens on the cursor's paragraph (its first sentence): `t p h` moved body text into the
+    article before as its headline. p now turns the choice to the first title field, and a long
+    paragraph chosen on purpose moves only when its letter is pressed twice."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", "n", "t", "p")
+        shown = screen_text(app)
+        assert "▶ 引题 kicker" in shown and "The paragraph is long for a title" in shown
+        await press(pilot, "up", "h")
+        assert isinstance(app.screen, TitleDialog)
+        shown = screen_text(app)
+        assert "characters of a paragraph, long for a title: h again" in shown and "moves it" in shown
+        await press(pilot, "escape")
+        assert not any(a.corrected for a in app.library.articles)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_title_dialog_asking_where_to_split_the_article_before_120x40(
+    snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
+) -> None:
+    monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
+
+    async def open_dialog(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        pilot.app.theme = theme
+        await press(pilot, *"nnn", "t", "down", "p", "h", "up")
+
+    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)

@@ -194,3 +194,84 @@ def test_the_last_paragraph_made_the_headline_of_a_titled_article_starts_a_new_o
     assert not warnings
     assert (moved[0].headline, moved[0].paragraphs) == ("旧街巷焕然一新", STORY)
     assert moved[1].headline == TITLE
+
+
+ABOVE = ["改造工程已完成过半。", "居民陆续回迁。"]
+
+
+def _run_on(**below: str | None) -> list[Article]:
+    """The story run on into the titled article above it (no split yet), its headline read as the
+    kicker of the article below."""
+    return [
+        Article(id="a", headline="旧城改造稳步推进", paragraphs=[*ABOVE, *STORY]),
+        Article(id="c", kicker=TITLE, headline="公交线路再加密", paragraphs=list(BELOW)),
+    ]
+
+
+def test_a_title_moved_onto_a_titled_article_splits_it_and_heads_the_story_next_to_it() -> None:
+    """The article before has a headline already: moving the kicker there as its headline gave the
+    article below the old headline (a swap). Split at the story's first paragraph, the story takes
+    the title and the article above keeps its own headline."""
+    articles = _run_on()
+    op = move_title_op(articles, 1, -1, "headline", field="kicker", split=2)
+    assert op["split"] == STORY[0] and op["part"] == "end"
+    moved, warnings = apply(articles, [op])
+    assert not warnings
+    assert [(a.kicker, a.headline, a.paragraphs) for a in moved] == [
+        (None, "旧城改造稳步推进", ABOVE),
+        (None, TITLE, STORY),
+        (None, "公交线路再加密", BELOW),
+    ]
+    assert all(a.corrected for a in moved)
+    # a new segmentation that split the story off already: it takes the title, nothing else changes
+    again = _run_on()
+    again[0:1] = [
+        Article(id="a", headline="旧城改造稳步推进", paragraphs=ABOVE),
+        Article(id="s", paragraphs=STORY),
+    ]
+    assert [(a.headline, a.paragraphs) for a in apply(again, [op])[0]] == [
+        ("旧城改造稳步推进", ABOVE),
+        (TITLE, STORY),
+        ("公交线路再加密", BELOW),
+    ]
+
+
+def test_a_title_moved_onto_the_titled_article_after_heads_its_first_part() -> None:
+    """n: the title under the article's body heads the story that opens the article after; that
+    article's own titles (and byline) stay over its later part, where they were printed."""
+    articles = [
+        Article(id="a", headline="旧城改造稳步推进", paragraphs=[*ABOVE, TITLE]),
+        Article(id="c", headline="公交线路再加密", byline="本报记者 王晓明", paragraphs=[*STORY, *BELOW]),
+    ]
+    op = move_title_op(articles, 0, 1, "headline", paragraph=2, split=2)
+    moved, warnings = apply(articles, [op])
+    assert not warnings
+    assert [(a.headline, a.byline, a.paragraphs) for a in moved] == [
+        ("旧城改造稳步推进", None, ABOVE),
+        (TITLE, None, STORY),
+        ("公交线路再加密", "本报记者 王晓明", BELOW),
+    ]
+
+
+def test_a_split_move_whose_paragraph_is_gone_is_skipped_and_a_bad_split_refused() -> None:
+    op = move_title_op(_run_on(), 1, -1, "headline", field="kicker", split=2)
+    articles = _run_on()
+    articles[0].paragraphs[2] = "书屋开在湖边的旧仓库里。"  # re-typed
+    moved, [warning] = apply(articles, [op])
+    assert [a.to_dict() for a in moved] == [a.to_dict() for a in articles]
+    assert "is not on the page any more" in warning
+    with pytest.raises(CorrectionError, match="after its first"):
+        move_title_op(_run_on(), 1, -1, "headline", field="kicker", split=0)
+
+
+def test_a_split_move_is_one_correction_that_undo_takes_back(page_path: Path) -> None:
+    page = load_page(page_path)
+    raw = [a.to_dict() for a in page.articles]
+    store = CorrectionStore()
+    count = len(page.articles)
+    store.move_title(page, 3, -1, "headline", field="kicker", split=2)  # the article above has a headline
+    assert len(page.articles) == count + 1 and page.articles[3].headline == "东阿县"
+    assert page.articles[2].headline == load_page(page_path, corrections=False).articles[2].headline
+    assert [a.to_dict() for a in load_page(page_path).articles] == [a.to_dict() for a in page.articles]
+    store.undo(page, load_page(page_path, corrections=False).articles)
+    assert [a.to_dict() for a in page.articles] == raw

@@ -369,13 +369,25 @@ class Corrector(Widget):
             field=choice.field,
             paragraph=choice.paragraph,
             length=choice.length,
+            split=choice.split,
         )
         count = len(page.articles)
         store.add(page, op)
-        # An article that held nothing but the title is gone: the one after it moved up.
-        target = local + choice.to - (1 if choice.to > 0 and len(page.articles) < count else 0)
+        # An article that held nothing but the title is gone: the one after it moved up; a split
+        # article is two, the part before the split first.
+        gone = len(page.articles) < count + (choice.split is not None)
+        target = local + choice.to - (1 if choice.to > 0 and gone else 0)
+        if choice.split is not None and choice.to < 0:
+            target += 1
         notice = f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {NEIGHBOURS[choice.to]}."
-        if held:
+        if choice.split is not None:
+            where = NEIGHBOURS[choice.to].replace("the article", "the story")
+            kept = truncate(" ".join((held or "").split()), 16)
+            notice = (
+                f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {where}: split off at "
+                f"paragraph {choice.split + 1}, its {choice.role} 「{kept}」 kept."
+            )
+        elif held:
             notice += f" Its {choice.role} 「{truncate(' '.join(held.split()), 16)}」 took the place it left."
         return target, notice
 

@@ -151,11 +151,14 @@ more likely another article's."""
 def _move_title(out: list[Article], op: dict[str, Any]) -> list[Article]:
     """Carry out a `move_title` operation (`reader.corrections.ops.move_title_op`): the title's text,
     found as a title field or a paragraph (or a paragraph's opening) nearest the receiving article,
-    becomes that article's role; what the role held takes the place the text left."""
+    becomes that article's role; what the role held takes the place the text left. With `split`, the
+    receiving article is split first and its part next to the title takes it (`_split_receiving`)."""
     text, role = str(op["text"]).strip(), op["role"]
     if role not in ROLES or not text:
         raise CorrectionError(f"cannot move {text!r} to be a {role}")
     t = find_article(out, op["to"])
+    if "split" in op:
+        t = _split_receiving(out, t, op)
     target = out[t]
     held = getattr(target, role)
     if held is not None and held.strip() == (_parse_byline(text)[0] if role == "byline" else text):
@@ -185,6 +188,30 @@ def _move_title(out: list[Article], op: dict[str, Any]) -> list[Article]:
         else:  # it held nothing but the title: an article no longer
             del out[i]
     return out
+
+
+def _split_receiving(out: list[Article], t: int, op: dict[str, Any]) -> int:
+    """Split article `t` (two stories run together) at the paragraph opening with `op["split"]` and
+    return the index of the part that receives the moved title: the part from that paragraph on
+    (`op["part"]` "end", the title printed under it) or the part before it ("start"), the other part
+    keeping the article's own titles. A segmentation that split it there already is taken as it is."""
+    part = op.get("part")
+    if part not in ("start", "end"):
+        raise CorrectionError(f"unknown part {part!r}")
+    i, j = find_paragraph(out, str(op["split"]))
+    if j == 0 and i == t + 1:  # split there already
+        return i if part == "end" else t
+    if i != t or j == 0:
+        raise CorrectionError(f"paragraph {op['split']!r} is not in the article it split any more")
+    head, tail = _split(out[t], j)
+    if part == "start":  # the titles were printed over the later story: they stay with it
+        for name in STACK:
+            setattr(tail, name, getattr(head, name))
+            setattr(head, name, None)
+        tail.authors, head.authors = head.authors, []
+        _refresh(tail)
+    out[t : t + 1] = [head, tail]
+    return t + 1 if part == "end" else t
 
 
 def _title_place(

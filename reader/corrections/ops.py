@@ -125,6 +125,7 @@ def move_title_op(
     field: Role | None = None,
     paragraph: int | None = None,
     length: int | None = None,
+    split: int | None = None,
 ) -> dict[str, Any]:
     """The operation moving title field `field` of `articles[index]` (or paragraph `paragraph`, or its
     first `length` characters) to the article before it (`to` -1) or after it (1), as that article's
@@ -133,7 +134,11 @@ def move_title_op(
 
     Recorded by the title's text and the receiving article (`to`), not by where the text is now, so
     that it is found again wherever a new segmentation puts it; the article it is taken from (`from`)
-    is only where it is looked for first."""
+    is only where it is looked for first.
+
+    With `split`, the receiving article is two stories run together and the title heads the one next
+    to where it was printed: that article is split at its paragraph `split` (recorded by its opening)
+    and the part next to the title's article takes it, the other part keeping its own titles."""
     if role not in ROLES:
         raise CorrectionError(f"role must be one of {', '.join(ROLES)}")
     if to not in NEIGHBOURS or not 0 <= index + to < len(articles):
@@ -153,13 +158,20 @@ def move_title_op(
             text = text[:length]
     if not text.strip():
         raise CorrectionError("a title has words")
-    return {
+    op: dict[str, Any] = {
         "op": "move_title",
         "text": text.strip(),
         "role": role,
         "to": article_key(articles[index + to]),
         "from": article_key(article),
     }
+    if split is not None:
+        receiving = articles[index + to].paragraphs
+        if not 0 < split < len(receiving):
+            raise CorrectionError("split the article at a paragraph after its first")
+        op["split"] = opening(receiving[split])
+        op["part"] = "end" if to < 0 else "start"  # the part next to the title's article
+    return op
 
 
 def title_pair(article: Article, field: str) -> tuple[str, str] | None:

@@ -97,7 +97,9 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "where to part it (then k: the part above becomes the kicker; s, b: the part below)",
     "title_longer": "Take one character more (up to the whole paragraph); on a title, move the point on",
     "title_whole": "Take the whole paragraph (on a title: no point to part it at)",
-    "cancel_title": "Close without changing anything",
+    "title_split_here": "Moving a title onto an article that has one: split it at the chosen paragraph, "
+    "the story next to the title taking it (h, k, s or b again swaps the two titles instead)",
+    "cancel_title": "Close without changing anything (asked where to split: back)",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""
 

@@ -21,6 +21,16 @@ often has that headline read as the kicker of the story below. p (n) turns the d
 article before (after), named under the list: h, k, s or b then make what is chosen that article's
 headline, kicker, subtitle or byline (`reader.corrections.move_title_op`); p (n) again turns it back.
 The same letters as reading (p/n: previous/next article), so the keys are already known.
+
+When that article has the role already, the title is most often the headline of a story run on into
+it (printed under that story's body, or over its start): the dialog then lists that article's
+paragraphs and asks where the story starts (↑/↓, enter): the article is split there and the part next
+to the title takes it, the other part keeping its own title (one correction, one u). Pressing the same
+letter again instead swaps the two titles; a swap is never made by one key press.
+
+p/n with a long paragraph chosen (the cursor's body paragraph: the dialog opens on it) turns the
+choice to the first title field, and a paragraph longer than a title moves only when its letter is
+pressed twice: `t p h` must not make a body paragraph a headline by accident.
 A headline or kicker taken from a later paragraph starts a new article there, but the whole last
 paragraph is the title printed under its story's body: it heads the article it ends.
 """
@@ -66,6 +76,24 @@ class TitleChoice:
     space: bool = False
     to: int = 0
     """-1 or 1: move what is chosen to the article before or after, as its `role`."""
+    split: int | None = None
+    """Moving: split the receiving article at this paragraph, its part next to the title taking it."""
+
+
+HINT = (
+    "h headline · k kicker · s subtitle · b byline\n"
+    "p/n: give it to the article before/after · again: to this one\n"
+    "j joins the title line with the one under it · J with a space\n"
+    "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
+    "to part a title (k: above it, s/b: below) · end all · esc cancels"
+)
+SPLIT_HINT = (
+    "↑/↓ the paragraph its story starts at · enter splits the article there\nesc: back to what to take"
+)
+
+LONGEST_TITLE = 40
+"""Characters: a paragraph longer than this is a body paragraph more often than a title, and moves
+to another article only when asked twice."""
 
 
 @dataclass(slots=True)
@@ -95,6 +123,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         Binding("left", "length(-1)", "Shorter line / part a title", show=False, id="title_shorter"),
         Binding("right", "length(1)", "Longer line / part a title", show=False, id="title_longer"),
         Binding("end", "whole", "Whole paragraph", show=False, id="title_whole"),
+        Binding("enter", "split_here", "Split it there", show=False, id="title_split_here"),
         Binding("escape", "cancel", "Cancel", id="cancel_title"),
     ]
 
@@ -145,19 +174,21 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             if value:
                 self.sources.append(_Source(ROLE_NAMES[name], value, field=name))
         self.chosen = 0
+        self.splitting: Role | None = None
+        """Moving onto an article that has this role already: where to split it (`split_at`)."""
+        self.split_at = 0
+        self.asked: str | None = None
+        """The role key pressed once for a move that needs it twice (a long paragraph, a swap)."""
+        self.note = ""
+        """What the dialog says under the list (why a key did not act yet)."""
+        self.turned_from: int | None = None
+        """The choice p/n turned away from a long paragraph (restored when turned back)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-dialog"):
             yield Static("更正标题  Make it the…", id="title-dialog-title")
             yield Static(id="title-sources")
-            yield Static(
-                "h headline · k kicker · s subtitle · b byline\n"
-                "p/n: give it to the article before/after · again: to this one\n"
-                "j joins the title line with the one under it · J with a space\n"
-                "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
-                "to part a title (k: above it, s/b: below) · end all · esc cancels",
-                id="title-dialog-hint",
-            )
+            yield Static(HINT, id="title-dialog-hint")
 
     def on_mount(self) -> None:
         self._show()
@@ -172,6 +203,30 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
 
     def _show(self) -> None:
         width = max(self.query_one("#title-sources", Static).content_region.width, 20)
+        out = self._split_list(width) if self.splitting else self._source_list(width)
+        if self.note:
+            out.append("\n" + self.note, style="bold")
+        self.query_one("#title-sources", Static).update(out)
+        self.query_one("#title-dialog-hint", Static).update(SPLIT_HINT if self.splitting else HINT)
+
+    def _split_list(self, width: int) -> Text:
+        """The receiving article's paragraphs, a window around the one its story would start at."""
+        receiving = self.neighbours[self.to]
+        assert receiving is not None and self.splitting is not None
+        paragraphs = receiving.paragraphs
+        first = min(max(self.split_at - 3, 0), max(len(paragraphs) - 7, 0))
+        part = "from ▶ on" if self.to < 0 else "before ▶"
+        out = Text(f"Which paragraph does its story start at? ({part} takes the title)\n", style="dim")
+        for number in range(first, min(first + 7, len(paragraphs))):
+            chosen = number == self.split_at
+            mark = "▶ " if chosen else "  "
+            label = f"第{number + 1}段  "
+            room = max(width - cell_len(mark + label), 8)
+            text = truncate(display_text(" ".join(paragraphs[number].split()), self.ambiguous_wide), room)
+            out.append(mark + label + text + "\n", style="bold" if chosen else "")
+        return out
+
+    def _source_list(self, width: int) -> Text:
         out = Text()
         for number, source in enumerate(self.sources):
             chosen = number == self.chosen
@@ -221,7 +276,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             out.append(f"\nj → {ROLE_NAMES['headline']}  ", style="dim")
             room = max(width - cell_len(ROLE_NAMES["headline"]) - 6, 8)
             out.append(truncate(display_text(joined, self.ambiguous_wide), room), style="dim")
-        self.query_one("#title-sources", Static).update(out)
+        return out
 
     def _joined(self) -> str | None:
         """The headline j would make of the chosen title line and its neighbour; None when j cannot."""
@@ -234,9 +289,19 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         upper, lower = (getattr(self.article, name) for name in pair)
         return joined_title(upper, lower, space=False)
 
+    def _say(self, note: str = "", asked: str | None = None) -> None:
+        self.note, self.asked = note, asked
+        self._show()
+
     def action_source(self, step: int) -> None:
-        """Choose the next (or previous) thing to take."""
-        if self.sources:
+        """Choose the next (or previous) thing to take; splitting: the paragraph to split at."""
+        self.note, self.asked = "", None
+        if self.splitting:
+            receiving = self.neighbours[self.to]
+            if receiving is not None:
+                self.split_at = min(max(self.split_at + step, 1), len(receiving.paragraphs) - 1)
+            self._show()
+        elif self.sources:
             self.chosen = (self.chosen + step) % len(self.sources)
             self._show()
 
@@ -244,8 +309,9 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """Take one character fewer or more of the paragraph's opening (all of it: the whole paragraph);
         on a title field, move the point to part it at (past its end: no point)."""
         source = self.source
-        if source is None:
+        if source is None or self.splitting:
             return
+        self.note, self.asked = "", None
         full = len(source.text)
         length = full if source.length is None else source.length
         length = min(max(length + step, 1), full)
@@ -260,7 +326,11 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             self._show()
 
     def action_neighbour(self, to: int) -> None:
-        """Turn the dialog to the article before (`to` -1) or after (1); again: back to this one."""
+        """Turn the dialog to the article before (`to` -1) or after (1); again: back to this one.
+        A long paragraph chosen (the dialog opens on the cursor's) gives way to the first title."""
+        if self.splitting:
+            return
+        self.note, self.asked = "", None
         if self.to == to:
             self.to = 0
         elif self.neighbours.get(to) is None:
@@ -275,7 +345,20 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             1: "移到下一篇  Make it, in the article after, the…",
         }[self.to]
         self.query_one("#title-dialog-title", Static).update(title)
+        source = self.source
+        if not self.to and self.turned_from is not None:  # turned back: the choice it had
+            self.chosen, self.turned_from = self.turned_from, None
+        elif self.to and source is not None and source.paragraph is not None and self._long(source):
+            fields = [n for n, s in enumerate(self.sources) if s.field is not None]
+            if fields:
+                self.chosen, self.turned_from = fields[0], self.chosen
+                self.note = "The paragraph is long for a title: the title is chosen (↑ the paragraph)."
         self._show()
+
+    @staticmethod
+    def _long(source: _Source) -> bool:
+        taken = source.text if source.length is None else source.text[: source.length]
+        return len(taken.strip()) > LONGEST_TITLE
 
     def action_role(self, role: str) -> None:
         """Make what is chosen the article's `role`; a title field with a point set is parted there.
@@ -284,10 +367,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         if source is None or role not in ROLES:
             return
         if self.to:
-            if source.field is not None and source.length is not None:
-                self.notify("A title moves whole: end takes away the point.", title="Titles")
-                return
-            self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))  # type: ignore[arg-type]
+            self._move(role, source)  # type: ignore[arg-type]
             return
         if source.field == role:
             self.notify(f"It is the {role} already.", title="Titles")
@@ -315,6 +395,58 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             return
         self.dismiss(TitleChoice("headline", source.field, join=True, space=space))
 
+    def _move(self, role: Role, source: _Source) -> None:
+        """h/k/s/b turned to a neighbour: move what is chosen there, asking first where a key press
+        could do what was not meant (a long paragraph; a role the neighbour has: split or swap)."""
+        receiving = self.neighbours[self.to]
+        assert receiving is not None
+        again = self.asked == role
+        if source.field is not None and source.length is not None:
+            self.notify("A title moves whole: end takes away the point.", title="Titles")
+            return
+        if self.splitting:
+            if role == self.splitting:  # the same letter again: swap, as asked
+                self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))
+            return
+        if source.paragraph is not None and self._long(source) and not again:
+            taken = source.text if source.length is None else source.text[: source.length]
+            self._say(
+                f"That is {len(taken.strip())} characters of a paragraph, long for a title: "
+                f"{role[0]} again moves it, ←/→ take fewer.",
+                role,
+            )
+            return
+        held = getattr(receiving, role)
+        if held and not (source.field == role and held == source.text):
+            name = truncate(display_text(" ".join(held.split()), self.ambiguous_wide), 16)
+            if len(receiving.paragraphs) >= 2:
+                self.splitting = role
+                self.split_at = len(receiving.paragraphs) - 1 if self.to < 0 else 1
+                self._say(
+                    f"It has a {role} already (「{name}」): enter splits it at ▶, "
+                    f"{role[0]} again swaps the two, esc goes back."
+                )
+                return
+            if not again:
+                self._say(f"It has a {role} already (「{name}」): {role[0]} again swaps the two.", role)
+                return
+        self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))
+
+    def action_split_here(self) -> None:
+        """Splitting: split the receiving article at the chosen paragraph; it takes the title there."""
+        source = self.source
+        if not self.splitting or source is None:
+            return
+        self.dismiss(
+            TitleChoice(
+                self.splitting, source.field, source.paragraph, source.length, to=self.to, split=self.split_at
+            )
+        )
+
     def action_cancel(self) -> None:
-        """Close without changing anything."""
+        """Close without changing anything; splitting: back to the choice of what to take."""
+        if self.splitting:
+            self.splitting = None
+            self._say()
+            return
         self.dismiss(None)
