@@ -667,6 +667,24 @@ def test_a_subhead_wrapped_at_the_column_edge_stays_in_the_body() -> None:
     assert article.paragraphs == [*BODY_A[:2], subhead, BODY_A[2], *BODY_C[:2]]
 
 
+def test_a_subhead_whose_last_word_wraps_alone_stays_in_the_body() -> None:
+    # the word the column's edge carried over stands alone on the second line (`…掌握新` / `技能`),
+    # two ideographs that could be a bare name signing the piece: under a line as wide as the column,
+    # broken inside a word, it is the heading's end, and the story goes on under it
+    subhead = "田间管理，在实践中掌握新技能"
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A[:2], width=24),
+        [*cut(subhead, 24, first_indent=0), ""],
+        body(BODY_A[2:] + BODY_C[:2], width=24),
+    )
+    assert cut(subhead, 24, first_indent=0) == ["田间管理，在实践中掌握新", "技能"]
+    article = only(text)
+    assert article.headline == "春耕备耕忙" and article.byline == "本报记者 刘桐"
+    assert article.paragraphs == [*BODY_A[:2], subhead, BODY_A[2], *BODY_C[:2]]
+
+
 def test_a_letter_spaced_name_broken_at_the_bylines_line_end_is_one_name() -> None:
     """`■ 本报记者  李欣怡  姜  峰  常` / `钦  王欣悦`: a byline wrapped inside a padded two-character
     name; the halves are one person, and the line under it is more of the byline, not a subhead."""

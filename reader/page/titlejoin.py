@@ -28,6 +28,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.byline import trailer_helpers
+from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import is_ideograph, letters
 
 
@@ -229,7 +230,16 @@ def _column_wrap(a: Line, b: Line, col: int) -> bool:
         return False
     if not (is_ideograph(a.text[-1]) and is_ideograph(b.text[0]) and b.width <= col - 4):
         return False  # (a break after a mark is no break inside a word)
+    if _bare_word(b.text):
+        # a heading's last word alone on its line reads as a bare name (`…掌握新` / `技能`); a name
+        # signing the piece under a title as wide as the column opens with a common surname
+        return headingish(a.text) and is_balanced(a.text) and landmark_kind(a.text) is None
     return _title_halves(a.text, b.text)
+
+
+def _bare_word(text: str) -> bool:
+    """Is `text` two or three ideographs, with no surname a signed name commonly opens with?"""
+    return 2 <= len(text) <= 3 and all(is_ideograph(c) for c in text) and text[0] not in COMMON_SURNAMES
 
 
 def _title_halves(upper: str, lower: str) -> bool:
