@@ -701,3 +701,13 @@ def test_a_letter_spaced_name_broken_at_the_bylines_line_end_is_one_name() -> No
         ("记者", "王欣悦"),
     ]
     assert ["".join(p.split()) for p in article.paragraphs] == BODY_A
+
+
+def test_a_question_headline_wrapped_inside_its_column_tag_is_the_headline() -> None:
+    """`…费用该由谁来分担？（` / `民生关注）`: a headline set in a narrow column runs out of room in its
+    column's tag; the question still ends the title, not a sentence of the text above it."""
+    title = ["老旧小区加装电梯，费用该由谁来分担？（", "民生关注）"]
+    text = page(body(BODY_B, 20), title, "本报记者  王军豪", body(BODY_A, 20))
+    second = [a for a in segment(text).articles if a.kind == "article"][-1]
+    assert second.headline == "老旧小区加装电梯，费用该由谁来分担？（民生关注）"
+    assert second.paragraphs == BODY_A

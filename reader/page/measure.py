@@ -150,6 +150,14 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         titled = bool(stem) and (
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
         )
+        if n == 2 and last_line[-1] in "）)" and not unit.lines[0].end:
+            # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /
+            # `民生关注）`); on the ten sets' pages 8 such units are headlines, 4 a letter's or a
+            # note's last lines signed in brackets (read as body all the same)
+            mark = COLUMN_TAG.search(text)
+            head_part = text[: mark.start()] if mark else ""
+            if head_part[-1:] in ("？", "！") and not INNER_STOP.search(head_part, 0, len(head_part) - 1):
+                stem, titled = head_part, True
         if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
             if SIGNED_END.search(text[-30:]):
