@@ -72,6 +72,34 @@ def test_a_second_word_of_an_unquoted_query_is_named_as_such(env: dict[str, str]
     assert "/nonexistent/page.txt: no such file or folder" in result.stderr and "quote" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [("search", ["--limit", "1"]), ("kwic", ["--context", "4"]), ("read", ["--db", "bookmarks.json"])],
+)
+def test_a_page_given_after_an_option_is_still_a_page(
+    env: dict[str, str], command: str, option: list[str], tmp_path: Path
+) -> None:
+    """`duba search 人才 --limit 1 PAGE` was refused ("unrecognized arguments: PAGE"): argparse takes a
+    list of positionals only before the first option. What follows an option is more of the list."""
+    option = [str(tmp_path / o) if o.endswith(".json") else o for o in option]
+    words = [] if command == "read" else ["人才"]
+    if command == "read":  # the reader needs a terminal: the page is checked before it would open
+        result = duba(env, str(PAGE), *option, "/nonexistent/page.txt")
+        assert "/nonexistent/page.txt: no such file or folder" in result.stderr, result.stderr
+        return
+    result = duba(env, command, *words, *option, str(PAGE))
+    assert result.returncode == 0, result.stderr
+    assert "人才" in result.stdout and "unrecognized" not in result.stderr
+    result = duba(env, command, *words, *option, str(PAGE), "--bogus")  # an unknown option stays an error
+    assert result.returncode == 2 and "unrecognized arguments" in result.stderr
+
+
+def test_trend_terms_after_an_option_are_terms(env: dict[str, str]) -> None:
+    result = duba(env, "trend", "人才", "--by", "year", "--in", str(PAGE), "赛道", "--csv")
+    assert result.returncode == 0 and "unrecognized" not in result.stderr, result.stderr
+    assert result.stdout.splitlines()[0].endswith(",赛道 occurrences,赛道 articles,赛道 per 1000")
+
+
 def test_an_unknown_word_is_not_taken_for_a_page(env: dict[str, str]) -> None:
     result = duba(env, "libary", "add", "X")  # a typo of the library command
     assert result.returncode == 2

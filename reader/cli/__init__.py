@@ -224,6 +224,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+_LISTS = {"trend": "terms"}
+"""The list a command's trailing positionals belong to, where it is not `paths`."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `duba` console script."""
     with visible_streams():
@@ -236,7 +240,14 @@ def _main(args_list: list[str]) -> int:
     ):
         args_list.insert(0, "read")
     parser = build_parser(args_list[0])
-    args = parser.parse_args(args_list)
+    args, extra = parser.parse_known_args(args_list)
+    listed = _LISTS.get(args.command, "paths")
+    if extra and all(not a.startswith("-") for a in extra) and isinstance(getattr(args, listed, None), list):
+        # `duba search 人才 --limit 1 PAGE`: argparse takes a list of positionals only before the first
+        # option; what follows one is more of the same list, as a user writes it.
+        setattr(args, listed, [*getattr(args, listed), *extra])
+    elif extra:
+        parser.parse_args(args_list)  # argparse's own message and exit status for what is not known
     given = [getattr(args, "page", None), *(getattr(args, "paths", None) or [])]
     if "" in given:  # an unset shell variable: Path("") is the current folder, never what was meant
         print(f"duba {args.command}: a PATH given is empty", file=sys.stderr)
