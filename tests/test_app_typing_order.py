@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
+from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.date_dialog import DateDialog
 from reader.app.screens.trend import TrendScreen
@@ -67,3 +68,18 @@ async def test_keys_typed_in_the_bookmark_list_in_one_burst_all_reach_the_filter
         await burst(pilot, *"人才x", "backspace", "y")
         assert app.screen.filter_box.value == "人才y"
         assert app.screen.filter_box.has_focus
+
+
+@run
+async def test_a_key_typed_in_a_burst_before_one_that_opens_a_box_acts_first(running_app: RunningApp) -> None:
+    """`n m` in one burst (a slow link) bookmarked the article n was to leave: m opened the dialog as it
+    passed the screen, and n, run only once it reached the app, went to the dialog and was lost. The
+    same for `n n / rc`: the search started on the article being left."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await burst(pilot, "n", "m")
+        assert isinstance(app.screen, BookmarkDialog)
+        assert screen.current == 1
+        await press(pilot, "escape")
+        await burst(pilot, "n", "n", "slash", *"rc")
+        assert screen.current == 3 and screen.search_box.value == "rc"

@@ -4,7 +4,8 @@ Textual sends every key to the widget focused when it arrives, and runs a bindin
 bubbled up to the app: by then the keys after it were all sent to the reading pane. So the main screen
 hands each key it sees to `route_burst_key`, which runs the keys that open something to type into
 (`/`, `m`, `B`, `D`, `T`) as they pass the screen, and hands the characters that follow them on to the
-box or the dialog.
+box or the dialog. The other bindings of the screen run as their keys pass it too, so that a key typed
+before one of those runs before it (not after, on the dialog it opened).
 """
 
 from __future__ import annotations
@@ -77,7 +78,17 @@ async def route_burst_key(screen: Screen[Any], box: Input, event: events.Key) ->
         box.insert_text_at_cursor(event.character)
         return
     active = screen.active_bindings.get(event.key)
-    if active is not None and active.node is screen and active.binding.action in TYPING_ACTIONS:
+    if active is None or active.node is screen.app or not active.enabled:
+        return
+    if active.node is screen and active.binding.action in TYPING_ACTIONS:
         event.stop()
         event.prevent_default()
         await screen.run_action(active.binding.action)
+        return
+    # Any other binding of the screen or a widget on it runs here too, in the order typed: left to the
+    # app (which runs bindings once the key has bubbled up to it), a key typed just before `m` or `/`
+    # ran after them, on the dialog or the box they opened, and was lost (`n m` bookmarked the article
+    # `n` was to leave).
+    event.stop()
+    event.prevent_default()
+    await screen.app.run_action(active.binding.action, active.node)
