@@ -229,7 +229,7 @@ async def test_a_title_moved_onto_a_titled_article_splits_it_with_one_undo(runni
         assert (story.headline, story.paragraphs) == (kicker, body[2:])
         assert (below.kicker, below.headline, below.paragraphs) == (None, headline, RAW[KICKED].paragraphs)
         assert screen.current == STORY + 1
-        assert "split off at paragraph 3" in notifications(app)
+        assert "the article before is split at its paragraph 3 and keeps its headline" in notifications(app)
         await press(pilot, "u")
         assert [a.to_dict() for a in app.library.articles] == [a.to_dict() for a in RAW]
         assert "The page is as the segmenter read it" in notifications(app)

@@ -381,11 +381,11 @@ class Corrector(Widget):
             target += 1
         notice = f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {NEIGHBOURS[choice.to]}."
         if choice.split is not None:
-            where = NEIGHBOURS[choice.to].replace("the article", "the story")
             kept = truncate(" ".join((held or "").split()), 16)
             notice = (
-                f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {where}: split off at "
-                f"paragraph {choice.split + 1}, its {choice.role} 「{kept}」 kept."
+                f"「{truncate(op['text'], 20)}」 is now the {choice.role} of a new article: "
+                f"{NEIGHBOURS[choice.to]} is split at its paragraph {choice.split + 1} and keeps "
+                f"its {choice.role} 「{kept}」."
             )
         elif held:
             notice += f" Its {choice.role} 「{truncate(' '.join(held.split()), 16)}」 took the place it left."
