@@ -215,6 +215,9 @@ def _context(
             score -= CREDITED_CUT  # photos credited to the next story's reporter go on no item above
         elif caption == CREDITED_OVER and ra in _ITEM_TEXT:
             score -= CREDITED_CUT  # … nor, printed over its byline, any text or photo above them
+        elif caption == MARKED and not (ra in (_P, _PT) and rb == _P):
+            # a photo credited with a marker goes on nothing but its title or its caption's head
+            score -= CREDITED_CUT
         if apart and ra in _FRAMED and (rb in _PHOTO_PARTS or (rb in (_K, _H) and PLACEMENT[b] == "a")):
             score -= FRAME_CUT  # a wide gap under an article's text or photos closes its frame
         if ra == _T and mid == 4:
@@ -253,6 +256,8 @@ def _context(
             score -= CREDITED_CUT  # … and those credited to the story above's reporter open nothing
         elif caption == CREDITED_OVER and STATES[b].role in (_P, _PR):
             score -= CREDITED_CUT  # … and they stand alone as no photo does
+        elif caption == MARKED and STATES[b].role != _P:
+            score -= CREDITED_CUT  # … and opens a photo of its own
         start[b] = score
     return Context(into, out_of, end, start)
 
@@ -264,7 +269,7 @@ _TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
 _HEADINGS = frozenset({_K, _H, _S})
 _CAPTION_ROLES = frozenset({_C, _CP, _CT, _P})
 _PICTURE_ROLES = frozenset({_C, _R, _CP, _RP, _CT, _RT, _P, _PR})
-SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER = 1, 2, 3, 4, 5
+SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED = 1, 2, 3, 4, 5, 6
 # the states of an item's text and photos closing it, which photos credited to the next story's
 # reporter go on from nowhere
 _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
@@ -295,8 +300,10 @@ def lean_kind(features: dict[str, float]) -> int:
 
 
 def caption_kind(features: dict[str, float]) -> int:
-    """The caption part of a unit's context key: CREDITED, CREDITED_ABOVE, CREDITED_OVER, SERIES,
-    GOES_ON or 0."""
+    """The caption part of a unit's context key: MARKED, CREDITED, CREDITED_ABOVE, CREDITED_OVER,
+    SERIES, GOES_ON or 0."""
+    if "marked_photo" in features:
+        return MARKED
     if "credited_below" in features:
         return CREDITED
     if "credited_above" in features:

@@ -6,7 +6,8 @@ own. Words shared between a caption and the text above it mark that text's capti
 (`reader.page.cohesion.mark_caption_ties`), but sharing none tells nothing (laid-out pages pair
 articles with other stories' photos); where a caption sits and what is printed around it tell the
 rest. Names tie photos to a story as words do: a photo credited to the reporter a neighbouring
-story's byline names is that story's (`mark_credited_photos`). The marks set here are features
+story's byline names is that story's, and one whose credit opens with a marker (`■ 本报记者 X`)
+stands alone (`mark_credited_photos`). The marks set here are features
 the labeller weighs (`reader.page.weights`), set once the units are measured
 (`reader.page.measure`): where captions stand on the page (at its top, over a byline, in an
 article's frame or apart from it) and what titles them. The segmenter's assembly reads captions into
@@ -26,7 +27,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import Byline, publisher, split_dateline
 from reader.page.credits import split_credit
-from reader.page.textclean import CREDIT_LAST, ends_sentence, join_lines
+from reader.page.textclean import CREDIT_LAST, MARKERS, ends_sentence, join_lines
 
 
 def mark_titled_photos(units: list[Unit]) -> None:
@@ -236,7 +237,8 @@ def mark_credited_photos(units: list[Unit]) -> None:
     where no title line stands between the run and that byline: the story's photos printed over
     its byline, with its title above them or after its text). Under a text, the photos
     of the run down to the last one credited to the byline above only (and to none below) are the
-    story above's: their units are marked `credited_above`."""
+    story above's: their units are marked `credited_above`. A photo whose credit opens with a
+    marker is marked `marked_photo` (`_mark_marked`) whoever it names."""
     n = len(units)
     last = -1  # the nearest byline or dateline passed
     i = 0
@@ -253,10 +255,39 @@ def mark_credited_photos(units: list[Unit]) -> None:
             while j < n and not _CAPTION_RUN.isdisjoint(units[j].features) and not _byline(units[j]):
                 j += 1
             if any(not _CLOSING.isdisjoint(u.features) for u in units[i:j]):
+                _mark_marked(units, i, j)
                 _mark_credited(units, i, j, last)
             i = j
             continue
         i += 1
+
+
+def _mark_marked(units: list[Unit], i: int, j: int) -> None:
+    """A photo whose credit opens with a marker (`■ 本报记者 X`, on its own line or at the caption's
+    end) stands alone: an article's photos are credited as `X摄` (the marker sets off a name the
+    photo is printed under, as a stand-alone item is). Its first unit in the run `units[i:j]` is
+    marked `marked_photo`."""
+    start = i
+    for k in range(i, j):
+        f = units[k].features
+        if _CLOSING.isdisjoint(f):
+            continue
+        if _marked_credit(units[k]):
+            units[start].features["marked_photo"] = 1
+        start = k + 1
+
+
+_MARKED_TAIL = 16  # characters of a line's end a marked credit (`■ 本报记者 X`) may take
+
+
+def _marked_credit(unit: Unit) -> bool:
+    """Does the credit closing a caption unit open with a marker (`■ 本报记者 X`)?"""
+    if "credit" in unit.features:
+        return unit.lines[0].text[:1] in MARKERS
+    last = unit.lines[-1].text
+    tail = last[-_MARKED_TAIL:]
+    at = max(tail.rfind(m) for m in MARKERS)
+    return at >= 0 and not ends_sentence(tail[at:])
 
 
 def _mark_credited(units: list[Unit], i: int, j: int, last: int) -> None:
