@@ -230,6 +230,20 @@ def test_a_damaged_library_file_gets_a_message_and_stays(
     assert library.read_bytes() == b"not a database\x00" * 10
 
 
+@pytest.mark.parametrize("command", ["search", "kwic"])
+def test_a_search_of_a_damaged_library_says_what_it_searched_instead(
+    archive: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """The results were the bundled sample page's, under a line that said only "cannot read the
+    library": a researcher took them for their own pages'."""
+    library = temp_dirs / "data" / "library.sqlite3"
+    library.write_bytes(b"not a database\x00" * 10)
+    code, out, err = run(capsys, command, "人才")
+    assert code == 0 and out
+    assert f"cannot read the library {library}" in err
+    assert "searching the bundled sample page instead" in err
+
+
 def test_an_unreadable_page_is_named_once(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (archive / "binary.txt").write_bytes(bytes(range(256)) * 20)
     code, _, err = run(capsys, "library", "add", str(archive))

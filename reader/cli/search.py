@@ -70,7 +70,14 @@ def open_pages(given: Sequence[str]) -> tuple[list[Any], list[str]]:
         try:
             opened = library_corpus()
         except Exception as exc:  # a broken library must not stop a search of the bundled page
-            print(f"duba: cannot read the library: {exc}", file=sys.stderr)
+            from reader.archive.catalogue import default_path
+
+            # said before the results, which are then the sample page's, not the user's pages
+            print(
+                f"duba: cannot read the library {default_path()}: {exc}; "
+                "searching the bundled sample page instead",
+                file=sys.stderr,
+            )
             opened = None
         if opened is not None:
             return opened
