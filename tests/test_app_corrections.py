@@ -126,14 +126,14 @@ async def test_split_at_the_cursor_paragraph_then_a_line_becomes_the_headline(
         first = sentences(new.text)[0]
         line = new.text[first.start : first.end - 1]
         assert line[:8] in screen_text(app)
-        await press(pilot, "left", "h")
+        await press(pilot, "left", "h", "h")  # a line long for a title: h twice (one h says so)
         assert app.screen is screen
         retitled = app.library.articles[1]
         assert retitled.headline == line
         assert sidebar_titles(app)[1].startswith(line[:10])
         assert retitled.paragraphs[0] == body[3][len(line) :]
 
-        await press(pilot, "t", "end", "s")  # end: the whole paragraph (the rest of it) is the subtitle
+        await press(pilot, "t", "end", "s", "s")  # end: the whole paragraph (the rest of it) is the subtitle
         assert app.library.articles[1].subtitle == body[3][len(line) :]
         assert app.library.articles[1].paragraphs == body[4:]
         await press(pilot, "u")  # the subtitle goes back into the body
@@ -192,7 +192,9 @@ async def test_a_paragraph_made_a_headline_shows_its_new_article_from_the_top(
     async with running_app((100, 14)) as (app, pilot):
         await press(pilot, *["n"] * 6, *["right_curly_bracket"] * 5)
         assert body[4][:12] in shown(app)
-        await press(pilot, "t", "end", "h")  # all of the cursor's paragraph becomes the headline
+        await press(
+            pilot, "t", "end", "h", "h"
+        )  # all of the cursor's paragraph (long: h twice) is the headline
         assert main_screen(app).current == 7
         assert app.library.articles[7].headline == body[4]
         assert body[5][:12] in shown(app)  # the new article's first paragraph, under its headline

@@ -180,7 +180,8 @@ async def test_the_last_paragraph_made_the_headline_heads_its_article(running_ap
         assert story.headline is None and len(story.paragraphs) >= 2
         rest = story.paragraphs[:-1]
         count = len(sidebar_titles(app))
-        await press(pilot, *["right_curly_bracket"] * 3, "t", "end", "h")  # its last paragraph, all of it
+        # its last paragraph, all of it (a long one: h twice)
+        await press(pilot, *["right_curly_bracket"] * 3, "t", "end", "h", "h")
         assert len(sidebar_titles(app)) == count  # no article of a title alone
         story = app.library.articles[STORY + 1]
         assert story.headline == body[-1] and story.paragraphs == rest
@@ -199,7 +200,7 @@ async def test_the_last_paragraph_of_a_titled_article_made_the_headline_starts_a
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "n", "n")
         count = len(sidebar_titles(app))
-        await press(pilot, *["right_curly_bracket"] * len(body), "t", "end", "h")  # the last paragraph
+        await press(pilot, *["right_curly_bracket"] * len(body), "t", "end", "h", "h")  # the last paragraph
         assert len(sidebar_titles(app)) == count + 1
         assert app.library.articles[STORY].headline == RAW[STORY].headline
         assert app.library.articles[STORY + 1].headline == body[-1]
@@ -278,3 +279,18 @@ def test_title_dialog_asking_where_to_split_the_article_before_120x40(
         await press(pilot, *"nnn", "t", "down", "p", "h", "up")
 
     assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
+
+
+@run
+async def test_t_h_on_a_long_body_paragraph_takes_the_letter_twice(running_app: RunningApp) -> None:
+    """`t h` made the cursor's body sentence (the dialog opens on it) the headline of a new article
+    at one key press; now the first h says what it is, and a shorter line (←) is taken at once."""
+    async with running_app((120, 40)) as (app, pilot):
+        count = len(sidebar_titles(app))
+        await press(pilot, "n", "n", *["right_curly_bracket"] * 2, "t", "end", "h")
+        assert isinstance(app.screen, TitleDialog) and "▶ 第2段" in screen_text(app)
+        shown = screen_text(app)
+        assert "characters of a paragraph, long for a title: h again" in shown and "takes it" in shown
+        assert len(sidebar_titles(app)) == count and not any(a.corrected for a in app.library.articles)
+        await press(pilot, *["left"] * (len(RAW[STORY].paragraphs[1]) - 12), "h")  # a line of 12: at once
+        assert app.library.articles[STORY + 1].headline == RAW[STORY].paragraphs[1][:12]

@@ -29,8 +29,8 @@ to the title takes it, the other part keeping its own title (one correction, one
 letter again instead swaps the two titles; a swap is never made by one key press.
 
 p/n with a long paragraph chosen (the cursor's body paragraph: the dialog opens on it) turns the
-choice to the first title field, and a paragraph longer than a title moves only when its letter is
-pressed twice: `t p h` must not make a body paragraph a headline by accident.
+choice to the first title field, and a paragraph longer than a title is taken or moved only when its
+letter is pressed twice: `t h` or `t p h` must not make body text a headline by accident.
 A headline or kicker taken from a later paragraph starts a new article there, but the whole last
 paragraph is the title printed under its story's body: it heads the article it ends.
 """
@@ -178,7 +178,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """Moving onto an article that has this role already: where to split it (`split_at`)."""
         self.split_at = 0
         self.asked: str | None = None
-        """The role key pressed once for a move that needs it twice (a long paragraph, a swap)."""
+        """`ROLE:long` or `ROLE:swap`: the role key pressed once where it acts on a second press (a
+        paragraph long for a title; a swap of two titles)."""
         self.note = ""
         """What the dialog says under the list (why a key did not act yet)."""
         self.turned_from: int | None = None
@@ -369,6 +370,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         if self.to:
             self._move(role, source)  # type: ignore[arg-type]
             return
+        if self._asked_twice(role, source):
+            return
         if source.field == role:
             self.notify(f"It is the {role} already.", title="Titles")
             return
@@ -400,7 +403,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         could do what was not meant (a long paragraph; a role the neighbour has: split or swap)."""
         receiving = self.neighbours[self.to]
         assert receiving is not None
-        again = self.asked == role
+        again = self.asked == f"{role}:swap"
         if source.field is not None and source.length is not None:
             self.notify("A title moves whole: end takes away the point.", title="Titles")
             return
@@ -408,13 +411,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             if role == self.splitting:  # the same letter again: swap, as asked
                 self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))
             return
-        if source.paragraph is not None and self._long(source) and not again:
-            taken = source.text if source.length is None else source.text[: source.length]
-            self._say(
-                f"That is {len(taken.strip())} characters of a paragraph, long for a title: "
-                f"{role[0]} again moves it, ←/→ take fewer.",
-                role,
-            )
+        if self._asked_twice(role, source):
             return
         held = getattr(receiving, role)
         if held and not (source.field == role and held == source.text):
@@ -428,9 +425,25 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
                 )
                 return
             if not again:
-                self._say(f"It has a {role} already (「{name}」): {role[0]} again swaps the two.", role)
+                self._say(
+                    f"It has a {role} already (「{name}」): {role[0]} again swaps the two.", f"{role}:swap"
+                )
                 return
         self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))
+
+    def _asked_twice(self, role: str, source: _Source) -> bool:
+        """Is this the first press of `role` on a paragraph longer than a title (the dialog opens on the
+        cursor's: one letter would make body text a title)? Then say so; the second press acts."""
+        if source.paragraph is None or not self._long(source) or (self.asked or "").startswith(f"{role}:"):
+            return False
+        taken = source.text if source.length is None else source.text[: source.length]
+        verb = "moves" if self.to else "takes"
+        self._say(
+            f"That is {len(taken.strip())} characters of a paragraph, long for a title: "
+            f"{role[0]} again {verb} it, ←/→ take fewer.",
+            f"{role}:long",
+        )
+        return True
 
     def action_split_here(self) -> None:
         """Splitting: split the receiving article at the chosen paragraph; it takes the title there."""
