@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.model import Author
 from reader.page.segment import segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, page
 
 
 def indented(paragraphs: list[str], first: str = "", width: int = 28) -> list[str]:
@@ -280,3 +280,25 @@ def test_a_headline_broken_inside_a_word_right_over_its_story_is_one_headline() 
         ("市里推出一批便民利企新举措", "群众办事更省心"),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
+
+
+def test_a_headline_whose_end_broke_off_onto_a_line_of_its_own_is_one_headline() -> None:
+    # no title is one letter: `多` alone under the headline's line is the end the line had no room
+    # for; a number is one word with its magnitude (`1200` / `万件`); and a bare word with the next
+    # title line right under it (`四强`) ends the kicker, where a name signing a piece has its text
+    text = page(
+        ["各地高标准农田建设面积较去年明显增", "多"],
+        [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
+        ["市政务服务大厅全年办件量超1200", "万件"],
+        [*indented(BODY_B, "本报北京1月16日电（记者黄锐）"), ""],
+        ["某市青年队晋级全国联赛", "四强", "主力队员当选本赛季最佳新人", ""],
+        "本报记者  王军豪",
+        indented(BODY_C),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "各地高标准农田建设面积较去年明显增多"),
+        (None, "市政务服务大厅全年办件量超1200万件"),
+        ("某市青年队晋级全国联赛四强", "主力队员当选本赛季最佳新人"),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B, BODY_C]

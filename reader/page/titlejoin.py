@@ -71,6 +71,12 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
+        elif _opens_stack(out, k) and _broken_off(a, b, out, k + 2):
+            # (no `wrapped` mark: an in-body subhead's last letter breaks off as a title's does;
+            # the line joined may break off again under it, `…24.1` / `亿元…2.4` / `万套…`)
+            out[k] = Unit([_one_line(a, b)], column=upper.column)
+            del out[k + 1]
+            continue
         elif (
             (a.blank and _comma_over_blank(a, b, upper.column))
             or _opened_title(a, b)
@@ -204,6 +210,59 @@ def _tag_under_title(a: Line, b: Line) -> bool:
         and is_balanced(a.text)
         and landmark_kind(a.text) is None
     )
+
+
+# what follows a number inside its word: a magnitude (`1200万`) or an approximate count (`3000多`)
+_NUMBER_GOES_ON = "万亿多余"
+
+
+def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
+    """Is `b`, right under title line `a`, what the line had no room for: one letter alone on its
+    line (`某地降雨量较常年偏` / `多`), the end of a number the line broke (`某市常住人口超1200` /
+    `万`), or a word of two or three letters with the heading's byline, dateline or next title line
+    right under it (`某队晋级全国联赛` / `四强`)? No kicker, headline or subtitle is one letter, a
+    number is one word with its magnitude, and a bare word under a title is a name signing a piece
+    only with the piece's text under it. The pair opens a stack (`_opens_stack`) and a byline,
+    dateline or title line is right under it: a line of text set apart in a story (a subhead, a
+    pulled quote) is wrapped as a title is, and keeps its short last line. On the pages of ten sets
+    (tune and valid) this joins one title printed over two lines 36 times (layout7 10, layout9 26;
+    16 after one letter, 4 numbers, 16 bare words), two lines of one paragraph 3 times, and no two
+    titles; the 4 pen names signing a piece under its title (layouts 2 and 8) have its text under
+    them."""
+    if b.blank or a.end or b.end or a.indent:
+        return False
+    end = is_ideograph(a.text[-1])
+    if not (
+        (end and letters(b.text) == 1 and is_ideograph(b.text[0]))
+        or (a.text[-1].isdigit() and b.text[0] in _NUMBER_GOES_ON)
+        or (end and _bare_word(b.text) and not _photo_over(units, below - 2))
+    ):
+        return False
+    if not _heading_around(units, below):
+        return False
+    return headingish(a.text) and landmark_kind(a.text) is None and landmark_kind(a.text + b.text) is None
+
+
+def _heading_around(units: list[Unit], below: int) -> bool:
+    """Does a heading end right over `units[below]`: a byline, a dateline, or a title line of its own
+    with no pause inside unless its column's tag closes it (a line of text set apart in a story, a
+    subhead or a pulled quote, pauses as a sentence does: `某某，能像…吗？`)?"""
+    if below >= len(units) or landmark_kind(units[below - 1].first) not in (None, "byline"):
+        return False
+    unit = units[below]
+    kind = landmark_kind(unit.first)
+    if kind in ("byline", "dateline"):
+        return True
+    if kind is not None or not _one_title(unit) or not headingish(unit.first):
+        return False
+    text = unit.first
+    return not any(mark in text for mark in _PAUSES + "？?！!") or COLUMN_TAG.search(text) is not None
+
+
+def _photo_over(units: list[Unit], k: int) -> bool:
+    """Does a photo's caption or credit end right over `units[k]` (a credit too long for its line
+    breaks as a title does: `本版图片均为某某农业大` / `学提供`)?"""
+    return k > 0 and landmark_kind(units[k - 1].lines[-1].text) in ("caption", "credit")
 
 
 def _bound_across(a: Line, b: Line, col: int) -> bool:
