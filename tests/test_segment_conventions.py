@@ -711,3 +711,14 @@ def test_a_question_headline_wrapped_inside_its_column_tag_is_the_headline() -> 
     second = [a for a in segment(text).articles if a.kind == "article"][-1]
     assert second.headline == "老旧小区加装电梯，费用该由谁来分担？（民生关注）"
     assert second.paragraphs == BODY_A
+
+
+def test_a_headline_set_across_columns_and_broken_inside_its_column_tag_is_the_headline() -> None:
+    """`…也留住街坊邻里的记忆（经济` / `观察）`: a headline set across the columns runs out of room in
+    its column's tag; the tag closes it as on one line (it is no caption: a caption has sentences)."""
+    title = ["城市更新让老街区焕发新活力、留住烟火气，也留住街坊邻里的记忆（经济", "观察）"]
+    text = page(body(BODY_B, 18), title, "本报记者  王军豪", body(BODY_A, 18))
+    second = [a for a in segment(text).articles if a.kind == "article"][-1]
+    assert second.headline == "城市更新让老街区焕发新活力、留住烟火气，也留住街坊邻里的记忆（经济观察）"
+    assert second.authors == [Author("记者", "王军豪")]
+    assert second.paragraphs == BODY_A

@@ -158,6 +158,15 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             head_part = text[: mark.start()] if mark else ""
             if head_part[-1:] in ("？", "！") and not INNER_STOP.search(head_part, 0, len(head_part) - 1):
                 stem, titled = head_part, True
+            if (
+                mark is not None
+                and mark.start() < len(first)
+                and (titled or (head_part and headingish(head_part)))
+                and not any(c.isdigit() for c in mark.group())
+            ):
+                # a title broken inside its column's tag (`…新阶段（经济` / `聚焦）`): the tag closes
+                # it as on one line (a bracket of dates and hours is a note's, not a column's)
+                tag, stem = mark, head_part
         if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
             if SIGNED_END.search(text[-30:]):
