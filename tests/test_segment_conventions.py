@@ -722,3 +722,15 @@ def test_a_headline_set_across_columns_and_broken_inside_its_column_tag_is_the_h
     assert second.headline == "城市更新让老街区焕发新活力、留住烟火气，也留住街坊邻里的记忆（经济观察）"
     assert second.authors == [Author("记者", "王军豪")]
     assert second.paragraphs == BODY_A
+
+
+def test_a_question_over_the_reporters_byline_is_the_headline_not_a_sentence() -> None:
+    """`…菜农的账怎么算？` right over `本报记者  …`: a question in a text never stands alone over a
+    byline, which opens a story under its title; the question is that title (the kicker over it
+    wrapped at the column's edge)."""
+    question = "菜价一路走低，菜农的账怎么算？"
+    kicker = ["蔬菜集中上市，多地菜价回落至近三年来最", "低水平"]
+    text = page(body(BODY_B, 19), [*kicker, question, ""], "本报记者  王军豪", body(BODY_A, 19))
+    [story] = [a for a in segment(text).articles if a.authors == [Author("记者", "王军豪")]]
+    assert story.headline == question
+    assert story.paragraphs == BODY_A

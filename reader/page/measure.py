@@ -369,6 +369,20 @@ def mark_over_credit(units: list[Unit]) -> None:
                 f["wide_over_credit"] = 1  # set wider than the column and closed by a credit: a caption
 
 
+def mark_questions_over_bylines(units: list[Unit]) -> None:
+    """A question alone on its line right over a reporter's byline or a dateline is the title of the
+    story they open, whatever its question mark says (`…怎么算？` / `本报记者 …`): a text's question
+    never stands alone over a byline (unless a column's tag closed the headline above it)."""
+    for i in range(len(units) - 1):
+        f = units[i].features
+        if "question" in f and "lines1" in f:
+            below = units[i + 1].features
+            if ("byline_role" in below or "dateline" in below) and not (
+                i and "column_tag" in units[i - 1].features
+            ):
+                f["asks_over_byline"] = 1
+
+
 def _one_paragraph(unit: Unit) -> bool:
     """Is the unit one short paragraph of its own: a block under a blank line, with no paragraph
     opening inside it (a caption's length)?"""

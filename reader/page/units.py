@@ -37,7 +37,7 @@ from reader.page.blocks import (
 from reader.page.byline import reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.credits import ends_on_credit
-from reader.page.measure import mark_over_credit, measure_units
+from reader.page.measure import mark_over_credit, mark_questions_over_bylines, measure_units
 from reader.page.photos import (
     mark_caption_heads,
     mark_captions_unindented,
@@ -214,6 +214,7 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
     units = _merge_body(join_wrapped_titles(units))
     measure_units(units, full_first)
     mark_over_credit(units)
+    mark_questions_over_bylines(units)
     mark_caption_heads(units)
     mark_column_captions_on_top(units)
     mark_captions_unindented(units)
