@@ -300,17 +300,22 @@ async def test_a_page_corrected_meanwhile_in_another_duba_is_not_corrected_over(
 ) -> None:
     """Two readers open on one page: the other one joins the third article; this one, still showing the
     page as it was, joins it too. That join was stored, fitted nothing, and every load after warned
-    "correction 2 (join) skipped"; now it is refused and nothing is stored."""
+    "correction 2 (join) skipped"; now it is refused and nothing is stored, and the page is shown as
+    the other reader corrected it (it said "open it again", and the page stayed as it was here)."""
     from reader.corrections import CorrectionStore
 
     async with running_app((120, 40)) as (app, pilot):
         other = load_page(PAGE)  # the other duba, a process of its own
         CorrectionStore().join(other, 2)
         before = sidebar_titles(app)
-        await press(pilot, "n", "n", "J")
-        assert "corrected meanwhile in another duba" in notifications(app)
-        assert sidebar_titles(app) == before
+        await press(pilot, "n", "n", "n", "J")  # on the article after the one joined
+        assert "corrected meanwhile in another duba: it is shown with those corrections" in notifications(app)
+        assert len(sidebar_titles(app)) == len(before) - 1
+        assert main_screen(app).current == 2  # the article being read (4th), moved up by the join before it
+        assert [a.id for a in app.library.articles] == [a.id for a in load_page(PAGE).articles]
         assert len(CorrectionStore().ops(other.sha)) == 1
+        await press(pilot, "u")  # this reader undoes the other's join: the page as the segmenter read it
+        assert sidebar_titles(app) == before and not CorrectionStore().ops(other.sha)
     assert not load_page(PAGE).warnings
 
 

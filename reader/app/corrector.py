@@ -281,9 +281,8 @@ class Corrector(Widget):
         name = truncate(" ".join(article.title.split()), 24)
         try:
             if op != "undo" and not self._current(store, page):
-                raise CorrectionError(
-                    "This page was corrected meanwhile in another duba: open it again to correct it."
-                )
+                self._reload(page, local)
+                return
             if op == "join":
                 store.join(page, local)
                 target, notice = local - 1, f"「{name}」 joined the article before it. {undo} undoes it."
@@ -390,6 +389,32 @@ class Corrector(Widget):
         elif held:
             notice += f" Its {choice.role} 「{truncate(' '.join(held.split()), 16)}」 took the place it left."
         return target, notice
+
+    def _reload(self, page: Page, local: int) -> None:
+        """Show `page` as another duba corrected it meanwhile (with the corrections stored now) instead
+        of correcting the articles this reader still shows; nothing is stored."""
+        from reader.corpus import load_page
+        from reader.page.decode import DecodeError
+
+        try:
+            fresh = load_page(Path(page.path))
+        except (OSError, DecodeError) as error:
+            self.post_message(
+                self.Failed(
+                    f"This page was corrected meanwhile in another duba, and cannot be read again: {error}"
+                )
+            )
+            return
+        shown = page.articles[local].id
+        page.articles = fresh.articles
+        notice = (
+            "This page was corrected meanwhile in another duba: it is shown with those corrections now. "
+            "Nothing was changed here: correct it again if it still needs it."
+        )
+        # the article being read, where the other reader's corrections left it (else the one at its place)
+        ids = [article.id for article in page.articles]
+        index = ids.index(shown) if shown in ids else max(min(local, len(ids) - 1), 0)
+        self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded"))
 
     @staticmethod
     def _current(store: CorrectionStore, page: Page) -> bool:
