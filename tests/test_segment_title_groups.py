@@ -302,3 +302,23 @@ def test_a_headline_whose_end_broke_off_onto_a_line_of_its_own_is_one_headline()
         ("某市青年队晋级全国联赛四强", "主力队员当选本赛季最佳新人"),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B, BODY_C]
+
+
+def test_a_title_group_under_a_note_in_brackets_run_over_lines_keeps_its_kicker() -> None:
+    # the note closing the story above (`（相关报道见…）`, over three lines) finishes its text as a
+    # full stop does: no sentence runs on into the title group under it, whose lines stay apart
+    note = ["\u3000\u3000（相关报道见本报客户", "端和本报官方公众号的同", "名专题，敬请关注阅读）"]
+    text = page(
+        ["某市田间地头春耕忙", ""],
+        "本报记者  王军豪",
+        [*indented(BODY_A, width=12), ""],
+        [*note, "", ""],
+        ["技术革新、产销协同、服务升级齐头并进", "小农具闯出大市场（探访）", ""],
+        "本报记者  黄  锐",
+        indented(BODY_B, width=12),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "某市田间地头春耕忙"),
+        ("技术革新、产销协同、服务升级齐头并进", "小农具闯出大市场（探访）"),
+    ]

@@ -69,6 +69,8 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             and not (before.end or ENDS_BRACKET.search(before.text) or TRAILER.match(before.text))
             and col - 2 <= before.width <= col + 2
             and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
+            # (… and so does a note in brackets run over lines, closed here: `…详见本报客户端）`)
+            and before.text.count("）") <= before.text.count("（")
         )
         flow_out = (
             following is not None
