@@ -37,16 +37,21 @@ SHIPPED = {
     "title and end margins": doubt._MARGIN,
     "weakest margin": doubt._MARGIN_ALL,
     "body length": doubt._LENGTH,
+    "weakest title margin": doubt._MARGIN_TITLE,
+    "body length against the page's": doubt._LENGTH_ON_PAGE,
+    "page's other items without byline": doubt._UNSIGNED_PAGE,
     "no title": doubt._NO_TITLE,
     "photo with no title": doubt._PHOTO_NO_TITLE,
+    "photo with a title": doubt._PHOTO_TITLED,
     "title role against its evidence": doubt._TITLE_AGAINST_EVIDENCE,
     "no byline": doubt._NO_BYLINE,
     "headline shares few words with the body": doubt._HEADLINE_APART,
-    "page mixes title placement": doubt._MIXED_PLACEMENT,
+    "headline shares more words with a neighbour's body": doubt._HEADLINE_NEIGHBOUR,
     "upper title line as wide as the column": doubt._UPPER_AS_WIDE,
+    "headline printed over two lines or more": doubt._HEADLINE_LINES,
     "opens with a picture": doubt._OPENS_WITH_PICTURE,
 }
-NAMES = list(SHIPPED)
+NAMES = list(SHIPPED)  # (a term's value is its weight over the shipped one; kinds shipped at 0 count 1)
 
 Row = tuple[list[float], bool]
 
@@ -57,11 +62,12 @@ def rows_of(folder: Path) -> list[Row]:
     for path in sorted(folder.glob("*.txt")):
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articles"]
         units, labelling, kept, result = _analyse(decode_bytes(path.read_bytes(), path.name), path.name)
-        mixed = doubt.mixed_placement(labelling, kept)
-        rights = right_articles(truth, [a.to_dict() for a in result.articles])
-        for article, idx, right in zip(result.articles, kept, rights, strict=True):
+        articles = result.articles
+        page = doubt.page_view(articles)
+        rights = right_articles(truth, [a.to_dict() for a in articles])
+        for k, (article, idx, right) in enumerate(zip(articles, kept, rights, strict=True)):
             values = dict.fromkeys(NAMES, 0.0)
-            for name, weight in doubt._terms(units, labelling, idx, article, mixed):
+            for name, weight in doubt.terms(units, labelling, idx, articles, k, page):
                 if name == "no title" and article.kind == "photo":
                     name = "photo with no title"
                 values[name] = weight / SHIPPED[name] if SHIPPED[name] else 1.0

@@ -14,13 +14,13 @@ from typing import Any, Literal
 
 Kind = Literal["article", "photo"]
 
-UNCERTAIN_BELOW = 0.65
+UNCERTAIN_BELOW = 0.55
 """Articles whose confidence is under this are marked uncertain.
 
 The confidence is the chance that an article's boundaries and titles are right (`reader.page.doubt`).
-Chosen to mark the share of articles the reader marked before the confidence weighed the segmenter's
-known error kinds (a fifth, on the tune splits of the outside page sets), now with more of the wrong
-ones among them: see `benchmarks/confidence_calibration.py`."""
+Chosen on the tune splits of the outside page sets to mark about the share of articles the reader
+marked before the confidence was refitted on layouts 2–9 (a sixth), with more of the wrong ones among
+them and more of the wrong ones marked: see `benchmarks/confidence_calibration.py`."""
 
 SHORT_TITLE_CELLS = 40
 """Terminal cells a short title takes at most (command palette, citations, `duba search`)."""

@@ -59,3 +59,18 @@ def test_explain_says_why_an_article_is_unsure(tmp_path: Path) -> None:
     explained = json.loads(duba("segment", str(path), "--explain", "--json").stdout)
     second = explained["articles"][1]["id"]
     assert any(d.startswith("title role against its evidence") for d in explained["doubts"][second])
+
+
+def test_a_headline_whose_words_open_the_story_above_it_is_marked_unsure(tmp_path: Path) -> None:
+    # the title was the story above's (a headline printed after its body) or a caption's: the story
+    # it heads says nothing of it, its neighbour opens with its words
+    text = page(*CLEAR, "高标准农田浇地更省心", "本报记者 王军豪", body(BODY_B))
+    first, second = segment(text).articles
+    assert (first.headline, second.headline) == ("春耕备耕忙", "高标准农田浇地更省心")
+    assert not first.uncertain and second.uncertain, second.confidence
+    path = tmp_path / "neighbour.txt"
+    path.write_text(text, encoding="utf-8")
+    explained = json.loads(duba("segment", str(path), "--explain", "--json").stdout)
+    assert [a["uncertain"] for a in explained["articles"]] == [False, True]
+    said = explained["doubts"][explained["articles"][1]["id"]]
+    assert any(d.startswith("headline shares more words with a neighbour's body") for d in said), said

@@ -22,7 +22,7 @@ from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit
-from reader.page.doubt import article_confidence, doubts, mixed_placement
+from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.pageblocks import cut_blocks
@@ -47,7 +47,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 175
+SEGMENTER_VERSION = 176
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -357,18 +357,15 @@ def _analyse(
     # (asked only by a title whose single space it decides: most pages never look)
     noisy = cache(partial(_noisy, units, labelling.states))
     articles, kept = [], []
-    mixed = mixed_placement(labelling, items)
     for idx, width, counts in zip(items, widths, evidence, strict=True):
         article = _assemble(units, labelling.states, idx, page, mode, width, counts, noisy)
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
-            article.confidence = article_confidence(units, labelling, idx, article, mixed)
             articles.append(article)
             kept.append(idx)
+    confidences(units, labelling, kept, articles)
     result = Segmentation(articles, meta, unbroken(text))
     if why:
-        result.doubts = {
-            a.id: doubts(units, labelling, idx, a, mixed) for a, idx in zip(articles, kept, strict=True)
-        }
+        result.doubts = doubts(units, labelling, kept, articles)
     return units, labelling, kept, result
 
 
