@@ -734,3 +734,15 @@ def test_a_question_over_the_reporters_byline_is_the_headline_not_a_sentence() -
     [story] = [a for a in segment(text).articles if a.authors == [Author("记者", "王军豪")]]
     assert story.headline == question
     assert story.paragraphs == BODY_A
+
+
+def test_a_kicker_over_a_headline_broken_inside_its_column_tag_stays_a_kicker() -> None:
+    """`多地推进…` / `…越算越暖（民` / `生一线）`: the headline runs out of room in its column's tag, so
+    its last line holds the tag's end alone; the two lines are the headline and the line over
+    them its kicker, not one title run over three lines."""
+    stack = ["多地推进老旧小区改造", "家门口的民生账越算越暖（民", "生一线）", ""]
+    text = page(body(BODY_B, 17), stack, "本报记者  王军豪", body(BODY_A, 17))
+    [story] = [a for a in segment(text).articles if a.authors == [Author("记者", "王军豪")]]
+    assert story.kicker == "多地推进老旧小区改造"
+    assert story.headline == "家门口的民生账越算越暖（民生一线）"
+    assert story.paragraphs == BODY_A

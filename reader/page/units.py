@@ -87,9 +87,15 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             and not _tagged_title(block[-1])
             and not _tagged_title(following)  # (nor runs on into a line that is a whole title)
         )
+        # a title's last line closing the column's tag that the line above opened (`…（民` / `生一线）`)
+        broken = (
+            2 < len(block) <= 4 and block[-1].text[-1] == "）" and _tag_broken(block[-2].text, block[-1].text)
+        )
         short = (
             len(block) <= 4
-            and all(titleish(line.text) and is_balanced(line.text) for line in block)
+            and all(
+                titleish(x.text) and is_balanced(x.text) for x in (_joined_tail(block) if broken else block)
+            )
             and not (len(block) > 1 and (flow_in or flow_out))
             and not DATELINE_HEAD.match(block[0].text)
         )
@@ -211,7 +217,9 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             previous_kind = kind
             agency = closed and bool(_AGENCY.match(line.text))
             closed = in_caption and (agency or ends_on_credit(line.text))
-        if current:
+        if broken and short:
+            units[-1].lines.extend(current)  # (the tag's end, cut off as a line, stays with its title)
+        elif current:
             units.append(Unit(current, column=col))
     units = _merge_body(join_wrapped_titles(units))
     measure_units(units, full_first)
@@ -250,6 +258,18 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             unit.features["over_picture"] = 1
     mark_titled_photos(units)
     return units
+
+
+def _tag_broken(upper: str, lower: str) -> bool:
+    """Does `lower` close a column's tag that `upper` opened at its end (`…（民` / `生一线）`)?"""
+    if lower[-1] != "）" or "（" not in upper[-12:] or upper.count("（") <= upper.count("）"):
+        return False
+    return upper[upper.rfind("（") - 1 : upper.rfind("（")] not in "？！"  # (a letter signed: `…呢？（…`)
+
+
+def _joined_tail(block: list[Line]) -> list[Line]:
+    """The block's lines, its last two (a tag broken between them) read as one."""
+    return [*block[:-2], Line(block[-2].text + block[-1].text, block[-2].width + block[-1].width)]
 
 
 def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
