@@ -685,6 +685,25 @@ def test_a_subhead_whose_last_word_wraps_alone_stays_in_the_body() -> None:
     assert article.paragraphs == [*BODY_A[:2], subhead, BODY_A[2], *BODY_C[:2]]
 
 
+def test_a_headline_wrapped_at_the_column_edge_over_its_tag_heads_the_next_story() -> None:
+    # a headline set to the body's column wraps where its line is full, inside a word (`…那份专` /
+    # `注（乡村观察）`), as an in-body subhead does; but its column's tag closes it: it is a headline,
+    # and the commentary under it is a story of its own, not more of the report above
+    title = "读书贵在静下心来的那份专注（乡村观察）"
+    assert cut(title, 24, first_indent=0) == ["读书贵在静下心来的那份专", "注（乡村观察）"]
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A, width=24),
+        [*cut(title, 24, first_indent=0), ""],
+        body(BODY_C, width=24),
+        "王  明",
+    )
+    report, commentary = segment(text).articles
+    assert (report.headline, len(report.paragraphs)) == ("春耕备耕忙", 3)
+    assert (commentary.headline, commentary.byline, len(commentary.paragraphs)) == (title, "王明", 3)
+
+
 def test_a_letter_spaced_name_broken_at_the_bylines_line_end_is_one_name() -> None:
     """`■ 本报记者  李欣怡  姜  峰  常` / `钦  王欣悦`: a byline wrapped inside a padded two-character
     name; the halves are one person, and the line under it is more of the byline, not a subhead."""

@@ -19,6 +19,7 @@ from reader.page.byline import (
     parse_byline_line,
     parse_people,
 )
+from reader.page.credits import ends_on_credit
 from reader.page.names import may_be_name
 from reader.page.textclean import CONTINUING
 
@@ -189,6 +190,34 @@ def is_balanced(text: str) -> bool:
 
 
 _PAIRED = re.compile("[（）《》“”]")
+
+
+def in_broken_tag(block: list[Line], j: int) -> bool:
+    """Is line `j` of `block` one of two lines that a column's tag broken at the line's end spans
+    (`tag_broken`), so that it closes its brackets only with the other?"""
+    text = block[j].text
+    return (j + 1 < len(block) and tag_broken(text, block[j + 1].text)) or (
+        j > 0 and tag_broken(block[j - 1].text, text)
+    )
+
+
+def tag_broken(upper: str, lower: str) -> bool:
+    """Does title line `upper` open its column's tag (`…（乡村观` / `察）`) that `lower`, right under it,
+    closes? A headline set to a narrow column breaks where its line is full, inside the tag as
+    inside any word. A tag holds no figure (a forecast's hours in brackets do), and a dateline's
+    or credit's brackets are no tag."""
+    if lower[-1] not in "）)" or upper[0] in "（(" or not headingish(upper):
+        return False
+    whole = upper + lower
+    tag = COLUMN_TAG.search(whole)
+    return (
+        tag is not None
+        and 0 < tag.start() < len(upper)
+        and is_balanced(whole)
+        and not any(c.isdigit() for c in tag.group())
+        and landmark_kind(upper) is None
+        and not ends_on_credit(whole)
+    )
 
 
 def credit_line(text: str) -> bool:

@@ -67,7 +67,10 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         a, b = upper.lines[0], lower.lines[0]
-        if a.blank and _column_wrap(a, b, upper.column) and k + 2 < len(out) and _text_under(out[k + 2]):
+        wrap = a.blank and _column_wrap(a, b, upper.column)
+        # (a column's tag closes a headline, not a subhead: such a heading is a title wrapped)
+        tagged = wrap and b.text[-1] in "）)" and COLUMN_TAG.search(a.text + b.text) is not None
+        if wrap and not tagged and k + 2 < len(out) and _text_under(out[k + 2]):
             # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
@@ -78,7 +81,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             del out[k + 1]
             continue
         elif (
-            (a.blank and _comma_over_blank(a, b, upper.column))
+            tagged
+            or (a.blank and _comma_over_blank(a, b, upper.column))
             or _opened_title(a, b)
             or _tag_under_title(a, b)
             or _bound_across(a, b, upper.column)

@@ -26,6 +26,7 @@ from reader.page.blocks import (
     credit_goes_on,
     credit_line,
     headingish,
+    in_broken_tag,
     in_sentence,
     is_balanced,
     is_bare_names,
@@ -93,8 +94,14 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         )
         short = (
             len(block) <= 4
-            and all(
-                titleish(x.text) and is_balanced(x.text) for x in (_joined_tail(block) if broken else block)
+            and (
+                all(titleish(x.text) and is_balanced(x.text) for x in _joined_tail(block))
+                if broken
+                else all(
+                    titleish(line.text)
+                    and (is_balanced(line.text) or in_broken_tag(block, block.index(line)))
+                    for line in block
+                )
             )
             and not (len(block) > 1 and (flow_in or flow_out))
             and not DATELINE_HEAD.match(block[0].text)
@@ -396,7 +403,10 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
             or (following.text[0] in DATELINE_FIRST and _DATED_OPENING.match(following.text))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
-        if not (headingish(line.text) and is_balanced(line.text)) or landmark_kind(line.text) is not None:
+        if (
+            not (headingish(line.text) and (is_balanced(line.text) or in_broken_tag(block, j)))
+            or landmark_kind(line.text) is not None
+        ):
             continue
         chain[j] = following.indent or chain[j + 1] or landmark_kind(following.text) in _OPENERS
     if not any(chain):
