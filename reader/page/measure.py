@@ -164,7 +164,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 and (titled or (head_part and headingish(head_part)))
                 and not any(c.isdigit() for c in mark.group())
             ):
-                # a title broken inside its column's tag (`…新阶段（经济` / `聚焦）`): the tag closes
+                # a title broken inside its column's tag (`…新气象（经济` / `聚焦）`): the tag closes
                 # it as on one line (a bracket of dates and hours is a note's, not a column's)
                 tag, stem = mark, head_part
         if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):

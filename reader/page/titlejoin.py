@@ -30,6 +30,7 @@ from reader.page.blocks import (
 from reader.page.byline import trailer_helpers
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import is_ideograph, letters
+from reader.page.wordbreak import PAUSES, one_title, opens_stack, pair_across, stands_alone, word_across
 
 
 def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
@@ -74,9 +75,9 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
-        elif _opens_stack(out, k) and _broken_off(a, b, out, k + 2):
+        elif opens_stack(out, k) and _broken_off(a, b, out, k + 2):
             # (no `wrapped` mark: an in-body subhead's last letter breaks off as a title's does;
-            # the line joined may break off again under it, `…24.1` / `亿元…2.4` / `万套…`)
+            # the line joined may break off again under it, `…3.6` / `亿元…1.8` / `万户…`)
             out[k] = Unit([_one_line(a, b)], column=upper.column)
             del out[k + 1]
             continue
@@ -87,8 +88,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or _tag_under_title(a, b)
             or _bound_across(a, b, upper.column)
             or (not _goes_on(out, k) and _short_over_tag(a, b))
-            or (_stands_alone(out, k) and _word_across(a, b, out, k + 2))
-            or (_opens_stack(out, k) and _pair_across(a, b, out, k + 2))
+            or (stands_alone(out, k) and word_across(a, b, out, k + 2))
+            or (opens_stack(out, k) and pair_across(a, b, out, k + 2))
         ):
             gap = " " if _couplet(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
@@ -226,7 +227,7 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     `万`), or a word of two or three letters with the heading's byline, dateline or next title line
     right under it (`某队晋级全国联赛` / `四强`)? No kicker, headline or subtitle is one letter, a
     number is one word with its magnitude, and a bare word under a title is a name signing a piece
-    only with the piece's text under it. The pair opens a stack (`_opens_stack`) and a byline,
+    only with the piece's text under it. The pair opens a stack (`opens_stack`) and a byline,
     dateline or title line is right under it: a line of text set apart in a story (a subhead, a
     pulled quote) is wrapped as a title is, and keeps its short last line. On the pages of ten sets
     (tune and valid) this joins one title printed over two lines 36 times (layout7 10, layout9 26;
@@ -257,10 +258,10 @@ def _heading_around(units: list[Unit], below: int) -> bool:
     kind = landmark_kind(unit.first)
     if kind in ("byline", "dateline"):
         return True
-    if kind is not None or not _one_title(unit) or not headingish(unit.first):
+    if kind is not None or not one_title(unit) or not headingish(unit.first):
         return False
     text = unit.first
-    return not any(mark in text for mark in _PAUSES + "？?！!") or COLUMN_TAG.search(text) is not None
+    return not any(mark in text for mark in PAUSES + "？?！!") or COLUMN_TAG.search(text) is not None
 
 
 def _photo_over(units: list[Unit], k: int) -> bool:
@@ -346,134 +347,6 @@ def _short_over_tag(a: Line, b: Line) -> bool:
         return False
     # (the two together: a dateline broken before `电（记者…）`)
     return _title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
-
-
-# lines of text under (or over) a title stack searched for the word its break parts
-WORD_LOOK = 60
-# marks of a pause inside a sentence: two tight lines holding one are a short paragraph's, not a title's
-_PAUSES = "，、；：,;:"
-
-
-def _one_title(unit: Unit) -> bool:
-    """Is `unit` one line that ends no sentence (a title line, by its shape)?"""
-    return len(unit.lines) == 1 and not unit.lines[0].end
-
-
-def _stands_alone(units: list[Unit], k: int) -> bool:
-    """Are `units[k]` and `units[k + 1]` two lines of one line each set tight, a title stack of their
-    own: a blank or a title line over them, a blank or a title line under them?"""
-    upper, lower = units[k], units[k + 1]
-    if len(upper.lines) != 1 or len(lower.lines) != 1 or lower.lines[0].blank:
-        return False
-    if not upper.lines[0].blank and not (k and _one_title(units[k - 1])):
-        return False
-    return k + 2 >= len(units) or units[k + 2].lines[0].blank or _one_title(units[k + 2])
-
-
-def _word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
-    """Do title lines `a` and `b`, set tight, part a word the text under them prints whole
-    (`某省出台居家养老` / `服务补贴实施细则`: the story says `居家养老服务`)? A title wraps where its
-    line is full, between two words or inside one; a kicker and its headline are two lines of their
-    own, and the letters on either side of the break make words of the story only by chance. Three
-    letters (two on one side) are looked for, not two: two letters meet by chance in a long text.
-    The text is looked for under the stack, then over it (a heading printed after its story). On
-    the valid pages of six layout programs this joins 53 wrapped titles, 2 kickers over their
-    headline or headlines over their subtitle (by chance: `…主持` / `会议…`), and 9 pairs of lines
-    of text set apart (which read on as one line either way)."""
-    x, y = a.text[-1], b.text[0]
-    if b.blank or a.indent or a.end or b.end or not x.isalnum() or not y.isalnum():
-        return False
-    if not _title_pair(a.text, b.text):
-        return False
-    below = _lines_after(units, start)
-    if _prints(a.text, b.text, below):
-        return True
-    # a heading printed after its story: the text above it, unless the upper line fills its column
-    # as the text's lines do (a stretch of text between two column breaks)
-    if a.width >= units[start - 2].column - 1:
-        return False
-    return _prints(a.text, b.text, _lines_before(units, start - 2))
-
-
-def _opens_stack(units: list[Unit], k: int) -> bool:
-    """Does `units[k]`, one line over the one line of `units[k + 1]` set right under it, open a title
-    stack: the page's top, a blank line or a title line over it?"""
-    upper, lower = units[k], units[k + 1]
-    if len(upper.lines) != 1 or len(lower.lines) != 1 or lower.lines[0].blank:
-        return False
-    return k == 0 or upper.lines[0].blank or _one_title(units[k - 1])
-
-
-def _pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
-    """Do title lines `a` and `b`, set tight, part a word of two letters the text around them prints
-    whole (`某县推进农田水利改` / `造工程`: the story says `改造`)? A headline too long for its line
-    breaks where the line is full, inside a word as often as not, and its second line is no wider
-    than its first; a kicker and its headline, a headline and its subtitle, are lines of their own
-    that end on their own words. Lines of text fill their column too: an upper line as wide as the
-    column is a title's only over a line broken off short with the heading's end under it (a
-    byline, a dateline), and where the text prints three letters across the break. On the pages of
-    ten sets (tune and valid), this finds 19 tight pairs of title lines opening a stack, all one
-    title printed over two lines (12 headlines, 6 kickers, 1 subtitle; layouts 5–9), and no kicker
-    over its headline, headline over its subtitle or line of text."""
-    col = units[start - 2].column
-    full = a.width >= col - 2  # (or wider: the text measured may be a narrower column's)
-    if b.width > a.width or (full and (b.width > col - 4 or not _heading_ends(units, start))):
-        return False
-    x, y = a.text[-1], b.text[0]
-    if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
-        return False
-    if not _title_pair(a.text, b.text):
-        return False
-    text = _lines_before(units, start - 2)[-WORD_LOOK:] + _lines_after(units, start)[:WORD_LOOK]
-    if full:  # (three letters, as `_word_across` asks, next to a line as wide as the text's)
-        return _prints(a.text, b.text, text)
-    return x + y in "".join(text).replace(" ", "")
-
-
-def _title_pair(a: str, b: str) -> bool:
-    """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
-    in either (two lines of a short paragraph, a summary or a quote set apart), both title-like and
-    balanced, neither a byline, dateline or credit?"""
-    both = a + b
-    if any(mark in both for mark in _PAUSES):
-        return False
-    if not (headingish(a) and titleish(b) and is_balanced(a) and is_balanced(b)):
-        return False
-    return landmark_kind(a) is None and landmark_kind(b) is None
-
-
-def _lines_after(units: list[Unit], start: int) -> list[str]:
-    """The lines of the units from `units[start]` on, about `WORD_LOOK` of them."""
-    lines: list[str] = []
-    for unit in units[start:]:
-        lines += [line.text for line in unit.lines]
-        if len(lines) >= WORD_LOOK:
-            break
-    return lines
-
-
-def _lines_before(units: list[Unit], end: int) -> list[str]:
-    """The lines of the units before `units[end]`, about `WORD_LOOK` of them, in page order."""
-    lines: list[str] = []
-    for unit in reversed(units[:end]):
-        lines[:0] = [line.text for line in unit.lines]
-        if len(lines) >= WORD_LOOK:
-            break
-    return lines
-
-
-def _heading_ends(units: list[Unit], k: int) -> bool:
-    """Does a story's heading end right over `units[k]`: a byline, dateline, subtitle or credit under
-    it (or the page's end)? (A blank line alone does not say so: a subhead in a text stands between
-    blank lines too.)"""
-    return k >= len(units) or landmark_kind(units[k].first) is not None
-
-
-def _prints(a: str, b: str, lines: list[str]) -> bool:
-    """Do `lines` print the letters on either side of the break between title lines `a` and `b`,
-    three of them (two on one side)?"""
-    text = "".join(lines).replace(" ", "")  # (joined: the text may break the word at a line's end)
-    return a[-2:] + b[0] in text or a[-1] + b[:2] in text
 
 
 def _goes_on(units: list[Unit], k: int) -> bool:

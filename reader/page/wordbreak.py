@@ -1,0 +1,139 @@
+"""A title broken inside a word: the text around the stack prints the word whole.
+
+A headline too long for its line breaks where the line is full, inside a word as often as not; a
+kicker over its headline, or a headline over its subtitle, are lines of their own that end on their
+own words. So where two tight title lines part letters that the story under (or over) them prints
+together, the two lines are one title (`reader.page.titlejoin` joins them).
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import Line, Unit, headingish, is_balanced, landmark_kind, titleish
+from reader.page.textclean import is_ideograph
+
+# lines of text under (or over) a title stack searched for the word its break parts
+WORD_LOOK = 60
+# marks of a pause inside a sentence: two tight lines holding one are a short paragraph's, not a title's
+PAUSES = "，、；：,;:"
+
+
+def one_title(unit: Unit) -> bool:
+    """Is `unit` one line that ends no sentence (a title line, by its shape)?"""
+    return len(unit.lines) == 1 and not unit.lines[0].end
+
+
+def stands_alone(units: list[Unit], k: int) -> bool:
+    """Are `units[k]` and `units[k + 1]` two lines of one line each set tight, a title stack of their
+    own: a blank or a title line over them, a blank or a title line under them?"""
+    upper, lower = units[k], units[k + 1]
+    if len(upper.lines) != 1 or len(lower.lines) != 1 or lower.lines[0].blank:
+        return False
+    if not upper.lines[0].blank and not (k and one_title(units[k - 1])):
+        return False
+    return k + 2 >= len(units) or units[k + 2].lines[0].blank or one_title(units[k + 2])
+
+
+def word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
+    """Do title lines `a` and `b`, set tight, part a word the text under them prints whole
+    (`某省出台居家养老` / `服务补贴实施细则`: the story says `居家养老服务`)? A title wraps where its
+    line is full, between two words or inside one; a kicker and its headline are two lines of their
+    own, and the letters on either side of the break make words of the story only by chance. Three
+    letters (two on one side) are looked for, not two: two letters meet by chance in a long text.
+    The text is looked for under the stack, then over it (a heading printed after its story). On
+    the valid pages of six layout programs this joins 53 wrapped titles, 2 kickers over their
+    headline or headlines over their subtitle (by chance: `…主持` / `会议…`), and 9 pairs of lines
+    of text set apart (which read on as one line either way)."""
+    x, y = a.text[-1], b.text[0]
+    if b.blank or a.indent or a.end or b.end or not x.isalnum() or not y.isalnum():
+        return False
+    if not _title_pair(a.text, b.text):
+        return False
+    below = _lines_after(units, start)
+    if _prints(a.text, b.text, below):
+        return True
+    # a heading printed after its story: the text above it, unless the upper line fills its column
+    # as the text's lines do (a stretch of text between two column breaks)
+    if a.width >= units[start - 2].column - 1:
+        return False
+    return _prints(a.text, b.text, _lines_before(units, start - 2))
+
+
+def opens_stack(units: list[Unit], k: int) -> bool:
+    """Does `units[k]`, one line over the one line of `units[k + 1]` set right under it, open a title
+    stack: the page's top, a blank line or a title line over it?"""
+    upper, lower = units[k], units[k + 1]
+    if len(upper.lines) != 1 or len(lower.lines) != 1 or lower.lines[0].blank:
+        return False
+    return k == 0 or upper.lines[0].blank or one_title(units[k - 1])
+
+
+def pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
+    """Do title lines `a` and `b`, set tight, part a word of two letters the text around them prints
+    whole (`某县推进农田水利改` / `造工程`: the story says `改造`)? A headline too long for its line
+    breaks where the line is full, inside a word as often as not, and its second line is no wider
+    than its first; a kicker and its headline, a headline and its subtitle, are lines of their own
+    that end on their own words. Lines of text fill their column too: an upper line as wide as the
+    column is a title's only over a line broken off short with the heading's end under it (a
+    byline, a dateline), and where the text prints three letters across the break. On the pages of
+    ten sets (tune and valid), this finds 19 tight pairs of title lines opening a stack, all one
+    title printed over two lines (12 headlines, 6 kickers, 1 subtitle; layouts 5–9), and no kicker
+    over its headline, headline over its subtitle or line of text."""
+    col = units[start - 2].column
+    full = a.width >= col - 2  # (or wider: the text measured may be a narrower column's)
+    if b.width > a.width or (full and (b.width > col - 4 or not _heading_ends(units, start))):
+        return False
+    x, y = a.text[-1], b.text[0]
+    if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
+        return False
+    if not _title_pair(a.text, b.text):
+        return False
+    text = _lines_before(units, start - 2)[-WORD_LOOK:] + _lines_after(units, start)[:WORD_LOOK]
+    if full:  # (three letters, as `word_across` asks, next to a line as wide as the text's)
+        return _prints(a.text, b.text, text)
+    return x + y in "".join(text).replace(" ", "")
+
+
+def _title_pair(a: str, b: str) -> bool:
+    """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
+    in either (two lines of a short paragraph, a summary or a quote set apart), both title-like and
+    balanced, neither a byline, dateline or credit?"""
+    both = a + b
+    if any(mark in both for mark in PAUSES):
+        return False
+    if not (headingish(a) and titleish(b) and is_balanced(a) and is_balanced(b)):
+        return False
+    return landmark_kind(a) is None and landmark_kind(b) is None
+
+
+def _lines_after(units: list[Unit], start: int) -> list[str]:
+    """The lines of the units from `units[start]` on, about `WORD_LOOK` of them."""
+    lines: list[str] = []
+    for unit in units[start:]:
+        lines += [line.text for line in unit.lines]
+        if len(lines) >= WORD_LOOK:
+            break
+    return lines
+
+
+def _lines_before(units: list[Unit], end: int) -> list[str]:
+    """The lines of the units before `units[end]`, about `WORD_LOOK` of them, in page order."""
+    lines: list[str] = []
+    for unit in reversed(units[:end]):
+        lines[:0] = [line.text for line in unit.lines]
+        if len(lines) >= WORD_LOOK:
+            break
+    return lines
+
+
+def _heading_ends(units: list[Unit], k: int) -> bool:
+    """Does a story's heading end right over `units[k]`: a byline, dateline, subtitle or credit under
+    it (or the page's end)? (A blank line alone does not say so: a subhead in a text stands between
+    blank lines too.)"""
+    return k >= len(units) or landmark_kind(units[k].first) is not None
+
+
+def _prints(a: str, b: str, lines: list[str]) -> bool:
+    """Do `lines` print the letters on either side of the break between title lines `a` and `b`,
+    three of them (two on one side)?"""
+    text = "".join(lines).replace(" ", "")  # (joined: the text may break the word at a line's end)
+    return a[-2:] + b[0] in text or a[-1] + b[:2] in text
