@@ -1,0 +1,78 @@
+"""The column a page sets each block in, and how it sets a paragraph's first line.
+
+A page may set its articles in columns of different widths; a line's width says something (a full
+line, a line broken off short) only against the column around it. `block_columns` finds that width
+for each block; `first_lines_full` says whether the page indents its paragraphs' first lines.
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import Line
+
+
+def first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
+    """Does this page print a paragraph's first line as full as the others (no indent, none
+    dropped)? Then a full line after a title says nothing about a column break."""
+    full = short = 0
+    a: Line | None = None  # the line before, and the column width around it
+    col = 0
+    for block, width in zip(blocks, columns, strict=True):
+        for b in block:
+            if a is not None and a.end and a.width < col - 6 and len(b.text) > 4:
+                if b.indent or col - 6 <= b.width <= col - 3:
+                    short += 1
+                elif b.width >= col - 1:
+                    full += 1
+            a, col = b, width
+    return full > short
+
+
+def block_columns(blocks: list[list[Line]]) -> list[int]:
+    """The column width around each block: the commonest full width of the longer blocks within two
+    of it (a page may set articles in columns of different widths), else the page's (that of all
+    its longer blocks, as `column_width` finds it, counted on the way)."""
+    counts: list[dict[int, int]] = []
+    sizes: list[int] = []  # the lines counted in each block
+    whole: dict[int, int] = {}
+    for block in blocks:
+        found: dict[int, int] = {}
+        if len(block) >= 3:
+            for line in block:
+                width = line.width
+                if width >= 16:
+                    found[width] = found.get(width, 0) + 1
+            for width, n in found.items():
+                whole[width] = whole.get(width, 0) + n
+        counts.append(found)
+        sizes.append(sum(found.values()))
+    page = max(zip(whole.values(), whole.keys(), strict=True))[1] if whole else 32
+    out = []
+    merged: dict[int, int] = {}  # the counts of blocks k-2 … k+2, slid along the page
+    total = 0
+    width = page
+    last = len(counts) - 1
+    for k in range(-2, last + 1):  # (from -2: the first two blocks enter before block 0's turn)
+        # most blocks are short: the window's counts stay as they were
+        changed = k == 0
+        if k + 2 <= last and (found := counts[k + 2]):
+            for w, n in found.items():
+                merged[w] = merged.get(w, 0) + n
+            total += sizes[k + 2]
+            changed = True
+        if k >= 3 and (found := counts[k - 3]):
+            for w, n in found.items():
+                left = merged[w] - n
+                if left:
+                    merged[w] = left
+                else:
+                    del merged[w]
+            total -= sizes[k - 3]
+            changed = True
+        if k >= 0:
+            if changed:
+                if total < 6:
+                    width = page
+                elif 2 * merged.get(width, 0) <= total:  # (over half the lines: still the commonest)
+                    width = max(zip(merged.values(), merged.keys(), strict=True))[1]
+            out.append(width)
+    return out
