@@ -64,7 +64,7 @@ import re
 
 from reader.page.blocks import PICTURE_MARKS, Unit
 from reader.page.credits import split_credit
-from reader.page.photos import mark_credited_photos
+from reader.page.photos import mark_credited_photos, own_captions_ahead
 
 _SPAN = 300  # characters of body text read on each side
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -365,21 +365,32 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
     and places, where a photo standing alone, or the next story's, tells of something else. Where a
     caption (its credit left out) shares `TIE` pairs of ideographs or more with the text above it,
     and over twice as many as with the text below, every unit of the caption is marked
-    `tells_above`: the story above's."""
+    `tells_above`: the story above's. Captions printed straight over a title line are read the same
+    way against the story under it (`_mark_tells_below`)."""
     texts = {} if texts is None else texts
     n = len(units)
-    i = 1
+    told = 0  # where the last run read against the story under it ended
+    i = 0
     while i < n:
         f = units[i].features
-        if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or len(units[i - 1].lines) < 3:
+        if f.keys().isdisjoint(_CAPTION_RUN):
             i += 1
             continue
         j = i + 1
         while j < n and not _CAPTION_RUN.isdisjoint(units[j].features):
             j += 1
-        if "dateline" in f or "dated_credit" in f:
+        # (a news photo sent with its own dateline tells a story of its own)
+        dated = "dateline" in f or "dated_credit" in f
+        if i >= told:
+            told = j
+            if not dated and j < n and _opens_heading(units[j]) and not own_captions_ahead(units, j):
+                _mark_tells_below(units, i, j, texts)
+        if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or not i or len(units[i - 1].lines) < 3:
+            i += 1
+            continue
+        if dated:
             i = j
-            continue  # a news photo sent with its own dateline tells a story of its own
+            continue
         # the run's photos, each closed by its credit; those sharing no word with the text above
         # at the run's end are left to the grammar (the next photo may be another story's)
         above = _word_pairs(_side(units, i - 1, -1, texts))
@@ -401,6 +412,51 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
             for unit in units[i:end]:
                 unit.features["tells_above"] = 1
         i = j
+
+
+def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) -> None:
+    """In a run of captions `units[i:j]` printed straight over a title line, the first photo (its
+    captions down to the credit closing them) whose words are those of the story under the title
+    (`TIE` pairs or more, `TOLD` of its own pairs or more, and over twice those it shares with the
+    text above the run) is that story's,
+    printed above its heading, and so is the rest of the run: its first unit is marked
+    `tells_below`. A photo standing alone tells of something else. (An article prints its photos
+    in one place: under a heading over captions of their own, the run is not read.)"""
+    below: set[str] | None = None
+    above: set[str] | None = None
+    start = i
+    for k in range(i, j):
+        f = units[k].features
+        if _CLOSING.isdisjoint(f) and k + 1 < j:
+            continue
+        if below is None:
+            # the story's text under its title lines and byline (a photo's own title, printed
+            # under its caption, shares the caption's words: it is not read)
+            m = j
+            while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
+                m += 1
+            below = _word_pairs(_side(units, m, 1, texts))
+            above = _word_pairs(_side(units, i - 1, -1, texts)) if i else set()
+        own: set[str] = set()
+        for unit in units[start : k + 1]:
+            if "credit" not in unit.features:
+                own |= _word_pairs(split_credit(" ".join(line.text for line in unit.lines))[0])
+        down = len(own & below)
+        if down >= TIE and down >= TOLD * len(own) and down > 2 * len(own & (above or set())):
+            units[start].features["tells_below"] = 1
+            return
+        start = k + 1
+
+
+# a long caption shares a few common pairs (发展, 市民) with any story: its share must be a part of it
+TOLD = 0.15
+_HEADING_LINES = 5  # single lines (titles, a byline) looked past for the text under a heading
+
+
+def _opens_heading(unit: Unit) -> bool:
+    """Could the unit be a title line: one line, no byline, no finished sentence, no credit?"""
+    one = len(unit.lines) == 1 and unit.byline is None
+    return one and not unit.lines[0].end and unit.features.keys().isdisjoint(_CAPTION_RUN)
 
 
 def _word_pairs(text: str) -> set[str]:

@@ -304,7 +304,7 @@ def caption_kind(features: dict[str, float]) -> int:
     SERIES, GOES_ON or 0."""
     if "marked_photo" in features:
         return MARKED
-    if "credited_below" in features:
+    if "credited_below" in features or "tells_below" in features:
         return CREDITED
     if "credited_above" in features:
         return CREDITED_ABOVE

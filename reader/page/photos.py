@@ -119,7 +119,7 @@ def mark_column_captions_on_top(units: list[Unit]) -> None:
         return
     if any(u.features.keys() & _MARKED_CREDIT for u in top):
         return
-    if _own_captions_ahead(units, k):
+    if own_captions_ahead(units, k):
         return
     if all(max(line.width for line in u.lines) <= u.column + 4 for u in top):
         for unit in top:
@@ -137,7 +137,7 @@ def mark_captions_unindented(units: list[Unit]) -> None:
             f["flush_over_credit"] = 1
 
 
-def _own_captions_ahead(units: list[Unit], k: int) -> bool:
+def own_captions_ahead(units: list[Unit], k: int) -> bool:
     """Does the article under the page's top captions (from unit `k`) print captions of its own
     between its heading and its text? An article prints its photos in one place, so the captions
     above it then stand alone."""
