@@ -203,3 +203,14 @@ def record_frames(app: App[Any], record: Callable[[], Any]) -> list[Any]:
 def slow_frame_timer(monkeypatch: Any, seconds: float) -> None:
     """Make the screens' frame timer (60 a second) tick every `seconds` instead: set before the app runs."""
     monkeypatch.setattr("textual.screen.UPDATE_PERIOD", seconds)
+
+
+def snap_bundled(snap_compare: Callable[..., bool], theme: str, *keys: str) -> bool:
+    """Compare the reader on the bundled page, in `theme` at 120x40, with its snapshot after `keys`."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        pilot.app.theme = theme
+        await press(pilot, *keys)
+
+    return snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=run_before)

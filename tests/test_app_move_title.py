@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
 
-from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
@@ -30,8 +28,8 @@ from tests.apptest import (
     press,
     run,
     screen_text,
-    settle,
     sidebar_titles,
+    snap_bundled,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -160,13 +158,7 @@ def test_title_dialog_turned_to_the_article_before_120x40(
     snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
 ) -> None:
     monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
-
-    async def open_dialog(pilot: Pilot[None]) -> None:
-        await settle(pilot)
-        pilot.app.theme = theme
-        await press(pilot, *"nnn", "t", "down", "p")
-
-    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
+    assert snap_bundled(snap_compare, theme, *"nnn", "t", "down", "p")
 
 
 @run
@@ -272,13 +264,7 @@ def test_title_dialog_asking_where_to_split_the_article_before_120x40(
     snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
 ) -> None:
     monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
-
-    async def open_dialog(pilot: Pilot[None]) -> None:
-        await settle(pilot)
-        pilot.app.theme = theme
-        await press(pilot, *"nnn", "t", "down", "p", "h", "up")
-
-    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
+    assert snap_bundled(snap_compare, theme, *"nnn", "t", "down", "p", "h", "up")
 
 
 @run

@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Static
 
-from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
@@ -29,8 +27,8 @@ from tests.apptest import (
     press,
     run,
     screen_text,
-    settle,
     sidebar_titles,
+    snap_bundled,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -172,13 +170,7 @@ def test_title_dialog_with_the_join_preview_120x40(
     snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
 ) -> None:
     monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
-
-    async def open_dialog(pilot: Pilot[None]) -> None:
-        await settle(pilot)
-        pilot.app.theme = theme
-        await press(pilot, *"nnn", "t", "down")
-
-    assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=open_dialog)
+    assert snap_bundled(snap_compare, theme, *"nnn", "t", "down")
 
 
 @run

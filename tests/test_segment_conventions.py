@@ -649,11 +649,21 @@ def test_a_title_over_a_wide_caption_closed_by_its_credit_is_the_photos_title() 
     assert (photo.kind, photo.headline) == ("photo", "红红火火过大年")
 
 
-def test_a_subhead_wrapped_at_the_column_edge_stays_in_the_body() -> None:
-    # an in-body subhead set in the body's column wraps where its line is full, inside a word
-    # (`…了解更` / `多知识`), as text does: the two lines are one heading of the story's text under
-    # them, not a kicker and a headline opening a new article
-    subhead = "田间管理，在实践中掌握更多技能"
+@pytest.mark.parametrize(
+    ("subhead", "lines"),
+    [
+        # the break falls inside a word (`…掌握更` / `多技能`), as text's does
+        ("田间管理，在实践中掌握更多技能", ["田间管理，在实践中掌握更", "多技能"]),
+        # the word carried over stands alone (`…掌握新` / `技能`): two ideographs that could be a bare
+        # name signing the piece, but under a line as wide as the column, broken inside a word, they
+        # are the heading's end
+        ("田间管理，在实践中掌握新技能", ["田间管理，在实践中掌握新", "技能"]),
+    ],
+)
+def test_a_subhead_wrapped_at_the_column_edge_stays_in_the_body(subhead: str, lines: list[str]) -> None:
+    # an in-body subhead set in the body's column wraps where its line is full, as text does: the two
+    # lines are one heading of the story's text under them, not a kicker and a headline opening a new
+    # article (nor a headline and its byline)
     text = page(
         "春耕备耕忙",
         "■ 本报记者 刘  桐",
@@ -661,27 +671,9 @@ def test_a_subhead_wrapped_at_the_column_edge_stays_in_the_body() -> None:
         [*cut(subhead, 24, first_indent=0), ""],
         body(BODY_A[2:] + BODY_C[:2], width=24),
     )
-    assert cut(subhead, 24, first_indent=0) == ["田间管理，在实践中掌握更", "多技能"]
+    assert cut(subhead, 24, first_indent=0) == lines
     article = only(text)
-    assert article.headline == "春耕备耕忙" and article.kicker is None
-    assert article.paragraphs == [*BODY_A[:2], subhead, BODY_A[2], *BODY_C[:2]]
-
-
-def test_a_subhead_whose_last_word_wraps_alone_stays_in_the_body() -> None:
-    # the word the column's edge carried over stands alone on the second line (`…掌握新` / `技能`),
-    # two ideographs that could be a bare name signing the piece: under a line as wide as the column,
-    # broken inside a word, it is the heading's end, and the story goes on under it
-    subhead = "田间管理，在实践中掌握新技能"
-    text = page(
-        "春耕备耕忙",
-        "■ 本报记者 刘  桐",
-        body(BODY_A[:2], width=24),
-        [*cut(subhead, 24, first_indent=0), ""],
-        body(BODY_A[2:] + BODY_C[:2], width=24),
-    )
-    assert cut(subhead, 24, first_indent=0) == ["田间管理，在实践中掌握新", "技能"]
-    article = only(text)
-    assert article.headline == "春耕备耕忙" and article.byline == "本报记者 刘桐"
+    assert (article.headline, article.kicker, article.byline) == ("春耕备耕忙", None, "本报记者 刘桐")
     assert article.paragraphs == [*BODY_A[:2], subhead, BODY_A[2], *BODY_C[:2]]
 
 
