@@ -280,3 +280,17 @@ async def test_t_h_on_a_long_body_paragraph_takes_the_letter_twice(running_app: 
         assert len(sidebar_titles(app)) == count and not any(a.corrected for a in app.library.articles)
         await press(pilot, *["left"] * (len(RAW[STORY].paragraphs[1]) - 12), "h")  # a line of 12: at once
         assert app.library.articles[STORY + 1].headline == RAW[STORY].paragraphs[1][:12]
+
+
+@run
+async def test_end_while_asking_where_to_split_keeps_the_sentence_chosen(running_app: RunningApp) -> None:
+    """The dialog asks where the article before splits: `end` (take the whole paragraph) belongs to the
+    choice of what to take, finished by then; it widened the sentence taken to its whole paragraph."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "n", "n", "t", "p", "up", "h", "h")  # a long paragraph's opening sentence
+        assert isinstance(
+            app.screen, TitleDialog
+        ) and "Which paragraph does its story start at?" in screen_text(app)
+        await press(pilot, "end", "enter")
+        taken, whole = app.library.articles[STORY + 1].headline, RAW[STORY + 1].paragraphs[0]
+        assert taken and whole.startswith(taken) and len(taken) < len(whole)

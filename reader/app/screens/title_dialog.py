@@ -217,7 +217,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         paragraphs = receiving.paragraphs
         first = min(max(self.split_at - 3, 0), max(len(paragraphs) - 7, 0))
         part = "from ▶ on" if self.to < 0 else "before ▶"
-        out = Text(f"Which paragraph does its story start at? ({part} takes the title)\n", style="dim")
+        out = Text()
+        out.append(f"Which paragraph does its story start at? ({part} takes the title)\n", style="dim")
         for number in range(first, min(first + 7, len(paragraphs))):
             chosen = number == self.split_at
             mark = "▶ " if chosen else "  "
@@ -322,7 +323,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     def action_whole(self) -> None:
         """Take the whole paragraph (the whole title field: no point to part it at)."""
         source = self.source
-        if source is not None:
+        if source is not None and not self.splitting:  # (asking where to split: what to take is settled)
             source.length = None
             self._show()
 
