@@ -64,7 +64,14 @@ import re
 
 from reader.page.blocks import PICTURE_MARKS, Unit
 from reader.page.credits import split_credit
-from reader.page.photos import mark_credited_photos, own_captions_ahead
+from reader.page.photos import (
+    CAPTION_RUN,
+    CLOSING,
+    mark_credited_photos,
+    opens_heading,
+    own_captions_ahead,
+    photo_spans,
+)
 
 _SPAN = 300  # characters of body text read on each side
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -353,9 +360,6 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
     mark_credited_photos(units)  # (names tie captions to a story as its words do)
 
 
-# a photo's caption and credit lines, and the parts of one a column's end broke off (`photos`)
-_CAPTION_RUN = PICTURE_MARKS | {"over_credit", "caption_goes_on", "caption_head"}
-_CLOSING = frozenset({"credit", "credit_end"})
 TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
 
 
@@ -373,17 +377,17 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
     i = 0
     while i < n:
         f = units[i].features
-        if f.keys().isdisjoint(_CAPTION_RUN):
+        if f.keys().isdisjoint(CAPTION_RUN):
             i += 1
             continue
         j = i + 1
-        while j < n and not _CAPTION_RUN.isdisjoint(units[j].features):
+        while j < n and not CAPTION_RUN.isdisjoint(units[j].features):
             j += 1
         # (a news photo sent with its own dateline tells a story of its own)
         dated = "dateline" in f or "dated_credit" in f
         if i >= told:
             told = j
-            if not dated and j < n and _opens_heading(units[j]) and not own_captions_ahead(units, j):
+            if not dated and j < n and opens_heading(units[j]) and not own_captions_ahead(units, j):
                 _mark_tells_below(units, i, j, texts)
         if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or not i or len(units[i - 1].lines) < 3:
             i += 1
@@ -399,12 +403,11 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
         start = i
         for k in range(i, j):
             if "credit" not in units[k].features:
-                text = " ".join(line.text for line in units[k].lines)
-                pairs = _word_pairs(split_credit(text)[0])
+                pairs = _caption_pairs(units[k])
                 if pairs & above:
                     own |= pairs
                     end = k + 1
-            if not _CLOSING.isdisjoint(units[k].features) and end > start:
+            if not CLOSING.isdisjoint(units[k].features) and end > start:
                 end = k + 1
                 start = k + 1
         up = len(own & above)
@@ -418,34 +421,26 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     """In a run of captions `units[i:j]` printed straight over a title line, the first photo (its
     captions down to the credit closing them) whose words are those of the story under the title
     (`TIE` pairs or more, `TOLD` of its own pairs or more, and over twice those it shares with the
-    text above the run) is that story's,
-    printed above its heading, and so is the rest of the run: its first unit is marked
-    `tells_below`. A photo standing alone tells of something else. (An article prints its photos
-    in one place: under a heading over captions of their own, the run is not read.)"""
-    below: set[str] | None = None
-    above: set[str] | None = None
-    start = i
-    for k in range(i, j):
-        f = units[k].features
-        if _CLOSING.isdisjoint(f) and k + 1 < j:
-            continue
-        if below is None:
-            # the story's text under its title lines and byline (a photo's own title, printed
-            # under its caption, shares the caption's words: it is not read)
-            m = j
-            while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
-                m += 1
-            below = _word_pairs(_side(units, m, 1, texts))
-            above = _word_pairs(_side(units, i - 1, -1, texts)) if i else set()
+    text above the run) is that story's, printed above its heading, and so is the rest of the run:
+    its first unit is marked `tells_below`. A photo standing alone tells of something else. (An
+    article prints its photos in one place: under a heading over captions of their own, the run is
+    not read.)"""
+    # the story's text under its title lines and byline (a photo's own title, printed under its
+    # caption, shares the caption's words: it is not read)
+    m = j
+    while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
+        m += 1
+    below = _word_pairs(_side(units, m, 1, texts))
+    above = _word_pairs(_side(units, i - 1, -1, texts)) if i else set()
+    for start, end in photo_spans(units, i, j):
         own: set[str] = set()
-        for unit in units[start : k + 1]:
+        for unit in units[start:end]:
             if "credit" not in unit.features:
-                own |= _word_pairs(split_credit(" ".join(line.text for line in unit.lines))[0])
+                own |= _caption_pairs(unit)
         down = len(own & below)
-        if down >= TIE and down >= TOLD * len(own) and down > 2 * len(own & (above or set())):
+        if down >= TIE and down >= TOLD * len(own) and down > 2 * len(own & above):
             units[start].features["tells_below"] = 1
             return
-        start = k + 1
 
 
 # a long caption shares a few common pairs (发展, 市民) with any story: its share must be a part of it
@@ -453,10 +448,9 @@ TOLD = 0.15
 _HEADING_LINES = 5  # single lines (titles, a byline) looked past for the text under a heading
 
 
-def _opens_heading(unit: Unit) -> bool:
-    """Could the unit be a title line: one line, no byline, no finished sentence, no credit?"""
-    one = len(unit.lines) == 1 and unit.byline is None
-    return one and not unit.lines[0].end and unit.features.keys().isdisjoint(_CAPTION_RUN)
+def _caption_pairs(unit: Unit) -> set[str]:
+    """The pairs of ideographs of a caption unit's text, its credit left out."""
+    return _word_pairs(split_credit(" ".join(line.text for line in unit.lines))[0])
 
 
 def _word_pairs(text: str) -> set[str]:
@@ -471,7 +465,7 @@ def _following(units: list[Unit], k: int) -> str:
     parts: list[str] = []
     got = 0
     while k < len(units) and got < _SPAN:
-        if units[k].features.keys().isdisjoint(_CAPTION_RUN):
+        if units[k].features.keys().isdisjoint(CAPTION_RUN):
             text = "".join(line.text for line in units[k].lines)
             parts.append(text)
             got += len(text)

@@ -56,7 +56,7 @@ def mark_titled_photos(units: list[Unit]) -> None:
             if "ends_stop" not in rest or k == n or "credit" not in units[k].features:
                 continue
             k += 1
-        if k < n and not _opens_heading(units[k]):
+        if k < n and not opens_heading(units[k]):
             continue
         if i == 0 and k < n and "box_title" in units[k].features:
             # the page's first title over its photo and a box (`核心阅读`): the box opens the body
@@ -90,7 +90,7 @@ _NOT_TITLE = frozenset({"credit", "credit_end", "trailer", "caption_start", "dat
 _NOT_CAPTION = frozenset({"credit", "dateline"})
 
 
-def _opens_heading(unit: Unit) -> bool:
+def opens_heading(unit: Unit) -> bool:
     """Could the unit be the first line of a title stack: one line, no byline, no finished sentence?"""
     one = len(unit.lines) == 1 and unit.byline is None
     return one and not unit.lines[0].end and "credit" not in unit.features
@@ -247,14 +247,14 @@ def mark_credited_photos(units: list[Unit]) -> None:
         f = unit.features
         if unit.byline is not None and "credit" not in f:
             last = i  # (a byline printed with a marker, `■ 本报记者 X`, may read as a credit too)
-        elif _CAPTION_RUN.isdisjoint(f):
+        elif CAPTION_RUN.isdisjoint(f):
             if "dateline" in f:
                 last = i
         else:
             j = i + 1
-            while j < n and not _CAPTION_RUN.isdisjoint(units[j].features) and not _byline(units[j]):
+            while j < n and not CAPTION_RUN.isdisjoint(units[j].features) and not _byline(units[j]):
                 j += 1
-            if any(not _CLOSING.isdisjoint(u.features) for u in units[i:j]):
+            if any(not CLOSING.isdisjoint(u.features) for u in units[i:j]):
                 _mark_marked(units, i, j)
                 _mark_credited(units, i, j, last)
             i = j
@@ -267,14 +267,9 @@ def _mark_marked(units: list[Unit], i: int, j: int) -> None:
     end) stands alone: an article's photos are credited as `X摄` (the marker sets off a name the
     photo is printed under, as a stand-alone item is). Its first unit in the run `units[i:j]` is
     marked `marked_photo`."""
-    start = i
-    for k in range(i, j):
-        f = units[k].features
-        if _CLOSING.isdisjoint(f):
-            continue
-        if _marked_credit(units[k]):
+    for start, end in photo_spans(units, i, j):
+        if not CLOSING.isdisjoint(units[end - 1].features) and _marked_credit(units[end - 1]):
             units[start].features["marked_photo"] = 1
-        start = k + 1
 
 
 _MARKED_TAIL = 16  # characters of a line's end a marked credit (`■ 本报记者 X`) may take
@@ -306,31 +301,38 @@ def _mark_credited(units: list[Unit], i: int, j: int, last: int) -> None:
         while k > i and "series_goes_on" in units[k].features:
             k -= 1  # (a numbered series is one story's: it opens at its `图①`)
         units[k].features["credited_below" if titled else "credited_over_byline"] = 1
-    elif upper and not lower and i and not _opens_heading(units[i - 1]):
+    elif upper and not lower and i and not opens_heading(units[i - 1]):
         # (under a title line, the story above may print its headline after its text)
         for unit in units[i : upper[-1]]:
             unit.features["credited_above"] = 1
 
 
-_CAPTION_RUN = PICTURE_MARKS | {"over_credit", "caption_goes_on", "caption_head"}
+# the marks of the units a run of captions is made of
+CAPTION_RUN = PICTURE_MARKS | {"over_credit", "caption_goes_on", "caption_head"}
 _TITLES_OVER_BYLINE = 4  # title lines looked past, under a run of captions, for the next byline
 
 
 def _photos(units: list[Unit], i: int, j: int) -> list[tuple[int, int, set[_Person]]]:
-    """The photos of a run of captions `units[i:j]`, each closed by its credit: (start, end, the
-    people its credit names)."""
+    """The photos of a run of captions `units[i:j]` (`photo_spans`): (start, end, the people its
+    credit names)."""
+    return [(start, end, _credit_names(units[end - 1])) for start, end in photo_spans(units, i, j)]
+
+
+def photo_spans(units: list[Unit], i: int, j: int) -> list[tuple[int, int]]:
+    """The photos of a run of captions `units[i:j]`, each closed by its credit, as (start, end); the
+    captions after the last credit, if any, are one more."""
     found = []
     start = i
     for k in range(i, j):
-        if not _CLOSING.isdisjoint(units[k].features):
-            found.append((start, k + 1, _credit_names(units[k])))
+        if not CLOSING.isdisjoint(units[k].features):
+            found.append((start, k + 1))
             start = k + 1
     if start < j:
-        found.append((start, j, set()))
+        found.append((start, j))
     return found
 
 
-_CLOSING = frozenset({"credit", "credit_end"})
+CLOSING = frozenset({"credit", "credit_end"})  # the marks of a caption unit that closes its photo
 
 
 def _credit_names(unit: Unit) -> set[_Person]:
@@ -389,7 +391,7 @@ def _names_below(units: list[Unit], j: int, named: set[str]) -> tuple[set[_Perso
     dateline, straight under the run (a story's photos printed over its byline) or under its
     title lines (over its heading); and whether title lines stand between."""
     k = j
-    while k < len(units) and k - j < _TITLES_OVER_BYLINE and _opens_heading(units[k]):
+    while k < len(units) and k - j < _TITLES_OVER_BYLINE and opens_heading(units[k]):
         k += 1
     if k == len(units):
         return set(), False
