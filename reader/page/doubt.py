@@ -89,25 +89,24 @@ def page_view(articles: list[Article]) -> PageView:
 
 def confidences(
     units: list[Unit], labelling: Labelling, kept: list[list[int]], articles: list[Article]
-) -> None:
-    """Set each article's confidence: the chance (0–1) that its boundaries and titles are right."""
+) -> list[list[tuple[str, float]]]:
+    """Set each article's confidence: the chance (0–1) that its boundaries and titles are right.
+    Returns each article's terms (`terms`), for `doubts`."""
     page = page_view(articles)
+    weighed = []
     for k, (article, idx) in enumerate(zip(articles, kept, strict=True)):
-        z = sum(weight for _, weight in terms(units, labelling, idx, articles, k, page))
-        article.confidence = round(1.0 / (1.0 + math.exp(-z)), 3)
+        found = terms(units, labelling, idx, articles, k, page)
+        article.confidence = round(1.0 / (1.0 + math.exp(-sum(weight for _, weight in found))), 3)
+        weighed.append(found)
+    return weighed
 
 
-def doubts(
-    units: list[Unit], labelling: Labelling, kept: list[list[int]], articles: list[Article]
-) -> dict[str, list[str]]:
-    """Each article's known error kinds, by its id, with what each takes off (`duba segment --explain`)."""
-    page = page_view(articles)
+def doubts(articles: list[Article], weighed: list[list[tuple[str, float]]]) -> dict[str, list[str]]:
+    """Each article's known error kinds, by its id, with what each takes off (`duba segment --explain`),
+    from the terms `confidences` weighed."""
     return {
-        article.id: [
-            f"{name} {weight:+.2f}"
-            for name, weight in terms(units, labelling, idx, articles, k, page)[_ALWAYS:]
-        ]
-        for k, (article, idx) in enumerate(zip(articles, kept, strict=True))
+        article.id: [f"{name} {weight:+.2f}" for name, weight in found[_ALWAYS:]]
+        for article, found in zip(articles, weighed, strict=True)
     }
 
 

@@ -362,10 +362,10 @@ def _analyse(
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             articles.append(article)
             kept.append(idx)
-    confidences(units, labelling, kept, articles)
+    weighed = confidences(units, labelling, kept, articles)
     result = Segmentation(articles, meta, unbroken(text))
     if why:
-        result.doubts = doubts(units, labelling, kept, articles)
+        result.doubts = doubts(articles, weighed)
     return units, labelling, kept, result
 
 
