@@ -104,6 +104,11 @@ class _Source:
     paragraph: int | None = None
     length: int | None = None
 
+    @property
+    def taken(self) -> str:
+        """What would be taken: the text, or its first `length` characters."""
+        return self.text if self.length is None else self.text[: self.length]
+
 
 class TitleDialog(ModalScreen[TitleChoice | None]):
     """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b), or join or
@@ -359,8 +364,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
 
     @staticmethod
     def _long(source: _Source) -> bool:
-        taken = source.text if source.length is None else source.text[: source.length]
-        return len(taken.strip()) > LONGEST_TITLE
+        return len(source.taken.strip()) > LONGEST_TITLE
 
     def action_role(self, role: str) -> None:
         """Make what is chosen the article's `role`; a title field with a point set is parted there.
@@ -437,10 +441,9 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         cursor's: one letter would make body text a title)? Then say so; the second press acts."""
         if source.paragraph is None or not self._long(source) or (self.asked or "").startswith(f"{role}:"):
             return False
-        taken = source.text if source.length is None else source.text[: source.length]
         verb = "moves" if self.to else "takes"
         self._say(
-            f"That is {len(taken.strip())} characters of a paragraph, long for a title: "
+            f"That is {len(source.taken.strip())} characters of a paragraph, long for a title: "
             f"{role[0]} again {verb} it, ←/→ take fewer.",
             f"{role}:long",
         )
