@@ -9,7 +9,7 @@ is a whole title: one closed by its column's tag (`…（记者调查）`).
 from __future__ import annotations
 
 from reader.model import Author
-from reader.page.segment import segment
+from reader.page.segment import explain, segment
 from tests.pagegen import cut
 from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, page
 
@@ -322,3 +322,22 @@ def test_a_title_group_under_a_note_in_brackets_run_over_lines_keeps_its_kicker(
         (None, "某市田间地头春耕忙"),
         ("技术革新、产销协同、服务升级齐头并进", "小农具闯出大市场（探访）"),
     ]
+
+
+def test_a_tables_head_with_its_unit_broken_in_brackets_stays_one_unit_of_the_text() -> None:
+    # `…面积（万` / `亩）  …（%）`: a table's head set in the story's column breaks inside the
+    # bracket of a unit; its last line closes no column's tag, so the block is no title group to
+    # cut line by line (a headline broken inside its tag is: `…（民` / `生一线）`)
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        [*cut(BODY_A[0], 24), ""],
+        ["表1  三地春播进度统计", "地区  播种面积（万", "亩）  完成进度（%）", ""],
+        [*cut(BODY_A[1], 24), ""],
+    )
+    rows, result = explain(text)
+    assert [row.text for row in rows if "表1" in row.text] == [
+        "表1  三地春播进度统计 / 地区  播种面积（万 / 亩）  完成进度（%）"
+    ]
+    [article] = result.articles
+    assert article.paragraphs[0] == BODY_A[0]

@@ -204,15 +204,18 @@ def in_broken_tag(block: list[Line], j: int) -> bool:
 def tag_broken(upper: str, lower: str) -> bool:
     """Does title line `upper` open its column's tag (`…（乡村观` / `察）`) that `lower`, right under it,
     closes? A headline set to a narrow column breaks where its line is full, inside the tag as
-    inside any word. A tag holds no figure (a forecast's hours in brackets do), and a dateline's
-    or credit's brackets are no tag."""
-    if lower[-1] not in "）)" or upper[0] in "（(" or not headingish(upper):
+    inside any word; the title before the tag may close on a question or an exclamation
+    (`…该谁来管？（民` / `生热线）`) as on one line (`titleish`). A tag holds no figure (a
+    forecast's hours in brackets do), and a dateline's or credit's brackets are no tag. The one
+    reading of such a break: `units` cuts title blocks by it, `measure` reads the tag off it."""
+    if lower[-1] not in "）)" or upper[0] in "（(" or ("（" not in upper and "(" not in upper):
         return False
     whole = upper + lower
     tag = COLUMN_TAG.search(whole)
     return (
         tag is not None
         and 0 < tag.start() < len(upper)
+        and headingish(whole[: tag.start()])
         and is_balanced(whole)
         and not any(c.isdigit() for c in tag.group())
         and landmark_kind(upper) is None

@@ -47,6 +47,7 @@ from reader.page.blocks import (
     is_bare_names,
     landmark_kind,
     line_byline,
+    tag_broken,
 )
 from reader.page.byline import MARKERS, Byline, parse_people
 from reader.page.credits import ends_on_credit, split_credit
@@ -158,14 +159,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             head_part = text[: mark.start()] if mark else ""
             if head_part[-1:] in ("？", "！") and not INNER_STOP.search(head_part, 0, len(head_part) - 1):
                 stem, titled = head_part, True
-            if (
-                mark is not None
-                and mark.start() < len(first)
-                and (titled or (head_part and headingish(head_part)))
-                and not any(c.isdigit() for c in mark.group())
-            ):
+            if mark is not None and tag_broken(first, last_line):
                 # a title broken inside its column's tag (`…新气象（经济` / `聚焦）`): the tag closes
-                # it as on one line (a bracket of dates and hours is a note's, not a column's)
+                # it as on one line
                 tag, stem = mark, head_part
         if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1

@@ -33,6 +33,7 @@ from reader.page.blocks import (
     landmark_kind,
     line_byline,
     opens_caption,
+    tag_broken,
     titleish,
 )
 from reader.page.byline import reported_in_text, word_under_reporters
@@ -89,9 +90,14 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             and not _tagged_title(block[-1])
             and not _tagged_title(following)  # (nor runs on into a line that is a whole title)
         )
-        # a title's last line closing the column's tag that the line above opened (`…（民` / `生一线）`)
+        # a title's last line closing the column's tag that the line above opened near its end
+        # (`…（民` / `生一线）`: `tag_broken`), but not after a question or an exclamation, where the
+        # bracket signs a reader's letter (`…才好呢？（某省` / `某某）`)
         broken = (
-            2 < len(block) <= 4 and block[-1].text[-1] == "）" and _tag_broken(block[-2].text, block[-1].text)
+            2 < len(block) <= 4
+            and tag_broken(block[-2].text, block[-1].text)
+            and "（" in block[-2].text[-12:]
+            and block[-2].text[block[-2].text.rfind("（") - 1 : block[-2].text.rfind("（")] not in "？！"
         )
         short = (
             len(block) <= 4
@@ -266,13 +272,6 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             unit.features["over_picture"] = 1
     mark_titled_photos(units)
     return units
-
-
-def _tag_broken(upper: str, lower: str) -> bool:
-    """Does `lower` close a column's tag that `upper` opened at its end (`…（民` / `生一线）`)?"""
-    if lower[-1] != "）" or "（" not in upper[-12:] or upper.count("（") <= upper.count("）"):
-        return False
-    return upper[upper.rfind("（") - 1 : upper.rfind("（")] not in "？！"  # (a letter signed: `…呢？（…`)
 
 
 def _joined_tail(block: list[Line]) -> list[Line]:
