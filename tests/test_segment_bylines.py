@@ -254,6 +254,41 @@ def test_padded_two_letter_names_in_a_datelines_brackets_stay_apart_from_the_nex
     assert article.paragraphs[0].startswith("随着气温回升")
 
 
+def test_a_space_printed_at_the_line_break_inside_a_datelines_brackets_parts_two_names() -> None:
+    """`本报讯（记者 韦柯 ` / `祁嘉 通讯员 闵  涛）…`: the gap between two names fell at the line's
+    end, printed there as a space. It parts them (韦柯, 祁嘉), where joining the lines tight would
+    read one name of four letters; the same gap printed at the next line's start parts them too."""
+    for first, second in (
+        ("本报讯（记者 韦柯 ", "祁嘉 通讯员 闵  涛）随着气温"),
+        ("本报讯（记者 韦柯", " 祁嘉 通讯员 闵  涛）随着气温"),
+    ):
+        text = "\n".join(["江南水乡迎来旅游旺季", "", first, second, *SPRING_TOWNS])
+        (article,) = segment(text + "\n").articles
+        assert article.authors == [Author("记者", "韦柯"), Author("记者", "祁嘉"), Author("通讯员", "闵涛")]
+        assert article.paragraphs[0].startswith("随着气温回升")
+
+
+def test_a_padded_name_after_a_role_word_at_the_line_end_stays_apart_from_the_next_name() -> None:
+    """`本报讯（记者 ` / `韦  柯 祁嘉禾）…`: the space after the role word went with the line break.
+    Kept, the padded two-letter name and the name after it stay two reporters (韦柯, 祁嘉禾), not
+    `韦` and `柯祁嘉禾`."""
+    text = "\n".join(["江南水乡迎来旅游旺季", "", "本报讯（记者 ", "韦  柯 祁嘉禾）随着气温", *SPRING_TOWNS])
+    (article,) = segment(text + "\n").articles
+    assert article.authors == [Author("记者", "韦柯"), Author("记者", "祁嘉禾")]
+
+
+def test_a_name_whose_pad_went_to_the_next_lines_start_does_not_open_a_paragraph() -> None:
+    """`本报讯（记者 祁嘉禾 通讯员 闵` / `  涛）随着气温…`: the wider gap inside a padded name fell at
+    the line break and opens the next line like an indent. No paragraph opens inside a bracket: the
+    dateline reads whole (通讯员 闵涛) and leaves the text's first paragraph."""
+    text = "\n".join(
+        ["江南水乡迎来旅游旺季", "", "本报讯（记者 祁嘉禾 通讯员 闵", "  涛）随着气温", *SPRING_TOWNS]
+    )
+    (article,) = segment(text + "\n").articles
+    assert article.authors == [Author("记者", "祁嘉禾"), Author("通讯员", "闵涛")]
+    assert article.paragraphs[0].startswith("随着气温回升")
+
+
 def test_a_byline_set_letter_by_letter_parts_its_names_at_the_wider_gaps() -> None:
     """`本 报 记 者  祁 嘉 禾  韦 柯`: every letter spaced out, a wider gap between words. The names are
     the words (祁嘉禾, 韦柯), not the letters paired two by two (`祁嘉`, `禾韦`, `柯`)."""

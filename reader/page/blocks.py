@@ -109,6 +109,9 @@ class Line:
     gap_after: bool = False  # printed with spaces after its text: what followed the gap wrapped
     apart: bool = False  # more blank lines above it than the page's narrowest gap
     credits: bool = False  # editor credits or a running head right above it, inside the page
+    # the spaces printed at the break after it (its own trailing ones, or the next line's leading
+    # ones short of an indent): a word gap that the line end fell on, kept inside a bracket
+    break_gap: str = ""
 
 
 @dataclass(slots=True)

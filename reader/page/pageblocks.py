@@ -7,7 +7,14 @@ from __future__ import annotations
 from reader.model import PageMeta
 from reader.page.blocks import Line
 from reader.page.furniture import furniture, section_lines
-from reader.page.textclean import CLOSERS, TERMINAL, cell_width, ends_sentence, odd_width_rows
+from reader.page.textclean import (
+    CLOSERS,
+    TERMINAL,
+    cell_width,
+    ends_sentence,
+    odd_width_rows,
+    open_bracket,
+)
 
 _MOST_EDGE = 6
 """A running head at a page's edge is at most this many lines."""
@@ -52,13 +59,22 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
             blanks = 0
             closed = i not in edges
             continue
+        gap = ""  # the spaces printed after the text
         if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
             indent = gap_after = False
         else:
             indent = raw.startswith(("\u3000", "  "))
             gap_after = raw.endswith(("\u3000", "  "))
-        if indent and current and stripped[0] in "（(" and current[-1].text[-1] in "电讯":
-            indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
+            if gap_after or raw[-1] == " ":
+                gap = "  " if gap_after else " "
+            if current and raw[0] in " \u3000" and not current[-1].break_gap:
+                current[-1].break_gap = "  " if indent else " "  # the gap went to this line's start
+        if indent and current:
+            above = current[-1].text
+            if stripped[0] in "（(" and above[-1] in "电讯":
+                indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
+            elif "（" in above and open_bracket(above):
+                indent = False  # no paragraph opens inside a bracket: a padded name's gap went here
         # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
         # never ends in a space, and most end in neither a stop nor a closer)
         last_char = stripped[-1]
@@ -66,6 +82,8 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
         width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
         current.append(Line(stripped, width, not current, indent, end, gap_after))
+        if gap:
+            current[-1].break_gap = gap
         if gap_after:
             gapped.append(current[-1])
         if closed:
@@ -88,6 +106,7 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         # An extraction that pads most lines with spaces: a gap at a line's end says nothing.
         for line in gapped:
             line.gap_after = False
+            line.break_gap = ""
     return blocks
 
 

@@ -28,7 +28,7 @@ from reader.page.blocks import (
     is_balanced,
 )
 from reader.page.credits import ends_on_credit, split_credit
-from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines
+from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines, open_bracket
 
 Mode = Literal["indented", "dropped", "none"]
 Counts = tuple[int, int, int]  # the evidence of `mode_counts`
@@ -295,16 +295,28 @@ def paragraphs(
                     and a.width + (4 if a.indent else 0) >= full
                     and not (indented and line.indent)
                 ):
+                    if a.break_gap:
+                        _gap(current, a)
                     current.append(line.text)
                     continue
             opens = len(current) == 1
             if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush):
                 out.append(tight_credit(join_lines(current, running=True)))
                 current = []
+            if current and run[j - 1].break_gap:
+                _gap(current, run[j - 1])
             current.append(line.text)
         if current:
             out.append(tight_credit(join_lines(current, running=True)))
     return [p for p in out if p]
+
+
+def _gap(current: list[str], above: Line) -> None:
+    """A space printed at the break after `above` (the last of the paragraph's lines `current`),
+    inside an open bracket, is a word gap the line's end fell on (`（记者 王  五 ` / `赵六一）`): it
+    stays, so the names do not run together (outside brackets a running text sets no gaps)."""
+    if open_bracket("".join(current)):
+        current[-1] += above.break_gap
 
 
 def _last(run: list[Line], j: int) -> bool:

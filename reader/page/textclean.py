@@ -314,6 +314,11 @@ def spaced_out(line: str) -> bool:
     return gaps >= 3 and len(line) == 2 * gaps + 1 and line[1::2] == " " * gaps
 
 
+def open_bracket(text: str) -> bool:
+    """Does `text` leave its last bracket open (`…（记者 王五`)?"""
+    return text.rfind("（") > text.rfind("）")
+
+
 def join_lines(lines: list[str], running: bool = False) -> str:
     """Reflow cut lines (stripped, as `Line.text` holds them; none holding a line break) into one
     paragraph: no space between CJK, one between two Latin words. A line spread out character by

@@ -151,7 +151,12 @@ def _one_line(a: Line, b: Line, gap: str = "") -> Line:
     (`gap` between them: a two-part title's, `_couplet`)."""
     # (what stood over the title, a blank, a wide gap or editor credits, stays over it: `a`'s)
     return replace(
-        a, text=a.text + gap + b.text, width=max(a.width, b.width), end=b.end, gap_after=b.gap_after
+        a,
+        text=a.text + gap + b.text,
+        width=max(a.width, b.width),
+        end=b.end,
+        gap_after=b.gap_after,
+        break_gap=b.break_gap,
     )
 
 
