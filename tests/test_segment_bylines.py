@@ -289,6 +289,31 @@ def test_a_name_whose_pad_went_to_the_next_lines_start_does_not_open_a_paragraph
     assert article.paragraphs[0].startswith("随着气温回升")
 
 
+def test_names_right_under_a_finished_text_over_a_dated_story_sign_the_text_above() -> None:
+    """A commentary signed at its end (`…农民增收。` / `韦  柯`, the name set tight under the last
+    line), then a story opening with a dateline that names its reporter by role: a story prints one
+    byline, so the name is the commentary's signature, not lost between the two."""
+    text = "\n".join(
+        [
+            "某地推广节水灌溉（短评）",
+            "",
+            "\u3000\u3000节水灌溉让每一滴水都用在刀刃上。各地应因地制宜，",
+            "推广滴灌、喷灌等技术，让农田增产、农民增收。",
+            "韦  柯",
+            "",
+            "本报讯（记者 祁嘉禾）随着气温",
+            *SPRING_TOWNS,
+            "",
+            "江南水乡迎来旅游旺季",
+        ]
+    )
+    first, second = segment(text + "\n").articles
+    assert first.headline == "某地推广节水灌溉（短评）"
+    assert first.authors == [Author("", "韦柯")]
+    assert second.headline == "江南水乡迎来旅游旺季"
+    assert second.authors == [Author("记者", "祁嘉禾")]
+
+
 def test_a_byline_set_letter_by_letter_parts_its_names_at_the_wider_gaps() -> None:
     """`本 报 记 者  祁 嘉 禾  韦 柯`: every letter spaced out, a wider gap between words. The names are
     the words (祁嘉禾, 韦柯), not the letters paired two by two (`祁嘉`, `禾韦`, `柯`)."""

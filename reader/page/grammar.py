@@ -153,6 +153,7 @@ INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
 TOP_PHOTOS = frozenset({_s(_CT, "b")})
 SIGNATURE_STATES = frozenset({_s(_BE, "b"), _s(_BE, "a")})
+BYLINE_STATES = frozenset({_s(_B, "b"), _s(_B, "a")})  # a byline heading its own story
 SIGNATURE_OVER_TITLE = _s(_BE, "a")  # a signature under the text, over its headline printed after it
 # a credit line alone opening the page (a chart's `数据来源：…  制图：…`, a photo's): the first
 # article's, printed above its byline; further down a credit line closes the captions above it

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from reader.page.blocks import Unit
 from reader.page.grammar import (
+    BYLINE_STATES,
     CONTEXTS,
     EMIT_AS,
     PAGE_START_BEFORE,
@@ -240,6 +241,18 @@ def _names_next(unit: Unit, below: Unit) -> bool:
     return below.text.lstrip().startswith(name)
 
 
+def _signs_above(units: list[Unit], i: int) -> bool:
+    """Are the names alone of unit `i` set right under a finished text (a sentence's end or a
+    closing note in brackets), over a byline or dateline naming reporters by role?"""
+    unit, below = units[i], units[i + 1].features
+    if not i or unit.lines[0].blank or "byline_names" not in unit.features:
+        return False
+    above = units[i - 1]
+    return (above.lines[-1].end or "trailer" in above.features) and (
+        "byline_role" in below or "dateline" in below
+    )
+
+
 def label(units: list[Unit]) -> Labelling:
     """The best labelling of the units under the grammar, with per-unit margins."""
     n = len(units)
@@ -276,6 +289,11 @@ def label(units: list[Unit]) -> Labelling:
             elif not below.lines[0].blank and SIGNATURE_OVER_TITLE in found[0]:
                 # a name set right over the headline that closes a text is that heading's line
                 found = {s: e for s, e in found[0].items() if s != SIGNATURE_OVER_TITLE}, ()
+                found = found[0], tuple(found[0])
+            elif _signs_above(units, i):
+                # a story prints one byline: names alone right under a finished text, over the
+                # line naming the next story's reporters by role, sign the text above
+                found = {s: e for s, e in found[0].items() if s not in BYLINE_STATES}, ()
                 found = found[0], tuple(found[0])
         emits.append(found[0])
         kinds.append(found[1])
