@@ -73,9 +73,11 @@ def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -
 
 
 def test_news_photo_whose_caption_closes_with_a_bracketed_credit_is_a_photo() -> None:
-    # the credit's bracket broken over two lines, as a column cuts it
+    # the credit's bracket broken over two lines, as a column cuts it; set wider than the text's
+    # column, as a photo standing alone is (in the text's column at the page's top it would be the
+    # first article's)
     text = page(
-        cut(CAPTION_2 + "（新华社记者 谢晓航摄）", 30, 0) + [""],
+        cut(CAPTION_2 + "（新华社记者 谢晓航摄）", 42, 0) + [""],
         *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles
@@ -88,7 +90,7 @@ def test_a_bracketed_credit_for_all_photos_above_names_only_the_photographer() -
     """`（以上图片均为新华社记者 X摄）` closing a caption: the words before the role word say which
     photos the credit covers; they are no one's name (they were read as a second photographer)."""
     text = page(
-        cut(CAPTION_2 + "（以上图片均为新华社记者 谢晓航摄）", 30, 0) + [""],
+        cut(CAPTION_2 + "（以上图片均为新华社记者 谢晓航摄）", 42, 0) + [""],
         *TWO_ARTICLES,
     )
     photo, first, last = segment(text).articles

@@ -40,6 +40,7 @@ _CREDIT = re.compile(
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
     r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^资料图片$"  # (a photo from the paper's files)
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
 COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
@@ -269,7 +270,7 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
 # characters asked about each of them)
 _MARKER = re.compile(f"[{MARKERS}]")
 SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
-CREDIT_MARK = re.compile(f"[{MARKERS}摄供]")  # what a caption's closing credit shows near the line's end
+CREDIT_MARK = re.compile(f"[{MARKERS}摄供料]")  # what a caption's closing credit shows near the line's end
 PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
 
 

@@ -19,6 +19,11 @@ from reader.page.byline import (
 )
 from reader.page.textclean import CREDIT_LAST, MARKERS
 
+# a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
+# after its last sentence (`…。  资料图片`)
+ARCHIVE = "资料图片"
+_STOPS = "。！？”"
+_ARCHIVE_BRACKETED = ("（资料图片）", "(资料图片)")
 # a photographer's credit closing a line: `…摄`, `（…摄）`, `…摄（新华社发）`
 _SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)])?$")
 
@@ -27,6 +32,8 @@ def ends_on_credit(text: str) -> bool:
     """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?
     A supplier's credit counts whatever stands before it (its name may have begun on the line
     above: `…  青山湖湿地` / `公园管理处供图`); a photographer's must parse as one."""
+    if text.endswith(ARCHIVE):
+        return _archive(text) is not None
     if not text or text[-1] not in CREDIT_LAST:
         return False
     if text.endswith(("供图", "资料图片）", "资料图片)")):
@@ -74,12 +81,23 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
             found = _photo_credit(names_part, after=after)
         if found is not None:
             return text[: match.start("credit")].rstrip(), found
+    if text.endswith(ARCHIVE) or text.endswith(_ARCHIVE_BRACKETED):
+        head = _archive(text)
+        if head is not None:
+            return head, Byline(ARCHIVE, [])
     if text.endswith("供图"):  # `…。  西山美术馆供图`: a supplier, no photographer named
         cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
         supplier = "".join(text[cut + 1 :].split())
         if cut >= 0 and 2 < len(supplier) <= 24:
             return text[: cut + 1], Byline(supplier, [])
     return text, None
+
+
+def _archive(text: str) -> str | None:
+    """The caption's text before a bare archive credit closing it (`…。  资料图片`; "" for the credit
+    alone), or None where the words run on from a sentence (`…查阅资料图片`): not a credit."""
+    head = text[: -len(ARCHIVE) - (2 if text[-1] in "）)" else 0)].rstrip()
+    return head if not head or head[-1] in _STOPS else None
 
 
 _CREDIT_TAIL = re.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")

@@ -26,7 +26,7 @@ from reader.page.blocks import (
     opens_caption,
 )
 from reader.page.byline import Byline, publisher, split_dateline
-from reader.page.credits import split_credit
+from reader.page.credits import ARCHIVE, split_credit
 from reader.page.textclean import CREDIT_LAST, MARKERS, ends_sentence, join_lines
 
 
@@ -142,6 +142,8 @@ def own_captions_ahead(units: list[Unit], k: int) -> bool:
     between its heading and its text? An article prints its photos in one place, so the captions
     above it then stand alone."""
     for unit in units[k : k + 6]:
+        if _byline(unit):
+            continue  # (a byline printed with a marker, `■ 本报记者 X`, reads as a credit's end too)
         if not unit.features.keys().isdisjoint(_CLOSED_CAPTION) or "caption_start" in unit.features:
             return True
         if len(unit.lines) >= 3:
@@ -427,7 +429,7 @@ def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) ->
 
 
 def _unfinished(text: str) -> bool:
-    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST
+    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST and not text.endswith(ARCHIVE)
 
 
 def news_photo(
