@@ -202,6 +202,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["wide_title"] = 1  # a long kicker or headline line: a caption has sentences
         elif "very_wide" in f and (titled or (stem and not INNER_STOP.search(stem))):
             f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
+        elif "wide" in f and titled and n == 1:
+            f["wide_title"] = 1  # `…，…吗？（栏目）` set across columns: its question mark ends a title
         if head in "—-－─" and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):  # (`_SUBTITLE`)
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
             above = units[i - 1].lines[-1] if i else None  # (a blank line may part them)
