@@ -772,3 +772,21 @@ def test_a_question_headline_set_across_columns_is_the_headline_not_a_caption() 
     assert (second.kicker, second.headline) == ("小额贷款助农兴业（观察）", title)
     assert second.authors == [Author("记者", "王军豪")]
     assert second.paragraphs == BODY_A
+
+
+def test_a_columns_mail_address_closes_its_text_and_is_no_title() -> None:
+    """`读者来信邮箱：…@…` printed under a column's text, over the next story's title: the address is
+    the column's note to its readers, the last line of its text; no title carries one."""
+    address = "读者来信邮箱：duzhe@example.cn"
+    text = page(
+        "便民利企举措落地",
+        "本报记者  刘  桐",
+        body(BODY_B),
+        address,
+        "春耕备耕忙",
+        "本报记者  王军豪",
+        body(BODY_A),
+    )
+    first, second = [a for a in segment(text).articles if a.kind == "article"]
+    assert first.paragraphs == [*BODY_B, address]
+    assert (second.kicker, second.headline) == (None, "春耕备耕忙")
