@@ -205,12 +205,14 @@ def slow_frame_timer(monkeypatch: Any, seconds: float) -> None:
     monkeypatch.setattr("textual.screen.UPDATE_PERIOD", seconds)
 
 
-def snap_bundled(snap_compare: Callable[..., bool], theme: str, *keys: str) -> bool:
-    """Compare the reader on the bundled page, in `theme` at 120x40, with its snapshot after `keys`."""
+def snap_bundled(
+    snap_compare: Callable[..., bool], theme: str, *keys: str, size: tuple[int, int] = (120, 40)
+) -> bool:
+    """Compare the reader on the bundled page, in `theme` at `size`, with its snapshot after `keys`."""
 
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
         pilot.app.theme = theme
         await press(pilot, *keys)
 
-    return snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=run_before)
+    return snap_compare(DubaApp([]), terminal_size=size, run_before=run_before)

@@ -294,3 +294,27 @@ async def test_end_while_asking_where_to_split_keeps_the_sentence_chosen(running
         await press(pilot, "end", "enter")
         taken, whole = app.library.articles[STORY + 1].headline, RAW[STORY + 1].paragraphs[0]
         assert taken and whole.startswith(taken) and len(taken) < len(whole)
+
+
+@run
+async def test_the_split_list_keeps_the_paragraph_chosen_in_sight_at_30x10(running_app: RunningApp) -> None:
+    """At 30x10 the dialog ran off the screen: the paragraph chosen (▶, the article's last) and what
+    enter does were below its bottom edge. Now a short terminal leaves out the heading, the hint and
+    list rows far from ▶, and the note saying what the keys do stays."""
+    body = RAW[STORY].paragraphs
+    async with running_app((30, 10)) as (app, pilot):
+        await press(pilot, "n", "n", "n", "t", "down", "p", "h")
+        shown = screen_text(app)
+        assert "▶ 第4段  " + body[3][:4] in shown
+        assert "enter splits it at ▶" in " ".join(line.strip("│ ") for line in shown.splitlines())
+        await press(pilot, "up")
+        assert "▶ 第3段  " + body[2][:4] in screen_text(app) and "Which paragraph" in screen_text(app)
+        await press(pilot, "enter")
+        assert app.library.articles[STORY].paragraphs == body[:2]
+
+
+def test_title_dialog_asking_where_to_split_at_30x10(
+    snap_compare: Any, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
+) -> None:
+    monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
+    assert snap_bundled(snap_compare, "textual-dark", *"nnn", "t", "down", "p", "h", size=(30, 10))

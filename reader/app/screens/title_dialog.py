@@ -91,6 +91,16 @@ SPLIT_HINT = (
     "↑/↓ the paragraph its story starts at · enter splits the article there\nesc: back to what to take"
 )
 
+DIALOG_WIDTH = 72
+"""Cells, as in the CSS: the dialog's width where the terminal has room."""
+
+HEADINGS = {
+    0: "更正标题  Make it the…",
+    -1: "移到上一篇  Make it, in the article before, the…",
+    1: "移到下一篇  Make it, in the article after, the…",
+}
+"""The dialog's heading, turned to this article (0), the one before (-1) or after (1)."""
+
 LONGEST_TITLE = 40
 """Characters: a paragraph longer than this is a body paragraph more often than a title, and moves
 to another article only when asked twice."""
@@ -135,6 +145,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     DEFAULT_CSS = """
     TitleDialog {
         align: center middle;
+        overflow: hidden;
     }
     #title-dialog {
         width: 72;
@@ -189,10 +200,11 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """What the dialog says under the list (why a key did not act yet)."""
         self.turned_from: int | None = None
         """The choice p/n turned away from a long paragraph (restored when turned back)."""
+        self.heading = HEADINGS[0]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-dialog"):
-            yield Static("更正标题  Make it the…", id="title-dialog-title")
+            yield Static(self.heading, id="title-dialog-title")
             yield Static(id="title-sources")
             yield Static(HINT, id="title-dialog-hint")
 
@@ -208,23 +220,68 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         return self.sources[self.chosen] if self.sources else None
 
     def _show(self) -> None:
-        width = max(self.query_one("#title-sources", Static).content_region.width, 20)
-        out = self._split_list(width) if self.splitting else self._source_list(width)
-        if self.note:
-            out.append("\n" + self.note, style="bold")
-        self.query_one("#title-sources", Static).update(out)
-        self.query_one("#title-dialog-hint", Static).update(SPLIT_HINT if self.splitting else HINT)
+        sources = self.query_one("#title-sources", Static)
+        # The dialog's width less its border and padding, read off the screen: the content region
+        # lags a layout behind when the dialog changes height
+        width = max(min(DIALOG_WIDTH, self.size.width) - 4 if self.size.width else 0, 20)
+        hint = SPLIT_HINT if self.splitting else HINT
+        heading = self.query_one("#title-dialog-title", Static)
+        # A short terminal (the dialog cut at 30x10 left ▶ out of sight): leave out, in this order, the
+        # margins, the heading, the hint (the note says what the keys do), list rows past 3 around ▶,
+        # and the question, so that the list and the note stay in sight.
+        room = self.size.height - 2  # inside the border; 0 before the first layout: no limit
+        shown = {"margins": True, "heading": True, "hint": True, "question": True}
+        window = 7
 
-    def _split_list(self, width: int) -> Text:
-        """The receiving article's paragraphs, a window around the one its story would start at."""
+        def body() -> Text:
+            if self.splitting:
+                out = self._split_list(width, window, question=shown["question"])
+            else:
+                out = self._source_list(width)
+            if self.note:
+                out.append("\n" + self.note, style="bold")
+            return out
+
+        def height(out: Text) -> int:
+            lines = self._lines(out, width)
+            lines += self._lines(Text(hint), width) if shown["hint"] else 0
+            lines += self._lines(Text(self.heading), width) if shown["heading"] else 0
+            return lines + (2 if shown["margins"] else 0)
+
+        out = body()
+        for part in ("margins", "heading", "hint", "window", "question"):
+            if room <= 0 or height(out) <= room:
+                break
+            if part == "window":
+                while self.splitting and window > 3 and height(out) > room:
+                    window -= 1
+                    out = body()
+            else:
+                shown[part] = False
+                out = body()
+        sources.styles.margin = (1, 0) if shown["margins"] else (0, 0)
+        heading.display = shown["heading"]
+        hint_widget = self.query_one("#title-dialog-hint", Static)
+        hint_widget.display = shown["hint"]
+        sources.update(out)
+        hint_widget.update(hint)
+
+    def _lines(self, text: Text, width: int) -> int:
+        """How many lines `text` takes at `width` cells."""
+        return len(text.wrap(self.app.console, width))
+
+    def _split_list(self, width: int, window: int = 7, *, question: bool = True) -> Text:
+        """The receiving article's paragraphs, a window of `window` around the one its story would start
+        at, under the question (unless `question` is False)."""
         receiving = self.neighbours[self.to]
         assert receiving is not None and self.splitting is not None
         paragraphs = receiving.paragraphs
-        first = min(max(self.split_at - 3, 0), max(len(paragraphs) - 7, 0))
+        first = min(max(self.split_at - window // 2, 0), max(len(paragraphs) - window, 0))
         part = "from ▶ on" if self.to < 0 else "before ▶"
         out = Text()
-        out.append(f"Which paragraph does its story start at? ({part} takes the title)\n", style="dim")
-        for number in range(first, min(first + 7, len(paragraphs))):
+        if question:
+            out.append(f"Which paragraph does its story start at? ({part} takes the title)\n", style="dim")
+        for number in range(first, min(first + window, len(paragraphs))):
             chosen = number == self.split_at
             mark = "▶ " if chosen else "  "
             label = f"第{number + 1}段  "
@@ -346,12 +403,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             return
         else:
             self.to = to
-        title = {
-            0: "更正标题  Make it the…",
-            -1: "移到上一篇  Make it, in the article before, the…",
-            1: "移到下一篇  Make it, in the article after, the…",
-        }[self.to]
-        self.query_one("#title-dialog-title", Static).update(title)
+        self.heading = HEADINGS[self.to]
+        self.query_one("#title-dialog-title", Static).update(self.heading)
         source = self.source
         if not self.to and self.turned_from is not None:  # turned back: the choice it had
             self.chosen, self.turned_from = self.turned_from, None
