@@ -23,6 +23,7 @@ from textual.pilot import Pilot
 from textual.widgets import Sparkline
 
 from reader.app.app import DubaApp
+from reader.app.sixteen import ansi_number, worst_contrast
 from reader.app.widgets.reading_pane import Highlight
 from tests.apptest import PAGE, UNSURE_PAGE, RunningApp, main_screen, press, run, settle
 
@@ -386,3 +387,32 @@ async def test_the_trend_chart_bars_are_seen_in_every_theme(running_app: Running
             bars = [s for s in _within(app, charts) if s.text.strip()]
             assert {s.text.strip()[0] for s in bars} >= {"▁", "█"}, theme  # the low month and the high
             assert worst(bars)[0] >= 3, (theme, worst(bars))
+
+
+@run
+async def test_text_is_readable_in_every_theme_on_a_terminal_of_16_colours(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A terminal of 16 colours draws the themes' greys as ANSI 7 and 8: in textual-light the group
+    headers, the photo rows and the page line were dark grey on light grey, 2.2:1 in the legacy console's
+    palette (and 2.8:1 in Windows Terminal's); the dark themes had light grey on dark grey. Every text
+    cell now reaches 3:1 in each of the palettes, as the terminal will draw it."""
+    monkeypatch.setattr("textual.constants.COLOR_SYSTEM", "standard")
+    monkeypatch.setattr(DubaApp, "is_headless", property(lambda app: False))  # as in a terminal
+    async with running_app((120, 40), paths=(PAGE, UNSURE_PAGE)) as (app, pilot):
+        assert app.console.color_system == "standard"
+        await press(pilot, "n")
+        sidebar = main_screen(app).sidebar
+        kinds = {row.kind for row in sidebar.rows[: sidebar.size.height]}
+        assert {"group", "photo", "article"} <= kinds
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            drawn = []
+            for segment in text_segments(app):
+                style = segment.style
+                assert style is not None and style.color is not None and style.bgcolor is not None
+                fg, bg = ansi_number(style.color), ansi_number(style.bgcolor)
+                drawn.append(
+                    (round(worst_contrast(*((bg, fg) if style.reverse else (fg, bg))), 2), segment.text)
+                )
+            assert min(drawn) >= (3, ""), theme

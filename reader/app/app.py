@@ -13,12 +13,14 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 from textual.screen import Screen
 
 from reader import paths
 from reader.app.config import Config, keymap_conflicts, load_config
 from reader.app.keys import KeySource, binding_ids
 from reader.app.screens.main import MainScreen
+from reader.app.sixteen import SixteenColours
 from reader.library import Library
 from reader.state import State
 
@@ -60,6 +62,15 @@ class DubaApp(App[None]):
             self.theme = theme
         if self.config.ambiguous_wide:
             self.add_class("-ambiguous-wide")
+        self._sixteen = SixteenColours()
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters; on a terminal of 16 colours, then `SixteenColours` (greys drawn too close).
+        Not when headless: nothing is drawn there, and what the tests read of the screen is as styled."""
+        filters = super().get_line_filters()
+        if self.is_headless or self.console.color_system not in ("standard", "windows"):
+            return filters
+        return [*filters, self._sixteen]
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.config, self.state)

@@ -1,0 +1,104 @@
+"""Readable text on a terminal of 16 colours.
+
+Such a terminal draws every colour of a theme as the nearest of its 16 ANSI colours. The themes' greys
+fall on the two greys of the palette: a light theme's panel becomes colour 7 (light grey) under muted
+text in colour 8 (dark grey), a dark theme's panel colour 8 under light text in colour 7. Many palettes
+draw those two greys close: 192 and 128 in the legacy Windows console and VGA (2.2:1), 204 and 118 in
+Windows Terminal (2.8:1). `SixteenColours`, a line filter the app adds when the terminal has 16 colours,
+draws such text in ANSI black or white instead (whichever keeps the theme's dark-on-light or
+light-on-dark), where its colours would be under 3:1 in any of those palettes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rich._palettes import WINDOWS_PALETTE
+from rich.color import Color as RichColor
+from rich.color import ColorSystem
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color
+from textual.filter import LineFilter
+
+RGB = tuple[int, int, int]
+
+LEGACY: list[RGB] = [
+    (0, 0, 0), (128, 0, 0), (0, 128, 0), (128, 128, 0), (0, 0, 128), (128, 0, 128), (0, 128, 128),
+    (192, 192, 192), (128, 128, 128), (255, 0, 0), (0, 255, 0), (255, 255, 0), (0, 0, 255),
+    (255, 0, 255), (0, 255, 255), (255, 255, 255),
+]  # fmt: skip
+"""The legacy Windows console's palette (VGA's colours)."""
+
+XTERM: list[RGB] = [
+    (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+    (229, 229, 229), (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255),
+    (255, 0, 255), (0, 255, 255), (255, 255, 255),
+]  # fmt: skip
+"""xterm's default palette."""
+
+PALETTES: list[list[RGB]] = [LEGACY, XTERM, [tuple(c) for c in WINDOWS_PALETTE._colors]]  # type: ignore[misc]
+"""The palettes text must be readable in: the legacy console, xterm, Windows Terminal (Campbell)."""
+
+LEAST = 3.0
+"""The contrast ratio text must reach (WCAG's; what the theme tests ask of coloured text)."""
+
+BLACK, WHITE = RichColor.from_ansi(0), RichColor.from_ansi(15)
+
+
+def _luminance(rgb: RGB) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = rgb
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def worst_contrast(fg: int, bg: int) -> float:
+    """The lowest WCAG contrast ratio of ANSI colour `fg` on `bg` over `PALETTES`."""
+    ratios = []
+    for palette in PALETTES:
+        lighter, darker = sorted((_luminance(palette[fg]), _luminance(palette[bg])), reverse=True)
+        ratios.append((lighter + 0.05) / (darker + 0.05))
+    return min(ratios)
+
+
+def ansi_number(color: RichColor) -> int:
+    """The ANSI colour (0-15) a 16-colour terminal draws `color` as."""
+    number = color.downgrade(ColorSystem.STANDARD).number
+    return 7 if number is None else number
+
+
+@lru_cache(1024)
+def readable(style: Style) -> Style:
+    """`style`, its text colour replaced by ANSI black or white if 16 colours would draw it too close to
+    its background."""
+    fg, bg = style.color, style.bgcolor
+    if fg is None or bg is None or fg.is_default or bg.is_default:
+        return style
+    if style.reverse:
+        fg, bg = bg, fg
+    text, ground = ansi_number(fg), ansi_number(bg)
+    if worst_contrast(text, ground) >= LEAST:
+        return style
+    lighter = _luminance(LEGACY[text]) > _luminance(LEGACY[ground])
+    choices = [(15, WHITE), (0, BLACK)] if lighter else [(0, BLACK), (15, WHITE)]
+    _, color = next(
+        (c for c in choices if worst_contrast(c[0], ground) >= LEAST),
+        max(choices, key=lambda c: worst_contrast(c[0], ground)),
+    )
+    return style + (Style(bgcolor=color) if style.reverse else Style(color=color))
+
+
+class SixteenColours(LineFilter):
+    """Text a 16-colour terminal would draw under 3:1 on its background, drawn in black or white."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        """The segments, each style made `readable`."""
+        return [
+            segment
+            if segment.style is None
+            else Segment(segment.text, readable(segment.style), segment.control)
+            for segment in segments
+        ]
