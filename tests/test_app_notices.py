@@ -50,6 +50,19 @@ async def test_a_page_mixing_encodings_opens_and_the_reader_says_which_line(
 
 
 @run
+async def test_a_page_with_a_few_nul_bytes_opens_and_the_reader_says_what_was_dropped(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    """It was refused as a binary file: "nul.txt: looks like a binary file", nothing to read."""
+    page = temp_dirs / "nul.txt"
+    line = "　　某县推进乡村道路建设，今年新修道路一百公里。\n"
+    page.write_bytes((line * 3).replace("乡村", "乡\x00村", 1).encode())
+    async with running_app((120, 40), paths=[page]) as (app, pilot):
+        assert "nul.txt: line 1: 1 NUL byte dropped (the file is unchanged)" in notices(app)
+        assert "推进乡村道路建设" in screen_text(app)
+
+
+@run
 async def test_a_notification_gone_after_its_timeout_is_still_read(running_app: RunningApp) -> None:
     """What a test reads does not depend on how fast the machine got there (a notification leaves the
     screen after its timeout, and under load an assertion can come seconds after the key)."""

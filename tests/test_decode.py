@@ -154,8 +154,41 @@ def test_real_page_as_utf16le_without_bom_reads_like_utf8() -> None:
 
 @pytest.mark.parametrize("data", [b"000\x00", "人才集聚新高地\x00本报讯".encode(), b"abc\x00def\x00ghi"])
 def test_utf8_with_a_stray_nul_is_not_taken_for_utf16(data: bytes) -> None:
+    assert decode_bytes(data, "p.txt") == data.replace(b"\x00", b"").decode()
+
+
+def test_a_page_with_a_few_nul_bytes_is_read_without_them_and_says_so(tmp_path: Path) -> None:
+    """An OCR or extraction tool can leave a NUL byte in a page, and a file cut short is padded with
+    them: the page was refused as binary, all of it unread. It is read; the notes say what was dropped."""
+    lines = ["　　某县推进乡村道路建设，今年新修道路一百公里。"] * 8
+    lines[1] = lines[1].replace("乡村", "乡\x00村")
+    lines[4] = "\x00\x00" + lines[4]
+    data = "\n".join(lines).encode() + b"\n" + bytes(3000)
+    text, notes = decode_page(data, "p.txt")
+    assert text == "\n".join(lines).replace("\x00", "") + "\n"
+    assert notes == [
+        "lines 2, 5: 3 NUL bytes dropped (the file is unchanged)",
+        "3000 NUL bytes at the end of the file dropped",
+    ]
+    page = tmp_path / "nul.txt"
+    page.write_bytes(data)
+    result = duba("segment", str(page))
+    assert result.returncode == 0 and "乡村道路" in result.stdout
+    assert "warning: lines 2, 5: 3 NUL bytes dropped (the file is unchanged)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(1, 256)) * 40 + b"\x00",  # one NUL, but a control character in every ten bytes
+        "正文一行。\n".encode() * 50 + b"\x00" * 100 + "正文".encode(),  # NULs not few
+        b"\x00" * 4096,
+    ],
+    ids=["controls", "many-nuls", "only-nuls"],
+)
+def test_a_binary_file_with_few_nuls_is_still_binary(data: bytes) -> None:
     with pytest.raises(DecodeError, match="binary"):
-        decode_bytes(data, "p.txt")
+        decode_bytes(data, "blob.bin")
 
 
 def test_utf16_of_ascii_text_is_read() -> None:
@@ -244,7 +277,7 @@ def test_each_control_alone_in_a_long_clean_page_is_still_replaced() -> None:
 
     clean = "正文一行。\n" * 2000
     for code, shown in _PAGE_CONTROLS.items():
-        if code in (0x0D, 0x1A, 0x1B):  # CR is a line end; SUB, ESC: a few would be called binary
+        if code in (0x00, 0x0D, 0x1A, 0x1B):  # NUL is dropped, CR a line end; SUB, ESC: a few = binary
             continue
         text = decode_bytes((clean + chr(code) + "末").encode(), "p.txt")
         assert text == clean + shown + "末", hex(code)

@@ -5,7 +5,8 @@ from binary by where its NUL bytes fall), or GB18030/GBK, with LF, CRLF or CR li
 (traditional Chinese, from Taiwan and Hong Kong archives) is read too, with a note: its bytes are
 mostly valid GB18030 as well, so it is told apart by what the GB18030 reading gives (see `_big5`).
 Anything else (binary files, mostly undecodable bytes) raises `DecodeError` with a one-line message
-naming the file.
+naming the file. A text page with a few stray NUL bytes (not UTF-16) is read without them, with a note
+saying how many were dropped on which lines.
 
 A page pasted together from several sources can mix UTF-8 and GB18030 lines, or hold a few bytes that
 are neither. Such a page is decoded line by line (`decode_page`): each line in the encoding it is
@@ -99,6 +100,35 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return best if best_share >= 0.8 else None
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+"""The bytes `_looks_binary` does not count as control characters (deleted to count those)."""
+
+
+def _without_stray_nuls(data: bytes) -> tuple[bytes, list[str]] | None:
+    """A text page carrying a few NUL bytes (OCR and extraction tools leave some; a file cut short by a
+    crash is padded with them at its end): its bytes without them, and notes saying what was dropped.
+    None where the NULs are more than a few (one byte in 20, past the padding), or the rest is not
+    text: a binary file. Random bytes are NUL one time in 256 but control characters one in ten, so
+    the rest's control characters are counted over the whole file, not `_looks_binary`'s sample."""
+    body = data.rstrip(b"\x00")
+    padding = len(data) - len(body)
+    count = body.count(0)
+    if count > max(8, len(body) // 20):
+        return None
+    stripped = body.replace(b"\x00", b"") if count else body
+    controls = len(stripped.translate(None, _NOT_CONTROL))
+    if not stripped.strip() or controls > len(stripped) // 100:  # (no allowance of 8 here)
+        return None
+    notes = []
+    if count:
+        lines = [number for number, line in enumerate(body.splitlines(), start=1) if 0 in line]
+        nuls = f"{count} NUL byte{'s' if count > 1 else ''}"
+        notes.append(f"{_line_list(lines)}: {nuls} dropped (the file is unchanged)")
+    if padding:
+        notes.append(f"{padding} NUL byte{'s' if padding > 1 else ''} at the end of the file dropped")
+    return stripped, notes
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters mean this is not a text page."""
     sample = data[:8192]
@@ -133,7 +163,10 @@ def decode_page(data: bytes, name: str = "<bytes>") -> tuple[str, list[str]]:
         except UnicodeDecodeError as exc:
             label = utf16.upper()
             raise DecodeError(f"{name}: looks like {label} text but is not valid {label}") from exc
+    dropped: list[str] = []
     if text is None:
+        if b"\x00" in data and (cleaned := _without_stray_nuls(data)) is not None:
+            data, dropped = cleaned
         if _looks_binary(data):
             raise DecodeError(f"{name}: looks like a binary file, not a text page")
         text = _decoded(data, "utf-8")
@@ -146,7 +179,7 @@ def decode_page(data: bytes, name: str = "<bytes>") -> tuple[str, list[str]]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if _ANY_CONTROL.search(text):
         text = text.translate(_PAGE_CONTROLS)
-    return text, notes
+    return text, [*dropped, *notes]
 
 
 _UTF8_SURE = 6
@@ -243,7 +276,7 @@ def _decode_lines(data: bytes, name: str) -> tuple[str, list[str]]:
     return "".join(out), notes
 
 
-DECODE_VERSION = 4
+DECODE_VERSION = 5
 """Bump when decoding gives different text for the same bytes: cached segmentations carry it."""
 
 
