@@ -84,16 +84,23 @@ class Library:
             corpus = load_paths(self.paths, progress)
             corpus.pages = in_archive_order(corpus.pages)
             return corpus
-        from reader.archive.catalogue import Catalogue
+        from reader.archive.catalogue import Catalogue, LibraryBusy, write_lock
         from reader.archive.snapshot import load_pages
 
         try:
             with Catalogue() as catalogue:
-                report = catalogue.update(
-                    None if progress is None else lambda done, total, _path: progress(done, total)
-                )
+                with write_lock(catalogue.path, "the reader (duba)"):
+                    report = catalogue.update(
+                        None if progress is None else lambda done, total, _path: progress(done, total)
+                    )
                 records = catalogue.pages()
             self.notices.extend(report.messages())
+        except LibraryBusy as busy:  # a `duba library add` at work: its pages so far, not a wait
+            with Catalogue(read_only=True) as catalogue:
+                records = catalogue.pages()
+            self.notices.append(
+                f"{busy}: opened the pages catalogued so far (open duba again when it is done)."
+            )
         except sqlite3.Error as exc:  # a read-only data folder: open the pages as last catalogued
             with Catalogue(read_only=True) as catalogue:
                 records = catalogue.pages()

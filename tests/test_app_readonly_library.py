@@ -43,3 +43,23 @@ async def test_a_library_in_a_read_only_folder_opens(tmp_path: Path, monkeypatch
         assert "聊城日报" in screen_text(app) and "人民日报" in screen_text(app)
         shown = notifications(app)
         assert "not checked for new or changed pages" in shown and "sample" not in shown
+
+
+@run
+async def test_the_reader_opens_a_library_another_duba_is_adding_to_without_waiting(tmp_path: Path) -> None:
+    """Plain `duba` rescans the library as it opens; a `duba library add` at work holds it (it used to
+    rescan alongside, each reading the same new pages). The reader opens what is catalogued so far and
+    says why it did not check for new pages, instead of waiting for the add to finish."""
+    from reader.archive.catalogue import default_path, write_lock
+
+    papers = write_archive(tmp_path / "papers")
+    with Catalogue() as catalogue:
+        catalogue.add([papers])
+    (papers / "later.txt").write_text("　　新加的一版，还没有编进目录。\n", encoding="utf-8")
+    with write_lock(default_path(), "duba library add"):
+        app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert len(main_screen(app).library.pages) == 7
+            assert "duba library add (pid" in notifications(app)
+            assert "is updating the library: opened the pages catalogued so far" in notifications(app)

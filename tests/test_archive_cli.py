@@ -214,8 +214,10 @@ def test_reading_the_library_writes_nothing(
         code, out, err = run(capsys, *args)
         assert code == 0 and "Traceback" not in err, (args, err)
         assert _state(library) == before, args
-    # nothing new beside it (a mode=ro connection left SQLite's -wal and -shm files there)
-    assert [p.name for p in library.parent.iterdir()] == ["library.sqlite3"]
+    # nothing new beside it (a mode=ro connection left SQLite's -wal and -shm files there); the add
+    # left its lock file, empty
+    assert sorted(p.name for p in library.parent.iterdir()) == ["library.sqlite3", "library.sqlite3.lock"]
+    assert (library.parent / "library.sqlite3.lock").read_bytes() == b""
 
 
 def test_a_damaged_library_file_gets_a_message_and_stays(
@@ -353,3 +355,30 @@ def test_kwic_text_names_the_paper_of_each_line_when_there_are_several(
     assert len({cells(line[: line.index("【经济】")]) for line in lines}) == 1  # keywords still aligned
     code, out, _ = run(capsys, "kwic", "经济", str(archive / "rmrb"))  # one paper: no column
     assert code == 0 and not any("人民日报" in line for line in out.splitlines())
+
+
+def test_a_second_library_add_waits_for_the_first_and_reads_nothing_twice(archive: Path) -> None:
+    """Two `duba library add` at once each read every page and each said "4 added". The second now
+    says who holds the library and waits; then it finds the pages there and unchanged."""
+    import subprocess
+    import sys
+
+    from reader.archive.catalogue import Catalogue, default_path, write_lock
+
+    with write_lock(default_path(), "duba library add"):
+        second = subprocess.Popen(
+            [sys.executable, "-m", "reader", "library", "add", str(archive)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        assert second.stderr is not None
+        said = second.stderr.readline()  # (blocks until the second has found the lock held)
+        assert f"duba library add (pid {os.getpid()}) is updating the library; waiting" in said
+        assert second.poll() is None  # it waits: nothing catalogued yet
+        with Catalogue() as catalogue:  # what the first does meanwhile (it holds the lock)
+            assert len(catalogue.add([archive]).added) == 4
+    out, _ = second.communicate(timeout=300)
+    assert second.returncode == 0 and "0 added, 0 changed, 4 unchanged; 4 pages" in out

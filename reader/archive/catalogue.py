@@ -10,15 +10,17 @@ reported and its pages are kept. Finding and reading the files is `reader.archiv
 
 The database (`library.sqlite3` in the user data folder) runs in WAL mode with one transaction per
 batch of pages, and is indexed on (paper, date, page) and on the content hash, so listing and lookups
-stay fast at 100,000 pages.
+stay fast at 100,000 pages. One duba at a time adds to it, removes from it or rescans it
+(`write_lock`): two `duba library add` at once each read every page and both said they had added them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,6 +133,47 @@ class UpdateReport:
 def default_path() -> Path:
     """`library.sqlite3` in the user data folder (`DUBA_LIBRARY` overrides it)."""
     return Path(os.environ.get("DUBA_LIBRARY") or paths.data_dir() / "library.sqlite3")
+
+
+class LibraryBusy(RuntimeError):
+    """Another duba is writing the library (its `write_lock` is held); the message says which."""
+
+
+@contextlib.contextmanager
+def write_lock(path: Path, doing: str, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the write lock of the catalogue at `path` (a `.lock` file beside it) while the block adds,
+    removes or rescans. Held by another duba: `waiting(who)` is told who ("duba library add (pid 12)")
+    and the lock is waited for; without `waiting`, `LibraryBusy` is raised. `doing` says who this is.
+    Where no lock can be had (no `flock`, a read-only folder) the block runs unlocked."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path.with_name(path.name + ".lock"), "a+", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        yield  # writing the catalogue itself will fail there, and say so
+        return
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            who = handle.read().strip() or "another duba"
+            if waiting is None:
+                raise LibraryBusy(f"{who} is updating the library") from None
+            waiting(who)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            handle.truncate(0)
+            handle.write(f"{doing} (pid {os.getpid()})")
+            handle.flush()
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def library_pages(path: Path | None = None) -> list[Path]:

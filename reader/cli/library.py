@@ -59,7 +59,7 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba library …`; returns the exit status."""
-    from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.catalogue import Catalogue, default_path, write_lock
 
     action = getattr(args, "library_action", None) or "list"
     if action == "list" and not default_path().is_file():
@@ -71,10 +71,17 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         with catalogue:
-            return _act(catalogue, action, args)
+            if action == "list":
+                return _act(catalogue, action, args)
+            with write_lock(catalogue.path, f"duba library {action}", waiting=_waiting):
+                return _act(catalogue, action, args)
     except sqlite3.Error as exc:  # a read-only data folder, a full disk, a damaged file
         print(f"duba: cannot update the library {catalogue.path}: {exc}", file=sys.stderr)
         return 1
+
+
+def _waiting(who: str) -> None:
+    print(f"duba: {who} is updating the library; waiting for it to finish (ctrl+c stops)", file=sys.stderr)
 
 
 def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
