@@ -132,6 +132,30 @@ def test_a_caption_whose_credit_in_brackets_breaks_over_the_line_end_is_closed_b
     assert articles[1].authors == [Author("记者", "黄海")]
 
 
+def test_a_credit_in_brackets_with_its_agency_in_brackets_of_its_own_closes_the_caption() -> None:
+    """`…铺展开来。（韦柯摄（东方图片））`: a photographer's credit with its agency bracketed inside the
+    credit's own brackets. It closes the caption as `（韦柯摄）` would: between two articles that print
+    their headlines after their bodies the photo stands alone, credited to its photographer (read as
+    body text, it ran into the article above and took its headline)."""
+    text = page(
+        "■ 本报记者 刘  桐",
+        indented(BODY_A, 30),
+        "春耕备耕忙",
+        [*cut(CAPTION + "（韦柯摄（东方图片））", 30), ""],
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 30),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("photo", None),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[1].paragraphs == [CAPTION]
+    assert articles[1].authors == [Author("摄影", "韦柯")]
+
+
 def test_captions_over_the_first_article_stand_alone_when_it_prints_captions_of_its_own() -> None:
     """An article prints its photos in one place: the first article has captions of its own
     between its byline and its body, so the caption opening the page above its heading, set in

@@ -25,7 +25,10 @@ ARCHIVE = "资料图片"
 _STOPS = "。！？”"
 _ARCHIVE_BRACKETED = ("（资料图片）", "(资料图片)")
 # a photographer's credit closing a line: `…摄`, `（…摄）`, `…摄（新华社发）`
-_SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)])?$")
+_SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)][）)]?)?$")
+# a credit with its agency set in brackets of its own (`（王五摄（新华社发））`): the outer brackets
+# are print, the credit is the agency's form (`王五摄（新华社发）`)
+_NESTED_CREDIT = re.compile(r"[（(](?P<credit>[^（）()，。]{2,24}?摄[（(][^（）()]{1,12}[）)])[）)]$")
 
 
 def ends_on_credit(text: str) -> bool:
@@ -49,6 +52,12 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
         credit = _photo_credit(whole.group("names"), whole.string[: whole.start("names")])
         if credit is not None:
             return "", credit
+    if text[-2:] in ("））", "）)", "))", ")）"):
+        nested = _NESTED_CREDIT.search(text)
+        if nested is not None:
+            found = split_credit(text[: nested.start()].rstrip() + "  " + nested.group("credit"))
+            if found[1] is not None:
+                return found
     if text.endswith(("摄）", "摄)")):
         match = _BRACKET_CREDIT.search(text)
         credit = None
