@@ -605,3 +605,60 @@ def test_a_paragraph_cut_into_single_lines_over_a_column_break_still_ends_its_st
     assert [a.headline for a in articles] == ["两市签署合作协议", "春天里的读书会"]
     assert articles[0].paragraphs[-1].endswith("负责人等参加了签字仪式。")
     assert articles[1].paragraphs[0].startswith("每到周末")
+
+
+# a report whose text runs on without blank lines, and a plain subhead set apart by a wide gap in
+# the middle: the two halves share some words (操场, 体育课, 下雨 …: just over a twentieth of their
+# pairs), fewer than texts around a subhead usually share, but the gap holds nothing of a story's
+# own heading (no column's name, no writer, the same column under it)
+PLAIN_SUBHEAD = [
+    "山坳里响起欢笑声",
+    "",
+    "本报记者  林晓川",
+    "",
+    "\u3000\u3000入秋以来，青石镇中心小学的老",
+    "师们忙着给新建的操场划线。这所学",
+    "校建在半山腰上，过去只有一块坑洼",
+    "不平的泥地，一下雨就积满了水，体",
+    "育课常常只能挪到教室里上。",
+    "\u3000\u3000去年春天，镇里把扩建操场列入",
+    "了民生实事清单，请来施工队平整土",
+    "地、铺设排水管道。工人们冒着酷暑",
+    "干了三个多月，终于赶在开学前完工。",
+    "\u3000\u3000校长郑远山说，这块操场不算大，",
+    "却是全校三百多名学生盼了好几年的",
+    "心愿。开学第一天，不少家长专门赶",
+    "来看一看。",
+    "",
+    "",
+    "课间有了好去处",
+    "",
+    "\u3000\u3000开学以来，每天上午第二节课后，",
+    "孩子们一窝蜂地涌向操场的塑胶跑道，",
+    "跳绳、踢毽子、打篮球，笑声传遍了",
+    "山坳。如今下雨天也不用挪进教室了。",
+    "体育老师韦丽娟把早操改成了趣味游",
+    "戏，连平时最怕运动的学生也愿意出",
+    "来跑一跑。",
+    "\u3000\u3000韦丽娟告诉记者，过去没有场地，",
+    "很多项目根本开展不起来，现在每个",
+    "班每周都能上足体育课。学校还从学",
+    "生里组建了一支小小足球队，准备参",
+    "加镇里明年举办的比赛。",
+    "\u3000\u3000看着孩子们在操场上奔跑，老师",
+    "和家长们觉得辛苦都值得。",
+]
+
+
+def test_a_plain_subhead_between_texts_sharing_a_few_words_stays_in_the_story() -> None:
+    (article,) = segment(_page(PLAIN_SUBHEAD)).articles
+    assert article.headline == "山坳里响起欢笑声"
+    assert "课间有了好去处" in article.paragraphs
+    assert article.paragraphs[-1] == "看着孩子们在操场上奔跑，老师和家长们觉得辛苦都值得。"
+
+
+def test_a_title_naming_its_column_between_texts_sharing_a_few_words_heads_a_new_story() -> None:
+    lines = [line if line != "课间有了好去处" else "课间有了好去处（校园新事）" for line in PLAIN_SUBHEAD]
+    first, second = segment(_page(lines)).articles
+    assert first.paragraphs[-1].endswith("不少家长专门赶来看一看。")
+    assert second.headline == "课间有了好去处（校园新事）"
