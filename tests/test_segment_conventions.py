@@ -790,3 +790,54 @@ def test_a_columns_mail_address_closes_its_text_and_is_no_title() -> None:
     first, second = [a for a in segment(text).articles if a.kind == "article"]
     assert first.paragraphs == [*BODY_B, address]
     assert (second.kicker, second.headline) == (None, "春耕备耕忙")
+
+
+# a story with a reporter's notebook after its text, a short line over the box's title: the box's
+# text tells of other things (the weather, the guide), so the words on either side share nothing
+NOTEBOOK_UNDER_A_LINE = [
+    "雪线上的邮路",
+    "",
+    "本报记者  乔云帆",
+    "",
+    "\u3000\u3000清晨六点，邮递员达瓦已经把",
+    "当天的邮件装上了马背。从乡邮政",
+    "所到最远的牧场，要翻过两座垭口，",
+    "来回一趟得走上三天。",
+    "\u3000\u3000二十多年来，他走坏了几十双",
+    "鞋，却从没有丢过一封信。牧民们",
+    "说，看见他的马铃铛，就知道山外",
+    "的消息到了。",
+    "\u3000\u3000去年冬天，一场大雪封了山路。",
+    "达瓦牵着马在齐膝深的雪里走了整",
+    "整两天，把一位老阿妈盼了半个月",
+    "的包裹送到她手里。老人拉着他的",
+    "手，半天说不出话来。后来，乡里",
+    "给他配了一部卫星电话，家人总算",
+    "能在路上联系到他了。",
+    "",
+    "马铃声声",
+    "",
+    "记者手记",
+    "",
+    "\u3000\u3000采访途中，同行的向导讲起高原",
+    "上的四季：春天冰雪消融，溪水漫",
+    "过石滩；夏季草色青翠，野花开遍",
+    "山坡；入秋以后，寒风骤起，积雪",
+    "很快封住垭口。恶劣天气之下，任",
+    "何一次出行都要格外谨慎，备好干",
+    "粮、药品和御寒衣物。向导说，这",
+    "里的人习惯了与风雪相处，从不抱",
+    "怨。夜宿帐篷时，篝火映着一张张",
+    "黝黑的脸庞，歌声伴着酥油茶的香",
+    "气飘向星空。那一刻，我们读懂了",
+    "坚守的含义。",
+]
+
+
+def test_a_reporters_notebook_box_and_the_line_over_it_stay_in_the_story() -> None:
+    # a box that sits inside a story (`记者手记`, `链接`) never heads one, nor does the line set
+    # right over it: both go on in the story above
+    (article,) = segment("\n".join(NOTEBOOK_UNDER_A_LINE) + "\n").articles
+    assert article.headline == "雪线上的邮路"
+    assert article.paragraphs[3:5] == ["马铃声声", "记者手记"]
+    assert article.paragraphs[-1].endswith("那一刻，我们读懂了坚守的含义。")

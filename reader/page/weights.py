@@ -150,6 +150,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "top_over_byline": {_C: 1.0, _P: -1.0, _R: 1.0, _PR: -1.0},
     # a caption under a text whose words it shares: that story's (`cohesion.mark_caption_ties`)
     "tells_above": {_C: 2.0, _P: -2.0, _R: 1.0, _PR: -1.0},
+    # a box inside a story (`记者手记`, `链接`) never heads one, nor does the line right over it
+    "box_inside": {_H: -4, _K: -4, _S: -4, _PT: -4},
+    "over_box": {_H: -4, _K: -4, _S: -4, _B: -4, _PT: -4},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
@@ -162,6 +165,7 @@ BIAS[_TX], BIAS[_QX] = BIAS[_T] - 3, BIAS[_Q] - 3
 WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
 WEIGHTS["box_opening"] = {_T: -2, _Q: -2, _TX: 2, _QX: 2}
 WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
+WEIGHTS["box_inside"][_QX] = -8  # … and never heads a body
 SWITCH = 2.0  # cost of an article placing its headline differently from the item before it
 SIGNED_GOES_ON = 1.5  # cost of a body going on after a paragraph signed at its end (`。（王桦）`)
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
