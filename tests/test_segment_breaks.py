@@ -227,3 +227,25 @@ def test_a_subhead_wrapped_onto_a_short_line_of_its_own_is_one_paragraph() -> No
     text = "\n".join(["春耕备耕忙", "", "本报记者  刘  桐", "", *body]) + "\n"
     [article] = segment(text).articles
     assert article.paragraphs == ["".join(FIRST), "".join(head), "".join(SECOND)]
+
+
+def test_a_latin_word_cut_at_the_columns_edge_reads_whole() -> None:
+    # the column cuts a Latin word where its measure ends, as it cuts Chinese: no space goes in
+    page = "\n".join(
+        [
+            "小型团队开发新应用更快了",
+            "",
+            "本报记者  齐明远",
+            "",
+            "\u3000\u3000不少小型应用的开发团队把XY",
+            "Z框架当作首选，几个月就能上线一",
+            "个新版本，节省了大量人力。",
+            "\u3000\u3000这些团队的负责人告诉记者，今年",
+            "还要推出更多面向老年人的功能。",
+        ]
+    )
+    (article,) = segment(page + "\n").articles
+    assert article.paragraphs == [
+        "不少小型应用的开发团队把XYZ框架当作首选，几个月就能上线一个新版本，节省了大量人力。",
+        "这些团队的负责人告诉记者，今年还要推出更多面向老年人的功能。",
+    ]

@@ -321,20 +321,14 @@ def open_bracket(text: str) -> bool:
 
 def join_lines(lines: list[str], running: bool = False) -> str:
     """Reflow cut lines (stripped, as `Line.text` holds them; none holding a line break) into one
-    paragraph: no space between CJK, one between two Latin words. A line spread out character by
-    character (`spaced_out`) loses its spaces; `running` text loses single spaces between ideographs
-    (`clean_spacing`)."""
+    paragraph: no space at a line break, between Latin letters too (a column cuts a Latin word
+    wherever the measure ends, as it cuts Chinese: `AB` / `C类`). A line spread out character
+    by character (`spaced_out`) loses its spaces; `running` text loses single spaces between
+    ideographs (`clean_spacing`)."""
     joined = "\n".join(lines)
     if " " in joined:  # (most paragraphs hold no space at all: no line of them is spread out)
         joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in lines])
-    if _LATIN_BREAK.search(joined):  # (rare: most lines end in CJK)
-        joined = _LATIN_BREAK.sub(" ", joined)
     return clean_spacing(joined.replace("\n", ""), running)
-
-
-# a Latin word broken at a line's end, blank lines between allowed: the break is a space (the
-# pattern opens with the line break, which the engine finds fast, not a letter it tests everywhere)
-_LATIN_BREAK = re.compile(r"\n(?<=[A-Za-z]\n)\n*(?=[A-Za-z])")
 
 
 def squeeze_letter_spacing(text: str) -> str:
