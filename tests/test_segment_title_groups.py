@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.model import Author
 from reader.page.segment import explain, segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 
 def indented(paragraphs: list[str], first: str = "", width: int = 28) -> list[str]:
@@ -341,3 +341,23 @@ def test_a_tables_head_with_its_unit_broken_in_brackets_stays_one_unit_of_the_te
     ]
     [article] = result.articles
     assert article.paragraphs[0] == BODY_A[0]
+
+
+def test_a_headline_whose_last_word_wrapped_onto_its_column_tags_line_keeps_its_kicker() -> None:
+    # `…总体稳定` / `向好（民生一线）`: two letters before the tag are no headline of their own but the
+    # end of the one wrapped over it; the line over both stays the kicker
+    kicker = "今年前三季度全市新增就业岗位超过十二万个"
+    text = page(
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A[:2], width=24),
+        [kicker, "稳岗位扩渠道强服务，就业形势总体稳定", "向好（民生一线）", ""],
+        "本报记者 王  明",
+        body(BODY_B, width=24),
+    )
+    report = segment(text).articles[1]
+    assert (report.kicker, report.headline) == (
+        kicker,
+        "稳岗位扩渠道强服务，就业形势总体稳定向好（民生一线）",
+    )
+    assert [a.name for a in report.authors] == ["王明"]

@@ -83,6 +83,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             continue
         elif (
             tagged
+            or _tag_end(a, b)
             or (a.blank and _comma_over_blank(a, b, upper.column))
             or _opened_title(a, b)
             or _tag_under_title(a, b)
@@ -349,6 +350,30 @@ def _short_over_tag(a: Line, b: Line) -> bool:
     if letters(a.text) + letters(b.text[: tag.start()]) > SHORT_TAGGED:
         return False
     if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or COLUMN_TAG.search(a.text):
+        return False
+    # (the two together: a dateline broken before `电（记者…）`)
+    return _title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
+
+
+# letters before its column's tag of the shortest headline
+TAG_END = 3
+
+
+def _tag_end(a: Line, b: Line) -> bool:
+    """Is `b`, right under title line `a`, the end of a headline that wrapped over its column's tag,
+    `TAG_END` letters or fewer before the tag (`…加快培养青年队` / `员（新风采）`)? A column's tag
+    closes a headline, and a headline names its story in more words than that; a kicker stands on
+    a line of its own over the whole headline. On the pages of ten sets (tune and valid), of the
+    lines right under a title-like line that this finds, 63 were the end of one headline wrapped
+    (layouts 5–9: 21, 10, 12, 9, 11), 1 the last two lines of a headline wrapped twice, none a
+    headline under its kicker (12 more were lines of a paragraph, which come here only when cut
+    as title lines)."""
+    if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in "）)—－-":
+        return False  # (a kicker may close on the dash that hands over to its headline)
+    tag = COLUMN_TAG.search(b.text)
+    if tag is None or tag.start() == 0 or letters(b.text[: tag.start()]) > TAG_END:
+        return False
+    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text):
         return False
     # (the two together: a dateline broken before `电（记者…）`)
     return _title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
