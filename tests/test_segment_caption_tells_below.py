@@ -33,3 +33,26 @@ def test_a_caption_over_a_heading_that_tells_the_story_under_it_is_that_storys()
     ]
     assert articles[0].paragraphs == BODY_C
     assert articles[1].paragraphs == [CAPTION, "本报记者王军豪摄", *BODY_B]
+
+
+def test_a_short_caption_sharing_three_of_the_storys_words_over_its_heading_is_that_storys() -> None:
+    """A short caption in its own words (no sentence of the story's) shares only a few of the
+    story's terms (`窗口`, `提交`, `材料`): three, a fair part of its few pairs, will do, and it shares
+    none with the text above. It is the next article's photo, printed above its heading."""
+    caption = "一位老人在窗口提交申请材料。"
+    text = page(
+        "读书的意义",
+        "本报记者  刘  桐",
+        body(BODY_C, 16),
+        [*cut(caption, 30), "本报记者  王军豪摄", ""],
+        "便民利企举措落地见效",
+        "本报记者  何  平",
+        body(BODY_B, 16),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "读书的意义"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs == BODY_C
+    assert articles[1].paragraphs == [caption, "本报记者王军豪摄", *BODY_B]

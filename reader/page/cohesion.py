@@ -434,8 +434,8 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
 def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) -> None:
     """In a run of captions `units[i:j]` printed straight over a title line, the first photo (its
     captions down to the credit closing them) whose words are those of the story under the title
-    (`TIE` pairs or more, `TOLD` of its own pairs or more, and over twice those it shares with the
-    text above the run) is that story's, printed above its heading, and so is the rest of the run:
+    (`TIE_BELOW` pairs or more, `TOLD` of its own pairs or more, and over twice those it shares
+    with the text above the run) is that story's, printed above its heading, and so is the rest of the run:
     its first unit is marked `tells_below`. A photo standing alone tells of something else. (An
     article prints its photos in one place: under a heading over captions of their own, the run is
     not read.)"""
@@ -452,13 +452,14 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
             if "credit" not in unit.features:
                 own |= _caption_pairs(unit)
         down = len(own & below)
-        if down >= TIE and down >= TOLD * len(own) and down > 2 * len(own & above):
+        if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * len(own & above):
             units[start].features["tells_below"] = 1
             return
 
 
 # a long caption shares a few common pairs (发展, 市民) with any story: its share must be a part of it
 TOLD = 0.15
+TIE_BELOW = 3  # (with that share asked, a short caption's three pairs will do)
 _HEADING_LINES = 5  # single lines (titles, a byline) looked past for the text under a heading
 
 
