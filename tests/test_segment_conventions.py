@@ -841,3 +841,20 @@ def test_a_reporters_notebook_box_and_the_line_over_it_stay_in_the_story() -> No
     assert article.headline == "雪线上的邮路"
     assert article.paragraphs[3:5] == ["马铃声声", "记者手记"]
     assert article.paragraphs[-1].endswith("那一刻，我们读懂了坚守的含义。")
+
+
+@pytest.mark.parametrize(
+    ("signature", "note"), [("浙江安吉县  蔺晓岚", "（本报记者刘桐整理）"), ("浙江安吉县 王晓岚", None)]
+)
+def test_a_readers_letter_signed_with_place_and_name_keeps_its_signature(
+    signature: str, note: str | None
+) -> None:
+    """`浙江安吉县  蔺晓岚` under a reader's letter: where the writer lives and who, whatever the
+    surname and however wide the gap (a page may print one space for every gap), closes the letter,
+    an editor's note under it or not; it is no title of the next story."""
+    notes = [note] if note else []
+    letter = [*body(BODY_C), signature, *notes, ""]
+    text = page("老旧小区的路灯修好了（读者来信）", letter, "春耕备耕忙", "本报记者  王军豪", body(BODY_A))
+    first, second = [a for a in segment(text).articles if a.kind == "article"]
+    assert ["".join(p.split()) for p in first.paragraphs] == [*BODY_C, "".join(signature.split()), *notes]
+    assert (second.kicker, second.headline) == (None, "春耕备耕忙")

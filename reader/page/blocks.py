@@ -48,9 +48,10 @@ COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
 # character: a run of ideographs made the engine backtrack through it at each)
 TWO_PART = re.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
 # a reader's letter signed with where the writer lives and who they are, on one line:
-# `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit)
+# `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit; a
+# page that prints one space for every gap parts them by one)
 PLACE_AND_PERSON = re.compile(
-    r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s{2,}"
+    r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s+"
     r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
 )
 # a box's words may follow a marker (`■记者手记`, as the 2026 People's Daily prints it) and, the

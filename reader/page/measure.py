@@ -214,21 +214,26 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dash_tail"] = 1
         if tag:
             f["column_tag"] = 1
-        if n == 1 and TWO_PART.search(first) and not is_bare_names(first):
-            signed = PLACE_AND_PERSON.match(first)
-            place = signed.group().split()[0] if signed else ""
-            if signed and first[len(place) :].lstrip()[:1] in COMMON_SURNAMES:
-                if i and not units[i - 1].lines[-1].end:
-                    # under a title, not under a finished text: a contributor signs from where
-                    # they work, as local papers print it (`河北涞源县  石晓岚`), over the text
-                    people = parse_people(first[len(place) :])
-                    if people is not None and len(people) == 1:
-                        unit.byline = Byline(f"{place} {people[0].name}", people)
-                        f["byline_names"] = f["surnamed"] = 1
-                if unit.byline is None:
-                    f["signature"] = 1  # a letter's writer, where they live and who: closes its text
-            else:
-                f["two_part"] = 1
+        spaced = n == 1 and (" " in first or "\u3000" in first)
+        two = spaced and TWO_PART.search(first)
+        signed = PLACE_AND_PERSON.match(first) if spaced else None
+        if (two or signed) and is_bare_names(first):
+            pass  # names alone: the byline reading decides
+        elif signed is not None:
+            # a letter's writer, where they live and who (any surname): closes its text
+            place = signed.group().split()[0]
+            surnamed = first[len(place) :].lstrip()[:1] in COMMON_SURNAMES
+            if two and surnamed and i and not units[i - 1].lines[-1].end:
+                # under a title, not under a finished text: a contributor signs from where
+                # they work, as local papers print it (`河北涞源县  石晓岚`), over the text
+                people = parse_people(first[len(place) :])
+                if people is not None and len(people) == 1:
+                    unit.byline = Byline(f"{place} {people[0].name}", people)
+                    f["byline_names"] = f["surnamed"] = 1
+            if unit.byline is None:
+                f["signature"] = 1
+        elif two:
+            f["two_part"] = 1
         if head in "图上下左右中（" and CAPTION_START.match(first):
             f["caption_start"] = 1
             if SERIES_FIRST.match(first):

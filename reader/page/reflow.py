@@ -21,6 +21,7 @@ from typing import Literal
 from reader.page.blocks import (
     DATELINE_FIRST,
     DATELINE_HEAD,
+    PLACE_AND_PERSON,
     SIGNED_NAME,
     Line,
     column_width,
@@ -115,7 +116,7 @@ def _is_break(
     # (`（辛美）`, `（本报X电）`) may close that paragraph, wrapped
     if (
         trailer
-        and (a_end or a.text[-1] in "）)")
+        and (a_end or a.text[-1] in "）)" or PLACE_AND_PERSON.match(a.text))  # (a letter's signature)
         and not _BRACKET_CREDIT.fullmatch(b.text)
         and (b.blank or a.width + b.width <= width or _NOTE.search(b.text))
     ):
