@@ -109,39 +109,27 @@ BROKEN_CREDIT = [
 BROKEN_CAPTION = "新年伊始，草原上的牧民赶着羊群转场。今年当地新建了十余处暖棚，牧民们不再担心风雪。"
 
 
-def test_a_caption_whose_credit_in_brackets_breaks_over_the_line_end_is_closed_by_it() -> None:
-    """`…风雪。（新华社记者` / `黄海摄）`: the credit closes the caption though it broke at the line's
-    end; between two articles that print their headlines after their bodies, the photo stands alone
-    (read as body text, it ran the two articles and the title between them together)."""
-    text = page(
-        "■ 本报记者 刘  桐",
-        indented(BODY_A, 30),
-        "春耕备耕忙",
-        [*BROKEN_CREDIT, ""],
-        "■ 本报记者 王军豪",
-        indented(BODY_B, 30),
-        "便民利企举措落地见效",
-    )
-    articles = segment(text).articles
-    assert [(a.kind, a.headline) for a in articles] == [
-        ("article", "春耕备耕忙"),
-        ("photo", None),
-        ("article", "便民利企举措落地见效"),
-    ]
-    assert articles[1].paragraphs == [BROKEN_CAPTION]
-    assert articles[1].authors == [Author("记者", "黄海")]
-
-
-def test_a_credit_in_brackets_with_its_agency_in_brackets_of_its_own_closes_the_caption() -> None:
-    """`…铺展开来。（韦柯摄（东方图片））`: a photographer's credit with its agency bracketed inside the
-    credit's own brackets. It closes the caption as `（韦柯摄）` would: between two articles that print
+@pytest.mark.parametrize(
+    ("lines", "caption", "author"),
+    [
+        (BROKEN_CREDIT, BROKEN_CAPTION, Author("记者", "黄海")),
+        (cut(CAPTION + "（韦柯摄（东方图片））", 30), CAPTION, Author("摄影", "韦柯")),
+    ],
+    ids=["credit-broken-at-the-line-end", "agency-in-brackets-of-its-own"],
+)
+def test_a_caption_closed_by_its_credit_in_brackets_stands_alone_between_two_articles(
+    lines: list[str], caption: str, author: Author
+) -> None:
+    """A caption closed by its photographer's credit in brackets, however the credit is printed:
+    broken at the line's end (`…风雪。（新华社记者` / `黄海摄）`), or with its agency bracketed inside
+    the credit's own brackets (`…铺展开来。（韦柯摄（东方图片））`). Between two articles that print
     their headlines after their bodies the photo stands alone, credited to its photographer (read as
-    body text, it ran into the article above and took its headline)."""
+    body text, it ran into the article above and took its headline, or ran the two together)."""
     text = page(
         "■ 本报记者 刘  桐",
         indented(BODY_A, 30),
         "春耕备耕忙",
-        [*cut(CAPTION + "（韦柯摄（东方图片））", 30), ""],
+        [*lines, ""],
         "■ 本报记者 王军豪",
         indented(BODY_B, 30),
         "便民利企举措落地见效",
@@ -152,8 +140,8 @@ def test_a_credit_in_brackets_with_its_agency_in_brackets_of_its_own_closes_the_
         ("photo", None),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[1].paragraphs == [CAPTION]
-    assert articles[1].authors == [Author("摄影", "韦柯")]
+    assert articles[1].paragraphs == [caption]
+    assert articles[1].authors == [author]
 
 
 def test_captions_over_the_first_article_stand_alone_when_it_prints_captions_of_its_own() -> None:
