@@ -6,6 +6,8 @@ what a paragraph must read.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Author
 from reader.page.blocks import Line
 from reader.page.reflow import paragraphs
@@ -229,16 +231,29 @@ def test_a_subhead_wrapped_onto_a_short_line_of_its_own_is_one_paragraph() -> No
     assert article.paragraphs == ["".join(FIRST), "".join(head), "".join(SECOND)]
 
 
-def test_a_latin_word_cut_at_the_columns_edge_reads_whole() -> None:
-    # the column cuts a Latin word where its measure ends, as it cuts Chinese: no space goes in
+@pytest.mark.parametrize(
+    ("end", "start", "reads"),
+    [
+        ("把XY", "Z框架", "把XYZ框架"),
+        ("把Open ", "Studio框架", "把Open Studio框架"),
+        ("把Open", " Studio框架", "把Open Studio框架"),
+    ],
+    ids=["a-word-cut-reads-whole", "gap-at-the-lines-end", "gap-at-the-next-lines-start"],
+)
+def test_a_latin_word_cut_at_the_columns_edge_reads_whole_and_two_words_stay_two(
+    end: str, start: str, reads: str
+) -> None:
+    """The column cuts a Latin word where its measure ends, as it cuts Chinese: no space goes in
+    (`XY` / `Z框架`). Where the page printed a gap at the break, between two Latin words, the gap
+    stays (`Open ` / `Studio`): the words do not run together."""
     page = "\n".join(
         [
             "小型团队开发新应用更快了",
             "",
             "本报记者  齐明远",
             "",
-            "\u3000\u3000不少小型应用的开发团队把XY",
-            "Z框架当作首选，几个月就能上线一",
+            "\u3000\u3000不少小型应用的开发团队" + end,
+            start + "当作首选，几个月就能上线一",
             "个新版本，节省了大量人力。",
             "\u3000\u3000这些团队的负责人告诉记者，今年",
             "还要推出更多面向老年人的功能。",
@@ -246,6 +261,6 @@ def test_a_latin_word_cut_at_the_columns_edge_reads_whole() -> None:
     )
     (article,) = segment(page + "\n").articles
     assert article.paragraphs == [
-        "不少小型应用的开发团队把XYZ框架当作首选，几个月就能上线一个新版本，节省了大量人力。",
+        "不少小型应用的开发团队" + reads + "当作首选，几个月就能上线一个新版本，节省了大量人力。",
         "这些团队的负责人告诉记者，今年还要推出更多面向老年人的功能。",
     ]

@@ -297,7 +297,7 @@ def paragraphs(
                     and not (indented and line.indent)
                 ):
                     if a.break_gap:
-                        _gap(current, a)
+                        _gap(current, a, line.text)
                     current.append(line.text)
                     continue
             opens = len(current) == 1
@@ -305,19 +305,27 @@ def paragraphs(
                 out.append(tight_credit(join_lines(current, running=True)))
                 current = []
             if current and run[j - 1].break_gap:
-                _gap(current, run[j - 1])
+                _gap(current, run[j - 1], line.text)
             current.append(line.text)
         if current:
             out.append(tight_credit(join_lines(current, running=True)))
     return [p for p in out if p]
 
 
-def _gap(current: list[str], above: Line) -> None:
-    """A space printed at the break after `above` (the last of the paragraph's lines `current`),
-    inside an open bracket, is a word gap the line's end fell on (`（记者 王  五 ` / `赵六一）`): it
-    stays, so the names do not run together (outside brackets a running text sets no gaps)."""
+def _gap(current: list[str], above: Line, below: str) -> None:
+    """A space printed at the break after `above` (the last of the paragraph's lines `current`) is
+    a word gap the line's end fell on where it parts two words that a gap parts anyway: names
+    inside an open bracket (`（记者 王  五 ` / `赵六一）`) and two Latin words (`…the new ` /
+    `plan…`). It stays, so the words do not run together (elsewhere a running text sets no gaps,
+    and a Latin word cut with no gap printed reads whole)."""
     if open_bracket("".join(current)):
         current[-1] += above.break_gap
+    elif _latin(above.text[-1]) and _latin(below[0]):
+        current[-1] += " "
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _last(run: list[Line], j: int) -> bool:
