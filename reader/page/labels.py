@@ -38,6 +38,7 @@ keeps it under a millisecond for a 10 KB page.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.page.blocks import Unit
@@ -253,6 +254,12 @@ def _signs_above(units: list[Unit], i: int) -> bool:
     )
 
 
+def _without(emit: dict[int, float], states: Collection[int]) -> tuple[dict[int, float], tuple[int, ...]]:
+    """A unit's emissions less `states`, with the states left (as `label` keeps each unit's)."""
+    kept = {s: e for s, e in emit.items() if s not in states}
+    return kept, tuple(kept)
+
+
 def label(units: list[Unit]) -> Labelling:
     """The best labelling of the units under the grammar, with per-unit margins."""
     n = len(units)
@@ -284,17 +291,14 @@ def label(units: list[Unit]) -> Labelling:
             below = units[i + 1]
             if _names_next(unit, below):
                 # a portrait's title: its caption under it opens with the name (no one signs there)
-                found = {s: e for s, e in found[0].items() if s not in SIGNATURE_STATES}, ()
-                found = found[0], tuple(found[0])
+                found = _without(found[0], SIGNATURE_STATES)
             elif not below.lines[0].blank and SIGNATURE_OVER_TITLE in found[0]:
                 # a name set right over the headline that closes a text is that heading's line
-                found = {s: e for s, e in found[0].items() if s != SIGNATURE_OVER_TITLE}, ()
-                found = found[0], tuple(found[0])
+                found = _without(found[0], {SIGNATURE_OVER_TITLE})
             elif _signs_above(units, i):
                 # a story prints one byline: names alone right under a finished text, over the
                 # line naming the next story's reporters by role, sign the text above
-                found = {s: e for s, e in found[0].items() if s not in BYLINE_STATES}, ()
-                found = found[0], tuple(found[0])
+                found = _without(found[0], BYLINE_STATES)
         emits.append(found[0])
         kinds.append(found[1])
     keys = [
