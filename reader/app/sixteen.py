@@ -21,6 +21,8 @@ from rich.style import Style
 from textual.color import Color
 from textual.filter import LineFilter
 
+from reader.app.widgets.styling import MIN_CONTRAST, contrast, luminance
+
 RGB = tuple[int, int, int]
 
 LEGACY: list[RGB] = [
@@ -40,28 +42,19 @@ XTERM: list[RGB] = [
 PALETTES: list[list[RGB]] = [LEGACY, XTERM, [tuple(c) for c in WINDOWS_PALETTE._colors]]  # type: ignore[misc]
 """The palettes text must be readable in: the legacy console, xterm, Windows Terminal (Campbell)."""
 
-LEAST = 3.0
+LEAST = MIN_CONTRAST
 """The contrast ratio text must reach (WCAG's; what the theme tests ask of coloured text)."""
 
 BLACK, WHITE = RichColor.from_ansi(0), RichColor.from_ansi(15)
 
 
-def _luminance(rgb: RGB) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = rgb
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+def _colour(palette: list[RGB], number: int) -> Color:
+    return Color(*palette[number])
 
 
 def worst_contrast(fg: int, bg: int) -> float:
     """The lowest WCAG contrast ratio of ANSI colour `fg` on `bg` over `PALETTES`."""
-    ratios = []
-    for palette in PALETTES:
-        lighter, darker = sorted((_luminance(palette[fg]), _luminance(palette[bg])), reverse=True)
-        ratios.append((lighter + 0.05) / (darker + 0.05))
-    return min(ratios)
+    return min(contrast(_colour(palette, fg), _colour(palette, bg)) for palette in PALETTES)
 
 
 def ansi_number(color: RichColor) -> int:
@@ -82,7 +75,7 @@ def readable(style: Style) -> Style:
     text, ground = ansi_number(fg), ansi_number(bg)
     if worst_contrast(text, ground) >= LEAST:
         return style
-    lighter = _luminance(LEGACY[text]) > _luminance(LEGACY[ground])
+    lighter = luminance(_colour(LEGACY, text)) > luminance(_colour(LEGACY, ground))
     choices = [(15, WHITE), (0, BLACK)] if lighter else [(0, BLACK), (15, WHITE)]
     _, color = next(
         (c for c in choices if worst_contrast(c[0], ground) >= LEAST),

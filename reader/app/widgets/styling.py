@@ -65,7 +65,7 @@ class ComponentStyles:
         if (
             drawn is not None
             and (bgcolor is not None or over is not None)
-            and _contrast(drawn, background) < MIN_CONTRAST
+            and contrast(drawn, background) < MIN_CONTRAST
         ):
             # a theme's own pair can be unreadable (gruvbox's cursor: cream on sage, 2.4:1), and so can a
             # colour meant for the plain background on a cursor row (textual-dark: muted on blue, 2.6:1)
@@ -78,13 +78,17 @@ MIN_CONTRAST = 3.0
 """Text on a component's own background below this WCAG contrast ratio is drawn black or white instead."""
 
 
-def _contrast(one: Color, other: Color) -> float:
-    def luminance(color: Color) -> float:
-        def channel(value: int) -> float:
-            c = value / 255
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+def luminance(color: Color) -> float:
+    """WCAG's relative luminance of `color` (0 black … 1 white)."""
 
-        return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(one: Color, other: Color) -> float:
+    """WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white)."""
     lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
