@@ -1,0 +1,1 @@
+"""layout10: a blind layout program for the segmentation validation set (see README.md)."""
