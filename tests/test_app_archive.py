@@ -235,3 +235,25 @@ async def test_the_date_dialog_shows_its_title_and_every_accepted_form_whole(
         box = "\n".join(row[row.index("│") : row.rindex("│") + 1] for row in rows)
         for text in ("跳到日期  Go to date", "2025-01-02", "20250102", "1月2日", "2025年1月2日", "esc"):
             assert text in box, (size, text, box)
+
+
+@run
+async def test_the_concordance_of_undated_pages_gives_their_columns_to_the_context(tmp_path: Path) -> None:
+    """A folder of loose pages (no date or page number in their names): at 40 columns the concordance kept
+    a date and a page column of "—" and left 8 cells of context each side of the keyword."""
+    root = tmp_path / "loose"
+    root.mkdir()
+    text = "　　今年以来，全县上下齐心协力推动经济发展，各项指标稳中有进，群众收入继续增加。\n"
+    (root / "notes.txt").write_text(text, encoding="utf-8")
+    app = DubaApp([root])
+    async with app.run_test(size=(40, 20)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"经济", "enter", "K")
+        assert isinstance(app.screen, KwicScreen)
+        await settle(pilot)
+        rows = [row for row in screen_text(app).splitlines() if " 经济 " in row]
+        assert len(rows) == 1
+        left, right = rows[0].split(" 经济 ")
+        assert "—" not in left
+        assert "推动" in left and "齐心协力" in left  # 14 cells and more of the context before
+        assert right.startswith("发展，各项指标")

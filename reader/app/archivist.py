@@ -191,8 +191,10 @@ class Archivist(Widget):
             if article is not None:
                 self.post_message(self.Open(article, hit[1]))
 
-        papers = len({page.meta.paper for page in self.library.pages}) > 1
-        self.app.push_screen(KwicScreen(index, query, papers=papers), chosen)
+        metas = [page.meta for page in self.library.pages]
+        papers = len({meta.paper for meta in metas}) > 1
+        dates, pages = any(meta.date for meta in metas), any(meta.page_no for meta in metas)
+        self.app.push_screen(KwicScreen(index, query, papers=papers, dates=dates, pages=pages), chosen)
 
     def _trend(self) -> None:
         index = self._index_or_say()

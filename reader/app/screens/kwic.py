@@ -4,7 +4,8 @@ Rows come from `reader.search.kwic.concordance` in a thread worker, posted in ba
 screenful shows while the rest of the archive is still being read. `s` cycles the order (date, left
 context read outwards from the keyword, right context), enter opens the article at the hit, escape
 goes back. The screen is dismissed with (article id, offset of the hit in the article text, the paper,
-date and page of the copy the line names), or None.
+date and page of the copy the line names), or None. The date and page columns are left out when no
+page open has a date or a page number (a folder of loose files): a column of "—" took the context's cells.
 """
 
 from __future__ import annotations
@@ -67,13 +68,25 @@ class KwicScreen(Screen["tuple[str, int, PageMeta] | None"]):
         lines: list[KwicLine]
         done: bool
 
-    def __init__(self, index: SearchIndex, query: str, context: int = 30, papers: bool = False) -> None:
+    def __init__(
+        self,
+        index: SearchIndex,
+        query: str,
+        context: int = 30,
+        papers: bool = False,
+        dates: bool = True,
+        pages: bool = True,
+    ) -> None:
+        """The concordance of `query`; `papers`, `dates`, `pages`: whether the pages open have more than
+        one paper, any date, any page number (each column is shown only then)."""
         super().__init__()
         self.index = index
         self.search_query = query
         self.context = context
         self.papers = papers
         """The library holds more than one paper: a column names each line's."""
+        self.dates = dates
+        self.pages = pages
         self.lines: list[KwicLine] = []
         self.loaded = False
         self.order = "date"
@@ -81,7 +94,8 @@ class KwicScreen(Screen["tuple[str, int, PageMeta] | None"]):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="kwic-title")
         table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True)
-        table.add_columns("日期", *(["报纸"] if self.papers else []), "版", "上下文")
+        columns = [("日期", self.dates), ("报纸", self.papers), ("版", self.pages), ("上下文", True)]
+        table.add_columns(*(name for name, shown in columns if shown))
         yield table
         yield KeyFooter()
 
@@ -108,11 +122,13 @@ class KwicScreen(Screen["tuple[str, int, PageMeta] | None"]):
         self.query_one("#kwic-title", Static).update(self._title())
 
     def _side(self) -> int:
-        # date (10) and page (3) columns, cell padding (2 a column), the scrollbar, the keyword and its
-        # two spaces: the rest is split around the keyword, so no row is cut by the screen's edge
+        # date (10), paper and page (3) columns and cell padding (2 a column), the scrollbar, the keyword
+        # and its two spaces: the rest is split around the keyword, so no row is cut by the screen's edge
         keyword = max((cells(term) for term in self.search_query.split() if ":" not in term), default=2)
-        paper = PAPER_CELLS + 2 if self.papers else 0
-        return max(8, (self.size.width - 24 - paper - keyword) // 2)
+        columns = (
+            (12 if self.dates else 0) + (PAPER_CELLS + 2 if self.papers else 0) + (5 if self.pages else 0)
+        )
+        return max(8, (self.size.width - 7 - columns - keyword) // 2)
 
     def _add_rows(self, lines: list[KwicLine]) -> None:
         table = self.query_one(DataTable)
@@ -124,8 +140,10 @@ class KwicScreen(Screen["tuple[str, int, PageMeta] | None"]):
             text = Text(fit_left(line.left, side))
             text.append(f" {line.keyword} ", style="bold reverse")
             text.append(fit_right(line.right, side))
-            paper = [fit_right(line.paper, PAPER_CELLS)] if self.papers else []
-            rows.append((line.date or NO_DATE, *paper, line.page_no, text))
+            row: list[str | Text] = [line.date or NO_DATE] if self.dates else []
+            row += [fit_right(line.paper, PAPER_CELLS)] if self.papers else []
+            row += [line.page_no] if self.pages else []
+            rows.append((*row, text))
         table.add_rows(rows)
 
     def _title(self) -> str:
