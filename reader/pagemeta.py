@@ -48,7 +48,9 @@ _NAME_DATES = [
 _PAGE_PATTERNS = [
     re.compile(r"第\s*([A-Za-z]?\d{1,3})\s*版"),
     re.compile(r"(?:^|[-_.\s])(?:p|page|pg|ban|版)\s*[-_]?\s*([A-Za-z]?\d{1,3})(?=$|[-_.\s])", re.IGNORECASE),
-    re.compile(r"(?:^|[-_.\s])([A-Za-z]?\d{1,3})\s*版?$"),
+    # a bare name: a page number, with a section letter (A3, B12) only of the first few sections, so that
+    # `u16.txt` or `v2.txt` (an encoding, a version) is not page U16
+    re.compile(r"(?:^|[-_.\s])([A-Ha-h]?\d{1,3})\s*版?$"),
 ]
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:报|电讯|消息)(?:海外版)?")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{2,8}")

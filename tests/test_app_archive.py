@@ -257,3 +257,19 @@ async def test_the_concordance_of_undated_pages_gives_their_columns_to_the_conte
         assert "—" not in left
         assert "推动" in left and "齐心协力" in left  # 14 cells and more of the context before
         assert right.startswith("发展，各项指标")
+
+
+@run
+async def test_a_file_named_for_its_encoding_is_not_a_lettered_page(tmp_path: Path) -> None:
+    """`u16.txt` (a page saved as UTF-16) was grouped as page U16, `u8.txt` as page U8; `b02.txt` is page B2
+    (a section letter), and the others are named by their files."""
+    root = tmp_path / "saved"
+    root.mkdir()
+    (root / "u16.txt").write_text("　　甲地的经济发展很快。\n", encoding="utf-16")
+    (root / "u8.txt").write_text("　　乙地的农民收入增加。\n", encoding="utf-8")
+    (root / "b02.txt").write_text("　　丙地的工业继续增长。\n", encoding="utf-8")
+    app = DubaApp([root])
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        groups = [row.label for row in main_screen(app).sidebar.rows if row.kind == "group"]
+        assert groups == ["B2", "u16", "u8"]
