@@ -416,3 +416,36 @@ async def test_text_is_readable_in_every_theme_on_a_terminal_of_16_colours(
                     (round(worst_contrast(*((bg, fg) if style.reverse else (fg, bg))), 2), segment.text)
                 )
             assert min(drawn) >= (3, ""), theme
+
+
+@run
+async def test_photo_rows_stand_apart_from_articles_on_a_terminal_of_16_colours(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16 colours have no grey readable on the list's background, so the photo rows' muted grey was drawn
+    in the text's colour (`reader.app.sixteen`): a photo's caption looked like an article's headline, in
+    every theme. They are slanted instead."""
+    monkeypatch.setattr("textual.constants.COLOR_SYSTEM", "standard")
+    monkeypatch.setattr(DubaApp, "is_headless", property(lambda app: False))  # as in a terminal
+    async with running_app((120, 40), paths=(PAGE,)) as (app, pilot):
+        await press(pilot, "n", "n")  # the cursor off the first rows
+        sidebar = main_screen(app).sidebar
+        rows = sidebar.rows[: sidebar.size.height]
+        photo = next(row.label for row in rows if row.kind == "photo")
+        article = next(row.label for row in rows if row.kind == "article" and row.label != photo)
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+
+            def drawn(label: str) -> set[tuple[int, bool]]:
+                """(ANSI text colour, slanted) of the label's first characters in the list, as drawn."""
+                strips = app.screen._compositor.render_strips()
+                region = sidebar.region
+                return {
+                    (ansi_number(s.style.color), bool(s.style.italic))
+                    for strip in strips[region.y : region.bottom]
+                    for s in strip.crop(region.x, region.right)
+                    if label[:3] in s.text and s.style is not None and s.style.color is not None
+                }
+
+            assert drawn(photo) and drawn(article), theme
+            assert drawn(photo).isdisjoint(drawn(article)), (theme, drawn(photo), drawn(article))

@@ -68,15 +68,20 @@ class DubaApp(App[None]):
         """Textual's filters; on a terminal of 16 colours, then `SixteenColours` (greys drawn too close).
         Not when headless: nothing is drawn there, and what the tests read of the screen is as styled."""
         filters = super().get_line_filters()
-        if self.is_headless or self.console.color_system not in ("standard", "windows"):
-            return filters
-        return [*filters, self._sixteen]
+        return [*filters, self._sixteen] if self.sixteen_colours else filters
+
+    @property
+    def sixteen_colours(self) -> bool:
+        """The terminal draws 16 colours (and this is not headless): see `reader.app.sixteen`."""
+        return not self.is_headless and self.console.color_system in ("standard", "windows")
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.config, self.state)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        # 16 colours have no grey readable on the list's: what is muted there (photo rows) slants instead
+        self.set_class(self.sixteen_colours, "-sixteen-colours")
 
     def on_ready(self) -> None:
         # after the first frame: the default screen is there to say which binding ids it has
