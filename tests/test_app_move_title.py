@@ -318,3 +318,17 @@ def test_title_dialog_asking_where_to_split_at_30x10(
 ) -> None:
     monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
     assert snap_bundled(snap_compare, "textual-dark", *"nnn", "t", "down", "p", "h", size=(30, 10))
+
+
+@run
+async def test_the_split_list_says_what_enter_does_at_24x8(running_app: RunningApp) -> None:
+    """At 24x8 the list kept ▶ in sight but the note saying what enter does was cut after its first
+    lines (「…」 and the swap took them): it is said short there."""
+    body = RAW[STORY].paragraphs
+    async with running_app((24, 8)) as (app, pilot):
+        await press(pilot, "n", "n", "n", "t", "down", "p", "h")
+        shown = " ".join(line.strip("│ ") for line in screen_text(app).splitlines())
+        assert "▶ 第4段" in shown
+        assert "enter splits at ▶" in shown and "esc back" in shown
+        await press(pilot, "up", "enter")
+        assert app.library.articles[STORY].paragraphs == body[:2]

@@ -198,6 +198,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         paragraph long for a title; a swap of two titles)."""
         self.note = ""
         """What the dialog says under the list (why a key did not act yet)."""
+        self.short_note = ("", "")
+        """(a note, its short form): what is said instead of that note on a very short terminal."""
         self.turned_from: int | None = None
         """The choice p/n turned away from a long paragraph (restored when turned back)."""
         self.heading = HEADINGS[0]
@@ -228,9 +230,10 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         heading = self.query_one("#title-dialog-title", Static)
         # A short terminal (the dialog cut at 30x10 left ▶ out of sight): leave out, in this order, the
         # margins, the heading, the hint (the note says what the keys do), list rows past 3 around ▶,
-        # and the question, so that the list and the note stay in sight.
+        # the question and the blank line over the note, and say the note's short form (24x8), so that
+        # the list and the note stay in sight.
         room = self.size.height - 2  # inside the border; 0 before the first layout: no limit
-        shown = {"margins": True, "heading": True, "hint": True, "question": True}
+        shown = {"margins": True, "heading": True, "hint": True, "question": True, "gap": True, "note": True}
         window = 7
 
         def body() -> Text:
@@ -238,8 +241,12 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
                 out = self._split_list(width, window, question=shown["question"])
             else:
                 out = self._source_list(width)
-            if self.note:
-                out.append("\n" + self.note, style="bold")
+            note = self.note
+            if not shown["note"] and self.short_note[0] == note:
+                note = self.short_note[1]
+            if note:
+                gap = shown["gap"] or not out.plain.endswith("\n")
+                out.append("\n" + note if gap else note, style="bold")
             return out
 
         def height(out: Text) -> int:
@@ -249,7 +256,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             return lines + (2 if shown["margins"] else 0)
 
         out = body()
-        for part in ("margins", "heading", "hint", "window", "question"):
+        for part in ("margins", "heading", "hint", "window", "question", "gap", "note"):
             if room <= 0 or height(out) <= room:
                 break
             if part == "window":
@@ -353,8 +360,9 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         upper, lower = (getattr(self.article, name) for name in pair)
         return joined_title(upper, lower, space=False)
 
-    def _say(self, note: str = "", asked: str | None = None) -> None:
+    def _say(self, note: str = "", asked: str | None = None, short: str = "") -> None:
         self.note, self.asked = note, asked
+        self.short_note = (note, short or note)
         self._show()
 
     def action_source(self, step: int) -> None:
@@ -479,7 +487,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
                 self.split_at = len(receiving.paragraphs) - 1 if self.to < 0 else 1
                 self._say(
                     f"It has a {role} already (「{name}」): enter splits it at ▶, "
-                    f"{role[0]} again swaps the two, esc goes back."
+                    f"{role[0]} again swaps the two, esc goes back.",
+                    short=f"enter splits at ▶ · {role[0]} swaps · esc back",
                 )
                 return
             if not again:
