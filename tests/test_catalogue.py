@@ -182,3 +182,56 @@ def test_issue_is_the_pages_of_one_paper_on_one_date(archive: Path, catalogue: C
     undated = next(p for p in catalogue.pages() if not p.date)
     assert catalogue.issue(undated.sha) == [undated]  # an undated page is an issue of its own
     assert catalogue.issue("no such hash") == first
+
+
+class FakeMsvcrt:
+    """Windows' `msvcrt.locking` as documented: byte ranges of a file locked per handle; a non-blocking
+    lock of a range another handle holds raises OSError."""
+
+    LK_UNLCK, LK_LOCK, LK_NBLCK = 0, 1, 2
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[int, int, int], int] = {}
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        info = os.fstat(fd)
+        key = (info.st_dev, info.st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        if mode == self.LK_UNLCK:
+            del self.held[key]
+        elif self.held.setdefault(key, fd) != fd:
+            raise OSError(36, "Resource deadlock avoided")
+
+
+def test_the_library_is_locked_where_there_is_no_flock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows (no fcntl) the write lock did nothing: two `duba library add` at once both read every
+    page and both said they had added them. It locks a byte of the lock file there, and the second is
+    told who is at work and waits."""
+    import sys
+    import threading
+
+    from reader.archive.catalogue import write_lock
+
+    monkeypatch.setitem(sys.modules, "fcntl", None)  # `import fcntl` fails, as on Windows
+    monkeypatch.setitem(sys.modules, "msvcrt", FakeMsvcrt())
+    library = tmp_path / "data" / "library.sqlite3"
+    told: list[str] = []
+    asked, inside = threading.Event(), threading.Event()
+
+    def second() -> None:
+        def waiting(who: str) -> None:
+            told.append(who)
+            asked.set()
+
+        with write_lock(library, "duba library add", waiting=waiting):
+            inside.set()
+
+    with write_lock(library, "duba library update"):
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert asked.wait(60)
+        assert told == [f"duba library update (pid {os.getpid()})"]
+        assert not inside.is_set()  # it waits for the first
+    thread.join(60)
+    assert inside.is_set()
