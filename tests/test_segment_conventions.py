@@ -858,3 +858,31 @@ def test_a_readers_letter_signed_with_place_and_name_keeps_its_signature(
     first, second = [a for a in segment(text).articles if a.kind == "article"]
     assert ["".join(p.split()) for p in first.paragraphs] == [*BODY_C, "".join(signature.split()), *notes]
     assert (second.kicker, second.headline) == (None, "春耕备耕忙")
+
+
+def test_a_labelled_line_opening_a_commentary_is_no_title() -> None:
+    """A commentary laid out `【关键词】…` / `【事件】…` / `【点评】` under the headline printed after the
+    story above: a line opening with a label in square brackets starts a run of the commentary's
+    text, never a title, so the line over it stays the story above's headline (not its kicker)."""
+    lines = [
+        "本报记者  刘  桐",
+        *[line for p in BODY_A for line in cut(p, 30)],
+        "",
+        "春耕备耕忙在田间",
+        "",
+        "【关键词】街头救援",
+        *cut(
+            "【事件】前不久，一位老人在公园散步时突然晕倒，路过的几名市民立即上前施救，有人拨打急救电话。", 30
+        ),
+        "【点评】",
+        *cut(
+            "危急时刻挺身而出，体现的是对生命的敬畏。这样的善意，值得每个人珍视，也值得社会用制度去呵护。", 30
+        ),
+        "",
+        "街头救援为何暖人心（热评）",
+    ]
+    first, second = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
+    assert (first.kicker, first.headline) == (None, "春耕备耕忙在田间")
+    assert first.paragraphs == BODY_A
+    assert second.headline == "街头救援为何暖人心（热评）"
+    assert second.paragraphs[0] == "【关键词】街头救援"

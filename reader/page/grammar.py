@@ -175,6 +175,8 @@ def end_kind(unit: Unit) -> int:
         return 3
     if "new_story" in f:
         return 2  # a title between two stories: not a sentence running on past a column's end
+    if "bracket_label" in f and len(unit.lines) == 1 and not unit.text.rstrip().endswith("】"):
+        return 1  # a labelled line (`【要点】…`) opens a run of text: the text goes on under it
     return 1 if unit.lines[-1].width >= unit.column - 4 else 2
 
 

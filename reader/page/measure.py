@@ -293,6 +293,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
         if n <= 3 and head in "（(" and TRAILER.match(text):
             f["trailer"] = 1
+        if head == "【":
+            f["bracket_label"] = 1  # `【要点】…`: a label opening a run of text; no title opens with one
         if n <= 2 and "@" in text:
             f["address"] = 1  # `投稿邮箱：x@y.cn`: a column's address closing its text; no title has one
         # a dateline may run over its first line (`本报北京 12 月 3日` / `电  （记者…）`)

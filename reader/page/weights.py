@@ -85,6 +85,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "trailer": {_T: 4, _H: -4, _K: -4, _Q: -2, _S: -3},
     # an e-mail address: a column's note closing its text, never a title
     "address": {_H: -4, _K: -4, _S: -4, _PT: -4},
+    # a line opening with a label in square brackets (`【要点】…`) runs in a text, never titles it
+    "bracket_label": {_H: -4, _K: -4, _S: -4, _PT: -4},
     "dateline": {_T: 4, _H: -5, _K: -5, _S: -5, _Q: -5, _C: -3, _P: -3},
     "byline_role": {_B: 8, _T: -3, _H: -4, _K: -4, _S: -4, _Q: -3, _R: 1, _PR: 1},
     "byline_names": {_B: 2.5, _Q: -1},
