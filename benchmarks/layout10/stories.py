@@ -147,7 +147,7 @@ def split_dateline(first: str) -> tuple[str, list[tuple[str, str]], str] | None:
         head = head + gap + rest[: close + 1]
         rest = rest[close + 1 :]
     else:
-        old = re.match(r"^((?:(?:新华社|本报)?记者[" + CJK + r"、]{2,16}?)+)报道：", rest)
+        old = re.match(r"^((?:(?:新华社|本报)?记者[" + CJK + r"、，]{2,20}?)+)报道：", rest)
         if old:
             found = parse_people(old.group(1).replace("新华社记者", "记者").replace("本报记者", "记者"))
             if found is None:
@@ -155,6 +155,8 @@ def split_dateline(first: str) -> tuple[str, list[tuple[str, str]], str] | None:
             people = found
             head = head + gap + old.group(0)
             rest = rest[old.end() :]
+        elif re.match(r"^[^。：]{0,40}记者[^。：]{0,20}报道：", rest):
+            return None  # reporters this reader cannot split
         elif gap:
             head = head + gap
     rest = rest.lstrip(" 　")
@@ -239,13 +241,53 @@ CREDIT_1998 = re.compile(r"（([^（）]{2,20}摄)）$")
 KICKER_END = ("指出", "强调", "表示", "要求", "时说", "时指出", "时强调", "——", "：")
 
 
+ATTACHED = re.compile(r"（(附[图照]片[^）]*|图片)）")
+
+
 def is_title_1998(line: str) -> bool:
-    """A short line without a sentence's closing mark: a title (or a signed name)."""
+    """A short line without a sentence's closing mark: a title (or a signed name).
+
+    Not a title: a photo credit `（X摄）`, a signature in brackets `（X）` (the story above's
+    trailer), a quoted line that trails off (`“说了半天，你是……”`, dialogue).
+    """
     if len(line) > 40 or not line or CREDIT_1998.fullmatch(line):
         return False
-    if line[-1] in SENTENCE_END:
+    if line[-1] in SENTENCE_END or "……" in line:
+        return False
+    if line.startswith("（") and line.endswith("）") and not DROP_1998.match(line):
         return False
     return not (line[-1] in "”』）" and "。" in line)
+
+
+def names_line(tokens: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """(role, name) pairs of a byline line, read from its part-of-speech tags.
+
+    `周/nr 德武/nr` is one signed name; `胡/nr 跃平/nr 孙/nr 海涛/nr` two; `本报/r 记者/n 冉/nr 永平/nr`
+    a reporter. None when any word is not a person's name (`泰国/ns` is a place).
+    """
+    words = [(w, t) for w, t in tokens if t != "w"]
+    role = ""
+    if len(words) > 2 and words[0][0] in ("本报", "新华社") and words[1][0] in ("记者", "通讯员"):
+        role, words = words[1][0], words[2:]
+    elif len(words) > 1 and words[0][0] in ("记者", "通讯员"):
+        role, words = words[0][0], words[1:]
+    if not words or any(t != "nr" for _, t in words):
+        return None
+    names: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k][0]
+        if len(w) == 1 and k + 1 < len(words) and len(words[k + 1][0]) <= 2:
+            names.append(w + words[k + 1][0])
+            k += 2
+        elif len(w) in (2, 3) and role == "" and len(words) == 1:
+            names.append(w)
+            k += 1
+        else:
+            return None
+    if not all(2 <= len(n) <= 4 for n in names):
+        return None
+    return [(role, n) for n in names]
 
 
 def read_1998(archive: Path | None = None) -> list[Story]:
@@ -259,9 +301,8 @@ def read_1998(archive: Path | None = None) -> list[Story]:
         assert handle is not None
         text = handle.read().decode("utf-8")
     # `word/tag  word/tag`: the words joined (what pd.read_paragraphs gives, four times faster)
-    paragraphs = [
-        "".join(tok.rpartition("/")[0] or tok for tok in line.split()) for line in text.splitlines()
-    ]
+    raw = text.splitlines()
+    paragraphs = ["".join(tok.rpartition("/")[0] or tok for tok in line.split()) for line in raw]
     stories: list[Story] = []
     i, n = 0, len(paragraphs)
     while i < n:
@@ -272,7 +313,8 @@ def read_1998(archive: Path | None = None) -> list[Story]:
         titles = []
         while i < n and is_title_1998(paragraphs[i]):
             if not DROP_1998.match(paragraphs[i]):
-                titles.append(paragraphs[i])
+                tags = [tuple(tok.rpartition("/")[::2]) for tok in raw[i].split()]
+                titles.append((paragraphs[i], tags))
             i += 1
         body = []
         while i < n and not is_title_1998(paragraphs[i]):
@@ -285,14 +327,24 @@ def read_1998(archive: Path | None = None) -> list[Story]:
     return stories
 
 
-def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
-    """A 1998 story from its title run and paragraphs; None for shapes this program does not use."""
+def story_1998(sid: str, run: list[tuple[str, list]], body: list[str]) -> Story | None:
+    """A 1998 story from its title run (text, tags) and paragraphs; None for shapes not used here."""
     signed: list[tuple[str, str]] = []
-    if len(titles) >= 2 and 2 <= len(titles[-1]) <= 4 and NAME.match(titles[-1]):
-        signed = [("", titles.pop())]
+    while len(run) >= 2 and (people := names_line(run[-1][1])) is not None:
+        signed[:0] = people
+        run = run[:-1]
+    if any(ROLE.match(t) or names_line(tags) for t, tags in run):
+        return None  # a byline line among the titles: not a shape this reader splits
+    titles = [t for t, _ in run]
+    if any(t.endswith("评论员") for t in titles):
+        return None  # an editorial signed by the paper: no person to name
     if not titles or len(titles) > 3:
         return None
     photo = titles[-1].endswith("（图片）")
+    if not photo:
+        titles = [ATTACHED.sub("", t) for t in titles]
+        if any(len(t) < 2 for t in titles):
+            return None
     if photo:
         if len(titles) != 1 or not body or len(body) > 2:
             return None
