@@ -264,3 +264,16 @@ def test_a_latin_word_cut_at_the_columns_edge_reads_whole_and_two_words_stay_two
         "不少小型应用的开发团队" + reads + "当作首选，几个月就能上线一个新版本，节省了大量人力。",
         "这些团队的负责人告诉记者，今年还要推出更多面向老年人的功能。",
     ]
+
+
+def test_first_lines_holding_digits_set_wide_are_no_evidence_of_a_dropped_indent() -> None:
+    # a 12-character column set flush, paragraphs parted by blank lines, digits as wide as
+    # ideographs: a first line holding `2025` is full in print though four cells short in the
+    # text, so the page does not drop indents, and a blank after a sentence ending a full line
+    # ends a paragraph (it is no column break)
+    first = ["全镇去年新修乡村道路三条", "总长达3800米，沿线村", "民出行更方便了。"]
+    second = ["2025年，镇里又投入资", "金修缮石桥，让两岸的群众", "往来不再绕远路。"]
+    third = ["1200多户村民都受益，", "大家都说这是一件实在事。"]
+    fourth = ["接下来，镇里还将继续完善", "道路养护机制。"]
+    raw = [*first, "", *second, "", *third, "", *fourth]
+    assert paragraphs([_lines(raw)], 24) == ["".join(p) for p in (first, second, third, fourth)]

@@ -39,16 +39,35 @@ _NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
 
 def mode_counts(lines: list[Line], width: int) -> Counts:
     """Evidence of how first lines print: lines kept indented, and the lines after a short finished
-    line that are short by a dropped indent, or full."""
+    line that are short by a dropped indent, or full. A page that sets digits as wide as ideographs
+    makes a full first line holding a year look short by a dropped indent: such a line counts as the
+    rest of the evidence, or else the digit setting (`digit_setting`), shows."""
     indented = sum(1 for line in lines if line.indent)
-    dropped = full = 0
+    dropped = full = either = 0
     for a, b in zip(lines, lines[1:], strict=False):
         if a.end and a.width < width - 6:
             if width - 6 <= b.width <= width - 3:
-                # (a line that ends its own paragraph, `（王五）`, is short for that reason alone)
-                dropped += not (b.end or b.text[-1] in "）)")
+                if b.end or b.text[-1] in "）)":
+                    continue  # (a line that ends its own paragraph, `（王五）`, is short for that alone)
+                if b.width + _ascii(b.text) >= width - 1:
+                    either += 1  # holding digits, it may be full in print, set as wide as ideographs
+                else:
+                    dropped += 1
             elif b.width >= width - 1:
                 full += 1
+    if either and not indented:
+        # such lines go the way the rest of the evidence goes where it is clear either way, else
+        # the way the lines inside paragraphs set digits (one cell each: they are short indeed)
+        if dropped > full + either:
+            dropped += either
+        elif full > dropped + either:
+            full += either
+        else:
+            digits = digit_setting(lines, width)
+            if digits == "wide":
+                full += either
+            elif digits == "narrow":
+                dropped += either
     return indented, dropped, full
 
 
