@@ -336,6 +336,8 @@ class Composer:
                 tags.add("dateline_xinhua")
             elif dateline.startswith("本报讯"):
                 tags.add("dateline_bare")
+            if dateline.endswith("报道："):
+                tags.add("dateline_reported")  # the 1998 form `本报X１月１日电记者X报道：`
             d_print = (
                 dateline.replace(" （", r.choice(["  （", "（", " （"])) if "（" in dateline else dateline
             )
