@@ -10,24 +10,21 @@ story's byline names is that story's, and one whose credit opens with a marker (
 stands alone (`mark_credited_photos`). The marks set here are features
 the labeller weighs (`reader.page.weights`), set once the units are measured
 (`reader.page.measure`): where captions stand on the page (at its top, over a byline, in an
-article's frame or apart from it) and what titles them. The segmenter's assembly reads captions into
-paragraphs here too (`caption_paragraphs`, `add_captions`) and tells a news photo read as an article
-(`news_photo`).
+article's frame or apart from it) and what titles them. How an item's captions read once it is
+assembled is `reader.page.captions`'.
 """
 
 from __future__ import annotations
 
 from reader.page.blocks import (
-    CAPTION_START,
     NUMBERED_CAPTION,
     PICTURE_MARKS,
     Unit,
     headingish,
-    opens_caption,
 )
 from reader.page.byline import Byline, publisher, split_dateline
-from reader.page.credits import ARCHIVE, split_credit
-from reader.page.textclean import CREDIT_LAST, MARKERS, ends_sentence, join_lines
+from reader.page.credits import split_credit
+from reader.page.textclean import MARKERS, ends_sentence, join_lines
 
 
 def mark_titled_photos(units: list[Unit]) -> None:
@@ -398,80 +395,3 @@ def _names_below(units: list[Unit], j: int, named: set[str]) -> tuple[set[_Perso
     if k == len(units):
         return set(), False
     return _reporters(units[k], named) or set(), k > j
-
-
-def caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
-    """A caption unit's paragraphs: one per caption (`图①：…`, or a block of its own), lines
-    joined. Captions and credits are set without the letter-spacing of names, so `squeeze` drops
-    every space."""
-    groups: list[list[str]] = []
-    widest = max(line.width for line in unit.lines)
-    for j, line in enumerate(unit.lines):
-        # a caption opens with its number, or after a blank line under a finished sentence (two
-        # captions' blocks that went into one unit)
-        if (
-            not groups
-            or (line.blank and unit.lines[j - 1].end)
-            or opens_caption(unit.lines[j - 1], line, widest)
-        ):
-            groups.append([])
-        groups[-1].append(line.text)
-    out = [join_lines(group) for group in groups]
-    return ["".join(p.split()) if squeeze else p for p in out if p]
-
-
-def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -> None:
-    """Add a caption unit's paragraphs; a caption broken off mid-sentence by a column break (the
-    paragraph before it a caption that finishes nothing) goes on in the next unit."""
-    if captions and paras and goes_on and _unfinished(paras[-1]) and not CAPTION_START.match(captions[0]):
-        paras[-1] += captions.pop(0)
-    paras.extend(captions)
-
-
-def _unfinished(text: str) -> bool:
-    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST and not text.endswith(ARCHIVE)
-
-
-def news_photo(
-    units: list[Unit], idx: list[int], roles: list[str], paras: list[str], byline: Byline | None
-) -> tuple[str, Byline] | None:
-    """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
-    end or on lines of its own), or under it where titles stand after their text, with no byline or
-    dateline naming reporters. An article has text of its own under a byline; one paragraph closed
-    by a photographer's credit is the photo's caption, even where it opens with a dateline naming
-    no one (`本报讯`, `新华社X月X日电`: a news photo sent as a report), which stays in the caption.
-    The caption and the credit, or None."""
-    dated = byline is not None and "byline" not in roles  # (the dateline split off the paragraph)
-    if not paras or (
-        byline is not None and (any(a.role for a in byline.authors) or (dated and byline.authors))
-    ):
-        return None  # (a dateline naming its reporters opens a report)
-    end = len(roles)
-    while end and roles[end - 1] in ("kicker", "headline"):
-        end -= 1  # (the photo's title printed under its credit line, as the page prints headlines)
-    tail = end
-    while tail and roles[tail - 1] == "credit":
-        tail -= 1
-    if tail == end:
-        end = len(roles)  # (no credit line under the caption: the titles stand over it, if at all)
-        tail = end
-    # a name alone over a photo's caption is the title of a portrait, not a signed commentary
-    titles = ("kicker", "headline", "byline", "body")
-    if any(r not in titles for r in roles[:tail]) or "body" not in roles[:tail]:
-        return None
-    if len(paras) == 1 and tail < end:
-        tail = end  # (the credit line went on the caption's last line: `…。  王五摄`, one paragraph)
-    if len(paras) != 1 + end - tail:
-        return None
-    caption, credit = split_credit(paras[0]) if tail == end else (paras[0], None)
-    credits = (
-        [credit]
-        if credit
-        else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:end]]
-    )
-    if not credits or any(c is None for c in credits) or not caption:
-        return None
-    if dated and byline is not None:
-        caption = byline.text + caption
-    found = [c for c in credits if c is not None]
-    return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])

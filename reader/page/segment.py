@@ -21,12 +21,12 @@ from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
+from reader.page.captions import add_captions, caption_paragraphs, news_photo
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.pageblocks import cut_blocks
-from reader.page.photos import add_captions, caption_paragraphs, news_photo
 from reader.page.reflow import (
     Counts,
     Mode,
