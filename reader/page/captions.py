@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.page.blocks import CAPTION_START, Unit, opens_caption
 from reader.page.byline import Byline
 from reader.page.credits import ARCHIVE, split_credit
-from reader.page.textclean import CREDIT_LAST, ends_sentence, join_lines
+from reader.page.textclean import CLOSERS, CREDIT_LAST, ends_sentence, join_lines
 
 
 def caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
@@ -86,3 +86,32 @@ def news_photo(
         caption = byline.text + caption
     found = [c for c in credits if c is not None]
     return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
+
+
+_GROUP_ROLES = frozenset({"kicker", "headline", "body", "caption", "credit"})
+_SHORT_CAPTION = 60  # characters: a caption of a line or two, as a photo group's captions are
+_STOPS = "。！？"
+
+
+def photo_group(roles: list[str], paras: list[str], byline: Byline | None) -> tuple[list[str], Byline] | None:
+    """Photos standing alone read as an article: several captions of one short sentence each, the
+    last closed by the photos' credit (`以上图片均为X摄`), with no byline or dateline and nothing
+    else but their title. An article has text of its own; a group of photos printed under one
+    title (a photo spread) carries captions only. The captions and the credit, or None."""
+    if byline is not None or len(paras) < 2 or not _GROUP_ROLES.issuperset(roles):
+        return None
+    last, credit = split_credit(paras[-1])
+    if credit is None or not credit.authors:
+        return None
+    captions = paras[:-1] + ([last] if last else [])
+    if len(captions) < 2 or not all(_one_sentence(p) for p in captions):
+        return None
+    return captions, credit
+
+
+def _one_sentence(text: str) -> bool:
+    """Is the text one short sentence, as a photo's caption in a group is?"""
+    if len(text) > _SHORT_CAPTION or not ends_sentence(text):
+        return False
+    core = text.rstrip(CLOSERS)
+    return not any(c in _STOPS for c in core[:-1])

@@ -21,7 +21,7 @@ from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
-from reader.page.captions import add_captions, caption_paragraphs, news_photo
+from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
@@ -47,7 +47,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 192
+SEGMENTER_VERSION = 193
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -303,6 +303,20 @@ def _assemble(
             byline=credit.text,
             authors=credited(credit),
             paragraphs=[caption],
+            page=page,
+        )
+    group = photo_group(roles, paras, byline)
+    if group is not None:
+        captions, credit = group
+        headline = _titles(units, by_role.get("headline", []), noisy)
+        return Article(
+            id=article_id(captions, headline),
+            kind="photo",
+            kicker=_titles(units, by_role.get("kicker", []), noisy, gap=""),
+            headline=headline,
+            byline=credit.text,
+            authors=credited(credit),
+            paragraphs=captions,
             page=page,
         )
     # the trailer closes the text; captions printed after the body may follow it
