@@ -24,6 +24,8 @@ from reader.page.textclean import CREDIT_LAST, MARKERS
 ARCHIVE = "资料图片"
 _STOPS = "。！？”"
 _ARCHIVE_BRACKETED = ("（资料图片）", "(资料图片)")
+# a supplier's credit alone on its line: ideographs naming who supplied the photo, `供图` closing them
+_SUPPLIER = re.compile(r"[\u3400-\u9fff·]{1,22}供图")
 # a photographer's credit closing a line: `…摄`, `（…摄）`, `…摄（新华社发）`
 _SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)][）)]?)?$")
 # a credit with its agency set in brackets of its own (`（王五摄（新华社发））`): the outer brackets
@@ -100,6 +102,15 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
         if cut >= 0 and 2 < len(supplier) <= 24:
             return text[: cut + 1], Byline(supplier, [])
     return text, None
+
+
+def supplier_credit(line: str) -> Byline | None:
+    """A supplier's credit printed alone on a photo's credit line (`西山美术馆供图`): the photo's
+    credit, naming no photographer; None for any other line. (Read only where the line stands as a
+    photo's credit: the tail of a credit broken over a line's end, `…。  受` / `访者供图`, reads
+    with the line above.)"""
+    supplier = "".join(line.split())
+    return Byline(supplier, []) if len(supplier) > 2 and _SUPPLIER.fullmatch(supplier) else None
 
 
 def _archive(text: str) -> str | None:

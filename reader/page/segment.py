@@ -22,7 +22,7 @@ from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
-from reader.page.credits import credit_broken_off, join_broken_credit, split_credit
+from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
@@ -47,7 +47,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 193
+SEGMENTER_VERSION = 194
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -181,7 +181,7 @@ def _assemble(
             if joined is not None:
                 paras[-1], credit = joined
                 continue  # `…。  方明` / `远摄`: the credit broke over the caption's last line end
-            credit = units[i].byline or split_credit(" " + units[i].text)[1]
+            credit = units[i].byline or split_credit(" " + units[i].text)[1] or supplier_credit(units[i].text)
             if credit is None:
                 paras.append(clean_spacing(units[i].text))
         if credit is None and paras:
