@@ -11,6 +11,7 @@ import pytest
 
 from reader.bookmarks import Bookmark, citation, to_json, to_markdown
 from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector
+from reader.bookmarks.export import to_csl
 from reader.bookmarks.storage import DurableStorage
 from reader.bookmarks.store import TABLE
 from reader.model import Author
@@ -98,6 +99,8 @@ EXPECTED_MARKDOWN = """\
 > 出处不明的一段话
 
 出处：[无题][N].
+
+来源文件：scan.txt
 """
 
 
@@ -313,3 +316,16 @@ def test_cli_export_never_writes_over_the_bookmark_file_even_forced(tmp_path: Pa
     result = duba("bookmarks", "--db", str(db), "export", "--output", str(db), "--force")
     assert result.returncode == 2 and "bookmark file itself" in result.stderr
     assert _folder_state(tmp_path) == before
+
+
+def test_a_quote_from_a_page_of_unknown_paper_and_date_names_its_file() -> None:
+    """A loose page (no running head, no sidecar, a file name without a date) gave the citation
+    "张文青. 阳谷县打造人才集聚新高地[N]." and nothing else: the export did not say where the quote was
+    read. Its file is named (the path the page was read from), in Markdown and as the CSL item's
+    archive location; a page with a paper or a date needs none."""
+    loose = replace(TALENT, paper="", date="", page_no="", page="bom.txt", page_path="/papers/bom.txt")
+    text = to_markdown([loose])
+    assert "出处：张文青, 李明, 王芳, 等. 阳谷县打造人才集聚新高地[N].\n\n来源文件：/papers/bom.txt\n" in text
+    assert json.loads(to_csl([loose]))[0]["archive_location"] == "/papers/bom.txt"
+    assert "来源文件" not in to_markdown([replace(loose, date="2023-03-15")])
+    assert "archive_location" not in json.loads(to_csl([TALENT]))[0]

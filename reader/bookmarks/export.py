@@ -2,7 +2,10 @@
 CSL-JSON for reference managers.
 
 Each Markdown entry cites its source in the GB/T 7714-2015 form for newspaper articles, the form
-Chinese journals ask for: `作者. 题名[N]. 报纸名, 出版日期(版次).`, leaving out what is unknown.
+Chinese journals ask for: `作者. 题名[N]. 报纸名, 出版日期(版次).`, leaving out what is unknown. When
+neither the paper nor the date is known (a loose page file with no running head), the entry names the
+page's file (`来源文件：`), and the CSL item gives it as its `archive_location`: without it nothing said
+where the quote was read.
 
 CSL-JSON (the Citation Style Language's data format, which Zotero, Mendeley and pandoc import) gives
 each bookmark as an `article-newspaper` item: title, container-title (the paper), issued date-parts,
@@ -61,6 +64,14 @@ def citation(bookmark: Bookmark) -> str:
     return " ".join(parts)
 
 
+def source_file(bookmark: Bookmark) -> str:
+    """The page file a bookmark was made on, when its citation cannot say where it was printed (no
+    paper, no date); else empty."""
+    if bookmark.paper.strip() or date_text(bookmark.date):
+        return ""
+    return bookmark.page_path or bookmark.page
+
+
 def _blockquote(text: str) -> str:
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     return "\n>\n".join(f"> {p}" for p in paragraphs)
@@ -72,6 +83,8 @@ def to_markdown(bookmarks: Sequence[Bookmark], title: str = "读报书签") -> s
     for n, bookmark in enumerate(bookmarks, 1):
         lines += [f"## {n}. {bookmark.headline or '[无题]'}", "", _blockquote(bookmark.quote), ""]
         lines += [f"出处：{citation(bookmark)}", ""]
+        if source_file(bookmark):
+            lines += [f"来源文件：{source_file(bookmark)}", ""]
         if bookmark.note:
             # A backslash before a newline is a CommonMark line break (trailing spaces get stripped).
             lines += ["笔记：" + bookmark.note.replace("\n", "\\\n"), ""]
@@ -134,6 +147,8 @@ def to_csl(bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = N
             item["issued"] = {"date-parts": [parts]}
         if page_no_text(bookmark.page_no):
             item["page"] = page_no_text(bookmark.page_no)
+        if source_file(bookmark):
+            item["archive_location"] = source_file(bookmark)
         section = (sections or {}).get(bookmark.page_sha, "")
         if section:
             item["section"] = section
