@@ -273,3 +273,26 @@ async def test_a_file_named_for_its_encoding_is_not_a_lettered_page(tmp_path: Pa
         await settle(pilot)
         groups = [row.label for row in main_screen(app).sidebar.rows if row.kind == "group"]
         assert groups == ["B2", "u16", "u8"]
+
+
+@run
+async def test_go_to_date_keeps_a_mistyped_date_and_says_when_the_last_issue_is(tmp_path: Path) -> None:
+    """`D` with text that is no date closed the dialog, losing the typing, with one message for two
+    cases ("not a date, or no issue that late"). A date that is not one keeps the dialog open and says
+    so; a date after the last issue says which is the last."""
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "D")
+        await pilot.press(*"1998-13-45", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DateDialog)
+        assert "「1998-13-45」不是日期  not a date" in screen_text(app)
+        assert app.screen.query_one(Input).value == "1998-13-45"
+        await pilot.press(*["backspace"] * 5, *"02-01", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, DateDialog)
+        assert any("the last is 1998-01-08" in n for n in notices(app))
+        assert where(app) == ("人民日报", "1998-01-05", "1")

@@ -155,14 +155,22 @@ class Archivist(Widget):
         def chosen(text: str | None) -> None:
             if not text:
                 return
-            target = self._issues().goto_date(text, paper=paper, default_year=year)
-            if target is None:
-                problem = "不是日期，或没有那么晚的一期  not a date, or no issue that late"
-                self.notify(f"{text}: {problem}", timeout=4)
+            issues = self._issues()
+            target = issues.goto_date(text, paper=paper, default_year=year)
+            if target is None:  # (the dialog took only dates)
+                dated = [i for i in issues.issues if i.date and i.paper == paper] or [
+                    i for i in issues.issues if i.date
+                ]
+                if dated:
+                    last = max(i.date for i in dated)
+                    problem = f"没有那么晚的一期，最后一期是 {last}  No issue that late: the last is {last}"
+                else:
+                    problem = "没有带日期的版面  No page has a date"
+                self.notify(f"{text}: {problem}", timeout=6)
                 return
             self._open_page(target)
 
-        self.app.push_screen(DateDialog(), chosen)
+        self.app.push_screen(DateDialog(year), chosen)
 
     # -- concordance and trends -------------------------------------------------------------------
 

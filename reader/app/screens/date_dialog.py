@@ -1,4 +1,8 @@
-"""The dialog `D` opens on the main screen: a date to go to (`reader.app.archivist` reads it)."""
+"""The dialog `D` opens on the main screen: a date to go to (`reader.app.archivist` reads it).
+
+Text that is no date (`2026-13-45`, `yesterday`) keeps the dialog open with the box as typed and says
+so under it: closing it lost the typing, and the message did not say whether the date was wrong or
+there was no issue that late."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from textual.widgets import Input, Static
 
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.text_input import TextInput
+from reader.pagemeta import parse_date
 
 
 class DateDialog(HeldTyping, ModalScreen[str | None]):
@@ -29,17 +34,20 @@ class DateDialog(HeldTyping, ModalScreen[str | None]):
     }
     #date-title { text-style: bold; }
     #date-hint { color: $text-muted; }
+    #date-hint.-problem { color: $foreground; text-style: bold; }
     """
+    HINT = "2025-01-02 · 20250102 · 1月2日 · 2025年1月2日\nenter 跳转 go · esc 取消 cancel"
 
-    def __init__(self) -> None:
+    def __init__(self, default_year: int | None = None) -> None:
+        """`default_year`: the year a date typed without one (`1月2日`) is in."""
         super().__init__()
+        self.default_year = default_year
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("跳到日期  Go to date", id="date-title")
             yield TextInput(placeholder="日期 date", id="date")
-            hint = "2025-01-02 · 20250102 · 1月2日 · 2025年1月2日\nenter 跳转 go · esc 取消 cancel"
-            yield Static(hint, id="date-hint")
+            yield Static(self.HINT, id="date-hint")
 
     def on_mount(self) -> None:
         box = self.query_one(Input)
@@ -52,7 +60,13 @@ class DateDialog(HeldTyping, ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+        text = event.value.strip()
+        if text and parse_date(text, self.default_year) is None:
+            hint = self.query_one("#date-hint", Static)
+            hint.update(f"「{text}」不是日期  not a date\n{self.HINT}")
+            hint.add_class("-problem")
+            return
+        self.dismiss(text or None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
