@@ -296,3 +296,26 @@ async def test_go_to_date_keeps_a_mistyped_date_and_says_when_the_last_issue_is(
         assert not isinstance(app.screen, DateDialog)
         assert any("the last is 1998-01-08" in n for n in notices(app))
         assert where(app) == ("人民日报", "1998-01-05", "1")
+
+
+@run
+async def test_a_narrow_list_keeps_the_page_number_before_the_count(tmp_path: Path) -> None:
+    """At 80 columns a date with one page of a paper reads as one row, "1998-01-05  第20版", beside its
+    count: the count kept its cells and the label was cut to "第2…", so pages 20 and 24 looked alike.
+    The count goes first."""
+    root = tmp_path / "papers"
+    for day, page in (("1998-01-05", 20), ("1998-01-06", 24), ("1998-01-07", 15)):
+        folder = root / "rmrb" / day
+        folder.mkdir(parents=True)
+        (folder / f"{page}.txt").write_text(
+            f"　　这是第{page}版的文章，经济发展稳中有进。\n", encoding="utf-8"
+        )
+    other = root / "gmrb" / "1998-01-05"  # a second paper: the dates are a level deeper
+    other.mkdir(parents=True)
+    (other / "01.txt").write_text("　　光明日报的文章，农民收入继续增加。\n", encoding="utf-8")
+    app = DubaApp([root])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        for day, page in (("1998-01-05", 20), ("1998-01-06", 24), ("1998-01-07", 15)):
+            assert f"{day}  第{page}版" in shown, shown

@@ -430,7 +430,10 @@ class ArticleList(CursorList):
                 tag_style: Style = style + self._part("article-list--photo-tag", cursor)
                 segments += [Segment(PHOTO_TAG, tag_style), Segment(" ", style)]
                 room -= 3
-        aside = fitting_aside(row.aside, room)
+        if row.kind == "group":
+            aside = group_aside(row.aside, cell_len(row.label), room)
+        else:
+            aside = fitting_aside(row.aside, room)
         room = max(room - cell_len(aside), 0)
         if row.marks:
             label = self._marked(row, room, style)
@@ -453,6 +456,19 @@ class ArticleList(CursorList):
         match = style + self._part("article-list--match")
         pieces = fit_marked(row.label, row.marks, width, self._ellipsis, around)
         return [Segment(text, match if marked else style) for text, marked in pieces]
+
+
+def group_aside(aside: str, label: int, room: int) -> str:
+    """What of a group's `aside` (its counts, "2版 8篇") to draw in `room` cells beside a label of `label`
+    cells: the label comes first, so words are dropped from the aside's end while the label would be cut
+    (at 80 columns "2026-01-15  第20版" read "2026-01-15  第2…" beside "4篇")."""
+    words = aside.split()
+    while words:
+        text = " " + " ".join(words)
+        if label + cell_len(text) <= room:
+            return text
+        words.pop()
+    return ""
 
 
 def fitting_aside(aside: str, room: int) -> str:
