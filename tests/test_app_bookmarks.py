@@ -215,6 +215,23 @@ async def test_y_copies_the_selection_to_the_clipboard(running_app: RunningApp) 
 
 
 @run
+async def test_shift_y_copies_the_passage_with_its_source(running_app: RunningApp, tmp_path: Path) -> None:
+    """A researcher quoting a passage had to bookmark it and export the bookmarks to get its citation;
+    `y` copies the words alone. `Y` copies them with the source under them, as the export cites it."""
+    page = tmp_path / "rmrb" / "2025-01-02" / "04.txt"
+    page.parent.mkdir(parents=True)
+    page.write_bytes(PAGE.read_bytes())
+    async with running_app((120, 40), paths=(page,)) as (app, pilot):
+        await press(pilot, "n")
+        article = app.library.articles[1]
+        author = article.authors[0].name
+        await press(pilot, "right_parenthesis", "Y")
+        source = f"出处：{author}. {article.headline}[N]. 人民日报, 2025-01-02(4)."
+        assert app.clipboard == f"{sentence(article, 0)}\n{source}"
+        assert "with its source" in notifications(app)
+
+
+@run
 async def test_escape_cancels_the_bookmark(running_app: RunningApp, tmp_path: Path) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"abc", "escape")

@@ -104,6 +104,7 @@ class Bookmarker(Widget):
         Binding("v", "bookmarker('extend_selection')", "Select more", show=False, id="extend_selection"),
         Binding("V", "bookmarker('shrink_selection')", "Select less", show=False, id="shrink_selection"),
         Binding("y", "bookmarker('copy')", "Copy", show=False, id="copy_passage"),
+        Binding("Y", "bookmarker('copy_cited')", "Copy with source", show=False, id="copy_cited"),
     ]
     """The keys of this feature, bound by the screen (they act on the pane, wherever the focus is); m and B
     first: a full footer cuts the end. The screen's action `bookmarker(what)` calls `run`."""
@@ -290,6 +291,8 @@ class Bookmarker(Widget):
             self.show_list()
         elif what == "copy":
             self.copy_passage()
+        elif what == "copy_cited":
+            self.copy_passage(cited=True)
         else:
             self.step(what)
 
@@ -315,8 +318,9 @@ class Bookmarker(Widget):
         """Select the sentences of `start:end` in the article shown, in view (a bookmark jumped to)."""
         self.passage.place(start, end)
 
-    def copy_passage(self) -> None:
-        """Copy the mouse selection, else the passage cursor's selection or sentence (OSC 52)."""
+    def copy_passage(self, cited: bool = False) -> None:
+        """Copy the mouse selection, else the passage cursor's selection or sentence (OSC 52); `cited`:
+        with its source under it, as the bookmarks export cites it (`Y`)."""
         article = self.pane.article
         if article is None:
             return
@@ -327,6 +331,14 @@ class Bookmarker(Widget):
         from reader.app.widgets.bookmark_list import one_line
 
         text = article.text[span[0] : span[1]]
+        if cited and self.current is not None and text.strip():
+            from reader.bookmarks import cited as with_source
+            from reader.bookmarks.store import draft
+
+            quote = draft(article, self.library.page(self.current), span[0], span[1])
+            self.app.copy_to_clipboard(with_source(quote))
+            self.notify(f"「{truncate(one_line(quote.quote), 40)}」 with its source", title="Copied")
+            return
         self.app.copy_to_clipboard(text)
         self.notify(f"「{truncate(one_line(text), 40)}」 {len(text)} 字", title="Copied")
 
@@ -462,6 +474,11 @@ class Bookmarker(Widget):
             "Copy passage",
             "Copy the selected passage or the sentence at the cursor to the clipboard (y)",
             self.copy_passage,
+        )
+        yield SystemCommand(
+            "Copy passage with its source",
+            "Copy the passage and its citation (作者. 题名[N]. 报纸, 日期(版).) to the clipboard (Y)",
+            lambda: self.copy_passage(cited=True),
         )
         yield SystemCommand(
             "Bookmark passage",

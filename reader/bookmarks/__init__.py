@@ -14,7 +14,7 @@ from reader.bookmarks.anchor import (
     describe,
     resolve,
 )
-from reader.bookmarks.export import citation, export, to_json, to_markdown
+from reader.bookmarks.export import citation, cited, export, to_json, to_markdown
 from reader.bookmarks.storage import DurableStorage, ForeignFileError, StorageError
 from reader.bookmarks.store import (
     SCHEMA_VERSION,
@@ -37,6 +37,7 @@ __all__ = [
     "TextQuoteSelector",
     "anchor",
     "citation",
+    "cited",
     "default_db_path",
     "describe",
     "export",

@@ -64,6 +64,15 @@ def citation(bookmark: Bookmark) -> str:
     return " ".join(parts)
 
 
+def cited(bookmark: Bookmark) -> str:
+    """The quote with its source under it, as the Markdown export gives them (no Markdown): what `Y`
+    copies in the reader to paste into a paper or a note."""
+    lines = [bookmark.quote, f"出处：{citation(bookmark)}"]
+    if source_file(bookmark):
+        lines.append(f"来源文件：{source_file(bookmark)}")
+    return "\n".join(lines)
+
+
 def source_file(bookmark: Bookmark) -> str:
     """The page file a bookmark was made on, when its citation cannot say where it was printed (no
     paper, no date); else empty."""

@@ -222,6 +222,46 @@ def citation_title(article: Article) -> str:
     return ""
 
 
+def draft(
+    article: Article,
+    page: Page | None,
+    start: int,
+    end: int,
+    note: str = "",
+    tags: Iterable[str] | str = (),
+) -> Bookmark:
+    """A bookmark of `article.text[start:end]` (surrounding whitespace trimmed), not saved: what
+    `BookmarkStore.add` saves, and what a passage copied with its source is cited from."""
+    text = article.text
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"passage {start}:{end} is empty or outside the text (length {len(text)})")
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    quote, position = describe(text, start, end)
+    meta = page.meta if page is not None else PageMeta()
+    now = _now()
+    return Bookmark(
+        id=uuid.uuid4().hex,
+        created=now,
+        updated=now,
+        article_id=article.id,
+        page=page.name if page is not None else article.page,
+        page_sha=page.sha if page is not None else "",
+        headline=citation_title(article),
+        authors=tuple(article.authors),
+        paper=meta.paper,
+        date=meta.date,
+        page_no=meta.page_no,
+        quote_selector=quote,
+        position_selector=position,
+        note=note.strip(),
+        tags=normalize_tags(tags),
+        page_path=str(Path(page.path).resolve()) if page is not None and page.path else "",
+    )
+
+
 class BookmarkStore:
     """Bookmarks in a TinyDB file; safe against crashes and a second duba process.
 
@@ -265,34 +305,7 @@ class BookmarkStore:
         tags: Iterable[str] | str = (),
     ) -> Bookmark:
         """Bookmark `article.text[start:end]` (surrounding whitespace is trimmed) and save it."""
-        text = article.text
-        if not 0 <= start < end <= len(text):
-            raise ValueError(f"passage {start}:{end} is empty or outside the text (length {len(text)})")
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        quote, position = describe(text, start, end)
-        meta = page.meta if page is not None else PageMeta()
-        now = _now()
-        bookmark = Bookmark(
-            id=uuid.uuid4().hex,
-            created=now,
-            updated=now,
-            article_id=article.id,
-            page=page.name if page is not None else article.page,
-            page_sha=page.sha if page is not None else "",
-            headline=citation_title(article),
-            authors=tuple(article.authors),
-            paper=meta.paper,
-            date=meta.date,
-            page_no=meta.page_no,
-            quote_selector=quote,
-            position_selector=position,
-            note=note.strip(),
-            tags=normalize_tags(tags),
-            page_path=str(Path(page.path).resolve()) if page is not None and page.path else "",
-        )
+        bookmark = draft(article, page, start, end, note, tags)
         with self._mutex, self._storage.transaction():
             self._table.insert(Document(bookmark.to_dict(), doc_id=bookmark.id))
         return bookmark

@@ -55,6 +55,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "extend_selection": "Select one more sentence",
     "shrink_selection": "Select one sentence fewer",
     "copy_passage": "Copy the selection (or mouse selection), else the cursor's sentence, to the clipboard",
+    "copy_cited": "Copy the same with its source under it (出处：作者. 题名[N]. 报纸, 日期(版).)",
     "bookmark_passage": "Bookmark the selection (or mouse selection), else the cursor's sentence",
     "bookmarks": "List of bookmarks",
     "jump_to_bookmark": "Go to the bookmarked passage",
