@@ -232,6 +232,27 @@ async def test_shift_y_copies_the_passage_with_its_source(running_app: RunningAp
 
 
 @run
+async def test_m_after_a_search_bookmarks_the_sentence_of_the_hit(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """A search for a phrase, enter (the article opens at its hit), then `m`: the dialog offered the
+    article's first sentence, paragraphs above the hit. The cursor starts at the hit's sentence when
+    the hit is on screen (`y` and `Y` take it too)."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "slash", *"绿色服务通道", "enter")
+        article = main_screen(app).pane.article
+        assert article is not None and not sentence(article, 0).count("绿色服务通道")
+        await press(pilot, "m")
+        assert isinstance(app.screen, BookmarkDialog)
+        await press(pilot, "enter")
+        await press(pilot, "Y")
+        assert "绿色服务通道" in app.clipboard.splitlines()[0]
+    [saved] = stored(tmp_path)
+    exact = saved["selector"][0]["exact"]  # type: ignore[index]
+    assert "绿色服务通道" in exact and exact in article.text
+
+
+@run
 async def test_escape_cancels_the_bookmark(running_app: RunningApp, tmp_path: Path) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "m", *"abc", "escape")

@@ -241,6 +241,13 @@ class SearchHits:
         self.header.show_search(self.status())
         return True
 
+    def current_offset(self) -> int | None:
+        """Where the current hit starts in the article's text; None with none, or one in a title."""
+        if self.current is None or self.current >= len(self.spans):
+            return None
+        field, start, _end = self.spans[self.current]
+        return start if field == "text" else None
+
     def _paint(self) -> None:
         highlights = [
             Highlight(start, end, CURRENT_STYLE if number == self.current else HIT_STYLE, field)

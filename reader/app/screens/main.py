@@ -131,6 +131,7 @@ class MainScreen(Screen[None]):
         """Opens the library's pages in a worker."""
         self.bookmarker = Bookmarker(library, self.pane, self.loader, ambiguous_wide=wide)
         """The passage cursor and the bookmarks."""
+        self.bookmarker.passage.start_hint = self.hits.current_offset
         self.corrector = Corrector(library, self.pane, self.bookmarker.passage, ambiguous_wide=wide)
         """Corrections to the segmentation of the page being read."""
         self.archivist = Archivist(library, self.search_box)

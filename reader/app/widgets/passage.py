@@ -6,12 +6,15 @@ paints it as the pane's `passage` highlight layer (component class `reading--pas
 
 The cursor is hidden until a passage key is pressed. It starts (and restarts, once scrolled out of
 view) at the first sentence on screen, so reading with j/k/space and then pressing a passage key
-acts on what is being read rather than jumping back to where the cursor was left.
+acts on what is being read rather than jumping back to where the cursor was left; during a search, at
+the sentence of the current hit when that is on screen (`start_hint`): a search for a phrase, enter,
+then `m` bookmarked the article's first sentence.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.model import Article
@@ -39,6 +42,9 @@ class PassageCursor:
         """Index of the sentence the cursor is on (None: hidden)."""
         self.anchor: int | None = None
         """Where a selection grown with `extend` started (None: no selection)."""
+        self.start_hint: Callable[[], int | None] = lambda: None
+        """An offset of the article's text a new cursor starts at when it is on screen (the current
+        search hit; the screen sets it)."""
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -153,6 +159,11 @@ class PassageCursor:
         found = self.sentences
         if not found:
             return None
+        hint = self.start_hint()
+        if hint is not None:
+            index = sentence_at(found, hint)
+            if self._on_screen(index):
+                return index
         top = self.pane.top_offset()
         # top < 0: the headline or byline is at the top, so the first sentence on screen is the first
         index = 0 if top < 0 else bisect.bisect_left([s.start for s in found], top)
