@@ -381,3 +381,19 @@ def test_a_second_library_add_waits_for_the_first_and_reads_nothing_twice(archiv
             assert len(catalogue.add([archive]).added) == 4
     out, _ = second.communicate(timeout=300)
     assert second.returncode == 0 and "0 added, 0 changed, 4 unchanged; 4 pages" in out
+
+
+def test_kwic_of_loose_pages_gives_the_date_and_page_columns_to_the_context(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages with no date or page number anywhere (a folder of clippings): every line began with a "—"
+    date and an empty page column, 15 cells the context could have had at 80 columns."""
+    write(
+        tmp_path / "clips" / "剪报.txt",
+        body("全县上下齐心协力推动经济发展，各项指标稳中有进，群众收入继续增加。"),
+    )
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "kwic", "经济", str(tmp_path / "clips"))
+    assert code == 0
+    [line] = out.splitlines()
+    assert "—" not in line and "全县上下齐心协力推动【经济】发展" in line

@@ -93,17 +93,21 @@ def run(args: argparse.Namespace) -> int:
         columns = shutil.get_terminal_size((120, 24)).columns
         # several papers: a column names each line's, as in the reader's concordance (K)
         papers = len(index.papers()) > 1
-        paper_cells = PAPER_CELLS + 1 if papers else 0
-        side = max(8, min(2 * context, (columns - 28 - paper_cells) // 2))
+        # no page with a date or a page number (loose files): no column of "—", its cells go to the context
+        dates, pages = index.has_any("date"), index.has_any("page_no")
+        fixed = (PAPER_CELLS + 1 if papers else 0) + (11 if dates else 0) + (4 if pages else 0)
+        side = max(8, min(2 * context, (columns - 13 - fixed) // 2))
         for line in lines:
             date = line.date or NO_DATE
-            where = f"{date}{' ' * max(0, 10 - cells(date))} {line.page_no:>3}"  # undated lines line up
+            parts = [f"{date}{' ' * max(0, 10 - cells(date))}"] if dates else []  # undated lines line up
+            where = " ".join(parts + ([f"{line.page_no:>3}"] if pages else []))
             if papers:
                 paper = fit_right(line.paper, PAPER_CELLS)
-                where = f"{paper}{' ' * (PAPER_CELLS - cells(paper))} {where}"
+                named = f"{paper}{' ' * (PAPER_CELLS - cells(paper))}"
+                where = f"{named} {where}" if where else named
             text = align(line, side, side, ("【", "】"))
-            out = fit_right(f"{where}  {text}", columns) if cells(where) + 2 + cells(text) > columns else None
-            print(out or f"{where}  {text}")
+            shown = f"{where}  {text}" if where else text
+            print(fit_right(shown, columns) if cells(shown) > columns else shown)
             found += 1
     if not found:
         print(f"no occurrence of {args.query!r}", file=sys.stderr)

@@ -215,6 +215,10 @@ class SearchIndex:
         """The papers of the pages the index knows (an unnamed paper is "")."""
         return {meta.paper for meta in self._meta_of.values()}
 
+    def has_any(self, field: str) -> bool:
+        """Whether a page the index knows has its `field` ("date", "page_no", …) filled in."""
+        return any(getattr(meta, field) for meta in self._meta_of.values())
+
     def _meta_at(self, d: int) -> PageMeta | None:
         article = self._articles[d]
         return None if article is None else self.page_meta(article)
