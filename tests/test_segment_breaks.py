@@ -277,3 +277,13 @@ def test_first_lines_holding_digits_set_wide_are_no_evidence_of_a_dropped_indent
     fourth = ["接下来，镇里还将继续完善", "道路养护机制。"]
     raw = [*first, "", *second, "", *third, "", *fourth]
     assert paragraphs([_lines(raw)], 24) == ["".join(p) for p in (first, second, third, fourth)]
+
+
+def test_a_full_line_closing_a_clause_with_a_semicolon_goes_on_over_a_blank() -> None:
+    # paragraphs set flush and parted by blank lines; a list's clause ending with `；` at the
+    # column's end closes no paragraph: the blank under it is a column break
+    first = ["镇里今年共办成三件实事：一是修", "通了进村的主路，路灯也都亮了；"]
+    rest = ["二是建起卫生室，看病不再跑远路", "；三是开办了老人助餐食堂。"]
+    after = ["接下来，镇里还打算扩建文化广场", "和图书室。"]
+    raw = [*first, "", *rest, "", *after]
+    assert paragraphs([_lines(raw)], 30, mode="none") == ["".join(first + rest), "".join(after)]

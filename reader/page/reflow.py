@@ -140,6 +140,10 @@ def _is_break(
         and (b.blank or a.width + b.width <= width or _NOTE.search(b.text))
     ):
         return True
+    if b.blank and a.text[-1] in "；;" and not b.indent and not _short(a, b, width - 3):
+        # a clause of a list closed at the column's end (`…；`) never ends a paragraph whose line
+        # is full: the blank under it is a column break, and the sentence goes on
+        return False
     if mode == "indented":
         # only a paragraph's last line falls short of the column: after a short finished line
         # the next line opens something new even unindented (a subhead printed flush)
