@@ -287,3 +287,10 @@ def test_a_full_line_closing_a_clause_with_a_semicolon_goes_on_over_a_blank() ->
     after = ["接下来，镇里还打算扩建文化广场", "和图书室。"]
     raw = [*first, "", *rest, "", *after]
     assert paragraphs([_lines(raw)], 30, mode="none") == ["".join(first + rest), "".join(after)]
+
+
+def test_a_closing_quote_pushed_to_a_lines_start_closes_the_sentence_above() -> None:
+    # set flush: the quote's closing mark went down to the next line, which cannot open a
+    # paragraph (the speaker's words and the one who spoke them stay together)
+    raw = ["“今年的收成比去年好了不少，大", "家心里都比往年踏实多了。", "”村民老王笑着说。"]
+    assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(raw)]

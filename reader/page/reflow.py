@@ -33,6 +33,8 @@ from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, joi
 
 Mode = Literal["indented", "dropped", "none"]
 Counts = tuple[int, int, int]  # the evidence of `mode_counts`
+# what closes a quote or bracket ('’' also marks a year cut short, `’98`, which may open a line)
+_CLOSING = "”」』》）)"
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
 _NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
 
@@ -118,6 +120,8 @@ def _is_break(
     `flush()`: the run keeps no indent on any line)
     (`paragraphs` skips the call where `a` is full, unfinished and not a credit, and `b` follows it
     with no blank and no kept indent: keep that shortcut in step with what this decides.)"""
+    if b.text[0] in _CLOSING:
+        return False  # a closing quote or bracket pushed to a line's start closes the sentence above
     a_end = a.end
     if a_end:
         head = b.text[:1]
