@@ -32,18 +32,8 @@ Single ideographs were tried first: they are cheaper, but stories on one local p
 of them (three layout programs: articles F1 0.925 / 0.979 / 0.894 with single ideographs, 0.924 /
 0.981 / 0.899 with pairs).
 
-Two title lines between two texts that each lean to one side (a title's few words tell even on a
-short text; it may share a place name with the other side too) split there: the upper closes the
-story above (`ends_story`: its headline after its body, a photo's title after its caption, never a
-kicker of the next), the lower opens the next (`opens_story`: never a subtitle of the first).
-
-Whatever the layout, a heading between two texts (a title stack, with or without a byline) names its
-own story: where its words are those of one side only, it leans that way (`_mark_lean`), and the
-grammar neither opens an item at a heading that names the story above (its headline printed after
-its body) nor closes the story above with one that names the story below (`grammar.LEAN_CUT`). A page
-may mix the two placements, so this is read for each heading, not once per page. On the gaps of the
-tuning pages of five layout programs, a heading leaned the wrong way 9 times in about 400 (a common
-word, 发展, shared by chance), and leaned the right way in 4 of 5 of the rest.
+Where the gap holds title lines, each is read against the two texts for the side it names
+(`reader.page.lean`).
 
 On a page whose paragraphs run on, with no blank line between them, a blank line between two
 finished texts and no title line at all is a column break or the end of a story; where the texts
@@ -68,6 +58,7 @@ import re
 
 from reader.page.blocks import PICTURE_MARKS, Unit
 from reader.page.credits import split_credit
+from reader.page.lean import mark_lean, mark_split
 from reader.page.photos import (
     CAPTION_RUN,
     CLOSING,
@@ -107,55 +98,6 @@ def _pairs(text: str) -> set[int]:
 def _shared(a: set[int], b: set[int]) -> float:
     """The share of the smaller text's pairs (`_pairs`) that the other text has too."""
     return len(a & b) / (min(len(a), len(b)) or 1)
-
-
-SHARED = 2  # pairs of ideographs a title shares with one side's text (and none with the other's) to be its
-
-
-def _mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
-    """Title lines between two texts, each sharing words with one side only: where one that shares
-    with the text above stands right over one that shares with the text below, the first closes the
-    story above (its headline printed after its body, never a kicker of the next) and the second
-    opens the next (its kicker or headline, never a subtitle of the first). `owns`: each title's
-    pairs (`_pairs`)."""
-    shares = [(len(own & above), len(own & below)) for own in owns]
-    for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
-        # one of the two shares plainly with its side; the other at least leans to its own
-        if _leans(up, down) and _leans(down2, up2) and max(up, down2) >= SHARED:
-            upper.features["ends_story"] = 1
-            lower.features["opens_story"] = 1
-
-
-def _mark_lean(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
-    """Headings between two texts whose words are those of one side only name that story. A heading
-    sharing with the text above is that story's, printed after its body, and so is every heading
-    over it (`leans_up`: no item opens there); one sharing with the text below heads the next story,
-    and so does every heading under it (`leans_down`: it closes no story above). Where the two
-    disagree (a heading leaning down over one leaning up), nothing is marked. `owns`: each
-    heading's pairs (`_pairs`)."""
-    leans = []
-    for own in owns:
-        up, down = len(own & above), len(own & below)
-        leans.append(1 if _leans(up, down, LEAN) else -1 if _leans(down, up, LEAN) else 0)
-    last_up = max((k for k, lean in enumerate(leans) if lean > 0), default=-1)
-    first_down = min((k for k, lean in enumerate(leans) if lean < 0), default=len(titles))
-    if first_down < last_up:
-        return
-    for k, unit in enumerate(titles):
-        if k <= last_up:
-            unit.features["leans_up"] = 1
-        elif k >= first_down:
-            unit.features["leans_down"] = 1
-
-
-LEAN = 2  # pairs of ideographs a heading shares with one side's text (and few with the other's) to lean
-
-
-def _leans(side: int, other: int, least: int = 1) -> bool:
-    """Does a title sharing `side` pairs with one text and `other` with the other belong to the
-    first? A single pair, where it shares none with the other; more, where it shares under half as
-    many with the other (a place name, 北京, may turn up in two stories on one page)."""
-    return side >= SHARED and 2 * other < side or least <= side == 1 and not other
 
 
 def _is_body(unit: Unit) -> bool:
@@ -343,8 +285,8 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 pairs = _pairs(before), _pairs(after)
                 owns = [_pairs(unit.first) for unit in titles]
                 if len(titles) >= 2:
-                    _mark_split(titles, owns, *pairs)  # a title's few words tell on any text
-                _mark_lean(titles, owns, *pairs)
+                    mark_split(titles, owns, *pairs)  # a title's few words tell on any text
+                mark_lean(titles, owns, *pairs)
             if marked:
                 i = j
                 continue

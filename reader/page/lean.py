@@ -1,0 +1,68 @@
+"""Headings between two texts read against them: which story does each title line name?
+
+Read by `reader.page.cohesion` where it compares the texts around a gap of title lines. Two title
+lines between two texts that each lean to one side (a title's few words tell even on a
+short text; it may share a place name with the other side too) split there: the upper closes the
+story above (`ends_story`: its headline after its body, a photo's title after its caption, never a
+kicker of the next), the lower opens the next (`opens_story`: never a subtitle of the first).
+
+Whatever the layout, a heading between two texts (a title stack, with or without a byline) names its
+own story: where its words are those of one side only, it leans that way (`mark_lean`), and the
+grammar neither opens an item at a heading that names the story above (its headline printed after
+its body) nor closes the story above with one that names the story below (`grammar.LEAN_CUT`). A page
+may mix the two placements, so this is read for each heading, not once per page. On the gaps of the
+tuning pages of five layout programs, a heading leaned the wrong way 9 times in about 400 (a common
+word, 发展, shared by chance), and leaned the right way in 4 of 5 of the rest.
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import Unit
+
+SHARED = 2  # pairs of ideographs a title shares with one side's text (and none with the other's) to be its
+
+
+def mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
+    """Title lines between two texts, each sharing words with one side only: where one that shares
+    with the text above stands right over one that shares with the text below, the first closes the
+    story above (its headline printed after its body, never a kicker of the next) and the second
+    opens the next (its kicker or headline, never a subtitle of the first). `owns`: each title's
+    pairs (`cohesion._pairs`)."""
+    shares = [(len(own & above), len(own & below)) for own in owns]
+    for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
+        # one of the two shares plainly with its side; the other at least leans to its own
+        if _leans(up, down) and _leans(down2, up2) and max(up, down2) >= SHARED:
+            upper.features["ends_story"] = 1
+            lower.features["opens_story"] = 1
+
+
+def mark_lean(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
+    """Headings between two texts whose words are those of one side only name that story. A heading
+    sharing with the text above is that story's, printed after its body, and so is every heading
+    over it (`leans_up`: no item opens there); one sharing with the text below heads the next story,
+    and so does every heading under it (`leans_down`: it closes no story above). Where the two
+    disagree (a heading leaning down over one leaning up), nothing is marked. `owns`: each
+    heading's pairs (`cohesion._pairs`)."""
+    leans = []
+    for own in owns:
+        up, down = len(own & above), len(own & below)
+        leans.append(1 if _leans(up, down, LEAN) else -1 if _leans(down, up, LEAN) else 0)
+    last_up = max((k for k, lean in enumerate(leans) if lean > 0), default=-1)
+    first_down = min((k for k, lean in enumerate(leans) if lean < 0), default=len(titles))
+    if first_down < last_up:
+        return
+    for k, unit in enumerate(titles):
+        if k <= last_up:
+            unit.features["leans_up"] = 1
+        elif k >= first_down:
+            unit.features["leans_down"] = 1
+
+
+LEAN = 2  # pairs of ideographs a heading shares with one side's text (and few with the other's) to lean
+
+
+def _leans(side: int, other: int, least: int = 1) -> bool:
+    """Does a title sharing `side` pairs with one text and `other` with the other belong to the
+    first? A single pair, where it shares none with the other; more, where it shares under half as
+    many with the other (a place name, 北京, may turn up in two stories on one page)."""
+    return side >= SHARED and 2 * other < side or least <= side == 1 and not other
