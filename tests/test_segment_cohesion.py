@@ -662,3 +662,40 @@ def test_a_title_naming_its_column_between_texts_sharing_a_few_words_heads_a_new
     first, second = segment(_page(lines)).articles
     assert first.paragraphs[-1].endswith("不少家长专门赶来看一看。")
     assert second.headline == "课间有了好去处（校园新事）"
+
+
+HEAD_AFTER_OVER_NEXT = [
+    "1998年3月2日  星期一  地方  第4版",
+    "",
+    "\u3000\u3000本报讯  二月二十六日，山城新建的第二水厂正式建成供",
+    "水，山城东部几个街道的缺水问题得到解决。",
+    "\u3000\u3000山城地处丘陵，过去城东的居民用水要靠几口老井，每到",
+    "夏天常常排队接水。为了解决缺水问题，市里决定新建第二",
+    "水厂，从城外的水库引水进城。",
+    "\u3000\u3000第二水厂每天供水三万吨，可以满足城东十万居民的生活",
+    "用水，还为城东新建的工业园区留足了用水。（方  明）",
+    "",
+    "城东十万居民告别排队接水",
+    "",
+    "山城第二水厂建成供水",
+    "",
+    "老艺人教孩子们剪纸",
+    "",
+    "本报记者  赵  红",
+    "",
+    "\u3000\u3000春节刚过，文化馆的活动室里就坐满了前来学剪纸的孩子",
+    "们。七十岁的老艺人拿起一张红纸，几剪子下去，一只活灵",
+    "活现的小兔子就出现在大家眼前，孩子们都看呆了。",
+    "\u3000\u3000老艺人说，剪纸是老辈人传下来的手艺，他愿意把自己会",
+    "的都教给孩子们，让这门手艺一代代传下去。",
+]
+
+
+def test_a_headline_stack_after_its_body_over_the_next_storys_heading_stays_whole() -> None:
+    # four lines between the texts (kicker and headline of the story above, printed after its
+    # body; the next one's headline and byline): each title's words still say whose it is
+    first, second = segment(_page(HEAD_AFTER_OVER_NEXT)).articles
+    assert first.kicker == "城东十万居民告别排队接水"
+    assert first.headline == "山城第二水厂建成供水"
+    assert second.kicker is None
+    assert second.headline == "老艺人教孩子们剪纸"

@@ -77,6 +77,7 @@ _LEAST = 150  # characters of text wanted on each side for a verdict of two stor
 _LEAST_LONE = 100  # … where the gap holds one title line only
 _FEWEST = 40  # … and for a verdict of one
 _SKIP = 3  # at most this many single lines between the two texts
+_STACK = 5  # … and for reading which story its titles name (`reader.page.lean`)
 # with the full `_SPAN` characters (less a few) read on both sides, a share says more: under this
 # one two stories meet
 NEW_FULL = 0.03
@@ -311,6 +312,13 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 # earlier one's, where headlines stand after their bodies), not a subhead
                 if len(candidates) == 1:
                     candidates[0].features["lone_title"] = 1
+        elif _SKIP < len(gap) <= _STACK and "ends_stop" in units[i].features and j < n and _is_body(units[j]):
+            # a whole heading (kicker, headline, subtitle, byline) is too long a gap to weigh the
+            # texts' sharing, but its titles' words still name their story
+            titles = [u for u in gap if _candidate(u) and u.byline is None]
+            if titles:
+                before, after = _pairs(_text(units, i, -1)), _pairs(_text(units, j, 1))
+                mark_lean(titles, [_pairs(unit.first) for unit in titles], before, after)
         i = j
     mark_caption_ties(units, texts)
     mark_credited_photos(units)  # (names tie captions to a story as its words do)

@@ -13,6 +13,12 @@ its body) nor closes the story above with one that names the story below (`gramm
 may mix the two placements, so this is read for each heading, not once per page. On the gaps of the
 tuning pages of five layout programs, a heading leaned the wrong way 9 times in about 400 (a common
 word, 发展, shared by chance), and leaned the right way in 4 of 5 of the rest.
+
+This holds past the three lines whose texts `cohesion` compares: between texts with four or five
+single lines (a whole heading — kicker, headline, subtitle, byline — or a headline printed after its
+body over the next story's), on all ten page sets' truths, a title leaned the story's way 1,504
+times and the wrong way 9 (between two parts of one story, 289, where it does no harm: a subhead
+neither opens nor closes a story); on gaps of up to three lines, 4,384 and 17.
 """
 
 from __future__ import annotations
