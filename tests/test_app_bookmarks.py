@@ -328,6 +328,37 @@ async def test_a_corrupt_bookmark_file_is_moved_aside_and_reported(
 
 
 @run
+async def test_a_cut_off_bookmark_file_gives_back_its_whole_bookmarks_and_says_how_many(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """A bookmarks.json cut off mid-write (a full disk, a copy interrupted) was moved aside whole and
+    the reader started with no bookmarks: two good ones gone from B for one damaged line. The whole
+    ones are in the new file, B lists them, the notice counts them and the lost one, and the moved
+    file is kept as it was."""
+    path = store_path(tmp_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    async with running_app((120, 40)) as (app, pilot):
+        for n in range(3):
+            await press(pilot, *["right_parenthesis"] * (n + 1), "m", *f"note{n}", "enter")
+    whole = path.read_bytes()
+    assert len(stored(tmp_path)) == 3
+    last = whole.rindex(b'"note":')  # cut inside the last line's note: that bookmark is damaged
+    cut = whole[: last + 9]
+    notes = [b["note"] for b in json.loads(whole)["bookmarks"].values()]
+    lost = next(note for note in notes if f'"note":"{note}"'.encode() in whole[last:])
+    path.write_bytes(cut)
+    async with running_app((120, 40)) as (app, pilot):
+        said = notifications(app)
+        assert "2 bookmarks recovered" in said and "1 damaged entry lost" in said
+        await press(pilot, "B")
+        text = screen_text(app)
+        assert sum(f"note{n}" in text for n in range(3)) == 2 and lost not in text
+    assert sorted(b["note"] for b in stored(tmp_path)) == sorted({"note0", "note1", "note2"} - {lost})
+    (moved,) = (tmp_path / "data").glob("bookmarks.json.corrupt-*")
+    assert moved.read_bytes() == cut
+
+
+@run
 async def test_a_bookmark_file_that_cannot_be_opened_is_named_again_when_m_is_pressed(
     running_app: RunningApp, tmp_path: Path
 ) -> None:

@@ -249,6 +249,24 @@ def test_a_corrupt_file_is_moved_aside_never_overwritten(path: Path, content: by
     assert len(BookmarkStore(path).all()) == 1
 
 
+def test_whole_bookmarks_are_recovered_from_around_a_damaged_line(path: Path) -> None:
+    store = BookmarkStore(path)
+    first, second = store.add(ARTICLE, PAGE, 0, 5, note="甲"), store.add(OTHER, PAGE, 0, 4, note="乙")
+    store.add(ARTICLE, PAGE, 6, 9, note="丙")
+    rows = path.read_bytes().split(b"\n")
+    middle = next(i for i, row in enumerate(rows) if "丙".encode() in row)
+    rows[middle] = rows[middle].replace("丙".encode(), b"\xff\xfe")  # a bad sector in one line
+    damaged = b"\n".join(rows)
+    path.write_bytes(damaged)
+
+    again = BookmarkStore(path)
+
+    assert sorted(b.id for b in again.all()) == sorted([first.id, second.id])
+    assert "2 bookmarks recovered from it, 1 damaged entry lost" in again.warnings[0]
+    assert again.quarantined[0].read_bytes() == damaged
+    assert len(BookmarkStore(path).all()) == 2 and not BookmarkStore(path).warnings
+
+
 def test_a_second_corrupt_file_in_the_same_second_gets_its_own_name(path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(b'{"bookmarks": {broken')

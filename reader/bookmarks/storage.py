@@ -14,9 +14,11 @@ TinyDB's `JSONStorage` rewrites the file in place (a crash mid-write leaves it t
   that changed (a full `json.dumps` of 10,000 bookmarks takes ~100 ms, too slow for one insert), and
   a reload reuses the parsed documents of lines it has already seen;
 - never overwrites a file it cannot read: when the file was once a store (it names the expected
-  table) it moves it aside as `<name>.corrupt-<timestamp>`, records a warning for the UI and starts
-  empty; a file that never was one (a page, someone else's JSON, given by mistake as `--db`) is left
-  alone and `ForeignFileError` raised;
+  table) it moves it aside as `<name>.corrupt-<timestamp>`, starts a new file with every document of
+  that table still whole in it (a file cut off mid-write loses only the document it ends in) and
+  records a warning for the UI saying how many were recovered and how many lost; a file that never
+  was one (a page, someone else's JSON, given by mistake as `--db`) is left alone and
+  `ForeignFileError` raised;
 - opened with `writable=False` (listing, exporting) it never creates, locks, moves or writes anything:
   a damaged file raises `DamagedFileError` instead of being moved aside.
 
@@ -29,9 +31,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +123,53 @@ MARKER_WINDOW = 64 * 1024
 """How far into a damaged file to look for the table name that shows it was once a store."""
 
 
+_SPACE = re.compile(r"[\s,]*")
+_DAMAGED_TEXT = re.compile("[\udc80-\udcff]")
+
+
+def _salvage(
+    raw: bytes, table: str, usable: Callable[[str, dict[str, Any]], bool] | None = None
+) -> tuple[dict[str, Any], int]:
+    """The documents of `table` still whole in a damaged file, and how many damaged ones were skipped.
+
+    Reads `"key": {...}` pairs one after another from the table's opening brace (any layout: one
+    document a line as `write` makes, or TinyDB's single line); after a damaged one it goes on at the
+    next line. A document with bytes that are not UTF-8, or that `usable` refuses, counts as damaged.
+    """
+    text = raw.decode("utf-8", errors="surrogateescape")
+    start = re.search(re.escape(json.dumps(table)) + r"\s*:\s*\{", text)
+    docs: dict[str, Any] = {}
+    damaged = 0
+    if start is None:
+        return docs, damaged
+    pos = start.end()
+    while True:
+        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= len(text) or text[pos] == "}":
+            return docs, damaged
+        try:
+            key, end = _DECODER.raw_decode(text, pos)
+            end = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+            if not isinstance(key, str) or text[end : end + 1] != ":":
+                raise ValueError("not a document")
+            doc, end = _DECODER.raw_decode(text, _SPACE.match(text, end + 1).end())  # type: ignore[union-attr]
+            if not isinstance(doc, dict) or _DAMAGED_TEXT.search(text, pos, end):
+                raise ValueError("not a document")
+            if usable is not None and not usable(key, doc):
+                damaged += 1
+                pos = end
+                continue
+        except ValueError:
+            damaged += 1
+            newline = text.find("\n", pos)
+            if newline < 0:
+                return docs, damaged
+            pos = newline + 1
+            continue
+        docs[key] = doc
+        pos = end
+
+
 def _signature(st: os.stat_result) -> Signature:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
@@ -151,13 +201,18 @@ def _decode_line(line: bytes) -> tuple[str, dict[str, Any]]:
     return key, doc
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
 class DurableStorage(Storage):
     """TinyDB storage: atomic replace, fsync, in-memory cache, cross-process lock, corrupt files set aside.
 
     `warnings` collects messages for the user (a corrupt file moved aside); `quarantined` the paths
     files were moved to. `generation` changes whenever the data may have changed, so callers can cache
     what they derive from it. With `table`, a non-empty file must hold that table (or, if damaged,
-    name it) to count as a store; with `writable=False` nothing on disk is ever changed.
+    name it) to count as a store; with `writable=False` nothing on disk is ever changed. `usable`
+    says whether a document recovered from a damaged file is worth keeping (by default, any is).
     """
 
     def __init__(
@@ -168,8 +223,10 @@ class DurableStorage(Storage):
         warnings: list[str] | None = None,
         table: str | None = None,
         writable: bool = True,
+        usable: Callable[[str, dict[str, Any]], bool] | None = None,
     ) -> None:
         self.path = Path(path)
+        self.usable = usable
         self.table = table
         self.writable = writable
         self.warnings: list[str] = warnings if warnings is not None else []
@@ -381,7 +438,8 @@ class DurableStorage(Storage):
         return data, lines
 
     def _quarantine(self, reason: str) -> None:
-        """Move an unreadable file aside (never overwrite it) and start empty. Caller holds the lock."""
+        """Move an unreadable file aside (never overwrite it), start again with the documents still whole
+        in it, and say how many. Caller holds the lock."""
         stamp = time.strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         n = 1
@@ -389,6 +447,7 @@ class DurableStorage(Storage):
             target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
             n += 1
         try:
+            raw = self.path.read_bytes()
             os.rename(self.path, target)
             fsync_dir(self.path.parent)
         except FileNotFoundError:
@@ -404,11 +463,29 @@ class DurableStorage(Storage):
             self._set_state(None, self._stat(), None, {})
             return
         self.quarantined.append(target)
+        self._set_state(None, None, None, {})
+        docs, damaged = _salvage(raw, self.table, self.usable) if self.table is not None else ({}, 0)
+        if docs:
+            assert self.table is not None
+            try:
+                self._write_locked({self.table: {key: _Doc(doc) for key, doc in docs.items()}})
+            except OSError as exc:
+                self.read_only = True
+                self.warnings.append(
+                    f"The bookmark file {self.path} could not be read ({reason}); it was moved to {target}, "
+                    f"but the {len(docs)} bookmarks still whole in it could not be saved anew "
+                    f"({exc.strerror or exc}). Bookmarks are read-only for now; nothing was lost."
+                )
+                return
+        lost = f"{damaged} damaged {_plural(damaged, 'entry', 'entries')} lost"
+        if docs:
+            kept = f"{len(docs)} {_plural(len(docs), 'bookmark', 'bookmarks')} recovered from it, {lost}"
+        else:
+            kept = f"no bookmark could be recovered from it ({lost}); duba started with none"
         self.warnings.append(
             f"The bookmark file {self.path} could not be read ({reason}). "
-            f"It was moved to {target}; duba started with no bookmarks."
+            f"It was moved to {target} as it was; {kept}."
         )
-        self._set_state(None, None, None, {})
 
     # -- writing -------------------------------------------------------------------------------
 

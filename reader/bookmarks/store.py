@@ -177,6 +177,15 @@ class Bookmark:
         )
 
 
+def _readable(key: str, doc: dict[str, Any]) -> bool:
+    """Whether a document is a bookmark the store can show (what a damaged file gives back)."""
+    try:
+        Bookmark.from_dict({**doc, "id": doc.get("id") or key})
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
 def _parse_time(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
@@ -275,7 +284,12 @@ class BookmarkStore:
         self.path = Path(path) if path is not None else default_db_path()
         self.warnings: list[str] = []
         self._db = _BookmarkDB(
-            self.path, storage=DurableStorage, warnings=self.warnings, table=TABLE, writable=writable
+            self.path,
+            storage=DurableStorage,
+            warnings=self.warnings,
+            table=TABLE,
+            writable=writable,
+            usable=_readable,
         )
         self._storage: DurableStorage = self._db.storage  # type: ignore[assignment]
         self._table = self._db.table(TABLE)
