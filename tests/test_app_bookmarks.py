@@ -359,6 +359,19 @@ async def test_a_cut_off_bookmark_file_gives_back_its_whole_bookmarks_and_says_h
 
 
 @run
+async def test_bookmarking_leaves_no_lock_file_in_the_data_folder(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """An empty bookmarks.json.lock stayed beside the bookmarks after every run that bookmarked."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "right_parenthesis", "m", *"note", "enter")
+    assert [b["note"] for b in stored(tmp_path)] == ["note"]
+    assert sorted(p.name for p in (tmp_path / "data").iterdir() if "bookmarks" in p.name) == [
+        "bookmarks.json"
+    ]
+
+
+@run
 async def test_a_bookmark_file_that_cannot_be_opened_is_named_again_when_m_is_pressed(
     running_app: RunningApp, tmp_path: Path
 ) -> None:
