@@ -16,6 +16,8 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Input
 
+from reader.app.widgets.text_input import TextInput
+
 TYPING_ACTIONS = (
     "search",
     "bookmarker('mark')",
@@ -61,7 +63,7 @@ class HeldTyping:
             self._typed = ""
 
 
-async def route_burst_key(screen: Screen[Any], box: Input, event: events.Key) -> None:
+async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key) -> None:
     """Send `event`, seen by `screen` on its way up, where the key before it led: into `box` (the search
     box) when it has the focus, into the dialog on top; or run its binding now if it opens one of them."""
     top = screen.app.screen
@@ -75,7 +77,7 @@ async def route_burst_key(screen: Screen[Any], box: Input, event: events.Key) ->
         # the box takes every printable key it gets, so this one went elsewhere first
         event.stop()
         event.prevent_default()
-        box.insert_text_at_cursor(event.character)
+        box.type_in(event.character)
         return
     active = screen.active_bindings.get(event.key)
     if active is None or active.node is screen.app or not active.enabled:

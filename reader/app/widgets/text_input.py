@@ -7,16 +7,24 @@ script) therefore overtake the editing keys typed before them: `abcd`, then back
 one burst, left `abc` (`xy` went in first, the backspaces then took `y`, `x`, `d`) where the typist
 meant `axy`. `TextInput` runs the binding a non-printable key has (the box's own, its screen's or the
 app's, as Textual would choose it) as the box handles the key, in turn with the characters around it.
+
+A character of such a burst may also reach the box before the box has heard that it has the focus (the
+key before it gave the focus): `type_in` types it as a key would, and the focus, when the box hears of
+it, no longer selects the text (`select_on_focus`), which the next key would have replaced.
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 
 class TextInput(Input):
     """An `Input` whose editing keys and other bindings act in the order the keys were typed."""
+
+    _typed_unfocused = False
+    """Characters were typed in since the focus was given, before the box heard of it."""
 
     async def _on_key(self, event: events.Key) -> None:
         if event.is_printable or not await self._run_binding(event):
@@ -28,9 +36,34 @@ class TextInput(Input):
         if event.is_printable and event.character is not None:
             event.stop()
             event.prevent_default()
-            self.insert_text_at_cursor(event.character)
+            self.type_in(event.character)
         else:
             await self._run_binding(event)
+
+    def type_in(self, text: str) -> None:
+        """Type `text` here as a key would (over the selection), also before the box has heard that it
+        has the focus: then it first selects what the focus would select (the old query `/` replaces),
+        and the focus, when it is heard of, leaves the text typed since as it is."""
+        if not self.has_focus and not self._typed_unfocused:
+            self._typed_unfocused = True
+            if self.select_on_focus:
+                self.selection = Selection(0, len(self.value))
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *selection)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        # Runs before Input's handler, which selects the whole text when `select_on_focus`.
+        if self._typed_unfocused:
+            self._typed_unfocused = False
+            if self.select_on_focus:
+                self.select_on_focus = False
+                self.call_next(setattr, self, "select_on_focus", True)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._typed_unfocused = False
 
     async def _run_binding(self, event: events.Key) -> bool:
         """Run the binding `event` has here now, if any; True if it ran."""
