@@ -886,3 +886,23 @@ def test_a_labelled_line_opening_a_commentary_is_no_title() -> None:
     assert first.paragraphs == BODY_A
     assert second.headline == "街头救援为何暖人心（热评）"
     assert second.paragraphs[0] == "【关键词】街头救援"
+
+
+def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
+    """A reader's letter signed `place  name`, a photo's caption printed under it: the signature is
+    the letter's last line, not the photo's title."""
+    signature = "浙江安吉县  蔺晓岚"
+    caption = "3月5日，社区工作人员在检修小区路灯，夜里出行的居民再也不用摸黑了。  本报记者  周  八摄"
+    text = page(
+        "老旧小区的路灯修好了（读者来信）",
+        body(BODY_C),
+        signature,
+        caption,
+        "春耕备耕忙",
+        "本报记者  王军豪",
+        body(BODY_A),
+    )
+    letter, photo, story = segment(text).articles
+    assert ["".join(p.split()) for p in letter.paragraphs] == [*BODY_C, "".join(signature.split())]
+    assert (photo.kind, photo.headline) == ("photo", None)
+    assert (story.headline, story.paragraphs) == ("春耕备耕忙", BODY_A)

@@ -71,7 +71,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "attribution": {_Q: 3, _S: -3, _H: -4, _K: -4},
     "column_tag": {_H: 3, _K: -1, _Q: -1, _S: -2},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
-    "signature": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3},
+    # a reader's letter signed `place  name` (`blocks.PLACE_AND_PERSON`): its text's last line, no title
+    # (nor a photo's, over a caption printed under the letter)
+    "signature": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _PT: -3},
     "caption_start": {_C: 6, _P: 4.5, _T: -3, _H: -3, _K: -3},
     "credit_end": {_P: 2.0, _C: 1.5, _T: -4},
     "marked_credit_end": {_P: 1.5, _C: -1},
