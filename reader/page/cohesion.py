@@ -395,6 +395,9 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
         m += 1
     below = _word_pairs(_side(units, m, 1, texts))
+    if not below and m < len(units) and "box" in units[m].features:
+        # (a box opening the story under its heading, `编者按：…`, is its text too)
+        below = _word_pairs("".join(line.text for line in units[m].lines)[:_SPAN])
     above = _word_pairs(_side(units, i - 1, -1, texts)) if i else set()
     for start, end in photo_spans(units, i, j):
         own: set[str] = set()
