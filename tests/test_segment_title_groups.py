@@ -282,6 +282,24 @@ def test_a_headline_broken_inside_a_word_right_over_its_story_is_one_headline() 
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
 
 
+def test_a_headline_broken_inside_a_word_its_story_does_not_print_is_one_headline() -> None:
+    # the break parts `展演`, a word of the language the story never uses: a headline that ran out
+    # of room; the next heading's lines each end on a word of their own and stay kicker and headline
+    text = page(
+        ["各县文化馆举办非遗技艺展", "演活动月"],
+        [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
+        ["市里推出一批便民利企新举措", "群众办事更省心", ""],
+        "本报记者  黄  锐",
+        indented(BODY_B),
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "各县文化馆举办非遗技艺展演活动月"),
+        ("市里推出一批便民利企新举措", "群众办事更省心"),
+    ]
+    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
+
+
 def test_a_headline_whose_end_broke_off_onto_a_line_of_its_own_is_one_headline() -> None:
     # no title is one letter: `多` alone under the headline's line is the end the line had no room
     # for; a number is one word with its magnitude (`1200` / `万件`); and a bare word with the next

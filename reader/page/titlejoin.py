@@ -30,7 +30,15 @@ from reader.page.blocks import (
 from reader.page.byline import trailer_helpers
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import is_ideograph, letters
-from reader.page.wordbreak import PAUSES, one_title, opens_stack, pair_across, stands_alone, word_across
+from reader.page.wordbreak import (
+    PAUSES,
+    dict_across,
+    one_title,
+    opens_stack,
+    pair_across,
+    stands_alone,
+    word_across,
+)
 
 
 def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
@@ -91,6 +99,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or (not _goes_on(out, k) and _short_over_tag(a, b))
             or (stands_alone(out, k) and word_across(a, b, out, k + 2))
             or (opens_stack(out, k) and pair_across(a, b, out, k + 2))
+            or (opens_stack(out, k) and dict_across(a, b, out, k + 2))
         ):
             gap = " " if _couplet(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
