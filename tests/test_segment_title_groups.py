@@ -300,6 +300,20 @@ def test_a_headline_broken_inside_a_word_its_story_does_not_print_is_one_headlin
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
 
 
+def test_a_headline_with_a_comma_broken_inside_a_word_over_its_byline_is_one_headline() -> None:
+    # `…更舒` / `心更便利`: the break parts `舒心`; a comma in a headline is no sign of a paragraph
+    # where the headline's byline is right under its second line
+    text = page(
+        [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
+        ["老旧小区改造，让居民生活更舒", "心更便利", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    assert (articles[-1].kicker, articles[-1].headline) == (None, "老旧小区改造，让居民生活更舒心更便利")
+    assert articles[-1].paragraphs == BODY_A
+
+
 def test_a_headline_whose_end_broke_off_onto_a_line_of_its_own_is_one_headline() -> None:
     # no title is one letter: `多` alone under the headline's line is the end the line had no room
     # for; a number is one word with its magnitude (`1200` / `万件`); and a bare word with the next

@@ -20,6 +20,7 @@ WORD_LOOK = 60
 CUT_LOOK = 6
 # marks of a pause inside a sentence: two tight lines holding one are a short paragraph's, not a title's
 PAUSES = "，、；：,;:"
+_NO_PAUSES = str.maketrans("", "", PAUSES)
 
 
 def one_title(unit: Unit) -> bool:
@@ -110,7 +111,10 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     the pages of ten sets (tune and valid), of the tight pairs of lines of a title stack a word
     crosses the break in 276 of 861 titles wrapped over two lines (layouts 5–9) and in 3 of 2,392
     pairs of a kicker over its headline or a headline over its subtitle (layouts 3 and 4, a chance
-    cut: `…主持` / `会议…`)."""
+    cut: `…主持` / `会议…`). A pause mark (`，`) in the lines, elsewhere a short paragraph's sign, is
+    a headline's where a heading ends right under the pair (a byline, a dateline): of the tight
+    pairs of title lines holding one, a word crosses the break in 99 wrapped titles (layouts 5–9)
+    and 1 stack."""
     col = units[start - 2].column
     if a.width >= col - 2 and (
         b.width > col - 4 or not (_heading_ends(units, start) or _in_stack(units, start))
@@ -119,7 +123,8 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     x, y = a.text[-1], b.text[0]
     if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
         return False
-    if not _title_pair(a.text, b.text):
+    # (a pause mark in a headline, `…，…`: a short paragraph's sign unless a heading ends right under)
+    if not _title_pair(a.text, b.text, pauses=_heading_ends(units, start)):
         return False
     upper, lower = a.text.replace(" ", "")[-CUT_LOOK:], b.text.replace(" ", "")[:CUT_LOOK]
     start = 0
@@ -147,10 +152,12 @@ def _cut() -> Callable[[str, bool], list[str]]:
     return rjieba.cut
 
 
-def _title_pair(a: str, b: str) -> bool:
+def _title_pair(a: str, b: str, pauses: bool = False) -> bool:
     """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
-    in either (two lines of a short paragraph, a summary or a quote set apart), both title-like and
-    balanced, neither a byline, dateline or credit?"""
+    in either (two lines of a short paragraph, a summary or a quote set apart) unless `pauses`, both
+    title-like and balanced, neither a byline, dateline or credit?"""
+    if pauses:
+        a, b = a.translate(_NO_PAUSES), b.translate(_NO_PAUSES)
     both = a + b
     if any(mark in both for mark in PAUSES):
         return False
