@@ -109,3 +109,17 @@ async def test_a_page_with_a_gbk_file_name_is_shown_by_that_name(
     async with running_app((120, 40), paths=[page]) as (app, pilot):
         text = screen_text(app)
         assert "人民" in text and "\\udc" not in text and "改革开放" in text
+
+
+@run
+async def test_an_empty_page_is_one_row_saying_so_with_nothing_to_open(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    """It was a group "▾ empty   0篇" with nothing under it, opening and closing on enter: it looked
+    like a page whose articles failed to show. Its row says the page is empty and has no ▸/▾."""
+    empty = temp_dirs / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    page = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+    async with running_app((120, 40), paths=[page, empty]) as (app, pilot):
+        (row,) = [line[:36] for line in screen_text(app).splitlines() if "empty" in line[:36]]
+        assert "空页 empty" in row and "0篇" not in row and "▾" not in row and "▸" not in row

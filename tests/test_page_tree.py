@@ -139,3 +139,11 @@ def test_one_page_saved_twice_is_told_apart_by_its_file_names() -> None:
         "0- 第4版  04-gbk [1篇]",
         "0- 第5版 [1篇]",
     ]
+
+
+def test_an_empty_page_has_nothing_to_open() -> None:
+    pages = [page("人民日报", "1998-01-01", "1", 2), page("人民日报", "1998-01-01", "2", 0)]
+    tree = PageTree(pages)
+    (empty,) = [n for n, node in enumerate(tree.nodes) if node.empty]
+    assert not tree.set_open(empty, True)
+    assert shown(tree.rows())[-1] == "0+ 第2版 [空页 empty]"

@@ -418,7 +418,8 @@ class ArticleList(CursorList):
         room = width - row.depth
         segments = [Segment(" " * row.depth, style)] if row.depth else []
         if row.kind == "group":
-            segments.append(Segment((OPEN_MARK if row.open else CLOSED_MARK) + " ", style))
+            mark = " " if row.empty else OPEN_MARK if row.open else CLOSED_MARK
+            segments.append(Segment(mark + " ", style))
             room -= 2
         elif not heading:
             if row.uncertain:

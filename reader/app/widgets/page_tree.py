@@ -34,6 +34,9 @@ Key = tuple[str | int, ...]
 UNITS = {"paper": "报", "date": "期", "page": "版"}
 """What a group counts its child groups in, by the children's level."""
 
+EMPTY_PAGE = "空页 empty"
+"""What the row of a page with no articles says at its right (in place of "0篇")."""
+
 
 @dataclass(eq=False, slots=True)
 class Node:
@@ -53,6 +56,11 @@ class Node:
     depth: int = 0
     number: int = -1
     """Its place in `PageTree.nodes` (a group row's `node`)."""
+
+    @property
+    def empty(self) -> bool:
+        """A page with no articles (an empty or blank file): its row has nothing to open."""
+        return self.page is not None and not self.count and not self.children
 
     @property
     def opens_by_default(self) -> bool:
@@ -185,6 +193,8 @@ class PageTree:
     def set_open(self, number: int, open: bool) -> bool:
         """Open or close group `number` by hand; False when it already was."""
         node = self.nodes[number]
+        if node.empty:
+            return False
         was = self.is_open(node)
         self.auto.discard(node.key)
         self.chosen[node.key] = open
@@ -312,7 +322,7 @@ class PageTree:
         if row is None:
             label = display_text(node.label, self.ambiguous_wide)
             row = Row(label, -1, "group", depth=node.depth, node=node.number, aside=self.count_text(node))
-            row = row._replace(open=is_open)
+            row = row._replace(open=is_open and not node.empty, empty=node.empty)
             self._group_rows[(node.number, is_open)] = row
         return row
 
@@ -328,7 +338,9 @@ class PageTree:
 
     @staticmethod
     def count_text(node: Node) -> str:
-        """What a group row says at its right: "31期 248篇" (issues and articles), "6篇"."""
+        """What a group row says at its right: "31期 248篇" (issues and articles), "6篇", "空页 empty"."""
+        if node.empty:
+            return EMPTY_PAGE
         articles = f"{node.count}篇"
         if not node.children:
             return articles

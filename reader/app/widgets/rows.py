@@ -39,6 +39,8 @@ class Row(NamedTuple):
     """Drawn at the right, muted: a group's count ("8版 24篇"), a search result's date and page."""
     open: bool = False
     """A group row: are its rows shown?"""
+    empty: bool = False
+    """A page's group row with no articles under it (an empty file): no ▸/▾, nothing to open."""
 
 
 def selectable(row: Row) -> bool:
