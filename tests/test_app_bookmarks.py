@@ -452,6 +452,31 @@ async def test_bookmark_dialog_fits_the_screen(running_app: RunningApp, size: tu
         assert sum("╰" in line and line.rstrip().endswith("╯") for line in lines) == 1
 
 
+@pytest.mark.parametrize("size", [(20, 6), (30, 9)])
+@run
+async def test_a_tiny_terminal_keeps_the_quote_and_the_fields_names_in_the_bookmark_dialog(
+    running_app: RunningApp, size: tuple[int, int]
+) -> None:
+    """At 20 x 6 the dialog scrolled to the note field: the passage and the label "笔记 Note" were above
+    the box's top, so nothing said what was being bookmarked or what the field was for. A terminal under
+    10 rows shows a line of the passage, the note's label and both fields (the tags named in their
+    placeholder), with no scrolling."""
+    async with running_app(size) as (app, pilot):
+        await press(pilot, "m")
+        dialog = app.screen
+        assert isinstance(dialog, BookmarkDialog)
+        box = dialog.query_one("#bookmark-dialog")
+        for key in ("", "tab"):
+            if key:
+                await press(pilot, key)
+            assert box.max_scroll_y == 0 and dialog.max_scroll_y == 0
+            for part in ("#bookmark-quote", "#bookmark-note", "#bookmark-tags"):
+                assert box.region.contains_region(dialog.query_one(part).region)
+            text = screen_text(app)
+            assert "笔记" in text and "标签" in text
+            assert dialog.quote.split()[0][:3] in text.replace("│", "").replace(" ", "")
+
+
 @run
 async def test_tab_into_a_field_keeps_its_text(running_app: RunningApp, tmp_path: Path) -> None:
     """Editing: tab into Tags puts the cursor at the end; the first key typed adds, never replaces."""

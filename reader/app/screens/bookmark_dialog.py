@@ -27,6 +27,10 @@ QUOTE_LINES = 4
 SHORT_QUOTE_LINES = 2
 """Lines of the passage in a short terminal (under 24 rows), where the fields must still fit."""
 
+TINY_ROWS = 10
+"""Under this many rows (20 x 6) the dialog is a line of the passage, the note's label and the two
+fields: the title goes to the border, the tags' label into their empty field, the hint is left out."""
+
 
 @dataclass(frozen=True, slots=True)
 class NoteAndTags:
@@ -79,7 +83,11 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     ]
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (60, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (24, "-tall")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-tiny"),
+        (TINY_ROWS, "-short"),
+        (24, "-tall"),
+    ]
 
     def __init__(
         self,
@@ -107,7 +115,9 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             # select_on_focus=False: tab into a field must not select what is there, or the first key
             # typed would replace the existing note or tags; the cursor lands at the end instead
             yield TextInput(self.note, placeholder="(optional)", id="bookmark-note", select_on_focus=False)
-            yield Label("标签 Tags (space or comma between)", classes="bookmark-field")
+            yield Label(
+                "标签 Tags (space or comma between)", classes="bookmark-field", id="bookmark-tags-label"
+            )
             yield TextInput(self.tags, placeholder="(optional)", id="bookmark-tags", select_on_focus=False)
             yield Static("enter saves · esc cancels · tab next field", id="bookmark-dialog-hint")
 
@@ -131,10 +141,14 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
 
     def on_resize(self) -> None:
         quote = self.query_one(QuoteView)
-        lines = SHORT_QUOTE_LINES if self.size.height < 24 else QUOTE_LINES
+        height = self.size.height
+        tiny = height < TINY_ROWS
+        lines = 1 if tiny else SHORT_QUOTE_LINES if height < 24 else QUOTE_LINES
         if quote.max_lines != lines:
             quote.max_lines = lines
             quote.refresh(layout=True)
+        self.query_one("#bookmark-dialog").border_title = self.title_text if tiny else None
+        self.query_one("#bookmark-tags", Input).placeholder = "标签 Tags" if tiny else "(optional)"
 
     @on(Input.Submitted)
     def _save(self, event: Input.Submitted) -> None:
