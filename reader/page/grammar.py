@@ -4,7 +4,7 @@ A state is a role and where its item's headline stands ("b": before the body, "a
 article is a path through the grammar
 
     before:  photos-above? kicker* headline subtitle* byline? box? body-part+
-    after:   byline? photos? box? body-part+ kicker* headline subtitle*
+    after:   byline? photos? box? body-part+ kicker* headline subtitle* byline-under?
     photo:   title? caption+ credit? (or the title after the caption)
     body-part: body | subhead | captions and credits printed after the body
 
@@ -43,6 +43,7 @@ from reader.page.weights import (
     SIGNATURE,
     SIGNED_GOES_ON,
     TIGHT_CUT,
+    UNDER_TITLE,
 )
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
@@ -59,10 +60,16 @@ class State:
 _CP, _RP = "caption-pre", "credit-pre"
 _CT, _RT = "caption-top", "credit-top"  # photos printed above an article's heading
 _BE = "byline-end"  # a signature closing the text (a commentary signed at its end), as a byline
+# a byline set right under the headline printed after its body: the heading's (`UNDER_TITLE`)
+_BU = "byline-under"
 # a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
-EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R, _BE: _B}
+EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R, _BE: _B, _BU: _B}
 PRINT_AS = {**EMIT_AS, _QX: _Q, _TX: _T}
-STATES = [State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP, _BE)] + [State(r, "b") for r in (_CT, _RT)]
+STATES = [
+    *(State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP, _BE)),
+    *(State(r, "b") for r in (_CT, _RT)),
+    State(_BU, "a"),
+]
 INDEX = {s: i for i, s in enumerate(STATES)}
 
 
@@ -134,12 +141,14 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
                 add(a, _K)
                 add(a, _H)
             add(_H, _S)
+            for a in (_H, _S):
+                add(a, _BU, UNDER_TITLE)
             add(_BE, _K)
             add(_BE, _H)
             add(_P, _PT, -1)  # a photo's title is more often above it
             add(_PR, _PT, -1)
             starts.update({_s(_B, p): 0, _s(_T, p): 0, _s(_CP, p): -0.5, _s(_QX, p): -1, _s(_TX, p): -1.5})
-            ends.update({_s(_H, p): 0, _s(_S, p): 0, _s(_PT, p): 0})
+            ends.update({_s(_H, p): 0, _s(_S, p): 0, _s(_PT, p): 0, _s(_BU, p): 0})
             ends.update({_s(s, p): -3.5 for s in (_T, _C, _R)})
         starts[_s(_P, p)] = -0.2
         ends.update({_s(_P, p): 0, _s(_PR, p): 0})
@@ -153,6 +162,8 @@ INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
 TOP_PHOTOS = frozenset({_s(_CT, "b")})
 SIGNATURE_STATES = frozenset({_s(_BE, "b"), _s(_BE, "a")})
+UNDER_TITLE_STATE = _s(_BU, "a")  # only for a byline set right under a title under a finished text
+UNDER_TITLE_STATES = frozenset({UNDER_TITLE_STATE})
 BYLINE_STATES = frozenset({_s(_B, "b"), _s(_B, "a")})  # a byline heading its own story
 SIGNATURE_OVER_TITLE = _s(_BE, "a")  # a signature under the text, over its headline printed after it
 # a credit line alone opening the page (a chart's `数据来源：…  制图：…`, a photo's): the first

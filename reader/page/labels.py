@@ -57,6 +57,8 @@ from reader.page.grammar import (
     SIGNATURE_STATES,
     STATES,
     TOP_PHOTOS,
+    UNDER_TITLE_STATE,
+    UNDER_TITLE_STATES,
     Context,
     State,
     break_before,
@@ -254,6 +256,24 @@ def _signs_above(units: list[Unit], i: int) -> bool:
     )
 
 
+def _under_finished_heading(units: list[Unit], i: int) -> bool:
+    """Whether unit `i` (a byline) is set, with no blank line, under a heading whose lines are set
+    together right under a finished text (not a photo's caption): that heading may close the text
+    as its headline printed after it, and the byline then goes with it (`grammar.UNDER_TITLE`)."""
+    if i < 2 or units[i].lines[0].blank:
+        return False
+    j = i - 2
+    while (
+        j > 0
+        and i - j <= 3
+        and not units[j + 1].lines[0].blank
+        and len(units[j].lines) <= 2
+        and end_kind(units[j]) in (1, 2)
+    ):
+        j -= 1  # the heading's upper lines (a kicker over the headline)
+    return end_kind(units[j]) in (0, 4) and "caption_start" not in units[j].features
+
+
 def _without(emit: dict[int, float], states: Collection[int]) -> tuple[dict[int, float], tuple[int, ...]]:
     """A unit's emissions less `states`, with the states left (as `label` keeps each unit's)."""
     kept = {s: e for s, e in emit.items() if s not in states}
@@ -299,6 +319,8 @@ def label(units: list[Unit]) -> Labelling:
                 # a story prints one byline: names alone right under a finished text, over the
                 # line naming the next story's reporters by role, sign the text above
                 found = _without(found[0], BYLINE_STATES)
+        if UNDER_TITLE_STATE in found[0] and not _under_finished_heading(units, i):
+            found = _without(found[0], UNDER_TITLE_STATES)
         emits.append(found[0])
         kinds.append(found[1])
     keys = [

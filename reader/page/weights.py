@@ -177,6 +177,11 @@ DATELINE_INSIDE = 6.0  # cost of a dateline anywhere but at the start of a body
 DATELINE_OPENS = 2.0  # what a dateline at the start of a body gives
 SIGNATURE = 1.0  # cost of a name closing a text as its signature (a commentary signed at its end)
 NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or dateline
+# what a byline set right under a headline printed after its body gives that heading's article: it
+# outweighs the next body's NO_BYLINE, as a byline is set with its title. On the truths of all sets,
+# a byline set with no blank line under a head-after title was that title's article's 73 times and
+# the next body's 6 (l10 54/4, l7 10/2, l4 4/0, l8 5/0; `labels._under_finished_heading`)
+UNDER_TITLE = NO_BYLINE + 0.25
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
 FRAME_CUT = 8.0  # cost of an article's text or photos going on under a wide gap (`grammar._context`)

@@ -1,0 +1,44 @@
+"""A byline set right under a headline printed after its body (the heading closes its article,
+its byline with it) belongs to that article, not to the body printed under it."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body
+
+
+def _authors(text: str) -> dict[str, list[str]]:
+    return {
+        a.headline or "": [p.name for p in a.authors] for a in segment(text).articles if a.kind == "article"
+    }
+
+
+def test_a_byline_set_under_a_headline_after_its_body_is_that_articles() -> None:
+    lines = [
+        *body(BODY_A),
+        "田间地头春耕忙",
+        "本报记者  周明远",
+        "",
+        *body(BODY_B),
+        "便民服务再提速",
+        "本报记者  林  晓",
+        "",
+        *body(BODY_C),
+        "静下心来读好书",
+        "",
+    ]
+    authors = _authors("\n".join(lines) + "\n")
+    assert authors == {"田间地头春耕忙": ["周明远"], "便民服务再提速": ["林晓"], "静下心来读好书": []}
+
+
+def test_a_byline_set_apart_under_a_headline_after_its_body_heads_the_body_below() -> None:
+    lines = [
+        *body(BODY_A),
+        "田间地头春耕忙",
+        "",
+        "本报记者  周明远",
+        *body(BODY_B),
+        "便民服务再提速",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": [], "便民服务再提速": ["周明远"]}
