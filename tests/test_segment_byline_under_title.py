@@ -1,5 +1,6 @@
 """A byline set right under a headline printed after its body (the heading closes its article,
-its byline with it) belongs to that article, not to the body printed under it."""
+its byline with it) belongs to that article, not to the body printed under it; names wrapped under
+a marked byline line are its reporters."""
 
 from __future__ import annotations
 
@@ -42,3 +43,9 @@ def test_a_byline_set_apart_under_a_headline_after_its_body_heads_the_body_below
         "",
     ]
     assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": [], "便民服务再提速": ["周明远"]}
+
+
+def test_names_wrapped_under_a_marked_byline_line_are_its_reporters() -> None:
+    lines = ["田间地头春耕忙", "", "■ 本报记者 周明", "林晓远", "", *body(BODY_A)]
+    [article] = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
+    assert [(p.role, p.name) for p in article.authors] == [("记者", "周明"), ("记者", "林晓远")]

@@ -280,8 +280,14 @@ def credit_goes_on(before: str, line: str) -> bool:
     if _MARKER.search(before, len(before) - 12) is None:
         return False  # the last marker opens the credit, at most 12 characters from the line's end
     cut = max(before.rfind(m) for m in MARKERS)
-    if _ROLE_START.match(line) and line_byline(line) is not None and parse_byline_line(before[cut:]):
-        return False  # `■ 本报记者 X` / `本报通讯员 Y`: a second byline line under a whole first one
+    if (
+        (_ROLE_START.match(line) or cut == 0)
+        and line_byline(line) is not None
+        and parse_byline_line(before[cut:])
+    ):
+        # `■ 本报记者 X` / `本报通讯员 Y`: a second byline line under a whole first one; under a
+        # marked byline line of its own, names alone (`■ 本报记者 X` / `Y`) are its names wrapped
+        return False
     return parse_byline_line(before[cut:] + line.strip()) is not None
 
 
