@@ -8,6 +8,8 @@ is a whole title: one closed by its column's tag (`…（记者调查）`).
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Author
 from reader.page.segment import explain, segment
 from tests.pagegen import cut
@@ -264,11 +266,24 @@ def test_a_two_part_headline_set_over_two_lines_at_its_gap_keeps_the_gap() -> No
     assert articles[-1].paragraphs == BODY_A
 
 
-def test_a_headline_broken_inside_a_word_right_over_its_story_is_one_headline() -> None:
-    # the break parts `农田`, which the story prints whole, and the story's dateline opens right
-    # under the second line: a headline that ran out of room, not a kicker over a headline
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        # the break parts `农田`, which the story prints whole, and the story's dateline opens right
+        # under the second line: a headline that ran out of room, not a kicker over a headline
+        (["各地加大高标准农", "田建设力度"], "各地加大高标准农田建设力度"),
+        # the break parts `展演`, a word of the language the story never uses: a headline that ran
+        # out of room
+        (["各县文化馆举办非遗技艺展", "演活动月"], "各县文化馆举办非遗技艺展演活动月"),
+    ],
+    ids=["word-the-story-prints", "word-of-the-language"],
+)
+def test_a_headline_broken_inside_a_word_right_over_its_story_is_one_headline(
+    lines: list[str], headline: str
+) -> None:
+    # the next heading's lines each end on a word of their own and stay kicker and headline
     text = page(
-        ["各地加大高标准农", "田建设力度"],
+        lines,
         [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
         ["市里推出一批便民利企新举措", "群众办事更省心", ""],
         "本报记者  黄  锐",
@@ -276,25 +291,7 @@ def test_a_headline_broken_inside_a_word_right_over_its_story_is_one_headline() 
     )
     articles = segment(text).articles
     assert [(a.kicker, a.headline) for a in articles] == [
-        (None, "各地加大高标准农田建设力度"),
-        ("市里推出一批便民利企新举措", "群众办事更省心"),
-    ]
-    assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
-
-
-def test_a_headline_broken_inside_a_word_its_story_does_not_print_is_one_headline() -> None:
-    # the break parts `展演`, a word of the language the story never uses: a headline that ran out
-    # of room; the next heading's lines each end on a word of their own and stay kicker and headline
-    text = page(
-        ["各县文化馆举办非遗技艺展", "演活动月"],
-        [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
-        ["市里推出一批便民利企新举措", "群众办事更省心", ""],
-        "本报记者  黄  锐",
-        indented(BODY_B),
-    )
-    articles = segment(text).articles
-    assert [(a.kicker, a.headline) for a in articles] == [
-        (None, "各县文化馆举办非遗技艺展演活动月"),
+        (None, headline),
         ("市里推出一批便民利企新举措", "群众办事更省心"),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
