@@ -890,7 +890,9 @@ def test_a_labelled_line_opening_a_commentary_is_no_title() -> None:
 
 def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
     """A reader's letter signed `place  name`, a photo's caption printed under it: the signature is
-    the letter's last line, not the photo's title."""
+    the letter's last line, not the photo's title. The next story's whole stack (kicker, headline,
+    subtitle, byline) stands between the two texts, too tall for the heading lean to settle it: the
+    signature's own weight must."""
     signature = "浙江安吉县  蔺晓岚"
     caption = "3月5日，社区工作人员在检修小区路灯，夜里出行的居民再也不用摸黑了。  本报记者  周  八摄"
     text = page(
@@ -898,7 +900,9 @@ def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
         body(BODY_C),
         signature,
         caption,
+        "田间地头一派繁忙——",
         "春耕备耕忙",
+        "——各地抢抓农时备春耕",
         "本报记者  王军豪",
         body(BODY_A),
     )
