@@ -222,3 +222,14 @@ def test_a_two_letter_and_a_three_letter_name_run_together_are_two_people() -> N
     found = split_dateline("本报讯（记者 王五赵六一）今天上午，全市春耕工作会议召开。")
     assert found is not None
     assert found[0].authors == [Author("记者", "王五"), Author("记者", "赵六一")]
+
+
+def test_a_dateline_naming_its_reporters_up_to_the_colon_names_the_authors() -> None:
+    found = split_dateline("本报讯记者张三、本报通讯员李四报道：近日，")
+    assert found is not None
+    assert found[0].authors == [Author("记者", "张三"), Author("通讯员", "李四")]
+    assert found[1] == "近日，"
+    # the reporter's own sentence, with no `报道：`, stays in the text after the dateline
+    found = split_dateline("本报讯记者从市交通局获悉，春运将于")
+    assert found is not None
+    assert (found[0].authors, found[1]) == ([], "记者从市交通局获悉，春运将于")

@@ -188,8 +188,9 @@ def test_a_credit_after_a_caption_closed_by_an_ellipsis_is_the_photographers() -
 
 def test_reporters_named_in_the_reports_first_sentence_are_no_byline_line() -> None:
     """`本报南京3月2日电新华社` / `记者王小明、本报记者李大伟报` / `道：…`: a report that names its
-    reporters in its first sentence (`记者X报道：`) prints no byline, wherever the column's line
-    breaks fall; the line they fill is the text's, not a byline of its own."""
+    reporters in its first sentence (`记者X报道：`) prints no byline line, wherever the column's
+    line breaks fall: the line they fill is the dateline's, which names the authors (as
+    `本报讯（记者 X）` does), and the text opens after `报道：`."""
     text = "\n".join(
         [
             "江南水乡迎来旅游旺季",
@@ -206,9 +207,10 @@ def test_reporters_named_in_the_reports_first_sentence_are_no_byline_line() -> N
     )
     (article,) = segment(text + "\n").articles
     assert article.headline == "江南水乡迎来旅游旺季"
-    assert article.authors == []
-    assert article.byline == "本报南京３月２日电"
-    assert article.paragraphs[0].startswith("新华社记者王小明、本报记者李大伟报道：随着气温回升")
+    assert article.authors == [Author("记者", "王小明"), Author("记者", "李大伟")]
+    assert article.byline == "本报南京３月２日电新华社记者王小明、本报记者李大伟报道"
+    assert article.paragraphs[0].startswith("随着气温回升")
+    assert len(article.paragraphs) == 2
 
 
 def test_a_name_set_tight_against_a_letter_spaced_role_word_is_one_reporter() -> None:
@@ -375,3 +377,23 @@ def test_a_word_read_as_a_name_over_the_reporters_line_is_the_headlines_end() ->
     (article,) = segment(text + "\n").articles
     assert article.authors == [Author("记者", "韦柯")]
     assert article.headline == "某区启动老旧小区加装电梯试点"
+
+
+def test_a_dateline_naming_its_reporters_without_brackets_is_the_byline() -> None:
+    # the older form of `本报讯（记者 X）`: the reporters named in the text's first words, up to
+    # `报道：`; the reader sees who wrote it and the text opens with its own first sentence
+    page = [
+        "春风吹进山村小学",
+        "",
+        "本报南阳１月４日讯记者王小明、通讯员李",
+        "青报道：新年刚过，山村小学的孩子们就收",
+        "到了一批新书。县里的图书馆派人送来了两",
+        "千册图书。",
+        "\u3000\u3000孩子们围着书架，翻看着新书，脸上满",
+        "是笑容。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.headline == "春风吹进山村小学"
+    assert article.authors == [Author("记者", "王小明"), Author("通讯员", "李青")]
+    assert article.paragraphs[0].startswith("新年刚过，山村小学")
+    assert len(article.paragraphs) == 2

@@ -1,7 +1,8 @@
 """Bylines and credits: who wrote or photographed an item, as printed and as (role, name) pairs.
 
 Forms seen on Chinese newspaper pages:
-- a dateline opening the first paragraph: `本报讯（记者 张三）`, `本报北京1月1日电（记者 李四）`;
+- a dateline opening the first paragraph: `本报讯（记者 张三）`, `本报北京1月1日电（记者 李四）`,
+  `本报北京1月1日讯记者张三报道：`;
 - a byline line of its own: `■ 本报记者 王五`, `本报通讯员 赵六 孙七`, letter-spaced `本 报 记 者`;
 - several roles in one byline (`记者 张三 通讯员 李四`), two-character names padded to three
   (`王  五`), signed commentaries with names only (role "");
@@ -387,8 +388,16 @@ def marked_byline(text: str) -> Byline | None:
     return found if core == printed else Byline(printed, found.authors)
 
 
+# the reporters a dateline names without brackets, up to the colon that opens the text
+_REPORTERS_AFTER = re.compile(
+    rf"\s*(?P<people>(?:{_PUBLISHER})?(?:{_ROLE})[^，。：:（(“”]{{1,30}}?)\s*报\s*道\s*[：:]\s*"
+)
+
+
 def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
-    """Split `本报讯（记者 张三）3月12日，…` into the byline and the rest of the paragraph."""
+    """Split `本报讯（记者 张三）3月12日，…` into the byline and the rest of the paragraph. A dateline
+    may name its reporters without brackets, in the text's first words up to `报道：`
+    (`本报讯记者张三报道：…`, an older form of the same): they are the byline's too."""
     match = _DATELINE.match(paragraph)
     if not match:
         return None
@@ -398,13 +407,20 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
         return None  # `本报记者从电力部门获悉`: a sentence, not a dateline
     authors: list[Author] = []
     text = source
+    end = match.end()
     if inner:
         people = parse_people(inner, bracketed=True)
         if people is None:
             return None
         authors = people
         text = f"{source}（{people_text(people)}）"
-    return Byline(text, authors), paragraph[match.end() :]
+    elif reported := _REPORTERS_AFTER.match(paragraph, end):
+        # `本报讯记者张三报道：…`: the dateline names its reporters without brackets, up to the colon
+        people = parse_people(reported.group("people"))
+        if people and all(a.role for a in people):
+            authors, end = people, reported.end()
+            text = source + "".join(reported.group("people").split()) + "报道"
+    return Byline(text, authors), paragraph[end:]
 
 
 # a note closing a body that names who helped: `（肖航参与采写）`, `（作者为…，本报记者X整理）`

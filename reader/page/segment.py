@@ -47,7 +47,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 203
+SEGMENTER_VERSION = 204
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
