@@ -7,12 +7,18 @@ duba replaces goes through it: the search index cache, the analysis and page cac
 state and the bookmark store.
 
 `file_label` shows a file name that is not UTF-8 as a Chinese system would (the reader and the CLI).
+
+`LockFile` is the lock one duba process holds against the others while it writes a shared file (the
+library's catalogue, the bookmark store): a `.lock` file beside it, there only while the lock is held.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,3 +122,165 @@ def file_label(name: str) -> str:
     except UnicodeEncodeError:
         return os.fsencode(name).decode("gb18030", "replace")
     return name
+
+
+LOCK_BYTE = 1 << 30
+"""Where Windows locks a lock file: a byte far past the note saying who holds it (a locked byte cannot
+be read by another process there)."""
+
+
+class LockTimeout(TimeoutError):
+    """Another process held the lock past the deadline; `holder` is its note ("" when it left none)."""
+
+    def __init__(self, path: str, holder: str) -> None:
+        super().__init__(path)
+        self.path, self.holder = path, holder
+
+
+class LockFile:
+    """An exclusive lock between processes on the file at `path`, which is there only while it is held.
+
+    POSIX: `flock` on the whole file. The outermost `release` removes the file while still holding it,
+    so a process that opened it before, and waits, ends up locking a file no name leads to: after
+    locking, `acquire` checks that `path` still names the file it locked, and starts again on the one
+    there now when it does not (also when a cleaner or the user removed the file). A `release` removes
+    the file only while `path` still names its own, never a newcomer's.
+    Windows (no `fcntl`): one byte of the file (`LOCK_BYTE`) locked with `msvcrt.locking`, polled; an
+    open file cannot be removed there, so the name always holds, and `release` empties the file and
+    leaves it. With neither (no file locking at all) `acquire` does nothing and `held` stays False.
+
+    Reentrant within one object; not for threads (each caller serialises its own threads).
+    """
+
+    def __init__(self, path: Path | str, *, poll: float = 0.2) -> None:
+        self.path = os.fspath(path)
+        self.poll = poll
+        try:  # looked up here, not on import: a test stands in Windows' module for POSIX's
+            import fcntl
+        except ImportError:
+            fcntl = None  # type: ignore[assignment]
+        try:
+            import msvcrt
+        except ImportError:
+            msvcrt = None  # type: ignore[assignment]
+        self._fcntl, self._msvcrt = fcntl, msvcrt
+        self._fd: int | None = None
+        self._depth = 0
+
+    @property
+    def available(self) -> bool:
+        """Whether this system can lock files at all."""
+        return self._fcntl is not None or self._msvcrt is not None
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock now."""
+        return self._fd is not None
+
+    def acquire(
+        self,
+        timeout: float | None = None,
+        *,
+        on_busy: Callable[[str], None] | None = None,
+        note: str = "",
+    ) -> None:
+        """Take the lock, waiting for the process that holds it: for ever when `timeout` is None, else up
+        to `timeout` seconds, then `LockTimeout`. `note` (who this is: "duba library add (pid 12)") is
+        left in the file for the others; `on_busy(their_note)` is called once when another process holds
+        it ("" if it left none), and may raise to give up instead of waiting.
+
+        Raises OSError when the lock file cannot be opened (a read-only folder) or checked. A failed
+        check because the file or its name is gone (removed by its holder as it let go, or a stale
+        NFS handle) is not an error: the lock is taken again on the file there now.
+        """
+        if self._fd is not None:
+            self._depth += 1
+            return
+        if not self.available:
+            return
+        deadline = None if timeout is None else time.monotonic() + timeout
+        told = on_busy is None
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                if not self._try_lock(fd):
+                    if not told:
+                        told = True
+                        on_busy(self._note_in(fd))  # type: ignore[misc]
+                    self._wait(fd, deadline)
+                if self._names(fd):
+                    break
+            except BaseException:
+                os.close(fd)  # which lets go of a lock taken on it
+                raise
+            os.close(fd)
+        self._fd, self._depth = fd, 1
+        if note:
+            with contextlib.suppress(OSError):  # only ever shown in a message
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, utf8(note))
+
+    def release(self) -> None:
+        """Let go; the outermost release removes the file (Windows: empties it)."""
+        if self._fd is None:
+            return
+        self._depth -= 1
+        if self._depth:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            if self._fcntl is not None:
+                with contextlib.suppress(OSError):
+                    if self._names(fd):
+                        os.unlink(self.path)  # still locked: a waiter that opened it checks `_names`
+            else:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)
+                os.lseek(fd, LOCK_BYTE, os.SEEK_SET)
+                self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, 1)
+        finally:
+            os.close(fd)
+
+    def _try_lock(self, fd: int) -> bool:
+        if self._fcntl is not None:
+            try:
+                self._fcntl.flock(fd, self._fcntl.LOCK_EX | self._fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            return True
+        os.lseek(fd, LOCK_BYTE, os.SEEK_SET)
+        try:
+            self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _wait(self, fd: int, deadline: float | None) -> None:
+        if deadline is None and self._fcntl is not None:
+            self._fcntl.flock(fd, self._fcntl.LOCK_EX)
+            return
+        while not self._try_lock(fd):  # Windows' own waiting lock gives up after 10 s
+            if deadline is not None and time.monotonic() >= deadline:
+                raise LockTimeout(self.path, self._note_in(fd))
+            time.sleep(self.poll)
+
+    def _names(self, fd: int) -> bool:
+        """Whether `path` still names the file open as `fd`."""
+        if self._fcntl is None:
+            return True  # Windows: an open file cannot be removed
+        try:
+            here, there = os.fstat(fd), os.stat(self.path)
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError) or exc.errno == errno.ESTALE:
+                return False
+            raise
+        return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+    @staticmethod
+    def _note_in(fd: int) -> str:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            return os.read(fd, 4096).decode("utf-8", "replace").strip()
+        except OSError:
+            return ""

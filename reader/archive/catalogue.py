@@ -23,11 +23,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from reader import paths
 from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
-from reader.fsutil import NOT_REGULAR, is_special
+from reader.fsutil import NOT_REGULAR, LockFile, is_special
 from reader.model import PageMeta
 
 SCHEMA_VERSION = 1
@@ -140,125 +139,30 @@ class LibraryBusy(RuntimeError):
     """Another duba is writing the library (its `write_lock` is held); the message says which."""
 
 
-LOCK_BYTE = 1 << 30
-"""Where Windows locks the lock file: a byte far past the text saying who holds it (a locked byte
-cannot be read by another process there)."""
-
-
-class _Locking:
-    """Locking a whole open file against other processes: `flock` on POSIX, a byte range on Windows."""
-
-    def __init__(self) -> None:
-        try:
-            import fcntl
-        except ImportError:
-            fcntl = None  # type: ignore[assignment]
-        try:
-            import msvcrt
-        except ImportError:
-            msvcrt = None  # type: ignore[assignment]
-        self.fcntl, self.msvcrt = fcntl, msvcrt
-
-    @property
-    def available(self) -> bool:
-        """Whether this platform has either."""
-        return self.fcntl is not None or self.msvcrt is not None
-
-    def try_lock(self, fd: int) -> bool:
-        """Lock `fd` if no other process holds it; False if one does."""
-        if self.fcntl is not None:
-            try:
-                self.fcntl.flock(fd, self.fcntl.LOCK_EX | self.fcntl.LOCK_NB)
-            except BlockingIOError:
-                return False
-            return True
-        os.lseek(fd, LOCK_BYTE, os.SEEK_SET)
-        try:
-            self.msvcrt.locking(fd, self.msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def lock(self, fd: int) -> None:
-        """Lock `fd`, waiting for the process that holds it."""
-        if self.fcntl is not None:
-            self.fcntl.flock(fd, self.fcntl.LOCK_EX)
-            return
-        while not self.try_lock(fd):  # Windows' waiting lock gives up after 10 s
-            time.sleep(0.2)
-
-    def unlock(self, fd: int) -> None:
-        """Let `fd` go."""
-        if self.fcntl is not None:
-            self.fcntl.flock(fd, self.fcntl.LOCK_UN)
-            return
-        os.lseek(fd, LOCK_BYTE, os.SEEK_SET)
-        self.msvcrt.locking(fd, self.msvcrt.LK_UNLCK, 1)
-
-
-def _same_file(handle: IO[str], path: Path) -> bool:
-    """Whether `path` still names the file open as `handle` (the holder before removed it as it left)."""
-    try:
-        here, there = os.fstat(handle.fileno()), os.stat(path)
-    except OSError:
-        return False
-    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
-
-
 @contextlib.contextmanager
 def write_lock(path: Path, doing: str, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the write lock of the catalogue at `path` (a `.lock` file beside it) while the block adds,
-    removes or rescans. Held by another duba: `waiting(who)` is told who ("duba library add (pid 12)")
-    and the lock is waited for; without `waiting`, `LibraryBusy` is raised. `doing` says who this is.
-    The lock file is removed when the block ends (on Windows, where an open file cannot be removed, it
-    is left empty). Where no lock can be had (no file locking, a read-only folder) the block runs
-    unlocked."""
-    locking = _Locking()
-    if not locking.available:
+    """Hold the write lock of the catalogue at `path` (a `.lock` file beside it, `LockFile`) while the
+    block adds, removes or rescans. Held by another duba: `waiting(who)` is told who ("duba library add
+    (pid 12)") and the lock is waited for; without `waiting`, `LibraryBusy` is raised. `doing` says who
+    this is. The lock file is removed when the block ends (on Windows, where an open file cannot be
+    removed, it is left empty). Where no lock can be had (no file locking, a read-only folder, a lock
+    file that cannot be checked) the block runs unlocked: writing the catalogue itself fails there if
+    it must, and says so."""
+    lock = LockFile(path.with_name(path.name + ".lock"))
+
+    def busy(who: str) -> None:
+        who = who or "another duba"
+        if waiting is None:
+            raise LibraryBusy(f"{who} is updating the library")
+        waiting(who)
+
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire(on_busy=busy, note=f"{doing} (pid {os.getpid()})")
+    try:
         yield
-        return
-    lock_path = path.with_name(path.name + ".lock")
-    told = False
-    while True:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115
-        except OSError:
-            yield  # writing the catalogue itself will fail there, and say so
-            return
-        fd = handle.fileno()
-        if not locking.try_lock(fd):
-            handle.seek(0)
-            who = handle.read().strip() or "another duba"
-            if waiting is None:
-                handle.close()
-                raise LibraryBusy(f"{who} is updating the library")
-            if not told:
-                waiting(who)
-                told = True
-            try:
-                locking.lock(fd)
-            except BaseException:
-                handle.close()
-                raise
-        if locking.msvcrt is not None or _same_file(handle, lock_path):
-            break
-        # the holder removed the file as it let go: lock the one there now (or make it)
-        locking.unlock(fd)
-        handle.close()
-    with handle:
-        try:
-            handle.truncate(0)
-            handle.write(f"{doing} (pid {os.getpid()})")
-            handle.flush()
-            yield
-        finally:
-            if locking.fcntl is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(lock_path)  # still locked: whoever opened it before this checks `_same_file`
-            else:
-                handle.truncate(0)
-            locking.unlock(fd)
+    finally:
+        lock.release()
 
 
 def library_pages(path: Path | None = None) -> list[Path]:

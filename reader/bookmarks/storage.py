@@ -9,9 +9,8 @@ TinyDB's `JSONStorage` rewrites the file in place (a crash mid-write leaves it t
   On POSIX it keeps the current file open, so its inode cannot be reused by a later file and an
   unchanged signature really means an unchanged file;
 - offers `transaction()`, a cross-process file lock plus a thread lock, to wrap read-modify-write
-  (`flock` on a `.lock` file removed again as the lock is let go, so none is left in the user's
-  data folder; where there is no `fcntl`, the `filelock` package); `write()` refuses to overwrite
-  a file that changed since it was last read;
+  (`reader.fsutil.LockFile`: a `.lock` file removed again as the lock is let go, so none is left in
+  the user's data folder); `write()` refuses to overwrite a file that changed since it was last read;
 - writes one document per line and remembers each line, so a write re-serialises only the documents
   that changed (a full `json.dumps` of 10,000 bookmarks takes ~100 ms, too slow for one insert), and
   a reload reuses the parsed documents of lines it has already seen;
@@ -40,16 +39,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock
-from filelock import Timeout as FileLockTimeout
-
-try:
-    import fcntl
-except ImportError:  # Windows: filelock's lock (its file stays, as an open file cannot be removed)
-    fcntl = None  # type: ignore[assignment]
 from tinydb.storages import Storage
 
-from reader.fsutil import fsync_dir, temp_pattern, utf8, write_atomic
+from reader.fsutil import LockFile, LockTimeout, fsync_dir, temp_pattern, utf8, write_atomic
 
 Data = dict[str, dict[str, Any]]
 Lines = dict[str, dict[str, bytes]]
@@ -59,64 +51,9 @@ LOCK_TIMEOUT = 10.0
 """Seconds to wait for another process to finish its write before giving up."""
 
 LOCK_POLL = 0.002
-"""filelock polls a busy lock; its default of 50 ms would dominate the latency of contended writes."""
+"""How often a busy lock is tried again: `LockFile`'s 0.2 s would dominate the latency of contended writes."""
 
 _DECODER = json.JSONDecoder()
-
-
-class _Flock:
-    """A reentrant cross-process lock on `path` with `flock`, the file removed as the lock is let go.
-
-    A waiter that opened the file before its holder removed it then holds a lock on a file no one
-    else can open, so after locking it checks that `path` still names its file and starts again if
-    not (the library's write lock does the same).
-    """
-
-    def __init__(self, path: str, timeout: float, poll: float) -> None:
-        self.path, self.timeout, self.poll = path, timeout, poll
-        self._fd: int | None = None
-        self._depth = 0
-
-    def acquire(self) -> None:
-        """Lock, waiting up to `timeout` seconds; raises `TimeoutError` after that."""
-        if self._fd is not None:
-            self._depth += 1
-            return
-        deadline = time.monotonic() + self.timeout
-        while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            try:
-                while True:
-                    try:
-                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                        break
-                    except BlockingIOError:
-                        if time.monotonic() >= deadline:
-                            raise TimeoutError(self.path) from None
-                        time.sleep(self.poll)
-                here, there = os.fstat(fd), os.stat(self.path)
-            except FileNotFoundError:
-                os.close(fd)  # removed by its holder as we locked it: lock the one there now
-                continue
-            except BaseException:
-                os.close(fd)
-                raise
-            if (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino):
-                self._fd, self._depth = fd, 1
-                return
-            os.close(fd)
-
-    def release(self) -> None:
-        """Let go (the outermost release removes the file, then unlocks it)."""
-        if self._fd is None:
-            return
-        self._depth -= 1
-        if self._depth:
-            return
-        fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
-            os.unlink(self.path)  # still locked: whoever opened it before us checks the inode
-        os.close(fd)
 
 
 class StorageError(Exception):
@@ -297,7 +234,7 @@ class DurableStorage(Storage):
         self.generation = 0
         self.reloads = 0
         self._lock_timeout = lock_timeout
-        self._file_lock: FileLock | _Flock | None = None
+        self._file_lock: LockFile | None = None
         self._mutex = threading.RLock()
         self._loaded = False
         self._data: Data | None = None
@@ -312,29 +249,25 @@ class DurableStorage(Storage):
     # -- locking -------------------------------------------------------------------------------
 
     @property
-    def lock(self) -> FileLock | _Flock:
+    def lock(self) -> LockFile:
         """The cross-process lock, `<file>.lock` next to the data file (there only while held)."""
         if not self.writable:
             raise StorageError(f"the bookmark file {self.path} was opened read-only")
         if self._file_lock is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if fcntl is not None:
-                self._file_lock = _Flock(f"{self.path}.lock", self._lock_timeout, LOCK_POLL)
-            else:
-                self._file_lock = FileLock(
-                    f"{self.path}.lock", timeout=self._lock_timeout, poll_interval=LOCK_POLL
-                )
+            self._file_lock = LockFile(f"{self.path}.lock", poll=LOCK_POLL)
         return self._file_lock
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Hold the thread and file locks around a read-modify-write; reads inside see the latest file."""
         with self._mutex:
+            lock = self.lock
             try:
-                self.lock.acquire()
-            except (FileLockTimeout, TimeoutError) as exc:
+                lock.acquire(self._lock_timeout, note=f"duba (pid {os.getpid()})")
+            except LockTimeout as exc:
                 raise StorageError(
-                    f"the bookmark file {self.path} is locked by another process "
+                    f"the bookmark file {self.path} is locked by {exc.holder or 'another process'} "
                     f"(waited {self._lock_timeout:g} s)"
                 ) from exc
             try:
