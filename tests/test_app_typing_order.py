@@ -83,3 +83,26 @@ async def test_a_key_typed_in_a_burst_before_one_that_opens_a_box_acts_first(run
         await press(pilot, "escape")
         await burst(pilot, "n", "n", "slash", *"rc")
         assert screen.current == 3 and screen.search_box.value == "rc"
+
+
+@run
+async def test_escape_then_slash_in_one_burst_leaves_the_box_and_opens_it_again(
+    running_app: RunningApp,
+) -> None:
+    """Escape, `/` and a word typed in one burst (a loaded machine): the box had not yet lost the focus
+    when `/` reached it, so `/` and the word went into the box escape was emptying: both were lost and
+    the focus ended on the reading pane. They act where escape led: `/` opens the box again, the word
+    is typed in it. A key of the app's (q) after escape still reaches the app."""
+    async with running_app((120, 40)) as (app, pilot):
+        box = main_screen(app).search_box
+        await press(pilot, "slash", *"人民日报")
+        await burst(pilot, "escape", "slash", *"人才")
+        assert box.has_focus and box.value == "人才"
+        await burst(pilot, "escape", "j")
+        assert app.focused is main_screen(app).pane and box.value == ""
+        await press(pilot, "slash", *"rc")
+        await burst(pilot, "escape", "B")
+        assert isinstance(app.screen, BookmarksScreen)
+        await press(pilot, "escape", "slash", *"rc")
+        await burst(pilot, "escape", "q")
+        assert app.return_code == 0 and not app.is_running

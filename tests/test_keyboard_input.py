@@ -162,3 +162,20 @@ def test_the_screen_fills_the_terminal_when_stdout_is_redirected(monkeypatch: py
 
     assert asyncio.run(size()) == (100, 30)
     os.close(parent)
+
+
+def test_escape_then_a_character_in_one_read_are_two_keys() -> None:
+    """Escape then `/` in one read (a loaded machine) was read as alt+/, which Textual turned into a
+    bare `/`: the escape was lost and `/` was typed after the old query. They are two keys now, as
+    are escape and a Chinese character (alt+人 before); known sequences keep their meaning."""
+    app = asyncio.run(_feed("\x1b/人才".encode()))
+    assert [m.key for m in app.messages if isinstance(m, events.Key)] == ["escape", "slash", "人", "才"]
+
+    app = asyncio.run(_feed("\x1b[A\x1bbx\x1b人".encode()))  # up, option+left (ESC b), x, escape, 人
+    assert [m.key for m in app.messages if isinstance(m, events.Key)] == [
+        "up",
+        "ctrl+left",
+        "x",
+        "escape",
+        "人",
+    ]

@@ -17,6 +17,15 @@ a third to all of a core busy. An empty read of a descriptor the selector called
 end, so the driver asks the app to close (exit status 1, the reading position saved as by `q`) and
 slows its loop until the app has.
 
+Escape then a key in one read (a loaded machine, a slow link, a fast typist) reaches the parser as ESC
+and that key, which a terminal also sends for alt+key. Textual reads it as alt+key, and for a character
+that is not a letter or digit (`/`, `.`) drops the alt altogether: escape then `/` in the search box
+typed "/" after the old query instead of leaving the box and opening it again. Nothing in duba is bound
+to alt and a character, so `EscapeKeyParser` reads ESC and a printable character that make no known
+sequence as escape, then the character (as vim does). Known sequences (option+arrows sent as ESC b,
+ESC f; WezTerm's option+digits) are read as before. The parser is also a module global of Textual's
+driver, hooked the same way as the decoder.
+
 Textual measures the terminal with `shutil.get_terminal_size`, which asks stdout; with stdout redirected
 (`duba > log`) it fell back to 80×24 whatever the terminal's size. The driver asks the terminal it draws
 on (stderr), or stdin, when stdout is not one.
@@ -29,12 +38,13 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
 import rich.traceback
 from textual import events
+from textual._xterm_parser import XTermParser
 from textual.driver import Driver
 from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
@@ -76,6 +86,23 @@ class LenientUtf8Decoder(codecs.BufferedIncrementalDecoder):
         except UnicodeDecodeError:
             self._on_undecodable()
             return codecs.utf_8_decode(data, "replace", final)
+
+
+_INTRODUCERS = frozenset("[]OPX^_")
+"""What follows ESC to begin a control sequence (CSI, OSC, SS3, DCS, SOS, PM, APC)."""
+
+
+class EscapeKeyParser(XTermParser):
+    """Textual's parser, reading ESC and a printable character that make no known sequence as two keys."""
+
+    def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        # `alt` is set only for the character after an ESC that began no sequence Textual knows; one that
+        # begins a control sequence (CSI `[`, OSC `]`, SS3 `O`…) is more likely a terminal's reply it
+        # cannot read than a key, and is left to read as before.
+        if alt and len(sequence) == 1 and sequence.isprintable() and sequence not in _INTRODUCERS:
+            yield events.Key("escape", "\x1b")
+            alt = False
+        yield from super()._sequence_to_key_events(sequence, alt)
 
 
 class KeyboardDriver(LinuxDriver):
@@ -125,6 +152,7 @@ class KeyboardDriver(LinuxDriver):
 
     def run_input_thread(self) -> None:
         linux_driver.getincrementaldecoder = self._decoder_factory  # type: ignore[assignment]
+        linux_driver.XTermParser = EscapeKeyParser  # type: ignore[misc]
         super().run_input_thread()
 
     def _run_input_thread(self) -> None:

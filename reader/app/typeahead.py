@@ -63,30 +63,32 @@ class HeldTyping:
             self._typed = ""
 
 
-async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key) -> None:
+async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key) -> bool:
     """Send `event`, seen by `screen` on its way up, where the key before it led: into `box` (the search
-    box) when it has the focus, into the dialog on top; or run its binding now if it opens one of them."""
+    box) when it has the focus, into the dialog on top; or run its binding now if it opens one of them.
+    True when it was sent or run here (then it is stopped); False leaves it to go on up."""
     top = screen.app.screen
     if top is not screen:
         if event.is_printable and event.character and isinstance(top, TypeAhead):
             event.stop()
             event.prevent_default()
             top.type_ahead(event.character)
-        return
+            return True
+        return False
     if screen.focused is box and event.is_printable and event.character is not None:
         # the box takes every printable key it gets, so this one went elsewhere first
         event.stop()
         event.prevent_default()
         box.type_in(event.character)
-        return
+        return True
     active = screen.active_bindings.get(event.key)
     if active is None or active.node is screen.app or not active.enabled:
-        return
+        return False
     if active.node is screen and active.binding.action in TYPING_ACTIONS:
         event.stop()
         event.prevent_default()
         await screen.run_action(active.binding.action)
-        return
+        return True
     # Any other binding of the screen or a widget on it runs here too, in the order typed: left to the
     # app (which runs bindings once the key has bubbled up to it), a key typed just before `m` or `/`
     # ran after them, on the dialog or the box they opened, and was lost (`n m` bookmarked the article
@@ -94,3 +96,4 @@ async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key
     event.stop()
     event.prevent_default()
     await screen.app.run_action(active.binding.action, active.node)
+    return True

@@ -417,8 +417,9 @@ class MainScreen(Screen[None]):
     def _search_cancelled(self, event: SearchBox.Cancel) -> None:
         place, self._place = self._place, None
         self._clear_search()
+        # The focus moves now, not after the keys on their way (`_key_after_cancel`).
         if place is None:
-            self.pane.focus()
+            self.set_focus(self.pane)
             return
         for name in _SIDEBAR_CLASSES:
             self.set_class(name in place.sidebar_classes, name)
@@ -429,7 +430,16 @@ class MainScreen(Screen[None]):
         target = place.focus
         if target is None or target is self.search_box or not target.is_attached:
             target = self.pane
-        target.focus()
+        self.set_focus(target)
+
+    @on(SearchBox.KeyAfterCancel)
+    async def _key_after_cancel(self, message: SearchBox.KeyAfterCancel) -> None:
+        """A key typed right after escape in the box, in one burst: it acts where escape led (after
+        `Cancel`), as if typed there; a key of the app's (q, ctrl+p) goes to the app as typed."""
+        event = events.Key(message.key, message.character)
+        event.set_sender(self.app)
+        if not await route_burst_key(self, self.search_box, event):
+            self.app.post_message(event)
 
     def action_close_search(self) -> None:
         """Escape outside the box: end the search here (in the box, escape goes back: `SearchBox.Cancel`)."""

@@ -14,7 +14,10 @@ which decides what the list shows and what the pane highlights:
 - while a search runs, the box's own repaint waits for its results (at most `ECHO_HOLD`): the screen
   draws the key typed with them (`release_echo`), in one frame.
 - enter posts `Enter`, escape `Cancel`; up and down post `Move` (the screen moves the list's cursor, as
-  the bookmark filter box does).
+  the bookmark filter box does). The keys typed after escape in one burst (a loaded machine, a slow
+  link) reach the box before the screen has moved the focus away: the box posts each as
+  `KeyAfterCancel`, after `Cancel`, for the screen to send where escape led (`/` typed right after
+  escape opened the box again, and the characters after it are typed into it).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Self
 
-from textual import on, work
+from textual import events, on, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input
@@ -114,10 +117,20 @@ class SearchBox(TextInput):
         """Escape was pressed in the box."""
 
     @dataclass
+    class KeyAfterCancel(Message):
+        """A key typed after escape that reached the box before the focus left it: the screen's."""
+
+        key: str
+        character: str | None
+
+    @dataclass
     class Move(Message):
         """Up (-1) or down (1) was pressed in the box: move through the results."""
 
         direction: int
+
+    _leaving = False
+    """Escape was pressed and the box still has the focus: the keys it gets now are the screen's."""
 
     _echo_timer: Timer | None = None
     """Set while a repaint may wait for the results (`refresh` runs before `__init__` is done)."""
@@ -187,7 +200,15 @@ class SearchBox(TextInput):
         gc.freeze()
 
     def on_blur(self) -> None:
+        self._leaving = False
         self.release_echo()
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual calls TextInput's `_on_key` after this one unless the key is prevented here.
+        if self._leaving:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.KeyAfterCancel(event.key, event.character))
 
     # -- the index --------------------------------------------------------------------------------
 
@@ -324,6 +345,7 @@ class SearchBox(TextInput):
 
     def action_cancel(self) -> None:
         """Escape: the screen goes back to where the search started."""
+        self._leaving = True
         self.post_message(self.Cancel())
 
     def action_move(self, direction: int) -> None:
