@@ -228,6 +228,32 @@ def test_cli_reports_a_damaged_file_and_changes_nothing(tmp_path: Path) -> None:
     assert _folder_state(tmp_path) == before  # not moved, not rewritten, no .lock file
 
 
+def test_cli_on_a_damaged_file_says_how_many_bookmarks_the_reader_would_recover(tmp_path: Path) -> None:
+    """`duba bookmarks list` on a file cut off mid-write only said the reader "moves a damaged bookmark
+    file aside": it now says how many bookmarks are still whole in it and how to get them back, and
+    the reader, opened as it says, recovers that many."""
+    from reader.bookmarks import BookmarkStore
+
+    db = tmp_path / "我的 书签.json"
+    stored(db, UNKNOWN, TALENT, FOIL)
+    raw = db.read_bytes()
+    db.write_bytes(raw[: raw.rindex("核对原版面".encode())])  # cut inside the last bookmark's note
+    before = _folder_state(tmp_path)
+
+    for action in ("list", "export"):
+        result = duba("bookmarks", action, "--db", str(db))
+        assert result.returncode == 1
+        assert "cannot be read" in result.stderr
+        assert f"It still holds 2 whole bookmarks: open the reader (duba --db '{db}') to recover them" in (
+            result.stderr
+        )
+    assert _folder_state(tmp_path) == before
+
+    store = BookmarkStore(db)  # what the reader does on opening it
+    assert sorted(b.id for b in store.all()) == sorted([UNKNOWN.id, TALENT.id])
+    store.close()
+
+
 def test_cli_refuses_a_file_that_is_not_a_bookmark_store(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("阳谷县打造人才集聚新高地\n本报讯（记者 刘桐）3月12日\n", encoding="utf-8")

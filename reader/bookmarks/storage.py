@@ -65,7 +65,15 @@ class ForeignFileError(StorageError):
 
 
 class DamagedFileError(StorageError):
-    """A bookmark store that cannot be read, met while opened read-only (so not moved aside)."""
+    """A bookmark store that cannot be read, met while opened read-only (so not moved aside).
+
+    `whole`: how many of its documents are still whole, which a writable store would recover;
+    `damaged`: how many damaged entries it would count as lost (see `_salvage`).
+    """
+
+    def __init__(self, message: str, whole: int = 0, damaged: int = 0) -> None:
+        super().__init__(message)
+        self.whole, self.damaged = whole, damaged
 
 
 class _Doc(dict):  # type: ignore[type-arg]
@@ -298,14 +306,28 @@ class DurableStorage(Storage):
         if reason is None:
             return
         if not self.writable:
+            whole, damaged = self._salvageable()
             raise DamagedFileError(
-                f"the bookmark file {self.path} cannot be read ({reason}); nothing was changed"
+                f"the bookmark file {self.path} cannot be read ({reason}); nothing was changed",
+                whole,
+                damaged,
             )
         # Confirm under the lock: a writer may have replaced the file since we opened it.
         with self.transaction():
             reason = self._try_load()
             if reason is not None:
                 self._quarantine(reason)
+
+    def _salvageable(self) -> tuple[int, int]:
+        """How many documents of a damaged file `_quarantine` would recover, and how many it would lose."""
+        if self.table is None:
+            return 0, 0
+        try:
+            raw = self.path.read_bytes()
+        except OSError:
+            return 0, 0
+        docs, damaged = _salvage(raw, self.table, self.usable)
+        return len(docs), damaged
 
     def _foreign(self, why: str) -> ForeignFileError:
         return ForeignFileError(f"{self.path} is not a duba bookmark file ({why}); it was left as it is")

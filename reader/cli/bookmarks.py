@@ -3,12 +3,14 @@
 `reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
 `--db PATH` (before or after the action) chooses the bookmark file; `DUBA_DB` does the same.
 Both actions only read: a file that is not a bookmark store, or a damaged one, is reported (exit 2
-or 1) and left exactly as it was; no lock file is created.
+or 1) and left exactly as it was; no lock file is created. For a damaged one the message says how
+many bookmarks in it are still whole and that opening the reader recovers them.
 """
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import shutil
 import sys
 import unicodedata
@@ -64,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"duba: {exc}. Give --db a bookmark file, or a new name to start one.", file=sys.stderr)
         return 2
     except DamagedFileError as exc:
-        print(f"duba: {exc}. The reader (duba) moves a damaged bookmark file aside.", file=sys.stderr)
+        print(f"duba: {exc}. {_recovery(exc, path)}", file=sys.stderr)
         return 1
     except (StorageError, OSError) as exc:
         print(f"duba: cannot open bookmarks: {exc}", file=sys.stderr)
@@ -77,6 +79,22 @@ def run(args: argparse.Namespace) -> int:
             return _export(bookmarks, args.format, args.output, args.force, store.path)
         _list(bookmarks, store.path, sys.stdout)
     return 0
+
+
+def _recovery(damaged: DamagedFileError, db: Path | None) -> str:
+    """How to get back what a damaged bookmark file still holds: the reader moves the file aside, kept
+    as it was, and starts a new one with every bookmark still whole in it (listing only reads)."""
+    reader = "duba" if db is None else f"duba --db {shlex.quote(str(db))}"
+    if not damaged.whole:
+        return (
+            f"No bookmark in it is whole. Opening the reader ({reader}) moves it aside, kept as it was, "
+            "and starts with none."
+        )
+    whole = "1 whole bookmark" if damaged.whole == 1 else f"{damaged.whole} whole bookmarks"
+    return (
+        f"It still holds {whole}: open the reader ({reader}) to recover them; it moves the damaged "
+        "file aside, kept as it was, and starts a new one with them."
+    )
 
 
 def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
