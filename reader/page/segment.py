@@ -26,6 +26,7 @@ from reader.page.credits import credit_broken_off, join_broken_credit, split_cre
 from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
+from reader.page.meeting import meeting_breaks
 from reader.page.pageblocks import cut_blocks
 from reader.page.reflow import (
     Counts,
@@ -47,7 +48,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 204
+SEGMENTER_VERSION = 205
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -367,6 +368,12 @@ def _analyse(
     units = build_units(blocks)
     labelling = label(units)
     items = _items(units, labelling)
+    opens = meeting_breaks(units, labelling.states, items)
+    if opens:
+        # (two stories' texts meet where the labelling could not part them: cut and label again)
+        units = build_units(blocks, opens)
+        labelling = label(units)
+        items = _items(units, labelling)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
     # (asked only by a title whose single space it decides: most pages never look)
     noisy = cache(partial(_noisy, units, labelling.states))

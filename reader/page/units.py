@@ -54,8 +54,10 @@ from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_under_q
 from reader.page.titlejoin import join_wrapped_titles
 
 
-def build_units(blocks: list[list[Line]]) -> list[Unit]:
-    """Cut blocks into units at landmark lines (see the module notes)."""
+def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> list[Unit]:
+    """Cut blocks into units at landmark lines (see the module notes). `opens`: first lines of
+    paragraphs where another story's text opens (`meeting.meeting_breaks`): a unit opens at each,
+    and the text above it is marked `text_ends`."""
     units: list[Unit] = []
     columns = block_columns(blocks)
     full_first = first_lines_full(blocks, columns)
@@ -235,7 +237,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
             units[-1].lines.extend(current)  # (the tag's end, cut off as a line, stays with its title)
         elif current:
             units.append(Unit(current, column=col))
-    units = _merge_body(join_wrapped_titles(units))
+    starts = {id(line) for line in opens} if opens else set()
+    if starts:
+        units = _split_at(units, starts)
+    units = _merge_body(join_wrapped_titles(units), starts)
     measure_units(units, full_first)
     mark_over_credit(units)
     mark_questions_over_bylines(units)
@@ -249,6 +254,10 @@ def build_units(blocks: list[list[Line]]) -> list[Unit]:
         _mark_set_apart(units)
         mark_picture_frames(units)
     mark_cohesion(units, run_on)
+    if starts:
+        for above, unit in zip(units, units[1:], strict=False):
+            if id(unit.lines[0]) in starts:
+                above.features["text_ends"] = 1
     mark_stacks(units)
     mark_tight(units)
     mark_apart(units)
@@ -440,14 +449,28 @@ _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
 _DATED_OPENING = re.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
 
 
-def _merge_body(units: list[Unit]) -> list[Unit]:
+def _split_at(units: list[Unit], starts: set[int]) -> list[Unit]:
+    """The units, each cut before every line of it in `starts` (by id): where another story opens."""
+    out: list[Unit] = []
+    for unit in units:
+        at = 0
+        for n, line in enumerate(unit.lines):
+            if n and id(line) in starts:
+                out.append(Unit(unit.lines[at:n], column=unit.column))
+                at = n
+        out.append(unit if not at else Unit(unit.lines[at:], column=unit.column))
+    return out
+
+
+def _merge_body(units: list[Unit], starts: set[int]) -> list[Unit]:
     """Runs of long body blocks become one unit: nothing but a dateline or a landmark can start an
-    article between them, and labelling them one by one only costs time (a third of a page's units)."""
+    article between them, and labelling them one by one only costs time (a third of a page's units).
+    (A unit whose first line is in `starts`, by id, where another story's text opens, stays apart.)"""
     out: list[Unit] = []
     last_plain = False  # a merged run stays plain body: its first line is the same, its lines all fit
     for unit in units:
         plain = _plain_body(unit)
-        if last_plain and plain and out[-1].column == unit.column:
+        if last_plain and plain and out[-1].column == unit.column and id(unit.lines[0]) not in starts:
             out[-1].lines.extend(unit.lines)
         else:
             out.append(unit)
