@@ -49,3 +49,29 @@ def test_names_wrapped_under_a_marked_byline_line_are_its_reporters() -> None:
     lines = ["田间地头春耕忙", "", "■ 本报记者 周明", "林晓远", "", *body(BODY_A)]
     [article] = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
     assert [(p.role, p.name) for p in article.authors] == [("记者", "周明"), ("记者", "林晓远")]
+
+
+def test_a_byline_under_a_headline_after_a_text_that_opens_under_its_own_byline_is_the_next_storys() -> None:
+    # a story prints one byline: each text here opens under its writer's name, so the name set
+    # right under a headline printed after its text is the next text's
+    lines = [
+        "高远山",
+        "",
+        *body(BODY_A),
+        "灯下读书的冬夜（随笔）",
+        "孟秋白",
+        "",
+        *body(BODY_B),
+        "河边的老磨坊（随笔）",
+        "",
+        "林  晓",
+        "",
+        *body(BODY_C),
+        "静下心来读好书（随笔）",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {
+        "灯下读书的冬夜（随笔）": ["高远山"],
+        "河边的老磨坊（随笔）": ["孟秋白"],
+        "静下心来读好书（随笔）": ["林晓"],
+    }

@@ -69,6 +69,7 @@ from reader.page.grammar import (
 from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, WEIGHTS
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
+_HEADING = frozenset({_H, _S})
 
 
 _ROLE_INDEX = {r: k for k, r in enumerate(ROLES)}
@@ -335,6 +336,48 @@ def label(units: list[Unit]) -> Labelling:
         for i, (f, unit) in enumerate(zip(features, units, strict=True))
     ]
     contexts = [CONTEXTS[k] for k in keys]
+    path, starts, margins = _best_path(units, emits, kinds, keys, contexts)
+    twice = _bylined_twice(path, starts)
+    if twice:
+        # a story prints one byline: where its text already opens under one, the byline set
+        # under its headline printed after it is the next story's, decoded again without it (kept
+        # only where it then opens the next story, with more under it, as its byline)
+        for i in twice:
+            emits[i], kinds[i] = _without(emits[i], UNDER_TITLE_STATES)
+        again = _best_path(units, emits, kinds, keys, contexts)
+        if all(again[0][i] in BYLINE_STATES and i + 1 < n and not again[1][i + 1] for i in twice):
+            path, starts, margins = again
+    states = [STATES[s] for s in path]
+    states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
+    return Labelling(states, starts, margins, vectors)
+
+
+def _bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
+    """The units read as a byline under a headline printed after its text (`UNDER_TITLE_STATE`)
+    whose item already opens with a byline over that text."""
+    found = []
+    for i, s in enumerate(path):
+        if s == UNDER_TITLE_STATE:
+            j = i
+            while j and not starts[j]:
+                j -= 1
+            k = next((k for k in range(j, i) if path[k] in BYLINE_STATES), i)
+            # (a byline under the heading that closes the item above may be that heading's)
+            if k < i and not (k and STATES[path[k - 1]].role in _HEADING):
+                found.append(i)
+    return found
+
+
+def _best_path(
+    units: list[Unit],
+    emits: list[dict[int, float]],
+    kinds: list[tuple[int, ...]],
+    keys: list[tuple],
+    contexts: list[Context],
+) -> tuple[list[int], list[bool], list[float]]:
+    """The best path of states through the units (Viterbi), where each item starts, and each
+    unit's margin over the best path giving it another state."""
+    n = len(units)
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = {**contexts[0].start, **PAGE_TOP_CREDIT}
     fwd: list[dict[int, float]] = [
@@ -448,9 +491,7 @@ def label(units: list[Unit]) -> Labelling:
                     best = value
             row[s_here] = best
     starts[0] = True
-    states = [STATES[s] for s in path]
-    states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
-    return Labelling(states, starts, margins, vectors)
+    return path, starts, margins
 
 
 def confidence(margin: float) -> float:
