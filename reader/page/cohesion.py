@@ -334,7 +334,8 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
     caption (its credit left out) shares `TIE` pairs of ideographs or more with the text above it,
     and over twice as many as with the text below, every unit of the caption is marked
     `tells_above`: the story above's. Captions printed straight over a title line are read the same
-    way against the story under it (`_mark_tells_below`)."""
+    way against the story under it (`_mark_tells_below`), and a title line printed under a run's
+    credit against the caption over it (`_mark_title_under`)."""
     texts = {} if texts is None else texts
     n = len(units)
     told = 0  # where the last run read against the story under it ended
@@ -353,6 +354,8 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
             told = j
             if not dated and j < n and opens_heading(units[j]) and not own_captions_ahead(units, j):
                 _mark_tells_below(units, i, j, texts)
+            if j < n and not CLOSING.isdisjoint(units[j - 1].features) and opens_heading(units[j]):
+                _mark_title_under(units, i, j, texts)
         if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or not i or len(units[i - 1].lines) < 3:
             i += 1
             continue
@@ -410,6 +413,46 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
             return
 
 
+def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) -> None:
+    """A title line printed straight under the credit closing a run of captions `units[i:j]`, whose
+    words are those of the photo above it (`TITLE_TIE` pairs or more of its last caption's, over
+    twice those it shares with the text above the run or with the text under its own heading), is
+    that photo's title, printed under it: a story's heading tells of its own text, and a heading
+    closing the story above or opening the next shares that story's words. It is marked
+    `names_photo`, and the photo's captions `titled_caption`. A title leading into the line under it
+    (`…——`) is a kicker, over its headline; one naming a column (`…（X）`) heads a story."""
+    title = units[j]
+    if "dash_tail" in title.features or "column_tag" in title.features:
+        return
+    words = _word_pairs(title.first)
+    if len(words) < TITLE_TIE:
+        return
+    start = photo_spans(units, i, j)[-1][0]
+    own: set[str] = set()
+    for unit in units[start:j]:
+        if "credit" not in unit.features:
+            own |= _caption_pairs(unit)
+    up = len(words & own)
+    if up < TITLE_TIE:
+        return
+    m = j + 1
+    while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
+        m += 1
+    below = _word_pairs(_side(units, m, 1, texts)) if m < len(units) else set()
+    above = _word_pairs(_side(units, i - 1, -1, texts)) if i else set()
+    if not above and i and "box" in units[i - 1].features:
+        # (a box closing the text above, `编者按：…`, is that story's text too)
+        boxed = "".join(line.text for line in units[i - 1].lines)
+        above = _word_pairs(boxed[:_SPAN] + "\n" + boxed[-_SPAN:])
+    if 2 * max(len(words & below), len(words & above)) >= up:
+        return
+    title.features["names_photo"] = 1
+    for unit in units[start:j]:
+        if "credit" not in unit.features:
+            unit.features["titled_caption"] = 1
+
+
+TITLE_TIE = 4  # pairs of ideographs a title line under a photo shares with its caption to be its title
 # a long caption shares a few common pairs (发展, 市民) with any story: its share must be a part of it
 TOLD = 0.15
 TIE_BELOW = 3  # (with that share asked, a short caption's three pairs will do)
