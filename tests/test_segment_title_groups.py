@@ -409,3 +409,22 @@ def test_a_headline_broken_inside_a_number_is_one_headline() -> None:
         (None, "某省数字经济核心产业营收达824亿元"),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
+
+
+def test_a_two_part_headline_set_one_part_a_line_under_its_kicker_is_one_headline() -> None:
+    # a headline of two parallel phrases of as many letters each, set one phrase a line under its
+    # kicker with the byline under it: one headline (with its gap), no headline over a subtitle
+    text = page(
+        [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
+        ["某市推行社区长者食堂——", "老人吃得舒心", "子女工作安心", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    articles = segment(text).articles
+    last = articles[-1]
+    assert (last.kicker, last.headline, last.subtitle) == (
+        "某市推行社区长者食堂",
+        "老人吃得舒心 子女工作安心",
+        None,
+    )
+    assert last.paragraphs == BODY_A
