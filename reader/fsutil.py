@@ -10,6 +10,10 @@ state and the bookmark store.
 
 `LockFile` is the lock one duba process holds against the others while it writes a shared file (the
 library's catalogue, the bookmark store): a `.lock` file beside it, there only while the lock is held.
+
+`keep_alive` marks work the process must not be ended in the middle of (a file being replaced, a helper
+process to stop); the reader, quitting, waits for such work (`wait_kept_alive`) and for nothing else: a
+thread still computing (key terms, a page being segmented) is left behind.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +69,30 @@ def utf8(text: str) -> bytes:
     return text.encode("utf-8", "backslashreplace")
 
 
+_kept = 0
+_kept_changed = threading.Condition()
+
+
+@contextlib.contextmanager
+def keep_alive() -> Iterator[None]:
+    """Run the block to its end even if the reader quits meanwhile (see `wait_kept_alive`)."""
+    global _kept
+    with _kept_changed:
+        _kept += 1
+    try:
+        yield
+    finally:
+        with _kept_changed:
+            _kept -= 1
+            _kept_changed.notify_all()
+
+
+def wait_kept_alive() -> None:
+    """Wait until no `keep_alive` block runs (in any thread)."""
+    with _kept_changed:
+        _kept_changed.wait_for(lambda: _kept == 0)
+
+
 def write_atomic(
     target: Path | str,
     data: bytes | str,
@@ -78,11 +107,17 @@ def write_atomic(
     `keep_open`: return the new file's descriptor, open read-write, for the caller to close.
     `durable`: fsync the file and the folder; a cache that can be rebuilt may skip it to save time.
     Raises OSError when the file could not be replaced (then the old file is intact and no temporary
-    file is left).
+    file is left). The reader does not end in the middle of it (`keep_alive`).
     """
+    with keep_alive():
+        return _write_atomic(Path(target), data, keep_mode, keep_open, durable)
+
+
+def _write_atomic(
+    target: Path, data: bytes | str, keep_mode: bool, keep_open: bool, durable: bool
+) -> Written:
     import tempfile  # ~2 ms; most runs replace no file
 
-    target = Path(target)
     payload = utf8(data) if isinstance(data, str) else data
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

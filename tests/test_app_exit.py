@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import reader.app
+from reader import fsutil
 from reader.app.app import DubaApp
 from tests.apptest import PAGE
 
@@ -29,7 +30,7 @@ class Ended(Exception):
 def test_the_reader_ends_the_process_once_closed(monkeypatch: pytest.MonkeyPatch, temp_dirs: Path) -> None:
     events: list[str] = []
 
-    def run(self: DubaApp) -> None:
+    def run(self: DubaApp, **_: object) -> None:
         print("after the reader", end="")  # left in the buffer: must reach the terminal
         self._return_code = 3
         events.append("ran")
@@ -43,11 +44,56 @@ def test_the_reader_ends_the_process_once_closed(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(DubaApp, "run", run)
     monkeypatch.setattr(os, "_exit", exit_now)
     # what the interpreter does on its way out, recorded instead of done to the test process
+    monkeypatch.setattr(fsutil, "wait_kept_alive", lambda: events.append("kept work done"))
     monkeypatch.setattr(threading, "_shutdown", lambda: events.append("threads joined"))
     monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: events.append("exit handlers"))
     with pytest.raises(Ended):
         reader.app.run_app([PAGE])
-    assert events == ["ran", "threads joined", "exit handlers", "exit 3 with 'after the reader'"]
+    assert events == ["ran", "kept work done", "exit handlers", "exit 3 with 'after the reader'"]
+
+
+def test_quitting_waits_for_a_file_being_written_not_for_a_thread_that_computes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`q` while a worker loaded the word dictionary, fitted key terms or segmented a 7 MB page kept the
+    terminal 1-5 s on a loaded machine: the exit joined every thread (what the interpreter does). Now
+    only work that must not be cut short is waited for (a file being replaced, `fsutil.keep_alive`)."""
+    at_exit: list[object] = []
+    joined: list[str] = []
+    release, writing, go = threading.Event(), threading.Event(), threading.Event()
+    computing = threading.Thread(target=release.wait, name="key terms")  # not a daemon, as workers
+    computing.start()
+    written: list[str] = []
+
+    def write() -> None:
+        with fsutil.keep_alive():
+            writing.set()
+            go.wait()
+            written.append("the reading position")
+
+    def exit_now(code: int) -> None:
+        at_exit.extend([computing.is_alive(), list(written)])
+        raise Ended
+
+    def end() -> None:
+        with pytest.raises(Ended):
+            reader.app.end_process(0)
+
+    monkeypatch.setattr(threading, "_shutdown", lambda: joined.append("every thread"))
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: None)
+    monkeypatch.setattr(os, "_exit", exit_now)
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert writing.wait(60)
+    ending = threading.Thread(target=end)
+    ending.start()
+    go.set()
+    ending.join(60)
+    writer.join(60)
+    release.set()
+    computing.join(60)
+    assert at_exit == [True, ["the reading position"]]
+    assert joined == []
 
 
 class _Sink(io.RawIOBase):

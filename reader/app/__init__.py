@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -15,6 +14,8 @@ def run_app(paths: Sequence[Path]) -> NoReturn:
     """Open `paths` (pages or folders; none means the library, else the bundled corpus) in the reader and
     run until quit; then end the process (`end_process`) with the exit status: 0 after a normal quit,
     non-zero when the app ended with an error. It does not return."""
+    import asyncio
+
     from reader import paths as folders
     from reader.app.app import DubaApp  # Textual costs ~0.2 s to import: only pay it when reading
     from reader.app.driver import keyboard_driver
@@ -24,20 +25,29 @@ def run_app(paths: Sequence[Path]) -> NoReturn:
     library = Library(list(paths)) if paths else Library.for_plain_start(folders.bundled_corpus())
     app = DubaApp(library=library)
     app.driver_class = keyboard_driver(app.driver_class)  # survives keyboard input that is not UTF-8
-    app.run()
+    # A loop of our own, which is never closed: closing it (what `asyncio.run` does) waits for every
+    # worker thread, one still fitting key terms or segmenting a page included (`end_process`).
+    app.run(loop=asyncio.new_event_loop())
     end_process(app.return_code or 0)
 
 
 def end_process(code: int) -> NoReturn:
-    """End the process as an ordinary exit does, without freeing the heap object by object.
+    """End the process as an ordinary exit does, without freeing the heap object by object, and without
+    waiting for threads that only compute.
 
     After a library of 4,000 pages, freeing the articles, the index and the tree took Python 3–4 s after
     the reader had closed: the terminal waited that long for its prompt. Everything an exit does that
-    matters is done first: the threads still running are waited for (`threading._shutdown`, what the
-    interpreter calls; a cache being written finishes), the exit handlers run and the output is flushed.
+    matters is done first: the work that must not be cut short is waited for (`fsutil.keep_alive`: a
+    file being replaced, a correction being stored, the index build's helper process being stopped),
+    the exit handlers run and the output is flushed. The other threads are not joined (what the
+    interpreter's `threading._shutdown` would do): a worker still fitting key terms, loading the word
+    dictionary or segmenting a 7 MB page kept the terminal 1–5 s after `q` on a loaded machine, to
+    compute what nobody would see.
     """
+    from reader.fsutil import wait_kept_alive
+
     try:
-        threading._shutdown()  # type: ignore[attr-defined]
+        wait_kept_alive()
         atexit._run_exitfuncs()
         for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
             if stream is not None:

@@ -199,9 +199,11 @@ class Bookmarker(Widget):
         """Open the bookmark store (DUBA_DB, else bookmarks.json in the data folder) off the UI thread."""
         from reader.app import shelf  # noqa: F401 - imported here, off the UI thread, for later
         from reader.bookmarks import BookmarkStore, StorageError
+        from reader.fsutil import keep_alive
 
         try:
-            store = BookmarkStore(None)
+            with keep_alive():  # a damaged file is moved aside and its bookmarks saved anew: not cut short
+                store = BookmarkStore(None)
         except (StorageError, OSError) as error:
             self.post_message(self.StoreFailed(error))
             return

@@ -273,7 +273,16 @@ class Corrector(Widget):
         self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
     ) -> None:
         """Apply operation `op` to article `local` of `page` and store it; `undo` is the undo key, for the
-        notice (a thread: the file is written with fsync, and undo reads and may segment the page)."""
+        notice (a thread: the file is written with fsync, and undo reads and may segment the page).
+        Quitting the reader meanwhile waits for it (`keep_alive`): a correction made is stored."""
+        from reader.fsutil import keep_alive
+
+        with keep_alive():
+            self._correct(op, page, local, spot, undo, details)
+
+    def _correct(
+        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
+    ) -> None:
         from reader.corrections import CorrectionError, CorrectionStore
 
         store = CorrectionStore()

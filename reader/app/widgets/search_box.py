@@ -36,6 +36,7 @@ from textual.worker import get_current_worker
 from reader.app.cancel import Cancelled
 from reader.app.search_results import RESULT_LIMIT, result_rows
 from reader.app.widgets.text_input import TextInput
+from reader.fsutil import keep_alive
 
 if TYPE_CHECKING:
     from textual.geometry import Region
@@ -237,7 +238,8 @@ class SearchBox(TextInput):
 
         try:
             with paused():  # the index lives as long as the app: see reader.gcpause
-                index = SearchIndex.load_or_build(pages, progress=progress)
+                with keep_alive():  # quitting waits for its helper process to be stopped, its cache written
+                    index = SearchIndex.load_or_build(pages, progress=progress)
                 index.prepare()
         except Cancelled:
             return
