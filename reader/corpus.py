@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, sho
 from reader.page.segment import SEGMENTER_VERSION, segment
 from reader.pagemeta import fill_from_path
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[float, int], None]
+"""`progress(done, total)`: `done` of `total` pages are open; a fraction (2.4) while one is segmented."""
 
 PAGE_SUFFIXES = (".txt",)
 META_SUFFIX = ".meta.json"
@@ -126,17 +128,23 @@ def _store_cached(sha: str, articles: list[Article], meta: PageMeta, warnings: l
         write_atomic(target, json.dumps(payload, ensure_ascii=False), durable=False)
 
 
-def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> Page:
+def load_page(
+    path: Path,
+    use_cache: bool = True,
+    corrections: bool = True,
+    progress: Callable[[float], None] | None = None,
+) -> Page:
     """Decode and segment one page file; raises `DecodeError` for unreadable files.
 
     The reader's stored corrections for the page (`reader.corrections`) are applied after
-    segmentation unless `corrections` is false; the cache only ever holds the segmenter's answer."""
+    segmentation unless `corrections` is false; the cache only ever holds the segmenter's answer.
+    `progress(share)` follows the segmentation (`reader.page.segment.segment`)."""
     text, data, notes = read_page_noted(path)
     sha = hashlib.sha256(data).hexdigest()
     page_name = show_controls(path.name)  # shown by the reader and the CLI: no terminal escapes
     cached = _load_cached(sha, page_name) if use_cache else None
     if cached is None:
-        result = segment(text, page_name)  # (with the cyclic collector paused: see reader.page.segment)
+        result = segment(text, page_name, progress)  # (the cyclic collector paused: reader.page.segment)
         articles, found_meta, warnings = result.articles, result.meta, result.warnings
         if use_cache:
             _store_cached(sha, articles, found_meta, warnings)
@@ -169,8 +177,13 @@ def load_page(path: Path, use_cache: bool = True, corrections: bool = True) -> P
     return Page(path=str(path), name=page_name, sha=sha, meta=meta, articles=articles, warnings=warnings)
 
 
+def _within(progress: Progress, before: int, total: int, share: float) -> None:
+    progress(before + share, total)
+
+
 def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_cache: bool = True) -> Corpus:
-    """Open every page under `targets`; `progress(done, total)` is called after each file."""
+    """Open every page under `targets`; `progress(done, total)` is called after each file, and with a
+    fraction of a page while one is segmented (a single page of several MB takes seconds)."""
     corpus = Corpus()
     files = find_pages(targets)
     for target in targets:
@@ -180,8 +193,12 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
             corpus.errors.append(show_controls(f"{target}: {NOT_REGULAR}"))
     files = [f for f in files if f.is_file()]
     for done, file in enumerate(files, start=1):
+        within = None
+        if progress is not None:
+            within = partial(_within, progress, done - 1, len(files))
+            within(0.0)  # a bar from the start, not one that does not know yet
         try:
-            corpus.pages.append(load_page(file, use_cache=use_cache))
+            corpus.pages.append(load_page(file, use_cache=use_cache, progress=within))
         except DecodeError as exc:
             corpus.errors.append(show_controls(str(exc)))  # names the file: shown by the reader
         if progress is not None:

@@ -58,9 +58,9 @@ class Loader(Widget):
 
     @dataclass
     class Progress(Message):
-        """`done` of `total` pages are open."""
+        """`done` of `total` pages are open (a fraction while a large one is segmented)."""
 
-        done: int
+        done: float
         total: int
 
     @dataclass
@@ -97,8 +97,8 @@ class Loader(Widget):
         except Cancelled:
             return  # the reader is closing: see reader.app.cancel
 
-    def _report_progress(self, done: int, total: int) -> None:
-        stop_if_cancelled()  # at the next page or chunk
+    def _report_progress(self, done: float, total: int) -> None:
+        stop_if_cancelled()  # at the next page or chunk (or step of a large page)
         now = time.monotonic()
         if done == total or now - self._last_progress > PROGRESS_EVERY:
             self._last_progress = now

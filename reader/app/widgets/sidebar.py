@@ -53,11 +53,12 @@ class Sidebar(Vertical):
         await self.mount(self.search_box, before=loading)
         await self.mount(ProgressBar(id="progress", show_eta=False), after=loading)
 
-    def show_progress(self, what: str, done: int, total: int) -> None:
-        """Say how far opening or indexing has come ("Opening 3/8")."""
+    def show_progress(self, what: str, done: float, total: int) -> None:
+        """Say how far opening or indexing has come ("Opening 3/8"; the bar also moves while one large
+        page is segmented: `done` 2.4)."""
         for bar in self.query("#progress").results(ProgressBar):
             bar.update(total=total, progress=done)
-        self.query_one("#loading", Label).update(f"{what} {done}/{total}")
+        self.query_one("#loading", Label).update(f"{what} {int(done)}/{total}")
 
     def action_toggle_order(self) -> None:
         """Sort the search results by date instead of relevance, or back (the heading says which)."""
