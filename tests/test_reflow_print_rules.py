@@ -130,3 +130,40 @@ def test_a_line_alone_near_the_column_width_over_a_first_line_short_by_its_inden
         "".join(first),
         dateline[0] + "".join(rest),
     ]
+
+
+# a 15-character column (30 cells): a story set with its indents kept, a subhead printed flush
+SUBHEAD_INDENTED = [
+    "\u3000\u3000山路修通以后，村里种的苹果",
+    "再也不愁卖了，收购的车直接开到",
+    "果园门口，价钱也比往年高一截。",
+    "一、合作社带来新门路",
+    "\u3000\u3000去年秋天，村里办起了果品合",
+    "作社，统一收购、统一包装，苹果",
+    "卖到了城里的超市。",
+]
+
+
+def test_a_subhead_printed_flush_under_a_full_finished_line_stands_alone() -> None:
+    # a paragraph's last line ends its sentence: a short line that ends none, under a line that
+    # filled the column with a full stop and over an indented first line, is a subhead
+    paras = paragraphs([_lines(SUBHEAD_INDENTED)], 30, mode="indented")
+    assert paras == [
+        "".join(x.strip() for x in SUBHEAD_INDENTED[:3]),
+        "一、合作社带来新门路",
+        "".join(x.strip() for x in SUBHEAD_INDENTED[4:]),
+    ]
+
+
+def test_a_subhead_in_text_set_flush_stands_alone_under_a_full_finished_line() -> None:
+    # first lines print full: the short line ending no sentence is a subhead, not the last line
+    # of the paragraph above (which ended on the full line's full stop)
+    raw = [
+        "来信反映，小区门口的路灯坏了大",
+        "半年，晚上出门很不方便，希望有",
+        "关部门尽快修好，方便居民出行。",
+        "路灯为何迟迟不修",
+        "没过几天，施工队就来了，换上了",
+        "新灯。",
+    ]
+    assert paragraphs([_lines(raw)], 30, mode="none") == ["".join(raw[:3]), raw[3], "".join(raw[4:])]

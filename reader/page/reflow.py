@@ -36,6 +36,7 @@ Counts = tuple[int, int, int]  # the evidence of `mode_counts`
 # what closes a quote or bracket ('’' also marks a year cut short, `’98`, which may open a line)
 _CLOSING = "”」』》）)"
 _LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
+_GOES_ON = CONTINUING + "）)"  # what a line ends with that is no subhead's end
 _NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
 
 
@@ -115,9 +116,10 @@ def _is_break(
     a_opens: bool = False,
     digits: Callable[[], str] | None = None,
     flush: Callable[[], bool] | None = None,
+    after: Line | None = None,
 ) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph;
-    `flush()`: the run keeps no indent on any line)
+    `flush()`: the run keeps no indent on any line; `after`: the line under `b` in the run, if any)
     (`paragraphs` skips the call where `a` is full, unfinished and not a credit, and `b` follows it
     with no blank and no kept indent: keep that shortcut in step with what this decides.)"""
     if b.text[0] in _CLOSING:
@@ -142,6 +144,15 @@ def _is_break(
         and (a_end or a.text[-1] in "）)" or PLACE_AND_PERSON.match(a.text))  # (a letter's signature)
         and not _BRACKET_CREDIT.fullmatch(b.text)
         and (b.blank or a.width + b.width <= width or _NOTE.search(b.text))
+    ):
+        return True
+    if (
+        a_end
+        and b.width < width - 6
+        and not b.end
+        and not b.blank
+        and not b.indent
+        and _alone(b, after, width, mode)
     ):
         return True
     if b.blank and a.text[-1] in "；;" and not b.indent and not _short(a, b, width - 3):
@@ -218,6 +229,18 @@ def _is_break(
     if not _short_by_indent(b, b_last, width):
         return False
     return digits is None or b.width + _ascii(b.text) <= width - 3 or digits() != "wide"
+
+
+def _alone(b: Line, after: Line | None, width: int, mode: Mode) -> bool:
+    """Under a line that finishes its sentence, does `b` (unfinished, unindented, short) stand on a
+    line of its own: a subhead, a list's heading or a letter's signature? A paragraph's last line
+    ends its sentence, and a line inside one falls short only by a number pushed down whole; a text
+    that keeps its indents sets the line after a subhead indented (or after a blank)."""
+    if b.text[-1] in _GOES_ON or b.text[0] in "（(" or ends_on_credit(b.text):
+        return False  # (a clause going on, a trailer or signature in brackets, a photo's credit)
+    if after is None or after.blank:
+        return True
+    return (mode != "indented" or after.indent) and _short(b, after, width - 6)
 
 
 def _short_by_indent(b: Line, b_last: bool, width: int) -> bool:
@@ -328,7 +351,10 @@ def paragraphs(
                     current.append(line.text)
                     continue
             opens = len(current) == 1
-            if current and _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush):
+            after = run[j + 1] if j + 1 < len(run) else None
+            if current and _is_break(
+                run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush, after
+            ):
                 out.append(tight_credit(join_lines(current, running=True)))
                 current = []
             if current and run[j - 1].break_gap:
