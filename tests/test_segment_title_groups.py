@@ -394,19 +394,19 @@ def test_a_headline_whose_last_word_wrapped_onto_its_column_tags_line_keeps_its_
 
 def test_a_headline_broken_inside_a_number_is_one_headline() -> None:
     # a number is one word: a line broken at its decimal point (`…12` / `.6平方米`) or between its
-    # digits (`…82` / `4亿元`) is one headline that ran out of room, not a kicker over a headline,
+    # digits (`…57` / `3亿元`) is one headline that ran out of room, not a kicker over a headline,
     # also where the next story's text, not a byline, stands under it past a blank line
     text = page(
         ["某市人均公园绿地面积增至12", ".6平方米", ""],
         "本报记者  王军豪",
         [*indented(BODY_A), ""],
-        ["某省数字经济核心产业营收达82", "4亿元", ""],
+        ["某省数字经济核心产业营收达57", "3亿元", ""],
         [*indented(BODY_B, "本报北京1月20日电（记者黄锐）"), ""],
     )
     articles = segment(text).articles
     assert [(a.kicker, a.headline) for a in articles] == [
         (None, "某市人均公园绿地面积增至12.6平方米"),
-        (None, "某省数字经济核心产业营收达824亿元"),
+        (None, "某省数字经济核心产业营收达573亿元"),
     ]
     assert [a.paragraphs for a in articles] == [BODY_A, BODY_B]
 

@@ -268,8 +268,8 @@ _DECIMAL_END = re.compile(r"[.．]\d+$")
 
 def _number_broken(a: str, b: str) -> bool:
     """Does title line `a` end inside a number that `b`, the line under it, goes on with: its
-    magnitude (`…超1200` / `万…`), its next digit (`…达82` / `4亿元`) or its decimal part (`…244` /
-    `.4万起`, `…39.` / `1%`)? A number is one word: no title part ends inside one."""
+    magnitude (`…超1200` / `万…`), its next digit (`…达57` / `3亿元`) or its decimal part (`…315` /
+    `.7万人`, `…46.` / `2%`)? A number is one word: no title part ends inside one."""
     x, y = a[-1], b[0]
     if x.isdigit():
         if y.isdigit():  # (a number past its decimal point may end: a table's `…5.20` / `4…`)
