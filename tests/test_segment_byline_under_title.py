@@ -75,3 +75,19 @@ def test_a_byline_under_a_headline_after_a_text_that_opens_under_its_own_byline_
         "河边的老磨坊（随笔）": ["孟秋白"],
         "静下心来读好书（随笔）": ["林晓"],
     }
+
+
+def test_a_byline_over_a_text_whose_dateline_names_its_reporters_goes_with_the_heading_above() -> None:
+    # the text below names its reporters in its dateline, so it prints no byline over it: the
+    # byline set apart under the headline printed after the text above is that headline's
+    lines = [
+        *body(BODY_A),
+        "田间地头春耕忙",
+        "",
+        "本报记者  周明远",
+        "",
+        *body(BODY_B, first="本报北京3月5日电  （记者林晓）"),
+        "便民服务再提速",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["周明远"], "便民服务再提速": ["林晓"]}

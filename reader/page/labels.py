@@ -42,6 +42,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.page.blocks import Unit
+from reader.page.byline_place import dated_reporters, names_next, signs_above, under_finished_heading
 from reader.page.grammar import (
     BYLINE_STATES,
     CONTEXTS,
@@ -239,42 +240,6 @@ def _allowed(unit: Unit, near_box: bool) -> set[int]:
     return allowed
 
 
-def _names_next(unit: Unit, below: Unit) -> bool:
-    """Does the unit under a line of names open with them (`王五` / `王五在田间查看墒情。`)?"""
-    name = "".join(unit.text.split())
-    return below.text.lstrip().startswith(name)
-
-
-def _signs_above(units: list[Unit], i: int) -> bool:
-    """Are the names alone of unit `i` set right under a finished text (a sentence's end or a
-    closing note in brackets), over a byline or dateline naming reporters by role?"""
-    unit, below = units[i], units[i + 1].features
-    if not i or unit.lines[0].blank or "byline_names" not in unit.features:
-        return False
-    above = units[i - 1]
-    return (above.lines[-1].end or "trailer" in above.features) and (
-        "byline_role" in below or "dateline" in below
-    )
-
-
-def _under_finished_heading(units: list[Unit], i: int) -> bool:
-    """Whether unit `i` (a byline) is set, with no blank line, under a heading whose lines are set
-    together right under a finished text (not a photo's caption): that heading may close the text
-    as its headline printed after it, and the byline then goes with it (`grammar.UNDER_TITLE`)."""
-    if i < 2 or units[i].lines[0].blank:
-        return False
-    j = i - 2
-    while (
-        j > 0
-        and i - j <= 3
-        and not units[j + 1].lines[0].blank
-        and len(units[j].lines) <= 2
-        and end_kind(units[j]) in (1, 2)
-    ):
-        j -= 1  # the heading's upper lines (a kicker over the headline)
-    return end_kind(units[j]) in (0, 4) and "caption_start" not in units[j].features
-
-
 def _without(emit: dict[int, float], states: Collection[int]) -> tuple[dict[int, float], tuple[int, ...]]:
     """A unit's emissions less `states`, with the states left (as `label` keeps each unit's)."""
     kept = {s: e for s, e in emit.items() if s not in states}
@@ -310,17 +275,29 @@ def label(units: list[Unit]) -> Labelling:
                 _EMITS[key] = found
         if "surnamed" in unit.features and i + 1 < n:
             below = units[i + 1]
-            if _names_next(unit, below):
+            if names_next(unit, below):
                 # a portrait's title: its caption under it opens with the name (no one signs there)
                 found = _without(found[0], SIGNATURE_STATES)
             elif not below.lines[0].blank and SIGNATURE_OVER_TITLE in found[0]:
                 # a name set right over the headline that closes a text is that heading's line
                 found = _without(found[0], {SIGNATURE_OVER_TITLE})
-            elif _signs_above(units, i):
+            elif signs_above(units, i):
                 # a story prints one byline: names alone right under a finished text, over the
                 # line naming the next story's reporters by role, sign the text above
                 found = _without(found[0], BYLINE_STATES)
-        if UNDER_TITLE_STATE in found[0] and not _under_finished_heading(units, i):
+        apart = False
+        if unit.byline is not None and 0 < i < n - 1 and "dateline" in units[i + 1].features:
+            # a text whose dateline names its reporters prints no byline over it: the byline over
+            # it signs the finished text above, or goes with the heading that closes that text
+            # (with a blank line between, too; not a title's last words wrapped onto a line)
+            wraps = end_kind(units[i - 1]) != 2 and "byline_role" not in unit.features
+            apart = not wraps and under_finished_heading(units, i, True)
+            signs = end_kind(units[i - 1]) in (0, 4) and not SIGNATURE_STATES.isdisjoint(found[0])
+            if (apart or signs) and dated_reporters(units[i + 1]):
+                found = _without(found[0], BYLINE_STATES)
+            else:
+                apart = False
+        if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart):
             found = _without(found[0], UNDER_TITLE_STATES)
         emits.append(found[0])
         kinds.append(found[1])

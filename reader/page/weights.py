@@ -182,7 +182,7 @@ NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or datel
 # what a byline set right under a headline printed after its body gives that heading's article: it
 # outweighs the next body's NO_BYLINE, as a byline is set with its title. On the truths of all sets,
 # a byline set with no blank line under a head-after title was that title's article's 73 times and
-# the next body's 6 (l10 54/4, l7 10/2, l4 4/0, l8 5/0; `labels._under_finished_heading`)
+# the next body's 6 (l10 54/4, l7 10/2, l4 4/0, l8 5/0; `byline_place.under_finished_heading`)
 UNDER_TITLE = NO_BYLINE + 0.25
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)

@@ -1,0 +1,59 @@
+"""Where a byline unit goes: cues the labeller (`reader.page.labels`) reads around a line of names.
+
+A story prints one byline, set with its heading or over its text. These cues tell, from the units
+around a byline, which of the grammar's byline states it may take: a portrait's title named again by
+its caption, names signing the finished text above them, a byline set under the headline that closes
+the text above it (printed after its body), and a text whose own dateline names its reporters, which
+prints no byline over it.
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import Unit
+from reader.page.byline import split_dateline
+from reader.page.grammar import end_kind
+
+
+def names_next(unit: Unit, below: Unit) -> bool:
+    """Does the unit under a line of names open with them (`王五` / `王五在田间查看墒情。`)?"""
+    name = "".join(unit.text.split())
+    return below.text.lstrip().startswith(name)
+
+
+def signs_above(units: list[Unit], i: int) -> bool:
+    """Are the names alone of unit `i` set right under a finished text (a sentence's end or a
+    closing note in brackets), over a byline or dateline naming reporters by role?"""
+    unit, below = units[i], units[i + 1].features
+    if not i or unit.lines[0].blank or "byline_names" not in unit.features:
+        return False
+    above = units[i - 1]
+    return (above.lines[-1].end or "trailer" in above.features) and (
+        "byline_role" in below or "dateline" in below
+    )
+
+
+def under_finished_heading(units: list[Unit], i: int, apart: bool = False) -> bool:
+    """Whether unit `i` (a byline) is set, with no blank line (`apart`: or with one), under a heading
+    whose lines are set together right under a finished text (not a photo's caption): that heading
+    may close the text as its headline printed after it, and the byline then goes with it
+    (`reader.page.grammar.UNDER_TITLE`)."""
+    if i < 2 or (units[i].lines[0].blank and not apart):
+        return False
+    j = i - 2
+    while (
+        j > 0
+        and i - j <= 3
+        and not units[j + 1].lines[0].blank
+        and len(units[j].lines) <= 2
+        and end_kind(units[j]) in (1, 2)
+    ):
+        j -= 1  # the heading's upper lines (a kicker over the headline)
+    return end_kind(units[j]) in (0, 4) and "caption_start" not in units[j].features
+
+
+def dated_reporters(unit: Unit) -> bool:
+    """Does the unit open with a dateline naming reporters in brackets (`本报X电（记者Y）`)? (Truths
+    differ on the older `本报X讯记者Y报道：`: some print a byline over it as the text's own.)"""
+    lines = unit.lines
+    dated = split_dateline(lines[0].text + (lines[1].text if len(lines) > 1 else ""))
+    return dated is not None and bool(dated[0].authors) and dated[0].text.endswith("）")
