@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from reader.model import UNCERTAIN_BELOW
 from tests.clitest import duba
@@ -122,3 +125,19 @@ def test_segment_json_carries_confidence_and_uncertain() -> None:
         assert article["uncertain"] == (article["confidence"] < UNCERTAIN_BELOW)
     roles = {unit["role"] for unit in data["units"]}
     assert {"headline", "byline", "body", "photo"} <= roles
+
+
+def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In an 80- or 120-column terminal every line of --explain fits (the terminal used to wrap them
+    mid-word, `ends_st` / `op +1`) and each feature stays whole on one line."""
+    import reader.cli.segment as segment_cli
+    from reader.page.textclean import cell_width
+
+    piped = duba("segment", str(PAGE), "--explain").stdout
+    features = {f for line in piped.splitlines() for f in re.findall(r"[a-z_0-9+]+ [+-][0-9.]+", line)}
+    assert "byline_role +8" in features
+    for width in (80, 120):
+        monkeypatch.setattr(segment_cli, "_terminal_width", lambda width=width: width, raising=False)
+        shown = duba("segment", str(PAGE), "--explain").stdout.splitlines()
+        assert max(cell_width(line) for line in shown) <= width
+        assert features <= {f for line in shown for f in re.findall(r"[a-z_0-9+]+ [+-][0-9.]+", line)}

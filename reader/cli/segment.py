@@ -13,10 +13,11 @@ as the reader sees it, after their corrections.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from typing import Any
 
-from reader.cli.output import counted
+from reader.cli.output import counted, unfiltered
 from reader.fsutil import file_label
 from reader.model import Page
 from reader.page.textclean import cell_width
@@ -74,37 +75,92 @@ def _clip(text: str, cells: int) -> str:
     return out + " " * max(0, cells - cell_width(out))
 
 
-def _explain_lines(rows: list[Any], articles: list[Any], doubts: dict[str, list[str]]) -> list[str]:
-    out = [
-        f"{'unit':>4}  {'item':>4}  {'role':12} {'place':6} {'margin':>6} {'score':>6}  {'text':32}  evidence"
-    ]
-    for row in rows:
-        start = "▶" if row.new_item else " "
-        role = f"{row.role} {ROLE_NAMES.get(row.role, '')}"
-        fired = ", ".join(f"{name} {weight:+g}" for name, weight in row.evidence if weight) or "—"
-        out.append(
-            f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, 16)} {row.placement:6} "
-            f"{row.margin:6.1f} {row.score:6.1f}  {_clip(row.text, 32)}  {fired}"
-        )
-    out.append("")
-    out.append(
-        "items (▶ marks where each starts; margin: how much better the chosen labelling scored; "
-        "under an item, what lowers its confidence)"
+def _packed(parts: list[str], cells: int, sep: str = ", ") -> list[str]:
+    """The parts joined by `sep` into lines of at most `cells` terminal cells, never cutting a part
+    (a part wider than the line gets a line of its own)."""
+    lines: list[str] = []
+    for part in parts:
+        if lines and cell_width(lines[-1] + sep + part) <= cells:
+            lines[-1] += sep + part
+        else:
+            lines.append(part)
+    return lines or ["—"]
+
+
+def _explain_lines(
+    rows: list[Any], articles: list[Any], doubts: dict[str, list[str]], width: int | None = None
+) -> list[str]:
+    """The explanation's table, then its items. With a terminal `width`, every line fits it: the
+    evidence wraps at whole features under its column, or (when the terminal is narrow) goes on lines
+    of its own under the unit; without one (piped output) each unit is one line, for grep."""
+    roles = [f"{row.role} {ROLE_NAMES.get(row.role, '')}".rstrip() for row in rows]
+    role_cells = max([cell_width(role) for role in roles] + [4]) + 1
+    fixed = 4 + 2 + 4 + 2 + role_cells + 1 + 6 + 1 + 6 + 1 + 6 + 2
+    text_cells, inline = 32, True
+    if width is not None and width - fixed - 32 - 2 < 30:
+        # Too narrow for the evidence beside the text: it goes under the unit, the text keeps what fits.
+        text_cells, inline = max(10, min(32, width - fixed - 2)), False
+    evidence_at = fixed + text_cells + 2
+    header = (
+        f"{'unit':>4}  {'item':>4}  {_clip('role', role_cells)} {'place':6} {'margin':>6} {'score':>6}  "
+        f"{_clip('text', text_cells)}"
     )
+    out = [header + "  evidence" if inline else header.rstrip()]
+    for row, role in zip(rows, roles, strict=True):
+        start = "▶" if row.new_item else " "
+        parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
+        line = (
+            f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
+            f"{row.margin:6.1f} {row.score:6.1f}  {_clip(row.text, text_cells)}"
+        )
+        if width is None:
+            out.append(f"{line}  {', '.join(parts) or '—'}")
+        elif inline:
+            packed = _packed(parts, width - evidence_at - 1)
+            out.append(f"{line}  {packed[0]}")
+            out += [" " * evidence_at + more for more in packed[1:]]
+        else:
+            out.append(line.rstrip())
+            out += [" " * 8 + more for more in _packed(parts, width - 9)]
+    out.append("")
+    legend = [
+        "items (▶ marks where each starts;",
+        "margin: how much better the chosen labelling scored;",
+        "under an item, what lowers its confidence)",
+    ]
+    out += [" ".join(legend)] if width is None else _packed(legend, width - 1, " ")
     corrected = sum(article.corrected for article in articles)
     if corrected:
-        out.append(
-            f"✎ {corrected} item(s) corrected by you: the units above are the segmenter's own reading, "
-            "the items below the page as you read it (`duba corrections export` lists the corrections)"
-        )
+        note = [
+            f"✎ {corrected} item(s) corrected by you:",
+            "the units above are the segmenter's own reading,",
+            "the items below the page as you read it",
+            "(`duba corrections export` lists the corrections)",
+        ]
+        out += [" ".join(note)] if width is None else _packed(note, width - 1, " ")
     for k, article in enumerate(articles, start=1):
         mark = "✎" if article.corrected else "?" if article.uncertain else " "
-        out.append(
-            f"{k:4d} {mark} confidence {article.confidence:.2f}  {article.kind:7}  {article.title[:40]}"
+        head = f"{k:4d} {mark} confidence {article.confidence:.2f}  {article.kind:7}  "
+        title = (
+            article.title[:40]
+            if width is None
+            else _clip(article.title, max(10, width - 2 - len(head))).rstrip()
         )
+        out.append(head + title)
         if doubts.get(article.id):
-            out.append(f"{'':7}{'; '.join(doubts[article.id])}")
+            if width is None:
+                out.append(f"{'':7}{'; '.join(doubts[article.id])}")
+            else:
+                out += [" " * 7 + more for more in _packed(doubts[article.id], width - 8, "; ")]
     return out
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width in cells when standard output is one, else None (a pipe, a file)."""
+    try:
+        return shutil.get_terminal_size().columns if unfiltered(sys.stdout).isatty() else None
+    except ValueError:  # closed
+        return None
 
 
 def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
@@ -136,7 +192,8 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         return
     if explain:
         out = [f"{file_label(page.name)}: {len(rows)} units, {len(articles)} items", ""]
-        out += _explain_lines(rows, page.articles, explained.doubts if explained else {})
+        width = _terminal_width()
+        out += _explain_lines(rows, page.articles, explained.doubts if explained else {}, width)
     else:
         out = [f"{file_label(page.name)}: {counted(len(articles), 'article')}"]
         for article in articles:
