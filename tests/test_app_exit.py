@@ -9,6 +9,7 @@ leaves without that.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import io
 import os
 import sys
@@ -30,7 +31,7 @@ class Ended(Exception):
 def test_the_reader_ends_the_process_once_closed(monkeypatch: pytest.MonkeyPatch, temp_dirs: Path) -> None:
     events: list[str] = []
 
-    def run(self: DubaApp, **_: object) -> None:
+    async def run_async(self: DubaApp, **_: object) -> None:
         print("after the reader", end="")  # left in the buffer: must reach the terminal
         self._return_code = 3
         events.append("ran")
@@ -41,7 +42,7 @@ def test_the_reader_ends_the_process_once_closed(monkeypatch: pytest.MonkeyPatch
 
     out = io.StringIO()
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_Sink(out), write_through=False))
-    monkeypatch.setattr(DubaApp, "run", run)
+    monkeypatch.setattr(DubaApp, "run_async", run_async)
     monkeypatch.setattr(os, "_exit", exit_now)
     # what the interpreter does on its way out, recorded instead of done to the test process
     monkeypatch.setattr(fsutil, "wait_kept_alive", lambda: events.append("kept work done"))
@@ -132,3 +133,49 @@ def test_an_error_while_ending_is_reported_not_turned_into_a_quiet_exit(
     with pytest.raises(SystemExit) as stop:
         reader.app.end_process(3)
     assert stop.value.code == 3
+
+
+@pytest.mark.slow
+def test_an_interrupt_signal_closes_the_reader(tmp_path: Path) -> None:
+    """`kill -INT` (or ctrl+c where the terminal sends it) closes the reader as `q` does. Run on a loop
+    of its own whose run_until_complete did not turn SIGINT into a cancellation, the reader hung."""
+    import pty
+    import select
+    import signal
+    import subprocess
+    import time
+
+    parent, child = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent), TERM="xterm-256color")
+    for name in ("DUBA_DATA_DIR", "DUBA_CONFIG_DIR", "DUBA_CACHE_DIR", "XDG_STATE_HOME"):
+        env[name] = str(tmp_path / name)
+    reader_process = subprocess.Popen(
+        [sys.executable, "-c", "from reader.cli import main; main()", str(PAGE)],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        start_new_session=True,
+        # as from a shell: a test runner's worker may ignore SIGINT, and the child would inherit that
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    os.close(child)
+    seen = b""
+    deadline = time.monotonic() + 120
+    try:
+        while "瞄准新赛道".encode() not in seen and time.monotonic() < deadline:  # the first frame
+            if select.select([parent], [], [], 0.5)[0]:
+                seen += os.read(parent, 65536)
+        assert "瞄准新赛道".encode() in seen
+        reader_process.send_signal(signal.SIGINT)
+        ended = time.monotonic() + 60
+        while reader_process.poll() is None and time.monotonic() < ended:
+            if select.select([parent], [], [], 0.2)[0]:
+                with contextlib.suppress(OSError):
+                    os.read(parent, 65536)
+        assert reader_process.poll() == 0
+    finally:
+        if reader_process.poll() is None:
+            reader_process.kill()
+        reader_process.wait()
+        os.close(parent)

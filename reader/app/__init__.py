@@ -25,9 +25,11 @@ def run_app(paths: Sequence[Path]) -> NoReturn:
     library = Library(list(paths)) if paths else Library.for_plain_start(folders.bundled_corpus())
     app = DubaApp(library=library)
     app.driver_class = keyboard_driver(app.driver_class)  # survives keyboard input that is not UTF-8
-    # A loop of our own, which is never closed: closing it (what `asyncio.run` does) waits for every
-    # worker thread, one still fitting key terms or segmenting a page included (`end_process`).
-    app.run(loop=asyncio.new_event_loop())
+    # What `app.run()` does (`asyncio.run`: ctrl+c or SIGINT cancels the app, which closes), but the
+    # runner is never closed: closing it waits for every worker thread, one still fitting key terms or
+    # segmenting a page included (`end_process`). (A bare loop's run_until_complete left SIGINT to
+    # raise KeyboardInterrupt inside the app, which then hung.)
+    asyncio.Runner().run(app.run_async())
     end_process(app.return_code or 0)
 
 
