@@ -297,7 +297,7 @@ def test_a_credits_last_character_wrapped_onto_a_line_of_its_own_stays_in_the_cr
     articles = segment(text).articles
     assert [a.headline for a in articles if a.kind == "article"] == ["春耕备耕忙", "便民利企举措落地见效"]
     assert "摄" not in [a.headline for a in articles]
-    printed = ["".join(a.paragraphs) + (a.byline or "") for a in articles]
+    printed = ["".join([*a.paragraphs, a.byline or ""]).replace(" ", "") for a in articles]
     assert any(LONG_CAPTION in text and "新华社记者黄海摄" in text for text in printed)
 
 

@@ -164,7 +164,9 @@ def mark_photos_over_byline(units: list[Unit]) -> None:
             k += 1
             continue
         j = k
-        while j < len(units) and _marked_as_picture(units[j]):
+        while (
+            j < len(units) and _marked_as_picture(units[j]) and not (j > k and _byline_under_credit(units, j))
+        ):
             j += 1
         if seen_text and j < len(units) and units[j].byline is not None and "credit" not in units[j].features:
             # … unless the byline is printed straight under the credit line, no blank line between:
@@ -176,6 +178,16 @@ def mark_photos_over_byline(units: list[Unit]) -> None:
             for unit in units[first:j]:
                 unit.features["framed_with_byline" if tight else "photos_over_byline"] = 1
         k = j
+
+
+def _byline_under_credit(units: list[Unit], j: int) -> bool:
+    """Is unit `j` a byline (`■ 本报记者 X`, which reads as a marked credit too) printed under a
+    credit line that closes the captions above it, naming no one that credit names: the next
+    story's byline, not their credit? (Photos credited to the reporter it names are that story's,
+    printed over its byline: `mark_credited_photos`.)"""
+    if not (j > 0 and _byline(units[j]) and "credit" in units[j - 1].features):
+        return False
+    return not _tied(_credit_names(units[j - 1]), _names(units[j].byline))
 
 
 def mark_picture_frames(units: list[Unit]) -> None:
