@@ -337,3 +337,30 @@ async def test_a_join_survives_an_edit_of_the_page_file_and_the_reader_says_so(
         assert "changed after it was corrected" in notifications(app)
         await press(pilot, "u")  # undo works on the edited page too
         assert len(sidebar_titles(app)) == len(RAW)
+
+
+@run
+async def test_redo_puts_back_the_correction_last_undone_until_a_new_one(running_app: RunningApp) -> None:
+    """J, u, U: the join is back (stored: a restart shows it); U again has nothing left to redo; after a
+    new correction what was undone before it is not redone."""
+    async with running_app((120, 40)) as (app, pilot):
+        before = sidebar_titles(app)
+        await press(pilot, "n", "n", "J")
+        joined = sidebar_titles(app)
+        assert len(joined) == len(before) - 1
+        await press(pilot, "u")
+        assert sidebar_titles(app) == before
+        await press(pilot, "U")
+        assert sidebar_titles(app) == joined
+        assert "Redone" in notifications(app) and "Redid the join" in notifications(app)
+        await press(pilot, "U")
+        assert "no undone correction" in notifications(app)
+        assert sidebar_titles(app) == joined
+        await press(pilot, "u", "J")  # undo, then a new join: the undone one is not redone on top of it
+        rejoined = sidebar_titles(app)
+        await press(pilot, "U")
+        assert "no undone correction" in notifications(app)
+        assert sidebar_titles(app) == rejoined
+        await press(pilot, "q")
+    async with running_app((120, 40)) as (app, pilot):
+        assert sidebar_titles(app) == rejoined

@@ -10,7 +10,8 @@ binds its keys (`KEYS`) and its actions call the methods here:
   line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b),
   joins two title lines into one headline (j, J with a space) or parts one at a point (←/→, then k/s/b),
   or moves a title to the article before or after as its headline, kicker, … (p or n, then h/k/s/b);
-- `undo`: drop the page's last correction (u).
+- `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), while the
+  reader runs and until the page is corrected anew.
 
 Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
 answer) and posts `Corrected` with the page and where to keep the reader: the article that now holds the
@@ -102,6 +103,17 @@ def keep_place(article: Article, spot: Spot | None) -> int:
     return paragraph_start(article, number) if number else -1  # the body's start: show the new titles too
 
 
+_KINDS = {
+    "join": "join",
+    "split": "split",
+    "role": "title change",
+    "join_titles": "join of title lines",
+    "split_title": "parting of a title",
+    "move_title": "move of a title",
+}
+"""What each stored operation is called in the notices."""
+
+
 class Corrector(Widget):
     """Join, split, retitle and undo on the article being read (see the module docstring)."""
 
@@ -116,10 +128,11 @@ class Corrector(Widget):
         Binding("S", "correct('split')", "Split here", show=False, id="split_article"),
         Binding("t", "correct('titles')", "Titles", show=False, id="set_title"),
         Binding("u", "correct('undo')", "Undo correction", show=False, id="undo_correction"),
+        Binding("U", "correct('redo')", "Redo correction", show=False, id="redo_correction"),
     ]
     """The keys of this feature, bound by the screen; its action `correct(what)` calls `run`."""
 
-    OPERATIONS = ("join", "split", "titles", "undo")
+    OPERATIONS = ("join", "split", "titles", "undo", "redo")
 
     @dataclass
     class Corrected(Message):
@@ -147,6 +160,9 @@ class Corrector(Widget):
         self.ambiguous_wide = ambiguous_wide
         self.busy = False
         """An operation is running: another one waits for it to finish (it works on the same page)."""
+        self._undone: dict[str, list[dict[str, object]]] = {}
+        """Per page (content hash), the corrections undone in this session, the last one last: U redoes
+        them; a new correction of the page clears them."""
 
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
@@ -211,8 +227,8 @@ class Corrector(Widget):
             self._split(page, local, article)
         elif what == "titles":
             self._titles(page, local, article)
-        elif what == "undo":
-            self._start("undo", page, local, self._spot(article, show=False))
+        elif what in ("undo", "redo"):
+            self._start(what, page, local, self._spot(article, show=False))
 
     def _split(self, page: Page, local: int, article: Article) -> None:
         before = self.passage.span() if self.passage.active else None
@@ -289,7 +305,7 @@ class Corrector(Widget):
         article = page.articles[local]
         name = truncate(" ".join(article.title.split()), 24)
         try:
-            if op != "undo" and not self._current(store, page):
+            if op not in ("undo", "redo") and not self._current(store, page):
                 self._reload(page, local)
                 return
             if op == "join":
@@ -306,14 +322,18 @@ class Corrector(Widget):
                 target, notice = self._role(store, page, local, choice)
                 notice += f" {undo} undoes it."
                 title = "Title moved" if choice.to else "Title changed"
+            elif op == "redo":
+                target, notice, title = self._redo(store, page, local, undo)
             else:
-                target, notice, title = self._undo(store, page, local)
+                target, notice, title = self._undo(store, page, local, self._undone.setdefault(page.sha, []))
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
             return
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
+        if op in ("join", "split", "role"):
+            self._undone.pop(page.sha, None)  # a new correction: what was undone before is not redone
         if op == "role" and details["choice"].to:  # type: ignore[attr-defined]
             index, anchor = target, -1  # the article that received the title: shown with it on top
         elif op == "role":
@@ -445,8 +465,23 @@ class Corrector(Widget):
             a.id for a in page.articles
         ]
 
+    def _redo(self, store: CorrectionStore, page: Page, local: int, undo: str) -> tuple[int, str, str]:
+        from reader.corrections import CorrectionError
+
+        undone = self._undone.get(page.sha)
+        if not undone:
+            raise CorrectionError("There is no undone correction to redo on this page.")
+        op = undone[-1]
+        store.add(page, op)  # raises (and keeps it to redo) when the page no longer fits it
+        undone.pop()
+        kind = _KINDS.get(str(op.get("op")), "correction")
+        more = f" {len(undone)} more to redo." if undone else ""
+        return local, f"Redid the {kind}.{more} {undo} undoes it.", "Redone"
+
     @staticmethod
-    def _undo(store: CorrectionStore, page: Page, local: int) -> tuple[int, str, str]:
+    def _undo(
+        store: CorrectionStore, page: Page, local: int, undone: list[dict[str, object]]
+    ) -> tuple[int, str, str]:
         from reader.corpus import load_page
         from reader.corrections import CorrectionError
         from reader.page.decode import DecodeError
@@ -460,15 +495,9 @@ class Corrector(Widget):
         if raw.sha != page.sha:
             raise CorrectionError("The page file changed since it was opened: open it again to undo.")
         dropped = store.undo(page, raw.articles)
-        kinds = {
-            "join": "join",
-            "split": "split",
-            "role": "title change",
-            "join_titles": "join of title lines",
-            "split_title": "parting of a title",
-            "move_title": "move of a title",
-        }
-        kind = kinds.get(str(dropped.get("op")) if dropped else "", "correction")
+        if dropped:
+            undone.append(dropped)
+        kind = _KINDS.get(str(dropped.get("op")) if dropped else "", "correction")
         left = len(store.ops(page.sha, page.path))
         more = f" {left} more on this page." if left else " The page is as the segmenter read it."
         return local, f"Undid the {kind}.{more}", "Undone"
@@ -490,6 +519,7 @@ class Corrector(Widget):
                 "set_title",
             ),
             ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),
+            ("redo", "Redo correction", "Redo the correction last undone on this page", "redo_correction"),
         ]
         for what, name, help_text, binding_id in entries:
             yield SystemCommand(

@@ -85,6 +85,7 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "split_article": "Correct the page: start a new article at the passage cursor's paragraph",
     "set_title": "Correct the titles: make the paragraph, a line of it or a title the headline, kicker…",
     "undo_correction": "Undo the last correction of this page (corrections are kept per page)",
+    "redo_correction": "Redo the correction last undone on this page",
     "role_headline": "Make it the headline (标题)",
     "role_kicker": "Make it the kicker (引题)",
     "role_subtitle": "Make it the subtitle (副题)",
