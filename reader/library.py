@@ -86,9 +86,12 @@ class Library:
             return corpus
         from reader.archive.catalogue import Catalogue, LibraryBusy, write_lock
         from reader.archive.snapshot import load_pages
+        from reader.fsutil import keep_alive
 
         try:
-            with Catalogue() as catalogue:
+            # quitting waits for the rescan to stop (at its next page, once the loader is cancelled):
+            # ended in the middle, its worker pool was still being started as the process went down
+            with Catalogue() as catalogue, keep_alive():
                 with write_lock(catalogue.path, "the reader (duba)"):
                     report = catalogue.update(
                         None if progress is None else lambda done, total, _path: progress(done, total)

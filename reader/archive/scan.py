@@ -116,5 +116,10 @@ def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
 
     # spawn, not fork: the reader calls this from a thread, and forking a threaded process is unsafe
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
         yield from zip(tasks, pool.map(_inspect, tasks, chunksize=8), strict=True)
+    finally:
+        # a scan stopped half-way (the reader quit while it opened the library) drops the pages not
+        # yet begun: a plain shutdown would read every one of them before returning
+        pool.shutdown(wait=True, cancel_futures=True)
