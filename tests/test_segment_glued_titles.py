@@ -5,6 +5,8 @@ the column) and by what follows the blank under it: the next story's byline, not
 
 from __future__ import annotations
 
+import pytest
+
 from reader.page.segment import segment_page
 
 # two reports, each with its byline over its text and its headline printed after the text; the
@@ -46,3 +48,87 @@ def test_a_subhead_under_a_sentence_followed_by_its_paragraph_stays_in_the_story
     assert len(articles) == 2
     assert articles[0].headline is None
     assert articles[0].paragraphs[2] == "渔港开渔季渔船满载而归"
+
+
+# a head-before page: the next story's heading (a kicker over its headline) runs on under the story
+# above's last line, the blank between them lost; a blank, then the next story's byline
+STORY_A = [
+    "本报记者  周明远",
+    "",
+    "\u3000\u3000近日，沿海渔港迎来开渔",
+    "季，数百艘渔船满载而归。渔民",
+    "们在码头上忙着卸货，新鲜的带",
+    "鱼很快被收购一空。",
+    "\u3000\u3000渔港负责人介绍，今年的",
+    "渔获量比去年增加了两成，渔民",
+]
+STORY_B = [
+    "",
+    "本报记者  李文清",
+    "",
+    "\u3000\u3000城区首座智慧停车场日前",
+    "投入使用。市民通过手机即可查",
+    "询空余车位并在线缴费，停车难",
+    "问题得到缓解。",
+]
+
+
+@pytest.mark.parametrize("closing", ["收入明显提高。", "收入明显提高。（吴青）"])
+def test_a_kicker_and_headline_run_on_under_the_story_above_head_the_next_story(closing: str) -> None:
+    lines = [
+        "渔港开渔季渔船满载而归",
+        *STORY_A,
+        closing,
+        "扩大开放便利停车——",
+        "城区智慧停车场投入使用",
+        *STORY_B,
+    ]
+    articles = segment_page("\n".join(lines))
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "渔港开渔季渔船满载而归"),
+        ("扩大开放便利停车", "城区智慧停车场投入使用"),
+    ]
+    assert articles[0].paragraphs[-1].endswith(closing)
+    assert articles[1].paragraphs[0].startswith("城区首座")
+
+
+def test_a_headline_run_on_under_a_photos_credit_over_a_dateline_heads_the_next_story() -> None:
+    # a photo closing the story above (its caption closed by its credit), then the next story's
+    # headline and its dateline, all with no blank line between
+    lines = [
+        "渔港开渔季渔船满载而归",
+        *STORY_A,
+        "收入明显提高。",
+        "",
+        "渔船在码头卸货。  王青摄",
+        "城区智慧停车场投入使用",
+        "本报讯  城区首座智慧停车场日",
+        "前投入使用。市民通过手机即可",
+        "查询空余车位并在线缴费。",
+    ]
+    articles = segment_page("\n".join(lines))
+    assert [a.headline for a in articles if a.kind == "article"] == [
+        "渔港开渔季渔船满载而归",
+        "城区智慧停车场投入使用",
+    ]
+    assert articles[-1].paragraphs[0].startswith("城区首座")
+
+
+def test_a_tagged_question_headline_between_a_text_and_a_byline_heads_the_next_story() -> None:
+    # `…吗？（栏目）`: the question mark before the column's tag ends the title, not a sentence
+    lines = [
+        "渔港开渔季渔船满载而归",
+        *STORY_A,
+        "收入明显提高。",
+        "停车难，智慧停车场能解决吗？（民生观察）",
+        "本报记者  李文清",
+        "\u3000\u3000城区首座智慧停车场日前",
+        "投入使用。市民通过手机即可查",
+        "询空余车位并在线缴费。",
+    ]
+    articles = segment_page("\n".join(lines))
+    assert [a.headline for a in articles] == [
+        "渔港开渔季渔船满载而归",
+        "停车难，智慧停车场能解决吗？（民生观察）",
+    ]
+    assert [p.name for p in articles[1].authors] == ["李文清"]

@@ -18,7 +18,6 @@ from reader.page.blocks import (
     DATELINE_HEAD,
     ENDS_BRACKET,
     PICTURE_MARKS,
-    PLACE_AND_PERSON,
     SHOT_ALONE,
     TRAILER,
     Line,
@@ -29,7 +28,6 @@ from reader.page.blocks import (
     in_broken_tag,
     in_sentence,
     is_balanced,
-    is_bare_names,
     landmark_kind,
     line_byline,
     opens_caption,
@@ -40,6 +38,7 @@ from reader.page.byline import reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, first_lines_full
 from reader.page.credits import ends_on_credit
+from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, finished, glued_stack
 from reader.page.measure import mark_over_credit, mark_questions_over_bylines, measure_units
 from reader.page.photos import (
     mark_caption_heads,
@@ -120,6 +119,10 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         in_caption = False  # the unit being built opened with a caption's first line
         closed = False  # … and its credit has closed it
         titles = _title_lines(block, col)
+        if not (short or block[-1].end or col - 1 <= block[-1].width <= col + 1):
+            glued = glued_stack(block, col, after)  # a heading run on under a finished text
+            if glued > 0:
+                titles[glued:] = [True] * (len(block) - glued)
         for j, line in enumerate(block):
             if (
                 j
@@ -151,7 +154,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if line.text in SHOT_ALONE and prev is not None and ends_on_credit(prev.text + line.text):
                 current.append(line)  # `…新华社记者  黄海` / `摄`: a credit's last character wrapped
                 continue
-            boxed = line.text[-1] in _BOX_TITLE_LAST and _BOX_TITLE.match(line.text) is not None
+            boxed = line.text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(line.text) is not None
             if (titles[j] or boxed) and kind is None:
                 kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
             elif (
@@ -212,8 +215,6 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 )
                 if cut:
                     kind = "title"
-            elif not cut and current and current[-1].end and _glued_title(line, col, after):
-                cut, kind = True, "title"  # the block's last line: a title run on under a sentence
             if not cut and previous_kind == "title":
                 cut = True
             if not cut and j == 1 and line.width > col + 4 and headingish(current[0].text):
@@ -288,49 +289,13 @@ def _joined_tail(block: list[Line]) -> list[Line]:
     return [*block[:-2], Line(block[-2].text + block[-1].text, block[-2].width + block[-1].width)]
 
 
-def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
-    """Is a block's last line, printed straight under a finished sentence, a title that extraction
-    ran onto the text above (a headline set after its story's body, or over the next story, with
-    the blank line between lost)? It finishes no sentence, does not fill the column (as a body line
-    broken off by a column's end does) and is no credit or signature; and what follows the
-    blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
-    title, another title line (alone, or narrower than the line under it), or the page's end. A
-    subhead or a one-line paragraph there is followed by its text, set full width."""
-    text = line.text
-    if (
-        line.end
-        or line.indent
-        or col - 1 <= line.width <= col + 1
-        or text[0] in "（("
-        or not headingish(text)
-        or not is_balanced(text)
-        or text.endswith(("图片", "供图"))  # (`资料图片`: a photo's credit under its caption)
-        or ends_on_credit(text)
-        or PLACE_AND_PERSON.match(text)
-        or is_bare_names(text)  # a signature under a commentary
-    ):
-        return False
-    if after is None:
-        return True
-    head = after[0]
-    if landmark_kind(head.text) is not None or _BOX_TITLE.match(head.text):
-        return True
-    return (
-        not head.end
-        and not head.indent
-        and headingish(head.text)
-        and is_balanced(head.text)
-        and (len(after) == 1 or head.width <= 0.75 * max(after[1].width, 24))
-    )
-
-
 def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
     """Is a line with no comma or full stop, under an unfinished line, one that the tests of
     `build_units` leave on the text above (as `in_sentence` tells for a line that has one)? It opens
     with none of a landmark's first characters, is no box's title, and `landmark_kind` finds no byline in
     it, nor a credit where it opens afresh (keep this in step with `landmark_kind` and the loop)."""
     text = line.text
-    if text[0] in _LANDMARK_FIRST or (text[-1] in _BOX_TITLE_LAST and _BOX_TITLE.match(text)):
+    if text[0] in _LANDMARK_FIRST or (text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(text)):
         return False
     if len(text) > 40:
         return True  # (`landmark_kind` takes no line this long without a comma for a byline or credit)
@@ -342,11 +307,6 @@ _LANDMARK_FIRST = "—-－─图上下左右中（本新据"  # what `in_sentenc
 
 
 _AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
-
-
-# a box's own title on a line of its own (`核心阅读`, `■记者手记`)
-_BOX_TITLE = re.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
-_BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
 
 
 # a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `——专访…`, `读《…》`, `…侧记`, `…述评`,
@@ -393,7 +353,8 @@ def _mark_set_apart(units: list[Unit]) -> None:
 
 def _title_lines(block: list[Line], col: int) -> list[bool]:
     """Title lines run straight into what follows them, with no blank line between: a line that
-    finishes no sentence, after a break (the block's start, a finished sentence, another title),
+    finishes no sentence, after a break (the block's start, a finished text: a sentence, a note in
+    brackets after it or a photo's credit, `glued.finished`; another title),
     before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
     a caption, or another such title). Body text never breaks off short just before a new
     paragraph; a full column line that breaks off is body flowing on, unless an indented
@@ -413,7 +374,10 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
         if (
-            not (headingish(line.text) and (is_balanced(line.text) or in_broken_tag(block, j)))
+            not (
+                (headingish(line.text) or (line.text[-1] in "）)" and titleish(line.text)))
+                and (is_balanced(line.text) or in_broken_tag(block, j))
+            )
             or landmark_kind(line.text) is not None
         ):
             continue
@@ -423,7 +387,7 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
     out = [False] * n
     for j in range(n - 1):
         if chain[j]:
-            out[j] = j == 0 or block[j - 1].end or out[j - 1] or bool(TRAILER.match(block[j - 1].text))
+            out[j] = j == 0 or out[j - 1] or finished(block[j - 1])
     return out
 
 

@@ -1,0 +1,114 @@
+"""Titles that extraction ran onto the text above them, the blank line between lost.
+
+A story's last sentence, then its headline printed after it or the next story's heading, then a
+blank line and what opens a story (a byline, a dateline, a box): the lines between the sentence's
+end and the blank are a heading, not the end of a paragraph — body text never breaks off short
+after a finished sentence and then stops. `build_units` cuts such a heading off the text
+(`glued_stack`); what closes a text here is a sentence's end, a note in brackets after it
+(`。（王五）`, `（X参与采写）`) or a photo's credit line under its caption (`finished`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.page.blocks import (
+    ENDS_BRACKET,
+    PLACE_AND_PERSON,
+    TRAILER,
+    Line,
+    headingish,
+    is_balanced,
+    is_bare_names,
+    landmark_kind,
+    titleish,
+)
+from reader.page.credits import ends_on_credit
+
+# a box's own title on a line of its own (`核心阅读`, `■记者手记`)
+BOX_TITLE = re.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
+BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
+
+
+def glued_stack(block: list[Line], col: int, after: list[Line] | None) -> int:
+    """Where a heading run on under a finished text at the block's end opens, or -1: its last line
+    (`_glued_title`) and up to two title lines over it (a kicker, a headline's first line), right
+    under a line that closes a text. A heading of two or three lines counts only over what opens a
+    story (a byline, a dateline, a box), not over another title line: two lines closing a text
+    there may be a subhead inside it, over its story's headline printed after the text."""
+    n = len(block)
+    if n < 2 or col - 1 <= block[-1].width <= col + 1:
+        return -1  # (most blocks end on a full line: the cheap test first)
+    k = n - 1  # the heading's first line: under the nearest line above that closes a text
+    while not finished(block[k - 1]):
+        k -= 1
+        if k < 1 or n - k > 3:
+            return -1
+    if not _glued_title(block[-1], col, after) or not all(_stack_line(line) for line in block[k : n - 1]):
+        return -1
+    if (
+        k < n - 1
+        and after is not None
+        and landmark_kind(after[0].text) is None
+        and not BOX_TITLE.match(after[0].text)
+    ):
+        return -1
+    return k
+
+
+def finished(line: Line) -> bool:
+    """Does the line close a text: a sentence's end, a note in brackets after it, a photo's credit?"""
+    if line.end:
+        return True
+    text = line.text
+    if text[-1] in "）)" and (ENDS_BRACKET.search(text) or TRAILER.match(text)):
+        return True
+    return ends_on_credit(text)
+
+
+def _stack_line(line: Line) -> bool:
+    """Could the line stand in a heading over another title line?"""
+    text = line.text
+    return (
+        not line.indent
+        and text[0] not in "（("
+        and titleish(text)
+        and is_balanced(text)
+        and landmark_kind(text) is None
+    )
+
+
+def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
+    """Is a block's last line, printed straight under a finished text, a title that extraction
+    ran onto the text above (a headline set after its story's body, or over the next story, with
+    the blank line between lost)? It finishes no sentence, does not fill the column (as a body line
+    broken off by a column's end does) and is no credit or signature; and what follows the
+    blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
+    title, another title line (alone, or narrower than the line under it), or the page's end. A
+    subhead or a one-line paragraph there is followed by its text, set full width."""
+    text = line.text
+    if (
+        line.end
+        or line.indent
+        or col - 1 <= line.width <= col + 1
+        or text[0] in "（("
+        or not headingish(text)
+        or not is_balanced(text)
+        or text.endswith(("图片", "供图"))  # (`资料图片`: a photo's credit under its caption)
+        or ends_on_credit(text)
+        or PLACE_AND_PERSON.match(text)
+        or is_bare_names(text)  # a signature under a commentary
+    ):
+        return False
+    if after is None:
+        return True
+    head = after[0]
+    if landmark_kind(head.text) is not None or BOX_TITLE.match(head.text):
+        return True
+    return (
+        not head.end
+        and not head.indent
+        and headingish(head.text)
+        and is_balanced(head.text)
+        and (len(after) == 1 or head.width <= 0.75 * max(after[1].width, 24))
+    )
