@@ -113,13 +113,26 @@ def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # spawn, not fork: the reader calls this from a thread, and forking a threaded process is unsafe
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    done = 0
+    pool = None
     try:
-        yield from zip(tasks, pool.map(_inspect, tasks, chunksize=8), strict=True)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        for found in pool.map(_inspect, tasks, chunksize=8):
+            yield tasks[done], found
+            done += 1
+    except (OSError, ValueError, BrokenProcessPool):
+        # the worker processes could not be started, or died: the reader quitting as it opened the
+        # library had closed descriptors a worker is started with (`bad value(s) in fds_to_keep`).
+        # The pages left are read here (a scan being stopped stops at its next page).
+        pass
     finally:
-        # a scan stopped half-way (the reader quit while it opened the library) drops the pages not
-        # yet begun: a plain shutdown would read every one of them before returning
-        pool.shutdown(wait=True, cancel_futures=True)
+        # a scan stopped half-way drops the pages not yet begun: a plain shutdown reads them all first
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    for task in tasks[done:]:
+        yield task, _inspect(task)
