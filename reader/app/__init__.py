@@ -23,6 +23,10 @@ def run_app(paths: Sequence[Path]) -> NoReturn:
 
     # plain `duba`: the user's library (reader.archive), or the bundled page while it is empty
     library = Library(list(paths)) if paths else Library.for_plain_start(folders.bundled_corpus())
+    if library.catalogued:
+        from reader.archive.scan import prepare_workers
+
+        prepare_workers()  # (before Textual takes stderr: the rescan's worker processes need it)
     app = DubaApp(library=library)
     app.driver_class = keyboard_driver(app.driver_class)  # survives keyboard input that is not UTF-8
     # What `app.run()` does (`asyncio.run`: ctrl+c or SIGINT cancels the app, which closes), but the

@@ -7,6 +7,7 @@ or an error message; `not_utf8` names a file the catalogue cannot hold.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterator
@@ -101,6 +102,17 @@ def _inspect(task: Task) -> tuple | str | None:
     meta = page.meta
     page_no = normalise_page_no(meta.page_no)
     return (page.sha, meta.paper, meta.date, page_no, page_sort(page_no), meta.section, len(page.articles))
+
+
+def prepare_workers() -> None:
+    """Start what the scan's worker processes need from this process while its stderr is still a
+    file: multiprocessing's resource tracker is handed stderr's descriptor when it starts. Started
+    later inside the reader, whose stderr is Textual's (no descriptor), it cannot start, and the scan
+    reads its pages alone. Nothing happens where it cannot start now either."""
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(OSError, ValueError):  # (inspect_all reads the pages alone then)
+        resource_tracker.ensure_running()
 
 
 def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
