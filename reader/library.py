@@ -90,7 +90,7 @@ class Library:
 
         try:
             # quitting waits for the rescan to stop (at its next page, once the loader is cancelled):
-            # ended in the middle, its worker pool was still being started as the process went down
+            # the catalogue is not left half-written, nor its lock file behind
             with Catalogue() as catalogue, keep_alive():
                 with write_lock(catalogue.path, "the reader (duba)"):
                     report = catalogue.update(

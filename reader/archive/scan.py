@@ -138,9 +138,9 @@ def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
             yield tasks[done], found
             done += 1
     except (OSError, ValueError, BrokenProcessPool):
-        # the worker processes could not be started, or died: the reader quitting as it opened the
-        # library had closed descriptors a worker is started with (`bad value(s) in fds_to_keep`).
-        # The pages left are read here (a scan being stopped stops at its next page).
+        # the worker processes could not be started, or died: inside the reader, whose stderr has no
+        # descriptor, multiprocessing's resource tracker cannot start (`bad value(s) in fds_to_keep`)
+        # unless `prepare_workers` started it first. The pages left are read here.
         pass
     finally:
         # a scan stopped half-way drops the pages not yet begun: a plain shutdown reads them all first
