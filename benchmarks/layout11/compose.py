@@ -14,7 +14,7 @@ import random
 import re
 
 from .texts import Photo, Story, parse_people
-from .typeset import Column, cells, ocr_spaces, wrap
+from .typeset import CLOSING, Column, cells, ocr_spaces, wrap
 
 SECTIONS = ["要闻", "经济", "社会", "文化", "评论", "国际", "法治", "政治", "生态", "综合", "民生", "地方"]
 COLUMN_TAGS = [
@@ -160,7 +160,7 @@ def heading_block(page: Page, art: Story, truth: dict, width: int) -> list[str]:
         printed = re.sub(r"(  |\u3000| )", gap, headline)
         hl = [printed]  # a two-part headline stays on one line
     else:
-        hl = wrap(headline, hw) if cells_of(headline) > hw else [headline]
+        hl = split_headline(headline) if cells_of(headline) > hw else [headline]
         if len(hl) > 1:
             tags.add("hl_wrapped")
     lines += hl
@@ -178,6 +178,27 @@ def heading_block(page: Page, art: Story, truth: dict, width: int) -> list[str]:
         lines += wrap(sub, rng.randint(max(width, 14), 34))
         truth["subtitle"] = squash(sub)
     return lines
+
+
+def split_headline(headline: str) -> list[str]:
+    """A headline too wide for its space, set in two lines as a typesetter would: before its column
+    tag, or after a comma, or else near the middle, never inside quotes, brackets or a number."""
+    n = len(headline)
+    depth, safe = 0, []
+    for k in range(1, n):
+        ch = headline[k - 1]
+        depth += ch in "“《（‘「" or 0
+        depth -= ch in "”》）’」" or 0
+        if depth == 0 and not (ch.isascii() and headline[k].isascii()) and headline[k] not in CLOSING:
+            safe.append(k)
+    tag = re.search(r"（[^（）]+）$", headline)
+    if tag and tag.start() in safe and tag.start() >= 0.4 * n:
+        k = tag.start()
+    else:
+        cuts = [k for k in safe if headline[k - 1] in "，、：；？！" and 0.3 * n <= k <= 0.75 * n]
+        pool = cuts or safe or [(n + 1) // 2]
+        k = min(pool, key=lambda c: abs(c - n / 2))
+    return [headline[:k], headline[k:]]
 
 
 def cells_of(text: str) -> float:
