@@ -265,7 +265,13 @@ def dateline_text(page: Page, art: Story, truth: dict) -> str:
         roles = {role for role, _ in people}
         if head.startswith("本报") and paren and len(roles) == 1 and "" not in roles and r() < 0.25:
             role = roles.pop()
-            text = f"本报讯（{role} " + " ".join(name for _, name in people) + "）"
+            if r() < 0.3:
+                role = "通讯员"  # a local paper's 本报讯 often credits a correspondent
+            inner = f"{role} " + " ".join(name for _, name in people)
+            if r() < 0.2:
+                other = "通讯员" if role == "记者" else "记者"
+                inner += f" {other} " + rng.choice(NAMES).replace("  ", "")
+            text = "本报讯" + (" " if page.ocr and r() < 0.5 else "") + f"（{inner}）"
             tags.add("dateline_xun")
         else:
             gap = rng.choice(["  ", "  ", " ", ""]) if paren else ""
