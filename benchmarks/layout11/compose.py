@@ -324,8 +324,10 @@ def caption_blocks(page: Page, photos: list[Photo], width: int) -> list[tuple[li
         if credit and mode == "end":
             tags.add("photo_credit_end")
             gap = rng.choice(["\u3000\u3000", "  ", " "])
-            text = p.caption + gap + credit
-            blocks.append((wrap(text, cw), nospace(text)))
+            # the credit is set whole at the end of the caption's last line (it may run past the column)
+            lines = wrap(p.caption, cw)
+            lines[-1] += gap + credit
+            blocks.append((lines, nospace(p.caption + credit)))
         elif credit:
             tags.add("photo_credit_own")
             lines = wrap(p.caption, cw) + credit_lines(credit, cw)
@@ -475,8 +477,10 @@ def standalone_photo(page: Page, story: Story) -> tuple[list[str], dict]:
     form = rng.choice(["bundled", "own", "own_box"])
     for n, cap in enumerate(captions):
         last = n == len(captions) - 1
-        text = cap + (f" ■ 本报记者 {name}" if last and form == "bundled" else "")
-        out += [ocr_spaces(x, rng) if page.ocr else x for x in wrap(text, cw)]
+        lines = [ocr_spaces(x, rng) if page.ocr else x for x in wrap(cap, cw)]
+        if last and form == "bundled":
+            lines[-1] += f" ■ 本报记者 {name}"  # whole, at the end of the last line (as the bundled page)
+        out += lines
         if not last:
             out.append("")
     if form == "own":

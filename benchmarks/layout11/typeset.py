@@ -20,6 +20,11 @@ def cells(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2E80 and ch not in "“”‘’…—·" else 1.0
 
 
+def asciirun(ch: str) -> bool:
+    """A character of a number or a Latin word ("2.09", "AI+", "5G")."""
+    return ch.isascii() and not ch.isspace() and ch not in "()[],;:!?"
+
+
 def wrap(text: str, width: float) -> list[str]:
     """Cut `text` into lines of at most `width` cells (a closing mark may hang one over)."""
     lines: list[str] = []
@@ -34,9 +39,9 @@ def wrap(text: str, width: float) -> list[str]:
             lines.append(text[i:])
             break
         # an ASCII run cut in two goes whole to the next line when it can
-        if text[j].isascii() and text[j].isalnum() and text[j - 1].isascii() and text[j - 1].isalnum():
+        if asciirun(text[j]) and asciirun(text[j - 1]):
             k = j
-            while k > i and text[k - 1].isascii() and text[k - 1].isalnum():
+            while k > i and asciirun(text[k - 1]):
                 k -= 1
             if k > i + 1:
                 j = k
