@@ -432,7 +432,7 @@ def article(page: Page, art: Story, width: int, heading: str, photos_at: str) ->
         put_caps(caps)
         before = False
     if by_lines:
-        out.extend(ocr_spaces(x, rng) if page.ocr else x for x in by_lines)
+        out.extend(ocr_spaces(x, rng, stray=False) if page.ocr else x for x in by_lines)
         if r() < 0.8:
             blank(out)
     if before:

@@ -59,12 +59,13 @@ def wrap(text: str, width: float) -> list[str]:
     return lines
 
 
-def ocr_spaces(line: str, rng: random.Random) -> str:
-    """Spaces an OCR pass or a PDF extractor puts around numbers and, rarely, between characters."""
+def ocr_spaces(line: str, rng: random.Random, stray: bool = True) -> str:
+    """Spaces an OCR pass or a PDF extractor puts around numbers and, rarely (`stray`), between
+    characters (not in bylines: a space inside a name would make it two names)."""
     if re.search(r"[0-9A-Za-z]", line) and rng.random() < 0.6:
         line = re.sub(r"(?<=[^\x00-\x7f])([0-9A-Za-z][0-9A-Za-z.%]*)", r" \1", line)
         line = re.sub(r"([0-9A-Za-z%])(?=[^\x00-\x7f ])", r"\1 ", line)
-    if len(line) > 6 and rng.random() < 0.08:
+    if stray and len(line) > 6 and rng.random() < 0.08:
         k = rng.randrange(2, len(line) - 2)
         if not line[k - 1].isspace() and not line[k].isspace():
             line = line[:k] + " " + line[k:]
