@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 
-from reader.page.blocks import PICTURE_MARKS, Unit
+from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
 from reader.page.credits import split_credit
 from reader.page.lean import mark_lean, mark_split
 from reader.page.photos import (
@@ -420,14 +420,23 @@ def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     that photo's title, printed under it: a story's heading tells of its own text, and a heading
     closing the story above or opening the next shares that story's words. It is marked
     `names_photo`, and the photo's captions `titled_caption`. A title leading into the line under it
-    (`…——`) is a kicker, over its headline; one naming a column (`…（X）`) heads a story."""
+    (`…——`) is a kicker, over its headline; one naming a column (`…（X）`) heads a story.
+
+    A photo's title is a short phrase (`雪夜归舟`); set apart, with a title stack set apart under it,
+    it is read so whatever its words: the heading under it is the next story's, and a kicker over a
+    headline is a clause of its own (`某地推出新举措`), longer than `PHOTO_TITLE` characters. A
+    numbered series of photos (`图①`) is an article's, and a title over its own subtitle (`——访…`)
+    heads a story."""
     title = units[j]
     if "dash_tail" in title.features or "column_tag" in title.features:
+        return
+    start = photo_spans(units, i, j)[-1][0]
+    if _short_photo_title(units, j) and not NUMBERED_CAPTION.match(units[start].first):
+        _names_photo(units, start, j)
         return
     words = _word_pairs(title.first)
     if len(words) < TITLE_TIE:
         return
-    start = photo_spans(units, i, j)[-1][0]
     own: set[str] = set()
     for unit in units[start:j]:
         if "credit" not in unit.features:
@@ -446,13 +455,39 @@ def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
         above = _word_pairs(boxed[:_SPAN] + "\n" + boxed[-_SPAN:])
     if 2 * max(len(words & below), len(words & above)) >= up:
         return
-    title.features["names_photo"] = 1
+    _names_photo(units, start, j)
+
+
+def _names_photo(units: list[Unit], start: int, j: int) -> None:
+    """Mark units[j] the title of the photo whose captions are units[start:j]."""
+    units[j].features["names_photo"] = 1
     for unit in units[start:j]:
         if "credit" not in unit.features:
             unit.features["titled_caption"] = 1
 
 
+def _short_photo_title(units: list[Unit], j: int) -> bool:
+    """Is units[j] a short title of ideographs alone, set apart, with a title stack set apart under
+    it?"""
+    title = units[j]
+    text = title.first.replace(" ", "")
+    if "box_title" in title.features:
+        return False  # (a box's title over its text opens the story under it)
+    if not MIN_PHOTO_TITLE <= len(text) <= PHOTO_TITLE or not title.lines[0].blank:
+        return False
+    below = units[j + 1] if j + 1 < len(units) else None
+    if below is None or not opens_heading(below) or not below.lines[0].blank:
+        return False
+    if not below.features.keys().isdisjoint(_OWN_UNDER) or not CAPTION_RUN.isdisjoint(below.features):
+        return False  # (its own subtitle, `——访某某`, or a box opening its text, or the next photo's caption)
+    return _IDEOGRAPHS.fullmatch(text) is not None
+
+
 TITLE_TIE = 4  # pairs of ideographs a title line under a photo shares with its caption to be its title
+# characters of a photo's short title, read as one with a heading under it (a two-character line is a
+# section's tag or a place)
+MIN_PHOTO_TITLE, PHOTO_TITLE = 4, 7
+_OWN_UNDER = frozenset({"dash_lead", "box_title"})  # what a story's heading has right under it
 # a long caption shares a few common pairs (发展, 市民) with any story: its share must be a part of it
 TOLD = 0.15
 TIE_BELOW = 3  # (with that share asked, a short caption's three pairs will do)
