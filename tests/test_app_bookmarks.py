@@ -572,3 +572,65 @@ async def test_tab_typed_in_a_burst_in_the_bookmark_dialog_moves_the_rest_to_the
         await settle(pilot)
         assert dialog.query_one("#bookmark-note", Input).value == "note"
         assert dialog.query_one("#bookmark-tags", Input).value == "tags"
+
+
+def read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Files cannot be made or written in `folder` (as on a read-only file system): tests run as
+    root, for whom no folder is read-only, so opening to write and making folders there fail here."""
+    import errno
+    import os
+
+    real_open, real_mkdir = os.open, os.mkdir
+    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+
+    def inside(path: object) -> bool:
+        return str(Path(os.fsdecode(path)).resolve()).startswith(str(folder.resolve()))  # type: ignore[arg-type]
+
+    def refuse(path: object) -> OSError:
+        return OSError(errno.EROFS, "Read-only file system", os.fsdecode(path))  # type: ignore[arg-type]
+
+    def open_(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & writing and inside(path):
+            raise refuse(path)
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    def mkdir(path: object, *args: object, **kwargs: object) -> None:
+        if inside(path):
+            raise refuse(path)
+        real_mkdir(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "mkdir", mkdir)
+
+
+@run
+async def test_a_bookmark_not_saved_in_a_read_only_folder_keeps_the_note(
+    running_app: RunningApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a read-only data folder, saving says so in words (not `[Errno 30] …json.lock`) and the dialog
+    stays open with the note and tags as typed; once the folder can be written, enter saves them."""
+    async with running_app((120, 40)) as (app, pilot):
+        with monkeypatch.context() as patch:
+            read_only(patch, tmp_path / "data")
+            await press(pilot, "right_parenthesis", "m", *"key quote", "tab", *"energy", "enter")
+            dialog = app.screen
+            assert isinstance(dialog, BookmarkDialog)  # still open
+            assert dialog.query_one("#bookmark-note", Input).value == "key quote"
+            assert dialog.query_one("#bookmark-tags", Input).value == "energy"
+            shown = screen_text(app) + notifications(app)
+            assert "Errno" not in shown
+            assert "cannot be written: it is on a read-only file system" in shown
+            assert "Your note is kept" in screen_text(app)
+            assert stored(tmp_path) == []
+        await press(pilot, "enter")  # the folder can be written again
+        assert app.screen is main_screen(app)
+        assert "Bookmarked" in notifications(app)
+        # editing the note in the list (B, ^e) keeps it the same way
+        await press(pilot, "B", "ctrl+e", *" more")
+        with monkeypatch.context() as patch:
+            read_only(patch, tmp_path / "data")
+            await press(pilot, "enter")
+            assert isinstance(app.screen, BookmarkDialog)
+            assert app.screen.query_one("#bookmark-note", Input).value == "key quote more"
+    [record] = stored(tmp_path)
+    assert (record["note"], record["tags"]) == ("key quote", ["energy"])

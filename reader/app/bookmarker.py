@@ -371,27 +371,37 @@ class Bookmarker(Widget):
         start, end = span
         from reader.app.screens.bookmark_dialog import BookmarkDialog
 
-        dialog = BookmarkDialog(article.text[start:end], ambiguous_wide=self.ambiguous_wide)
-        self.app.push_screen(dialog, lambda result: self._save_new(index, start, end, result))
+        dialog = BookmarkDialog(
+            article.text[start:end],
+            ambiguous_wide=self.ambiguous_wide,
+            save=lambda result: self._save_new(index, start, end, result),
+        )
+        self.app.push_screen(dialog)
 
-    def _save_new(self, index: int, start: int, end: int, result: NoteAndTags | None) -> None:
+    def _save_new(self, index: int, start: int, end: int, result: NoteAndTags) -> str | None:
+        """Save the bookmark the dialog was filled in for; None when saved, else why not (the dialog
+        stays open with the note, see `BookmarkDialog`)."""
         shelf = self.shelf
-        if result is None or shelf is None:
-            return
+        if shelf is None:
+            return None
         from reader.app.widgets.bookmark_list import one_line
         from reader.bookmarks import StorageError
 
         try:
             bookmark = shelf.add(index, start, end, result.note, result.tags)
         except (StorageError, OSError, ValueError) as error:
-            self.notify(str(error), title="Bookmark not saved", severity="error", timeout=10)
-            return
+            from reader.app.screens.bookmark_dialog import not_saved
+
+            problem = not_saved(error)
+            self.notify(problem, title="Bookmark not saved", severity="error", timeout=10)
+            return problem
         self.screen.clear_selection()
         if self.passage.selecting:
             self.passage.anchor = None
             self.passage.move(0)
         self.mark()
         self.notify(f"「{truncate(one_line(bookmark.quote), 40)}」", title="Bookmarked")
+        return None
 
     def show_list(self) -> None:
         """Show the list of bookmarks."""

@@ -15,7 +15,7 @@ from reader.bookmarks.anchor import (
     resolve,
 )
 from reader.bookmarks.export import citation, cited, export, to_json, to_markdown
-from reader.bookmarks.storage import DurableStorage, ForeignFileError, StorageError
+from reader.bookmarks.storage import DurableStorage, ForeignFileError, StorageError, UnwritableError
 from reader.bookmarks.store import (
     SCHEMA_VERSION,
     Bookmark,
@@ -35,6 +35,7 @@ __all__ = [
     "StorageError",
     "TextPositionSelector",
     "TextQuoteSelector",
+    "UnwritableError",
     "anchor",
     "citation",
     "cited",

@@ -30,6 +30,7 @@ The file stays ordinary TinyDB JSON (UTF-8, `ensure_ascii=False`), so `json.load
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -37,7 +38,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from tinydb.storages import Storage
 
@@ -58,6 +59,26 @@ _DECODER = json.JSONDecoder()
 
 class StorageError(Exception):
     """The bookmark file cannot be written (locked too long, changed underneath us, or read-only)."""
+
+
+class UnwritableError(StorageError):
+    """The bookmark file's folder cannot be written: a read-only file system, no permission, a full disk.
+
+    Nothing was changed. `folder` is the folder, `why` says why in words (not an errno)."""
+
+    def __init__(self, folder: Path, why: str) -> None:
+        super().__init__(f"the folder {folder} cannot be written: {why}")
+        self.folder, self.why = folder, why
+
+
+_UNWRITABLE = {
+    errno.EROFS: "it is on a read-only file system",
+    errno.EACCES: "you have no permission to write there",
+    errno.EPERM: "writing there is not permitted",
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", -1): "your disk quota is used up",
+}
+"""Errors of writing that say the folder cannot take the file (any other `OSError` is raised as it is)."""
 
 
 class ForeignFileError(StorageError):
@@ -270,14 +291,16 @@ class DurableStorage(Storage):
     def transaction(self) -> Iterator[None]:
         """Hold the thread and file locks around a read-modify-write; reads inside see the latest file."""
         with self._mutex:
-            lock = self.lock
             try:
+                lock = self.lock
                 lock.acquire(self._lock_timeout, note=f"duba (pid {os.getpid()})")
             except LockTimeout as exc:
                 raise StorageError(
                     f"the bookmark file {self.path} is locked by {exc.holder or 'another process'} "
                     f"(waited {self._lock_timeout:g} s)"
                 ) from exc
+            except OSError as exc:  # the lock file (or the folder) cannot be made
+                self._raise_unwritable(exc)
             try:
                 yield
             finally:
@@ -516,10 +539,19 @@ class DurableStorage(Storage):
         try:
             with self.transaction():
                 self._write_locked(data)
-        except BaseException:
+        except BaseException as exc:
             # TinyDB changed documents in place before calling us: memory no longer matches the file.
             self._loaded = False
+            if isinstance(exc, OSError) and not isinstance(exc, TimeoutError):
+                self._raise_unwritable(exc)
             raise
+
+    def _raise_unwritable(self, exc: OSError) -> NoReturn:
+        """Raise `UnwritableError` for an error that says the folder cannot be written, else `exc`."""
+        why = _UNWRITABLE.get(exc.errno) if exc.errno is not None else None
+        if why is None:
+            raise exc
+        raise UnwritableError(self.path.parent, why) from exc
 
     def _write_locked(self, data: Data) -> None:
         if self.read_only:

@@ -2,10 +2,15 @@
 
 Enter in either field saves, escape cancels, tab moves between the fields. The passage is shown above
 them, wrapped with `reader.app.wrap` (Rich wraps Chinese on spaces only) and cut after a few lines.
+
+Given `save`, the dialog saves before it closes: when the save fails (a read-only data folder, a full
+disk) it stays open with the note and tags as typed and says why under them, so nothing typed is lost;
+enter tries again, escape gives up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -40,6 +45,24 @@ class NoteAndTags:
     tags: str
 
 
+Save = Callable[[NoteAndTags], str | None]
+"""Saves what the dialog was given: None when saved, else why not (said in the dialog, which stays open)."""
+
+KEPT = "Your note is kept: enter tries again, esc drops it."
+"""Said under why a save failed."""
+
+
+def not_saved(error: Exception) -> str:
+    """Why a bookmark was not saved, as a sentence for the user (`error` from the store)."""
+    from reader.bookmarks import UnwritableError
+    from reader.bookmarks.store import DB_ENV
+
+    text = str(error)
+    if isinstance(error, UnwritableError):
+        text += f". Nothing was changed. To keep bookmarks elsewhere, start duba with {DB_ENV}=FILE"
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 class QuoteView(Widget):
     """A passage wrapped for Chinese, at most `QUOTE_LINES` lines."""
 
@@ -72,7 +95,8 @@ class QuoteView(Widget):
 
 
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):
-    """Note and tags for a passage; dismissed with `NoteAndTags`, or None when cancelled."""
+    """Note and tags for a passage; dismissed with `NoteAndTags` (once `save` took it), or None when
+    cancelled."""
 
     # tab as a priority binding: it moves the focus as it arrives, so the keys after it in one burst (a
     # slow link) go to the next field; bubbling up from the Input it came after them
@@ -97,8 +121,10 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
         note: str = "",
         tags: str = "",
         ambiguous_wide: bool = False,
+        save: Save | None = None,
     ) -> None:
         super().__init__()
+        self.save = save
         self.quote = quote
         self.title_text = title
         self.note = note
@@ -119,6 +145,7 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
                 "标签 Tags (space or comma between)", classes="bookmark-field", id="bookmark-tags-label"
             )
             yield TextInput(self.tags, placeholder="(optional)", id="bookmark-tags", select_on_focus=False)
+            yield Static("", id="bookmark-dialog-error")
             yield Static("enter saves · esc cancels · tab next field", id="bookmark-dialog-hint")
 
     def on_mount(self) -> None:
@@ -155,7 +182,14 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
         event.stop()
         note = self.query_one("#bookmark-note", Input).value
         tags = self.query_one("#bookmark-tags", Input).value
-        self.dismiss(NoteAndTags(note, tags))
+        result = NoteAndTags(note, tags)
+        problem = self.save(result) if self.save is not None else None
+        if problem:
+            error = self.query_one("#bookmark-dialog-error", Static)
+            error.update(Text(f"{problem} {KEPT}"))
+            error.display = True
+            return
+        self.dismiss(result)
 
     def action_cancel(self) -> None:
         """Close without saving."""

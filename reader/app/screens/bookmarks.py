@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.app.keys import keymap_of
-from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags
+from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags, not_saved
 from reader.app.shelf import Entry, Shelf
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
@@ -189,26 +189,28 @@ class BookmarksScreen(HeldTyping, Screen[str | None]):
         if entry is None:
             return
         bookmark = entry.bookmark
+
+        def save(result: NoteAndTags) -> str | None:
+            try:
+                self.shelf.update(bookmark.id, result.note, result.tags)
+            except KeyError:
+                self.notify("That bookmark was deleted meanwhile.", title="Bookmarks", severity="warning")
+            except (StorageError, OSError) as error:
+                problem = not_saved(error)
+                self.notify(problem, title="Bookmark not saved", severity="error", timeout=10)
+                return problem  # the dialog stays open with the note as typed
+            self.reload()
+            return None
+
         dialog = BookmarkDialog(
             bookmark.quote,
             title="编辑书签  Edit bookmark",
             note=bookmark.note,
             tags=" ".join(bookmark.tags),
             ambiguous_wide=self.ambiguous_wide,
+            save=save,
         )
-
-        def save(result: NoteAndTags | None) -> None:
-            if result is None:
-                return
-            try:
-                self.shelf.update(bookmark.id, result.note, result.tags)
-            except KeyError:
-                self.notify("That bookmark was deleted meanwhile.", title="Bookmarks", severity="warning")
-            except (StorageError, OSError) as error:
-                self.notify(str(error), title="Bookmark not saved", severity="error")
-            self.reload()
-
-        self.app.push_screen(dialog, save)
+        self.app.push_screen(dialog)
 
     def action_delete(self) -> None:
         """Delete the bookmark under the cursor (undone by the undo key)."""
