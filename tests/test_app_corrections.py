@@ -273,6 +273,11 @@ async def test_a_corrected_article_is_no_longer_marked_unsure(running_app: Runni
         rows = [row for row in main_screen(app).sidebar.rows if row.article >= 0]
         assert app.library.articles[photo].corrected
         assert not rows[photo].uncertain
+        # the list marks it ✎, as `duba segment --explain` does, and only it
+        sidebar = main_screen(app).sidebar
+        lines = ["".join(s.text for s in sidebar.render_line(y)) for y in range(sidebar.size.height)]
+        marked = [line for line in lines if line.lstrip("│▌ ").startswith("✎")]
+        assert len(marked) == 1 and rows[photo].label[:6] in marked[0], lines
 
 
 @run

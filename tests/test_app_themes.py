@@ -344,6 +344,32 @@ async def test_the_unsure_mark_on_the_focused_cursor_row_is_readable_in_every_th
 
 
 @run
+async def test_the_corrected_mark_on_the_focused_cursor_row_is_readable_in_every_theme(
+    running_app: RunningApp,
+) -> None:
+    """The `✎` before an article the reader corrected (J here), on the cursor row of the focused list."""
+    from reader.app.widgets.article_list import CORRECTED_TAG
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "J", "tab")
+        screen = main_screen(app)
+        assert screen.sidebar.has_focus and app.library.articles[screen.current].corrected
+        for theme in THEMES:
+            await use_theme(pilot, theme)
+            marks = [
+                segment
+                for y in range(screen.sidebar.size.height)
+                for segment in screen.sidebar.render_line(y)
+                if segment.text == CORRECTED_TAG
+                and segment.style
+                and segment.style.bgcolor
+                and segment.style.bgcolor != screen.sidebar.rich_style.bgcolor
+            ]
+            assert marks, theme
+            assert worst(marks)[0] >= 3, (theme, worst(marks))
+
+
+@run
 async def test_key_terms_inside_the_passage_cursor_are_readable_in_every_theme(
     running_app: RunningApp,
 ) -> None:

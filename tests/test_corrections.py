@@ -14,6 +14,7 @@ from reader.bookmarks.store import BookmarkStore
 from reader.cli import main
 from reader.corpus import load_page
 from reader.corrections import CorrectionError, CorrectionStore
+from reader.model import UNCERTAIN_BELOW
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -162,13 +163,21 @@ def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(
     assert main(["segment", str(page_path), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)["articles"][unsure]
     assert printed["corrected"] and not printed["uncertain"]
+    # the reader's own reading is sure; what the segmenter thought is kept beside it
+    assert printed["confidence"] == 1.0 and printed["segmenter_confidence"] < UNCERTAIN_BELOW
+
+    assert main(["segment", str(page_path)]) == 0
+    heads = [line for line in capsys.readouterr().out.splitlines() if line.startswith("── ")]
+    assert "✎ corrected by you (the segmenter's confidence was 0." in heads[unsure]
+    assert "confidence 1.00" not in heads[unsure] and "?" not in heads[unsure]
 
     assert main(["segment", str(page_path), "--explain"]) == 0
     out = capsys.readouterr().out
     assert "1 item(s) corrected by you" in out
     items = out.split("items (")[1].splitlines()
-    item = next(line for line in items if line.startswith(f"{unsure + 1:4d} "))
-    assert "✎" in item and "?" not in item
+    at = next(n for n, line in enumerate(items) if line.startswith(f"{unsure + 1:4d} "))
+    assert "✎ confidence 1.00" in items[at] and "?" not in items[at]
+    assert "the segmenter's confidence 0." in items[at + 1]
 
 
 def test_a_damaged_corrections_file_is_reported_and_never_replaced(

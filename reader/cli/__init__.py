@@ -204,7 +204,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "segment",
         help="print the articles of one page",
         description="Segment one raw page into articles (kicker, headline, subtitle, byline, paragraphs). "
-        "Articles the segmenter is unsure of are marked '?' (\"uncertain\": true in JSON).",
+        "Articles the segmenter is unsure of are marked '?' (\"uncertain\": true in JSON); articles you "
+        "corrected in the reader are marked '✎' (\"corrected\": true, confidence 1.0).",
     )
     seg.add_argument(
         "page",

@@ -6,8 +6,9 @@ one that gives the unit another role, and the features that fired with what each
 under each article, the known error kinds that lower its confidence (`reader.page.doubt`).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
-(`"corrected": true`). The units always show the segmenter's own reading; the items show the page
-as the reader sees it, after their corrections.
+(`"corrected": true`), and their confidence is 1.0, as the reader's own reading; the segmenter's is
+kept as `"segmenter_confidence"` (and said under the item in `--explain`). The units always show the
+segmenter's own reading; the items show the page as the reader sees it, after their corrections.
 """
 
 from __future__ import annotations
@@ -40,13 +41,19 @@ ROLE_NAMES = {
 def _article_json(article: Any) -> dict[str, Any]:
     data = article.to_dict()
     data["uncertain"] = article.uncertain
+    if article.corrected:  # the reader's own reading: sure; what the segmenter thought is kept beside
+        data["confidence"] = 1.0
+        data["segmenter_confidence"] = article.confidence
     return data
 
 
 def _render_article(data: dict[str, Any], out: list[str]) -> None:
     kind = "图片" if data["kind"] == "photo" else "文章"
-    mark = " ✎ corrected" if data.get("corrected") else " ?" if data["uncertain"] else ""
-    out.append(f"── {kind} {data['id']}{mark} (confidence {data['confidence']:.2f}) " + "─" * 12)
+    if data.get("corrected"):
+        sure = f"✎ corrected by you (the segmenter's confidence was {data['segmenter_confidence']:.2f})"
+    else:
+        sure = ("? " if data["uncertain"] else "") + f"(confidence {data['confidence']:.2f})"
+    out.append(f"── {kind} {data['id']} {sure} " + "─" * 12)
     if data["kicker"]:
         out.append(f"  {data['kicker']}")
     if data["headline"]:
@@ -140,18 +147,22 @@ def _explain_lines(
         out += [" ".join(note)] if width is None else _packed(note, width - 1, " ")
     for k, article in enumerate(articles, start=1):
         mark = "✎" if article.corrected else "?" if article.uncertain else " "
-        head = f"{k:4d} {mark} confidence {article.confidence:.2f}  {article.kind:7}  "
+        sure = 1.0 if article.corrected else article.confidence  # as --json gives it
+        head = f"{k:4d} {mark} confidence {sure:.2f}  {article.kind:7}  "
         title = (
             article.title[:40]
             if width is None
             else _clip(article.title, max(10, width - 2 - len(head))).rstrip()
         )
         out.append(head + title)
-        if doubts.get(article.id):
+        said = list(doubts.get(article.id, ()))
+        if article.corrected:
+            said.insert(0, f"the segmenter's confidence {article.confidence:.2f}")
+        if said:
             if width is None:
-                out.append(f"{'':7}{'; '.join(doubts[article.id])}")
+                out.append(f"{'':7}{'; '.join(said)}")
             else:
-                out += [" " * 7 + more for more in _packed(doubts[article.id], width - 8, "; ")]
+                out += [" " * 7 + more for more in _packed(said, width - 8, "; ")]
     return out
 
 

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from reader.app.config import config_path
 from reader.app.keys import keymap_of
-from reader.app.widgets.article_list import UNCERTAIN_TAG
+from reader.app.widgets.article_list import CORRECTED_TAG, UNCERTAIN_TAG
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -248,7 +248,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
                 " where it starts or ends or which lines are its titles (J joins, S splits, t corrects"
-                " the titles; u undoes).",
+                f" the titles; u undoes). {CORRECTED_TAG}: an article you corrected.",
                 classes="help-note",
                 markup=False,
             )

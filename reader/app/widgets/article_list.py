@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 PHOTO_TAG = "图"
 UNCERTAIN_TAG = "?"
+CORRECTED_TAG = "✎"
+"""Before an article the reader corrected (as `duba segment --explain` marks it); never beside `?`: a
+corrected article is the reader's own reading, not the segmenter's guess."""
 """Marks a row whose boundary or title the segmenter is unsure of (one cell, where a space stands)."""
 OPEN_MARK = "▾"
 CLOSED_MARK = "▸"
@@ -119,6 +122,7 @@ class ArticleList(CursorList):
         "article-list--photo",
         "article-list--photo-tag",
         "article-list--uncertain",
+        "article-list--corrected",
         "article-list--cursor",
         "article-list--cursor-blurred",
         "article-list--snippet",
@@ -422,7 +426,9 @@ class ArticleList(CursorList):
             segments.append(Segment(mark + " ", style))
             room -= 2
         elif not heading:
-            if row.uncertain:
+            if row.corrected:
+                segments.append(Segment(CORRECTED_TAG, style + self._part("article-list--corrected", cursor)))
+            elif row.uncertain:
                 segments.append(Segment(UNCERTAIN_TAG, style + self._part("article-list--uncertain", cursor)))
             else:
                 segments.append(Segment(" ", style))

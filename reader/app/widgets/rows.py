@@ -31,6 +31,8 @@ class Row(NamedTuple):
     """Sorted spans of `label` to emphasise (search hits)."""
     uncertain: bool = False
     """The segmenter is unsure of this article's boundary or title: a dim `?` in the row's first cell."""
+    corrected: bool = False
+    """The reader corrected this article (`reader.corrections`): a `✎` in the row's first cell."""
     depth: int = 0
     """Nesting in the tree (cells of indent)."""
     node: int = -1
@@ -94,4 +96,11 @@ def row_for_article(article: Article, index: int, ambiguous_wide: bool = False, 
     """The row for one article (`index` is its position in the app's article list; `depth` in the tree)."""
     label = list_title(article)
     kind: RowKind = "photo" if article.kind == "photo" else "article"
-    return Row(display_text(label, ambiguous_wide), index, kind, uncertain=article.uncertain, depth=depth)
+    return Row(
+        display_text(label, ambiguous_wide),
+        index,
+        kind,
+        uncertain=article.uncertain,
+        corrected=article.corrected,
+        depth=depth,
+    )
