@@ -127,6 +127,26 @@ def test_segment_json_carries_confidence_and_uncertain() -> None:
     assert {"headline", "byline", "body", "photo"} <= roles
 
 
+def test_segment_explain_names_the_runner_up_role_and_its_score() -> None:
+    """Why a headline and not a subtitle? Each unit names the runner-up (the role of the best labelling
+    giving it another state, the one its margin is measured against) and its score for that role."""
+    result = duba("segment", str(PAGE), "--explain")
+    assert "runner-up" in result.stdout.splitlines()[2]
+    headline = next(line for line in result.stdout.splitlines() if "阳谷县打造人才集聚新高地" in line)
+    assert re.search(r"headline 标题 +after +1\.5 +1\.0  subtitle -2\.0 ", headline), headline
+    data = json.loads(duba("segment", str(PAGE), "--json", "--explain").stdout)
+    named = [unit for unit in data["units"] if unit["runner_up"]]
+    assert len(named) == len(data["units"])  # on this page every unit could have been read otherwise
+    for unit in named:
+        role = unit["runner_up"].split()[0]
+        assert role != unit["role"] or unit["runner_up"].split()[1] != unit["placement"]
+        if role == unit["role"]:  # the same role placed otherwise: the same score
+            assert unit["runner_up_score"] == unit["score"]
+    title = next(unit for unit in named if unit["text"] == "阳谷县打造人才集聚新高地")
+    assert (title["runner_up"], title["runner_up_score"]) == ("subtitle", -2.0)
+    assert title["runner_up_evidence"] and all(len(pair) == 2 for pair in title["runner_up_evidence"])
+
+
 def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch: pytest.MonkeyPatch) -> None:
     """In an 80- or 120-column terminal every line of --explain fits (the terminal used to wrap them
     mid-word, `ends_st` / `op +1`) and each feature stays whole on one line."""

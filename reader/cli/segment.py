@@ -2,8 +2,9 @@
 
 `--explain` lists every unit of the page (a block of lines, or a line cut from one) with the role the
 segmenter gave it, whether a new item starts there, the margin by which that labelling beat the best
-one that gives the unit another role, and the features that fired with what each gave the role;
-under each article, the known error kinds that lower its confidence (`reader.page.doubt`).
+one that gives the unit another role, that runner-up role and its score (why not a byline?), and the
+features that fired with what each gave the role (JSON: what they gave the runner-up too); under each
+article, the known error kinds that lower its confidence (`reader.page.doubt`).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
 (`"corrected": true`), and their confidence is 1.0, as the reader's own reading; the segmenter's is
@@ -94,6 +95,10 @@ def _packed(parts: list[str], cells: int, sep: str = ", ") -> list[str]:
     return lines or ["—"]
 
 
+NARROWEST_TEXT = 16
+"""Cells of text --explain keeps for each unit; in a narrower terminal the runner-up leaves its column."""
+
+
 def _explain_lines(
     rows: list[Any], articles: list[Any], doubts: dict[str, list[str]], width: int | None = None
 ) -> list[str]:
@@ -102,7 +107,12 @@ def _explain_lines(
     of its own under the unit; without one (piped output) each unit is one line, for grep."""
     roles = [f"{row.role} {ROLE_NAMES.get(row.role, '')}".rstrip() for row in rows]
     role_cells = max([cell_width(role) for role in roles] + [4]) + 1
-    fixed = 4 + 2 + 4 + 2 + role_cells + 1 + 6 + 1 + 6 + 1 + 6 + 2
+    rivals = [f"{row.rival} {row.rival_score:.1f}" if row.rival else "—" for row in rows]
+    rival_cells = max([cell_width(rival) for rival in rivals] + [len("runner-up")]) + 1
+    fixed = 4 + 2 + 4 + 2 + role_cells + 1 + 6 + 1 + 6 + 1 + 6 + 2 + rival_cells + 1
+    if width is not None and width - fixed - 2 < NARROWEST_TEXT:
+        # No room for a column of runner-ups: each goes first on its unit's evidence lines.
+        fixed, rival_cells = fixed - rival_cells - 1, 0
     text_cells, inline = 32, True
     if width is not None and width - fixed - 32 - 2 < 30:
         # Too narrow for the evidence beside the text: it goes under the unit, the text keeps what fits.
@@ -110,15 +120,20 @@ def _explain_lines(
     evidence_at = fixed + text_cells + 2
     header = (
         f"{'unit':>4}  {'item':>4}  {_clip('role', role_cells)} {'place':6} {'margin':>6} {'score':>6}  "
-        f"{_clip('text', text_cells)}"
+        + (f"{_clip('runner-up', rival_cells)} " if rival_cells else "")
+        + _clip("text", text_cells)
     )
     out = [header + "  evidence" if inline else header.rstrip()]
-    for row, role in zip(rows, roles, strict=True):
+    for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
+        if not rival_cells:
+            parts.insert(0, f"runner-up: {rival}")
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
-            f"{row.margin:6.1f} {row.score:6.1f}  {_clip(row.text, text_cells)}"
+            f"{row.margin:6.1f} {row.score:6.1f}  "
+            + (f"{_clip(rival, rival_cells)} " if rival_cells else "")
+            + _clip(row.text, text_cells)
         )
         if width is None:
             out.append(f"{line}  {', '.join(parts) or '—'}")
@@ -132,7 +147,8 @@ def _explain_lines(
     out.append("")
     legend = [
         "items (▶ marks where each starts;",
-        "margin: how much better the chosen labelling scored;",
+        "margin: how much better the chosen labelling scored",
+        "than the runner-up, the best that gives the unit another role (with its score);",
         "under an item, what lowers its confidence)",
     ]
     out += [" ".join(legend)] if width is None else _packed(legend, width - 1, " ")
@@ -195,6 +211,9 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
                     "score": r.score,
                     "text": r.text,
                     "evidence": [[name, weight] for name, weight in r.evidence],
+                    "runner_up": r.rival or None,
+                    "runner_up_score": r.rival_score if r.rival else None,
+                    "runner_up_evidence": [[name, weight] for name, weight in r.rival_evidence],
                 }
                 for r in rows
             ]

@@ -121,6 +121,9 @@ class Labelling:
     starts: list[bool]
     margins: list[float]
     vectors: list[list[float]]  # each unit's emission score per role, in ROLES order
+    rivals: list[State | None] | None = None
+    """(With `label(units, rivals=True)`, for --explain) each unit's state on the best path giving it
+    another state, the one its margin is measured against; None where it could take no other."""
 
     def score(self, i: int, role: str) -> float:
         """Unit `i`'s emission score for `role`."""
@@ -246,11 +249,12 @@ def _without(emit: dict[int, float], states: Collection[int]) -> tuple[dict[int,
     return kept, tuple(kept)
 
 
-def label(units: list[Unit]) -> Labelling:
-    """The best labelling of the units under the grammar, with per-unit margins."""
+def label(units: list[Unit], rivals: bool = False) -> Labelling:
+    """The best labelling of the units under the grammar, with per-unit margins (and with `rivals`, the
+    runner-up state of each unit: `Labelling.rivals`)."""
     n = len(units)
     if n == 0:
-        return Labelling([], [], [], [])
+        return Labelling([], [], [], [], [] if rivals else None)
     features = [tuple(u.features) for u in units]
     vectors = [_vector(f) for f in features]
     emits: list[dict[int, float]] = []
@@ -313,7 +317,8 @@ def label(units: list[Unit]) -> Labelling:
         for i, (f, unit) in enumerate(zip(features, units, strict=True))
     ]
     contexts = [CONTEXTS[k] for k in keys]
-    path, starts, margins = _best_path(units, emits, kinds, keys, contexts)
+    runner_up = [-1] * n if rivals else None
+    path, starts, margins = _best_path(units, emits, kinds, keys, contexts, runner_up)
     twice = _bylined_twice(path, starts)
     if twice:
         # a story prints one byline: where its text already opens under one, the byline set
@@ -321,12 +326,20 @@ def label(units: list[Unit]) -> Labelling:
         # only where it then opens the next story, with more under it, as its byline)
         for i in twice:
             emits[i], kinds[i] = _without(emits[i], UNDER_TITLE_STATES)
-        again = _best_path(units, emits, kinds, keys, contexts)
+        runner_again = [-1] * n if rivals else None
+        again = _best_path(units, emits, kinds, keys, contexts, runner_again)
         if all(again[0][i] in BYLINE_STATES and i + 1 < n and not again[1][i + 1] for i in twice):
             path, starts, margins = again
+            runner_up = runner_again
     states = [STATES[s] for s in path]
     states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
-    return Labelling(states, starts, margins, vectors)
+    found = None if runner_up is None else [_printed(STATES[q]) if q >= 0 else None for q in runner_up]
+    return Labelling(states, starts, margins, vectors, found)
+
+
+def _printed(state: State) -> State:
+    """The state as the page's roles name it (a grammar state of its own may print as another role)."""
+    return State(PRINT_AS[state.role], state.placement) if state.role in PRINT_AS else state
 
 
 def _bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
@@ -351,9 +364,10 @@ def _best_path(
     kinds: list[tuple[int, ...]],
     keys: list[tuple],
     contexts: list[Context],
+    runner_up: list[int] | None = None,
 ) -> tuple[list[int], list[bool], list[float]]:
     """The best path of states through the units (Viterbi), where each item starts, and each
-    unit's margin over the best path giving it another state."""
+    unit's margin over the best path giving it another state (that state into `runner_up`, if given)."""
     n = len(units)
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = {**contexts[0].start, **PAGE_TOP_CREDIT}
@@ -425,6 +439,8 @@ def _best_path(
         twin = PHOTO_TWIN.get(s)
         others = [ahead[q] + behind[q] for q in ahead if q != s and q != twin]
         margins[i] = chosen - max(others) if others else PRUNE
+        if runner_up is not None and others:
+            runner_up[i] = max((q for q in ahead if q != s and q != twin), key=lambda q: ahead[q] + behind[q])
         if i == 0:
             break
         step = back[i][s]

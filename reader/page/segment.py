@@ -78,6 +78,13 @@ class ExplainedUnit:
     score: float
     evidence: list[tuple[str, float]]
     article: int
+    rival: str = ""
+    """The runner-up: the unit's role on the best labelling that gives it another (its placement too,
+    "body after", where only that differs); "" where no other was possible."""
+    rival_score: float = 0.0
+    """The unit's score for the runner-up's role (as `score` is for the chosen role)."""
+    rival_evidence: list[tuple[str, float]] = field(default_factory=list)
+    """What the features gave the runner-up's role, strongest first."""
 
 
 def _items(units: list[Unit], labelling: Labelling) -> list[list[int]]:
@@ -379,14 +386,14 @@ def _analyse(
     tell(_SHARE_CUT)
     units = build_units(blocks)
     tell(_SHARE_UNITS)
-    labelling = label(units)
+    labelling = label(units, rivals=why)
     items = _items(units, labelling)
     tell(_SHARE_LABELLED)
     opens = meeting_breaks(units, labelling.states, items)
     if opens:
         # (two stories' texts meet where the labelling could not part them: cut and label again)
         units = build_units(blocks, opens)
-        labelling = label(units)
+        labelling = label(units, rivals=why)
         items = _items(units, labelling)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
     # (asked only by a title whose single space it decides: most pages never look)
@@ -424,8 +431,13 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
     article_of = {i: k for k, idx in enumerate(items) for i in idx}
     opening = {idx[0] for idx in items}
     rows = []
+    rivals = labelling.rivals or [None] * len(units)
     for i, unit in enumerate(units):
-        state = labelling.states[i]
+        state, rival = labelling.states[i], rivals[i]
+        named = ""
+        if rival is not None:
+            placed = "before" if rival.placement == "b" else "after"
+            named = rival.role if rival.role != state.role else f"{rival.role} {placed}"
         rows.append(
             ExplainedUnit(
                 index=i,
@@ -437,6 +449,9 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
                 score=round(labelling.score(i, state.role), 2),
                 evidence=[(n, w) for n, w in evidence(unit, state.role)],
                 article=article_of.get(i, -1),
+                rival=named,
+                rival_score=round(labelling.score(i, rival.role), 2) if rival is not None else 0.0,
+                rival_evidence=evidence(unit, rival.role) if rival is not None else [],
             )
         )
     return rows, result
