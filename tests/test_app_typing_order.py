@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.date_dialog import DateDialog
 from reader.app.screens.trend import TrendScreen
-from tests.apptest import RunningApp, burst, main_screen, press, run
+from tests.apptest import RunningApp, burst, main_screen, press, run, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -106,3 +107,40 @@ async def test_escape_then_slash_in_one_burst_leaves_the_box_and_opens_it_again(
         await press(pilot, "escape", "slash", *"rc")
         await burst(pilot, "escape", "q")
         assert app.return_code == 0 and not app.is_running
+
+
+def parsed(data: str) -> list[events.Key]:
+    """The keys Textual's parser, as the reader's driver hooks it, reads from `data` in one read."""
+    from reader.app.driver import EscapeKeyParser
+
+    return [token for token in EscapeKeyParser().feed(data) if isinstance(token, events.Key)]
+
+
+@run
+async def test_escape_then_b_in_one_read_pages_up_unless_a_text_box_has_the_focus(
+    running_app: RunningApp,
+) -> None:
+    """ESC b in one read is both option+left (macOS) and escape then `b` typed fast. In the reading pane
+    a word move means nothing: escape (ending the search) then b (page up), where it did nothing at all.
+    In the search box it stays a word move: read as escape it would close the box and drop its place."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "slash", *"新兴产业", "enter")
+        screen.pane.focus()
+        await press(pilot, "space")
+        assert screen.pane.scroll_y > 0 and screen.hits.active
+        keys = parsed("\x1bb")
+        assert [key.key for key in keys] == ["ctrl+left"]
+        for key in keys:
+            app.post_message(key)
+        await settle(pilot)
+        assert screen.pane.scroll_y == 0  # b paged up
+        assert not screen.hits.active  # escape ended the search
+        # in the search box: a word to the left, the box keeps the focus and its text
+        await press(pilot, "slash", *"ab", "space", *"cd")
+        box = screen.search_box
+        assert box.has_focus and box.cursor_position == 5
+        for key in parsed("\x1bb"):
+            app.post_message(key)
+        await settle(pilot)
+        assert box.has_focus and box.value == "ab cd" and box.cursor_position == 3

@@ -179,3 +179,10 @@ def test_escape_then_a_character_in_one_read_are_two_keys() -> None:
         "escape",
         "人",
     ]
+    # ESC b is still a word move to the left, and says where it came from: the app reads it as escape
+    # then b where no text box has the focus (tests/test_app_typing_order.py)
+    from reader.app.driver import typed_after_escape
+
+    move = next(m for m in app.messages if isinstance(m, events.Key) and m.key == "ctrl+left")
+    assert typed_after_escape(move) == "b" and not move.is_printable
+    assert typed_after_escape(events.Key("ctrl+left", None)) is None  # ctrl+left itself (CSI 1;5D)

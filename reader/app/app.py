@@ -11,13 +11,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
 from textual.screen import Screen
+from textual.widgets import Input
 
 from reader import paths
 from reader.app.config import Config, keymap_conflicts, load_config
+from reader.app.driver import typed_after_escape
 from reader.app.keys import KeySource, binding_ids
 from reader.app.screens.main import MainScreen
 from reader.app.sixteen import SixteenColours
@@ -116,6 +119,21 @@ class DubaApp(App[None]):
 
     def _theme_changed(self, theme: object) -> None:
         self.state.save_theme(self.theme)
+
+    async def on_event(self, event: events.Event) -> None:
+        """ESC b / ESC f from the terminal (`reader.app.driver`) in the reading screen, with no text box
+        focused, is escape then `b` / `f` typed in one read: read so, in that order. In a text box it is
+        the word move macOS sends for option+left / option+right, as Textual reads it (a wrong guess
+        there would close the search box and lose its place; the other way, the cursor moves a word)."""
+        if isinstance(event, events.Key) and not event.is_forwarded and isinstance(self.screen, MainScreen):
+            letter = typed_after_escape(event)
+            if letter is not None and not isinstance(self.focused, Input):
+                for key, character in (("escape", "\x1b"), (letter, letter)):
+                    typed = events.Key(key, character)
+                    typed.set_sender(self)
+                    await super().on_event(typed)
+                return
+        await super().on_event(event)
 
     # -- keys and help ----------------------------------------------------------------------------
 

@@ -22,9 +22,13 @@ and that key, which a terminal also sends for alt+key. Textual reads it as alt+k
 that is not a letter or digit (`/`, `.`) drops the alt altogether: escape then `/` in the search box
 typed "/" after the old query instead of leaving the box and opening it again. Nothing in duba is bound
 to alt and a character, so `EscapeKeyParser` reads ESC and a printable character that make no known
-sequence as escape, then the character (as vim does). Known sequences (option+arrows sent as ESC b,
-ESC f; WezTerm's option+digits) are read as before. The parser is also a module global of Textual's
-driver, hooked the same way as the decoder.
+sequence as escape, then the character (as vim does). Known sequences (WezTerm's option+digits) are
+read as before. ESC b and ESC f are what macOS terminals send for option+left and option+right (a word
+left or right in a text box), and also escape then `b` (page up) or `f` typed in one read: they are
+read as ctrl+left and ctrl+right as before, but carry the bytes they came from as their character
+(`ESCAPED_WORD_MOVES`), so that the app can read them as escape then the letter where no text box has
+the focus (`DubaApp.on_event`): there a word move means nothing. The parser is also a module global
+of Textual's driver, hooked the same way as the decoder.
 
 Textual measures the terminal with `shutil.get_terminal_size`, which asks stdout; with stdout redirected
 (`duba > log`) it fell back to 80×24 whatever the terminal's size. The driver asks the terminal it draws
@@ -91,6 +95,16 @@ class LenientUtf8Decoder(codecs.BufferedIncrementalDecoder):
 _INTRODUCERS = frozenset("[]OPX^_")
 """What follows ESC to begin a control sequence (CSI, OSC, SS3, DCS, SOS, PM, APC)."""
 
+ESCAPED_WORD_MOVES = {"\x1bb": ("ctrl+left", "b"), "\x1bf": ("ctrl+right", "f")}
+"""ESC b and ESC f: option+left and option+right on macOS, or escape then `b` / `f` in one read. The
+key each is read as, and the letter typed after escape if that is what it was."""
+
+
+def typed_after_escape(event: events.Key) -> str | None:
+    """The letter of an ESC b / ESC f read as a word move (see the module notes), else None."""
+    move = ESCAPED_WORD_MOVES.get(event.character or "")
+    return move[1] if move is not None and move[0] == event.key else None
+
 
 class EscapeKeyParser(XTermParser):
     """Textual's parser, reading ESC and a printable character that make no known sequence as two keys."""
@@ -102,6 +116,11 @@ class EscapeKeyParser(XTermParser):
         if alt and len(sequence) == 1 and sequence.isprintable() and sequence not in _INTRODUCERS:
             yield events.Key("escape", "\x1b")
             alt = False
+        move = ESCAPED_WORD_MOVES.get(sequence)
+        if move is not None:
+            # its bytes as its character (not printable: no text box types it), for the app to tell
+            yield events.Key(move[0], sequence)
+            return
         yield from super()._sequence_to_key_events(sequence, alt)
 
 
