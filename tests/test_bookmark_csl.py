@@ -18,7 +18,7 @@ from reader.model import Author
 
 # The CSL 1.0.2 variables an `article-newspaper` item may carry that this export uses.
 CSL_KEYS = {"id", "type", "title", "container-title", "issued", "page", "section", "author", "note"}
-CSL_KEYS |= {"language", "keyword"}
+CSL_KEYS |= {"language", "keyword", "archive_location"}
 
 
 def bookmark(**changes: object) -> Bookmark:

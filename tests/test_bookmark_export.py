@@ -98,7 +98,7 @@ EXPECTED_MARKDOWN = """\
 
 > 出处不明的一段话
 
-出处：[无题][N].
+出处：[无题][N]. [报纸名不详], [出版日期不详].
 
 来源文件：scan.txt
 """
@@ -108,10 +108,24 @@ def test_markdown_lists_quotes_with_citation_note_and_tags() -> None:
     assert to_markdown([FOIL, TALENT, UNKNOWN]) == EXPECTED_MARKDOWN
 
 
-def test_citation_leaves_out_what_is_unknown() -> None:
-    assert citation(replace(UNKNOWN, date="2024/1/5")) == "[无题][N]. 2024-01-05."
-    assert citation(replace(UNKNOWN, paper="人民日报", page_no="3")) == "[无题][N]. 人民日报(3)."
-    assert citation(replace(UNKNOWN, authors=(Author("记者", "尹腾淑"),))) == "尹腾淑. [无题][N]."
+def test_citation_says_an_unknown_paper_or_date_and_leaves_out_unknown_authors_and_page() -> None:
+    """A page whose paper the reader could not tell gave `题名[N]. 2024-01-05(12).`: the date stood
+    where the paper's name goes. GB/T 7714 writes an unknown place or publisher as [出版地不详],
+    [出版者不详]: the paper and the date are said to be unknown the same way."""
+    assert (
+        citation(replace(UNKNOWN, date="2024/1/5", page_no="12"))
+        == "[无题][N]. [报纸名不详], 2024-01-05(12)."
+    )
+    assert (
+        citation(replace(UNKNOWN, paper="人民日报", page_no="3")) == "[无题][N]. 人民日报, [出版日期不详](3)."
+    )
+    assert (
+        citation(replace(UNKNOWN, authors=(Author("记者", "尹腾淑"),)))
+        == "尹腾淑. [无题][N]. [报纸名不详], [出版日期不详]."
+    )
+    assert (
+        citation(replace(UNKNOWN, paper="人民日报", date="2024-01-05")) == "[无题][N]. 人民日报, 2024-01-05."
+    )
 
 
 def test_json_holds_every_field_unescaped() -> None:
@@ -351,7 +365,10 @@ def test_a_quote_from_a_page_of_unknown_paper_and_date_names_its_file() -> None:
     archive location; a page with a paper or a date needs none."""
     loose = replace(TALENT, paper="", date="", page_no="", page="bom.txt", page_path="/papers/bom.txt")
     text = to_markdown([loose])
-    assert "出处：张文青, 李明, 王芳, 等. 阳谷县打造人才集聚新高地[N].\n\n来源文件：/papers/bom.txt\n" in text
+    cited = "出处：张文青, 李明, 王芳, 等. 阳谷县打造人才集聚新高地[N]. [报纸名不详], [出版日期不详]."
+    assert f"{cited}\n\n来源文件：/papers/bom.txt\n" in text
     assert json.loads(to_csl([loose]))[0]["archive_location"] == "/papers/bom.txt"
-    assert "来源文件" not in to_markdown([replace(loose, date="2023-03-15")])
+    # a date without the paper's name does not say where it was printed either: the file is named
+    assert "来源文件：/papers/bom.txt" in to_markdown([replace(loose, date="2023-03-15")])
+    assert "来源文件" not in to_markdown([replace(loose, date="2023-03-15", paper="聊城日报")])
     assert "archive_location" not in json.loads(to_csl([TALENT]))[0]

@@ -2,10 +2,13 @@
 CSL-JSON for reference managers.
 
 Each Markdown entry cites its source in the GB/T 7714-2015 form for newspaper articles, the form
-Chinese journals ask for: `作者. 题名[N]. 报纸名, 出版日期(版次).`, leaving out what is unknown. When
-neither the paper nor the date is known (a loose page file with no running head), the entry names the
-page's file (`来源文件：`), and the CSL item gives it as its `archive_location`: without it nothing said
-where the quote was read.
+Chinese journals ask for: `作者. 题名[N]. 报纸名, 出版日期(版次).`. A paper or a date the page does not
+give is said to be unknown in brackets, as GB/T 7714 writes an unknown place or publisher
+(`[出版地不详]`): `[报纸名不详]`, `[出版日期不详]`; left out, `题名[N]. 2026-08-19(12).` read as if the
+date were the source. Unknown authors and page are left out, as the standard does. When the paper or
+the date is unknown (a loose page file with no running head), the entry also names the page's file
+(`来源文件：`), and the CSL item gives it as its `archive_location`: without it nothing said where the
+quote was read.
 
 CSL-JSON (the Citation Style Language's data format, which Zotero, Mendeley and pandoc import) gives
 each bookmark as an `article-newspaper` item: title, container-title (the paper), issued date-parts,
@@ -29,6 +32,9 @@ FORMATS: tuple[Format, ...] = ("md", "json", "csl")
 MAX_AUTHORS = 3
 """GB/T 7714 lists three authors, then 等."""
 
+UNKNOWN_PAPER = "[报纸名不详]"
+UNKNOWN_DATE = "[出版日期不详]"
+
 
 def date_text(value: str) -> str:
     """`2024年3月5日` or `2024/3/5` as `2024-03-05`; anything else as it is."""
@@ -48,19 +54,17 @@ def page_no_text(value: str) -> str:
 
 
 def citation(bookmark: Bookmark) -> str:
-    """The source of a bookmark as a GB/T 7714 newspaper reference; unknown parts are left out."""
+    """The source of a bookmark as a GB/T 7714 newspaper reference: an unknown paper or date is said
+    to be unknown (`UNKNOWN_PAPER`, `UNKNOWN_DATE`), unknown authors and page are left out."""
     parts = []
     names = [a.name for a in bookmark.authors if a.name]
     if names:
         shown = names[:MAX_AUTHORS] + (["等"] if len(names) > MAX_AUTHORS else [])
         parts.append(", ".join(shown) + ".")
     parts.append(f"{bookmark.headline or '[无题]'}[N].")
-    date, page_no = date_text(bookmark.date), page_no_text(bookmark.page_no)
-    source = ", ".join(p for p in (bookmark.paper.strip(), date) if p)
-    if page_no:
-        source += f"({page_no})"
-    if source:
-        parts.append(source + ".")
+    paper, date = bookmark.paper.strip() or UNKNOWN_PAPER, date_text(bookmark.date) or UNKNOWN_DATE
+    page_no = page_no_text(bookmark.page_no)
+    parts.append(f"{paper}, {date}" + (f"({page_no})" if page_no else "") + ".")
     return " ".join(parts)
 
 
@@ -74,9 +78,9 @@ def cited(bookmark: Bookmark) -> str:
 
 
 def source_file(bookmark: Bookmark) -> str:
-    """The page file a bookmark was made on, when its citation cannot say where it was printed (no
-    paper, no date); else empty."""
-    if bookmark.paper.strip() or date_text(bookmark.date):
+    """The page file a bookmark was made on, when its citation cannot say where it was printed (the
+    paper or the date unknown); else empty."""
+    if bookmark.paper.strip() and date_text(bookmark.date):
         return ""
     return bookmark.page_path or bookmark.page
 
