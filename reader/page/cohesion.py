@@ -287,7 +287,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 owns = [_pairs(unit.first) for unit in titles]
                 if len(titles) >= 2:
                     mark_split(titles, owns, *pairs)  # a title's few words tell on any text
-                mark_lean(titles, owns, *pairs)
+                mark_lean(titles, owns, *pairs, _pairs)
             if marked:
                 i = j
                 continue
@@ -318,7 +318,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             titles = [u for u in gap if _candidate(u) and u.byline is None]
             if titles:
                 before, after = _pairs(_text(units, i, -1)), _pairs(_text(units, j, 1))
-                mark_lean(titles, [_pairs(unit.first) for unit in titles], before, after)
+                mark_lean(titles, [_pairs(unit.first) for unit in titles], before, after, _pairs)
         i = j
     mark_caption_ties(units, texts)
     mark_credited_photos(units)  # (names tie captions to a story as its words do)

@@ -221,8 +221,15 @@ def _context(
     out_of: dict[int, list[tuple[int, float]]] = {}
     for (a, b), score in INSIDE.items():
         ra, rb = STATES[a].role, STATES[b].role
-        if lean == DOWN and rb in _HEADINGS and ra not in _TIGHT_ROLES and PLACEMENT[a] == "a":
-            score -= LEAN_CUT  # a heading that names the story below closes none above it
+        # a heading that names the story below closes none above it: not after its text, nor,
+        # right under a heading that names the story above, after that one (two stories' headings)
+        if (
+            lean in (DOWN, SPLIT)
+            and rb in _HEADINGS
+            and PLACEMENT[a] == "a"
+            and (ra not in _TIGHT_ROLES or (lean == SPLIT and ra in _HEADINGS))
+        ):
+            score -= LEAN_CUT
         if caption == SERIES and ra in _PICTURE_ROLES and rb in _CAPTION_ROLES:
             score -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
         if caption == CREDITED:
@@ -287,7 +294,7 @@ SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED = 1, 2, 3, 4, 5
 # the states of an item's text and photos closing it, which photos credited to the next story's
 # reporter go on from nowhere
 _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
-UP, DOWN = 1, 2
+UP, DOWN, SPLIT = 1, 2, 3
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
 
@@ -303,14 +310,17 @@ class _Contexts(dict[ContextKey, Context]):
 # keyed by (unit before unfinished, unit has a dateline, unit is a title set right under another,
 # unit opens a numbered series of captions (SERIES) or goes on a caption broken off above (GOES_ON),
 # or opens photos credited to the next story's reporter (CREDITED) or the story above's (CREDITED_ABOVE),
-# unit is a heading whose words name the story above (UP) or below (DOWN): `cohesion`, unit set a
-# wide gap under the one before: `stacks.mark_apart`)
+# unit is a heading whose words name the story above (UP) or below (DOWN; SPLIT, right under one
+# naming the story above): `cohesion`, unit set a wide gap under the one before: `stacks.mark_apart`)
 CONTEXTS = _Contexts()
 
 
 def lean_kind(features: dict[str, float]) -> int:
-    """The lean part of a unit's context key: UP, DOWN or 0."""
-    return UP if "leans_up" in features else DOWN if "leans_down" in features else 0
+    """The lean part of a unit's context key: UP, DOWN, SPLIT (leaning down right under a heading
+    leaning up: `lean.mark_lean`) or 0."""
+    if "leans_down" in features:
+        return SPLIT if "lean_split" in features else DOWN
+    return UP if "leans_up" in features else 0
 
 
 def caption_kind(features: dict[str, float]) -> int:
