@@ -369,3 +369,30 @@ async def test_redo_puts_back_the_correction_last_undone_until_a_new_one(running
         await press(pilot, "q")
     async with running_app((120, 40)) as (app, pilot):
         assert sidebar_titles(app) == rejoined
+
+
+@run
+async def test_redo_outlasts_a_restart_and_the_undo_notice_names_it(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    """J, u, quit, start again, U: the join is back (redo was kept for the running reader only), and
+    the undo notice says U redoes it. What `duba corrections export` gives holds only the operations."""
+    async with running_app((120, 40)) as (app, pilot):
+        before = sidebar_titles(app)
+        await press(pilot, "n", "n", "J")
+        joined = sidebar_titles(app)
+        await press(pilot, "J", "u")
+        assert "Undid the join. 1 more on this page. U redoes it." in notifications(app)
+        await press(pilot, "u")
+        assert sidebar_titles(app) == before
+        await press(pilot, "q")
+    async with running_app((120, 40)) as (app, pilot):
+        assert sidebar_titles(app) == before
+        await press(pilot, "U")
+        assert sidebar_titles(app) == joined
+        assert "Redid the join. 1 more to redo." in notifications(app)
+        await press(pilot, "q")
+    out = temp_dirs / "corrections.json"
+    assert main(["corrections", "export", "--output", str(out)]) == 0
+    [page] = json.loads(out.read_text(encoding="utf-8"))["pages"]
+    assert set(page) == {"sha", "page", "ops"} and len(page["ops"]) == 1

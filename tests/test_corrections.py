@@ -332,3 +332,27 @@ def test_undo_on_an_edited_page_leaves_a_copy_corrected_further_as_it_is(
     raw = load_page(page_path, corrections=False).articles
     assert [store.undo(edited, raw)["op"], store.undo(edited, raw)["op"]] == ["split", "join"]
     assert [op["op"] for op in store.ops(load_page(copy).sha)] == ["join", "join"]
+
+
+def test_what_was_undone_is_redone_from_the_file_until_the_page_changes(page_path: Path) -> None:
+    """The undone operations are kept in the page's file (a restart can redo them). An operation added
+    since by a duba that does not know them (it keeps the list as it is) makes them stale: not redone."""
+    store = CorrectionStore()
+    page = load_page(page_path)
+    raw = load_page(page_path, corrections=False).articles
+    store.join(page, 2)
+    store.join(page, 1)
+    joined = _dicts(page.articles)
+    store.undo(page, raw)
+    store.undo(page, raw)
+    again = load_page(page_path)  # as after a restart
+    assert [op["op"] for op in store.redoable(again)] == ["join", "join"]
+    assert store.redo(again) is not None and store.redo(again) is not None
+    assert _dicts(again.articles) == joined == _dicts(load_page(page_path).articles)
+    assert store.redo(again) is None and not store.redoable(again)
+    store.undo(again, raw)
+    target = store.folder / f"{page.sha}.json"
+    record = json.loads(target.read_text(encoding="utf-8"))
+    record["ops"].append(record["ops"][-1])  # what an older duba's add leaves
+    target.write_text(json.dumps(record), encoding="utf-8")
+    assert store.redoable(load_page(page_path)) == []

@@ -10,8 +10,8 @@ binds its keys (`KEYS`) and its actions call the methods here:
   line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b),
   joins two title lines into one headline (j, J with a space) or parts one at a point (←/→, then k/s/b),
   or moves a title to the article before or after as its headline, kicker, … (p or n, then h/k/s/b);
-- `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), while the
-  reader runs and until the page is corrected anew.
+- `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), until the
+  page is corrected anew (the undone ones are kept in the page's corrections file: a restart keeps them).
 
 Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
 answer) and posts `Corrected` with the page and where to keep the reader: the article that now holds the
@@ -160,9 +160,6 @@ class Corrector(Widget):
         self.ambiguous_wide = ambiguous_wide
         self.busy = False
         """An operation is running: another one waits for it to finish (it works on the same page)."""
-        self._undone: dict[str, list[dict[str, object]]] = {}
-        """Per page (content hash), the corrections undone in this session, the last one last: U redoes
-        them; a new correction of the page clears them."""
 
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
@@ -325,15 +322,13 @@ class Corrector(Widget):
             elif op == "redo":
                 target, notice, title = self._redo(store, page, local, undo)
             else:
-                target, notice, title = self._undo(store, page, local, self._undone.setdefault(page.sha, []))
+                target, notice, title = self._undo(store, page, local, self._key("redo_correction"))
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
             return
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        if op in ("join", "split", "role"):
-            self._undone.pop(page.sha, None)  # a new correction: what was undone before is not redone
         if op == "role" and details["choice"].to:  # type: ignore[attr-defined]
             index, anchor = target, -1  # the article that received the title: shown with it on top
         elif op == "role":
@@ -468,20 +463,16 @@ class Corrector(Widget):
     def _redo(self, store: CorrectionStore, page: Page, local: int, undo: str) -> tuple[int, str, str]:
         from reader.corrections import CorrectionError
 
-        undone = self._undone.get(page.sha)
-        if not undone:
+        op = store.redo(page)  # raises (and keeps it to redo) when the page no longer fits it
+        if op is None:
             raise CorrectionError("There is no undone correction to redo on this page.")
-        op = undone[-1]
-        store.add(page, op)  # raises (and keeps it to redo) when the page no longer fits it
-        undone.pop()
         kind = _KINDS.get(str(op.get("op")), "correction")
-        more = f" {len(undone)} more to redo." if undone else ""
+        left = len(store.redoable(page))
+        more = f" {left} more to redo." if left else ""
         return local, f"Redid the {kind}.{more} {undo} undoes it.", "Redone"
 
     @staticmethod
-    def _undo(
-        store: CorrectionStore, page: Page, local: int, undone: list[dict[str, object]]
-    ) -> tuple[int, str, str]:
+    def _undo(store: CorrectionStore, page: Page, local: int, redo: str) -> tuple[int, str, str]:
         from reader.corpus import load_page
         from reader.corrections import CorrectionError
         from reader.page.decode import DecodeError
@@ -495,12 +486,10 @@ class Corrector(Widget):
         if raw.sha != page.sha:
             raise CorrectionError("The page file changed since it was opened: open it again to undo.")
         dropped = store.undo(page, raw.articles)
-        if dropped:
-            undone.append(dropped)
         kind = _KINDS.get(str(dropped.get("op")) if dropped else "", "correction")
         left = len(store.ops(page.sha, page.path))
         more = f" {left} more on this page." if left else " The page is as the segmenter read it."
-        return local, f"Undid the {kind}.{more}", "Undone"
+        return local, f"Undid the {kind}.{more} {redo} redoes it.", "Undone"
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""

@@ -1,6 +1,12 @@
 """Where corrections are kept: one JSON file per page in the user data folder, named by the page file's
 content hash, with a pointer from the page's path so that corrections outlive an edit of the file
-(see `reader.corrections`)."""
+(see `reader.corrections`).
+
+A page's record holds its operations (`ops`, oldest first) and, after an undo, the operations undone
+since the last new one (`undone`, the last undone last) for redo, with the number of operations they
+were undone from (`undone_at`): a duba that does not know `undone` keeps it as it adds an operation,
+and such a list no longer fits, so it is not redone. A new correction clears it; export leaves it out.
+"""
 
 from __future__ import annotations
 
@@ -51,15 +57,16 @@ class CorrectionStore:
         With the page's `path`, a page that has no record of its own gets the record of the version
         last corrected at that path (the file was edited since), marked `"from": THAT_SHA`."""
         record, problem = self._read(sha)
-        if record["ops"] or problem or path is None:
-            return record, problem
+        if record["ops"] or record.get("undone") or problem or path is None:
+            return record, problem  # (a page whose corrections were all undone is as the segmenter read it)
         earlier = self._pointed(path)
         if earlier is None or earlier == sha:
             return record, problem
         found, problem = self._read(earlier)
         if not found["ops"]:
             return record, problem
-        return {**found, "sha": sha, "from": earlier}, problem
+        carried = {key: value for key, value in found.items() if key not in ("undone", "undone_at")}
+        return {**carried, "sha": sha, "from": earlier}, problem
 
     def _read(self, sha: str) -> tuple[dict[str, Any], str]:
         empty = {"version": VERSION, "sha": sha, "page": "", "ops": []}
@@ -119,21 +126,50 @@ class CorrectionStore:
             pointer = self._pointer(path)
             pointer.parent.mkdir(exist_ok=True)
             write_atomic(pointer, record["sha"] + "\n")
-        if not record["ops"]:
+        if not record["ops"] and not record.get("undone"):
             target.unlink(missing_ok=True)
             return
         write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1))
 
     def add(self, page: Any, op: dict[str, Any]) -> list[Article]:
-        """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles.
+        """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles. What
+        was undone on the page is no longer redone.
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
         record = self._writable(page)
         articles = apply_one(page.articles, op)
+        record.pop("undone", None)
+        record.pop("undone_at", None)
         record.update(page=page.name, ops=[*record["ops"], op])
         self._save(record, page.path)
         page.articles = articles
         return articles
+
+    def redoable(self, page: Any) -> list[dict[str, Any]]:
+        """The operations undone on `page` that `redo` would store again, the next one last."""
+        record, problem = self.read(page.sha, page.path or None)
+        undone = record.get("undone")
+        if problem or not isinstance(undone, list) or record.get("undone_at") != len(record["ops"]):
+            return []
+        return list(undone)
+
+    def redo(self, page: Any) -> dict[str, Any] | None:
+        """Store again the operation last undone on `page` and apply it; None when there is none.
+
+        Raises `CorrectionError` (and keeps it to redo) when it no longer fits the page."""
+        if not self.redoable(page):
+            return None
+        record = self._writable(page)
+        op = record["undone"][-1]
+        articles = apply_one(page.articles, op)
+        record["ops"] = [*record["ops"], op]
+        record["undone"] = record["undone"][:-1]
+        record["undone_at"] = len(record["ops"])
+        if not record["undone"]:
+            del record["undone"], record["undone_at"]
+        self._save(record, page.path)
+        page.articles = articles
+        return op
 
     def join(self, page: Any, index: int) -> list[Article]:
         """Join article `index` of `page` with the one before it."""
@@ -169,6 +205,9 @@ class CorrectionStore:
         count = len(record["ops"])
         earlier = record.get("from") or record.get("earlier")
         dropped = record["ops"].pop()
+        fits = record.get("undone_at") == count and isinstance(record.get("undone"), list)
+        record["undone"] = [*record["undone"], dropped] if fits else [dropped]
+        record["undone_at"] = len(record["ops"])
         self._save(record, page.path)
         if isinstance(earlier, str) and earlier != page.sha:
             self._undo_earlier(earlier, dropped, count)
