@@ -12,11 +12,12 @@ TinyDB's `JSONStorage` rewrites the file in place (a crash mid-write leaves it t
   (`reader.fsutil.LockFile`: a `.lock` file removed again as the lock is let go, so none is left in
   the user's data folder); `write()` refuses to overwrite a file that changed since it was last read;
 - writes one document per line and remembers each line, so a write re-serialises only the documents
-  that changed (a full `json.dumps` of 10,000 bookmarks takes ~100 ms, too slow for one insert), and
-  a reload reuses the parsed documents of lines it has already seen;
+  that changed, and a reload reuses the parsed documents of lines it has already seen (the layout:
+  `reader.bookmarks.lines`);
 - never overwrites a file it cannot read: when the file was once a store (it names the expected
   table) it moves it aside as `<name>.corrupt-<timestamp>`, starts a new file with every document of
-  that table still whole in it (a file cut off mid-write loses only the document it ends in) and
+  that table still whole in it (`reader.bookmarks.salvage`: a file cut off mid-write loses only the
+  document it ends in) and
   records a warning for the UI saying how many were recovered and how many lost; a file that never
   was one (a page, someone else's JSON, given by mistake as `--db`) is left alone and
   `ForeignFileError` raised;
@@ -33,7 +34,6 @@ import contextlib
 import errno
 import json
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -42,10 +42,10 @@ from typing import Any, NoReturn
 
 from tinydb.storages import Storage
 
-from reader.fsutil import LockFile, LockTimeout, fsync_dir, temp_pattern, utf8, write_atomic
+from reader.bookmarks.lines import Corrupt, Data, Doc, Lines, parse, serialize
+from reader.bookmarks.salvage import MARKER_WINDOW, salvage
+from reader.fsutil import LockFile, LockTimeout, fsync_dir, temp_pattern, write_atomic
 
-Data = dict[str, dict[str, Any]]
-Lines = dict[str, dict[str, bytes]]
 Signature = tuple[int, int, int]
 
 LOCK_TIMEOUT = 10.0
@@ -53,8 +53,6 @@ LOCK_TIMEOUT = 10.0
 
 LOCK_POLL = 0.002
 """How often a busy lock is tried again: `LockFile`'s 0.2 s would dominate the latency of contended writes."""
-
-_DECODER = json.JSONDecoder()
 
 
 class StorageError(Exception):
@@ -89,7 +87,7 @@ class DamagedFileError(StorageError):
     """A bookmark store that cannot be read, met while opened read-only (so not moved aside).
 
     `whole`: how many of its documents are still whole, which a writable store would recover;
-    `damaged`: how many damaged entries it would count as lost (see `_salvage`).
+    `damaged`: how many damaged entries it would count as lost (see `salvage`).
     """
 
     def __init__(self, message: str, whole: int = 0, damaged: int = 0) -> None:
@@ -97,136 +95,8 @@ class DamagedFileError(StorageError):
         self.whole, self.damaged = whole, damaged
 
 
-class _Doc(dict):  # type: ignore[type-arg]
-    """A stored document that notices in-place changes (TinyDB's `update` mutates documents in place).
-
-    Only changes through the document's own methods are seen, which covers every TinyDB operation;
-    a caller mutating a nested list in place would not be noticed, and the bookmark store never does.
-    """
-
-    __slots__ = ("dirty",)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.dirty = False
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        self.dirty = True
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: Any) -> None:
-        self.dirty = True
-        super().__delitem__(key)
-
-    def __ior__(self, other: Any) -> _Doc:  # type: ignore[override,misc]
-        self.dirty = True
-        return super().__ior__(other)  # type: ignore[return-value]
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        self.dirty = True
-        super().update(*args, **kwargs)
-
-    def pop(self, *args: Any) -> Any:
-        self.dirty = True
-        return super().pop(*args)
-
-    def popitem(self) -> Any:
-        self.dirty = True
-        return super().popitem()
-
-    def setdefault(self, *args: Any) -> Any:
-        self.dirty = True
-        return super().setdefault(*args)
-
-    def clear(self) -> None:
-        self.dirty = True
-        super().clear()
-
-
-class _Corrupt(Exception):
-    """The file's bytes are not a TinyDB database."""
-
-
-MARKER_WINDOW = 64 * 1024
-"""How far into a damaged file to look for the table name that shows it was once a store."""
-
-
-_SPACE = re.compile(r"[\s,]*")
-_DAMAGED_TEXT = re.compile("[\udc80-\udcff]")
-
-
-def _salvage(
-    raw: bytes, table: str, usable: Callable[[str, dict[str, Any]], bool] | None = None
-) -> tuple[dict[str, Any], int]:
-    """The documents of `table` still whole in a damaged file, and how many damaged ones were skipped.
-
-    Reads `"key": {...}` pairs one after another from the table's opening brace (any layout: one
-    document a line as `write` makes, or TinyDB's single line); after a damaged one it goes on at the
-    next line. A document with bytes that are not UTF-8, or that `usable` refuses, counts as damaged.
-    """
-    text = raw.decode("utf-8", errors="surrogateescape")
-    start = re.search(re.escape(json.dumps(table)) + r"\s*:\s*\{", text)
-    docs: dict[str, Any] = {}
-    damaged = 0
-    if start is None:
-        return docs, damaged
-    pos = start.end()
-    while True:
-        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
-        if pos >= len(text) or text[pos] == "}":
-            return docs, damaged
-        try:
-            key, end = _DECODER.raw_decode(text, pos)
-            end = _SPACE.match(text, end).end()  # type: ignore[union-attr]
-            if not isinstance(key, str) or text[end : end + 1] != ":":
-                raise ValueError("not a document")
-            doc, end = _DECODER.raw_decode(text, _SPACE.match(text, end + 1).end())  # type: ignore[union-attr]
-            if not isinstance(doc, dict) or _DAMAGED_TEXT.search(text, pos, end):
-                raise ValueError("not a document")
-            if usable is not None and not usable(key, doc):
-                damaged += 1
-                pos = end
-                continue
-        except ValueError:
-            damaged += 1
-            newline = text.find("\n", pos)
-            if newline < 0:
-                return docs, damaged
-            pos = newline + 1
-            continue
-        docs[key] = doc
-        pos = end
-
-
 def _signature(st: os.stat_result) -> Signature:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-
-def _encode_line(key: str, doc: dict[str, Any]) -> bytes:
-    """One document as `"key":{...}`; JSON escapes control characters, so the line holds no newline."""
-    return utf8(
-        json.dumps(key, ensure_ascii=False) + ":" + json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    )
-
-
-def _line_key(line: bytes) -> str | None:
-    """The key of a document line without parsing the document; None if it needs full parsing."""
-    end = line.find(b'"', 1)
-    if line[:1] != b'"' or end < 0 or line[end + 1 : end + 2] != b":":
-        return None
-    key = line[1:end]
-    return None if b"\\" in key else key.decode("utf-8")
-
-
-def _decode_line(line: bytes) -> tuple[str, dict[str, Any]]:
-    text = line.decode("utf-8")
-    key, pos = _DECODER.raw_decode(text)
-    if not isinstance(key, str) or text[pos : pos + 1] != ":":
-        raise ValueError("not a document line")
-    doc, end = _DECODER.raw_decode(text, pos + 1)
-    if end != len(text) or not isinstance(doc, dict):
-        raise ValueError("not a document line")
-    return key, doc
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -349,7 +219,7 @@ class DurableStorage(Storage):
             raw = self.path.read_bytes()
         except OSError:
             return 0, 0
-        docs, damaged = _salvage(raw, self.table, self.usable)
+        docs, damaged = salvage(raw, self.table, self.usable)
         return len(docs), damaged
 
     def _foreign(self, why: str) -> ForeignFileError:
@@ -375,8 +245,8 @@ class DurableStorage(Storage):
                 chunks.append(chunk)
             raw = b"".join(chunks)
             try:
-                data, lines = self._parse(raw)
-            except _Corrupt as exc:
+                data, lines = parse(raw, self._data or {}, self._lines)
+            except Corrupt as exc:
                 if self.table is not None and json.dumps(self.table).encode() not in raw[:MARKER_WINDOW]:
                     raise self._foreign(str(exc)) from exc
                 return str(exc)
@@ -416,70 +286,6 @@ class DurableStorage(Storage):
             os.close(self._held_fd)
         self._held_fd = fd
 
-    def _parse(self, raw: bytes) -> tuple[Data | None, Lines]:
-        if not raw.strip():
-            return None, {}  # an empty file is an empty database (TinyDB itself creates them)
-        try:
-            return self._parse_lines(raw)
-        except Exception:  # not our line layout (hand-edited, TinyDB's JSONStorage): parse it whole
-            pass
-        try:
-            loaded = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise _Corrupt(f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
-        except ValueError as exc:
-            raise _Corrupt(f"not valid JSON: {exc}") from exc
-        if not isinstance(loaded, dict):
-            raise _Corrupt("not a JSON object of tables")
-        data: Data = {}
-        for name, table in loaded.items():
-            if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
-                raise _Corrupt(f"table {name!r} is not an object of documents")
-            data[name] = {str(k): _Doc(d) for k, d in table.items()}
-        return data, {}
-
-    def _parse_lines(self, raw: bytes) -> tuple[Data, Lines]:
-        """Parse the layout `write` produces, reusing documents whose line is unchanged, else raise."""
-        rows = raw.split(b"\n")
-        if rows[-1] == b"":
-            rows.pop()
-        if len(rows) < 2 or rows[0] != b"{" or rows[-1] != b"}":
-            raise ValueError("not the line layout")
-        old_data = self._data or {}
-        data: Data = {}
-        lines: Lines = {}
-        i, last = 1, len(rows) - 1
-        while i < last:
-            header = rows[i]
-            if not header.endswith(b":{"):
-                raise ValueError("expected a table")
-            name = json.loads(header[:-2])
-            if not isinstance(name, str):
-                raise ValueError("table name")
-            old_docs, old_lines = old_data.get(name, {}), self._lines.get(name, {})
-            table: dict[str, Any] = {}
-            table_lines: dict[str, bytes] = {}
-            i += 1
-            while rows[i] not in (b"}", b"},"):
-                line = rows[i]
-                more = line.endswith(b",")
-                if more == (rows[i + 1] in (b"}", b"},")):
-                    raise ValueError("misplaced comma")
-                body = line[:-1] if more else line
-                key = _line_key(body)
-                doc = old_docs.get(key) if key is not None and old_lines.get(key) == body else None
-                if doc is None or doc.dirty:
-                    key, plain = _decode_line(body)
-                    doc = _Doc(plain)
-                table[key] = doc
-                table_lines[key] = body
-                i += 1
-            if (rows[i] == b"},") == (i + 1 == last):
-                raise ValueError("misplaced comma")
-            data[name], lines[name] = table, table_lines
-            i += 1
-        return data, lines
-
     def _quarantine(self, reason: str) -> None:
         """Move an unreadable file aside (never overwrite it), start again with the documents still whole
         in it, and say how many. Caller holds the lock."""
@@ -507,11 +313,11 @@ class DurableStorage(Storage):
             return
         self.quarantined.append(target)
         self._set_state(None, None, None, {})
-        docs, damaged = _salvage(raw, self.table, self.usable) if self.table is not None else ({}, 0)
+        docs, damaged = salvage(raw, self.table, self.usable) if self.table is not None else ({}, 0)
         if docs:
             assert self.table is not None
             try:
-                self._write_locked({self.table: {key: _Doc(doc) for key, doc in docs.items()}})
+                self._write_locked({self.table: {key: Doc(doc) for key, doc in docs.items()}})
             except OSError as exc:
                 self.read_only = True
                 self.warnings.append(
@@ -562,47 +368,12 @@ class DurableStorage(Storage):
                 f"the bookmark file {self.path} changed while being updated; "
                 "wrap read-modify-write in transaction()"
             )
-        payload, new_data, lines = self._serialize(data)
+        payload, new_data, lines = serialize(data, self._data or {}, self._lines)
         self._sweep_temps()
         # The old file's mode is kept (the temporary file is private); the new file is held open
         # (see `_hold`) so no later file can get its inode number.
         written = write_atomic(self.path, payload, keep_mode=self._sig is not None, keep_open=True)
         self._set_state(new_data, _signature(written.stat), written.fd, lines, reload=False)
-
-    def _serialize(self, data: Data) -> tuple[bytes, Data, Lines]:
-        """The file's bytes; only documents that are new or changed in place are encoded again.
-
-        A changed document is replaced by a fresh copy, so anyone holding the old object (the
-        store's cache of `Bookmark`s) sees by identity that it changed.
-        """
-        old_data = self._data or {}
-        new_data: Data = {}
-        new_lines: Lines = {}
-        parts: list[bytes] = [b"{\n"]
-        for name, docs in data.items():
-            name = str(name)
-            old_docs, old_lines = old_data.get(name, {}), self._lines.get(name, {})
-            table: dict[str, Any] = {}
-            table_lines: dict[str, bytes] = {}
-            parts.append(utf8(json.dumps(name, ensure_ascii=False)) + b":{\n")
-            for key, doc in docs.items():
-                key = str(key)
-                line = old_lines.get(key)
-                if line is None or old_docs.get(key) is not doc or doc.dirty:
-                    doc = _Doc(doc)
-                    line = _encode_line(key, doc)
-                table[key] = doc
-                table_lines[key] = line
-                parts.append(line)
-                parts.append(b",\n")
-            if table:
-                parts[-1] = b"\n"
-            parts.append(b"},\n")
-            new_data[name], new_lines[name] = table, table_lines
-        if new_data:
-            parts[-1] = b"}\n"
-        parts.append(b"}\n")
-        return b"".join(parts), new_data, new_lines
 
     def _sweep_temps(self) -> None:
         """Remove temporary files left by a process killed mid-write (safe: we hold the lock)."""
