@@ -312,9 +312,17 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             role = any(a.role for a in unit.byline.authors)
             if all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
-            elif first[0] in MARKERS and i and not unit.lines[0].blank and units[i - 1].lines[-1].end:
+            elif (
+                first[0] in MARKERS
+                and i
+                and not unit.lines[0].blank
+                and units[i - 1].lines[-1].end
+                and units[i - 1].lines[-1].text[-1] not in "？！"
+            ):
                 # `■ 本报记者 周八` straight under a finished sentence: the credit closing a caption
-                # (a byline stands over its text, under a title, or after a blank)
+                # (a byline stands over its text, under a title, or after a blank). A caption says
+                # what the picture shows: one never closes on a question or a cry, a headline may
+                # (`…为什么？` / `■ 本报记者 X`)
                 f["credit"] = 1
                 f["credit_under_caption"] = 1
             else:
