@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from reader.page.blocks import (
+    BOX_OPENINGS,
     COLUMN_TAG,
     DATELINE_FIRST,
     DATELINE_HEAD,
     ENDS_BRACKET,
+    MARKERS,
     PICTURE_MARKS,
     SHOT_ALONE,
     TRAILER,
@@ -356,9 +358,9 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
     finishes no sentence, after a break (the block's start, a finished text: a sentence, a note in
     brackets after it or a photo's credit, `glued.finished`; another title),
     before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
-    a caption, or another such title). Body text never breaks off short just before a new
-    paragraph; a full column line that breaks off is body flowing on, unless an indented
-    paragraph plainly starts under it."""
+    a caption, a box heading a story's body, or another such title). Body text never breaks off
+    short just before a new paragraph; a full column line that breaks off is body flowing on,
+    unless an indented paragraph, a dateline or such a box plainly starts under it."""
     n = len(block)
     chain = [False] * n
     for j in range(n - 2, -1, -1):
@@ -370,7 +372,7 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
         if col - 5 <= line.width <= col + 2 and not (
             following.indent
             or chain[j + 1]
-            or (following.text[0] in DATELINE_FIRST and _DATED_OPENING.match(following.text))
+            or (following.text[0] in _OPENING_FIRST and _opens_under(following.text))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
         if (
@@ -381,7 +383,19 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
             or landmark_kind(line.text) is not None
         ):
             continue
-        chain[j] = following.indent or chain[j + 1] or landmark_kind(following.text) in _OPENERS
+        chain[j] = (
+            following.indent
+            or chain[j + 1]
+            or landmark_kind(following.text) in _OPENERS
+            # a box heading a story's body (`编者按：…`) opens it under its heading or its byline,
+            # never under a line of another text
+            or (
+                following.text[0] in _BOX_FIRST
+                and _opens_box(following.text)
+                and line.text[0] not in "（("
+                and _DATELINE_TAIL.search(line.text) is None
+            )
+        )
     if not any(chain):
         return chain
     out = [False] * n
@@ -389,6 +403,24 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
         if chain[j]:
             out[j] = j == 0 or out[j - 1] or finished(block[j - 1])
     return out
+
+
+def _opens_box(text: str) -> bool:
+    """Does the line open a box that heads a story's body (`编者按：…`, `■核心阅读`)?"""
+    return text.lstrip(MARKERS).lstrip().startswith(BOX_OPENINGS)
+
+
+def _opens_under(text: str) -> bool:
+    """Does the line plainly open something under a full line that breaks off: a dateline closed
+    by a gap or a bracket, or a box heading a story's body?"""
+    if text[0] in DATELINE_FIRST:
+        return _DATED_OPENING.match(text) is not None
+    return _opens_box(text)
+
+
+_BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
+_OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
+_DATELINE_TAIL = re.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
 
 
 def _tagged_title(line: Line) -> bool:

@@ -1,0 +1,45 @@
+"""A headline printed straight over the box that opens its story's body (`编者按：…`), the blank line
+between them lost.
+
+A box of the editors' note heads a story's body: what stands right over it is the story's heading
+(or its byline), never a line of another text. A line over it that finishes no sentence and could
+stand as a title is the story's headline, whether or not it fills the column.
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+NOTE = "编者按：春耕时节，各地抢抓农时，一派繁忙景象。本版今起推出系列报道，记录田间地头的新变化。"
+
+
+def test_a_headline_glued_over_the_editors_note_heads_its_story() -> None:
+    text = page(
+        "便民利企举措落地见效",
+        "本报记者  何  平",
+        body(BODY_B, 24),
+        ["春耕备耕进入关键期各地抢抓农时", *cut(NOTE, 24, first_indent=0), ""],
+        body(BODY_A, 24),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["便民利企举措落地见效", "春耕备耕进入关键期各地抢抓农时"]
+    assert articles[1].paragraphs[0] == NOTE
+    assert articles[0].paragraphs == BODY_B
+
+
+def test_a_name_signing_over_the_editors_note_stays_a_byline() -> None:
+    """A writer's name alone over the note is the story's byline, not a title line."""
+    text = page(
+        "便民利企举措落地见效",
+        "本报记者  何  平",
+        body(BODY_B, 24),
+        "春耕备耕进入关键期各地抢抓农时",
+        ["刘晓桐", *cut(NOTE, 24, first_indent=0), ""],
+        body(BODY_A, 24),
+    )
+    articles = segment(text).articles
+    assert articles[1].headline == "春耕备耕进入关键期各地抢抓农时"
+    assert [a.name for a in articles[1].authors] == ["刘晓桐"]
+    assert articles[1].paragraphs[0] == NOTE
