@@ -397,3 +397,29 @@ def test_a_dateline_naming_its_reporters_without_brackets_is_the_byline() -> Non
     assert article.authors == [Author("记者", "王小明"), Author("通讯员", "李青")]
     assert article.paragraphs[0].startswith("新年刚过，山村小学")
     assert len(article.paragraphs) == 2
+
+
+def test_a_name_tight_under_a_finished_text_with_a_gap_under_it_signs_that_text() -> None:
+    # a commentary signed at its end (a surname outside the commonest), then a space and the next
+    # story's headline: the name is the commentary's author, not a kicker over the next headline
+    page = [
+        "让老街留住烟火气（随笔）",
+        "",
+        "\u3000\u3000老街改造，改的是路面和管线，",
+        "留的是街坊们熟悉的味道。",
+        "\u3000\u3000一家家小店重新开门，早点摊",
+        "又冒起了热气，老街还是老街。",
+        "谈立新",
+        "",
+        "某县新建三座乡村图书室",
+        "",
+        "\u3000\u3000本报讯（记者韦柯）某县近日",
+        "建成三座乡村图书室，藏书一万",
+        "余册，向村民免费开放。",
+        "\u3000\u3000图书室由村委会负责日常管理。",
+    ]
+    essay, news = segment("\n".join(page) + "\n").articles
+    assert essay.authors == [Author("", "谈立新")]
+    assert news.kicker is None
+    assert news.headline == "某县新建三座乡村图书室"
+    assert news.authors == [Author("记者", "韦柯")]

@@ -42,7 +42,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.page.blocks import Unit
-from reader.page.byline_place import dated_reporters, names_next, signs_above, under_finished_heading
+from reader.page.byline_place import (
+    dated_reporters,
+    names_next,
+    signs_above,
+    signs_finished,
+    under_finished_heading,
+)
 from reader.page.grammar import (
     BYLINE_STATES,
     CONTEXTS,
@@ -217,6 +223,11 @@ _PICTURES = frozenset(_ROLE_INDEX[r] for r in (_C, _P))
 _CREDITS = frozenset(_ROLE_INDEX[r] for r in (_R, _PR))
 
 
+# roles names signing the text above them never take (`signs_finished`): a heading's lines, a byline
+# opening a story (`BYLINE_STATES` and the byline under a title share the byline role with signatures)
+_NOT_SIGNED = frozenset(_ROLE_INDEX[r] for r in (_K, _H, _S, _Q, _PT, _QX, _B))
+
+
 _PICTURE_CUES = frozenset(
     {"caption_start", "very_wide", "credit_end", "wide", "over_credit", "caption_goes_on", "caption_head"}
 )
@@ -289,6 +300,12 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                 # a story prints one byline: names alone right under a finished text, over the
                 # line naming the next story's reporters by role, sign the text above
                 found = _without(found[0], BYLINE_STATES)
+        if "byline_names" in unit.features and signs_finished(units, i):
+            # a signature sits tight under the text it signs, apart from what follows: names there
+            # close that text (whatever their surname), as no heading's line or opening byline does
+            signed = {s: e for s, e in found[0].items() if _STATE_ROLE[s] not in _NOT_SIGNED}
+            signed.update({s: vec[_ROLE_INDEX[_B]] for s in SIGNATURE_STATES})
+            found = signed, tuple(signed)
         apart = False
         if unit.byline is not None and 0 < i < n - 1 and "dateline" in units[i + 1].features:
             # a text whose dateline names its reporters prints no byline over it: the byline over
