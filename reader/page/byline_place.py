@@ -4,7 +4,8 @@ A story prints one byline, set with its heading or over its text. These cues tel
 around a byline, which of the grammar's byline states it may take: a portrait's title named again by
 its caption, names signing the finished text above them, a byline set under the headline that closes
 the text above it (printed after its body), and a text whose own dateline names its reporters, which
-prints no byline over it.
+prints no byline over it; after a first decoding, a byline under a heading in an item that already
+opens with one (`bylined_twice`).
 
 A signature sits tight under the last line of the text it signs and a space parts it from what
 follows; a byline opening a text stands apart from the story above and tight over its own text or
@@ -18,7 +19,8 @@ from __future__ import annotations
 
 from reader.page.blocks import Unit
 from reader.page.byline import split_dateline
-from reader.page.grammar import end_kind
+from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
+from reader.page.weights import ROLES
 
 
 def names_next(unit: Unit, below: Unit) -> bool:
@@ -80,3 +82,23 @@ def dated_reporters(unit: Unit) -> bool:
     lines = unit.lines
     dated = split_dateline(lines[0].text + (lines[1].text if len(lines) > 1 else ""))
     return dated is not None and bool(dated[0].authors) and dated[0].text.endswith("）")
+
+
+_HEADINGS = (ROLES[1], ROLES[2])  # headline, subtitle
+
+
+def bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
+    """Of a labelling (`path`, each unit's grammar state; `starts`, where items open): the units read
+    as a byline under a headline printed after its text (`UNDER_TITLE_STATE`) whose item already
+    opens with a byline over that text (`reader.page.labels` decodes the page again without them)."""
+    found = []
+    for i, s in enumerate(path):
+        if s == UNDER_TITLE_STATE:
+            j = i
+            while j and not starts[j]:
+                j -= 1
+            k = next((k for k in range(j, i) if path[k] in BYLINE_STATES), i)
+            # (a byline under the heading that closes the item above may be that heading's)
+            if k < i and not (k and STATES[path[k - 1]].role in _HEADINGS):
+                found.append(i)
+    return found

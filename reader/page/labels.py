@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from reader.page.blocks import Unit
 from reader.page.byline_place import (
+    bylined_twice,
     dated_reporters,
     names_next,
     signs_above,
@@ -76,7 +77,6 @@ from reader.page.grammar import (
 from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, WEIGHTS
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
-_HEADING = frozenset({_H, _S})
 
 
 _ROLE_INDEX = {r: k for k, r in enumerate(ROLES)}
@@ -336,7 +336,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
     contexts = [CONTEXTS[k] for k in keys]
     runner_up = [-1] * n if rivals else None
     path, starts, margins = _best_path(units, emits, kinds, keys, contexts, runner_up)
-    twice = _bylined_twice(path, starts)
+    twice = bylined_twice(path, starts)
     if twice:
         # a story prints one byline: where its text already opens under one, the byline set
         # under its headline printed after it is the next story's, decoded again without it (kept
@@ -357,22 +357,6 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
 def _printed(state: State) -> State:
     """The state as the page's roles name it (a grammar state of its own may print as another role)."""
     return State(PRINT_AS[state.role], state.placement) if state.role in PRINT_AS else state
-
-
-def _bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
-    """The units read as a byline under a headline printed after its text (`UNDER_TITLE_STATE`)
-    whose item already opens with a byline over that text."""
-    found = []
-    for i, s in enumerate(path):
-        if s == UNDER_TITLE_STATE:
-            j = i
-            while j and not starts[j]:
-                j -= 1
-            k = next((k for k in range(j, i) if path[k] in BYLINE_STATES), i)
-            # (a byline under the heading that closes the item above may be that heading's)
-            if k < i and not (k and STATES[path[k - 1]].role in _HEADING):
-                found.append(i)
-    return found
 
 
 def _best_path(
