@@ -243,7 +243,9 @@ def _comma_over_blank(a: Line, b: Line, col: int) -> bool:
 def _tag_under_title(a: Line, b: Line) -> bool:
     """Is `b`, right under title line `a`, a column's tag alone (`（在现场·两会）`)? A tag closes the
     headline it names the column of, on the headline's last line; a tag on a line of its own is a
-    headline's end that did not fit on its line."""
+    headline's end that did not fit on its line. A headline may close on a question or a cry before
+    its tag (`titleish`); a letter's last sentence does too, signed in brackets under it, but a
+    letter's sentence closes a paragraph, never stands alone after a blank line."""
     return (
         not b.blank
         and b.text[0] in "（("
@@ -252,7 +254,7 @@ def _tag_under_title(a: Line, b: Line) -> bool:
         and not trailer_helpers(b.text)  # (`（X参与采写）` closes a text)
         and a.text[-1] not in NO_TITLE_END
         and a.text[-1] not in "）)】—"
-        and not a.end
+        and (not a.end or (a.text[-1] in "？！?!" and a.blank and not a.indent))
         and headingish(a.text)
         and is_balanced(a.text)
         and landmark_kind(a.text) is None
