@@ -16,6 +16,8 @@ assembled is `reader.page.captions`'.
 
 from __future__ import annotations
 
+import re
+
 from reader.page.blocks import (
     NUMBERED_CAPTION,
     PICTURE_MARKS,
@@ -62,8 +64,41 @@ def mark_titled_photos(units: list[Unit]) -> None:
         if len(below.lines) > 1 and unit.lines[0].width >= below.lines[0].width - 2:
             continue  # as wide as the caption's lines: its first line, cut off by a column's end
         if headingish(unit.first):
-            f["titles_photo"] = 1
+            if not _heads_text_above(units, i):
+                f["titles_photo"] = 1
             g["titled_caption"] = 1
+
+
+_TIED = 4  # pairs of ideographs a title shares with the text above it to be that text's heading
+_ABOVE = 300  # characters of text read above a title
+_LOOKED_PAST = 3  # one-line units looked past above a title for the text
+
+
+def _heads_text_above(units: list[Unit], i: int) -> bool:
+    """Does the title line units[i], over a caption, share `_TIED` pairs of ideographs or more with
+    the text printed above it and none with the caption? Then it is that text's heading, printed
+    after it (a story whose titles stand under its text), and the photo under it is untitled: a
+    photo's own title tells what the photo shows, in its caption's words."""
+    words = _pairs(units[i].first)
+    if len(words) < _TIED or words & _pairs(split_credit(" " + units[i + 1].text)[0]):
+        return False
+    above = ""
+    passed = 0
+    k = i - 1
+    while k >= 0 and len(above) < _ABOVE:
+        if len(units[k].lines) > 1:
+            above = units[k].text + above
+        else:  # (a signature or a trailer under the text is looked past)
+            passed += 1
+            if passed > _LOOKED_PAST:
+                break
+        k -= 1
+    return len(words & _pairs(above[-_ABOVE:])) >= _TIED
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of ideographs in a row in the text (none across a figure or a stop)."""
+    return {run[k : k + 2] for run in _IDEOGRAPHS.findall(text) for k in range(len(run) - 1)}
 
 
 def mark_top_photos_over_byline(units: list[Unit]) -> None:
@@ -83,6 +118,7 @@ def mark_top_photos_over_byline(units: list[Unit]) -> None:
 
 
 _CLOSED = frozenset({"over_credit", "credit_end", "credit"})
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
 _NOT_TITLE = frozenset({"credit", "credit_end", "trailer", "caption_start", "dateline"})
 _NOT_CAPTION = frozenset({"credit", "dateline"})
 
