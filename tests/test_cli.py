@@ -160,4 +160,10 @@ def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch:
         monkeypatch.setattr(segment_cli, "_terminal_width", lambda width=width: width, raising=False)
         shown = duba("segment", str(PAGE), "--explain").stdout.splitlines()
         assert max(cell_width(line) for line in shown) <= width
+        if "runner-up" not in shown[2]:  # no room for its column: a line of its own under each unit
+            units = [n for n, line in enumerate(shown) if re.match(r" *\d+  [ ▶] *\d+  [a-z]", line)]
+            rivals = [shown[n + 1] for n in units]
+            assert units and all(
+                re.fullmatch(r" {8}runner-up: [a-z-]+( before| after)? -?\d+\.\d", r) for r in rivals
+            )
         assert features <= {f for line in shown for f in re.findall(r"[a-z_0-9+]+ [+-][0-9.]+", line)}

@@ -111,10 +111,10 @@ def _explain_lines(
     rival_cells = max([cell_width(rival) for rival in rivals] + [len("runner-up")]) + 1
     fixed = 4 + 2 + 4 + 2 + role_cells + 1 + 6 + 1 + 6 + 1 + 6 + 2 + rival_cells + 1
     if width is not None and width - fixed - 2 < NARROWEST_TEXT:
-        # No room for a column of runner-ups: each goes first on its unit's evidence lines.
+        # No room for a column of runner-ups: each goes on a line of its own under its unit.
         fixed, rival_cells = fixed - rival_cells - 1, 0
     text_cells, inline = 32, True
-    if width is not None and width - fixed - 32 - 2 < 30:
+    if width is not None and (width - fixed - 32 - 2 < 30 or not rival_cells):
         # Too narrow for the evidence beside the text: it goes under the unit, the text keeps what fits.
         text_cells, inline = max(10, min(32, width - fixed - 2)), False
     evidence_at = fixed + text_cells + 2
@@ -127,8 +127,6 @@ def _explain_lines(
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
-        if not rival_cells:
-            parts.insert(0, f"runner-up: {rival}")
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
             f"{row.margin:6.1f} {row.score:6.1f}  "
@@ -143,6 +141,8 @@ def _explain_lines(
             out += [" " * evidence_at + more for more in packed[1:]]
         else:
             out.append(line.rstrip())
+            if not rival_cells:  # a line of its own: after a comma it read as the runner-up's evidence
+                out.append(" " * 8 + f"runner-up: {rival}")
             out += [" " * 8 + more for more in _packed(parts, width - 9)]
     out.append("")
     legend = [
