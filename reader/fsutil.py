@@ -8,6 +8,10 @@ state and the bookmark store.
 
 `file_label` shows a file name that is not UTF-8 as a Chinese system would (the reader and the CLI).
 
+`unwritable` says in words why a folder cannot take a file (a read-only file system, no permission, a
+full disk) when an `OSError` says so: the bookmarks, the corrections and the library say it instead of
+`[Errno 30] Read-only file system: '…/.x.tmp'`.
+
 `LockFile` is the lock one duba process holds against the others while it writes a shared file (the
 library's catalogue, the bookmark store): a `.lock` file beside it, there only while the lock is held.
 
@@ -43,6 +47,33 @@ class Written:
 
     stat: os.stat_result
     fd: int | None = None
+
+
+_UNWRITABLE = {
+    errno.EROFS: "it is on a read-only file system",
+    errno.EACCES: "you have no permission to write there",
+    errno.EPERM: "writing there is not permitted",
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", -1): "your disk quota is used up",
+}
+
+
+def unwritable(exc: OSError) -> str | None:
+    """Why a folder cannot take a file, in words, when `exc` says so; None for any other error."""
+    return _UNWRITABLE.get(exc.errno) if exc.errno is not None else None
+
+
+def folder_unwritable(folder: Path) -> str | None:
+    """Why no file can be made in `folder` (tried with a temporary file, removed at once), or None when
+    one can (or the failure says nothing of writing): for an error that does not say why (SQLite's
+    "unable to open database file")."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        return unwritable(exc)
 
 
 def temp_pattern(target: Path) -> str:

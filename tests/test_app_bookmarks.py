@@ -36,6 +36,7 @@ from tests.apptest import (
     screen_text,
     settle,
 )
+from tests.readonly import read_only
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -572,35 +573,6 @@ async def test_tab_typed_in_a_burst_in_the_bookmark_dialog_moves_the_rest_to_the
         await settle(pilot)
         assert dialog.query_one("#bookmark-note", Input).value == "note"
         assert dialog.query_one("#bookmark-tags", Input).value == "tags"
-
-
-def read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """Files cannot be made or written in `folder` (as on a read-only file system): tests run as
-    root, for whom no folder is read-only, so opening to write and making folders there fail here."""
-    import errno
-    import os
-
-    real_open, real_mkdir = os.open, os.mkdir
-    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT
-
-    def inside(path: object) -> bool:
-        return str(Path(os.fsdecode(path)).resolve()).startswith(str(folder.resolve()))  # type: ignore[arg-type]
-
-    def refuse(path: object) -> OSError:
-        return OSError(errno.EROFS, "Read-only file system", os.fsdecode(path))  # type: ignore[arg-type]
-
-    def open_(path: object, flags: int, *args: object, **kwargs: object) -> int:
-        if flags & writing and inside(path):
-            raise refuse(path)
-        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
-
-    def mkdir(path: object, *args: object, **kwargs: object) -> None:
-        if inside(path):
-            raise refuse(path)
-        real_mkdir(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "open", open_)
-    monkeypatch.setattr(os, "mkdir", mkdir)
 
 
 @run

@@ -396,3 +396,21 @@ async def test_redo_outlasts_a_restart_and_the_undo_notice_names_it(
     assert main(["corrections", "export", "--output", str(out)]) == 0
     [page] = json.loads(out.read_text(encoding="utf-8"))["pages"]
     assert set(page) == {"sha", "page", "ops"} and len(page["ops"]) == 1
+
+
+@run
+async def test_a_correction_in_a_read_only_data_folder_says_why_and_changes_nothing(
+    running_app: RunningApp, temp_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """J (or u) where the data folder cannot be written said "[Errno 30] Read-only file system:
+    '…/corrections/paths/.….tmp'"; it says why in words, and the page is left as it was."""
+    from tests.readonly import read_only
+
+    async with running_app((120, 40)) as (app, pilot):
+        before = sidebar_titles(app)
+        read_only(monkeypatch, temp_dirs / "data")
+        await press(pilot, "n", "n", "J")
+        shown = notifications(app)
+        assert "Correction not made" in shown and "Errno" not in shown
+        assert "cannot be written: it is on a read-only file system. The page is left as it was." in shown
+        assert sidebar_titles(app) == before

@@ -397,3 +397,27 @@ def test_kwic_of_loose_pages_gives_the_date_and_page_columns_to_the_context(
     assert code == 0
     [line] = out.splitlines()
     assert "—" not in line and "全县上下齐心协力推动【经济】发展" in line
+
+
+def test_library_add_in_a_read_only_data_folder_says_so(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite says only "unable to open database file"; the data folder is named, and why it cannot
+    be written (as the bookmarks say it)."""
+    import sqlite3
+
+    from reader.archive.catalogue import Catalogue
+    from tests.readonly import read_only
+
+    opened = Catalogue.__init__
+
+    def init(self: Catalogue, path: Path | None = None, *, read_only: bool = False) -> None:
+        if not read_only:  # what SQLite raises in a read-only folder (tests run as root)
+            raise sqlite3.OperationalError("unable to open database file")
+        opened(self, path, read_only=read_only)
+
+    monkeypatch.setattr(Catalogue, "__init__", init)
+    read_only(monkeypatch, tmp_path / "data")
+    code, _, err = run(capsys, "library", "add", str(archive))
+    assert code == 1
+    assert f"the folder {tmp_path / 'data'} cannot be written: it is on a read-only file system" in err

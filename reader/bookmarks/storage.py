@@ -31,7 +31,6 @@ The file stays ordinary TinyDB JSON (UTF-8, `ensure_ascii=False`), so `json.load
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import threading
@@ -44,7 +43,7 @@ from tinydb.storages import Storage
 
 from reader.bookmarks.lines import Corrupt, Data, Doc, Lines, parse, serialize
 from reader.bookmarks.salvage import MARKER_WINDOW, salvage
-from reader.fsutil import LockFile, LockTimeout, fsync_dir, temp_pattern, write_atomic
+from reader.fsutil import LockFile, LockTimeout, fsync_dir, temp_pattern, unwritable, write_atomic
 
 Signature = tuple[int, int, int]
 
@@ -67,16 +66,6 @@ class UnwritableError(StorageError):
     def __init__(self, folder: Path, why: str) -> None:
         super().__init__(f"the folder {folder} cannot be written: {why}")
         self.folder, self.why = folder, why
-
-
-_UNWRITABLE = {
-    errno.EROFS: "it is on a read-only file system",
-    errno.EACCES: "you have no permission to write there",
-    errno.EPERM: "writing there is not permitted",
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", -1): "your disk quota is used up",
-}
-"""Errors of writing that say the folder cannot take the file (any other `OSError` is raised as it is)."""
 
 
 class ForeignFileError(StorageError):
@@ -354,7 +343,7 @@ class DurableStorage(Storage):
 
     def _raise_unwritable(self, exc: OSError) -> NoReturn:
         """Raise `UnwritableError` for an error that says the folder cannot be written, else `exc`."""
-        why = _UNWRITABLE.get(exc.errno) if exc.errno is not None else None
+        why = unwritable(exc)
         if why is None:
             raise exc
         raise UnwritableError(self.path.parent, why) from exc

@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         catalogue = Catalogue(read_only=action == "list")
     except (OSError, RuntimeError, sqlite3.Error) as exc:
-        print(f"duba: cannot open the library {default_path()}: {exc}", file=sys.stderr)
+        why = exc if action == "list" else _unwritable(exc, default_path().parent)
+        print(f"duba: cannot open the library {default_path()}: {why}", file=sys.stderr)
         return 1
     try:
         with catalogue:
@@ -76,8 +77,20 @@ def run(args: argparse.Namespace) -> int:
             with write_lock(catalogue.path, f"duba library {action}", waiting=_waiting):
                 return _act(catalogue, action, args)
     except sqlite3.Error as exc:  # a read-only data folder, a full disk, a damaged file
-        print(f"duba: cannot update the library {catalogue.path}: {exc}", file=sys.stderr)
+        why = _unwritable(exc, catalogue.path.parent)
+        print(f"duba: cannot update the library {catalogue.path}: {why}", file=sys.stderr)
         return 1
+
+
+def _unwritable(exc: Exception, folder: Path) -> object:
+    """`exc`, or why the data folder cannot be written when that is the cause: SQLite says only
+    "unable to open database file" (or "attempt to write a readonly database")."""
+    from reader.fsutil import folder_unwritable, unwritable
+
+    why = unwritable(exc) if isinstance(exc, OSError) else None
+    if why is None and folder.is_dir():
+        why = folder_unwritable(folder)
+    return f"the folder {folder} cannot be written: {why}" if why else exc
 
 
 def _waiting(who: str) -> None:

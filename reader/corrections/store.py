@@ -27,7 +27,7 @@ from reader.corrections.ops import (
     split_op,
     split_title_op,
 )
-from reader.fsutil import write_atomic
+from reader.fsutil import unwritable, write_atomic
 from reader.model import Article
 
 VERSION = 1
@@ -116,6 +116,19 @@ class CorrectionStore:
         return record
 
     def _save(self, record: dict[str, Any], path: str | Path | None) -> None:
+        """Store `record` (and the pointer from the page's `path`); raises CorrectionError, saying why in
+        words, when the data folder cannot be written (nothing was changed then)."""
+        try:
+            self._write(record, path)
+        except OSError as exc:
+            why = unwritable(exc)
+            if why is None:
+                raise
+            raise CorrectionError(
+                f"The folder {self.folder} cannot be written: {why}. The page is left as it was."
+            ) from exc
+
+    def _write(self, record: dict[str, Any], path: str | Path | None) -> None:
         carried = record.pop("from", None)
         if carried:  # the version its corrections came from, so that undo can find them there too
             record["earlier"] = carried
