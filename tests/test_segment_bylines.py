@@ -423,3 +423,33 @@ def test_a_name_tight_under_a_finished_text_with_a_gap_under_it_signs_that_text(
     assert news.kicker is None
     assert news.headline == "某县新建三座乡村图书室"
     assert news.authors == [Author("记者", "韦柯")]
+
+
+def test_a_byline_under_a_heading_set_with_a_gap_over_a_dated_text_is_the_headings() -> None:
+    # a story printed before its heading (kicker, a gap, headline, the byline tight under it);
+    # the text below opens with a dateline naming its own reporter, so the byline over it is no
+    # byline of that text: it goes with the heading above
+    page = [
+        "\u3000\u3000某市今年新建口袋公园二十个，",
+        "居民出门五分钟就能走进绿地。",
+        "\u3000\u3000公园由街道统一管护，夜间开放",
+        "到十点，附近居民纷纷点赞。",
+        "",
+        "某市推进城市更新惠民生——",
+        "",
+        "口袋公园开到家门口",
+        "本报记者 韦  柯",
+        "",
+        "\u3000\u3000本报某地3月2日电  （记者祁嘉禾）",
+        "某县近日建成三座乡村图书室，藏书",
+        "一万余册，向村民免费开放。",
+        "\u3000\u3000图书室由村委会负责日常管理，",
+        "每周开放六天。",
+        "",
+        "某县乡村图书室开门迎客",
+    ]
+    park, library = segment("\n".join(page) + "\n").articles
+    assert park.headline == "口袋公园开到家门口"
+    assert park.authors == [Author("记者", "韦柯")]
+    assert library.authors == [Author("记者", "祁嘉禾")]
+    assert library.paragraphs[0].startswith("某县近日建成")

@@ -58,8 +58,9 @@ def signs_finished(units: list[Unit], i: int) -> bool:
 
 
 def under_finished_heading(units: list[Unit], i: int, apart: bool = False) -> bool:
-    """Whether unit `i` (a byline) is set, with no blank line (`apart`: or with one), under a heading
-    whose lines are set together right under a finished text (not a photo's caption): that heading
+    """Whether unit `i` (a byline) is set, with no blank line (`apart`: or with one, and the heading's
+    lines too), under a heading whose lines are set together right under a finished text (not a
+    photo's caption): that heading
     may close the text as its headline printed after it, and the byline then goes with it
     (`reader.page.grammar.UNDER_TITLE`)."""
     if i < 2 or (units[i].lines[0].blank and not apart):
@@ -68,7 +69,7 @@ def under_finished_heading(units: list[Unit], i: int, apart: bool = False) -> bo
     while (
         j > 0
         and i - j <= 3
-        and not units[j + 1].lines[0].blank
+        and (apart or not units[j + 1].lines[0].blank)
         and len(units[j].lines) <= 2
         and end_kind(units[j]) in (1, 2)
     ):
