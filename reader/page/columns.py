@@ -14,11 +14,11 @@ def first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
     """Does this page print a paragraph's first line as full as the others (no indent, none
     dropped)? Then a full line after a title says nothing about a column break."""
     full = short = 0
-    a: Line | None = None  # the line before, and the column width around it
-    col = 0
+    a = Line("", 0)  # the line before (none over the page's first: it finishes no sentence)
+    col = 0  # … and the column width around it
     for block, width in zip(blocks, columns, strict=True):
         for b in block:
-            if a is not None and a.end and a.width < col - 6 and len(b.text) > 4:
+            if a.end and a.width < col - 6 and len(b.text) > 4:
                 if b.indent or col - 6 <= b.width <= col - 3:
                     short += 1
                 elif b.width >= col - 1:
@@ -44,7 +44,7 @@ def block_columns(blocks: list[list[Line]]) -> list[int]:
             for width, n in found.items():
                 whole[width] = whole.get(width, 0) + n
         counts.append(found)
-        sizes.append(sum(found.values()))
+        sizes.append(sum(found.values()) if found else 0)
     page = max(zip(whole.values(), whole.keys(), strict=True))[1] if whole else 32
     out = []
     merged: dict[int, int] = {}  # the counts of blocks k-2 … k+2, slid along the page

@@ -405,14 +405,15 @@ def _best_path(
                 ps = prev[p] + t
                 if ps > best:
                     best, arg = ps, p
-            new = False
             if start is not None:
                 value, p = ends[kind]
                 if p >= 0 and value + start > best:
-                    best, arg, new = value + start, p, True
+                    cur[s] = value + start + emit[s]
+                    ptr[s] = 2 * p + 1  # (an item opens here)
+                    continue
             if arg >= 0:
                 cur[s] = best + emit[s]
-                ptr[s] = 2 * arg + new
+                ptr[s] = 2 * arg
         if not cur:  # nothing fits the grammar: open an item in the unit's best state
             p = max(prev, key=prev.__getitem__)
             s, e = max(emit.items(), key=lambda c: c[1])

@@ -31,13 +31,13 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     current: list[Line] = []
     edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
     sections = section_lines(bare, sorted(edges), meta)
-    last = len(lines) - 1
     blanks = 0  # blank lines in a row above this line
     least = 0  # the fewest blank lines the page leaves between two blocks
     wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
     gapped: list[Line] = []  # lines printed with spaces after their text
     closed = False  # credits (or a running head) stood right above, inside the page: they close a part
-    for i, (raw, stripped) in enumerate(zip(lines, bare, strict=True)):
+    # (each line with the stripped line under it: "" past the page's last)
+    for i, (raw, stripped, below) in enumerate(zip(lines, bare, [*bare[1:], ""], strict=True)):
         if i in sections:
             if current:
                 blocks.append(current)
@@ -51,7 +51,7 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 current = []
             continue
         # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
-        edge = not current or i == last or not bare[i + 1] or i in edges
+        edge = not current or not below or i in edges
         if edge and furniture(stripped, meta, i in edges):
             if current:
                 blocks.append(current)
