@@ -53,3 +53,44 @@ def test_a_story_headed_after_its_body_under_one_headed_before_opens_where_the_t
     assert [a.headline for a in articles] == ["山村水渠通到田头", "夜读的灯光（随笔）"]
     assert [len(a.paragraphs) for a in articles] == [3, 3]
     assert articles[1].paragraphs[0].startswith("夜深了")
+
+
+BRIDGES = [
+    "江城跨江大桥是这座城市最繁忙的过江通道，每天通行车辆超过十万辆次。去年冬天，江城决定在大桥上下游"
+    "再建两座过江大桥，分流过江车辆，缓解早晚高峰的拥堵。两座大桥的设计方案已经公布，今年春天就要开工。",
+    "消息传开后，江城市民纷纷点赞。过江大桥建成以后，从江南到江北的车程将从一个小时缩短到二十分钟。",
+    "江城交通部门介绍，两座新建大桥都按双向六车道设计，桥上还留出了公交专用道和自行车道。大桥建成通车"
+    "以后，过江公交线路将增加到二十条，市民过江更加方便。",
+    "江城市民说，过江大桥一座接一座地建起来，江南江北连成一片，过江不再是难事。（本报江城1月22日电）",
+]
+MARKET = [
+    "天刚擦黑，老街的夜市就热闹起来了。小吃摊一字排开，烤红薯、糖炒栗子的香味飘出老远，逛夜市的人从街头"
+    "排到街尾。",
+    "摊主老周在这条街上卖了二十年馄饨，他说，这几年来逛夜市的年轻人越来越多，生意一年比一年好，一晚上能"
+    "卖出三百多碗。",
+    "夜市管理处在街口设了垃圾分类点，每晚收摊后有专人清扫，第二天一早老街又是干干净净的，街坊们都说夜市"
+    "办得好。",
+]
+
+
+def test_a_story_headed_before_its_body_keeps_its_paragraphs_that_go_on_in_its_words() -> None:
+    """A report headed before its body (its first paragraph set a little wider than the column),
+    then the next story's kicker, headline and names over its text, set in a wider column, and a
+    headline at the page's foot: the report keeps its four paragraphs, which tell of its bridges
+    in the same words; none is read as a story of its own under the next story's heading."""
+    first = [BRIDGES[0][k : k + 14] for k in range(0, len(BRIDGES[0]), 14)]
+    first[2:4] = [first[2] + first[3][:3], first[3][3:]]
+    lines = ["江城新建三座桥", "", "本报记者  林  木", *first, ""]
+    for paragraph in BRIDGES[1:]:
+        lines += [*(paragraph[k : k + 14] for k in range(0, len(paragraph), 14)), ""]
+    lines += ["城市交通新阶段", "桥下的夜市", "王 明  李 青", ""]
+    opening = [MARKET[0][k : k + 22] for k in range(0, len(MARKET[0]), 22)]
+    lines += [opening[0], "", *opening[1:], ""]  # (a column break inside its first sentence)
+    for paragraph in MARKET[1:]:
+        lines += [*(paragraph[k : k + 22] for k in range(0, len(paragraph), 22)), ""]
+    lines.append("明日天气预报（1月30日20时—1月31日20时）")
+    articles = segment("\n".join(lines)).articles
+    assert articles[0].headline == "江城新建三座桥"
+    assert len(articles[0].paragraphs) == 4
+    assert articles[1].headline == "桥下的夜市"
+    assert articles[1].paragraphs[0].startswith("天刚擦黑")

@@ -35,6 +35,7 @@ from reader.page.weights import (
     DATELINE_INSIDE,
     DATELINE_OPENS,
     FRAME_CUT,
+    GOES_ON_CUT,
     LEAN_CUT,
     MID_END,
     NO_BYLINE,
@@ -194,7 +195,11 @@ def end_kind(unit: Unit) -> int:
 def break_before(units: list[Unit], i: int) -> int:
     """`end_kind` of the unit before unit `i`, where a line broken off at a full column goes on into
     unit `i` only if that can open with the rest of a sentence: a box's opening (`核心阅读`,
-    `编者按：…`) never does, so the full line over it breaks off as a title does."""
+    `编者按：…`) never does, so the full line over it breaks off as a title does. `TEXT_GOES_ON` where
+    the text above goes on into unit `i`, whose words are that story's (`meeting`): no item opens
+    there."""
+    if "goes_on" in units[i - 1].features:
+        return TEXT_GOES_ON  # (`reader.page.meeting`)
     mid = end_kind(units[i - 1])
     return 2 if mid == 1 and "box_opening" in units[i].features else mid
 
@@ -245,7 +250,7 @@ def _context(
             score -= SIGNED_GOES_ON if rb in (_T, _Q) else 0.0
         elif ra == _T and mid:
             if rb == _T:
-                score += 1.0 if mid == 1 else -2.0
+                score += 1.0 if mid in (1, TEXT_GOES_ON) else -2.0
             elif rb != _Q:
                 score -= MID_END
         if ra in (_H, _S) and rb in (_T, _Q, _QX, _TX) and not dateline:
@@ -255,7 +260,7 @@ def _context(
             score += -DATELINE_INSIDE if ra in (_T, _Q, _C, _R) else DATELINE_OPENS
         into.setdefault(b, []).append((a, score))
         out_of.setdefault(a, []).append((b, score))
-    unfinished = (_T, _C) if mid in (1, 2) else (_T,) if mid == 3 else ()
+    unfinished = (_T, _C) if mid in (1, 2, TEXT_GOES_ON) else (_T,) if mid == 3 else ()
     end = {a: score - (MID_END if STATES[a].role in unfinished else 0.0) for a, score in ENDS.items()}
     start = {}
     for b, score in STARTS.items():
@@ -264,6 +269,8 @@ def _context(
                 score += DATELINE_OPENS
             elif STATES[b].placement == "a":
                 score -= NO_BYLINE
+        if mid == TEXT_GOES_ON:
+            score -= GOES_ON_CUT  # the text above goes on: no story opens in it
         if tight and STATES[b].role in _TIGHT_ROLES:
             score -= TIGHT_CUT  # a title set right under another is the same heading's (`stacks`)
         if lean == UP and STATES[b].role in _TIGHT_ROLES:
@@ -295,6 +302,7 @@ SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED = 1, 2, 3, 4, 5
 # reporter go on from nowhere
 _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
 UP, DOWN, SPLIT = 1, 2, 3
+TEXT_GOES_ON = 5  # the `mid` of a unit whose text goes on into the next (`break_before`)
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
 

@@ -21,20 +21,39 @@ the other 80, each page's articles better for it (layout10 3, layout7 1, layout5
 (Read past a dateline, a 1998 story made of two dispatches, each with its dateline, kept the
 break at its second dateline and gained another, with no headline.) Only such breaks are read, so
 a page without one costs nothing more.
+
+Where no break of the run parts two stories, the labelling's break may part none either: the text
+above goes on under it (`goes_on`), its words the same story's (`SAME`), or the text under it is a
+trailer alone (`（摘编自…）` closes a text and opens none). The heading the labelling printed after
+that text is then the next story's, printed over its body. Such breaks are joined (`mark_goes_on`:
+the text above is marked `goes_on`, and no story opens under it, `grammar.TEXT_GOES_ON`), each
+break of the run down to one whose texts part, and the page labelled again. On the truths of all
+ten sets, of the breaks the labelling put there with no dateline under them and no box
+(`编者按：…`) opening the text, 26 whose texts shared `SAME` or more stood inside one story
+(layout10 2, layout9 4, layout8 2, layout7 1, layout6 2, layout5 6, layout4 2, layout3 4,
+layout2 1, modern 2) and 1 where a story opens. Where the whole text under the break is the story
+above's and the heading closing it shares more words with that text than with the text under it
+(`_names_above`), the heading is that story's, printed after its body, and the heading over the
+text is another's (a photo's title, a box's line): the break is left to the labelling (8 of such
+14 on the truths).
 """
 
 from __future__ import annotations
 
 from reader.page.blocks import Line, Unit
-from reader.page.cohesion import _FEWEST, _LEAST, _SPAN, NEW, SAME_PLAIN, _pairs, _shared
+from reader.page.cohesion import _FEWEST, _LEAST, _SPAN, NEW, SAME, SAME_PLAIN, _pairs, _shared
 from reader.page.grammar import State, end_kind
 
 
-def meeting_breaks(units: list[Unit], states: list[State], items: list[list[int]]) -> list[Line]:
-    """The first lines of paragraphs where a story should open instead of at the labelling's break
-    between an item headed before its body and the next one, headed after its body, whose texts
-    meet (see the module notes); empty on most pages."""
+def meeting_breaks(
+    units: list[Unit], states: list[State], items: list[list[int]]
+) -> tuple[list[Line], list[Line]]:
+    """Where the labelling breaks between an item headed before its body and the next one, headed
+    after its body, whose texts meet (see the module notes): the first lines of paragraphs where
+    a story should open instead, and the first lines of the next item where no story opens at all,
+    the text above going on (`goes_on`); both empty on most pages."""
     found: list[Line] = []
+    joined: list[Line] = []
     for above, below in zip(items, items[1:], strict=False):
         last, first = above[-1], below[0]
         if (
@@ -49,16 +68,69 @@ def meeting_breaks(units: list[Unit], states: list[State], items: list[list[int]
             or not any(states[i].role == "headline" for i in below)
         ):
             continue
+        told = next(k for k, i in enumerate(above) if states[i].role == "body")
+        two = any(states[i].role == "byline" for i in above[told:])  # (two stories read as one item)
         start = len(above) - 1
         while start and states[above[start - 1]].role == "body":
             start -= 1
         end = 0
         while end + 1 < len(below) and states[below[end + 1]].role == "body":
             end += 1
-        line = _better_break(units, above[start:] + below[: end + 1], len(above) - start)
+        run = above[start:] + below[: end + 1]
+        line = _better_break(units, run, len(above) - start)
         if line is not None:
             found.append(line)
-    return found
+        elif not two:
+            # (where the labelling is kept from breaking there, it breaks at the next unit: each
+            # break of the run whose texts go on is joined, down to one that parts two stories)
+            k = cut = len(above) - start
+            while k < len(run) and _goes_on(units, run, k):
+                k += 1
+            if k == len(run) and _names_above(units, states, below):
+                continue  # the heading under the text names it: the story's, printed after its body
+            joined.extend(units[i].lines[0] for i in run[cut:k])
+    return found, joined
+
+
+def _names_above(units: list[Unit], states: list[State], item: list[int]) -> bool:
+    """Does the heading printed after the text of `item` (its kicker and headline lines) share
+    more words with the text over it than with the text printed under it?"""
+    heading = [i for i in item if states[i].role in ("kicker", "headline")]
+    if not heading:
+        return False
+    words = set().union(*(_pairs(units[i].text) for i in heading))
+    texts = [units[i] for i in item[: item.index(heading[0])] if states[i].role == "body"]
+    up = "".join([line.text for unit in texts for line in unit.lines])[-_SPAN:]
+    # the text under it: body text of the next few units (a byline or photo over it left out)
+    below = [
+        units[i] for i in range(heading[-1] + 1, min(heading[-1] + 6, len(units))) if states[i].role == "body"
+    ]
+    down = "".join([line.text for unit in below for line in unit.lines])[:_SPAN]
+    return len(words & _pairs(up)) > len(words & _pairs(down))
+
+
+def _goes_on(units: list[Unit], run: list[int], cut: int) -> bool:
+    """Does the text above the labelling's break before `run[cut]` go on under it: the text under
+    it is a trailer alone (`（摘编自…）` closes a text, it opens none), or the texts either side
+    share as many words as two parts of one story (`SAME`, `_FEWEST` characters a side)? A box
+    opening a story's body (`编者按：…`) stands where a story opens, whatever its words."""
+    first = units[run[cut]].features
+    if "box_opening" in first:
+        return False
+    if "trailer" in first:
+        return cut == len(run) - 1
+    up = "".join([line.text for i in run[:cut] for line in units[i].lines])[-_SPAN:]
+    down = "".join([line.text for i in run[cut:] for line in units[i].lines])[:_SPAN]
+    return min(len(up), len(down)) >= _FEWEST and _shared(_pairs(up), _pairs(down)) >= SAME
+
+
+def mark_goes_on(units: list[Unit], joined: list[Line]) -> None:
+    """Mark the unit over each unit opening with a line of `joined` (`meeting_breaks`) `goes_on`:
+    its text reads on into the next, and no story opens between them (`grammar.end_kind`)."""
+    firsts = {id(line) for line in joined}
+    for above, unit in zip(units, units[1:], strict=False):
+        if id(unit.lines[0]) in firsts:
+            above.features["goes_on"] = 1
 
 
 def _better_break(units: list[Unit], run: list[int], cut: int) -> Line | None:

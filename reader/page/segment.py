@@ -26,7 +26,7 @@ from reader.page.credits import credit_broken_off, join_broken_credit, split_cre
 from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
-from reader.page.meeting import meeting_breaks
+from reader.page.meeting import mark_goes_on, meeting_breaks
 from reader.page.pageblocks import cut_blocks
 from reader.page.reflow import (
     Counts,
@@ -48,7 +48,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 221
+SEGMENTER_VERSION = 222
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -389,10 +389,13 @@ def _analyse(
     labelling = label(units, rivals=why)
     items = _items(units, labelling)
     tell(_SHARE_LABELLED)
-    opens = meeting_breaks(units, labelling.states, items)
-    if opens:
-        # (two stories' texts meet where the labelling could not part them: cut and label again)
-        units = build_units(blocks, opens)
+    opens, joined = meeting_breaks(units, labelling.states, items)
+    if opens or joined:
+        # (two stories' texts meet where the labelling could not part them: cut and label again;
+        # or one story's text goes on where the labelling parted it: join and label again)
+        if opens:
+            units = build_units(blocks, opens)
+        mark_goes_on(units, joined)
         labelling = label(units, rivals=why)
         items = _items(units, labelling)
     mode, widths, evidence = _page_mode(units, labelling.states, items)

@@ -186,6 +186,8 @@ NO_BYLINE = 1.5  # cost of a body that follows its title with no byline or datel
 UNDER_TITLE = NO_BYLINE + 0.25
 TIGHT_CUT = 4.0  # cost of opening an item at a title line set right under another title line
 LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story heading the other (`cohesion`)
+# cost of a story opening where the text above goes on, its words that story's (`reader.page.meeting`)
+GOES_ON_CUT = 2.0
 FRAME_CUT = 8.0  # cost of an article's text or photos going on under a wide gap (`grammar._context`)
 SERIES_CUT = 4.0  # cost of a photo's first numbered caption (`图①`) going on another photo's captions
 # cost of photos credited to the next story's reporter going on the item above, or standing alone
