@@ -126,6 +126,18 @@ def _title_line(unit: Unit) -> bool:
     )
 
 
+def _closes_note_above(line: str, above: Unit) -> bool:
+    """Does `line` close a bracket that the last line of the unit `above` opened at its start and
+    left open (`（摘编自《某报》，原` / `题为《某文》）`)? A title's column tag broken the same way
+    opens after the title's words (`…新气象（经济` / `聚焦）`)."""
+    opened = above.lines[-1].text.strip("\u3000 ")
+    return (
+        opened[:1] in "（("
+        and opened.count("（") + opened.count("(") > opened.count("）") + opened.count(")")
+        and line.count("）") + line.count(")") > line.count("（") + line.count("(")
+    )
+
+
 def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
     """Give every unit of a page its named features (`Unit.features`), measured against the column of the
     body text around it; `first_lines_full` says the page prints a paragraph's first line full."""
@@ -293,6 +305,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
         if n <= 3 and head in "（(" and TRAILER.match(text):
             f["trailer"] = 1
+        elif n == 1 and i and last_line[-1] in "）)" and _closes_note_above(first, units[i - 1]):
+            f["trailer"] = 1  # the rest of a note in brackets that a column's end broke off
         if head == "【":
             f["bracket_label"] = 1  # `【要点】…`: a label opening a run of text; no title opens with one
         if n <= 2 and "@" in text:
