@@ -12,7 +12,7 @@ from reader.page.segment import segment
 from tests.pagegen import cut
 from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 
-NOTE = "编者按：春耕时节，各地抢抓农时，一派繁忙景象。本版今起推出系列报道，记录田间地头的新变化。"
+NOTE = "编者按：天刚转凉，山里小镇的集市一天比一天热闹。我们走进三个村子，听乡亲们讲讲身边的新鲜事。"
 
 
 def test_a_headline_glued_over_the_editors_note_heads_its_story() -> None:
