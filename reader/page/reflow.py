@@ -173,6 +173,19 @@ def _is_break(
             # that drops indents is short by the indent already; other lines only by a mark pushed down)
             if _short(a, b, width - (6 if a_opens and mode == "dropped" else 3)):
                 return True
+            if (
+                a_opens
+                and a.blank
+                and mode != "dropped"
+                and a.width < width - 1
+                and b.text[:1] not in "（("  # (`本报X电` / `（记者Y）…`: a dateline goes on)
+                and headingish(a.text)
+                and is_balanced(a.text)
+            ):
+                # one unfinished line set apart by blanks above and below, short of the column where
+                # a paragraph's first line is full: a subhead near a narrow column's width (a column
+                # break leaves full lines; where indents are dropped, a first line is short anyway)
+                return True
             # a line standing alone over a paragraph's first line (short by its dropped indent) is a
             # subhead set near the column's width: a column break would go on with a full line
             return (

@@ -48,7 +48,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 223
+SEGMENTER_VERSION = 224
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
