@@ -42,7 +42,7 @@ def mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below:
     with the text above stands right over one that shares with the text below, the first closes the
     story above (its headline printed after its body, never a kicker of the next) and the second
     opens the next (its kicker or headline, never a subtitle of the first). `owns`: each title's
-    pairs (`cohesion._pairs`)."""
+    pairs (`bodytext.ideograph_pairs`)."""
     shares = [(len(own & above), len(own & below)) for own in owns]
     for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
         # one of the two shares plainly with its side; the other at least leans to its own
@@ -63,7 +63,7 @@ def mark_lean(
     over it (`leans_up`: no item opens there); one sharing with the text below heads the next story,
     and so does every heading under it (`leans_down`: it closes no story above). Where the two
     disagree (a heading leaning down over one leaning up), nothing is marked. `owns`: each
-    heading's pairs, `pairs` (`cohesion._pairs`) finds them in a text.
+    heading's pairs, `pairs` (`bodytext.ideograph_pairs`) finds them in a text.
 
     Where the first heading leaning down stands right under one leaning up, and leans down on its
     own words (a column tag, `（X）`, names a column that runs on many stories: its words are left

@@ -10,7 +10,7 @@ can choose may be one inside either story.
 Two stories share few words, and two parts of one story many (`reader.page.cohesion`). So where the
 texts on either side of the labelling's break share as many pairs of ideographs as parts of one
 story do (`SAME_PLAIN`, the share of a break with no heading in it), and the texts on either side
-of another paragraph's break in the run share as few as two stories do (under `NEW`, with `_LEAST`
+of another paragraph's break in the run share as few as two stories do (under `NEW`, with `LEAST`
 characters a side), the first story ends at that break instead (`meeting_breaks`): the page is cut
 into units again with a unit opening there, its text above marked `text_ends`, and labelled again.
 A dateline under the labelling's break opens a story, and a signature or trailer over it closes
@@ -41,7 +41,8 @@ text is another's (a photo's title, a box's line): the break is left to the labe
 from __future__ import annotations
 
 from reader.page.blocks import Line, Unit
-from reader.page.cohesion import _FEWEST, _LEAST, _SPAN, NEW, SAME, SAME_PLAIN, _pairs, _shared
+from reader.page.bodytext import SPAN, ideograph_pairs, pairs_shared
+from reader.page.cohesion import FEWEST, LEAST, NEW, SAME, SAME_PLAIN
 from reader.page.grammar import State, end_kind
 
 
@@ -98,30 +99,32 @@ def _names_above(units: list[Unit], states: list[State], item: list[int]) -> boo
     heading = [i for i in item if states[i].role in ("kicker", "headline")]
     if not heading:
         return False
-    words = set().union(*(_pairs(units[i].text) for i in heading))
+    words = set().union(*(ideograph_pairs(units[i].text) for i in heading))
     texts = [units[i] for i in item[: item.index(heading[0])] if states[i].role == "body"]
-    up = "".join([line.text for unit in texts for line in unit.lines])[-_SPAN:]
+    up = "".join([line.text for unit in texts for line in unit.lines])[-SPAN:]
     # the text under it: body text of the next few units (a byline or photo over it left out)
     below = [
         units[i] for i in range(heading[-1] + 1, min(heading[-1] + 6, len(units))) if states[i].role == "body"
     ]
-    down = "".join([line.text for unit in below for line in unit.lines])[:_SPAN]
-    return len(words & _pairs(up)) > len(words & _pairs(down))
+    down = "".join([line.text for unit in below for line in unit.lines])[:SPAN]
+    return len(words & ideograph_pairs(up)) > len(words & ideograph_pairs(down))
 
 
 def _goes_on(units: list[Unit], run: list[int], cut: int) -> bool:
     """Does the text above the labelling's break before `run[cut]` go on under it: the text under
     it is a trailer alone (`（摘编自…）` closes a text, it opens none), or the texts either side
-    share as many words as two parts of one story (`SAME`, `_FEWEST` characters a side)? A box
+    share as many words as two parts of one story (`SAME`, `FEWEST` characters a side)? A box
     opening a story's body (`编者按：…`) stands where a story opens, whatever its words."""
     first = units[run[cut]].features
     if "box_opening" in first:
         return False
     if "trailer" in first:
         return cut == len(run) - 1
-    up = "".join([line.text for i in run[:cut] for line in units[i].lines])[-_SPAN:]
-    down = "".join([line.text for i in run[cut:] for line in units[i].lines])[:_SPAN]
-    return min(len(up), len(down)) >= _FEWEST and _shared(_pairs(up), _pairs(down)) >= SAME
+    up = "".join([line.text for i in run[:cut] for line in units[i].lines])[-SPAN:]
+    down = "".join([line.text for i in run[cut:] for line in units[i].lines])[:SPAN]
+    return (
+        min(len(up), len(down)) >= FEWEST and pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) >= SAME
+    )
 
 
 def mark_goes_on(units: list[Unit], joined: list[Line]) -> None:
@@ -159,13 +162,15 @@ def _better_break(units: list[Unit], run: list[int], cut: int) -> Line | None:
         off = offsets[k]
         if min(off, len(text) - off) < least:
             return None
-        return _shared(_pairs(text[max(0, off - _SPAN) : off]), _pairs(text[off : off + _SPAN]))
+        return pairs_shared(
+            ideograph_pairs(text[max(0, off - SPAN) : off]), ideograph_pairs(text[off : off + SPAN])
+        )
 
-    here = share(at, _FEWEST)
+    here = share(at, FEWEST)
     if here is None or here < SAME_PLAIN:
         return None
     best, where = NEW, -1
     for k in starts:
-        if k != at and (found := share(k, _LEAST)) is not None and found < best:
+        if k != at and (found := share(k, LEAST)) is not None and found < best:
             best, where = found, k
     return lines[where] if where >= 0 else None

@@ -150,11 +150,11 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # a title line over a caption closed by its credit, and that caption: a photo with its own title
     "titles_photo": {_PT: 1.0},
     "titled_caption": {_P: 3.0, _T: -2.0},
-    # a title line under a photo's credit, sharing the caption's words (`cohesion._mark_title_under`)
+    # a title line under a photo's credit, sharing the caption's words (`captionties._mark_title_under`)
     "names_photo": {_PT: 4.0, _K: -3.0, _H: -3.0, _S: -3.0},
     # captions opening the page, closed by a credit line of their own, over a byline: its article's
     "top_over_byline": {_C: 1.0, _P: -1.0, _R: 1.0, _PR: -1.0},
-    # a caption under a text whose words it shares: that story's (`cohesion.mark_caption_ties`)
+    # a caption under a text whose words it shares: that story's (`captionties.mark_caption_ties`)
     "tells_above": {_C: 2.0, _P: -2.0, _R: 1.0, _PR: -1.0},
     # a box inside a story (`记者手记`, `链接`) never heads one, nor does the line right over it
     "box_inside": {_H: -4, _K: -4, _S: -4, _PT: -4},

@@ -1,0 +1,214 @@
+"""A photo's caption and the story whose words it shares: whose the caption is, and a photo's title.
+
+A photo's caption says what it shows, and an article printed with photos tells of the same people
+and places: a caption printed straight under a text whose words it shares (`TIE` pairs, over twice
+those it shares with what follows) is that story's (`mark_caption_ties`). On the caption runs of
+seven layout programs under a text of three lines or more, such sharing marked the article above's
+captions 36 times and another item's 3 times. The converse does not hold: most laid-out pages pair
+an article with photos of other stories, so a caption sharing nothing with the text above says
+nothing of where it belongs; and words shared with the text below, past a heading, marked an
+article's captions about 7 times in 8 but moved nearly as many pages' captions the wrong way as
+the right. Captions over a title line are read against the story under it (`_mark_tells_below`),
+and a title line under a run's credit against the caption over it (`_mark_title_under`).
+"""
+
+from __future__ import annotations
+
+from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
+from reader.page.bodytext import IDEOGRAPHS, SPAN, side_from
+from reader.page.credits import split_credit
+from reader.page.photos import CAPTION_RUN, CLOSING, opens_heading, own_captions_ahead, photo_spans
+
+TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
+
+
+def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) -> None:
+    """Captions printed straight under a text (of three lines or more) whose words are that text's:
+    a caption tells what its photo shows, and the story it is printed with tells of the same people
+    and places, where a photo standing alone, or the next story's, tells of something else. Where a
+    caption (its credit left out) shares `TIE` pairs of ideographs or more with the text above it,
+    and over twice as many as with the text below, every unit of the caption is marked
+    `tells_above`: the story above's. Captions printed straight over a title line are read the same
+    way against the story under it (`_mark_tells_below`), and a title line printed under a run's
+    credit against the caption over it (`_mark_title_under`)."""
+    texts = {} if texts is None else texts
+    n = len(units)
+    told = 0  # where the last run read against the story under it ended
+    i = 0
+    while i < n:
+        f = units[i].features
+        if f.keys().isdisjoint(CAPTION_RUN):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not CAPTION_RUN.isdisjoint(units[j].features):
+            j += 1
+        # (a news photo sent with its own dateline tells a story of its own)
+        dated = "dateline" in f or "dated_credit" in f
+        if i >= told:
+            told = j
+            if not dated and j < n and opens_heading(units[j]) and not own_captions_ahead(units, j):
+                _mark_tells_below(units, i, j, texts)
+            if j < n and not CLOSING.isdisjoint(units[j - 1].features) and opens_heading(units[j]):
+                _mark_title_under(units, i, j, texts)
+        if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or not i or len(units[i - 1].lines) < 3:
+            i += 1
+            continue
+        if dated:
+            i = j
+            continue
+        # the run's photos, each closed by its credit; those sharing no word with the text above
+        # at the run's end are left to the grammar (the next photo may be another story's)
+        above = _word_pairs(side_from(units, i - 1, -1, texts))
+        own: set[str] = set()
+        end = i
+        start = i
+        for k in range(i, j):
+            if "credit" not in units[k].features:
+                pairs = _caption_pairs(units[k])
+                if pairs & above:
+                    own |= pairs
+                    end = k + 1
+            if not CLOSING.isdisjoint(units[k].features) and end > start:
+                end = k + 1
+                start = k + 1
+        up = len(own & above)
+        if up >= TIE and up > 2 * len(own & _word_pairs(_following(units, j))):
+            for unit in units[i:end]:
+                unit.features["tells_above"] = 1
+        i = j
+
+
+def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) -> None:
+    """In a run of captions `units[i:j]` printed straight over a title line, the first photo (its
+    captions down to the credit closing them) whose words are those of the story under the title
+    (`TIE_BELOW` pairs or more, `TOLD` of its own pairs or more, and over twice those it shares
+    with the text above the run) is that story's, printed above its heading, and so is the rest of the run:
+    its first unit is marked `tells_below`. A photo standing alone tells of something else. (An
+    article prints its photos in one place: under a heading over captions of their own, the run is
+    not read.)"""
+    # the story's text under its title lines and byline (a photo's own title, printed under its
+    # caption, shares the caption's words: it is not read)
+    m = j
+    while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
+        m += 1
+    below = _word_pairs(side_from(units, m, 1, texts))
+    if not below and m < len(units) and "box" in units[m].features:
+        # (a box opening the story under its heading, `编者按：…`, is its text too)
+        below = _word_pairs("".join(line.text for line in units[m].lines)[:SPAN])
+    above = _word_pairs(side_from(units, i - 1, -1, texts)) if i else set()
+    for start, end in photo_spans(units, i, j):
+        own: set[str] = set()
+        for unit in units[start:end]:
+            if "credit" not in unit.features:
+                own |= _caption_pairs(unit)
+        down = len(own & below)
+        if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * len(own & above):
+            units[start].features["tells_below"] = 1
+            return
+
+
+def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) -> None:
+    """A title line printed straight under the credit closing a run of captions `units[i:j]`, whose
+    words are those of the photo above it (`TITLE_TIE` pairs or more of its last caption's, over
+    twice those it shares with the text above the run or with the text under its own heading), is
+    that photo's title, printed under it: a story's heading tells of its own text, and a heading
+    closing the story above or opening the next shares that story's words. It is marked
+    `names_photo`, and the photo's captions `titled_caption`. A title leading into the line under it
+    (`…——`) is a kicker, over its headline; one naming a column (`…（X）`) heads a story.
+
+    A photo's title is a short phrase (`雪夜归舟`); set apart, with a title stack set apart under it,
+    it is read so whatever its words: the heading under it is the next story's, and a kicker over a
+    headline is a clause of its own (`某地推出新举措`), longer than `PHOTO_TITLE` characters. A
+    numbered series of photos (`图①`) is an article's, and a title over its own subtitle (`——访…`)
+    heads a story."""
+    title = units[j]
+    if "dash_tail" in title.features or "column_tag" in title.features:
+        return
+    start = photo_spans(units, i, j)[-1][0]
+    if _short_photo_title(units, j) and not NUMBERED_CAPTION.match(units[start].first):
+        _names_photo(units, start, j)
+        return
+    words = _word_pairs(title.first)
+    if len(words) < TITLE_TIE:
+        return
+    own: set[str] = set()
+    for unit in units[start:j]:
+        if "credit" not in unit.features:
+            own |= _caption_pairs(unit)
+    up = len(words & own)
+    if up < TITLE_TIE:
+        return
+    m = j + 1
+    while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
+        m += 1
+    below = _word_pairs(side_from(units, m, 1, texts)) if m < len(units) else set()
+    above = _word_pairs(side_from(units, i - 1, -1, texts)) if i else set()
+    if not above and i and "box" in units[i - 1].features:
+        # (a box closing the text above, `编者按：…`, is that story's text too)
+        boxed = "".join(line.text for line in units[i - 1].lines)
+        above = _word_pairs(boxed[:SPAN] + "\n" + boxed[-SPAN:])
+    if 2 * max(len(words & below), len(words & above)) >= up:
+        return
+    _names_photo(units, start, j)
+
+
+def _names_photo(units: list[Unit], start: int, j: int) -> None:
+    """Mark units[j] the title of the photo whose captions are units[start:j]."""
+    units[j].features["names_photo"] = 1
+    for unit in units[start:j]:
+        if "credit" not in unit.features:
+            unit.features["titled_caption"] = 1
+
+
+def _short_photo_title(units: list[Unit], j: int) -> bool:
+    """Is units[j] a short title of ideographs alone, set apart, with a title stack set apart under
+    it?"""
+    title = units[j]
+    text = title.first.replace(" ", "")
+    if "box_title" in title.features:
+        return False  # (a box's title over its text opens the story under it)
+    if not MIN_PHOTO_TITLE <= len(text) <= PHOTO_TITLE or not title.lines[0].blank:
+        return False
+    below = units[j + 1] if j + 1 < len(units) else None
+    if below is None or not opens_heading(below) or not below.lines[0].blank:
+        return False
+    if not below.features.keys().isdisjoint(_OWN_UNDER) or not CAPTION_RUN.isdisjoint(below.features):
+        return False  # (its own subtitle, `——访某某`, or a box opening its text, or the next photo's caption)
+    return IDEOGRAPHS.fullmatch(text) is not None
+
+
+TITLE_TIE = 4  # pairs of ideographs a title line under a photo shares with its caption to be its title
+# characters of a photo's short title, read as one with a heading under it (a two-character line is a
+# section's tag or a place)
+MIN_PHOTO_TITLE, PHOTO_TITLE = 4, 7
+_OWN_UNDER = frozenset({"dash_lead", "box_title"})  # what a story's heading has right under it
+# a long caption shares a few common pairs (发展, 市民) with any story: its share must be a part of it
+TOLD = 0.15
+TIE_BELOW = 3  # (with that share asked, a short caption's three pairs will do)
+_HEADING_LINES = 5  # single lines (titles, a byline) looked past for the text under a heading
+
+
+def _caption_pairs(unit: Unit) -> set[str]:
+    """The pairs of ideographs of a caption unit's text, its credit left out."""
+    return _word_pairs(split_credit(" ".join(line.text for line in unit.lines))[0])
+
+
+def _word_pairs(text: str) -> set[str]:
+    """Every pair of ideographs in a row inside one run of them (no pair made across a figure or a
+    stop: `1月19日` gives no `月日`)."""
+    return {run[k : k + 2] for run in IDEOGRAPHS.findall(text) for k in range(len(run) - 1)}
+
+
+def _following(units: list[Unit], k: int) -> str:
+    """Up to `SPAN` characters of what is printed from units[k] down, titles and all, captions left
+    out."""
+    parts: list[str] = []
+    got = 0
+    while k < len(units) and got < SPAN:
+        if units[k].features.keys().isdisjoint(CAPTION_RUN):
+            text = "".join(line.text for line in units[k].lines)
+            parts.append(text)
+            got += len(text)
+        k += 1
+    return "".join(parts)[:SPAN]
