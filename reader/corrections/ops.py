@@ -26,15 +26,35 @@ class CorrectionError(ValueError):
     """An operation that does not fit the page (no previous article, no such paragraph, …)."""
 
 
-def opening(text: str) -> str:
-    """The opening of a paragraph that an operation keeps to find it again."""
-    return text[:QUOTE]
+def opening(paragraphs: list[str], start: int = 0) -> str:
+    """The opening of the text from paragraph `start` on that an operation keeps to find it again,
+    paragraph ends kept as line breaks. It runs on past a short paragraph, since several articles of
+    one page may open a paragraph alike (a box's title: `核心阅读`, `编者按：`)."""
+    return "\n".join(paragraphs[start : start + QUOTE])[:QUOTE]
+
+
+def opens_with(paragraphs: list[str], start: int, key: str) -> bool:
+    """Whether the paragraphs from `start` on open with `key` (`opening`): whole paragraphs up to its
+    last line, and that line as the next paragraph's opening."""
+    *whole, last = key.split("\n")
+    end = start + len(whole)
+    return end < len(paragraphs) and paragraphs[start:end] == whole and paragraphs[end].startswith(last)
+
+
+def _shorter(key: str) -> list[str]:
+    """`key`, then the same less its last paragraph, down to the first: a new segmentation may have
+    cut the text after its first paragraphs (a key kept by an older duba is one paragraph's opening)."""
+    keys = [key]
+    while "\n" in key:
+        key = key.rsplit("\n", 1)[0]
+        keys.append(key)
+    return keys
 
 
 def article_key(article: Article) -> dict[str, str]:
     """What identifies an article in an operation: its body's opening, else its headline or kicker."""
     if article.paragraphs:
-        return {"body": opening(article.paragraphs[0])}
+        return {"body": opening(article.paragraphs)}
     for name in ("headline", "kicker", "subtitle", "byline"):
         value = getattr(article, name)
         if value:
@@ -44,24 +64,28 @@ def article_key(article: Article) -> dict[str, str]:
 
 def find_article(articles: list[Article], key: dict[str, str]) -> int:
     """The index of the article `key` (`article_key`) names; raises `CorrectionError` when none."""
-    for i, article in enumerate(articles):
-        if "body" in key:
-            if article.paragraphs and article.paragraphs[0].startswith(key["body"]):
-                return i
-        else:
-            ((name, value),) = key.items()
+    if "body" in key:
+        for body in _shorter(key["body"]):
+            for i, article in enumerate(articles):
+                if opens_with(article.paragraphs, 0, body):
+                    return i
+    else:
+        ((name, value),) = key.items()
+        for i, article in enumerate(articles):
             if name in ROLES and not article.paragraphs and getattr(article, name) == value:
                 return i
     raise CorrectionError(f"article {key} is not on the page any more")
 
 
-def find_paragraph(articles: list[Article], opening: str) -> tuple[int, int]:
-    """The first paragraph that opens with `opening`, as (article, paragraph) indices."""
-    for i, article in enumerate(articles):
-        for j, paragraph in enumerate(article.paragraphs):
-            if paragraph.startswith(opening):
-                return i, j
-    raise CorrectionError(f"paragraph {opening!r} is not on the page any more")
+def find_paragraph(articles: list[Article], key: str) -> tuple[int, int]:
+    """The first paragraph where the paragraphs opening with `key` (`opening`) start, as (article,
+    paragraph) indices."""
+    for opening in _shorter(key):
+        for i, article in enumerate(articles):
+            for j in range(len(article.paragraphs)):
+                if opens_with(article.paragraphs, j, opening):
+                    return i, j
+    raise CorrectionError(f"paragraph {key!r} is not on the page any more")
 
 
 def join_op(articles: list[Article], index: int) -> dict[str, Any]:
@@ -76,7 +100,7 @@ def split_op(articles: list[Article], index: int, paragraph: int) -> dict[str, A
     article = articles[index]
     if not 0 < paragraph < len(article.paragraphs):
         raise CorrectionError("split at a paragraph after the first")
-    return {"op": "split", "paragraph": opening(article.paragraphs[paragraph])}
+    return {"op": "split", "paragraph": opening(article.paragraphs, paragraph)}
 
 
 def role_op(
@@ -103,7 +127,12 @@ def role_op(
     text = article.paragraphs[paragraph]
     if length is not None and not 0 < length <= len(text):
         raise CorrectionError("a line is part of its paragraph")
-    op: dict[str, Any] = {"op": "role", "role": role, "paragraph": opening(text), "length": length}
+    op: dict[str, Any] = {
+        "op": "role",
+        "role": role,
+        "paragraph": opening(article.paragraphs, paragraph),
+        "length": length,
+    }
     last = 0 < paragraph == len(article.paragraphs) - 1 and length is None
     if last and role in ("headline", "kicker") and not getattr(article, role):
         # The last paragraph made the headline of an untitled article is the title printed under its
@@ -169,7 +198,7 @@ def move_title_op(
         receiving = articles[index + to].paragraphs
         if not 0 < split < len(receiving):
             raise CorrectionError("split the article at a paragraph after its first")
-        op["split"] = opening(receiving[split])
+        op["split"] = opening(receiving, split)
         op["part"] = "end" if to < 0 else "start"  # the part next to the title's article
     return op
 
