@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
@@ -314,6 +315,19 @@ async def test_a_key_term_or_headline_inside_a_search_hit_is_readable_in_every_t
             assert worst(hits)[0] >= 3, (theme, worst(hits))
 
 
+def _cursor_row_marks(screen: Any, tag: str) -> list[Segment]:
+    """The sidebar's segments showing `tag` on a background of their own (the cursor row's)."""
+    return [
+        segment
+        for y in range(screen.sidebar.size.height)
+        for segment in screen.sidebar.render_line(y)
+        if segment.text == tag
+        and segment.style
+        and segment.style.bgcolor
+        and segment.style.bgcolor != screen.sidebar.rich_style.bgcolor
+    ]
+
+
 @run
 async def test_the_unsure_mark_on_the_focused_cursor_row_is_readable_in_every_theme(
     running_app: RunningApp,
@@ -330,15 +344,7 @@ async def test_the_unsure_mark_on_the_focused_cursor_row_is_readable_in_every_th
         assert screen.sidebar.has_focus and screen.current == unsure
         for theme in THEMES:
             await use_theme(pilot, theme)
-            marks = [
-                segment
-                for y in range(screen.sidebar.size.height)
-                for segment in screen.sidebar.render_line(y)
-                if segment.text == UNCERTAIN_TAG
-                and segment.style
-                and segment.style.bgcolor
-                and segment.style.bgcolor != screen.sidebar.rich_style.bgcolor
-            ]
+            marks = _cursor_row_marks(screen, UNCERTAIN_TAG)
             assert marks, theme
             assert worst(marks)[0] >= 3, (theme, worst(marks))
 
@@ -356,15 +362,7 @@ async def test_the_corrected_mark_on_the_focused_cursor_row_is_readable_in_every
         assert screen.sidebar.has_focus and app.library.articles[screen.current].corrected
         for theme in THEMES:
             await use_theme(pilot, theme)
-            marks = [
-                segment
-                for y in range(screen.sidebar.size.height)
-                for segment in screen.sidebar.render_line(y)
-                if segment.text == CORRECTED_TAG
-                and segment.style
-                and segment.style.bgcolor
-                and segment.style.bgcolor != screen.sidebar.rich_style.bgcolor
-            ]
+            marks = _cursor_row_marks(screen, CORRECTED_TAG)
             assert marks, theme
             assert worst(marks)[0] >= 3, (theme, worst(marks))
 

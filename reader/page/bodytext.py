@@ -71,15 +71,19 @@ def runs_on(pair: list[Unit]) -> bool:
     )
 
 
+def _reads_on(units: list[Unit], k: int, step: int, started: bool) -> bool:
+    """Whether the body text read outwards in direction `step` takes in units[k]: a body unit, or
+    (once `started`) a text broken off at a column's end that goes on in it, whatever that looks like."""
+    pair = units[k - 1 : k + 1] if step > 0 else units[k : k + 2]
+    return goes_on(units[k]) or (started and runs_on(pair))
+
+
 def text_from(units: list[Unit], k: int, step: int) -> str:
     """Up to `SPAN` characters of the body text from units[k] outwards in direction `step`."""
     parts: list[str] = []
     got = 0
     while 0 <= k < len(units) and got < SPAN:
-        # a text broken off at a column's end goes on in the next unit, whatever that looks like
-        if not (
-            goes_on(units[k]) or (parts and runs_on(units[k - 1 : k + 1] if step > 0 else units[k : k + 2]))
-        ):
+        if not _reads_on(units, k, step, bool(parts)):
             break
         lines = units[k].lines
         for line in lines if step > 0 else reversed(lines):
@@ -97,9 +101,7 @@ def side_from(units: list[Unit], k: int, step: int, texts: dict[int, str]) -> st
     parts: list[str] = []
     got = 0
     while 0 <= k < len(units) and got < SPAN:
-        if not (
-            goes_on(units[k]) or (parts and runs_on(units[k - 1 : k + 1] if step > 0 else units[k : k + 2]))
-        ):
+        if not _reads_on(units, k, step, bool(parts)):
             break
         text = texts.get(k)
         if text is None:
