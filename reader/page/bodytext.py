@@ -50,7 +50,7 @@ def is_body(unit: Unit) -> bool:
 
 def goes_on(unit: Unit) -> bool:
     """Body text, or a line that finishes a sentence (a paragraph's last line cut off by a column
-    break, `…救灾物资。`): no title ends with a full stop, so the text reads on through it."""
+    break, `…运抵村里。`): no title ends with a full stop, so the text reads on through it."""
     f = unit.features
     return is_body(unit) or (
         "ends_stop" in f and "caption_start" not in f and "credit_end" not in f and "box" not in f
