@@ -158,22 +158,29 @@ class CorrectionStore:
         page.articles = articles
         return articles
 
+    @staticmethod
+    def _undone(record: dict[str, Any]) -> list[dict[str, Any]]:
+        """The record's operations undone since its last new one, the next to redo last; none when the
+        list no longer fits the record's operations (see the module notes)."""
+        undone = record.get("undone")
+        if not isinstance(undone, list) or record.get("undone_at") != len(record["ops"]):
+            return []
+        return undone
+
     def redoable(self, page: Any) -> list[dict[str, Any]]:
         """The operations undone on `page` that `redo` would store again, the next one last."""
         record, problem = self.read(page.sha, page.path or None)
-        undone = record.get("undone")
-        if problem or not isinstance(undone, list) or record.get("undone_at") != len(record["ops"]):
-            return []
-        return list(undone)
+        return [] if problem else list(self._undone(record))
 
     def redo(self, page: Any) -> dict[str, Any] | None:
         """Store again the operation last undone on `page` and apply it; None when there is none.
 
         Raises `CorrectionError` (and keeps it to redo) when it no longer fits the page."""
-        if not self.redoable(page):
+        record, problem = self.read(page.sha, page.path or None)
+        undone = [] if problem else self._undone(record)
+        if not undone:
             return None
-        record = self._writable(page)
-        op = record["undone"][-1]
+        op = undone[-1]
         articles = apply_one(page.articles, op)
         record["ops"] = [*record["ops"], op]
         record["undone"] = record["undone"][:-1]
@@ -217,9 +224,9 @@ class CorrectionStore:
             return None
         count = len(record["ops"])
         earlier = record.get("from") or record.get("earlier")
+        undone = self._undone(record)
         dropped = record["ops"].pop()
-        fits = record.get("undone_at") == count and isinstance(record.get("undone"), list)
-        record["undone"] = [*record["undone"], dropped] if fits else [dropped]
+        record["undone"] = [*undone, dropped]
         record["undone_at"] = len(record["ops"])
         self._save(record, page.path)
         if isinstance(earlier, str) and earlier != page.sha:
