@@ -105,7 +105,14 @@ def build_split(
             year, month, day = (int(x) for x in chosen[0].date.split("-"))
         else:
             year, month, day = 1998, 1, rng.randint(1, 31)
-        ctx = Context(rng=rng, pools=pools, names=names, base_chars=rng.randint(12, 20), month=month, day=day)
+        ctx = Context(
+            rng=rng,
+            pools=pools,
+            names=names,
+            base_chars=rng.randint(12, 20),
+            month=month,
+            day=day,
+        )
         pages.append(lay_out(f"page_{n:03d}", chosen, ctx, year, rng.randint(1, 20)))
     return pages
 

@@ -528,7 +528,7 @@ def caption_blocks(
         line = f"{rng.choice(SUPPLIERS)}供图"
         blocks.append(Block(line, "credit", blank_before=rng.random() < 0.5))
         paras.append(line)
-    return blocks, paras
+    return blocks, [re.sub(r"\s+", "", p) for p in paras]  # layout spaces are not text
 
 
 def compose_photo(ctx: Context, photo: Photo, extra: str | None) -> Article:

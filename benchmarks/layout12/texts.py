@@ -258,7 +258,11 @@ def load_1998(paragraphs: list[str], pools: Pools) -> list[Story]:
         usable = [p for p in body if not p.endswith("摄）")]
         if len(head) > 3 or len(usable) < 2 or sum(len(p) for p in usable) < 150 or ENUMERATED.match(head[0]):
             pools.heads.extend(h for h in head if good_head(h))
-            pools.sentences.extend(p for p in body if 30 <= len(p) <= 160 and p.endswith("。"))
+            pools.sentences.extend(
+                p
+                for p in body
+                if 30 <= len(p) <= 160 and p.endswith("。") and not DATELINE.match(p) and "报道：" not in p
+            )
             continue
         story = Story(key=f"1998/{len(stories):05d}", era="1998", date="", headline=head[0])
         if len(head) > 1 and len(head[1]) >= 6 and not head[1].startswith("（"):
@@ -273,12 +277,15 @@ def load_1998(paragraphs: list[str], pools: Pools) -> list[Story]:
                     story.photos.append(Photo(cap.strip(), credit[:-1]))
             else:
                 kept.append(p)
-        head_text, who, rest = cut_dateline(kept[0])
-        if head_text is None and REPORTED.match(kept[0]) and ("讯" in kept[0][:30]):
-            m = REPORTED.match(kept[0])
-            assert m
-            rest = kept[0][m.end() :]
+        head_text, _, rest = cut_dateline(kept[0])
+        reported = REPORTED.match(rest)
+        if reported and (head_text or "讯" in rest[:30]) and len(rest) - reported.end() >= 20:
+            rest = rest[reported.end() :]  # "…讯新华社记者X、本报记者Y报道：" goes with the dateline
         kept[0] = rest
+        for k in range(1, len(kept)):
+            if DATELINE.match(kept[k]) or (REPORTED.match(kept[k]) and "讯" in kept[k][:30]):
+                kept = kept[:k]  # a second dateline: the next article, whose title the archive lost
+                break
         story.paragraphs = [p for p in kept if p]
         if len(story.paragraphs) >= 2:
             stories.append(story)
