@@ -9,7 +9,9 @@ an article with photos of other stories, so a caption sharing nothing with the t
 nothing of where it belongs; and words shared with the text below, past a heading, marked an
 article's captions about 7 times in 8 but moved nearly as many pages' captions the wrong way as
 the right. Captions over a title line are read against the story under it (`_mark_tells_below`),
-and a title line under a run's credit against the caption over it (`_mark_title_under`).
+and a title line under a run's credit against the caption over it (`_mark_title_under`). A photo
+printed at the top of the page, over whatever story comes first, is the story's whose words its
+caption holds (`story_of_top_photo`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from reader.page.credits import split_credit
 from reader.page.photos import CAPTION_RUN, CLOSING, opens_heading, own_captions_ahead, photo_spans
 
 TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
+# a photo printed at the top of the page is the story's whose text holds `TOP_TIE` pairs of its caption
+# or more, and `TOP_SHARE` of them at least, over twice those any other story holds
+TOP_TIE, TOP_SHARE = 4, 0.4
 
 
 def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) -> None:
@@ -212,3 +217,59 @@ def _following(units: list[Unit], k: int) -> str:
             got += len(text)
         k += 1
     return "".join(parts)[:SPAN]
+
+
+_TOP_ROLES = frozenset({"photo", "photo-credit", "caption", "credit"})
+_AS_ARTICLE = {"photo": "caption", "photo-credit": "credit"}  # a photo item's roles, printed in an article
+
+
+def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int]]) -> tuple[int, int] | None:
+    """The story whose photo opens the page: a page may print an article's photo at its top, over
+        whatever story comes first, and only the words tell whose it is. The photo's caption (its
+        credit left out) names the people and places of its own story: where one story's text holds
+        `TOP_TIE` pairs of the caption's ideographs or more, `TOP_SHARE` of them at least, and over
+        twice as many as any other story's, the photo is that story's. Returns (the item it goes to,
+        how many units open the first item that are the photo's), or None where it stays (it is the
+        first item's already, or no story tells). A photo with a title of its own stands alone, as does
+    one credited with a marker (`marked_photo`) or one whose story prints captions of its own elsewhere."""
+    first = items[0]
+    run = 0
+    while run < len(first) and roles[first[run]] in _TOP_ROLES:
+        run += 1
+    if not run or CAPTION_RUN.isdisjoint(units[first[0]].features):
+        return None
+    if run < len(first) and roles[first[run]] == "photo-title":
+        return None
+    if any("marked_photo" in units[i].features for i in first[:run]):
+        return None  # (a credit opening with a marker, `■ 本报记者 X`, is a photo's standing alone)
+    own: set[str] = set()
+    for i in first[:run]:
+        if roles[i] not in ("credit", "photo-credit"):
+            own |= _caption_pairs(units[i])
+    if len(own) < TOP_TIE:
+        return None
+    # each story's share of the caption's words (the first item's rest is the story under the photo)
+    shares: list[tuple[int, int]] = []
+    for k, idx in enumerate(items):
+        rest = idx[run:] if k == 0 else idx
+        if not rest or all(roles[i].startswith("photo") for i in rest):
+            continue
+        words: set[str] = set()
+        for i in rest:
+            words |= _word_pairs(units[i].text)
+        shares.append((len(own & words), k))
+    if not shares:
+        return None
+    shares.sort(reverse=True)
+    best, k = shares[0]
+    runner_up = shares[1][0] if len(shares) > 1 else 0
+    if not k or best < TOP_TIE or best < TOP_SHARE * len(own) or best <= 2 * runner_up:
+        return None
+    if any(roles[i] == "caption" for i in items[k]):
+        return None  # an article prints its photos in one place: these stand alone
+    return k, run
+
+
+def as_article_role(role: str) -> str:
+    """A photo's role as an article prints it (its caption and credit as paragraphs)."""
+    return _AS_ARTICLE.get(role, role)

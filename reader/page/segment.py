@@ -22,12 +22,14 @@ from reader.model import Article, PageMeta, article_id
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
+from reader.page.captionties import as_article_role, story_of_top_photo
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.meeting import mark_goes_on, meeting_breaks
 from reader.page.pageblocks import cut_blocks
+from reader.page.photos import CAPTION_RUN
 from reader.page.reflow import (
     Counts,
     Mode,
@@ -48,7 +50,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 224
+SEGMENTER_VERSION = 225
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
@@ -349,6 +351,25 @@ def _assemble(
     )
 
 
+def _move_top_photo(units: list[Unit], labelling: Labelling, items: list[list[int]]) -> None:
+    """Move the photo opening the page into the story whose words its caption shares
+    (`story_of_top_photo`): its captions open that story's paragraphs, in page order."""
+    states = labelling.states
+    found = story_of_top_photo(units, [s.role for s in states], items)
+    if found is None:
+        return
+    k, run = found
+    photo = items[0][:run]
+    placement = states[items[k][0]].placement
+    labelling.states = states = list(states)
+    for i in photo:
+        states[i] = State(as_article_role(states[i].role), placement)
+    items[k][:0] = photo
+    del items[0][:run]
+    if not items[0]:
+        del items[0]
+
+
 def _noisy(units: list[Unit], states: list[State]) -> bool:
     """Does the page's body text show OCR slips, single spaces inside its words?"""
     return any(
@@ -398,6 +419,8 @@ def _analyse(
         mark_goes_on(units, joined)
         labelling = label(units, rivals=why)
         items = _items(units, labelling)
+    if items and units[items[0][0]].features.keys() & CAPTION_RUN:
+        _move_top_photo(units, labelling, items)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
     # (asked only by a title whose single space it decides: most pages never look)
     noisy = cache(partial(_noisy, units, labelling.states))
