@@ -41,7 +41,12 @@ from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, first_lines_full
 from reader.page.credits import ends_on_credit
 from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, finished, glued_stack
-from reader.page.measure import mark_over_credit, mark_questions_over_bylines, measure_units
+from reader.page.measure import (
+    mark_dash_over_text,
+    mark_over_credit,
+    mark_questions_over_bylines,
+    measure_units,
+)
 from reader.page.photos import (
     mark_caption_heads,
     mark_captions_unindented,
@@ -247,6 +252,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     measure_units(units, full_first)
     mark_over_credit(units)
     mark_questions_over_bylines(units)
+    mark_dash_over_text(units)
     mark_caption_heads(units)
     mark_column_captions_on_top(units)
     mark_captions_unindented(units)

@@ -68,6 +68,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "no_punct": {_H: 1, _K: 0.5, _S: 0.5, _Q: 0.5, _T: -1, _PT: 0.5},
     "dash_lead": {_S: 6, _T: -1, _H: -1, _K: -1, _Q: -1},
     "dash_tail": {_K: 4, _H: -1, _S: -1},
+    # … but right between a finished text and a body text: an in-body subhead (`measure`)
+    "dash_over_text": {_Q: 4.0, _K: -4.0, _H: -3.0, _S: -2.0, _T: -1.0},
     "attribution": {_Q: 3, _S: -3, _H: -4, _K: -4},
     "column_tag": {_H: 3, _K: -1, _Q: -1, _S: -2},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
