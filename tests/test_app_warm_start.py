@@ -7,6 +7,7 @@ import asyncio
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -31,13 +32,25 @@ class Watch:
 
     def __init__(self) -> None:
         self.loads: list[tuple[bool, int]] = []
-        self._seen: set[int] = set()
+        self._seen: list[Any] = []
 
     def __call__(self, message: Any) -> None:
-        # the hook sees a message again at each widget it bubbles to: count it once
-        if isinstance(message, Loader.Opened) and id(message) not in self._seen:
-            self._seen.add(id(message))
+        # The hook sees a message again at each widget it bubbles to: count it once. The messages are
+        # kept, not their ids: the first issue's message, handled and freed, left its address to the
+        # whole library's, which then counted as seen (the test failed now and then).
+        if isinstance(message, Loader.Opened) and not any(seen is message for seen in self._seen):
+            self._seen.append(message)
             self.loads.append((message.complete, len(message.corpus.pages)))
+
+
+def test_watch_counts_a_message_freed_and_its_successor_at_the_same_address() -> None:
+    """Python gives a freed object's address to the next of its size: the whole library's message
+    took the first issue's, and a watch keyed on addresses missed it (this file's tests failed now and
+    then, waiting for a load that had come)."""
+    watch = Watch()
+    for pages in (2, 7):
+        watch(Loader.Opened(SimpleNamespace(pages=[None] * pages), complete=pages == 7))
+    assert watch.loads == [(False, 2), (True, 7)]
 
 
 async def open_library(watch: Watch, keys: tuple[str, ...] = ()) -> tuple[tuple[str, str, str], int]:
