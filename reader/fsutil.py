@@ -63,6 +63,12 @@ def unwritable(exc: OSError) -> str | None:
     return _UNWRITABLE.get(exc.errno) if exc.errno is not None else None
 
 
+def cannot_write(folder: Path | str, why: str) -> str:
+    """The sentence that says folder `folder` cannot be written and why (`unwritable`'s words), as the
+    bookmarks, the corrections and the library all say it."""
+    return f"the folder {folder} cannot be written: {why}"
+
+
 def folder_unwritable(folder: Path) -> str | None:
     """Why no file can be made in `folder` (tried with a temporary file, removed at once), or None when
     one can (or the failure says nothing of writing): for an error that does not say why (SQLite's

@@ -43,7 +43,15 @@ from tinydb.storages import Storage
 
 from reader.bookmarks.lines import Corrupt, Data, Doc, Lines, parse, serialize
 from reader.bookmarks.salvage import MARKER_WINDOW, salvage
-from reader.fsutil import LockFile, LockTimeout, fsync_dir, temp_pattern, unwritable, write_atomic
+from reader.fsutil import (
+    LockFile,
+    LockTimeout,
+    cannot_write,
+    fsync_dir,
+    temp_pattern,
+    unwritable,
+    write_atomic,
+)
 
 Signature = tuple[int, int, int]
 
@@ -64,7 +72,7 @@ class UnwritableError(StorageError):
     Nothing was changed. `folder` is the folder, `why` says why in words (not an errno)."""
 
     def __init__(self, folder: Path, why: str) -> None:
-        super().__init__(f"the folder {folder} cannot be written: {why}")
+        super().__init__(cannot_write(folder, why))
         self.folder, self.why = folder, why
 
 

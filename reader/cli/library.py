@@ -85,12 +85,12 @@ def run(args: argparse.Namespace) -> int:
 def _unwritable(exc: Exception, folder: Path) -> object:
     """`exc`, or why the data folder cannot be written when that is the cause: SQLite says only
     "unable to open database file" (or "attempt to write a readonly database")."""
-    from reader.fsutil import folder_unwritable, unwritable
+    from reader.fsutil import cannot_write, folder_unwritable, unwritable
 
     why = unwritable(exc) if isinstance(exc, OSError) else None
     if why is None and folder.is_dir():
         why = folder_unwritable(folder)
-    return f"the folder {folder} cannot be written: {why}" if why else exc
+    return cannot_write(folder, why) if why else exc
 
 
 def _waiting(who: str) -> None:

@@ -39,11 +39,17 @@ ROLE_NAMES = {
 }
 
 
+def _confidence(article: Any) -> float:
+    """The article's confidence as printed: 1.0 once the reader has corrected it (their own reading is
+    sure; the segmenter's is said beside it), else the segmenter's."""
+    return 1.0 if article.corrected else article.confidence
+
+
 def _article_json(article: Any) -> dict[str, Any]:
     data = article.to_dict()
     data["uncertain"] = article.uncertain
-    if article.corrected:  # the reader's own reading: sure; what the segmenter thought is kept beside
-        data["confidence"] = 1.0
+    data["confidence"] = _confidence(article)
+    if article.corrected:
         data["segmenter_confidence"] = article.confidence
     return data
 
@@ -83,9 +89,11 @@ def _clip(text: str, cells: int) -> str:
     return out + " " * max(0, cells - cell_width(out))
 
 
-def _packed(parts: list[str], cells: int, sep: str = ", ") -> list[str]:
+def _packed(parts: list[str], cells: int | None, sep: str = ", ") -> list[str]:
     """The parts joined by `sep` into lines of at most `cells` terminal cells, never cutting a part
-    (a part wider than the line gets a line of its own)."""
+    (a part wider than the line gets a line of its own); with no `cells` (no terminal), one line."""
+    if cells is None:
+        return [sep.join(parts)] if parts else ["—"]
     lines: list[str] = []
     for part in parts:
         if lines and cell_width(lines[-1] + sep + part) <= cells:
@@ -151,7 +159,7 @@ def _explain_lines(
         "than the runner-up, the best that gives the unit another role (with its score);",
         "under an item, what lowers its confidence)",
     ]
-    out += [" ".join(legend)] if width is None else _packed(legend, width - 1, " ")
+    out += _packed(legend, None if width is None else width - 1, " ")
     corrected = sum(article.corrected for article in articles)
     if corrected:
         note = [
@@ -160,11 +168,10 @@ def _explain_lines(
             "the items below the page as you read it",
             "(`duba corrections export` lists the corrections)",
         ]
-        out += [" ".join(note)] if width is None else _packed(note, width - 1, " ")
+        out += _packed(note, None if width is None else width - 1, " ")
     for k, article in enumerate(articles, start=1):
         mark = "✎" if article.corrected else "?" if article.uncertain else " "
-        sure = 1.0 if article.corrected else article.confidence  # as --json gives it
-        head = f"{k:4d} {mark} confidence {sure:.2f}  {article.kind:7}  "
+        head = f"{k:4d} {mark} confidence {_confidence(article):.2f}  {article.kind:7}  "
         title = (
             article.title[:40]
             if width is None

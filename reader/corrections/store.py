@@ -27,7 +27,7 @@ from reader.corrections.ops import (
     split_op,
     split_title_op,
 )
-from reader.fsutil import unwritable, write_atomic
+from reader.fsutil import cannot_write, unwritable, write_atomic
 from reader.model import Article
 
 VERSION = 1
@@ -124,8 +124,9 @@ class CorrectionStore:
             why = unwritable(exc)
             if why is None:
                 raise
+            sentence = cannot_write(self.folder, why)
             raise CorrectionError(
-                f"The folder {self.folder} cannot be written: {why}. The page is left as it was."
+                f"{sentence[0].upper()}{sentence[1:]}. The page is left as it was."
             ) from exc
 
     def _write(self, record: dict[str, Any], path: str | Path | None) -> None:
