@@ -20,6 +20,7 @@ from tests.apptest import (
     UNSURE_PAGE,
     RunningApp,
     main_screen,
+    notices,
     notifications,
     press,
     run,
@@ -414,3 +415,25 @@ async def test_a_correction_in_a_read_only_data_folder_says_why_and_changes_noth
         assert "Correction not made" in shown and "Errno" not in shown
         assert "cannot be written: it is on a read-only file system. The page is left as it was." in shown
         assert sidebar_titles(app) == before
+
+
+@run
+async def test_the_notice_says_where_the_title_a_paragraph_or_a_title_replaced_went(
+    running_app: RunningApp,
+) -> None:
+    """A paragraph made the subtitle sends the old subtitle into the text in its place, and a title
+    made the headline swaps with the old headline: the notices said only what the new title is."""
+    article = RAW[0]
+    assert article.headline and article.subtitle
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "t", "end", "s", "s")  # the first paragraph, all of it: the subtitle
+        corrected = app.library.articles[0]
+        assert corrected.subtitle == article.paragraphs[0]
+        assert corrected.paragraphs[0] == article.subtitle
+        said = notices(app)[-1]
+        assert f"The subtitle 「{article.subtitle[:6]}" in said and "in its place (paragraph 1)" in said
+
+        await press(pilot, "t", "down", "s")  # the headline: the subtitle (a swap)
+        said = notices(app)[-1]
+        assert f"The headline 「{article.headline[:6]}" in said
+        assert f"The subtitle 「{article.paragraphs[0][:6]}" in said and "」 is now the headline." in said

@@ -23,6 +23,7 @@ from tests.apptest import (
     PAGE,
     RunningApp,
     main_screen,
+    notices,
     notifications,
     press,
     run,
@@ -62,7 +63,7 @@ async def test_j_joins_the_kicker_onto_the_headline_kept_on_restart_with_a_bookm
 
         await press(pilot, "t")
         assert isinstance(app.screen, TitleDialog)
-        await press(pilot, "down")  # the paragraph, then the title lines as printed: the kicker
+        await press(pilot, "down", "down")  # the paragraph, then the title lines as printed: the headline
         assert "j → 标题 headline  " + joined in screen_text(app)  # what j makes, before it is pressed
         await press(pilot, "j")
         assert app.screen is screen
@@ -188,3 +189,81 @@ async def test_where_the_part_of_a_long_paragraph_taken_ends_stays_in_sight(runn
         assert paragraph[-6:] in str(shown.render())  # the end of the part taken, then what is left
         await press(pilot, *["left"] * 5)
         assert paragraph[-12:] in str(shown.render())
+
+
+@run
+async def test_a_wrapped_kicker_read_as_kicker_and_headline_takes_two_corrections(
+    running_app: RunningApp,
+) -> None:
+    """A long kicker printed over two lines is read as kicker + headline, and the real headline under
+    them as the subtitle (s20's walk). j made a headline of the kicker's two lines, and the fix took
+    five title corrections; now j on the kicker keeps them the kicker, and s→h makes the headline."""
+    async with running_app((120, 40)) as (app, pilot):
+        # set the page up that way: the headline parted, its last five characters the subtitle
+        await press(pilot, *"nnn", "t", "down", "down", *["left"] * 5, "s")
+        article = app.library.articles[KICKED]
+        assert (article.kicker, article.headline, article.subtitle) == (
+            "东阿县",
+            "企业全生命周期",
+            "服务全覆盖",
+        )
+
+        await press(pilot, "t", "down")  # the kicker
+        assert "j → 引题 kicker  东阿县企业全生命周期" in screen_text(app)
+        await press(pilot, "j")
+        await press(pilot, "t", "down", "down", "h")  # the kicker, then the subtitle: the headline
+        article = app.library.articles[KICKED]
+        assert (article.kicker, article.headline, article.subtitle) == (
+            "东阿县企业全生命周期",
+            "服务全覆盖",
+            None,
+        )
+        assert "The title lines are one kicker: 「东阿县企业全生命周期」" in notifications(app)
+        assert sidebar_titles(app)[KICKED].startswith("服务全覆盖")
+
+
+@run
+async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A subhead read as the subtitle (s20's walk: read as the headline) had no way back into the text:
+    h/k/s/b only swapped it with another title. t puts it back above the cursor's paragraph, kept on
+    a restart, in --json and the export, and u undoes it."""
+    article = RAW[0]
+    subtitle = article.subtitle
+    assert subtitle
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, *["right_curly_bracket"] * 3, "t", "down", "down")  # the subtitle
+        assert "t → 正文 text  above 第3段 paragraph 3" in screen_text(app)
+        assert "t into the text" in screen_text(app)
+        await press(pilot, "t")
+        corrected = app.library.articles[0]
+        assert corrected.subtitle is None and corrected.headline == article.headline
+        assert corrected.paragraphs == [*article.paragraphs[:2], subtitle, *article.paragraphs[2:]]
+        assert f"The subtitle 「{subtitle[:6]}" in notices(app)[-1]
+        assert "is back in the text: paragraph 3." in notices(app)[-1]
+        pane = main_screen(app).pane
+        top = int(pane.scroll_y)
+        view = range(top, min(top + pane.scrollable_content_region.height, pane.line_count))
+        assert subtitle in "".join(pane.line_text(n).replace(" ", "") for n in view)  # shown where it went
+
+        await press(pilot, "g", "t", "down", "t")  # the top: the headline goes above the first paragraph
+        assert app.library.articles[0].paragraphs[0] == article.headline
+        assert "no headline now" in notices(app)[-1]
+        await press(pilot, "u")
+        assert "Undid the return of a title to the text" in notices(app)[-1]
+        await press(pilot, "q")
+
+    capsys.readouterr()
+    assert main(["segment", str(PAGE), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"][0]
+    assert printed["subtitle"] is None and printed["paragraphs"][2] == subtitle and printed["corrected"]
+    assert main(["corrections", "export"]) == 0
+    [op] = json.loads(capsys.readouterr().out)["pages"][0]["ops"]
+    assert op["op"] == "to_text" and op["field"] == "subtitle" and op["text"] == subtitle
+    assert op["before"] == "\n".join(article.paragraphs[2:])[:40]
+
+    async with running_app((120, 40)) as (app, pilot):  # a restart: the page opens corrected
+        assert app.library.articles[0].paragraphs[2] == subtitle
+        await press(pilot, "t", "t")  # on the paragraph: it is there already
+        assert "in the text already" in notices(app)[-1]

@@ -13,7 +13,7 @@ from reader.bookmarks.anchor import resolve
 from reader.bookmarks.store import BookmarkStore
 from reader.cli import main
 from reader.corpus import load_page
-from reader.corrections import CorrectionError, CorrectionStore, joined_title, title_pair
+from reader.corrections import CorrectionError, CorrectionStore, joined_role, joined_title, title_pair
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -34,7 +34,7 @@ def test_the_kicker_joins_the_headline_on_every_load_in_json_export_and_undo(
     article = page.articles[KICKED]
     assert (article.kicker, article.headline) == ("东阿县", "企业全生命周期服务全覆盖")
     store = CorrectionStore()
-    store.join_titles(page, KICKED, "kicker")
+    store.join_titles(page, KICKED, "headline")  # the headline joins the kicker above it
     joined = page.articles[KICKED]
     assert (joined.kicker, joined.headline, joined.subtitle) == (None, "东阿县企业全生命周期服务全覆盖", None)
     assert joined.paragraphs == article.paragraphs and joined.corrected
@@ -58,6 +58,7 @@ def test_the_kicker_joins_the_headline_on_every_load_in_json_export_and_undo(
             "lower": "headline",
             "texts": ["东阿县", "企业全生命周期服务全覆盖"],
             "space": False,
+            "into": "headline",
         }
     ]
 
@@ -73,6 +74,13 @@ def test_which_lines_join_and_how() -> None:
     assert title_pair(article, "headline") == ("headline", "subtitle")
     assert title_pair(article, "subtitle") == ("headline", "subtitle")  # the last joins the one above
     assert title_pair(article, "byline") is None
+    kicked = load_page(PAGE, corrections=False).articles[KICKED]
+    assert title_pair(kicked, "kicker") == title_pair(kicked, "headline") == ("kicker", "headline")
+    assert (joined_role("kicker"), joined_role("headline"), joined_role("subtitle")) == (
+        "kicker",
+        "headline",
+        "headline",
+    )
     alone = load_page(PAGE, corrections=False).articles[2]
     assert title_pair(alone, "headline") is None
     assert joined_title("贵州加强和", "改进临时救助工作", space=False) == "贵州加强和改进临时救助工作"
@@ -121,10 +129,30 @@ def test_bookmarks_stay_anchored_and_cite_the_joined_headline(page_path: Path, t
     mark = bookmarks.add(target, page, start, start + 20)
     assert mark.headline == "企业全生命周期服务全覆盖"
 
-    CorrectionStore().join_titles(page, KICKED, "kicker")
+    CorrectionStore().join_titles(page, KICKED, "headline")
     [found] = resolve([mark], page.articles)
     assert not found.orphaned and found.article is page.articles[KICKED]
     assert found.article.text[found.anchor.start : found.anchor.end] == mark.quote
     followed = bookmarks.follow(mark, found.article)
     assert followed is not None and followed.headline == "东阿县企业全生命周期服务全覆盖"
     bookmarks.close()
+
+
+def test_a_wrapped_kicker_joins_into_the_kicker_and_an_old_join_still_makes_a_headline(
+    page_path: Path,
+) -> None:
+    """A long kicker wrapped at the column is read as kicker + headline, the real headline under them as
+    the subtitle: j on the kicker keeps the joined line the kicker (it made a headline, and the fix took
+    five title corrections). A join stored by an older duba (no `into`) still makes the headline."""
+    page = load_page(page_path)
+    store = CorrectionStore()
+    store.join_titles(page, KICKED, "kicker")
+    joined = page.articles[KICKED]
+    assert (joined.kicker, joined.headline) == ("东阿县企业全生命周期服务全覆盖", None)
+    assert store.ops(page.sha)[-1]["into"] == "kicker"
+    assert _dicts(load_page(page_path).articles) == _dicts(page.articles)
+    record = store.load(page.sha)
+    del record["ops"][-1]["into"]
+    (store.folder / f"{page.sha}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    older = load_page(page_path).articles[KICKED]
+    assert (older.kicker, older.headline) == (None, "东阿县企业全生命周期服务全覆盖")

@@ -8,8 +8,9 @@ binds its keys (`KEYS`) and its actions call the methods here:
   first press shows it on the first sentence on screen and says so; the second press splits there;
 - `titles`: a small dialog (`TitleDialog`) makes the cursor's paragraph, its opening characters (a
   line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b),
-  joins two title lines into one headline (j, J with a space) or parts one at a point (←/→, then k/s/b),
-  or moves a title to the article before or after as its headline, kicker, … (p or n, then h/k/s/b);
+  joins two title lines into one (j, J with a space) or parts one at a point (←/→, then k/s/b), puts a
+  title back into the text above the cursor's paragraph (t), or moves a title to the article before or
+  after as its headline, kicker, … (p or n, then h/k/s/b);
 - `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), until the
   page is corrected anew (the undone ones are kept in the page's corrections file: a restart keeps them).
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from reader.app.screens.title_dialog import TitleChoice
     from reader.app.widgets.passage import PassageCursor
     from reader.app.widgets.reading_pane import ReadingPane
-    from reader.corrections import CorrectionStore
+    from reader.corrections import CorrectionStore, Role
     from reader.model import Article, Page
 
 
@@ -110,8 +111,20 @@ _KINDS = {
     "join_titles": "join of title lines",
     "split_title": "parting of a title",
     "move_title": "move of a title",
+    "to_text": "return of a title to the text",
 }
 """What each stored operation is called in the notices."""
+
+
+def back_at(article: Article, above: int | None) -> int:
+    """The paragraph of `article` that a title put back into its text above paragraph `above` (None:
+    under the last) has become."""
+    return above if above is not None else len(article.paragraphs) - 1
+
+
+def _shown(text: str | None, cells: int = 16) -> str:
+    """A title or paragraph as a notice names it: on one line, cut to `cells`; "" for none."""
+    return truncate(" ".join(text.split()), cells) if text else ""
 
 
 class Corrector(Widget):
@@ -331,6 +344,10 @@ class Corrector(Widget):
             return
         if op == "role" and details["choice"].to:  # type: ignore[attr-defined]
             index, anchor = target, -1  # the article that received the title: shown with it on top
+        elif op == "role" and details["choice"].back:  # type: ignore[attr-defined]
+            # the title put back: shown where it went (the top, titles and all, over the first paragraph)
+            number = back_at(page.articles[target], details["choice"].paragraph)  # type: ignore[attr-defined]
+            index, anchor = target, paragraph_start(page.articles[target], number) if number else -1
         elif op == "role":
             # The paragraph may have become the title: stay on the article the dialog acted on.
             # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
@@ -346,10 +363,12 @@ class Corrector(Widget):
         article = page.articles[local]
         if choice.to:
             return Corrector._move(store, page, local, choice)
+        if choice.back and choice.field is not None:
+            return Corrector._to_text(store, page, local, choice.field, choice.paragraph)
         if choice.join and choice.field is not None:
             store.join_titles(page, local, choice.field, space=choice.space)
-            headline = page.articles[local].headline or ""
-            return local, f"The title lines are one headline: 「{truncate(headline, 40)}」."
+            joined = getattr(page.articles[local], choice.role) or ""
+            return local, f"The title lines are one {choice.role}: 「{truncate(joined, 40)}」."
         if choice.field is not None and choice.length is not None:
             store.split_title(page, local, choice.field, choice.length, choice.role)
             parted = page.articles[local]
@@ -359,10 +378,14 @@ class Corrector(Widget):
                 if name in (choice.field, choice.role)
             ]
             return local, f"The title is parted: {' and '.join(parts)}."
+        held = _shown(getattr(article, choice.role))  # what the role held: where it goes is said
         if choice.field is not None:
             text = getattr(article, choice.field) or ""
             store.set_role(page, local, choice.role, field=choice.field)
-            return local, f"The {choice.field} 「{truncate(text, 20)}」 is now the {choice.role}."
+            notice = f"The {choice.field} 「{truncate(text, 20)}」 is now the {choice.role}."
+            if held:
+                notice += f" The {choice.role} 「{held}」 is now the {choice.field}."
+            return local, notice
         assert choice.paragraph is not None
         paragraph = article.paragraphs[choice.paragraph]
         taken = paragraph if choice.length is None else paragraph[: choice.length]
@@ -375,7 +398,28 @@ class Corrector(Widget):
         what = "starts a new article as its" if starts_new else "is now the"
         if under_body:
             what = "(printed under the body) is now the"
-        return target, f"「{truncate(' '.join(taken.split()), 20)}」 {what} {choice.role}."
+        notice = f"「{_shown(taken, 20)}」 {what} {choice.role}."
+        if held and not starts_new:  # (a new article has no titles to give up)
+            notice += (
+                f" The {choice.role} 「{held}」 went into the text in its place"
+                f" (paragraph {choice.paragraph + 1})."
+            )
+        return target, notice
+
+    @staticmethod
+    def _to_text(
+        store: CorrectionStore, page: Page, local: int, field: Role, above: int | None
+    ) -> tuple[int, str]:
+        """Put title field `field` back into the text, above paragraph `above` (None: under the last)."""
+        from reader.corrections import to_text_op
+
+        text = getattr(page.articles[local], field) or ""
+        store.add(page, to_text_op(page.articles, local, field, above))
+        number = back_at(page.articles[local], above)
+        notice = f"The {field} 「{_shown(text, 20)}」 is back in the text: paragraph {number + 1}."
+        if field == "headline":
+            notice += " The article has no headline now: t, then h on a title or paragraph, gives it one."
+        return local, notice
 
     @staticmethod
     def _move(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:

@@ -13,11 +13,15 @@ place when the segmentation around it changes (a new segmenter version, another 
   of an article starts a new article there, but the whole last paragraph is the title printed under
   its story's body (`after_body`: what follows it after a new segmentation starts a new article);
 - `join_titles`: join two title lines the segmenter read as two fields (a headline printed over two
-  lines at the column width, read as kicker `贵州加强和` + headline `改进临时救助工作`) into one
-  headline: the kicker or a subtitle with the headline next to it (or a kicker with a subtitle when
-  there is no headline), as a wrapped line (no space between CJK) or with a space (a two-part title);
+  lines at the column width, read as kicker `贵州加强和` + headline `改进临时救助工作`) into one:
+  the headline with the kicker above it (else the subtitle under it) or a subtitle with the line
+  above it into the headline; a kicker with the line under it into the kicker (a long kicker wrapped
+  at the column, read as kicker + headline: `into`), as a wrapped line (no space between CJK) or
+  with a space (a two-part title);
 - `split_title`: the reverse: part a title field at a character; the part above the point becomes
   a title field above it (a kicker from the headline), or the part below one below it (a subtitle);
+- `to_text`: put a title field back into the article's text, as a paragraph above a paragraph
+  (recorded by its opening) or under the last: a subhead, a caption or a body line read as a title;
 - `move_title`: move a title field, a paragraph or a paragraph's opening to the article before or
   after as its headline, kicker, subtitle or byline: a story printed with its headline under its
   body often has that headline read as the kicker of the story below. Recorded by the title's text
@@ -54,6 +58,7 @@ from reader.corrections.ops import (
     Role,
     join_op,
     join_titles_op,
+    joined_role,
     joined_title,
     move_title_op,
     role_op,
@@ -61,6 +66,7 @@ from reader.corrections.ops import (
     split_problem,
     split_title_op,
     title_pair,
+    to_text_op,
 )
 from reader.corrections.store import VERSION, CorrectionStore
 
@@ -77,6 +83,7 @@ __all__ = [
     "apply",
     "join_op",
     "join_titles_op",
+    "joined_role",
     "joined_title",
     "move_title_op",
     "role_op",
@@ -84,4 +91,5 @@ __all__ = [
     "split_problem",
     "split_title_op",
     "title_pair",
+    "to_text_op",
 ]

@@ -14,6 +14,7 @@ from reader.corrections.ops import (
     find_article,
     find_paragraph,
     joined_title,
+    paragraph_at,
     split_problem,
 )
 from reader.model import Article, article_id
@@ -108,11 +109,29 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         return out
     if kind == "move_title":
         return _move_title(out, op)
+    if kind == "to_text":
+        i = find_article(out, op["article"])
+        out[i] = _refresh(_to_text(out[i], op))
+        return out
     if kind in ("join_titles", "split_title"):
         i = find_article(out, op["article"])
         out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
         return out
     raise CorrectionError(f"unknown operation {kind!r}")
+
+
+def _to_text(article: Article, op: dict[str, Any]) -> Article:
+    """Carry out a `to_text` operation (`reader.corrections.ops.to_text_op`): the title field goes into
+    the body above the paragraph opening with `before` (under the last paragraph without one)."""
+    field, text = op["field"], op["text"]
+    if field not in ROLES or getattr(article, field) != text:
+        raise CorrectionError(f"the {field} is no longer {text!r}")
+    at = paragraph_at(article.paragraphs, str(op["before"])) if "before" in op else len(article.paragraphs)
+    if at is None:
+        raise CorrectionError(f"paragraph {op['before']!r} is not in the article any more")
+    _set(article, field, None)
+    article.paragraphs.insert(at, text)
+    return article
 
 
 def _join_titles(article: Article, op: dict[str, Any]) -> Article:
@@ -122,9 +141,12 @@ def _join_titles(article: Article, op: dict[str, Any]) -> Article:
     texts = [getattr(article, upper), getattr(article, lower)]
     if texts != list(op["texts"]):
         raise CorrectionError(f"the {upper} and {lower} are no longer {op['texts']!r}")
+    into = op.get("into", "headline")  # (kept by a duba that joined into the headline only)
+    if into not in ("kicker", "headline"):
+        raise CorrectionError(f"title lines are joined into a kicker or headline, not a {into}")
     setattr(article, upper, None)
     setattr(article, lower, None)
-    article.headline = joined_title(texts[0], texts[1], bool(op.get("space")))
+    setattr(article, into, joined_title(texts[0], texts[1], bool(op.get("space"))))
     return article
 
 

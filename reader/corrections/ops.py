@@ -51,6 +51,15 @@ def _shorter(key: str) -> list[str]:
     return keys
 
 
+def paragraph_at(paragraphs: list[str], key: str) -> int | None:
+    """The first of `paragraphs` where the paragraphs opening with `key` (`opening`) start, else None."""
+    for opening in _shorter(key):
+        for j in range(len(paragraphs)):
+            if opens_with(paragraphs, j, opening):
+                return j
+    return None
+
+
 def article_key(article: Article) -> dict[str, str]:
     """What identifies an article in an operation: its body's opening, else its headline or kicker."""
     if article.paragraphs:
@@ -203,18 +212,44 @@ def move_title_op(
     return op
 
 
+def to_text_op(articles: list[Article], index: int, field: Role, above: int | None = None) -> dict[str, Any]:
+    """The operation putting title field `field` of `articles[index]` back into its text, as a paragraph
+    above its paragraph `above` (None, or past the last: under the last): a subhead, a caption or a
+    line of the body read as a title. Recorded by the paragraph's opening (`before`), so that it goes
+    back above the same words after a new segmentation."""
+    article = articles[index]
+    text = getattr(article, field, None) if field in ROLES else None
+    if not text:
+        raise CorrectionError(f"the article has no {field}")
+    op: dict[str, Any] = {"op": "to_text", "article": article_key(article), "field": field, "text": text}
+    if above is not None and 0 <= above < len(article.paragraphs):
+        op["before"] = opening(article.paragraphs, above)
+    return op
+
+
 def title_pair(article: Article, field: str) -> tuple[str, str] | None:
-    """The two title lines (upper field, lower field) that joining `field` of `article` joins: `field`
-    with the next title line under it, else with the one above it; None when it has no neighbour."""
+    """The two title lines (upper field, lower field) that joining `field` of `article` joins: a kicker
+    with the title line under it, the headline with the kicker above it (else the line under it), a
+    subtitle with the line above it; None when it has no neighbour. (A line wrapped at the column is
+    read as two fields: a long kicker as kicker + headline, a long headline as kicker + headline or
+    headline + subtitle; the line chosen says which.)"""
     if field not in TITLE_LINES or not getattr(article, field):
         return None
     present = [name for name in TITLE_LINES if getattr(article, name)]
     at = present.index(field)
-    if at + 1 < len(present):
-        return field, present[at + 1]
-    if at > 0:
-        return present[at - 1], field
-    return None
+    above = present[at - 1] if at > 0 else None
+    under = present[at + 1] if at + 1 < len(present) else None
+    if field == "headline" and above is not None:
+        return above, field
+    if field != "subtitle" and under is not None:
+        return field, under
+    return (above, field) if above is not None else None
+
+
+def joined_role(field: str) -> Role:
+    """What joining title line `field` with its neighbour (`title_pair`) makes: a kicker joined with
+    the line under it stays the kicker (a kicker wrapped at the column), any other line the headline."""
+    return "kicker" if field == "kicker" else "headline"
 
 
 def joined_title(upper: str, lower: str, space: bool) -> str:
@@ -227,7 +262,8 @@ def joined_title(upper: str, lower: str, space: bool) -> str:
 
 def join_titles_op(articles: list[Article], index: int, field: Role, space: bool = False) -> dict[str, Any]:
     """The operation joining title field `field` of `articles[index]` with its neighbour (`title_pair`)
-    into one headline, with a space or without (`joined_title`)."""
+    into one title line (`joined_role`: the kicker, or the headline), with a space or without
+    (`joined_title`)."""
     article = articles[index]
     pair = title_pair(article, field)
     if pair is None:
@@ -240,6 +276,7 @@ def join_titles_op(articles: list[Article], index: int, field: Role, space: bool
         "lower": lower,
         "texts": [getattr(article, upper), getattr(article, lower)],
         "space": space,
+        "into": joined_role(field),
     }
 
 

@@ -92,8 +92,11 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "role_byline": "Make it the byline (署名): its names become the authors",
     "title_source_down": "Take the next thing listed: the paragraph, then the title lines as printed",
     "title_source_up": "Take the previous thing listed",
-    "title_join": "Join the title line with the one under it (the last with the one above) into one "
-    "headline, as a wrapped line: 贵州加强和 + 改进临时救助工作",
+    "title_join": "Join the title line with its neighbour, as a wrapped line: the headline with the kicker "
+    "above it (else the line under it) into the headline (贵州加强和 + 改进临时救助工作), a subtitle with "
+    "the line above it into the headline, a kicker with the line under it into the kicker",
+    "title_to_text": "Put the title back into the text (a subhead or a caption read as a title): as a "
+    "paragraph above the cursor's paragraph ({ } choose it first), the top of the body on the first",
     "title_join_spaced": "Join them with a space, as a two-part headline: 村里游客多 村民腰包鼓",
     "title_shorter": "Take one character fewer of the paragraph's opening (a line); on a title, set "
     "where to part it (then k: the part above becomes the kicker; s, b: the part below)",

@@ -8,13 +8,22 @@ as the passage cursor's sentence when that opens the paragraph. The part taken i
 rest plain. h, k, s or b then says what it becomes; escape cancels.
 
 A headline printed over two lines at the column width is often read as a kicker and a headline
-(`贵州加强和` / `改进临时救助工作`). j joins the chosen title line with the next one under it (the last
-with the one above) into one headline, as a wrapped line is read: no space between CJK; J joins with
-a space, as a two-part title (`村里游客多  村民腰包鼓`) is kept. The wrapped line is the common case, so
-it has the plain key; two keys rather than a toggle, so one key press says all, and the dialog shows
-the joined headline before either is pressed. The reverse: on a title field left/right set a point
-to part it at (shown `贵州加强和│改进临时救助工作`); k then makes the part above the point the kicker
-(the rest stays), s or b the part below it the subtitle or byline.
+(`贵州加强和` / `改进临时救助工作`), and a long kicker so too. j joins the chosen title line with its
+neighbour, as a wrapped line is read: no space between CJK; J joins with a space, as a two-part title
+(`村里游客多  村民腰包鼓`) is kept. The line chosen says what the two were: the headline joins the
+kicker above it (else the subtitle under it) into the headline, a subtitle the line above it into the
+headline, and a kicker the line under it into the kicker (a wrapped kicker over the real headline,
+read as subtitle: then s→h makes that the headline, two corrections in all). The wrapped line is the
+common case, so it has the plain key; two keys rather than a toggle, so one key press says all, and
+the dialog shows the joined line and its role before either is pressed. The reverse: on a title
+field left/right set a point to part it at (shown `贵州加强和│改进临时救助工作`); k then makes the
+part above the point the kicker (the rest stays), s or b the part below it the subtitle or byline.
+
+A title that is no title at all (a subhead of the body, a caption, a line of text read as one) goes
+back into the text with t ("text"): as a paragraph above the cursor's paragraph, the one the dialog
+lists (the top of the body when the cursor is on the first: where a title printed over its text
+was), or under the last paragraph of an article read without one. The dialog says where before t is
+pressed; { } in the reading pane move the cursor to another paragraph first.
 
 A title can belong to the article next to it: a story printed with its headline under its body
 often has that headline read as the kicker of the story below. p (n) turns the dialog to the
@@ -49,7 +58,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.app.wrap import display_text, truncate, truncate_start
-from reader.corrections import ROLES, STACK, Role, joined_title, split_problem, title_pair
+from reader.corrections import ROLES, STACK, Role, joined_role, joined_title, split_problem, title_pair
 from reader.model import Article
 
 ROLE_NAMES: dict[str, str] = {
@@ -78,12 +87,15 @@ class TitleChoice:
     """-1 or 1: move what is chosen to the article before or after, as its `role`."""
     split: int | None = None
     """Moving: split the receiving article at this paragraph, its part next to the title taking it."""
+    back: bool = False
+    """Put `field` back into the text, above paragraph `paragraph` (None: under the last paragraph)
+    (`reader.corrections.to_text_op`)."""
 
 
 HINT = (
-    "h headline · k kicker · s subtitle · b byline\n"
+    "h headline · k kicker · s subtitle · b byline · t into the text\n"
     "p/n: give it to the article before/after · again: to this one\n"
-    "j joins the title line with the one under it · J with a space\n"
+    "j joins the title line with its neighbour · J with a space\n"
     "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
     "to part a title (k: above it, s/b: below) · end all · esc cancels"
 )
@@ -129,8 +141,9 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         Binding("k", "role('kicker')", "Kicker", id="role_kicker"),
         Binding("s", "role('subtitle')", "Subtitle", id="role_subtitle"),
         Binding("b", "role('byline')", "Byline", id="role_byline"),
-        Binding("j", "join(False)", "Join with the title line under it", id="title_join"),
+        Binding("j", "join(False)", "Join with the title line next to it", id="title_join"),
         Binding("J", "join(True)", "Join with a space", id="title_join_spaced"),
+        Binding("t", "to_text", "Back into the text", id="title_to_text"),
         Binding("p", "neighbour(-1)", "Into the article before", id="title_to_previous"),
         Binding("n", "neighbour(1)", "Into the article after", id="title_to_next"),
         Binding("down,tab", "source(1)", "Next", show=False, id="title_source_down"),
@@ -180,6 +193,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """0: this article; -1 or 1: the article before or after receives what is chosen."""
         self.ambiguous_wide = ambiguous_wide
         self.sources: list[_Source] = []
+        self.place = paragraph if paragraph is not None and 0 <= paragraph < len(article.paragraphs) else None
+        """The paragraph a title put back into the text (t) goes above; None: under the last."""
         if paragraph is not None and 0 <= paragraph < len(article.paragraphs):
             text = article.paragraphs[paragraph]
             self.sources.append(
@@ -342,15 +357,32 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             name = receiving.headline or receiving.kicker or "无题 untitled: " + receiving.title
             room = max(width - cell_len(label.lstrip("\n")), 8)
             out.append(truncate(display_text(" ".join(name.split()), self.ambiguous_wide), room))
+        if self._back_possible():
+            out.append(f"\nt → 正文 text  {self._place_name()}", style="dim")
         joined = self._joined()
         if joined is not None:
-            out.append(f"\nj → {ROLE_NAMES['headline']}  ", style="dim")
-            room = max(width - cell_len(ROLE_NAMES["headline"]) - 6, 8)
-            out.append(truncate(display_text(joined, self.ambiguous_wide), room), style="dim")
+            role, text = joined
+            out.append(f"\nj → {ROLE_NAMES[role]}  ", style="dim")
+            room = max(width - cell_len(ROLE_NAMES[role]) - 6, 8)
+            out.append(truncate(display_text(text, self.ambiguous_wide), room), style="dim")
         return out
 
-    def _joined(self) -> str | None:
-        """The headline j would make of the chosen title line and its neighbour; None when j cannot."""
+    def _back_possible(self) -> bool:
+        """Can t put what is chosen back into the text (a whole title field of this article)?"""
+        source = self.source
+        return source is not None and source.field is not None and source.length is None and not self.to
+
+    def _place_name(self) -> str:
+        """Where t puts a title back into the text, in words."""
+        if self.place is not None:
+            return f"above 第{self.place + 1}段 paragraph {self.place + 1}"
+        if self.article.paragraphs:
+            return "under the last paragraph"
+        return "as the article's only paragraph"
+
+    def _joined(self) -> tuple[Role, str] | None:
+        """The title line j would make of the chosen line and its neighbour, and its role; None when
+        j cannot."""
         source = self.source
         if source is None or source.field is None or source.length is not None or self.to:
             return None
@@ -358,7 +390,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         if pair is None:
             return None
         upper, lower = (getattr(self.article, name) for name in pair)
-        return joined_title(upper, lower, space=False)
+        return joined_role(source.field), joined_title(upper, lower, space=False)
 
     def _say(self, note: str = "", asked: str | None = None, short: str = "") -> None:
         self.note, self.asked = note, asked
@@ -450,7 +482,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         self.dismiss(choice)
 
     def action_join(self, space: bool) -> None:
-        """Join the chosen title line with its neighbour into one headline (with a `space` or not)."""
+        """Join the chosen title line with its neighbour (with a `space` or not): into the kicker for a
+        kicker, else the headline (`reader.corrections.joined_role`)."""
         source = self.source
         if self.to:
             key = "p" if self.to < 0 else "n"
@@ -462,7 +495,26 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         if title_pair(self.article, source.field) is None:
             self.notify(f"There is no other title line to join the {source.field} with.", title="Titles")
             return
-        self.dismiss(TitleChoice("headline", source.field, join=True, space=space))
+        self.dismiss(TitleChoice(joined_role(source.field), source.field, join=True, space=space))
+
+    def action_to_text(self) -> None:
+        """Put the chosen title field back into the text, above the cursor's paragraph (`place`)."""
+        source = self.source
+        if self.splitting or source is None:
+            return
+        if self.to:
+            key = "p" if self.to < 0 else "n"
+            self.notify(
+                f"t puts a title of this article back into its text: {key} turns back to it.", title="Titles"
+            )
+            return
+        if source.field is None:
+            self.notify("It is in the text already: choose a title line (↑/↓) to put back.", title="Titles")
+            return
+        if source.length is not None:
+            self.notify("A title goes back whole: end takes away the point.", title="Titles")
+            return
+        self.dismiss(TitleChoice(source.field, source.field, self.place, back=True))
 
     def _move(self, role: Role, source: _Source) -> None:
         """h/k/s/b turned to a neighbour: move what is chosen there, asking first where a key press
