@@ -22,6 +22,7 @@ from reader.corpus import load_page
 from tests.apptest import (
     PAGE,
     RunningApp,
+    burst,
     main_screen,
     notices,
     notifications,
@@ -236,6 +237,9 @@ async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
         await press(pilot, *["right_curly_bracket"] * 3, "t", "down", "down")  # the subtitle
         assert "t → 正文 text  above 第3段 paragraph 3" in screen_text(app)
         assert "t into the text" in screen_text(app)
+        await press(pilot, "t")  # where: ▶ on the cursor's paragraph
+        assert "Where in the text does 「我市全力塑造制…」 go? (above ▶)" in screen_text(app)
+        assert f"▶ 第3段  {article.paragraphs[2][:10]}" in screen_text(app)
         await press(pilot, "t")
         corrected = app.library.articles[0]
         assert corrected.subtitle is None and corrected.headline == article.headline
@@ -247,7 +251,7 @@ async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
         view = range(top, min(top + pane.scrollable_content_region.height, pane.line_count))
         assert subtitle in "".join(pane.line_text(n).replace(" ", "") for n in view)  # shown where it went
 
-        await press(pilot, "g", "t", "down", "t")  # the top: the headline goes above the first paragraph
+        await press(pilot, "g", "t", "down", "t", "t")  # the top: the headline goes above the first paragraph
         assert app.library.articles[0].paragraphs[0] == article.headline
         assert "no headline now" in notices(app)[-1]
         await press(pilot, "u")
@@ -267,3 +271,28 @@ async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
         assert app.library.articles[0].paragraphs[2] == subtitle
         await press(pilot, "t", "t")  # on the paragraph: it is there already
         assert "in the text already" in notices(app)[-1]
+        # a title goes under the last paragraph: the last row (and esc goes back to what to take)
+        await press(pilot, "down", "t", "escape", "t", *["down"] * 12, "enter")
+        last = app.library.articles[0]
+        assert last.headline is None and last.paragraphs[-1] == article.headline
+        assert "is back in the text: paragraph 11." in notices(app)[-1]
+
+
+@run
+async def test_keys_typed_in_one_burst_after_t_act_in_the_dialog(running_app: RunningApp) -> None:
+    """t, ↓, ↓ sent at once (a paste, a slow link, fast fingers) reached the dialog before it was
+    composed: the reader closed with NoMatches('#title-sources')."""
+    async with running_app((120, 40)) as (app, pilot):
+        await burst(pilot, *"nnn", "t", "down", "down")
+        assert isinstance(app.screen, TitleDialog)
+        assert "▶ 标题 headline  企业全生命周期服务全覆盖" in screen_text(app)
+        await burst(pilot, "j")
+        assert app.library.articles[KICKED].headline == "东阿县企业全生命周期服务全覆盖"
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_title_dialog_asking_where_a_title_goes_back_120x40(
+    snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path
+) -> None:
+    monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
+    assert snap_bundled(snap_compare, theme, "right_curly_bracket", "t", "down", "down", "t")

@@ -95,15 +95,17 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "title_join": "Join the title line with its neighbour, as a wrapped line: the headline with the kicker "
     "above it (else the line under it) into the headline (贵州加强和 + 改进临时救助工作), a subtitle with "
     "the line above it into the headline, a kicker with the line under it into the kicker",
-    "title_to_text": "Put the title back into the text (a subhead or a caption read as a title): as a "
-    "paragraph above the cursor's paragraph ({ } choose it first), the top of the body on the first",
+    "title_to_text": "Put the title back into the text (a subhead or a caption read as a title): ↑/↓ "
+    "choose where (▶ starts on the cursor's paragraph; the last row: under the last paragraph), t again "
+    "puts it above ▶",
     "title_join_spaced": "Join them with a space, as a two-part headline: 村里游客多 村民腰包鼓",
     "title_shorter": "Take one character fewer of the paragraph's opening (a line); on a title, set "
     "where to part it (then k: the part above becomes the kicker; s, b: the part below)",
     "title_longer": "Take one character more (up to the whole paragraph); on a title, move the point on",
     "title_whole": "Take the whole paragraph (on a title: no point to part it at)",
     "title_split_here": "Moving a title onto an article that has one: split it at the chosen paragraph, "
-    "the story next to the title taking it (h, k, s or b again swaps the two titles instead)",
+    "the story next to the title taking it (h, k, s or b again swaps the two titles instead); putting a "
+    "title back into the text: put it above ▶",
     "cancel_title": "Close without changing anything (asked where to split: back)",
 }
 """What the help screen says for each binding id (the footer uses the short descriptions)."""

@@ -20,10 +20,10 @@ field left/right set a point to part it at (shown `贵州加强和│改进临�
 part above the point the kicker (the rest stays), s or b the part below it the subtitle or byline.
 
 A title that is no title at all (a subhead of the body, a caption, a line of text read as one) goes
-back into the text with t ("text"): as a paragraph above the cursor's paragraph, the one the dialog
-lists (the top of the body when the cursor is on the first: where a title printed over its text
-was), or under the last paragraph of an article read without one. The dialog says where before t is
-pressed; { } in the reading pane move the cursor to another paragraph first.
+back into the text with t ("text"): the dialog then lists the article's paragraphs, ▶ on the cursor's
+(the one the dialog lists), and a last row under the last paragraph; ↑/↓ choose, and t again (or
+enter) puts it there, above ▶ (the top of the body when ▶ is on the first: where a title printed
+over its text was). An article with no body takes it as its only paragraph at once.
 
 A title can belong to the article next to it: a story printed with its headline under its body
 often has that headline read as the kicker of the story below. p (n) turns the dialog to the
@@ -98,6 +98,10 @@ HINT = (
     "j joins the title line with its neighbour · J with a space\n"
     "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
     "to part a title (k: above it, s/b: below) · end all · esc cancels"
+)
+PLACE_HINT = (
+    "↑/↓ where it goes: above ▶, the last row under the last paragraph\n"
+    "t or enter puts it there · esc: back to what to take"
 )
 SPLIT_HINT = (
     "↑/↓ the paragraph its story starts at · enter splits the article there\nesc: back to what to take"
@@ -193,8 +197,11 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """0: this article; -1 or 1: the article before or after receives what is chosen."""
         self.ambiguous_wide = ambiguous_wide
         self.sources: list[_Source] = []
-        self.place = paragraph if paragraph is not None and 0 <= paragraph < len(article.paragraphs) else None
-        """The paragraph a title put back into the text (t) goes above; None: under the last."""
+        body = len(article.paragraphs)
+        self.place = paragraph if paragraph is not None and 0 <= paragraph < body else body
+        """The paragraph a title put back into the text (t) goes above (past the last: under it)."""
+        self.placing = False
+        """t pressed on a title: asking where in the text it goes (`place`)."""
         if paragraph is not None and 0 <= paragraph < len(article.paragraphs):
             text = article.paragraphs[paragraph]
             self.sources.append(
@@ -237,12 +244,15 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         return self.sources[self.chosen] if self.sources else None
 
     def _show(self) -> None:
+        if not self.query("#title-sources"):
+            return  # keys typed right after t (a burst) act before the dialog is composed: shown on mount
         sources = self.query_one("#title-sources", Static)
         # The dialog's width less its border and padding, read off the screen: the content region
         # lags a layout behind when the dialog changes height
         width = max(min(DIALOG_WIDTH, self.size.width) - 4 if self.size.width else 0, 20)
-        hint = SPLIT_HINT if self.splitting else HINT
+        hint = SPLIT_HINT if self.splitting else PLACE_HINT if self.placing else HINT
         heading = self.query_one("#title-dialog-title", Static)
+        heading.update(self.heading)
         # A short terminal (the dialog cut at 30x10 left ▶ out of sight): leave out, in this order, the
         # margins, the heading, the hint (the note says what the keys do), list rows past 3 around ▶,
         # the question and the blank line over the note, and say the note's short form (24x8), so that
@@ -254,6 +264,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         def body() -> Text:
             if self.splitting:
                 out = self._split_list(width, window, question=shown["question"])
+            elif self.placing:
+                out = self._place_list(width, window, question=shown["question"])
             else:
                 out = self._source_list(width)
             note = self.note
@@ -275,7 +287,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             if room <= 0 or height(out) <= room:
                 break
             if part == "window":
-                while self.splitting and window > 3 and height(out) > room:
+                while self._asking() and window > 3 and height(out) > room:
                     window -= 1
                     out = body()
             else:
@@ -291,6 +303,36 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     def _lines(self, text: Text, width: int) -> int:
         """How many lines `text` takes at `width` cells."""
         return len(text.wrap(self.app.console, width))
+
+    def _asking(self) -> bool:
+        """Is the dialog asking where (to split the receiving article, to put a title back)? What to
+        take is settled then."""
+        return bool(self.splitting) or self.placing
+
+    def _place_list(self, width: int, window: int = 7, *, question: bool = True) -> Text:
+        """The article's paragraphs, a window of `window` around ▶, the one a title put back into the
+        text goes above, and a last row under the last paragraph, under the question (unless not
+        `question`)."""
+        paragraphs = self.article.paragraphs
+        rows = len(paragraphs) + 1
+        first = min(max(self.place - window // 2, 0), max(rows - window, 0))
+        out = Text()
+        if question:
+            what = self.source.text if self.source is not None else ""
+            name = truncate(display_text(" ".join(what.split()), self.ambiguous_wide), 16)
+            out.append(f"Where in the text does 「{name}」 go? (above ▶)\n", style="dim")
+        for number in range(first, min(first + window, rows)):
+            chosen = number == self.place
+            mark = "▶ " if chosen else "  "
+            if number == len(paragraphs):
+                out.append(mark + "（末）under the last paragraph\n", style="bold" if chosen else "dim")
+                continue
+            label = f"第{number + 1}段  "
+            room = max(width - cell_len(mark + label), 8)
+            text = truncate(display_text(" ".join(paragraphs[number].split()), self.ambiguous_wide), room)
+            out.append(mark + label + text + "\n", style="bold" if chosen else "")
+        out.rstrip()  # (the margin under the list is the gap over the hint)
+        return out
 
     def _split_list(self, width: int, window: int = 7, *, question: bool = True) -> Text:
         """The receiving article's paragraphs, a window of `window` around the one its story would start
@@ -373,11 +415,11 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         return source is not None and source.field is not None and source.length is None and not self.to
 
     def _place_name(self) -> str:
-        """Where t puts a title back into the text, in words."""
-        if self.place is not None:
-            return f"above 第{self.place + 1}段 paragraph {self.place + 1}"
+        """Where t (then t again) puts a title back into the text, in words."""
+        if self.place < len(self.article.paragraphs):
+            return f"above 第{self.place + 1}段 paragraph {self.place + 1} (then ↑/↓: where)"
         if self.article.paragraphs:
-            return "under the last paragraph"
+            return "under the last paragraph (then ↑/↓: where)"
         return "as the article's only paragraph"
 
     def _joined(self) -> tuple[Role, str] | None:
@@ -400,7 +442,10 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     def action_source(self, step: int) -> None:
         """Choose the next (or previous) thing to take; splitting: the paragraph to split at."""
         self.note, self.asked = "", None
-        if self.splitting:
+        if self.placing:
+            self.place = min(max(self.place + step, 0), len(self.article.paragraphs))
+            self._show()
+        elif self.splitting:
             receiving = self.neighbours[self.to]
             if receiving is not None:
                 self.split_at = min(max(self.split_at + step, 1), len(receiving.paragraphs) - 1)
@@ -413,7 +458,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """Take one character fewer or more of the paragraph's opening (all of it: the whole paragraph);
         on a title field, move the point to part it at (past its end: no point)."""
         source = self.source
-        if source is None or self.splitting:
+        if source is None or self._asking():
             return
         self.note, self.asked = "", None
         full = len(source.text)
@@ -425,14 +470,14 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
     def action_whole(self) -> None:
         """Take the whole paragraph (the whole title field: no point to part it at)."""
         source = self.source
-        if source is not None and not self.splitting:  # (asking where to split: what to take is settled)
+        if source is not None and not self._asking():  # (asking where: what to take is settled)
             source.length = None
             self._show()
 
     def action_neighbour(self, to: int) -> None:
         """Turn the dialog to the article before (`to` -1) or after (1); again: back to this one.
         A long paragraph chosen (the dialog opens on the cursor's) gives way to the first title."""
-        if self.splitting:
+        if self._asking():
             return
         self.note, self.asked = "", None
         if self.to == to:
@@ -444,7 +489,6 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         else:
             self.to = to
         self.heading = HEADINGS[self.to]
-        self.query_one("#title-dialog-title", Static).update(self.heading)
         source = self.source
         if not self.to and self.turned_from is not None:  # turned back: the choice it had
             self.chosen, self.turned_from = self.turned_from, None
@@ -463,7 +507,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """Make what is chosen the article's `role`; a title field with a point set is parted there.
         Turned to a neighbour (p/n): make it that article's `role`."""
         source = self.source
-        if source is None or role not in ROLES:
+        if source is None or role not in ROLES or self.placing:
             return
         if self.to:
             self._move(role, source)  # type: ignore[arg-type]
@@ -485,6 +529,8 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """Join the chosen title line with its neighbour (with a `space` or not): into the kicker for a
         kicker, else the headline (`reader.corrections.joined_role`)."""
         source = self.source
+        if self._asking():
+            return
         if self.to:
             key = "p" if self.to < 0 else "n"
             self.notify(f"j joins title lines of this article: {key} turns back to it.", title="Titles")
@@ -498,9 +544,13 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         self.dismiss(TitleChoice(joined_role(source.field), source.field, join=True, space=space))
 
     def action_to_text(self) -> None:
-        """Put the chosen title field back into the text, above the cursor's paragraph (`place`)."""
+        """Ask where in the text the chosen title field goes back (▶ on the cursor's paragraph); again:
+        put it there (`place`). An article with no body takes it at once."""
         source = self.source
         if self.splitting or source is None:
+            return
+        if self.placing:
+            self.action_split_here()
             return
         if self.to:
             key = "p" if self.to < 0 else "n"
@@ -514,7 +564,11 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         if source.length is not None:
             self.notify("A title goes back whole: end takes away the point.", title="Titles")
             return
-        self.dismiss(TitleChoice(source.field, source.field, self.place, back=True))
+        if self.article.paragraphs:
+            self.placing = True  # (the hint says the keys)
+            self._say()
+            return
+        self.dismiss(TitleChoice(source.field, source.field, None, back=True))
 
     def _move(self, role: Role, source: _Source) -> None:
         """h/k/s/b turned to a neighbour: move what is chosen there, asking first where a key press
@@ -564,8 +618,13 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         return True
 
     def action_split_here(self) -> None:
-        """Splitting: split the receiving article at the chosen paragraph; it takes the title there."""
+        """Splitting: split the receiving article at the chosen paragraph; it takes the title there.
+        Putting a title back into the text: put it above ▶ (past the last paragraph: under it)."""
         source = self.source
+        if self.placing and source is not None and source.field is not None:
+            place = self.place if self.place < len(self.article.paragraphs) else None
+            self.dismiss(TitleChoice(source.field, source.field, place, back=True))
+            return
         if not self.splitting or source is None:
             return
         self.dismiss(
@@ -575,7 +634,11 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         )
 
     def action_cancel(self) -> None:
-        """Close without changing anything; splitting: back to the choice of what to take."""
+        """Close without changing anything; asking where: back to the choice of what to take."""
+        if self.placing:
+            self.placing = False
+            self._say()
+            return
         if self.splitting:
             self.splitting = None
             self._say()
