@@ -98,3 +98,10 @@ def test_wrap_keeps_punctuation_off_line_starts() -> None:
     assert all(line[0] not in "，。”" for line in lines)
     assert all(line[-1] != "“" for line in lines)
     assert "".join(lines) == "一二三四五六七八九十。”甲乙丙丁戊己庚辛壬癸“子丑寅卯”"
+
+
+def test_photo_news_is_not_printed_as_the_story_above(splits: dict[str, list[Page]]) -> None:
+    """The 1998 note `（图片）` after a photo-news title is never printed as text of the story before it."""
+    for pages in splits.values():
+        for page in pages:
+            assert "（图片）" not in page.text

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 MODERN = ROOT / "benchmarks" / "texts" / "modern"
 
 CLOSERS = "。！？”…；：，）」』》!?"
+PHOTO_NEWS = "（图片）"  # the archive's note after a photo-news title; a page never prints it
 DATELINE = re.compile(
     r"^(?P<head>(?:据?新华社|本报|中新社)[^，。：（]{0,24}?(?:电|讯))\s*(?:（(?P<who>[^）]{1,40})）)?\s*"
 )
@@ -77,12 +78,15 @@ def title_like(line: str) -> bool:
         return False
     if line.endswith("）") and "附图片" in line:
         return True
+    if line.endswith(PHOTO_NEWS):
+        return True  # a photo-news title: the item is a photo and its caption, not the story above's text
     return line[-1] not in CLOSERS
 
 
 def clean_title(line: str) -> str:
-    """A 1998 title without the archive's "（附图片N张）" note."""
-    return re.sub(r"（附图片[０-９0-9一二三四五六七八九十]+张）", "", line).strip()
+    """A 1998 title without the archive's "（附图片N张）" or "（图片）" note."""
+    line = re.sub(r"（附图片[０-９0-9一二三四五六七八九十]+张）", "", line).strip()
+    return line.removesuffix(PHOTO_NEWS).strip()
 
 
 def split_names(text: str) -> list[str]:
