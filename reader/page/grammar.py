@@ -233,10 +233,10 @@ def _context(
         # a heading that names the story below closes none above it: not after its text, nor,
         # right under a heading that names the story above, after that one (two stories' headings)
         if (
-            lean in (DOWN, SPLIT)
+            lean in (DOWN, SPLIT, SPLIT_TAGGED)
             and rb in _HEADINGS
             and PLACEMENT[a] == "a"
-            and (ra not in _TIGHT_ROLES or (lean == SPLIT and ra in _HEADINGS))
+            and (ra not in _TIGHT_ROLES or (lean in (SPLIT, SPLIT_TAGGED) and ra in _HEADINGS))
         ):
             score -= LEAN_CUT
         if caption == SERIES and ra in _PICTURE_ROLES and rb in _CAPTION_ROLES:
@@ -275,8 +275,10 @@ def _context(
                 score -= NO_BYLINE
         if mid == TEXT_GOES_ON:
             score -= GOES_ON_CUT  # the text above goes on: no story opens in it
-        if tight and STATES[b].role in _TIGHT_ROLES:
-            score -= TIGHT_CUT  # a title set right under another is the same heading's (`stacks`)
+        if tight and STATES[b].role in _TIGHT_ROLES and lean != SPLIT_TAGGED:
+            # a title set right under another is the same heading's (`stacks`), but not where
+            # the two name two stories and a column's name closes one of them (`lean_kind`)
+            score -= TIGHT_CUT
         if lean == UP and STATES[b].role in _TIGHT_ROLES:
             score -= LEAN_CUT  # … and one that names the story above opens no item
         if caption == GOES_ON:
@@ -305,7 +307,7 @@ SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED = 1, 2, 3, 4, 5
 # the states of an item's text and photos closing it, which photos credited to the next story's
 # reporter go on from nowhere
 _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
-UP, DOWN, SPLIT = 1, 2, 3
+UP, DOWN, SPLIT, SPLIT_TAGGED = 1, 2, 3, 4
 TEXT_GOES_ON = 5  # the `mid` of a unit whose text goes on into the next (`break_before`)
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
@@ -323,15 +325,30 @@ class _Contexts(dict[ContextKey, Context]):
 # unit opens a numbered series of captions (SERIES) or goes on a caption broken off above (GOES_ON),
 # or opens photos credited to the next story's reporter (CREDITED) or the story above's (CREDITED_ABOVE),
 # unit is a heading whose words name the story above (UP) or below (DOWN; SPLIT, right under one
-# naming the story above): `cohesion`, unit set a wide gap under the one before: `stacks.mark_apart`)
+# naming the story above, SPLIT_TAGGED where one of the two carries a column's name): `cohesion`,
+# unit set a wide gap under the one before: `stacks.mark_apart`)
 CONTEXTS = _Contexts()
 
 
-def lean_kind(features: dict[str, float]) -> int:
-    """The lean part of a unit's context key: UP, DOWN, SPLIT (leaning down right under a heading
-    leaning up: `lean.mark_lean`) or 0."""
+def lean_kind(features: dict[str, float], units: list[Unit] | None = None, i: int = 0) -> int:
+    """The lean part of unit `i`'s context key (`features` its features): UP, DOWN, SPLIT (leaning
+    down right under a heading leaning up: `lean.mark_lean`), SPLIT_TAGGED (… where either of the two
+    closes with a column's name, `（X）`, and the upper stands under no photo's credit) or 0.
+
+    A column's name closes a story's headline (`…（X）`), and a pair of titles that name two stories
+    with a column's name on either is the two stories' headlines, never one story's kicker and
+    headline: on the truths of all sets (layout12's tune split only), of such pairs that are truth
+    titles, 180 were two stories' headings and none one heading's (without a column's name, 175
+    and 9). (A title right under a photo's credit is that photo's, or a kicker of the heading under
+    it, as the gap between them tells: `stacks`.)"""
     if "leans_down" in features:
-        return SPLIT if "lean_split" in features else DOWN
+        if "lean_split" not in features:
+            return DOWN
+        if units is None or i < 2:
+            return SPLIT
+        above, over = units[i - 1].features, units[i - 2].features
+        tagged = "column_tag" in features or "column_tag" in above
+        return SPLIT_TAGGED if tagged and "credit_end" not in over and "credit" not in over else SPLIT
     return UP if "leans_up" in features else 0
 
 

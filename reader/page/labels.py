@@ -328,7 +328,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             "dateline" in f,
             "tight" in f,
             caption_kind(unit.features),
-            lean_kind(unit.features),
+            lean_kind(unit.features, units, i),
             "apart_above" in f,
         )
         for i, (f, unit) in enumerate(zip(features, units, strict=True))
