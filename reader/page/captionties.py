@@ -25,6 +25,7 @@ TIE = 4  # pairs of ideographs a caption shares with the text above it (over twi
 # a photo printed at the top of the page is the story's whose text holds `TOP_TIE` pairs of its caption
 # or more, and `TOP_SHARE` of them at least, over twice those any other story holds
 TOP_TIE, TOP_SHARE = 4, 0.4
+TOP_SHARE_UNDER = 0.1  # … of the story printed right under it (the photo printed over its heading)
 
 
 def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) -> None:
@@ -225,13 +226,14 @@ _AS_ARTICLE = {"photo": "caption", "photo-credit": "credit"}  # a photo item's r
 
 def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int]]) -> tuple[int, int] | None:
     """The story whose photo opens the page: a page may print an article's photo at its top, over
-        whatever story comes first, and only the words tell whose it is. The photo's caption (its
-        credit left out) names the people and places of its own story: where one story's text holds
-        `TOP_TIE` pairs of the caption's ideographs or more, `TOP_SHARE` of them at least, and over
-        twice as many as any other story's, the photo is that story's. Returns (the item it goes to,
-        how many units open the first item that are the photo's), or None where it stays (it is the
-        first item's already, or no story tells). A photo with a title of its own stands alone, as does
-    one credited with a marker (`marked_photo`) or one whose story prints captions of its own elsewhere."""
+    whatever story comes first, and only the words tell whose it is. The photo's caption (its
+    credit left out) names the people and places of its own story: where one story's text holds
+    `TOP_TIE` pairs of the caption's ideographs or more, `TOP_SHARE` of them at least
+    (`TOP_SHARE_UNDER` for the story printed right under it), and over twice as many as any other
+    story's, the photo is that story's. Returns (the item it goes to, how many units open the first
+    item that are the photo's), or None where it stays (it is the first item's already, or no story
+    tells). A photo with a title of its own stands alone, as does one credited with a marker
+    (`marked_photo`) or one whose story prints captions of its own elsewhere."""
     first = items[0]
     run = 0
     while run < len(first) and roles[first[run]] in _TOP_ROLES:
@@ -263,7 +265,8 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
     shares.sort(reverse=True)
     best, k = shares[0]
     runner_up = shares[1][0] if len(shares) > 1 else 0
-    if not k or best < TOP_TIE or best < TOP_SHARE * len(own) or best <= 2 * runner_up:
+    share = TOP_SHARE_UNDER if k == 1 and run == len(first) else TOP_SHARE
+    if not k or best < TOP_TIE or best < share * len(own) or best <= 2 * runner_up:
         return None
     if any(roles[i] == "caption" for i in items[k]):
         return None  # an article prints its photos in one place: these stand alone

@@ -50,7 +50,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 228
+SEGMENTER_VERSION = 229
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
