@@ -15,6 +15,9 @@ article text), so reopening a large corpus does not tokenise it again. The cache
 segmenter's version too: a new segmenter cuts every page anew, and the old folder, whose pages no longer
 occur, is left to `reader.cachedirs` to remove.
 
+Photo credits (`王五摄` alone, or closing a caption) are left out of the key terms: a name the tokenizer
+cuts in two read as two terms (`林海`, `奇摄`).
+
 People, places and organisations come from `jieba.posseg` (`nr`, `ns`, `nt` and their sub-tags), one
 article at a time, when that layer is shown.
 """
@@ -37,9 +40,11 @@ from typing import Literal, NamedTuple
 from reader import paths
 from reader.fsutil import write_atomic
 from reader.model import Article, Page
+from reader.page.credits import ends_on_credit, split_credit
 from reader.page.segment import SEGMENTER_VERSION
+from reader.page.textclean import CREDIT_LAST
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: photo credits left out of the key terms
 CACHE_NAME = f"analysis-v{ANALYSIS_VERSION}.{SEGMENTER_VERSION}"
 """The key-term cache's folder in the user's cache folder."""
 
@@ -158,8 +163,18 @@ def _page_df(page: Page, use_cache: bool) -> Counter[str]:
 
 
 def _article_words(article: Article) -> str:
-    parts = [article.kicker, article.headline, article.subtitle, article.text]
+    """The article's words that key terms are drawn from: its title lines and its text, less the photo
+    credits in it (`本报记者林海奇摄` alone or closing a caption: a name cut by the tokenizer read as
+    two key terms, `林海` and `奇摄`)."""
+    parts = [article.kicker, article.headline, article.subtitle, *map(_uncredited, article.paragraphs)]
     return "\n".join(p for p in parts if p)
+
+
+def _uncredited(paragraph: str) -> str:
+    """The paragraph less a photo credit closing it ("" for a credit line)."""
+    if not paragraph or paragraph[-1] not in CREDIT_LAST or not ends_on_credit(paragraph):
+        return paragraph
+    return split_credit(paragraph)[0]
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ import pytest
 
 from reader.analysis import Analyzer, entities, find_terms, is_candidate
 from reader.model import Article, Page, PageMeta
+from tests.apptest import run, running, screen_text
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -76,3 +77,40 @@ def test_entities_have_offsets_into_the_text() -> None:
 def test_find_terms_prefers_longer() -> None:
     spans = find_terms("宠物食品和宠物", ["宠物", "宠物食品"])
     assert [s.term for s in spans] == ["宠物食品", "宠物"]
+
+
+CREDITED = """　　　　　　　　　　　　　　　　　　　　　　　　　　人民日报　2026年3月5日　星期四　第6版
+
+                  小镇新修的石板路通到了山顶
+
+　　本报记者　方文
+
+　　春天到了，小镇的石板路修好了。游客沿着石板路走上山顶，看见满山的茶树和竹林。
+　　镇上的茶农说，路修好以后，采茶的人来得更多，茶叶也卖得更好了。
+
+　　山顶的石板路上，游客正在赏花。
+　　本报记者林海奇摄
+"""
+"""A made-up page: a story whose photo caption closes on its credit, a name the tokenizer cuts in two."""
+
+
+@run
+async def test_the_key_terms_line_leaves_photo_credits_out(tmp_path: Path) -> None:
+    """The key terms line showed a photo credit's name cut in two (`林海  奇摄`): credits are left out."""
+    page_file = tmp_path / "page.txt"
+    page_file.write_text(CREDITED, encoding="utf-8")
+    async with running((120, 40), [page_file]) as (app, _pilot):
+        [article] = app.library.articles
+        assert article.paragraphs[-1].endswith("本报记者林海奇摄")  # the credit closes the caption
+        line = next(row for row in screen_text(app).splitlines() if "关键词" in row)
+        assert "石板路" in line
+        assert "奇摄" not in line and "林海" not in line
+
+
+def test_key_terms_of_a_paragraph_that_is_a_credit_alone() -> None:
+    credited = Article(id="c", kind="photo", paragraphs=["村口新修的石板路。", "本报记者林海奇摄"])
+    analyzer = Analyzer(use_cache=False).fit(
+        [Page(path="p", name="p", sha="s", meta=PageMeta(), articles=[credited])]
+    )
+    terms = analyzer.keywords(credited, limit=50)
+    assert "石板路" in terms and not {"林海", "奇摄"} & set(terms)
