@@ -147,6 +147,27 @@ def test_segment_explain_names_the_runner_up_role_and_its_score() -> None:
     assert title["runner_up_evidence"] and all(len(pair) == 2 for pair in title["runner_up_evidence"])
 
 
+def test_segment_explain_says_why_a_runner_up_that_scores_more_lost() -> None:
+    """A unit chosen over a runner-up that scores more on the unit itself (s20's walk: a subtitle at
+    -3.0 chosen over a headline at 2.5, margin 0.1) read as a contradiction: the line now says the
+    runner-up lost on its neighbours, by figures that add up to the margin."""
+    rows = [
+        line for line in duba("segment", str(PAGE), "--explain").stdout.splitlines() if "better here" in line
+    ]
+    assert rows
+    for line in rows:
+        found = re.search(r" (-?\d+\.\d) +(-?\d+\.\d)  [a-z-]+(?: before| after)? (-?\d+\.\d) ", line)
+        said = re.search(r"\(runner-up: (\d+\.\d) better here, (\d+\.\d) worse with its neighbours\)$", line)
+        assert found and said, line
+        margin, score, rival = map(float, found.groups())
+        ahead, lost = map(float, said.groups())
+        assert ahead == round(rival - score, 1) > 0 and round(lost - ahead, 1) == margin
+    data = json.loads(duba("segment", str(PAGE), "--json", "--explain").stdout)
+    for unit in data["units"]:
+        expected = round(unit["margin"] - unit["score"] + unit["runner_up_score"], 2)
+        assert unit["runner_up_lost_beside"] == expected
+
+
 def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch: pytest.MonkeyPatch) -> None:
     """In an 80- or 120-column terminal every line of --explain fits (the terminal used to wrap them
     mid-word, `ends_st` / `op +1`) and each feature stays whole on one line."""

@@ -2,8 +2,9 @@
 
 `--explain` lists every unit of the page (a block of lines, or a line cut from one) with the role the
 segmenter gave it, whether a new item starts there, the margin by which that labelling beat the best
-one that gives the unit another role, that runner-up role and its score (why not a byline?), and the
-features that fired with what each gave the role (JSON: what they gave the runner-up too); under each
+one that gives the unit another role, that runner-up role and its score (why not a byline?; where it
+scores more on the unit itself, how much it lost on its neighbours), and the features that fired with
+what each gave the role (JSON: what they gave the runner-up too); under each
 article, the known error kinds that lower its confidence (`reader.page.doubt`).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
@@ -78,6 +79,23 @@ def _render_article(data: dict[str, Any], out: list[str]) -> None:
     out.append("")
 
 
+def _neighbours(row: Any) -> float:
+    """What the runner-up's labelling lost to the chosen one on everything but the unit itself (the
+    roles of the units around it and the steps between): the margin less the unit's own difference."""
+    return round(row.margin - (row.score - row.rival_score), 2)
+
+
+def _lost_beside(row: Any) -> list[str]:
+    """Where the runner-up scores more on the unit itself than the chosen role, why it lost anyway
+    (a subtitle at -3.0 chosen over a headline at 2.5 by 0.1 read as a contradiction), in two parts
+    to wrap between; else none."""
+    ahead = round(row.rival_score - row.score, 1)
+    if not row.rival or ahead <= 0:
+        return []
+    lost = ahead + float(f"{row.margin:.1f}")  # (the figures as printed add up)
+    return [f"(runner-up: {ahead:.1f} better here,", f"{lost:.1f} worse with its neighbours)"]
+
+
 def _clip(text: str, cells: int) -> str:
     """The text cut to `cells` terminal cells, padded to exactly that width."""
     out = ""
@@ -135,6 +153,7 @@ def _explain_lines(
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
+        beside = _lost_beside(row)
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
             f"{row.margin:6.1f} {row.score:6.1f}  "
@@ -142,21 +161,27 @@ def _explain_lines(
             + _clip(row.text, text_cells)
         )
         if width is None:
-            out.append(f"{line}  {', '.join(parts) or '—'}")
+            out.append(" ".join([f"{line}  {', '.join(parts) or '—'}", *beside]))
         elif inline:
             packed = _packed(parts, width - evidence_at - 1)
             out.append(f"{line}  {packed[0]}")
             out += [" " * evidence_at + more for more in packed[1:]]
+            if beside:
+                out += [" " * evidence_at + more for more in _packed(beside, width - evidence_at - 1, " ")]
         else:
             out.append(line.rstrip())
             if not rival_cells:  # a line of its own: after a comma it read as the runner-up's evidence
                 out.append(" " * 8 + f"runner-up: {rival}")
             out += [" " * 8 + more for more in _packed(parts, width - 9)]
+            if beside:
+                out += [" " * 8 + more for more in _packed(beside, width - 9, " ")]
     out.append("")
     legend = [
         "items (▶ marks where each starts;",
         "margin: how much better the chosen labelling scored",
-        "than the runner-up, the best that gives the unit another role (with its score);",
+        "than the runner-up, the best that gives the unit another role (with its score;",
+        "where that scores more on the unit itself, it lost on its neighbours:",
+        "their roles and the steps between);",
         "under an item, what lowers its confidence)",
     ]
     out += _packed(legend, None if width is None else width - 1, " ")
@@ -221,6 +246,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
                     "runner_up": r.rival or None,
                     "runner_up_score": r.rival_score if r.rival else None,
                     "runner_up_evidence": [[name, weight] for name, weight in r.rival_evidence],
+                    "runner_up_lost_beside": _neighbours(r) if r.rival else None,
                 }
                 for r in rows
             ]
