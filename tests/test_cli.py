@@ -157,7 +157,7 @@ def test_segment_explain_says_why_a_runner_up_that_scores_more_lost() -> None:
     assert rows
     for line in rows:
         found = re.search(r" (-?\d+\.\d) +(-?\d+\.\d)  [a-z-]+(?: before| after)? (-?\d+\.\d) ", line)
-        said = re.search(r"\(runner-up: (\d+\.\d) better here, (\d+\.\d) worse with its neighbours\)$", line)
+        said = re.search(r"\(runner-up: (\d+\.\d) better here, (\d+\.\d) worse with its neighbours\)", line)
         assert found and said, line
         margin, score, rival = map(float, found.groups())
         ahead, lost = map(float, said.groups())
@@ -166,6 +166,31 @@ def test_segment_explain_says_why_a_runner_up_that_scores_more_lost() -> None:
     for unit in data["units"]:
         expected = round(unit["margin"] - unit["score"] + unit["runner_up_score"], 2)
         assert unit["runner_up_lost_beside"] == expected
+
+
+def test_segment_explain_says_why_an_item_starts_where_it_does() -> None:
+    """Why does an article open here (or not)? The runner-up was only about a unit's role; each ▶ now
+    names the best labelling that opens no item there and how much worse it scored, and a close call
+    where no item starts says what opening one would have cost."""
+    lines = duba("segment", str(PAGE), "--explain").stdout.splitlines()
+    units = [line for line in lines if re.match(r" *\d+  [ ▶] *\d+  [a-z]", line)]
+    starts = [line for line in units if re.match(r" *\d+  ▶", line)]
+    assert len(starts) == 8 and "new item here" not in starts[0]  # the page's first unit opens one anyway
+    said = r"\(no new item here: \d+\.\d worse, as [a-z-]+ (before|after)\)$"
+    assert all(re.search(said, line) for line in starts[1:]), starts
+    close = [line for line in units if "(a new item here:" in line]
+    assert close and all(
+        re.search(r"\(a new item here: 0\.\d worse, as [a-z-]+ (before|after)\)$", c) for c in close
+    )
+    data = json.loads(duba("segment", str(PAGE), "--json", "--explain").stdout)["units"]
+    assert data[0]["start_runner_up"] is None
+    rivals = [unit["start_runner_up"] for unit in data[1:]]
+    assert (
+        sum(rival is not None for rival in rivals) > len(rivals) // 2
+    )  # (none where the grammar allows none)
+    for unit, rival in zip(data[1:], rivals, strict=True):
+        if rival is not None:
+            assert rival["margin"] >= 0 and (rival["new_item"] is False or not unit["new_item"])
 
 
 def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,8 @@
 segmenter gave it, whether a new item starts there, the margin by which that labelling beat the best
 one that gives the unit another role, that runner-up role and its score (why not a byline?; where it
 scores more on the unit itself, how much it lost on its neighbours), and the features that fired with
-what each gave the role (JSON: what they gave the runner-up too); under each
+what each gave the role (JSON: what they gave the runner-up too); where an item starts (and where one
+nearly does), the best labelling that decides that the other way (`reader.page.itemwhy`); under each
 article, the known error kinds that lower its confidence (`reader.page.doubt`).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
@@ -96,6 +97,22 @@ def _lost_beside(row: Any) -> list[str]:
     return [f"(runner-up: {ahead:.1f} better here,", f"{lost:.1f} worse with its neighbours)"]
 
 
+CLOSE_START = 1.0
+"""A start margin under this is a close call: said on a unit where no item starts too."""
+
+
+def _start_said(row: Any) -> list[str]:
+    """Why an item opens at the unit (▶), or at a close call why none does: what the best labelling
+    that decides the other way gives the unit, and how much worse it scored, in parts to wrap
+    between; else none."""
+    rival = row.start_rival
+    if rival is None or rival.starts == row.new_item or not (row.new_item or rival.margin < CLOSE_START):
+        return []  # (an item the labelling did not open, a photo's after its caption's credit: not said)
+    what = "a new item here:" if rival.starts else "no new item here:"
+    placed = "before" if rival.state.placement == "b" else "after"
+    return [f"({what} {rival.margin:.1f} worse,", f"as {rival.state.role} {placed})"]
+
+
 def _clip(text: str, cells: int) -> str:
     """The text cut to `cells` terminal cells, padded to exactly that width."""
     out = ""
@@ -153,7 +170,7 @@ def _explain_lines(
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
-        beside = _lost_beside(row)
+        beside = _lost_beside(row) + _start_said(row)
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
             f"{row.margin:6.1f} {row.score:6.1f}  "
@@ -181,10 +198,12 @@ def _explain_lines(
         "margin: how much better the chosen labelling scored",
         "than the runner-up, the best that gives the unit another role (with its score;",
         "where that scores more on the unit itself, it lost on its neighbours:",
-        "their roles and the steps between);",
+        "their roles and the steps between;",
+        f"at ▶, and where it is a close call (under {CLOSE_START:g}), the best labelling that decides",
+        "the other way whether an item starts at the unit);",
         "under an item, what lowers its confidence)",
     ]
-    out += _packed(legend, None if width is None else width - 1, " ")
+    out += _packed(" ".join(legend).split(" "), None if width is None else width - 1, " ")  # (by words)
     corrected = sum(article.corrected for article in articles)
     if corrected:
         note = [
@@ -193,7 +212,7 @@ def _explain_lines(
             "the items below the page as you read it",
             "(`duba corrections export` lists the corrections)",
         ]
-        out += _packed(note, None if width is None else width - 1, " ")
+        out += _packed(" ".join(note).split(" "), None if width is None else width - 1, " ")
     for k, article in enumerate(articles, start=1):
         mark = "✎" if article.corrected else "?" if article.uncertain else " "
         head = f"{k:4d} {mark} confidence {_confidence(article):.2f}  {article.kind:7}  "
@@ -212,6 +231,19 @@ def _explain_lines(
             else:
                 out += [" " * 7 + more for more in _packed(said, width - 8, "; ")]
     return out
+
+
+def _start_json(rival: Any) -> dict[str, Any] | None:
+    """The best labelling that decides the other way whether an item starts at a unit, for JSON."""
+    if rival is None:
+        return None
+    placement = "before" if rival.state.placement == "b" else "after"
+    return {
+        "new_item": rival.starts,
+        "role": rival.state.role,
+        "placement": placement,
+        "margin": rival.margin,
+    }
 
 
 def _terminal_width() -> int | None:
@@ -247,6 +279,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
                     "runner_up_score": r.rival_score if r.rival else None,
                     "runner_up_evidence": [[name, weight] for name, weight in r.rival_evidence],
                     "runner_up_lost_beside": _neighbours(r) if r.rival else None,
+                    "start_runner_up": _start_json(r.start_rival),
                 }
                 for r in rows
             ]

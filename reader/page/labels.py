@@ -40,6 +40,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from reader.page.blocks import Unit
 from reader.page.byline_place import (
@@ -130,6 +131,8 @@ class Labelling:
     rivals: list[State | None] | None = None
     """(With `label(units, rivals=True)`, for --explain) each unit's state on the best path giving it
     another state, the one its margin is measured against; None where it could take no other."""
+    trace: dict[str, Any] | None = None
+    """(With `rivals`) the dynamic programme's rows and inputs, for `reader.page.itemwhy`."""
 
     def score(self, i: int, role: str) -> float:
         """Unit `i`'s emission score for `role`."""
@@ -334,8 +337,8 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
         for i, (f, unit) in enumerate(zip(features, units, strict=True))
     ]
     contexts = [CONTEXTS[k] for k in keys]
-    runner_up = [-1] * n if rivals else None
-    path, starts, margins = _best_path(units, emits, kinds, keys, contexts, runner_up)
+    runner_up, trace = ([-1] * n, {}) if rivals else (None, None)  # (trace: for `reader.page.itemwhy`)
+    path, starts, margins = _best_path(units, emits, kinds, keys, contexts, runner_up, trace)
     twice = bylined_twice(path, starts)
     if twice:
         # a story prints one byline: where its text already opens under one, the byline set
@@ -343,15 +346,15 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
         # only where it then opens the next story, with more under it, as its byline)
         for i in twice:
             emits[i], kinds[i] = _without(emits[i], UNDER_TITLE_STATES)
-        runner_again = [-1] * n if rivals else None
-        again = _best_path(units, emits, kinds, keys, contexts, runner_again)
+        runner_again, trace_again = ([-1] * n, {}) if rivals else (None, None)
+        again = _best_path(units, emits, kinds, keys, contexts, runner_again, trace_again)
         if all(again[0][i] in BYLINE_STATES and i + 1 < n and not again[1][i + 1] for i in twice):
             path, starts, margins = again
-            runner_up = runner_again
+            runner_up, trace = runner_again, trace_again
     states = [STATES[s] for s in path]
     states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
     found = None if runner_up is None else [_printed(STATES[q]) if q >= 0 else None for q in runner_up]
-    return Labelling(states, starts, margins, vectors, found)
+    return Labelling(states, starts, margins, vectors, found, trace)
 
 
 def _printed(state: State) -> State:
@@ -366,9 +369,11 @@ def _best_path(
     keys: list[tuple],
     contexts: list[Context],
     runner_up: list[int] | None = None,
+    trace: dict[str, Any] | None = None,
 ) -> tuple[list[int], list[bool], list[float]]:
     """The best path of states through the units (Viterbi), where each item starts, and each
-    unit's margin over the best path giving it another state (that state into `runner_up`, if given)."""
+    unit's margin over the best path giving it another state (that state into `runner_up`, if given;
+    the forward rows and each unit's backward row into `trace`)."""
     n = len(units)
     # forward: best score of a prefix ending in each state, with back pointers (state, new item)
     first = {**contexts[0].start, **PAGE_TOP_CREDIT}
@@ -433,9 +438,13 @@ def _best_path(
     path = [0] * n
     starts = [False] * n
     margins = [0.0] * n
+    if trace is not None:  # (the emissions as this pass read them: a second pass reads fewer)
+        trace.update(fwd=fwd, bwd=[{}] * n, emits=list(emits), contexts=contexts)
     for i in range(n - 1, -1, -1):
         path[i] = s
         ahead, behind = fwd[i], row
+        if trace is not None:
+            trace["bwd"][i] = row
         chosen = ahead[s] + behind[s]
         # a photo's two placements are one reading: its twin is no alternative to be unsure of
         twin = PHOTO_TWIN.get(s)

@@ -19,12 +19,14 @@ from functools import cache, partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
+from reader.page import itemwhy
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
 from reader.page.captionties import as_article_role, story_of_top_photo
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
+from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.meeting import mark_goes_on, meeting_breaks
@@ -87,6 +89,8 @@ class ExplainedUnit:
     """The unit's score for the runner-up's role (as `score` is for the chosen role)."""
     rival_evidence: list[tuple[str, float]] = field(default_factory=list)
     """What the features gave the runner-up's role, strongest first."""
+    start_rival: StartRival | None = None
+    """The best labelling that decides the other way whether an item starts here (`itemwhy`)."""
 
 
 def _items(units: list[Unit], labelling: Labelling) -> list[list[int]]:
@@ -458,6 +462,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
     opening = {idx[0] for idx in items}
     rows = []
     rivals = labelling.rivals or [None] * len(units)
+    start_rivals = itemwhy.start_rivals(labelling)
     for i, unit in enumerate(units):
         state, rival = labelling.states[i], rivals[i]
         named = ""
@@ -478,6 +483,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
                 rival=named,
                 rival_score=round(labelling.score(i, rival.role), 2) if rival is not None else 0.0,
                 rival_evidence=evidence(unit, rival.role) if rival is not None else [],
+                start_rival=start_rivals[i],
             )
         )
     return rows, result
