@@ -233,6 +233,7 @@ def credit_line(text: str) -> bool:
     return ("摄" in text or "图" in text or "片" in text or "源" in text) and _CREDIT.match(text) is not None
 
 
+@lru_cache(maxsize=4096)  # (a page asks about many of its lines two to four times, in several passes)
 def landmark_kind(text: str, after_sentence: bool = True) -> str | None:
     """The kind of a line that starts a unit of its own wherever it stands, or None."""
     head = text[0]

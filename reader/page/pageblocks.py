@@ -24,13 +24,13 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     """The page's lines cut into blocks at blank lines, running heads and credits (which go), each line
     measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap)."""
     lines = text.split("\n")
-    bare = [raw.strip() for raw in lines]
+    bare = list(map(str.strip, lines))
     # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
     odd = odd_width_rows(text)
     blocks: list[list[Line]] = []
     current: list[Line] = []
     edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
-    sections = section_lines(bare, sorted(edges), meta)
+    sections = section_lines(bare, sorted(edges), meta)  # (non-blank edge rows)
     blanks = 0  # blank lines in a row above this line
     least = 0  # the fewest blank lines the page leaves between two blocks
     wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
@@ -38,12 +38,6 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     closed = False  # credits (or a running head) stood right above, inside the page: they close a part
     # (each line with the stripped line under it: "" past the page's last)
     for i, (raw, stripped, below) in enumerate(zip(lines, bare, [*bare[1:], ""], strict=True)):
-        if i in sections:
-            if current:
-                blocks.append(current)
-                current = []
-            blanks = 0
-            continue
         if not stripped:
             blanks += 1
             if current:
@@ -51,41 +45,47 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 current = []
             continue
         # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
-        edge = not current or not below or i in edges
-        if edge and furniture(stripped, meta, i in edges):
+        at_edge = i in edges
+        if at_edge and i in sections:
             if current:
                 blocks.append(current)
                 current = []
             blanks = 0
-            closed = i not in edges
             continue
-        gap = ""  # the spaces printed after the text
-        if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
-            indent = gap_after = False
-        else:
-            indent = raw.startswith(("\u3000", "  "))
-            gap_after = raw.endswith(("\u3000", "  "))
-            if gap_after or raw[-1] == " ":
-                gap = "  " if gap_after else " "
-            if current and raw[0] in " \u3000" and not current[-1].break_gap:
-                current[-1].break_gap = "  " if indent else " "  # the gap went to this line's start
-        if indent and current:
-            above = current[-1].text
-            if stripped[0] in "（(" and above[-1] in "电讯":
-                indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
-            elif "（" in above and open_bracket(above):
-                indent = False  # no paragraph opens inside a bracket: a padded name's gap went here
+        if (at_edge or not current or not below) and furniture(stripped, meta, at_edge):
+            if current:
+                blocks.append(current)
+                current = []
+            blanks = 0
+            closed = not at_edge
+            continue
         # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
         # never ends in a space, and most end in neither a stop nor a closer)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
         # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
         width = cell_width(stripped) if i in odd else (len(stripped) + len(stripped.encode())) // 2
-        current.append(Line(stripped, width, not current, indent, end, gap_after))
-        if gap:
-            current[-1].break_gap = gap
-        if gap_after:
-            gapped.append(current[-1])
+        if raw is stripped:  # (`strip` hands back the line itself where it strips nothing, as from most)
+            current.append(Line(stripped, width, not current, False, end, False))
+        else:
+            gap = ""  # the spaces printed after the text
+            indent = raw.startswith(("\u3000", "  "))
+            gap_after = raw.endswith(("\u3000", "  "))
+            if gap_after or raw[-1] == " ":
+                gap = "  " if gap_after else " "
+            if current and raw[0] in " \u3000" and not current[-1].break_gap:
+                current[-1].break_gap = "  " if indent else " "  # the gap went to this line's start
+            if indent and current:
+                above = current[-1].text
+                if stripped[0] in "（(" and above[-1] in "电讯":
+                    indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
+                elif "（" in above and open_bracket(above):
+                    indent = False  # no paragraph opens inside a bracket: a padded name's gap went here
+            current.append(Line(stripped, width, not current, indent, end, gap_after))
+            if gap:
+                current[-1].break_gap = gap
+            if gap_after:
+                gapped.append(current[-1])
         if closed:
             current[-1].credits = True
             closed = False
