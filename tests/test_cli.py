@@ -193,6 +193,35 @@ def test_segment_explain_says_why_an_item_starts_where_it_does() -> None:
             assert rival["margin"] >= 0 and (rival["new_item"] is False or not unit["new_item"])
 
 
+CREDITED = """                  小镇新修的石板路通到了山顶
+
+　　本报记者　方文
+
+　　春天到了，小镇的石板路修好了。游客沿着石板路走上山顶，看见满山的茶树和竹林。
+　　镇上的茶农说，路修好以后，采茶的人来得更多，茶叶也卖得更好了。
+
+　　山顶的石板路上，游客正在赏花。
+　　本报记者林海奇摄
+"""
+"""A made-up page whose photo credit is a unit of its own (role `credit 图片署名`: the widest name)."""
+
+
+def test_segment_explain_fits_a_60_column_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """At 60 columns a unit's row ran one to three cells past the edge where a role's Chinese name made
+    the role column wide (the credit's), and an item's doubt ran on past it: the terminal wrapped them."""
+    import reader.cli.segment as segment_cli
+    from reader.page.textclean import cell_width
+
+    credited = tmp_path / "credited.txt"
+    credited.write_text(CREDITED, encoding="utf-8")
+    monkeypatch.setattr(segment_cli, "_terminal_width", lambda: 60, raising=False)
+    for page in (credited, DATA / "unsure_page.txt"):
+        shown = duba("segment", str(page), "--explain").stdout.splitlines()
+        assert max(cell_width(line) for line in shown) <= 60, page
+        if page == credited:  # (the role is there, its Chinese name gone)
+            assert any(re.match(r" *\d+  [ ▶] *\d+  credit ", line) for line in shown)
+
+
 def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch: pytest.MonkeyPatch) -> None:
     """In an 80- or 120-column terminal every line of --explain fits (the terminal used to wrap them
     mid-word, `ends_st` / `op +1`) and each feature stays whole on one line."""

@@ -150,6 +150,11 @@ def _explain_lines(
     of its own under the unit; without one (piped output) each unit is one line, for grep."""
     roles = [f"{row.role} {ROLE_NAMES.get(row.role, '')}".rstrip() for row in rows]
     role_cells = max([cell_width(role) for role in roles] + [4]) + 1
+    if width is not None and 35 + role_cells + 10 + 2 > width:
+        # Too narrow even for the narrowest row (no runner-up column, 10 cells of text): the roles'
+        # Chinese names go (the legend and the roles themselves stay).
+        roles = [row.role for row in rows]
+        role_cells = max([cell_width(role) for role in roles] + [4]) + 1
     rivals = [f"{row.rival} {row.rival_score:.1f}" if row.rival else "—" for row in rows]
     rival_cells = max([cell_width(rival) for rival in rivals] + [len("runner-up")]) + 1
     fixed = 4 + 2 + 4 + 2 + role_cells + 1 + 6 + 1 + 6 + 1 + 6 + 2 + rival_cells + 1
@@ -229,7 +234,7 @@ def _explain_lines(
             if width is None:
                 out.append(f"{'':7}{'; '.join(said)}")
             else:
-                out += [" " * 7 + more for more in _packed(said, width - 8, "; ")]
+                out += [" " * 7 + more for more in _packed("; ".join(said).split(" "), width - 8, " ")]
     return out
 
 
