@@ -11,6 +11,7 @@ subtitle each take a line of their own. The units are then measured (`measure.me
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.page.blocks import (
     BOX_OPENINGS,
@@ -26,6 +27,7 @@ from reader.page.blocks import (
     Unit,
     credit_goes_on,
     credit_line,
+    ends_full_line,
     headingish,
     in_broken_tag,
     in_sentence,
@@ -58,6 +60,9 @@ from reader.page.photos import (
 )
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_under_question
 from reader.page.titlejoin import join_wrapped_titles
+
+# lines the next never goes on from (`ended`: a full line's last word wrapped, `ends_full_line`)
+_CUTS_AFTER = ("byline", "subtitle", "credit", "title", "ended")
 
 
 def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> list[Unit]:
@@ -189,6 +194,24 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 kind = None  # `记者X、本报记者Y报` / `道：…`: the reporters named in the text's sentence
             if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
                 kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
+            if (
+                kind == "byline"
+                and prev is not None
+                and previous_kind in (None, "title", "subtitle")
+                and ends_full_line(prev, line, col)
+            ):
+                # `…找到` / `出路`: the full line's last word, no name: one line with a title's, on a
+                # subtitle's or a text's line run on (one opening after a finished sentence or in a
+                # short group may be a subhead's: a unit of its own, as before); the next opens afresh
+                if previous_kind == "title" and current and current[-1] is prev:
+                    current[-1] = replace(prev, text=prev.text + line.text, end=line.end)
+                    previous_kind = "ended"
+                    continue
+                if previous_kind == "subtitle" or (not short and len(current) > 1 and not current[-2].end):
+                    current.append(line)
+                    previous_kind = "ended"
+                    continue
+                kind = "ended"  # (a unit of its own, as the names were: no byline line joins it)
             if kind == "byline" and previous_kind == "byline":
                 above = line_byline(prev.text) if prev is not None else None
                 if above is None or not word_under_reporters(above, line.text, line_byline(line.text)):
@@ -206,7 +229,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # `本报记者  许文静  林  涛  邵` / `岚  赵思远`: a name broken at the line end
                 current.append(line)
                 continue
-            cut = short or kind is not None or previous_kind in ("byline", "subtitle", "credit", "title")
+            cut = short or kind is not None or previous_kind in _CUTS_AFTER
             if not cut and j + 1 < len(block):
                 # a short title-like line between a finished sentence (or a blank) and a following
                 # line: a body line never breaks off short before its sentence is done
