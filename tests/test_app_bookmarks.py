@@ -606,3 +606,20 @@ async def test_a_bookmark_not_saved_in_a_read_only_folder_keeps_the_note(
             assert app.screen.query_one("#bookmark-note", Input).value == "key quote more"
     [record] = stored(tmp_path)
     assert (record["note"], record["tags"]) == ("key quote", ["energy"])
+
+
+@run
+async def test_a_delete_refused_in_a_read_only_folder_says_where_bookmarks_can_be_kept(
+    running_app: RunningApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting (and restoring) in the list in a read-only data folder said only "the folder … cannot
+    be written"; like a save, it now says that nothing changed and how to keep bookmarks elsewhere."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "right_parenthesis", "m", *"key quote", "enter", "B")
+        with monkeypatch.context() as patch:
+            read_only(patch, tmp_path / "data")
+            await press(pilot, "delete")
+            said = notifications(app).splitlines()[-1]
+            assert said.startswith("Bookmark not deleted: The folder") and "read-only file system" in said
+            assert "Nothing was changed. To keep bookmarks elsewhere, start duba with DUBA_DB=FILE." in said
+    assert [record["note"] for record in stored(tmp_path)] == ["key quote"]

@@ -223,7 +223,7 @@ class BookmarksScreen(HeldTyping, Screen[str | None]):
             self.reload()
             return
         except (StorageError, OSError) as error:
-            self.notify(str(error), title="Bookmark not deleted", severity="error")
+            self.notify(not_saved(error), title="Bookmark not deleted", severity="error", timeout=10)
             return
         index = self.bookmark_list.cursor
         self.reload()
@@ -237,7 +237,7 @@ class BookmarksScreen(HeldTyping, Screen[str | None]):
         try:
             bookmark = self.shelf.undo()
         except (StorageError, OSError) as error:
-            self.notify(str(error), title="Bookmark not restored", severity="error")
+            self.notify(not_saved(error), title="Bookmark not restored", severity="error", timeout=10)
             return
         if bookmark is None:
             self.notify("Nothing to undo.", title="Bookmarks")
