@@ -198,14 +198,19 @@ def break_before(units: list[Unit], i: int) -> int:
     `编者按：…`) never does, so the full line over it breaks off as a title does. `TEXT_GOES_ON` where
     the text above goes on into unit `i`, whose words are that story's (`meeting`), or where unit
     `i` is a bracketed note under a finished text (`（X整理）`, not a photo's credit), which closes
-    that text and opens no story: no item opens there."""
+    that text and opens no story: no item opens there. `BOX_UNDER_TEXT` where unit `i` opens a box
+    (`编者按：…`) under a finished text: a box heads a story's text, so the text above goes on into
+    it only at a cost (as into a title: on the truths of all sets, 1,618 such boxes open their
+    story's text, 7 sit inside one under its text)."""
     if "goes_on" in units[i - 1].features:
         return TEXT_GOES_ON  # (`reader.page.meeting`)
     mid = end_kind(units[i - 1])
     if mid == 0 and "trailer" in units[i].features and "credit_end" not in units[i].features:
         # (on the truths of all sets, ~2,100 such notes close a text, 2 open one)
         return TEXT_GOES_ON
-    return 2 if mid == 1 and "box_opening" in units[i].features else mid
+    if "box_opening" in units[i].features and mid in (0, 1):
+        return 2 if mid else BOX_UNDER_TEXT
+    return mid
 
 
 PHOTO = {i for i, s in enumerate(STATES) if s.role in (_P, _PR, _PT)}
@@ -309,6 +314,7 @@ SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED = 1, 2, 3, 4, 5
 _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
 UP, DOWN, SPLIT, SPLIT_TAGGED = 1, 2, 3, 4
 TEXT_GOES_ON = 5  # the `mid` of a unit whose text goes on into the next (`break_before`)
+BOX_UNDER_TEXT = 6  # … of a box's opening (`编者按：…`) under a finished text: it heads the next story
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
 
