@@ -2,7 +2,8 @@
 
 A page may set its articles in columns of different widths; a line's width says something (a full
 line, a line broken off short) only against the column around it. `block_columns` finds that width
-for each block; `first_lines_full` says whether the page indents its paragraphs' first lines.
+for each block; `paragraph_habits` says whether the page indents its paragraphs' first lines and
+whether it sets its paragraphs one under the other.
 """
 
 from __future__ import annotations
@@ -10,21 +11,29 @@ from __future__ import annotations
 from reader.page.blocks import Line
 
 
-def first_lines_full(blocks: list[list[Line]], columns: list[int]) -> bool:
-    """Does this page print a paragraph's first line as full as the others (no indent, none
-    dropped)? Then a full line after a title says nothing about a column break."""
+def paragraph_habits(blocks: list[list[Line]], columns: list[int]) -> tuple[bool, bool]:
+    """How the page sets its paragraphs, read in one pass over its lines. Does it print a paragraph's
+    first line as full as the others (no indent, none dropped)? Then a full line after a title says
+    nothing about a column break. And does it print paragraphs one under the other, with no blank
+    line between? Then most lines that finish a sentence have another line under them in the same
+    block, and a blank line means something: a column break, or a title set apart from the text."""
     full = short = 0
+    ends = closing = 0  # lines that finish a sentence; … and close their block
     a = Line("", 0)  # the line before (none over the page's first: it finishes no sentence)
     col = 0  # … and the column width around it
     for block, width in zip(blocks, columns, strict=True):
         for b in block:
-            if a.end and a.width < col - 6 and len(b.text) > 4:
-                if b.indent or col - 6 <= b.width <= col - 3:
-                    short += 1
-                elif b.width >= col - 1:
-                    full += 1
+            if a.end:
+                ends += 1
+                if a.width < col - 6 and len(b.text) > 4:
+                    if b.indent or col - 6 <= b.width <= col - 3:
+                        short += 1
+                    elif b.width >= col - 1:
+                        full += 1
             a, col = b, width
-    return full > short
+        closing += block[-1].end
+    ends += a.end  # (the page's last line)
+    return full > short, ends - closing > closing
 
 
 def block_columns(blocks: list[list[Line]]) -> list[int]:

@@ -40,7 +40,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
-from reader.page.columns import block_columns, first_lines_full
+from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
 from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, finished, glued_stack
 from reader.page.measure import (
@@ -71,7 +71,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     and the text above it is marked `text_ends`."""
     units: list[Unit] = []
     columns = block_columns(blocks)
-    full_first = first_lines_full(blocks, columns)
+    full_first, run_on = paragraph_habits(blocks, columns)
     for k, block in enumerate(blocks):
         # a short block with no sentence in it is a title group, one unit per line, unless it is
         # a stretch of body between column breaks: text runs into it from an unfinished line, or
@@ -281,7 +281,6 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_captions_unindented(units)
     mark_photos_over_byline(units)
     mark_top_photos_over_byline(units)
-    run_on = _paragraphs_run_on(blocks)
     if run_on:
         _mark_set_apart(units)
         mark_picture_frames(units)
@@ -351,18 +350,6 @@ _GENRE = re.compile(
 )
 
 
-def _paragraphs_run_on(blocks: list[list[Line]]) -> bool:
-    """Does the page print paragraphs one under the other, with no blank line between? Then most
-    lines that finish a sentence have another line under them in the same block, and a blank line
-    means something: a column break, or a title set apart from the text."""
-    inside = closing = 0
-    for block in blocks:
-        for line in block[:-1]:
-            inside += line.end
-        closing += block[-1].end
-    return inside > closing
-
-
 def _mark_set_apart(units: list[Unit]) -> None:
     """On a page whose paragraphs run on, a title with blank lines above and below it stands apart
     from the text, as headlines are set in a frame of their own; an in-body subhead runs in the
@@ -392,13 +379,14 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
     unless an indented paragraph, a dateline or such a box plainly starts under it."""
     n = len(block)
     chain = [False] * n
+    lo, hi = col - 5, col + 2
     for j in range(n - 2, -1, -1):
         line = block[j]
         # most lines are full body lines flowing on: they fail the cheap tests first
         if line.end or len(line.text) > 40:
             continue
         following = block[j + 1]
-        if col - 5 <= line.width <= col + 2 and not (
+        if lo <= line.width <= hi and not (
             following.indent
             or chain[j + 1]
             or (following.text[0] in _OPENING_FIRST and _opens_under(following.text))
