@@ -180,6 +180,27 @@ def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(
     assert "the segmenter's confidence 0." in items[at + 1]
 
 
+def test_an_article_split_off_keeps_the_segmenters_doubt_about_the_text_it_came_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    # The segmenter never made the part split off: its confidence in that text was the article's it
+    # was cut from, not a sure 1.00 (which --explain would print as "the segmenter's confidence 1.00").
+    page_path = tmp_path / "pages" / UNSURE_PAGE.name
+    page_path.parent.mkdir()
+    shutil.copy(UNSURE_PAGE, page_path)
+    page = load_page(page_path)
+    unsure = next(n for n, a in enumerate(page.articles) if a.uncertain and len(a.paragraphs) > 1)
+    was = page.articles[unsure].confidence
+    CorrectionStore().split(page, unsure, 1)
+
+    assert main(["segment", str(page_path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"]
+    head, tail = printed[unsure], printed[unsure + 1]
+    assert tail["corrected"] and tail["confidence"] == 1.0
+    assert head["segmenter_confidence"] == tail["segmenter_confidence"] == pytest.approx(was)
+    assert was < UNCERTAIN_BELOW
+
+
 def test_a_damaged_corrections_file_is_reported_and_never_replaced(
     page_path: Path, capsys: pytest.CaptureFixture
 ) -> None:

@@ -258,7 +258,14 @@ def _title_place(
 
 def _split(article: Article, at: int) -> list[Article]:
     head = replace(article, paragraphs=article.paragraphs[:at], authors=list(article.authors))
-    tail = Article(id="", kind="article", paragraphs=article.paragraphs[at:], page=article.page)
+    # The segmenter's confidence in the text split off is the article's it was cut from (never a sure 1.0).
+    tail = Article(
+        id="",
+        kind="article",
+        paragraphs=article.paragraphs[at:],
+        page=article.page,
+        confidence=article.confidence,
+    )
     return [_refresh(head), _refresh(tail)]
 
 
