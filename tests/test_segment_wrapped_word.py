@@ -32,15 +32,15 @@ def test_a_headlines_last_word_wrapped_over_its_byline_is_the_headlines() -> Non
 
 
 def test_a_text_lines_last_word_wrapped_goes_on_its_paragraph() -> None:
-    # an editor's note run over full lines, its last word (`在前`) alone on the next line: the note's
+    # an editor's note run over full lines, its last word (`扎实`) alone on the next line: the note's
     # end, not a signature; the commentary is signed by the name under its text
-    note = ["编者按：城市更新既要看建设结果，", "也要管好建设过程，把利民的谋划", "在前", ""]
+    note = ["编者按：社区食堂既要能开得起来，", "也要让老人吃得放心，把好事办得", "扎实", ""]
     text = page(
-        ["算好施工少扰民的综合账（现场评论）", ""],
+        ["算好社区食堂便民的细账（街巷随笔）", ""],
         note,
         body(BODY_A),
         "王  浩",
     )
     [article] = [a for a in segment(text).articles if a.kind == "article"]
     assert article.authors == [Author("", "王浩")]
-    assert article.paragraphs[0] == "编者按：城市更新既要看建设结果，也要管好建设过程，把利民的谋划在前"
+    assert article.paragraphs[0] == "编者按：社区食堂既要能开得起来，也要让老人吃得放心，把好事办得扎实"
