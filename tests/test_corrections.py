@@ -251,6 +251,25 @@ def test_a_trailer_or_a_bare_name_made_the_byline_names_its_writer(tmp_path: Pat
     assert [(a.role, a.name) for a in article.authors] == [("记者", "尹晓宇")]
 
 
+def test_a_photo_credit_made_the_byline_names_its_photographer(tmp_path: Path) -> None:
+    page_file = tmp_path / "workshop.txt"
+    page_file.write_text(
+        "让老手艺走进新课堂\n本报记者  王  平\n\n"
+        "　　学校里开设了木工课，孩子们每周都能在老师傅的带领下动手做一件小家具，"
+        "家长们说孩子回家后话也多了，饭也吃得香了。\n"
+        "　　老师傅说，手艺要传下去，就得让年轻人先喜欢上它。\n"
+        "　　图为孩子们在木工课上做小板凳。\n"
+        "林  木摄（新华社）\n",
+        encoding="utf-8",
+    )
+    page = load_page(page_file)
+    credit = page.articles[0].paragraphs.index("林木摄（新华社）")
+    CorrectionStore().set_role(page, 0, "byline", paragraph=credit)
+    article = load_page(page_file).articles[0]
+    assert article.byline == "林木摄（新华社）"
+    assert [(a.role, a.name) for a in article.authors] == [("摄影", "林木")]
+
+
 def _edit_last_paragraph(page_path: Path) -> None:
     """Change a few characters near the end of the page, as a reader fixing an OCR slip would."""
     text = page_path.read_text(encoding="utf-8")

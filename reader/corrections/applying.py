@@ -28,8 +28,13 @@ def _refresh(article: Article) -> Article:
 
 def _parse_byline(text: str) -> tuple[str, list]:
     from reader.page.byline import marked_byline
+    from reader.page.credits import split_credit
 
     found = marked_byline(text)
+    if found is None:
+        rest, credit = split_credit(text)
+        if credit is not None and not rest:  # a photo credit made the byline: its photographer
+            return text, credit.authors
     return (found.text, found.authors) if found else (text, [])
 
 
