@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.page.grammar import STATES, State
-from reader.page.labels import Labelling, _best_ends, _forward_shape, _printed
+from reader.page.labels import Labelling
+from reader.page.steps import best_ends, forward_shape, printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +45,8 @@ def start_rivals(labelling: Labelling) -> list[StartRival | None]:
     fwd, bwd, emits, contexts = trace["fwd"], trace["bwd"], trace["emits"], trace["contexts"]
     for i in range(1, n):
         prev, behind, emit = fwd[i - 1], bwd[i], emits[i]
-        closers, rows = _forward_shape(contexts[i], prev, emit)
-        ends = _best_ends(prev, closers)
+        closers, rows = forward_shape(contexts[i], prev, emit)
+        ends = best_ends(prev, closers)
         best = {True: (float("-inf"), -1), False: (float("-inf"), -1)}  # opening, going on: (score, state)
         for state, preds, opening, kind in rows:
             if state not in behind:
@@ -59,6 +60,6 @@ def start_rivals(labelling: Labelling) -> list[StartRival | None]:
                 best[True] = (value + opening + rest, state)
         chosen, other = best[labelling.starts[i]], best[not labelling.starts[i]]
         if other[1] >= 0 and chosen[1] >= 0:
-            rival = _printed(STATES[other[1]])
+            rival = printed(STATES[other[1]])
             found[i] = StartRival(not labelling.starts[i], rival, round(chosen[0] - other[0], 2))
     return found

@@ -58,7 +58,6 @@ from reader.page.grammar import (
     PAGE_START_BEFORE,
     PAGE_TOP_CREDIT,
     PAGE_TOP_PHOTOS,
-    PHOTO,
     PHOTO_TWIN,
     PLACEMENT,
     PRINT_AS,
@@ -74,6 +73,17 @@ from reader.page.grammar import (
     caption_kind,
     end_kind,
     lean_kind,
+)
+from reader.page.steps import (
+    NEG,
+    Back,
+    Closer,
+    Opener,
+    Row,
+    backward_shape,
+    best_ends,
+    forward_shape,
+    printed,
 )
 from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, WEIGHTS
 
@@ -117,9 +127,6 @@ def evidence(unit: Unit, role: str) -> list[tuple[str, float]]:
     return sorted(found, key=lambda item: -abs(item[1]))
 
 
-_NEG = -1e9
-
-
 @dataclass(slots=True)
 class Labelling:
     """The chosen state per unit, whether an item starts there, and the margin to the best alternative."""
@@ -139,84 +146,10 @@ class Labelling:
         return self.vectors[i][_ROLE_INDEX[role]]
 
 
-_Closer = tuple[int, float, bool, bool]  # state, score of closing an item in it, no switch to "a", to "b"
-_Row = tuple[int, list[tuple[int, float]], float | None, str]  # state, (from, score), opening score, kind
-
-
-def _forward_shape(
-    ctx: Context, prev: dict[int, float], emit: dict[int, float]
-) -> tuple[list[_Closer], list[_Row]]:
-    """Which transitions join the states kept for one unit to the next unit's: the states that may
-    close an item, and for each next state the states it may follow and the score of opening an
-    item in it (None where it cannot open one). They follow from the two state sets and the
-    context alone, and a page repeats few of them, so each is worked out once (`label`)."""
-    closers = [
-        (a, end, PLACEMENT[a] == "a" or a in PHOTO, PLACEMENT[a] == "b" or a in PHOTO)
-        for a in prev
-        if (end := ctx.end.get(a)) is not None
-    ]
-    rows = [
-        (
-            s,
-            [(p, t) for p, t in ctx.into.get(s, ()) if p in prev],
-            ctx.start.get(s),
-            "photo" if s in PHOTO else PLACEMENT[s],
-        )
-        for s in emit
-    ]
-    return closers, rows
-
-
-def _best_ends(prev: dict[int, float], closers: list[_Closer]) -> dict[str, tuple[float, int]]:
-    """For each placement of the next item: the best score of closing the item before, and where."""
-    best_a = best_b = best_photo = _NEG  # (locals, not a dict of tuples read for every closer)
-    at_a = at_b = at_photo = -1
-    for a, end, keep_a, keep_b in closers:
-        total = prev[a] + end
-        value = total if keep_a else total - SWITCH
-        if value > best_a:
-            best_a, at_a = value, a
-        value = total if keep_b else total - SWITCH
-        if value > best_b:
-            best_b, at_b = value, a
-        if total > best_photo:  # a photo standing alone follows any placement freely
-            best_photo, at_photo = total, a
-    return {"a": (best_a, at_a), "b": (best_b, at_b), "photo": (best_photo, at_photo)}
-
-
-_Opener = tuple[int, float, str, bool]  # state, score of opening an item in it, its placement, a photo
-_Back = tuple[int, list[tuple[int, float]], float | None, str, str, bool]  # state, (to, score), closing, …
-
-
-def _backward_shape(
-    ctx: Context, here: dict[int, float], nxt: dict[int, float]
-) -> tuple[list[_Opener], list[_Back]]:
-    """The transitions of `_forward_shape` read from the other end: the next unit's states that may
-    open an item, and for each state kept here the states it may go on into, the score of closing
-    an item in it, and which placements the next item may then take freely."""
-    openers = [(q, start, PLACEMENT[q], q in PHOTO) for q in nxt if (start := ctx.start.get(q)) is not None]
-    rows = []
-    for s in here:
-        own, other = ("a", "b") if PLACEMENT[s] == "a" else ("b", "a")
-        rows.append(
-            (
-                s,
-                [(q, t) for q, t in ctx.out_of.get(s, ()) if q in nxt],
-                ctx.end.get(s),
-                own,
-                other,
-                s in PHOTO,
-            )
-        )
-    return openers, rows
-
-
 # shapes of steps seen before, by context and the two units' state sets (read, never changed)
-_FORWARD: dict[
-    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[_Closer], list[_Row]]
-] = {}
+_FORWARD: dict[tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Closer], list[Row]]] = {}
 _BACKWARD: dict[
-    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[_Opener], list[_Back]]
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Opener], list[Back]]
 ] = {}
 
 
@@ -356,13 +289,8 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             runner_up, trace = runner_again, trace_again
     states = [STATES[s] for s in path]
     states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
-    found = None if runner_up is None else [_printed(STATES[q]) if q >= 0 else None for q in runner_up]
+    found = None if runner_up is None else [printed(STATES[q]) if q >= 0 else None for q in runner_up]
     return Labelling(states, starts, margins, vectors, found, trace)
-
-
-def _printed(state: State) -> State:
-    """The state as the page's roles name it (a grammar state of its own may print as another role)."""
-    return State(PRINT_AS[state.role], state.placement) if state.role in PRINT_AS else state
 
 
 def _best_path(
@@ -399,15 +327,15 @@ def _best_path(
         key = (keys[i], kept[-1], kinds[i])
         shape = _FORWARD.get(key)
         if shape is None:
-            shape = _forward_shape(contexts[i], prev, emit)
+            shape = forward_shape(contexts[i], prev, emit)
             if len(_FORWARD) < 4096:
                 _FORWARD[key] = shape
         closers, rows = shape
-        ends = _best_ends(prev, closers)
+        ends = best_ends(prev, closers)
         cur: dict[int, float] = {}
         ptr: dict[int, int] = {}
         for s, preds, start, kind in rows:
-            best = _NEG
+            best = NEG
             arg = -1
             for p, t in preds:
                 ps = prev[p] + t
@@ -464,11 +392,11 @@ def _best_path(
         key = (keys[i], kept[i - 1], kept[i])
         found = _BACKWARD.get(key)
         if found is None:
-            found = _backward_shape(contexts[i], here, nxt)
+            found = backward_shape(contexts[i], here, nxt)
             if len(_BACKWARD) < 4096:
                 _BACKWARD[key] = found
         openers, backs = found
-        opens = {"a": _NEG, "b": _NEG, "photo": _NEG}
+        opens = {"a": NEG, "b": NEG, "photo": NEG}
         for q, start, x, photo in openers:
             value = start + emit[q] + nxt[q]
             if value > opens[x]:  # (comparisons: a third as costly as `max` calls)
@@ -479,7 +407,7 @@ def _best_path(
         ahead = {q: emit[q] + qs for q, qs in nxt.items()}
         open_photo = opens["photo"]
         for s_here, succs, end, own, other, photo in backs:
-            best = _NEG
+            best = NEG
             for q, t in succs:
                 qs = ahead[q] + t
                 if qs > best:
