@@ -176,7 +176,9 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and (
                     not flow_in
                     if j == 0
-                    else previous_kind == "title" or (prev.text.endswith("——") and headingish(prev.text))
+                    else previous_kind == "title"
+                    or (prev.text.endswith("——") and headingish(prev.text))
+                    or (j == 1 and not flow_in and _kicker_over(prev, block[2]))
                 )
                 and _tagged_title(line)
             ):
@@ -438,6 +440,20 @@ def _opens_under(text: str) -> bool:
 _BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
 _OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
 _DATELINE_TAIL = re.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
+
+
+def _kicker_over(line: Line, under: Line) -> bool:
+    """Is `line`, opening a block over a headline closed by its column's tag, a kicker: a heading of
+    its own words, with a paragraph, byline, dateline or subtitle opening `under` the headline? Text
+    never breaks a line right after a column's tag, so the two are no lines of one text, even where
+    both fill the column (`多措并举扩大有效供给丰富消费场景` / `山村民宿迎来新客人（经济观察）`)."""
+    return (
+        not line.end
+        and headingish(line.text)
+        and is_balanced(line.text)
+        and landmark_kind(line.text) is None
+        and (under.indent or landmark_kind(under.text) in _OPENERS)
+    )
 
 
 def _tagged_title(line: Line) -> bool:
