@@ -47,6 +47,7 @@ from reader.page.measure import (
     mark_dash_over_text,
     mark_over_credit,
     mark_questions_over_bylines,
+    mark_set_under_question,
     measure_units,
 )
 from reader.page.photos import (
@@ -302,6 +303,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             unit.features["genre"] = 1
         line = unit.lines[0]
         f = unit.features
+        if "under_question" in f and i + 1 < len(units):
+            mark_set_under_question(unit, units[i + 1])
         if "very_wide" in f and not line.end and headingish(line.text) and not f.keys() & PICTURE_MARKS:
             f["wide_title"] = 1  # a caption has sentences; a headline run across columns has none
         if line.width > unit.column + 4 and not line.end and headingish(line.text):

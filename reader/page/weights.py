@@ -128,6 +128,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
     # a title line under a one-line question inside a text, no byline under it: a sub-subhead
     "under_question": {_Q: 1.5, _H: -1.5, _K: -1.5},
+    # … set as a heading, a blank line under it: a sub-subhead even where it fills its line (`measure`)
+    "set_under_question": {_Q: 2.0, _T: -1.0},
     # a title sharing words with the story above only, right over one sharing with the next only
     "ends_story": {_K: -3.0},  # closes the story above
     "opens_story": {_S: -3.0},  # opens the next
