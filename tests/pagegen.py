@@ -40,6 +40,20 @@ class Item:
         }
 
 
+def chop(paragraph: str, width: int) -> list[str]:
+    """Cut a paragraph every `width` characters, as a fixed-width column does (no hanging marks)."""
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def stack(*parts: str | list[str]) -> str:
+    """A page of lines and runs of lines, each followed by a blank line."""
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+        lines.append("")
+    return "\n".join(lines)
+
+
 def cut(text: str, width: int, first_indent: int = 4) -> list[str]:
     """Cut a paragraph into column lines of at most `width` cells (the first line narrower)."""
     lines: list[str] = []

@@ -5,12 +5,9 @@ text is the next story's, not the last paragraph of the story above."""
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import chop
 
 _WIDTH = 18
-
-
-def _column(paragraph: str, width: int = _WIDTH) -> list[str]:
-    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
 
 
 CANTEEN = [
@@ -27,16 +24,16 @@ def test_an_editors_note_broken_over_a_blank_line_stays_with_its_story() -> None
     """A headline, its editor's note broken after two full lines with a blank line before the rest,
     and the report under it opening with its dateline: one story holding the note and the report
     (not a headline over the note's first lines and a story with no headline)."""
-    note = _column("编者按：社区食堂办到家门口，是群众关心的事。本期我们走进社区，听听居民的声音。")
+    note = chop("编者按：社区食堂办到家门口，是群众关心的事。本期我们走进社区，听听居民的声音。", _WIDTH)
     lines = [
         "青山县社区食堂开到家门口",
         *note[:2],
         "",
         *note[2:],
-        *(line for p in CANTEEN for line in _column(p)),
+        *(line for p in CANTEEN for line in chop(p, _WIDTH)),
         "",
         "江城跨江大桥通车",
-        *(line for p in BRIDGE for line in _column(p)),
+        *(line for p in BRIDGE for line in chop(p, _WIDTH)),
     ]
     articles = segment("\n".join(lines)).articles
     assert [a.headline for a in articles] == ["青山县社区食堂开到家门口", "江城跨江大桥通车"]
@@ -53,17 +50,15 @@ def test_an_editors_note_under_a_finished_text_opens_the_next_story() -> None:
         "　　阵雨过后，山乡景色如画。村口的老槐树下，几位老人坐着聊天，说起今年的收成，个个笑得合不拢嘴。",
         "　　村里的葡萄园今年又是大丰收，一串串葡萄挂满枝头，从青到紫，看着就让人心里甜滋滋的。",
     ]
-    note = _column(
-        "编者按：江城建桥，是群众关心的事。从这一期起我们连续刊发几篇稿件，说说各地的做法。", width
-    )
+    note = chop("编者按：江城建桥，是群众关心的事。从这一期起我们连续刊发几篇稿件，说说各地的做法。", width)
     report = [
         "新华社江城1月21日电（记者王平）江城跨江大桥今天通车，从江南到江北的车程缩短到二十分钟。",
         "据介绍，大桥通车以后，过江公交线路将增加到二十条，市民过江更加方便。",
     ]
-    lines = ["山乡葡萄甜", "李  明", "", *(line for p in essay for line in _column(p, width)), ""]
+    lines = ["山乡葡萄甜", "李  明", "", *(line for p in essay for line in chop(p, width)), ""]
     lines += [*note[:2], "", *note[2:], ""]
     for paragraph in report:
-        lines += [*_column(paragraph, width), ""]
+        lines += [*chop(paragraph, width), ""]
     lines.append("江城跨江大桥通车")
     articles = segment("\n".join(lines)).articles
     assert [a.headline for a in articles] == ["山乡葡萄甜", "江城跨江大桥通车"]

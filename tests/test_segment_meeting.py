@@ -6,20 +6,9 @@ the labelling could cut (under its dateline's paragraph)."""
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import chop, stack
 
 _WIDTH = 18
-
-
-def _column(paragraph: str) -> list[str]:
-    return [paragraph[k : k + _WIDTH] for k in range(0, len(paragraph), _WIDTH)]
-
-
-def _page(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-        lines.append("")
-    return "\n".join(lines)
 
 
 CANALS = [
@@ -42,11 +31,11 @@ def test_a_story_headed_after_its_body_under_one_headed_before_opens_where_the_t
     """A report headed before its body (its first paragraph opens with the dateline) and under it a
     column piece whose headline stands after its text: the report keeps all three of its
     paragraphs, and the column piece opens with its own first paragraph."""
-    text = _page(
+    text = stack(
         "山村水渠通到田头",
-        _column("本报青山3月2日电  （记者林木）" + CANALS[0]),
-        *(_column(p) for p in CANALS[1:]),
-        *(_column(p) for p in READERS),
+        chop("本报青山3月2日电  （记者林木）" + CANALS[0], _WIDTH),
+        *(chop(p, _WIDTH) for p in CANALS[1:]),
+        *(chop(p, _WIDTH) for p in READERS),
         "夜读的灯光（随笔）",
     )
     articles = segment(text).articles

@@ -5,20 +5,9 @@ text above it, and the headline under it names that whole text."""
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import chop, stack
 
 _WIDTH = 18
-
-
-def _column(paragraph: str, width: int = _WIDTH) -> list[str]:
-    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
-
-
-def _page(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend([part] if isinstance(part, str) else part)
-        lines.append("")
-    return "\n".join(lines)
 
 
 NEWS = [
@@ -47,13 +36,13 @@ def test_a_note_under_a_finished_text_closes_it_and_its_headline_names_the_whole
     stands after it, closed by the editor's note `（文  平整理）`, then a story headed after its
     body: the proposal is one story of five paragraphs under its own headline, the note its last
     (not a story of its own with the proposal's first line read as a headline)."""
-    text = _page(
+    text = stack(
         "全国城市公园提质行动启动",
-        *(_column(p) for p in NEWS),
-        *(_column(p, 16) for p in PROPOSAL),
+        *(chop(p, _WIDTH) for p in NEWS),
+        *(chop(p, 16) for p in PROPOSAL),
         "办好社区食堂（建议摘登）",
         "本报记者  王平",
-        *(_column(p) for p in MARKET),
+        *(chop(p, _WIDTH) for p in MARKET),
         "菜市场变了样（民生观察）",
     )
     articles = segment(text).articles

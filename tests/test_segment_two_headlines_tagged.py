@@ -6,13 +6,9 @@ under them is followed by one headed after its body again (two changes of placem
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import chop
 
 _WIDTH = 16
-
-
-def _column(paragraph: str) -> list[str]:
-    text = "　　" + paragraph
-    return [text[k : k + _WIDTH] for k in range(0, len(text), _WIDTH)]
 
 
 SCHOOLS = [
@@ -34,14 +30,14 @@ def test_a_headline_closed_by_its_column_name_under_another_story_heading_opens_
     its column's name and that story's text (opening with its dateline), then a third story headed
     after its body: three stories, each under its own headline."""
     lines = [
-        *(line for p in SCHOOLS for line in _column(p)),
+        *(line for p in SCHOOLS for line in chop("　　" + p, _WIDTH)),
         "",
         "中小学校园改造要加快步伐",
         "菜市场改造让市民买菜更方便（民生聚焦）",
         "",
-        *(line for p in MARKET for line in _column(p)),
+        *(line for p in MARKET for line in chop("　　" + p, _WIDTH)),
         "",
-        *(line for p in BRIDGE for line in _column(p)),
+        *(line for p in BRIDGE for line in chop("　　" + p, _WIDTH)),
         "",
         "江城跨江大桥通车",
     ]
