@@ -446,7 +446,7 @@ _HEADING_MARKS = "。；：！？“”（）()"  # what a sub-subhead never hol
 def mark_set_under_question(unit: Unit, below: Unit) -> None:
     """Mark `set_under_question` a one-line unit under a one-line question inside a text
     (`under_question`, `reader.page.stacks`) that is set as a heading: unindented, a blank line
-    under it (`below` opens after one), no sentence's punctuation but one comma (`精准对接，各取所需`).
+    under it (`below` opens after one), no sentence's punctuation but one comma (`早晚错峰，就近入园`).
     Such a sub-subhead may fill its column, where a paragraph's first line would run on under it.
     On the truths of all sets, such lines were a subhead 330 times (17 of them read as body text,
     which ran them into the paragraph under them, on eight layout programs), the first line of a
