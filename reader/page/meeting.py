@@ -4,7 +4,7 @@ A page may print one story's headline over its body and the next one's after its
 second follows the first, the two texts meet with nothing between them but a paragraph's break, and
 the labelling, which sees a headline over the first text and one under the second, must end the
 first story somewhere in the run of text between. Where the page prints a blank line between
-paragraphs, runs of paragraphs are one unit (`units._merge_body`), and the only break the labelling
+paragraphs, runs of paragraphs are one unit (`bodyruns.merge_body`), and the only break the labelling
 can choose may be one inside either story.
 
 Two stories share few words, and two parts of one story many (`reader.page.cohesion`). So where the

@@ -38,6 +38,7 @@ from reader.page.blocks import (
     tag_broken,
     titleish,
 )
+from reader.page.bodyruns import merge_body, split_at
 from reader.page.byline import reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
@@ -273,8 +274,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             units.append(Unit(current, column=col))
     starts = {id(line) for line in opens} if opens else set()
     if starts:
-        units = _split_at(units, starts)
-    units = _merge_body(join_wrapped_titles(units), starts)
+        units = split_at(units, starts)
+    units = merge_body(join_wrapped_titles(units), starts)
     measure_units(units, full_first)
     mark_over_credit(units)
     mark_questions_over_bylines(units)
@@ -479,46 +480,3 @@ _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
 # a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
 # it from a full line, though one may run into `本报记者从电力…`
 _DATED_OPENING = re.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
-
-
-def _split_at(units: list[Unit], starts: set[int]) -> list[Unit]:
-    """The units, each cut before every line of it in `starts` (by id): where another story opens."""
-    out: list[Unit] = []
-    for unit in units:
-        at = 0
-        for n, line in enumerate(unit.lines):
-            if n and id(line) in starts:
-                out.append(Unit(unit.lines[at:n], column=unit.column))
-                at = n
-        out.append(unit if not at else Unit(unit.lines[at:], column=unit.column))
-    return out
-
-
-def _merge_body(units: list[Unit], starts: set[int]) -> list[Unit]:
-    """Runs of long body blocks become one unit: nothing but a dateline or a landmark can start an
-    article between them, and labelling them one by one only costs time (a third of a page's units).
-    (A unit whose first line is in `starts`, by id, where another story's text opens, stays apart.)"""
-    out: list[Unit] = []
-    last_plain = False  # a merged run stays plain body: its first line is the same, its lines all fit
-    for unit in units:
-        plain = _plain_body(unit)
-        if last_plain and plain and out[-1].column == unit.column and id(unit.lines[0]) not in starts:
-            out[-1].lines.extend(unit.lines)
-        else:
-            out.append(unit)
-            last_plain = plain
-    return out
-
-
-def _plain_body(unit: Unit) -> bool:
-    lines = unit.lines
-    if len(lines) < 3 or lines[0].indent or landmark_kind(lines[0].text) is not None:
-        return False
-    widest = unit.column + 2
-    for line in lines:  # (a loop that stops at the first wide line: a third faster than `max`)
-        if line.width > widest:
-            return False
-    for line in lines:  # noqa: SIM110 (a loop: a generator in `any` costs a third of this function)
-        if "。" in line.text:
-            return True
-    return False
