@@ -109,8 +109,7 @@ def _start_said(row: Any) -> list[str]:
     if rival is None or rival.starts == row.new_item or not (row.new_item or rival.margin < CLOSE_START):
         return []  # (an item the labelling did not open, a photo's after its caption's credit: not said)
     what = "a new item here:" if rival.starts else "no new item here:"
-    placed = "before" if rival.state.placement == "b" else "after"
-    return [f"({what} {rival.margin:.1f} worse,", f"as {rival.state.role} {placed})"]
+    return [f"({what} {rival.margin:.1f} worse,", f"as {rival.state.role} {rival.state.placed})"]
 
 
 def _clip(text: str, cells: int) -> str:
@@ -242,11 +241,10 @@ def _start_json(rival: Any) -> dict[str, Any] | None:
     """The best labelling that decides the other way whether an item starts at a unit, for JSON."""
     if rival is None:
         return None
-    placement = "before" if rival.state.placement == "b" else "after"
     return {
         "new_item": rival.starts,
         "role": rival.state.role,
-        "placement": placement,
+        "placement": rival.state.placed,
         "margin": rival.margin,
     }
 

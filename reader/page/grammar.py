@@ -55,6 +55,11 @@ class State:
     role: str
     placement: str  # "b": headline before its body, "a": after it
 
+    @property
+    def placed(self) -> str:
+        """The placement as --explain names it: "before" or "after" (the headline and its body)."""
+        return "before" if self.placement == "b" else "after"
+
 
 # captions and credits printed before an article's body are states of their own, so that the
 # grammar can ask for a body after them; they score and print as captions and credits

@@ -467,14 +467,13 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
         state, rival = labelling.states[i], rivals[i]
         named = ""
         if rival is not None:
-            placed = "before" if rival.placement == "b" else "after"
-            named = rival.role if rival.role != state.role else f"{rival.role} {placed}"
+            named = rival.role if rival.role != state.role else f"{rival.role} {rival.placed}"
         rows.append(
             ExplainedUnit(
                 index=i,
                 text=" / ".join(line.text for line in unit.lines),
                 role=state.role,
-                placement="before" if state.placement == "b" else "after",
+                placement=state.placed,
                 new_item=i in opening,
                 margin=round(labelling.margins[i], 2),
                 score=round(labelling.score(i, state.role), 2),
