@@ -313,7 +313,7 @@ class Corrector(Widget):
 
         store = CorrectionStore()
         article = page.articles[local]
-        name = truncate(" ".join(article.title.split()), 24)
+        name = _shown(article.title, 24)
         try:
             if op not in ("undo", "redo") and not self._current(store, page):
                 self._reload(page, local)
@@ -448,7 +448,7 @@ class Corrector(Widget):
             target += 1
         notice = f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {NEIGHBOURS[choice.to]}."
         if choice.split is not None:
-            kept = truncate(" ".join((held or "").split()), 16)
+            kept = _shown(held, 16)
             notice = (
                 f"「{truncate(op['text'], 20)}」 is now the {choice.role} of a new article: "
                 f"{NEIGHBOURS[choice.to]} is split at its paragraph {choice.split + 1} and keeps "

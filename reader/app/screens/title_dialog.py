@@ -304,6 +304,10 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         """How many lines `text` takes at `width` cells."""
         return len(text.wrap(self.app.console, width))
 
+    def _flat(self, text: str) -> str:
+        """`text` on one line, as this terminal draws it (`display_text`)."""
+        return display_text(" ".join(text.split()), self.ambiguous_wide)
+
     def _asking(self) -> bool:
         """Is the dialog asking where (to split the receiving article, to put a title back)? What to
         take is settled then."""
@@ -319,7 +323,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
         out = Text()
         if question:
             what = self.source.text if self.source is not None else ""
-            name = truncate(display_text(" ".join(what.split()), self.ambiguous_wide), 16)
+            name = truncate(self._flat(what), 16)
             out.append(f"Where in the text does 「{name}」 go? (above ▶)\n", style="dim")
         for number in range(first, min(first + window, rows)):
             chosen = number == self.place
@@ -329,7 +333,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
                 continue
             label = f"第{number + 1}段  "
             room = max(width - cell_len(mark + label), 8)
-            text = truncate(display_text(" ".join(paragraphs[number].split()), self.ambiguous_wide), room)
+            text = truncate(self._flat(paragraphs[number]), room)
             out.append(mark + label + text + "\n", style="bold" if chosen else "")
         out.rstrip()  # (the margin under the list is the gap over the hint)
         return out
@@ -350,7 +354,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             mark = "▶ " if chosen else "  "
             label = f"第{number + 1}段  "
             room = max(width - cell_len(mark + label), 8)
-            text = truncate(display_text(" ".join(paragraphs[number].split()), self.ambiguous_wide), room)
+            text = truncate(self._flat(paragraphs[number]), room)
             out.append(mark + label + text + "\n", style="bold" if chosen else "")
         return out
 
@@ -361,7 +365,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             mark = "▶ " if chosen else "  "
             out.append(mark + source.label + "  ", style="bold" if chosen else "")
             room = max(width - cell_len(mark + source.label) - 2, 8)
-            text = display_text(" ".join(source.text.split()), self.ambiguous_wide)
+            text = self._flat(source.text)
             if source.length is None:
                 out.append(truncate(text, room), style="bold" if chosen else "")
             elif source.paragraph is None:  # a title field with a point to part it at
@@ -398,7 +402,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             out.append(label, style="bold")
             name = receiving.headline or receiving.kicker or "无题 untitled: " + receiving.title
             room = max(width - cell_len(label.lstrip("\n")), 8)
-            out.append(truncate(display_text(" ".join(name.split()), self.ambiguous_wide), room))
+            out.append(truncate(self._flat(name), room))
         if self._back_possible():
             out.append(f"\nt → 正文 text  {self._place_name()}", style="dim")
         joined = self._joined()
@@ -587,7 +591,7 @@ class TitleDialog(ModalScreen[TitleChoice | None]):
             return
         held = getattr(receiving, role)
         if held and not (source.field == role and held == source.text):
-            name = truncate(display_text(" ".join(held.split()), self.ambiguous_wide), 16)
+            name = truncate(self._flat(held), 16)
             if len(receiving.paragraphs) >= 2:
                 self.splitting = role
                 self.split_at = len(receiving.paragraphs) - 1 if self.to < 0 else 1
