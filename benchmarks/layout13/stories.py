@@ -63,7 +63,7 @@ class Story:
     subtitle: str | None = None
     bylines: list[Byline] = field(default_factory=list)
     dateline: str | None = None
-    dateline_authors: list[tuple[str, str]] = field(default_factory=list)
+    dateline_authors: list[tuple[str | None, str]] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     caption_at: int = 0
     photo_only: bool = False
@@ -133,10 +133,10 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(label, names)
 
 
-def parse_dateline_people(inner: str) -> list[tuple[str, str]] | None:
+def parse_dateline_people(inner: str) -> list[tuple[str | None, str]] | None:
     """Authors inside a dateline's parentheses: 记者X、Y  通讯员Z."""
-    out: list[tuple[str, str]] = []
-    role = None
+    out: list[tuple[str | None, str]] = []
+    role: str | None = None
     for tok in re.split(r"[、\s]+", inner.strip("（） ")):
         if not tok:
             continue
@@ -146,14 +146,13 @@ def parse_dateline_people(inner: str) -> list[tuple[str, str]] | None:
             tok = m.group(3)
             if not tok:
                 continue
-        if role is None or not CJK_NAME.match(tok):
+        if not CJK_NAME.match(tok):
             return None
-        out.append((role, tok))
-    # a role word followed by letter-spaced single characters is not handled: reject
+        out.append((role, tok))  # role None: names signed with no role word
     return out
 
 
-def split_dateline(paragraph: str) -> tuple[str, list[tuple[str, str]], str] | None:
+def split_dateline(paragraph: str) -> tuple[str, list[tuple[str | None, str]], str] | None:
     """(dateline, authors, rest) when a first paragraph opens with a dateline."""
     m = DATELINE.match(paragraph)
     if not m:
@@ -161,7 +160,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[tuple[str, str]], str] | N
     rest = paragraph[m.end() :]
     if len(rest) < 10:
         return None
-    authors: list[tuple[str, str]] = []
+    authors: list[tuple[str | None, str]] = []
     if m.group(2):
         people = parse_dateline_people(m.group(2).strip())
         if people is None:
