@@ -279,7 +279,8 @@ def byline_1998(tokens: list[tuple[str, str]]) -> list[Byline] | None:
 
 
 def _is_body(text: str) -> bool:
-    return text.endswith(SENTENCE_END) and len(text) >= 12 or len(text) > 40
+    # 1998 titles quote with 『』: a line ending in one is not body text
+    return text.endswith(("。", "！", "？", "”", "…", "）", "；", "：")) and len(text) >= 12 or len(text) > 60
 
 
 def _is_title_line(tokens: list[tuple[str, str]]) -> bool:
@@ -295,6 +296,7 @@ def _is_title(text: str) -> bool:
         and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4
         and not text.endswith(SENTENCE_END[:5])
         and not text.endswith(("）", "：", "记者", "评论员", "通讯员"))
+        and "●" not in text
         and not re.match(r"^[（(０-９0-9一二三四五六七八九十]+[、．.）)]", text)
         and "摄）" not in text
     )
@@ -328,9 +330,14 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
             t = _line_text(lines[j])
             m = CREDIT_1998.search(t)
             if m and len(t) < 200:
+                text = t[: m.start()].strip()
+                if not text and paragraphs:
+                    text = paragraphs.pop()  # the credit printed on its own line under its caption
                 if not captions:
                     caption_at = len(paragraphs)
-                captions.append(Caption(t[: m.start()].strip(), m.group(1)))
+                captions.append(Caption(text, m.group(1)))
+            elif PHOTO_NOTE.search(t):
+                break
             elif paragraphs and DATELINE.match(t):
                 break  # the next brief of a column of briefs
             elif _is_body(t) and "（图片）" not in t and not byline_1998(lines[j]):
@@ -387,8 +394,12 @@ def _story_1998(
         return None
     if subtitle is not None and len(subtitle.strip("—")) < 4:
         return None
-    if not 2 <= len(paragraphs) <= 40:
+    if not 2 <= len(paragraphs) <= 40 or headline == "图片新闻":
         return None
+    if any(re.match(r"^[０-９0-9]+[、：:]", p) or re.search(r"摄）|照片）|摄影报道", p) for p in paragraphs):
+        return None  # numbered photos or captions read as text: not one story
+    if sum(bool(re.search(r"（[^（）]{2,10}）$", p)) for p in paragraphs) >= 2:
+        return None  # a column of signed briefs
     paragraphs = paragraphs[:14]
     story = Story(f"pd98-{at:05d}", "1998", "1998-01", headline, paragraphs, kicker, subtitle, bylines)
     story.captions, story.caption_at = captions, min(cap_at, len(paragraphs))
