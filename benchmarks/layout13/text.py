@@ -42,6 +42,13 @@ def wrap(text: str, cols: float) -> list[str]:
                 w += cw
                 continue
             carry = ""
+            if ch in CLOSING:
+                # a mark that cannot hang takes the character before it to the next line
+                k = len(line)
+                while k > 1 and line[k - 1] in CLOSING:
+                    k -= 1
+                if k > 1:
+                    carry, line = line[k - 1 :], line[: k - 1]
             while line and line[-1] in OPENING and len(line) > 1:
                 carry = line[-1] + carry
                 line = line[:-1]
