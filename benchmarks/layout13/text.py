@@ -113,4 +113,7 @@ def balanced_cut(text: str) -> list[str]:
         for at in (mid + d, mid - d):
             if 0 < at < len(text) and text[at - 1] in "，、：；":
                 return [text[:at], text[at:]]
+    # never after an opening mark nor before a closing one
+    while mid > 1 and (text[mid - 1] in OPENING or text[mid] in CLOSING):
+        mid -= 1
     return [text[:mid], text[mid:]]
