@@ -16,6 +16,7 @@ from .stories import CJK_NAME, ROLE_LABEL, Byline, Caption, Story, fold, parse_n
 from .text import balanced_cut, letter_spaced, ocr_spaces, spaced_name, width, wrap
 
 RATES = {
+    "own_width": 0.3,  # an item set at its own column width (12–20), not the page's
     "wide_short_item": 0.35,  # a short item set in wider lines than the page's columns
     "kicker_one_line": 0.8,  # a kicker longer than the column printed on one wide line (else cut)
     "kicker_add_dash": 0.15,  # a kicker printed with a closing "——"
@@ -235,8 +236,11 @@ def render_article(story: Story, h: Habits, rng: random.Random) -> Rendered:
     tags: set[str] = {"source_" + story.source}
     paras = [h.norm(p) for p in story.paragraphs]
     w: float = h.width
+    if _hit(rng, "own_width"):
+        w = rng.randint(12, 20)
+        tags.add("own_width")
     if len(paras) <= 3 and sum(map(len, paras)) <= 320 and _hit(rng, "wide_short_item"):
-        w = min(h.width + rng.randint(3, 9), 30)
+        w = min(w + rng.randint(3, 9), 30)
         tags.add("wide_item")
     groups, truth, ttags = title_lines(story, w, h, rng)
     tags |= ttags
@@ -403,13 +407,18 @@ def render_photo(story: Story, h: Habits, rng: random.Random) -> Rendered:
         tags.add("photo_credit_own_line")
     if byline and printed_credit.startswith("■ "):
         byline = fold(printed_credit[2:])
+    head = h.norm(story.headline) if story.headline and len(story.captions) == 1 else None
+    if head:
+        lines = [head, *([""] if rng.random() < h.title_blank else []), *lines]
+        tags.add("photo_titled")
     truth = {
         "kind": "photo",
         "kicker": None,
-        "headline": None,
+        "headline": head,
         "subtitle": None,
         "byline": byline,
         "authors": authors,
         "paragraphs": [text],
     }
-    return Rendered([Piece(lines, max(cw, width(printed_credit)) + 2)], truth, tags)
+    limit = max(cw + 2, width(printed_credit), width(head or ""))
+    return Rendered([Piece(lines, limit)], truth, tags)

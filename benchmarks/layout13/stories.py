@@ -347,10 +347,13 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
             j += 1
         noted = any(PHOTO_NOTE.search(t) for t in titles)
         if captions and not (noted and caption_at == 0 and paragraphs):
-            # a caption inside a story's run of lines may be another photo's: print it alone
+            # a caption inside a story's run of lines may be another photo's: print it alone; a
+            # title noting one photo over that photo's caption alone is the photo's own title
+            alone = noted and len(titles) == 1 and len(captions) == 1 and not paragraphs
+            own = PHOTO_NOTE.sub("", titles[0]).strip() if alone else ""
             for c in captions:
                 if len(c.text) >= 12 and c.text.endswith(SENTENCE_END[:5]):
-                    photo = Story(f"pd98-{j:05d}-photo{len(out)}", "1998", "1998-01", "", [])
+                    photo = Story(f"pd98-{j:05d}-photo{len(out)}", "1998", "1998-01", own, [])
                     photo.captions, photo.photo_only = [c], True
                     out.append(photo)
             captions = []
