@@ -371,18 +371,25 @@ def render_article(story: Story, h: Habits, rng: random.Random) -> Rendered:
     return Rendered(pieces, truth, tags, top)
 
 
-def credit_people(credit: str) -> tuple[str, list[dict]]:
-    """A photo credit (新华社记者X摄, 黄  丽摄（影像中国）) as a byline and authors."""
+def credit_people(credit: str, names: list[str] | None = None) -> tuple[str, list[dict]]:
+    """A photo credit (新华社记者X摄, 黄  丽摄（影像中国）) as a byline and authors.
+
+    `names`, when given, are the credit's people as the source tagged them (for names printed
+    with no gap between them); otherwise they are read from the credit's text.
+    """
     core = re.sub(r"（[^（）]*）$", "", credit).strip()
-    core = re.sub(r"^以上图片均为", "", core)
-    core = core[:-1] if core.endswith("摄") else core
+    core = re.sub(r"^(?:(?:以上|本栏|本版)?(?:图片|照片)均为|压题照片[：:])", "", core)
+    shot = core.endswith("摄")
+    core = core[:-1] if shot else core
     m = ROLE_LABEL.match(core)
     label = m.group(1) if m else ""
-    names = parse_names(core[len(label) :]) if core[len(label) :].strip() else None
-    if names is None:
-        rest = core[len(label) :].replace(" ", "")
-        names = [rest] if CJK_NAME.match(rest) else []
-    role = Byline(label, names).role
+    rest = core[len(label) :].replace(" ", "")
+    if not (names and "".join(names) == rest):  # tagged names win: "X Y" glued reads as one name
+        names = parse_names(core[len(label) :]) if rest else None
+        if names is None:
+            names = [rest] if CJK_NAME.match(rest) else []
+    # "X摄" with no role word before it still says what X did: took the photo
+    role = Byline(label, names).role or ("摄影" if shot else None)
     return fold(credit), [{"role": role, "name": n} for n in names]
 
 
@@ -393,8 +400,9 @@ def render_photo(story: Story, h: Habits, rng: random.Random) -> Rendered:
     credit = h.norm(cap.credit or "")
     cw = rng.randint(max(h.width, 18), 44)
     tags = {"photo_alone"}
-    byline, authors = credit_people(credit) if credit else (None, [])
-    if credit and authors and authors[0]["role"] and rng.random() < 0.2:
+    byline, authors = credit_people(credit, cap.names) if credit else (None, [])
+    # the ■ mark replaces 摄, so only a credit with a role word before the name takes it
+    if credit and authors and authors[0]["role"] not in (None, "摄影") and rng.random() < 0.2:
         printed_credit = "■ " + credit[:-1] if credit.endswith("摄") else "■ " + credit
         tags.add("photo_credit_mark")
     else:

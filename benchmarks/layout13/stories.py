@@ -48,6 +48,7 @@ class Caption:
 
     text: str
     credit: str | None = None
+    names: list[str] | None = None  # the credit's people as the source tagged them, if it did
 
 
 @dataclass
@@ -237,6 +238,23 @@ CREDIT_1998 = re.compile(r"（([^（）]{2,30}摄)）$")
 BYLINE_ROLE_WORDS = ("记者", "通讯员")
 
 
+def _credit_names(tokens: list[tuple[str, str]]) -> list[str]:
+    """The names tagged nr inside a line's closing credit parentheses (surname + given name)."""
+    start = max((k for k, (w, _) in enumerate(tokens) if w == "（"), default=len(tokens))
+    names: list[str] = []
+    name: list[str] = []
+    for word, tag in tokens[start:]:
+        if tag == "nr":
+            if len(name) == 2 or (name and len(name[0]) > 1):
+                names.append("".join(name))
+                name = []
+            name.append(word)
+        elif name:
+            names.append("".join(name))
+            name = []
+    return names if all(CJK_NAME.match(n) for n in names) else []
+
+
 def _line_text(tokens: list[tuple[str, str]]) -> str:
     return "".join(w for w, _ in tokens)
 
@@ -335,7 +353,7 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
                     text = paragraphs.pop()  # the credit printed on its own line under its caption
                 if not captions:
                     caption_at = len(paragraphs)
-                captions.append(Caption(text, m.group(1)))
+                captions.append(Caption(text, m.group(1), _credit_names(lines[j]) or None))
             elif PHOTO_NOTE.search(t):
                 break
             elif paragraphs and DATELINE.match(t):
