@@ -133,3 +133,17 @@ def test_every_1998_standalone_photo_with_a_credit_has_its_photographers(lines_1
         assert authors, cap.credit
         if cap.credit.endswith("摄") and not re.search("记者|通讯员", cap.credit):
             assert all(a["role"] == "摄影" for a in authors), cap.credit
+        # a title photo's credit is no caption's: the line above it is story text
+        assert "压题照片" not in cap.credit
+
+
+def test_no_1998_title_field_is_a_byline_or_a_photo_credit(lines_1998):
+    from layout13.stories import CJK_NAME, ROLE_LABEL, stories_1998
+
+    for s in stories_1998(lines_1998):
+        for title in (s.kicker, s.headline, s.subtitle):
+            if not title:
+                continue
+            m = ROLE_LABEL.match(title)
+            assert not (m and CJK_NAME.match(title[m.end() :])), title
+            assert not title.endswith(("摄", "摄影")), title

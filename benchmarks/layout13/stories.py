@@ -236,6 +236,15 @@ def modern_stories() -> list[Story]:
 PHOTO_NOTE = re.compile(r"（附(?:图片|照片)[０-９0-9一二三四五六七八九十]+张）$")
 CREDIT_1998 = re.compile(r"（([^（）]{2,30}摄)）$")
 BYLINE_ROLE_WORDS = ("记者", "通讯员")
+#: A credit for the photo over the title or for a whole column: it belongs to no caption.
+CAPTION_START = re.compile(r"^([０-９0-9]+[、：:]|[①-⑩]|图[①-⑩]?[：:]|图为)")
+CREDIT_NOT_CAPTION = re.compile(r"^见?(压题照片|本栏|本版)")
+
+
+def _credit_like(title: str) -> bool:
+    # a byline (role label + a name) or a photographer's credit cut as a title line
+    m = ROLE_LABEL.match(title)
+    return bool(m and CJK_NAME.match(title[m.end() :])) or title.endswith(("摄影", "摄"))
 
 
 def _credit_names(tokens: list[tuple[str, str]]) -> list[str]:
@@ -347,7 +356,16 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
         while j < n:
             t = _line_text(lines[j])
             m = CREDIT_1998.search(t)
-            if m and len(t) < 200:
+            not_caption = CREDIT_NOT_CAPTION.match(m.group(1)) if m and len(t) < 200 else None
+            own_line = bool(m) and not t[: m.start()].strip()
+            numbered = bool(paragraphs and CAPTION_START.match(paragraphs[-1]))
+            if not_caption and (not_caption.group(1) == "压题照片" or own_line and not numbered):
+                # the title photo's credit, or a column's credit on its own line under a line that
+                # is no numbered caption: that line is the story's; the credit is left out
+                text = t[: m.start()].strip()
+                if text:
+                    paragraphs.append(text)
+            elif m and len(t) < 200:
                 text = t[: m.start()].strip()
                 if not text and paragraphs:
                     text = paragraphs.pop()  # the credit printed on its own line under its caption
@@ -369,6 +387,7 @@ def stories_1998(lines: list[list[tuple[str, str]]]) -> list[Story]:
             # title noting one photo over that photo's caption alone is the photo's own title
             alone = noted and len(titles) == 1 and len(captions) == 1 and not paragraphs
             own = PHOTO_NOTE.sub("", titles[0]).strip() if alone else ""
+            own = "" if _credit_like(own) else own
             for c in captions:
                 if len(c.text) >= 12 and c.text.endswith(SENTENCE_END[:5]):
                     photo = Story(f"pd98-{j:05d}-photo{len(out)}", "1998", "1998-01", own, [])
@@ -393,6 +412,8 @@ def _story_1998(
     titles = [PHOTO_NOTE.sub("", t).strip() for t in titles]
     if any(not t for t in titles) or any(not c.text for c in captions):
         return None
+    if any(_credit_like(t) for t in titles):
+        return None  # a byline or credit read as a title: its roles cannot be told
     kicker = subtitle = None
     if len(titles) == 1:
         head, dash, sub = titles[0].partition("——")
