@@ -147,3 +147,11 @@ def test_no_1998_title_field_is_a_byline_or_a_photo_credit(lines_1998):
             m = ROLE_LABEL.match(title)
             assert not (m and CJK_NAME.match(title[m.end() :])), title
             assert not title.endswith(("摄", "摄影")), title
+
+
+def test_no_1998_headline_is_two_title_lines_run_together(lines_1998):
+    from layout13.stories import stories_1998
+
+    for s in stories_1998(lines_1998):
+        if s.headline and len(s.headline) >= 20:
+            assert re.search(r"[，、：；！？“”『』《》—（）·\s]", s.headline), s.headline

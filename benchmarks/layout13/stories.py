@@ -237,6 +237,9 @@ PHOTO_NOTE = re.compile(r"（附(?:图片|照片)[０-９0-9一二三四五六�
 CREDIT_1998 = re.compile(r"（([^（）]{2,30}摄)）$")
 BYLINE_ROLE_WORDS = ("记者", "通讯员")
 #: A credit for the photo over the title or for a whole column: it belongs to no caption.
+#: Marks that can sit inside one printed headline line; a 20+ character 1998 title with none of
+#: them is two printed lines the corpus ran together.
+RUN_TOGETHER_BREAK = re.compile(r"[，、：；！？“”『』《》—（）·\s]")
 CAPTION_START = re.compile(r"^([０-９0-9]+[、：:]|[①-⑩]|图[①-⑩]?[：:]|图为)")
 CREDIT_NOT_CAPTION = re.compile(r"^见?(压题照片|本栏|本版)")
 
@@ -436,6 +439,8 @@ def _story_1998(
         return None
     if subtitle is not None and len(subtitle.strip("—")) < 4:
         return None
+    if len(headline) >= 20 and not RUN_TOGETHER_BREAK.search(headline):
+        return None  # two title lines the corpus ran together: which is kicker or headline is unknown
     if not 2 <= len(paragraphs) <= 40 or headline == "图片新闻":
         return None
     if any(re.match(r"^[０-９0-9]+[、：:]", p) or re.search(r"摄）|照片）|摄影报道", p) for p in paragraphs):
