@@ -264,7 +264,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
     keys = [
         (
             i and break_before(units, i),
-            "dateline" in f,
+            "dateline" in f and not _dispatch_in_text(units, i),
             "tight" in f,
             caption_kind(unit.features),
             lean_kind(unit.features, units, i),
@@ -291,6 +291,17 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
     states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
     found = None if runner_up is None else [printed(STATES[q]) if q >= 0 else None for q in runner_up]
     return Labelling(states, starts, margins, vectors, found, trace)
+
+
+def _dispatch_in_text(units: list[Unit], i: int) -> bool:
+    """Does unit `i`'s dateline open a paragraph run on, with no blank line, under a finished
+    paragraph of text (two lines or more)? Then it is a dated report inside the story above (a
+    roundup of dispatches, a quoted wire), not a story's opening: on the truths of all sets, 128
+    such datelines went on the story above, 4 opened a story (printed with its headline after it)."""
+    if not i or units[i].lines[0].blank:
+        return False
+    above = units[i - 1]
+    return "ends_stop" in above.features and len(above.lines) >= 2
 
 
 def _best_path(
