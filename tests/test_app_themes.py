@@ -473,3 +473,48 @@ async def test_photo_rows_stand_apart_from_articles_on_a_terminal_of_16_colours(
 
             assert drawn(photo) and drawn(article), theme
             assert drawn(photo).isdisjoint(drawn(article)), (theme, drawn(photo), drawn(article))
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@run
+async def test_every_text_reaches_wcag_aa_in_the_dark_and_light_themes(
+    running_app: RunningApp, theme: str
+) -> None:
+    """In the two default themes every text the reader draws reaches WCAG AA's 4.5:1 for body text.
+    Below it were: textual-dark's subtitles, organisations and tags in $text-secondary (4.2:1 on the
+    reading pane, 3.4:1 on the list's and the dialogs' panel), the article list's cursor row (3.8:1);
+    textual-light's key terms and search hits in $text-warning (3.0:1 on the reading pane), people in
+    $text-success (3.5:1), the ✎ of a corrected article on the cursor row (3.4:1), the hint in a focused
+    field (4.0:1), the command palette's hint (2.6:1) and its highlighted command's help line (3.6:1)."""
+    async with running_app((120, 40), paths=(PAGE, UNSURE_PAGE)) as (app, pilot):
+        await use_theme(pilot, theme)
+        seen: dict[str, tuple[float, str]] = {}
+
+        def look(state: str) -> None:
+            drawn = _modal_text(app)
+            if type(app.screen).__name__ == "CommandPalette":  # its field and list, over the dimmed reader
+                drawn = _within(app, [w.region for w in app.screen.query("CommandInput, CommandList")])
+            segments = [
+                s
+                for s in drawn
+                if set(s.text) - NOT_TEXT - {"🔎"} and not all(map(_box_drawing, s.text.strip()))
+            ]
+            assert len(segments) > 3, state
+            seen[state] = worst(segments)
+
+        await press(pilot, "n", "e")  # a subtitle, people, places and organisations marked
+        look("names")
+        await press(pilot, "J")  # corrected: ✎ in the list
+        await press(pilot, "right_parenthesis")
+        look("passage cursor")
+        await press(pilot, "m")
+        look("bookmark dialog, its empty note field focused")
+        await press(pilot, "escape", "slash", *"新能源")
+        look("search results")
+        await press(pilot, "enter", "n")
+        look("search hits in the article")
+        await press(pilot, "tab")
+        look("the list focused, its cursor row")
+        await press(pilot, "ctrl+p")
+        look("command palette")
+        assert all(ratio >= 4.5 for ratio, _ in seen.values()), seen

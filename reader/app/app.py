@@ -24,6 +24,7 @@ from reader.app.driver import typed_after_escape
 from reader.app.keys import KeySource, binding_ids
 from reader.app.screens.main import MainScreen
 from reader.app.sixteen import SixteenColours
+from reader.app.widgets.styling import readable_variables
 from reader.library import Library
 from reader.state import State
 
@@ -66,6 +67,12 @@ class DubaApp(App[None]):
         if self.config.ambiguous_wide:
             self.add_class("-ambiguous-wide")
         self._sixteen = SixteenColours()
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, its text colours made readable on its grounds (`readable_variables`)."""
+        variables = readable_variables(super().get_css_variables())
+        self.theme_variables = variables
+        return variables
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters; on a terminal of 16 colours, then `SixteenColours` (greys drawn too close).
