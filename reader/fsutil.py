@@ -10,7 +10,8 @@ state and the bookmark store.
 
 `unwritable` says in words why a folder cannot take a file (a read-only file system, no permission, a
 full disk) when an `OSError` says so: the bookmarks, the corrections and the library say it instead of
-`[Errno 30] Read-only file system: '…/.x.tmp'`.
+`[Errno 30] Read-only file system: '…/.x.tmp'`; `why_unwritable` finds it out for an error that does not
+say (SQLite's), for `duba library` and the reader alike.
 
 `LockFile` is the lock one duba process holds against the others while it writes a shared file (the
 library's catalogue, the bookmark store): a `.lock` file beside it, there only while the lock is held.
@@ -80,6 +81,16 @@ def folder_unwritable(folder: Path) -> str | None:
             return None
     except OSError as exc:
         return unwritable(exc)
+
+
+def why_unwritable(exc: Exception, folder: Path) -> object:
+    """`exc`, or the sentence of `cannot_write` when folder `folder` cannot be written and that is the
+    cause: SQLite says only "unable to open database file" (or "attempt to write a readonly
+    database"), so the folder is tried."""
+    why = unwritable(exc) if isinstance(exc, OSError) else None
+    if why is None and folder.is_dir():
+        why = folder_unwritable(folder)
+    return cannot_write(folder, why) if why else exc
 
 
 def temp_pattern(target: Path) -> str:

@@ -105,9 +105,13 @@ class Library:
                 f"{busy}: opened the pages catalogued so far (open duba again when it is done)."
             )
         except sqlite3.Error as exc:  # a read-only data folder: open the pages as last catalogued
+            from reader.archive.catalogue import default_path
+            from reader.fsutil import why_unwritable
+
             with Catalogue(read_only=True) as catalogue:
                 records = catalogue.pages()
-            self.notices.append(f"The library was not checked for new or changed pages ({exc}).")
+            why = why_unwritable(exc, default_path().parent)
+            self.notices.append(f"The library was not checked for new or changed pages: {why}.")
         pages, errors = load_pages(records, progress)
         return Corpus(pages=in_archive_order(pages), errors=errors)
 

@@ -46,6 +46,29 @@ async def test_a_library_in_a_read_only_folder_opens(tmp_path: Path, monkeypatch
 
 
 @run
+async def test_the_reader_says_why_a_read_only_library_was_not_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a read-only data folder the reader said only SQLite's "(unable to open database file)", where
+    `duba library update` says the folder cannot be written and why: the reader says it the same way."""
+    from reader.archive.catalogue import default_path
+    from tests.readonly import read_only
+
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    refuse_writing(monkeypatch)
+    read_only(monkeypatch, default_path().parent)
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(main_screen(app).library.pages) == 7
+        shown = notifications(app)
+        assert "not checked for new or changed pages" in shown
+        assert f"the folder {default_path().parent} cannot be written" in shown
+        assert "read-only file system" in shown and "unable to open database file" not in shown
+
+
+@run
 async def test_the_reader_opens_a_library_another_duba_is_adding_to_without_waiting(tmp_path: Path) -> None:
     """Plain `duba` rescans the library as it opens; a `duba library add` at work holds it (it used to
     rescan alongside, each reading the same new pages). The reader opens what is catalogued so far and

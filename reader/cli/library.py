@@ -60,6 +60,7 @@ class _Progress:
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba library …`; returns the exit status."""
     from reader.archive.catalogue import Catalogue, default_path, write_lock
+    from reader.fsutil import why_unwritable
 
     action = getattr(args, "library_action", None) or "list"
     if action == "list" and not default_path().is_file():
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         catalogue = Catalogue(read_only=action == "list")
     except (OSError, RuntimeError, sqlite3.Error) as exc:
-        why = exc if action == "list" else _unwritable(exc, default_path().parent)
+        why = exc if action == "list" else why_unwritable(exc, default_path().parent)
         print(f"duba: cannot open the library {default_path()}: {why}", file=sys.stderr)
         return 1
     try:
@@ -77,20 +78,9 @@ def run(args: argparse.Namespace) -> int:
             with write_lock(catalogue.path, f"duba library {action}", waiting=_waiting):
                 return _act(catalogue, action, args)
     except sqlite3.Error as exc:  # a read-only data folder, a full disk, a damaged file
-        why = _unwritable(exc, catalogue.path.parent)
+        why = why_unwritable(exc, catalogue.path.parent)
         print(f"duba: cannot update the library {catalogue.path}: {why}", file=sys.stderr)
         return 1
-
-
-def _unwritable(exc: Exception, folder: Path) -> object:
-    """`exc`, or why the data folder cannot be written when that is the cause: SQLite says only
-    "unable to open database file" (or "attempt to write a readonly database")."""
-    from reader.fsutil import cannot_write, folder_unwritable, unwritable
-
-    why = unwritable(exc) if isinstance(exc, OSError) else None
-    if why is None and folder.is_dir():
-        why = folder_unwritable(folder)
-    return cannot_write(folder, why) if why else exc
 
 
 def _waiting(who: str) -> None:
