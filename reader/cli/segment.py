@@ -5,8 +5,9 @@ segmenter gave it, whether a new item starts there, the margin by which that lab
 one that gives the unit another role, that runner-up role and its score (why not a byline?; where it
 scores more on the unit itself, how much it lost on its neighbours), and the features that fired with
 what each gave the role (JSON: what they gave the runner-up too); where an item starts (and where one
-nearly does), the best labelling that decides that the other way (`reader.page.itemwhy`); under each
-article, the known error kinds that lower its confidence (`reader.page.doubt`).
+nearly does, or a title line opens none), the best labelling that decides that the other way
+(`reader.page.itemwhy`); under each article, the known error kinds that lower its confidence
+(`reader.page.doubt`).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
 (`"corrected": true`), and their confidence is 1.0, as the reader's own reading; the segmenter's is
@@ -100,13 +101,24 @@ def _lost_beside(row: Any) -> list[str]:
 CLOSE_START = 1.0
 """A start margin under this is a close call: said on a unit where no item starts too."""
 
+TITLE_ROLES = frozenset({"kicker", "headline", "subtitle", "subhead", "photo-title"})
+"""Roles of a line that looks like the start of a story: on such a unit where no item starts, why none
+does is said whatever the margin (a subhead, or a headline printed under its body: why not an article of
+its own?)."""
+
 
 def _start_said(row: Any) -> list[str]:
-    """Why an item opens at the unit (▶), or at a close call why none does: what the best labelling
-    that decides the other way gives the unit, and how much worse it scored, in parts to wrap
-    between; else none."""
+    """Why an item opens at the unit (▶), or why none does at a close call or on a title line: what the
+    best labelling that decides the other way gives the unit, and how much worse it scored, in parts to
+    wrap between; else none."""
     rival = row.start_rival
-    if rival is None or rival.starts == row.new_item or not (row.new_item or rival.margin < CLOSE_START):
+    if rival is None and not row.new_item and row.role in TITLE_ROLES:
+        return ["(no labelling the grammar allows", "opens an item here)"]
+    if (
+        rival is None
+        or rival.starts == row.new_item
+        or not (row.new_item or rival.margin < CLOSE_START or row.role in TITLE_ROLES)
+    ):
         return []  # (an item the labelling did not open, a photo's after its caption's credit: not said)
     what = "a new item here:" if rival.starts else "no new item here:"
     return [f"({what} {rival.margin:.1f} worse,", f"as {rival.state.role} {rival.state.placed})"]
@@ -203,7 +215,8 @@ def _explain_lines(
         "than the runner-up, the best that gives the unit another role (with its score;",
         "where that scores more on the unit itself, it lost on its neighbours:",
         "their roles and the steps between;",
-        f"at ▶, and where it is a close call (under {CLOSE_START:g}), the best labelling that decides",
+        f"at ▶, on a title line and where it is a close call (under {CLOSE_START:g}),",
+        "the best labelling that decides",
         "the other way whether an item starts at the unit);",
         "under an item, what lowers its confidence)",
     ]
