@@ -144,3 +144,26 @@ async def test_a_story_printed_in_two_papers_says_where_else_it_is(
         assert listed in shown[at] and other.split()[0] not in shown[at + 1]  # the copy listed
         assert shown[at + 2].strip() == "and 1 identical:" and shown[at + 3].strip() == other
         assert len([line for line in shown if "营商环境再优化" in line]) == 1  # still one result
+
+
+@run
+async def test_copies_of_a_story_on_one_page_are_named_once(running_app: RunningApp, tmp_path: Path) -> None:
+    """A page that prints the same story several times (a file saved twice over, a repeated item) is one
+    result, "and 3 identical:"; under it the list named the same page once per copy, "page.txt" line
+    after line. Each place is named once, with how many copies it holds."""
+    from tests.apptest import PAGE
+
+    page = tmp_path / "pages" / "repeated.txt"
+    page.parent.mkdir()
+    page.write_text("\n\n".join([PAGE.read_text(encoding="utf-8")] * 4), encoding="utf-8")
+    async with running_app((120, 40), paths=[page.parent]) as (app, pilot):
+        await press(pilot, "slash", *"宠物食品")
+        width = main_screen(app).sidebar.outer_size.width
+        shown = [set_cell_size(line, width).strip() for line in screen_text(app).splitlines()]
+        at = next(n for n, line in enumerate(shown) if line.startswith("and 3 identical"))
+        places = []
+        for line in shown[at + 1 :]:
+            if not line or line.startswith(("and ", "…")) or "宠物" in line:
+                break
+            places.append(line)
+        assert len(places) == 1 and places[0].endswith("×3"), shown[at - 3 : at + 4]

@@ -152,18 +152,21 @@ def identical_places(
     index: SearchIndex, hit: Hit, shown: PageMeta | None, papers: bool, most: int = 2
 ) -> list[str]:
     """Where the other copies of `hit`'s article were printed (`shown` is the copy listed): paper (with
-    `papers`), date and page, else the page file; `most` of them, the last with "…" when there are more."""
+    `papers`), date and page, else the page file, each place once (`×3`: it holds three copies); `most`
+    of them, the last with "…" when there are more."""
     copies = index.copies(hit.article_id)
     metas = [index.page_meta(copy) for copy in copies]
     at = next((n for n, found in enumerate(metas) if found is not None and found == shown), 0)
-    places = []
+    counts: dict[str, int] = {}  # (in the order first met)
     for n, (copy, found) in enumerate(zip(copies, metas, strict=True)):
         if n == at:
             continue
         where = date_and_page(found) if found is not None else ""
         if found is not None and papers and found.paper:
             where = f"{found.paper} {where}".strip()
-        places.append(where or copy.page)
+        where = where or copy.page
+        counts[where] = counts.get(where, 0) + 1
+    places = [where if count == 1 else f"{where} ×{count}" for where, count in counts.items()]
     if len(places) > most:
         places = [*places[: most - 1], places[most - 1] + " …"]
     return places
