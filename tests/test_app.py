@@ -176,6 +176,31 @@ async def test_resize_rewraps_and_keeps_the_place(running_app: RunningApp) -> No
 
 
 @run
+async def test_help_binding_ids_line_up_down_every_section(running_app: RunningApp) -> None:
+    """The help's last column names each key's binding id (for the keymap). Each section sized that
+    column to its own longest id, so it started at a different place in each: a ragged column down the
+    help (the list's section 5 cells right of the reading keys', the bookmark dialog's 1 cell)."""
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from reader.app.screens.help import KeyTable
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark")
+        starts: dict[str, set[int]] = {}
+        for table in app.screen.query(KeyTable):
+            width = table.content_region.width
+            console = Console(width=width, color_system=None, legacy_windows=False)
+            lines = ["".join(seg.text for seg in line) for line in console.render_lines(table.render())]
+            for entry in table.entries:
+                line = next(line for line in lines if line.rstrip().endswith(entry.binding_id))
+                at = line.rstrip().rindex(entry.binding_id)
+                starts.setdefault(table.title, set()).add(cell_len(line[:at]))
+        assert len(starts) >= 5 and all(len(at) == 1 for at in starts.values()), starts
+        assert len(set.union(*starts.values())) == 1, starts
+
+
+@run
 async def test_help_screen_lists_every_key(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "question_mark")

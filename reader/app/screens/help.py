@@ -182,16 +182,18 @@ class KeyTable(Widget):
     }
     """
 
-    def __init__(self, title: str, entries: list[KeyHelp], key_width: int) -> None:
+    def __init__(self, title: str, entries: list[KeyHelp], key_width: int, id_width: int) -> None:
         super().__init__(classes="help-section")
         self.title = title
         self.entries = entries
         self.key_width = key_width
+        self.id_width = id_width
+        """The id column's width, the same in every section (so the column lines up down the help)."""
 
     def render(self) -> Table:
         # an id is for the keymap in the config file: cut short it is of no use, so it is shown whole
         # (the description wraps instead), or not at all where it would leave too little room
-        id_width = max((len(entry.binding_id) for entry in self.entries), default=0)
+        id_width = self.id_width
         with_ids = self.size.width >= self.key_width + id_width + 36
         table = _section_table(self.title)
         table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
@@ -246,9 +248,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("duba 读报 — keys", style="bold"), id="help-title")
-            key_width = max((cell_len(e.keys) for _, entries in self.sections for e in entries), default=4)
+            every = [entry for _, entries in self.sections for entry in entries]
+            key_width = max((cell_len(e.keys) for e in every), default=4)
+            id_width = max((len(e.binding_id) for e in every), default=0)
             for section, entries in self.sections:
-                yield KeyTable(section, entries, key_width)
+                yield KeyTable(section, entries, key_width, id_width)
             yield SearchSyntax()
             yield Static(
                 f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
