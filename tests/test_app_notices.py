@@ -123,3 +123,37 @@ async def test_an_empty_page_is_one_row_saying_so_with_nothing_to_open(
     async with running_app((120, 40), paths=[page, empty]) as (app, pilot):
         (row,) = [line[:36] for line in screen_text(app).splitlines() if "empty" in line[:36]]
         assert "空页 empty" in row and "0篇" not in row and "▾" not in row and "▸" not in row
+
+
+@run
+async def test_a_reader_with_nothing_to_read_says_why_where_it_stays(
+    running_app: RunningApp, temp_dirs: Path
+) -> None:
+    """`duba binary.txt` or `duba empty.txt`: why there is nothing to read was said in a notice that
+    leaves after ten seconds; then the pane said only "没有文章  No articles found". It says why, for
+    each file, where it stays."""
+    from rich.cells import cell_len
+
+    from tests.apptest import main_screen
+
+    binary = temp_dirs / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    empty = temp_dirs / "blank.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    async with running_app((120, 40), paths=[binary, empty]) as (app, pilot):
+        app.clear_notifications()
+        await settle(pilot)
+        pane = main_screen(app).pane.region
+        rows = screen_text(app).splitlines()[pane.y : pane.bottom]
+
+        def cells(row: str, start: int, end: int) -> str:
+            at, out = 0, ""
+            for ch in row:
+                if start <= at < end:
+                    out += ch
+                at += cell_len(ch)
+            return out
+
+        said = "".join("".join(cells(row, pane.x, pane.right).split()) for row in rows)  # (wrapped lines)
+        assert said.startswith("没有文章Noarticlesfound:"), said
+        assert "scan.txt:lookslikeabinaryfile" in said and "blank.txt:thepageisempty" in said, said
