@@ -518,3 +518,59 @@ async def test_every_text_reaches_wcag_aa_in_the_dark_and_light_themes(
         await press(pilot, "ctrl+p")
         look("command palette")
         assert all(ratio >= 4.5 for ratio, _ in seen.values()), seen
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@run
+async def test_every_text_reaches_wcag_aa_on_a_terminal_of_256_colours(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """A terminal without true colour (tmux by default) draws each colour as the nearest of its 256: text
+    shaded to 4.5:1 fell under it there again (textual-light's key terms 3.7:1, people 4.1:1;
+    textual-dark's list cursor row 3.9:1, the ✎ on the blurred one 3.3:1). `EightBitColours` redraws such
+    text in the nearest colour that reaches it, as the terminal will draw it."""
+    from rich.color import ColorSystem
+
+    def drawn(color: Color) -> TColor:
+        return TColor(*color.downgrade(ColorSystem.EIGHT_BIT).get_truecolor())
+
+    monkeypatch.setattr("textual.constants.COLOR_SYSTEM", "256")
+    monkeypatch.setattr(DubaApp, "is_headless", property(lambda app: False))  # as in a terminal
+    async with running_app((120, 40), paths=(PAGE, UNSURE_PAGE)) as (app, pilot):
+        assert app.console.color_system == "256"
+        await use_theme(pilot, theme)
+        seen: dict[str, tuple[float, str]] = {}
+
+        def look(state: str) -> None:
+            found = []
+            for segment in _modal_text(app):
+                if not set(segment.text) - NOT_TEXT - {"🔎"} or all(map(_box_drawing, segment.text.strip())):
+                    continue
+                style = segment.style
+                assert style is not None and style.color is not None and style.bgcolor is not None
+                fg, bg = drawn(style.color), drawn(style.bgcolor)
+                found.append(
+                    (
+                        round(
+                            contrast(
+                                Segment(
+                                    "",
+                                    Style(color=fg.rich_color, bgcolor=bg.rich_color, reverse=style.reverse),
+                                )
+                            ),
+                            2,
+                        ),
+                        segment.text.strip(),
+                    )
+                )
+            seen[state] = min(found)
+
+        await press(pilot, "n", "e")
+        look("names")
+        await press(pilot, "J", "right_parenthesis")
+        look("passage cursor, a corrected article")
+        await press(pilot, "slash", *"新能源", "enter", "n")
+        look("search hits in the article")
+        await press(pilot, "tab")
+        look("the list focused, its cursor row")
+        assert all(ratio >= 4.5 for ratio, _ in seen.values()), seen

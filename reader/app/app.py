@@ -21,6 +21,7 @@ from textual.widgets import Input
 from reader import paths
 from reader.app.config import Config, keymap_conflicts, load_config
 from reader.app.driver import typed_after_escape
+from reader.app.eightbit import EightBitColours
 from reader.app.keys import KeySource, binding_ids
 from reader.app.screens.main import MainScreen
 from reader.app.sixteen import SixteenColours
@@ -67,6 +68,7 @@ class DubaApp(App[None]):
         if self.config.ambiguous_wide:
             self.add_class("-ambiguous-wide")
         self._sixteen = SixteenColours()
+        self._eight_bit = EightBitColours()
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables, its text colours made readable on its grounds (`readable_variables`)."""
@@ -75,10 +77,15 @@ class DubaApp(App[None]):
         return variables
 
     def get_line_filters(self) -> Sequence[LineFilter]:
-        """Textual's filters; on a terminal of 16 colours, then `SixteenColours` (greys drawn too close).
-        Not when headless: nothing is drawn there, and what the tests read of the screen is as styled."""
+        """Textual's filters; on a terminal of 16 colours, then `SixteenColours` (greys drawn too close);
+        of 256, `EightBitColours` (text under 4.5:1 once drawn in the nearest of them). Not when headless:
+        nothing is drawn there, and what the tests read of the screen is as styled."""
         filters = super().get_line_filters()
-        return [*filters, self._sixteen] if self.sixteen_colours else filters
+        if self.sixteen_colours:
+            return [*filters, self._sixteen]
+        if not self.is_headless and self.console.color_system == "256":
+            return [*filters, self._eight_bit]
+        return filters
 
     @property
     def sixteen_colours(self) -> bool:
