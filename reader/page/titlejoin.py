@@ -376,11 +376,9 @@ def _tagged_whole(text: str) -> bool:
     column's tag closes it, `TAGGED_WHOLE` letters or more before the tag (`某市新建社区食堂` /
     `老人吃上了热乎饭（民生聚焦）`)? A headline wrapped at its column's edge breaks before or inside
     its tag with a few letters before it (`…让老街` / `焕新颜（城市笔记）`); a kicker as wide as its
-    column stands over a headline that is whole on its line. On the pages of all sets but the blind
-    ones (layout11, layout12's valid) and layout13's, of the tight pairs of such lines the lower
-    closed by a whole tag with 7 letters or more before it was a kicker over its headline 6 times
-    (layouts 3, 4, 5, 10 and our modern program) and never one headline, while 50 pairs with fewer
-    letters or a tag broken between the lines were one headline each."""
+    column stands over a headline whole on its line. On the truths of all sets but the blind ones
+    and layout13, such pairs with 7 letters or more before a whole tag were kicker and headline 6
+    times (layouts 3, 4, 5, 10, modern) and never one headline; 50 others were one headline each."""
     tag = COLUMN_TAG.search(text)
     return tag is not None and letters(text[: tag.start()]) >= TAGGED_WHOLE
 
@@ -474,11 +472,16 @@ _BINDS_ON = "和与及把被将让使以于着也都"
 _BINDS_BACK = "的也又了着们"
 
 
+# pauses a title wraps after: a comma, or a list's `、` (`…街巷更加整洁、` / `安静的新面貌`; on the truths of
+# all sets but the blind ones and layout13: 10 titles made whole, layouts 5 and 10, and nothing else)
+_WRAP_PAUSES = "，、"
+
+
 def _wrap_at(lines: list[Line], col: int) -> int:
-    """Where a title wrapped at its comma starts among a unit's lines (`join_wrapped_titles`), or -1."""
+    """Where a title wrapped after a pause (`_WRAP_PAUSES`) starts among a unit's lines, or -1."""
     for j in range(len(lines) - 1):
         a, b = lines[j], lines[j + 1]
-        if a.text[-1] != "，" or len(a.text) < 2 or a.width > col - 6:
+        if a.text[-1] not in _WRAP_PAUSES or len(a.text) < 2 or a.width > col - 6:
             continue  # (a body line fills its column, and one set wider than it is a wide item's)
         # the second half breaks off short, or is set wider than the column, and closes the unit,
         # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
