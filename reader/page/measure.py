@@ -148,11 +148,13 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         col = unit.column
         unit.column = col
         f = unit.features
-        text = unit.text
-        first = unit.first
-        last_line = unit.lines[-1].text
-        widest = max([line.width for line in unit.lines])
-        n = len(unit.lines)
+        lines = unit.lines
+        n = len(lines)
+        first = lines[0].text
+        # (most units are one line: its text, its width)
+        text = first if n == 1 else "".join([line.text for line in lines])
+        last_line = lines[-1].text
+        widest = lines[0].width if n == 1 else max([line.width for line in lines])
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
         # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
         # title's own end, not a sentence inside a text

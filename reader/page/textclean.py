@@ -214,6 +214,8 @@ def clean_spacing(text: str, running: bool = False) -> str:
     parts phrases inside quotes or brackets (`_phrases`); two or more stay a gap (`河北涞源县  石
     岚`, a signature).
     """
+    if " " not in text and "\u3000" not in text and "\t" not in text:
+        return text  # (most paragraphs: no copy made)
     text = text.replace("\u3000", " ").replace("\t", " ")
     if " " not in text:
         return text
@@ -325,10 +327,10 @@ def join_lines(lines: list[str], running: bool = False) -> str:
     wherever the measure ends, as it cuts Chinese: `AB` / `C类`). A line spread out character
     by character (`spaced_out`) loses its spaces; `running` text loses single spaces between
     ideographs (`clean_spacing`)."""
-    joined = "\n".join(lines)
+    joined = "".join(lines)
     if " " in joined:  # (most paragraphs hold no space at all: no line of them is spread out)
-        joined = "\n".join([line[::2] if " " in line and spaced_out(line) else line for line in lines])
-    return clean_spacing(joined.replace("\n", ""), running)
+        joined = "".join([line[::2] if " " in line and spaced_out(line) else line for line in lines])
+    return clean_spacing(joined, running)
 
 
 def squeeze_letter_spacing(text: str) -> str:
