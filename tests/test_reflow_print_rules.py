@@ -167,3 +167,43 @@ def test_a_subhead_in_text_set_flush_stands_alone_under_a_full_finished_line() -
         "新灯。",
     ]
     assert paragraphs([_lines(raw)], 30, mode="none") == ["".join(raw[:3]), raw[3], "".join(raw[4:])]
+
+
+# a subhead two or three characters short of a 16-character column (32 cells), over the paragraph
+# it heads, with no blank line or indent around it
+SUBHEAD = "新修的路带活了全村果园产业"
+
+
+def test_a_subhead_three_characters_short_stands_alone_where_first_lines_print_full() -> None:
+    raw = [
+        "山前的村子去年修通了公路，村民们",
+        "种的果子第一次直接卖进了城里。",
+        SUBHEAD,
+        "清晨六点，满载鲜果的货车就从村口",
+        "出发，中午前能开进城里的超市。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="none") == ["".join(raw[:2]), SUBHEAD, "".join(raw[3:])]
+
+
+def test_a_subhead_three_characters_short_stands_alone_where_indents_are_dropped() -> None:
+    # (a first line prints 14 characters here: the subhead is short by one more than its indent)
+    raw = [
+        "山前的村子去年修通了公路，村民",
+        "们种的果子第一次直接卖进了城里。",
+        SUBHEAD,
+        "清晨六点，满载鲜果的货车就从",
+        "村口出发，中午前能开进城里的超市。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="dropped") == ["".join(raw[:2]), SUBHEAD, "".join(raw[3:])]
+
+
+def test_a_short_first_line_that_breaks_off_inside_a_word_goes_on() -> None:
+    # (the dictionary runs `果园` across the break: the line is a paragraph's, cut short)
+    raw = [
+        "山前的村子去年修通了公路，村民们",
+        "种的果子第一次直接卖进了城里。",
+        "今年春天雨水少，可村里的果",
+        "园依旧挂满了果子，收成不比往年",
+        "差。",
+    ]
+    assert paragraphs([_lines(raw)], 32, mode="none") == ["".join(raw[:2]), "".join(raw[2:])]

@@ -126,7 +126,13 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     # (a pause mark in a headline, `…，…`: a short paragraph's sign unless a heading ends right under)
     if not _title_pair(a.text, b.text, pauses=_heading_ends(units, start)):
         return False
-    upper, lower = a.text.replace(" ", "")[-CUT_LOOK:], b.text.replace(" ", "")[:CUT_LOOK]
+    return word_crosses(a.text, b.text)
+
+
+def word_crosses(upper: str, lower: str) -> bool:
+    """Does a word of the language (jieba's dictionary) run across the break from line `upper` to
+    line `lower`, the letters next to the break cut into words (`…在气` / `候变暖…`)?"""
+    upper, lower = upper.replace(" ", "")[-CUT_LOOK:], lower.replace(" ", "")[:CUT_LOOK]
     start = 0
     for word in _cut()(upper + lower, False):
         if start < len(upper) < start + len(word):
