@@ -91,3 +91,36 @@ def test_a_byline_over_a_text_whose_dateline_names_its_reporters_goes_with_the_h
         "",
     ]
     assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["周明远"], "便民服务再提速": ["林晓"]}
+
+
+def test_a_name_set_apart_under_a_headline_after_its_body_over_the_next_heading_is_that_headlines() -> None:
+    # a signed commentary printed headline after text, its writer's name under the headline with a
+    # blank line between: the next story opens with its heading, which no byline stands over, so
+    # the name signs the commentary above
+    lines = [
+        *body(BODY_A),
+        "春耕莫误好时节（短评）",
+        "",
+        "孟秋白",
+        "",
+        "便民服务再提速",
+        "本报记者  林  晓",
+        *body(BODY_B),
+    ]
+    authors = _authors("\n".join(lines) + "\n")
+    assert authors == {"春耕莫误好时节（短评）": ["孟秋白"], "便民服务再提速": ["林晓"]}
+
+
+def test_a_byline_set_apart_under_a_headline_after_its_body_over_the_next_heading_is_that_headlines() -> None:
+    # … and so does a reporter's line, where the next story opens with its heading and dateline
+    lines = [
+        *body(BODY_A),
+        "田间地头春耕忙",
+        "",
+        "本报记者  周明远",
+        "",
+        "便民服务再提速",
+        "",
+        *body(BODY_B, first="本报北京3月5日电  （记者林晓）"),
+    ]
+    assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["周明远"], "便民服务再提速": ["林晓"]}

@@ -85,7 +85,7 @@ from reader.page.steps import (
     forward_shape,
     printed,
 )
-from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, WEIGHTS
+from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, UNDER_APART, WEIGHTS
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
 
@@ -169,6 +169,20 @@ _PICTURE_CUES = frozenset(
 )
 
 
+# a line naming people for sure: a role word, common surnames, or names letter-spaced (`王  五`)
+_PEOPLE = frozenset({"byline_role", "surnamed", "name_spaced"})
+
+
+_KICKERS = frozenset(s for s, state in enumerate(STATES) if state.role == _K)
+
+
+def _people_for_sure(unit: Unit) -> bool:
+    """Do the names alone of a unit read as people's, not as a two-letter word (a place's): a name
+    letter-spaced (`王  五`), of three letters, or more than one?"""
+    people = unit.byline.authors if unit.byline is not None else []
+    return "name_spaced" in unit.features or len(people) > 1 or any(len(a.name) >= 3 for a in people)
+
+
 def _allowed(unit: Unit, near_box: bool) -> set[int]:
     """Roles worth considering for a unit (the rest could never win; leaving them out keeps the
     dynamic programme small): titles are short, bylines parse, captions and credits look it."""
@@ -193,6 +207,13 @@ def _allowed(unit: Unit, near_box: bool) -> set[int]:
 def _without(emit: dict[int, float], states: Collection[int]) -> tuple[dict[int, float], tuple[int, ...]]:
     """A unit's emissions less `states`, with the states left (as `label` keeps each unit's)."""
     kept = {s: e for s, e in emit.items() if s not in states}
+    return kept, tuple(kept)
+
+
+def _costed(emit: dict[int, float], state: int, cost: float) -> tuple[dict[int, float], tuple[int, ...]]:
+    """A unit's emissions with `state` scoring `cost` less (a copy: emissions are shared)."""
+    kept = dict(emit)
+    kept[state] -= cost
     return kept, tuple(kept)
 
 
@@ -258,7 +279,20 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             else:
                 apart = False
         if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart):
-            found = _without(found[0], UNDER_TITLE_STATES)
+            if (
+                unit.lines[0].blank
+                and unit.features.keys() & _PEOPLE
+                and not (i + 1 < n and names_next(unit, units[i + 1]))
+                and under_finished_heading(units, i, True)
+            ):
+                # a blank line over it: the heading's only where nothing under it takes a byline
+                found = _costed(found[0], UNDER_TITLE_STATE, UNDER_APART)
+                if _people_for_sure(unit):
+                    # … nor is it the next heading's kicker: on the truths of every set no kicker
+                    # was a line of names alone but four two-letter places over their headlines
+                    found = _without(found[0], _KICKERS)
+            else:
+                found = _without(found[0], UNDER_TITLE_STATES)
         emits.append(found[0])
         kinds.append(found[1])
     keys = [
