@@ -124,3 +124,22 @@ def test_a_byline_set_apart_under_a_headline_after_its_body_over_the_next_headin
         *body(BODY_B, first="本报北京3月5日电  （记者林晓）"),
     ]
     assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["周明远"], "便民服务再提速": ["林晓"]}
+
+
+def test_names_alone_set_apart_under_a_byline_sign_the_next_story() -> None:
+    # a reporter's line set apart under a headline printed after its text, then a name alone set
+    # apart over the next text: two stories' bylines, not one story's two
+    lines = [
+        *body(BODY_A),
+        "田间地头春耕忙",
+        "",
+        "本报记者  周明远",
+        "",
+        "孟秋白",
+        "",
+        *body(BODY_C),
+        "静下心来读好书（随笔）",
+        "",
+    ]
+    authors = _authors("\n".join(lines) + "\n")
+    assert authors == {"田间地头春耕忙": ["周明远"], "静下心来读好书（随笔）": ["孟秋白"]}

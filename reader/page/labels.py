@@ -183,6 +183,11 @@ def _people_for_sure(unit: Unit) -> bool:
     return "name_spaced" in unit.features or len(people) > 1 or any(len(a.name) >= 3 for a in people)
 
 
+def _names_people(unit: Unit) -> bool:
+    """Is the unit a line naming people for sure (`_PEOPLE`), as a byline (not a photo's credit)?"""
+    return unit.byline is not None and bool(unit.features.keys() & _PEOPLE) and "credit" not in unit.features
+
+
 def _allowed(unit: Unit, near_box: bool) -> set[int]:
     """Roles worth considering for a unit (the rest could never win; leaving them out keeps the
     dynamic programme small): titles are short, bylines parse, captions and credits look it."""
@@ -281,7 +286,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
         if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart):
             if (
                 unit.lines[0].blank
-                and unit.features.keys() & _PEOPLE
+                and _names_people(unit)
                 and not (i + 1 < n and names_next(unit, units[i + 1]))
                 and under_finished_heading(units, i, True)
             ):
@@ -291,6 +296,17 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                     # … nor is it the next heading's kicker: on the truths of every set no kicker
                     # was a line of names alone but four two-letter places over their headlines
                     found = _without(found[0], _KICKERS)
+                below = units[i + 1] if i + 1 < n else None
+                if (
+                    below
+                    and below.lines[0].blank
+                    and _names_people(below)
+                    and "byline_role" not in below.features
+                ):
+                    # … and names alone under it, set apart, sign the next story: the two are no
+                    # one story's byline (on the truths of all sets, a byline line and names alone
+                    # under it with a blank between were two stories' 16 times, one story's never)
+                    found = _without(found[0], BYLINE_STATES)
             else:
                 found = _without(found[0], UNDER_TITLE_STATES)
         emits.append(found[0])
