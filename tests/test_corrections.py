@@ -116,6 +116,36 @@ def test_bookmarks_find_their_passage_after_a_join_and_a_split(page_path: Path, 
     bookmarks.close()
 
 
+def test_after_a_join_the_exported_position_is_the_passage_in_the_joined_article(
+    page_path: Path, tmp_path: Path
+) -> None:
+    """A tool that reads an exported bookmark's TextPositionSelector finds the quote there, in the
+    article as corrected, not at its offset in the article before the join."""
+    from reader.app.shelf import Shelf, place_bookmarks
+    from reader.bookmarks.export import to_json
+
+    page = load_page(page_path)
+    store = BookmarkStore(tmp_path / "bookmarks.json")
+    target = page.articles[2]
+    start = target.text.index(target.paragraphs[1][:10])
+    mark = store.add(target, page, start, start + 20)
+    CorrectionStore().join(page, 2)
+
+    shelf = Shelf(store)
+    shelf.set_corpus(page.articles, [page], [0] * len(page.articles))
+    shelf.placement = place_bookmarks(store.all(), page.articles, [page])
+    assert shelf.follow() == [mark.id]
+
+    [exported] = json.loads(to_json(store.all()))["bookmarks"]
+    position = next(s for s in exported["selector"] if s["type"] == "TextPositionSelector")
+    joined = page.articles[1]
+    assert exported["headline"] == joined.headline
+    assert joined.text[position["start"] : position["end"]] == mark.quote
+    assert position["start"] > start
+    assert shelf.follow() == []  # in step now: nothing written again
+    store.close()
+
+
 def test_a_correction_that_no_longer_fits_is_skipped_with_a_warning(page_path: Path) -> None:
     page = load_page(page_path)
     store = CorrectionStore()

@@ -109,8 +109,9 @@ class Shelf:
         return self.placement.places.get(bookmark_id) if self.placement is not None else None
 
     def follow(self) -> list[str]:
-        """Bring the stored citation (title, authors, article id) of every placed bookmark in step with
-        the article its passage is in now, after a correction or a newer segmenter; the ids changed."""
+        """Bring the stored citation (title, authors, article id) and position of every placed bookmark
+        in step with the article its passage is in now, after a correction or a newer segmenter; the
+        ids changed."""
         if self.placement is None:
             return []
         changed = []
@@ -118,7 +119,7 @@ class Shelf:
             place = self.placement.places.get(bookmark.id)
             if place is None:
                 continue
-            if self.store.follow(bookmark, self.articles[place.article]) is not None:
+            if self.store.follow(bookmark, self.articles[place.article], place.start, place.end) is not None:
                 changed.append(bookmark.id)
         return changed
 

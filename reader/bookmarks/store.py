@@ -341,19 +341,30 @@ class BookmarkStore:
         assert raw is not None
         return Bookmark.from_dict(raw)
 
-    def follow(self, bookmark: Bookmark, article: Article) -> Bookmark | None:
+    def follow(
+        self, bookmark: Bookmark, article: Article, start: int | None = None, end: int | None = None
+    ) -> Bookmark | None:
         """Keep a bookmark's citation in step with the article its passage is in now: a correction or
-        a newer segmenter gave it another title, authors or id. Returns the changed bookmark; None when
-        nothing changed (nothing is read or written then) or it no longer exists. Its note, tags and
-        `updated` time stay as they were."""
+        a newer segmenter gave it another title, authors or id. With `start` and `end` (where the
+        passage was found in `article.text`) its position selector follows too, when the text there is
+        still its exact quote: a join puts the passage further down a longer text, and a tool reading
+        the exported positions must find it there. Returns the changed bookmark; None when nothing
+        changed (nothing is read or written then) or it no longer exists. Its note, tags and `updated`
+        time stay as they were."""
         headline, authors = citation_title(article), tuple(article.authors)
-        if (bookmark.article_id, bookmark.headline, bookmark.authors) == (
+        position = bookmark.position_selector
+        if start is not None and end is not None and article.text[start:end] == bookmark.quote:
+            position = TextPositionSelector(start, end)
+        if (bookmark.article_id, bookmark.headline, bookmark.authors, bookmark.position_selector) == (
             article.id,
             headline,
             authors,
+            position,
         ):
             return None
         fields = {"article_id": article.id, "headline": headline, "authors": [a.to_dict() for a in authors]}
+        if position != bookmark.position_selector:
+            fields["selector"] = [bookmark.quote_selector.to_dict(), position.to_dict()]
         with self._mutex, self._storage.transaction():
             if self._raw(bookmark.id) is None:
                 return None
