@@ -4,8 +4,9 @@ Real pages always leave the segmenter some errors. A correction is one of these 
 recorded by the text it concerns rather than by an article's position or id, so it still finds its
 place when the segmentation around it changes (a new segmenter version, another correction):
 
-- `join`: join an article with the one before it (the earlier one's title fields win; what it
-  lacks is taken from the later one, and the later one's other title lines open its paragraphs);
+- `join`: join an article with the one before it: the earlier one keeps its title fields, and the
+  later one's title lines (and its byline, when the earlier one has one) open its paragraphs, where
+  they were printed; only an earlier article with no title at all takes the later one's titles;
 - `split`: start a new article at a paragraph;
 - `role`: make a paragraph, the opening characters of one (a "line"), or one of the article's
   title fields the headline, kicker, subtitle or byline. The text the role held before takes the

@@ -61,10 +61,15 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         if i == 0:
             raise CorrectionError("the first article has no previous one")
         first, second = out[i - 1], out[i]
-        kept: list[str] = []  # the later article's title lines the earlier one has: they stay as text
-        for name in ("kicker", "headline", "subtitle"):
+        # The later article's title lines stay text where they were printed, under the earlier one's
+        # body (the usual false split: an in-body subhead read as a new story's kicker and headline):
+        # a titled article keeps its titles whole, never a kicker or subtitle from below its body.
+        # Only an article with no title at all takes the later one's, the one title printed for both.
+        titled = any(getattr(first, name) for name in TITLE_LINES)
+        kept: list[str] = []
+        for name in TITLE_LINES:
             value = getattr(second, name)
-            if not getattr(first, name):
+            if not titled:
                 setattr(first, name, value)
             elif value:
                 kept.append(value)
