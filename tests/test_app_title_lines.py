@@ -229,10 +229,13 @@ async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
 ) -> None:
     """A subhead read as the subtitle (s20's walk: read as the headline) had no way back into the text:
     h/k/s/b only swapped it with another title. t puts it back above the cursor's paragraph, kept on
-    a restart, in --json and the export, and u undoes it."""
+    a restart, in --json and the export, and u undoes it. It goes back as printed: with the `——`
+    the subtitle field leaves out."""
     article = RAW[0]
     subtitle = article.subtitle
     assert subtitle
+    printed_line = f"——{subtitle}"  # (the page's line)
+    assert printed_line in PAGE.read_text(encoding="utf-8").splitlines()
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, *["right_curly_bracket"] * 3, "t", "down", "down")  # the subtitle
         assert "t → 正文 text  above 第3段 paragraph 3" in screen_text(app)
@@ -243,7 +246,7 @@ async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
         await press(pilot, "t")
         corrected = app.library.articles[0]
         assert corrected.subtitle is None and corrected.headline == article.headline
-        assert corrected.paragraphs == [*article.paragraphs[:2], subtitle, *article.paragraphs[2:]]
+        assert corrected.paragraphs == [*article.paragraphs[:2], printed_line, *article.paragraphs[2:]]
         assert f"The subtitle 「{subtitle[:6]}" in notices(app)[-1]
         assert "is back in the text: paragraph 3." in notices(app)[-1]
         pane = main_screen(app).pane
@@ -261,14 +264,15 @@ async def test_t_puts_a_title_back_into_the_text_above_the_cursors_paragraph(
     capsys.readouterr()
     assert main(["segment", str(PAGE), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)["articles"][0]
-    assert printed["subtitle"] is None and printed["paragraphs"][2] == subtitle and printed["corrected"]
+    assert printed["subtitle"] is None and printed["paragraphs"][2] == printed_line and printed["corrected"]
     assert main(["corrections", "export"]) == 0
     [op] = json.loads(capsys.readouterr().out)["pages"][0]["ops"]
     assert op["op"] == "to_text" and op["field"] == "subtitle" and op["text"] == subtitle
+    assert op["printed"] == printed_line
     assert op["before"] == "\n".join(article.paragraphs[2:])[:40]
 
     async with running_app((120, 40)) as (app, pilot):  # a restart: the page opens corrected
-        assert app.library.articles[0].paragraphs[2] == subtitle
+        assert app.library.articles[0].paragraphs[2] == printed_line
         await press(pilot, "t", "t")  # on the paragraph: it is there already
         assert "in the text already" in notices(app)[-1]
         # a title goes under the last paragraph: the last row (and esc goes back to what to take)

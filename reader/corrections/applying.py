@@ -11,6 +11,7 @@ from reader.corrections.ops import (
     STACK,
     TITLE_LINES,
     CorrectionError,
+    as_printed,
     find_article,
     find_paragraph,
     joined_title,
@@ -66,13 +67,14 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         # a titled article keeps its titles whole, never a kicker or subtitle from below its body.
         # Only an article with no title at all takes the later one's, the one title printed for both.
         titled = any(getattr(first, name) for name in TITLE_LINES)
+        printed = op.get("printed") if isinstance(op.get("printed"), dict) else {}
         kept: list[str] = []
         for name in TITLE_LINES:
             value = getattr(second, name)
             if not titled:
                 setattr(first, name, value)
             elif value:
-                kept.append(value)
+                kept.append(as_printed(printed.get(name), value))  # with its dashes, as printed
         if not first.byline and second.byline:
             first.byline, first.authors = second.byline, list(second.authors)
         elif second.byline:
@@ -132,7 +134,8 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
 
 def _to_text(article: Article, op: dict[str, Any]) -> Article:
     """Carry out a `to_text` operation (`reader.corrections.ops.to_text_op`): the title field goes into
-    the body above the paragraph opening with `before` (under the last paragraph without one)."""
+    the body above the paragraph opening with `before` (under the last paragraph without one), as the
+    page prints it (`printed`: with the dashes the title field leaves out)."""
     field, text = op["field"], op["text"]
     if field not in ROLES or getattr(article, field) != text:
         raise CorrectionError(f"the {field} is no longer {text!r}")
@@ -140,7 +143,7 @@ def _to_text(article: Article, op: dict[str, Any]) -> Article:
     if at is None:
         raise CorrectionError(f"paragraph {op['before']!r} is not in the article any more")
     _set(article, field, None)
-    article.paragraphs.insert(at, text)
+    article.paragraphs.insert(at, as_printed(op.get("printed"), text))  # a kicker's `——` back with it
     return article
 
 

@@ -8,6 +8,7 @@ The `*_op` functions make an operation (a JSON-ready dict) from the articles the
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from reader.model import Article
@@ -224,6 +225,55 @@ def to_text_op(articles: list[Article], index: int, field: Role, above: int | No
     op: dict[str, Any] = {"op": "to_text", "article": article_key(article), "field": field, "text": text}
     if above is not None and 0 <= above < len(article.paragraphs):
         op["before"] = opening(article.paragraphs, above)
+    return op
+
+
+DASHES = "—-－─"
+"""The dashes a title line may be printed with (a kicker's closing `——`, a subtitle's opening one),
+which the segmenter leaves out of the title field."""
+_SPACES = "[ \\t\u3000]*"
+_DASH_RUN = "([" + re.escape(DASHES) + "]*)"
+
+
+def printed_title(title: str, page_text: str) -> str:
+    """`title` with the dashes it is printed with on a line (or lines) of its own on the page: what
+    goes back into the text when the title turns out to be a subhead. As it is when the page prints it
+    with none, or not on a line of its own."""
+    chars = [c for c in title if not c.isspace()]
+    if not chars or not page_text:
+        return title
+    body = r"\s*".join(re.escape(c) for c in chars)
+    pattern = f"(?m)^{_SPACES}{_DASH_RUN}{_SPACES}{body}{_SPACES}{_DASH_RUN}{_SPACES}$"
+    found = re.search(pattern, page_text)
+    return found.group(1) + title + found.group(2) if found else title
+
+
+def as_printed(printed: object, title: str) -> str:
+    """The printed form an operation recorded for `title` (`printed_title`), if it is `title` with
+    dashes around it (a file edited by hand may hold anything); else `title`."""
+    if isinstance(printed, str) and printed.strip(DASHES) == title:
+        return printed
+    return title
+
+
+def with_printed(op: dict[str, Any], articles: list[Article], page_text: str) -> dict[str, Any]:
+    """`op` with the printed form (`printed_title`) of each title line it puts back into the text,
+    where the page prints it with dashes: a `to_text` op's field (`printed`), a `join` op's later
+    article's title lines (`printed`: field → text). Other operations are returned as they are."""
+    if op.get("op") == "to_text":
+        printed = printed_title(op["text"], page_text)
+        return {**op, "printed": printed} if printed != op["text"] else op
+    if op.get("op") == "join":
+        try:
+            second = articles[find_article(articles, op["article"])]
+        except (CorrectionError, KeyError, ValueError):
+            return op
+        forms = {}
+        for name in TITLE_LINES:
+            value = getattr(second, name)
+            if value and printed_title(value, page_text) != value:
+                forms[name] = printed_title(value, page_text)
+        return {**op, "printed": forms} if forms else op
     return op
 
 

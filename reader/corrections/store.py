@@ -26,12 +26,26 @@ from reader.corrections.ops import (
     role_op,
     split_op,
     split_title_op,
+    with_printed,
 )
 from reader.fsutil import cannot_write, unwritable, write_atomic
 from reader.model import Article
 
 VERSION = 1
 """The format of a corrections file (and of the export)."""
+
+
+def _page_text(page: Any) -> str:
+    """The text of `page`'s file, when it is still the text the page was read from; else ""."""
+    from reader.page.decode import DecodeError, read_page_noted
+
+    if not getattr(page, "path", ""):
+        return ""
+    try:
+        text, data, _ = read_page_noted(Path(page.path))
+    except (OSError, DecodeError):
+        return ""
+    return text if hashlib.sha256(data).hexdigest() == page.sha else ""
 
 
 def _hexadecimal(text: str) -> bool:
@@ -151,6 +165,7 @@ class CorrectionStore:
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
         record = self._writable(page)
+        op = with_printed(op, page.articles, _page_text(page))
         articles = apply_one(page.articles, op)
         record.pop("undone", None)
         record.pop("undone_at", None)
