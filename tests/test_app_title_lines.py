@@ -167,6 +167,15 @@ async def test_the_help_lists_the_join_keys(running_app: RunningApp) -> None:
         assert any(i == "title_join_spaced" and "space" in d for i, d in entries)
 
 
+@run
+async def test_the_helps_closing_note_names_undo_and_redo(running_app: RunningApp) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        notes = " ".join(str(note.render()) for note in app.screen.query(".help-note").results(Static))
+        assert "u undoes, U redoes" in notes
+
+
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 def test_title_dialog_with_the_join_preview_120x40(
     snap_compare: Any, theme: str, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path

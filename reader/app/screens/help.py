@@ -257,7 +257,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
                 " where it starts or ends or which lines are its titles (J joins, S splits, t corrects"
-                f" the titles; u undoes). {CORRECTED_TAG}: an article you corrected.",
+                f" the titles; u undoes, U redoes). {CORRECTED_TAG}: an article you corrected.",
                 classes="help-note",
                 markup=False,
             )
