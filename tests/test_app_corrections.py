@@ -91,6 +91,22 @@ async def test_join_shows_one_article_fewer_persists_and_undoes(
 
 
 @run
+async def test_undoing_a_join_shows_the_article_parted_off_again(running_app: RunningApp) -> None:
+    """J keeps the reader where it was, so the place on view may be in the article joined into: u then
+    used to show that one, not the article J was pressed on (s22 walk)."""
+    first, second = RAW[1], RAW[2]
+    async with running_app((120, 20)) as (app, pilot):
+        await press(pilot, "n", "n", "J", "g")  # the joined article, from its top (the first's part)
+        assert main_screen(app).current == 1
+        assert first.headline in shown(app)
+        await press(pilot, "u")
+        assert len(sidebar_titles(app)) == len(RAW)
+        assert main_screen(app).current == 2
+        assert second.headline in shown(app)  # from its top
+        await press(pilot, "q")
+
+
+@run
 async def test_join_on_the_first_article_is_refused(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         before = sidebar_titles(app)

@@ -91,6 +91,22 @@ def spot_offset(article: Article, spot: Spot | None) -> int | None:
     return None
 
 
+def _undone_at(page: Page, local: int, dropped: dict[str, object] | None) -> int:
+    """The article to show after an undo: for a join of the article being read (`local`) with the
+    one after it, the article it parts off again (what J was pressed on); else `local`."""
+    from reader.corrections import CorrectionError
+    from reader.corrections.ops import find_article
+
+    key = dropped.get("article") if dropped and dropped.get("op") == "join" else None
+    if not isinstance(key, dict):
+        return local
+    try:
+        parted = find_article(page.articles, key)
+    except (CorrectionError, ValueError):
+        return local
+    return parted if parted == local + 1 else local
+
+
 def keep_place(article: Article, spot: Spot | None) -> int:
     """The body offset of `article` to show after its titles changed: `spot`'s paragraph where it still
     opens the same way; else the paragraph now at its number (what followed a paragraph that became a
@@ -352,6 +368,11 @@ class Corrector(Widget):
             # The paragraph may have become the title: stay on the article the dialog acted on.
             # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
             index, anchor = target, keep_place(page.articles[target], spot) if target == local else -1
+        elif op == "undo" and target != local:
+            # a join undone: the article parted off again, at the reading place if it is there, else
+            # from its top (the place may be in the article it had joined, which J kept in view)
+            offset = spot_offset(page.articles[target], spot)
+            index, anchor = target, -1 if offset is None else offset
         else:
             index, anchor = find_spot(page.articles, spot, target)
         self.post_message(self.Corrected(page, index, anchor, notice, title))
@@ -533,7 +554,7 @@ class Corrector(Widget):
         kind = _KINDS.get(str(dropped.get("op")) if dropped else "", "correction")
         left = len(store.ops(page.sha, page.path))
         more = f" {left} more on this page." if left else " The page is as the segmenter read it."
-        return local, f"Undid the {kind}.{more} {redo} redoes it.", "Undone"
+        return _undone_at(page, local, dropped), f"Undid the {kind}.{more} {redo} redoes it.", "Undone"
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""
