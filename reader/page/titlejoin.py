@@ -10,17 +10,17 @@ other way round, a kicker closed by `——` in one block with its headline is p
 dash. `join_wrapped_titles` rejoins such lines, no space between them, before the units are measured
 (`reader.page.units`). A heading set in the body's own column wraps as text does, where the line is
 full, inside a word: an in-body subhead, whose two lines stay one unit of two lines (feature
-`column_wrap`), a paragraph of the story it sits in.
+`column_wrap`), a paragraph of the story it sits in. The tests on a line and the line under it, where
+a title line may wrap and how its halves bind, are in `reader.page.titlewrap`; this module reads
+them with the units around (what stands over and under the pair) and joins.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.page.blocks import (
     COLUMN_TAG,
-    NO_TITLE_END,
     Line,
     Unit,
     headingish,
@@ -28,9 +28,23 @@ from reader.page.blocks import (
     landmark_kind,
     titleish,
 )
-from reader.page.byline import trailer_helpers
-from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import is_ideograph, letters
+from reader.page.titlewrap import (
+    NUMBER_GOES_ON,
+    POINTS,
+    bare_word,
+    bound_across,
+    column_wrap,
+    comma_over_blank,
+    couplet,
+    number_broken,
+    opened_title,
+    short_over_tag,
+    tag_end,
+    tag_under_title,
+    tagged_whole,
+    wrap_at,
+)
 from reader.page.wordbreak import (
     PAUSES,
     dict_across,
@@ -57,7 +71,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             out.append(Unit(whole.lines[:k], column=whole.column))
             unit = Unit(whole.lines[k:], column=whole.column)
         lines = unit.lines
-        j = _wrap_at(lines, unit.column) if len(lines) >= 2 else -1
+        j = wrap_at(lines, unit.column) if len(lines) >= 2 else -1
         if j < 0:
             out.append(unit)
             continue
@@ -77,7 +91,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         a, b = upper.lines[0], lower.lines[0]
-        wrap = a.blank and _column_wrap(a, b, upper.column) and not _tagged_whole(b.text)
+        wrap = a.blank and column_wrap(a, b, upper.column) and not tagged_whole(b.text)
         # (a column's tag closes a headline, not a subhead: such a heading is a title wrapped)
         tagged = wrap and b.text[-1] in "）)" and COLUMN_TAG.search(a.text + b.text) is not None
         if wrap and not tagged and k + 2 < len(out) and _text_under(out[k + 2]):
@@ -92,17 +106,17 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             continue
         elif (
             tagged
-            or _tag_end(a, b)
-            or (a.blank and _comma_over_blank(a, b, upper.column))
-            or _opened_title(a, b)
-            or _tag_under_title(a, b)
-            or _bound_across(a, b, upper.column)
-            or (not _goes_on(out, k) and _short_over_tag(a, b))
+            or tag_end(a, b)
+            or (a.blank and comma_over_blank(a, b, upper.column))
+            or opened_title(a, b)
+            or tag_under_title(a, b)
+            or bound_across(a, b, upper.column)
+            or (not _goes_on(out, k) and short_over_tag(a, b))
             or (stands_alone(out, k) and word_across(a, b, out, k + 2))
             or (opens_stack(out, k) and pair_across(a, b, out, k + 2))
             or (opens_stack(out, k) and dict_across(a, b, out, k + 2))
         ):
-            gap = " " if _couplet(a.text, b.text) else ""
+            gap = " " if couplet(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
         elif _halves_under_title(out, k):
@@ -163,7 +177,7 @@ def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
 
 def _one_line(a: Line, b: Line, gap: str = "") -> Line:
     """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as
-    (`gap` between them: a two-part title's, `_couplet`)."""
+    (`gap` between them: a two-part title's, `couplet`)."""
     # (what stood over the title, a blank, a wide gap or editor credits, stays over it: `a`'s)
     return replace(
         a,
@@ -173,20 +187,6 @@ def _one_line(a: Line, b: Line, gap: str = "") -> Line:
         gap_after=b.gap_after,
         break_gap=b.break_gap,
     )
-
-
-def _couplet(upper: str, lower: str) -> bool:
-    """Are title lines `upper` and `lower`, closed by its column's tag, the two halves of a two-part
-    headline (`山歌嘹亮` / `稻浪翻金（…）`) set one over the other at its gap? The parts of such a
-    headline are parallel phrases of as many letters each, of four or more, with no mark inside;
-    joined they keep the gap the paper prints between them. On the pages of the seven sets, of the
-    title lines joined over a column's tag with halves of as many letters (four or more, no mark),
-    8 were a two-part headline's parts and 2 one phrase wrapped in its middle."""
-    if lower[-1] not in "）)" or len(upper) < 4 or not all(map(is_ideograph, upper)):
-        return False
-    tag = COLUMN_TAG.search(lower)
-    stem = lower[: tag.start()] if tag is not None else ""
-    return len(stem) == len(upper) and all(map(is_ideograph, stem))
 
 
 def _halves_under_title(units: list[Unit], k: int) -> bool:
@@ -211,75 +211,6 @@ def _halves_under_title(units: list[Unit], k: int) -> bool:
     return landmark_kind(units[k + 2].first) in ("byline", "dateline") and landmark_kind(a) is None
 
 
-def _opened_title(a: Line, b: Line) -> bool:
-    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
-    return (
-        not b.blank
-        and a.text[-1] not in NO_TITLE_END
-        and not is_balanced(a.text)
-        and is_balanced(a.text + b.text)
-        and a.text[0] not in "（(—"
-        and headingish(a.text)
-        and titleish(b.text)
-        and landmark_kind(a.text) is None
-        and landmark_kind(b.text) is None
-    )
-
-
-def _comma_over_blank(a: Line, b: Line, col: int) -> bool:
-    """Is title line `a`, closed by a comma, set short between blank lines, the first half of a title
-    whose end `b` stands under it past a blank line (`社区食堂开张，` / `温暖老人餐桌（…）`)? No kicker,
-    headline or subtitle ends on a comma; a text's line does only where its column is full. On the
-    pages of the seven sets, 9 such pairs were a title's halves and none anything else (the
-    others under a short line closed by a comma finish a sentence: a poem's lines, a quote)."""
-    if not b.blank or a.text[-1] != "，" or len(a.text) < 3 or a.indent or b.end or a.width > col - 6:
-        return False
-    tagged = b.text[-1] in "）)" and COLUMN_TAG.search(b.text) is not None
-    if not tagged and b.width > col - 4:
-        return False  # (a title's end breaks off short, unless its column's tag closes it)
-    return _title_halves(a.text[:-1], b.text)
-
-
-def _tag_under_title(a: Line, b: Line) -> bool:
-    """Is `b`, right under title line `a`, a column's tag alone (`（在现场·两会）`)? A tag closes the
-    headline it names the column of, on the headline's last line; a tag on a line of its own is a
-    headline's end that did not fit on its line. A headline may close on a question or a cry before
-    its tag (`titleish`); a letter's last sentence does too, signed in brackets under it, but a
-    letter's sentence closes a paragraph, never stands alone after a blank line."""
-    return (
-        not b.blank
-        and b.text[0] in "（("
-        and COLUMN_TAG.match(b.text) is not None
-        and not any(c.isdigit() for c in b.text)  # (`（图片1张）`: a note on what the page prints)
-        and not trailer_helpers(b.text)  # (`（X参与采写）` closes a text)
-        and a.text[-1] not in NO_TITLE_END
-        and a.text[-1] not in "）)】—"
-        and (not a.end or (a.text[-1] in "？！?!" and a.blank and not a.indent))
-        and headingish(a.text)
-        and is_balanced(a.text)
-        and landmark_kind(a.text) is None
-    )
-
-
-# what follows a number inside its word: a magnitude (`1200万`) or an approximate count (`3000多`)
-_NUMBER_GOES_ON = "万亿多余"
-# a number's decimal point (a number broken at it, or right after it, goes on under it)
-_POINTS = ".．"
-_DECIMAL_END = re.compile(r"[.．]\d+$")
-
-
-def _number_broken(a: str, b: str) -> bool:
-    """Does title line `a` end inside a number that `b`, the line under it, goes on with: its
-    magnitude (`…超1200` / `万…`), its next digit (`…达57` / `3亿元`) or its decimal part (`…315` /
-    `.7万人`, `…46.` / `2%`)? A number is one word: no title part ends inside one."""
-    x, y = a[-1], b[0]
-    if x.isdigit():
-        if y.isdigit():  # (a number past its decimal point may end: a table's `…5.20` / `4…`)
-            return not _DECIMAL_END.search(a)
-        return y in _NUMBER_GOES_ON or (y in _POINTS and b[1:2].isdigit())
-    return x in _POINTS and a[-2:-1].isdigit() and y.isdigit()
-
-
 def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     """Is `b`, right under title line `a`, what the line had no room for: one letter alone on its
     line (`某地降雨量较常年偏` / `多`), the end of a number the line broke (`某市常住人口超1200` /
@@ -300,11 +231,11 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     if b.blank or a.end or b.end or a.indent:
         return False
     end = is_ideograph(a.text[-1])
-    digits = a.text[-1] in _POINTS or (a.text[-1].isdigit() and b.text[0] not in _NUMBER_GOES_ON)
+    digits = a.text[-1] in POINTS or (a.text[-1].isdigit() and b.text[0] not in NUMBER_GOES_ON)
     if not (
         (end and letters(b.text) == 1 and is_ideograph(b.text[0]))
-        or _number_broken(a.text, b.text)
-        or (end and _bare_word(b.text) and not _photo_over(units, below - 2))
+        or number_broken(a.text, b.text)
+        or (end and bare_word(b.text) and not _photo_over(units, below - 2))
     ):
         return False
     if not (
@@ -336,123 +267,11 @@ def _photo_over(units: list[Unit], k: int) -> bool:
     return k > 0 and landmark_kind(units[k - 1].lines[-1].text) in ("caption", "credit")
 
 
-def _bound_across(a: Line, b: Line, col: int) -> bool:
-    """Does title line `a` end on a word that binds to what follows it (`某市健全和` / `落实帮扶制度`),
-    or `b`, a title's end right under it, open on one that binds to what precedes it (`念好节水护河流` /
-    `的生态经（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
-    line that ran out of room parts a conjunction, preposition or particle from its word."""
-    if a.text[-1] not in _BINDS_ON and b.text[0] not in _BINDS_BACK:
-        return False
-    if b.blank or a.indent or b.end or b.width >= col - 2 or a.text[-1] in NO_TITLE_END:
-        return False
-    if not (headingish(a.text) and is_balanced(a.text) and titleish(b.text) and is_balanced(b.text)):
-        return False
-    return landmark_kind(a.text) is None and landmark_kind(b.text) is None
-
-
-def _column_wrap(a: Line, b: Line, col: int) -> bool:
-    """Is title line `a` (a blank line over it), as wide as its column to the cell, the first half of a
-    heading the column's edge broke inside a word (`田间管理，在实践中掌握更` / `多技能`), its end `b`
-    right under it and short? A heading set in the body's column (an in-body subhead, a kicker kept
-    to the column) wraps where the line is full, like text; a title's own line ends where its phrase
-    does, seldom on the column's last cell."""
-    if b.blank or a.end or b.end or a.indent or not col - 1 <= a.width <= col:
-        return False
-    if not (is_ideograph(a.text[-1]) and is_ideograph(b.text[0]) and b.width <= col - 4):
-        return False  # (a break after a mark is no break inside a word)
-    if _bare_word(b.text):
-        # a heading's last word alone on its line reads as a bare name (`…掌握新` / `技能`); a name
-        # signing the piece under a title as wide as the column opens with a common surname
-        return headingish(a.text) and is_balanced(a.text) and landmark_kind(a.text) is None
-    return _title_halves(a.text, b.text)
-
-
-# letters before its column's tag of a line that is a whole headline by itself (`_tagged_whole`)
-TAGGED_WHOLE = 7
-
-
-def _tagged_whole(text: str) -> bool:
-    """Is `text`, a line under a title line as wide as its column, a whole headline of its own: a
-    column's tag closes it, `TAGGED_WHOLE` letters or more before the tag (`某市新建社区食堂` /
-    `老人吃上了热乎饭（民生聚焦）`)? A headline wrapped at its column's edge breaks before or inside
-    its tag with a few letters before it (`…让老街` / `焕新颜（城市笔记）`); a kicker as wide as its
-    column stands over a headline whole on its line. On the truths of all sets but the blind ones
-    and layout13, such pairs with 7 letters or more before a whole tag were kicker and headline 6
-    times (layouts 3, 4, 5, 10, modern) and never one headline; 50 others were one headline each."""
-    tag = COLUMN_TAG.search(text)
-    return tag is not None and letters(text[: tag.start()]) >= TAGGED_WHOLE
-
-
-def _bare_word(text: str) -> bool:
-    """Is `text` two or three ideographs, with no surname a signed name commonly opens with?"""
-    return 2 <= len(text) <= 3 and all(is_ideograph(c) for c in text) and text[0] not in COMMON_SURNAMES
-
-
-def _title_halves(upper: str, lower: str) -> bool:
-    """Can `upper` and `lower` be the two halves of one title: the first reads as a heading, the second
-    as a title's end, of balanced letters, and neither is a byline, dateline or credit?"""
-    return (
-        headingish(upper)
-        and titleish(lower)
-        and is_balanced(upper + lower)
-        and landmark_kind(upper) is None
-        and landmark_kind(lower) is None
-    )
-
-
 def _text_under(unit: Unit) -> bool:
     """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit? A new
     story's heading has one of these under it more often than its lead; an in-body subhead has the
     story's text (or the next subhead) under it."""
     return landmark_kind(unit.first) is None
-
-
-# letters (the tag aside) of the longest headline still read as one when printed over two lines under
-# its column's tag: in the 2026 texts a kicker and the tagged headline under it come to 18 letters or
-# more (31 of 31), while 79 of the 87 tagged headlines with no kicker have 14 or fewer
-SHORT_TAGGED = 14
-
-
-def _short_over_tag(a: Line, b: Line) -> bool:
-    """Is title line `a` the first half of a short headline whose second half `b`, right under it,
-    closes with its column's tag (`节约用水` / `从我做起（快评）`)? A column piece (commentary, a
-    feature series) carries its tag on a short headline and no kicker; a kicker over a tagged
-    headline is a line of its own, so the two together run long."""
-    if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in NO_TITLE_END:
-        return False
-    tag = COLUMN_TAG.search(b.text)
-    if tag is None or tag.start() == 0 or a.text[-1] in "）)】—－-:：":
-        return False
-    if letters(a.text) + letters(b.text[: tag.start()]) > SHORT_TAGGED:
-        return False
-    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or COLUMN_TAG.search(a.text):
-        return False
-    # (the two together: a dateline broken before `电（记者…）`)
-    return _title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
-
-
-# letters before its column's tag of the shortest headline
-TAG_END = 3
-
-
-def _tag_end(a: Line, b: Line) -> bool:
-    """Is `b`, right under title line `a`, the end of a headline that wrapped over its column's tag,
-    `TAG_END` letters or fewer before the tag (`…加快培养青年队` / `员（新风采）`)? A column's tag
-    closes a headline, and a headline names its story in more words than that; a kicker stands on
-    a line of its own over the whole headline. On the pages of ten sets (tune and valid), of the
-    lines right under a title-like line that this finds, 63 were the end of one headline wrapped
-    (layouts 5–9: 21, 10, 12, 9, 11), 1 the last two lines of a headline wrapped twice, none a
-    headline under its kicker (12 more were lines of a paragraph, which come here only when cut
-    as title lines)."""
-    if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in "）)—－-":
-        return False  # (a kicker may close on the dash that hands over to its headline)
-    tag = COLUMN_TAG.search(b.text)
-    if tag is None or tag.start() == 0 or letters(b.text[: tag.start()]) > TAG_END:
-        return False
-    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text):
-        return False
-    # (the two together: a dateline broken before `电（记者…）`)
-    return _title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
 
 
 def _goes_on(units: list[Unit], k: int) -> bool:
@@ -464,38 +283,3 @@ def _goes_on(units: list[Unit], k: int) -> bool:
     above = units[k - 1]
     line = above.lines[-1]
     return not line.end and line.text[-1] not in "—－-" and line.width >= above.column - 2
-
-
-# words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
-_BINDS_ON = "和与及把被将让使以于着也都"
-# … to the word before them (particles): no title opens with one
-_BINDS_BACK = "的也又了着们"
-
-
-# pauses a title wraps after: a comma, or a list's `、` (`…街巷更加整洁、` / `安静的新面貌`; on the truths of
-# all sets but the blind ones and layout13: 10 titles made whole, layouts 5 and 10, and nothing else)
-_WRAP_PAUSES = "，、"
-
-
-def _wrap_at(lines: list[Line], col: int) -> int:
-    """Where a title wrapped after a pause (`_WRAP_PAUSES`) starts among a unit's lines, or -1."""
-    for j in range(len(lines) - 1):
-        a, b = lines[j], lines[j + 1]
-        if a.text[-1] not in _WRAP_PAUSES or len(a.text) < 2 or a.width > col - 6:
-            continue  # (a body line fills its column, and one set wider than it is a wide item's)
-        # the second half breaks off short, or is set wider than the column, and closes the unit,
-        # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
-        tagged = b.text[-1] in "）)" and COLUMN_TAG.search(b.text) is not None
-        if not tagged and (col - 4 < b.width <= col + 2 or j + 2 < len(lines)):
-            continue
-        if j and (lines[j - 1].text[-1] in NO_TITLE_END or not titleish(lines[j - 1].text)):
-            continue  # a line going on from the one above it
-        if (
-            headingish(a.text[:-1])
-            and titleish(b.text)
-            and is_balanced(a.text + b.text)
-            and landmark_kind(a.text) is None
-            and landmark_kind(b.text) is None
-        ):
-            return j
-    return -1

@@ -120,7 +120,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # on the six sets' pages are headlines)
     "wrapped": {_H: 2.0},
     # a heading set in the body's column, wrapped inside a word at the column's edge, text under it
-    # (`titlejoin._column_wrap`): an in-body subhead, one paragraph of its own
+    # (`titlewrap.column_wrap`): an in-body subhead, one paragraph of its own
     "column_wrap": {_Q: 4.0, _T: -1.0},
     "apart_below": {_K: -4.0},  # a wide gap under it: no kicker (`stacks.mark_apart`)
     "apart_above": {_S: -4.0},  # … over it: no subtitle
