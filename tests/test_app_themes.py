@@ -574,3 +574,17 @@ async def test_every_text_reaches_wcag_aa_on_a_terminal_of_256_colours(
         await press(pilot, "tab")
         look("the list focused, its cursor row")
         assert all(ratio >= 4.5 for ratio, _ in seen.values()), seen
+
+
+def test_a_terminal_of_256_colours_keeps_an_ansi_themes_own_colours() -> None:
+    """ANSI colours 0-15 are drawn in the terminal's own palette, which duba cannot know: the 256-colour
+    filter judged them by xterm's and redrew them (ansi-dark's blue on black as cube colour 63, grey text
+    on the terminal's light grey in another grey), against the palette the user chose."""
+    from reader.app.eightbit import EightBitColours
+
+    segments = [
+        Segment("x", Style(color="blue", bgcolor="black")),
+        Segment("x", Style(color="#808080", bgcolor="color(7)")),
+        Segment("x", Style(color="color(4)", bgcolor="#000000", reverse=True)),
+    ]
+    assert EightBitColours().apply(segments, TColor(0, 0, 0)) == segments

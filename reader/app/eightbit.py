@@ -8,7 +8,8 @@ textual-dark, white on #0178d4 (4.5:1), as 15 on 32 (3.9:1). `EightBitColours`, 
 adds on such a terminal, draws such text in the colour of the 6×6×6 cube or the grey ramp nearest to
 its own that reaches 4.5:1 on the background as drawn, or, where no text colour on its side of the
 background does (white on the cursor's mid blue), the background in the nearest one under which the
-text does. (Colours 0-15 are the terminal's own palette, so they are not chosen.)
+text does. (Colours 0-15 are the terminal's own palette: they are not chosen, and text drawn in them, as
+an ANSI theme's is, is left as it is.)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from rich._palettes import EIGHT_BIT_PALETTE
 from rich.color import Color as RichColor
-from rich.color import ColorSystem
+from rich.color import ColorSystem, ColorType
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
@@ -27,6 +28,9 @@ from reader.app.widgets.styling import READABLE, contrast, luminance
 
 _CHOICES: list[tuple[int, Color]] = [(number, Color(*EIGHT_BIT_PALETTE[number])) for number in range(16, 256)]
 """The colours of the cube and the grey ramp, the same in every terminal."""
+
+_SYSTEM = (ColorType.STANDARD, ColorType.WINDOWS)
+"""Colours 0-15: drawn in the terminal's own palette."""
 
 
 def drawn(color: RichColor) -> Color:
@@ -44,6 +48,8 @@ def readable(style: Style) -> Style:
     fg, bg = style.color, style.bgcolor
     if fg is None or bg is None or fg.is_default or bg.is_default:
         return style
+    if fg.type in _SYSTEM or bg.type in _SYSTEM:
+        return style  # the terminal's own palette (an ANSI theme): not known here, not ours to judge
     if style.reverse:
         fg, bg = bg, fg
     text, ground = drawn(fg), drawn(bg)
