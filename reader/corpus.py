@@ -45,14 +45,48 @@ class Corpus:
 
     @property
     def empty_pages(self) -> list[str]:
-        """One line for each page that opened but holds no articles (an empty or blank file)."""
-        return [f"{p.name}: the page is empty (no text found)" for p in self.pages if not p.articles]
+        """One line for each page that opened but holds no articles (a blank file, a masthead only)."""
+        return [why_no_articles(p) for p in self.pages if not p.articles]
 
     @property
     def page_warnings(self) -> list[str]:
         """One line for each warning of a page that opened with articles (lines in another encoding
         or undecodable, corrections that no longer fit)."""
         return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings]
+
+
+NO_TEXT = "no text found"
+"""How the segmenter's warning ends for a page with no text once its masthead lines are set aside."""
+
+NAMED = 3
+"""How many files that gave no article `nothing_to_read` names (the rest are counted)."""
+
+
+def why_no_articles(page: Page) -> str:
+    """One line saying why `page`, which opened, holds no article."""
+    if page.blank:
+        why = "the page is empty (no text found)"
+    elif any(warning.endswith(NO_TEXT) for warning in page.warnings):
+        why = "no article, only the page's masthead lines (paper, date, page, editors)"
+    else:
+        why = "no article was found in its text"
+    return f"{page.name}: {why}"
+
+
+def by_file_name(error: str) -> str:
+    """`error`, a line that opens with a file's path, naming the file by its name alone (as pages are)."""
+    path, colon, rest = error.partition(": ")
+    return f"{Path(path).name}{colon}{rest}" if colon and "/" in path else error
+
+
+def nothing_to_read(pages: Sequence[Page], errors: Sequence[str], named: int = NAMED) -> str:
+    """Why none of `pages` holds an article, file by file: the files that did not open (`errors`), then
+    the pages; the first `named` are named, the rest counted ("" when there is no file to name)."""
+    why = [*map(by_file_name, errors), *(why_no_articles(page) for page in pages if not page.articles)]
+    said = "; ".join(why[:named])
+    if len(why) > named:
+        said += f"; and {len(why) - named} more"
+    return said
 
 
 def find_pages(targets: Sequence[Path]) -> list[Path]:
@@ -174,7 +208,15 @@ def load_page(
     if not meta.editors:
         meta.editors = list(found_meta.editors)
     fill_from_path(meta, path)  # last: what the file and folder names say
-    return Page(path=str(path), name=page_name, sha=sha, meta=meta, articles=articles, warnings=warnings)
+    return Page(
+        path=str(path),
+        name=page_name,
+        sha=sha,
+        meta=meta,
+        articles=articles,
+        warnings=warnings,
+        blank=not text.strip(),
+    )
 
 
 def _within(progress: Progress, before: int, total: int, share: float) -> None:

@@ -217,3 +217,5 @@ class Page:
     meta: PageMeta
     articles: list[Article]
     warnings: list[str] = field(default_factory=list)
+    blank: bool = False
+    """The file holds no text at all, only white space."""

@@ -131,7 +131,8 @@ async def test_a_reader_with_nothing_to_read_says_why_where_it_stays(
 ) -> None:
     """`duba binary.txt` or `duba empty.txt`: why there is nothing to read was said in a notice that
     leaves after ten seconds; then the pane said only "没有文章  No articles found". It says why, for
-    each file, where it stays."""
+    each file, where it stays. A page with text but no article (only its masthead lines) is not called
+    empty, and every file is named alike, by its name (a full path stood beside base names)."""
     from rich.cells import cell_len
 
     from tests.apptest import main_screen
@@ -140,7 +141,9 @@ async def test_a_reader_with_nothing_to_read_says_why_where_it_stays(
     binary.write_bytes(bytes(range(256)) * 64)
     empty = temp_dirs / "blank.txt"
     empty.write_text("\n\n", encoding="utf-8")
-    async with running_app((120, 40), paths=[binary, empty]) as (app, pilot):
+    masthead = temp_dirs / "masthead.txt"
+    masthead.write_text("第7版  要闻\n2031年3月5日  星期三\n", encoding="utf-8")
+    async with running_app((120, 40), paths=[binary, empty, masthead]) as (app, pilot):
         app.clear_notifications()
         await settle(pilot)
         pane = main_screen(app).pane.region
@@ -157,3 +160,5 @@ async def test_a_reader_with_nothing_to_read_says_why_where_it_stays(
         said = "".join("".join(cells(row, pane.x, pane.right).split()) for row in rows)  # (wrapped lines)
         assert said.startswith("没有文章Noarticlesfound:"), said
         assert "scan.txt:lookslikeabinaryfile" in said and "blank.txt:thepageisempty" in said, said
+        assert "masthead.txt:noarticle" in said and "masthead.txt:thepageisempty" not in said, said
+        assert "/" not in said, said  # (no folder named)

@@ -134,7 +134,7 @@ class Loader(Widget):
         for notice in self.library.notices[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Library", timeout=10)
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
-            self.notify(notice, title="Empty page", severity="warning", timeout=10)
+            self.notify(notice, title="No article", severity="warning", timeout=10)
         warnings = corpus.page_warnings
         for notice in warnings[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Page read with a problem", severity="warning", timeout=10)

@@ -189,8 +189,11 @@ class MainScreen(Screen[None]):
             self._clear_search()  # the results name articles by their old numbers
         self.sidebar.show_pages(library.pages)
         if not library.articles:
-            said = _nothing_to_read(library) if event.complete else "没有文章  No articles found"
-            self.view.show_message(said)
+            from reader.corpus import nothing_to_read  # (not at the top: the first frame waits for none)
+
+            # why, file by file, where it stays (the notices that said so leave after ten seconds)
+            why = nothing_to_read(library.pages, library.errors) if event.complete else ""
+            self.view.show_message("没有文章  No articles found" + (f": {why}" if why else ""))
             return
         position = self.state.position(self.library.scope)
         if reading is not None:
@@ -517,17 +520,3 @@ class MainScreen(Screen[None]):
             ("App", app_bindings),
             ("Search", search),
         ]
-
-
-NOTHING_SAID = 3
-"""How many files that gave no article the reading pane names (the rest are counted)."""
-
-
-def _nothing_to_read(library: Library) -> str:
-    """What the reading pane says when no page given holds an article: why not, file by file (the
-    notices that said so leave the screen after ten seconds; this stays)."""
-    why = [*library.errors, *(f"{page.name}: the page is empty (no text found)" for page in library.pages)]
-    said = "; ".join(why[:NOTHING_SAID])
-    if len(why) > NOTHING_SAID:
-        said += f"; and {len(why) - NOTHING_SAID} more"
-    return "没有文章  No articles found" + (f": {said}" if said else "")
