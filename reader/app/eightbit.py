@@ -14,19 +14,23 @@ an ANSI theme's is, is left as it is.)
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from rich._palettes import EIGHT_BIT_PALETTE
 from rich.color import Color as RichColor
 from rich.color import ColorSystem, ColorType
-from rich.segment import Segment
-from rich.style import Style
 from textual.color import Color
-from textual.filter import LineFilter
 
+from reader.app.recolour import Pair, ReadableColours
 from reader.app.widgets.styling import READABLE, contrast, luminance
 
-_CHOICES: list[tuple[int, Color]] = [(number, Color(*EIGHT_BIT_PALETTE[number])) for number in range(16, 256)]
+_LEVELS = (0, 95, 135, 175, 215, 255)
+"""The six levels of each primary in the 6×6×6 cube (xterm's, which every such terminal uses)."""
+
+_CHOICES: list[tuple[int, Color]] = [
+    *(
+        (16 + index, Color(_LEVELS[index // 36], _LEVELS[index // 6 % 6], _LEVELS[index % 6]))
+        for index in range(216)
+    ),
+    *((232 + step, Color(8 + 10 * step, 8 + 10 * step, 8 + 10 * step)) for step in range(24)),
+]
 """The colours of the cube and the grey ramp, the same in every terminal."""
 
 _SYSTEM = (ColorType.STANDARD, ColorType.WINDOWS)
@@ -39,22 +43,17 @@ def drawn(color: RichColor) -> Color:
     return Color(r, g, b)
 
 
-@lru_cache(1024)
-def readable(style: Style) -> Style:
-    """`style` as a terminal of 256 colours can draw it at `READABLE` or more: its own colours when they
-    reach it; else the text in the colour nearest its own on the same side of the background (lighter or
-    darker) that does; else, where none does (white on a mid blue), the background in the colour
-    nearest its own that does under the text as drawn; else the text in the colour that comes nearest."""
-    fg, bg = style.color, style.bgcolor
-    if fg is None or bg is None or fg.is_default or bg.is_default:
-        return style
+def recolour(fg: RichColor, bg: RichColor) -> Pair:
+    """Text in `fg` on `bg` as a terminal of 256 colours can draw it at `READABLE` or more: its own
+    colours when they reach it (None, None); else the text in the colour nearest its own on the same side
+    of the background (lighter or darker) that does; else, where none does (white on a mid blue), the
+    background in the colour nearest its own that does under the text as drawn; else the text in the
+    colour that comes nearest. Colours 0-15 are the terminal's: they are left as they are."""
     if fg.type in _SYSTEM or bg.type in _SYSTEM:
-        return style  # the terminal's own palette (an ANSI theme): not known here, not ours to judge
-    if style.reverse:
-        fg, bg = bg, fg
+        return None, None  # the terminal's own palette (an ANSI theme): not known here, not ours to judge
     text, ground = drawn(fg), drawn(bg)
     if contrast(text, ground) >= READABLE:
-        return style
+        return None, None
     lighter = luminance(text) > luminance(ground)
     own = Color(*fg.get_truecolor())
     texts = [
@@ -63,21 +62,12 @@ def readable(style: Style) -> Style:
         if contrast(c, ground) >= READABLE and (luminance(c) > luminance(ground)) == lighter
     ]
     if texts:
-        return _with(style, text=min(texts, key=lambda choice: _distance(choice[1], own))[0])
+        return RichColor.from_ansi(min(texts, key=lambda choice: _distance(choice[1], own))[0]), None
     under = Color(*bg.get_truecolor())
     grounds = [(n, c) for n, c in _CHOICES if contrast(text, c) >= READABLE]
     if grounds:
-        return _with(style, ground=min(grounds, key=lambda choice: _distance(choice[1], under))[0])
-    return _with(style, text=max(_CHOICES, key=lambda choice: contrast(choice[1], ground))[0])
-
-
-def _with(style: Style, *, text: int | None = None, ground: int | None = None) -> Style:
-    """`style` with its text or its background colour replaced by colour number `text` / `ground`."""
-    color = RichColor.from_ansi(text if text is not None else ground)  # type: ignore[arg-type]
-    swap = bool(style.reverse)  # (a reversed style draws its colour as the background)
-    if (text is not None) != swap:
-        return style + Style(color=color)
-    return style + Style(bgcolor=color)
+        return None, RichColor.from_ansi(min(grounds, key=lambda choice: _distance(choice[1], under))[0])
+    return RichColor.from_ansi(max(_CHOICES, key=lambda choice: contrast(choice[1], ground))[0]), None
 
 
 def _distance(color: Color, other: Color) -> float:
@@ -91,15 +81,10 @@ def _distance(color: Color, other: Color) -> float:
     return shade + (mean - other_mean) ** 2 / 4
 
 
-class EightBitColours(LineFilter):
+class EightBitColours(ReadableColours):
     """Text a 256-colour terminal would draw under 4.5:1 on its background, in the nearest colour that
     reaches it."""
 
-    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        """The segments, each style made `readable`."""
-        return [
-            segment
-            if segment.style is None
-            else Segment(segment.text, readable(segment.style), segment.control)
-            for segment in segments
-        ]
+    def recolour(self, text: RichColor, ground: RichColor) -> Pair:
+        """See `recolour`."""
+        return recolour(text, ground)

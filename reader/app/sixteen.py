@@ -11,16 +11,11 @@ light-on-dark), where its colours would be under 3:1 in any of those palettes.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from rich._palettes import WINDOWS_PALETTE
 from rich.color import Color as RichColor
 from rich.color import ColorSystem
-from rich.segment import Segment
-from rich.style import Style
 from textual.color import Color
-from textual.filter import LineFilter
 
+from reader.app.recolour import Pair, ReadableColours
 from reader.app.widgets.styling import MIN_CONTRAST, contrast, luminance
 
 RGB = tuple[int, int, int]
@@ -39,7 +34,14 @@ XTERM: list[RGB] = [
 ]  # fmt: skip
 """xterm's default palette."""
 
-PALETTES: list[list[RGB]] = [LEGACY, XTERM, [tuple(c) for c in WINDOWS_PALETTE._colors]]  # type: ignore[misc]
+CAMPBELL: list[RGB] = [
+    (12, 12, 12), (197, 15, 31), (19, 161, 14), (193, 156, 0), (0, 55, 218), (136, 23, 152),
+    (58, 150, 221), (204, 204, 204), (118, 118, 118), (231, 72, 86), (22, 198, 12), (249, 241, 165),
+    (59, 120, 255), (180, 0, 158), (97, 214, 214), (242, 242, 242),
+]  # fmt: skip
+"""Windows Terminal's default palette (Campbell)."""
+
+PALETTES: list[list[RGB]] = [LEGACY, XTERM, CAMPBELL]
 """The palettes text must be readable in: the legacy console, xterm, Windows Terminal (Campbell)."""
 
 LEAST = MIN_CONTRAST
@@ -63,35 +65,24 @@ def ansi_number(color: RichColor) -> int:
     return 7 if number is None else number
 
 
-@lru_cache(1024)
-def readable(style: Style) -> Style:
-    """`style`, its text colour replaced by ANSI black or white if 16 colours would draw it too close to
-    its background."""
-    fg, bg = style.color, style.bgcolor
-    if fg is None or bg is None or fg.is_default or bg.is_default:
-        return style
-    if style.reverse:
-        fg, bg = bg, fg
+def recolour(fg: RichColor, bg: RichColor) -> Pair:
+    """Text in `fg` on `bg`: drawn in ANSI black or white (None: as it is) if 16 colours would draw it
+    too close to its background."""
     text, ground = ansi_number(fg), ansi_number(bg)
     if worst_contrast(text, ground) >= LEAST:
-        return style
+        return None, None
     lighter = luminance(_colour(LEGACY, text)) > luminance(_colour(LEGACY, ground))
     choices = [(15, WHITE), (0, BLACK)] if lighter else [(0, BLACK), (15, WHITE)]
     _, color = next(
         (c for c in choices if worst_contrast(c[0], ground) >= LEAST),
         max(choices, key=lambda c: worst_contrast(c[0], ground)),
     )
-    return style + (Style(bgcolor=color) if style.reverse else Style(color=color))
+    return color, None
 
 
-class SixteenColours(LineFilter):
+class SixteenColours(ReadableColours):
     """Text a 16-colour terminal would draw under 3:1 on its background, drawn in black or white."""
 
-    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        """The segments, each style made `readable`."""
-        return [
-            segment
-            if segment.style is None
-            else Segment(segment.text, readable(segment.style), segment.control)
-            for segment in segments
-        ]
+    def recolour(self, text: RichColor, ground: RichColor) -> Pair:
+        """See `recolour`."""
+        return recolour(text, ground)
