@@ -143,3 +143,17 @@ def test_names_alone_set_apart_under_a_byline_sign_the_next_story() -> None:
     ]
     authors = _authors("\n".join(lines) + "\n")
     assert authors == {"田间地头春耕忙": ["周明远"], "静下心来读好书（随笔）": ["孟秋白"]}
+
+
+def test_a_byline_under_a_heading_set_in_lines_apart_after_its_body_is_that_headlines() -> None:
+    # the heading closing the text above prints its kicker and headline with a blank line between,
+    # its byline right under the headline: that heading's, though no text follows to head
+    lines = [
+        *body(BODY_A),
+        "春耕时节看田间——",
+        "",
+        "田间地头春耕忙",
+        "本报记者  周明远",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["周明远"]}

@@ -285,12 +285,12 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                 apart = False
         if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart):
             if (
-                unit.lines[0].blank
-                and _names_people(unit)
+                _names_people(unit)
                 and not (i + 1 < n and names_next(unit, units[i + 1]))
                 and under_finished_heading(units, i, True)
             ):
-                # a blank line over it: the heading's only where nothing under it takes a byline
+                # set apart (a blank line over it or between its heading's lines): the heading's
+                # only where nothing under it takes a byline
                 found = _costed(found[0], UNDER_TITLE_STATE, UNDER_APART)
                 if _people_for_sure(unit):
                     # … nor is it the next heading's kicker: on the truths of every set no kicker

@@ -52,7 +52,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 240
+SEGMENTER_VERSION = 241
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 _DASHES = "—-－─"
