@@ -83,7 +83,7 @@ def folder_unwritable(folder: Path) -> str | None:
         return unwritable(exc)
 
 
-def why_unwritable(exc: Exception, folder: Path) -> object:
+def why_unwritable(exc: Exception, folder: Path) -> str | Exception:
     """`exc`, or the sentence of `cannot_write` when folder `folder` cannot be written and that is the
     cause: SQLite says only "unable to open database file" (or "attempt to write a readonly
     database"), so the folder is tried."""
