@@ -55,3 +55,29 @@ def test_2025_texts_are_refused(tmp_path: Path):
     path.write_text("---\ndate: 2025-01-02\n---\n\n# 标题\n\n一段。\n\n二段。\n", "utf-8")
     with pytest.raises(ValueError):
         parse(path)
+
+
+def test_a_byline_naming_the_page_editor_leaves_the_editor_line_to_the_furniture():
+    # the foot printed at the top names the editor who also signs the first piece: the byline's
+    # name is found first in the editor line unless the furniture is matched before the titles
+    furniture = ["第3版  评论  2026年3月3日 星期二", "本版责编：甄  岚"]
+    text = (
+        "第3版  评论  2026年3月3日 星期二\n\n本版责编：甄  岚\n\n"
+        "小站台连着大民生\n\n■甄  岚\n\n清早的站台上人来人往。\n末班车也准时到站。\n"
+    )
+    truth = {
+        "page": "page_000000.txt",
+        "articles": [
+            {
+                "kind": "article",
+                "kicker": None,
+                "headline": "小站台连着大民生",
+                "subtitle": None,
+                "byline": "甄岚",
+                "authors": [{"name": "甄岚", "role": ""}],
+                "paragraphs": ["清早的站台上人来人往。", "末班车也准时到站。"],
+            }
+        ],
+        "furniture": furniture,
+    }
+    assert check(text, truth, furniture) == []
