@@ -9,6 +9,7 @@ The `*_op` functions make an operation (a JSON-ready dict) from the articles the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 from reader.model import Article
@@ -256,23 +257,26 @@ def as_printed(printed: object, title: str) -> str:
     return title
 
 
-def with_printed(op: dict[str, Any], articles: list[Article], page_text: str) -> dict[str, Any]:
+def with_printed(op: dict[str, Any], articles: list[Article], page_text: Callable[[], str]) -> dict[str, Any]:
     """`op` with the printed form (`printed_title`) of each title line it puts back into the text,
     where the page prints it with dashes: a `to_text` op's field (`printed`), a `join` op's later
-    article's title lines (`printed`: field → text). Other operations are returned as they are."""
+    article's title lines (`printed`: field → text). Other operations are returned as they are, and
+    `page_text` (which reads the page's file) is called only for these two."""
     if op.get("op") == "to_text":
-        printed = printed_title(op["text"], page_text)
+        printed = printed_title(op["text"], page_text())
         return {**op, "printed": printed} if printed != op["text"] else op
     if op.get("op") == "join":
         try:
             second = articles[find_article(articles, op["article"])]
         except (CorrectionError, KeyError, ValueError):
             return op
+        text = page_text()
         forms = {}
         for name in TITLE_LINES:
             value = getattr(second, name)
-            if value and printed_title(value, page_text) != value:
-                forms[name] = printed_title(value, page_text)
+            printed = printed_title(value, text) if value else value
+            if printed != value:
+                forms[name] = printed
         return {**op, "printed": forms} if forms else op
     return op
 

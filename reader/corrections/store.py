@@ -165,7 +165,7 @@ class CorrectionStore:
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
         record = self._writable(page)
-        op = with_printed(op, page.articles, _page_text(page))
+        op = with_printed(op, page.articles, lambda: _page_text(page))
         articles = apply_one(page.articles, op)
         record.pop("undone", None)
         record.pop("undone_at", None)
