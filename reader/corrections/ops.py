@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from reader.model import Article
+from reader.page.textclean import DASHES
 
 ROLES = ("headline", "kicker", "subtitle", "byline")
 Role = Literal["headline", "kicker", "subtitle", "byline"]
@@ -229,9 +230,6 @@ def to_text_op(articles: list[Article], index: int, field: Role, above: int | No
     return op
 
 
-DASHES = "—-－─"
-"""The dashes a title line may be printed with (a kicker's closing `——`, a subtitle's opening one),
-which the segmenter leaves out of the title field."""
 _SPACES = "[ \\t\u3000]*"
 _DASH_RUN = "([" + re.escape(DASHES) + "]*)"
 

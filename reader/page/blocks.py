@@ -21,7 +21,7 @@ from reader.page.byline import (
 )
 from reader.page.credits import ends_on_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
-from reader.page.textclean import CONTINUING, is_ideograph
+from reader.page.textclean import CONTINUING, DASHES, is_ideograph
 
 _SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
 INNER_STOP = re.compile(r"[。；;！!？?]")
@@ -256,7 +256,7 @@ def credit_line(text: str) -> bool:
 def landmark_kind(text: str, after_sentence: bool = True) -> str | None:
     """The kind of a line that starts a unit of its own wherever it stands, or None."""
     head = text[0]
-    if head in "—-－─" and _SUBTITLE.match(text) and len(text) <= 40:
+    if head in DASHES and _SUBTITLE.match(text) and len(text) <= 40:
         return "subtitle"
     if head in "图上下左右中（" and CAPTION_START.match(text):
         return "caption"

@@ -53,7 +53,7 @@ from reader.page.bodytext import goes_on, is_body
 from reader.page.byline import MARKERS, Byline, parse_people
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
-from reader.page.textclean import CLOSERS, CONTINUING, is_ideograph
+from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -113,10 +113,10 @@ def unbroken(text: str) -> list[str]:
 
 def _attribution(text: str, above: Line | None) -> bool:
     """Is this `——` line an attribution that closes the text above it, not a subtitle?"""
-    rest = "".join(text.split()).lstrip("—-－─")
+    rest = "".join(text.split()).lstrip(DASHES)
     if _SOURCE.match(rest):
         return True
-    return above is not None and above.end and (rest[:1] == "《" or is_bare_names(text.lstrip("—-－─ ")))
+    return above is not None and above.end and (rest[:1] == "《" or is_bare_names(text.lstrip(DASHES + " ")))
 
 
 def _title_line(unit: Unit) -> bool:
@@ -219,7 +219,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["wide_title"] = 1  # `…，…（栏目）`: commas, but no sentence, and a column's tag to close it
         elif "wide" in f and titled and n == 1:
             f["wide_title"] = 1  # `…，…吗？（栏目）` set across columns: its question mark ends a title
-        if head in "—-－─" and not (i and units[i - 1].lines[-1].text[-1] in "—-－─"):  # (`_SUBTITLE`)
+        if head in DASHES and not (i and units[i - 1].lines[-1].text[-1] in DASHES):  # (`_SUBTITLE`)
             f["dash_lead"] = 1  # (unless it goes on from a `——` broken at the line's end)
             above = units[i - 1].lines[-1] if i else None  # (a blank line may part them)
             if n <= 2 and _attribution(text, above):

@@ -44,6 +44,7 @@ from reader.page.reflow import (
     wraps_on,
 )
 from reader.page.textclean import (
+    DASHES,
     clean_spacing,
     clean_title,
     has_stray_space,
@@ -54,8 +55,6 @@ from reader.page.units import build_units
 
 SEGMENTER_VERSION = 241
 """Bump when segmentation output changes, so cached pages are segmented again."""
-
-_DASHES = "—-－─"
 
 
 @dataclass(slots=True)
@@ -119,7 +118,7 @@ def _titles(
     units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool, gap: str = " "
 ) -> str | None:
     """The title of units `idx`, one line each, parted by `gap`."""
-    parts = [clean_title(units[i].text.strip(_DASHES + " "), noisy) for i in idx]
+    parts = [clean_title(units[i].text.strip(DASHES + " "), noisy) for i in idx]
     return gap.join(p for p in parts if p) or None
 
 

@@ -22,6 +22,10 @@ CONTINUING = "，、：,:"
 # `（资料图片）`): a cheap first test before the credit patterns (`credits.ends_on_credit`)
 CREDIT_LAST = "摄）)图"
 
+DASHES = "—-－─"
+"""The dashes a title line may be printed with (a kicker's closing `——`, a subtitle's opening one), which
+its title field leaves out."""
+
 _TERMINAL_END = re.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
 
 

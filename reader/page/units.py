@@ -61,6 +61,7 @@ from reader.page.photos import (
     mark_top_photos_over_byline,
 )
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_under_question
+from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
 
 # lines the next never goes on from (`ended`: a full line's last word wrapped, `ends_full_line`)
@@ -190,7 +191,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 kind == "subtitle"
                 and above is not None
                 and not above.end
-                and (above.text[-1] in "—-－─" or (line.end and col - 2 <= above.width <= col + 2))
+                and (above.text[-1] in DASHES or (line.end and col - 2 <= above.width <= col + 2))
             ):
                 # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
                 kind = None
