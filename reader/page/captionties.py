@@ -223,6 +223,7 @@ def _following(units: list[Unit], k: int) -> str:
 
 _TOP_ROLES = frozenset({"photo", "photo-credit", "caption", "credit"})
 _AS_ARTICLE = {"photo": "caption", "photo-credit": "credit"}  # a photo item's roles, printed in an article
+_AS_PHOTO = {printed: role for role, printed in _AS_ARTICLE.items()}  # … and an article's, standing alone
 
 
 def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int]]) -> tuple[int, int] | None:
@@ -328,9 +329,6 @@ def free_photos(units: list[Unit], states: list[State], items: list[list[int]]) 
         del items[k][:run]
         items.insert(k, photo)
     return states
-
-
-_AS_PHOTO = {"caption": "photo", "credit": "photo-credit"}
 
 
 def as_article_role(role: str) -> str:
