@@ -127,7 +127,9 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return "".join([line.text for line in self.lines])
+        lines = self.lines
+        # (most units are one line: its text, no copy)
+        return lines[0].text if len(lines) == 1 else "".join([line.text for line in lines])
 
     @property
     def first(self) -> str:

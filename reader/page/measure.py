@@ -151,8 +151,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         lines = unit.lines
         n = len(lines)
         first = lines[0].text
-        # (most units are one line: its text, its width)
-        text = first if n == 1 else "".join([line.text for line in lines])
+        text = unit.text
         last_line = lines[-1].text
         widest = lines[0].width if n == 1 else max([line.width for line in lines])
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
