@@ -21,7 +21,7 @@ from reader.corrections import apply as apply_corrections
 from reader.fsutil import NOT_REGULAR, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
-from reader.page.segment import SEGMENTER_VERSION, segment
+from reader.page.segment import NO_TEXT, SEGMENTER_VERSION, segment
 from reader.pagemeta import fill_from_path
 
 Progress = Callable[[float, int], None]
@@ -55,9 +55,6 @@ class Corpus:
         return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings]
 
 
-NO_TEXT = "no text found"
-"""How the segmenter's warning ends for a page with no text once its masthead lines are set aside."""
-
 NAMED = 3
 """How many files that gave no article `nothing_to_read` names (the rest are counted)."""
 
@@ -65,7 +62,7 @@ NAMED = 3
 def why_no_articles(page: Page) -> str:
     """One line saying why `page`, which opened, holds no article."""
     if page.blank:
-        why = "the page is empty (no text found)"
+        why = f"the page is empty ({NO_TEXT})"
     elif any(warning.endswith(NO_TEXT) for warning in page.warnings):
         why = "no article, only the page's masthead lines (paper, date, page, editors)"
     else:

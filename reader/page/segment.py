@@ -56,6 +56,9 @@ from reader.page.units import build_units
 SEGMENTER_VERSION = 241
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
+NO_TEXT = "no text found"
+"""How the warning ends for a page with no text once its masthead lines are set aside."""
+
 
 @dataclass(slots=True)
 class Segmentation:
@@ -406,7 +409,7 @@ def _analyse(
     meta = PageMeta()
     blocks = cut_blocks(text, meta)
     if not blocks:
-        return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: no text found"])
+        return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: {NO_TEXT}"])
     tell(_SHARE_CUT)
     units = build_units(blocks)
     tell(_SHARE_UNITS)
