@@ -17,10 +17,10 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from layout13 import build_split  # noqa: E402
-from people_daily_1998 import fetch_corpus, read_tagged_lines  # noqa: E402
+from benchmarks.layout13 import build_split  # noqa: E402
+from benchmarks.people_daily_1998 import fetch_corpus, read_tagged_lines  # noqa: E402
 
 
 def write_split(out: Path, pages: list, name: str) -> Counter:

@@ -35,11 +35,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 
-from layout6.check import check  # noqa: E402
-from layout6.page import build  # noqa: E402
-from layout6.stories import Story, byline_authors, load  # noqa: E402
+from benchmarks.layout6.check import check  # noqa: E402
+from benchmarks.layout6.page import build  # noqa: E402
+from benchmarks.layout6.stories import Story, byline_authors, load  # noqa: E402
 
 DEFAULT_OUT = ROOT / "benchmarks" / ".data" / "validation6"
 

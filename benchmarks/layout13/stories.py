@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-MODERN = ROOT / "texts" / "modern"
+from benchmarks import modern_texts
 
 #: Role labels a byline line may start with, longest first; the role recorded for each.
 ROLE_LABEL = re.compile(
@@ -172,43 +171,22 @@ def split_dateline(paragraph: str) -> tuple[str, list[tuple[str | None, str]], s
 
 def read_modern(path: Path) -> Story | None:
     """One 2026 Markdown article, or None when its shape is not one this program lays out."""
-    text = path.read_text(encoding="utf-8")
-    date = re.search(r"^date: (\S+)", text, re.M)
-    if not date or date.group(1).startswith("2025"):
+    text = modern_texts.read(path)
+    if not text.date:
         return None
-    body = text.split("---", 2)[2] if text.startswith("---") else text
-    kicker = headline = subtitle = None
     bylines: list[Byline] = []
-    paragraphs: list[str] = []
-    captions: list[Caption] = []
-    caption_at = 0
-    for raw in body.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            kicker = line[4:].strip()
-        elif line.startswith("## "):
-            subtitle = line[3:].strip()
-        elif line.startswith("# "):
-            headline = line[2:].strip()
-        elif line.startswith("> "):
-            b = parse_byline(line[2:])
-            if b is None:
-                return None
-            bylines.append(b)
-        elif line.startswith("!["):
-            inner = line[2 : line.rindex("]")]
-            cap, _, credit = inner.partition("\u3000\u3000")
-            if not captions:
-                caption_at = len(paragraphs)
-            captions.append(Caption(cap.strip(), credit.strip() or None))
-        else:
-            paragraphs.append(line)
+    for line in text.bylines:
+        b = parse_byline(line)
+        if b is None:
+            return None
+        bylines.append(b)
+    headline, paragraphs = text.headline, text.paragraphs
     if not headline or len(paragraphs) < 2:
         return None
-    story = Story(path.stem, "modern", date.group(1), headline, paragraphs, kicker, subtitle, bylines)
-    story.captions, story.caption_at = captions, caption_at
+    story = Story(text.key, "modern", text.date, headline, paragraphs, text.kicker, text.subtitle, bylines)
+    story.captions = [Caption(caption, credit or None) for caption, credit in text.photos]
+    first = next((i for i, line in enumerate(text.lines) if line.mark == "photo"), 0)
+    story.caption_at = len(text.head(first).paragraphs)  # paragraphs before the first photo
     dl = split_dateline(paragraphs[0])
     if dl:
         if bylines:
@@ -218,17 +196,8 @@ def read_modern(path: Path) -> Story | None:
 
 
 def modern_stories() -> list[Story]:
-    """Every 2026 article this program can lay out, in file order."""
-    out = []
-    for path in sorted(MODERN.glob("*.md")):
-        if path.name[:4] == "2025":
-            raise ValueError(f"2025 text refused: {path.name}")
-        if path.name == "README.md":
-            continue
-        s = read_modern(path)
-        if s is not None:
-            out.append(s)
-    return out
+    """Every 2026 article this program can lay out, in file order (a 2025 text is refused)."""
+    return [s for path in modern_texts.article_paths() if (s := read_modern(path)) is not None]
 
 
 # ---- January 1998 -------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """Real 2026 People's Daily articles (`benchmarks/texts/modern/*.md`) as stories to lay out.
 
-Each Markdown file holds one article: front matter (`date`, `source_url`), `### ` kicker, `# ` headline,
-`## ` subtitle, `> ` byline, body paragraphs, and photo captions as image lines
-(`![caption　　credit]()`). A story keeps the text as the paper printed it; the truth texts an
-annotator would write (spaces folded, letter-spaced names joined, the dateline split off the first
-paragraph) are derived here too, so the layout and the truth read the same words.
+Each Markdown file holds one article (kicker, headline, subtitle, byline, body paragraphs, photo
+captions with their credits), read into marked lines by `benchmarks.modern_texts`. A story keeps the
+text as the paper printed it; the truth texts an annotator would write (spaces folded, letter-spaced
+names joined, the dateline split off the first paragraph) are derived here too, so the layout and the
+truth read the same words.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = (ROOT / "texts" / "modern",)
+from benchmarks import modern_texts
+
+TEXTS = (modern_texts.MODERN,)
 
 CJK = r"\u3400-\u9fff"
 ROLE_WORDS = ("本报特约记者", "本报通讯员", "本报记者", "新华社记者", "特约记者", "通讯员", "实习生", "记者")
@@ -187,40 +188,10 @@ def block_kind(text: str) -> str:
 
 def parse(path: Path) -> Story | None:
     """One Markdown article as a Story, or None when it cannot stand as one (a 2025 text is refused)."""
-    raw = path.read_text(encoding="utf-8")
-    date = ""
-    m = re.search(r"^date:\s*(\S+)", raw, re.M)
-    if m:
-        date = m.group(1)
-    if date.startswith("2025") or path.name.startswith("2025"):
-        raise ValueError(f"{path}: 2025 texts are kept for the independent check")
-    body = raw.split("---", 2)[2] if raw.startswith("---") else raw
-    kicker = headline = subtitle = byline = None
-    blocks: list[Block] = []
-    photos: list[Photo] = []
-    for line in body.splitlines():
-        s = line.strip()
-        if not s:
-            continue
-        if s.startswith("### "):
-            kicker = s[4:].strip()
-        elif s.startswith("## "):
-            subtitle = s[3:].strip()
-        elif s.startswith("# "):
-            headline = s[2:].strip()
-        elif s.startswith("> "):
-            byline = s[2:].strip()
-        elif s.startswith("!["):
-            inner = s[2 : s.rfind("]")]
-            parts = [p.strip() for p in inner.split("\u3000\u3000") if p.strip()]
-            if len(parts) >= 2:
-                photos.append(Photo(parts[0], "  ".join(parts[1:])))
-            elif parts:
-                photos.append(Photo(parts[0], ""))
-        else:
-            blocks.append(Block(block_kind(s), s))
-    if not headline or len(blocks) < 2:
+    text = modern_texts.read(path)
+    if not text.headline or len(text.paragraphs) < 2:
         return None
+    blocks = [Block(block_kind(p), p) for p in text.paragraphs]
     # a special of several signed parts (a byline inside the body) is several articles: left out
     if any(re.match(r"^(本报记者|本报通讯员|新华社记者)", b.text) for b in blocks):
         return None
@@ -228,21 +199,23 @@ def parse(path: Path) -> Story | None:
     if sum(b.kind == "trailer" for b in blocks) >= 3:
         return None
     dateline = None
+    byline = text.last("byline")
     parsed = parse_dateline(blocks[0].text)
     if parsed and not byline:
         dl, paren, rest = parsed
         dateline = dl + ("  " + paren if paren else "")
         blocks[0] = Block("para", rest)
-    return Story(path.stem, date, kicker, headline, subtitle, byline, dateline, blocks, photos)
+    photos = [Photo(caption, credit) for caption, credit in text.photos]
+    return Story(
+        path.stem, text.date, text.kicker, text.headline, text.subtitle, byline, dateline, blocks, photos
+    )
 
 
 def load(folders: tuple[Path, ...] = TEXTS) -> list[Story]:
     """Every usable story, in file-name order."""
     out = []
     for folder in folders:
-        for path in sorted(folder.glob("*.md")):
-            if path.name == "README.md":
-                continue
+        for path in modern_texts.article_paths(folder):
             story = parse(path)
             if story is not None:
                 out.append(story)

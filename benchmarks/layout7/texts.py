@@ -2,9 +2,10 @@
 
 A `Source` is what one article says (kicker, headline, subtitle, who wrote it, where it was filed, its
 paragraphs, its own photo captions), never how a page prints it. The 1998 month is read with
-`benchmarks.layout.stories.stories_1998` (its article reconstruction); the 2026 files are parsed here,
-with their datelines (`本报北京1月1日电  （记者X）`) taken off the first paragraph and their image
-lines (`![caption　　credit]()`) kept as the article's own captions. Texts dated 2025 are refused.
+`benchmarks.layout.stories.stories_1998` (its article reconstruction); the 2026 files are read with
+`benchmarks.modern_texts` and made sources here, with their datelines (`本报北京1月1日电  （记者X）`)
+taken off the first paragraph and their image lines (`![caption　　credit]()`) kept as the article's
+own captions. Texts dated 2025 are refused.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import modern_texts
 from benchmarks.layout.stories import byline_authors, stories_1998
 from benchmarks.people_daily_1998 import fetch_corpus, read_tagged_lines
 
-MODERN = Path(__file__).resolve().parent.parent / "texts" / "modern"
-HELD_OUT = "2025"
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _DATELINE = re.compile(
     r"^(?:据)?(?:本报|新华社|中新社)(?:[\u4e00-\u9fff·]{2,10}?(?:\d{1,2}月\d{1,2}日)?电|讯)"
@@ -76,40 +76,11 @@ def _dateline_authors(inner: str) -> list[tuple[str, str]]:
 
 def parse_modern(path: Path) -> Source | None:
     """A 2026 article file; None when it is not a two-paragraph article with a headline."""
-    date = re.search(r"(20\d\d)-(\d\d)-(\d\d)", path.name)
-    if not date or date.group(1) == HELD_OUT:
-        raise ValueError(f"{path.name}: only dated texts outside {HELD_OUT} are used")
-    kicker = headline = subtitle = None
-    bylines: list[str] = []
-    paragraphs: list[str] = []
-    photos: list[tuple[str, str | None]] = []
-    in_front = False
-    for raw in path.read_text("utf-8").splitlines():
-        line = raw.strip()
-        if line == "---":
-            in_front = not in_front if not paragraphs and headline is None else in_front
-            continue
-        if in_front or not line:
-            continue
-        if line.startswith("!["):
-            inner = line[2 : line.rfind("]")]
-            cap, _, credit = inner.partition("　　")
-            if cap and ("摄" in credit or "供图" in credit):
-                photos.append((cap.strip(), credit.strip()))
-            elif cap and not credit:
-                photos.append((cap.strip(), None))
-        elif line.startswith("### "):
-            kicker = line[4:].strip() or None
-        elif line.startswith("## "):
-            subtitle = line[3:].strip().lstrip("—").strip() or None
-        elif line.startswith("# "):
-            headline = line[2:].strip() or None
-        elif line.startswith(">"):
-            bylines.append(line.lstrip("> ").strip())
-        else:
-            paragraphs.append(line.replace("\u3000", "").strip())
-    if not headline:
+    text = modern_texts.read(path)
+    if not text.headline:
         return None
+    bylines = text.bylines
+    paragraphs = [p.replace("\u3000", "").strip() for p in text.paragraphs]
     if paragraphs and _BYLINE_PARA.match(paragraphs[0]):
         bylines.append(paragraphs.pop(0))
     authors: list[tuple[str, str]] = []
@@ -132,13 +103,19 @@ def parse_modern(path: Path) -> Source | None:
     paragraphs = [p for p in paragraphs if p]
     if len(paragraphs) < 2:
         return None
+    photos: list[tuple[str, str | None]] = []
+    for cap, credit in text.photos:
+        if cap and ("摄" in credit or "供图" in credit):
+            photos.append((cap, credit))
+        elif cap and not credit:
+            photos.append((cap, None))
     return Source(
         key=path.stem,
         year=2026,
-        headline=headline,
+        headline=text.headline,
         paragraphs=paragraphs,
-        kicker=kicker,
-        subtitle=subtitle,
+        kicker=text.kicker or None,
+        subtitle=(text.subtitle or "").lstrip("—").strip() or None,
         authors=authors,
         dateline=dateline,
         photos=photos,
@@ -168,7 +145,7 @@ def load() -> tuple[list[Source], list[Source], Pools]:
                 words=list(s.headline_words),
             )
         )
-    new = [s for p in sorted(MODERN.glob("2026-*.md")) if (s := parse_modern(p)) is not None]
+    new = [s for p in modern_texts.article_paths() if (s := parse_modern(p)) is not None]
     pools = Pools(
         photos=[(p.caption, p.photographer, p.title) for p in texts.photos],
         names=sorted(

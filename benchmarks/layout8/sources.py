@@ -2,11 +2,11 @@
 
 Two sources: the January 1998 People's Daily (one paragraph a line, titles as short lines with no
 closing punctuation; read with `benchmarks/people_daily_1998.py`) and the committed 2026 Markdown texts
-of `benchmarks/texts/modern` (`### ` kicker, `# ` headline, `## ` subtitle, `> ` byline, image lines
-for captions). A story keeps only what the layout program needs to print it and to write its truth:
-the title stack, the byline's people (role prefix, role, name), an inline dateline, the body
-paragraphs (subheads, boxes and trailers included as printed) and the article's photos. Stories whose
-byline or dateline cannot be read with certainty are dropped rather than guessed.
+of `benchmarks/texts/modern` (read into marked lines with `benchmarks/modern_texts.py`). A story keeps
+only what the layout program needs to print it and to write its truth: the title stack, the byline's
+people (role prefix, role, name), an inline dateline, the body paragraphs (subheads, boxes and trailers
+included as printed) and the article's photos. Stories whose byline or dateline cannot be read with
+certainty are dropped rather than guessed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODERN = Path(__file__).resolve().parent.parent / "texts" / "modern"
+from benchmarks import modern_texts
 
 CLOSERS = "。！？…”’）)』」；：:;!?."
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
@@ -355,59 +355,40 @@ def _trim(story: Story, limit: int) -> None:
 
 def read_modern(path: Path) -> Story | None:
     """One committed 2026 text as a story (None when its byline or dateline is unsure)."""
-    text = path.read_text(encoding="utf-8")
-    parts = text.split("---", 2)
-    body_text = parts[2] if text.startswith("---") and len(parts) == 3 else text
-    kicker = headline = subtitle = None
+    text = modern_texts.read(path)
+    if not text.headline or len(text.paragraphs) < 2 or len(text.bylines) > 1:
+        return None
     people: list[Person] = []
     bare = False
-    paragraphs: list[str] = []
-    photos: list[Photo] = []
-    for raw in body_text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            kicker = line[4:].strip()
-        elif line.startswith("## "):
-            subtitle = line[3:].strip().lstrip("—")
-        elif line.startswith("# "):
-            headline = line[2:].strip()
-        elif line.startswith("> "):
-            if people:
-                return None
-            parsed = parse_byline(line[2:])
-            if not parsed:
-                return None
-            people, bare = parsed
-        elif line.startswith("!["):
-            inner = line[2 : line.rfind("](")]
-            cap, _, credit = inner.partition("　　")
-            number = ""
-            m = re.match(r"^(图[①-⑩])：", cap)
-            if m:
-                number, cap = m.group(1), cap[m.end() :]
-            credit = " ".join(credit.split())
-            if not cap and not credit:
-                continue
-            credit = _unspace_names(credit)
-            photos.append(Photo(cap.strip(), credit, number, credit_person(credit)))
-        else:
-            if line.startswith(("本报记者", "新华社记者", "【对话人】")):
-                return None
-            paragraphs.append(" ".join(line.split()))
-    if not headline or len(paragraphs) < 2 or (kicker and kicker.endswith("——") and not headline):
+    if text.bylines:
+        parsed = parse_byline(text.bylines[0])
+        if parsed is None:
+            return None
+        people, bare = parsed
+    if any(p.startswith(("本报记者", "新华社记者", "【对话人】")) for p in text.paragraphs):
         return None
+    paragraphs = [" ".join(p.split()) for p in text.paragraphs]
+    photos: list[Photo] = []
+    for cap, credit in text.photos:
+        number = ""
+        m = re.match(r"^(图[①-⑩])：", cap)
+        if m:
+            number, cap = m.group(1), cap[m.end() :]
+        credit = " ".join(credit.split())
+        if not cap and not credit:
+            continue
+        credit = _unspace_names(credit)
+        photos.append(Photo(cap.strip(), credit, number, credit_person(credit)))
     story = Story(
         path.name,
-        headline,
-        kicker,
-        subtitle,
+        text.headline,
+        text.kicker,
+        text.subtitle and text.subtitle.lstrip("—"),
         people,
         bare,
         paragraphs=paragraphs,
         photos=photos,
-        day=path.name[:10],
+        day=text.key[:10],
     )
     if not take_dateline(story):
         return None
@@ -437,7 +418,7 @@ def _unspace_names(text: str) -> str:
 def modern_stories() -> list[Story]:
     """Every usable committed 2026 text, in file order."""
     out = []
-    for path in sorted(MODERN.glob("2026-*.md")):
+    for path in modern_texts.article_paths():
         story = read_modern(path)
         if story is not None:
             out.append(story)

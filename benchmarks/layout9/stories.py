@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODERN = Path(__file__).resolve().parent.parent / "texts" / "modern"
+from benchmarks import modern_texts
+
+MODERN = modern_texts.MODERN
 
 # byline role prefixes as printed -> the role recorded in the truth
 ROLES = (
@@ -112,42 +114,10 @@ def parse_paren(text: str) -> list[tuple[str, str]] | None:
 
 def read_story(path: Path) -> Story | None:
     """One Markdown text as a Story, or None when it cannot be read for sure."""
-    text = path.read_text(encoding="utf-8")
-    head, _, body = text.partition("\n---\n")
-    date = re.search(r"^date:\s*(\S+)", head, re.M)
-    if not date or date.group(1).startswith("2025"):
+    text = modern_texts.read(path)
+    headline, byline, paragraphs = text.headline, text.last("byline"), text.paragraphs
+    if not text.date or not text.in_order():
         return None
-    kicker = headline = subtitle = byline = None
-    paragraphs: list[str] = []
-    photos: list[Photo] = []
-    for raw in body.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            if kicker or headline:
-                return None
-            kicker = line[4:].strip()
-        elif line.startswith("# "):
-            if headline:
-                return None
-            headline = line[2:].strip()
-        elif line.startswith("## "):
-            if subtitle or paragraphs:
-                return None
-            subtitle = line[3:].strip()
-        elif line.startswith("> "):
-            if byline or paragraphs:
-                return None
-            byline = line[2:].strip()
-        elif line.startswith("!["):
-            inner = line[2 : line.rindex("]")]
-            caption, _, credit = inner.partition("　　")
-            if caption.startswith(("数据来源", "本版")) or "制图" in inner:
-                continue
-            photos.append(Photo(caption.strip(), credit.strip() or None))
-        else:
-            paragraphs.append(line)
     if not headline or len(paragraphs) < 2 or headline.endswith("——"):
         return None
     sub_kickers = [p for p in paragraphs if p.endswith("——") and len(p) < 50]
@@ -177,18 +147,25 @@ def read_story(path: Path) -> Story | None:
         if parsed is None:
             return None
         authors = parsed
+    photos = [
+        Photo(caption, credit or None)
+        for caption, credit in text.photos
+        if not caption.startswith(("数据来源", "本版")) and "制图" not in caption + credit
+    ]
     return Story(
-        path.stem, date.group(1), kicker, headline, subtitle, byline, dateline, authors, paragraphs, photos
+        text.key,
+        text.date,
+        text.kicker,
+        headline,
+        text.subtitle,
+        byline,
+        dateline,
+        authors,
+        paragraphs,
+        photos,
     )
 
 
 def load_stories(folder: Path = MODERN) -> list[Story]:
-    """Every readable story in `folder`, in file-name order (2025 files are never opened)."""
-    out = []
-    for path in sorted(folder.glob("*.md")):
-        if path.name.startswith("2025") or path.name == "README.md":
-            continue
-        story = read_story(path)
-        if story is not None:
-            out.append(story)
-    return out
+    """Every readable story in `folder`, in file-name order (a 2025 file is refused, never opened)."""
+    return [story for path in modern_texts.article_paths(folder) if (story := read_story(path)) is not None]
