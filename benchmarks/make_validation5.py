@@ -19,12 +19,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from layout5.check import problems  # noqa: E402
-from layout5.page import build_page  # noqa: E402
-from layout5.stories import Photo, Story, name_lines, read_1998, read_modern  # noqa: E402
-from people_daily_1998 import fetch_corpus, read_tagged_lines  # noqa: E402
+from benchmarks.layout5.check import problems  # noqa: E402
+from benchmarks.layout5.page import build_page  # noqa: E402
+from benchmarks.layout5.stories import Photo, Story, name_lines, read_1998, read_modern  # noqa: E402
+from benchmarks.people_daily_1998 import fetch_corpus, read_tagged_lines  # noqa: E402
 
 DEFAULT_OUT = HERE / ".data" / "validation5"
 VALID_SEED = 800000

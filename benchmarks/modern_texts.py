@@ -83,6 +83,10 @@ class Text:
         """(caption, credit) of every image line, in order; either may be ''."""
         return [split_photo(text) for text in self.all("photo")]
 
+    def body_start(self) -> int:
+        """The index of the first paragraph's line (the number of lines when there is none)."""
+        return next((i for i, line in enumerate(self.lines) if line.mark == "para"), len(self.lines))
+
     def head(self, n: int) -> Text:
         """The same text with its first `n` lines only."""
         return replace(self, lines=self.lines[:n])
@@ -94,8 +98,8 @@ class Text:
         stack = [mark for mark in marks if mark in TITLE]
         if stack != sorted(set(stack), key=TITLE.index) or marks.count("byline") > 1:
             return False
-        body = marks.index("para") if "para" in marks else len(marks)
-        return "subtitle" not in marks[body:] and "byline" not in marks[body:]
+        body = marks[self.body_start() :]
+        return "subtitle" not in body and "byline" not in body
 
 
 def split_photo(text: str) -> tuple[str, str]:
@@ -144,4 +148,3 @@ def read(path: Path) -> Text:
 def article_paths(folder: Path = MODERN) -> list[Path]:
     """The article files of `folder` in file-name order (its README is notes, not an article)."""
     return [path for path in sorted(folder.glob("*.md")) if path.name != "README.md"]
-

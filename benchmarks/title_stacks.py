@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import modern_texts  # noqa: E402
 from reader.page.segment import segment  # noqa: E402
 
-TEXTS = ROOT / "benchmarks" / "texts" / "modern"
+TEXTS = modern_texts.MODERN
 # a neutral body in a 15-character column, the same for every stack
 BODY = [
     "春耕时节，田间地头一派繁忙景象。农机手驾驶着播种机来",
@@ -35,17 +36,8 @@ BODY = [
 
 def stacks(folder: Path = TEXTS) -> list[tuple[str | None, str, str | None]]:
     """(kicker, headline, subtitle) of every article with a kicker or a subtitle, as marked."""
-    found = []
-    for path in sorted(folder.glob("2*.md")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-
-        def marked(prefix: str, lines: list[str] = lines) -> str | None:
-            return next((line[len(prefix) :].strip() for line in lines if line.startswith(prefix)), None)
-
-        kicker, headline, subtitle = marked("### "), marked("# "), marked("## ")
-        if headline and (kicker or subtitle):
-            found.append((kicker, headline, subtitle))
-    return found
+    texts = [modern_texts.read(path) for path in modern_texts.article_paths(folder)]
+    return [(t.kicker, t.headline, t.subtitle) for t in texts if t.headline and (t.kicker or t.subtitle)]
 
 
 def _norm(text: str | None) -> str:

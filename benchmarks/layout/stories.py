@@ -8,7 +8,8 @@ first paragraph's dateline (`本报济南十二月三十一日电`, `新华社�
 `…电记者张书政报道：`) is taken off and its reporters kept. Photo items (`…（图片）`) give captions
 and their photographers; `（作者为…）` lines give trailers. Everything printed later comes from here.
 
-Modern texts are per-article Markdown (`### ` kicker, `# ` headline, `## ` subtitle, `> ` byline).
+Modern texts are per-article Markdown (kicker, headline, subtitle, byline: `benchmarks/modern_texts.py`
+reads their marks).
 Texts dated 2025 are refused: that year is kept for an independent check (2026 texts are used).
 """
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from benchmarks import modern_texts
 
 HELD_OUT_YEAR = 2025
 
@@ -266,30 +269,18 @@ def _take_block(head: list[list[tuple[str, str]]], body: list[list[tuple[str, st
 _MD_DATE = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)")
 
 
-def story_markdown(text: str, source: str) -> Story | None:
+def story_markdown(markdown: str, source: str) -> Story | None:
     """A modern article from per-article Markdown; `source` is its path (its date is read from it)."""
     m = _MD_DATE.search(source)
     year = int(m.group(1)) if m else None
     if year is None or year == HELD_OUT_YEAR:
         raise RefusedText(f"{source}: no text dated {HELD_OUT_YEAR} is used (kept for the check)")
-    kicker = headline = subtitle = byline = None
-    paragraphs: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("---") or line.startswith("!["):
-            continue
-        if line.startswith("### "):
-            kicker = line[4:].strip() or None
-        elif line.startswith("## "):
-            subtitle = line[3:].strip().lstrip("—").strip() or None
-        elif line.startswith("# "):
-            headline = line[2:].strip() or None
-        elif line.startswith(">"):
-            byline = (byline + " " if byline else "") + line.lstrip("> ").strip()
-        elif ":" in line[:12] and not paragraphs and re.match(r"^[a-z_]+:", line):
-            continue  # front matter
-        else:
-            paragraphs.append(line.replace("\u3000", "").strip())
+    text = modern_texts.parse(markdown, Path(source).stem)
+    headline = text.headline or None
+    paragraphs = [p.replace("\u3000", "").strip() for p in text.paragraphs]
+    kicker = text.kicker or None
+    subtitle = (text.subtitle or "").lstrip("—").strip() or None
+    byline = " ".join(text.bylines) or None
     if not headline or len(paragraphs) < 2:
         return None
     column = None

