@@ -62,15 +62,12 @@ def run(args: argparse.Namespace) -> int:
     """Carry out `duba kwic …`; returns the exit status."""
     from itertools import islice
 
-    from reader.cli.search import open_index, say_filter_problems, words_taken_for_paths
+    from reader.cli.search import index_for
     from reader.search.kwic import align, cells, concordance, fit_right, sort_lines
 
-    if words_taken_for_paths("kwic", args.query, args.paths):
-        return 2
-    index = open_index(args.paths)
+    index = index_for("kwic", args.query, args.paths)
     if index is None:
         return 2
-    say_filter_problems(args.query)
     context = max(1, args.context)
     lines = concordance(index, args.query, context=context)
     if args.sort != "date":  # concordance() already yields in date order

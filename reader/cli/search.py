@@ -119,6 +119,18 @@ def open_index(given: Sequence[str]) -> Any:
     return SearchIndex.load_or_build(pages, progress=_progress_printer())
 
 
+def index_for(command: str, query: str, given: Sequence[str]) -> Any:
+    """The index `duba COMMAND QUERY PATH...` searches (`open_index`), its filters' problems said; None
+    when there is nothing to search: the PATHs are words of the query, or no page could be read (exit
+    status 2). Shared by `search` and `kwic`."""
+    if words_taken_for_paths(command, query, given):
+        return None
+    index = open_index(given)
+    if index is not None:
+        say_filter_problems(query)
+    return index
+
+
 def words_taken_for_paths(command: str, query: str, given: Sequence[str]) -> bool:
     """Say so (True) when PATHs given do not exist and none looks like a path (`duba search 香港 回归`:
     the user meant one query of several words), with the command to type instead."""
@@ -149,12 +161,9 @@ def say_filter_problems(query: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba search …`; returns the exit status (0 found, 1 nothing found, 2 nothing to search)."""
-    if words_taken_for_paths("search", args.query, args.paths):
-        return 2
-    index = open_index(args.paths)
+    index = index_for("search", args.query, args.paths)
     if index is None:
         return 2
-    say_filter_problems(args.query)
     hits = index.search(args.query, limit=args.limit, order=args.sort)
     results = []
     for hit in hits:
