@@ -288,27 +288,25 @@ class SearchIndex:
         parsed = parse(query)
         if excludes(parsed, article):
             return []
-        strings = [
-            alt.text
-            for term in parsed.positive
-            if term.field == "any"
-            for alt in alternatives(term, self._pinyin_words)
-        ]
-        return find_spans(fold(article.text), strings)
+        return find_spans(fold(article.text), self._wanted(parsed))
 
     def match_strings(self, query: str) -> tuple[list[str], list[str]]:
         """The strings `query`'s plain terms match as in folded text (each term, its simplified form, the
         Chinese words its pinyin found), and those its excluded terms keep out: what the concordance
         looks for, so that it finds what the search box finds."""
         parsed = parse(query)
-        wanted = [
+        excluded = [text for term in parsed.negative if term.field == "any" for text in exclusion(term)[0]]
+        return self._wanted(parsed), excluded
+
+    def _wanted(self, parsed: Query) -> list[str]:
+        """The strings the plain terms of `parsed` match in folded text: each term, its simplified form
+        and the Chinese words its pinyin found (what `spans` highlights, `match_strings` looks for)."""
+        return [
             alt.text
             for term in parsed.positive
             if term.field == "any"
             for alt in alternatives(term, self._pinyin_words)
         ]
-        excluded = [text for term in parsed.negative if term.field == "any" for text in exclusion(term)[0]]
-        return wanted, excluded
 
     def hits(self, article: Article, query: str) -> ArticleHits:
         """Every hit of `query` in `article`, field by field: kicker, headline, subtitle and body (`text`),
