@@ -35,7 +35,8 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start, end` moved inwards past the whitespace at either end of `text[start:end]`."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -49,7 +50,7 @@ def sentences(text: str) -> list[Sentence]:
     base = 0
     for paragraph, line in enumerate(text.split("\n")):
         for match in _SENTENCE.finditer(line):
-            start, end = _trim(line, match.start(), match.end())
+            start, end = trimmed(line, match.start(), match.end())
             if start < end:
                 found.append(Sentence(base + start, base + end, paragraph))
         base += len(line) + 1
@@ -61,7 +62,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     base = 0
     for line in text.split("\n"):
-        start, end = _trim(line, 0, len(line))
+        start, end = trimmed(line, 0, len(line))
         if start < end:
             spans.append((base + start, base + end))
         base += len(line) + 1

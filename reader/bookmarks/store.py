@@ -29,6 +29,7 @@ from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector, des
 from reader.bookmarks.storage import DurableStorage
 from reader.model import Article, Author, Page, PageMeta
 from reader.page.decode import show_controls
+from reader.passages import trimmed
 from reader.paths import data_dir
 
 SCHEMA_VERSION = 1
@@ -244,10 +245,7 @@ def draft(
     text = article.text
     if not 0 <= start < end <= len(text):
         raise ValueError(f"passage {start}:{end} is empty or outside the text (length {len(text)})")
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trimmed(text, start, end)
     quote, position = describe(text, start, end)
     meta = page.meta if page is not None else PageMeta()
     now = _now()
