@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -261,22 +262,9 @@ def _occurrences(text: str, needle: str, limit: int = MAX_OCCURRENCES) -> list[i
     return found
 
 
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(reversed(a), reversed(b), strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    """How many characters `a` and `b` share at their start."""
+    return len(os.path.commonprefix((a, b)))
 
 
 class _Squeezed:
@@ -298,7 +286,8 @@ class _Squeezed:
     def context(self, a: int, b: int, prefix: str, suffix: str) -> int:
         """How many characters of (squeezed) prefix and suffix match around squeezed span a..b."""
         before = self.squeezed[max(0, a - len(prefix)) : a]
-        return _common_suffix(before, prefix) + _common_prefix(self.squeezed[b : b + len(suffix)], suffix)
+        after = self.squeezed[b : b + len(suffix)]
+        return _common_prefix(before[::-1], prefix[::-1]) + _common_prefix(after, suffix)
 
 
 @functools.lru_cache(maxsize=256)
