@@ -110,7 +110,8 @@ def build_page(pools: Pools, seed: str) -> Built:
 
     page_tags: set[str] = {"era_" + era, f"cols_{st.cols}"}
     jump_to = None
-    if len(chosen[0].items) >= 4 and rng.random() < pg.RATES["continued_to"]:
+    first_bodies = sum(1 for k, _ in chosen[0].items if k == "body")
+    if len(chosen[0].items) >= 4 and first_bodies >= 3 and rng.random() < pg.RATES["continued_to"]:
         jump_to = st.page_no + rng.randint(1, 6)
     jump_from_idx = None
     if st.page_no > 1 and rng.random() < pg.RATES["continued_from"]:

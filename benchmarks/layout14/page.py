@@ -40,6 +40,7 @@ RATES = {
     "standalone_photo": 0.35,  # per page
     "brief_column": 0.12,  # per page
     "brief_inline": 0.5,  # per brief column: lead phrases run into the text
+    "dateline_provincial": 0.15,  # per 2026 本报 dateline: printed "本报讯（记者 X）"
 }
 PHOTO_PLACE = (("before", 0.35), ("after", 0.35), ("top", 0.15), ("inside", 0.15))
 INDENT = (("blank", 0.72), ("indent", 0.14), ("indent_noblank", 0.14))
@@ -175,6 +176,35 @@ def column_breaks(lines: list[Line], rng: random.Random, mid_head: str | None) -
     return out, used
 
 
+def byline_lines(shown: str, cols: int) -> list[str]:
+    """A byline set in its column: a line too long breaks between names, never inside one."""
+    if width(shown) <= cols + 2:
+        return [shown]
+    parts = re.split(r"(\s{2,}|\u3000)", shown)
+    lines, cur = [], ""
+    for i in range(0, len(parts), 2):
+        word = parts[i]
+        gap = parts[i - 1] if i else ""
+        if cur and width(cur + gap + word) > cols + 2 and not re.fullmatch(r"\S", word):
+            lines.append(cur)
+            cur = word
+        else:
+            cur = cur + gap + word
+    lines.append(cur)
+    return lines
+
+
+def provincial_dateline(dateline: str, authors: list[tuple[str, str]]) -> str:
+    """A wire-style dateline as a provincial daily prints it: "本报讯（记者 X）"."""
+    if not dateline.startswith("本报") or not authors:
+        return dateline
+    roles: dict[str, list[str]] = {}
+    for r, n in authors:
+        roles.setdefault(r, []).append(n)
+    inner = " ".join(f"{r} {' '.join(ns)}" for r, ns in roles.items())
+    return f"本报讯（{inner}）"
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph, each with its closing mark."""
     return [s for s in re.findall(r"[^。！？]+[。！？]”?", text) if len(s) > 6]
@@ -205,7 +235,9 @@ def render_article(
         authors = []
         tags.add("continued_from")
     if jump_to is not None:
-        stop = rng.randint(2, min(len(items) - 1, 6))
+        # stop after the second body paragraph at the earliest, before the last item
+        bodies = [i for i, (k, _) in enumerate(items) if k == "body"]
+        stop = rng.randint(bodies[1] + 1, max(bodies[1] + 1, min(len(items) - 1, 6)))
         items = items[:stop]
         kind, last = items[-1]
         if kind == "body" and len(last) > 40:
@@ -270,9 +302,14 @@ def render_article(
         if rng.random() < RATES["byline_square"]:
             shown = "■ " + shown
             tags.add("byline_square")
-        by_block = [(shown, None)]
+        by_block = [(ln, None) for ln in byline_lines(shown, cols)]
+        if len(by_block) > 1:
+            tags.add("byline_two_lines")
         tags.add("byline")
     elif dateline:
+        if story.era == "2026" and rng.random() < RATES["dateline_provincial"]:
+            dateline = provincial_dateline(dateline, authors)
+            tags.add("dateline_provincial")
         truth_byline = " ".join(dateline.split())
         tags.add("dateline")
 
@@ -309,9 +346,11 @@ def render_article(
     if story.photos and jump_from is None and jump_to is None:
         own = rng.random() < RATES["credit_own_line"]
         cw = cols + rng.randint(4, 20) if rng.random() < RATES["wide_caption"] else cols
+        credited = any(credit for _, credit in story.photos)
         for cap, credit in story.photos:
             if (
-                not credit
+                not credited
+                and not credit
                 and cap
                 and not cap.startswith(("数据来源", "本版"))
                 and rng.random() < RATES["credit_added"]

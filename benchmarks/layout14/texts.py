@@ -243,7 +243,7 @@ def photo_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
 
 # section heads of a long text, sentences, and dashes run into a hyphen: not a headline
 BAD_TITLE = re.compile(
-    r"^[一二三四五六七八九十]+、|^第\S{1,3}[章条节部]|之[一二三四五六七八九十]：|——-|[。！？]|电）$"
+    r"^[一二三四五六七八九十]+、|^第\S{1,3}[章条节部]|之[一二三四五六七八九十]：|——-|[。！？]|电）$|报道$|摄$"
 )
 BYLINE_1998 = re.compile(r"^(?:本报|新华社)?(?:驻\S{1,8}?)?(?:特约记者|记者|通讯员)")
 

@@ -33,6 +33,8 @@ def wrap(text: str, cols: int, first_indent: str = "") -> list[str]:
     cur = first_indent
     w = width(cur)
     for c in text:
+        if c in " \u3000" and lines and not cur:
+            continue
         cw = char_width(c)
         if w + cw > cols and cur.strip() and (c not in NO_LINE_START or w + cw > cols + 2):
             carry = ""
@@ -50,7 +52,7 @@ def wrap(text: str, cols: int, first_indent: str = "") -> list[str]:
                 lines.append(cur.rstrip(" "))
                 cur = ""
             w = width(cur)
-            if c == " " and not cur:
+            if c in " \u3000" and not cur:
                 continue
         cur += c
         w += cw
