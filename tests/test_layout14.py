@@ -56,6 +56,7 @@ def test_every_truth_field_is_printed_and_paragraphs_in_page_order(pages):
                         assert flat(art[name]) in page, (name, art[name])
                 for a in art["authors"]:
                     assert a["name"] in page
+                assert art["paragraphs"] and all(art["paragraphs"]), art["headline"]
                 at = 0
                 for p in art["paragraphs"]:
                     found = page.find(flat(p), at)

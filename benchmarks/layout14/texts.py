@@ -274,7 +274,7 @@ def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
         st.kicker, st.headline, st.subtitle = titles
     items = []
     for b in body:
-        if b[-1] not in CLOSING:
+        if b[-1] not in CLOSING or re.fullmatch(r"（[^（）]*）", b):
             return None
         if CAPTION_CREDIT.search(b):
             items.append(("caption", b))
