@@ -245,6 +245,7 @@ def photo_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
 BAD_TITLE = re.compile(
     r"^[一二三四五六七八九十]+、|^第\S{1,3}[章条节部]|之[一二三四五六七八九十]：|——-|[。！？]|电）$|报道$|摄$"
 )
+AUTHOR_LINE = re.compile(r"(?:长|员|席|任|师|授|家|记|编|代表|委员|者)[\u4e00-\u9fff]{2,4}$")
 BYLINE_1998 = re.compile(r"^(?:本报|新华社)?(?:驻\S{1,8}?)?(?:特约记者|记者|通讯员)")
 
 
@@ -259,19 +260,26 @@ def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
             return None
         st.byline, st.authors = titles[-1], people
         titles = titles[:-1]
-    if any(len(t) <= 6 for t in titles[1:]) or any(BAD_TITLE.search(t) for t in titles):
+    if any(len(t) <= 6 or t.endswith("——") for t in titles[1:]) or any(BAD_TITLE.search(t) for t in titles):
+        return None
+    if len(titles[-1]) <= 3 or any(t.startswith(("●", "■", "▲")) for t in titles):
         return None
     if len(body[0]) < 20:
         return None
     if len(titles) == 1:
         st.headline = titles[0]
     elif len(titles) == 2:
-        if titles[0].endswith("——"):
+        # a first line that announces ("…指出", "…显示") or ends with a dash is a kicker
+        if titles[0].endswith(("——", "指出", "显示", "表示", "强调", "要求", "认为")):
             st.kicker, st.headline = titles
         else:
             st.headline, st.subtitle = titles
     else:
-        st.kicker, st.headline, st.subtitle = titles
+        # three title lines in the 1998 stream are mostly table rows or a byline between titles
+        return None
+    # a second title line naming the author ("某部部长张三"), not a subtitle: left out
+    if st.subtitle and (len(st.subtitle) <= 9 or AUTHOR_LINE.search(st.subtitle)):
+        return None
     items = []
     for b in body:
         if b[-1] not in CLOSING or re.fullmatch(r"（[^（）]*）", b):
