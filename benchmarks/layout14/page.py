@@ -22,7 +22,10 @@ RATES = {
     "subtitle_dash_added": 0.3,  # per subtitle without a leading dash
     "byline_square": 0.25,  # per byline: "■ " before it
     "byline_spaced_role": 0.1,  # per reporter byline: the role letter-spaced
-    "core_box": 0.15,  # per 2026 byline article with >= 5 paragraphs
+    "core_box": 0.08,  # per 2026 byline article with >= 5 paragraphs
+    "editor_note": 0.06,  # per other 2026 byline article with >= 4 paragraphs: 编者按 of its own sentences
+    "reporter_notes": 0.06,  # per 2026 byline article with >= 6 paragraphs: 记者手记 before the last two
+    "number_captions": 0.3,  # per article with >= 2 unnumbered photos: 图①：…
     "spaced_label": 0.3,  # per box label printed letter-spaced
     "credit_own_line": 0.4,  # per article with photos: credits on their own line
     "credit_added": 0.3,  # per photo with no credit: 受访者供图 / 资料图片
@@ -31,7 +34,7 @@ RATES = {
     "continued_to": 0.08,  # per page: the first article jumps to another page
     "continued_from": 0.06,  # per page: one article is a jump from page 1
     "wide_item": 0.3,  # per short article (< 450 characters)
-    "missing_blank": 0.05,  # per paragraph join, blank-separated pages, short last line
+    "missing_blank": 0.03,  # per paragraph join, blank-separated pages, short last line
     "running_head": 0.75,  # per page
     "mid_running_head": 0.08,  # per page: the running head printed at a column break mid-page
     "feet": 0.6,  # per page: 本版责编 (and 版式设计 at half that)
@@ -320,9 +323,10 @@ def render_article(
     indent_noblank = st.indent == "indent_noblank"
     core: list[str] = []
     body_texts = [t for k, t in items if k == "body"]
+    reporter = bool(byline) and any(r == "记者" for r, _ in authors)
     if (
         story.era == "2026"
-        and byline
+        and reporter
         and jump_from is None
         and len(body_texts) >= 5
         and rng.random() < RATES["core_box"]
@@ -331,6 +335,20 @@ def render_article(
         if picked:
             core = ["核心阅读", "".join(picked)]
             tags.add("core_box")
+    elif (
+        story.era == "2026"
+        and reporter
+        and jump_from is None
+        and len(body_texts) >= 4
+        and rng.random() < RATES["editor_note"]
+    ):
+        picked = sentences(body_texts[len(body_texts) // 2])[:1] + sentences(body_texts[-1])[:1]
+        if picked:
+            note = "编者按：" + "".join(picked)
+            blocks.append(para_lines(note, cols, st, rng, False))
+            glue.append(False)
+            truth_paras.append(note)
+            tags.add("editor_note")
     if core:
         label = letter_space(core[0]) if rng.random() < RATES["spaced_label"] else core[0]
         blocks.append([(label, None)])
@@ -338,6 +356,17 @@ def render_article(
         blocks.append(para_lines(core[1], cols, st, rng, False))
         glue.append(False)
         truth_paras.extend(core)
+    notes_at = None
+    if (
+        story.era == "2026"
+        and reporter
+        and jump_to is None
+        and len(body_texts) >= 6
+        and items[-2][0] == "body"
+        and not any("手记" in t for _, t in items)
+        and rng.random() < RATES["reporter_notes"]
+    ):
+        notes_at = len(items) - 2
 
     # photos of the 2026 texts
     cap_blocks: list[list[Line]] = []
@@ -347,7 +376,15 @@ def render_article(
         own = rng.random() < RATES["credit_own_line"]
         cw = cols + rng.randint(4, 20) if rng.random() < RATES["wide_caption"] else cols
         credited = any(credit for _, credit in story.photos)
-        for cap, credit in story.photos:
+        photos = list(story.photos)
+        numbered = any(re.match(r"图[①-⑩]", c) for c, _ in photos)
+        if len(photos) >= 2 and not numbered and rng.random() < RATES["number_captions"]:
+            marks = "①②③④⑤⑥⑦⑧⑨⑩"
+            photos = [
+                (f"图{marks[i]}：{c}" if c and not c.startswith(("数据来源", "本版")) else c, cr)
+                for i, (c, cr) in enumerate(photos[:10])
+            ]
+        for cap, credit in photos:
             if (
                 not credited
                 and not credit
@@ -395,6 +432,12 @@ def render_article(
                 glue.append(False)
             truth_paras.extend(cap_truth)
             prev_short = False
+        if idx == notes_at:
+            label = rng.choice(("记者手记", "■记者手记", "记 者 手 记"))
+            blocks.append([(label, None)])
+            glue.append(False)
+            truth_paras.append(truth_text(label.lstrip("■")))
+            tags.add("reporter_notes")
         if idx == link_at:
             blocks.append([(rng.choice(LINK_HEADS), None)])
             glue.append(False)
