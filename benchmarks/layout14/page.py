@@ -21,6 +21,7 @@ RATES = {
     "spaced_headline": 0.3,  # per article with a headline of <= 7 characters
     "subtitle_dash_added": 0.3,  # per subtitle without a leading dash
     "byline_square": 0.25,  # per byline: "■ " before it
+    "byline_1998_spaced": 0.6,  # per 1998 byline: a gap between role and name
     "byline_spaced_role": 0.1,  # per reporter byline: the role letter-spaced
     "core_box": 0.08,  # per 2026 byline article with >= 5 paragraphs
     "editor_note": 0.06,  # per other 2026 byline article with >= 4 paragraphs: 编者按 of its own sentences
@@ -293,6 +294,9 @@ def render_article(
         truth_byline = " ".join(byline.split())
         shown = byline
         roles = {r for r, _ in authors}
+        if story.era == "1998" and rng.random() < RATES["byline_1998_spaced"]:
+            # the 1998 text runs role and name together; a modern typesetting puts a gap between
+            shown = re.sub(r"^(\S*?(?:记者|通讯员))(?=\S)", r"\1" + rng.choice(("  ", " ")), shown)
         if len(authors) > 1:
             tags.add("byline_multi")
         if roles == {""}:

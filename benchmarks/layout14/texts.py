@@ -299,6 +299,9 @@ def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
         split_dateline(st)
         if st.dateline is None or re.match(r"^[^，。]{0,30}报道：", st.items[0][1]):
             return None
+    # four-character "names" in the 1998 stream are two names run together or an outlet's name
+    if any(len(n) >= 4 for _, n in st.authors):
+        return None
     # a round-up of several wire items under one title: not one article
     if any(DATELINE.match(t) for _, t in st.items[1:]):
         return None
