@@ -20,7 +20,8 @@ RATES = {
     "headline_cut": 0.12,  # per article with a one-part headline of >= 10 characters
     "spaced_headline": 0.3,  # per article with a headline of <= 7 characters
     "subtitle_dash_added": 0.3,  # per subtitle without a leading dash
-    "byline_square": 0.25,  # per byline: "■ " before it
+    "byline_square": 0.25,  # per byline: a mark before it, "■ " mostly, "□ ", "◎"
+    "byline_wen": 0.05,  # per reporter byline: "文/本报记者 X"
     "byline_1998_spaced": 0.6,  # per 1998 byline: a gap between role and name
     "byline_spaced_role": 0.1,  # per reporter byline: the role letter-spaced
     "core_box": 0.08,  # per 2026 byline article with >= 5 paragraphs
@@ -306,8 +307,11 @@ def render_article(
             if m:
                 shown = letter_space(m.group(1)) + "  " + shown[m.end() :]
                 tags.add("byline_spaced_role")
+        if "byline_spaced_role" not in tags and roles == {"记者"} and rng.random() < RATES["byline_wen"]:
+            shown = "文/" + shown
+            tags.add("byline_wen")
         if rng.random() < RATES["byline_square"]:
-            shown = "■ " + shown
+            shown = rng.choice(("■ ", "■ ", "■", "□ ", "◎")) + shown
             tags.add("byline_square")
         by_block = [(ln, None) for ln in byline_lines(shown, cols)]
         if len(by_block) > 1:
