@@ -91,6 +91,7 @@ def build_page(pools: Pools, seed: str) -> Built:
         paper=rng.choice(pg.PAPERS),
     )
     st.date = date_for(rng, era)
+    st.tight_titles = rng.random() < pg.RATES["tight_titles"]
     pool = pools.modern if era == "2026" else pools.old
     budget = rng.randint(2500, 8000)
     order = rng.sample(range(len(pool)), len(pool))

@@ -37,6 +37,7 @@ RATES = {
     "continued_from": 0.06,  # per page: one article is a jump from page 1
     "wide_item": 0.3,  # per short article (< 450 characters)
     "missing_blank": 0.03,  # per paragraph join, blank-separated pages, short last line
+    "tight_titles": 0.35,  # per page: kicker, headline and subtitle lines with no blank line between
     "running_head": 0.75,  # per page
     "mid_running_head": 0.08,  # per page: the running head printed at a column break mid-page
     "feet": 0.6,  # per page: 本版责编 (and 版式设计 at half that)
@@ -82,6 +83,7 @@ class PageStyle:
     date: str
     section: str
     paper: str
+    tight_titles: bool = False  # no blank line between a title block's lines
 
 
 @dataclass
@@ -522,7 +524,9 @@ def render_article(
     parts: list[list[Line]] = []
     paras: list[str] = []
     top: list[Line] = []
-    title = join_blocks(head_lines, [False] * len(head_lines))
+    title = join_blocks(head_lines, [st.tight_titles] * len(head_lines))
+    if st.tight_titles and len(head_lines) > 1:
+        tags.add("title_lines_tight")
     after = rng.random() < RATES["headline_after"]
     if after:
         tags.add("headline_after")
