@@ -461,7 +461,8 @@ def render_article(
             if "记者手记" in text:
                 tags.add("reporter_notes")
             shown = letter_space(text) if len(text) <= 5 and rng.random() < RATES["spaced_label"] else text
-            blocks.append([(shown, None)])
+            # a subhead is set in its column: a long one runs over two lines
+            blocks.append([(ln, max_line_width(cols)) for ln in wrap(shown, cols)])
             glue.append(False)
             truth_paras.append(truth_text(text))
             prev_short = False
