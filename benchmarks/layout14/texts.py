@@ -173,6 +173,12 @@ def to_halfwidth(s: str) -> str:
     return s.translate(FW_TABLE)
 
 
+def modern_marks(s: str) -> str:
+    """The 1998 text's 『』 quotes and 4·7 decimal points as a modern typesetting prints them."""
+    s = s.replace("『", "“").replace("』", "”")
+    return re.sub(r"(?<=[0-9])·(?=[0-9])", ".", s)
+
+
 PHOTO_TITLE = re.compile(r"（(?:附)?图片(?:[0-9一二三四五六七八九十]+张)?）")
 CAPTION_CREDIT = re.compile(r"（((?:新华社|本报|人民日报)?(?:记者|通讯员)?[^（）]{2,12}摄)）$")
 
@@ -316,5 +322,5 @@ def stories_1998() -> tuple[list[Story], list[Story]]:
         sys.path.insert(0, str(BENCH))
     import people_daily_1998 as pd  # noqa: PLC0415
 
-    paras = [to_halfwidth(p).strip() for p in pd.read_paragraphs(pd.fetch_corpus())]
+    paras = [modern_marks(to_halfwidth(p)).strip() for p in pd.read_paragraphs(pd.fetch_corpus())]
     return read_1998([p for p in paras if p])
