@@ -36,6 +36,7 @@ RATES = {
     "continued_to": 0.08,  # per page: the first article jumps to another page
     "continued_from": 0.06,  # per page: one article is a jump from page 1
     "wide_item": 0.3,  # per short article (< 450 characters)
+    "own_width": 0.3,  # per article: its own column width (12-20), not the page's
     "missing_blank": 0.03,  # per paragraph join, blank-separated pages, short last line
     "tight_titles": 0.35,  # per page: kicker, headline and subtitle lines with no blank line between
     "running_head": 0.75,  # per page
@@ -230,6 +231,10 @@ def render_article(
     tags: set[str] = {"era_" + story.era}
     cols = st.cols
     items = list(story.items)
+    if rng.random() < RATES["own_width"]:
+        cols = rng.randint(12, 20)
+        if cols != st.cols:
+            tags.add("mixed_widths")
     if story.body_chars() < 450 and rng.random() < RATES["wide_item"]:
         cols = st.cols + rng.randint(4, 12)
         tags.add("wide_item")
