@@ -49,9 +49,12 @@ def load_pools() -> dict[str, Pools]:
     """Both splits' pools; no story is in both."""
     modern = modern_stories()
     old, old_photos = stories_1998()
+    # the 2026 texts are few: exactly one in five (the lowest hashes) go to tune
+    ranked = sorted(modern, key=lambda s: hashlib.sha1(s.sid.encode()).hexdigest())
+    tune_ids = {s.sid for s in ranked[: len(ranked) // TUNE_EVERY]}
     out = {}
     for name in ("tune", "valid"):
-        m = [s for s in modern if split_of(s.sid) == name]
+        m = [s for s in modern if (s.sid in tune_ids) == (name == "tune")]
         photos = [
             (s.sid, cap, credit)
             for s in m
@@ -142,9 +145,12 @@ def build_page(pools: Pools, seed: str) -> Built:
             item = pg.render_photo(ph.headline, [t for _, t in ph.items], credit, st, rng)
         else:
             cands = [p for p in pools.modern_photos if p[0] not in chosen_ids]
-            sid, cap, credit = rng.choice(cands)
-            item = pg.render_photo(None, [cap], credit, st, rng)
-        items.insert(rng.randint(0, len(items)), item)
+            item = None
+            if cands:
+                _, cap, credit = rng.choice(cands)
+                item = pg.render_photo(None, [cap], credit, st, rng)
+        if item is not None:
+            items.insert(rng.randint(0, len(items)), item)
     # a brief-news column
     if rng.random() < pg.RATES["brief_column"]:
         cands = [
