@@ -215,7 +215,7 @@ def provincial_dateline(dateline: str, authors: list[tuple[str, str]]) -> str:
 
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph, each with its closing mark."""
-    return [s for s in re.findall(r"[^。！？]+[。！？]”?", text) if len(s) > 6]
+    return [s for s in re.findall(r"[^。！？]+[。！？]”?", text) if len(s) >= 16]
 
 
 def render_article(

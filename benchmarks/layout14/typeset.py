@@ -46,10 +46,10 @@ def wrap(text: str, cols: int, first_indent: str = "") -> list[str]:
                 carry = cur[len(cur) - len(carry) - 1] + carry
             keep = cur[: len(cur) - len(carry)]
             if keep.strip():
-                lines.append(keep.rstrip(" "))
+                lines.append(keep.rstrip(" \u3000"))
                 cur = carry
             else:
-                lines.append(cur.rstrip(" "))
+                lines.append(cur.rstrip(" \u3000"))
                 cur = ""
             w = width(cur)
             if c in " \u3000" and not cur:
@@ -57,7 +57,7 @@ def wrap(text: str, cols: int, first_indent: str = "") -> list[str]:
         cur += c
         w += cw
     if cur.strip():
-        lines.append(cur.rstrip(" "))
+        lines.append(cur.rstrip(" \u3000"))
     return lines
 
 
