@@ -92,7 +92,7 @@ def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
 # what a `——` line under a quotation or a note names: its source (`——摘自…`), the editors closing
 # their note (`——编  者`); under a finished sentence (a blank line between or not) also a work
 # (`——《…》…`) or a person
-_SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
+SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
 # characters: no caption is set this wide (one across a whole page runs to ~150); a wider line is text
 # extracted without its line ends (a paragraph, or a whole page, on one line)
 UNBROKEN = 600
@@ -114,7 +114,7 @@ def unbroken(text: str) -> list[str]:
 def _attribution(text: str, above: Line | None) -> bool:
     """Is this `——` line an attribution that closes the text above it, not a subtitle?"""
     rest = "".join(text.split()).lstrip(DASHES)
-    if _SOURCE.match(rest):
+    if SOURCE.match(rest):
         return True
     return above is not None and above.end and (rest[:1] == "《" or is_bare_names(text.lstrip(DASHES + " ")))
 

@@ -40,6 +40,7 @@ from reader.page.titlewrap import (
     number_broken,
     opened_title,
     short_over_tag,
+    subtitle_wrapped,
     tag_end,
     tag_under_title,
     tagged_whole,
@@ -119,6 +120,9 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         ):
             gap = " " if couplet(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
+            del out[k + 1]
+        elif subtitle_wrapped(a, b, upper.column):
+            out[k] = Unit([_one_line(a, b)], column=upper.column)  # (a subtitle: no `wrapped` mark)
             del out[k + 1]
         elif _halves_under_title(out, k):
             # (joined by no rule above: the gap the paper prints between the parts)
