@@ -207,3 +207,17 @@ def test_a_short_first_line_that_breaks_off_inside_a_word_goes_on() -> None:
         "差。",
     ]
     assert paragraphs([_lines(raw)], 32, mode="none") == ["".join(raw[:2]), "".join(raw[2:])]
+
+
+def test_the_lines_of_a_narrower_column_beside_a_photo_run_on_in_one_paragraph() -> None:
+    # a photo takes part of the column's width: the lines beside it are cut at a narrower measure,
+    # each as wide as the last, and are no subheads however short of the column they fall
+    raw = [
+        "今年春天，村口那条土路终于铺成",
+        "了水泥路，乡亲们出门",
+        "再也不用踩着泥水走，",
+        "路旁种上了两排小树，",
+        "孩子们放学后总爱在树",
+        "下跑来跑去。",
+    ]
+    assert paragraphs([_lines(raw)], 30, mode="none")[0].startswith("".join(raw[:5]))

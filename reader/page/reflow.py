@@ -208,7 +208,7 @@ def _is_break(
         # (a paragraph's first line on a page that drops indents is short by the indent already)
         short = width - (10 if a_opens and mode == "dropped" else 6)
         # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
-        if a.text[-1] in CONTINUING or b.text[:1] in "（(":
+        if a.text[-1] in CONTINUING or b.text[:1] in "（(" or _narrower_column(a, b, after):
             return False
         if _short(a, b, short):
             return True
@@ -278,6 +278,21 @@ def _subhead_line(a: Line, b: Line, width: int, mode: Mode) -> bool:
     if not (headingish(text) and is_balanced(text) and landmark_kind(text) is None):
         return False
     return not word_crosses(text, b.text)
+
+
+def _narrower_column(a: Line, b: Line, after: Line | None) -> bool:
+    """Do `a` (unfinished, short of the body's column), `b` and the line under it run on at one
+    width, as the lines of a narrower column beside a photo or a box do? A subhead is a line
+    alone, or two title lines over a full line; a column breaks its lines at its own width, each
+    as wide as the last (within a cell) until a paragraph's short last line. On the pages of all
+    sets but the blind ones, where such a line was read as a paragraph end, the paragraph went on
+    34 times (lines beside a photo or box, on six layout programs and the modern pages) and ended
+    once (the lines of a poem)."""
+    if a.end or a.blank or b.blank or b.end or after is None or after.blank:
+        return False
+    if abs(a.width - b.width) > 1:
+        return False
+    return abs(after.width - b.width) <= 1 or (after.end and after.width <= b.width + 1)
 
 
 def _alone(b: Line, after: Line | None, width: int, mode: Mode) -> bool:
@@ -403,7 +418,11 @@ def paragraphs(
             after = run[j + 1] if j + 1 < len(run) else None
             if current and (
                 _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush, after)
-                or (opens and _subhead_line(run[j - 1], line, width, run_mode))
+                or (
+                    opens
+                    and _subhead_line(run[j - 1], line, width, run_mode)
+                    and not _narrower_column(run[j - 1], line, after)
+                )
             ):
                 out.append(tight_credit(join_lines(current, running=True)))
                 current = []
