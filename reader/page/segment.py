@@ -393,12 +393,6 @@ def _untold(share: float) -> None:
     """No one asked how far segmenting has come."""
 
 
-# Segmenting makes lines, blocks and units that all live until it ends, and no reference cycles: the
-# cyclic collector's passes over them are wasted (8% of a 10 MB page's time). The bundled page keeps
-# just under the collector's threshold (700 net allocations): a change that made one more dict per
-# unit set off a collection on every page, +3.3% instructions. Paused here, for every caller (the
-# reader, `duba segment`, scripts); see reader.gcpause.
-@paused()
 def _analyse(
     text: str, page: str, why: bool = False, progress: Callable[[float], None] | None = None
 ) -> tuple[list[Unit], Labelling, list[list[int]], Segmentation]:
@@ -446,6 +440,13 @@ def _analyse(
     return units, labelling, kept, result
 
 
+# Segmenting makes lines, blocks and units that all live until it ends, and no reference cycles: the
+# cyclic collector's passes over them are wasted (8% of a 10 MB page's time). So it is paused, for
+# every caller (the reader, `duba segment`, scripts; see reader.gcpause), until the units are dropped
+# too: a pause that ended while they were still held (around `_analyse` alone) left them all in the
+# young generation, over the collector's threshold (700 net allocations) on most pages, and the next
+# allocation set off a collection that walked them (0.7% of the instructions over many pages).
+@paused()
 def segment(text: str, page: str = "", progress: Callable[[float], None] | None = None) -> Segmentation:
     """Segment one raw page into articles, in reading order; `progress(share)` is told how much is done
     (0 to 1) along the way (a page of several MB takes seconds)."""
@@ -457,6 +458,7 @@ def segment_page(text: str, page: str = "") -> list[Article]:
     return segment(text, page).articles
 
 
+@paused()
 def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentation]:
     """Every unit of the page with its chosen role, margin and the features that decided it; the
     segmentation with each article's doubts."""
