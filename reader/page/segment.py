@@ -43,6 +43,7 @@ from reader.page.reflow import (
     tight_credit,
     wraps_on,
 )
+from reader.page.siblings import read_sets_on
 from reader.page.textclean import (
     DASHES,
     clean_spacing,
@@ -53,7 +54,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 244
+SEGMENTER_VERSION = 245
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -419,6 +420,8 @@ def _analyse(
         mark_goes_on(units, joined)
         labelling = label(units, rivals=why)
         items = _items(units, labelling)
+    # (titles that are one more of a set of subheads in the text above: read on, `siblings`)
+    labelling, items = read_sets_on(units, labelling, items, partial(_items, units), why)
     if items and units[items[0][0]].features.keys() & CAPTION_RUN:
         _move_top_photo(units, labelling, items)
     labelling.states = free_photos(units, labelling.states, items)

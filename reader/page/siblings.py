@@ -1,0 +1,149 @@
+"""In-body subheads come in sets: a title the labelling opened a story with may be the next of them.
+
+A long story set in parts prints a heading over each part, all in one shape: each a `X——` line
+leading into the line under it, or each a question, or each numbered (`一、…`, `二、…`). The
+labelling reads every such line alone, and where one stands between two texts with nothing else to
+tell it from a short story's kicker and headline it may open a story there. But a story opening
+under another story's text brings its own marks: a byline or a dateline under its heading, where a
+part of a long story brings none. So where the labelling opens an item with title lines printed over
+its body, with no byline and no dateline under them, and the story above holds, inside its text, a
+subhead of the same shape as the first of those title lines (`like`), the title lines are marked
+`sibling` (a subhead, `reader.page.weights`) and the page labelled again; the new labelling stands
+only where it reads those stories on under the titles (`reads_on`). A part read on so adds its
+heading to the story's set, for the part after it.
+
+Counted on the truths of all page sets but the blind ones (22 splits, tuning and validation pages),
+at the boundaries the labelling drew so, with a same-shaped subhead above and no byline or dateline
+under the title lines: the story went on 10 times (layout8 4, layout13 4, layout9 1, layout10 1;
+nine of them `X——` parts, one numbered) and a new story opened none. With a byline or dateline
+under such title lines a new story opened all 18 times on six of those sets (l8v l9v l10t l10v l13t
+modern), which is why those stand. Subheads of one plain shape (lines of about one length, no mark)
+are no cue: at such boundaries 15 stories went on and 21 new ones opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.page.blocks import Unit
+from reader.page.grammar import State
+from reader.page.labels import Labelling, label
+
+_TITLES = frozenset({"kicker", "headline", "subtitle"})
+# a subhead of these kinds is a box's title, a note's attribution or a label: not one of a set
+_OTHER_KIND = frozenset(
+    {"box", "box_title", "box_inside", "attribution", "trailer", "bracket_label", "marker", "column_tag"}
+)
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("『", "』"))
+
+
+def like(subhead: Unit, title: Unit) -> bool:
+    """Are two one-line headings of one shape: each a `X——` leading into the line under it, each a
+    question, or each numbered (`一、…`)? (Plain lines of about one length are no such cue: on the
+    truths of all sets, at the boundaries the labelling drew under such a subhead, 15 stories went
+    on and 21 new ones opened.)"""
+    a, b = subhead.text, title.text
+    return (
+        (a.endswith("——") and b.endswith("——"))
+        or (a.endswith("？") and b.endswith("？"))
+        or ("enum" in subhead.features and "enum" in title.features)
+    )
+
+
+def _broken_off(text: str) -> bool:
+    """Does a title line leave a quote or a bracket open (`《…`): a title broken over lines, not a
+    subhead standing on its own line?"""
+    return any(text.rfind(opener) > text.rfind(closer) for opener, closer in _PAIRS)
+
+
+def _set_subhead(units: list[Unit], states: list[State], item: list[int]) -> list[Unit]:
+    """The one-line subheads inside the text of `item` (under some of its body) that may be one of a
+    set: no box's title, attribution, trailer or label."""
+    found = []
+    told = False
+    for i in item:
+        role = states[i].role
+        if role == "body":
+            told = True
+        elif (
+            role == "subhead"
+            and told
+            and len(units[i].lines) == 1
+            and units[i].features.keys().isdisjoint(_OTHER_KIND)
+        ):
+            found.append(units[i])
+    return found
+
+
+def _opening_titles(units: list[Unit], states: list[State], above: list[int], item: list[int]) -> list[int]:
+    """The title units opening `item`, where they are printed over its body with no byline or dateline
+    under them, one line each at the top, right under a text of the item `above` (else none)."""
+    first = item[0]
+    if (
+        states[first].role not in _TITLES
+        or states[first].placement != "b"
+        or states[above[-1]].role not in ("body", "subhead")
+        or len(units[first].lines) != 1
+        or _broken_off(units[first].text)
+    ):
+        return []
+    body = next((i for i in item if states[i].role == "body"), None)
+    if body is None or "dateline" in units[body].features or any(states[i].role == "byline" for i in item):
+        return []
+    heads = []
+    for i in item:
+        if states[i].role not in _TITLES:
+            break
+        heads.append(i)
+    return heads
+
+
+def sibling_titles(
+    units: list[Unit], states: list[State], items: list[list[int]]
+) -> list[tuple[int, list[int]]]:
+    """For each item the labelling opened, headed before its body with no byline or dateline, under
+    a story whose text holds a subhead of the same shape as its first title line (see the module
+    notes): the story's first unit and the item's title units; empty on most pages. A part so read
+    on adds its heading to the story's set, for the part after it."""
+    found: list[tuple[int, list[int]]] = []
+    if not items:
+        return found
+    start, subheads = items[0][0], _set_subhead(units, states, items[0])
+    for above, item in zip(items, items[1:], strict=False):
+        heads = _opening_titles(units, states, above, item)
+        if heads and any(like(sub, units[heads[0]]) for sub in subheads):
+            found.append((start, heads))
+            subheads = [*subheads, units[heads[0]], *_set_subhead(units, states, item)]
+        else:
+            start, subheads = item[0], _set_subhead(units, states, item)
+    return found
+
+
+def reads_on(found: list[tuple[int, list[int]]], starts: list[bool]) -> bool:
+    """Does a labelling (`starts`: where its items open) keep every story of `found` going on under
+    its titles: no item opening from the story's first unit down to the last title unit?"""
+    return not any(any(starts[above + 1 : heads[-1] + 1]) for above, heads in found)
+
+
+def read_sets_on(
+    units: list[Unit],
+    labelling: Labelling,
+    items: list[list[int]],
+    items_of: Callable[[Labelling], list[list[int]]],
+    rivals: bool = False,
+) -> tuple[Labelling, list[list[int]]]:
+    """The labelling and its items (`items_of`), the page labelled again with the titles of
+    `sibling_titles` marked `sibling` where it finds any; the new labelling is kept only where it
+    reads each such story on under them (`reads_on`), else the marks go and the old one stands."""
+    found = sibling_titles(units, labelling.states, items)
+    if not found:
+        return labelling, items
+    marked = [i for _, heads in found for i in heads]
+    for i in marked:
+        units[i].features["sibling"] = 1
+    again = label(units, rivals=rivals)
+    if reads_on(found, again.starts):
+        return again, items_of(again)
+    for i in marked:
+        del units[i].features["sibling"]
+    return labelling, items

@@ -1,0 +1,78 @@
+"""A long story set in parts, each part under a heading of one shape: `X——` over a line.
+
+A report in parts prints the same heading over each: a line closed by `——`, leading into a line
+under it. The first such heading inside the text reads as a subhead; the next ones, each set between
+two texts like a kicker and headline over a story with no byline, are more of the same set. The
+reader finds one story, its part headings among its paragraphs, not a story for each part.
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+
+WIDTH = 36  # eighteen characters a line
+HEADLINE = "边境商路上的新气象"
+INTRO = [
+    "临近岁末，边境口岸的货车排起长队，一车车蔬菜水果从这里出关，运往邻国的批发市场。两国间的往来越来越密，沿线的城镇也跟着热闹起来。",
+    "记者近日沿着这条商路走了一趟，看到的是口岸、工地、校园里一张张忙碌的面孔。",
+]
+PARTS = [
+    (
+        "口岸通关提速——",
+        "“货车排队从三天缩短到半天”",
+        [
+            "走进口岸的查验大厅，电子屏上滚动着通关信息。工作人员介绍，今年起推行预约查验，货车到了就能过，等待时间比过去少了一大半。",
+            "一位常年跑这条线的司机说，以前在口岸一等就是好几天，车上的水果常常坏掉一些，现在当天出关当天到货，收入也跟着涨了。",
+        ],
+    ),
+    (
+        "校园合作升温——",
+        "“毕业后想回家乡当翻译”",
+        [
+            "在边城的一所职业学院里，三十多名外国留学生正在上语言课。学院负责人说，这几年来报名的学生一年比一年多，课程也从语言扩展到了物流和电商。",
+            "来自邻国的一名学生说，她打算毕业后回到家乡，在合资企业里做翻译，“两边的生意越来越多，会两种语言的人很吃香”。",
+        ],
+    ),
+    (
+        "工地热火朝天——",
+        "“新路修通后进城只要一小时”",
+        [
+            "山谷里，一条新公路正在加紧施工，挖掘机来回穿梭。项目经理说，公路通车后，沿线村庄到城里的时间将从半天缩短到一小时。",
+            "当地村民在工地上找到了活干，学会了开工程车。“路修到哪里，好日子就跟到哪里。”一位年轻的工人笑着说。",
+        ],
+    ),
+]
+
+
+def _body(paragraphs: list[str]) -> list[str]:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
+    return lines
+
+
+def _page(with_byline_under_last: bool = False) -> str:
+    lines = [HEADLINE, "", "本报记者  钟  远", "", *_body(INTRO)]
+    for n, (lead, title, paragraphs) in enumerate(PARTS):
+        lines += [lead, "", title, ""]
+        if with_byline_under_last and n == len(PARTS) - 1:
+            lines += ["本报记者  秦  川", ""]
+        lines += _body(paragraphs)
+    return "\n".join(lines) + "\n"
+
+
+def test_part_headings_of_one_shape_stay_in_their_story() -> None:
+    articles = [a for a in segment(_page()).articles if a.kind == "article"]
+    assert [a.headline for a in articles] == [HEADLINE]
+    paragraphs = articles[0].paragraphs
+    for lead, title, body in PARTS:
+        at = paragraphs.index(lead)
+        assert paragraphs[at : at + 2 + len(body)] == [lead, title, *body]
+
+
+def test_a_heading_of_that_shape_with_a_byline_under_it_opens_a_story() -> None:
+    # (a story opening under another's text brings its byline; a part of one story brings none)
+    articles = [a for a in segment(_page(with_byline_under_last=True)).articles if a.kind == "article"]
+    assert articles[-1].headline == PARTS[-1][1]
+    assert articles[-1].byline is not None and "秦" in articles[-1].byline
