@@ -6,6 +6,9 @@ binds its keys (`KEYS`) and its actions call the methods here:
 - `join`: the article being read joins the one before it on its page (J);
 - `split`: a new article starts at the paragraph of the passage cursor (S). With the cursor hidden, the
   first press shows it on the first sentence on screen and says so; the second press splits there;
+- `paragraph`: the paragraph break before the passage cursor's sentence (or a selection's start) goes
+  (J's counterpart for paragraphs: the sentence opens a paragraph, which joins the one before it) or
+  comes (it is inside one, which is broken there) (P). Like S, the first press shows a hidden cursor;
 - `titles`: a small dialog (`TitleDialog`) makes the cursor's paragraph, its opening characters (a
   line), or one of the article's title fields the headline, kicker, subtitle or byline (t, then h/k/s/b),
   joins two title lines into one (j, J with a space) or parts one at a point (←/→, then k/s/b), puts a
@@ -123,6 +126,8 @@ def keep_place(article: Article, spot: Spot | None) -> int:
 _KINDS = {
     "join": "join",
     "split": "split",
+    "join_paragraphs": "join of paragraphs",
+    "split_paragraph": "paragraph break",
     "role": "title change",
     "join_titles": "join of title lines",
     "split_title": "parting of a title",
@@ -155,13 +160,14 @@ class Corrector(Widget):
     KEYS: ClassVar[list[BindingType]] = [
         Binding("J", "correct('join')", "Join with previous", show=False, id="join_article"),
         Binding("S", "correct('split')", "Split here", show=False, id="split_article"),
+        Binding("P", "correct('paragraph')", "Paragraph break", show=False, id="paragraph_break"),
         Binding("t", "correct('titles')", "Titles", show=False, id="set_title"),
         Binding("u", "correct('undo')", "Undo correction", show=False, id="undo_correction"),
         Binding("U", "correct('redo')", "Redo correction", show=False, id="redo_correction"),
     ]
     """The keys of this feature, bound by the screen; its action `correct(what)` calls `run`."""
 
-    OPERATIONS = ("join", "split", "titles", "undo", "redo")
+    OPERATIONS = ("join", "split", "paragraph", "titles", "undo", "redo")
 
     @dataclass
     class Corrected(Message):
@@ -172,6 +178,8 @@ class Corrector(Widget):
         anchor: int
         notice: str
         title: str
+        cursor: bool = False
+        """The passage cursor goes on the sentence at `anchor` (the sentence a paragraph break moved)."""
 
     @dataclass
     class Failed(Message):
@@ -251,6 +259,8 @@ class Corrector(Widget):
             self._start("join", page, local, self._spot(article, show=False))
         elif what == "split":
             self._split(page, local, article)
+        elif what == "paragraph":
+            self._paragraph(page, local, article)
         elif what == "titles":
             self._titles(page, local, article)
         elif what in ("undo", "redo"):
@@ -276,6 +286,40 @@ class Corrector(Widget):
             )
             return
         self._start("split", page, local, Spot(spot.paragraph, spot.opening, 0), paragraph=spot.paragraph)
+
+    def _paragraph(self, page: Page, local: int, article: Article) -> None:
+        """Take away the paragraph break before the cursor's sentence (a selection's start), or put
+        one there; the first press shows a hidden cursor and says so (`_split`)."""
+        selected = self.pane.selection_span()
+        before = self.passage.span() if self.passage.active else None
+        if not article.paragraphs:
+            self._fail("The article has no text: there is no paragraph break to correct.")
+            return
+        if selected is None:
+            self.passage.current_or_visible()  # a hidden or scrolled-away cursor comes to the screen
+            if before is None or before != self.passage.span():
+                self.notify(
+                    f"Press {self._key('paragraph_break')} again to start a new paragraph at the marked "
+                    "sentence, or to join its paragraph with the one before when it opens one "
+                    "(( ) and { } move it).",
+                    title="Paragraph break",
+                )
+                return
+        span = selected or self.passage.span()
+        assert span is not None
+        number = min(article.text.count("\n", 0, span[0]), len(article.paragraphs) - 1)
+        at = span[0] - paragraph_start(article, number)
+        text = article.paragraphs[number]
+        if at > 0 and not text[:at].strip():
+            at = 0  # (the paragraph's leading spaces)
+        if at == 0 and number == 0:
+            self._fail(
+                f"This sentence opens the article: there is no paragraph before it to join "
+                f"({self._key('join_article')} joins the article with the one before it)."
+            )
+            return
+        spot = Spot(number, text[:OPENING], at)
+        self._start("paragraph", page, local, spot, paragraph=number, at=at)
 
     def _titles(self, page: Page, local: int, article: Article) -> None:
         from reader.app.screens.title_dialog import TitleDialog
@@ -343,6 +387,9 @@ class Corrector(Widget):
                 store.split(page, local, number)
                 target, title = local + 1, "Split"
                 notice = f"A new article starts at paragraph {number + 1}. {undo} undoes it."
+            elif op == "paragraph":
+                target, notice, title = self._paragraph_break(store, page, local, details)
+                notice += f" {undo} undoes it."
             elif op == "role":
                 choice: TitleChoice = details["choice"]  # type: ignore[assignment]
                 target, notice = self._role(store, page, local, choice)
@@ -358,7 +405,9 @@ class Corrector(Widget):
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        if op == "role" and details["choice"].to:  # type: ignore[attr-defined]
+        if op == "paragraph":
+            index, anchor = target, int(details["anchor"])  # type: ignore[call-overload]
+        elif op == "role" and details["choice"].to:  # type: ignore[attr-defined]
             index, anchor = target, -1  # the article that received the title: shown with it on top
         elif op == "role" and details["choice"].back:  # type: ignore[attr-defined]
             # the title put back: shown where it went (the top, titles and all, over the first paragraph)
@@ -375,7 +424,27 @@ class Corrector(Widget):
             index, anchor = target, -1 if offset is None else offset
         else:
             index, anchor = find_spot(page.articles, spot, target)
-        self.post_message(self.Corrected(page, index, anchor, notice, title))
+        self.post_message(self.Corrected(page, index, anchor, notice, title, cursor=op == "paragraph"))
+
+    @staticmethod
+    def _paragraph_break(
+        store: CorrectionStore, page: Page, local: int, details: dict[str, object]
+    ) -> tuple[int, str, str]:
+        """Join paragraph `details["paragraph"]` with the one before it (its character `at` 0), else
+        break it at that character; `details["anchor"]` is set to the body offset of the sentence."""
+        number, at = int(details["paragraph"]), int(details["at"])  # type: ignore[call-overload]
+        if at == 0:
+            lower = page.articles[local].paragraphs[number].lstrip()
+            store.join_paragraphs(page, local, number)
+            article = page.articles[local]
+            joined = article.paragraphs[number - 1]
+            details["anchor"] = paragraph_start(article, number - 1) + len(joined) - len(lower)
+            return local, f"Paragraphs {number} and {number + 1} are one paragraph.", "Paragraphs joined"
+        opening = page.articles[local].paragraphs[number][at:]
+        store.split_paragraph(page, local, number, at)
+        details["anchor"] = paragraph_start(page.articles[local], number + 1)
+        notice = f"A new paragraph (paragraph {number + 2}) starts at 「{_shown(opening, 16)}」."
+        return local, notice, "Paragraph break"
 
     @staticmethod
     def _role(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
@@ -566,6 +635,13 @@ class Corrector(Widget):
                 "join_article",
             ),
             ("split", "Split article here", "Start a new article at the cursor's paragraph", "split_article"),
+            (
+                "paragraph",
+                "Paragraph break",
+                "Start a new paragraph at the cursor's sentence, or join the paragraph it opens with "
+                "the one before",
+                "paragraph_break",
+            ),
             (
                 "titles",
                 "Correct titles",

@@ -8,6 +8,9 @@ place when the segmentation around it changes (a new segmenter version, another 
   later one's title lines (and its byline, when the earlier one has one) open its paragraphs, where
   they were printed; only an earlier article with no title at all takes the later one's titles;
 - `split`: start a new article at a paragraph;
+- `join_paragraphs`: join a paragraph with the one before it in its article (a line that filled its
+  column read as a paragraph's last); `split_paragraph`: start a new paragraph at a character of one,
+  recorded by the paragraph's opening and the words on both sides of the break;
 - `role`: make a paragraph, the opening characters of one (a "line"), or one of the article's
   title fields the headline, kicker, subtitle or byline. The text the role held before takes the
   place the new text left, so nothing is ever lost; a headline or kicker taken from the middle
@@ -58,12 +61,14 @@ from reader.corrections.ops import (
     CorrectionError,
     Role,
     join_op,
+    join_paragraphs_op,
     join_titles_op,
     joined_role,
     joined_title,
     move_title_op,
     role_op,
     split_op,
+    split_paragraph_op,
     split_problem,
     split_title_op,
     title_pair,
@@ -83,12 +88,14 @@ __all__ = [
     "Role",
     "apply",
     "join_op",
+    "join_paragraphs_op",
     "join_titles_op",
     "joined_role",
     "joined_title",
     "move_title_op",
     "role_op",
     "split_op",
+    "split_paragraph_op",
     "split_problem",
     "split_title_op",
     "title_pair",

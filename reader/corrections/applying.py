@@ -14,6 +14,7 @@ from reader.corrections.ops import (
     as_printed,
     find_article,
     find_paragraph,
+    joined_paragraph,
     joined_title,
     paragraph_at,
     split_problem,
@@ -90,6 +91,21 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             raise CorrectionError("the paragraph already starts its article")
         out[i : i + 1] = _split(out[i], j)
         return out
+    if kind == "join_paragraphs":
+        i, j = find_paragraph(out, op["paragraph"])
+        if j == 0:
+            raise CorrectionError("the paragraph starts its article: there is no paragraph before it")
+        paragraphs = out[i].paragraphs
+        paragraphs[j - 1 : j + 1] = [joined_paragraph(paragraphs[j - 1], paragraphs[j])]
+        out[i] = _refresh(out[i])
+        return out
+    if kind == "split_paragraph":
+        i, j, at = _break_place(out, op)
+        if at is not None:  # (None: a new segmentation breaks the paragraph there already)
+            text = out[i].paragraphs[j]
+            out[i].paragraphs[j : j + 1] = [text[:at].rstrip(), text[at:].lstrip()]
+            out[i] = _refresh(out[i])
+        return out
     if kind == "role":
         role = op.get("role")
         if role not in ROLES:
@@ -130,6 +146,30 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
         return out
     raise CorrectionError(f"unknown operation {kind!r}")
+
+
+def _break_place(out: list[Article], op: dict[str, Any]) -> tuple[int, int, int | None]:
+    """Where a `split_paragraph` operation breaks a paragraph: (article, paragraph, character), the
+    character None when a paragraph already ends there, its words `after` opening the next one (a new
+    segmentation broke it there). Looked for from the paragraph the operation names on, then on the
+    rest of the page (its opening is gone when the paragraph was broken there already)."""
+    before, after = str(op["before"]), str(op["after"])
+    if not before.strip() or not after.strip():
+        raise CorrectionError("a paragraph is broken between two of its characters")
+    try:
+        first, start = find_paragraph(out, op["paragraph"])
+    except CorrectionError:
+        first, start = 0, 0
+    for i in [first, *(n for n in range(len(out)) if n != first)]:
+        paragraphs = out[i].paragraphs
+        for k in range(start if i == first else 0, len(paragraphs)):
+            found = paragraphs[k].find(before + after)
+            if found >= 0:
+                return i, k, found + len(before)
+            ends_there = paragraphs[k].endswith(before.rstrip()) and k + 1 < len(paragraphs)
+            if ends_there and paragraphs[k + 1].startswith(after.lstrip()):
+                return i, k, None
+    raise CorrectionError(f"the words around the paragraph break {before + after!r} are not there any more")
 
 
 def _to_text(article: Article, op: dict[str, Any]) -> Article:

@@ -115,6 +115,45 @@ def split_op(articles: list[Article], index: int, paragraph: int) -> dict[str, A
     return {"op": "split", "paragraph": opening(article.paragraphs, paragraph)}
 
 
+def join_paragraphs_op(articles: list[Article], index: int, paragraph: int) -> dict[str, Any]:
+    """The operation joining paragraph `paragraph` of `articles[index]` with the paragraph before it: a
+    paragraph break the page does not have (a line that filled its column read as ending one)."""
+    article = articles[index]
+    if not 0 < paragraph < len(article.paragraphs):
+        raise CorrectionError("the article's first paragraph has no paragraph before it to join")
+    return {"op": "join_paragraphs", "paragraph": opening(article.paragraphs, paragraph)}
+
+
+BREAK_CONTEXT = 20
+"""Characters kept on each side of a new paragraph break (`split_paragraph_op`) to find its place."""
+
+
+def split_paragraph_op(articles: list[Article], index: int, paragraph: int, at: int) -> dict[str, Any]:
+    """The operation starting a new paragraph at character `at` of paragraph `paragraph` of
+    `articles[index]`: a break the page has and the segmenter ran over. Recorded by the paragraph's
+    opening and the words on both sides of the break (`before`, `after`)."""
+    article = articles[index]
+    if not 0 <= paragraph < len(article.paragraphs):
+        raise CorrectionError("no such paragraph")
+    text = article.paragraphs[paragraph]
+    if not 0 < at < len(text) or not text[:at].strip() or not text[at:].strip():
+        raise CorrectionError("a paragraph is broken between two of its characters")
+    return {
+        "op": "split_paragraph",
+        "paragraph": opening(article.paragraphs, paragraph),
+        "before": text[:at][-BREAK_CONTEXT:],
+        "after": text[at:][:BREAK_CONTEXT],
+    }
+
+
+def joined_paragraph(upper: str, lower: str) -> str:
+    """Two paragraphs as one: run on as the lines of a paragraph are (no space between CJK, one
+    between two Latin words or numbers)."""
+    upper, lower = upper.rstrip(), lower.lstrip()
+    latin = upper[-1:].isascii() and upper[-1:].isalnum() and lower[:1].isascii() and lower[:1].isalnum()
+    return upper + (" " if latin else "") + lower
+
+
 def role_op(
     articles: list[Article],
     index: int,

@@ -21,10 +21,12 @@ from reader.corrections.ops import (
     CorrectionError,
     Role,
     join_op,
+    join_paragraphs_op,
     join_titles_op,
     move_title_op,
     role_op,
     split_op,
+    split_paragraph_op,
     split_title_op,
     with_printed,
 )
@@ -214,6 +216,14 @@ class CorrectionStore:
     def split(self, page: Any, index: int, paragraph: int) -> list[Article]:
         """Start a new article at paragraph `paragraph` of article `index`."""
         return self.add(page, split_op(page.articles, index, paragraph))
+
+    def join_paragraphs(self, page: Any, index: int, paragraph: int) -> list[Article]:
+        """Join paragraph `paragraph` of article `index` with the paragraph before it."""
+        return self.add(page, join_paragraphs_op(page.articles, index, paragraph))
+
+    def split_paragraph(self, page: Any, index: int, paragraph: int, at: int) -> list[Article]:
+        """Start a new paragraph at character `at` of paragraph `paragraph` of article `index`."""
+        return self.add(page, split_paragraph_op(page.articles, index, paragraph, at))
 
     def set_role(self, page: Any, index: int, role: Role, **where: Any) -> list[Article]:
         """Make a paragraph, line or title field of article `index` its `role` (see `role_op`)."""

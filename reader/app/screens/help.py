@@ -83,6 +83,8 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "trend": "Trend chart of the search terms over time (articles per 1,000)",
     "join_article": "Correct the page: join this article with the one before it",
     "split_article": "Correct the page: start a new article at the passage cursor's paragraph",
+    "paragraph_break": "Correct a paragraph break: start a new paragraph at the passage cursor's sentence "
+    "(or a selection's start); where that sentence opens a paragraph, join it with the one before",
     "set_title": "Correct the titles: make the paragraph, a line of it or a title the headline, kicker…",
     "undo_correction": "Undo the last correction of this page (corrections are kept per page)",
     "redo_correction": "Redo the correction last undone on this page",
@@ -256,8 +258,9 @@ class HelpScreen(ModalScreen[None]):
             yield SearchSyntax()
             yield Static(
                 f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
-                " where it starts or ends or which lines are its titles (J joins, S splits, t corrects"
-                f" the titles; u undoes, U redoes). {CORRECTED_TAG}: an article you corrected.",
+                " where it starts or ends or which lines are its titles (J joins, S splits, P"
+                " breaks or joins paragraphs, t corrects the titles; u undoes, U redoes)."
+                f" {CORRECTED_TAG}: an article you corrected.",
                 classes="help-note",
                 markup=False,
             )

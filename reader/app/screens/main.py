@@ -491,6 +491,8 @@ class MainScreen(Screen[None]):
             self._clear_search()  # the results name articles by their old numbers
         self.sidebar.show_pages(library.pages)
         self.open_article(index, anchor=event.anchor)
+        if event.cursor and event.anchor >= 0:  # P again undoes it: the cursor stays on the sentence
+            self.bookmarker.select(event.anchor, event.anchor + 1)
         self.search_box.open_index()  # the index takes the changed page in
         self.notify(event.notice, title=event.title, timeout=8)
 

@@ -1,0 +1,108 @@
+"""Pilot tests of P, the reader's correction of a paragraph break: it breaks a paragraph at the passage
+cursor's sentence, or joins the paragraph that sentence opens with the one before; stored per page,
+applied on every load, in `duba segment --json` and `duba corrections export`, undone by u; bookmarks
+keep their passages (the s22 walk: no key fixed a wrong paragraph break)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.cli import main
+from reader.corpus import load_page
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+"""The page as the segmenter reads it (no corrections)."""
+BODY = RAW[0].paragraphs
+"""The first article's paragraphs; its second has two sentences."""
+
+
+def cursor_text(app: object) -> str:
+    """The text of the passage cursor's sentence."""
+    screen = main_screen(app)  # type: ignore[arg-type]
+    span = screen.bookmarker.passage.span()
+    assert span is not None and screen.pane.article is not None
+    return screen.pane.article.text[span[0] : span[1]]
+
+
+@run
+async def test_p_breaks_a_paragraph_at_the_cursor_and_p_again_joins_it_back(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = BODY[1].split("。", 1)
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "P")  # the cursor was hidden: shown, nothing changed yet
+        assert app.library.articles[0].paragraphs == BODY
+        assert "again" in notifications(app)
+        await press(pilot, "right_parenthesis", "right_parenthesis")  # paragraph 2, its second sentence
+        assert cursor_text(app) == second
+        await press(pilot, "P")
+        article = app.library.articles[0]
+        assert article.paragraphs == [BODY[0], first + "。", second, *BODY[2:]]
+        assert article.corrected
+        assert "Paragraph break" in notifications(app) and "u undoes it" in notifications(app)
+        assert cursor_text(app) == second  # the cursor stays on the sentence: P again would join
+        await press(pilot, "q")
+
+    # stored: a restart shows it, `segment --json` and `corrections export` carry it
+    capsys.readouterr()
+    assert main(["segment", str(PAGE), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"][0]
+    assert printed["paragraphs"][1:3] == [first + "。", second] and printed["corrected"]
+    assert main(["corrections", "export"]) == 0
+    [page] = json.loads(capsys.readouterr().out)["pages"]
+    assert [op["op"] for op in page["ops"]] == ["split_paragraph"]
+
+    async with running_app((120, 40)) as (app, pilot):
+        assert app.library.articles[0].paragraphs[1:3] == [first + "。", second]
+        await press(pilot, "P", "right_parenthesis", "right_parenthesis")
+        assert cursor_text(app) == second
+        await press(pilot, "P")  # the sentence opens a paragraph now: joined with the one before
+        assert app.library.articles[0].paragraphs == BODY
+        assert "Paragraphs joined" in notifications(app)
+        await press(pilot, "u")  # undo the join: broken again
+        assert app.library.articles[0].paragraphs[1:3] == [first + "。", second]
+        await press(pilot, "u")
+        assert app.library.articles[0].paragraphs == BODY
+        assert "as the segmenter read it" in notifications(app)
+
+
+@run
+async def test_p_joins_two_paragraphs_and_a_bookmark_in_the_second_keeps_its_passage(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        # the cursor on paragraph 3's opening, bookmarked, then P joins it onto paragraph 2
+        await press(pilot, "right_curly_bracket", "right_curly_bracket", "right_curly_bracket")
+        assert BODY[2].startswith(cursor_text(app))
+        await press(pilot, "m", "enter")
+        assert "Bookmarked" in notifications(app)
+        quote = cursor_text(app)
+        await press(pilot, "P")
+        article = app.library.articles[0]
+        assert article.paragraphs == [BODY[0], BODY[1] + BODY[2], *BODY[3:]]
+        assert "Paragraphs 2 and 3 are one" in notifications(app)
+        screen = main_screen(app)
+        marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        assert [article.text[a:b] for a, b in marks] == [quote]
+        await press(pilot, "q")
+    capsys.readouterr()
+    assert main(["bookmarks", "export", "--format", "json"]) == 0
+    [exported] = json.loads(capsys.readouterr().out)["bookmarks"]
+    assert exported["article_id"] == load_page(PAGE).articles[0].id  # cites the corrected article
+
+
+@run
+async def test_p_on_the_first_sentence_of_an_article_joins_nothing_and_says_why(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "P", "P")
+        assert "opens the article" in notifications(app)
+        assert app.library.articles[0].paragraphs == BODY
+        await press(pilot, "question_mark", "G")  # the help's closing note names P
+        assert "P breaks or joins paragraphs" in screen_text(app).replace("\n", " ")
