@@ -19,6 +19,7 @@ from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color as TColor
+from textual.command import CommandPalette
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widgets import Sparkline
@@ -31,6 +32,9 @@ from tests.apptest import PAGE, UNSURE_PAGE, RunningApp, main_screen, press, run
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
 THEMES = ["textual-dark", "nord", "gruvbox", "textual-light", "catppuccin-latte", "solarized-light"]
+
+EVERY_THEME = sorted(name for name in DubaApp().available_themes if not name.startswith("ansi-"))
+"""Every theme Textual registers but the two ANSI ones (drawn in the terminal's own palette)."""
 
 NOT_TEXT = set("▁▂▃▄▅▆▇█▔▏▕▌▐ ")
 """Scroll-bar and border glyphs: drawn, but not read."""
@@ -475,12 +479,14 @@ async def test_photo_rows_stand_apart_from_articles_on_a_terminal_of_16_colours(
             assert drawn(photo).isdisjoint(drawn(article)), (theme, drawn(photo), drawn(article))
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("theme", EVERY_THEME)
 @run
-async def test_every_text_reaches_wcag_aa_in_the_dark_and_light_themes(
-    running_app: RunningApp, theme: str
-) -> None:
-    """In the two default themes every text the reader draws reaches WCAG AA's 4.5:1 for body text.
+async def test_every_text_reaches_wcag_aa_in_every_theme(running_app: RunningApp, theme: str) -> None:
+    """In every theme Textual registers (but the ANSI ones) every text the reader draws reaches WCAG
+    AA's 4.5:1 for body text. Under it in other themes were (s23): text typed into a focused field on
+    its tint (catppuccin-frappe 3.2:1, nord 3.9:1), a focused field's placeholder (3.5-4.2:1), the
+    palette's commands and help lines (atom-one-dark 2.9:1, solarized-light 3.2:1) and the footer's
+    keys (solarized 3.4:1). In the two default themes:
     Below it were: textual-dark's subtitles, organisations and tags in $text-secondary (4.2:1 on the
     reading pane, 3.4:1 on the list's and the dialogs' panel), the article list's cursor row (3.8:1);
     textual-light's key terms and search hits in $text-warning (3.0:1 on the reading pane), people in
@@ -492,7 +498,7 @@ async def test_every_text_reaches_wcag_aa_in_the_dark_and_light_themes(
 
         def look(state: str) -> None:
             drawn = _modal_text(app)
-            if type(app.screen).__name__ == "CommandPalette":  # its field and list, over the dimmed reader
+            if isinstance(app.screen, CommandPalette):  # its field and list, over the dimmed reader
                 drawn = _within(app, [w.region for w in app.screen.query("CommandInput, CommandList")])
             segments = [
                 s
@@ -517,7 +523,8 @@ async def test_every_text_reaches_wcag_aa_in_the_dark_and_light_themes(
         look("the list focused, its cursor row")
         await press(pilot, "ctrl+p")
         look("command palette")
-        assert all(ratio >= 4.5 for ratio, _ in seen.values()), seen
+        low = {state: found for state, found in seen.items() if found[0] < 4.5}
+        assert not low, low
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])

@@ -14,6 +14,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.widgets import Input
@@ -23,6 +24,7 @@ from reader.app.config import Config, keymap_conflicts, load_config
 from reader.app.driver import typed_after_escape
 from reader.app.eightbit import EightBitColours
 from reader.app.keys import KeySource, binding_ids
+from reader.app.recolour import TrueColours, unshaded
 from reader.app.screens.main import MainScreen
 from reader.app.sixteen import SixteenColours
 from reader.app.widgets.styling import readable_variables
@@ -69,6 +71,7 @@ class DubaApp(App[None]):
             self.add_class("-ambiguous-wide")
         self._sixteen = SixteenColours()
         self._eight_bit = EightBitColours()
+        self._true_colours = TrueColours()
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables, its text colours made readable on its grounds (`readable_variables`)."""
@@ -79,18 +82,26 @@ class DubaApp(App[None]):
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters; on a terminal of 16 colours, then `SixteenColours` (greys drawn too close);
         of 256, `EightBitColours` (text under 4.5:1 once drawn in the nearest of them). Not when headless:
-        nothing is drawn there, and what the tests read of the screen is as styled."""
+        nothing is drawn there, and what the tests read of the screen is as styled. Otherwise (true
+        colour, and headless) `TrueColours`: text a theme pairs under 4.5:1 with its ground, shaded."""
         filters = super().get_line_filters()
         if self.sixteen_colours:
             return [*filters, self._sixteen]
         if not self.is_headless and self.console.color_system == "256":
             return [*filters, self._eight_bit]
+        if self.console.color_system in ("truecolor", None) or self.is_headless:
+            return [*filters, self._true_colours]
         return filters
 
     @property
     def sixteen_colours(self) -> bool:
         """The terminal draws 16 colours (and this is not headless): see `reader.app.sixteen`."""
         return not self.is_headless and self.console.color_system in ("standard", "windows")
+
+    def action_command_palette(self) -> None:
+        """Show the command palette (Textual's, over the reader dimmed: `Palette`)."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.config, self.state)
@@ -165,6 +176,14 @@ class DubaApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(key_help(self, self.key_sources())))
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, whose ground (the reader dimmed) `TrueColours` leaves dimmed."""
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
+        return unshaded(super().get_line_filters())
 
 
 def _ids(bindings: list[BindingType]) -> set[str]:

@@ -4,11 +4,20 @@ A terminal of 16 or 256 colours draws each colour of a theme as the nearest of i
 reached its contrast in true colour can fall under it there (`reader.app.sixteen`, `reader.app.eightbit`).
 Such a filter judges each pair of colours once: the styles of Textual's segments differ by far more than
 their colours (each carries its offsets, its click actions), so the answer is kept per pair.
+
+In true colour, `TrueColours` does the same for whatever theme is in use: the app shades the theme's
+text variables on its grounds (`reader.app.widgets.styling.readable_variables`), but Textual's widgets
+draw text on grounds of their own too (a focused field's tint, the palette's highlighted command, a
+placeholder's faded colour), and each theme pairs them differently (nord's typed text on its focus
+tint 3.9:1, solarized-light's palette 3.2:1). It moves text under 4.5:1 toward black or white, its hue
+kept, and leaves what is not read (frames, scroll bars, chart bars) as the theme draws it.
 """
 
 from __future__ import annotations
 
+import re
 from abc import abstractmethod
+from collections.abc import Sequence
 
 from rich.color import Color as RichColor
 from rich.segment import Segment
@@ -18,6 +27,9 @@ from textual.filter import LineFilter
 
 Pair = tuple[RichColor | None, RichColor | None]
 """A new text colour and a new background colour for a pair of colours as seen; None: keep it."""
+
+_NOT_READ = re.compile("[\\s\u2500-\u259f]*\\Z").match
+"""Spaces, box drawing and block elements: frames, scroll bars and chart bars, seen but not read."""
 
 KEPT_PAIRS = 4096
 """How many colour pairs a filter remembers (a few dozen per theme) before it starts again."""
@@ -35,6 +47,9 @@ def sides(style: Style) -> tuple[RichColor, RichColor] | None:
 class ReadableColours(LineFilter):
     """A line filter that draws each segment's text and background in the colours `recolour` gives for
     them as seen, and keeps the rest of its style."""
+
+    TEXT_ONLY = False
+    """Recolour only segments with something to read (not `_NOT_READ`), leaving frames and bars be."""
 
     def __init__(self, enabled: bool = True) -> None:
         super().__init__(enabled)
@@ -68,9 +83,32 @@ class ReadableColours(LineFilter):
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
         """The segments, each style made `readable`."""
+        text_only = self.TEXT_ONLY
         return [
             segment
-            if segment.style is None
+            if segment.style is None or (text_only and _NOT_READ(segment.text))
             else Segment(segment.text, self.readable(segment.style), segment.control)
             for segment in segments
         ]
+
+
+class TrueColours(ReadableColours):
+    """Text under `READABLE` against its background, in true colour, moved toward black or white until
+    it reaches it (`readable_on`); frames and bars left as they are (see the module docstring)."""
+
+    TEXT_ONLY = True
+
+    def recolour(self, text: RichColor, ground: RichColor) -> Pair:
+        """See `ReadableColours.recolour`."""
+        from reader.app.widgets.styling import READABLE, contrast, readable_on
+
+        seen, under = Color.from_rich_color(text), Color.from_rich_color(ground)
+        if seen.ansi is not None or under.ansi is not None or contrast(seen, under) >= READABLE:
+            return None, None  # (ANSI colours are the terminal's to draw)
+        return readable_on(seen, under).rich_color, None
+
+
+def unshaded(filters: Sequence[LineFilter]) -> list[LineFilter]:
+    """`filters` less `TrueColours`: for a modal screen, whose own lines are the screen beneath it dimmed
+    (dimmed on purpose, to be seen and not read: shading it back to 4.5:1 would undo the dimming)."""
+    return [line_filter for line_filter in filters if not isinstance(line_filter, TrueColours)]

@@ -19,10 +19,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
+from reader.app.screens.modal import Modal
 from reader.app.widgets.text_input import TextInput
 from reader.app.wrap import display_text, ellipsis, truncate, wrap
 
@@ -94,7 +94,7 @@ class QuoteView(Widget):
         return Text("\n".join(self._lines(self.content_region.width)))
 
 
-class BookmarkDialog(ModalScreen[NoteAndTags | None]):
+class BookmarkDialog(Modal[NoteAndTags | None]):
     """Note and tags for a passage; dismissed with `NoteAndTags` (once `save` took it), or None when
     cancelled."""
 

@@ -12,15 +12,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.app.screens.modal import Modal
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.text_input import TextInput
 from reader.pagemeta import parse_date
 
 
-class DateDialog(HeldTyping, ModalScreen[str | None]):
+class DateDialog(HeldTyping, Modal[str | None]):
     """Asks for a date; dismissed with the text typed, or None on escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel_date")]

@@ -11,12 +11,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
 
 from reader.app.config import config_path
 from reader.app.keys import keymap_of
+from reader.app.screens.modal import Modal
 from reader.app.widgets.article_list import CORRECTED_TAG, UNCERTAIN_TAG
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ class SearchSyntax(Widget):
         return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Modal[None]):
     """A scrollable table of every key, grouped by where it applies."""
 
     # The reading keys scroll the help too (same ids: rebinding them in the config moves both).

@@ -54,9 +54,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.app.screens.modal import Modal
 from reader.app.wrap import display_text, truncate, truncate_start
 from reader.corrections import ROLES, STACK, Role, joined_role, joined_title, split_problem, title_pair
 from reader.model import Article
@@ -136,7 +136,7 @@ class _Source:
         return self.text if self.length is None else self.text[: self.length]
 
 
-class TitleDialog(ModalScreen[TitleChoice | None]):
+class TitleDialog(Modal[TitleChoice | None]):
     """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b), or join or
     part title lines (j/J; ←/→ then k/s/b), or move a title to the article before or after (p/n)."""
 
