@@ -265,3 +265,33 @@ def test_search_of_a_pipe_says_what_it_is_and_does_not_wait_for_a_writer(
     assert f"duba: {fifo}: not a regular file (save it to one first)" in result.stderr
     # the page given with it is still searched
     assert result.returncode in (0, 1) and "Traceback" not in result.stderr
+
+
+# -- a C locale without Python's UTF-8 mode ---------------------------------------------------------
+
+
+def test_chinese_words_typed_under_a_c_locale_without_utf8_mode_are_found(env: dict[str, str]) -> None:
+    """LC_ALL=C and PYTHONUTF8=0: Python decodes the arguments as ASCII, leaving each byte of a Chinese
+    query a lone surrogate, and search answered "no match for '\\udce4…'" (s22 walk). The bytes are the
+    terminal's UTF-8; words that are not UTF-8 either get a sentence saying what to set."""
+    c_locale = {**env, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}
+    c_locale.pop("PYTHONIOENCODING")
+    found = subprocess.run(
+        [sys.executable, "-m", "reader", "search", "人才", str(PAGE), "--json"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=c_locale,
+        timeout=120,
+    )
+    assert found.returncode == 0, found.stderr
+    assert b'"query": "\\u4eba\\u624d"' in found.stdout or "人才".encode() in found.stdout
+    assert b"udc" not in found.stdout and b"udc" not in found.stderr
+    gbk = subprocess.run(
+        [sys.executable.encode(), b"-m", b"reader", b"search", "人才".encode("gbk"), bytes(PAGE)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=c_locale,
+        timeout=120,
+    )
+    assert gbk.returncode == 2
+    assert b"LANG=C.UTF-8" in gbk.stderr and b"\\xc8\\xcb" in gbk.stderr

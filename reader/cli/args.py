@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 
 
@@ -20,3 +22,25 @@ def at_least(minimum: int) -> Callable[[str], int]:
 
     parse.__name__ = f"at_least_{minimum}"
     return parse
+
+
+TEXT_ARGUMENTS = ("query", "terms", "filter")
+"""The arguments that are words to look for, not file names (`as_typed`)."""
+
+
+def as_typed(value: str) -> str:
+    """A word argument as it was typed. Python decodes arguments in the locale's encoding, and where that
+    is ASCII (LC_ALL=C with UTF-8 mode turned off: PYTHONUTF8=0) each byte of a Chinese word is left
+    as a lone surrogate: those bytes are the terminal's UTF-8, read as such. Raises `ValueError`, with a
+    sentence to print, when they are not UTF-8 either. (File names are left as Python gives them: they
+    open the file they name whatever their bytes.)"""
+    if not any("\udc80" <= c <= "\udcff" for c in value):
+        return value
+    raw = os.fsencode(value)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(
+            f"the words '{ascii(raw)[2:-1]}' are neither text in the locale's encoding"
+            f" ({sys.getfilesystemencoding()}) nor UTF-8: set the terminal's locale (e.g. LANG=C.UTF-8)"
+        ) from None
