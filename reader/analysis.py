@@ -226,6 +226,19 @@ class Analyzer:
         self.fitted = True
         return self
 
+    def replace(self, before: Sequence[Article], after: Sequence[Article]) -> None:
+        """Count `after` instead of `before` (a page's articles before and after a correction), so that
+        key terms come out as they will when the corpus is fitted anew (on the next start)."""
+        if not self.fitted:
+            return
+        for articles, sign in ((before, -1), (after, 1)):
+            for article in articles:
+                for term in set(terms_of(_article_words(article))):
+                    self.df[term] += sign
+        self.df = +self.df  # (terms no longer counted anywhere go)
+        self.documents += len(after) - len(before)
+        self._idf_max = self.corpus_idf("")
+
     def corpus_idf(self, term: str) -> float:
         """Smoothed IDF of `term` over the fitted corpus (a term seen nowhere gets the maximum)."""
         return math.log((self.documents + 1) / (self.df.get(term, 0) + 1)) + 1.0

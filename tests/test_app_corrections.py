@@ -453,3 +453,19 @@ async def test_the_notice_says_where_the_title_a_paragraph_or_a_title_replaced_w
         said = notices(app)[-1]
         assert f"The headline 「{article.headline[:6]}" in said
         assert f"The subtitle 「{article.paragraphs[0][:6]}" in said and "」 is now the headline." in said
+
+
+@run
+async def test_the_key_terms_of_a_corrected_article_are_those_a_restart_shows(
+    running_app: RunningApp,
+) -> None:
+    """The key terms' corpus counts take the corrected page in at once: they were those of the page as
+    first read until a restart, so a joined article's key terms changed after one (s22 walk, B7)."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "n", "J")  # (on this page the order of its key terms changes with the counts)
+        assert main_screen(app).current == 0
+        in_session = main_screen(app).key_terms.terms
+        await press(pilot, "q")
+    async with running_app((120, 40)) as (app, pilot):  # back at the reading place: the joined article
+        assert main_screen(app).current == 0 and app.library.articles[0].corrected
+        assert main_screen(app).key_terms.terms == in_session

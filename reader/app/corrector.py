@@ -180,6 +180,8 @@ class Corrector(Widget):
         title: str
         cursor: bool = False
         """The passage cursor goes on the sentence at `anchor` (the sentence a paragraph break moved)."""
+        before: list[Article] | None = None
+        """The page's articles before the correction (the key terms' counts take the new ones instead)."""
 
     @dataclass
     class Failed(Message):
@@ -372,6 +374,7 @@ class Corrector(Widget):
         from reader.corrections import CorrectionError, CorrectionStore
 
         store = CorrectionStore()
+        before = list(page.articles)
         article = page.articles[local]
         name = _shown(article.title, 24)
         try:
@@ -424,7 +427,9 @@ class Corrector(Widget):
             index, anchor = target, -1 if offset is None else offset
         else:
             index, anchor = find_spot(page.articles, spot, target)
-        self.post_message(self.Corrected(page, index, anchor, notice, title, cursor=op == "paragraph"))
+        self.post_message(
+            self.Corrected(page, index, anchor, notice, title, cursor=op == "paragraph", before=before)
+        )
 
     @staticmethod
     def _paragraph_break(
@@ -563,7 +568,7 @@ class Corrector(Widget):
                 )
             )
             return
-        shown = page.articles[local].id
+        shown, before = page.articles[local].id, list(page.articles)
         page.articles = fresh.articles
         notice = (
             "This page was corrected meanwhile in another duba: it is shown with those corrections now. "
@@ -572,7 +577,7 @@ class Corrector(Widget):
         # the article being read, where the other reader's corrections left it (else the one at its place)
         ids = [article.id for article in page.articles]
         index = ids.index(shown) if shown in ids else max(min(local, len(ids) - 1), 0)
-        self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded"))
+        self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded", before=before))
 
     @staticmethod
     def _current(store: CorrectionStore, page: Page) -> bool:
