@@ -210,6 +210,26 @@ def test_a_corrected_article_is_no_longer_marked_unsure_and_explain_says_so(
     assert "the segmenter's confidence 0." in items[at + 1]
 
 
+def test_explain_after_corrections_says_which_items_of_its_table_each_corrected_item_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """After a join the table numbers the segmenter's items and the list below the corrected ones: the
+    header counted the corrected items under the segmenter's table, and "item 3" above was "item 2"
+    below with nothing to say so (s22 walk, B8)."""
+    page_path = tmp_path / "pages" / PAGE.name
+    page_path.parent.mkdir()
+    shutil.copy(PAGE, page_path)
+    page = load_page(page_path)
+    count = len(page.articles)
+    CorrectionStore().join(page, 2)
+    assert main(["segment", str(page_path), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert f" units, {count} items; {count - 1} as you corrected them, below" in out.splitlines()[0]
+    listed = [line for line in out.split("items (")[1].splitlines() if " confidence " in line]
+    assert "(item 1) " in listed[0] and "✎" in listed[1] and "(items 2, 3) " in listed[1]
+    assert f"(item {count}) " in listed[-1]
+
+
 def test_an_article_split_off_keeps_the_segmenters_doubt_about_the_text_it_came_from(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:

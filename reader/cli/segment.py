@@ -226,13 +226,15 @@ def _explain_lines(
         note = [
             f"✎ {corrected} item(s) corrected by you:",
             "the units above are the segmenter's own reading,",
-            "the items below the page as you read it",
-            "(`duba corrections export` lists the corrections)",
+            "the items below the page as you read it, numbered anew",
+            "(after each, the items of the table it holds;",
+            "`duba corrections export` lists the corrections)",
         ]
         out += _packed(" ".join(note).split(" "), None if width is None else width - 1, " ")
+    held = _items_held(rows, articles) if corrected else [""] * len(articles)
     for k, article in enumerate(articles, start=1):
         mark = "✎" if article.corrected else "?" if article.uncertain else " "
-        head = f"{k:4d} {mark} confidence {_confidence(article):.2f}  {article.kind:7}  "
+        head = f"{k:4d} {mark} confidence {_confidence(article):.2f}  {article.kind:7}  {held[k - 1]}"
         title = (
             article.title[:40]
             if width is None
@@ -248,6 +250,37 @@ def _explain_lines(
             else:
                 out += [" " * 7 + more for more in _packed("; ".join(said).split(" "), width - 8, " ")]
     return out
+
+
+HELD_KEY = 12
+"""Characters (spaces left out) of a unit's text looked for in a corrected item to say it holds the unit."""
+
+
+def _items_held(rows: list[Any], articles: list[Any]) -> list[str]:
+    """For each item as corrected, the items of the segmenter's table whose units it holds, as
+    "(items 2, 3) ": a join or split numbers the items below anew, and "item 3" above is "item 2" below
+    after a join. A unit is found by the opening of its text (spaces left out), in the first item from
+    the last one found on (units come in page order)."""
+    texts = [
+        "".join("".join(filter(None, [a.kicker, a.headline, a.subtitle, a.byline, *a.paragraphs])).split())
+        for a in articles
+    ]
+    held: list[list[int]] = [[] for _ in articles]
+    at = 0
+    for row in rows:
+        key = "".join(row.text.split())[:HELD_KEY]
+        if len(key) < 4:  # (a rule or a lone mark: found anywhere)
+            continue
+        found = next((n for n in range(at, len(texts)) if key in texts[n]), None)
+        if found is None:
+            continue
+        at = found
+        if row.article + 1 not in held[found]:
+            held[found].append(row.article + 1)
+    return [
+        f"(item{'s' if len(items) > 1 else ''} {', '.join(map(str, items))}) " if items else ""
+        for items in held
+    ]
 
 
 def _start_json(rival: Any) -> dict[str, Any] | None:
@@ -303,7 +336,13 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     if explain:
-        out = [f"{file_label(page.name)}: {len(rows)} units, {len(articles)} items", ""]
+        segmented = len({row.article for row in rows})
+        items = f"{segmented} items" + (
+            f"; {len(articles)} as you corrected them, below"
+            if any(a.corrected for a in page.articles)
+            else ""
+        )
+        out = [f"{file_label(page.name)}: {len(rows)} units, {items}", ""]
         width = _terminal_width()
         out += _explain_lines(rows, page.articles, explained.doubts if explained else {}, width)
     else:
