@@ -66,8 +66,9 @@ def unwritable(exc: OSError) -> str | None:
 
 def cannot_write(folder: Path | str, why: str) -> str:
     """The sentence that says folder `folder` cannot be written and why (`unwritable`'s words), as the
-    bookmarks, the corrections and the library all say it."""
-    return f"the folder {folder} cannot be written: {why}"
+    bookmarks, the corrections and the library all say it: one clause, no colon, so that a message can
+    put it after its own colon ("The library was not checked …: the folder … cannot be written because …")."""
+    return f"the folder {folder} cannot be written because {why}"
 
 
 def folder_unwritable(folder: Path) -> str | None:

@@ -591,7 +591,7 @@ async def test_a_bookmark_not_saved_in_a_read_only_folder_keeps_the_note(
             assert dialog.query_one("#bookmark-tags", Input).value == "energy"
             shown = screen_text(app) + notifications(app)
             assert "Errno" not in shown
-            assert "cannot be written: it is on a read-only file system" in shown
+            assert "cannot be written because it is on a read-only file system" in shown
             assert "Your note is kept" in screen_text(app)
             assert stored(tmp_path) == []
         await press(pilot, "enter")  # the folder can be written again

@@ -429,7 +429,8 @@ async def test_a_correction_in_a_read_only_data_folder_says_why_and_changes_noth
         await press(pilot, "n", "n", "J")
         shown = notifications(app)
         assert "Correction not made" in shown and "Errno" not in shown
-        assert "cannot be written: it is on a read-only file system. The page is left as it was." in shown
+        assert "cannot be written because it is on a read-only file system." in shown
+        assert "The page is left as it was." in shown
         assert sidebar_titles(app) == before
 
 

@@ -66,6 +66,9 @@ async def test_the_reader_says_why_a_read_only_library_was_not_checked(
         assert "not checked for new or changed pages" in shown
         assert f"the folder {default_path().parent} cannot be written" in shown
         assert "read-only file system" in shown and "unable to open database file" not in shown
+        # one sentence, one colon (it read "pages: the folder … cannot be written: it is on …", s22)
+        [sentence] = [line for line in shown.splitlines() if "not checked" in line]
+        assert sentence.removeprefix("Library: ").count(":") == 1, sentence  # (the title, then the notice)
 
 
 @run

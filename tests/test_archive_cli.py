@@ -420,4 +420,4 @@ def test_library_add_in_a_read_only_data_folder_says_so(
     read_only(monkeypatch, tmp_path / "data")
     code, _, err = run(capsys, "library", "add", str(archive))
     assert code == 1
-    assert f"the folder {tmp_path / 'data'} cannot be written: it is on a read-only file system" in err
+    assert f"the folder {tmp_path / 'data'} cannot be written because it is on a read-only file system" in err
