@@ -18,15 +18,17 @@ binds its keys (`KEYS`) and its actions call the methods here:
   page is corrected anew (the undone ones are kept in the page's corrections file: a restart keeps them).
 
 Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
-answer) and posts `Corrected` with the page and where to keep the reader: the article that now holds the
-paragraph being read, at that paragraph. The screen renumbers the library, rebuilds the list and reopens
-the article; the bookmarks are anchored again by their quotes. Problems post `Failed` with a message.
-Corrections are stored per page in the user data folder and applied on every load (`reader.corpus`).
+answer): `reader.app.correcting` carries it out and words its notice, `reader.app.spots` says where to
+keep the reader (the article that now holds the paragraph being read, at that paragraph), and the
+worker posts `Corrected` with the page and that place. The screen renumbers the library, rebuilds the
+list and reopens the article; the bookmarks are anchored again by their quotes. Problems post `Failed`
+with a message. Corrections are stored per page in the user data folder and applied on every load
+(`reader.corpus`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -38,13 +40,13 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
-from reader.app.wrap import truncate
+from reader.app.spots import OPENING, Spot, paragraph_start
 
 if TYPE_CHECKING:
     from reader.app.screens.title_dialog import TitleChoice
     from reader.app.widgets.passage import PassageCursor
     from reader.app.widgets.reading_pane import ReadingPane
-    from reader.corrections import CorrectionStore, Role
+    from reader.corrections import CorrectionStore
     from reader.model import Article, Page
 
 
@@ -54,98 +56,6 @@ class Pages(Protocol):
     pages: list[Page]
     articles: list[Article]
     page_of: list[int]
-
-
-@dataclass(frozen=True, slots=True)
-class Spot:
-    """Where the reader is in an article: paragraph `paragraph` (its opening `opening`), `offset` into it."""
-
-    paragraph: int
-    opening: str
-    offset: int
-
-
-OPENING = 24
-"""Characters of a paragraph's opening used to find it again after a correction."""
-
-
-def paragraph_start(article: Article, paragraph: int) -> int:
-    """Offset in `article.text` where paragraph `paragraph` starts."""
-    return sum(len(p) + 1 for p in article.paragraphs[:paragraph])
-
-
-def find_spot(articles: Sequence[Article], spot: Spot | None, fallback: int) -> tuple[int, int]:
-    """The article of `articles` that now holds `spot`'s paragraph, and the body offset to show; else
-    article `fallback` (clamped) from its top (-1)."""
-    for index, article in enumerate(articles):
-        if (offset := spot_offset(article, spot)) is not None:
-            return index, offset
-    return min(max(fallback, 0), max(len(articles) - 1, 0)), -1
-
-
-def spot_offset(article: Article, spot: Spot | None) -> int | None:
-    """The body offset in `article` of `spot`'s paragraph, found by its opening; None where no paragraph
-    of `article` opens that way."""
-    if spot is None or not spot.opening:
-        return None
-    for number, paragraph in enumerate(article.paragraphs):
-        if paragraph.startswith(spot.opening):
-            return paragraph_start(article, number) + min(spot.offset, len(paragraph))
-    return None
-
-
-def _undone_at(page: Page, local: int, dropped: dict[str, object] | None) -> int:
-    """The article to show after an undo: for a join of the article being read (`local`) with the
-    one after it, the article it parts off again (what J was pressed on); else `local`."""
-    from reader.corrections import CorrectionError
-    from reader.corrections.ops import find_article
-
-    key = dropped.get("article") if dropped and dropped.get("op") == "join" else None
-    if not isinstance(key, dict):
-        return local
-    try:
-        parted = find_article(page.articles, key)
-    except (CorrectionError, ValueError):
-        return local
-    return parted if parted == local + 1 else local
-
-
-def keep_place(article: Article, spot: Spot | None) -> int:
-    """The body offset of `article` to show after its titles changed: `spot`'s paragraph where it still
-    opens the same way; else the paragraph now at its number (what followed a paragraph that became a
-    title, or the rest of one whose opening did); the top (-1), titles and all, when that is the first
-    paragraph or there is no body or no spot."""
-    if spot is None or not article.paragraphs:
-        return -1
-    if (offset := spot_offset(article, spot)) is not None:
-        return offset
-    number = min(spot.paragraph, len(article.paragraphs) - 1)
-    return paragraph_start(article, number) if number else -1  # the body's start: show the new titles too
-
-
-_KINDS = {
-    "join": "join",
-    "split": "split",
-    "join_paragraphs": "join of paragraphs",
-    "split_paragraph": "paragraph break",
-    "role": "title change",
-    "join_titles": "join of title lines",
-    "split_title": "parting of a title",
-    "move_title": "move of a title",
-    "to_text": "return of a title to the text",
-}
-"""What each stored operation is called in the notices."""
-
-
-def back_at(article: Article, above: int | None) -> int:
-    """The paragraph of `article` that a title put back into its text above paragraph `above` (None:
-    under the last) has become."""
-    return above if above is not None else len(article.paragraphs) - 1
-
-
-def _shown(text: str | None, cells: int = 16) -> str:
-    """A title or paragraph as a notice names it: on one line, cut to `cells`; "" for none."""
-    return truncate(" ".join(text.split()), cells) if text else ""
 
 
 class Corrector(Widget):
@@ -371,187 +281,26 @@ class Corrector(Widget):
     def _correct(
         self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
     ) -> None:
+        from reader.app.correcting import carry_out
         from reader.corrections import CorrectionError, CorrectionStore
 
         store = CorrectionStore()
         before = list(page.articles)
-        article = page.articles[local]
-        name = _shown(article.title, 24)
         try:
             if op not in ("undo", "redo") and not self._current(store, page):
                 self._reload(page, local)
                 return
-            if op == "join":
-                store.join(page, local)
-                target, notice = local - 1, f"「{name}」 joined the article before it. {undo} undoes it."
-                title = "Joined"
-            elif op == "split":
-                number = int(details["paragraph"])  # type: ignore[call-overload]
-                store.split(page, local, number)
-                target, title = local + 1, "Split"
-                notice = f"A new article starts at paragraph {number + 1}. {undo} undoes it."
-            elif op == "paragraph":
-                target, notice, title = self._paragraph_break(store, page, local, details)
-                notice += f" {undo} undoes it."
-            elif op == "role":
-                choice: TitleChoice = details["choice"]  # type: ignore[assignment]
-                target, notice = self._role(store, page, local, choice)
-                notice += f" {undo} undoes it."
-                title = "Title moved" if choice.to else "Title changed"
-            elif op == "redo":
-                target, notice, title = self._redo(store, page, local, undo)
-            else:
-                target, notice, title = self._undo(store, page, local, self._key("redo_correction"))
+            keys = (undo, self._key("redo_correction"))
+            done = carry_out(store, op, page, local, spot, details, keys)
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
             return
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        if op == "paragraph":
-            index, anchor = target, int(details["anchor"])  # type: ignore[call-overload]
-        elif op == "role" and details["choice"].to:  # type: ignore[attr-defined]
-            index, anchor = target, -1  # the article that received the title: shown with it on top
-        elif op == "role" and details["choice"].back:  # type: ignore[attr-defined]
-            # the title put back: shown where it went (the top, titles and all, over the first paragraph)
-            number = back_at(page.articles[target], details["choice"].paragraph)  # type: ignore[attr-defined]
-            index, anchor = target, paragraph_start(page.articles[target], number) if number else -1
-        elif op == "role":
-            # The paragraph may have become the title: stay on the article the dialog acted on.
-            # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
-            index, anchor = target, keep_place(page.articles[target], spot) if target == local else -1
-        elif op == "undo" and target != local:
-            # a join undone: the article parted off again, at the reading place if it is there, else
-            # from its top (the place may be in the article it had joined, which J kept in view)
-            offset = spot_offset(page.articles[target], spot)
-            index, anchor = target, -1 if offset is None else offset
-        else:
-            index, anchor = find_spot(page.articles, spot, target)
-        self.post_message(
-            self.Corrected(page, index, anchor, notice, title, cursor=op == "paragraph", before=before)
-        )
-
-    @staticmethod
-    def _paragraph_break(
-        store: CorrectionStore, page: Page, local: int, details: dict[str, object]
-    ) -> tuple[int, str, str]:
-        """Join paragraph `details["paragraph"]` with the one before it (its character `at` 0), else
-        break it at that character; `details["anchor"]` is set to the body offset of the sentence."""
-        number, at = int(details["paragraph"]), int(details["at"])  # type: ignore[call-overload]
-        if at == 0:
-            lower = page.articles[local].paragraphs[number].lstrip()
-            store.join_paragraphs(page, local, number)
-            article = page.articles[local]
-            joined = article.paragraphs[number - 1]
-            details["anchor"] = paragraph_start(article, number - 1) + len(joined) - len(lower)
-            return local, f"Paragraphs {number} and {number + 1} are one paragraph.", "Paragraphs joined"
-        opening = page.articles[local].paragraphs[number][at:]
-        store.split_paragraph(page, local, number, at)
-        details["anchor"] = paragraph_start(page.articles[local], number + 1)
-        notice = f"A new paragraph (paragraph {number + 2}) starts at 「{_shown(opening, 16)}」."
-        return local, notice, "Paragraph break"
-
-    @staticmethod
-    def _role(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
-        from reader.corrections import STACK, role_op
-
-        article = page.articles[local]
-        if choice.to:
-            return Corrector._move(store, page, local, choice)
-        if choice.back and choice.field is not None:
-            return Corrector._to_text(store, page, local, choice.field, choice.paragraph)
-        if choice.join and choice.field is not None:
-            store.join_titles(page, local, choice.field, space=choice.space)
-            joined = getattr(page.articles[local], choice.role) or ""
-            return local, f"The title lines are one {choice.role}: 「{truncate(joined, 40)}」."
-        if choice.field is not None and choice.length is not None:
-            store.split_title(page, local, choice.field, choice.length, choice.role)
-            parted = page.articles[local]
-            parts = [
-                f"{name} 「{truncate(getattr(parted, name) or '', 16)}」"
-                for name in STACK
-                if name in (choice.field, choice.role)
-            ]
-            return local, f"The title is parted: {' and '.join(parts)}."
-        held = _shown(getattr(article, choice.role))  # what the role held: where it goes is said
-        if choice.field is not None:
-            text = getattr(article, choice.field) or ""
-            store.set_role(page, local, choice.role, field=choice.field)
-            notice = f"The {choice.field} 「{truncate(text, 20)}」 is now the {choice.role}."
-            if held:
-                notice += f" The {choice.role} 「{held}」 is now the {choice.field}."
-            return local, notice
-        assert choice.paragraph is not None
-        paragraph = article.paragraphs[choice.paragraph]
-        taken = paragraph if choice.length is None else paragraph[: choice.length]
-        op = role_op(page.articles, local, choice.role, paragraph=choice.paragraph, length=choice.length)
-        store.add(page, op)
-        # (the operation knows whether the paragraph is a title printed under its body: `after_body`)
-        under_body = bool(op.get("after_body"))
-        starts_new = choice.paragraph > 0 and choice.role in ("headline", "kicker") and not under_body
-        target = local + 1 if starts_new else local
-        what = "starts a new article as its" if starts_new else "is now the"
-        if under_body:
-            what = "(printed under the body) is now the"
-        notice = f"「{_shown(taken, 20)}」 {what} {choice.role}."
-        if held and not starts_new:  # (a new article has no titles to give up)
-            notice += (
-                f" The {choice.role} 「{held}」 went into the text in its place"
-                f" (paragraph {choice.paragraph + 1})."
-            )
-        return target, notice
-
-    @staticmethod
-    def _to_text(
-        store: CorrectionStore, page: Page, local: int, field: Role, above: int | None
-    ) -> tuple[int, str]:
-        """Put title field `field` back into the text, above paragraph `above` (None: under the last)."""
-        from reader.corrections import to_text_op
-
-        text = getattr(page.articles[local], field) or ""
-        store.add(page, to_text_op(page.articles, local, field, above))
-        number = back_at(page.articles[local], above)
-        notice = f"The {field} 「{_shown(text, 20)}」 is back in the text: paragraph {number + 1}."
-        if field == "headline":
-            notice += " The article has no headline now: t, then h on a title or paragraph, gives it one."
-        return local, notice
-
-    @staticmethod
-    def _move(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:
-        """Move the chosen title, paragraph or line to the article before or after, as its role."""
-        from reader.corrections import NEIGHBOURS, move_title_op
-
-        receiving = page.articles[local + choice.to]
-        held = getattr(receiving, choice.role)
-        op = move_title_op(
-            page.articles,
-            local,
-            choice.to,
-            choice.role,
-            field=choice.field,
-            paragraph=choice.paragraph,
-            length=choice.length,
-            split=choice.split,
-        )
-        count = len(page.articles)
-        store.add(page, op)
-        # An article that held nothing but the title is gone: the one after it moved up; a split
-        # article is two, the part before the split first.
-        gone = len(page.articles) < count + (choice.split is not None)
-        target = local + choice.to - (1 if choice.to > 0 and gone else 0)
-        if choice.split is not None and choice.to < 0:
-            target += 1
-        notice = f"「{truncate(op['text'], 20)}」 is now the {choice.role} of {NEIGHBOURS[choice.to]}."
-        if choice.split is not None:
-            kept = _shown(held, 16)
-            notice = (
-                f"「{truncate(op['text'], 20)}」 is now the {choice.role} of a new article: "
-                f"{NEIGHBOURS[choice.to]} is split at its paragraph {choice.split + 1} and keeps "
-                f"its {choice.role} 「{kept}」."
-            )
-        elif held:
-            notice += f" Its {choice.role} 「{truncate(' '.join(held.split()), 16)}」 took the place it left."
-        return target, notice
+        paragraph = op == "paragraph"
+        message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, paragraph, before)
+        self.post_message(message)
 
     def _reload(self, page: Page, local: int) -> None:
         """Show `page` as another duba corrected it meanwhile (with the corrections stored now) instead
@@ -598,37 +347,6 @@ class Corrector(Widget):
         return raw.sha != page.sha or [a.id for a in apply(raw.articles, ops)[0]] == [
             a.id for a in page.articles
         ]
-
-    def _redo(self, store: CorrectionStore, page: Page, local: int, undo: str) -> tuple[int, str, str]:
-        from reader.corrections import CorrectionError
-
-        op = store.redo(page)  # raises (and keeps it to redo) when the page no longer fits it
-        if op is None:
-            raise CorrectionError("There is no undone correction to redo on this page.")
-        kind = _KINDS.get(str(op.get("op")), "correction")
-        left = len(store.redoable(page))
-        more = f" {left} more to redo." if left else ""
-        return local, f"Redid the {kind}.{more} {undo} undoes it.", "Redone"
-
-    @staticmethod
-    def _undo(store: CorrectionStore, page: Page, local: int, redo: str) -> tuple[int, str, str]:
-        from reader.corpus import load_page
-        from reader.corrections import CorrectionError
-        from reader.page.decode import DecodeError
-
-        if not store.ops(page.sha, page.path):
-            raise CorrectionError("There is no correction to undo on this page.")
-        try:
-            raw = load_page(Path(page.path), corrections=False)
-        except DecodeError as error:
-            raise CorrectionError(f"Cannot read the page again: {error}") from error
-        if raw.sha != page.sha:
-            raise CorrectionError("The page file changed since it was opened: open it again to undo.")
-        dropped = store.undo(page, raw.articles)
-        kind = _KINDS.get(str(dropped.get("op")) if dropped else "", "correction")
-        left = len(store.ops(page.sha, page.path))
-        more = f" {left} more on this page." if left else " The page is as the segmenter read it."
-        return _undone_at(page, local, dropped), f"Undid the {kind}.{more} {redo} redoes it.", "Undone"
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""

@@ -1,0 +1,111 @@
+"""Where the reader is kept through a correction: the paragraph being read (`Spot`), found again by its
+opening in the page's new articles, and the body offset to show after each kind of correction
+(`place_after`). Offsets index `Article.text`, the paragraphs joined by "\\n"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.model import Article, Page
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where the reader is in an article: paragraph `paragraph` (its opening `opening`), `offset` into it."""
+
+    paragraph: int
+    opening: str
+    offset: int
+
+
+OPENING = 24
+"""Characters of a paragraph's opening used to find it again after a correction."""
+
+
+def paragraph_start(article: Article, paragraph: int) -> int:
+    """Offset in `article.text` where paragraph `paragraph` starts."""
+    return sum(len(p) + 1 for p in article.paragraphs[:paragraph])
+
+
+def find_spot(articles: Sequence[Article], spot: Spot | None, fallback: int) -> tuple[int, int]:
+    """The article of `articles` that now holds `spot`'s paragraph, and the body offset to show; else
+    article `fallback` (clamped) from its top (-1)."""
+    for index, article in enumerate(articles):
+        if (offset := spot_offset(article, spot)) is not None:
+            return index, offset
+    return min(max(fallback, 0), max(len(articles) - 1, 0)), -1
+
+
+def spot_offset(article: Article, spot: Spot | None) -> int | None:
+    """The body offset in `article` of `spot`'s paragraph, found by its opening; None where no paragraph
+    of `article` opens that way."""
+    if spot is None or not spot.opening:
+        return None
+    for number, paragraph in enumerate(article.paragraphs):
+        if paragraph.startswith(spot.opening):
+            return paragraph_start(article, number) + min(spot.offset, len(paragraph))
+    return None
+
+
+def undone_at(page: Page, local: int, dropped: dict[str, object] | None) -> int:
+    """The article to show after an undo: for a join of the article being read (`local`) with the
+    one after it, the article it parts off again (what J was pressed on); else `local`."""
+    from reader.corrections import CorrectionError
+    from reader.corrections.ops import find_article
+
+    key = dropped.get("article") if dropped and dropped.get("op") == "join" else None
+    if not isinstance(key, dict):
+        return local
+    try:
+        parted = find_article(page.articles, key)
+    except (CorrectionError, ValueError):
+        return local
+    return parted if parted == local + 1 else local
+
+
+def keep_place(article: Article, spot: Spot | None) -> int:
+    """The body offset of `article` to show after its titles changed: `spot`'s paragraph where it still
+    opens the same way; else the paragraph now at its number (what followed a paragraph that became a
+    title, or the rest of one whose opening did); the top (-1), titles and all, when that is the first
+    paragraph or there is no body or no spot."""
+    if spot is None or not article.paragraphs:
+        return -1
+    if (offset := spot_offset(article, spot)) is not None:
+        return offset
+    number = min(spot.paragraph, len(article.paragraphs) - 1)
+    return paragraph_start(article, number) if number else -1  # the body's start: show the new titles too
+
+
+def back_at(article: Article, above: int | None) -> int:
+    """The paragraph of `article` that a title put back into its text above paragraph `above` (None:
+    under the last) has become."""
+    return above if above is not None else len(article.paragraphs) - 1
+
+
+def place_after(
+    op: str, page: Page, local: int, target: int, spot: Spot | None, details: dict[str, object]
+) -> tuple[int, int]:
+    """Where to show the page after correction `op` (`reader.app.correcting.carry_out`) on its article
+    `local`, whose result names article `target`: (article, body offset; -1 for its top)."""
+    choice = details.get("choice")
+    if op == "paragraph":
+        return target, int(details["anchor"])  # type: ignore[call-overload]
+    if op == "role" and getattr(choice, "to", 0):
+        return target, -1  # the article that received the title: shown with it on top
+    if op == "role" and getattr(choice, "back", False):
+        # the title put back: shown where it went (the top, titles and all, over the first paragraph)
+        number = back_at(page.articles[target], getattr(choice, "paragraph", None))
+        return target, paragraph_start(page.articles[target], number) if number else -1
+    if op == "role":
+        # The paragraph may have become the title: stay on the article the dialog acted on.
+        # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
+        return target, keep_place(page.articles[target], spot) if target == local else -1
+    if op == "undo" and target != local:
+        # a join undone: the article parted off again, at the reading place if it is there, else
+        # from its top (the place may be in the article it had joined, which J kept in view)
+        offset = spot_offset(page.articles[target], spot)
+        return target, -1 if offset is None else offset
+    return find_spot(page.articles, spot, target)
