@@ -93,3 +93,20 @@ def test_lines_cut_at_a_column_stay_within_it(pages):
             for line, limit in b.lines:
                 if limit is not None:
                     assert width(line) <= limit, line
+
+
+def all_titles(pools):
+    for pool in pools.values():
+        for s in pool.modern + pool.old:
+            yield from (t for t in (s.kicker, s.headline, s.subtitle) if t)
+
+
+def test_no_title_is_a_byline_an_author_line_or_a_section_number(pools):
+    byline = re.compile(r"^(?:本报|新华社)?(?:驻\S{1,8}?)?(?:特约)?(?:记者|通讯员|评论员)")
+    official = re.compile(
+        r"^[^—]{2,16}(?:部|司|局|所|公司)(?:副)?(?:司长|部长|局长|总经理|总裁)[\u4e00-\u9fff]{2,3}$"
+    )
+    for t in all_titles(pools):
+        assert not byline.match(t), t
+        assert not official.search(t), t
+        assert not re.match(r"^\d+[.、]", t), t

@@ -225,10 +225,17 @@ def photo_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
 
 # section heads of a long text, sentences, and dashes run into a hyphen: not a headline
 BAD_TITLE = re.compile(
-    r"^[一二三四五六七八九十]+、|^第\S{1,3}[章条节部]|之[一二三四五六七八九十]：|——-|[。！？]|电）$|报道$|摄$"
+    r"^[一二三四五六七八九十]+、|^\d+[.、]|^第\S{1,3}[章条节部]|之[一二三四五六七八九十]：|——-|[。！？]|电）$|报道$|摄$"
 )
-AUTHOR_LINE = re.compile(r"(?:长|员|席|任|师|授|家|记|编|代表|委员|者)[\u4e00-\u9fff]{2,4}$")
+AUTHOR_LINE = re.compile(r"(?:长|员|席|任|师|授|家|记|编|理|裁|代表|委员|者)[\u4e00-\u9fff]{2,4}$")
+# a signed article's author line: an office, its post, a name ("某部某司司长张三", "某所总经理李四")
+OFFICIAL_LINE = re.compile(
+    r"^[^—\s，、]{2,16}?(?:部|司|局|厅|处|委|院|所|会|行|公司|大学|集团)(?:常务副|副)?"
+    r"(?:部长|司长|局长|厅长|处长|主任|主席|总经理|经理|总裁|董事长|行长|院长|校长|所长|会长|秘书长|书记|教授)"
+    r"(?![辞访会谈称说指表出抵离致逝任])[\u4e00-\u9fff]{2,3}$"  # a name, not a verb ("…主席辞职")
+)
 BYLINE_1998 = re.compile(r"^(?:本报|新华社)?(?:驻\S{1,8}?)?(?:特约记者|记者|通讯员)")
+COMMENTATOR = re.compile(r"^(?:本报|新华社)?(?:特约)?评论员")
 
 
 def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
@@ -243,6 +250,9 @@ def story_1998(sid: str, titles: list[str], body: list[str]) -> Story | None:
         st.byline, st.authors = titles[-1], people
         titles = titles[:-1]
     if any(len(t) <= 6 or t.endswith("——") for t in titles[1:]) or any(BAD_TITLE.search(t) for t in titles):
+        return None
+    # a byline or an author line left as the only title: the real headline was lost
+    if any(BYLINE_1998.match(t) or COMMENTATOR.match(t) or OFFICIAL_LINE.match(t) for t in titles):
         return None
     if len(titles[-1]) <= 3 or any(t.startswith(("●", "■", "▲")) for t in titles):
         return None
