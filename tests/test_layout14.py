@@ -110,3 +110,28 @@ def test_no_title_is_a_byline_an_author_line_or_a_section_number(pools):
         assert not byline.match(t), t
         assert not official.search(t), t
         assert not re.match(r"^\d+[.、]", t), t
+
+
+@pytest.fixture(scope="module")
+def full(pools):
+    """Every page of both splits, as make_validation14 writes them."""
+    return [b for split, n in (("tune", 50), ("valid", 200)) for b in build_split(pools[split], split, n)]
+
+
+def test_boxes_made_of_body_sentences_have_balanced_quotes(full):
+    boxes = 0
+    for b in full:
+        for art in b.truth["articles"]:
+            paras = art["paragraphs"]
+            for i, p in enumerate(paras):
+                box = (
+                    p
+                    if p.startswith("编者按")
+                    else paras[i + 1]
+                    if p == "核心阅读" and i + 1 < len(paras)
+                    else None
+                )
+                if box:
+                    boxes += 1
+                    assert box.count("“") == box.count("”"), box
+    assert boxes

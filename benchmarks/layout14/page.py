@@ -214,8 +214,9 @@ def provincial_dateline(dateline: str, authors: list[tuple[str, str]]) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of a paragraph, each with its closing mark."""
-    return [s for s in re.findall(r"[^。！？]+[。！？]”?", text) if len(s) >= 16]
+    """Sentences of a paragraph, each with its closing mark; none cut out of a quotation."""
+    found = re.findall(r"[^。！？]+[。！？]”?", text)
+    return [s for s in found if len(s) >= 16 and s.count("“") == s.count("”")]
 
 
 def render_article(
