@@ -135,3 +135,22 @@ def test_boxes_made_of_body_sentences_have_balanced_quotes(full):
                     boxes += 1
                     assert box.count("“") == box.count("”"), box
     assert boxes
+
+
+def test_a_bare_photo_credit_names_a_photographer(full):
+    bare = reporter = 0
+    for b in full:
+        page = flat(b.text)
+        for art in b.truth["articles"]:
+            if art["kind"] != "photo" or not art["byline"]:
+                continue
+            roles = {a["role"] for a in art["authors"]}
+            if re.search(r"记者", art["byline"]):
+                reporter += 1
+                assert "记者" in roles, art["byline"]
+            elif art["authors"]:
+                bare += 1
+                assert roles == {"摄影"}, art["byline"]
+                # a credit that only names a source ("file photo") names no person
+                assert flat(art["byline"]) + "摄" in page, art["byline"]
+    assert bare and reporter
