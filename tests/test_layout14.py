@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from pathlib import Path
@@ -154,3 +155,21 @@ def test_a_bare_photo_credit_names_a_photographer(full):
                 # a credit that only names a source ("file photo") names no person
                 assert flat(art["byline"]) + "摄" in page, art["byline"]
     assert bare and reporter
+
+
+def test_a_cut_headline_breaks_between_phrases_never_inside_quotes_or_a_title(pools):
+    from benchmarks.layout14.page import title_lines  # noqa: PLC0415
+
+    cut = 0
+    heads = sorted({s.headline for p in pools.values() for s in p.modern + p.old})
+    for i, h in enumerate(heads):
+        if len(h) < 10 or "  " in h:
+            continue
+        lines = [ln for ln, _ in title_lines(h, random.Random(i), True)]
+        assert flat("".join(lines)) == flat(h)
+        cut += len(lines) > 1
+        for ln in lines:
+            assert len(ln) >= 4, lines
+            for a, b in ("《》", "“”", "（）"):
+                assert ln.count(a) == ln.count(b), lines
+    assert cut

@@ -132,12 +132,63 @@ def para_lines(text: str, cols: int, st: PageStyle, rng: random.Random, indent: 
     return [(ln, limit) for ln in wrap(shown, cols, lead)]
 
 
+OPENERS, CLOSERS = "《“（‘「", "》”）’」"
+PHRASE_END = "，、：；！？ 　" + CLOSERS
+
+
+def title_cuts(text: str) -> dict[int, int]:
+    """Where an editor may break a headline, with a cost: 0 after punctuation, 2 between two words.
+
+    Never inside 《…》, “…” or （…）, and never next to a one-character word ("本月|起施行" is a
+    cut inside a phrase), so a break falls between phrases.
+    """
+    import jieba  # noqa: PLC0415 (loads its dictionary; only cut headlines need it)
+
+    inside = [0] * (len(text) + 1)
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c in OPENERS) - (c in CLOSERS)
+        inside[i + 1] = max(depth, 0)
+    cuts: dict[int, int] = {}
+    at = 0
+    words = jieba.lcut(text)
+    for a, b in zip(words, words[1:], strict=False):
+        at += len(a)
+        if inside[at]:
+            continue
+        if a[-1] in PHRASE_END:
+            cuts[at] = 0
+        elif len(a) >= 2 and len(b) >= 2 and b[0] not in PHRASE_END:
+            cuts[at] = 2
+    return cuts
+
+
 def title_lines(text: str, rng: random.Random, cut: bool) -> list[Line]:
-    """A headline on one line, or cut over two or three narrow lines."""
+    """A headline on one line, or cut over two or three narrow lines at phrase boundaries."""
     if not cut:
         return [(text, None)]
     parts = rng.choice((2, 3)) if len(text) >= 16 else 2
-    return [(ln, None) for ln in wrap(text, -(-len(text) // parts))]
+    cuts = title_cuts(text)
+    for n in (parts, 2) if parts == 3 else (2,):
+        at, chosen = 0, []
+        for k in range(1, n):
+            target = len(text) * k // n
+            ok = [
+                c
+                for c in cuts
+                if c - at >= 4
+                and len(text) - c >= 4 * (n - k)
+                # after punctuation a line may be shorter than between two words
+                and abs(c - target) <= (target * 2 // 3 if cuts[c] == 0 else target // 2)
+            ]
+            if not ok:
+                break
+            at = min(ok, key=lambda c: (abs(c - target) + cuts[c], c))
+            chosen.append(at)
+        else:
+            bounds = [0, *chosen, len(text)]
+            return [(text[a:b].strip(" 　"), None) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [(text, None)]  # no phrase boundary near the middle: the headline stays on one line
 
 
 def credit_people(credit: str) -> list[tuple[str, str]]:
@@ -288,9 +339,9 @@ def render_article(
         head_lines.append([(letter_space(headline, rng.choice((" ", "  "))), None)])
     else:
         cut = not two_part and len(headline) >= 10 and rng.random() < RATES["headline_cut"]
-        if cut:
-            tags.add("headline_cut")
         head_lines.append(title_lines(headline, rng, cut))
+        if len(head_lines[-1]) > 1:
+            tags.add("headline_cut")
     if jump_from is not None:
         head_lines.append([(f"（上接第{jump_from}版）", None)])
     if subtitle:
