@@ -42,6 +42,7 @@ from reader.page.titlewrap import (
     short_over_tag,
     subtitle_wrapped,
     tag_end,
+    tag_under_column,
     tag_under_title,
     tagged_whole,
     wrap_at,
@@ -108,6 +109,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         elif (
             tagged
             or tag_end(a, b)
+            or tag_under_column(a, b, upper.column)
             or (a.blank and comma_over_blank(a, b, upper.column))
             or opened_title(a, b)
             or tag_under_title(a, b)
