@@ -42,8 +42,8 @@ def is_ideograph(ch: str) -> bool:
 
 # punctuation set between ideographs, and the signs Chinese text sets tight against its numbers
 # (`6∶15`, `4×100米`, `零下7℃`), whatever their Unicode width
-_CJK_MARKS = "“”‘’…—·■●▲◆□★☆∶×÷～℃‰"
-MARKERS = "■●▲◆□★☆◇"  # what opens a byline or a subhead: `■ 本报记者 X`, `■ 一线观察`
+_CJK_MARKS = "“”‘’…—·■●▲◆□★☆◎∶×÷～℃‰"
+MARKERS = "■●▲◆□★☆◇◎"  # what opens a byline or a subhead: `■ 本报记者 X`, `◎X`, `■ 一线观察`
 
 
 def letters(text: str) -> int:
