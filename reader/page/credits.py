@@ -77,6 +77,11 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     cut = max(text.rfind(m) for m in MARKERS)
     if cut >= 0:
         byline = parse_byline_line(text[cut:])
+        if byline is None and "摄" in text[cut:]:
+            # `■ 王五摄（新华社发）`: a marked photographer's credit naming its agency, read as the
+            # same credit unmarked is (the marker is print, as before a byline)
+            rest, byline = split_credit(" " + text[cut + 1 :].strip())
+            byline = None if rest else byline
         if byline is not None:
             return text[:cut].rstrip(), byline
     match = _credit_at_end(text)
