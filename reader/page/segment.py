@@ -23,7 +23,7 @@ from reader.page import itemwhy
 from reader.page.blocks import Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
-from reader.page.captionties import as_article_role, free_photos, story_of_top_photo
+from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.itemwhy import StartRival
@@ -54,7 +54,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 249
+SEGMENTER_VERSION = 250
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -425,6 +425,7 @@ def _analyse(
     if items and units[items[0][0]].features.keys() & CAPTION_RUN:
         _move_top_photo(units, labelling, items)
     labelling.states = free_photos(units, labelling.states, items)
+    labelling.states = tie_photos_below(units, labelling.states, items)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
     # (asked only by a title whose single space it decides: most pages never look)
     noisy = cache(partial(_noisy, units, labelling.states))
