@@ -14,7 +14,7 @@ from reader.app.spots import back_at, paragraph_start, place_after, undone_at
 from reader.app.wrap import truncate
 
 if TYPE_CHECKING:
-    from reader.app.screens.title_dialog import TitleChoice
+    from reader.app.screens.title_choice import TitleChoice
     from reader.app.spots import Spot
     from reader.corrections import CorrectionStore, Role
     from reader.model import Page

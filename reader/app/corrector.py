@@ -43,7 +43,7 @@ from textual.widget import Widget
 from reader.app.spots import OPENING, Spot, paragraph_start
 
 if TYPE_CHECKING:
-    from reader.app.screens.title_dialog import TitleChoice
+    from reader.app.screens.title_choice import TitleChoice
     from reader.app.widgets.passage import PassageCursor
     from reader.app.widgets.reading_pane import ReadingPane
     from reader.corrections import CorrectionStore

@@ -42,11 +42,13 @@ choice to the first title field, and a paragraph longer than a title is taken or
 letter is pressed twice: `t h` or `t p h` must not make body text a headline by accident.
 A headline or kicker taken from a later paragraph starts a new article there, but the whole last
 paragraph is the title printed under its story's body: it heads the article it ends.
+
+What the dialog offers and returns (`Source`, `TitleChoice`), its hints and its lists of paragraphs are
+in `reader.app.screens.title_choice`; this module is the screen: what it shows, and its keys.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -57,83 +59,21 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from reader.app.screens.modal import Modal
+from reader.app.screens.title_choice import (
+    DIALOG_WIDTH,
+    HEADINGS,
+    HINT,
+    LONGEST_TITLE,
+    PLACE_HINT,
+    ROLE_NAMES,
+    SPLIT_HINT,
+    Source,
+    TitleChoice,
+    paragraph_rows,
+)
 from reader.app.wrap import display_text, truncate, truncate_start
 from reader.corrections import ROLES, STACK, Role, joined_role, joined_title, split_problem, title_pair
 from reader.model import Article
-
-ROLE_NAMES: dict[str, str] = {
-    "headline": "标题 headline",
-    "kicker": "引题 kicker",
-    "subtitle": "副题 subtitle",
-    "byline": "署名 byline",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class TitleChoice:
-    """What the dialog returns: make `field` (a title field) or paragraph `paragraph` (its first `length`
-    characters; all of it when None) the article's `role`. For a field, `length` is where to part it
-    (`reader.corrections.split_title_op`); `join` joins the field with its neighbour into the headline
-    (`reader.corrections.join_titles_op`), with a `space` or without; `to` moves it to the article
-    before or after (`reader.corrections.move_title_op`)."""
-
-    role: Role
-    field: Role | None = None
-    paragraph: int | None = None
-    length: int | None = None
-    join: bool = False
-    space: bool = False
-    to: int = 0
-    """-1 or 1: move what is chosen to the article before or after, as its `role`."""
-    split: int | None = None
-    """Moving: split the receiving article at this paragraph, its part next to the title taking it."""
-    back: bool = False
-    """Put `field` back into the text, above paragraph `paragraph` (None: under the last paragraph)
-    (`reader.corrections.to_text_op`)."""
-
-
-HINT = (
-    "h headline · k kicker · s subtitle · b byline · t into the text\n"
-    "p/n: give it to the article before/after · again: to this one\n"
-    "j joins the title line with its neighbour · J with a space\n"
-    "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
-    "to part a title (k: above it, s/b: below) · end all · esc cancels"
-)
-PLACE_HINT = (
-    "↑/↓ where it goes: above ▶, the last row under the last paragraph\n"
-    "t or enter puts it there · esc: back to what to take"
-)
-SPLIT_HINT = (
-    "↑/↓ the paragraph its story starts at · enter splits the article there\nesc: back to what to take"
-)
-
-DIALOG_WIDTH = 72
-"""Cells, as in the CSS: the dialog's width where the terminal has room."""
-
-HEADINGS = {
-    0: "更正标题  Make it the…",
-    -1: "移到上一篇  Make it, in the article before, the…",
-    1: "移到下一篇  Make it, in the article after, the…",
-}
-"""The dialog's heading, turned to this article (0), the one before (-1) or after (1)."""
-
-LONGEST_TITLE = 40
-"""Characters: a paragraph longer than this is a body paragraph more often than a title, and moves
-to another article only when asked twice."""
-
-
-@dataclass(slots=True)
-class _Source:
-    label: str
-    text: str
-    field: Role | None = None
-    paragraph: int | None = None
-    length: int | None = None
-
-    @property
-    def taken(self) -> str:
-        """What would be taken: the text, or its first `length` characters."""
-        return self.text if self.length is None else self.text[: self.length]
 
 
 class TitleDialog(Modal[TitleChoice | None]):
@@ -196,7 +136,7 @@ class TitleDialog(Modal[TitleChoice | None]):
         self.to = 0
         """0: this article; -1 or 1: the article before or after receives what is chosen."""
         self.ambiguous_wide = ambiguous_wide
-        self.sources: list[_Source] = []
+        self.sources: list[Source] = []
         body = len(article.paragraphs)
         self.place = paragraph if paragraph is not None and 0 <= paragraph < body else body
         """The paragraph a title put back into the text (t) goes above (past the last: under it)."""
@@ -205,12 +145,12 @@ class TitleDialog(Modal[TitleChoice | None]):
         if paragraph is not None and 0 <= paragraph < len(article.paragraphs):
             text = article.paragraphs[paragraph]
             self.sources.append(
-                _Source(f"第{paragraph + 1}段 paragraph", text, paragraph=paragraph, length=length)
+                Source(f"第{paragraph + 1}段 paragraph", text, paragraph=paragraph, length=length)
             )
         for name in STACK:  # as printed, top to bottom: j joins a line with the one under it
             value = getattr(article, name)
             if value:
-                self.sources.append(_Source(ROLE_NAMES[name], value, field=name))
+                self.sources.append(Source(ROLE_NAMES[name], value, field=name))
         self.chosen = 0
         self.splitting: Role | None = None
         """Moving onto an article that has this role already: where to split it (`split_at`)."""
@@ -239,7 +179,7 @@ class TitleDialog(Modal[TitleChoice | None]):
         self._show()
 
     @property
-    def source(self) -> _Source | None:
+    def source(self) -> Source | None:
         """What is chosen to be taken."""
         return self.sources[self.chosen] if self.sources else None
 
@@ -325,16 +265,11 @@ class TitleDialog(Modal[TitleChoice | None]):
             what = self.source.text if self.source is not None else ""
             name = truncate(self._flat(what), 16)
             out.append(f"Where in the text does 「{name}」 go? (above ▶)\n", style="dim")
-        for number in range(first, min(first + window, rows)):
-            chosen = number == self.place
+        paragraph_rows(paragraphs, self.place, first, window, width, self._flat, out)
+        if first + window >= rows:  # the last row: under the last paragraph
+            chosen = self.place == len(paragraphs)
             mark = "▶ " if chosen else "  "
-            if number == len(paragraphs):
-                out.append(mark + "（末）under the last paragraph\n", style="bold" if chosen else "dim")
-                continue
-            label = f"第{number + 1}段  "
-            room = max(width - cell_len(mark + label), 8)
-            text = truncate(self._flat(paragraphs[number]), room)
-            out.append(mark + label + text + "\n", style="bold" if chosen else "")
+            out.append(mark + "（末）under the last paragraph\n", style="bold" if chosen else "dim")
         out.rstrip()  # (the margin under the list is the gap over the hint)
         return out
 
@@ -349,13 +284,7 @@ class TitleDialog(Modal[TitleChoice | None]):
         out = Text()
         if question:
             out.append(f"Which paragraph does its story start at? ({part} takes the title)\n", style="dim")
-        for number in range(first, min(first + window, len(paragraphs))):
-            chosen = number == self.split_at
-            mark = "▶ " if chosen else "  "
-            label = f"第{number + 1}段  "
-            room = max(width - cell_len(mark + label), 8)
-            text = truncate(self._flat(paragraphs[number]), room)
-            out.append(mark + label + text + "\n", style="bold" if chosen else "")
+        paragraph_rows(paragraphs, self.split_at, first, window, width, self._flat, out)
         return out
 
     def _source_list(self, width: int) -> Text:
@@ -504,7 +433,7 @@ class TitleDialog(Modal[TitleChoice | None]):
         self._show()
 
     @staticmethod
-    def _long(source: _Source) -> bool:
+    def _long(source: Source) -> bool:
         return len(source.taken.strip()) > LONGEST_TITLE
 
     def action_role(self, role: str) -> None:
@@ -574,7 +503,7 @@ class TitleDialog(Modal[TitleChoice | None]):
             return
         self.dismiss(TitleChoice(source.field, source.field, None, back=True))
 
-    def _move(self, role: Role, source: _Source) -> None:
+    def _move(self, role: Role, source: Source) -> None:
         """h/k/s/b turned to a neighbour: move what is chosen there, asking first where a key press
         could do what was not meant (a long paragraph; a role the neighbour has: split or swap)."""
         receiving = self.neighbours[self.to]
@@ -608,7 +537,7 @@ class TitleDialog(Modal[TitleChoice | None]):
                 return
         self.dismiss(TitleChoice(role, source.field, source.paragraph, source.length, to=self.to))
 
-    def _asked_twice(self, role: str, source: _Source) -> bool:
+    def _asked_twice(self, role: str, source: Source) -> bool:
         """Is this the first press of `role` on a paragraph longer than a title (the dialog opens on the
         cursor's: one letter would make body text a title)? Then say so; the second press acts."""
         if source.paragraph is None or not self._long(source) or (self.asked or "").startswith(f"{role}:"):
