@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from textual.geometry import Offset
+from textual.selection import Selection
 
 from reader.cli import main
 from reader.corpus import load_page
@@ -106,3 +108,23 @@ async def test_p_on_the_first_sentence_of_an_article_joins_nothing_and_says_why(
         assert app.library.articles[0].paragraphs == BODY
         await press(pilot, "question_mark", "G")  # the help's closing note names P
         assert "P breaks or joins paragraphs" in screen_text(app).replace("\n", " ")
+
+
+@run
+async def test_p_breaks_a_paragraph_where_a_mouse_selection_starts(running_app: RunningApp) -> None:
+    """A break inside a sentence (a quoted line with no stop run on into the next paragraph: the passage
+    cursor steps by sentences and cannot reach it): a mouse selection says where the new paragraph starts."""
+    first, second = BODY[1].split("。", 1)
+    split_at = first.index("，") + 1  # inside the first sentence
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        pane = screen.pane
+        start = app.library.articles[0].text.index(first[split_at : split_at + 6])
+        line = pane.line_for_offset(start)
+        assert line is not None
+        x = pane.line_text(line).index(first[split_at : split_at + 6])
+        screen.selections = {pane: Selection(Offset(x, line), Offset(x + 4, line))}
+        await pilot.pause()
+        await press(pilot, "P")  # no second press: the selection is where, and is used up
+        assert app.library.articles[0].paragraphs[1:3] == [first[:split_at], first[split_at:] + "。" + second]
+        assert not screen.selections

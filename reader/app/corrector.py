@@ -231,6 +231,8 @@ class Corrector(Widget):
             )
             return
         spot = Spot(number, text[:OPENING], at)
+        if selected is not None:
+            self.screen.clear_selection()  # used up: its offsets are the text's before the correction
         self._start("paragraph", page, local, spot, paragraph=number, at=at)
 
     def _titles(self, page: Page, local: int, article: Article) -> None:
