@@ -40,6 +40,8 @@ async def test_p_breaks_a_paragraph_at_the_cursor_and_p_again_joins_it_back(
         await press(pilot, "P")  # the cursor was hidden: shown, nothing changed yet
         assert app.library.articles[0].paragraphs == BODY
         assert "again" in notifications(app)
+        # which keys move the cursor, without parentheses inside parentheses ("(( ) and { } move it)")
+        assert "( and ) move it by sentences, { and } by paragraphs" in notifications(app).replace("\n", " ")
         await press(pilot, "right_parenthesis", "right_parenthesis")  # paragraph 2, its second sentence
         assert cursor_text(app) == second
         await press(pilot, "P")

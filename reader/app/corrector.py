@@ -212,8 +212,9 @@ class Corrector(Widget):
             if before is None or before != self.passage.span():
                 self.notify(
                     f"Press {self._key('paragraph_break')} again to start a new paragraph at the marked "
-                    "sentence, or to join its paragraph with the one before when it opens one "
-                    "(( ) and { } move it).",
+                    "sentence, or to join its paragraph with the one before when it opens one; "
+                    "( and ) move it by sentences, { and } by paragraphs, and a mouse selection "
+                    "breaks where it starts.",
                     title="Paragraph break",
                 )
                 return
