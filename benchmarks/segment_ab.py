@@ -47,21 +47,25 @@ def _cpu_times(root: str, runs: int) -> list[float]:
     return [float(x) for x in done.stdout.split()]
 
 
-def _instructions(root: str, runs: int) -> int:
+def count_instructions(command: list[str]) -> int:
+    """Instructions `command` runs to its end under valgrind (cachegrind without its cache model), with
+    a fixed hash seed and no .pyc written: else the first child of a fresh checkout compiles every
+    module and a later one does not, and a difference of two counts takes the compile in."""
     done = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
-        + [sys.executable, "-c", _CHILD, root, str(PAGE), str(runs)],
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *command],
         capture_output=True,
         text=True,
         check=True,
-        # (no .pyc written: else the first child of a fresh checkout compiles every module and
-        # the second does not, and the difference of their counts takes the compile in)
         env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
     )
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if found is None:
         raise SystemExit("valgrind printed no instruction count")
     return int(found.group(1).replace(",", ""))
+
+
+def _instructions(root: str, runs: int) -> int:
+    return count_instructions([sys.executable, "-c", _CHILD, root, str(PAGE), str(runs)])
 
 
 def main() -> None:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from segment_ab import count_instructions
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / ".data"
@@ -68,8 +69,6 @@ print(json.dumps({
 }))
 """
 
-_VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
-
 
 def _pages(dirs: list[Path], every: int) -> list[Path]:
     found = sorted(p for d in dirs for p in d.rglob("page_*.txt"))
@@ -85,17 +84,7 @@ def _child(root: str, pages: list[Path], valgrind: bool = False) -> dict | int:
         if not valgrind:
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             return json.loads(done.stdout)
-        done = subprocess.run(
-            _VALGRIND + command,
-            capture_output=True,
-            text=True,
-            check=True,
-            env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
-        )
-    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
-    if found is None:
-        raise SystemExit("valgrind printed no instruction count")
-    return int(found.group(1).replace(",", ""))
+        return count_instructions(command)
 
 
 def _chunks(pages: list[Path], size: int) -> list[list[Path]]:
