@@ -16,6 +16,8 @@ caption holds (`story_of_top_photo`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
 from reader.page.bodytext import IDEOGRAPHS, SPAN, side_from
 from reader.page.credits import split_credit
@@ -200,9 +202,15 @@ TIE_BELOW = 3  # (with that share asked, a short caption's three pairs will do)
 _HEADING_LINES = 5  # single lines (titles, a byline) looked past for the text under a heading
 
 
-def _caption_pairs(unit: Unit) -> set[str]:
+def _caption_pairs(unit: Unit) -> frozenset[str]:
     """The pairs of ideographs of a caption unit's text, its credit left out."""
-    return _word_pairs(split_credit(" ".join(line.text for line in unit.lines))[0])
+    return _uncredited_pairs(" ".join(line.text for line in unit.lines))
+
+
+@lru_cache(maxsize=1024)
+def _uncredited_pairs(text: str) -> frozenset[str]:
+    # (one caption is read against the text around it by several of the steps above)
+    return frozenset(_word_pairs(split_credit(text)[0]))
 
 
 def _word_pairs(text: str) -> set[str]:
@@ -358,10 +366,14 @@ def photos_over_stories_below(units: list[Unit], states: list[State], items: lis
         own: set[str] = set()
         for i in idx:
             own |= _caption_pairs(units[i])
-        if len(own & _word_pairs(_following(units, below[0]))) < TIE_UNDER:
-            continue
+        # A pair of ideographs printed in a text is one of its `_word_pairs`: looking each caption pair
+        # up in the text costs less than making the text's whole set of pairs. The text over the photo
+        # is asked first, as it is the shorter and most often shares a pair.
         above = " ".join(units[i].text for i in range(max(0, idx[0] - _ABOVE_UNITS), idx[0]))
-        if not own & _word_pairs(above):
+        if any(pair in above for pair in own):
+            continue
+        under = _following(units, below[0])
+        if sum(pair in under for pair in own) >= TIE_UNDER:
             found.append(k)
     return found
 
