@@ -268,6 +268,8 @@ def _items_held(rows: list[Any], articles: list[Any]) -> list[str]:
     held: list[list[int]] = [[] for _ in articles]
     at = 0
     for row in rows:
+        if row.article < 0:  # (a unit in no item: furniture)
+            continue
         key = "".join(row.text.split())[:HELD_KEY]
         if len(key) < 4:  # (a rule or a lone mark: found anywhere)
             continue
@@ -336,7 +338,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     if explain:
-        segmented = len({row.article for row in rows})
+        segmented = len({row.article for row in rows if row.article >= 0})
         items = f"{segmented} items" + (
             f"; {len(articles)} as you corrected them, below"
             if any(a.corrected for a in page.articles)
