@@ -89,7 +89,7 @@ class DubaApp(App[None]):
             return [*filters, self._sixteen]
         if not self.is_headless and self.console.color_system == "256":
             return [*filters, self._eight_bit]
-        if self.console.color_system in ("truecolor", None) or self.is_headless:
+        if self.console.color_system == "truecolor" or self.is_headless:
             return [*filters, self._true_colours]
         return filters
 
