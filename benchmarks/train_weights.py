@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.model import PageMeta  # noqa: E402
-from reader.page import grammar, labels, pageblocks, segment, weights  # noqa: E402
+from reader.page import grammar, labels, pageblocks, segment, steps, weights  # noqa: E402
 from reader.page.decode import read_page  # noqa: E402
 from reader.page.units import build_units  # noqa: E402
 from tests.tools.score_pages import score  # noqa: E402
@@ -113,7 +113,7 @@ def apply(params: dict[Key, float]) -> None:
     labels._BIAS[:] = [bias[r] for r in weights.ROLES]
     labels._ROWS.clear()
     labels._ROWS.update({n: tuple(row.get(r, 0.0) for r in weights.ROLES) for n, row in rows.items()})
-    for cache in (labels._VECTORS, labels._EMITS, labels._FORWARD, labels._BACKWARD):
+    for cache in (labels._VECTORS, labels._EMITS, steps._FORWARD, steps._BACKWARD):
         cache.clear()
     for name in COSTS:
         v = params.get(("cost", name), getattr(weights, name))

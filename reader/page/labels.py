@@ -5,7 +5,7 @@ weights of `reader.page.weights`, set by hand from layout conventions and checke
 laid-out validation pages). An article is a path through the grammar of `reader.page.grammar`
 (kicker, headline, subtitle, byline, body, captions, in either headline placement), and the page is
 the best-scoring sequence of such items (Viterbi over states = role x where the
-headline stands). Each item chooses its own headline placement; changing placement between
+headline stands; the pass itself is `reader.page.steps.best_path`). Each item chooses its own headline placement; changing placement between
 neighbours costs `SWITCH`, so a page whose first article opens with its byline reads the rest the
 same way unless their own evidence (a byline after a title, a page ending on a title) says
 otherwise. A dateline opens a body and costs dearly inside one; a body that breaks off mid-sentence
@@ -55,37 +55,20 @@ from reader.page.grammar import (
     BYLINE_STATES,
     CONTEXTS,
     EMIT_AS,
-    PAGE_START_BEFORE,
-    PAGE_TOP_CREDIT,
-    PAGE_TOP_PHOTOS,
-    PHOTO_TWIN,
-    PLACEMENT,
     PRINT_AS,
     SIGNATURE_OVER_TITLE,
     SIGNATURE_STATES,
     STATES,
-    TOP_PHOTOS,
     UNDER_TITLE_STATE,
     UNDER_TITLE_STATES,
-    Context,
     State,
     break_before,
     caption_kind,
     end_kind,
     lean_kind,
 )
-from reader.page.steps import (
-    NEG,
-    Back,
-    Closer,
-    Opener,
-    Row,
-    backward_shape,
-    best_ends,
-    forward_shape,
-    printed,
-)
-from reader.page.weights import BIAS, PRUNE, ROLES, SWITCH, UNDER_APART, WEIGHTS
+from reader.page.steps import best_path, printed
+from reader.page.weights import BIAS, PRUNE, ROLES, UNDER_APART, WEIGHTS
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
 
@@ -144,13 +127,6 @@ class Labelling:
     def score(self, i: int, role: str) -> float:
         """Unit `i`'s emission score for `role`."""
         return self.vectors[i][_ROLE_INDEX[role]]
-
-
-# shapes of steps seen before, by context and the two units' state sets (read, never changed)
-_FORWARD: dict[tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Closer], list[Row]]] = {}
-_BACKWARD: dict[
-    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Opener], list[Back]]
-] = {}
 
 
 _ALWAYS = frozenset(_ROLE_INDEX[r] for r in (_T,))
@@ -324,7 +300,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
     ]
     contexts = [CONTEXTS[k] for k in keys]
     runner_up, trace = ([-1] * n, {}) if rivals else (None, None)  # (trace: for `reader.page.itemwhy`)
-    path, starts, margins = _best_path(units, emits, kinds, keys, contexts, runner_up, trace)
+    path, starts, margins = best_path(units, emits, kinds, keys, contexts, runner_up, trace)
     twice = bylined_twice(path, starts)
     if twice:
         # a story prints one byline: where its text already opens under one, the byline set
@@ -333,7 +309,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
         for i in twice:
             emits[i], kinds[i] = _without(emits[i], UNDER_TITLE_STATES)
         runner_again, trace_again = ([-1] * n, {}) if rivals else (None, None)
-        again = _best_path(units, emits, kinds, keys, contexts, runner_again, trace_again)
+        again = best_path(units, emits, kinds, keys, contexts, runner_again, trace_again)
         if all(again[0][i] in BYLINE_STATES and i + 1 < n and not again[1][i + 1] for i in twice):
             path, starts, margins = again
             runner_up, trace = runner_again, trace_again
@@ -352,142 +328,6 @@ def _dispatch_in_text(units: list[Unit], i: int) -> bool:
         return False
     above = units[i - 1]
     return "ends_stop" in above.features and len(above.lines) >= 2
-
-
-def _best_path(
-    units: list[Unit],
-    emits: list[dict[int, float]],
-    kinds: list[tuple[int, ...]],
-    keys: list[tuple],
-    contexts: list[Context],
-    runner_up: list[int] | None = None,
-    trace: dict[str, Any] | None = None,
-) -> tuple[list[int], list[bool], list[float]]:
-    """The best path of states through the units (Viterbi), where each item starts, and each
-    unit's margin over the best path giving it another state (that state into `runner_up`, if given;
-    the forward rows and each unit's backward row into `trace`)."""
-    n = len(units)
-    # forward: best score of a prefix ending in each state, with back pointers (state, new item)
-    first = {**contexts[0].start, **PAGE_TOP_CREDIT}
-    fwd: list[dict[int, float]] = [
-        {
-            s: e
-            + first[s]
-            + (PAGE_START_BEFORE if PLACEMENT[s] == "b" else 0.0)
-            + (PAGE_TOP_PHOTOS if s in TOP_PHOTOS else 0.0)
-            for s, e in emits[0].items()
-            if s in first
-        }
-    ]
-    # back pointers: 2 x the state before, + 1 where an item opens there (a small int, never allocated)
-    back: list[dict[int, int]] = [{}]
-    kept = [tuple(fwd[0])]  # the states of each fwd row (and of each bwd row: the same, in order)
-    sets: dict[tuple[int, ...], tuple[int, ...]] = {}  # each set of states kept once: a page repeats few
-    for i in range(1, n):
-        prev, emit = fwd[-1], emits[i]
-        key = (keys[i], kept[-1], kinds[i])
-        shape = _FORWARD.get(key)
-        if shape is None:
-            shape = forward_shape(contexts[i], prev, emit)
-            if len(_FORWARD) < 4096:
-                _FORWARD[key] = shape
-        closers, rows = shape
-        ends = best_ends(prev, closers)
-        cur: dict[int, float] = {}
-        ptr: dict[int, int] = {}
-        for s, preds, start, kind in rows:
-            best = NEG
-            arg = -1
-            for p, t in preds:
-                ps = prev[p] + t
-                if ps > best:
-                    best, arg = ps, p
-            if start is not None:
-                value, p = ends[kind]
-                if p >= 0 and value + start > best:
-                    cur[s] = value + start + emit[s]
-                    ptr[s] = 2 * p + 1  # (an item opens here)
-                    continue
-            if arg >= 0:
-                cur[s] = best + emit[s]
-                ptr[s] = 2 * arg
-        if not cur:  # nothing fits the grammar: open an item in the unit's best state
-            p = max(prev, key=prev.__getitem__)
-            s, e = max(emit.items(), key=lambda c: c[1])
-            cur, ptr = {s: prev[p] + e - 20.0}, {s: 2 * p + 1}
-        fwd.append(cur)
-        back.append(ptr)
-        states_here = tuple(cur)
-        kept.append(sets.setdefault(states_here, states_here))
-    # backward: best score of the rest of the page after each state, from the page's end; each unit's
-    # state on the best path and its margin are read on the way, so one row is kept at a time (with
-    # every row kept, and a tuple per back pointer, a 10 MB page peaked at 118 MB; now 93 MB)
-    closing = CONTEXTS[
-        end_kind(units[-1]), False, False, 0, 0, False
-    ].end  # the page's end closes the last item
-    row = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
-    s = max(fwd[n - 1], key=lambda q: fwd[n - 1][q] + row[q])
-    path = [0] * n
-    starts = [False] * n
-    margins = [0.0] * n
-    if trace is not None:  # (the emissions as this pass read them: a second pass reads fewer)
-        trace.update(fwd=fwd, bwd=[{}] * n, emits=list(emits), contexts=contexts)
-    for i in range(n - 1, -1, -1):
-        path[i] = s
-        ahead, behind = fwd[i], row
-        if trace is not None:
-            trace["bwd"][i] = row
-        chosen = ahead[s] + behind[s]
-        # a photo's two placements are one reading: its twin is no alternative to be unsure of
-        twin = PHOTO_TWIN.get(s)
-        others = [ahead[q] + behind[q] for q in ahead if q != s and q != twin]
-        margins[i] = chosen - max(others) if others else PRUNE
-        if runner_up is not None and others:
-            runner_up[i] = max((q for q in ahead if q != s and q != twin), key=lambda q: ahead[q] + behind[q])
-        if i == 0:
-            break
-        step = back[i][s]
-        starts[i] = bool(step & 1)
-        s = step >> 1
-        nxt, emit, here = row, emits[i], fwd[i - 1]
-        key = (keys[i], kept[i - 1], kept[i])
-        found = _BACKWARD.get(key)
-        if found is None:
-            found = backward_shape(contexts[i], here, nxt)
-            if len(_BACKWARD) < 4096:
-                _BACKWARD[key] = found
-        openers, backs = found
-        opens = {"a": NEG, "b": NEG, "photo": NEG}
-        for q, start, x, photo in openers:
-            value = start + emit[q] + nxt[q]
-            if value > opens[x]:  # (comparisons: a third as costly as `max` calls)
-                opens[x] = value
-            if photo and value > opens["photo"]:
-                opens["photo"] = value
-        row = {}
-        ahead = {q: emit[q] + qs for q, qs in nxt.items()}
-        open_photo = opens["photo"]
-        for s_here, succs, end, own, other, photo in backs:
-            best = NEG
-            for q, t in succs:
-                qs = ahead[q] + t
-                if qs > best:
-                    best = qs
-            if end is not None:
-                # the best next item: of its own placement, a photo, or the other placement
-                # (switching), found by comparisons as `max` would, at a third of its cost
-                following = opens[own]
-                if open_photo > following:
-                    following = open_photo
-                alt = opens[other] if photo else opens[other] - SWITCH
-                if alt > following:
-                    following = alt
-                value = end + following
-                if value > best:
-                    best = value
-            row[s_here] = best
-    starts[0] = True
-    return path, starts, margins
 
 
 def confidence(margin: float) -> float:

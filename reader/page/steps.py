@@ -1,12 +1,31 @@
-"""One step of the labelling's dynamic programme (`reader.page.labels`), worked out from the two units'
-state sets and the grammar's context alone: which states may close an item, which may open one,
-and what each next state may follow. A page repeats few such steps, so `labels` keeps each once;
-`reader.page.itemwhy` reads the same steps to explain where items start."""
+"""The labelling's dynamic programme (`reader.page.labels` scores the units; this finds the best path).
+
+Each step, from one unit to the next, is worked out from the two units' state sets and the grammar's
+context alone: which states may close an item, which may open one, and what each next state may
+follow. A page repeats few such steps, so each is kept once (`_FORWARD`, `_BACKWARD`);
+`reader.page.itemwhy` reads the same steps to explain where items start. `best_path` runs the
+Viterbi pass over them, forward and then backward, with each unit's margin."""
 
 from __future__ import annotations
 
-from reader.page.grammar import PHOTO, PLACEMENT, PRINT_AS, Context, State
-from reader.page.weights import SWITCH
+from typing import Any
+
+from reader.page.blocks import Unit
+from reader.page.grammar import (
+    CONTEXTS,
+    PAGE_START_BEFORE,
+    PAGE_TOP_CREDIT,
+    PAGE_TOP_PHOTOS,
+    PHOTO,
+    PHOTO_TWIN,
+    PLACEMENT,
+    PRINT_AS,
+    TOP_PHOTOS,
+    Context,
+    State,
+    end_kind,
+)
+from reader.page.weights import PRUNE, SWITCH
 
 NEG = -1e9
 """The score of a path that cannot be taken."""
@@ -86,3 +105,147 @@ def backward_shape(
 def printed(state: State) -> State:
     """The state as the page's roles name it (a grammar state of its own may print as another role)."""
     return State(PRINT_AS[state.role], state.placement) if state.role in PRINT_AS else state
+
+
+# shapes of steps seen before, by context and the two units' state sets (read, never changed)
+_FORWARD: dict[tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Closer], list[Row]]] = {}
+_BACKWARD: dict[
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Opener], list[Back]]
+] = {}
+
+
+def best_path(
+    units: list[Unit],
+    emits: list[dict[int, float]],
+    kinds: list[tuple[int, ...]],
+    keys: list[tuple],
+    contexts: list[Context],
+    runner_up: list[int] | None = None,
+    trace: dict[str, Any] | None = None,
+) -> tuple[list[int], list[bool], list[float]]:
+    """The best path of states through the units (Viterbi) under the emission scores `emits` (per unit,
+    by state), each unit's step `keys` and `kinds` and grammar `contexts`: where each item starts, and each
+    unit's margin over the best path giving it another state (that state into `runner_up`, if given;
+    the forward rows and each unit's backward row into `trace`)."""
+    n = len(units)
+    # forward: best score of a prefix ending in each state, with back pointers (state, new item)
+    first = {**contexts[0].start, **PAGE_TOP_CREDIT}
+    fwd: list[dict[int, float]] = [
+        {
+            s: e
+            + first[s]
+            + (PAGE_START_BEFORE if PLACEMENT[s] == "b" else 0.0)
+            + (PAGE_TOP_PHOTOS if s in TOP_PHOTOS else 0.0)
+            for s, e in emits[0].items()
+            if s in first
+        }
+    ]
+    # back pointers: 2 x the state before, + 1 where an item opens there (a small int, never allocated)
+    back: list[dict[int, int]] = [{}]
+    kept = [tuple(fwd[0])]  # the states of each fwd row (and of each bwd row: the same, in order)
+    sets: dict[tuple[int, ...], tuple[int, ...]] = {}  # each set of states kept once: a page repeats few
+    for i in range(1, n):
+        prev, emit = fwd[-1], emits[i]
+        key = (keys[i], kept[-1], kinds[i])
+        shape = _FORWARD.get(key)
+        if shape is None:
+            shape = forward_shape(contexts[i], prev, emit)
+            if len(_FORWARD) < 4096:
+                _FORWARD[key] = shape
+        closers, rows = shape
+        ends = best_ends(prev, closers)
+        cur: dict[int, float] = {}
+        ptr: dict[int, int] = {}
+        for s, preds, start, kind in rows:
+            best = NEG
+            arg = -1
+            for p, t in preds:
+                ps = prev[p] + t
+                if ps > best:
+                    best, arg = ps, p
+            if start is not None:
+                value, p = ends[kind]
+                if p >= 0 and value + start > best:
+                    cur[s] = value + start + emit[s]
+                    ptr[s] = 2 * p + 1  # (an item opens here)
+                    continue
+            if arg >= 0:
+                cur[s] = best + emit[s]
+                ptr[s] = 2 * arg
+        if not cur:  # nothing fits the grammar: open an item in the unit's best state
+            p = max(prev, key=prev.__getitem__)
+            s, e = max(emit.items(), key=lambda c: c[1])
+            cur, ptr = {s: prev[p] + e - 20.0}, {s: 2 * p + 1}
+        fwd.append(cur)
+        back.append(ptr)
+        states_here = tuple(cur)
+        kept.append(sets.setdefault(states_here, states_here))
+    # backward: best score of the rest of the page after each state, from the page's end; each unit's
+    # state on the best path and its margin are read on the way, so one row is kept at a time (with
+    # every row kept, and a tuple per back pointer, a 10 MB page peaked at 118 MB; now 93 MB)
+    closing = CONTEXTS[
+        end_kind(units[-1]), False, False, 0, 0, False
+    ].end  # the page's end closes the last item
+    row = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
+    s = max(fwd[n - 1], key=lambda q: fwd[n - 1][q] + row[q])
+    path = [0] * n
+    starts = [False] * n
+    margins = [0.0] * n
+    if trace is not None:  # (the emissions as this pass read them: a second pass reads fewer)
+        trace.update(fwd=fwd, bwd=[{}] * n, emits=list(emits), contexts=contexts)
+    for i in range(n - 1, -1, -1):
+        path[i] = s
+        ahead, behind = fwd[i], row
+        if trace is not None:
+            trace["bwd"][i] = row
+        chosen = ahead[s] + behind[s]
+        # a photo's two placements are one reading: its twin is no alternative to be unsure of
+        twin = PHOTO_TWIN.get(s)
+        others = [ahead[q] + behind[q] for q in ahead if q != s and q != twin]
+        margins[i] = chosen - max(others) if others else PRUNE
+        if runner_up is not None and others:
+            runner_up[i] = max((q for q in ahead if q != s and q != twin), key=lambda q: ahead[q] + behind[q])
+        if i == 0:
+            break
+        step = back[i][s]
+        starts[i] = bool(step & 1)
+        s = step >> 1
+        nxt, emit, here = row, emits[i], fwd[i - 1]
+        key = (keys[i], kept[i - 1], kept[i])
+        found = _BACKWARD.get(key)
+        if found is None:
+            found = backward_shape(contexts[i], here, nxt)
+            if len(_BACKWARD) < 4096:
+                _BACKWARD[key] = found
+        openers, backs = found
+        opens = {"a": NEG, "b": NEG, "photo": NEG}
+        for q, start, x, photo in openers:
+            value = start + emit[q] + nxt[q]
+            if value > opens[x]:  # (comparisons: a third as costly as `max` calls)
+                opens[x] = value
+            if photo and value > opens["photo"]:
+                opens["photo"] = value
+        row = {}
+        ahead = {q: emit[q] + qs for q, qs in nxt.items()}
+        open_photo = opens["photo"]
+        for s_here, succs, end, own, other, photo in backs:
+            best = NEG
+            for q, t in succs:
+                qs = ahead[q] + t
+                if qs > best:
+                    best = qs
+            if end is not None:
+                # the best next item: of its own placement, a photo, or the other placement
+                # (switching), found by comparisons as `max` would, at a third of its cost
+                following = opens[own]
+                if open_photo > following:
+                    following = open_photo
+                alt = opens[other] if photo else opens[other] - SWITCH
+                if alt > following:
+                    following = alt
+                value = end + following
+                if value > best:
+                    best = value
+            row[s_here] = best
+    starts[0] = True
+    return path, starts, margins
