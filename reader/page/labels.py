@@ -1,17 +1,17 @@
 """Roles for the units of a page, chosen together by dynamic programming under an article grammar.
 
-Each unit (see `blocks`) gets a score for every role from the features that fired on it (the
-weights of `reader.page.weights`, set by hand from layout conventions and checked on the tuning split of the
-laid-out validation pages). An article is a path through the grammar of `reader.page.grammar`
-(kicker, headline, subtitle, byline, body, captions, in either headline placement), and the page is
-the best-scoring sequence of such items (Viterbi over states = role x where the
-headline stands; the pass itself is `reader.page.steps.best_path`). Each item chooses its own headline placement; changing placement between
-neighbours costs `SWITCH`, so a page whose first article opens with its byline reads the rest the
-same way unless their own evidence (a byline after a title, a page ending on a title) says
+Each unit (see `blocks`) gets a score for every role from the features that fired on it (the weights of
+`reader.page.weights`, set by hand from layout conventions and checked on the tuning split of the
+laid-out validation pages). An article is a path through the grammar of `reader.page.grammar` (kicker,
+headline, subtitle, byline, body, captions, in either headline placement), and the page is the
+best-scoring sequence of such items (Viterbi over states = role x where the headline stands; the pass
+itself is `reader.page.steps.best_path`). Each item chooses its own headline placement; changing
+placement between neighbours costs `SWITCH`, so a page whose first article opens with its byline reads
+the rest the same way unless their own evidence (a byline after a title, a page ending on a title) says
 otherwise. A dateline opens a body and costs dearly inside one; a body that breaks off mid-sentence
 costs `MID_END` to end an article. Where a unit's role is ambiguous, the best labelling that gives it
-another role scores lower by a margin: that margin, over an article's title and boundary units, is
-the article's confidence.
+another role scores lower by a margin: that margin, over an article's title and boundary units, is the
+article's confidence.
 
 Why this: the page-wide switches and threshold chains it replaces decided each block alone, once
 per page (headline before or after bodies from the first candidate), and scored articles F1 0.68,
