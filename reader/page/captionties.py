@@ -16,6 +16,7 @@ caption holds (`story_of_top_photo`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
@@ -111,10 +112,7 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
         below = _word_pairs("".join(line.text for line in units[m].lines)[:SPAN])
     above = _word_pairs(side_from(units, i - 1, -1, texts)) if i else set()
     for start, end in photo_spans(units, i, j):
-        own: set[str] = set()
-        for unit in units[start:end]:
-            if "credit" not in unit.features:
-                own |= _caption_pairs(unit)
+        own = _pairs_of(unit for unit in units[start:end] if "credit" not in unit.features)
         down = len(own & below)
         if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * len(own & above):
             units[start].features["tells_below"] = 1
@@ -145,10 +143,7 @@ def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     words = _word_pairs(title.first)
     if len(words) < TITLE_TIE:
         return
-    own: set[str] = set()
-    for unit in units[start:j]:
-        if "credit" not in unit.features:
-            own |= _caption_pairs(unit)
+    own = _pairs_of(unit for unit in units[start:j] if "credit" not in unit.features)
     up = len(words & own)
     if up < TITLE_TIE:
         return
@@ -207,6 +202,11 @@ def _caption_pairs(unit: Unit) -> frozenset[str]:
     return _uncredited_pairs(" ".join(line.text for line in unit.lines))
 
 
+def _pairs_of(captions: Iterable[Unit]) -> set[str]:
+    """The pairs of ideographs of caption units' texts together (`_caption_pairs`)."""
+    return set().union(*map(_caption_pairs, captions))
+
+
 @lru_cache(maxsize=1024)
 def _uncredited_pairs(text: str) -> frozenset[str]:
     # (one caption is read against the text around it by several of the steps above)
@@ -258,10 +258,7 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
         return None
     if any("marked_photo" in units[i].features for i in first[:run]):
         return None  # (a credit opening with a marker, `■ 本报记者 X`, is a photo's standing alone)
-    own: set[str] = set()
-    for i in first[:run]:
-        if roles[i] not in ("credit", "photo-credit"):
-            own |= _caption_pairs(units[i])
+    own = _pairs_of(units[i] for i in first[:run] if roles[i] not in ("credit", "photo-credit"))
     if len(own) < TOP_TIE:
         return None
     # each story's share of the caption's words (the first item's rest is the story under the photo)
@@ -318,9 +315,7 @@ def photos_after_closing_titles(
             continue
         if any(NUMBERED_CAPTION.match(u.first) for u in caption):
             continue
-        own: set[str] = set()
-        for unit in caption:
-            own |= _caption_pairs(unit)
+        own = _pairs_of(caption)
         if own and not own & _word_pairs(_following(units, idx[run])):
             found.append((k, run))
     return found
@@ -363,9 +358,7 @@ def photos_over_stories_below(units: list[Unit], states: list[State], items: lis
         opening = states[below[0]]
         if opening.role not in ("byline", "body") or opening.placement != "a":
             continue
-        own: set[str] = set()
-        for i in idx:
-            own |= _caption_pairs(units[i])
+        own = _pairs_of(units[i] for i in idx)
         # A pair of ideographs printed in a text is one of its `_word_pairs`: looking each caption pair
         # up in the text costs less than making the text's whole set of pairs. The text over the photo
         # is asked first, as it is the shorter and most often shares a pair.
