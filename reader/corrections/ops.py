@@ -347,8 +347,7 @@ def joined_title(upper: str, lower: str, space: bool) -> str:
     """Two title lines as one: as a line wrapped at the column (no space, but one between two Latin
     words or numbers), or with one `space`, as a two-part title is kept (`村里游客多 村民腰包鼓`)."""
     upper, lower = upper.strip(), lower.strip()
-    latin = upper[-1:].isascii() and upper[-1:].isalnum() and lower[:1].isascii() and lower[:1].isalnum()
-    return upper + (" " if space or latin else "") + lower
+    return f"{upper} {lower}" if space else joined_paragraph(upper, lower)
 
 
 def join_titles_op(articles: list[Article], index: int, field: Role, space: bool = False) -> dict[str, Any]:
