@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__, paths
+from reader.cli.args import words_as_typed
 from reader.cli.output import original_streams, visible_streams
 from reader.page.decode import DecodeError
 
@@ -249,7 +250,7 @@ def _main(args_list: list[str]) -> int:
         setattr(args, listed, [*getattr(args, listed), *extra])
     elif extra:
         parser.parse_args(args_list)  # argparse's own message and exit status for what is not known
-    problem = _typed_words(args)
+    problem = words_as_typed(args)
     if problem:
         print(f"duba {args.command}: {problem}", file=sys.stderr)
         return 2
@@ -267,23 +268,6 @@ def _main(args_list: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-def _typed_words(args: argparse.Namespace) -> str:
-    """Put the word arguments (a query, terms, a filter) back as typed (`reader.cli.args.as_typed`); what
-    is wrong with one that cannot be, else ""."""
-    from reader.cli.args import TEXT_ARGUMENTS, as_typed
-
-    try:
-        for name in TEXT_ARGUMENTS:
-            value = getattr(args, name, None)
-            if isinstance(value, str):
-                setattr(args, name, as_typed(value))
-            elif isinstance(value, list):
-                setattr(args, name, [as_typed(v) if isinstance(v, str) else v for v in value])
-    except ValueError as problem:
-        return str(problem)
-    return ""
 
 
 if __name__ == "__main__":

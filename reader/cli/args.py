@@ -44,3 +44,18 @@ def as_typed(value: str) -> str:
             f"the words '{ascii(raw)[2:-1]}' are neither text in the locale's encoding"
             f" ({sys.getfilesystemencoding()}) nor UTF-8: set the terminal's locale (e.g. LANG=C.UTF-8)"
         ) from None
+
+
+def words_as_typed(args: argparse.Namespace) -> str:
+    """Put the word arguments (a query, terms, a filter) back as typed (`as_typed`); what
+    is wrong with one that cannot be, else ""."""
+    try:
+        for name in TEXT_ARGUMENTS:
+            value = getattr(args, name, None)
+            if isinstance(value, str):
+                setattr(args, name, as_typed(value))
+            elif isinstance(value, list):
+                setattr(args, name, [as_typed(v) if isinstance(v, str) else v for v in value])
+    except ValueError as problem:
+        return str(problem)
+    return ""
