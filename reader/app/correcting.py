@@ -2,7 +2,7 @@
 and says, in a notice, what it did and how to undo it. `carry_out` runs one (in the corrector's
 thread worker, `reader.app.corrector`): a join (J), a split (S), a paragraph break (P), a choice of the
 title dialog (t: `role`, `to_text`, `move`), an undo (u) or a redo (U). Where the reader is kept
-afterwards is `reader.app.spots.place_after`'s."""
+afterwards is `reader.app.spots.place_after`'s, but for a paragraph break: at the sentence it broke at."""
 
 from __future__ import annotations
 
@@ -74,8 +74,8 @@ def carry_out(
         target, title = local + 1, "Split"
         notice = f"A new article starts at paragraph {number + 1}. {undo} undoes it."
     elif op == "paragraph":
-        target, notice, title = paragraph_break(store, page, local, details)
-        notice += f" {undo} undoes it."
+        target, anchor, notice, title = paragraph_break(store, page, local, details)
+        return Outcome(target, anchor, f"{notice} {undo} undoes it.", title)
     elif op == "role":
         choice: TitleChoice = details["choice"]  # type: ignore[assignment]
         target, notice = role(store, page, local, choice)
@@ -90,22 +90,22 @@ def carry_out(
 
 def paragraph_break(
     store: CorrectionStore, page: Page, local: int, details: dict[str, object]
-) -> tuple[int, str, str]:
+) -> tuple[int, int, str, str]:
     """Join paragraph `details["paragraph"]` with the one before it (its character `at` 0), else
-    break it at that character; `details["anchor"]` is set to the body offset of the sentence."""
+    break it at that character. Returns the article to show, the body offset of the sentence there,
+    the notice and its heading."""
     number, at = int(details["paragraph"]), int(details["at"])  # type: ignore[call-overload]
     if at == 0:
         lower = page.articles[local].paragraphs[number].lstrip()
         store.join_paragraphs(page, local, number)
         article = page.articles[local]
         joined = article.paragraphs[number - 1]
-        details["anchor"] = paragraph_start(article, number - 1) + len(joined) - len(lower)
-        return local, f"Paragraphs {number} and {number + 1} are one paragraph.", "Paragraphs joined"
+        anchor = paragraph_start(article, number - 1) + len(joined) - len(lower)
+        return local, anchor, f"Paragraphs {number} and {number + 1} are one paragraph.", "Paragraphs joined"
     opening = page.articles[local].paragraphs[number][at:]
     store.split_paragraph(page, local, number, at)
-    details["anchor"] = paragraph_start(page.articles[local], number + 1)
     notice = f"A new paragraph (paragraph {number + 2}) starts at 「{shown(opening, 16)}」."
-    return local, notice, "Paragraph break"
+    return local, paragraph_start(page.articles[local], number + 1), notice, "Paragraph break"
 
 
 def role(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) -> tuple[int, str]:

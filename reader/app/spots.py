@@ -91,8 +91,6 @@ def place_after(
     """Where to show the page after correction `op` (`reader.app.correcting.carry_out`) on its article
     `local`, whose result names article `target`: (article, body offset; -1 for its top)."""
     choice = details.get("choice")
-    if op == "paragraph":
-        return target, int(details["anchor"])  # type: ignore[call-overload]
     if op == "role" and getattr(choice, "to", 0):
         return target, -1  # the article that received the title: shown with it on top
     if op == "role" and getattr(choice, "back", False):
