@@ -162,6 +162,12 @@ def _page_df(page: Page, use_cache: bool) -> Counter[str]:
     return df
 
 
+def article_terms(articles: Sequence[Article]) -> list[set[str]]:
+    """The terms each article is counted under for key terms (`Analyzer.replace`). Runs jieba: off
+    the UI thread."""
+    return [set(terms_of(_article_words(article))) for article in articles]
+
+
 def _article_words(article: Article) -> str:
     """The article's words that key terms are drawn from: its title lines and its text, less the photo
     credits in it (`本报记者林海奇摄` alone or closing a caption: a name cut by the tokenizer read as
@@ -226,14 +232,15 @@ class Analyzer:
         self.fitted = True
         return self
 
-    def replace(self, before: Sequence[Article], after: Sequence[Article]) -> None:
-        """Count `after` instead of `before` (a page's articles before and after a correction), so that
-        key terms come out as they will when the corpus is fitted anew (on the next start)."""
+    def replace(self, before: Sequence[set[str]], after: Sequence[set[str]]) -> None:
+        """Count the articles `after` instead of those `before` (a page's articles before and after a
+        correction, each as its `article_terms`), so that key terms come out as they will when the
+        corpus is fitted anew (on the next start)."""
         if not self.fitted:
             return
         for articles, sign in ((before, -1), (after, 1)):
-            for article in articles:
-                for term in set(terms_of(_article_words(article))):
+            for terms in articles:
+                for term in terms:
                     self.df[term] += sign
         self.df = +self.df  # (terms no longer counted anywhere go)
         self.documents += len(after) - len(before)

@@ -90,8 +90,9 @@ class Corrector(Widget):
         title: str
         cursor: bool = False
         """The passage cursor goes on the sentence at `anchor` (the sentence a paragraph break moved)."""
-        before: list[Article] | None = None
-        """The page's articles before the correction (the key terms' counts take the new ones instead)."""
+        terms: tuple[list[set[str]], list[set[str]]] | None = None
+        """The terms of the page's articles before and after the correction (`article_terms`): the key
+        terms' counts take the new ones instead."""
 
     @dataclass
     class Failed(Message):
@@ -302,7 +303,8 @@ class Corrector(Widget):
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
         paragraph = op == "paragraph"
-        message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, paragraph, before)
+        terms = _terms(before, page.articles)
+        message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, paragraph, terms)
         self.post_message(message)
 
     def _reload(self, page: Page, local: int) -> None:
@@ -329,7 +331,8 @@ class Corrector(Widget):
         # the article being read, where the other reader's corrections left it (else the one at its place)
         ids = [article.id for article in page.articles]
         index = ids.index(shown) if shown in ids else max(min(local, len(ids) - 1), 0)
-        self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded", before=before))
+        terms = _terms(before, page.articles)
+        self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded", terms=terms))
 
     @staticmethod
     def _current(store: CorrectionStore, page: Page) -> bool:
@@ -393,3 +396,11 @@ class Corrector(Widget):
         self.busy = False
         event.stop()
         self.notify(event.message, title="Correction not made", severity="warning", timeout=8)
+
+
+def _terms(before: list[Article], after: list[Article]) -> tuple[list[set[str]], list[set[str]]]:
+    """The key-term counts' terms of a page's articles before and after a correction (jieba: in the
+    corrector's thread, not the UI's)."""
+    from reader.analysis import article_terms
+
+    return article_terms(before), article_terms(after)

@@ -486,8 +486,8 @@ class MainScreen(Screen[None]):
     def _corrected(self, event: Corrector.Corrected) -> None:
         """A page has new articles: number them again, list them, and keep the reader where it was."""
         library = self.library
-        if self.view.analyzer is not None and event.before is not None:
-            self.view.analyzer.replace(event.before, event.page.articles)  # key terms as after a restart
+        if self.view.analyzer is not None and event.terms is not None:
+            self.view.analyzer.replace(*event.terms)  # key terms as after a restart
         index = library.renumber(event.page, event.article)
         if self.hits.active or self.search_box.value:
             self._clear_search()  # the results name articles by their old numbers
