@@ -105,6 +105,7 @@ def test_body_and_caption_lines_keep_to_their_columns(pages):
         for line, limit in built.limits:
             assert width(line) <= limit, line
             assert line.strip() and not re.match("^[，。、；：？！]", line), line
+            assert not re.search("[“《（]$", line), line
 
 
 def test_truth_uses_the_hand_checked_format(pages):

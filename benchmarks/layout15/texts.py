@@ -49,6 +49,9 @@ OFFICE = "|".join(
     ("导演", "总监", "主编", "作家", "画家", "所长", "主任", "主席", "书记", "部长", "局长", "教授", "研究员")
     + ("院长", "会长", "厂长", "经理", "总裁", "市长", "省长", "县长", "委员", "代表", "专家", "大使")
 )
+# a 1998 title `X——Y` is headline and subtitle, unless X reads as a kicker (an open phrase:
+# `…上任后——`, `…反映——`, `…这样说——`), then Y is the headline
+KICKER_END = "(后|时|中|下|之际|反映|看|说|问)$"
 FULL_DIGITS = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 
@@ -252,8 +255,10 @@ def archive_stories() -> list[Story]:
         if 2 <= len(paras) <= 14 and readable and "（附" not in line and "（图" not in line:
             head, _, sub = re.sub("—{2,}", "——", line).partition("——")
             story = Story(key=f"1998_{i:05d}", era="1998", date="1998-01-01", headline=head, paras=paras)
-            if sub and len(head) >= 4:
+            if sub and len(head) >= 4 and len(sub) >= 4 and not re.search(KICKER_END, head):
                 story.subtitle = sub
+            elif sub and len(head) >= 4 and len(sub) >= 4:  # a kicker ending in —— over the headline
+                story.kicker, story.headline = head + "——", sub
             elif sub:
                 story.headline = line
             if signed:

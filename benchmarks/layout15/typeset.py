@@ -3,8 +3,8 @@
 Widths are counted in half-width cells: a CJK character or full-width mark takes two, an ASCII
 character one, so a column of W characters is `2 * W` cells wide. A line is cut where the next
 character would pass the width, except that closing marks (at most three) hang at the end of the
-line they close (a line never starts with `，` or `。`), and on pages that keep Latin words and
-numbers whole an ASCII run that would be cut moves to the next line whole.
+line they close (a line never starts with `，` or `。`, nor ends with `“`), and on pages that keep
+Latin words and numbers whole an ASCII run that would be cut moves to the next line whole.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import random
 import re
 
 CLOSERS = "，。、；：？！”’）》」』…—"
+OPENERS = "“‘（《「『"
 ASCII_RUN = re.compile(r"[0-9A-Za-z.%]+")
 
 
@@ -53,6 +54,9 @@ def cut(text: str, limit: int, split_ascii: bool) -> list[str]:
                 if 0 < k < len(cur) and (len(cur) - k) + (run_end - i) <= limit // 2:
                     i -= len(cur) - k
                     cur = cur[:k]
+            if len(cur) > 1 and cur[-1] in OPENERS:  # an opening mark goes down with its word
+                cur = cur[:-1]
+                i -= 1
             cur = cur.rstrip(" ")
             if cur:
                 lines.append(cur)
