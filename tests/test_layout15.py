@@ -114,3 +114,35 @@ def test_truth_uses_the_hand_checked_format(pages):
             assert list(art) == ["kind", "kicker", "headline", "subtitle", "byline", "authors", "paragraphs"]
             assert art["kind"] in ("article", "photo") and art["paragraphs"]
             assert all(a["name"] and " " not in a["name"] for a in art["authors"])
+
+
+@pytest.fixture(scope="module")
+def many_pages(pools):
+    """Every tune page and as many valid pages: enough pull quotes, boxes and 1998 pages to count."""
+    return [(split, i, build_page(split, i, pools[split])) for split in ("tune", "valid") for i in range(50)]
+
+
+def test_pull_quotes_and_box_sentences_are_whole_sentences(many_pages):
+    # an inserted sentence is a paragraph repeated inside another paragraph of its article
+    seen = 0
+    for _, _, built in many_pages:
+        for art in built.articles:
+            paras = art["paragraphs"]
+            for q in paras:
+                for host in paras:
+                    at = host.find(q)
+                    if host == q or at < 0 or not re.search("[。！？]”?$", q):
+                        continue
+                    seen += 1
+                    assert at == 0 or host[at - 1] in "。！？”", (q, host[max(0, at - 5) : at])
+                    assert q[0] not in "，、；：”", q
+    assert seen >= 10
+
+
+def test_a_long_sentence_gives_no_pull_quote_of_its_tail():
+    from layout15.page import whole_sentences
+
+    long = "甲" * 90 + "。"
+    short = "乙" * 25 + "。"
+    quoted = "“" + "丙" * 20 + "！”"
+    assert whole_sentences([long + short, quoted + "，丁" * 10]) == [short, quoted]

@@ -59,7 +59,22 @@ SURNAMES = (
 )
 GIVEN = "文华明红伟芳军敏静丽强磊洋艳勇杰娟涛超霞平刚桂英玲鹏宇晨晓璐颖博欣然凯瑞婷昊岚萱琪"
 WEEKDAYS = "一二三四五六日"
-SENTENCE = re.compile(r"[^。！？]{18,70}[。！？]”?")
+# one sentence: everything up to its closing mark (and a closing quote right after it)
+SENTENCE = re.compile(r"[^。！？]+[。！？]”?")
+
+
+def whole_sentences(paras: list[str]) -> list[str]:
+    """The sentences of 18–70 characters in `paras`, each from its first character to its closing mark.
+
+    A pull quote or a summary box repeats a whole sentence; a longer one is never cut to its tail.
+    """
+    found = []
+    for p in paras:
+        for m in SENTENCE.finditer(p):
+            s = m.group(0)
+            if 19 <= len(s.rstrip("”")) <= 71 and not s.startswith(("”", "，", "、", "；", "：", "）")):
+                found.append(s)
+    return found
 
 
 @dataclass
@@ -213,7 +228,7 @@ class Page:
             body[-1] = (t + "（完）", p + "（完）")
             tags.add("end_mark")
         if len(s.paras) >= 4 and r() < RATES["pull_quote"]:
-            found = [m.group(0) for p in s.paras[1:] for m in SENTENCE.finditer(p)]
+            found = whole_sentences(s.paras[1:])
             if found:
                 q = self.rng.choice(found)
                 at = len(body) // 2
@@ -221,7 +236,7 @@ class Page:
                 tags.add("pull_quote")
         box: list[tuple[str, str]] = []
         if s.era == "2026" and len(s.paras) >= 5 and r() < RATES["box"]:
-            found = [m.group(0) for p in s.paras[2:] for m in SENTENCE.finditer(p)]
+            found = whole_sentences(s.paras[2:])
             if found:
                 head = self.rng.choice(BOX_HEADS)
                 box = [(head, head), (found[0], found[0])]
