@@ -146,3 +146,16 @@ def test_a_long_sentence_gives_no_pull_quote_of_its_tail():
     short = "乙" * 25 + "。"
     quoted = "“" + "丙" * 20 + "！”"
     assert whole_sentences([long + short, quoted + "，丁" * 10]) == [short, quoted]
+
+
+def test_no_1998_article_holds_a_second_dateline_paragraph(pools, many_pages):
+    # each dateline (本报讯, 本报X1月1日电, 据新华社X电) opens a brief or dispatch of its own
+    dateline = re.compile(r"^(本报讯|(据)?(本报|新华社)[\u4e00-\u9fff0-9]{1,14}?[电讯])")
+    stories = [s for split in ("tune", "valid") for s in pools[split].archive]
+    assert len(stories) > 100
+    for s in stories:
+        assert not any(dateline.match(p) for p in s.paras[1:]), s.key
+    for _, _, built in many_pages:
+        if "era_1998" in built.tags:
+            for art in built.articles:
+                assert not any(dateline.match(p) for p in art["paragraphs"][1:]), art["headline"]

@@ -52,6 +52,10 @@ OFFICE = "|".join(
 # a 1998 title `X——Y` is headline and subtitle, unless X reads as a kicker (an open phrase:
 # `…上任后——`, `…反映——`, `…这样说——`), then Y is the headline
 KICKER_END = "(后|时|中|下|之际|反映|看|说|问)$"
+# a 1998 dateline opening a paragraph (`本报讯`, `本报X1月1日电`, `据新华社X电`), maybe naming a reporter
+ARCHIVE_DATELINE = re.compile(
+    r"^(本报讯|(?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?[电讯])(记者([\u4e00-\u9fff]{2,3})报道：)?"
+)
 FULL_DIGITS = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 
@@ -246,6 +250,9 @@ def archive_stories() -> list[Story]:
             continue
         paras = []
         while j < n and len(lines[j]) >= 16 and not is_title(lines[j]):
+            # a later paragraph opening with a dateline is the next brief or dispatch, not this story's
+            if paras and ARCHIVE_DATELINE.match(lines[j]):
+                break
             paras.append(lines[j])
             j += 1
         readable = all(re.search("[。，；！？：]", p) and not re.match(r"^\d+、", p) for p in paras)
@@ -284,10 +291,7 @@ def archive_dateline(story: Story) -> bool:
     first = story.paras[0]
     if not re.match("^(本报|新华社|据新华社)", first) and re.search("记者|通讯员", first[:25]):
         return False
-    m = re.match(
-        r"^(本报讯|(?:据)?(?:本报|新华社)[\u4e00-\u9fff0-9]{1,14}?[电讯])(记者([\u4e00-\u9fff]{2,3})报道：)?",
-        first,
-    )
+    m = ARCHIVE_DATELINE.match(first)
     if not m:
         return True
     if story.bylines:
