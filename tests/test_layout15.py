@@ -159,3 +159,9 @@ def test_no_1998_article_holds_a_second_dateline_paragraph(pools, many_pages):
         if "era_1998" in built.tags:
             for art in built.articles:
                 assert not any(dateline.match(p) for p in art["paragraphs"][1:]), art["headline"]
+
+
+def test_a_closing_mark_after_an_extractor_space_still_hangs():
+    from layout15.typeset import cut
+
+    assert cut("甲" * 7 + "12.1% ，乙丙丁戊。", 19, True) == ["甲" * 7 + "12.1%，", "乙丙丁戊。"]

@@ -38,6 +38,12 @@ def cut(text: str, limit: int, split_ascii: bool) -> list[str]:
         ch = text[i]
         w = cells(ch)
         if used + w > limit and cur:
+            if ch == " ":  # an extractor's space before a closing mark: the mark still hangs
+                k = i
+                while k < n and text[k] == " ":
+                    k += 1
+                if k < n and text[k] in CLOSERS:
+                    i, ch = k, text[k]
             hung = 0
             while ch in CLOSERS and ch and hung < 3:
                 cur += ch
