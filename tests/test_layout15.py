@@ -161,6 +161,25 @@ def test_no_1998_article_holds_a_second_dateline_paragraph(pools, many_pages):
                 assert not any(dateline.match(p) for p in art["paragraphs"][1:]), art["headline"]
 
 
+def test_1998_bullet_decks_and_author_lines_are_no_headlines():
+    from layout15.texts import is_title
+
+    assert is_title("河湾小镇办起冬季夜校")
+    assert not is_title("●河湾小镇办起冬季夜校●渡口添了新船")
+    assert not is_title("山南省水文总站站务处处长白明远")
+    assert not is_title("北湖市农垦银行行长欧阳青")
+
+
+def test_1998_stories_hold_whole_paragraphs_only(pools):
+    stories = [s for split in ("tune", "valid") for s in pools[split].archive]
+    for s in stories:
+        assert not s.headline.startswith("●"), s.key
+        # a paragraph ends on a mark; a line ending on a bare word is a title or deck, not body
+        assert all(p[-1] in "。！？”…）』：；—－" for p in s.paras), s.key
+        # a postscript (附记) closes a feature; it never opens a story
+        assert not s.paras[0].startswith("附记"), s.key
+
+
 def test_a_closing_mark_after_an_extractor_space_still_hangs():
     from layout15.typeset import cut
 

@@ -42,6 +42,7 @@ NOT_TITLE = "|".join(
         f"^第[{NUMERALS}]+",
         f"^[{NUMERALS}]+、",
         f"^（[{NUMERALS}]+）",
+        "^[●■◆▲★]",  # a bullet list (a deck of points), never a headline
     )
 )
 # an author's line (`国家计委经济研究所副所长X`) is no title
@@ -49,6 +50,8 @@ OFFICE = "|".join(
     ("导演", "总监", "主编", "作家", "画家", "所长", "主任", "主席", "书记", "部长", "局长", "教授", "研究员")
     + ("院长", "会长", "厂长", "经理", "总裁", "市长", "省长", "县长", "委员", "代表", "专家", "大使")
 )
+# an author's line ending on an office and a name (`X部Y司司长Z`) is no title either
+OFFICE_NAME = f"(司长|处长|科长|行长|社长|团长|校长|秘书长|董事长|总经理|总编辑?)[{CJK}]{{2,3}}$"
 # a 1998 title `X——Y` is headline and subtitle, unless X reads as a kicker (an open phrase:
 # `…上任后——`, `…反映——`, `…这样说——`), then Y is the headline
 KICKER_END = "(后|时|中|下|之际|反映|看|说|问)$"
@@ -214,7 +217,16 @@ def is_title(line: str) -> bool:
         and "记者" not in line
         and "图片" not in line
         and not re.search(OFFICE, line)
+        and not re.search(OFFICE_NAME, line)
     )
+
+
+def ends_paragraph(line: str) -> bool:
+    """A 1998 line that can be a paragraph: it ends on a sentence mark, a colon or a dash.
+
+    A long line ending on a bare word is a title run together or a deck, never body text.
+    """
+    return line[-1] in "。！？”…）』：；—－"
 
 
 def archive_stories() -> list[Story]:
@@ -249,7 +261,7 @@ def archive_stories() -> list[Story]:
             i = j + 1
             continue
         paras = []
-        while j < n and len(lines[j]) >= 16 and not is_title(lines[j]):
+        while j < n and len(lines[j]) >= 16 and not is_title(lines[j]) and ends_paragraph(lines[j]):
             # a later paragraph opening with a dateline is the next brief or dispatch, not this story's
             if paras and ARCHIVE_DATELINE.match(lines[j]):
                 break
@@ -259,6 +271,8 @@ def archive_stories() -> list[Story]:
         readable = (
             readable and not (paras and paras[0].startswith("（")) and not any("摄）" in p for p in paras)
         )
+        # a story opening on a postscript is the tail of a longer feature under an item label
+        readable = readable and not (paras and paras[0].startswith("附记"))
         if 2 <= len(paras) <= 14 and readable and "（附" not in line and "（图" not in line:
             head, _, sub = re.sub("—{2,}", "——", line).partition("——")
             story = Story(key=f"1998_{i:05d}", era="1998", date="1998-01-01", headline=head, paras=paras)
