@@ -30,6 +30,14 @@ from reader.page.weights import PRUNE, SWITCH
 NEG = -1e9
 """The score of a path that cannot be taken."""
 
+# per state: the kind of item it opens ("a", "b" or "photo"); whether an item closing in it lets the next
+# take placement "a" / "b" without `SWITCH` (a photo standing alone follows any placement freely); its
+# own placement and the other
+_KIND = ["photo" if s in PHOTO else PLACEMENT[s] for s in range(len(PLACEMENT))]
+_FREE_A = [PLACEMENT[s] == "a" or s in PHOTO for s in range(len(PLACEMENT))]
+_FREE_B = [PLACEMENT[s] == "b" or s in PHOTO for s in range(len(PLACEMENT))]
+_PLACEMENTS = [("a", "b") if PLACEMENT[s] == "a" else ("b", "a") for s in range(len(PLACEMENT))]
+
 Closer = tuple[int, float, bool, bool]  # state, score of closing an item in it, no switch to "a", to "b"
 Row = tuple[int, list[tuple[int, float]], float | None, str]  # state, (from, score), opening score, kind
 
@@ -41,20 +49,15 @@ def forward_shape(
     close an item, and for each next state the states it may follow and the score of opening an
     item in it (None where it cannot open one). They follow from the two state sets and the
     context alone, and a page repeats few of them, so each is worked out once (`label`)."""
-    closers = [
-        (a, end, PLACEMENT[a] == "a" or a in PHOTO, PLACEMENT[a] == "b" or a in PHOTO)
-        for a in prev
-        if (end := ctx.end.get(a)) is not None
-    ]
-    rows = [
-        (
-            s,
-            [(p, t) for p, t in ctx.into.get(s, ()) if p in prev],
-            ctx.start.get(s),
-            "photo" if s in PHOTO else PLACEMENT[s],
-        )
-        for s in emit
-    ]
+    end_of, into, start_of = ctx.end, ctx.into, ctx.start
+    closers = [(a, end, _FREE_A[a], _FREE_B[a]) for a in prev if (end := end_of.get(a)) is not None]
+    rows = []
+    for s in emit:
+        preds = []  # (a loop, not a comprehension per state: half the steps of a new page work out theirs)
+        for pt in into.get(s, ()):
+            if pt[0] in prev:
+                preds.append(pt)
+        rows.append((s, preds, start_of.get(s), _KIND[s]))
     return closers, rows
 
 
@@ -85,20 +88,16 @@ def backward_shape(
     """The transitions of `forward_shape` read from the other end: the next unit's states that may
     open an item, and for each state kept here the states it may go on into, the score of closing
     an item in it, and which placements the next item may then take freely."""
-    openers = [(q, start, PLACEMENT[q], q in PHOTO) for q in nxt if (start := ctx.start.get(q)) is not None]
+    end_of, out_of, start_of = ctx.end, ctx.out_of, ctx.start
+    openers = [(q, start, PLACEMENT[q], q in PHOTO) for q in nxt if (start := start_of.get(q)) is not None]
     rows = []
     for s in here:
-        own, other = ("a", "b") if PLACEMENT[s] == "a" else ("b", "a")
-        rows.append(
-            (
-                s,
-                [(q, t) for q, t in ctx.out_of.get(s, ()) if q in nxt],
-                ctx.end.get(s),
-                own,
-                other,
-                s in PHOTO,
-            )
-        )
+        succs = []
+        for qt in out_of.get(s, ()):
+            if qt[0] in nxt:
+                succs.append(qt)
+        own, other = _PLACEMENTS[s]
+        rows.append((s, succs, end_of.get(s), own, other, s in PHOTO))
     return openers, rows
 
 
