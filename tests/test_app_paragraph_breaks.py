@@ -67,12 +67,23 @@ async def test_p_breaks_a_paragraph_at_the_cursor_and_p_again_joins_it_back(
         assert cursor_text(app) == second
         await press(pilot, "P")  # the sentence opens a paragraph now: joined with the one before
         assert app.library.articles[0].paragraphs == BODY
-        assert "Paragraphs joined" in notifications(app)
-        await press(pilot, "u")  # undo the join: broken again
+        # the join takes the break back: nothing is stored, and U (not u) puts the break back
+        assert "Break taken back" in notifications(app)
+        assert "one paragraph again: the paragraph break made there is taken back (U puts it back)" in (
+            notifications(app).replace("\n", " ")
+        )
+        await press(pilot, "U")
         assert app.library.articles[0].paragraphs[1:3] == [first + "。", second]
         await press(pilot, "u")
         assert app.library.articles[0].paragraphs == BODY
         assert "as the segmenter read it" in notifications(app)
+        await press(pilot, "q")
+    capsys.readouterr()
+    assert main(["corrections", "export"]) == 0
+    assert json.loads(capsys.readouterr().out)["pages"] == []  # the break and its taking back: none
+    async with running_app((120, 40)) as (app, pilot):
+        assert app.library.articles[0].paragraphs == BODY
+        assert not app.library.articles[0].corrected
 
 
 @run

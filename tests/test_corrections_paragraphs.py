@@ -48,3 +48,26 @@ def test_paragraph_corrections_are_stored_undone_and_exported(tmp_path: Path) ->
     assert [op["op"] for op in store.export()["pages"][0]["ops"]] == ["split_paragraph", "join_paragraphs"]
     store.undo(page, raw)
     assert page.articles[0].paragraphs == ["第一段。", "第二段的前半。", "第二段的后半。"]
+
+
+def test_a_paragraph_break_taken_back_at_once_leaves_no_correction(tmp_path: Path) -> None:
+    """P twice at one place: a break and the join that takes it back (or a join and the break that puts
+    it back) cancel; neither is stored, and redo puts the first back."""
+    raw = [article("第一段。", "第二段的前半。第二段的后半。")]
+    page = Page(path="", name="p.txt", sha="cd" * 32, meta=PageMeta(), articles=list(raw))
+    store = CorrectionStore(tmp_path)
+    store.split_paragraph(page, 0, 1, len("第二段的前半。"))
+    store.join_paragraphs(page, 0, 2)
+    assert page.articles[0].paragraphs == raw[0].paragraphs
+    assert store.export()["pages"] == []
+    assert store.redo(page) is not None  # the break again
+    assert page.articles[0].paragraphs == ["第一段。", "第二段的前半。", "第二段的后半。"]
+    store.undo(page, raw)
+    store.join_paragraphs(page, 0, 1)
+    store.split_paragraph(page, 0, 0, len("第一段。"))
+    assert page.articles[0].paragraphs == raw[0].paragraphs
+    assert store.export()["pages"] == []
+    # a join elsewhere takes nothing back: both are kept
+    store.split_paragraph(page, 0, 1, len("第二段的前半。"))
+    store.join_paragraphs(page, 0, 1)
+    assert [op["op"] for op in store.export()["pages"][0]["ops"]] == ["split_paragraph", "join_paragraphs"]

@@ -74,7 +74,13 @@ def carry_out(
         target, title = local + 1, "Split"
         notice = f"A new article starts at paragraph {number + 1}. {undo} undoes it."
     elif op == "paragraph":
+        count = len(store.ops(page.sha, page.path or None))
         target, anchor, notice, title = paragraph_break(store, page, local, details)
+        if len(store.ops(page.sha, page.path or None)) < count:  # it took the last correction back
+            joined = title != "Paragraph break"  # a join took a break back
+            taken = "paragraph break" if joined else "join of paragraphs"
+            notice = f"{notice[:-1]} again: the {taken} made there is taken back ({redo_key} puts it back)."
+            return Outcome(target, anchor, notice, "Break taken back" if joined else "Join taken back")
         return Outcome(target, anchor, f"{notice} {undo} undoes it.", title)
     elif op == "role":
         choice: TitleChoice = details["choice"]  # type: ignore[assignment]

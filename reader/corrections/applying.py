@@ -148,6 +148,28 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
     raise CorrectionError(f"unknown operation {kind!r}")
 
 
+TAKEN_BACK = {("split_paragraph", "join_paragraphs"), ("join_paragraphs", "split_paragraph")}
+"""Pairs of operations (earlier, later) where the later may take the earlier back: a paragraph break
+put in and taken out again at the same place (P pressed twice on one sentence)."""
+
+
+def takes_back(last: dict[str, Any], op: dict[str, Any], shown: list[Article], after: list[Article]) -> bool:
+    """Does `op`, which made `after` of the articles `shown` (as the page's last operation `last` left
+    them), take `last` back: is `last` applied to `after` the page as it is shown again?"""
+    if (last.get("op"), op.get("op")) not in TAKEN_BACK:
+        return False
+    try:
+        again = apply_one(after, last)
+    except CorrectionError:
+        return False
+    return _read(again) == _read(shown)
+
+
+def _read(articles: list[Article]) -> list[tuple[object, ...]]:
+    """What a reader sees of `articles`: each one's kind, title lines and paragraphs."""
+    return [(a.kind, a.kicker, a.headline, a.subtitle, a.byline, a.paragraphs) for a in articles]
+
+
 def _break_place(out: list[Article], op: dict[str, Any]) -> tuple[int, int, int | None]:
     """Where a `split_paragraph` operation breaks a paragraph: (article, paragraph, character), the
     character None when a paragraph already ends there, its words `after` opening the next one (a new

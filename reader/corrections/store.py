@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.corrections.applying import apply, apply_one
+from reader.corrections.applying import apply, apply_one, takes_back
 from reader.corrections.ops import (
     CorrectionError,
     Role,
@@ -163,12 +163,19 @@ class CorrectionStore:
 
     def add(self, page: Any, op: dict[str, Any]) -> list[Article]:
         """Apply `op` to `page` (a `reader.model.Page`), store it, and return the new articles. What
-        was undone on the page is no longer redone.
+        was undone on the page is no longer redone. An `op` that takes the page's last operation back
+        (`takes_back`: a paragraph break put in and taken out) drops that one instead, as `undo` does.
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
         record = self._writable(page)
         op = with_printed(op, page.articles, lambda: _page_text(page))
         articles = apply_one(page.articles, op)
+        if record["ops"] and takes_back(record["ops"][-1], op, page.articles, articles):
+            # P twice at one place: the two cancel, so the second is stored as an undo of the first
+            # (U puts it back), not as a second operation that the export and u would list
+            self._drop_last(record, page)
+            page.articles = articles
+            return articles
         record.pop("undone", None)
         record.pop("undone_at", None)
         record.update(page=page.name, ops=[*record["ops"], op])
@@ -248,6 +255,12 @@ class CorrectionStore:
         record = self._writable(page)
         if not record["ops"]:
             return None
+        dropped = self._drop_last(record, page)
+        page.articles, _ = apply(segmented, record["ops"])
+        return dropped
+
+    def _drop_last(self, record: dict[str, Any], page: Any) -> dict[str, Any]:
+        """Drop the last of `record`'s operations (it becomes the one to redo) and store the record."""
         count = len(record["ops"])
         earlier = record.get("from") or record.get("earlier")
         undone = self._undone(record)
@@ -257,7 +270,6 @@ class CorrectionStore:
         self._save(record, page.path)
         if isinstance(earlier, str) and earlier != page.sha:
             self._undo_earlier(earlier, dropped, count)
-        page.articles, _ = apply(segmented, record["ops"])
         return dropped
 
     def _undo_earlier(self, sha: str, dropped: dict[str, Any], count: int) -> None:
