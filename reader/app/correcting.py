@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.app.spots import back_at, paragraph_start, place_after, undone_at
+from reader.app.spots import Details, back_at, paragraph_start, place_after, undone_at
 from reader.app.wrap import truncate
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def carry_out(
     page: Page,
     local: int,
     spot: Spot | None,
-    details: dict[str, object],
+    details: Details,
     keys: tuple[str, str],
 ) -> Outcome:
     """Do correction `op` ("join", "split", "paragraph", "role", "undo" or "redo") on article `local`
@@ -69,7 +69,7 @@ def carry_out(
         target, notice = local - 1, f"「{name}」 joined the article before it. {undo} undoes it."
         title = "Joined"
     elif op == "split":
-        number = int(details["paragraph"])  # type: ignore[call-overload]
+        number = details["paragraph"]
         store.split(page, local, number)
         target, title = local + 1, "Split"
         notice = f"A new article starts at paragraph {number + 1}. {undo} undoes it."
@@ -83,7 +83,7 @@ def carry_out(
             return Outcome(target, anchor, notice, "Break taken back" if joined else "Join taken back")
         return Outcome(target, anchor, f"{notice} {undo} undoes it.", title)
     elif op == "role":
-        choice: TitleChoice = details["choice"]  # type: ignore[assignment]
+        choice = details["choice"]
         target, notice = role(store, page, local, choice)
         notice += f" {undo} undoes it."
         title = "Title moved" if choice.to else "Title changed"
@@ -95,12 +95,12 @@ def carry_out(
 
 
 def paragraph_break(
-    store: CorrectionStore, page: Page, local: int, details: dict[str, object]
+    store: CorrectionStore, page: Page, local: int, details: Details
 ) -> tuple[int, int, str, str]:
     """Join paragraph `details["paragraph"]` with the one before it (its character `at` 0), else
     break it at that character. Returns the article to show, the body offset of the sentence there,
     the notice and its heading."""
-    number, at = int(details["paragraph"]), int(details["at"])  # type: ignore[call-overload]
+    number, at = details["paragraph"], details["at"]
     if at == 0:
         lower = page.articles[local].paragraphs[number].lstrip()
         store.join_paragraphs(page, local, number)

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol, Unpack
 
 from textual import on, work
 from textual.app import SystemCommand
@@ -40,7 +40,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
-from reader.app.spots import OPENING, Spot, paragraph_start
+from reader.app.spots import OPENING, Details, Spot, paragraph_start
 
 if TYPE_CHECKING:
     from reader.app.screens.title_choice import TitleChoice
@@ -263,7 +263,7 @@ class Corrector(Widget):
 
         self.app.push_screen(dialog, chosen)
 
-    def _start(self, op: str, page: Page, local: int, spot: Spot | None, **details: object) -> None:
+    def _start(self, op: str, page: Page, local: int, spot: Spot | None, **details: Unpack[Details]) -> None:
         self.busy = True
         self.correct(op, page, local, spot, self._key("undo_correction"), details)
 
@@ -272,7 +272,7 @@ class Corrector(Widget):
 
     @work(thread=True, exclusive=True, group="corrections", description="correct a page")
     def correct(
-        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
+        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: Details
     ) -> None:
         """Apply operation `op` to article `local` of `page` and store it; `undo` is the undo key, for the
         notice (a thread: the file is written with fsync, and undo reads and may segment the page).
@@ -283,7 +283,7 @@ class Corrector(Widget):
             self._correct(op, page, local, spot, undo, details)
 
     def _correct(
-        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: dict[str, object]
+        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: Details
     ) -> None:
         from reader.app.correcting import carry_out
         from reader.corrections import CorrectionError, CorrectionStore

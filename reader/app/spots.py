@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 if TYPE_CHECKING:
+    from reader.app.screens.title_choice import TitleChoice
     from reader.model import Article, Page
 
 
@@ -19,6 +20,20 @@ class Spot:
     paragraph: int
     opening: str
     offset: int
+
+
+class Details(TypedDict, total=False):
+    """The particulars of a correction (`reader.app.correcting.carry_out`), by operation: a split (S)
+    names its paragraph; a paragraph break (P) its paragraph and the character it breaks at (0: the
+    paragraph is joined with the one before); a title change (t) the dialog's choice. A join, an undo
+    and a redo have none."""
+
+    paragraph: int
+    """The paragraph of the article (S, P)."""
+    at: int
+    """The character of that paragraph where a new paragraph starts (P); 0 joins it with the one before."""
+    choice: TitleChoice
+    """What the title dialog chose (t)."""
 
 
 OPENING = 24
@@ -86,16 +101,16 @@ def back_at(article: Article, above: int | None) -> int:
 
 
 def place_after(
-    op: str, page: Page, local: int, target: int, spot: Spot | None, details: dict[str, object]
+    op: str, page: Page, local: int, target: int, spot: Spot | None, details: Details
 ) -> tuple[int, int]:
     """Where to show the page after correction `op` (`reader.app.correcting.carry_out`) on its article
     `local`, whose result names article `target`: (article, body offset; -1 for its top)."""
     choice = details.get("choice")
-    if op == "role" and getattr(choice, "to", 0):
+    if op == "role" and choice is not None and choice.to:
         return target, -1  # the article that received the title: shown with it on top
-    if op == "role" and getattr(choice, "back", False):
+    if op == "role" and choice is not None and choice.back:
         # the title put back: shown where it went (the top, titles and all, over the first paragraph)
-        number = back_at(page.articles[target], getattr(choice, "paragraph", None))
+        number = back_at(page.articles[target], choice.paragraph)
         return target, paragraph_start(page.articles[target], number) if number else -1
     if op == "role":
         # The paragraph may have become the title: stay on the article the dialog acted on.
