@@ -527,7 +527,7 @@ async def test_every_text_reaches_wcag_aa_in_every_theme(running_app: RunningApp
         assert not low, low
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("theme", EVERY_THEME)
 @run
 async def test_every_text_reaches_wcag_aa_on_a_terminal_of_256_colours(
     running_app: RunningApp, monkeypatch: pytest.MonkeyPatch, theme: str
@@ -535,7 +535,9 @@ async def test_every_text_reaches_wcag_aa_on_a_terminal_of_256_colours(
     """A terminal without true colour (tmux by default) draws each colour as the nearest of its 256: text
     shaded to 4.5:1 fell under it there again (textual-light's key terms 3.7:1, people 4.1:1;
     textual-dark's list cursor row 3.9:1, the ✎ on the blurred one 3.3:1). `EightBitColours` redraws such
-    text in the nearest colour that reaches it, as the terminal will draw it."""
+    text in the nearest colour that reaches it, as the terminal will draw it. Walked in every theme (but
+    the ANSI ones, `test_a_terminal_of_256_colours_keeps_an_ansi_themes_own_colours`), with the bookmark
+    dialog's focused field, the search results and the command palette as the true-colour test has them."""
     from rich.color import ColorSystem
 
     def drawn(color: Color) -> TColor:
@@ -550,7 +552,10 @@ async def test_every_text_reaches_wcag_aa_on_a_terminal_of_256_colours(
 
         def look(state: str) -> None:
             found = []
-            for segment in _modal_text(app):
+            segments = _modal_text(app)
+            if isinstance(app.screen, CommandPalette):  # its field and list, over the dimmed reader
+                segments = _within(app, [w.region for w in app.screen.query("CommandInput, CommandList")])
+            for segment in segments:
                 if not set(segment.text) - NOT_TEXT - {"🔎"} or all(map(_box_drawing, segment.text.strip())):
                     continue
                 style = segment.style
@@ -576,10 +581,16 @@ async def test_every_text_reaches_wcag_aa_on_a_terminal_of_256_colours(
         look("names")
         await press(pilot, "J", "right_parenthesis")
         look("passage cursor, a corrected article")
-        await press(pilot, "slash", *"新能源", "enter", "n")
+        await press(pilot, "m")
+        look("bookmark dialog, its empty note field focused")
+        await press(pilot, "escape", "slash", *"新能源")
+        look("search results")
+        await press(pilot, "enter", "n")
         look("search hits in the article")
         await press(pilot, "tab")
         look("the list focused, its cursor row")
+        await press(pilot, "ctrl+p")
+        look("command palette")
         assert all(ratio >= 4.5 for ratio, _ in seen.values()), seen
 
 
