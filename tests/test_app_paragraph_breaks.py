@@ -141,3 +141,52 @@ async def test_p_breaks_a_paragraph_where_a_mouse_selection_starts(running_app: 
         await press(pilot, "P")  # no second press: the selection is where, and is used up
         assert app.library.articles[0].paragraphs[1:3] == [first[:split_at], first[split_at:] + "。" + second]
         assert not screen.selections
+
+
+@run
+async def test_i_breaks_a_paragraph_inside_a_sentence_with_the_keyboard(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The break a mouse selection makes (above), made without a mouse: I opens a dialog on the cursor's
+    sentence that shows the two paragraphs; ↑/↓ move the break from mark to mark, ←/→ by a character."""
+    from reader.app.screens.break_dialog import BreakDialog
+
+    first, second = BODY[1].split("。", 1)
+    comma = first.index("，") + 1  # a break after a clause mark inside the first sentence
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "right_curly_bracket", "right_curly_bracket")  # shown, then on paragraph 2
+        assert cursor_text(app) == first + "。"
+        await press(pilot, "I")
+        dialog = app.screen
+        assert isinstance(dialog, BreakDialog)
+        start = dialog.at  # the sentence's first mark
+        assert first[start - 1] in "、，：“”" and 0 < start < comma
+        while dialog.at < comma:
+            await press(pilot, "down")
+        assert dialog.at == comma
+        shown = screen_text(app)
+        assert first[comma - 6 : comma] + "¶" in shown and "¶" + first[comma : comma + 6] in shown
+        await press(pilot, "left", "right")  # a character back and forth
+        assert dialog.at == comma
+        await press(pilot, "escape")  # cancelled: nothing changed
+        assert app.library.articles[0].paragraphs == BODY
+        await press(pilot, "I")
+        while app.screen.at < comma:  # type: ignore[attr-defined]
+            await press(pilot, "down")
+        await press(pilot, "enter")
+        assert app.library.articles[0].paragraphs[1:3] == [first[:comma], first[comma:] + "。" + second]
+        assert "A new paragraph (paragraph 3) starts at" in notifications(app)
+        await press(pilot, "q")
+    capsys.readouterr()
+    assert main(["corrections", "export"]) == 0
+    [page] = json.loads(capsys.readouterr().out)["pages"]
+    assert [op["op"] for op in page["ops"]] == ["split_paragraph"]
+
+
+@run
+async def test_the_break_dialog_fits_a_terminal_of_40_by_12(running_app: RunningApp) -> None:
+    """At 40×12 the dialog ran past the screen's bottom: its keys (enter, esc) and its frame were cut."""
+    async with running_app((40, 12)) as (app, pilot):
+        await press(pilot, "right_curly_bracket", "right_curly_bracket", "I")
+        shown = screen_text(app)
+        assert "esc" in shown and "╰" in shown, shown

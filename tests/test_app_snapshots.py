@@ -80,3 +80,14 @@ def test_help_screen_40x12(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(DubaApp([]), terminal_size=(40, 12), run_before=open_help)
+
+
+def test_break_dialog_80x24(snap_compare: Any) -> None:
+    """I: the two paragraphs a break inside the cursor's sentence makes, the break after its first mark."""
+
+    async def open_break(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("right_curly_bracket", "right_curly_bracket", "I")
+        await pilot.pause()
+
+    assert snap_compare(DubaApp([]), terminal_size=(80, 24), run_before=open_break)

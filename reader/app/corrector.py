@@ -71,13 +71,14 @@ class Corrector(Widget):
         Binding("J", "correct('join')", "Join with previous", show=False, id="join_article"),
         Binding("S", "correct('split')", "Split here", show=False, id="split_article"),
         Binding("P", "correct('paragraph')", "Paragraph break", show=False, id="paragraph_break"),
+        Binding("I", "correct('inside')", "Break inside the sentence", show=False, id="break_inside"),
         Binding("t", "correct('titles')", "Titles", show=False, id="set_title"),
         Binding("u", "correct('undo')", "Undo correction", show=False, id="undo_correction"),
         Binding("U", "correct('redo')", "Redo correction", show=False, id="redo_correction"),
     ]
     """The keys of this feature, bound by the screen; its action `correct(what)` calls `run`."""
 
-    OPERATIONS = ("join", "split", "paragraph", "titles", "undo", "redo")
+    OPERATIONS = ("join", "split", "paragraph", "inside", "titles", "undo", "redo")
 
     @dataclass
     class Corrected(Message):
@@ -114,9 +115,14 @@ class Corrector(Widget):
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
         """The keys of this feature and of the dialog it opens, as the help screen lists them."""
+        from reader.app.screens.break_dialog import BreakDialog
         from reader.app.screens.title_dialog import TitleDialog
 
-        return [("Corrections", list(cls.KEYS)), ("Title dialog (t)", list(TitleDialog.BINDINGS))]
+        return [
+            ("Corrections", list(cls.KEYS)),
+            ("Title dialog (t)", list(TitleDialog.BINDINGS)),
+            ("Break inside a sentence (I)", list(BreakDialog.BINDINGS)),
+        ]
 
     # -- where the reader is ----------------------------------------------------------------------
 
@@ -174,6 +180,8 @@ class Corrector(Widget):
             self._split(page, local, article)
         elif what == "paragraph":
             self._paragraph(page, local, article)
+        elif what == "inside":
+            self._inside(page, local, article)
         elif what == "titles":
             self._titles(page, local, article)
         elif what in ("undo", "redo"):
@@ -214,8 +222,8 @@ class Corrector(Widget):
                 self.notify(
                     f"Press {self._key('paragraph_break')} again to start a new paragraph at the marked "
                     "sentence, or to join its paragraph with the one before when it opens one; "
-                    "( and ) move it by sentences, { and } by paragraphs, and a mouse selection "
-                    "breaks where it starts.",
+                    "( and ) move it by sentences, { and } by paragraphs; a mouse selection breaks "
+                    f"where it starts, and {self._key('break_inside')} chooses a break inside the sentence.",
                     title="Paragraph break",
                 )
                 return
@@ -236,6 +244,31 @@ class Corrector(Widget):
         if selected is not None:
             self.screen.clear_selection()  # used up: its offsets are the text's before the correction
         self._start("paragraph", page, local, spot, paragraph=number, at=at)
+
+    def _inside(self, page: Page, local: int, article: Article) -> None:
+        """Open the dialog that chooses where inside the cursor's sentence a new paragraph starts (the
+        keyboard's way to what a mouse selection does for `P`), the cursor shown first if hidden."""
+        from reader.app.screens.break_dialog import BreakDialog, break_points
+
+        if not article.paragraphs or self.passage.current_or_visible() is None:
+            self._fail("The article has no text: there is no paragraph to break.")
+            return
+        sentence = self.passage.sentences[self.passage.cursor or 0]
+        number = sentence.paragraph
+        first = paragraph_start(article, number)
+        text = article.paragraphs[number]
+        start, end = sentence.start - first, sentence.end - first
+        if not break_points(text, start, end):
+            self._fail("The sentence is too short to break inside: move the cursor with ( and ).")
+            return
+
+        def chosen(at: int | None) -> None:
+            if at is not None and not self.busy:
+                self._start(
+                    "paragraph", page, local, Spot(number, text[:OPENING], at), paragraph=number, at=at
+                )
+
+        self.app.push_screen(BreakDialog(text, start, end), chosen)
 
     def _titles(self, page: Page, local: int, article: Article) -> None:
         from reader.app.screens.title_dialog import TitleDialog
@@ -370,6 +403,12 @@ class Corrector(Widget):
                 "Start a new paragraph at the cursor's sentence, or join the paragraph it opens with "
                 "the one before",
                 "paragraph_break",
+            ),
+            (
+                "inside",
+                "Paragraph break inside the sentence",
+                "Choose where inside the cursor's sentence a new paragraph starts",
+                "break_inside",
             ),
             (
                 "titles",

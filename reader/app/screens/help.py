@@ -85,6 +85,14 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "split_article": "Correct the page: start a new article at the passage cursor's paragraph",
     "paragraph_break": "Correct a paragraph break: start a new paragraph at the passage cursor's sentence "
     "(or a selection's start); where that sentence opens a paragraph, join it with the one before",
+    "break_inside": "Correct a paragraph break inside the passage cursor's sentence (a line that ends a "
+    "paragraph without a stop): a dialog shows the two paragraphs; ←/→ move the break, ↑/↓ to a mark",
+    "break_earlier": "Move the break a character earlier",
+    "break_later": "Move the break a character later",
+    "break_earlier_mark": "Move the break to the mark before (a quote, a bracket, a comma…)",
+    "break_next_mark": "Move the break to the next mark (a quote, a bracket, a comma…)",
+    "break_here": "Start the new paragraph there (u undoes it)",
+    "cancel_break": "Close without breaking",
     "set_title": "Correct the titles: make the paragraph, a line of it or a title the headline, kicker…",
     "undo_correction": "Undo the last correction of this page (corrections are kept per page)",
     "redo_correction": "Redo the correction last undone on this page",
@@ -259,7 +267,8 @@ class HelpScreen(Modal[None]):
             yield Static(
                 f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
                 " where it starts or ends or which lines are its titles (J joins, S splits, P"
-                " breaks or joins paragraphs, t corrects the titles; u undoes, U redoes)."
+                " breaks or joins paragraphs, I breaks inside a sentence, t corrects the titles;"
+                " u undoes, U redoes)."
                 f" {CORRECTED_TAG}: an article you corrected.",
                 classes="help-note",
                 markup=False,
