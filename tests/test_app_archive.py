@@ -59,6 +59,9 @@ async def test_plain_start_opens_the_library_and_keys_move_through_it(tmp_path: 
         await pilot.press(*"1月7日", "enter")
         await settle(pilot)
         assert where(app) == ("人民日报", "1998-01-08", "1")
+        # and says so: the typed day is not the day shown (it went on silently, months on in an archive)
+        assert "《人民日报》没有 1998-01-07 的一期，这是下一期 1998-01-08" in notices(app)[-1]
+        assert "人民日报 has no issue on 1998-01-07: this is the next one, 1998-01-08" in notices(app)[-1]
 
 
 @run

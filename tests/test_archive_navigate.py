@@ -64,3 +64,18 @@ def test_a_date_inside_an_issue_dated_by_its_month_goes_to_that_issue() -> None:
     assert issues.goto_date("2023-03-01", paper="人民日报") == 0
     assert issues.goto_date("2023-04-01", paper="人民日报") == 1
     assert issues.goto_date("2023-05-03", paper="人民日报") is None
+
+
+def test_a_day_the_paper_has_no_issue_of_goes_to_another_papers_issue_of_that_day() -> None:
+    """An archive of several papers: D with a day the current paper has no issue of went on to that
+    paper's next issue, months later, past the issue another paper has of the very day typed."""
+    issues = Issues.of(
+        [
+            PageMeta("人民日报", "2025-01-02", "1"),
+            PageMeta("", "2025-01-04", "3"),
+            PageMeta("人民日报", "2025-03-01", "1"),
+        ]
+    )
+    assert issues.goto_date("2025-01-04", paper="人民日报") == 1
+    assert issues.goto_date("2025-01-02", paper="人民日报") == 0  # its own issue first
+    assert issues.goto_date("2025-01-05", paper="人民日报") == 2  # no issue that day: the paper's next

@@ -146,6 +146,8 @@ class Archivist(Widget):
 
     def _goto_date(self, current: int | None) -> None:
         from reader.app.screens.date_dialog import DateDialog
+        from reader.archive.navigate import covers
+        from reader.pagemeta import parse_date
 
         page = self._page_of(current)
         meta = self.library.pages[page].meta if page is not None else None
@@ -169,6 +171,22 @@ class Archivist(Widget):
                 self.notify(f"{text}: {problem}", timeout=6)
                 return
             self._open_page(target)
+            # a day the paper has no issue of: say where it went instead (it went on silently, months on)
+            issue, day = issues.issues[issues.issue_of[target]], parse_date(text, year)
+            zh, en = (f"《{paper}》", paper) if paper else ("这份报纸", "This paper")
+            if day is not None and not covers(issue.date, day):
+                self.notify(
+                    f"{zh}没有 {day} 的一期，这是下一期 {issue.date}  "
+                    f"{en} has no issue on {day}: this is the next one, {issue.date}",
+                    timeout=8,
+                )
+            elif issue.paper != (paper or ""):
+                other = f"《{issue.paper}》的" if issue.paper else "无报名的版面"
+                other_en = f"{issue.paper}'s" if issue.paper else "pages with no paper's name"
+                self.notify(
+                    f"{zh}没有 {day} 的一期，这是{other}  {en} has no issue on {day}: this is {other_en}",
+                    timeout=8,
+                )
 
         self.app.push_screen(DateDialog(year), chosen)
 

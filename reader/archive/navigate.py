@@ -73,13 +73,20 @@ class Issues:
         return order[target] if 0 <= target < len(order) else None
 
     def goto_date(self, text: str, paper: str | None = None, default_year: int | None = None) -> int | None:
-        """First page of the first issue on or after the typed date (of `paper` when given, else of any
-        paper, the paper of the current page preferred by the caller passing it); None if the text is
-        no date or nothing is that late."""
+        """First page of the issue of the typed date: `paper`'s (the paper of the current page, passed by
+        the caller), else another paper's of that very day, else `paper`'s next one after it (without
+        `paper`: any paper's); None if the text is no date or nothing is that late. (A day `paper` has
+        no issue of went to its next one, months on, when the archive held another paper's that day.)"""
         day = parse_date(text, default_year)
         if day is None:
             return None
-        candidates = [i for i in self.issues if i.date and (paper is None or i.paper == paper)]
+        own = [i for i in self.issues if i.date and (paper is None or i.paper == paper)]
+        that_day = [i for i in own if covers(i.date, day)] or [
+            i for i in self.issues if i.date and covers(i.date, day)
+        ]
+        if that_day:
+            return that_day[0].pages[0]
+        candidates = own
         if not candidates and paper is not None:
             candidates = [i for i in self.issues if i.date]
         # an issue dated by its month or year only (`2023-03`) runs to the last day of it
@@ -89,3 +96,9 @@ class Issues:
         last_days.sort()
         at = bisect_left([last for last, _n in last_days], day)
         return candidates[last_days[at][1]].pages[0] if at < len(last_days) else None
+
+
+def covers(date: str, day: str) -> bool:
+    """Is ISO day `day` within an issue's `date` (a day, or a month or year where no day is printed)?"""
+    span = date_range(date) if date else None
+    return span is not None and span[0] <= day <= span[1]
