@@ -243,6 +243,8 @@ def test_a_corrupt_file_is_moved_aside_never_overwritten(path: Path, content: by
     assert moved.parent == path.parent and moved.name.startswith("bookmarks.json.corrupt-")
     assert moved.read_bytes() == content
     assert len(store.warnings) == 1 and str(moved) in store.warnings[0]
+    # no entry could be told in it: not "no bookmark could be recovered from it (0 damaged entries lost)"
+    assert "0 damaged" not in store.warnings[0] and "duba started with none" in store.warnings[0]
     # Bookmarking goes on in a fresh file; the damaged one is left as it was.
     store.add(ARTICLE, PAGE, 0, 5)
     assert moved.read_bytes() == content

@@ -326,8 +326,10 @@ class DurableStorage(Storage):
         lost = f"{damaged} damaged {_plural(damaged, 'entry', 'entries')} lost"
         if docs:
             kept = f"{len(docs)} {_plural(len(docs), 'bookmark', 'bookmarks')} recovered from it, {lost}"
-        else:
+        elif damaged:
             kept = f"no bookmark could be recovered from it ({lost}); duba started with none"
+        else:  # not even a damaged entry was found: "(0 damaged entries lost)" read as nothing lost
+            kept = "no bookmark could be found in it; duba started with none"
         self.warnings.append(
             f"The bookmark file {self.path} could not be read ({reason}). "
             f"It was moved to {target} as it was; {kept}."
