@@ -7,11 +7,8 @@ state and workers (slow work runs there after the first paint): the loader opens
 box owns the index and searches, the article view its key terms, the bookmarker, corrector and archivist
 do what their keys ask.
 
-Search, seen from here: `/` focuses the box (and remembers where reading was, for escape); the box's
-results replace the list's rows; the pane highlights every hit of the query in the article being read
-(`SearchHits`), n/N (enter and shift+enter in the box) step through them; an article opened during a
-search opens at its first hit. Enter opens the highlighted result; escape in the box goes back to where
-`/` was pressed (article, scroll, focus, full list); escape elsewhere ends the search and stays.
+The search (its keys, the box's messages, the hits, escape) is `reader.app.screens.main_search`'s
+`SearchingScreen`, which this screen is.
 """
 
 from __future__ import annotations
@@ -31,8 +28,8 @@ from reader.app.archivist import Archivist
 from reader.app.bookmarker import Bookmarker
 from reader.app.commands import ArticleCommands, ReaderCommands
 from reader.app.corrector import Corrector
-from reader.app.frames import draw_now
 from reader.app.loader import Loader
+from reader.app.screens.main_search import SearchingScreen
 from reader.app.search_results import Place, SearchHits
 from reader.app.typeahead import route_burst_key
 from reader.app.widgets.article_list import ArticleList
@@ -59,13 +56,11 @@ SEARCH_KEY_IDS = ("search", "close_search", "next_hit", "previous_hit", "next_re
 SEARCH_KEY_IDS += ("sort_results",)
 """The search keys, as the help screen lists them (the box's, the sidebar's and the screen's)."""
 
-_SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
-
 SCROLLS = ("line_down", "line_up", "page_down", "page_up", "top", "bottom")
 """The reading pane's scroll actions the screen's keys call (`action_scroll`)."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SearchingScreen):
     """Sidebar + article view + footer; narrow terminals (< 80 columns) collapse the sidebar."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (80, "-wide")]
@@ -315,153 +310,6 @@ class MainScreen(Screen[None]):
     async def on_key(self, event: events.Key) -> None:
         """Keys typed in one burst right after `/`, `m` or `B` go where those lead (reader.app.typeahead)."""
         await route_burst_key(self, self.search_box, event)
-
-    # -- search -----------------------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        """Focus the search box above the sidebar, remembering where reading was for escape."""
-        box = self.search_box
-        if not box.has_focus:
-            self._place = Place(
-                self.current,
-                int(self.pane.scroll_y),
-                self.focused,
-                frozenset(name for name in _SIDEBAR_CLASSES if self.has_class(name)),
-            )
-        if self.narrow:
-            self.add_class("-show-sidebar")
-        else:
-            self.remove_class("-hide-sidebar")
-        self.add_class("-searching")
-        self.set_focus(box)  # now, not after the keys already on their way (`reader.app.typeahead`)
-
-    @on(SearchBox.Results)
-    def _search_results(self, event: SearchBox.Results) -> None:
-        # the list and the hits in one go, drawn in one frame; a new query's best result under the
-        # cursor (it stayed on the article read, or on the last query's best, scrolled far down)
-        new_query, self._results_query = event.query != self._results_query, event.query
-        self.sidebar.show_results(event.rows, new_query=new_query)
-        was_active = self.hits.active
-        self.hits.mark(self.search_box.index, event.query, first=False)
-        if not was_active:
-            self._hit_keys_changed()
-        self.search_box.release_echo()  # the key typed, in the same frame
-        draw_now(self, (self.panel, self.view))  # now, not at the next tick of the frame timer
-
-    @on(SearchBox.Cleared)
-    def _search_cleared(self, event: SearchBox.Cleared) -> None:
-        self._end_results()
-
-    def _end_results(self) -> None:
-        """Back to the full list, no highlights, no hit keys."""
-        self._results_query = None
-        if self.sidebar.show_all() and self.current is not None:
-            self.sidebar.select_article(self.current)
-        was_active = self.hits.active
-        self.hits.clear()
-        if was_active:
-            self._hit_keys_changed()
-
-    def _hit_keys_changed(self) -> None:
-        # The footer rebuilds all its keys when bindings change (~100 ms, long enough to delay the results
-        # of the next keystroke). While the box has the focus n/N are typed, not bound, so the footer does
-        # not list them, and moving the focus refreshes it anyway.
-        if not self.search_box.has_focus:
-            self.refresh_bindings()
-
-    @on(SearchBox.Enter)
-    def _search_entered(self, event: SearchBox.Enter) -> None:
-        if not event.value.strip():
-            self.pane.focus()
-        elif event.again and self.sidebar.showing_results and self.current in self.sidebar.listed_articles():
-            self._step_hit(1)  # back in the box with the same query: enter steps through hits
-        else:
-            self._open_result()
-
-    @on(SearchBox.Move)
-    def _search_move(self, event: SearchBox.Move) -> None:
-        if event.direction > 0:
-            self.sidebar.action_cursor_down()
-        else:
-            self.sidebar.action_cursor_up()
-
-    def _open_result(self) -> None:
-        """Open the result the list highlights (the first, until the cursor is moved)."""
-        sidebar = self.sidebar
-        target = sidebar.current_article if sidebar.showing_results else None
-        if target is None:
-            self.app.bell()
-            return
-        if self.narrow:
-            self.remove_class("-show-sidebar")
-        self.open_article(target)  # its first hit becomes current
-        self.pane.focus()
-
-    def _step_hit(self, direction: int) -> None:
-        if not self.hits.step(direction):
-            self.app.bell()
-
-    def action_next_hit(self) -> None:
-        """Go to the next hit of the search in the article (after the last, the first)."""
-        self._step_hit(1)
-
-    def action_previous_hit(self) -> None:
-        """Go to the previous hit of the search in the article."""
-        self._step_hit(-1)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The hit keys work (and show in the footer) only while a search is active."""
-        if action == "next_hit":  # the one the footer shows: not while typing (see `_hit_keys_changed`)
-            return self.hits.active and not self.search_box.has_focus
-        if action == "previous_hit":  # shift+enter in the box, too
-            return self.hits.active
-        return super().check_action(action, parameters)
-
-    @on(SearchBox.Cancel)
-    def _search_cancelled(self, event: SearchBox.Cancel) -> None:
-        place, self._place = self._place, None
-        self._clear_search()
-        # The focus moves now, not after the keys on their way (`_key_after_cancel`).
-        if place is None:
-            self.set_focus(self.pane)
-            return
-        for name in _SIDEBAR_CLASSES:
-            self.set_class(name in place.sidebar_classes, name)
-        if place.article is not None and (
-            place.article != self.current or int(self.pane.scroll_y) != place.scroll
-        ):
-            self.open_article(place.article, scroll=place.scroll)
-        target = place.focus
-        if target is None or target is self.search_box or not target.is_attached:
-            target = self.pane
-        self.set_focus(target)
-
-    @on(SearchBox.KeyAfterCancel)
-    async def _key_after_cancel(self, message: SearchBox.KeyAfterCancel) -> None:
-        """A key typed right after escape in the box, in one burst: it acts where escape led (after
-        `Cancel`), as if typed there; a key of the app's (q, ctrl+p) goes to the app as typed."""
-        event = events.Key(message.key, message.character)
-        event.set_sender(self.app)
-        if not await route_burst_key(self, self.search_box, event):
-            self.app.post_message(event)
-
-    def action_close_search(self) -> None:
-        """Escape outside the box: end the search here (in the box, escape goes back: `SearchBox.Cancel`)."""
-        if self.hits.active or self.search_box.value:
-            self._clear_search()
-            self._place = None
-
-    def _clear_search(self) -> None:
-        box = self.search_box
-        if box.value:
-            box.value = ""  # its Cleared message comes later and finds nothing left to do
-        self._end_results()
-        self.remove_class("-searching")
-
-    def on_descendant_blur(self) -> None:
-        box = self.search_box
-        if self.has_class("-searching") and not box.has_focus and not box.value:
-            self.remove_class("-searching")
 
     # -- passages and bookmarks ------------------------------------------------------------------
 
