@@ -14,7 +14,7 @@ from reader.app.screens.kwic import KwicScreen
 from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue
 from reader.library import Library
-from tests.apptest import RunningApp, main_screen, notices, press, run, screen_text, settle, where
+from tests.apptest import RunningApp, _key_event, main_screen, notices, press, run, screen_text, settle, where
 from tests.pagegen import Item, build_page
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -322,3 +322,31 @@ async def test_a_narrow_list_keeps_the_page_number_before_the_count(tmp_path: Pa
         shown = screen_text(app)
         for day, page in (("1998-01-05", 20), ("1998-01-06", 24), ("1998-01-07", 15)):
             assert f"{day}  第{page}版" in shown, shown
+
+
+@run
+async def test_page_and_issue_keys_typed_in_one_burst_each_move_on(tmp_path: Path) -> None:
+    """`...` typed fast (or a held key) moved one page: every key of the burst stepped from the page shown
+    before the first one's page had opened. And after that, p back to the article shown before does not
+    make the next key step from where the burst went."""
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert where(app) == ("人民日报", "1998-01-05", "1")
+
+        async def burst(*keys: str) -> None:
+            for key in keys:  # all in the queue before any is handled, as a terminal delivers them
+                app.post_message(_key_event(app, key))
+            await settle(pilot)
+
+        await burst("full_stop", "full_stop", "full_stop")
+        assert where(app) == ("人民日报", "1998-01-06", "2")
+        await burst("less_than_sign", "less_than_sign")
+        assert where(app) == ("人民日报", "1998-01-05", "1")
+        await press(pilot, "full_stop")  # page 2, then back to page 1 by an article key
+        await press(pilot, "p")
+        assert where(app) == ("人民日报", "1998-01-05", "1")
+        await press(pilot, "full_stop")  # from the page shown, not from page 2 where . went before
+        assert where(app) == ("人民日报", "1998-01-05", "2")

@@ -95,9 +95,22 @@ class Archivist(Widget):
         self.search_box = search_box
         """Where the concordance and the trend take their query and their index from."""
         self._issues_cache: tuple[int, Issues] | None = None
+        self._asked: tuple[int | None, int] | None = None
+        """(the article shown, the article asked for): the last `Open` posted, from where."""
+        self._shown: int | None = None
+        """The article shown when the key being done was pressed."""
+
+    def opened(self) -> None:
+        """The screen shows what the last `Open` asked for (keys go on from the article shown again)."""
+        self._asked = None
 
     def run(self, what: str, current: int | None) -> None:
         """Do one of `OPERATIONS`, from article `current` of the library (the one being read)."""
+        self._shown = current
+        if self._asked is not None and self._asked[0] == current:
+            # The screen shows what it showed when the last Open was posted: that Open is still on its
+            # way, behind this key of the same burst (`...` typed fast moved one page). Go on from it.
+            current = self._asked[1]
         if what in ("next_issue", "previous_issue", "next_page", "previous_page"):
             self._step(what.endswith("issue"), 1 if what.startswith("next") else -1, current)
         elif what == "goto_date":
@@ -130,6 +143,7 @@ class Archivist(Widget):
         page_of = self.library.page_of
         index = bisect_left(page_of, page)  # articles are numbered in page order
         if index < len(page_of) and page_of[index] == page:
+            self._asked = (self._shown, index)
             self.post_message(self.Open(index))
         else:
             self.notify("那一版没有文章  That page has no articles", timeout=3)

@@ -355,6 +355,7 @@ class MainScreen(SearchingScreen):
     @on(Archivist.Open)
     def _archive_open(self, event: Archivist.Open) -> None:
         self.open_article(event.article, anchor=event.anchor)
+        self.archivist.opened()
 
     # -- help and the command palette -------------------------------------------------------------
 
