@@ -33,9 +33,12 @@ dialog each, so that it fits a terminal of 12 rows."""
 def break_points(text: str, start: int, end: int) -> list[int]:
     """The characters of `text` (a paragraph) inside its sentence `start:end` where it can be broken:
     each leaves text on both sides of the break."""
-    return [
-        at for at in range(start + 1, min(end, len(text) - 1) + 1) if text[:at].strip() and text[at:].strip()
-    ]
+    stripped = text.strip()
+    if not stripped:
+        return []
+    first = text.index(stripped[0])  # the first and last characters that are not space
+    last = text.rindex(stripped[-1])
+    return list(range(max(start, first) + 1, min(end, last) + 1))
 
 
 def marks(text: str, points: list[int]) -> list[int]:
