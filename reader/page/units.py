@@ -39,7 +39,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.bodyruns import merge_body, split_at
-from reader.page.byline import reported_in_text, word_under_reporters
+from reader.page.byline import listed_in_text, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
@@ -197,6 +197,14 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 kind = None
             if kind == "byline" and j + 1 < len(block) and reported_in_text(line.text, block[j + 1].text):
                 kind = None  # `记者X、本报记者Y报` / `道：…`: the reporters named in the text's sentence
+            if (
+                kind == "byline"
+                and j + 1 < len(block)
+                and prev is not None
+                and not titles[j - 1]
+                and listed_in_text(line.text, line.width, prev.width, col)
+            ):
+                kind = None  # `记者走访甲、乙、丙等` / `地，…`: the text's sentence run on
             if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
                 kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
             if (
