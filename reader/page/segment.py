@@ -20,7 +20,7 @@ from functools import cache, partial
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
 from reader.page import itemwhy
-from reader.page.blocks import Line, Unit
+from reader.page.blocks import BOX, Line, Unit
 from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
 from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
@@ -54,7 +54,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 253
+SEGMENTER_VERSION = 254
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -289,7 +289,9 @@ def _assemble(
                 paras.append(credit)
     if run:
         add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
+    # (past a box heading the text, `编者按：…`, the dateline is sought as where a unit showed one)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
+    dated = dated or (0 <= opening < len(paras) and BOX.match(paras[opening]) is not None)
     unsigned = byline is None or not byline.authors
     if opening >= 0 and (unsigned or not any(a.role for a in byline.authors)):
         # the dateline opens the body's text (after a box that heads it, if any): it is the byline
