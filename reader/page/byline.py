@@ -103,7 +103,7 @@ def parse_people(
     photo = False
     if text.endswith("摄"):
         photo, text = True, text[:-1].rstrip(" /／")
-    raw = [t for part in _SEPARATORS.split(text) for t in _unglue(part) if t]
+    raw = _join_post([t for part in _SEPARATORS.split(text) for t in _unglue(part) if t])
     if not raw:
         return None
     # Join letter-spaced role words (`本 报 记 者`; a post abroad: up to 14 characters),
@@ -189,6 +189,27 @@ def parse_people(
     return authors or None
 
 
+_POST = re.compile(rf"^{_PUBLISHER}驻")
+
+
+def _join_post(raw: list[str]) -> list[str]:
+    """A correspondent's post split by a stray space (`本报驻新 西兰记者`, tokens `本报驻新`, `西兰`,
+    `记者`): the tokens from the post's opening up to its role word are one role word."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        size = 1
+        if _POST.match(raw[k]) and not _ROLE_TOKEN.match(raw[k]):
+            for m in range(2, 5):
+                found = _ROLE_TOKEN.match("".join(raw[k : k + m]))
+                if k + m <= len(raw) and found and not found.group(2):
+                    size = m
+                    break
+        out.append("".join(raw[k : k + size]))
+        k += size
+    return out
+
+
 def _tight_names(name: str) -> list[str] | None:
     """The names in a token of five letters or more, or None. Names of two or three letters run
     together where a line break took the space between them (`记者 张晓丰` / `李大光`, `王五` /
@@ -237,6 +258,18 @@ def word_under_reporters(above: Byline, text: str, byline: Byline) -> bool:
         and len(byline.authors) == 1
         and not byline.authors[0].role
         and any(a.role and a.role != "摄影" for a in above.authors)
+    )
+
+
+def names_over_reporters(above: Byline, byline: Byline | None) -> bool:
+    """Is the line read as `byline` a reporter's line set right under names alone (`above`: a
+    title's last word wrapped, `…持续` / `改善`, or the signature of the text above)? No byline
+    names someone without a role before someone with one (on the truths of every set never, but
+    `文/X  图/Y`), so the two lines are no one byline."""
+    return (
+        byline is not None
+        and not any(a.role for a in above.authors)
+        and any(a.role and a.role != "摄影" for a in byline.authors)
     )
 
 

@@ -39,7 +39,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.bodyruns import merge_body, split_at
-from reader.page.byline import listed_in_text, reported_in_text, word_under_reporters
+from reader.page.byline import listed_in_text, names_over_reporters, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
@@ -227,7 +227,10 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 kind = "ended"  # (a unit of its own, as the names were: no byline line joins it)
             if kind == "byline" and previous_kind == "byline":
                 above = line_byline(prev.text) if prev is not None else None
-                if above is None or not word_under_reporters(above, line.text, line_byline(line.text)):
+                here = line_byline(line.text)
+                if above is None or not (
+                    word_under_reporters(above, line.text, here) or names_over_reporters(above, here)
+                ):
                     current.append(line)
                     continue
             if (

@@ -1,0 +1,29 @@
+"""A title's last word wrapped onto a line of its own right over the reporters' line (`…持续` /
+`改善` / `本报记者 X`) is no person of the byline: no byline names someone without a role before
+someone with one."""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.byline import parse_byline_line
+from reader.page.segment import segment
+
+BODY = [
+    "\u3000\u3000入秋以来，山区几所小学的食堂换了",
+    "新菜单，荤素搭配，每周还有两次水果，",
+    "孩子们吃得香，老师们也放了心。",
+    "\u3000\u3000学校说，菜单由营养师和家长代表一",
+    "起商定，每月公示一次采购账目。",
+]
+
+
+def test_a_titles_wrapped_word_over_the_reporters_line_goes_back_to_the_title() -> None:
+    lines = ["山区小学午餐营养持续", "改善", "本报记者  林  涛", "", *BODY]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert article.authors == [Author("记者", "林涛")]
+    assert article.headline == "山区小学午餐营养持续改善"
+
+
+def test_a_post_abroad_split_by_a_stray_space_is_one_role_word() -> None:
+    byline = parse_byline_line("本报驻新 西兰记者  林  涛")
+    assert byline is not None and byline.authors == [Author("记者", "林涛")]
