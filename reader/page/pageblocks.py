@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.model import PageMeta
 from reader.page.blocks import Line
 from reader.page.furniture import furniture, section_lines
+from reader.page.runin import part_run_in
 from reader.page.textclean import (
     CLOSERS,
     TERMINAL,
@@ -107,7 +108,7 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         for line in gapped:
             line.gap_after = False
             line.break_gap = ""
-    return blocks
+    return part_run_in(blocks)
 
 
 def _filled(lines: list[str], order: range) -> list[int]:

@@ -1,0 +1,89 @@
+"""Brief items whose title runs into their text: `■TITLE  本报北京X月X日电 …`.
+
+A column of news in brief may set each item's title on the line its text opens, a gap before the
+dateline (`●X获奖　新华社北京1月2日电…`, the title wrapped over a line or two before it). A dateline
+opens a story's text wherever a page prints one, so what stands before it in the same paragraph,
+no sentence of its own, is that story's title. `part_run_in` cuts such a block in two at the gap:
+the title's lines, then the text from the dateline on, as if a blank line had stood between them;
+the marker leading the item (`■`, `●`) is its bullet, not the title's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.page.blocks import DATELINE_FIRST, DATELINE_HEAD, Line
+from reader.page.textclean import MARKERS, cell_width, is_ideograph
+
+_GAP = re.compile(r"[ \u3000]+")
+_MOST_NAME = 6  # the most characters of a brief column's name over its first item
+_MOST_LINES = 3  # the item's title wraps over at most two lines before the one its dateline opens on
+_TITLE = (4, 48)  # the fewest and most characters of a run-in title
+_NOT_TITLE = re.compile(r"[。，！？；]|记者|通讯员|^[（(]")  # a sentence, a byline, a bracketed note
+
+
+def part_run_in(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The blocks, each brief item's run-in title cut off the text it opens (see the module)."""
+    out: list[list[Line]] = []
+    run = False  # the block above was a run-in item
+    for block in blocks:
+        cut = _run_in(block)
+        if cut is None:
+            out.append(block)
+            run = False
+            continue
+        if not run and out and _column_head(out[-1]):
+            out.pop()  # (`要闻简报` over the column: its name, like a running head, no story's title)
+        run = True
+        j, at, to = cut
+        line = block[j]
+        # (the title wrapped with the column's width: one headline, its lines one line)
+        head = "".join(x.text for x in block[:j]) + line.text[:at]
+        head = head.lstrip(MARKERS).lstrip()
+        title = [Line(head, cell_width(head), block[0].blank, block[0].indent)]
+        text = line.text[to:]
+        rest = block[j + 1 :]
+        width = line.width  # (what is left is measured as the line: no short line ends a paragraph)
+        if rest and not DATELINE_HEAD.match(text):
+            # (the dateline wrapped, `…  新华社` / `北京1月2日电…`: its two pieces make one line)
+            line = rest.pop(0)
+            text += line.text
+            width = line.width
+        body = Line(text, width, True, False, line.end, line.gap_after)
+        body.break_gap = line.break_gap
+        out.append(title)
+        out.append([body, *rest])
+    return out
+
+
+def _run_in(block: list[Line]) -> tuple[int, int, int] | None:
+    """(line, gap start, gap end) of a run-in title's gap before its dateline in `block`, or None."""
+    title = ""
+    for j, line in enumerate(block[:_MOST_LINES]):
+        text = line.text
+        if j and (block[j - 1].end or block[j - 1].credits):
+            return None  # (a title's wrapped line never closes a sentence)
+        for gap in _GAP.finditer(text):
+            if text[gap.end() : gap.end() + 1] not in DATELINE_FIRST or gap.end() == len(text):
+                continue
+            after = text[gap.end() :] + (block[j + 1].text if j + 1 < len(block) else "")
+            if not DATELINE_HEAD.match(after):
+                continue
+            head = "".join((title + text[: gap.start()]).split()).lstrip(MARKERS)
+            if (
+                _TITLE[0] <= len(head) <= _TITLE[1]
+                and not _NOT_TITLE.search(head)
+                and not DATELINE_HEAD.match(head)
+            ):
+                return j, gap.start(), gap.end()
+            return None
+        title += text
+    return None
+
+
+def _column_head(block: list[Line]) -> bool:
+    """Is `block` a brief column's name (`简讯`, letter-spaced `新 闻 速 递`): one short line?"""
+    if len(block) != 1:
+        return False
+    name = "".join(block[0].text.split())
+    return len(name) <= _MOST_NAME and all(is_ideograph(ch) for ch in name)

@@ -1,0 +1,54 @@
+"""Brief items whose titles run into their text are stories of their own.
+
+A column of news in brief may print each item's title on the line its text opens, a gap before the
+dateline (`■TITLE  本报X电…`). The reader finds each item as its own story, with that title as
+its headline and its text from the dateline on, not the whole column as paragraphs of the story
+above it; the column's name over the items is no item's title.
+"""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+
+WIDTH = 36  # eighteen characters a line
+HEADLINE = "河畔步道完成改造向市民开放"
+TEXT = [
+    "本报讯  经过半年施工，城东河畔的步道近日完成改造，新铺的透水砖和夜间照明让散步的市民多了起来。",
+    "步道沿线还增设了休息座椅和饮水点，附近社区的老人说，傍晚来这里走一走，比以前方便多了。",
+]
+COLUMN = "简讯"
+BRIEFS = [
+    (
+        "市图书馆延长夜间开放时间",
+        "本报讯  市图书馆自本月起每晚开放至九点，周末增设亲子阅读专场，读者可凭证入馆。",
+    ),
+    (
+        "山区小学迎来一批新课桌",
+        "新华社昆明3月2日电  一批新课桌椅日前运抵山区的十余所小学，师生们在新教室里上了第一课。",
+    ),
+    (
+        "社区食堂推出老年套餐",
+        "本报长沙5月8日电  多个社区食堂推出价格实惠的老年套餐，荤素搭配，少油少盐，颇受欢迎。",
+    ),
+]
+
+
+def _page(marker: str) -> str:
+    lines = [HEADLINE, ""]
+    for paragraph in TEXT:
+        lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
+    lines += [COLUMN, ""]
+    for title, text in BRIEFS:
+        lines += [*cut(f"{marker}{title}  {text}", WIDTH, first_indent=0), ""]
+    return "\n".join(lines) + "\n"
+
+
+def test_each_run_in_brief_is_a_story_of_its_own() -> None:
+    for marker in ("■", "●", ""):
+        articles = [a for a in segment(_page(marker)).articles if a.kind == "article"]
+        assert [a.headline for a in articles] == [HEADLINE] + [t for t, _ in BRIEFS], marker
+        for article, (_, text) in zip(articles[1:], BRIEFS, strict=True):
+            assert "".join(article.paragraphs).replace(" ", "") in text.replace(" ", "")
+            assert article.paragraphs[0][:4] in text.split("电", 1)[-1].split("讯", 1)[-1]
+        assert not any(COLUMN in (a.kicker or "") + "".join(a.paragraphs) for a in articles)
