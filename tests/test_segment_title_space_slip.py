@@ -1,0 +1,34 @@
+"""A single space slipped into a title inside a word is no gap between the title's phrases: the
+headline reads without it, where a two-part headline's single space between its phrases stays."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import chop
+
+_WIDTH = 13
+
+BRIDGE = [
+    "本报南湾5月6日电  南湾镇新修的木桥今天通行，桥长八十米，连起了河两岸的三个村子。",
+    "过去村民过河要绕行十多里，如今走路五分钟就能到对岸的集市。",
+]
+ORCHARD = [
+    "本报北坡5月6日电  北坡村的梨园今年春天开花早，果农们忙着给果树授粉。",
+    "村里请来农技员教大家疏花，说今年的收成有望比去年多三成。",
+]
+
+
+def test_a_space_inside_a_word_of_a_headline_is_dropped() -> None:
+    """Two stories under one-line headlines: the first is two phrases parted by a single space, the
+    second has a space slipped in inside a word: the first keeps its space, the second loses it."""
+    lines = [
+        "木桥连两岸 村民赶集近",
+        "",
+        *(line for p in BRIDGE for line in chop("　　" + p, _WIDTH)),
+        "",
+        "北坡梨园请来农 技员",
+        "",
+        *(line for p in ORCHARD for line in chop("　　" + p, _WIDTH)),
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["木桥连两岸 村民赶集近", "北坡梨园请来农技员"]
