@@ -50,11 +50,11 @@ from reader.page.textclean import (
     clean_title,
     has_stray_space,
     is_ideograph,
-    join_lines,
+    subhead_text,
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 257
+SEGMENTER_VERSION = 258
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -267,7 +267,7 @@ def _assemble(
             run = []
         if role == "subhead":
             # (a subhead letter-spaced to fill its line, `怎 样 选 雨 伞 ？`, reads without the spacing)
-            subhead = join_lines([line.text for line in units[i].lines])
+            subhead = subhead_text([line.text for line in units[i].lines])
             if paras and last is not None and wraps_on(last, width):
                 paras[-1] += subhead  # a subhead's first line was cut at the width
             else:
