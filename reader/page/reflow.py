@@ -30,8 +30,8 @@ from reader.page.blocks import (
     landmark_kind,
 )
 from reader.page.credits import ends_on_credit, split_credit
+from reader.page.lexicon import word_crosses
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines, open_bracket
-from reader.page.wordbreak import word_crosses
 
 Mode = Literal["indented", "dropped", "none"]
 Counts = tuple[int, int, int]  # the evidence of `mode_counts`

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from reader.page.lexicon import word_crosses
+
 # Sentence-final marks: a line ending in one of these (optionally followed by closing quotes or
 # brackets) may end a paragraph.
 TERMINAL = "。！？!?；;…"
@@ -306,8 +308,6 @@ def _word_across(left: str, right: str) -> bool:
     word as often as not. On the truths of all sets but the blind ones, of the single spaces between
     two ideographs in the lines printing a title, the 43 a dictionary word runs across were slips
     (layouts 5, 6, 12, 14), none a title's own; 60 of the 92 others were its own."""
-    from reader.page.wordbreak import word_crosses  # (wordbreak reads this module: imported on use)
-
     return word_crosses(left, right)
 
 

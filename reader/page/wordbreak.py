@@ -8,16 +8,12 @@ together, the two lines are one title (`reader.page.titlejoin` joins them).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
-
 from reader.page.blocks import Line, Unit, headingish, is_balanced, landmark_kind, titleish
+from reader.page.lexicon import word_crosses
 from reader.page.textclean import is_ideograph
 
 # lines of text under (or over) a title stack searched for the word its break parts
 WORD_LOOK = 60
-# letters on either side of a title's break cut into words by the dictionary
-CUT_LOOK = 6
 # marks of a pause inside a sentence: two tight lines holding one are a short paragraph's, not a title's
 PAUSES = "，、；：,;:"
 _NO_PAUSES = str.maketrans("", "", PAUSES)
@@ -129,18 +125,6 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     return word_crosses(a.text, b.text)
 
 
-def word_crosses(upper: str, lower: str) -> bool:
-    """Does a word of the language (jieba's dictionary) run across the break from line `upper` to
-    line `lower`, the letters next to the break cut into words (`…在气` / `候变暖…`)?"""
-    upper, lower = upper.replace(" ", "")[-CUT_LOOK:], lower.replace(" ", "")[:CUT_LOOK]
-    start = 0
-    for word in _cut()(upper + lower, False):
-        if start < len(upper) < start + len(word):
-            return True
-        start += len(word)
-    return False
-
-
 def _in_stack(units: list[Unit], k: int) -> bool:
     """Is the pair of one-line units right over `units[k]` set tight under a title line, or over a
     line that ends no sentence (a title's first line)?"""
@@ -148,14 +132,6 @@ def _in_stack(units: list[Unit], k: int) -> bool:
     if above is not None and not upper.lines[0].blank and one_title(above):
         return True
     return k < len(units) and not units[k].lines[0].blank and not units[k].lines[0].end
-
-
-@cache
-def _cut() -> Callable[[str, bool], list[str]]:
-    """jieba's cut (rjieba: jieba-rs), imported on first use: its dictionary takes a moment to load."""
-    import rjieba
-
-    return rjieba.cut
 
 
 def _title_pair(a: str, b: str, pauses: bool = False) -> bool:
