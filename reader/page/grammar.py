@@ -27,6 +27,7 @@ inside one 12 times (a subhead over another), while the fourth widens the gap at
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.page.blocks import Unit
@@ -236,54 +237,52 @@ class Context:
 def _context(
     mid: int, dateline: bool, tight: bool, caption: int = 0, lean: int = 0, apart: bool = False
 ) -> Context:
-    into: dict[int, list[tuple[int, float]]] = {}
-    out_of: dict[int, list[tuple[int, float]]] = {}
-    leaning, split = lean in (DOWN, SPLIT, SPLIT_TAGGED), lean in (SPLIT, SPLIT_TAGGED)
-    for (
-        a,
-        b,
-        score,
-        leans,
-        leans_split,
-        series,
-        item_text,
-        marked,
-        framed,
-        body_a,
-        body_b,
-        q_b,
-        titled,
-        inside,
-    ) in _TRANSITIONS:
+    # each cut in its turn, over the transitions it applies to (`_APPLIES`): a transition takes its cuts
+    # in the same order as one by one, with the same sums
+    scores = list(INSIDE.values())
+    if lean in (DOWN, SPLIT, SPLIT_TAGGED):
         # a heading that names the story below closes none above it: not after its text, nor,
         # right under a heading that names the story above, after that one (two stories' headings)
-        if leaning and (leans or (split and leans_split)):
-            score -= LEAN_CUT
-        if caption == SERIES and series:
-            score -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
-        if caption == CREDITED:
-            score -= CREDITED_CUT  # photos credited to the next story's reporter go on no item above
-        elif caption == CREDITED_OVER and item_text:
-            score -= CREDITED_CUT  # … nor, printed over its byline, any text or photo above them
-        elif caption == MARKED and not marked:
+        for k in _APPLIES["lean_split" if lean in (SPLIT, SPLIT_TAGGED) else "lean"]:
+            scores[k] -= LEAN_CUT
+    if caption == SERIES:
+        for k in _APPLIES["series"]:
+            scores[k] -= SERIES_CUT  # a photo's first numbered caption goes on no other photo's
+    if caption == CREDITED:
+        for k in range(len(scores)):
+            scores[k] -= CREDITED_CUT  # photos credited to the next story's reporter go on no item above
+    elif caption == CREDITED_OVER:
+        for k in _APPLIES["item_text"]:
+            scores[k] -= CREDITED_CUT  # … nor, printed over its byline, any text or photo above them
+    elif caption == MARKED:
+        for k in _APPLIES["not_marked"]:
             # a photo credited with a marker goes on nothing but its title or its caption's head
-            score -= CREDITED_CUT
-        if apart and framed:
-            score -= FRAME_CUT  # a wide gap under an article's text or photos closes its frame
-        if body_a and mid == 4:
-            score -= SIGNED_GOES_ON if body_b or q_b else 0.0
-        elif body_a and mid:
-            if body_b:
-                score += 1.0 if mid in (1, TEXT_GOES_ON) else -2.0
-            elif not q_b:
-                score -= MID_END
-        if titled and not dateline:
-            score -= NO_BYLINE
-        if dateline and body_b:
-            # a dateline opens a body: after a title or byline, never inside a body
-            score += -DATELINE_INSIDE if inside else DATELINE_OPENS
-        into.setdefault(b, []).append((a, score))
-        out_of.setdefault(a, []).append((b, score))
+            scores[k] -= CREDITED_CUT
+    if apart:
+        for k in _APPLIES["framed"]:
+            scores[k] -= FRAME_CUT  # a wide gap under an article's text or photos closes its frame
+    if mid == 4:
+        for k in _APPLIES["body_goes_on"]:
+            scores[k] -= SIGNED_GOES_ON
+    elif mid:
+        for k in _APPLIES["body_body"]:
+            scores[k] += 1.0 if mid in (1, TEXT_GOES_ON) else -2.0
+        for k in _APPLIES["body_ends"]:
+            scores[k] -= MID_END
+    if not dateline:
+        for k in _APPLIES["titled"]:
+            scores[k] -= NO_BYLINE
+    else:
+        # a dateline opens a body: after a title or byline, never inside a body
+        for k in _APPLIES["dated_inside"]:
+            scores[k] += -DATELINE_INSIDE
+        for k in _APPLIES["dated_opens"]:
+            scores[k] += DATELINE_OPENS
+    into: dict[int, list[tuple[int, float]]] = {b: [] for b in _INTO_ORDER}
+    out_of: dict[int, list[tuple[int, float]]] = {a: [] for a in _OUT_ORDER}
+    for (a, b), score in zip(INSIDE, scores, strict=True):
+        into[b].append((a, score))
+        out_of[a].append((b, score))
     unfinished = (_T, _C) if mid in (1, 2, TEXT_GOES_ON) else (_T,) if mid == 3 else ()
     end = {a: score - (MID_END if STATES[a].role in unfinished else 0.0) for a, score in ENDS.items()}
     start = {}
@@ -333,32 +332,43 @@ BOX_UNDER_TEXT = 6  # … of a box's opening (`编者按：…`) under a finishe
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
 
-def _transition(a: int, b: int, score: float) -> tuple:
-    """A transition of `INSIDE` with what `_context` asks of its two states' roles, in its order."""
-    ra, rb = STATES[a].role, STATES[b].role
-    heading_after = rb in _HEADINGS and PLACEMENT[a] == "a"
-    return (
-        a,
-        b,
-        score,
-        heading_after and ra not in _TIGHT_ROLES,
-        heading_after and ra in _HEADINGS,
-        ra in _PICTURE_ROLES and rb in _CAPTION_ROLES,
-        ra in _ITEM_TEXT,
-        ra in (_P, _PT) and rb == _P,
-        ra in _FRAMED and (rb in _PHOTO_PARTS or (rb in (_K, _H) and PLACEMENT[b] == "a")),
-        ra == _T,
-        rb == _T,
-        rb == _Q,
-        ra in (_H, _S) and rb in (_T, _Q, _QX, _TX),
-        ra in (_T, _Q, _C, _R),
-    )
+def _applies(ask: Callable[[str, str, int, int], bool]) -> tuple[int, ...]:
+    """The positions in `INSIDE` of the transitions (from state a, role ra, to state b, role rb) that
+    `ask(ra, rb, a, b)` holds for."""
+    return tuple(k for k, (a, b) in enumerate(INSIDE) if ask(STATES[a].role, STATES[b].role, a, b))
 
 
-# (`_context` works out a context per key, over every transition: what it asks of their roles is read
-# once here, a third of its cost; a process segmenting many pages meets some 40 contexts, 3% of the
-# instructions of its first 25 pages before)
-_TRANSITIONS = [_transition(a, b, score) for (a, b), score in INSIDE.items()]
+def _heading_after(rb: str, a: int) -> bool:
+    return rb in _HEADINGS and PLACEMENT[a] == "a"
+
+
+# Which transitions each cut of `_context` applies to, worked out once from their roles: a context
+# then touches only the transitions its cuts apply to (asking every transition about every cut cost
+# twice as much: a process segmenting many pages works out some 40 contexts, 3% of the instructions
+# of its first pages)
+_APPLIES = {
+    "lean": _applies(lambda ra, rb, a, b: _heading_after(rb, a) and ra not in _TIGHT_ROLES),
+    "lean_split": _applies(
+        lambda ra, rb, a, b: _heading_after(rb, a) and (ra not in _TIGHT_ROLES or ra in _HEADINGS)
+    ),
+    "series": _applies(lambda ra, rb, a, b: ra in _PICTURE_ROLES and rb in _CAPTION_ROLES),
+    "item_text": _applies(lambda ra, rb, a, b: ra in _ITEM_TEXT),
+    "not_marked": _applies(lambda ra, rb, a, b: not (ra in (_P, _PT) and rb == _P)),
+    "framed": _applies(
+        lambda ra, rb, a, b: (
+            ra in _FRAMED and (rb in _PHOTO_PARTS or (rb in (_K, _H) and PLACEMENT[b] == "a"))
+        )
+    ),
+    # (after a signed text, a body's other transitions take a cut of 0.0: no change)
+    "body_goes_on": _applies(lambda ra, rb, a, b: ra == _T and rb in (_T, _Q)),
+    "body_body": _applies(lambda ra, rb, a, b: ra == _T and rb == _T),
+    "body_ends": _applies(lambda ra, rb, a, b: ra == _T and rb not in (_T, _Q)),
+    "titled": _applies(lambda ra, rb, a, b: ra in (_H, _S) and rb in (_T, _Q, _QX, _TX)),
+    "dated_inside": _applies(lambda ra, rb, a, b: rb == _T and ra in (_T, _Q, _C, _R)),
+    "dated_opens": _applies(lambda ra, rb, a, b: rb == _T and ra not in (_T, _Q, _C, _R)),
+}
+_INTO_ORDER = list(dict.fromkeys(b for _, b in INSIDE))  # (the order a context's dicts always had)
+_OUT_ORDER = list(dict.fromkeys(a for a, _ in INSIDE))
 
 
 class _Contexts(dict[ContextKey, Context]):
