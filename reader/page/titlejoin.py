@@ -244,8 +244,11 @@ def _halves_under_title(units: list[Unit], k: int) -> bool:
     eleven sets, such halves under a title line with a byline or dateline under them were one
     headline 6 times (layout5 2, layout9 2, layout10 2) and never a headline over its subtitle or
     a kicker over its headline (a pair of lines of text or a quote has no byline under it).
-    Without a title line over them the halves are as often a kicker and its headline (layout2 and
-    our program) and are left to the stack's reading."""
+    A kicker closed by `——` hands over to its headline: under one, such halves are its headline
+    whatever stands under them (a headline printed after its story has the next story's text
+    under it): on the truths of all sets but the blind ones, 3 times (layouts 10, 13, 14), and
+    nothing else. Without a title line over them the halves are as often a kicker and its headline
+    (layout2 and our program) and are left to the stack's reading."""
     upper, lower = units[k], units[k + 1]
     a, b = upper.first, lower.first
     if len(a) != len(b) or len(a) < 4 or k == 0 or k + 2 >= len(units):
@@ -254,7 +257,10 @@ def _halves_under_title(units: list[Unit], k: int) -> bool:
         return False
     if not (all(map(is_ideograph, a)) and all(map(is_ideograph, b)) and one_title(units[k - 1])):
         return False
-    return landmark_kind(units[k + 2].first) in ("byline", "dateline") and landmark_kind(a) is None
+    if landmark_kind(a) is not None:
+        return False
+    handed = units[k - 1].lines[-1].text.endswith("——")  # (under a kicker handing over)
+    return handed or landmark_kind(units[k + 2].first) in ("byline", "dateline")
 
 
 def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
