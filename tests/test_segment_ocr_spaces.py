@@ -118,3 +118,12 @@ def test_a_signed_name_split_by_a_stray_space_is_the_byline() -> None:
         [article] = segment("\n".join(lines) + "\n").articles
         assert article.headline == "读书贵在有恒心（感言）"
         assert [(a.role, a.name) for a in article.authors] == [("", name)]
+
+
+def test_a_space_slipped_beside_a_percent_or_a_slash_is_dropped() -> None:
+    figures = "新修订的行业标准GB/T 1234于今年施行，合格率提高到95%以上，抽检比例为1/10。"
+    page = _page([figures, TEXT])
+    printed = page.replace("GB/T", "GB / T").replace("95%", "95 %").replace("1/10", "1 / 10")
+    assert printed != page
+    (article,) = segment(printed).articles
+    assert article.paragraphs == [figures, TEXT]
