@@ -32,15 +32,24 @@ BRIEFS = [
         "本报长沙5月8日电  多个社区食堂推出价格实惠的老年套餐，荤素搭配，少油少盐，颇受欢迎。",
     ),
 ]
+NEXT_HEADLINE = "老街巷里的修鞋摊"
+NEXT_TEXT = [
+    "清晨七点，老张的修鞋摊就在巷口支了起来，一把旧伞，一只工具箱，一干就是三十年。",
+    "街坊们的鞋坏了、包带断了，都爱拿到他这里来，他说手艺活儿急不得，每一针都要缝结实。",
+]
 
 
-def _page(marker: str) -> str:
+def _page(marker: str, after: bool = False) -> str:
     lines = [HEADLINE, ""]
     for paragraph in TEXT:
         lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
     lines += [COLUMN, ""]
     for title, text in BRIEFS:
         lines += [*cut(f"{marker}{title}  {text}", WIDTH, first_indent=0), ""]
+    if after:
+        lines += [NEXT_HEADLINE, ""]
+        for paragraph in NEXT_TEXT:
+            lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
     return "\n".join(lines) + "\n"
 
 
@@ -52,3 +61,10 @@ def test_each_run_in_brief_is_a_story_of_its_own() -> None:
             assert "".join(article.paragraphs).replace(" ", "") in text.replace(" ", "")
             assert article.paragraphs[0][:4] in text.split("电", 1)[-1].split("讯", 1)[-1]
         assert not any(COLUMN in (a.kicker or "") + "".join(a.paragraphs) for a in articles)
+
+
+def test_a_title_under_the_last_brief_heads_a_story_of_its_own() -> None:
+    # (a brief has no subheads: a title line under its text is the next story's, byline or not)
+    articles = [a for a in segment(_page("■", after=True)).articles if a.kind == "article"]
+    assert [a.headline for a in articles][-2:] == [BRIEFS[-1][0], NEXT_HEADLINE]
+    assert articles[-1].paragraphs == NEXT_TEXT

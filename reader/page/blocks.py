@@ -114,6 +114,7 @@ class Line:
     # the spaces printed at the break after it (its own trailing ones, or the next line's leading
     # ones short of an indent): a word gap that the line end fell on, kept inside a bracket
     break_gap: str = ""
+    run_in: bool = False  # cut where a brief item's title ran into its text (`runin`): either side
 
 
 @dataclass(slots=True)

@@ -40,7 +40,7 @@ def part_run_in(blocks: list[list[Line]]) -> list[list[Line]]:
         # (the title wrapped with the column's width: one headline, its lines one line)
         head = "".join(x.text for x in block[:j]) + line.text[:at]
         head = head.lstrip(MARKERS).lstrip()
-        title = [Line(head, cell_width(head), block[0].blank, block[0].indent)]
+        title = [Line(head, cell_width(head), block[0].blank, block[0].indent, run_in=True)]
         text = line.text[to:]
         rest = block[j + 1 :]
         width = line.width  # (what is left is measured as the line: no short line ends a paragraph)
@@ -50,7 +50,7 @@ def part_run_in(blocks: list[list[Line]]) -> list[list[Line]]:
             text += line.text
             width = line.width
         body = Line(text, width, True, False, line.end, line.gap_after)
-        body.break_gap = line.break_gap
+        body.break_gap, body.run_in = line.break_gap, True
         out.append(title)
         out.append([body, *rest])
     return out

@@ -145,6 +145,10 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "same_story": {_H: -3.0, _K: -2.0, _PT: -2.0, _Q: 1.0},  # … share many: inside one story
     # a title line the shape of a subhead in the text above, no byline under it (`siblings`)
     "sibling": {_Q: 3.0, _H: -3.0, _K: -3.0, _S: -3.0},
+    # a brief item's title that ran into its text (`runin`): its headline; a title line right under
+    # such an item's text heads the next story (a brief has no subheads)
+    "run_in": {_H: 4.0, _K: -4.0, _S: -4.0, _Q: -4.0, _T: -4.0},
+    "under_brief": {_H: 1.5, _Q: -1.5},
     "picture_apart": {_P: 1.0, _C: -0.5},  # a photo's frame set apart by a blank line
     "picture_in_flow": {_C: 1.5, _P: -1.5},  # a caption straight under an article's text
     "column_caption_top": {_C: 2.0, _P: -1.0, _T: -4.0, _R: 1.0, _PR: -1.0},
