@@ -63,7 +63,8 @@ def _run_in(block: list[Line]) -> tuple[int, int, int] | None:
         text = line.text
         if j and (block[j - 1].end or block[j - 1].credits):
             return None  # (a title's wrapped line never closes a sentence)
-        for gap in _GAP.finditer(text):
+        # (most lines hold no space: the pattern is asked only of those that do)
+        for gap in _GAP.finditer(text) if " " in text or "\u3000" in text else ():
             if text[gap.end() : gap.end() + 1] not in DATELINE_FIRST or gap.end() == len(text):
                 continue
             after = text[gap.end() :] + (block[j + 1].text if j + 1 < len(block) else "")
