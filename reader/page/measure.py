@@ -388,9 +388,10 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         if lines[0].run_in:
             # (a brief item's title cut off the text it ran into, `runin`; and a title line right
             # under such an item's text: briefs have no subheads, it heads the next story)
-            f["run_in" if n == 1 and "dateline" not in f else "brief_text"] = 1
-        elif i and n == 1 and "brief_text" in units[i - 1].features and not lines[0].end:
-            f["under_brief"] = 1
+            if n == 1 and "dateline" not in f:
+                f["run_in"] = 1
+            elif i < last and len(units[i + 1].lines) == 1 and not units[i + 1].lines[0].end:
+                units[i + 1].features["under_brief"] = 1
         if i == 0:
             f["page_first"] = 1
         if i == last:

@@ -108,7 +108,7 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         for line in gapped:
             line.gap_after = False
             line.break_gap = ""
-    return part_run_in(blocks)
+    return part_run_in(blocks, text)
 
 
 def _filled(lines: list[str], order: range) -> list[int]:

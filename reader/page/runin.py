@@ -15,15 +15,22 @@ import re
 from reader.page.blocks import DATELINE_FIRST, DATELINE_HEAD, Line
 from reader.page.textclean import MARKERS, cell_width, is_ideograph
 
+_SPACES = " \u3000"
 _GAP = re.compile(r"[ \u3000]+")
 _MOST_NAME = 6  # the most characters of a brief column's name over its first item
 _MOST_LINES = 3  # the item's title wraps over at most two lines before the one its dateline opens on
 _TITLE = (4, 48)  # the fewest and most characters of a run-in title
+# how a dateline opens (after `据` or not), by the opening's last character
+_OPENINGS = (("社", ("新华社", "中新社")), ("报", ("本报",)), ("刊", ("本刊",)))
+_NOT_DATELINE = ("记者", "通讯员")  # … where a byline goes on instead (`本报记者`)
 _NOT_TITLE = re.compile(r"[。，！？；]|记者|通讯员|^[（(]")  # a sentence, a byline, a bracketed note
 
 
-def part_run_in(blocks: list[list[Line]]) -> list[list[Line]]:
-    """The blocks, each brief item's run-in title cut off the text it opens (see the module)."""
+def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
+    """The blocks of page `text`, each brief item's run-in title cut off the text it opens (see the
+    module)."""
+    if not _maybe(text):
+        return blocks  # (most pages print no dateline after a gap in a line: one look at the page)
     out: list[list[Line]] = []
     run = False  # the block above was a run-in item
     for block in blocks:
@@ -41,19 +48,38 @@ def part_run_in(blocks: list[list[Line]]) -> list[list[Line]]:
         head = "".join(x.text for x in block[:j]) + line.text[:at]
         head = head.lstrip(MARKERS).lstrip()
         title = [Line(head, cell_width(head), block[0].blank, block[0].indent, run_in=True)]
-        text = line.text[to:]
+        opening = line.text[to:]
         rest = block[j + 1 :]
         width = line.width  # (what is left is measured as the line: no short line ends a paragraph)
-        if rest and not DATELINE_HEAD.match(text):
+        if rest and not DATELINE_HEAD.match(opening):
             # (the dateline wrapped, `…  新华社` / `北京1月2日电…`: its two pieces make one line)
             line = rest.pop(0)
-            text += line.text
+            opening += line.text
             width = line.width
-        body = Line(text, width, True, False, line.end, line.gap_after)
+        body = Line(opening, width, True, False, line.end, line.gap_after)
         body.break_gap, body.run_in = line.break_gap, True
         out.append(title)
         out.append([body, *rest])
     return out
+
+
+def _maybe(text: str) -> bool:
+    """Does the page print a dateline's opening after a gap inside a line? A cheap look: each
+    opening found by its last character (`社`, `报`, `刊`: a one-character search is the fastest),
+    most pages holding few."""
+    for last, openings in _OPENINGS:
+        k = text.find(last, 2)
+        while k > 0:
+            start = k + 1 - len(openings[0])
+            if text.startswith(openings, start):
+                g = start - 1 if text[start - 1] != "据" else start - 2
+                if g > 0 and text[g] in _SPACES and not text.startswith(_NOT_DATELINE, k + 1):
+                    while g > 0 and text[g] in _SPACES:
+                        g -= 1
+                    if text[g] != "\n":
+                        return True
+            k = text.find(last, k + 1)
+    return False
 
 
 def _run_in(block: list[Line]) -> tuple[int, int, int] | None:
