@@ -40,7 +40,7 @@ def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
             run = False
             continue
         if not run and out and _column_head(out[-1]):
-            out.pop()  # (`要闻简报` over the column: its name, like a running head, no story's title)
+            out.pop()  # (`今日快览` over the column: its name, like a running head, no story's title)
         run = True
         j, at, to = cut
         line = block[j]
@@ -109,7 +109,7 @@ def _run_in(block: list[Line]) -> tuple[int, int, int] | None:
 
 
 def _column_head(block: list[Line]) -> bool:
-    """Is `block` a brief column's name (`简讯`, letter-spaced `新 闻 速 递`): one short line?"""
+    """Is `block` a brief column's name (`简讯`, letter-spaced `本 周 快 览`): one short line?"""
     if len(block) != 1:
         return False
     name = "".join(block[0].text.split())
