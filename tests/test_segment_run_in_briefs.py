@@ -68,3 +68,15 @@ def test_a_title_under_the_last_brief_heads_a_story_of_its_own() -> None:
     articles = [a for a in segment(_page("■", after=True)).articles if a.kind == "article"]
     assert [a.headline for a in articles][-2:] == [BRIEFS[-1][0], NEXT_HEADLINE]
     assert articles[-1].paragraphs == NEXT_TEXT
+
+
+def test_a_line_set_short_over_a_run_in_title_is_its_kicker_not_its_first_half() -> None:
+    # (a title wraps with its column's width; a line set short over it was set so on purpose)
+    kicker, (title, text) = "田埂边的新变化", BRIEFS[0]
+    lines = [HEADLINE, ""]
+    for paragraph in TEXT:
+        lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
+    lines += [kicker, *cut(f"{title}  {text}", WIDTH, first_indent=0)]
+    articles = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
+    assert articles[-1].headline == title
+    assert articles[-1].kicker == kicker

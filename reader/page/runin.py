@@ -44,10 +44,13 @@ def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
         run = True
         j, at, to = cut
         line = block[j]
+        k = _wrapped_from(block, j)
+        if k:
+            out.append(block[:k])  # (set short over the title: a kicker, not its first half)
         # (the title wrapped with the column's width: one headline, its lines one line)
-        head = "".join(x.text for x in block[:j]) + line.text[:at]
+        head = "".join(x.text for x in block[k:j]) + line.text[:at]
         head = head.lstrip(MARKERS).lstrip()
-        title = [Line(head, cell_width(head), block[0].blank, block[0].indent, run_in=True)]
+        title = [Line(head, cell_width(head), block[k].blank, block[k].indent, run_in=True)]
         opening = line.text[to:]
         rest = block[j + 1 :]
         width = line.width  # (what is left is measured as the line: no short line ends a paragraph)
@@ -106,6 +109,17 @@ def _run_in(block: list[Line]) -> tuple[int, int, int] | None:
             return None
         title += text
     return None
+
+
+def _wrapped_from(block: list[Line], j: int) -> int:
+    """The first line of the run-in title that ends on line `j` of `block`: the lines over `j` as wide
+    as three quarters of the block's widest line or more, which the title wrapped from. A shorter line
+    over them was set short on purpose (a kicker over the item's title) and stays a line of its own."""
+    widest = max(x.width for x in block)
+    k = j
+    while k > 0 and block[k - 1].width * 4 >= widest * 3:
+        k -= 1
+    return k
 
 
 def _column_head(block: list[Line]) -> bool:
