@@ -309,10 +309,11 @@ def _title_space(run: re.Match[str], noisy: Callable[[], bool]) -> str:
     if (is_ideograph(before) or before in _QUOTES) and (is_ideograph(after) or after in _QUOTES):
         if before in _QUOTES_CLOSE or after in _QUOTES_OPEN:
             return " "  # set outside a quote (`晨练老人 “刷脸”…`, `（聚焦“三农” 田间笔记）`)
-        if is_ideograph(before) and is_ideograph(after) and _word_across(text[:at], text[at + 1 :]):
-            return ""
         left, right = _phrase_lengths(text, at)
         if min(left, right) < 2 or ((min(left, right) < 4 or abs(left - right) > 1) and noisy()):
+            return ""
+        # (asked last: the dictionary loads on its first question, which most titles never need)
+        if is_ideograph(before) and is_ideograph(after) and _word_across(text[:at], text[at + 1 :]):
             return ""
         return " "
     return _space(run)
