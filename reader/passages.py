@@ -7,6 +7,9 @@ A sentence ends after 。！？；… (or ASCII ! ? ;), together with any furthe
 quotes and brackets that follow them: `“好。”他说。` is `“好。”` and `他说。`. A sentence never runs
 across a paragraph break; a paragraph without an end mark is one sentence. Leading and trailing
 whitespace is left out of every span, and blank stretches make no sentence.
+
+Inside a sentence, `break_points` and `marks` say where a paragraph may be broken and where it most
+likely is (the `I` dialog and the corrector ask them).
 """
 
 from __future__ import annotations
@@ -107,3 +110,25 @@ def previous_paragraph(found: Sequence[Sentence], index: int) -> int:
     while first > 0 and found[first - 1].paragraph == before:
         first -= 1
     return first
+
+
+BREAK_AFTER = CLOSERS + END_MARKS + "，、：,:"
+"""Characters a paragraph break inside a sentence is likely to follow."""
+BREAK_BEFORE = "“‘「『（(《〈【〖〔"
+"""Characters a paragraph break inside a sentence is likely to come before."""
+
+
+def break_points(text: str, start: int, end: int) -> list[int]:
+    """The characters of `text` (a paragraph) inside its sentence `start:end` where it can be broken:
+    each leaves text on both sides of the break."""
+    stripped = text.strip()
+    if not stripped:
+        return []
+    first = text.index(stripped[0])  # the first and last characters that are not space
+    last = text.rindex(stripped[-1])
+    return list(range(max(start, first) + 1, min(end, last) + 1))
+
+
+def marks(text: str, points: list[int]) -> list[int]:
+    """The `points` at a mark: after a closing quote, bracket or clause mark, or before an opening one."""
+    return [at for at in points if text[at - 1] in BREAK_AFTER or text[at] in BREAK_BEFORE]

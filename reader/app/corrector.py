@@ -248,7 +248,8 @@ class Corrector(Widget):
     def _inside(self, page: Page, local: int, article: Article) -> None:
         """Open the dialog that chooses where inside the cursor's sentence a new paragraph starts (the
         keyboard's way to what a mouse selection does for `P`), the cursor shown first if hidden."""
-        from reader.app.screens.break_dialog import BreakDialog, break_points
+        from reader.app.screens.break_dialog import BreakDialog
+        from reader.passages import break_points
 
         if not article.paragraphs or self.passage.current_or_visible() is None:
             self._fail("The article has no text: there is no paragraph to break.")

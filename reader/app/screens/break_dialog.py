@@ -19,31 +19,11 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from reader.app.screens.modal import Modal
-from reader.passages import CLOSERS, END_MARKS
+from reader.passages import break_points, marks
 
-AFTER = CLOSERS + END_MARKS + "，、：,:"
-"""Characters a paragraph break inside a sentence is likely to follow."""
-BEFORE = "“‘「『（(《〈【〖〔"
-"""Characters a paragraph break inside a sentence is likely to come before."""
 SHOWN = 30
 """Characters of each side of the break the dialog shows at most (the rest as …): about a line of the
 dialog each, so that it fits a terminal of 12 rows."""
-
-
-def break_points(text: str, start: int, end: int) -> list[int]:
-    """The characters of `text` (a paragraph) inside its sentence `start:end` where it can be broken:
-    each leaves text on both sides of the break."""
-    stripped = text.strip()
-    if not stripped:
-        return []
-    first = text.index(stripped[0])  # the first and last characters that are not space
-    last = text.rindex(stripped[-1])
-    return list(range(max(start, first) + 1, min(end, last) + 1))
-
-
-def marks(text: str, points: list[int]) -> list[int]:
-    """The `points` at a mark: after a closing quote, bracket or clause mark, or before an opening one."""
-    return [at for at in points if text[at - 1] in AFTER or text[at] in BEFORE]
 
 
 class BreakDialog(Modal[int | None]):
