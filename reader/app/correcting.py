@@ -77,7 +77,7 @@ def carry_out(
         count = len(store.ops(page.sha, page.path or None))
         target, anchor, notice, title = paragraph_break(store, page, local, details)
         if len(store.ops(page.sha, page.path or None)) < count:  # it took the last correction back
-            joined = title != "Paragraph break"  # a join took a break back
+            joined = details["at"] == 0  # a join took a break back
             taken = "paragraph break" if joined else "join of paragraphs"
             notice = f"{notice[:-1]} again: the {taken} made there is taken back ({redo_key} puts it back)."
             return Outcome(target, anchor, notice, "Break taken back" if joined else "Join taken back")
