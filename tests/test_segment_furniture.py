@@ -94,8 +94,8 @@ def test_a_title_stack_set_wider_than_the_column_and_closed_by_a_column_tag_is_n
     commas and no blank line between them: the column's name in brackets closing the second line
     ends a title (body text never breaks a line just after one), so the two lines are the next
     article's kicker and headline, not a stretch of the article above run on over a column break."""
-    kicker = "村里道路无名导航不准、快递难送，特色物产缺乏鲜明标识"
-    headline = "规范乡村地名，便出行、树品牌（民生一线）"
+    kicker = "河岸步道无灯夜行不便、游人难寻，沿岸景点缺少统一指引"
+    headline = "点亮河岸步道，便夜游、聚人气（民生一线）"
     caption = "村口新立起的路牌标明村名。"
     text = page(
         ["春耕备耕忙（新春走基层）"],
@@ -199,8 +199,8 @@ def test_a_title_stack_under_a_captions_credit_filling_the_column_heads_the_next
     """A caption closed by its credit at the column's full width, then a kicker and a headline set
     wide with no blank line between them: the credit finishes the caption as a full stop would, so
     nothing runs on from it into the titles, which head the next article."""
-    kicker = "村里道路无名导航不准、快递难送，特色物产缺乏鲜明标识"
-    headline = "规范乡村地名，便出行、树品牌（民生一线）"
+    kicker = "河岸步道无灯夜行不便、游人难寻，沿岸景点缺少统一指引"
+    headline = "点亮河岸步道，便夜游、聚人气（民生一线）"
     caption = ["村口新立起的路牌标明了村名", "和方向。\u3000\u3000本报记者  王五摄"]
     text = page(
         ["春耕备耕忙（新春走基层）"],

@@ -178,7 +178,7 @@ class TitleView(_Screen):
                 upper = display_text(source.text[: source.length], self.ambiguous_wide)
                 lower = display_text(source.text[source.length :], self.ambiguous_wide)
                 # The point stays in sight: the part below gets up to a third of the room, and a part
-                # above too long for the rest loses its start (…标识│规范乡村地名), not the point.
+                # above too long for the rest loses its start (…指引│点亮河岸步道), not the point.
                 free = room - 1
                 below = min(cell_len(lower), max(free - cell_len(upper), free // 3))
                 out.append(truncate_start(upper, free - below), style="bold" if chosen else "")
