@@ -1,6 +1,8 @@
 """A headline kept to its column wraps where the line is full: a title line as wide as the column to
 the cell over a line broken off at half the column or less, the story's dateline right under the
-two, is one headline, not a kicker over its headline."""
+two, is one headline, not a kicker over its headline. So under another title line as under a blank:
+a title line right under a title line, as wide as the column to the cell, over a line broken off
+short inside a word, the story's dateline right under the two, is one title."""
 
 from __future__ import annotations
 
@@ -38,3 +40,24 @@ def test_a_headline_wrapped_at_its_column_is_one_headline() -> None:
         (None, "西岭县今年春季向全县种粮户发放良种"),
     ]
     assert [len(a.paragraphs) for a in articles] == [2, 2]
+
+
+def test_a_title_wrapped_at_its_column_under_a_title_line_is_one_title() -> None:
+    """A story under its one-line headline; then, past a blank line, a short title line with a line
+    as wide as the column right under it and a short line closing that one, the second story's
+    dateline and text under them: the two lower lines are one title of the second story's two."""
+    lines = [
+        "东湖新轮渡今天启航",
+        "",
+        *(line for p in FERRY for line in chop("　　" + p, _WIDTH)),
+        "",
+        "西岭良种送到田头",
+        "全县粮农今年春播前免费领取",
+        "良种化肥",
+        *(line for p in SEEDS for line in chop("　　" + p, _WIDTH)),
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles][0] == "东湖新轮渡今天启航"
+    second = articles[1]
+    titles = [t for t in (second.kicker, second.headline, second.subtitle) if t]
+    assert sorted(titles) == sorted(["西岭良种送到田头", "全县粮农今年春播前免费领取良种化肥"])

@@ -1,5 +1,7 @@
-"""A single space slipped into a title inside a word is no gap between the title's phrases: the
-headline reads without it, where a two-part headline's single space between its phrases stays."""
+"""Spaces in a one-line headline: a short headline printed letter-spaced, every letter apart from
+the next, reads as its word (the spaces spread it over its line and part no phrases); a single space
+slipped into a title inside a word is no gap between the title's phrases and goes, where a two-part
+headline's single space between its phrases stays."""
 
 from __future__ import annotations
 
@@ -16,6 +18,22 @@ ORCHARD = [
     "本报北坡5月6日电  北坡村的梨园今年春天开花早，果农们忙着给果树授粉。",
     "村里请来农技员教大家疏花，说今年的收成有望比去年多三成。",
 ]
+
+
+def test_a_letter_spaced_headline_reads_as_its_word() -> None:
+    """Two stories, each under a one-line headline; the second's is set letter-spaced (two spaces
+    between its letters): its headline is the word, without the spaces."""
+    lines = [
+        "南湾木桥今天通行",
+        "",
+        *(line for p in BRIDGE for line in chop("　　" + p, _WIDTH)),
+        "",
+        "梨  花  又  开",
+        "",
+        *(line for p in ORCHARD for line in chop("　　" + p, _WIDTH)),
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["南湾木桥今天通行", "梨花又开"]
 
 
 def test_a_space_inside_a_word_of_a_headline_is_dropped() -> None:
