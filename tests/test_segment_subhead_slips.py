@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from reader.page.segment import segment
 from tests.pagegen import cut
+from tests.test_segment_subhead_between_blanks import AFTER, FIRST
 
 WIDTH = 32  # sixteen characters
-FIRST = [
-    "清晨六点，山脚下的茶园里已是人声一片。采茶工背着竹篓穿行在茶垄间，指尖上下翻飞。",
-    "今年春天雨水充足，新芽比往年早冒了一周，合作社把采摘的人手增加了一倍。",
-]
 SUBHEAD = "老茶园里长出新产业"
-AFTER = [
-    "过去，村里的茶叶大多卖给收购商，价格由不得自己。如今合作社建起了加工车间和直播间。",
-    "“一斤干茶能多卖几十块钱。”管理车间的年轻人一边称重一边算账，脸上满是笑意。",
-]
 
 
 def _body(paragraphs: list[str]) -> list[str]:
