@@ -200,9 +200,9 @@ def _join_post(raw: list[str]) -> list[str]:
     while k < len(raw):
         size = 1
         if _POST.match(raw[k]) and not _ROLE_TOKEN.match(raw[k]):
-            for m in range(2, 5):
+            for m in range(2, min(5, len(raw) - k + 1)):
                 found = _ROLE_TOKEN.match("".join(raw[k : k + m]))
-                if k + m <= len(raw) and found and not found.group(2):
+                if found and not found.group(2):
                     size = m
                     break
         out.append("".join(raw[k : k + size]))
