@@ -1,0 +1,106 @@
+"""reader.page.lexicon: a word of the dictionary across a break, and the pair table that answers most
+such questions without loading the dictionary."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.page import lexicon
+from reader.page.lexicon import CUT_LOOK, word_crosses
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _by_dictionary(upper: str, lower: str) -> bool:
+    """`word_crosses` as the dictionary alone answers it (no pair table)."""
+    upper, lower = upper.replace(" ", "")[-CUT_LOOK:], lower.replace(" ", "")[:CUT_LOOK]
+    start = 0
+    for word in lexicon._cut()(upper + lower, False):
+        if start < len(upper) < start + len(word):
+            return True
+        start += len(word)
+    return False
+
+
+def _fresh(code: str, cache: Path) -> str:
+    """Run `code` in a new Python with `cache` as the user's cache folder; its stdout."""
+    env = {**os.environ, "DUBA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return done.stdout.strip()
+
+
+def test_a_word_across_the_break_is_found() -> None:
+    assert word_crosses("某市启动老旧小区改", "造提升工程")  # (`改造`)
+    assert not word_crosses("我们的", "们去")  # (no word holds `的们`)
+    assert not word_crosses("小区改", "。造")
+
+
+def test_answers_match_the_dictionary_on_breaks_inside_and_between_words() -> None:
+    # made-up breaks: words of the dictionary broken anywhere, and run together with others
+    rng = random.Random(7)
+    words = [w for w in lexicon._cut()("人民群众生活水平不断提高城市建设经济发展科学技术", False)]
+    words += ["和", "的", "在", "也", "与", "是", "为", "了"]
+    for _ in range(400):
+        text = "".join(rng.choice(words) for _ in range(6))
+        at = rng.randrange(1, len(text))
+        upper, lower = text[:at], text[at:]
+        assert word_crosses(upper, lower) == _by_dictionary(upper, lower), (upper, lower)
+
+
+def test_every_pair_a_word_holds_is_in_the_table() -> None:
+    table = lexicon._pairs()
+    assert table is not None
+    for word in lexicon._cut()("我们的城市正在建设更加美好的生活环境和公共服务体系", False):
+        for a, b in zip(word, word[1:], strict=False):
+            assert lexicon._may_pair(a, b), word
+
+
+def test_a_break_no_word_holds_does_not_load_the_dictionary(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom reader.page.lexicon import word_crosses\n"
+        "print(word_crosses('我们的', '们去'), 'rjieba' in sys.modules)\n"
+        "print(word_crosses('小区改', '造提升'), 'rjieba' in sys.modules)"
+    )
+    # ("的们": no word holds it; the second asks the dictionary, and finds `改造`)
+    assert _fresh(code, tmp_path).splitlines() == ["False False", "True True"]
+
+
+def test_the_table_is_kept_in_the_cache_folder_and_read_back(tmp_path: Path) -> None:
+    code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
+    first = _fresh(code, tmp_path)
+    kept = tmp_path / "word_pairs.bin"
+    assert kept.exists() and int(first) > 100_000
+    made = kept.stat().st_mtime_ns
+    assert _fresh(code, tmp_path) == first
+    assert kept.stat().st_mtime_ns == made  # read, not built again
+    assert [p.name for p in tmp_path.iterdir()] == ["word_pairs.bin"]
+
+
+def test_a_table_of_another_word_list_is_built_again(tmp_path: Path) -> None:
+    code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
+    first = _fresh(code, tmp_path)
+    kept = tmp_path / "word_pairs.bin"
+    kept.write_bytes(b"duba word pairs 1 0 0\n" + kept.read_bytes().split(b"\n", 1)[1])
+    assert _fresh(code, tmp_path) == first
+    assert not kept.read_bytes().startswith(b"duba word pairs 1 0 0\n")
+
+
+def test_without_a_cache_folder_the_dictionary_answers(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("")  # (a file where the folder should be)
+    code = (
+        "import sys\nfrom reader.page import lexicon\n"
+        "print(lexicon._pairs(), lexicon.word_crosses('我们的', '们去'), 'rjieba' in sys.modules)"
+    )
+    assert _fresh(code, blocked / "cache") == "None False True"
+
+
+@pytest.mark.parametrize(("upper", "lower"), [("AB", "CD"), ("型号A", "B型"), ("第3", "5期")])
+def test_letters_and_digits_ask_the_dictionary(upper: str, lower: str) -> None:
+    assert word_crosses(upper, lower) == _by_dictionary(upper, lower)
