@@ -80,7 +80,8 @@ _ROWS = {name: tuple(by_role.get(r, 0.0) for r in ROLES) for name, by_role in WE
 _STATE_ROLE = [_ROLE_INDEX[EMIT_AS.get(s.role, s.role)] for s in STATES]
 
 
-_VECTORS: dict[tuple[str, ...], list[float]] = {}  # a page has few distinct feature sets
+# a page has few distinct feature sets (tuples: the cyclic collector stops tracking them, as `steps`' shapes)
+_VECTORS: dict[tuple[str, ...], tuple[float, ...]] = {}
 # read, never changed: a unit's states and their scores, and the states alone (for `_FORWARD` keys)
 _EMITS: dict[tuple[tuple[str, ...], bool, bool, bool], tuple[dict[int, float], tuple[int, ...]]] = {}
 # the states of the roles `_allowed` gives, in order, by those roles: a unit's emissions are worked out
@@ -89,15 +90,15 @@ _EMITS: dict[tuple[tuple[str, ...], bool, bool, bool], tuple[dict[int, float], t
 _STATES_OF: dict[frozenset[int], tuple[tuple[int, int], ...]] = {}
 
 
-def _role_vector(unit: Unit) -> list[float]:
+def _role_vector(unit: Unit) -> tuple[float, ...]:
     return _vector(tuple(unit.features))  # every feature fires with value 1, in measuring order
 
 
-def _vector(key: tuple[str, ...]) -> list[float]:
+def _vector(key: tuple[str, ...]) -> tuple[float, ...]:
     found = _VECTORS.get(key)
     if found is None:
         rows = [_ROWS[name] for name in key if name in _ROWS]
-        found = [sum(column) for column in zip(_BIAS, *rows, strict=True)] if rows else list(_BIAS)
+        found = tuple(map(sum, zip(_BIAS, *rows, strict=True))) if rows else tuple(_BIAS)
         if len(_VECTORS) < 4096:
             _VECTORS[key] = found
     return found
@@ -121,7 +122,7 @@ class Labelling:
     states: list[State]
     starts: list[bool]
     margins: list[float]
-    vectors: list[list[float]]  # each unit's emission score per role, in ROLES order
+    vectors: list[tuple[float, ...]]  # each unit's emission score per role, in ROLES order
     rivals: list[State | None] | None = None
     """(With `label(units, rivals=True)`, for --explain) each unit's state on the best path giving it
     another state, the one its margin is measured against; None where it could take no other."""

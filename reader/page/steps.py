@@ -39,29 +39,32 @@ _FREE_B = [PLACEMENT[s] == "b" or s in PHOTO for s in range(len(PLACEMENT))]
 _PLACEMENTS = [("a", "b") if PLACEMENT[s] == "a" else ("b", "a") for s in range(len(PLACEMENT))]
 
 Closer = tuple[int, float, bool, bool]  # state, score of closing an item in it, no switch to "a", to "b"
-Row = tuple[int, list[tuple[int, float]], float | None, str]  # state, (from, score), opening score, kind
+Pairs = tuple[tuple[int, float], ...]  # (state, score) of the grammar's transitions
+Row = tuple[int, Pairs, float | None, str]  # state, (from, score), opening score, kind
 
 
 def forward_shape(
     ctx: Context, prev: dict[int, float], emit: dict[int, float]
-) -> tuple[list[Closer], list[Row]]:
+) -> tuple[tuple[Closer, ...], tuple[Row, ...]]:
     """Which transitions join the states kept for one unit to the next unit's: the states that may
     close an item, and for each next state the states it may follow and the score of opening an
     item in it (None where it cannot open one). They follow from the two state sets and the
-    context alone, and a page repeats few of them, so each is worked out once (`label`)."""
+    context alone, and a page repeats few of them, so each is worked out once (`label`). Tuples
+    all through, of numbers and strings: the cyclic collector stops tracking them, as it never
+    does lists, which it walked in every collection (a process keeps thousands of shapes)."""
     end_of, into, start_of = ctx.end, ctx.into, ctx.start
-    closers = [(a, end, _FREE_A[a], _FREE_B[a]) for a in prev if (end := end_of.get(a)) is not None]
+    closers = tuple([(a, end, _FREE_A[a], _FREE_B[a]) for a in prev if (end := end_of.get(a)) is not None])
     rows = []
     for s in emit:
         preds = []  # (a loop, not a comprehension per state: half the steps of a new page work out theirs)
         for pt in into.get(s, ()):
             if pt[0] in prev:
                 preds.append(pt)
-        rows.append((s, preds, start_of.get(s), _KIND[s]))
-    return closers, rows
+        rows.append((s, tuple(preds), start_of.get(s), _KIND[s]))
+    return closers, tuple(rows)
 
 
-def best_ends(prev: dict[int, float], closers: list[Closer]) -> dict[str, tuple[float, int]]:
+def best_ends(prev: dict[int, float], closers: tuple[Closer, ...]) -> dict[str, tuple[float, int]]:
     """For each placement of the next item: the best score of closing the item before, and where."""
     best_a = best_b = best_photo = NEG  # (locals, not a dict of tuples read for every closer)
     at_a = at_b = at_photo = -1
@@ -79,17 +82,19 @@ def best_ends(prev: dict[int, float], closers: list[Closer]) -> dict[str, tuple[
 
 
 Opener = tuple[int, float, str, bool]  # state, score of opening an item in it, its placement, a photo
-Back = tuple[int, list[tuple[int, float]], float | None, str, str, bool]  # state, (to, score), closing, …
+Back = tuple[int, Pairs, float | None, str, str, bool]  # state, (to, score), closing, …
 
 
 def backward_shape(
     ctx: Context, here: dict[int, float], nxt: dict[int, float]
-) -> tuple[list[Opener], list[Back]]:
+) -> tuple[tuple[Opener, ...], tuple[Back, ...]]:
     """The transitions of `forward_shape` read from the other end: the next unit's states that may
     open an item, and for each state kept here the states it may go on into, the score of closing
-    an item in it, and which placements the next item may then take freely."""
+    an item in it, and which placements the next item may then take freely (tuples, as there)."""
     end_of, out_of, start_of = ctx.end, ctx.out_of, ctx.start
-    openers = [(q, start, PLACEMENT[q], q in PHOTO) for q in nxt if (start := start_of.get(q)) is not None]
+    openers = tuple(
+        [(q, start, PLACEMENT[q], q in PHOTO) for q in nxt if (start := start_of.get(q)) is not None]
+    )
     rows = []
     for s in here:
         succs = []
@@ -97,8 +102,8 @@ def backward_shape(
             if qt[0] in nxt:
                 succs.append(qt)
         own, other = _PLACEMENTS[s]
-        rows.append((s, succs, end_of.get(s), own, other, s in PHOTO))
-    return openers, rows
+        rows.append((s, tuple(succs), end_of.get(s), own, other, s in PHOTO))
+    return openers, tuple(rows)
 
 
 def printed(state: State) -> State:
@@ -107,9 +112,11 @@ def printed(state: State) -> State:
 
 
 # shapes of steps seen before, by context and the two units' state sets (read, never changed)
-_FORWARD: dict[tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Closer], list[Row]]] = {}
+_FORWARD: dict[
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[tuple[Closer, ...], tuple[Row, ...]]
+] = {}
 _BACKWARD: dict[
-    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[list[Opener], list[Back]]
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[tuple[Opener, ...], tuple[Back, ...]]
 ] = {}
 
 
