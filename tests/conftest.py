@@ -7,8 +7,11 @@ copy of the bundled page a test may correct, bookmark or move."""
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,13 @@ import pytest
 # 2.2 s. The price is memory: cycles left by finished apps wait longer for a full collection (a worker
 # of `-n 2` peaks near 0.9 GB instead of 0.5).
 gc.set_threshold(10_000, 10, 10)
+
+# The user's cache folder is no test's: where a test names none of its own (`temp_dirs`), the session's
+# stands in, so that what segmenting keeps there (the word-pair table, `reader.page.lexicon`) is not
+# written to the user's. Commands a test starts inherit it (and find the table built).
+if "DUBA_CACHE_DIR" not in os.environ:
+    os.environ["DUBA_CACHE_DIR"] = tempfile.mkdtemp(prefix="duba-tests-cache-")
+    atexit.register(shutil.rmtree, os.environ["DUBA_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture
