@@ -80,3 +80,31 @@ def test_a_line_set_short_over_a_run_in_title_is_its_kicker_not_its_first_half()
     articles = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
     assert articles[-1].headline == title
     assert articles[-1].kicker == kicker
+
+
+def _one_item(above: list[str], item: str, more: list[str] = ()) -> list:
+    lines = [HEADLINE, ""]
+    for paragraph in TEXT:
+        lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
+    lines += [*above, *cut(item, WIDTH, first_indent=0), *more, ""]
+    return [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
+
+
+def test_a_short_label_over_a_single_run_in_item_is_kept() -> None:
+    # (a column's name stands over a column of items; over one item alone, a short line set apart
+    # may be its kicker or a section's label: the reader keeps its text)
+    label, (title, text) = "绿色生活", BRIEFS[0]
+    articles = _one_item([label, ""], f"■{title}  {text}")
+    assert articles[-1].headline == title
+    assert any(label in (a.kicker or "") + (a.headline or "") + "".join(a.paragraphs) for a in articles)
+
+
+def test_names_run_into_a_dateline_sign_the_story_and_are_no_title() -> None:
+    # (`王五 李六  本报X电…`: names alone before the dateline are the story's byline)
+    title, text = BRIEFS[2]
+    names = ["王小明", "李青"]
+    more = cut("食堂负责人说，下一步还将推出送餐上门服务，方便行动不便的老人。", WIDTH, first_indent=2)
+    articles = _one_item([title, ""], f"{' '.join(names)}  {text}", more)
+    assert [a.headline for a in articles] == [HEADLINE, title]
+    assert [a.name for a in articles[-1].authors] == names
+    assert text.split("  ", 1)[1][:6] in articles[-1].paragraphs[0]

@@ -5,14 +5,16 @@ dateline (`●X获奖　新华社北京1月2日电…`, the title wrapped over a
 opens a story's text wherever a page prints one, so what stands before it in the same paragraph,
 no sentence of its own, is that story's title. `part_run_in` cuts such a block in two at the gap:
 the title's lines, then the text from the dateline on, as if a blank line had stood between them;
-the marker leading the item (`■`, `●`) is its bullet, not the title's.
+the marker leading the item (`■`, `●`) is its bullet, not the title's. Names alone before the
+dateline (`王五 李六  本报…电`) are cut off the same way, as the story's byline, not its title; a column's
+short name over two or more items goes like a running head, but a short line over one item stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.page.blocks import DATELINE_FIRST, DATELINE_HEAD, Line
+from reader.page.blocks import DATELINE_FIRST, DATELINE_HEAD, Line, is_bare_names
 from reader.page.textclean import MARKERS, cell_width, is_ideograph
 
 _SPACES = " \u3000"
@@ -32,16 +34,13 @@ def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
     if not _maybe(text):
         return blocks  # (most pages print no dateline after a gap in a line: one look at the page)
     out: list[list[Line]] = []
-    run = False  # the block above was a run-in item
-    for block in blocks:
-        cut = _run_in(block)
+    cuts = [_run_in(block) for block in blocks]
+    for i, (block, cut) in enumerate(zip(blocks, cuts, strict=True)):
         if cut is None:
             out.append(block)
-            run = False
             continue
-        if not run and out and _column_head(out[-1]):
+        if i and cuts[i - 1] is None and out and _column_head(out[-1]) and _column(cuts, i):
             out.pop()  # (`今日快览` over the column: its name, like a running head, no story's title)
-        run = True
         j, at, to = cut
         line = block[j]
         k = _wrapped_from(block, j)
@@ -50,7 +49,9 @@ def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
         # (the title wrapped with the column's width: one headline, its lines one line)
         head = "".join(x.text for x in block[k:j]) + line.text[:at]
         head = head.lstrip(MARKERS).lstrip()
-        title = [Line(head, cell_width(head), block[k].blank, block[k].indent, run_in=True)]
+        # (names alone before the dateline sign the story, `王五 李六  本报…电`: its byline, no title)
+        signed = is_bare_names(head)
+        title = [Line(head, cell_width(head), block[k].blank, block[k].indent, run_in=not signed)]
         opening = line.text[to:]
         rest = block[j + 1 :]
         width = line.width  # (what is left is measured as the line: no short line ends a paragraph)
@@ -120,6 +121,12 @@ def _wrapped_from(block: list[Line], j: int) -> int:
     while k > 0 and block[k - 1].width * 4 >= widest * 3:
         k -= 1
     return k
+
+
+def _column(cuts: list[tuple[int, int, int] | None], i: int) -> bool:
+    """Do run-in items stand in a column from block `i` on: two or more in a row? A short line set
+    apart over one item alone may be its kicker or a section's label: text the reader keeps."""
+    return i + 1 < len(cuts) and cuts[i + 1] is not None
 
 
 def _column_head(block: list[Line]) -> bool:
