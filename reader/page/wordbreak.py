@@ -48,7 +48,7 @@ def word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     x, y = a.text[-1], b.text[0]
     if b.blank or a.indent or a.end or b.end or not x.isalnum() or not y.isalnum():
         return False
-    if not _title_pair(a.text, b.text):
+    if not title_pair(a.text, b.text):
         return False
     below = _lines_after(units, start)
     if _prints(a.text, b.text, below):
@@ -87,7 +87,7 @@ def pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     x, y = a.text[-1], b.text[0]
     if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
         return False
-    if not _title_pair(a.text, b.text):
+    if not title_pair(a.text, b.text):
         return False
     text = _lines_before(units, start - 2)[-WORD_LOOK:] + _lines_after(units, start)[:WORD_LOOK]
     if full:  # (three letters, as `word_across` asks, next to a line as wide as the text's)
@@ -120,7 +120,7 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
         return False
     # (a pause mark in a headline, `…，…`: a short paragraph's sign unless a heading ends right under)
-    if not _title_pair(a.text, b.text, pauses=_heading_ends(units, start)):
+    if not title_pair(a.text, b.text, pauses=_heading_ends(units, start)):
         return False
     return word_crosses(a.text, b.text)
 
@@ -134,7 +134,7 @@ def _in_stack(units: list[Unit], k: int) -> bool:
     return k < len(units) and not units[k].lines[0].blank and not units[k].lines[0].end
 
 
-def _title_pair(a: str, b: str, pauses: bool = False) -> bool:
+def title_pair(a: str, b: str, pauses: bool = False) -> bool:
     """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
     in either (two lines of a short paragraph, a summary or a quote set apart) unless `pauses`, both
     title-like and balanced, neither a byline, dateline or credit?"""
