@@ -372,13 +372,23 @@ def _words_of_spaced_line(body: str) -> str:
     return "  ".join(word.replace(" ", "") for word in words)
 
 
+# the writer took the photos too: `本报记者 王五 文/图` (the words close the byline and name no one)
+_BOTH_WORKS = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+
+
 def parse_byline_line(line: str) -> Byline | None:
-    """A byline standing on its own line (`■ 本报记者 王五`), or None."""
+    """A byline standing on its own line (`■ 本报记者 王五`), or None. A byline closed by `文/图`
+    (the writer's photos too) names its people with the role it prints, as without those words."""
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = _words_of_spaced_line(stripped.lstrip(MARKERS).strip())
     if body[:1] == "文":
         return _text_and_photos(body)
+    both = _BOTH_WORKS.search(body)
+    if both is not None:
+        # (the words mark a credit as a marker does: names alone before them sign the text)
+        found = parse_byline_line("■ " + body[: both.start()])
+        return Byline(f"{found.text} {''.join(both.group().split())}", found.authors) if found else None
     # (names are listed with separators between them, never after the last: `张三/` is no byline)
     if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?") or body[-1] in "、/／":
         return None
