@@ -1,0 +1,26 @@
+"""A reading guide's box word on a line of its own (`导读`, `提要`) over a commentary's summary heads
+the body as `核心阅读` does: it is no second signed name under the writer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Author
+from reader.page.segment import segment
+
+BODY = [
+    "\u3000\u3000入秋以来，山区几所小学的食堂换了",
+    "新菜单，荤素搭配，每周还有两次水果，",
+    "孩子们吃得香，老师们也放了心。",
+    "\u3000\u3000学校说，菜单由营养师和家长代表一",
+    "起商定，每月公示一次采购账目。",
+]
+
+
+@pytest.mark.parametrize("word", ["导读", "提要"])
+def test_a_box_word_under_a_signed_name_opens_the_body(word: str) -> None:
+    lines = ["小食堂里的大民生（快评）", "", "林  涛", "", word, "一份菜单，写着孩子们的冷暖。", "", *BODY]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert article.authors == [Author("", "林涛")]
+    assert article.paragraphs[0] == word
+    assert article.headline == "小食堂里的大民生（快评）"
