@@ -49,7 +49,10 @@ def may_be_name(name: str) -> bool:
 def merge_names(tokens: list[str]) -> list[str]:
     """Single-ideograph tokens pair up: `王 五` is one padded two-character name. No one's name is
     one character: one left over is part of a three-character name that a stray space split, with
-    the two-character token after it (`柯 明远`) or, at the end, before it (`程立 新`)."""
+    the two-character token after it (`柯 明远`) or, at the end, before it (`程立 新`). Next to a
+    token of four letters it is a padded two-letter name whose other letter ran onto the next name
+    where a single space was lost (a dateline's brackets cleaned as running text: `黄 超闫伊乔`,
+    `费伟伟金 春`): no name is one letter, and four letters part so into names of two and three."""
     names: list[str] = []
     pending = ""
     whole = False  # the last name is a token as printed (not two single ideographs paired)
@@ -65,6 +68,9 @@ def merge_names(tokens: list[str]) -> list[str]:
         if pending:
             if len(token) == 2 and is_ideograph(token[0]):
                 token = pending + token
+            elif _four_letters(token):
+                names.append(pending + token[0])
+                token = token[1:]
             else:
                 names.append(pending)
             pending = ""
@@ -73,9 +79,16 @@ def merge_names(tokens: list[str]) -> list[str]:
     if pending:
         if whole and len(names[-1]) == 2 and is_ideograph(names[-1][0]):
             names[-1] += pending
+        elif whole and _four_letters(names[-1]):
+            names[-1:] = [names[-1][:3], names[-1][3] + pending]
         else:
             names.append(pending)
     return names
+
+
+def _four_letters(token: str) -> bool:
+    """Is the token four ideographs (no name of two or three, nor two names apart)?"""
+    return len(token) == 4 and all(is_ideograph(ch) for ch in token)
 
 
 def _spread_names(tokens: list[str]) -> list[str]:
