@@ -181,6 +181,28 @@ async def test_a_filtered_search_finds_a_story_printed_in_two_papers_in_the_pape
 
 
 @run
+async def test_a_filtered_search_marks_no_hits_in_an_article_its_filter_keeps_out(tmp_path: Path) -> None:
+    """Reading 1998-01-05's page, which says 经济, and typing `经济 date:1998-01-06`: that article is no
+    result, yet its hit stayed marked and the header said "1 hit". It has none now; a filter that holds
+    it (the month) marks it again, and the result enter opens (the 6th's) has its own."""
+    app = DubaApp([write_archive(tmp_path / "papers")])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert where(app) == ("人民日报", "1998-01-05", "1")
+        screen = main_screen(app)
+        await press(pilot, "slash", *"经济")
+        assert screen.hits.spans and screen.hits.status() == "1 hit"
+        await press(pilot, *" date:1998-01-06")
+        assert screen.hits.spans == [] and screen.pane.highlights("search") == []
+        assert screen.hits.status() == "0 hits"
+        await press(pilot, *["backspace"] * 3)  # date:1998-01: the month holds the 5th
+        assert screen.hits.status() == "1 hit" and screen.pane.highlights("search")
+        await press(pilot, *"-06", "enter")
+        assert where(app) == ("人民日报", "1998-01-06", "1")
+        assert screen.hits.status() == "hit 1/1" and screen.pane.highlights("search")
+
+
+@run
 async def test_the_reader_reopens_at_the_copy_of_a_reprint_it_was_reading(tmp_path: Path) -> None:
     """Reading the 聊城日报 copy of a wire story, quitting and starting again opened the 人民日报 copy
     (the first article with that id): another paper and day. The position names its page."""

@@ -206,13 +206,16 @@ class SearchHits:
         """What the key-terms header says: "hit 3/12", "12 hits" ("" with no search)."""
         return hit_status(len(self.spans), self.current) if self.query else ""
 
-    def mark(self, index: SearchIndex | None, query: str, *, first: bool) -> None:
-        """Find `query`'s hits in the article shown and paint them (`first`: make the first current)."""
+    def mark(
+        self, index: SearchIndex | None, query: str, *, first: bool, meta: PageMeta | None = None
+    ) -> None:
+        """Find `query`'s hits in the article shown and paint them (`first`: make the first current);
+        `meta`, the metadata of the page it is shown from: none where the query's filters keep it out."""
         self.query = query
         article = self.pane.article
         spans: list[tuple[str, int, int]] = []
         if article is not None and index is not None and query:
-            found = index.hits(article, query)
+            found = index.hits(article, query, meta)
             for field in (*TITLE_FIELDS, "text"):
                 spans.extend((field, start, end) for start, end in getattr(found, field))
         self.spans = spans

@@ -308,11 +308,17 @@ class SearchIndex:
             for alt in alternatives(term, self._pinyin_words)
         ]
 
-    def hits(self, article: Article, query: str) -> ArticleHits:
+    def hits(self, article: Article, query: str, meta: PageMeta | None = None) -> ArticleHits:
         """Every hit of `query` in `article`, field by field: kicker, headline, subtitle and body (`text`),
         each as sorted (start, end) offsets into that field. `headline:` terms are found in the head only;
-        an article the query excludes has none. `ArticleHits.count` is what "N hits" should say."""
-        return article_hits(article, parse(query), self._pinyin_words)
+        an article the query excludes has none, and so has one printed on a page its filters (`date:`,
+        `paper:`…) keep out: `meta`, that page's metadata (the index's record of it when not given).
+        `ArticleHits.count` is what "N hits" should say."""
+        parsed = parse(query)
+        shown_from = meta if meta is not None else self.page_meta(article)
+        if parsed.filters and not parsed.filters.matches(shown_from):
+            return ArticleHits()
+        return article_hits(article, parsed, self._pinyin_words)
 
     def article(self, article_id: str) -> Article | None:
         """The indexed article with this id, if any (its first copy, see `copies`)."""

@@ -212,7 +212,7 @@ class MainScreen(SearchingScreen):
         self.view.show(index, scroll=scroll, anchor=anchor)
         self.sidebar.select_article(index)
         if self.hits.active:  # an article opened during a search opens at its first hit
-            self.hits.mark(self.search_box.index, self.hits.query, first=True)
+            self.hits.mark(self.search_box.index, self.hits.query, first=True, meta=self.library.meta(index))
         self.bookmarker.article_opened(index)
         self._schedule_save()
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from reader.app.widgets.article_view import ArticleView
     from reader.app.widgets.reading_pane import ReadingPane
     from reader.app.widgets.sidebar import Sidebar
+    from reader.library import Library
 
 SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
 """The classes that show or hide the sidebar (a search shows it; escape puts them back)."""
@@ -33,6 +34,7 @@ class SearchingScreen(Screen[None]):
     """The search half of the main screen: its keys' actions and the search box's messages. The widgets
     and the rest are `MainScreen`'s, which sets the attributes below."""
 
+    library: Library
     search_box: SearchBox
     sidebar: ArticleList
     """The list of articles (or of search results)."""
@@ -76,7 +78,8 @@ class SearchingScreen(Screen[None]):
         new_query, self._results_query = event.query != self._results_query, event.query
         self.sidebar.show_results(event.rows, new_query=new_query)
         was_active = self.hits.active
-        self.hits.mark(self.search_box.index, event.query, first=False)
+        meta = self.library.meta(self.current) if self.current is not None else None
+        self.hits.mark(self.search_box.index, event.query, first=False, meta=meta)
         if not was_active:
             self._hit_keys_changed()
         self.search_box.release_echo()  # the key typed, in the same frame
