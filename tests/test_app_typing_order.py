@@ -144,3 +144,38 @@ async def test_escape_then_b_in_one_read_pages_up_unless_a_text_box_has_the_focu
             app.post_message(key)
         await settle(pilot)
         assert box.has_focus and box.value == "ab cd" and box.cursor_position == 3
+
+
+@run
+async def test_keys_typed_in_one_burst_after_the_key_that_closes_a_dialog_act_on_the_reader(
+    running_app: RunningApp,
+) -> None:
+    """Escape then `/` and a word in one burst (a fast typist, a loaded machine), on a dialog or a screen
+    over the reader: the keys after escape were already sent to the dialog when it closed, and were lost
+    there (typed into the date box it was closing, or, after the help, `/` opened the search box but the
+    word was gone). They act on the reader, as typed after it."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        box = screen.search_box
+        await press(pilot, "slash", *"新能源", "enter")
+        await press(pilot, "escape", "right_parenthesis")
+        for opener, closing in (
+            (["question_mark"], ["escape"]),
+            (["D"], ["escape"]),
+            (["m"], ["escape"]),
+            (["t"], ["escape"]),
+            (["I"], ["escape"]),
+            (["T"], ["escape"]),
+            (["B"], ["escape", "escape"]),
+        ):
+            await press(pilot, *opener)
+            assert app.screen is not screen, opener
+            await burst(pilot, *closing, "slash", *"rc")
+            assert app.screen is screen, opener
+            assert box.has_focus and box.value == "rc", (opener, box.value)
+            await press(pilot, "escape")
+            assert not box.has_focus
+        await press(pilot, "slash", *"新能源", "enter", "K")
+        assert app.screen is not screen
+        await burst(pilot, "escape", "slash", *"rc")
+        assert app.screen is screen and box.value == "rc"

@@ -6,6 +6,8 @@ hands each key it sees to `route_burst_key`, which runs the keys that open somet
 (`/`, `m`, `B`, `D`, `T`) as they pass the screen, and hands the characters that follow them on to the
 box or the dialog. The other bindings of the screen run as their keys pass it too, so that a key typed
 before one of those runs before it (not after, on the dialog it opened).
+
+The screens over the reader do the same for their own keys: `reader.app.closing`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Input
 
+from reader.app.closing import run_binding
 from reader.app.widgets.text_input import TextInput
 
 TYPING_ACTIONS = (
@@ -93,7 +96,4 @@ async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key
     # app (which runs bindings once the key has bubbled up to it), a key typed just before `m` or `/`
     # ran after them, on the dialog or the box they opened, and was lost (`n m` bookmarked the article
     # `n` was to leave).
-    event.stop()
-    event.prevent_default()
-    await screen.app.run_action(active.binding.action, active.node)
-    return True
+    return await run_binding(screen, event)

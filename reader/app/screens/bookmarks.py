@@ -21,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from reader.app.closing import ClosesInTurn, closed
 from reader.app.keys import keymap_of
 from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags, not_saved
 from reader.app.shelf import Entry, Shelf
@@ -55,7 +56,7 @@ def matches(text: str, query: str) -> bool:
     return all(term in text for term in query.casefold().split())
 
 
-class BookmarksScreen(HeldTyping, Screen[str | None]):
+class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
     """Lists the shelf's bookmarks; edits and deletes go through the shelf."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -157,6 +158,8 @@ class BookmarksScreen(HeldTyping, Screen[str | None]):
     async def on_key(self, event: events.Key) -> None:
         """Typing in the list filters: every character goes to the filter box (only the filter key moves),
         and so does every key typed after it in the same burst."""
+        if closed(self, event):  # a key typed before it closed the screen: it acts where that led
+            return
         box = self.filter_box
         # (`self.focused`, not `has_focus`: that changes only once the focus events are handled)
         if self.focused is box:

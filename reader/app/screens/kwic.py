@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from reader.app.closing import ClosesInTurn
 from reader.app.keys import key_of
 from reader.app.widgets.footer import KeyFooter
 from reader.model import PageMeta
@@ -46,7 +47,7 @@ PAPER_CELLS = 8
 SORT_NAMES = {"date": "按日期 by date", "left": "按左文 by left context", "right": "按右文 by right context"}
 
 
-class KwicScreen(Screen["tuple[str, int, PageMeta] | None"]):
+class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
     """Keyword in context over the whole index for one query."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
+from reader.app.closing import ClosesInTurn
 from reader.app.keys import key_of
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.footer import KeyFooter
@@ -46,7 +47,7 @@ def _question(value: str) -> tuple[tuple[str, ...], list[str]]:
     return tuple(word for word in value.split() if word not in tokens), tokens
 
 
-class TrendScreen(HeldTyping, Screen[None]):
+class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
     """A chart of term frequencies over the index's dated articles."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -19,6 +19,8 @@ from textual import events
 from textual.widgets import Input
 from textual.widgets.input import Selection
 
+from reader.app.closing import closed
+
 
 class TextInput(Input):
     """An `Input` whose editing keys and other bindings act in the order the keys were typed."""
@@ -27,6 +29,8 @@ class TextInput(Input):
     """Characters were typed in since the focus was given, before the box heard of it."""
 
     async def _on_key(self, event: events.Key) -> None:
+        if closed(self.screen, event):  # a key before it closed the dialog: it goes where that led
+            return
         if event.is_printable or not await self._run_binding(event):
             await super()._on_key(event)
 
