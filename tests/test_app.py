@@ -622,10 +622,11 @@ async def test_help_says_what_the_question_mark_in_the_list_means(running_app: R
 
 @run
 async def test_help_descriptions_wrap_whole(running_app: RunningApp) -> None:
-    """Rich cut `its first page,` to `its first page…` (the line holds wide characters) at 120 columns."""
+    """Rich cut the line's last word short with `…` (`its first page,` to `its first page…`: the line
+    holds wide characters) at 120 columns."""
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "question_mark", *["j"] * 28)
-        assert "Go to a date (2025-01-02, 20250102, 1月2日): its first page," in screen_text(app)
+        assert "Go to a date (2025-01-02, 20250102, 1月2日): the paper's" in screen_text(app)
 
 
 @run

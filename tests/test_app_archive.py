@@ -10,6 +10,7 @@ from textual.widgets import Input
 
 from reader.app.app import DubaApp
 from reader.app.screens.date_dialog import DateDialog
+from reader.app.screens.help import KeyTable
 from reader.app.screens.kwic import KwicScreen
 from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue
@@ -62,6 +63,15 @@ async def test_plain_start_opens_the_library_and_keys_move_through_it(tmp_path: 
         # and says so: the typed day is not the day shown (it went on silently, months on in an archive)
         assert "《人民日报》没有 1998-01-07 的一期，这是下一期 1998-01-08" in notices(app)[-1]
         assert "人民日报 has no issue on 1998-01-07: this is the next one, 1998-01-08" in notices(app)[-1]
+        # the help says it as it is (it said "its first page, same paper", though D goes to another's)
+        await press(pilot, "question_mark")
+        [said] = [
+            e.description
+            for t in app.screen.query(KeyTable)
+            for e in t.entries
+            if e.binding_id == "goto_date"
+        ]
+        assert "the paper's issue of that day, else another paper's, else the paper's next one" in said
 
 
 @run
