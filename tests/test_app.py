@@ -201,6 +201,26 @@ async def test_help_binding_ids_line_up_down_every_section(running_app: RunningA
 
 
 @run
+async def test_help_shows_each_key_of_a_line_once(running_app: RunningApp) -> None:
+    """Escape ends the search in the box and outside it, two bindings with one id: the help listed its
+    keys as "esc esc", read as escape pressed twice."""
+    from reader.app.screens.help import KeyTable
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "question_mark")
+        entries = {
+            entry.binding_id: entry.keys for table in app.screen.query(KeyTable) for entry in table.entries
+        }
+        assert entries["close_search"] == "esc"
+        twice = {
+            binding_id: keys
+            for binding_id, keys in entries.items()
+            if len(set(keys.split())) < len(keys.split())
+        }
+        assert not twice, twice
+
+
+@run
 async def test_help_screen_lists_every_key(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "question_mark")

@@ -172,7 +172,8 @@ def key_help(
                 continue
             keys = keymap.get(binding.id)
             key_list = keys.split(",") if keys else _keys_of(bindings, binding.id)
-            shown = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key_list)
+            # each key once: two bindings may share an id (escape in the search box and outside it)
+            shown = " ".join(dict.fromkeys(app.get_key_display(Binding(k.strip(), "")) for k in key_list))
             description = LONG_DESCRIPTIONS.get(binding.id, binding.description)
             entries[binding.id] = KeyHelp(shown, description, binding.id)
         listed.update(entries)
