@@ -98,6 +98,22 @@ async def test_j_joins_the_kicker_onto_the_headline_kept_on_restart_with_a_bookm
 
 
 @run
+async def test_shift_j_on_the_kicker_makes_a_two_part_headline(running_app: RunningApp) -> None:
+    """J on a kicker over the headline made one kicker of both, and the article had no headline left
+    (J is the two-part headline's key: `村里游客多 村民腰包鼓`). The dialog shows what j and J make."""
+    spaced = "东阿县 企业全生命周期服务全覆盖"
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, *"nnn", "t", "down")  # the paragraph, then the kicker
+        shown = screen_text(app)
+        assert "j → 引题 kicker  东阿县企业全生命周期服务全覆盖" in shown  # a kicker wrapped at the column
+        assert "J → 标题 headline  " + spaced in shown
+        await press(pilot, "J")
+        corrected = app.library.articles[KICKED]
+        assert (corrected.kicker, corrected.headline) == (None, spaced)
+        assert "one headline" in notifications(app)
+
+
+@run
 async def test_shift_j_joins_the_subtitle_with_a_space(running_app: RunningApp) -> None:
     article = RAW[0]
     async with running_app((120, 40)) as (app, pilot):

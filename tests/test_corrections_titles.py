@@ -81,6 +81,7 @@ def test_which_lines_join_and_how() -> None:
         "headline",
         "headline",
     )
+    assert joined_role("kicker", space=True) == "headline"  # a two-part title: the headline
     alone = load_page(PAGE, corrections=False).articles[2]
     assert title_pair(alone, "headline") is None
     assert joined_title("贵州加强和", "改进临时救助工作", space=False) == "贵州加强和改进临时救助工作"

@@ -337,10 +337,12 @@ def title_pair(article: Article, field: str) -> tuple[str, str] | None:
     return (above, field) if above is not None else None
 
 
-def joined_role(field: str) -> Role:
+def joined_role(field: str, space: bool = False) -> Role:
     """What joining title line `field` with its neighbour (`title_pair`) makes: a kicker joined with
-    the line under it stays the kicker (a kicker wrapped at the column), any other line the headline."""
-    return "kicker" if field == "kicker" else "headline"
+    the line under it stays the kicker (a kicker wrapped at the column), any other line the headline.
+    Joined with a `space` they are a two-part title: the headline, from the kicker too (a kicker that
+    took the headline under it left the article with none)."""
+    return "kicker" if field == "kicker" and not space else "headline"
 
 
 def joined_title(upper: str, lower: str, space: bool) -> str:
@@ -366,7 +368,7 @@ def join_titles_op(articles: list[Article], index: int, field: Role, space: bool
         "lower": lower,
         "texts": [getattr(article, upper), getattr(article, lower)],
         "space": space,
-        "into": joined_role(field),
+        "into": joined_role(field, space),
     }
 
 

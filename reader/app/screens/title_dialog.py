@@ -13,7 +13,8 @@ neighbour, as a wrapped line is read: no space between CJK; J joins with a space
 (`村里游客多  村民腰包鼓`) is kept. The line chosen says what the two were: the headline joins the
 kicker above it (else the subtitle under it) into the headline, a subtitle the line above it into the
 headline, and a kicker the line under it into the kicker (a wrapped kicker over the real headline,
-read as subtitle: then s→h makes that the headline, two corrections in all). The wrapped line is the
+read as subtitle: then s→h makes that the headline, two corrections in all); J, a two-part title, always
+makes the headline (the dialog shows J's line too where it differs from j's). The wrapped line is the
 common case, so it has the plain key; two keys rather than a toggle, so one key press says all, and
 the dialog shows the joined line and its role before either is pressed. The reverse: on a title
 field left/right set a point to part it at (shown `贵州加强和│改进临时救助工作`); k then makes the
@@ -267,7 +268,7 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
 
     def action_join(self, space: bool) -> None:
         """Join the chosen title line with its neighbour (with a `space` or not): into the kicker for a
-        kicker, else the headline (`reader.corrections.joined_role`)."""
+        kicker joined without a space, else the headline (`reader.corrections.joined_role`)."""
         source = self.source
         if self._asking():
             return
@@ -281,7 +282,7 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
         if title_pair(self.article, source.field) is None:
             self.notify(f"There is no other title line to join the {source.field} with.", title="Titles")
             return
-        self.dismiss(TitleChoice(joined_role(source.field), source.field, join=True, space=space))
+        self.dismiss(TitleChoice(joined_role(source.field, space), source.field, join=True, space=space))
 
     def action_to_text(self) -> None:
         """Ask where in the text the chosen title field goes back (▶ on the cursor's paragraph); again:

@@ -211,10 +211,14 @@ class TitleView(_Screen):
             out.append(truncate(self._flat(name), room))
         if self._back_possible():
             out.append(f"\nt → 正文 text  {self._place_name()}", style="dim")
-        joined = self._joined()
-        if joined is not None:
+        roles: list[Role] = []
+        for key, space in (("j", False), ("J", True)):
+            joined = self._joined(space)
+            if joined is None or joined[0] in roles:  # J is shown where it makes another role (a kicker's)
+                continue
             role, text = joined
-            out.append(f"\nj → {ROLE_NAMES[role]}  ", style="dim")
+            roles.append(role)
+            out.append(f"\n{key} → {ROLE_NAMES[role]}  ", style="dim")
             room = max(width - cell_len(ROLE_NAMES[role]) - 6, 8)
             out.append(truncate(display_text(text, self.ambiguous_wide), room), style="dim")
         return out
@@ -232,9 +236,9 @@ class TitleView(_Screen):
             return "under the last paragraph (then ↑/↓: where)"
         return "as the article's only paragraph"
 
-    def _joined(self) -> tuple[Role, str] | None:
-        """The title line j would make of the chosen line and its neighbour, and its role; None when
-        j cannot."""
+    def _joined(self, space: bool = False) -> tuple[Role, str] | None:
+        """The title line j (J: with a `space`) would make of the chosen line and its neighbour, and its
+        role; None when it cannot."""
         source = self.source
         if source is None or source.field is None or source.length is not None or self.to:
             return None
@@ -242,4 +246,4 @@ class TitleView(_Screen):
         if pair is None:
             return None
         upper, lower = (getattr(self.article, name) for name in pair)
-        return joined_role(source.field), joined_title(upper, lower, space=False)
+        return joined_role(source.field, space), joined_title(upper, lower, space)
