@@ -179,3 +179,20 @@ async def test_keys_typed_in_one_burst_after_the_key_that_closes_a_dialog_act_on
         assert app.screen is not screen
         await burst(pilot, "escape", "slash", *"rc")
         assert app.screen is screen and box.value == "rc"
+
+
+@run
+async def test_keys_typed_in_one_burst_after_escape_closes_the_command_palette_act_on_the_reader(
+    running_app: RunningApp,
+) -> None:
+    """The same on the command palette (Textual's): the word went into the palette's box as it closed."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "ctrl+p")
+        assert app.screen is not screen
+        await burst(pilot, "escape", "slash", *"rc")
+        assert app.screen is screen and screen.search_box.has_focus and screen.search_box.value == "rc"
+        await press(pilot, "escape", "ctrl+p", *"theme")  # typing in it still works, escape still closes it
+        assert app.screen is not screen
+        await press(pilot, "escape")
+        assert app.screen is screen

@@ -179,7 +179,14 @@ class DubaApp(App[None]):
 
 
 class Palette(CommandPalette):
-    """Textual's command palette, whose ground (the reader dimmed) `TrueColours` leaves dimmed."""
+    """Textual's command palette, whose ground (the reader dimmed) `TrueColours` leaves dimmed, and
+    whose escape closes it as the key arrives (a priority binding): the keys typed after it in one
+    burst then go to the reader, not into the box of the palette that was closing
+    (`reader.app.closing` for duba's own screens)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "escape", "Exit the command palette", priority=True),
+    ]
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
