@@ -38,12 +38,14 @@ def _fresh(code: str, cache: Path) -> str:
 
 
 def _with_table(folder: Path) -> Path:
-    """`folder` as a cache folder holding the pair table this process reads (copied where it can be:
-    building one takes ~0.5 s)."""
+    """`folder` as a cache folder holding the pair table: a copy of the one this process read where
+    it can be (building one takes ~0.5 s), else built there."""
     assert lexicon._pairs() is not None
     kept = paths.cache_dir() / "word_pairs.bin"
     if kept.exists():
         shutil.copy(kept, folder / "word_pairs.bin")
+    else:
+        _fresh("from reader.page import lexicon\nlexicon._pairs()", folder)
     return folder
 
 
@@ -97,9 +99,25 @@ def test_the_table_is_kept_in_the_cache_folder_and_read_back(tmp_path: Path) -> 
 def test_a_table_of_another_word_list_is_built_again(tmp_path: Path) -> None:
     code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
     kept = tmp_path / "word_pairs.bin"
-    kept.write_bytes(b"duba word pairs 1 0 0\n" + bytes(8))  # (two pairs, of a list of no size or time)
+    stale = b"duba word pairs 2 10 0 0\n" + bytes(8)  # (two pairs, of a list of another size)
+    kept.write_bytes(stale)
     assert int(_fresh(code, tmp_path)) == len(lexicon._pairs())
-    assert not kept.read_bytes().startswith(b"duba word pairs 1 0 0\n")
+    assert kept.read_bytes() != stale
+
+
+def test_a_table_built_from_another_install_of_the_same_list_is_read(tmp_path: Path) -> None:
+    # (each install of jieba has its list written at a time of its own: the size and CRC-32 agree)
+    kept = _with_table(tmp_path) / "word_pairs.bin"
+    head, data = kept.read_bytes().split(b"\n", 1)
+    fields = head.split()
+    fields[5] = b"1"  # (another time)
+    kept.write_bytes(b" ".join(fields) + b"\n" + data)
+    before = kept.read_bytes()
+    code = (
+        "import sys\nfrom reader.page import lexicon\nprint(len(lexicon._pairs()), 'rjieba' in sys.modules)"
+    )
+    assert _fresh(code, tmp_path) == f"{len(lexicon._pairs())} False"
+    assert kept.read_bytes() == before  # read, not built again
 
 
 def test_without_a_cache_folder_the_dictionary_answers(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ import importlib.util
 import os
 import re
 import sys
+import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable
@@ -29,8 +30,9 @@ CUT_LOOK = 6
 # letter outside (digits, Latin letters run together, rarer ideographs) asks the dictionary itself
 _FIRST, _SPAN = 0x3400, 0xA000 - 0x3400
 _PAIR = re.compile("(?=([\u3400-\u9fff]{2}))")
-# the cache file's first line: what it holds, and the word list it was built from (size, time)
-_HEADER = "duba word pairs 1 {size} {mtime}\n"
+# the cache file's first line: what it holds, and the word list it was built from (its size, time and
+# CRC-32: several installs of jieba share one cache folder, each list with a time of its own)
+_HEADER = "duba word pairs 2 {size} {mtime} {crc}\n"
 
 
 def word_crosses(upper: str, lower: str) -> bool:
@@ -80,45 +82,54 @@ def _pairs() -> array | None:
 
     path = cache_dir() / "word_pairs.bin"
     try:
-        stat = words.stat()
-        header = _HEADER.format(size=stat.st_size, mtime=stat.st_mtime_ns).encode()
-        table = _read(path, header)
-        return table if table is not None else _built(words, path, header)
+        table = _read(path, words)
+        return table if table is not None else _built(words, path)
     except (OSError, ValueError):  # (a word list that does not decode, too)
         return None
 
 
-def _read(path: Path, header: bytes) -> array | None:
-    """The pair table kept at `path`, if it was built from the word list `header` names."""
+def _read(path: Path, words: Path) -> array | None:
+    """The pair table kept at `path`, if it was built from the word list `words`: of its size and
+    time, or else (another install's list) of its size and CRC-32, read only then."""
     try:
         kept = path.read_bytes()
     except OSError:
         return None
+    head, _, data = kept.partition(b"\n")
+    fields = head.decode("ascii", "replace").split()
     table = array("I")
-    if not kept.startswith(header) or (len(kept) - len(header)) % table.itemsize:
+    if fields[:4] != ["duba", "word", "pairs", "2"] or len(fields) != 7 or len(data) % table.itemsize:
         return None
-    table.frombytes(kept[len(header) :])
+    stat = words.stat()
+    if fields[4] != str(stat.st_size):
+        return None
+    if fields[5] != str(stat.st_mtime_ns) and fields[6] != str(zlib.crc32(words.read_bytes())):
+        return None
+    table.frombytes(data)
     if sys.byteorder == "big":
         table.byteswap()
     return table
 
 
-def _built(words: Path, path: Path, header: bytes) -> array:
-    """The pair table built from jieba's word list `words`, kept at `path` (little-endian after
-    `header`), whole or not at all: the file is opened first, so that no table is built where none
-    can be kept."""
+def _built(words: Path, path: Path) -> array:
+    """The pair table built from jieba's word list `words`, kept at `path` (little-endian after its
+    header), whole or not at all: the file is opened first, so that no table is built where none can
+    be kept."""
     import tempfile  # (only the first time: the table is kept)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, part = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # (a name of its own)
     try:
         with os.fdopen(handle, "wb") as out:
-            pairs = set(_PAIR.findall(words.read_text(encoding="utf-8")))
+            stat = words.stat()
+            raw = words.read_bytes()
+            pairs = set(_PAIR.findall(raw.decode("utf-8")))
             table = array("I", sorted((ord(a) - _FIRST) * _SPAN + ord(b) - _FIRST for a, b in pairs))
             data = array("I", table)
             if sys.byteorder == "big":
                 data.byteswap()
-            out.write(header + data.tobytes())
+            header = _HEADER.format(size=len(raw), mtime=stat.st_mtime_ns, crc=zlib.crc32(raw))
+            out.write(header.encode() + data.tobytes())
         os.replace(part, path)
     except (OSError, ValueError):
         Path(part).unlink(missing_ok=True)
