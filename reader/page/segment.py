@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
@@ -429,8 +429,8 @@ def _analyse(
     labelling.states = free_photos(units, labelling.states, items)
     labelling.states = tie_photos_below(units, labelling.states, items)
     mode, widths, evidence = _page_mode(units, labelling.states, items)
-    # (asked only by a title whose single space it decides: most pages never look)
-    noisy = cache(partial(_noisy, units, labelling.states))
+    # (asked only where a title's single space needs it: on 120 pages of 4,010, twice on 7: no cache)
+    noisy = partial(_noisy, units, labelling.states)
     articles, kept = [], []
     for n, (idx, width, counts) in enumerate(zip(items, widths, evidence, strict=True)):
         if not n % 64:
