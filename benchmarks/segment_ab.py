@@ -14,11 +14,14 @@ difference of 25 and 5 runs, so start-up is left out). A checkout is any folder 
 from __future__ import annotations
 
 import argparse
+import atexit
 import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+from functools import cache
 from pathlib import Path
 
 PAGE = Path(__file__).resolve().parent.parent / "corpus" / "000_0bab674bd8117e01.txt"
@@ -47,16 +50,47 @@ def _cpu_times(root: str, runs: int) -> list[float]:
     return [float(x) for x in done.stdout.split()]
 
 
-def count_instructions(command: list[str]) -> int:
-    """Instructions `command` runs to its end under valgrind (cachegrind without its cache model), with
-    a fixed hash seed and no .pyc written: else the first child of a fresh checkout compiles every
-    module and a later one does not, and a difference of two counts takes the compile in."""
+# makes what segmenting keeps in the cache folder (the word-pair table of reader.page.lexicon), if the
+# checkout keeps anything there
+_SETTLE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+try:
+    from reader.page.lexicon import _pairs
+except ImportError:
+    pass
+else:
+    _pairs()
+"""
+
+
+@cache
+def _cache_folder(root: str) -> str:
+    """A cache folder of the counts' own for checkout `root`, holding what segmenting keeps there before
+    any count: a child that built the word-pair table, where another read it (or found one of another
+    install or format in the user's folder, and built it again), would count the building too."""
+    folder = tempfile.mkdtemp(prefix="duba-counts-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    subprocess.run([sys.executable, "-c", _SETTLE, root], env={"DUBA_CACHE_DIR": folder}, check=True)
+    return folder
+
+
+def count_instructions(command: list[str], root: str) -> int:
+    """Instructions `command` (a child segmenting with checkout `root`) runs to its end under valgrind
+    (cachegrind without its cache model), with a fixed hash seed, no .pyc written (else the first child of
+    a fresh checkout compiles every module and a later one does not, and a difference of two counts takes
+    the compile in) and a cache folder of its own, made ready first (`_cache_folder`)."""
     done = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *command],
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
+        env={
+            "PYTHONHASHSEED": "0",
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "DUBA_CACHE_DIR": _cache_folder(root),
+        },
     )
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if found is None:
@@ -65,7 +99,7 @@ def count_instructions(command: list[str]) -> int:
 
 
 def _instructions(root: str, runs: int) -> int:
-    return count_instructions([sys.executable, "-c", _CHILD, root, str(PAGE), str(runs)])
+    return count_instructions([sys.executable, "-c", _CHILD, root, str(PAGE), str(runs)], root)
 
 
 def main() -> None:

@@ -89,7 +89,7 @@ def _child(root: str, pages: list[Path], valgrind: bool = False) -> dict | int:
         if not valgrind:
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             return json.loads(done.stdout)
-        return count_instructions(command)
+        return count_instructions(command, root)
 
 
 def _chunks(pages: list[Path], size: int) -> list[list[Path]]:
