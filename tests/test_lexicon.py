@@ -99,7 +99,7 @@ def test_the_table_is_kept_in_the_cache_folder_and_read_back(tmp_path: Path) -> 
 def test_a_table_of_another_word_list_is_built_again(tmp_path: Path) -> None:
     code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
     kept = tmp_path / "word_pairs.bin"
-    stale = b"duba word pairs 2 10 0 0\n" + bytes(8)  # (two pairs, of a list of another size)
+    stale = b"duba word pairs 3 10 0 0 0 0\n" + bytes(8)  # (two pairs, of a list of another size)
     kept.write_bytes(stale)
     assert int(_fresh(code, tmp_path)) == len(lexicon._pairs())
     assert kept.read_bytes() != stale
@@ -133,3 +133,30 @@ def test_without_a_cache_folder_the_dictionary_answers(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("upper", "lower"), [("AB", "CD"), ("型号A", "B型"), ("第3", "5期")])
 def test_letters_and_digits_ask_the_dictionary(upper: str, lower: str) -> None:
     assert word_crosses(upper, lower) == _by_dictionary(upper, lower)
+
+
+def _rewritten(kept: Path, field: int, value: bytes) -> bytes:
+    """The table file `kept` with one field of its header set to `value`; its new bytes."""
+    head, data = kept.read_bytes().split(b"\n", 1)
+    fields = head.split()
+    fields[field] = value
+    kept.write_bytes(b" ".join(fields) + b"\n" + data)
+    return kept.read_bytes()
+
+
+def test_a_table_cut_short_is_built_again(tmp_path: Path) -> None:
+    # (a file cut short at a whole number of pairs, or damaged: the pairs lost would read as no word)
+    kept = _with_table(tmp_path) / "word_pairs.bin"
+    head, data = kept.read_bytes().split(b"\n", 1)
+    kept.write_bytes(head + b"\n" + data[: len(data) // 8 * 4])
+    code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
+    assert int(_fresh(code, tmp_path)) == len(lexicon._pairs())
+
+
+def test_a_table_made_for_another_rjieba_is_built_again(tmp_path: Path) -> None:
+    # (the table stands for rjieba's dictionary, which another version may change)
+    kept = _with_table(tmp_path) / "word_pairs.bin"
+    other = _rewritten(kept, 7, b"0.0.0")
+    code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
+    assert int(_fresh(code, tmp_path)) == len(lexicon._pairs())
+    assert kept.read_bytes() != other

@@ -12,6 +12,7 @@ of two ideographs that no word holds so. Those are answered from the table of su
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import re
@@ -30,9 +31,11 @@ CUT_LOOK = 6
 # letter outside (digits, Latin letters run together, rarer ideographs) asks the dictionary itself
 _FIRST, _SPAN = 0x3400, 0xA000 - 0x3400
 _PAIR = re.compile("(?=([\u3400-\u9fff]{2}))")
-# the cache file's first line: what it holds, and the word list it was built from (its size, time and
-# CRC-32: several installs of jieba share one cache folder, each list with a time of its own)
-_HEADER = "duba word pairs 2 {size} {mtime} {crc}\n"
+# the cache file's first line: what it holds; the word list it was built from (its size, time and
+# CRC-32: several installs of jieba share one cache folder, each list with a time of its own); the
+# version of rjieba, whose dictionary the table stands for; the CRC-32 of the table itself (a file cut
+# short or damaged would read as pairs no word holds)
+_HEADER = "duba word pairs 3 {size} {mtime} {crc} {rjieba} {kept}\n"
 
 
 def word_crosses(upper: str, lower: str) -> bool:
@@ -82,15 +85,28 @@ def _pairs() -> array | None:
 
     path = cache_dir() / "word_pairs.bin"
     try:
-        table = _read(path, words)
-        return table if table is not None else _built(words, path)
+        rjieba = _rjieba_version()
+        table = _read(path, words, rjieba)
+        return table if table is not None else _built(words, path, rjieba)
     except (OSError, ValueError):  # (a word list that does not decode, too)
         return None
 
 
-def _read(path: Path, words: Path) -> array | None:
-    """The pair table kept at `path`, if it was built from the word list `words`: of its size and
-    time, or else (another install's list) of its size and CRC-32, read only then."""
+def _rjieba_version() -> str:
+    """The installed rjieba's version, from its package's metadata folder (without importing it, which
+    loads its dictionary)."""
+    spec = importlib.util.find_spec("rjieba")
+    if spec is None or spec.origin is None:
+        return "none"
+    site = Path(spec.origin).parent.parent
+    found = sorted(n for n in os.listdir(site) if n.startswith("rjieba-") and n.endswith(".dist-info"))
+    return found[-1][len("rjieba-") : -len(".dist-info")] if found else "unknown"
+
+
+def _read(path: Path, words: Path, rjieba: str) -> array | None:
+    """The pair table kept at `path`, whole, if it was built from the word list `words` (of its size
+    and time, or else, another install's list, of its size and CRC-32, read only then) for rjieba's
+    version `rjieba`."""
     try:
         kept = path.read_bytes()
     except OSError:
@@ -98,8 +114,10 @@ def _read(path: Path, words: Path) -> array | None:
     head, _, data = kept.partition(b"\n")
     fields = head.decode("ascii", "replace").split()
     table = array("I")
-    if fields[:4] != ["duba", "word", "pairs", "2"] or len(fields) != 7 or len(data) % table.itemsize:
+    if fields[:4] != ["duba", "word", "pairs", "3"] or len(fields) != 9 or len(data) % table.itemsize:
         return None
+    if fields[7] != rjieba or fields[8] != str(zlib.crc32(data)):
+        return None  # (another rjieba; or a file cut short or damaged: built again)
     stat = words.stat()
     if fields[4] != str(stat.st_size):
         return None
@@ -111,30 +129,54 @@ def _read(path: Path, words: Path) -> array | None:
     return table
 
 
-def _built(words: Path, path: Path) -> array:
-    """The pair table built from jieba's word list `words`, kept at `path` (little-endian after its
-    header), whole or not at all: the file is opened first, so that no table is built where none can
-    be kept."""
+def _built(words: Path, path: Path, rjieba: str) -> array | None:
+    """The pair table built from jieba's word list `words`, and kept at `path` (its header, then the
+    codes little-endian). None where the cache folder cannot be written (asked first: building the
+    table on every start would cost more than loading the dictionary); where writing it fails after
+    all (a full disk), the table serves this process unkept."""
+    if not _writable(path.parent):
+        return None
+    stat = words.stat()
+    raw = words.read_bytes()
+    pairs = set(_PAIR.findall(raw.decode("utf-8")))
+    table = array("I", sorted((ord(a) - _FIRST) * _SPAN + ord(b) - _FIRST for a, b in pairs))
+    data = array("I", table)
+    if sys.byteorder == "big":
+        data.byteswap()
+    body = data.tobytes()
+    header = _HEADER.format(
+        size=len(raw), mtime=stat.st_mtime_ns, crc=zlib.crc32(raw), rjieba=rjieba, kept=zlib.crc32(body)
+    )
+    with contextlib.suppress(OSError):
+        _keep(path, header.encode() + body)
+    return table
+
+
+def _writable(folder: Path) -> bool:
+    """Can a file be made in `folder` (made if missing)? (A nameless one, gone when closed.)"""
     import tempfile  # (only the first time: the table is kept)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, part = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # (a name of its own)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _keep(path: Path, blob: bytes) -> None:
+    """Write `blob` to `path` whole or not at all: under a name of its own, then renamed (the part
+    written is removed whatever stops it)."""
+    import tempfile
+
+    handle, part = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
-            stat = words.stat()
-            raw = words.read_bytes()
-            pairs = set(_PAIR.findall(raw.decode("utf-8")))
-            table = array("I", sorted((ord(a) - _FIRST) * _SPAN + ord(b) - _FIRST for a, b in pairs))
-            data = array("I", table)
-            if sys.byteorder == "big":
-                data.byteswap()
-            header = _HEADER.format(size=len(raw), mtime=stat.st_mtime_ns, crc=zlib.crc32(raw))
-            out.write(header.encode() + data.tobytes())
+            out.write(blob)
         os.replace(part, path)
-    except (OSError, ValueError):
+    except BaseException:
         Path(part).unlink(missing_ok=True)
         raise
-    return table
 
 
 @cache
