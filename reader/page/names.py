@@ -51,8 +51,8 @@ def merge_names(tokens: list[str]) -> list[str]:
     one character: one left over is part of a three-character name that a stray space split, with
     the two-character token after it (`柯 明远`) or, at the end, before it (`程立 新`). Next to a
     token of four letters it is a padded two-letter name whose other letter ran onto the next name
-    where a single space was lost (a dateline's brackets cleaned as running text: `黄 超闫伊乔`,
-    `费伟伟金 春`): no name is one letter, and four letters part so into names of two and three."""
+    where a single space was lost (a dateline's brackets cleaned as running text: `林 涛方园园`,
+    `方园园周 红`): no name is one letter, and four letters part so into names of two and three."""
     names: list[str] = []
     pending = ""
     whole = False  # the last name is a token as printed (not two single ideographs paired)
