@@ -3,9 +3,8 @@
 A story prints one byline, set with its heading or over its text. These cues tell, from the units
 around a byline, which of the grammar's byline states it may take: a portrait's title named again by
 its caption, names signing the finished text above them, a byline set under the headline that closes
-the text above it (printed after its body), a text whose own dateline names its reporters, which
-prints no byline over it, and a column's piece signed with four letters under its tagged title
-(`signed_under_column`); after a first decoding, a byline under a heading in an item that already
+the text above it (printed after its body), and a text whose own dateline names its reporters, which
+prints no byline over it; after a first decoding, a byline under a heading in an item that already
 opens with one (`bylined_twice`).
 
 A signature sits tight under the last line of the text it signs and a space parts it from what
@@ -18,14 +17,9 @@ times and a name never.
 
 from __future__ import annotations
 
-import re
-
-from reader.model import Author
-from reader.page.blocks import BOX, COLUMN_TAG, Unit, line_byline, titleish
-from reader.page.byline import Byline, split_dateline
-from reader.page.credits import ends_on_credit
+from reader.page.blocks import Unit
+from reader.page.byline import split_dateline
 from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
-from reader.page.names import COMMON_SURNAMES
 from reader.page.weights import ROLES
 
 
@@ -61,44 +55,6 @@ def signs_finished(units: list[Unit], i: int) -> bool:
     if "name_spaced" not in f and any(len(a.name) < 3 for a in unit.byline.authors):
         return False
     return end_kind(units[i - 1]) in (0, 4)
-
-
-_FOUR_LETTERS = re.compile(r"[\u3400-\u9fff]{4}")
-
-
-def signed_under_column(units: list[Unit], i: int) -> Byline | None:
-    """The writer's name of four letters that unit `i` signs a column's piece with, or None: a lone
-    line of four ideographs set apart by blank lines right under a title its column's tag closes
-    (`…（某某论坛）` / `X X X X`), over a text of two lines or more that is no photo's caption
-    (closed by a credit) and opens no byline. (`line_byline` takes names alone of two or three
-    letters: four are a name from no Han surname printed whole, or two two-letter names run
-    together, `王五赵六`, each half opening with a common surname.) On the truths of every set such
-    a line was the piece's signature 20 times (seven programs) and a title never (a photo's title
-    stands over its caption; one over a reporter's line was a title)."""
-    unit = units[i]
-    text = unit.lines[0].text.strip()
-    if (
-        not 0 < i < len(units) - 1
-        or len(unit.lines) != 1
-        or not unit.lines[0].blank
-        or not _FOUR_LETTERS.fullmatch(text)
-        or BOX.match(text)
-    ):
-        return None
-    above, below = units[i - 1], units[i + 1]
-    heading = above.lines[-1].text.strip()
-    tag = COLUMN_TAG.search(heading) if len(above.lines) == 1 else None
-    if tag is None or tag.start() < 2 or not titleish(heading):
-        return None
-    if (
-        not below.lines[0].blank
-        or len(below.lines) < 2
-        or ends_on_credit(below.lines[-1].text)
-        or line_byline(below.lines[0].text) is not None
-    ):
-        return None
-    names = [text[:2], text[2:]] if text[0] in COMMON_SURNAMES and text[2] in COMMON_SURNAMES else [text]
-    return Byline(" ".join(names), [Author("", name) for name in names])
 
 
 def under_finished_heading(units: list[Unit], i: int, apart: bool = False) -> bool:

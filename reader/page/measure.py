@@ -51,7 +51,6 @@ from reader.page.blocks import (
 )
 from reader.page.bodytext import goes_on, is_body
 from reader.page.byline import MARKERS, Byline, parse_people
-from reader.page.byline_place import signed_under_column
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
@@ -318,8 +317,6 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         if head in DATELINE_FIRST and DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
             f["dateline"] = 1
         byline = line_byline(first) if n <= 3 else None
-        if byline is None and n == 1 and len(first) == 4:
-            byline = unit.byline = signed_under_column(units, i)  # (a name of four letters)
         if byline is not None and n > 1 and not all(line_byline(line.text) for line in unit.lines):
             # a name broken over the line end (`…  林  涛  邵` / `岚  赵思远`): the lines read as one
             joined = line_byline(" ".join(line.text for line in unit.lines))
