@@ -265,7 +265,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             wraps = end_kind(units[i - 1]) != 2 and "byline_role" not in unit.features
             apart = not wraps and under_finished_heading(units, i, True)
             signs = end_kind(units[i - 1]) in (0, 4) and not SIGNATURE_STATES.isdisjoint(found[0])
-            if (apart or signs) and dated_reporters(units[i + 1]):
+            if (apart or signs) and dated_reporters(units[i + 1], "byline_names" in unit.features):
                 found = _without(found[0], BYLINE_STATES)
             else:
                 apart = False
