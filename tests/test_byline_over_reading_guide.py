@@ -1,5 +1,6 @@
-"""A reading guide's box word on a line of its own (`导读`, `提要`) over a commentary's summary heads
-the body as `核心阅读` does: it is no second signed name under the writer's."""
+"""A reading guide's word on a line of its own (`导读`, `提要`) under a commentary's signed name is
+no second signed name: it stays in the body over the summary. A contents box titled so at the
+page's top leaves the headline of the story under it alone."""
 
 from __future__ import annotations
 
@@ -24,3 +25,22 @@ def test_a_box_word_under_a_signed_name_opens_the_body(word: str) -> None:
     assert article.authors == [Author("", "林涛")]
     assert article.paragraphs[0] == word
     assert article.headline == "小食堂里的大民生（快评）"
+
+
+def test_a_page_top_contents_box_keeps_the_headline_of_the_story_under_it() -> None:
+    lines = [
+        "导读",
+        "",
+        "■ 西河镇新修三座跨河桥梁（2版）",
+        "■ 北坡村果园装上滴灌设备（3版）",
+        "",
+        "河边的新步道",
+        "",
+        "本报记者  王  平",
+        "",
+        *BODY,
+    ]
+    articles = segment("\n".join(lines) + "\n").articles
+    story = articles[-1]
+    assert story.headline == "河边的新步道"
+    assert story.authors == [Author("记者", "王平")]

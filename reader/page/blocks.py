@@ -58,12 +58,10 @@ PLACE_AND_PERSON = re.compile(
 # four-character ones, be letter-spaced by a scan (`记者 手记`, `核心 阅读`): still no byline `记者 X`
 BOX = re.compile(
     rf"^[{MARKERS}]?\s*(?:核\s?心\s?阅\s?读|编\s?者\s?按|记\s?者\s?手\s?记|记者观察|编后|短评|相关链接|链接"
-    r"|延伸阅读|背景|小贴士|数据|(?:导读|提要)(?=[：:]|$))[：:]?"
+    r"|延伸阅读|背景|小贴士|数据)[：:]?"
 )
-BOX_FIRST = "核编记短相链延背小数导提" + MARKERS  # the first characters `BOX` can match: a cheap test first
-# boxes that head an article's body, never sit inside it (a reading guide's `导读` / `提要` over the
-# summary of a commentary as `核心阅读` over a report's)
-BOX_OPENINGS = ("核心阅读", "编者按", "导读", "提要")
+BOX_FIRST = "核编记短相链延背小数" + MARKERS  # the first characters `BOX` can match: a cheap test first
+BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
 ENUM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )

@@ -26,10 +26,8 @@ from reader.page.blocks import (
 from reader.page.credits import ends_on_credit
 
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
-BOX_TITLE = re.compile(
-    r"^[■●◆]?\s*(?:核心阅读|编者按|导读|提要|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$"
-)
-BOX_TITLE_LAST = "读按要记察接后：:"  # the last characters it can end on: a cheap test first
+BOX_TITLE = re.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
+BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
 
 
 def glued_stack(block: list[Line], col: int, after: list[Line] | None) -> int:

@@ -39,10 +39,17 @@ _COMPOUNDS = (
 _COMPOUND_SURNAMES = frozenset(_COMPOUNDS[i : i + 2] for i in range(0, len(_COMPOUNDS), 2))
 
 
+# a reading guide's words over a commentary's summary (`导读`, `提要`), set alone under its writer's
+# name: the box's title, never a pen name
+_GUIDE_WORDS = frozenset({"导读", "提要"})
+
+
 def may_be_name(name: str) -> bool:
     """Could `name`, printed alone with no role word, be a person's? A name of three characters
     opens with a surname, where the name of a column (a short phrase) does not; a name of two may
-    be a pen name, and is mostly letter-spaced in print (`王  浩`)."""
+    be a pen name, and is mostly letter-spaced in print (`王  浩`), but for a reading guide's words."""
+    if len(name) == 2:
+        return name not in _GUIDE_WORDS
     return len(name) != 3 or name[0] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 

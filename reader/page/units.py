@@ -441,12 +441,8 @@ def _title_lines(block: list[Line], col: int) -> list[bool]:
 
 
 def _opens_box(text: str) -> bool:
-    """Does the line open a box that heads a story's body (`编者按：…`, `■核心阅读`, `导读`)?"""
-    words = text.lstrip(MARKERS).lstrip()
-    # (a two-letter box word is the whole line or closed by a colon: `提要求…` opens a sentence)
-    return words.startswith(BOX_OPENINGS) and (
-        not words.startswith(_BOX_WORDS_OF_TWO) or words[2:3] in _ENDS_WORD
-    )
+    """Does the line open a box that heads a story's body (`编者按：…`, `■核心阅读`)?"""
+    return text.lstrip(MARKERS).lstrip().startswith(BOX_OPENINGS)
 
 
 def _opens_under(text: str) -> bool:
@@ -457,9 +453,7 @@ def _opens_under(text: str) -> bool:
     return _opens_box(text)
 
 
-_BOX_WORDS_OF_TWO = tuple(word for word in BOX_OPENINGS if len(word) == 2)
-_ENDS_WORD = ("", "：", ":")
-_BOX_FIRST = "核编导提" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
+_BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
 _OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
 _DATELINE_TAIL = re.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
 
