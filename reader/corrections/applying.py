@@ -29,7 +29,7 @@ def _refresh(article: Article) -> Article:
 
 
 def _parse_byline(text: str) -> tuple[str, list]:
-    from reader.page.byline import marked_byline
+    from reader.page.byline_marked import marked_byline
     from reader.page.credits import split_credit
 
     found = marked_byline(text)

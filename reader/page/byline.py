@@ -412,34 +412,6 @@ def parse_byline_line(line: str) -> Byline | None:
     return Byline(" ".join(printed) + ("摄" if body.endswith("摄") else ""), authors)
 
 
-_WORK_WORDS = re.compile(r"\s*(?:采访|参与|参加)?(?:整理|采写|撰稿|执笔)$")
-
-
-def marked_byline(text: str) -> Byline | None:
-    """The byline in a line a reader marked as the byline (a correction), or None.
-
-    Besides the bylines `parse_byline_line` reads, a reader may mark a trailer that names the writer
-    (`（本报记者X采访整理）`, `（作者为…，本报记者X整理）`) or a bare signed name (`王  浩`): the
-    brackets, the work words and what comes before the last comma are dropped to find the people
-    (the byline's text stays as printed), and names alone are taken without a role where they look
-    like names (two or three letters, as a signed commentary's).
-    """
-    printed = text.strip()
-    core = printed
-    if core[:1] in "（(" and core[-1:] in "）)":
-        core = core[1:-1].strip()
-    core = re.split(r"[，,；;]", _WORK_WORDS.sub("", core))[-1].strip()
-    if not core:
-        return None
-    found = parse_byline_line(core)
-    if found is None:
-        people = parse_people(core)
-        if not people or any(not 2 <= len(a.name) <= 3 or not may_be_name(a.name) for a in people):
-            return None
-        found = Byline(people_text(people), people)
-    return found if core == printed else Byline(printed, found.authors)
-
-
 # the reporters a dateline names without brackets, up to the colon that opens the text
 _REPORTERS_AFTER = re.compile(
     rf"\s*(?P<people>(?:{_PUBLISHER})?(?:{_ROLE})[^，。：:（(“”]{{1,30}}?)\s*报\s*道\s*[：:]\s*"
