@@ -173,3 +173,25 @@ async def test_groups_counts_and_result_dates_are_readable(
         dates = [s for s in segments if re.fullmatch(r"1998-\d\d-\d\d 第\d版", s.text.strip())]
         assert len(dates) >= 4
         assert sorted(contrast(s) for s in dates)[1] >= 4, worst(dates)
+
+
+@run
+async def test_the_article_read_stays_in_the_list_when_the_terminal_shrinks(tmp_path: Path) -> None:
+    """A list longer than the screen, the article read near its foot at 120×40: shrinking the terminal
+    to 80×24 kept the list's top where it was, and the article read (the cursor's row) was off the
+    list, below its foot (seen in the walk). The list scrolls to keep it in view."""
+    root = tmp_path / "papers"
+    for day in range(1, 31):
+        folder = root / "rmrb" / f"1998-01-{day:02d}"
+        folder.mkdir(parents=True)
+        (folder / "01.txt").write_text(page_text(f"一月{day}日便民举措落地"), encoding="utf-8")
+    app = DubaApp([root])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, *["greater_than_sign"] * 28)  # the 29th: its row near the list's foot
+        assert where(app) == ("人民日报", "1998-01-29", "1")
+        assert in_sidebar(app, "一月29日便民举措落地")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert main_screen(app).sidebar_shown
+        assert in_sidebar(app, "一月29日便民举措落地")

@@ -214,6 +214,8 @@ class CursorList(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self.clear_drawn()
         set_scroll_size(self, Size(event.size.width, self.item_count * self.item_height))
+        # a shorter list (the terminal shrank) keeps its top: the cursor's item could fall below its foot
+        self.scroll_cursor_visible()
 
     def on_focus(self, event: events.Focus) -> None:
         self.clear_drawn()
