@@ -650,3 +650,31 @@ async def test_a_filter_the_box_does_not_understand_is_named_instead_of_no_match
         screen.search_box.value = "date:2023 没有这样的词语"  # understood: no match is just that
         await settle(pilot)
         assert [row.label for row in screen.sidebar.rows] == ["无结果  No match"]
+
+
+@run
+async def test_enter_in_the_concordance_opens_the_article_at_that_lines_hit(running_app: RunningApp) -> None:
+    """The concordance's enter opens the article at the line's hit (README), but during the search (the
+    query is the box's) the article opened at its first hit: the view went back to the top and the
+    header said "hit 1/N" for a line far down. The line's hit is the current one now, and in view."""
+    from reader.app.screens.kwic import KwicScreen
+
+    async with running_app((120, 30)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "slash", *"宠物", "enter", "K")
+        assert isinstance(app.screen, KwicScreen)
+        kwic = app.screen
+        lines = list(kwic.lines)
+        article = app.library.articles[screen.current or 0]
+        ours = [n for n, line in enumerate(lines) if line.article_id == article.id]
+        assert len(ours) >= 6
+        target = ours[5]  # the sixth 宠物 of the article, far below its title
+        await press(pilot, *["down"] * target, "enter")
+        assert app.screen is screen
+        offset = lines[target].start
+        assert screen.hits.current_offset() == offset
+        assert screen.hits.status() == f"hit {screen.hits.current + 1}/{len(screen.hits.spans)}"
+        assert screen.hits.current > 0
+        line = screen.pane.line_for_offset(offset)
+        top = int(screen.pane.scroll_y)
+        assert line is not None and top <= line < top + screen.pane.scrollable_content_region.height

@@ -207,10 +207,18 @@ class SearchHits:
         return hit_status(len(self.spans), self.current) if self.query else ""
 
     def mark(
-        self, index: SearchIndex | None, query: str, *, first: bool, meta: PageMeta | None = None
+        self,
+        index: SearchIndex | None,
+        query: str,
+        *,
+        first: bool,
+        meta: PageMeta | None = None,
+        at: int | None = None,
     ) -> None:
-        """Find `query`'s hits in the article shown and paint them (`first`: make the first current);
-        `meta`, the metadata of the page it is shown from: none where the query's filters keep it out."""
+        """Find `query`'s hits in the article shown and paint them (`first`: make the first current, or
+        with `at`, a body offset the article was opened at, the hit that starts there: a concordance
+        line's; none when none does, the view staying where it was opened); `meta`, the metadata of the
+        page it is shown from: none where the query's filters keep it out."""
         self.query = query
         article = self.pane.article
         spans: list[tuple[str, int, int]] = []
@@ -219,7 +227,10 @@ class SearchHits:
             for field in (*TITLE_FIELDS, "text"):
                 spans.extend((field, start, end) for start, end in getattr(found, field))
         self.spans = spans
-        self.current = 0 if first and spans else None
+        if at is not None:
+            self.current = next((n for n, span in enumerate(spans) if span == ("text", at, span[2])), None)
+        else:
+            self.current = 0 if first and spans else None
         self._paint()
         if self.current is not None:
             self.reveal()

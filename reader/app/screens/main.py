@@ -211,8 +211,10 @@ class MainScreen(SearchingScreen):
         self.current = index
         self.view.show(index, scroll=scroll, anchor=anchor)
         self.sidebar.select_article(index)
-        if self.hits.active:  # an article opened during a search opens at its first hit
-            self.hits.mark(self.search_box.index, self.hits.query, first=True, meta=self.library.meta(index))
+        if self.hits.active:  # an article opened during a search opens at its first hit (or the anchor's)
+            at = anchor if anchor >= 0 else None
+            meta = self.library.meta(index)
+            self.hits.mark(self.search_box.index, self.hits.query, first=True, meta=meta, at=at)
         self.bookmarker.article_opened(index)
         self._schedule_save()
 
