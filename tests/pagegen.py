@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 
 from reader.page.textclean import cell_width
 
+# a made-up story's text as a narrow column prints it: two paragraphs, the first lines indented
+SCHOOL_MEALS = [
+    "\u3000\u3000入秋以来，山区几所小学的食堂换了",
+    "新菜单，荤素搭配，每周还有两次水果，",
+    "孩子们吃得香，老师们也放了心。",
+    "\u3000\u3000学校说，菜单由营养师和家长代表一",
+    "起商定，每月公示一次采购账目。",
+]
+
 
 @dataclass
 class Item:

@@ -21,7 +21,7 @@ BODY = [
     [
         ("让假日慢下来（经济快评）", "黄金周末"),  # two surnames' letters in it: no two names
         ("百姓身边事（读者来信）", "停车难题"),
-        ("走进千村万户（新春走基层）", "写在前面"),
+        ("走进千村万户（乡野走笔）", "写在前面"),
     ],
 )
 def test_four_letters_under_a_tagged_title_name_no_one(title: str, line: str) -> None:
