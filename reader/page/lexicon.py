@@ -22,6 +22,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 # letters on either side of a break cut into words by the dictionary
@@ -93,14 +94,12 @@ def _pairs() -> array | None:
 
 
 def _rjieba_version() -> str:
-    """The installed rjieba's version, from its package's metadata folder (without importing it, which
-    loads its dictionary)."""
-    spec = importlib.util.find_spec("rjieba")
-    if spec is None or spec.origin is None:
+    """The installed rjieba's version, from its package metadata (without importing it, which loads
+    its dictionary)."""
+    try:
+        return metadata.version("rjieba")
+    except metadata.PackageNotFoundError:
         return "none"
-    site = Path(spec.origin).parent.parent
-    found = sorted(n for n in os.listdir(site) if n.startswith("rjieba-") and n.endswith(".dist-info"))
-    return found[-1][len("rjieba-") : -len(".dist-info")] if found else "unknown"
 
 
 def _read(path: Path, words: Path, rjieba: str) -> array | None:
