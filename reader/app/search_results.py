@@ -228,7 +228,9 @@ class SearchHits:
                 spans.extend((field, start, end) for start, end in getattr(found, field))
         self.spans = spans
         if at is not None:
-            self.current = next((n for n, span in enumerate(spans) if span == ("text", at, span[2])), None)
+            self.current = next(
+                (n for n, (field, start, _) in enumerate(spans) if (field, start) == ("text", at)), None
+            )
         else:
             self.current = 0 if first and spans else None
         self._paint()
