@@ -16,12 +16,15 @@ from textual import events
 from textual.screen import Screen
 
 
-async def run_binding(screen: Screen[Any], event: events.Key) -> bool:
-    """Run the binding `event` has on `screen` (the focused widget's, the screen's) now, as the key passes
-    the screen, rather than once it has bubbled up to the app; True if one ran. The app's own bindings,
-    and priority ones (the app ran those before it sent the key on), are left to the app."""
+async def run_binding(screen: Screen[Any], event: events.Key, *, app_bindings: bool = False) -> bool:
+    """Run the binding `event` has on `screen` (the focused widget's, the screen's; with `app_bindings`,
+    the app's too) now, as the key passes the screen, rather than once it has bubbled up to the app; True
+    if one ran. Priority bindings (the app ran those before it sent the key on) and disabled ones are
+    left to bubble."""
     active = screen.active_bindings.get(event.key)
-    if active is None or active.node is screen.app or not active.enabled or active.binding.priority:
+    if active is None or not active.enabled or active.binding.priority:
+        return False
+    if active.node is screen.app and not app_bindings:
         return False
     event.stop()
     event.prevent_default()

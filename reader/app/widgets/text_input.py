@@ -19,7 +19,7 @@ from textual import events
 from textual.widgets import Input
 from textual.widgets.input import Selection
 
-from reader.app.closing import closed
+from reader.app.closing import closed, run_binding
 
 
 class TextInput(Input):
@@ -70,13 +70,5 @@ class TextInput(Input):
         self._typed_unfocused = False
 
     async def _run_binding(self, event: events.Key) -> bool:
-        """Run the binding `event` has here now, if any; True if it ran."""
-        # Priority bindings ran already (the app checks them before forwarding the key); a disabled
-        # one is left to bubble, as before.
-        active = self.screen.active_bindings.get(event.key)
-        if active is None or not active.enabled or active.binding.priority:
-            return False
-        event.stop()
-        event.prevent_default()
-        await self.app.run_action(active.binding.action, active.node)
-        return True
+        """Run the binding `event` has here now, the app's too, if any; True if it ran."""
+        return await run_binding(self.screen, event, app_bindings=True)
