@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
@@ -163,7 +163,7 @@ async def test_groups_counts_and_result_dates_are_readable(
         app.theme = theme
         await press(pilot, "tab", "h")  # the cursor on a group
         segments = text_segments(app)
-        muted = [s for s in segments if re.fullmatch(r"(\d+[期版] )?\d+篇", s.text.strip())]
+        muted = [s for s in segments if re.fullmatch(r"(\d+[期版] +)?\d+篇", s.text.strip())]
         groups = [s for s in segments if s.text.strip().startswith(("▾", "▸"))]
         assert len(muted) >= 4 and len(groups) >= 4
         assert sorted(contrast(s) for s in muted)[1] >= 4, worst(muted)  # one may be on the cursor row
@@ -195,3 +195,26 @@ async def test_the_article_read_stays_in_the_list_when_the_terminal_shrinks(tmp_
         await settle(pilot)
         assert main_screen(app).sidebar_shown
         assert in_sidebar(app, "一月29日便民举措落地")
+
+
+@run
+async def test_the_counts_of_the_groups_of_a_level_line_up(running_app: RunningApp, tmp_path: Path) -> None:
+    """A group's counts end at the list's right edge: "2版 4篇" under "2版 12篇" had its 版 a cell to
+    the right of the row above's (a ragged column down an archive's dates). The article counts of a
+    level are padded to the widest, so the 版 and the 篇 of every date stand in one column."""
+    root = tmp_path / "papers"
+    for day, pages in (("1998-01-05", 6), ("1998-01-06", 2), ("1998-01-07", 1)):
+        folder = root / "rmrb" / day
+        folder.mkdir(parents=True)
+        for page in range(1, 3):
+            headlines = [f"{day[-1]}日{page}版第{n}篇举措落地" for n in range(pages)]
+            (folder / f"{page:02d}.txt").write_text(page_text(*headlines), encoding="utf-8")
+    async with running_app((120, 40), paths=[root]) as (app, pilot):
+        rows = [line_with(app, day) for day in ("1998-01-05", "1998-01-06", "1998-01-07")]
+        assert rows[0].endswith("2版 12篇") and rows[1].endswith("2版  4篇") and rows[2].endswith("2版  2篇")
+        for mark in "版篇":
+            assert len({cell_len(row[: row.index(mark)]) for row in rows}) == 1, (mark, rows)
+        await pilot.resize_terminal(80, 24)  # narrower: the same
+        await settle(pilot)
+        rows = [line_with(app, day) for day in ("1998-01-05", "1998-01-06", "1998-01-07")]
+        assert len({cell_len(row[: row.index("版")]) for row in rows}) == 1, rows

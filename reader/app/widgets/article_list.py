@@ -12,6 +12,7 @@ width around its first mark, so the hit stays in view however narrow the sidebar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,13 +33,16 @@ if TYPE_CHECKING:
 
 PHOTO_TAG = "图"
 UNCERTAIN_TAG = "?"
+"""Marks a row whose boundary or title the segmenter is unsure of (one cell, where a space stands)."""
 CORRECTED_TAG = "✎"
 """Before an article the reader corrected (as `duba segment --explain` marks it); never beside `?`: a
 corrected article is the reader's own reading, not the segmenter's guess."""
-"""Marks a row whose boundary or title the segmenter is unsure of (one cell, where a space stands)."""
 OPEN_MARK = "▾"
 CLOSED_MARK = "▸"
 """A group's row: open or closed (both one cell wide, also where ambiguous characters are wide)."""
+
+ASIDE_WORD_GAP = re.compile(r"(?<=\S) ")
+"""The space after a word of an aside: the spaces after it pad the next word."""
 
 
 Piece = tuple[str, bool]
@@ -468,8 +472,9 @@ class ArticleList(CursorList):
 def group_aside(aside: str, label: int, room: int) -> str:
     """What of a group's `aside` (its counts, "2版 8篇") to draw in `room` cells beside a label of `label`
     cells: the label comes first, so words are dropped from the aside's end while the label would be cut
-    (at 80 columns "2026-01-15  第20版" read "2026-01-15  第2…" beside "4篇")."""
-    words = aside.split()
+    (at 80 columns "2026-01-15  第20版" read "2026-01-15  第2…" beside "4篇"). A word keeps the spaces
+    that pad it ("2版  9篇": the count padded to its siblings')."""
+    words = ASIDE_WORD_GAP.split(aside.strip())
     while words:
         text = " " + " ".join(words)
         if label + cell_len(text) <= room:

@@ -167,6 +167,8 @@ class PageTree:
         self._group_rows: dict[tuple[int, bool], Row] = {}
         self._article_rows: dict[int, list[Row]] = {}
         self._flat: dict[int, list[Row]] = {}
+        self._count_widths: dict[int, int] = {}
+        """`_count_width` by parent's node number (-1: the top level, -2: the heading)."""
         """A group's rows (its own and, while it is open, those under it), by node number (-1: heading)."""
 
     def _number(self, node: Node, parent: Node | None, depth: int) -> None:
@@ -336,13 +338,26 @@ class PageTree:
             self._article_rows[leaf.number] = rows
         return rows
 
-    @staticmethod
-    def count_text(node: Node) -> str:
-        """What a group row says at its right: "31期 248篇" (issues and articles), "6篇", "空页 empty"."""
+    def count_text(self, node: Node) -> str:
+        """What a group row says at its right: "31期 248篇" (issues and articles), "6篇", "空页 empty".
+
+        The articles' count is padded to the widest of its row's siblings ("2版  9篇" over "2版 13篇"):
+        the counts end at the list's right edge, so unpadded the 版 (期) column was ragged."""
         if node.empty:
             return EMPTY_PAGE
-        articles = f"{node.count}篇"
+        articles = f"{node.count:>{self._count_width(node)}}篇"
         if not node.children:
             return articles
         unit = UNITS[node.children[0].levels[0]]
         return f"{len(node.children)}{unit} {articles}"
+
+    def _count_width(self, node: Node) -> int:
+        """The digits of the largest article count among `node` and its siblings (the rows listed with it)."""
+        parent = node.parent
+        number = -2 if node is self.heading else -1 if parent is None else parent.number
+        width = self._count_widths.get(number)
+        if width is None:
+            siblings = [node] if node is self.heading else self.roots if parent is None else parent.children
+            width = max(len(str(sibling.count)) for sibling in siblings)
+            self._count_widths[number] = width
+        return width
