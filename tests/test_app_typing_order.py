@@ -196,3 +196,28 @@ async def test_keys_typed_in_one_burst_after_escape_closes_the_command_palette_a
         assert app.screen is not screen
         await press(pilot, "escape")
         assert app.screen is screen
+
+
+@run
+async def test_keys_typed_in_one_burst_after_enter_on_the_command_palette_act_after_its_command(
+    running_app: RunningApp,
+) -> None:
+    """Enter on the palette closes it only after a chain of messages: the keys typed right after it (`/`
+    and a word) went into the box of the palette that was closing and were lost. A word and enter typed
+    in one burst (or enter a moment after an input method sent the word) ran the command highlighted for
+    the text before (the search was not done): the reader opened the wrong article. Both act in order."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        target = next(i for i, a in enumerate(app.library.articles) if a.headline == "搭台唱好戏 协商汇民智")
+        await press(pilot, "ctrl+p", *"协商汇民智")
+        await burst(pilot, "enter", "slash", *"rc")
+        assert screen.current == target
+        assert app.screen is screen and screen.search_box.has_focus and screen.search_box.value == "rc"
+        await press(pilot, "escape", "g", "ctrl+p")
+        await burst(pilot, *"协商汇民智", "enter", "slash", *"rc")
+        assert screen.current == target
+        assert app.screen is screen and screen.search_box.value == "rc"
+        # a command that opens another palette (the themes): the keys after enter go to that one
+        await press(pilot, "escape", "ctrl+p", *"theme")
+        await burst(pilot, "enter", *"textual-light", "enter")
+        assert app.screen is screen and app.theme == "textual-light"

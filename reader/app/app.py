@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.filter import LineFilter
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 from textual.widgets import Input
 
 from reader import paths
@@ -24,7 +25,8 @@ from reader.app.config import Config, keymap_conflicts, load_config
 from reader.app.driver import typed_after_escape
 from reader.app.eightbit import EightBitColours
 from reader.app.keys import KeySource, binding_ids
-from reader.app.recolour import TrueColours, unshaded
+from reader.app.palette import KeyHold, Palette
+from reader.app.recolour import TrueColours
 from reader.app.screens.main import MainScreen
 from reader.app.sixteen import SixteenColours
 from reader.app.widgets.styling import readable_variables
@@ -72,6 +74,7 @@ class DubaApp(App[None]):
         self._sixteen = SixteenColours()
         self._eight_bit = EightBitColours()
         self._true_colours = TrueColours()
+        self._key_hold = KeyHold(self, self.on_event)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables, its text colours made readable on its grounds (`readable_variables`)."""
@@ -101,7 +104,11 @@ class DubaApp(App[None]):
     def action_command_palette(self) -> None:
         """Show the command palette (Textual's, over the reader dimmed: `Palette`)."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(Palette(id="--command-palette"))
+            self.push_screen(Palette(self._key_hold, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The theme chooser (ctrl+p, "theme"): the same `Palette`, over Textual's theme provider."""
+        self.push_screen(Palette(self._key_hold, providers=[ThemeProvider], placeholder="Search for themes…"))
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.config, self.state)
@@ -150,6 +157,8 @@ class DubaApp(App[None]):
         focused, is escape then `b` / `f` typed in one read: read so, in that order. In a text box it is
         the word move macOS sends for option+left / option+right, as Textual reads it (a wrong guess
         there would close the search box and lose its place; the other way, the cursor moves a word)."""
+        if isinstance(event, events.Key) and not event.is_forwarded and self._key_hold.takes(event):
+            return  # typed right after enter on the command palette: on once it has acted
         if isinstance(event, events.Key) and not event.is_forwarded and isinstance(self.screen, MainScreen):
             letter = typed_after_escape(event)
             if letter is not None and not isinstance(self.focused, Input):
@@ -176,21 +185,6 @@ class DubaApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(key_help(self, self.key_sources())))
-
-
-class Palette(CommandPalette):
-    """Textual's command palette, whose ground (the reader dimmed) `TrueColours` leaves dimmed, and
-    whose escape closes it as the key arrives (a priority binding): the keys typed after it in one
-    burst then go to the reader, not into the box of the palette that was closing
-    (`reader.app.closing` for duba's own screens)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "escape", "Exit the command palette", priority=True),
-    ]
-
-    def get_line_filters(self) -> Sequence[LineFilter]:
-        """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
-        return unshaded(super().get_line_filters())
 
 
 def _ids(bindings: list[BindingType]) -> set[str]:

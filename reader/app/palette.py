@@ -1,0 +1,143 @@
+"""The command palette (Textual's), and the keys typed in one burst with the enter that runs a command.
+
+Textual sends each key to the palette's box as the key arrives, and the enter that picks a command closes
+the palette only after a chain of messages (the box submits, the list selects, the palette closes): keys
+typed right after enter (ctrl+p, a headline, enter, then `/` and a word) were typed into the box of the
+palette that was closing and lost, and the command ran after them. So the app holds the keys that come
+after an enter on the palette (`KeyHold`), the palette acts on enter as the key passes it (after the keys
+typed before it are in its box), runs the command it picked, and then the held keys go on, in order, to
+whatever is on top: the reader, the palette again when enter only moved to the first command, or the
+screen the command opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from textual import events, on
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Command, CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit
+from textual.filter import LineFilter
+from textual.widgets import Input
+from textual.worker import Worker
+
+from reader.app.recolour import unshaded
+
+
+class KeyHold:
+    """Keys held back by the app from the moment enter is typed on the palette until it has acted."""
+
+    def __init__(self, app: App[Any], dispatch: Callable[[events.Key], Any]) -> None:
+        self.app = app
+        self._dispatch = dispatch
+        self._held: list[events.Key] | None = None
+
+    def takes(self, event: events.Key) -> bool:
+        """Called with every key the app gets from the terminal, before it goes anywhere: True when the
+        key is held (the app drops it for now). An enter on the palette starts holding the keys after it."""
+        if self._held is not None:
+            self._held.append(event)
+            return True
+        if event.key == "enter" and isinstance(self.app.screen, Palette):
+            self._held = []
+        return False
+
+    async def release(self) -> None:
+        """The palette has acted on enter: the held keys go on as if typed now (the app's own queue may
+        hold newer keys from the terminal: those are held too until this runs, so none overtakes)."""
+        held, self._held = self._held or [], None
+        for event in held:
+            again = events.Key(event.key, event.character)
+            again.set_sender(self.app)
+            await self._dispatch(again)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, whose ground (the reader dimmed) `TrueColours` leaves dimmed, whose
+    escape closes it as the key arrives (a priority binding: the keys typed after it in one burst go to the
+    reader, not into the box of the palette that was closing; `reader.app.closing` for duba's own screens),
+    and whose enter acts as it passes the palette, with the keys after it held (`KeyHold`)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "escape", "Exit the command palette", priority=True),
+    ]
+
+    def __init__(self, hold: KeyHold | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._hold = hold
+        self._enter = False
+        """Enter was typed and has not been acted on yet."""
+        self._asked = ""
+        """The text whose commands are (being) listed: Textual's palette searches "" as it opens."""
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
+        return unshaded(super().get_line_filters())
+
+    def on_key(self, event: events.Key) -> None:
+        """Enter, bubbling up from the box once the keys typed before it are in: act on it as soon as
+        the commands listed are those of what is in the box (`_act_on_enter`)."""
+        if event.key != "enter":
+            return
+        event.stop()
+        event.prevent_default()
+        self._enter = True
+        self._act_on_enter()
+
+    @on(Input.Changed)
+    def _asking(self, event: Input.Changed) -> None:
+        """(Before Textual's own handler, which starts the search for the commands of the new text.)"""
+        self._asked = event.value.strip()
+        self.call_later(self._act_on_enter)  # the search started: an enter waits for it
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == self._GATHER_COMMANDS_GROUP and event.worker.is_finished:
+            self._act_on_enter()
+
+    def _act_on_enter(self) -> None:
+        """Pick the command as Textual's palette does (the highlighted one; with none highlighted, the
+        first, run at once if it is the only one), close and run it, then let the held keys go on. Not
+        while the list is still that of a shorter text (a word and enter typed in one burst, or the
+        enter ~0.1 s after an input method sent the word: the search was not done, and enter ran the
+        command highlighted for the text before)."""
+        if not self._enter or self._searching():
+            return
+        self._enter = False
+        hit = self._picked()
+        if hit is not None:
+            self._cancel_gather_commands()
+            self.app.post_message(CommandPalette.Closed(option_selected=True))
+            self.dismiss()
+            self.app.call_later(hit.command)  # as Textual's palette runs it: once it is closed
+        self._release()  # after the command (the app's queue is in order)
+
+    def _searching(self) -> bool:
+        """Is the list not yet that of the text in the box (its search not begun, or not done)?"""
+        if self.query_one(CommandInput).value.strip() != self._asked:
+            return True
+        return any(
+            worker.node is self and worker.group == self._GATHER_COMMANDS_GROUP and not worker.is_finished
+            for worker in self.workers
+        )
+
+    def on_unmount(self) -> None:
+        self._release()  # closed some other way while keys were held
+
+    def _release(self) -> None:
+        if self._hold is not None:
+            self.app.call_later(self._hold.release)
+
+    def _picked(self) -> DiscoveryHit | Hit | None:
+        """The command enter runs (Textual's `_select_or_command`, done at once), or None when enter only
+        highlights the first of several."""
+        commands = self.query_one(CommandList)
+        if not self._list_visible:
+            return self._selected_command
+        if commands.highlighted is None:
+            self._action_cursor_down()
+            if commands.option_count != 1 or commands.highlighted is None:
+                return None
+        option = commands.get_option_at_index(commands.highlighted)
+        return option.hit if isinstance(option, Command) and not option.disabled else None
