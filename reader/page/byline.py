@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Author
-from reader.page.names import COMMON_SURNAMES, SURNAMES, may_be_name, merge_names
+from reader.page.names import COMMON_SURNAMES, SURNAMES, commoner, may_be_name, merge_names
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
 # Publishers that prefix a role (本报记者) and are not part of the role word as recorded.
@@ -214,9 +214,10 @@ def _tight_names(name: str) -> list[str] | None:
     """The names in a token of five letters or more, or None. Names of two or three letters run
     together where a line break took the space between them (`记者 张晓丰` / `李大光`, `王五` /
     `赵六一`): five or six letters that part into two such names, each opening with a surname, are
-    those two (where five part both ways, at the commoner surname; where that cannot tell, the
-    token stays as printed). No one's name has five letters or more unless `·` parts it: one that
-    parts into no names is a sentence's words (`记者X、Y今日凌` / `晨…`)."""
+    those two (where five part both ways, at the commoner surname, by `names.commoner` where both
+    are common; where that cannot tell, the token stays as printed). No one's name has five
+    letters or more unless `·` parts it: one that parts into no names is a sentence's words
+    (`记者X、Y今日凌` / `晨…`)."""
     if len(name) <= 4 or "·" in name:
         return [name]
     cuts = (
@@ -224,6 +225,10 @@ def _tight_names(name: str) -> list[str] | None:
     )
     if len(cuts) > 1:
         cuts = [k for k in cuts if name[k] in COMMON_SURNAMES] or cuts
+    if len(cuts) > 1 and name[cuts[0]] in COMMON_SURNAMES:
+        # both cuts open the second name with a common surname: the commoner surname tells (on
+        # the truths of the non-blind sets, two such names side by side: 110 times, 5 not)
+        cuts = [cuts[0] if commoner(name[cuts[0]], name[cuts[1]]) == name[cuts[0]] else cuts[1]]
     if len(cuts) == 1:
         return [name[: cuts[0]], name[cuts[0] :]]
     return [name] if cuts else None

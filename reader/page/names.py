@@ -12,7 +12,7 @@ from reader.page.textclean import is_ideograph
 
 # The commonest Chinese surnames (together borne by most people): a line of names alone is a signed
 # byline when each name opens with one, rarely a title that happens to be two or three characters.
-COMMON_SURNAMES = frozenset(
+_COMMON_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
     "武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
@@ -20,6 +20,9 @@ COMMON_SURNAMES = frozenset(
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄"
     "丛仲虞敖巩佘池查麻苑迟邝"
 )
+COMMON_SURNAMES = frozenset(_COMMON_ORDER)
+# (the list runs commonest first: a surname's place in it is how common it is)
+_RANK = {surname: place for place, surname in enumerate(_COMMON_ORDER)}
 # Every surname: the common ones, the rest of the single surnames of the 百家姓 and a few of today's
 # that it lacks. A three-character name is a surname and a two-character given name (or a compound
 # surname and one character): `may_be_name` asks it of a name printed alone, without a role word.
@@ -42,6 +45,11 @@ _COMPOUND_SURNAMES = frozenset(_COMPOUNDS[i : i + 2] for i in range(0, len(_COMP
 # a reading guide's words over a commentary's summary (`导读`, `提要`), set alone under its writer's
 # name: the box's title, never a pen name
 _GUIDE_WORDS = frozenset({"导读", "提要"})
+
+
+def commoner(first: str, second: str) -> str:
+    """Of two common surnames, the one more people bear (`first` where neither is common)."""
+    return second if _RANK.get(second, len(_RANK)) < _RANK.get(first, len(_RANK)) else first
 
 
 def may_be_name(name: str) -> bool:
