@@ -221,3 +221,21 @@ async def test_keys_typed_in_one_burst_after_enter_on_the_command_palette_act_af
         await press(pilot, "escape", "ctrl+p", *"theme")
         await burst(pilot, "enter", *"textual-light", "enter")
         assert app.screen is screen and app.theme == "textual-light"
+
+
+@run
+async def test_keys_typed_in_one_burst_after_ctrl_p_reach_the_command_palette(
+    running_app: RunningApp,
+) -> None:
+    """ctrl+p is the app's key, run once it has bubbled up to the app: the keys typed right after it had
+    passed the reader before the palette opened, and were lost (the palette opened empty; its enter then
+    ran the first command listed)."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        target = next(i for i, a in enumerate(app.library.articles) if a.headline == "搭台唱好戏 协商汇民智")
+        await burst(pilot, "ctrl+p", *"协商汇民智", "enter", "slash", *"rc")
+        assert screen.current == target
+        assert app.screen is screen and screen.search_box.value == "rc"
+        await press(pilot, "escape", "g")
+        await burst(pilot, "ctrl+p", *"协商x", "backspace", *"汇民智")
+        assert app.screen is not screen and app.screen.query_one(Input).value == "协商汇民智"

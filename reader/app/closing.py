@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from textual import events
+from textual.message_pump import MessagePump
 from textual.screen import Screen
 
 
@@ -35,15 +36,21 @@ async def run_binding(screen: Screen[Any], event: events.Key, *, app_bindings: b
 def closed(screen: Screen[Any], event: events.Key) -> bool:
     """Was `screen` closed by a key typed before `event` in the same burst? Then `event`, sent to it
     before it closed, is sent again to the screen now on top, as the terminal sent it (True)."""
-    app = screen.app
-    if screen in app.screen_stack:
+    if screen in screen.app.screen_stack:
         return False
+    send_again(screen, event)
+    return True
+
+
+def send_again(node: MessagePump, event: events.Key) -> None:
+    """Stop `event` where it is (at `node`) and send it to the app again, as the terminal sent it: it goes
+    to the screen on top now, behind the keys the app has yet to send on."""
     event.stop()
     event.prevent_default()
+    app = node.app
     again = events.Key(event.key, event.character)
     again.set_sender(app)
     app.post_message(again)
-    return True
 
 
 class ClosesInTurn:

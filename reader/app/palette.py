@@ -1,13 +1,16 @@
-"""The command palette (Textual's), and the keys typed in one burst with the enter that runs a command.
+"""The command palette (Textual's), and the keys typed in one burst with the keys that open it and run a
+command from it.
 
-Textual sends each key to the palette's box as the key arrives, and the enter that picks a command closes
-the palette only after a chain of messages (the box submits, the list selects, the palette closes): keys
-typed right after enter (ctrl+p, a headline, enter, then `/` and a word) were typed into the box of the
-palette that was closing and lost, and the command ran after them. So the app holds the keys that come
-after an enter on the palette (`KeyHold`), the palette acts on enter as the key passes it (after the keys
-typed before it are in its box), runs the command it picked, and then the held keys go on, in order, to
-whatever is on top: the reader, the palette again when enter only moved to the first command, or the
-screen the command opened.
+Textual sends each key to the widget focused when the key arrives. The keys typed right after ctrl+p
+went to the reader before the palette was there to take them, and were lost; the enter that picks a
+command closes the palette only after a chain of messages (the box submits, the list selects, the palette
+closes), so the keys typed right after it (ctrl+p, a headline, enter, then `/` and a word) went into the
+box of the palette that was closing, and the command ran after them. So the app holds the keys that come
+after ctrl+p until the palette's box has the focus, and those that come after an enter on the palette
+until it has acted (`KeyHold`); the palette acts on enter as the key passes it (after the keys typed
+before it are in its box) once it lists the commands of what is in its box, runs the command it picked,
+and the held keys then go on, in order, to whatever is on top: the reader, the palette again, or the
+palette the command opened (the theme chooser).
 """
 
 from __future__ import annotations
@@ -16,27 +19,42 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from textual import events, on
-from textual.app import App
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.command import Command, CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit
+from textual.command import (
+    Command,
+    CommandInput,
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    SearchIcon,
+)
+from textual.containers import Horizontal, Vertical
 from textual.filter import LineFilter
-from textual.widgets import Input
+from textual.widgets import Button, Input, LoadingIndicator
 from textual.worker import Worker
 
 from reader.app.recolour import unshaded
+from reader.app.widgets.text_input import TextInput
 
 
 class KeyHold:
-    """Keys held back by the app from the moment enter is typed on the palette until it has acted."""
+    """Keys the app holds back while a palette cannot take them yet (it is opening, or acting on enter)."""
 
     def __init__(self, app: App[Any], dispatch: Callable[[events.Key], Any]) -> None:
         self.app = app
         self._dispatch = dispatch
         self._held: list[events.Key] | None = None
 
+    def hold(self) -> None:
+        """Hold the keys from now on, until `release`."""
+        if self._held is None:
+            self._held = []
+
     def takes(self, event: events.Key) -> bool:
-        """Called with every key the app gets from the terminal, before it goes anywhere: True when the
-        key is held (the app drops it for now). An enter on the palette starts holding the keys after it."""
+        """Called with every key the app gets, before it goes anywhere: True when the key is held (the app
+        drops it for now). An enter on the palette holds the keys after it."""
         if self._held is not None:
             self._held.append(event)
             return True
@@ -45,13 +63,25 @@ class KeyHold:
         return False
 
     async def release(self) -> None:
-        """The palette has acted on enter: the held keys go on as if typed now (the app's own queue may
-        hold newer keys from the terminal: those are held too until this runs, so none overtakes)."""
+        """The held keys go on as if typed now, unless a palette on top still cannot take them (it will
+        call again). Newer keys in the app's queue are held too until this runs, so none overtakes."""
+        top = self.app.screen
+        if isinstance(top, Palette) and not top.ready:
+            return
         held, self._held = self._held or [], None
         for event in held:
             again = events.Key(event.key, event.character)
             again.set_sender(self.app)
-            await self._dispatch(again)
+            await self._dispatch(again)  # an enter among them on a palette holds those after it again
+
+
+class PaletteInput(CommandInput, TextInput):
+    """The palette's box: its editing keys act in turn with the characters typed around them
+    (`TextInput`; Textual's box ran backspace after the characters typed after it in one burst). Not
+    enter: that bubbles up to the palette (`Palette.on_key`)."""
+
+    async def _run_binding(self, event: events.Key) -> bool:
+        return event.key != "enter" and await super()._run_binding(event)
 
 
 class Palette(CommandPalette):
@@ -64,9 +94,12 @@ class Palette(CommandPalette):
         Binding("escape", "escape", "Exit the command palette", priority=True),
     ]
 
-    def __init__(self, hold: KeyHold | None = None, **kwargs: Any) -> None:
+    def __init__(self, hold: KeyHold, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._hold = hold
+        hold.hold()  # the keys typed after the one that opens it wait for its box
+        self.ready = False
+        """Its box has had the focus: the keys held since it opened can go to it."""
         self._enter = False
         """Enter was typed and has not been acted on yet."""
         self._asked = ""
@@ -75,6 +108,27 @@ class Palette(CommandPalette):
     def get_line_filters(self) -> Sequence[LineFilter]:
         """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
         return unshaded(super().get_line_filters())
+
+    def compose(self) -> ComposeResult:
+        """Textual's (textual 8.2), with `PaletteInput` for its box."""
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield PaletteInput(placeholder=self._placeholder, select_on_focus=False)
+                if not self.run_on_select:
+                    yield Button("\u25b6")
+            with Vertical(id="--results"):
+                yield CommandList()
+                yield LoadingIndicator()
+
+    def on_descendant_focus(self) -> None:
+        if not self.ready:
+            self.ready = True
+            self._release()
+
+    def on_unmount(self) -> None:
+        self.ready = True  # closed (some other way) while keys were held
+        self._release()
 
     def on_key(self, event: events.Key) -> None:
         """Enter, bubbling up from the box once the keys typed before it are in: act on it as soon as
@@ -99,9 +153,8 @@ class Palette(CommandPalette):
     def _act_on_enter(self) -> None:
         """Pick the command as Textual's palette does (the highlighted one; with none highlighted, the
         first, run at once if it is the only one), close and run it, then let the held keys go on. Not
-        while the list is still that of a shorter text (a word and enter typed in one burst, or the
-        enter ~0.1 s after an input method sent the word: the search was not done, and enter ran the
-        command highlighted for the text before)."""
+        while the list is still that of a shorter text (a word and enter typed in one burst: the search
+        was not done, and enter ran the command highlighted for the text before)."""
         if not self._enter or self._searching():
             return
         self._enter = False
@@ -122,12 +175,8 @@ class Palette(CommandPalette):
             for worker in self.workers
         )
 
-    def on_unmount(self) -> None:
-        self._release()  # closed some other way while keys were held
-
     def _release(self) -> None:
-        if self._hold is not None:
-            self.app.call_later(self._hold.release)
+        self.app.call_later(self._hold.release)
 
     def _picked(self) -> DiscoveryHit | Hit | None:
         """The command enter runs (Textual's `_select_or_command`, done at once), or None when enter only

@@ -3,9 +3,10 @@
 Textual sends every key to the widget focused when it arrives, and runs a binding only once the key has
 bubbled up to the app: by then the keys after it were all sent to the reading pane. So the main screen
 hands each key it sees to `route_burst_key`, which runs the keys that open something to type into
-(`/`, `m`, `B`, `D`, `T`) as they pass the screen, and hands the characters that follow them on to the
-box or the dialog. The other bindings of the screen run as their keys pass it too, so that a key typed
-before one of those runs before it (not after, on the dialog it opened).
+(`/`, `m`, `B`, `D`, `T`, ctrl+p) as they pass the screen, and hands the characters that follow them on
+to the box or the dialog (after ctrl+p, every key that follows, to the command palette). The other
+bindings of the screen run as their keys pass it too, so that a key typed before one of those runs
+before it (not after, on the dialog it opened).
 
 The screens over the reader do the same for their own keys: `reader.app.closing`.
 """
@@ -15,10 +16,11 @@ from __future__ import annotations
 from typing import Any, Protocol, runtime_checkable
 
 from textual import events
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widgets import Input
 
-from reader.app.closing import run_binding
+from reader.app.closing import run_binding, send_again
 from reader.app.widgets.text_input import TextInput
 
 TYPING_ACTIONS = (
@@ -72,6 +74,9 @@ async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key
     True when it was sent or run here (then it is stopped); False leaves it to go on up."""
     top = screen.app.screen
     if top is not screen:
+        if isinstance(top, CommandPalette):  # opened by ctrl+p in this burst: every key goes on to it
+            send_again(screen, event)
+            return True
         if event.is_printable and event.character and isinstance(top, TypeAhead):
             event.stop()
             event.prevent_default()
@@ -85,8 +90,16 @@ async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key
         box.type_in(event.character)
         return True
     active = screen.active_bindings.get(event.key)
-    if active is None or active.node is screen.app or not active.enabled:
+    if active is None or not active.enabled:
         return False
+    if active.node is screen.app:
+        if active.binding.action != "command_palette":
+            return False
+        # left to the app, the keys after ctrl+p had passed this screen before the palette opened: lost
+        event.stop()
+        event.prevent_default()
+        await screen.app.run_action(active.binding.action)
+        return True
     if active.node is screen and active.binding.action in TYPING_ACTIONS:
         event.stop()
         event.prevent_default()
