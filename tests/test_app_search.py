@@ -25,7 +25,18 @@ from reader.app.widgets.reading_pane import ReadingPane
 from reader.app.widgets.sidebar import Sidebar
 from reader.app.wrap import is_ambiguous
 from reader.search.textnorm import fold
-from tests.apptest import PAGE, RunningApp, burst, main_screen, press, run, screen_text, settle, type_keys
+from tests.apptest import (
+    PAGE,
+    RunningApp,
+    burst,
+    main_screen,
+    notifications,
+    press,
+    run,
+    screen_text,
+    settle,
+    type_keys,
+)
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -304,13 +315,36 @@ async def test_n_and_N_step_through_hits_and_scroll_them_into_view(running_app: 
         assert current_hits(screen) == [spans[-1]]
         assert in_view(pane, spans[-1])
         assert f"hit {count}/{count}" in screen_text(app)
-        # [ and ] still change the article while searching; an article opens at its first hit
-        await press(pilot, "left_square_bracket")
-        assert screen.current == 5
-        assert not pane.highlights("search") and "0 hits" in screen_text(app)
-        await press(pilot, "right_square_bracket")
-        assert screen.current == 6 and current_hits(screen) == [spans[0]]
-        assert "hit 1/" in screen_text(app)
+        # [ and ] go through the results while searching: 协商 has one, so they stay on it
+        await press(pilot, "left_square_bracket", "right_square_bracket")
+        assert screen.current == 6 and "No previous result" in notifications(app)
+        assert "No next result" in notifications(app)
+
+
+@run
+async def test_next_and_previous_article_go_through_the_results_while_searching(
+    running_app: RunningApp,
+) -> None:
+    """`]` during a search opened the article printed after the result read (in a library, one with
+    "0 hits", not in the list), while the list stayed on the result: a researcher going through the
+    hits of a search across articles had to go to the list, move and press enter for each. While the
+    list shows results, ] and [ (and p) open the next and previous result, at its first hit."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = await search(pilot, "企业")
+        results = [row.article for row in screen.sidebar.rows if row.kind in ("article", "photo")]
+        assert len(results) == 4 and results[1] != results[0] + 1
+        await press(pilot, "enter")
+        assert screen.current == results[0]
+        for result in results[1:]:
+            await press(pilot, "right_square_bracket")
+            assert screen.current == result and screen.sidebar.current_article == result
+            assert "hit 1/" in screen_text(app) and current_hits(screen)
+        await press(pilot, "right_square_bracket")  # past the last: stays, says so
+        assert screen.current == results[-1] and "No next result" in notifications(app)
+        await press(pilot, "p", "left_square_bracket")
+        assert screen.current == results[1]
+        await press(pilot, "escape", "right_square_bracket")  # the search ended: the next article again
+        assert screen.current == results[1] + 1
 
 
 @run

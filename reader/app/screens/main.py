@@ -265,14 +265,29 @@ class MainScreen(SearchingScreen):
             getattr(self.pane, f"action_{how}")()
 
     def action_next_article(self) -> None:
-        """Open the next article."""
-        if self.current is not None:
-            self.open_article(min(self.current + 1, len(self.library) - 1))
+        """Open the next article; while the list shows search results, the next result."""
+        self._step_article(1)
 
     def action_previous_article(self) -> None:
-        """Open the previous article."""
-        if self.current is not None:
-            self.open_article(max(self.current - 1, 0))
+        """Open the previous article; while the list shows search results, the previous result."""
+        self._step_article(-1)
+
+    def _step_article(self, direction: int) -> None:
+        if self.sidebar.showing_results:
+            # the list is what the reader goes through: `]` opened the article printed after the result
+            # read, which was not a result, while the list stayed on the result
+            target = self.sidebar.result_after(self.current, direction)
+            if target is None:
+                self.notify(
+                    "没有下一个结果  No next result"
+                    if direction > 0
+                    else "没有上一个结果  No previous result",
+                    timeout=3,
+                )
+            else:
+                self.open_article(target)  # at its first hit
+        elif self.current is not None:
+            self.open_article(min(max(self.current + direction, 0), len(self.library) - 1))
 
     def action_switch_focus(self) -> None:
         """Move the focus between the sidebar and the reading pane."""

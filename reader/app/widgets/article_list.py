@@ -265,6 +265,19 @@ class ArticleList(CursorList):
             return {row.article for row in self._rows if row.article >= 0}
         return set(self._row_of_article)
 
+    def result_after(self, article: int | None, direction: int) -> int | None:
+        """While results are shown: the result after (`direction` 1) or before (-1) `article` in the list,
+        or, when `article` is not among them, the one under the cursor; None past either end."""
+        if not self.showing_results:
+            return None
+        results = [row.article for row in self._rows if selectable(row) and row.article >= 0]
+        if article in self._row_of_article:
+            at = results.index(article) + direction
+        else:
+            cursor = self.current_article
+            at = results.index(cursor) if cursor in results else 0 if direction > 0 else len(results) - 1
+        return results[at] if 0 <= at < len(results) else None
+
     def select_article(self, article: int) -> None:
         """Put the cursor on `article` (no message is sent: the caller already knows). The tree follows:
         the groups holding it open, those opened for the article read before close."""
