@@ -218,3 +218,19 @@ async def test_the_counts_of_the_groups_of_a_level_line_up(running_app: RunningA
         await settle(pilot)
         rows = [line_with(app, day) for day in ("1998-01-05", "1998-01-06", "1998-01-07")]
         assert len({cell_len(row[: row.index("版")]) for row in rows}) == 1, rows
+
+
+@run
+async def test_the_palette_says_where_an_article_was_printed(running_app: RunningApp, tmp_path: Path) -> None:
+    """In an archive the palette (ctrl+p, a headline) listed a story printed in several issues as lines of
+    one headline over file names alone ("01.txt"): which issue each was could not be told. Each says its
+    paper, date and page, then its file."""
+    async with running_app((120, 40), paths=[write_archive(tmp_path / "papers")]) as (app, pilot):
+        await press(pilot, "ctrl+p", *"日一版便民举措落地")
+        for _ in range(40):  # the palette searches in a worker of its own
+            await pilot.pause(0.05)
+            text = screen_text(app)
+            if "01.txt" in text:
+                break
+        for day in DAYS:
+            assert f"人民日报 {day} 第1版  01.txt" in text, text

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from reader.app.widgets.rows import date_and_page
 from reader.app.wrap import display_text
 
 if TYPE_CHECKING:
@@ -73,7 +74,12 @@ class ArticleCommands(Provider):
         return cast("Reader", self.screen)
 
     def _help(self, index: int) -> str:
-        return self.reader.library.articles[index].page
+        """Where the article was printed (paper, date, page), then its file: in an archive, a story
+        printed in several issues had lines of one headline over file names alone."""
+        library = self.reader.library
+        meta = library.meta(index)
+        where = " ".join(part for part in (meta.paper, date_and_page(meta)) if part)
+        return f"{where}  {library.articles[index].page}" if where else library.articles[index].page
 
     async def search(self, query: str) -> Hits:
         """Articles whose title fuzzily matches `query`."""
