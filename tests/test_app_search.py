@@ -712,3 +712,38 @@ async def test_enter_in_the_concordance_opens_the_article_at_that_lines_hit(runn
         line = screen.pane.line_for_offset(offset)
         top = int(screen.pane.scroll_y)
         assert line is not None and top <= line < top + screen.pane.scrollable_content_region.height
+
+
+@run
+async def test_the_concordance_moves_like_a_list_and_reopens_where_it_was_left(
+    running_app: RunningApp,
+) -> None:
+    """j and k did nothing in the concordance (Textual's table takes the arrows only), where every other
+    list of duba's moves with them; and K after reading a line's article opened the concordance at its
+    top again: going through the lines one article at a time took ↓ once per line read before, each time.
+    It moves with j/k/g/G, and reopens for the same query on the line it was left at, in its order."""
+    from textual.widgets import DataTable
+
+    from reader.app.screens.kwic import KwicScreen
+
+    async with running_app((120, 30)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "slash", *"宠物", "enter", "K")
+        assert isinstance(app.screen, KwicScreen)
+        table = app.screen.query_one(DataTable)
+        await press(pilot, "j", "j", "j", "j", "k")
+        assert table.cursor_row == 3
+        await press(pilot, "G")
+        assert table.cursor_row == table.row_count - 1 > 3
+        await press(pilot, "g", "j", "j", "j", "enter")
+        assert app.screen is screen
+        await press(pilot, "K")
+        table = app.screen.query_one(DataTable)
+        assert isinstance(app.screen, KwicScreen) and table.cursor_row == 3
+        await press(pilot, "s", "j", "j", "escape", "K")  # by left context, two lines down, left, back
+        kwic = app.screen
+        assert isinstance(kwic, KwicScreen) and kwic.order == "left"
+        assert kwic.query_one(DataTable).cursor_row == 2
+        await press(pilot, "escape", "slash", "ctrl+u", *"产业", "enter", "K")  # another query: its top
+        assert isinstance(app.screen, KwicScreen) and app.screen.query_one(DataTable).cursor_row == 0
+        assert app.screen.order == "date"

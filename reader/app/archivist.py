@@ -30,6 +30,7 @@ from textual.widget import Widget
 # The concordance, the trend chart and the issue grouping (with the search query parser they use) cost
 # ~40 ms to import: they load when first used, not before the reader's first frame.
 if TYPE_CHECKING:
+    from reader.app.screens.kwic import Place
     from reader.app.widgets.search_box import SearchBox
     from reader.archive.navigate import Issues
     from reader.library import Library
@@ -63,12 +64,12 @@ class Archivist(Widget):
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
         """The keys of the screens this feature opens (its own are the screen's), as help lists them."""
         from reader.app.screens.date_dialog import DateDialog
-        from reader.app.screens.kwic import KwicScreen
+        from reader.app.screens.kwic import KwicScreen, KwicTable
         from reader.app.screens.trend import TrendScreen
 
         return [
             ("Date dialog (D)", list(DateDialog.BINDINGS)),
-            ("Concordance (K)", list(KwicScreen.BINDINGS)),
+            ("Concordance (K)", [*KwicScreen.BINDINGS, *KwicTable.BINDINGS]),
             ("Trend chart (T)", list(TrendScreen.BINDINGS)),
         ]
 
@@ -98,6 +99,8 @@ class Archivist(Widget):
         self._asked: tuple[int | None, int] | None = None
         """(the article shown, the article asked for): the last `Open` posted, from where."""
         self._shown: int | None = None
+        self._kwic_place: Place | None = None
+        """Where the concordance was left (K on the same query opens it there)."""
         """The article shown when the key being done was pressed."""
 
     def opened(self) -> None:
@@ -225,6 +228,7 @@ class Archivist(Widget):
         from reader.app.screens.kwic import KwicScreen
 
         def chosen(hit: tuple[str, int, PageMeta] | None) -> None:
+            self._kwic_place = screen.place  # the line opened: K again starts there
             if hit is None:
                 return
             article = self.library.index_printed(hit[0], hit[2])
@@ -234,7 +238,8 @@ class Archivist(Widget):
         metas = [page.meta for page in self.library.pages]
         papers = len({meta.paper for meta in metas}) > 1
         dates, pages = any(meta.date for meta in metas), any(meta.page_no for meta in metas)
-        self.app.push_screen(KwicScreen(index, query, papers=papers, dates=dates, pages=pages), chosen)
+        screen = KwicScreen(index, query, papers=papers, dates=dates, pages=pages, place=self._kwic_place)
+        self.app.push_screen(screen, chosen)
 
     def _trend(self) -> None:
         index = self._index_or_say()

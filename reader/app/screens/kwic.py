@@ -3,9 +3,12 @@
 Rows come from `reader.search.kwic.concordance` in a thread worker, posted in batches, so the first
 screenful shows while the rest of the archive is still being read. `s` cycles the order (date, left
 context read outwards from the keyword, right context), enter opens the article at the hit, escape
-goes back. The screen is dismissed with (article id, offset of the hit in the article text, the paper,
-date and page of the copy the line names), or None. The date and page columns are left out when no
-page open has a date or a page number (a folder of loose files): a column of "—" took the context's cells.
+goes back; its list moves with the keys every list of duba's has (j/k, space/b, g/G besides the arrows).
+Opened again for the same query, it starts on the line it was left at, in the order it had (`Place`): a
+reader going through the lines one article at a time pressed ↓ once per line read before, every time.
+The screen is dismissed with (article id, offset of the hit in the article text, the paper, date and
+page of the copy the line names), or None. The date and page columns are left out when no page open
+has a date or a page number (a folder of loose files): a column of "—" took the context's cells.
 """
 
 from __future__ import annotations
@@ -47,6 +50,30 @@ PAPER_CELLS = 8
 SORT_NAMES = {"date": "按日期 by date", "left": "按左文 by left context", "right": "按右文 by right context"}
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a concordance was left: its query, its order and the line opened."""
+
+    query: str
+    order: str
+    row: int
+
+
+class KwicTable(DataTable[str | Text]):
+    """The concordance's lines: Textual's table, moved through with the keys of duba's lists too (the
+    ids of `LIST_MOTION_BINDINGS`, so a keymap that rebinds those rebinds these). j and k did nothing."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Next line", show=False, id="down"),
+        Binding("k,up", "cursor_up", "Previous line", show=False, id="up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("g,home", "scroll_top", "First line", show=False, id="top"),
+        Binding("G,end", "scroll_bottom", "Last line", show=False, id="bottom"),
+        Binding("enter", "select_cursor", "Open the article at the line's hit", show=False, id="open_line"),
+    ]
+
+
 class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
     """Keyword in context over the whole index for one query."""
 
@@ -77,10 +104,13 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         papers: bool = False,
         dates: bool = True,
         pages: bool = True,
+        place: Place | None = None,
     ) -> None:
         """The concordance of `query`; `papers`, `dates`, `pages`: whether the pages open have more than
-        one paper, any date, any page number (each column is shown only then)."""
+        one paper, any date, any page number (each column is shown only then); `place`: where it was left
+        (its order and line, once every line is read, if it is `query`'s)."""
         super().__init__()
+        self.place = place if place is not None and place.query == query else None
         self.index = index
         self.search_query = query
         self.context = context
@@ -94,7 +124,7 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="kwic-title")
-        table: DataTable[str | Text] = DataTable(cursor_type="row", zebra_stripes=True)
+        table = KwicTable(cursor_type="row", zebra_stripes=True)
         columns = [("日期", self.dates), ("报纸", self.papers), ("版", self.pages), ("上下文", True)]
         table.add_columns(*(name for name, shown in columns if shown))
         yield table
@@ -121,6 +151,11 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         self.loaded = message.done
         self._add_rows(message.lines)
         self.query_one("#kwic-title", Static).update(self._title())
+        place, table = self.place, self.query_one(DataTable)
+        if self.loaded and place is not None and table.cursor_row == 0:  # not moved meanwhile
+            if place.order != self.order and place.order in SORT_KEYS:
+                self._sort(place.order)
+            table.move_cursor(row=min(place.row, len(self.lines) - 1), animate=False)
 
     def _side(self) -> int:
         # date (10), paper and page (3) columns and cell padding (2 a column), the scrollbar, the keyword
@@ -158,19 +193,26 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         if not self.loaded:
             self.notify("还在读取… still reading", timeout=2)
             return
-        self.order = SORT_KEYS[(SORT_KEYS.index(self.order) + 1) % len(SORT_KEYS)]  # type: ignore[arg-type]
+        self._sort(SORT_KEYS[(SORT_KEYS.index(self.order) + 1) % len(SORT_KEYS)])
+        self.query_one(DataTable).move_cursor(row=0)
+
+    def _sort(self, order: str) -> None:
+        self.order = order
         self.lines = sort_lines(self.lines, self.order)  # type: ignore[arg-type]
         table = self.query_one(DataTable)
         table.clear()
         self._add_rows(self.lines)
-        table.move_cursor(row=0)
         self.query_one("#kwic-title", Static).update(self._title())
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
+        self.place = Place(self.search_query, self.order, event.cursor_row)
         line = self.lines[event.cursor_row]
         # the copy the line names: one story printed in two papers is one article id
         self.dismiss((line.article_id, line.start, PageMeta(line.paper, line.date, line.page_no)))
 
     def action_back(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            self.place = Place(self.search_query, self.order, table.cursor_row)
         self.dismiss(None)
