@@ -661,3 +661,28 @@ async def test_a_sidecar_with_a_list_for_the_section_opens(running_app: RunningA
     async with running_app((100, 30), paths=[folder]) as (app, pilot):
         assert app.is_running and len(app.library.articles) > 1
         assert "聊城日报  2023-03-14  第3版" in screen_text(app)
+
+
+@run
+async def test_help_opened_over_the_concordance_trend_or_bookmarks_starts_at_their_keys(
+    running_app: RunningApp,
+) -> None:
+    """? on the concordance (F1 on the trend chart and the bookmarks, whose boxes take ?) opened the help at
+    the reader's keys (n, tab, m, B…), which do nothing there; its own (s, the list keys) were pages
+    below. The help starts at the section of the screen it was opened on."""
+    from reader.app.screens.help import HelpScreen
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "slash", *"宠物", "enter", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert any("│ Reading " in line for line in screen_text(app).splitlines()[:6])  # the reader's keys
+        for opener, section in (
+            ("K", "Concordance (K)"),
+            ("T", "Trend chart (T)"),
+            ("B", "Bookmarks list (B)"),
+        ):
+            await press(pilot, "escape", opener, "f1" if opener != "K" else "question_mark")
+            assert isinstance(app.screen, HelpScreen), opener
+            lines = screen_text(app).splitlines()[:6]
+            assert any(f"│ {section} " in line for line in lines), (section, lines)
+            await press(pilot, "escape")

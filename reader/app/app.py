@@ -184,7 +184,9 @@ class DubaApp(App[None]):
         from reader.app.screens.help import HelpScreen, key_help  # Rich tables: not before the first frame
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(key_help(self, self.key_sources())))
+            # on the concordance, the trend chart or the bookmarks: at that screen's keys, not the reader's
+            start = getattr(self.screen, "HELP_SECTION", None)
+            self.push_screen(HelpScreen(key_help(self, self.key_sources()), start=start))
 
 
 def _ids(bindings: list[BindingType]) -> set[str]:

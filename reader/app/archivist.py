@@ -69,8 +69,8 @@ class Archivist(Widget):
 
         return [
             ("Date dialog (D)", list(DateDialog.BINDINGS)),
-            ("Concordance (K)", [*KwicScreen.BINDINGS, *KwicTable.BINDINGS]),
-            ("Trend chart (T)", list(TrendScreen.BINDINGS)),
+            (KwicScreen.HELP_SECTION, [*KwicScreen.BINDINGS, *KwicTable.BINDINGS]),
+            (TrendScreen.HELP_SECTION, list(TrendScreen.BINDINGS)),
         ]
 
     OPERATIONS = (

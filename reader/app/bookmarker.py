@@ -180,7 +180,7 @@ class Bookmarker(Widget):
         from reader.app.screens.bookmarks import BookmarksScreen
 
         return [
-            ("Bookmarks list (B)", list(BookmarksScreen.BINDINGS)),
+            (BookmarksScreen.HELP_SECTION, list(BookmarksScreen.BINDINGS)),
             ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
         ]
 

@@ -59,6 +59,8 @@ def matches(text: str, query: str) -> bool:
 class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
     """Lists the shelf's bookmarks; edits and deletes go through the shelf."""
 
+    HELP_SECTION: ClassVar[str] = "Bookmarks list (B)"
+    """The help's section of this screen's keys: help opened here starts at it."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "jump", "Go to", id="jump_to_bookmark"),
         # priority: in the filter box ctrl+e would otherwise move to the end of the text

@@ -253,9 +253,21 @@ class HelpScreen(Modal[None]):
         Binding("G,end", "scroll_help('end')", "End", show=False, id="bottom"),
     ]
 
-    def __init__(self, sections: list[tuple[str, list[KeyHelp]]]) -> None:
+    def __init__(self, sections: list[tuple[str, list[KeyHelp]]], start: str | None = None) -> None:
+        """Help over `sections`, scrolled to the section titled `start` (the keys of the screen it was
+        opened on; the reading keys first listed do nothing there)."""
         super().__init__()
         self.sections = sections
+        self.start = start
+
+    def on_mount(self) -> None:
+        if self.start is not None:
+            self.call_after_refresh(self._scroll_to_start)
+
+    def _scroll_to_start(self) -> None:
+        table = next((t for t in self.query(KeyTable) if t.title == self.start), None)
+        if table is not None:
+            self.query_one("#help-body", VerticalScroll).scroll_to_widget(table, top=True, animate=False)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):

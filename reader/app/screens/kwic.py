@@ -77,6 +77,8 @@ class KwicTable(DataTable[str | Text]):
 class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
     """Keyword in context over the whole index for one query."""
 
+    HELP_SECTION: ClassVar[str] = "Concordance (K)"
+    """The help's section of this screen's keys: help opened here starts at it."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "cycle_sort", "Sort", id="kwic_sort"),
         Binding("escape,q", "back", "Back", id="close_kwic"),

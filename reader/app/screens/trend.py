@@ -50,6 +50,8 @@ def _question(value: str) -> tuple[tuple[str, ...], list[str]]:
 class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
     """A chart of term frequencies over the index's dated articles."""
 
+    HELP_SECTION: ClassVar[str] = "Trend chart (T)"
+    """The help's section of this screen's keys: help opened here starts at it."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "cycle_period", "Period", id="trend_period"),
         Binding("escape", "back", "Back", id="close_trend"),
