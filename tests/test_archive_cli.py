@@ -421,3 +421,29 @@ def test_library_add_in_a_read_only_data_folder_says_so(
     code, _, err = run(capsys, "library", "add", str(archive))
     assert code == 1
     assert f"the folder {tmp_path / 'data'} cannot be written because it is on a read-only file system" in err
+
+
+def test_corrections_export_says_where_a_catalogued_page_was_printed(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page's corrections were exported with its content hash and its file's name alone: in an archive
+    of dated folders every page is `01.txt` or so, and which issue was corrected could not be told. A page
+    the library catalogues also gets its path and where it was printed (paper, date, page)."""
+    from reader.corpus import load_page
+    from reader.corrections import CorrectionStore
+
+    page_file = archive / "rmrb" / "1998-03-02" / "01.txt"
+    write(page_file, body("第一段讲经济。", "第二段讲农业。", "第三段讲科技。"))
+    loose = archive.parent / "loose" / "01.txt"  # not in the library
+    write(loose, body("另一页的第一段。", "另一页的第二段。", "另一页的第三段。"))
+    assert run(capsys, "library", "add", str(archive))[0] == 0
+    store = CorrectionStore()
+    for path in (page_file, loose):
+        store.split(load_page(path), 0, 1)
+    status, out, _err = run(capsys, "corrections", "export")
+    assert status == 0
+    pages = {page.get("path"): page for page in json.loads(out)["pages"]}
+    ours = pages[str(page_file)]
+    assert ours["page"] == "01.txt" and list(ours)[-1] == "ops"
+    assert ours["printed"] == {"paper": "人民日报", "date": "1998-03-02", "page_no": "1", "section": ""}
+    assert "printed" not in pages[None] and pages[None]["page"] == "01.txt"  # the loose page, as before

@@ -2,13 +2,17 @@
 
 `reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
 The export is one JSON document, `{"version": 1, "pages": [{"sha", "page", "ops": […]}, …]}`, the
-operations in the order they were made (see `reader.corrections`).
+operations in the order they were made (see `reader.corrections`). A page the library catalogues
+(`duba library add`) also says where it is and where it was printed: `"path"` and `"printed": {"paper",
+"date", "page_no", "section"}` (the store knows a page by its content and its file's name alone, and two
+folders of an archive may both hold a `page_000010.txt`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from typing import Any
 
@@ -46,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     problems: list[str] = []
     data = CorrectionStore().export(problems)
+    _locate(data["pages"])
     for problem in problems:
         print(f"duba: warning: {problem}; left out", file=sys.stderr)
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -59,3 +64,27 @@ def run(args: argparse.Namespace) -> int:
     pages = counted(len(data["pages"]), "page")
     print(f"duba: exported {counted(count, 'correction')} of {pages} to {args.output}", file=sys.stderr)
     return 0
+
+
+def _locate(pages: list[dict[str, Any]]) -> None:
+    """Add the library's path and print data to each page it catalogues (a page it does not, or no
+    library at all, is left as it is)."""
+    from reader.archive.catalogue import Catalogue, default_path
+
+    if not pages or not default_path().is_file():
+        return
+    try:
+        with Catalogue(read_only=True) as catalogue:
+            for page in pages:
+                record = catalogue.find(page["sha"])
+                if record is not None:
+                    printed = {
+                        "paper": record.paper,
+                        "date": record.date,
+                        "page_no": record.page_no,
+                        "section": record.section,
+                    }
+                    ops = page.pop("ops")
+                    page.update(path=record.path, printed=printed, ops=ops)  # the operations last, as before
+    except (sqlite3.Error, OSError, RuntimeError) as error:
+        print(f"duba: warning: the library could not be read ({error}); pages not located", file=sys.stderr)
