@@ -747,3 +747,19 @@ async def test_the_concordance_moves_like_a_list_and_reopens_where_it_was_left(
         await press(pilot, "escape", "slash", "ctrl+u", *"产业", "enter", "K")  # another query: its top
         assert isinstance(app.screen, KwicScreen) and app.screen.query_one(DataTable).cursor_row == 0
         assert app.screen.order == "date"
+
+
+@run
+async def test_past_the_last_result_of_a_full_list_the_notice_says_there_are_more(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list holds the best RESULT_LIMIT results: `]` past its last said "No next result" where the
+    query has more (a researcher would stop there). It says the list stops, and that K lists every hit."""
+    monkeypatch.setattr("reader.app.widgets.search_box.RESULT_LIMIT", 3)
+    monkeypatch.setattr("reader.app.screens.main.RESULT_LIMIT", 3, raising=False)
+    async with running_app((120, 40)) as (app, pilot):
+        screen = await search(pilot, "企业")  # four articles have it: three listed
+        assert screen.sidebar.results_listed() == 3
+        await press(pilot, "enter", "right_square_bracket", "right_square_bracket", "right_square_bracket")
+        assert "The list holds the top 3 results; K lists every hit" in notifications(app)
+        assert "No next result" not in notifications(app)

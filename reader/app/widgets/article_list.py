@@ -265,6 +265,10 @@ class ArticleList(CursorList):
             return {row.article for row in self._rows if row.article >= 0}
         return set(self._row_of_article)
 
+    def results_listed(self) -> int:
+        """How many results the list shows (0 when it shows every article)."""
+        return len(self._row_of_article) if self.showing_results else 0
+
     def result_after(self, article: int | None, direction: int) -> int | None:
         """While results are shown: the result after (`direction` 1) or before (-1) `article` in the list,
         or, when `article` is not among them, the one under the cursor; None past either end."""
