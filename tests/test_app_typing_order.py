@@ -239,3 +239,31 @@ async def test_keys_typed_in_one_burst_after_ctrl_p_reach_the_command_palette(
         await press(pilot, "escape", "g")
         await burst(pilot, "ctrl+p", *"协商x", "backspace", *"汇民智")
         assert app.screen is not screen and app.screen.query_one(Input).value == "协商汇民智"
+
+
+@run
+async def test_keys_held_for_a_palette_that_never_takes_them_go_on_after_a_time(
+    running_app: RunningApp,
+) -> None:
+    """The app holds the keys typed while the palette opens, until its box has the focus. A palette that
+    never got it would have left the reader deaf to every key, ctrl+q too: a hold ends after a time
+    (`HOLD_AT_MOST`; run here at once, not waited for)."""
+    from reader.app.palette import Palette
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "ctrl+p")
+        palette = app.screen
+        assert isinstance(palette, Palette)
+        hold = app._key_hold  # type: ignore[attr-defined]
+        palette.ready = False  # as if its box had never had the focus
+        hold.hold()
+        await burst(pilot, *"xy")
+        assert palette.query_one(Input).value == ""  # held
+        hold.expire(hold._holds - 1)  # an earlier hold's time: not this one's
+        await settle(pilot)
+        assert palette.query_one(Input).value == ""
+        hold.expire(hold._holds)
+        await settle(pilot)
+        assert palette.query_one(Input).value == "xy"
+        await press(pilot, "escape")
+        assert app.screen is main_screen(app)

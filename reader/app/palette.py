@@ -38,6 +38,11 @@ from textual.worker import Worker
 from reader.app.recolour import unshaded
 from reader.app.widgets.text_input import TextInput
 
+HOLD_AT_MOST = 10.0
+"""Seconds after which held keys go on whatever the palette's state: a palette that never took them back
+would leave the reader deaf to every key, ctrl+q too. (A hold lasts milliseconds: a palette's opening, or
+its search for what was typed before enter.)"""
+
 
 class KeyHold:
     """Keys the app holds back while a palette cannot take them yet (it is opening, or acting on enter)."""
@@ -46,11 +51,16 @@ class KeyHold:
         self.app = app
         self._dispatch = dispatch
         self._held: list[events.Key] | None = None
+        self._holds = 0
+        """Holds begun so far: a hold's time limit ends that hold only."""
 
     def hold(self) -> None:
         """Hold the keys from now on, until `release`."""
         if self._held is None:
             self._held = []
+            self._holds += 1
+            number = self._holds
+            self.app.set_timer(HOLD_AT_MOST, lambda: self.expire(number))
 
     def takes(self, event: events.Key) -> bool:
         """Called with every key the app gets, before it goes anywhere: True when the key is held (the app
@@ -59,14 +69,20 @@ class KeyHold:
             self._held.append(event)
             return True
         if event.key == "enter" and isinstance(self.app.screen, Palette):
-            self._held = []
+            self.hold()
         return False
 
-    async def release(self) -> None:
+    def expire(self, number: int) -> None:
+        """Hold `number` has lasted `HOLD_AT_MOST`: if it still holds, its keys go on now."""
+        if self._held is not None and number == self._holds:
+            self.app.call_later(self.release, True)
+
+    async def release(self, force: bool = False) -> None:
         """The held keys go on as if typed now, unless a palette on top still cannot take them (it will
-        call again). Newer keys in the app's queue are held too until this runs, so none overtakes."""
+        call again) and this is not `force`d. Newer keys in the app's queue are held too until this runs,
+        so none overtakes."""
         top = self.app.screen
-        if isinstance(top, Palette) and not top.ready:
+        if isinstance(top, Palette) and not top.ready and not force:
             return
         held, self._held = self._held or [], None
         for event in held:
