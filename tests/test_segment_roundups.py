@@ -46,8 +46,14 @@ ROUNDUP = [
 
 def test_dated_reports_run_on_in_one_roundup() -> None:
     articles = segment("\n".join(ROUNDUP) + "\n").articles
-    assert [a.headline for a in articles] == ["北岸经济简讯", "果园新路通到山脚下"]
+    # (the roundup's label is the kicker, the line over the dash-led subtitle the headline, as the
+    # truths print such a heading: `stacks.mark_tight`, `over_dash`)
+    assert [(a.kicker, a.headline) for a in articles] == [
+        ("北岸经济简讯", "甲城第一季度出口回升乙港下调银行存款准备金率"),
+        (None, "果园新路通到山脚下"),
+    ]
     roundup = articles[0]
+    assert roundup.subtitle == "丙国央行维持利率不变丁国重新估算增长前景"
     assert len(roundup.paragraphs) == 6
     assert roundup.paragraphs[2].startswith("据新华社乙港３月５日电")
     assert roundup.paragraphs[-1].startswith("据新华社丁都３月４日电")

@@ -67,7 +67,11 @@ def mark_tight(units: list[Unit]) -> None:
     between: on the laid-out pages of three layout programs (1998 and 2026 texts), no two title lines
     set tight belonged to two items (599 such pairs), while 195 of 465 pairs set apart by a blank did.
     A line closed by its column's name over an untagged title line is no kicker (`over_untagged`),
-    set tight on it or over a blank line (`_over_title`)."""
+    set tight on it or over a blank line (`_over_title`). The title line over a subtitle opened by
+    `——`, set tight or over a blank line, is its headline (or the headline's last line), never the
+    subtitle's first line nor a kicker (`over_dash`): on the truths of all sets but the blind ones,
+    the line over a subtitle printed so closed the headline 753 times (all sixteen programs) and
+    was anything else once."""
     for above, unit in zip(units, units[1:], strict=False):
         if _stackable(above, _NOT_HEADING) and _stackable(unit, _NOT_HEADING):
             tight = not unit.lines[0].blank
@@ -76,6 +80,8 @@ def mark_tight(units: list[Unit]) -> None:
             tagged = "column_tag" in above.features and "column_tag" not in unit.features
             if tagged and (tight or _over_title(above, unit)):
                 above.features["over_untagged"] = 1
+            if "dash_lead" in unit.features:
+                above.features["over_dash"] = 1
 
 
 def _over_title(tagged: Unit, unit: Unit) -> bool:
