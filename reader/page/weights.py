@@ -126,8 +126,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "apart_above": {_S: -4.0},  # … over it: no subtitle
     "gap_above": {_Q: -5.0},  # under editor credits inside a page: no subhead, unless it heads a box
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
-    # the title line over a subtitle opened by `——`: its headline, no subtitle's first line (`stacks`)
-    "over_dash": {_S: -3.0},
+    # the title line over a line opened by `——`: its headline, no subtitle's first line nor kicker (`stacks`)
+    "over_dash": {_S: -3.0, _K: -2.0},
     # a title line under a one-line question inside a text, no byline under it: a sub-subhead
     "under_question": {_Q: 1.5, _H: -1.5, _K: -1.5},
     # … set as a heading, a blank line under it: a sub-subhead even where it fills its line (`measure`)
