@@ -24,15 +24,15 @@ Method (`screen`, then `loo` or `train`): every number is moved alone by ±`--st
 value and each program's mean change of every field is kept (`screen.json` in `--out`, written as
 it goes, so a run that stops goes on where it stopped). A move is a candidate for a set of training
 programs when it passes the rule: the mean over those programs of the mean of the six fields a
-reader sees (articles, headline, kicker, subtitle, authors, paragraphs; body follows them) gains more
-than `--l1` per unit moved; it helps (that mean up) on more than half of the training programs
-(`--majority all`) or of those it changes (`--majority moved`); and no field of any training program
-loses more than `--tol`. Candidates are then taken greedily, best first, each measured again on
-top of those taken and kept only where it still passes the rule: a sparse change. `loo` does this
-for each held-out program P with the others as training programs and prints P's figures with the
-hand and the learned numbers (`loo.txt` and `loo.json` in `--out`, a fold at a time); `train` uses
-every program, and `--write` puts the moved numbers into reader/page/weights.py in place.
-Run it in one process, under `nice`.
+reader sees (articles, headline, kicker, subtitle, authors, paragraphs; body follows them) gains
+more than `--l1` per unit moved; it helps (that mean up) on more than half of the training
+programs (`--majority all`), of those it changes (`moved`) or asks no majority (`none`); and no
+field of any training program loses more than `--tol`. Candidates are then taken greedily, best
+first, each measured again on top of those taken and kept only where it still passes the rule: a
+sparse change. `loo` does this for each held-out program P with the others as training programs
+and prints P's figures with the hand and the learned numbers (`loo.txt` and `loo.json` in
+`--out`, a fold at a time); `train` uses every program, and `--write` puts the moved numbers into
+reader/page/weights.py in place. Run it in one process, under `nice`.
 """
 
 from __future__ import annotations
@@ -270,6 +270,7 @@ class Pool:
         self.params = dict(HAND)
         apply(self.params)
         self.values = [p.figures() for p in pages]
+        self.hand = self.means()  # each program's figures with the hand numbers
         self.trials = 0
 
     def means(self, values: list[tuple[float, ...]] | None = None) -> dict[str, list[float]]:
@@ -334,8 +335,10 @@ def passes(
     helped = sum(six(change[p]) > 1e-9 for p in train)
     if args.majority == "all":
         among = len(train)
-    else:
+    elif args.majority == "moved":
         among = sum(any(abs(d) > 1e-9 for d in change[p]) for p in train)
+    else:
+        among = 0
     worst = min(min(change[p]) for p in train)
     return gain > 1e-9 and helped * 2 > among and worst >= -args.tol, gain
 
@@ -364,7 +367,7 @@ def screen(pool: Pool, args: argparse.Namespace) -> dict:
     """Every number moved alone by ±step: each program's change of every field (checkpointed)."""
     path = Path(args.out) / "screen.json"
     found = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    found.setdefault("hand", pool.means())
+    found.setdefault("hand", pool.hand)
     moves = found.setdefault("moves", {})
     keys = keys_of(args.what)
     t0 = time.monotonic()
@@ -428,10 +431,22 @@ HEADER = f"{'':28s}" + "".join(f"{f.replace('_f1', '')[:7]:>8s}" for f in FIELDS
 
 
 def loo(pool: Pool, screened: dict, args: argparse.Namespace) -> None:
+    """Each fold of each rule of `--rules` (`majority:tol[:folds]`, the first `folds` of `--folds`
+    only; its table in OUT/loo-MAJORITY-TOL/)."""
+    for rule in args.rules.split(","):
+        majority, tol, *many = rule.split(":")
+        folds = ",".join(args.folds.split(",")[: int(many[0])] if many else args.folds.split(","))
+        ruled = argparse.Namespace(**{**vars(args), "majority": majority, "tol": float(tol), "folds": folds})
+        ruled.out = str(Path(args.out) / f"loo-{majority}-{tol}")
+        Path(ruled.out).mkdir(exist_ok=True)
+        loo_rule(pool, screened, ruled)
+
+
+def loo_rule(pool: Pool, screened: dict, args: argparse.Namespace) -> None:
     out = Path(args.out)
     path = out / "loo.json"
     folds = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    hand = pool.means()
+    hand = pool.hand
     for held in args.folds.split(","):
         if held in folds:
             continue
@@ -571,9 +586,10 @@ def main() -> None:
     ap.add_argument("--step", type=float, default=0.5)
     ap.add_argument("--l1", type=float, default=0.002, help="gain asked per unit moved from the hand value")
     ap.add_argument("--tol", type=float, default=0.003, help="most any field of a training program may lose")
-    ap.add_argument("--majority", choices=("all", "moved"), default="all")
+    ap.add_argument("--majority", choices=("all", "moved", "none"), default="all")
     ap.add_argument("--top", type=int, default=40, help="at most this many candidates per fit")
     ap.add_argument("--folds", default="l10,l12,l13,l14,l15,ours,l5,l7")
+    ap.add_argument("--rules", default="all:0.003", help="loo: the rules to fold, MAJORITY:TOL,…")
     ap.add_argument("--out", default="/work/notes/s26/weights")
     ap.add_argument("--write", action="store_true", help="train: write the numbers into weights.py")
     args = ap.parse_args()
