@@ -24,7 +24,7 @@ from reader import paths
 from reader.app.config import Config, keymap_conflicts, load_config
 from reader.app.driver import typed_after_escape
 from reader.app.eightbit import EightBitColours
-from reader.app.keys import KeySource, binding_ids
+from reader.app.keys import HelpSection, KeySource, binding_ids
 from reader.app.palette import KeyHold, Palette
 from reader.app.recolour import TrueColours
 from reader.app.screens.main import MainScreen
@@ -104,10 +104,12 @@ class DubaApp(App[None]):
     def action_command_palette(self) -> None:
         """Show the command palette (Textual's, over the reader dimmed: `Palette`)."""
         if self.use_command_palette and not CommandPalette.is_open(self):
+            self._key_hold.hold()  # the keys typed after ctrl+p wait for the palette's box
             self.push_screen(Palette(self._key_hold, id="--command-palette"))
 
     def search_themes(self) -> None:
         """The theme chooser (ctrl+p, "theme"): the same `Palette`, over Textual's theme provider."""
+        self._key_hold.hold()
         self.push_screen(Palette(self._key_hold, providers=[ThemeProvider], placeholder="Search for themes…"))
 
     def get_default_screen(self) -> Screen[None]:
@@ -185,7 +187,7 @@ class DubaApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             # on the concordance, the trend chart or the bookmarks: at that screen's keys, not the reader's
-            start = getattr(self.screen, "HELP_SECTION", None)
+            start = self.screen.HELP_SECTION if isinstance(self.screen, HelpSection) else None
             self.push_screen(HelpScreen(key_help(self, self.key_sources()), start=start))
 
 

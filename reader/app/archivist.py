@@ -99,9 +99,9 @@ class Archivist(Widget):
         self._asked: tuple[int | None, int] | None = None
         """(the article shown, the article asked for): the last `Open` posted, from where."""
         self._shown: int | None = None
+        """The article shown when the key being done was pressed."""
         self._kwic_place: Place | None = None
         """Where the concordance was left (K on the same query opens it there)."""
-        """The article shown when the key being done was pressed."""
 
     def opened(self) -> None:
         """The screen shows what the last `Open` asked for (keys go on from the article shown again)."""

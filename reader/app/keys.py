@@ -1,12 +1,13 @@
 """Key bindings as the help screen and the config check see them (light: imported before the first frame).
 
-A screen that can list its keys is a `KeySource`; `binding_ids` is every id a `[keymap]` entry may name;
+A screen that can list its keys is a `KeySource`, one whose keys have a help section of their own a
+`HelpSection`; `binding_ids` is every id a `[keymap]` entry may name;
 `keymap_of` reads the app's keymap, which Textual keeps private.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from textual.binding import Binding, BindingType
 
@@ -21,6 +22,14 @@ class KeySource(Protocol):
     def key_sections(self, app_bindings: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
         """`(section title, bindings)` in the order help lists them; `app_bindings` are the app's own."""
         ...
+
+
+@runtime_checkable
+class HelpSection(Protocol):
+    """A screen over the reader whose keys have a section of their own in the help: help opened on it
+    starts at that section (the reading keys listed first do nothing there)."""
+
+    HELP_SECTION: ClassVar[str]
 
 
 def binding_ids(sources: list[tuple[str, list[BindingType]]]) -> set[str]:

@@ -111,9 +111,10 @@ class Palette(CommandPalette):
     ]
 
     def __init__(self, hold: KeyHold, **kwargs: Any) -> None:
+        """A palette whose held keys `hold` lets go once its box has the focus (whoever pushes it holds
+        them from the key that opened it: `KeyHold.hold`, then push at once)."""
         super().__init__(**kwargs)
         self._hold = hold
-        hold.hold()  # the keys typed after the one that opens it wait for its box
         self.ready = False
         """Its box has had the focus: the keys held since it opened can go to it."""
         self._enter = False
@@ -138,12 +139,14 @@ class Palette(CommandPalette):
                 yield LoadingIndicator()
 
     def on_descendant_focus(self) -> None:
+        """Its box has the focus: the keys held since it was opened go to it."""
         if not self.ready:
             self.ready = True
             self._release()
 
     def on_unmount(self) -> None:
-        self.ready = True  # closed (some other way) while keys were held
+        """Closed (some other way than by enter) while keys were held: they go on to what is on top."""
+        self.ready = True
         self._release()
 
     def on_key(self, event: events.Key) -> None:
@@ -163,6 +166,7 @@ class Palette(CommandPalette):
         self.call_later(self._act_on_enter)  # the search started: an enter waits for it
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A search for commands ended: an enter typed before it can be acted on now."""
         if event.worker.group == self._GATHER_COMMANDS_GROUP and event.worker.is_finished:
             self._act_on_enter()
 

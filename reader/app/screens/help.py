@@ -261,6 +261,7 @@ class HelpScreen(Modal[None]):
         self.start = start
 
     def on_mount(self) -> None:
+        """Scrolled to the section it was asked to start at, once laid out."""
         if self.start is not None:
             self.call_after_refresh(self._scroll_to_start)
 

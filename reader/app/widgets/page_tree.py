@@ -167,9 +167,9 @@ class PageTree:
         self._group_rows: dict[tuple[int, bool], Row] = {}
         self._article_rows: dict[int, list[Row]] = {}
         self._flat: dict[int, list[Row]] = {}
+        """A group's rows (its own and, while it is open, those under it), by node number (-1: heading)."""
         self._count_widths: dict[int, int] = {}
         """`_count_width` by parent's node number (-1: the top level, -2: the heading)."""
-        """A group's rows (its own and, while it is open, those under it), by node number (-1: heading)."""
 
     def _number(self, node: Node, parent: Node | None, depth: int) -> None:
         node.parent = parent
