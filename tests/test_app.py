@@ -686,3 +686,32 @@ async def test_help_opened_over_the_concordance_trend_or_bookmarks_starts_at_the
             lines = screen_text(app).splitlines()[:6]
             assert any(f"│ {section} " in line for line in lines), (section, lines)
             await press(pilot, "escape")
+
+
+@run
+async def test_the_palette_is_textuals_with_its_box_alone_replaced(running_app: RunningApp) -> None:
+    """reader.app.palette.Palette copies CommandPalette.compose (textual 8.2) to put its own box in: a
+    Textual release that changes the palette's widgets would leave the copy behind silently. The two are
+    built alike, but for the box."""
+    from textual.command import CommandInput, CommandPalette
+
+    from reader.app.palette import PaletteInput
+
+    def shape(screen: CommandPalette) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (
+                "CommandInput" if isinstance(w, PaletteInput) else type(w).__name__,
+                w.id,
+                None if w.parent is screen else getattr(w.parent, "id", None),
+            )
+            for w in screen.walk_children()
+        ]
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "ctrl+p")
+        ours = shape(app.screen)
+        assert isinstance(app.screen.query_one(CommandInput), PaletteInput)
+        await press(pilot, "escape")
+        app.push_screen(CommandPalette())
+        await settle(pilot)
+        assert ours == shape(app.screen)
