@@ -207,14 +207,16 @@ def break_before(units: list[Unit], i: int) -> int:
     that text and opens no story: no item opens there. `BOX_UNDER_TEXT` where unit `i` opens a box
     (`编者按：…`) under a finished text: a box heads a story's text, so the text above goes on into
     it only at a cost (as into a title: on the truths of all sets, 1,618 such boxes open their
-    story's text, 7 sit inside one under its text)."""
+    story's text, 7 sit inside one under its text); so does a form's first field (`field_label`,
+    `reader.page.bodytext`: 66 open their story's text, none sits inside one)."""
     if "goes_on" in units[i - 1].features:
         return TEXT_GOES_ON  # (`reader.page.meeting`)
     mid = end_kind(units[i - 1])
     if mid == 0 and "trailer" in units[i].features and "credit_end" not in units[i].features:
         # (on the truths of all sets, ~2,100 such notes close a text, 2 open one)
         return TEXT_GOES_ON
-    if "box_opening" in units[i].features and mid in (0, 1):
+    f = units[i].features
+    if ("box_opening" in f or "field_label" in f) and mid in (0, 1):
         return 2 if mid else BOX_UNDER_TEXT
     return mid
 

@@ -39,6 +39,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.bodyruns import merge_body, split_at
+from reader.page.bodytext import mark_field_labels
 from reader.page.byline import listed_in_text, names_over_reporters, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
@@ -292,6 +293,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_over_credit(units)
     mark_questions_over_bylines(units)
     mark_dash_over_text(units)
+    mark_field_labels(units)
     mark_caption_heads(units)
     mark_column_captions_on_top(units)
     mark_captions_unindented(units)

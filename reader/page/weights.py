@@ -83,6 +83,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # … but right between a finished text and a body text: an in-body subhead (`measure`)
     "dash_over_text": {_Q: 4.0, _K: -4.0, _H: -3.0, _S: -2.0, _T: -1.0},
     "attribution": {_Q: 3, _S: -3, _H: -4, _K: -4},
+    # a field's label and value alone over a text that opens with another field (`bodytext`)
+    "field_label": {_T: 2, _S: -3, _H: -3, _K: -3, _Q: -2},
     "column_tag": {_H: 3, _K: -1, _Q: -1, _S: -2},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
     # a reader's letter signed `place  name` (`blocks.PLACE_AND_PERSON`): its text's last line, no title
