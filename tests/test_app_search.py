@@ -749,17 +749,25 @@ async def test_the_concordance_moves_like_a_list_and_reopens_where_it_was_left(
         assert app.screen.order == "date"
 
 
+@pytest.mark.parametrize("limit", [3, 4])
 @run
 async def test_past_the_last_result_of_a_full_list_the_notice_says_there_are_more(
-    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch, limit: int
 ) -> None:
     """The list holds the best RESULT_LIMIT results: `]` past its last said "No next result" where the
-    query has more (a researcher would stop there). It says the list stops, and that K lists every hit."""
-    monkeypatch.setattr("reader.app.widgets.search_box.RESULT_LIMIT", 3)
-    monkeypatch.setattr("reader.app.screens.main.RESULT_LIMIT", 3, raising=False)
+    query has more (a researcher would stop there). It says the list stops, and that K lists every hit;
+    where the query has just RESULT_LIMIT results, that there is no next, and the heading says no "top"
+    (it did: the list was as long as the limit)."""
+    monkeypatch.setattr("reader.app.widgets.search_box.RESULT_LIMIT", limit)
+    monkeypatch.setattr("reader.app.screens.main.RESULT_LIMIT", limit, raising=False)  # (read there before)
     async with running_app((120, 40)) as (app, pilot):
-        screen = await search(pilot, "企业")  # four articles have it: three listed
-        assert screen.sidebar.results_listed() == 3
-        await press(pilot, "enter", "right_square_bracket", "right_square_bracket", "right_square_bracket")
-        assert "The list holds the top 3 results; K lists every hit" in notifications(app)
-        assert "No next result" not in notifications(app)
+        screen = await search(pilot, "企业")  # four articles have it
+        assert screen.sidebar.results_listed() == min(limit, 4)
+        heading = screen.sidebar.rows[0].label
+        await press(pilot, "enter", *["right_square_bracket"] * limit)
+        if limit == 3:
+            assert heading.startswith("前 3 篇") and "No next result" not in notifications(app)
+            assert "The list holds the top 3 results; K lists every hit" in notifications(app)
+        else:
+            assert heading.startswith("4 篇") and "No next result" in notifications(app)
+            assert "K lists every hit" not in notifications(app)

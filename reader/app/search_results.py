@@ -103,8 +103,11 @@ def result_rows(
     copy a hit stands for (`Hit.where`) among articles printed more than once; lines under the snippet
     say where the other copies are (`identical_places`).
 
-    Hits are marked in both. Runs in the search worker (no widget is touched).
+    Hits are marked in both. Runs in the search worker (no widget is touched). Of `hits`, `limit` are
+    listed; the heading says "top" only when there were more (ask for `limit + 1` to know).
     """
+    more = len(hits) > limit
+    hits = hits[:limit]
 
     def number(hit: Hit) -> int | None:
         if printed is not None and hit.where is not None:
@@ -140,7 +143,7 @@ def result_rows(
         heading = f"{' '.join(problems)} 看不懂  filter not understood"
     elif not found:
         heading = "无结果  No match"
-    elif len(hits) >= limit:
+    elif more:
         heading = f"前 {found} 篇  Top {found} results"
     else:
         heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")

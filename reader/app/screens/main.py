@@ -30,7 +30,7 @@ from reader.app.commands import ArticleCommands, ReaderCommands
 from reader.app.corrector import Corrector
 from reader.app.loader import Loader
 from reader.app.screens.main_search import SearchingScreen
-from reader.app.search_results import RESULT_LIMIT, Place, SearchHits
+from reader.app.search_results import Place, SearchHits
 from reader.app.typeahead import route_burst_key
 from reader.app.widgets.article_list import ArticleList
 from reader.app.widgets.article_view import ArticleView
@@ -279,11 +279,11 @@ class MainScreen(SearchingScreen):
             target = self.sidebar.result_after(self.current, direction)
             if target is None and direction < 0:
                 self.notify("没有上一个结果  No previous result", timeout=3)
-            elif target is None and self.sidebar.results_listed() >= RESULT_LIMIT:
-                # there are more: the list stops at the best RESULT_LIMIT
+            elif target is None and self.more_results:  # the list stops at the best RESULT_LIMIT
+                listed = self.sidebar.results_listed()
                 self.notify(
-                    f"列表只有前 {RESULT_LIMIT} 篇，K 列出每一处  The list holds the top {RESULT_LIMIT} "
-                    "results; K lists every hit",
+                    f"列表只有前 {listed} 篇，K 列出每一处  The list holds the top {listed} results; K lists "
+                    "every hit",
                     timeout=5,
                 )
             elif target is None:

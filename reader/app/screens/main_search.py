@@ -47,6 +47,8 @@ class SearchingScreen(Screen[None]):
     """Where reading was when `/` was pressed (escape in the box goes back there)."""
     _results_query: str | None
     """The query whose results the list shows (None when it shows every article)."""
+    more_results = False
+    """That query has more results than the list holds."""
     if TYPE_CHECKING:
 
         @property
@@ -76,6 +78,7 @@ class SearchingScreen(Screen[None]):
         # the list and the hits in one go, drawn in one frame; a new query's best result under the
         # cursor (it stayed on the article read, or on the last query's best, scrolled far down)
         new_query, self._results_query = event.query != self._results_query, event.query
+        self.more_results = event.more
         self.sidebar.show_results(event.rows, new_query=new_query)
         was_active = self.hits.active
         meta = self.library.meta(self.current) if self.current is not None else None

@@ -88,6 +88,8 @@ class SearchBox(TextInput):
 
         query: str
         rows: list[Row]
+        more: bool = False
+        """The query has more results than the list holds (`RESULT_LIMIT`)."""
 
     @dataclass
     class Waiting(Message):
@@ -304,7 +306,7 @@ class SearchBox(TextInput):
             # Keys typed in a burst each start a search; one already replaced skips what is left of it.
             if worker.is_cancelled:
                 return
-            hits = index.search(query, RESULT_LIMIT, order=order)
+            hits = index.search(query, RESULT_LIMIT + 1, order=order)  # one more: are there more?
             if worker.is_cancelled:
                 return
             rows = result_rows(
@@ -313,6 +315,7 @@ class SearchBox(TextInput):
                 query,
                 library.articles,
                 library.article_index,
+                limit=RESULT_LIMIT,
                 ambiguous_wide=self.ambiguous_wide,
                 # where each result was printed, unless the library is one page (it would be the same)
                 meta=library.meta if len(library.pages) > 1 else None,
@@ -325,7 +328,7 @@ class SearchBox(TextInput):
                 self.post_message(self.Failed(error))
             return
         if not worker.is_cancelled:  # a newer keystroke has its own worker
-            self.post_message(self.Results(query, rows))
+            self.post_message(self.Results(query, rows, more=len(hits) > RESULT_LIMIT))
 
     def toggle_order(self) -> None:
         """Sort the results by date instead of relevance, or back; the search runs again."""
