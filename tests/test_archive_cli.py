@@ -443,7 +443,7 @@ def test_corrections_export_says_where_a_catalogued_page_was_printed(
     status, out, _err = run(capsys, "corrections", "export")
     assert status == 0
     pages = {page.get("path"): page for page in json.loads(out)["pages"]}
-    ours = pages[str(page_file)]
+    ours = pages["papers/rmrb/1998-03-02/01.txt"]  # from the folder added: no folder above it
     assert ours["page"] == "01.txt" and list(ours)[-1] == "ops"
     assert ours["printed"] == {"paper": "人民日报", "date": "1998-03-02", "page_no": "1", "section": ""}
     assert "printed" not in pages[None] and pages[None]["page"] == "01.txt"  # the loose page, as before

@@ -5,7 +5,9 @@ The export is one JSON document, `{"version": 1, "pages": [{"sha", "page", "ops"
 operations in the order they were made (see `reader.corrections`). A page the library catalogues
 (`duba library add`) also says where it is and where it was printed: `"path"` and `"printed": {"paper",
 "date", "page_no", "section"}` (the store knows a page by its content and its file's name alone, and two
-folders of an archive may both hold a `page_000010.txt`).
+folders of an archive may both hold a `page_000010.txt`). The path starts at the folder added to the
+library (`papers/rmrb/1998-01-05/01.txt`): the export is a file to hand on, and the folders above that one
+(a home folder, a user's name) are nobody else's business.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import json
 import sqlite3
 import sys
+from pathlib import Path
 from typing import Any
 
 from reader.cli.output import counted, write_export
@@ -75,6 +78,7 @@ def _locate(pages: list[dict[str, Any]]) -> None:
         return
     try:
         with Catalogue(read_only=True) as catalogue:
+            roots = [Path(root) for root in catalogue.roots()]
             for page in pages:
                 record = catalogue.find(page["sha"])
                 if record is not None:
@@ -84,7 +88,16 @@ def _locate(pages: list[dict[str, Any]]) -> None:
                         "page_no": record.page_no,
                         "section": record.section,
                     }
-                    ops = page.pop("ops")
-                    page.update(path=record.path, printed=printed, ops=ops)  # the operations last, as before
+                    ops = page.pop("ops")  # last, as before
+                    page.update(path=_from_root(Path(record.path), roots), printed=printed, ops=ops)
     except (sqlite3.Error, OSError, RuntimeError) as error:
         print(f"duba: warning: the library could not be read ({error}); pages not located", file=sys.stderr)
+
+
+def _from_root(path: Path, roots: list[Path]) -> str:
+    """`path` from the folder added to the library that holds it, that folder's name first (POSIX
+    separators); its name alone when no root holds it (a page added as a file)."""
+    for root in sorted(roots, key=lambda r: len(r.parts), reverse=True):  # the innermost root
+        if root != path and path.is_relative_to(root):
+            return (Path(root.name) / path.relative_to(root)).as_posix()
+    return path.name
