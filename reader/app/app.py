@@ -184,11 +184,14 @@ class DubaApp(App[None]):
     def action_help(self) -> None:
         """Show every key."""
         from reader.app.screens.help import HelpScreen, key_help  # Rich tables: not before the first frame
+        from reader.app.screens.kwic import KwicScreen
 
         if not isinstance(self.screen, HelpScreen):
             # on the concordance, the trend chart or the bookmarks: at that screen's keys, not the reader's
             start = self.screen.HELP_SECTION if isinstance(self.screen, HelpSection) else None
-            self.push_screen(HelpScreen(key_help(self, self.key_sources()), start=start))
+            # the concordance's list keys share the reading keys' ids, listed there: list them here too
+            sections = key_help(self, self.key_sources(), own=(KwicScreen.HELP_SECTION,))
+            self.push_screen(HelpScreen(sections, start=start))
 
 
 def _ids(bindings: list[BindingType]) -> set[str]:

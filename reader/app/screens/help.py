@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -159,22 +160,29 @@ class KeyHelp:
 
 
 def key_help(
-    app: App[object], sources: list[tuple[str, list[BindingType]]]
+    app: App[object], sources: list[tuple[str, list[BindingType]]], own: Collection[str] = ()
 ) -> list[tuple[str, list[KeyHelp]]]:
-    """Bindings with ids from each `(section, BINDINGS)`, with the keys the app's keymap gives them."""
+    """Bindings with ids from each `(section, BINDINGS)`, with the keys the app's keymap gives them. An id
+    is listed once (in its first section), but in the sections named in `own` (a screen's own keys: the
+    concordance moves with the list keys' ids), which list all theirs, as their screen describes them."""
     keymap = keymap_of(app)
     sections: list[tuple[str, list[KeyHelp]]] = []
     listed: set[str] = set()
     for section, bindings in sources:
         entries: dict[str, KeyHelp] = {}
         for binding in Binding.make_bindings(bindings):
-            if binding.id is None or binding.id in entries or binding.id in listed:
+            if binding.id is None or binding.id in entries:
+                continue
+            again = binding.id in listed
+            if again and section not in own:
                 continue
             keys = keymap.get(binding.id)
             key_list = keys.split(",") if keys else _keys_of(bindings, binding.id)
             # each key once: two bindings may share an id (escape in the search box and outside it)
             shown = " ".join(dict.fromkeys(app.get_key_display(Binding(k.strip(), "")) for k in key_list))
-            description = LONG_DESCRIPTIONS.get(binding.id, binding.description)
+            description = (
+                binding.description if again else LONG_DESCRIPTIONS.get(binding.id, binding.description)
+            )
             entries[binding.id] = KeyHelp(shown, description, binding.id)
         listed.update(entries)
         sections.append((section, list(entries.values())))
