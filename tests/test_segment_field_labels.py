@@ -66,3 +66,26 @@ def test_a_quote_headline_over_an_interview_stays_its_title() -> None:
     assert above.headline == "西坡村有了文化广场"
     assert talk.headline == "村医：小病不出村越来越方便了"
     assert talk.paragraphs[0].startswith("记者：")
+
+
+def test_a_short_quote_headline_over_a_dialogue_of_other_speakers_stays_its_title() -> None:
+    # the headline's label (a role word) is no speaker below, and its value is short; the labels
+    # under it come back, as a dialogue's do (a form names each field once)
+    lines = [
+        "西坡村有了文化广场",
+        "",
+        "本报记者  李  明",
+        "",
+        *chop(ABOVE, 19),
+        "",
+        "园长：孩子先玩好",
+        "",
+        "记者：幼儿园这学期添了哪些活动？",
+        "甲园长：院子里多了沙坑和菜地，孩子们天天去看。",
+        "记者：家长们怎么看？",
+        "甲园长：一开始有人担心弄脏衣服，后来都说好。",
+    ]
+    above, talk = segment("\n".join(lines) + "\n").articles
+    assert above.headline == "西坡村有了文化广场"
+    assert talk.headline == "园长：孩子先玩好"
+    assert talk.paragraphs[0].startswith("记者：")

@@ -152,13 +152,14 @@ def mark_field_labels(units: list[Unit]) -> None:
 
 
 def _label_again(units: list[Unit], k: int, label: str) -> bool:
-    """Does a line of the text from units[k] on (up to `SPAN` characters) open with `label` and a
-    colon again, as a dialogue's speakers come back (a form names each field once)?"""
-    got = 0
+    """Does the text from units[k] on (up to `SPAN` characters) name `label` as a line's label, or
+    any label twice, as a dialogue's speakers come back (a form names each field once)?"""
+    got, names = 0, []
     while k < len(units) and got < SPAN:
         for line in units[k].lines:
-            if line.text.startswith(label) and line.text[len(label) : len(label) + 1] in "：:":
-                return True
+            found = FIELD.match(line.text)
+            if found is not None:
+                names.append(line.text[: found.end() - 2])
             got += len(line.text)
         k += 1
-    return False
+    return label in names or len(names) != len(set(names))
