@@ -33,4 +33,4 @@ def test_three_letters_then_two() -> None:
 
 def test_two_letters_then_three() -> None:
     # (何 and 林 both open common surnames; 何 is the commoner)
-    assert _authors("丁伟", "何林霞") == [Author("记者", "丁伟"), Author("记者", "何林霞")]
+    assert _authors("丁禾", "何林霞") == [Author("记者", "丁禾"), Author("记者", "何林霞")]
