@@ -20,8 +20,9 @@ from reader.app.app import DubaApp
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.main import MainScreen
 from reader.app.widgets import search_box
-from reader.app.widgets.article_list import ArticleList, Row, fill, fit_marked, selectable
+from reader.app.widgets.article_list import ArticleList, Row, selectable
 from reader.app.widgets.reading_pane import ReadingPane
+from reader.app.widgets.row_fit import fill, fit_marked
 from reader.app.widgets.sidebar import Sidebar
 from reader.app.wrap import is_ambiguous
 from reader.search.textnorm import fold

@@ -12,11 +12,10 @@ width around its first mark, so the hit stays in view however narrow the sidebar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
@@ -25,6 +24,7 @@ from textual.strip import Strip
 
 from reader.app.widgets.cursor_list import LIST_MOTION_BINDINGS, CursorList
 from reader.app.widgets.page_tree import PageTree
+from reader.app.widgets.row_fit import fill, fit_marked, fitting_aside, group_aside
 from reader.app.widgets.rows import Row, selectable
 from reader.app.wrap import truncate
 
@@ -40,79 +40,6 @@ corrected article is the reader's own reading, not the segmenter's guess."""
 OPEN_MARK = "▾"
 CLOSED_MARK = "▸"
 """A group's row: open or closed (both one cell wide, also where ambiguous characters are wide)."""
-
-ASIDE_WORD_GAP = re.compile(r"(?<=\S) ")
-"""The space after a word of an aside: the spaces after it pad the next word."""
-
-
-Piece = tuple[str, bool]
-"""A run of text and whether it is marked."""
-
-
-def fit_marked(
-    label: str, marks: Sequence[tuple[int, int]], width: int, ellipsis: str = "…", around: bool = False
-) -> list[Piece]:
-    """`label` cut to `width` cells (by cell width), as runs of marked and unmarked text.
-
-    With `around`, a label too wide is cut at the start as well, so that its first mark shows with about a
-    quarter of the width of context before it; cuts are marked with `ellipsis`.
-    """
-    if width <= 0:
-        return []
-    mark_width = cell_len(ellipsis)
-    start = 0
-    if around and marks and cell_len(label) > width:
-        first = min(marks[0][0], len(label))
-        lead = max(width // 4, mark_width + 1)
-        start = first
-        used = 0
-        while start > 0 and used + get_character_cell_size(label[start - 1]) <= lead - mark_width:
-            start -= 1
-            used += get_character_cell_size(label[start])
-        # near the end of the label: use the room that would otherwise be left blank
-        while start > 0 and cell_len(label[start - 1 :]) + mark_width <= width:
-            start -= 1
-        if start == 1 and label[0] == ellipsis:
-            start = 0
-    head = ellipsis if start > 0 else ""
-    room = width - cell_len(head)
-    shown = label[start:]
-    tail = ""
-    if cell_len(shown) > room:
-        tail = ellipsis
-        room -= mark_width
-        used = 0
-        for n, char in enumerate(shown):
-            used += get_character_cell_size(char)
-            if used > room:
-                shown = shown[:n]
-                break
-    if room < 0:
-        return []
-    flags = bytearray(len(shown))
-    for mark_start, mark_end in marks:
-        for i in range(max(mark_start - start, 0), min(mark_end - start, len(shown))):
-            flags[i] = 1
-    pieces: list[Piece] = [(head, False)] if head else []
-    run_start = 0
-    for i in range(1, len(shown) + 1):
-        if i == len(shown) or flags[i] != flags[run_start]:
-            pieces.append((shown[run_start:i], bool(flags[run_start])))
-            run_start = i
-    if tail:
-        pieces.append((tail, False))
-    return pieces
-
-
-def fill(segments: list[Segment], width: int, style: Style) -> Strip:
-    """`segments` as one line exactly `width` cells wide, padded in `style` (one `Strip`: padding and then
-    cropping one made three, a fifth of drawing a row, and a results frame draws every visible row)."""
-    length = sum(segment.cell_length for segment in segments)
-    if length < width:
-        segments.append(Segment(" " * (width - length), style))
-        length = width
-    strip = Strip(segments, length)
-    return strip if length == width else strip.crop(0, width)
 
 
 class ArticleList(CursorList):
@@ -484,30 +411,3 @@ class ArticleList(CursorList):
         match = style + self._part("article-list--match")
         pieces = fit_marked(row.label, row.marks, width, self._ellipsis, around)
         return [Segment(text, match if marked else style) for text, marked in pieces]
-
-
-def group_aside(aside: str, label: int, room: int) -> str:
-    """What of a group's `aside` (its counts, "2版 8篇") to draw in `room` cells beside a label of `label`
-    cells: the label comes first, so words are dropped from the aside's end while the label would be cut
-    (at 80 columns "2026-01-15  第20版" read "2026-01-15  第2…" beside "4篇"). A word keeps the spaces
-    that pad it ("2版  9篇": the count padded to its siblings')."""
-    words = ASIDE_WORD_GAP.split(aside.strip())
-    while words:
-        text = " " + " ".join(words)
-        if label + cell_len(text) <= room:
-            return text
-        words.pop()
-    return ""
-
-
-def fitting_aside(aside: str, room: int) -> str:
-    """What of a row's `aside` to draw in `room` cells (with its leading space): the label keeps half of
-    them at least, so words are dropped from the aside's end until it fits ("1998-01-09 第12版" →
-    "1998-01-09": the date is still worth showing when the page number does not fit)."""
-    words = aside.split()
-    while words:
-        text = " " + " ".join(words)
-        if cell_len(text) * 2 <= room:
-            return text
-        words.pop()
-    return ""
