@@ -144,6 +144,18 @@ _RAISED: weakref.WeakKeyDictionary[App[Any], list[tuple[str, str]]] = weakref.We
 _app_notify = App.notify
 
 
+async def text_once_shown(app: App[Any], pilot: Pilot[Any], wanted: str, timeout: float = 10.0) -> str:
+    """The screen's text once `wanted` is on it, or after `timeout` seconds (for what a worker of its
+    own fills in, as the command palette's search: the caller asserts on the text it gets)."""
+    text = screen_text(app)
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause(0.05)
+        text = screen_text(app)
+        if wanted in text:
+            break
+    return text
+
+
 def _recording_notify(self: App[Any], message: str, *args: Any, **kwargs: Any) -> None:
     _RAISED.setdefault(self, []).append((str(kwargs.get("title", "")), str(message)))
     _app_notify(self, message, *args, **kwargs)

@@ -34,6 +34,7 @@ from tests.apptest import (
     run,
     screen_text,
     settle,
+    text_once_shown,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -510,11 +511,7 @@ Probe([]).run(headless=True)
 async def test_the_palette_names_a_photo_by_its_caption_opening(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, "ctrl+p", *"德通")
-        for _ in range(40):  # the palette searches in a worker of its own
-            await pilot.pause(0.05)
-            text = screen_text(app)
-            if "000_0bab674bd8117e01.txt" in text:
-                break
+        text = await text_once_shown(app, pilot, "000_0bab674bd8117e01.txt")
         assert "3月13日，工人在聊城市德通" in text  # the photo, named by its caption
         assert "生产车间内作业" not in text  # not by the whole caption, wrapped over lines
         assert not any(line.lstrip().startswith("，") for line in text.splitlines())

@@ -12,7 +12,7 @@ from rich.cells import cell_len, set_cell_size
 from textual.pilot import Pilot
 
 from reader.app.app import DubaApp
-from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle, where
+from tests.apptest import RunningApp, main_screen, press, run, screen_text, settle, text_once_shown, where
 from tests.pagegen import Item, build_page
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -227,10 +227,6 @@ async def test_the_palette_says_where_an_article_was_printed(running_app: Runnin
     paper, date and page, then its file."""
     async with running_app((120, 40), paths=[write_archive(tmp_path / "papers")]) as (app, pilot):
         await press(pilot, "ctrl+p", *"日一版便民举措落地")
-        for _ in range(40):  # the palette searches in a worker of its own
-            await pilot.pause(0.05)
-            text = screen_text(app)
-            if "01.txt" in text:
-                break
+        text = await text_once_shown(app, pilot, "01.txt")
         for day in DAYS:
             assert f"人民日报 {day} 第1版  01.txt" in text, text

@@ -5,6 +5,7 @@ above it, which leaves the line between them free to read as a title's)."""
 
 from __future__ import annotations
 
+from reader.model import Article
 from reader.page.segment import segment
 from tests.pagegen import chop
 
@@ -45,24 +46,22 @@ def test_a_field_line_under_a_headline_opens_the_body() -> None:
     assert form.paragraphs[1].startswith("事由：")
 
 
+def _story_above_and(headline: str, dialogue: list[str]) -> list[Article]:
+    """The articles of a page: a signed story, then `headline` over `dialogue`, blank lines between."""
+    lines = ["西坡村有了文化广场", "", "本报记者  李  明", "", *chop(ABOVE, 19), "", headline, "", *dialogue]
+    return segment("\n".join(lines) + "\n").articles
+
+
 def test_a_quote_headline_over_an_interview_stays_its_title() -> None:
     # `X：a clause` over a dialogue whose speakers come back: a quote's headline, no form's field
     # (this guards the rule above; the page reads the same on the parent)
-    lines = [
-        "西坡村有了文化广场",
-        "",
-        "本报记者  李  明",
-        "",
-        *chop(ABOVE, 19),
-        "",
-        "村医：小病不出村越来越方便了",
-        "",
+    dialogue = [
         "记者：这几年村里看病有哪些新变化？",
         "村医：卫生室添了新设备，常见病在家门口就能看。",
         "记者：接下来还打算做些什么？",
         "村医：想多学几门手艺，让乡亲们少跑路。",
     ]
-    above, talk = segment("\n".join(lines) + "\n").articles
+    above, talk = _story_above_and("村医：小病不出村越来越方便了", dialogue)
     assert above.headline == "西坡村有了文化广场"
     assert talk.headline == "村医：小病不出村越来越方便了"
     assert talk.paragraphs[0].startswith("记者：")
@@ -71,21 +70,13 @@ def test_a_quote_headline_over_an_interview_stays_its_title() -> None:
 def test_a_short_quote_headline_over_a_dialogue_of_other_speakers_stays_its_title() -> None:
     # the headline's label (a role word) is no speaker below, and its value is short; the labels
     # under it come back, as a dialogue's do (a form names each field once)
-    lines = [
-        "西坡村有了文化广场",
-        "",
-        "本报记者  李  明",
-        "",
-        *chop(ABOVE, 19),
-        "",
-        "园长：孩子先玩好",
-        "",
+    dialogue = [
         "记者：幼儿园这学期添了哪些活动？",
         "甲园长：院子里多了沙坑和菜地，孩子们天天去看。",
         "记者：家长们怎么看？",
         "甲园长：一开始有人担心弄脏衣服，后来都说好。",
     ]
-    above, talk = segment("\n".join(lines) + "\n").articles
+    above, talk = _story_above_and("园长：孩子先玩好", dialogue)
     assert above.headline == "西坡村有了文化广场"
     assert talk.headline == "园长：孩子先玩好"
     assert talk.paragraphs[0].startswith("记者：")
