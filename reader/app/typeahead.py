@@ -96,10 +96,7 @@ async def route_burst_key(screen: Screen[Any], box: TextInput, event: events.Key
         if active.binding.action != "command_palette":
             return False
         # left to the app, the keys after ctrl+p had passed this screen before the palette opened: lost
-        event.stop()
-        event.prevent_default()
-        await screen.app.run_action(active.binding.action)
-        return True
+        return await run_binding(screen, event, app_bindings=True)
     if active.node is screen and active.binding.action in TYPING_ACTIONS:
         event.stop()
         event.prevent_default()
