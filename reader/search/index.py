@@ -315,8 +315,9 @@ class SearchIndex:
         `paper:`…) keep out: `meta`, that page's metadata (the index's record of it when not given).
         `ArticleHits.count` is what "N hits" should say."""
         parsed = parse(query)
-        shown_from = meta if meta is not None else self.page_meta(article)
-        if parsed.filters and not parsed.filters.matches(shown_from):
+        if parsed.filters and not parsed.filters.matches(
+            meta if meta is not None else self.page_meta(article)
+        ):
             return ArticleHits()
         return article_hits(article, parsed, self._pinyin_words)
 
