@@ -78,7 +78,10 @@ def _locate(pages: list[dict[str, Any]]) -> None:
         return
     try:
         with Catalogue(read_only=True) as catalogue:
-            roots = [Path(root) for root in catalogue.roots()]
+            # the innermost root first
+            roots = sorted(
+                (Path(root) for root in catalogue.roots()), key=lambda r: len(r.parts), reverse=True
+            )
             for page in pages:
                 record = catalogue.find(page["sha"])
                 if record is not None:
@@ -95,9 +98,10 @@ def _locate(pages: list[dict[str, Any]]) -> None:
 
 
 def _from_root(path: Path, roots: list[Path]) -> str:
-    """`path` from the folder added to the library that holds it, that folder's name first (POSIX
-    separators); its name alone when no root holds it (a page added as a file)."""
-    for root in sorted(roots, key=lambda r: len(r.parts), reverse=True):  # the innermost root
+    """`path` from the innermost folder added to the library that holds it (`roots`, innermost first),
+    that folder's name first (POSIX separators); its name alone when no root holds it (a page added as a
+    file)."""
+    for root in roots:
         if root != path and path.is_relative_to(root):
             return (Path(root.name) / path.relative_to(root)).as_posix()
     return path.name
