@@ -18,7 +18,7 @@ from reader.page.blocks import PICTURE_MARKS, Unit
 SPAN = 300  # characters of body text read on each side
 IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
 # a field's label opening a line: two to four ideographs and a colon, its value after (`X人：Y`)
-FIELD = re.compile(r"[\u3400-\u9fff]{2,4}[：:]\S")
+FIELD = re.compile(r"([\u3400-\u9fff]{2,4})[：:]\S")
 FIELD_LINE = 20  # the longest line that is a field's label and value alone
 FIELD_VALUE = 8  # … and the longest value: a name (`东山村委会`), not a clause (a quote's headline)
 _NOT_FIELD = frozenset({"box", "credit", "caption_start", "credit_end", "dateline"})
@@ -142,12 +142,12 @@ def mark_field_labels(units: list[Unit]) -> None:
         field = FIELD.match(text)
         if field is None or len(below.lines) < 2 or not FIELD.match(below.lines[0].text):
             continue
-        colon = field.end() - 2
-        if len(text[colon + 1 :].replace(" ", "")) > FIELD_VALUE or _label_again(units, k + 1, text[:colon]):
-            continue  # (a clause after the colon, or a speaker coming back: a quote over a dialogue)
         unit = units[k]
         if unit.features.keys() & _NOT_FIELD or below.features.keys() & _NOT_FIELD:
             continue
+        label = field.group(1)
+        if len(text[len(label) + 1 :].replace(" ", "")) > FIELD_VALUE or _label_again(units, k + 1, label):
+            continue  # (a clause after the colon, or a speaker coming back: a quote over a dialogue)
         unit.features["field_label"] = 1
 
 
@@ -159,7 +159,7 @@ def _label_again(units: list[Unit], k: int, label: str) -> bool:
         for line in units[k].lines:
             found = FIELD.match(line.text)
             if found is not None:
-                names.append(line.text[: found.end() - 2])
+                names.append(found.group(1))
             got += len(line.text)
         k += 1
     return label in names or len(names) != len(set(names))
