@@ -22,7 +22,6 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 # letters on either side of a break cut into words by the dictionary
@@ -96,6 +95,8 @@ def _pairs() -> array | None:
 def _rjieba_version() -> str:
     """The installed rjieba's version, from its package metadata (without importing it, which loads
     its dictionary)."""
+    from importlib import metadata  # (~20 ms to import: only where the table is first asked for)
+
     try:
         return metadata.version("rjieba")
     except metadata.PackageNotFoundError:
