@@ -192,8 +192,9 @@ def best_path(
     closing = CONTEXTS[
         end_kind(units[-1]), False, False, 0, 0, False
     ].end  # the page's end closes the last item
-    row = {s: closing.get(s, -20.0) for s in fwd[n - 1]}
-    s = max(fwd[n - 1], key=lambda q: fwd[n - 1][q] + row[q])
+    last = fwd[n - 1]
+    row = {q: closing.get(q, -20.0) for q in last}
+    s = max(last, key=lambda q, last=last, row=row: last[q] + row[q])
     path = [0] * n
     starts = [False] * n
     margins = [0.0] * n
@@ -207,10 +208,17 @@ def best_path(
         chosen = ahead[s] + behind[s]
         # a photo's two placements are one reading: its twin is no alternative to be unsure of
         twin = PHOTO_TWIN.get(s)
-        others = [ahead[q] + behind[q] for q in ahead if q != s and q != twin]
-        margins[i] = chosen - max(others) if others else PRUNE
-        if runner_up is not None and others:
-            runner_up[i] = max((q for q in ahead if q != s and q != twin), key=lambda q: ahead[q] + behind[q])
+        # (loops, not comprehensions or lambdas over this function's names: those would keep `s`,
+        # `row` and the rest in cells, read more slowly all through the two passes)
+        second, rival = NEG, -1
+        for q in ahead:
+            if q != s and q != twin:
+                value = ahead[q] + behind[q]
+                if rival < 0 or value > second:  # (the first best, as `max` takes it)
+                    second, rival = value, q
+        margins[i] = chosen - second if rival >= 0 else PRUNE
+        if runner_up is not None and rival >= 0:
+            runner_up[i] = rival
         if i == 0:
             break
         step = back[i][s]
@@ -232,7 +240,9 @@ def best_path(
             if photo and value > opens["photo"]:
                 opens["photo"] = value
         row = {}
-        ahead = {q: emit[q] + qs for q, qs in nxt.items()}
+        ahead = {}
+        for q, qs in nxt.items():
+            ahead[q] = emit[q] + qs
         open_photo = opens["photo"]
         for s_here, succs, end, own, other, photo in backs:
             best = NEG
