@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from reader.page.byline import (
     MARKERS,
@@ -117,6 +118,12 @@ class Line:
     run_in: bool = False  # cut where a brief item's title ran into its text (`runin`): either side
 
 
+# a line's text and width, read off each line of a run by `map` (no comprehension: in Python 3.11
+# each is a function call, and units and their lines are read so many times a page)
+text_of = attrgetter("text")
+width_of = attrgetter("width")
+
+
 @dataclass(slots=True)
 class Unit:
     """A run of lines that takes one role (headline, body, byline, caption, …)."""
@@ -130,7 +137,7 @@ class Unit:
     def text(self) -> str:
         lines = self.lines
         # (most units are one line: its text, no copy)
-        return lines[0].text if len(lines) == 1 else "".join([line.text for line in lines])
+        return lines[0].text if len(lines) == 1 else "".join(map(text_of, lines))
 
     @property
     def first(self) -> str:

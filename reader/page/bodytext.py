@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.page.blocks import PICTURE_MARKS, Unit
+from reader.page.blocks import PICTURE_MARKS, Unit, text_of
 
 SPAN = 300  # characters of body text read on each side
 IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -110,7 +110,7 @@ def side_from(units: list[Unit], k: int, step: int, texts: dict[int, str]) -> st
             break
         text = texts.get(k)
         if text is None:
-            text = texts[k] = "".join(line.text for line in units[k].lines)
+            text = texts[k] = "".join(map(text_of, units[k].lines))
         parts.append(text)
         got += len(text)
         k += step

@@ -97,7 +97,10 @@ def _role_vector(unit: Unit) -> tuple[float, ...]:
 def _vector(key: tuple[str, ...]) -> tuple[float, ...]:
     found = _VECTORS.get(key)
     if found is None:
-        rows = [_ROWS[name] for name in key if name in _ROWS]
+        rows: list[tuple[float, ...]] = []  # (a loop: a comprehension is a function call in Python 3.11)
+        for name in key:
+            if name in _ROWS:
+                rows.append(_ROWS[name])
         found = tuple(map(sum, zip(_BIAS, *rows, strict=True))) if rows else tuple(_BIAS)
         if len(_VECTORS) < 4096:
             _VECTORS[key] = found
@@ -232,7 +235,10 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                     (s, k) for s, k in enumerate(_STATE_ROLE) if k in allowed
                 )
             floor = max(map(vec.__getitem__, allowed)) - PRUNE
-            emit = {s: vec[k] for s, k in states if vec[k] >= floor}
+            emit: dict[int, float] = {}  # (a loop: a comprehension is a function call in Python 3.11)
+            for s, k in states:
+                if vec[k] >= floor:
+                    emit[s] = vec[k]
             if "surnamed" not in unit.features:
                 for s in SIGNATURE_STATES:  # (only names of people sign a text)
                     emit.pop(s, None)

@@ -48,6 +48,7 @@ from reader.page.blocks import (
     landmark_kind,
     line_byline,
     tag_broken,
+    width_of,
 )
 from reader.page.bodytext import goes_on, is_body
 from reader.page.byline import MARKERS, Byline, parse_people
@@ -61,7 +62,7 @@ def _reads_as_caption(unit: Unit) -> bool:
     not one line closed by a column's name in brackets with no sentence in it: a title set wide)?"""
     if CAPTION_START.match(unit.first):
         return True
-    if max(line.width for line in unit.lines) <= 1.9 * unit.column:
+    if max(map(width_of, unit.lines)) <= 1.9 * unit.column:
         return False
     line = unit.lines[0]
     if len(unit.lines) > 1 or line.end:
@@ -74,7 +75,7 @@ def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
     it and after it (0 where none): articles set in columns of different widths show where one
     ends and the next begins."""
     own = [
-        sorted([line.width for line in u.lines[:-1]])[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
+        sorted(map(width_of, u.lines[:-1]))[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
         for u in units
     ]
     before, after = [0] * len(units), [0] * len(units)
@@ -153,7 +154,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         first = lines[0].text
         text = unit.text
         last_line = lines[-1].text
-        widest = lines[0].width if n == 1 else max([line.width for line in lines])
+        widest = lines[0].width if n == 1 else max(map(width_of, lines))
         f["lines1" if n == 1 else "lines2" if n <= 3 else "lines4+"] = 1
         # `…吗？（以案说法）`: a question or exclamation closing a title under its column's tag is the
         # title's own end, not a sentence inside a text

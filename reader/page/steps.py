@@ -53,7 +53,12 @@ def forward_shape(
     all through, of numbers and strings: the cyclic collector stops tracking them, as it never
     does lists, which it walked in every collection (a process keeps thousands of shapes)."""
     end_of, into, start_of = ctx.end, ctx.into, ctx.start
-    closers = tuple([(a, end, _FREE_A[a], _FREE_B[a]) for a in prev if (end := end_of.get(a)) is not None])
+    found: list[Closer] = []  # (loops, not comprehensions: each is a function call in Python 3.11)
+    for a in prev:
+        end = end_of.get(a)
+        if end is not None:
+            found.append((a, end, _FREE_A[a], _FREE_B[a]))
+    closers = tuple(found)
     rows = []
     for s in emit:
         preds = []  # (a loop, not a comprehension per state: half the steps of a new page work out theirs)
@@ -92,9 +97,12 @@ def backward_shape(
     open an item, and for each state kept here the states it may go on into, the score of closing
     an item in it, and which placements the next item may then take freely (tuples, as there)."""
     end_of, out_of, start_of = ctx.end, ctx.out_of, ctx.start
-    openers = tuple(
-        [(q, start, PLACEMENT[q], q in PHOTO) for q in nxt if (start := start_of.get(q)) is not None]
-    )
+    found: list[Opener] = []
+    for q in nxt:
+        start = start_of.get(q)
+        if start is not None:
+            found.append((q, start, PLACEMENT[q], q in PHOTO))
+    openers = tuple(found)
     rows = []
     for s in here:
         succs = []
