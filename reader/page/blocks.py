@@ -80,7 +80,7 @@ TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`
 ENDS_BRACKET = re.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
 # a report the paper shortened from the agency's
-DATELINE_HEAD = re.compile(r"^据?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
+DATELINE_HEAD = re.compile(r"^(?:据\s*)?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
 DATELINE_FIRST = "本新中据"  # the characters a dateline can open with (a cheap test before the pattern)
 TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")

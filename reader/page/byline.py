@@ -39,6 +39,9 @@ ROLE_WORDS = (
 )
 _ROLE = "|".join(ROLE_WORDS)
 _PUBLISHER_ONLY = re.compile(rf"^{_PUBLISHER}$")
+# another news organisation named before a role word in a joint report's dateline
+# (`（X台记者 甲、新华社记者 乙）`): it prefixes the role word as a publisher does
+_ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)$")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 _ROLE_TOKEN = re.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／]+")
@@ -48,7 +51,7 @@ _REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
 _CREDIT_WORDS = ("供图", "摄影", "制图")
 _NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = re.compile(
-    rf"^\s*(?P<src>据?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
+    rf"^\s*(?P<src>(?:据\s*)?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
@@ -158,7 +161,7 @@ def parse_people(
     publisher = ""
     try:
         for token in tokens:
-            if _PUBLISHER_ONLY.match(token):
+            if _PUBLISHER_ONLY.match(token) or (bracketed and _ORGANISATION.match(token)):
                 # `新华社 记者 X`: the publisher spaced off its role word is no one's name (it is
                 # shown as printed, with the role word after it)
                 flush()
