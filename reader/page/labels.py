@@ -47,6 +47,7 @@ from reader.page.byline_place import (
     bylined_twice,
     dated_reporters,
     names_next,
+    reporters_apart,
     signs_above,
     signs_finished,
     under_finished_heading,
@@ -275,7 +276,17 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                 found = _without(found[0], BYLINE_STATES)
             else:
                 apart = False
-        if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart):
+        two = (
+            UNDER_TITLE_STATE in found[0]
+            and "byline_role" in unit.features
+            and reporters_apart(units, i)
+            and under_finished_heading(units, i, apart, credited=True)
+        )
+        if two:
+            # two reporters' lines under one role word, set apart: the upper one goes with the
+            # heading over it (closing the text above, though a photo's credit ends that text)
+            found = _without(found[0], BYLINE_STATES)
+        if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart, credited=two):
             if (
                 _names_people(unit)
                 and not (i + 1 < n and names_next(unit, units[i + 1]))
