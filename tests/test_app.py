@@ -715,3 +715,29 @@ async def test_the_palette_is_textuals_with_its_box_alone_replaced(running_app: 
         app.push_screen(CommandPalette())
         await settle(pilot)
         assert ours == shape(app.screen)
+
+
+@run
+async def test_the_palette_offers_dubas_commands_not_textuals_keys_maximize_or_screenshot(
+    running_app: RunningApp,
+) -> None:
+    """Textual's "Screenshot" wrote an SVG into ~/Downloads, "Keys" docked a panel of Textual's names for
+    the focused widget's keys (Scroll Left, Page Right: keys that do nothing in a wrapped text) and
+    "Maximize" hid the search box a `/` then typed into. The palette offers duba's help instead, once, on
+    the reading screen and on the concordance alike."""
+    async with running_app((120, 40)) as (app, pilot):
+        for opener in ((), ("slash", *"宠物", "enter", "K")):
+            await press(pilot, *opener)
+            for typed, gone in (
+                ("screenshot", "Save an SVG"),
+                ("keys", "Show help for the focused widget"),
+                ("maximize", "Maximize the focused widget"),
+            ):
+                await press(pilot, "ctrl+p", *typed)
+                assert gone not in screen_text(app), (opener, typed)
+                await press(pilot, "escape")
+            await press(pilot, "ctrl+p", *"help")
+            assert screen_text(app).count("Show every key (? or F1)") == 1, opener
+            await press(pilot, "enter")
+            assert type(app.screen).__name__ == "HelpScreen", opener
+            await press(pilot, "escape")

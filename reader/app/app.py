@@ -7,12 +7,12 @@ the main screen; everything about reading lives there. Help lists the keys the s
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.filter import LineFilter
@@ -111,6 +111,20 @@ class DubaApp(App[None]):
         """The theme chooser (ctrl+p, "theme"): the same `Palette`, over Textual's theme provider."""
         self._key_hold.hold()
         self.push_screen(Palette(self._key_hold, providers=[ThemeProvider], placeholder="Search for themes…"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette's commands on every screen: Textual's Theme and Quit, and duba's Help.
+
+        Not Textual's others: "Keys" docks a panel of the focused widget's keys under Textual's names
+        (Scroll Left, Page Right, Copy selected text: keys that do nothing in a wrapped text) beside
+        duba's own help, which lists the keys by screen, as they are rebound; "Maximize" leaves the search
+        box, the notices and the keyword line out of view (a `/` then types into a box not shown;
+        ctrl+b widens the text); "Screenshot" writes an SVG into ~/Downloads, a folder duba never
+        otherwise writes (text leaves duba by y/Y and the exports, a picture by the terminal's own)."""
+        for command in super().get_system_commands(screen):
+            if command.title in ("Theme", "Quit"):
+                yield command
+        yield SystemCommand("Help", "Show every key (? or F1)", self.action_help)
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.library, self.config, self.state)

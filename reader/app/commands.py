@@ -124,7 +124,6 @@ class ReaderCommands(Provider):
 
     def _commands(self) -> Iterable[SystemCommand]:
         yield from reader_commands(cast("Reader", self.screen))
-        yield SystemCommand("Help", "Show every key (? or F1)", self.app.action_help)  # type: ignore[attr-defined]
 
     async def discover(self) -> Hits:
         """Every action of the screen."""
