@@ -741,3 +741,32 @@ async def test_the_palette_offers_dubas_commands_not_textuals_keys_maximize_or_s
             await press(pilot, "enter")
             assert type(app.screen).__name__ == "HelpScreen", opener
             await press(pilot, "escape")
+
+
+@run
+async def test_the_palette_opens_on_the_articles_of_the_page_read_not_its_namesakes(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """An archive has a 01.txt in each issue's folder: ctrl+p, before anything is typed, listed the
+    articles of every page of the file name of the page being read (walk: a 3,010-page library, its
+    3rd page's list ran on into the 4th page of another folder's file of that name)."""
+    for folder, page in (("a", PAGE), ("b", UNSURE_PAGE)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(page, tmp_path / folder / "01.txt")
+    async with running_app((120, 40), paths=[tmp_path / "a" / "01.txt", tmp_path / "b" / "01.txt"]) as (
+        app,
+        pilot,
+    ):
+        library = app.library
+        read = min(library.pages, key=lambda page: len(page.articles))  # its list ends before the other's
+        assert read.name == "01.txt" and len(read.articles) == 4
+        main_screen(app).open_article(library.page_of.index(library.pages.index(read)))
+        await settle(pilot)
+        other = next(page for page in library.pages if page is not read)
+        other_title = next(a.headline for a in other.articles if a.headline)
+        await press(pilot, "ctrl+p")
+        await text_once_shown(app, pilot, read.articles[-1].short_title()[:6])
+        await settle(pilot)  # the list as the palette's worker leaves it
+        text = screen_text(app)
+        assert read.articles[0].short_title()[:6] in text
+        assert other_title[:6] not in text

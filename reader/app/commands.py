@@ -101,16 +101,18 @@ class ArticleCommands(Provider):
                 )
 
     async def discover(self) -> Hits:
-        """The articles of the page being read."""
+        """The articles of the page being read (that page, not every page of its file name: an archive
+        has a `01.txt` in each issue's folder)."""
         reader = self.reader
-        articles = reader.library.articles
+        library = reader.library
+        articles = library.articles
         current = reader.current
         if current is None or not articles:
             return
-        page = articles[current].page
+        page = library.page_of[current]
         shown = 0
         for index, article in enumerate(articles):
-            if article.page != page:
+            if library.page_of[index] != page:
                 continue
             title = display_text(article.short_title(), reader.app.config.ambiguous_wide)
             yield DiscoveryHit(title, partial(reader.open_article, index), help=self._help(index))
