@@ -230,3 +230,26 @@ async def test_the_palette_says_where_an_article_was_printed(running_app: Runnin
         text = await text_once_shown(app, pilot, "01.txt")
         for day in DAYS:
             assert f"人民日报 {day} 第1版  01.txt" in text, text
+
+
+@run
+async def test_a_photo_row_whose_caption_opens_with_the_tag_shows_it_once(running_app: RunningApp) -> None:
+    """Photo rows are tagged 图; a caption that opens with 图 itself (图②：…, 图为…) read `图 图②：…`."""
+    from reader.app.widgets.rows import Row
+
+    async with running_app((120, 40)) as (app, pilot):
+        sidebar = main_screen(app).sidebar
+        sidebar.set_rows(
+            [
+                Row("图②：湖边一只白鹭。", 0, "photo", marks=((3, 5),)),
+                Row("图为村民晾晒秋粮。", 1, "photo"),
+                Row("村民晾晒秋粮。", 2, "photo"),
+            ]
+        )
+        await settle(pilot)
+        lines = [line.strip() for line in screen_text(app).splitlines()[:3]]
+        assert [line.split("  ")[0] for line in lines] == [
+            "图②：湖边一只白鹭。",
+            "图为村民晾晒秋粮。",
+            "图 村民晾晒秋粮。",
+        ]

@@ -42,6 +42,13 @@ CLOSED_MARK = "▸"
 """A group's row: open or closed (both one cell wide, also where ambiguous characters are wide)."""
 
 
+def without_tag(row: Row) -> Row:
+    """A photo row whose caption opens with the photo tag, its label after the tag (its marks moved)."""
+    cut = len(PHOTO_TAG)
+    marks = tuple((max(start - cut, 0), end - cut) for start, end in row.marks if end > cut)
+    return row._replace(label=row.label[cut:], marks=marks)
+
+
 class ArticleList(CursorList):
     """A one-line-per-row list of page headings and articles with a cursor that only lands on articles."""
 
@@ -383,8 +390,15 @@ class ArticleList(CursorList):
             room -= 1
             if row.kind == "photo":
                 tag_style: Style = style + self._part("article-list--photo-tag", cursor)
-                segments += [Segment(PHOTO_TAG, tag_style), Segment(" ", style)]
-                room -= 3
+                if row.label.startswith(
+                    PHOTO_TAG
+                ):  # the caption's own 图 (图①：, 图为) is the tag: not 图 图
+                    segments.append(Segment(PHOTO_TAG, tag_style))
+                    room -= cell_len(PHOTO_TAG)
+                    row = without_tag(row)
+                else:
+                    segments += [Segment(PHOTO_TAG, tag_style), Segment(" ", style)]
+                    room -= cell_len(PHOTO_TAG) + 1
         if row.kind == "group":
             aside = group_aside(row.aside, cell_len(row.label), room)
         else:
