@@ -22,6 +22,7 @@ from textual import events
 from textual.app import App
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
+from textual.widgets import Input
 from textual.worker import WorkerCancelled
 
 from reader.app.app import DubaApp
@@ -132,6 +133,22 @@ async def burst(pilot: Pilot[Any], *keys: str) -> None:
     for key in keys:
         pilot.app.post_message(_key_event(pilot.app, key))
     await settle(pilot)
+
+
+def blinking(box: Input) -> bool:
+    """Is the box's cursor blink timer running (it wakes the app twice a second)?"""
+    timer = box._blink_timer
+    return timer is not None and timer._active.is_set()
+
+
+def blink_once(box: Input) -> None:
+    """What the box's blink timer does each half-second, done now."""
+    box._toggle_cursor()
+
+
+def cursor_lit(box: Input) -> bool:
+    """Is the box's cursor drawn (not in the dark half of a blink)?"""
+    return box._cursor_visible
 
 
 def screen_text(app: App[Any]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
+from textual.widgets import Input
 
 from reader import paths
 from reader.app.app import DubaApp
@@ -770,3 +771,23 @@ async def test_the_palette_opens_on_the_articles_of_the_page_read_not_its_namesa
         text = screen_text(app)
         assert read.articles[0].short_title()[:6] in text
         assert other_title[:6] not in text
+
+
+@run
+async def test_a_focused_box_stops_blinking_lit_when_nothing_is_typed(running_app: RunningApp) -> None:
+    """The cursor of a focused box blinked for ever: the reader left at its search box woke twice a
+    second (top: ~1 % of a core, idle). It blinks for ten seconds after the focus or a key, then stays
+    lit, and blinks again at the next key."""
+    from tests.apptest import blink_once, blinking, cursor_lit
+
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "slash")
+        box = app.focused
+        assert isinstance(box, Input) and blinking(box)
+        for _ in range(19):
+            blink_once(box)
+        assert blinking(box)
+        blink_once(box)  # ten seconds
+        assert not blinking(box) and cursor_lit(box)
+        await press(pilot, *"rc")
+        assert blinking(box) and box.value == "rc"

@@ -11,6 +11,9 @@ app's, as Textual would choose it) as the box handles the key, in turn with the 
 A character of such a burst may also reach the box before the box has heard that it has the focus (the
 key before it gave the focus): `type_in` types it as a key would, and the focus, when the box hears of
 it, no longer selects the text (`select_on_focus`), which the next key would have replaced.
+
+The cursor blinks for `BLINK_TOGGLES` half-seconds after the focus or a key, then stays lit: a box left
+focused (the search box, the palette's) woke the app twice a second for as long as it stayed so.
 """
 
 from __future__ import annotations
@@ -21,9 +24,15 @@ from textual.widgets.input import Selection
 
 from reader.app.closing import closed, run_binding
 
+BLINK_TOGGLES = 20
+"""Half-seconds the cursor blinks after the focus, a key or a click (Textual blinks it for ever)."""
+
 
 class TextInput(Input):
-    """An `Input` whose editing keys and other bindings act in the order the keys were typed."""
+    """An `Input` whose editing keys and other bindings act in the order the keys were typed, and
+    whose cursor stops blinking, lit, when nothing has been typed for a while."""
+
+    _blinks_left = BLINK_TOGGLES
 
     _typed_unfocused = False
     """Characters were typed in since the focus was given, before the box heard of it."""
@@ -68,6 +77,17 @@ class TextInput(Input):
 
     def _on_blur(self, event: events.Blur) -> None:
         self._typed_unfocused = False
+
+    def _restart_blink(self) -> None:
+        self._blinks_left = BLINK_TOGGLES
+        super()._restart_blink()
+
+    def _toggle_cursor(self) -> None:
+        self._blinks_left -= 1
+        if self._blinks_left > 0:
+            super()._toggle_cursor()
+        else:
+            self._pause_blink(visible=True)  # lit, and no timer until the next key, focus or click
 
     async def _run_binding(self, event: events.Key) -> bool:
         """Run the binding `event` has here now, the app's too, if any; True if it ran."""
