@@ -146,6 +146,17 @@ def blink_once(box: Input) -> None:
     box._toggle_cursor()
 
 
+def ticking(app: App[Any]) -> list[str]:
+    """The timers running anywhere in the app that fire again and again (each wakes it, idle or not)."""
+    nodes = [app, *(node for screen in app.screen_stack for node in screen.walk_children(with_self=True))]
+    return [
+        f"{type(node).__name__}: {timer.name}"
+        for node in nodes
+        for timer in node._timers
+        if timer._task is not None and timer._active.is_set() and (timer._repeat is None or timer._repeat > 0)
+    ]
+
+
 def cursor_lit(box: Input) -> bool:
     """Is the box's cursor drawn (not in the dark half of a blink)?"""
     return box._cursor_visible

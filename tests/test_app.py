@@ -791,3 +791,22 @@ async def test_a_focused_box_stops_blinking_lit_when_nothing_is_typed(running_ap
         assert not blinking(box) and cursor_lit(box)
         await press(pilot, *"rc")
         assert blinking(box) and box.value == "rc"
+
+
+@run
+async def test_nothing_ticks_once_the_reader_is_left_idle(running_app: RunningApp) -> None:
+    """Idle is idle: with the search box focused, or the palette open, once the cursor has stopped
+    blinking no timer wakes the app. (The progress bar's ETA clock ticked every second for the reader's
+    whole life, and the palette's hidden busy indicator redrew 16 times a second: 18 ticks of CPU in
+    30 s of the palette left open.)"""
+    from tests.apptest import blink_once, ticking
+
+    async with running_app((120, 40)) as (app, pilot):
+        for opener in ("slash", "ctrl+p"):
+            await press(pilot, "escape", opener)
+            box = app.focused
+            assert isinstance(box, Input), opener
+            for _ in range(20):  # ten seconds of blinking
+                blink_once(box)
+            await settle(pilot)
+            assert ticking(app) == [], opener

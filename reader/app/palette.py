@@ -138,6 +138,19 @@ class Palette(CommandPalette):
                 yield CommandList()
                 yield LoadingIndicator()
 
+    def on_mount(self) -> None:
+        """Its busy indicator still until it is shown (after the children's own mount, which starts it)."""
+        self.call_after_refresh(self._animate_busy)
+
+    async def _watch__show_busy(self) -> None:
+        await super()._watch__show_busy()
+        self._animate_busy()
+
+    def _animate_busy(self) -> None:
+        """Textual's indicator redraws 16 times a second from its mount on, shown or not: the palette left
+        open woke the app as often, idle. It moves only while the palette shows it (a slow search)."""
+        self.query_one(LoadingIndicator).auto_refresh = 1 / 16 if self._show_busy else None
+
     def on_descendant_focus(self) -> None:
         """Its box has the focus: the keys held since it was opened go to it."""
         if not self.ready:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -25,6 +25,16 @@ from reader.app.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
     from reader.library import Library
+
+
+class ProgressLine(ProgressBar):
+    """Textual's progress bar without its ETA's clock: that ticks every second from the bar's mount on,
+    shown or not, through the reader's whole life; duba shows no ETA."""
+
+    def on_mount(self, event: events.Mount) -> None:
+        """Drawn as Textual's bar is, with no timer (Textual's `on_mount`, which starts it, not run)."""
+        event.prevent_default()
+        self.update()
 
 
 class Sidebar(Vertical):
@@ -51,7 +61,7 @@ class Sidebar(Vertical):
         """The search box (hidden until `/`) and the progress bar, after the first frame (see MainScreen)."""
         loading = self.query_one("#loading", Label)
         await self.mount(self.search_box, before=loading)
-        await self.mount(ProgressBar(id="progress", show_eta=False), after=loading)
+        await self.mount(ProgressLine(id="progress", show_eta=False), after=loading)
 
     def show_progress(self, what: str, done: float, total: int) -> None:
         """Say how far opening or indexing has come ("Opening 3/8"; the bar also moves while one large
