@@ -18,7 +18,7 @@ from typing import Any
 from reader import paths
 from reader.corrections import CorrectionStore
 from reader.corrections import apply as apply_corrections
-from reader.fsutil import NOT_REGULAR, is_special, write_atomic
+from reader.fsutil import NOT_REGULAR, files_under, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
 from reader.page.segment import NO_TEXT, SEGMENTER_VERSION, segment
@@ -91,7 +91,7 @@ def find_pages(targets: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found.extend(sorted(p for p in target.rglob("*") if p.is_file() and p.suffix in PAGE_SUFFIXES))
+            found.extend(sorted(Path(p) for suffix in PAGE_SUFFIXES for p, _ in files_under(target, suffix)))
         else:
             found.append(target)
     return found

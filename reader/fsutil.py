@@ -16,6 +16,8 @@ say (SQLite's), for `duba library` and the reader alike.
 `LockFile` is the lock one duba process holds against the others while it writes a shared file (the
 library's catalogue, the bookmark store): a `.lock` file beside it, there only while the lock is held.
 
+`files_under` lists the files of a folder tree, into folders reached by a symbolic link too (once each).
+
 `keep_alive` marks work the process must not be ended in the middle of (a file being replaced, a helper
 process to stop); the reader, quitting, waits for such work (`wait_kept_alive`) and for nothing else: a
 thread still computing (key terms, a page being segmented) is left behind.
@@ -195,6 +197,35 @@ def _write_atomic(
         return Written(st, fd)
     os.close(fd)
     return Written(st)
+
+
+def files_under(root: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]:
+    """Every file named `*suffix` under the folder `root`, with its stat: a folder's files in name order,
+    then its folders in name order. A folder reached by a symbolic link is entered (an archive laid out
+    with links to the disks its years are on; not following them added nothing and said nothing), each
+    folder once, so a link back up the tree, or two links to one folder, list its files once."""
+    seen: set[tuple[int, int]] = set()
+    stack = [str(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
+        except OSError:
+            continue
+        files = []
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    stack.append(entry.path)
+                elif entry.name.endswith(suffix) and entry.is_file():
+                    files.append((entry.path, entry.stat()))
+            except OSError:
+                continue
+        yield from reversed(files)
 
 
 def file_label(name: str) -> str:

@@ -447,3 +447,21 @@ def test_corrections_export_says_where_a_catalogued_page_was_printed(
     assert ours["page"] == "01.txt" and list(ours)[-1] == "ops"
     assert ours["printed"] == {"paper": "人民日报", "date": "1998-03-02", "page_no": "1", "section": ""}
     assert "printed" not in pages[None] and pages[None]["page"] == "01.txt"  # the loose page, as before
+
+
+def test_folders_linked_into_the_library_are_read_once_each(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An archive whose years are links to the disks they are on (`papers/rmrb -> /mnt/…/rmrb`): the
+    linked folders were skipped, `library add` said "0 added" and `duba FOLDER` "no pages"; a link back up
+    the tree, or a second link to one folder, would list its pages again (or for ever)."""
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "rmrb").symlink_to(archive / "rmrb", target_is_directory=True)
+    (linked / "rmrb-again").symlink_to(archive / "rmrb", target_is_directory=True)
+    (archive / "rmrb" / "up").symlink_to(linked, target_is_directory=True)
+    code, out, _ = run(capsys, "library", "add", str(linked))
+    assert code == 0 and "3 added" in out, out
+    code, out, _ = run(capsys, "search", "科技创新", str(linked), "--json")
+    results = json.loads(out)["results"]
+    assert code == 0 and len(results) == 1 and results[0]["identical"] == 0, out

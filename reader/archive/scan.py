@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.fsutil import file_label
+from reader.fsutil import file_label, files_under
 from reader.pagemeta import normalise_page_no, page_sort
 
 PARALLEL_MIN = 200
@@ -36,27 +36,12 @@ def not_utf8(path: str) -> str | None:
 
 
 def walk(root: Path) -> Iterator[tuple[str, os.stat_result]]:
-    """Every `*.txt` file under `root` (or `root` itself), with its stat, in sorted order."""
+    """Every `*.txt` file under `root` (or `root` itself), with its stat, in sorted order (`files_under`:
+    folders reached by a symbolic link too)."""
     if root.is_file():
         yield str(root), root.stat()
         return
-    stack = [str(root)]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name, reverse=True)
-        except OSError:
-            continue
-        files = []
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.name.endswith(".txt") and entry.is_file():
-                    files.append((entry.path, entry.stat()))
-            except OSError:
-                continue
-        yield from reversed(files)
+    yield from files_under(root, ".txt")
 
 
 def sidecar_mtime(path: str) -> int:
