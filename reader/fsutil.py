@@ -200,10 +200,11 @@ def _write_atomic(
 
 
 def files_under(root: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]:
-    """Every file named `*suffix` under the folder `root`, with its stat: a folder's files in name order,
-    then its folders in name order. A folder reached by a symbolic link is entered (an archive laid out
-    with links to the disks its years are on; not following them added nothing and said nothing), each
-    folder once, so a link back up the tree, or two links to one folder, list its files once."""
+    """Every file named `*suffix` (in any case: `.TXT` too, as saved on Windows) under the folder `root`,
+    with its stat: a folder's files in name order, then its folders in name order. A folder reached by a
+    symbolic link is entered (an archive laid out with links to the disks its years are on; not following
+    them added nothing and said nothing), each folder once, so a link back up the tree, or two links to
+    one folder, list its files once."""
     seen: set[tuple[int, int]] = set()
     stack = [str(root)]
     while stack:
@@ -221,7 +222,7 @@ def files_under(root: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]
             try:
                 if entry.is_dir():
                     stack.append(entry.path)
-                elif entry.name.endswith(suffix) and entry.is_file():
+                elif entry.name.lower().endswith(suffix) and entry.is_file():
                     files.append((entry.path, entry.stat()))
             except OSError:
                 continue

@@ -465,3 +465,19 @@ def test_folders_linked_into_the_library_are_read_once_each(
     code, out, _ = run(capsys, "search", "科技创新", str(linked), "--json")
     results = json.loads(out)["results"]
     assert code == 0 and len(results) == 1 and results[0]["identical"] == 0, out
+
+
+def test_pages_saved_as_TXT_are_read_and_a_folder_of_none_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page saved on Windows as `01.TXT` was not a page: `library add` said "0 added" and `duba search`
+    "no pages", as for a folder with no page at all, of which nothing said so either."""
+    write(tmp_path / "win" / "rmrb" / "1998-01-05" / "01.TXT", body("科技创新推动经济发展。"))
+    (tmp_path / "empty").mkdir()
+    code, out, err = run(capsys, "library", "add", str(tmp_path / "win"), str(tmp_path / "empty"))
+    assert code == 0 and "1 added" in out, out
+    assert f"{tmp_path / 'empty'}: no page in it" in err and "win" not in err, err
+    code, out, _ = run(capsys, "search", "科技创新", str(tmp_path / "win"), "--json")
+    assert code == 0 and len(json.loads(out)["results"]) == 1, out
+    code, out, _ = run(capsys, "search", "科技创新", "--json")  # the library's copy, dated by its folder
+    assert [r["page"] for r in json.loads(out)["results"]] == ["01.TXT"], out

@@ -104,6 +104,8 @@ class UpdateReport:
     """Pages no longer found, dropped from the catalogue."""
     unchanged: int = 0
     missing_roots: list[str] = field(default_factory=list)
+    empty_roots: list[str] = field(default_factory=list)
+    """Folders scanned that hold no page file at all (`duba library add` says so)."""
     errors: list[str] = field(default_factory=list)
     bytes_read: int = 0
     seconds: float = 0.0
@@ -363,7 +365,12 @@ class Catalogue:
             else:
                 report.missing_roots.append(root)
         known = self._known(present)
-        files = {path: st for root in present for path, st in walk(Path(root))}
+        files: dict[str, os.stat_result] = {}
+        for root in present:
+            found = dict(walk(Path(root)))
+            if not found:
+                report.empty_roots.append(root)
+            files.update(found)
         for path in list(files):
             problem = not_utf8(path)
             if problem:

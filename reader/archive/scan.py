@@ -45,7 +45,7 @@ def walk(root: Path) -> Iterator[tuple[str, os.stat_result]]:
 
 
 def sidecar_mtime(path: str) -> int:
-    sidecar = path[: -len(".txt")] + ".meta.json" if path.endswith(".txt") else path + ".meta.json"
+    sidecar = path[: -len(".txt")] + ".meta.json" if path.lower().endswith(".txt") else path + ".meta.json"
     try:
         return os.stat(sidecar).st_mtime_ns
     except OSError:

@@ -113,6 +113,12 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
         report = catalogue.update(progress=_Progress())
     for message in report.messages():
         print(f"duba: {message}", file=sys.stderr)
+    if action == "add":
+        for root in report.empty_roots:
+            print(
+                f"duba: warning: {root}: no page in it (pages are *.txt files, in subfolders too)",
+                file=sys.stderr,
+            )
     rate = ""
     if report.seconds > 0 and (report.added or report.changed):
         rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
