@@ -44,6 +44,7 @@ from typing import Any
 
 from reader.page.blocks import Unit
 from reader.page.byline_place import (
+    REPORTERS_APART,
     bylined_twice,
     dated_reporters,
     names_next,
@@ -284,8 +285,10 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
         )
         if two:
             # two reporters' lines under one role word, set apart: the upper one goes with the
-            # heading over it (closing the text above, though a photo's credit ends that text)
-            found = _without(found[0], BYLINE_STATES)
+            # heading over it (closing the text above, though a photo's credit ends that text), at a
+            # cost only: on a page set head first, the heading and both lines are one story's
+            for state in BYLINE_STATES & found[0].keys():
+                found = _costed(found[0], state, REPORTERS_APART)
         if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart, credited=two):
             if (
                 _names_people(unit)
