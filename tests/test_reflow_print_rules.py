@@ -221,3 +221,27 @@ def test_the_lines_of_a_narrower_column_beside_a_photo_run_on_in_one_paragraph()
         "下跑来跑去。",
     ]
     assert paragraphs([_lines(raw)], 30, mode="none")[0].startswith("".join(raw[:5]))
+
+
+def test_a_note_in_brackets_on_its_own_line_ends_its_paragraph_even_near_the_column_width() -> None:
+    # an interview's text closed by the note of who wrote it down, the next speaker's words under
+    # it with their first line printed full: the note is no part of what follows
+    raw = [
+        "我们将把更多精力放在田间地头，",
+        "让农户少跑路、多增收。",
+        "（本报记者钱七采访整理）",
+        "山区的春天来得晚，可村里的合作",
+        "社早已忙开了。",
+    ]
+    assert paragraphs([_lines(raw)], 30, mode="none") == ["".join(raw[:2]), raw[2], "".join(raw[3:])]
+
+
+def test_a_note_in_brackets_standing_alone_opens_no_paragraph_of_the_text_under_it() -> None:
+    # the writer's note set between blanks, a column's contact line right under it
+    raw = [
+        "村口那条路，每个人都看得见。",
+        "",
+        "（作者为本报驻外分社记者）",
+        "栏目邮箱：example@example.cn",
+    ]
+    assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(raw[:1]), raw[2], raw[3]]
