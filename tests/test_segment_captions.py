@@ -711,3 +711,22 @@ def test_a_caption_under_an_articles_text_telling_of_the_same_things_is_that_art
         assert articles[0].paragraphs == [*BODY_A, caption + "黄海摄"]
     else:
         assert heads == [("article", "春耕备耕忙"), ("photo", None), ("article", "便民利企举措落地见效")]
+
+
+CAPTION_B = "村里新修的水渠通到了地头，几位老人在渠边看水流过。"
+
+
+def test_captions_printed_with_no_blank_between_part_at_each_credit() -> None:
+    """Two photos' captions printed under a story's text one right under the other, each closed by
+    its own credit: a credit closes its caption, so the next line opens the next caption."""
+    text = page(
+        "便民利企举措落地见效",
+        "■ 本报记者 王军豪",
+        indented(BODY_B, 44),
+        [*cut(CAPTION + "\u3000\u3000黄海摄", 44), *cut(CAPTION_B + "（林川摄）", 44), ""],
+        "春耕备耕忙",
+        indented(BODY_A, 44, "新华社北京3月5日电（记者刘桐）"),
+    )
+    paragraphs = [p for a in segment(text).articles for p in a.paragraphs]
+    assert CAPTION + "黄海摄" in paragraphs
+    assert CAPTION_B + "（林川摄）" in paragraphs

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.page.blocks import CAPTION_START, Unit, opens_caption
 from reader.page.byline import Byline
-from reader.page.credits import ARCHIVE, split_credit
+from reader.page.credits import ARCHIVE, ends_on_credit, split_credit
 from reader.page.textclean import CLOSERS, CREDIT_LAST, ends_sentence, join_lines
 
 
@@ -24,11 +24,29 @@ def caption_paragraphs(unit: Unit, squeeze: bool = True) -> list[str]:
             not groups
             or (line.blank and unit.lines[j - 1].end)
             or opens_caption(unit.lines[j - 1], line, widest)
+            or _closed_by_credit(unit.lines[j - 1].text, line.text)
         ):
             groups.append([])
         groups[-1].append(line.text)
     out = [join_lines(group) for group in groups]
     return ["".join(p.split()) if squeeze else p for p in out if p]
+
+
+def _closed_by_credit(before: str, line: str) -> bool:
+    """Does the caption end on line `before`, closed by its photo's credit (`…。（王五摄）`,
+    `…。  王五摄`, or the credit alone), so that `line` opens the next caption? A credit closes what
+    it credits: the captions of a run printed with no blank between them part there. (Not where
+    `line` opens or closes a bracket, the credit's own tail: `（人民视觉）`.) On the truths of all
+    non-blind sets, after a line closing a caption's finished sentence with a credit set apart (by
+    spaces or a bracket), or a credit alone, the next line (no blank between) opened a paragraph 393
+    times (nine layout programs and mod) and went on the caption never; main ran on 33 times."""
+    if before[-1] not in CREDIT_LAST or line[:1] in "（(）)" or not ends_on_credit(before):
+        return False
+    text, _ = split_credit(before)
+    text = text.rstrip()
+    if not text:
+        return True
+    return text[-1] in "。！？" and before[len(text)] in " \u3000（("
 
 
 def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -> None:
