@@ -142,3 +142,32 @@ async def test_a_bookmark_on_one_copy_of_a_reprinted_page_goes_to_that_copy(tmp_
         assert screen.library.meta(screen.current).date == "1998-01-05"  # the reprint kept the old id
         assert screen.pane.highlights("bookmarks")
         assert first in screen_text(pilot.app)  # cited as the article it is in now
+
+
+@pytest.mark.parametrize("opened_as", ["relative", "link"])
+@run
+async def test_a_bookmark_goes_to_its_copy_also_when_the_folder_is_opened_by_a_relative_path_or_a_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened_as: str
+) -> None:
+    """A bookmark keeps its page's full path with links resolved; the open pages were compared by the
+    path they were opened by: `duba papers`, or a folder reached by a link, sent a bookmark made on one
+    copy of a reprinted page to the other on the next start."""
+    root = tmp_path / "papers"
+    for day in ("1998-01-05", "1998-01-09"):
+        (root / "rmrb" / day).mkdir(parents=True)
+        shutil.copy(PAGE, root / "rmrb" / day / "01.txt")
+    monkeypatch.chdir(tmp_path)
+    if opened_as == "link":
+        (tmp_path / "linked").symlink_to(root, target_is_directory=True)
+    target = Path("papers") if opened_as == "relative" else tmp_path / "linked"
+    async with DubaApp([target]).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(pilot.app)
+        assert screen.library.meta(screen.current).date == "1998-01-05"
+        await press(pilot, "n", "right_parenthesis", "m", "enter")
+        assert "Bookmarked" in notifications(pilot.app)
+    async with DubaApp([target]).run_test(size=(120, 40)) as pilot:  # the next start
+        await settle(pilot)
+        screen = main_screen(pilot.app)
+        await press(pilot, "greater_than_sign", "B", "enter")  # from the reprint
+        assert screen.library.meta(screen.current).date == "1998-01-05"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.bookmarks import Bookmark, BookmarkStore, resolve
+from reader.bookmarks import Bookmark, BookmarkStore, page_file, resolve
 from reader.model import Article, Page
 
 Status = Literal["found", "orphan", "closed"]
@@ -65,7 +65,7 @@ def place_bookmarks(
             candidates.append(bookmark)
         else:
             placement.status[bookmark.id] = "closed"
-    path_of = {id(article): page.path for page in pages for article in page.articles}
+    path_of = {id(article): path for page, path in _files(pages, candidates) for article in page.articles}
     for found in resolve(candidates, articles, lambda article: path_of.get(id(article), "")):
         bookmark = found.bookmark
         assert isinstance(bookmark, Bookmark)
@@ -184,3 +184,13 @@ class Shelf:
     def close(self) -> None:
         """Close the store."""
         self.store.close()
+
+
+def _files(pages: Sequence[Page], bookmarks: Sequence[Bookmark]) -> Iterable[tuple[Page, str]]:
+    """Each page with its file as the bookmarks keep theirs (`page_file`: `duba papers`, or a linked
+    folder, named the file otherwise), for the pages a bookmark may have been made on (its name or its
+    content); as opened for the rest (resolving all 3,000 pages of a library took ~0.4 s)."""
+    names, shas = {b.page for b in bookmarks}, {b.page_sha for b in bookmarks}
+    for page in pages:
+        mine = page.path and (page.name in names or page.sha in shas)
+        yield page, page_file(page.path) if mine else page.path

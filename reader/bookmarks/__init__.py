@@ -22,6 +22,7 @@ from reader.bookmarks.store import (
     BookmarkStore,
     default_db_path,
     normalize_tags,
+    page_file,
 )
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "describe",
     "export",
     "normalize_tags",
+    "page_file",
     "resolve",
     "to_json",
     "to_markdown",

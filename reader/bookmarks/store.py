@@ -221,6 +221,12 @@ CITATION_CAPTION_CELLS = 48
 """Cells of a caption's opening that name a photo with no headline in a citation."""
 
 
+def page_file(path: str) -> str:
+    """A page's file as a bookmark keeps it (`Bookmark.page_path`): the full path, links resolved, so
+    that it is found again from any folder; an open page is compared by the same."""
+    return str(Path(path).resolve())
+
+
 def citation_title(article: Article) -> str:
     """The title a citation names: the headline, else the kicker or subtitle; a photo with no
     headline is named by the opening words of its caption."""
@@ -265,7 +271,7 @@ def draft(
         position_selector=position,
         note=note.strip(),
         tags=normalize_tags(tags),
-        page_path=str(Path(page.path).resolve()) if page is not None and page.path else "",
+        page_path=page_file(page.path) if page is not None and page.path else "",
     )
 
 
