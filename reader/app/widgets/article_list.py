@@ -390,9 +390,8 @@ class ArticleList(CursorList):
             room -= 1
             if row.kind == "photo":
                 tag_style: Style = style + self._part("article-list--photo-tag", cursor)
-                if row.label.startswith(
-                    PHOTO_TAG
-                ):  # the caption's own 图 (图①：, 图为) is the tag: not 图 图
+                # a caption that opens with 图 (图①：, 图为): that 图 is the tag, not 图 图
+                if row.label.startswith(PHOTO_TAG):
                     segments.append(Segment(PHOTO_TAG, tag_style))
                     room -= cell_len(PHOTO_TAG)
                     row = without_tag(row)
