@@ -8,6 +8,7 @@ its index here, and finds its page, its metadata or its index by content id thro
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -84,7 +85,7 @@ class Library:
             corpus = load_paths(self.paths, progress)
             corpus.pages = in_archive_order(corpus.pages)
             return corpus
-        from reader.archive.catalogue import Catalogue, LibraryBusy, write_lock
+        from reader.archive.catalogue import Catalogue, LibraryBusy, UpdateReport, write_lock
         from reader.archive.snapshot import load_pages
         from reader.fsutil import keep_alive
 
@@ -96,11 +97,11 @@ class Library:
                     report = catalogue.update(
                         None if progress is None else lambda done, total, _path: progress(done, total)
                     )
-                records = catalogue.pages()
-            self.notices.extend(report.messages())
+                records, roots = catalogue.pages(), catalogue.roots()
+            self.notices.extend(report.messages())  # a folder not found among them
         except LibraryBusy as busy:  # a `duba library add` at work: its pages so far, not a wait
             with Catalogue(read_only=True) as catalogue:
-                records = catalogue.pages()
+                records, roots = catalogue.pages(), catalogue.roots()
             self.notices.append(
                 f"{busy}: opened the pages catalogued so far (open duba again when it is done)."
             )
@@ -109,9 +110,16 @@ class Library:
             from reader.fsutil import why_unwritable
 
             with Catalogue(read_only=True) as catalogue:
-                records = catalogue.pages()
+                records, roots = catalogue.pages(), catalogue.roots()
             why = why_unwritable(exc, default_path().parent)
             self.notices.append(f"The library was not checked for new or changed pages: {why}.")
+        # A folder of the library not there (a disk not plugged in): its pages are not read, each to fail
+        # as a file skipped; the rescan's notice names the folder.
+        away = [root for root in roots if not os.path.exists(root)]
+        if away:
+            records = [record for record in records if not _under(record.path, away)]
+            said = UpdateReport(missing_roots=away).messages()  # unless the rescan said it
+            self.notices.extend(notice for notice in said if notice not in self.notices)
         pages, errors = load_pages(records, progress)
         return Corpus(pages=in_archive_order(pages), errors=errors)
 
@@ -209,6 +217,11 @@ class Library:
     def page_named(self, name: str) -> Page | None:
         """The open page whose file is called `name`."""
         return next((page for page in self.pages if page.name == name), None)
+
+
+def _under(path: str, roots: Sequence[str]) -> bool:
+    """Is `path` one of `roots` or inside one of them?"""
+    return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 def in_archive_order(pages: Sequence[Page]) -> list[Page]:

@@ -382,3 +382,29 @@ async def test_page_and_issue_keys_typed_in_one_burst_each_move_on(tmp_path: Pat
         assert where(app) == ("人民日报", "1998-01-05", "1")
         await press(pilot, "full_stop")  # from the page shown, not from page 2 where . went before
         assert where(app) == ("人民日报", "1998-01-05", "2")
+
+
+@run
+async def test_a_folder_of_the_library_not_there_is_named_once_not_each_of_its_pages(tmp_path: Path) -> None:
+    """A library folder on a disk not plugged in: the reader tried every page of it and said "Skipped a
+    file … cannot read (No such file or directory)" for each (then "…and N more"), over "No articles
+    found: 01.txt: …" when it was the only folder. Its pages are not read; the folder is named once."""
+    root = write_archive(tmp_path / "papers")
+    away = tmp_path / "disk" / "gmrb"
+    (away / "1998-01-05").mkdir(parents=True)
+    for page in (1, 2, 3):
+        (away / "1998-01-05" / f"{page:02d}.txt").write_text("　　光明的经济新闻。\n", encoding="utf-8")
+    with Catalogue() as catalogue:
+        catalogue.add([root, away])
+    away.rename(tmp_path / "disk" / "unplugged")
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(main_screen(app).library.pages) == 7
+        said = notices(app)
+        assert [n for n in said if "not found" in n] == [
+            f"{away}: not found; its pages are kept until it is back"
+        ]
+        assert not any("cannot read" in n or "unreadable" in n for n in said), said
+    with Catalogue(read_only=True) as catalogue:
+        assert len(catalogue) == 10  # kept until it is back
