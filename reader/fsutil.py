@@ -204,8 +204,10 @@ def files_under(root: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]
     with its stat: a folder's files in name order, then its folders in name order. A folder reached by a
     symbolic link is entered (an archive laid out with links to the disks its years are on; not following
     them added nothing and said nothing), each folder once, so a link back up the tree, or two links to
-    one folder, list its files once."""
+    one folder, list its files once; not a link to a folder that holds `root` (`/`, the home folder): it
+    would take in everything around the folder added."""
     seen: set[tuple[int, int]] = set()
+    home = os.path.realpath(root)
     stack = [str(root)]
     while stack:
         folder = stack.pop()
@@ -221,12 +223,18 @@ def files_under(root: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]
         for entry in entries:
             try:
                 if entry.is_dir():
-                    stack.append(entry.path)
+                    if not (entry.is_symlink() and _holds(os.path.realpath(entry.path), home)):
+                        stack.append(entry.path)
                 elif entry.name.lower().endswith(suffix) and entry.is_file():
                     files.append((entry.path, entry.stat()))
             except OSError:
                 continue
         yield from reversed(files)
+
+
+def _holds(folder: str, path: str) -> bool:
+    """Is `path` the real folder `folder` or inside it?"""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def file_label(name: str) -> str:

@@ -481,3 +481,14 @@ def test_pages_saved_as_TXT_are_read_and_a_folder_of_none_is_named(
     assert code == 0 and len(json.loads(out)["results"]) == 1, out
     code, out, _ = run(capsys, "search", "科技创新", "--json")  # the library's copy, dated by its folder
     assert [r["page"] for r in json.loads(out)["results"]] == ["01.TXT"], out
+
+
+def test_a_link_to_a_folder_around_the_library_folder_is_not_followed(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Links are followed into the folders they name, but not to one that holds the folder added (a link
+    to `/` or to the home folder in an archive would take in every page of the disk)."""
+    write(tmp_path / "elsewhere" / "notes.txt", body("这一页不在报纸的文件夹里。"))
+    (archive / "rmrb" / "home").symlink_to(tmp_path, target_is_directory=True)
+    code, out, _ = run(capsys, "library", "add", str(archive))
+    assert code == 0 and "4 added" in out, out
