@@ -91,7 +91,7 @@ def find_pages(targets: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found.extend(sorted(Path(p) for suffix in PAGE_SUFFIXES for p, _ in files_under(target, suffix)))
+            found.extend(sorted(Path(p) for p, _ in files_under(target, PAGE_SUFFIXES)))
         else:
             found.append(target)
     return found

@@ -199,13 +199,13 @@ def _write_atomic(
     return Written(st)
 
 
-def files_under(root: Path, suffix: str) -> Iterator[tuple[str, os.stat_result]]:
-    """Every file named `*suffix` (in any case: `.TXT` too, as saved on Windows) under the folder `root`,
-    with its stat: a folder's files in name order, then its folders in name order. A folder reached by a
-    symbolic link is entered (an archive laid out with links to the disks its years are on; not following
-    them added nothing and said nothing), each folder once, so a link back up the tree, or two links to
-    one folder, list its files once; not a link to a folder that holds `root` (`/`, the home folder): it
-    would take in everything around the folder added."""
+def files_under(root: Path, suffix: str | tuple[str, ...]) -> Iterator[tuple[str, os.stat_result]]:
+    """Every file named `*suffix` (lower case, or a tuple of them; matched in any case: `.TXT` too, as
+    saved on Windows) under the folder `root`, with its stat: a folder's files in name order, then its
+    folders in name order. A folder reached by a symbolic link is entered (an archive laid out with links
+    to the disks its years are on; not following them added nothing and said nothing), each folder once,
+    so a link back up the tree, or two links to one folder, list its files once; not a link to a folder
+    that holds `root` (`/`, the home folder): it would take in everything around the folder added."""
     seen: set[tuple[int, int]] = set()
     home = os.path.realpath(root)
     stack = [str(root)]

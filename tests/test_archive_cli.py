@@ -492,3 +492,17 @@ def test_a_link_to_a_folder_around_the_library_folder_is_not_followed(
     (archive / "rmrb" / "home").symlink_to(tmp_path, target_is_directory=True)
     code, out, _ = run(capsys, "library", "add", str(archive))
     assert code == 0 and "4 added" in out, out
+
+
+def test_a_bookmarks_page_renamed_to_TXT_beside_its_old_name_is_found(tmp_path: Path) -> None:
+    """A page renamed in its folder is found beside its old path by its content; one renamed to `.TXT`
+    (a page since 01.TXT files are pages) was not looked at."""
+    from reader.archive.locate import locate_page
+    from reader.corpus import load_page
+
+    old = tmp_path / "rmrb" / "1998-01-05" / "01.txt"
+    write(old, body("科技创新推动经济发展。"))
+    sha = load_page(old).sha
+    renamed = old.with_name("P01.TXT")
+    old.rename(renamed)
+    assert locate_page(str(old), sha) == renamed

@@ -148,7 +148,8 @@ class Palette(CommandPalette):
 
     def _animate_busy(self) -> None:
         """Textual's indicator redraws 16 times a second from its mount on, shown or not: the palette left
-        open woke the app as often, idle. It moves only while the palette shows it (a slow search)."""
+        open woke the app as often, idle. It moves only while the palette shows it (a slow search).
+        (Textual-private: `_show_busy` and its watcher, textual 8.2, pinned <9.)"""
         self.query_one(LoadingIndicator).auto_refresh = 1 / 16 if self._show_busy else None
 
     def on_descendant_focus(self) -> None:

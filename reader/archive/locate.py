@@ -34,7 +34,9 @@ def _in_catalogue(sha: str) -> Path | None:
 
 def _beside(path: Path, sha: str) -> Path | None:
     try:
-        neighbours = sorted(p for p in path.parent.iterdir() if p.suffix in PAGE_SUFFIXES and p.is_file())
+        neighbours = sorted(
+            p for p in path.parent.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()
+        )
     except OSError:
         return None
     for candidate in neighbours[:MAX_NEIGHBOURS]:

@@ -32,7 +32,9 @@ class ProgressLine(ProgressBar):
     shown or not, through the reader's whole life; duba shows no ETA."""
 
     def on_mount(self, event: events.Mount) -> None:
-        """Drawn as Textual's bar is, with no timer (Textual's `on_mount`, which starts it, not run)."""
+        """Drawn as Textual's bar is, with no timer: Textual's `on_mount`, which starts it, is not run (nor
+        Widget's own mount handler, which only shows scrollbars a bar does not have; textual 8.2, pinned
+        <9: a Textual upgrade must check this again, tests/test_app.py's idle test)."""
         event.prevent_default()
         self.update()
 

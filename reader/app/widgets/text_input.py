@@ -13,7 +13,10 @@ key before it gave the focus): `type_in` types it as a key would, and the focus,
 it, no longer selects the text (`select_on_focus`), which the next key would have replaced.
 
 The cursor blinks for `BLINK_TOGGLES` half-seconds after the focus or a key, then stays lit: a box left
-focused (the search box, the palette's) woke the app twice a second for as long as it stayed so.
+focused (the search box, the palette's) woke the app twice a second for as long as it stayed so. This
+overrides Textual's private `Input._restart_blink` and `_toggle_cursor` (and calls `_pause_blink`), as
+textual 8.2 has them (pinned <9 in pyproject): a Textual upgrade must check them again
+(tests/test_app.py: the blink and idle tests).
 """
 
 from __future__ import annotations
