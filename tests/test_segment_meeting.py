@@ -83,3 +83,22 @@ def test_a_story_headed_before_its_body_keeps_its_paragraphs_that_go_on_in_its_w
     assert len(articles[0].paragraphs) == 4
     assert articles[1].headline == "桥下的夜市"
     assert articles[1].paragraphs[0].startswith("天刚擦黑")
+
+
+def test_a_title_closing_the_text_under_another_headline_heads_the_story_whose_words_it_names() -> None:
+    """A report headed before its body, on a page that indents its paragraphs and prints no blank line
+    between them, runs straight on into a column piece whose headline (naming the piece's library and
+    its lamps) and writer's name stand after its text, then the next report. The first report keeps
+    its three paragraphs; the column piece is a story of its own, with its headline and byline,
+    opening with its own first paragraph (no paragraph of either story is lost to the other)."""
+    lines = ["山村水渠通到田头", ""]
+    for paragraph in CANALS + READERS:
+        lines += chop("\u3000\u3000" + paragraph, 16)
+    lines += ["", "图书馆里的夜读灯光", "", "柯  朗", "", "江城新建三座桥", ""]
+    for paragraph in ("本报江城1月22日电  " + BRIDGES[0], BRIDGES[1]):
+        lines += chop("\u3000\u3000" + paragraph, 16)
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [a.headline for a in articles] == ["山村水渠通到田头", "图书馆里的夜读灯光", "江城新建三座桥"]
+    assert [len(a.paragraphs) for a in articles] == [3, 3, 2]
+    assert articles[1].paragraphs[0].startswith("夜深了")
+    assert articles[1].byline == "柯朗"

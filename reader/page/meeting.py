@@ -90,7 +90,40 @@ def meeting_breaks(
             if k == len(run) and _names_above(units, states, below):
                 continue  # the heading under the text names it: the story's, printed after its body
             joined.extend(units[i].lines[0] for i in run[cut:k])
+    found.extend(_closing_heading_breaks(units, states, items))
     return found, joined
+
+
+def _closing_heading_breaks(units: list[Unit], states: list[State], items: list[list[int]]) -> list[Line]:
+    """Items headed before their body whose text closes with a one-line title naming the text over it
+    (`leans_up`, no finished sentence, nothing but a byline under it in the item), which the labelling
+    read as text or a subhead: a story prints one headline, so that title is the heading of a story
+    printed after its text, and that story's text opens where the run of text under the first
+    headline parts two stories' words (under `NEW`, `LEAST` characters a side). The first line of
+    the paragraph there, for each such item whose run parts (see the module notes)."""
+    found: list[Line] = []
+    for item in items:
+        last = len(item) - 1
+        while last > 0 and states[item[last]].role == "byline":
+            last -= 1
+        closing = units[item[last]]
+        if (
+            states[item[last]].role not in ("body", "subhead")
+            or len(closing.lines) != 1
+            or "leans_up" not in closing.features
+            or "ends_stop" in closing.features
+            or states[item[0]].placement != "b"
+            or states[item[last - 1]].role != "body"
+        ):
+            continue
+        heads = [k for k in range(last) if states[item[k]].role == "headline"]
+        if not heads:
+            continue
+        run = [i for i in item[heads[0] + 1 : last] if states[i].role == "body"]
+        line = _parting_line(units, run)
+        if line is not None:
+            found.append(line)
+    return found
 
 
 def _names_above(units: list[Unit], states: list[State], item: list[int]) -> bool:
@@ -140,6 +173,14 @@ def _better_break(units: list[Unit], run: list[int], cut: int) -> Line | None:
     """In the run of body units `run`, broken by the labelling before `run[cut]`: the first line of
     the paragraph whose break parts two stories' texts, where the labelling's break parts one
     story's (else None)."""
+    return _parting_line(units, run, cut)
+
+
+def _parting_line(units: list[Unit], run: list[int], cut: int | None = None) -> Line | None:
+    """In the run of body units `run`: the first line of the paragraph whose break parts two stories'
+    texts most (under `NEW`, `LEAST` characters a side), else None; where the labelling broke the run
+    before `run[cut]`, only if the texts either side of that break share as many words as one
+    story's parts do (`SAME_PLAIN`)."""
     lines: list[Line] = []
     # indices into `lines` where a paragraph may open: a unit's first line, one under a blank, one
     # under a paragraph's last line (finished short of the column)
@@ -166,9 +207,12 @@ def _better_break(units: list[Unit], run: list[int], cut: int) -> Line | None:
             ideograph_pairs(text[max(0, off - SPAN) : off]), ideograph_pairs(text[off : off + SPAN])
         )
 
-    here = share(at, FEWEST)
-    if here is None or here < SAME_PLAIN:
-        return None
+    if cut is not None:
+        here = share(at, FEWEST)
+        if here is None or here < SAME_PLAIN:
+            return None
+    else:
+        at = -1
     best, where = NEW, -1
     for k in starts:
         if k != at and (found := share(k, LEAST)) is not None and found < best:
