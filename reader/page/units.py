@@ -61,7 +61,7 @@ from reader.page.photos import (
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
-from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_under_question
+from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
 
@@ -309,6 +309,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 above.features["text_ends"] = 1
     mark_stacks(units)
     mark_tight(units)
+    mark_told(units)
     mark_apart(units)
     mark_under_question(units)
     for i, unit in enumerate(units):

@@ -144,6 +144,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "over_untagged": {_K: -2.0},  # a column's tag closes the headline, over an untagged line: no kicker
     # the title line over a line opened by `——`: its headline, no subtitle's first line nor kicker (`stacks`)
     "over_dash": {_S: -3.0, _K: -2.0},
+    # … and the line of such a stack whose words the text under it never uses: no headline (`stacks`)
+    "tells_not": {_H: -1.5},
     # a title line under a one-line question inside a text, no byline under it: a sub-subhead
     "under_question": {_Q: 1.5, _H: -1.5, _K: -1.5},
     # … set as a heading, a blank line under it: a sub-subhead even where it fills its line (`measure`)
