@@ -121,7 +121,9 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
             )
     rate = ""
     if report.seconds > 0 and (report.added or report.changed):
-        rate = f" in {report.seconds:.1f} s ({report.bytes_read / 1e6 / report.seconds:.1f} MB/s)"
+        speed = report.bytes_read / 1e6 / report.seconds
+        # under a megabyte read (a few pages) the speed says nothing (it was printed "0.0 MB/s")
+        rate = f" in {report.seconds:.1f} s" + (f" ({speed:.1f} MB/s)" if report.bytes_read >= 1e6 else "")
     print(f"library: {report.summary()}{rate}; {counted(len(catalogue), 'page')} in {catalogue.path}")
     if report.errors and not (report.added or report.changed or report.unchanged or report.touched):
         return 2  # nothing could be added: every PATH missing or unreadable
