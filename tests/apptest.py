@@ -146,6 +146,17 @@ def blink_once(box: Input) -> None:
     box._toggle_cursor()
 
 
+async def ticking_once_drawn(app: App[Any], pilot: Pilot[Any], timeout: float = 10.0) -> list[str]:
+    """`ticking(app)` once no refresh is pending, or after `timeout` seconds. A screen's `screen_update`
+    timer runs only while a refresh waits to be drawn and pauses itself on its next tick, so on a busy
+    machine it can be caught running right after the last key; a timer that repeats for good is still
+    there when the time is up."""
+    deadline = time.monotonic() + timeout
+    while (timers := ticking(app)) and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    return timers
+
+
 def ticking(app: App[Any]) -> list[str]:
     """The timers running anywhere in the app that fire again and again (each wakes it, idle or not)."""
     nodes = [app, *(node for screen in app.screen_stack for node in screen.walk_children(with_self=True))]

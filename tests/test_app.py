@@ -799,7 +799,7 @@ async def test_nothing_ticks_once_the_reader_is_left_idle(running_app: RunningAp
     blinking no timer wakes the app. (The progress bar's ETA clock ticked every second for the reader's
     whole life, and the palette's hidden busy indicator redrew 16 times a second: 18 ticks of CPU in
     30 s of the palette left open.)"""
-    from tests.apptest import blink_once, ticking
+    from tests.apptest import blink_once, ticking_once_drawn
 
     async with running_app((120, 40)) as (app, pilot):
         for opener in ("slash", "ctrl+p"):
@@ -809,4 +809,4 @@ async def test_nothing_ticks_once_the_reader_is_left_idle(running_app: RunningAp
             for _ in range(20):  # ten seconds of blinking
                 blink_once(box)
             await settle(pilot)
-            assert ticking(app) == [], opener
+            assert await ticking_once_drawn(app, pilot) == [], opener
