@@ -63,6 +63,14 @@ def stack(*parts: str | list[str]) -> str:
     return "\n".join(lines)
 
 
+def set_apart(paragraphs: list[str], width: int, first_indent: int = 4) -> list[str]:
+    """Paragraphs cut into column lines (`cut`), each with a blank line under it."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += [*cut(paragraph, width, first_indent), ""]
+    return lines
+
+
 def cut(text: str, width: int, first_indent: int = 4) -> list[str]:
     """Cut a paragraph into column lines of at most `width` cells (the first line narrower)."""
     lines: list[str] = []

@@ -10,7 +10,7 @@ tell. The reader keeps the part in its story; a story with a subject of its own 
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 36  # eighteen characters a line
 HEADLINE = "竹林深处的木工坊"
@@ -37,10 +37,7 @@ OTHER = [
 
 
 def _body(paragraphs: list[str]) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [*cut(paragraph, WIDTH), ""]
-    return lines
+    return set_apart(paragraphs, WIDTH)
 
 
 def _page() -> str:

@@ -9,7 +9,7 @@ the part in its story; a story with a subject of its own still closes with its o
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 36  # eighteen characters a line
 KICKER = "一位老人守着一片山"
@@ -35,10 +35,7 @@ OTHER_HEADLINE = "老街的修表铺"
 
 
 def _body(paragraphs: list[str]) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [*cut(paragraph, WIDTH), ""]
-    return lines
+    return set_apart(paragraphs, WIDTH)
 
 
 def _page() -> str:
