@@ -94,14 +94,19 @@ def _unglue(token: str) -> list[str]:
 
 
 def parse_people(
-    text: str, default_role: str = "", printed: list[str] | None = None, bracketed: bool = False
+    text: str,
+    default_role: str = "",
+    printed: list[str] | None = None,
+    bracketed: bool = False,
+    aside: list[str] | None = None,
 ) -> list[Author] | None:
     """Parse `记者 张三 通讯员 李四` into authors; None when the text is not a list of people.
 
     `printed`, if given, receives the role words as printed and the names, in order (for the
     byline's text: `本报驻曼谷记者  李  四` → `本报驻曼谷记者`, `李四`). `bracketed`: the text is a
-    dateline's brackets, which hold people only, so a token too long for one name that parts into
-    no names stays as printed instead of making the text no list of people."""
+    dateline's brackets, so a token of five or six letters that parts into no names (`江城日报供稿`,
+    who sent the report) names no one but leaves the people beside it theirs: `aside`, if given,
+    receives such tokens, and they stay in `printed` in their place."""
     text = _REPORTED.sub("", text.strip())
     photo = False
     if text.endswith("摄"):
@@ -148,9 +153,14 @@ def parse_people(
         for token in merge_names(names):
             parts = _tight_names(token)
             if parts is None:
-                if not bracketed:
-                    raise ValueError(token)
-                parts = [token]
+                if not bracketed or not _NAME.match(token):
+                    raise ValueError(token)  # (longer, a note or a date in brackets: no people)
+                # (no author's name has five letters or more, `·` aside: on the truths of every
+                # set, of 5,394 names in a dateline's brackets none)
+                shown.append(token)
+                if aside is not None:
+                    aside.append(token)
+                continue
             for name in parts:
                 if not _NAME.match(name) or name.endswith(_CREDIT_WORDS):
                     raise ValueError(name)  # (`供图` broken off its credit's line is no one's name)
@@ -441,11 +451,14 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
     text = source
     end = match.end()
     if inner:
-        people = parse_people(inner, bracketed=True)
-        if people is None:
+        shown: list[str] = []
+        aside: list[str] = []
+        people = parse_people(inner, bracketed=True, printed=shown, aside=aside)
+        if people is None and not aside:
             return None
-        authors = people
-        text = f"{source}（{people_text(people)}）"
+        authors = people or []
+        # (words naming no one, `（记者 张三 江城日报供稿）`, stay in the byline as printed)
+        text = f"{source}（{' '.join(shown) if aside else people_text(authors)}）"
     elif reported := _REPORTERS_AFTER.match(paragraph, end):
         # `本报讯记者张三报道：…`: the dateline names its reporters without brackets, up to the colon
         people = parse_people(reported.group("people"))
