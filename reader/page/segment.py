@@ -19,9 +19,9 @@ from functools import partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
-from reader.page import itemwhy
+from reader.page import byline_broken, itemwhy
 from reader.page.blocks import BOX, Line, Unit
-from reader.page.byline import Byline, credited, split_dateline, stray_bylines, trailer_helpers
+from reader.page.byline import Byline, credited, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
 from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
@@ -54,7 +54,7 @@ from reader.page.textclean import (
 )
 from reader.page.units import build_units
 
-SEGMENTER_VERSION = 289
+SEGMENTER_VERSION = 290
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -300,7 +300,7 @@ def _assemble(
         # byline: names alone over a dateline that names its reporters by their role are a title's
         # word read as a name (`…托育` / `服务`), or the signature of the text above, not this one's.
         for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
-            found = split_dateline(paras[k])
+            found = byline_broken.dateline_at(paras, k)  # (it may take the next one's bracket)
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
                 at = [n for n, role in enumerate(roles) if role == "byline"]
                 if not unsigned and len(at) == 1:
