@@ -32,3 +32,11 @@ def test_a_dateline_naming_only_its_sender_names_no_author() -> None:
     assert article.authors == []
     assert article.byline == "本报讯（江城日报供稿）"
     assert article.paragraphs[0].startswith("入秋以来")
+
+
+def test_a_note_in_a_datelines_brackets_stays_in_the_text() -> None:
+    # (a bracket that is no list of people, past a sender's word, is no dateline's: its words stay)
+    lines = _story(["\u3000\u3000本报讯（江城日报供稿，以下数据均为示例所用）入秋"])
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert article.authors == []
+    assert article.paragraphs[0].startswith("本报讯（江城日报供稿，以下数据均为示例所用）入秋以来")

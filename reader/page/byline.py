@@ -454,7 +454,7 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
         shown: list[str] = []
         aside: list[str] = []
         people = parse_people(inner, bracketed=True, printed=shown, aside=aside)
-        if people is None and not aside:
+        if people is None and not (aside and shown):  # (`shown` is filled only where it parsed)
             return None
         authors = people or []
         # (words naming no one, `（记者 张三 江城日报供稿）`, stay in the byline as printed)
