@@ -102,3 +102,27 @@ def test_a_title_closing_the_text_under_another_headline_heads_the_story_whose_w
     assert [len(a.paragraphs) for a in articles] == [3, 3, 2]
     assert articles[1].paragraphs[0].startswith("夜深了")
     assert articles[1].byline == "柯朗"
+
+
+def test_a_title_naming_the_text_over_it_heads_that_text_not_the_next_story() -> None:
+    """A report headed before its text, which opens with an editor's note; under it, a column piece's
+    writer's name, its text, then its headline printed after it (naming its library and lamps), and
+    the next report's headline and subtitle over its own text, all in one column with no blank line
+    between paragraphs. The column piece is a story of its own, headed by the title under its text,
+    not a title over the next report's headline; the first report keeps its note and three paragraphs."""
+    lines = ["山村水渠通到田头", "本报记者  林  木", ""]
+    lines += chop("编者按：春耕时节，记者走进山村，看新修的水渠怎样把水库里的水送到田边。", 16)
+    for paragraph in CANALS:
+        lines += chop(paragraph, 16)
+    lines += ["", "本报记者  柯  朗"]
+    for paragraph in READERS:
+        lines += chop(paragraph, 16)
+    title = "图书馆的灯光照亮城市的夜读时光"
+    lines += ["", title, "", "江城新建三座桥", "——两座大桥今春开工", "", "本报记者  岑望舒"]
+    for paragraph in BRIDGES[:2]:
+        lines += chop(paragraph, 16)
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [a.headline for a in articles] == ["山村水渠通到田头", title, "江城新建三座桥"]
+    assert [len(a.paragraphs) for a in articles] == [4, 3, 2]
+    assert articles[1].byline == "本报记者 柯朗"
+    assert articles[2].subtitle == "两座大桥今春开工"

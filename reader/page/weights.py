@@ -189,6 +189,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # a box inside a story (`记者手记`, `链接`) never heads one, nor does the line right over it
     "box_inside": {_H: -4, _K: -4, _S: -4, _PT: -4},
     "over_box": {_H: -4, _K: -4, _S: -4, _B: -4, _PT: -4},
+    # a title closing the text under another headline, naming that text, where the text parts two
+    # stories' words: the headline of the story printed after its text (`reader.page.meeting`)
+    "heads_after": {_H: 3.0, _T: -3.0, _Q: -3.0, _K: -3.0, _S: -3.0},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
