@@ -126,3 +126,37 @@ def test_a_title_naming_the_text_over_it_heads_that_text_not_the_next_story() ->
     assert [len(a.paragraphs) for a in articles] == [4, 3, 2]
     assert articles[1].byline == "本报记者 柯朗"
     assert articles[2].subtitle == "两座大桥今春开工"
+
+
+LIBRARY = "图书馆的管理员说，夜里来读书的人一年比一年多，馆里又添了两排书架和一批台灯，读者们坐得更宽敞了。"
+
+
+def test_a_summary_box_heads_its_own_text_not_a_dated_story_whose_words_part_from_it() -> None:
+    """A page of four stories: a column piece headed after its text, a column piece headed before its
+    text, which opens with a summary box's title, a dated report run on under it and headed after its
+    text (the title naming its canals), and a report headed before its text. The second piece keeps
+    its box and its own four paragraphs and the dated report is a story of its own under its title:
+    the box does not head the report, whose words part from the piece's."""
+    lines = ["江  帆", ""]
+    for paragraph in BRIDGES[:3]:
+        lines += chop(paragraph, 16)
+    lines += ["", "江上新桥连两岸（纵横）", "", "夜读的灯光（随笔）", "", "柯  朗", "", "核心阅读", ""]
+    for paragraph in [*READERS, LIBRARY]:
+        lines += chop(paragraph, 16)
+    lines += [""] + chop("本报青山3月2日电  （记者林木）" + CANALS[0], 16)
+    for paragraph in CANALS[1:]:
+        lines += chop(paragraph, 16)
+    lines += ["", "青山县新修水渠通到田边", "", "老街换新颜", "", "桥下的夜市", ""]
+    lines += chop("本报江城1月29日电  （记者柳岸）" + MARKET[0], 16)
+    for paragraph in MARKET[1:]:
+        lines += chop(paragraph, 16)
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [a.headline for a in articles] == [
+        "江上新桥连两岸（纵横）",
+        "夜读的灯光（随笔）",
+        "青山县新修水渠通到田边",
+        "桥下的夜市",
+    ]
+    assert [len(a.paragraphs) for a in articles] == [3, 5, 3, 3]
+    assert articles[1].paragraphs[0] == "核心阅读"
+    assert articles[2].paragraphs[0].startswith("青山县今春")

@@ -205,6 +205,10 @@ WEIGHTS["box"][_TX] = WEIGHTS["box"][_T] + 3
 WEIGHTS["box_opening"] = {_T: -2, _Q: -2, _TX: 2, _QX: 2}
 WEIGHTS["box_title"][_QX] = WEIGHTS["box_title"][_Q] + 3
 WEIGHTS["box_inside"][_QX] = -8  # … and never heads a body
+# … and a box's text whose words part from the text under it (`text_ends`: `cohesion`, `meeting`) heads
+# none: it is its own story's summary, the text under it another story's (on the truths of all non-blind
+# sets, such a text near a box's title was followed by another story's text 5 times of 5, 4 programs)
+WEIGHTS["text_ends"] = {_TX: -2.0}
 SWITCH = 2.0  # cost of an article placing its headline differently from the item before it
 SIGNED_GOES_ON = 1.5  # cost of a body going on after a paragraph signed at its end (`。（王桦）`)
 MID_END = 3.0  # cost of an article body ending in the middle of a sentence
