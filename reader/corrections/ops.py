@@ -55,11 +55,24 @@ def _shorter(key: str) -> list[str]:
 
 
 def paragraph_at(paragraphs: list[str], key: str) -> int | None:
-    """The first of `paragraphs` where the paragraphs opening with `key` (`opening`) start, else None."""
+    """The first of `paragraphs` where the paragraphs opening with `key` (`opening`) start, else the
+    one place where they open so but for a slip (`reader.corrections.near`), else None."""
     for opening in _shorter(key):
         for j in range(len(paragraphs)):
             if opens_with(paragraphs, j, opening):
                 return j
+    near = _near([paragraphs], key)
+    return None if near is None else near[1]
+
+
+def _near(articles: list[list[str]], key: str, *, first_only: bool = False) -> tuple[int, int] | None:
+    """Where `key` opens the text but for a slip (an edited character, a paragraph break put in or
+    taken out), tried with the key and then its shorter forms (`_shorter`)."""
+    from reader.corrections.near import near_place
+
+    for opening in _shorter(key):
+        if (found := near_place(articles, opening, first_only=first_only)) is not None:
+            return found
     return None
 
 
@@ -81,6 +94,8 @@ def find_article(articles: list[Article], key: dict[str, str]) -> int:
             for i, article in enumerate(articles):
                 if opens_with(article.paragraphs, 0, body):
                     return i
+        if (near := _near([a.paragraphs for a in articles], key["body"], first_only=True)) is not None:
+            return near[0]
     else:
         ((name, value),) = key.items()
         for i, article in enumerate(articles):
@@ -90,13 +105,16 @@ def find_article(articles: list[Article], key: dict[str, str]) -> int:
 
 
 def find_paragraph(articles: list[Article], key: str) -> tuple[int, int]:
-    """The first paragraph where the paragraphs opening with `key` (`opening`) start, as (article,
-    paragraph) indices."""
+    """The first paragraph where the paragraphs opening with `key` (`opening`) start, else the one
+    place where they open so but for a slip (`reader.corrections.near`), as (article, paragraph)
+    indices."""
     for opening in _shorter(key):
         for i, article in enumerate(articles):
             for j in range(len(article.paragraphs)):
                 if opens_with(article.paragraphs, j, opening):
                     return i, j
+    if (near := _near([a.paragraphs for a in articles], key)) is not None:
+        return near
     raise CorrectionError(f"paragraph {key!r} is not on the page any more")
 
 
