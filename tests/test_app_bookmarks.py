@@ -233,6 +233,24 @@ async def test_shift_y_copies_the_passage_with_its_source(running_app: RunningAp
 
 
 @run
+async def test_shift_y_names_a_library_page_from_the_library_folder(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """A page of no known paper or date is named under the copied citation (`来源文件：`): by its full
+    resolved path, where `duba corrections export` names it from the folder added to the library. Both
+    name it from the library's folder now."""
+    from reader.cli import main
+
+    page = tmp_path / "papers" / "scans" / "page.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text("　　一段没有报名和日期的文字。还有第二句。\n\n　　第二段也没有。\n", encoding="utf-8")
+    assert main(["library", "add", str(tmp_path / "papers")]) == 0
+    async with running_app((120, 40), paths=(page,)) as (app, pilot):
+        await press(pilot, "right_parenthesis", "Y")
+        assert app.clipboard.endswith("\n来源文件：papers/scans/page.txt"), app.clipboard
+
+
+@run
 async def test_m_after_a_search_bookmarks_the_sentence_of_the_hit(
     running_app: RunningApp, tmp_path: Path
 ) -> None:

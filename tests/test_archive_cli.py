@@ -507,3 +507,36 @@ def test_a_bookmarks_page_renamed_to_TXT_beside_its_old_name_is_found(tmp_path: 
     renamed = old.with_name("P01.TXT")
     old.rename(renamed)
     assert locate_page(str(old), sha) == renamed
+
+
+def test_a_quote_from_a_library_page_names_it_from_the_library_folder_as_the_corrections_export_does(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page of no known paper or date is named under its citation (`来源文件：`): by its full resolved
+    path (`/home/someone/…/papers/misc/scan.txt`), where the corrections export names the same page from
+    the library's folder (`papers/misc/scan.txt`). Both now name it from the library's folder; a page
+    outside the library keeps its full path."""
+    from reader.bookmarks.store import BookmarkStore
+    from reader.corpus import load_page
+    from reader.corrections import CorrectionStore
+
+    scan = archive / "misc" / "scan.txt"
+    write(scan, body("一段没有报名和日期的文字。", "第二段也没有。", "第三段还是没有。"))
+    loose = archive.parent / "loose" / "scan.txt"
+    write(loose, body("库外的一页纸。", "库外的第二段。"))
+    assert run(capsys, "library", "add", str(archive))[0] == 0
+    page = load_page(scan)
+    CorrectionStore().split(page, 0, 1)
+    store = BookmarkStore()
+    for path in (scan, loose):
+        read = load_page(path)
+        store.add(read.articles[0], read, 0, 4)
+    store.close()
+    exported = json.loads(run(capsys, "corrections", "export")[1])["pages"][0]["path"]
+    assert exported == "papers/misc/scan.txt"
+    status, text, _ = run(capsys, "bookmarks", "export")
+    assert status == 0
+    assert f"来源文件：{exported}\n" in text
+    assert f"来源文件：{loose.resolve()}\n" in text
+    csl = json.loads(run(capsys, "bookmarks", "export", "--format", "csl")[1])
+    assert sorted(item["archive_location"] for item in csl) == sorted([exported, str(loose.resolve())])

@@ -334,11 +334,13 @@ class Bookmarker(Widget):
 
         text = article.text[span[0] : span[1]]
         if cited and self.current is not None and text.strip():
+            from reader.archive.roots import library_roots
             from reader.bookmarks import cited as with_source
             from reader.bookmarks.store import draft
 
             quote = draft(article, self.library.page(self.current), span[0], span[1])
-            self.app.copy_to_clipboard(with_source(quote))
+            # (a page the library holds named from the library's folder, as the corrections export does)
+            self.app.copy_to_clipboard(with_source(quote, library_roots()))
             self.notify(f"「{truncate(one_line(quote.quote), 40)}」 with its source", title="Copied")
             return
         self.app.copy_to_clipboard(text)

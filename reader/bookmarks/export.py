@@ -8,7 +8,8 @@ give is said to be unknown in brackets, as GB/T 7714 writes an unknown place or 
 date were the source. Unknown authors and page are left out, as the standard does. When the paper or
 the date is unknown (a loose page file with no running head), the entry also names the page's file
 (`来源文件：`), and the CSL item gives it as its `archive_location`: without it nothing said where the
-quote was read.
+quote was read. A page the library holds is named by its path from the library's folder, as the
+corrections export names it (`reader.archive.roots`); any other by its full path.
 
 CSL-JSON (the Citation Style Language's data format, which Zotero, Mendeley and pandoc import) gives
 each bookmark as an `article-newspaper` item: title, container-title (the paper), issued date-parts,
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from reader.bookmarks.store import SCHEMA_VERSION, Bookmark
@@ -68,20 +70,27 @@ def citation(bookmark: Bookmark) -> str:
     return " ".join(parts)
 
 
-def cited(bookmark: Bookmark) -> str:
+def cited(bookmark: Bookmark, roots: Sequence[Path] = ()) -> str:
     """The quote with its source under it, as the Markdown export gives them (no Markdown): what `Y`
-    copies in the reader to paste into a paper or a note."""
+    copies in the reader to paste into a paper or a note. `roots` as for `source_file`."""
     lines = [bookmark.quote, f"出处：{citation(bookmark)}"]
-    if source_file(bookmark):
-        lines.append(f"来源文件：{source_file(bookmark)}")
+    if source := source_file(bookmark, roots):
+        lines.append(f"来源文件：{source}")
     return "\n".join(lines)
 
 
-def source_file(bookmark: Bookmark) -> str:
+def source_file(bookmark: Bookmark, roots: Sequence[Path] = ()) -> str:
     """The page file a bookmark was made on, when its citation cannot say where it was printed (the
-    paper or the date unknown); else empty."""
+    paper or the date unknown); else empty. Where one of `roots` (the library's folders,
+    `reader.archive.roots.library_roots`) holds it, its path from that folder, as the corrections
+    export gives it; else its full path."""
     if bookmark.paper.strip() and date_text(bookmark.date):
         return ""
+    if bookmark.page_path and roots:
+        from reader.archive.roots import from_root
+
+        if (inside := from_root(Path(bookmark.page_path), roots)) is not None:
+            return inside
     return bookmark.page_path or bookmark.page
 
 
@@ -90,14 +99,14 @@ def _blockquote(text: str) -> str:
     return "\n>\n".join(f"> {p}" for p in paragraphs)
 
 
-def to_markdown(bookmarks: Sequence[Bookmark], title: str = "读报书签") -> str:
-    """A readable list of the quotes, each with its citation, note and tags."""
+def to_markdown(bookmarks: Sequence[Bookmark], title: str = "读报书签", roots: Sequence[Path] = ()) -> str:
+    """A readable list of the quotes, each with its citation, note and tags (`roots`: `source_file`)."""
     lines = [f"# {title}", "", f"共 {len(bookmarks)} 条。", ""]
     for n, bookmark in enumerate(bookmarks, 1):
         lines += [f"## {n}. {bookmark.headline or '[无题]'}", "", _blockquote(bookmark.quote), ""]
         lines += [f"出处：{citation(bookmark)}", ""]
-        if source_file(bookmark):
-            lines += [f"来源文件：{source_file(bookmark)}", ""]
+        if source := source_file(bookmark, roots):
+            lines += [f"来源文件：{source}", ""]
         if bookmark.note:
             # A backslash before a newline is a CommonMark line break (trailing spaces get stripped).
             lines += ["笔记：" + bookmark.note.replace("\n", "\\\n"), ""]
@@ -139,11 +148,13 @@ def _date_parts(value: str) -> list[int] | None:
     return [int(part) for part in match.groups() if part]
 
 
-def to_csl(bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None) -> str:
+def to_csl(
+    bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None, roots: Sequence[Path] = ()
+) -> str:
     """CSL-JSON: a list of `article-newspaper` items, one per bookmark (ids are the bookmark ids).
 
     `sections` maps a page's content hash (`Bookmark.page_sha`) to its section, which bookmarks do
-    not store (the library's catalogue knows it).
+    not store (the library's catalogue knows it); `roots` as for `source_file`.
     """
     items = []
     for bookmark in bookmarks:
@@ -160,8 +171,8 @@ def to_csl(bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = N
             item["issued"] = {"date-parts": [parts]}
         if page_no_text(bookmark.page_no):
             item["page"] = page_no_text(bookmark.page_no)
-        if source_file(bookmark):
-            item["archive_location"] = source_file(bookmark)
+        if source := source_file(bookmark, roots):
+            item["archive_location"] = source
         section = (sections or {}).get(bookmark.page_sha, "")
         if section:
             item["section"] = section
@@ -179,13 +190,17 @@ def to_csl(bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = N
 
 
 def export(
-    bookmarks: Sequence[Bookmark], fmt: Format = "md", sections: Mapping[str, str] | None = None
+    bookmarks: Sequence[Bookmark],
+    fmt: Format = "md",
+    sections: Mapping[str, str] | None = None,
+    roots: Sequence[Path] = (),
 ) -> str:
-    """The bookmarks in the given format (`md`, `json` or `csl`); `sections` as for `to_csl`."""
+    """The bookmarks in the given format (`md`, `json` or `csl`); `sections` as for `to_csl`, `roots`
+    (the library's folders) as for `source_file`."""
     if fmt == "md":
-        return to_markdown(bookmarks)
+        return to_markdown(bookmarks, roots=roots)
     if fmt == "json":
         return to_json(bookmarks)
     if fmt == "csl":
-        return to_csl(bookmarks, sections)
+        return to_csl(bookmarks, sections, roots)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

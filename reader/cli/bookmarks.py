@@ -112,8 +112,10 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
 
 
 def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path) -> int:
+    from reader.archive.roots import library_roots
+
     sections = _sections(bookmarks) if fmt == "csl" else None
-    text = export(bookmarks, fmt, sections)  # type: ignore[arg-type]
+    text = export(bookmarks, fmt, sections, library_roots())  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)
         return 0

@@ -73,15 +73,13 @@ def _locate(pages: list[dict[str, Any]]) -> None:
     """Add the library's path and print data to each page it catalogues (a page it does not, or no
     library at all, is left as it is)."""
     from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.roots import from_root
 
     if not pages or not default_path().is_file():
         return
     try:
         with Catalogue(read_only=True) as catalogue:
-            # the innermost root first
-            roots = sorted(
-                (Path(root) for root in catalogue.roots()), key=lambda r: len(r.parts), reverse=True
-            )
+            roots = [Path(root) for root in catalogue.roots()]
             for page in pages:
                 record = catalogue.find(page["sha"])
                 if record is not None:
@@ -92,16 +90,7 @@ def _locate(pages: list[dict[str, Any]]) -> None:
                         "section": record.section,
                     }
                     ops = page.pop("ops")  # last, as before
-                    page.update(path=_from_root(Path(record.path), roots), printed=printed, ops=ops)
+                    path = Path(record.path)
+                    page.update(path=from_root(path, roots) or path.name, printed=printed, ops=ops)
     except (sqlite3.Error, OSError, RuntimeError) as error:
         print(f"duba: warning: the library could not be read ({error}); pages not located", file=sys.stderr)
-
-
-def _from_root(path: Path, roots: list[Path]) -> str:
-    """`path` from the innermost folder added to the library that holds it (`roots`, innermost first),
-    that folder's name first (POSIX separators); its name alone when no root holds it (a page added as a
-    file)."""
-    for root in roots:
-        if root != path and path.is_relative_to(root):
-            return (Path(root.name) / path.relative_to(root)).as_posix()
-    return path.name
