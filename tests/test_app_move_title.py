@@ -332,3 +332,23 @@ async def test_the_split_list_says_what_enter_does_at_24x8(running_app: RunningA
         assert "enter splits at ▶" in shown and "esc back" in shown
         await press(pilot, "up", "enter")
         assert app.library.articles[STORY].paragraphs == body[:2]
+
+
+@run
+async def test_the_title_dialog_says_its_keys_at_40x12(running_app: RunningApp) -> None:
+    """At 40x12 the dialog left its hint out whole to keep the list in sight: nothing on screen said
+    which key makes the headline, puts a title back into the text or cancels. A short form of the hint
+    stays under the list, and of the hint asking where a title put back goes."""
+    async with running_app((40, 12)) as (app, pilot):
+        await press(pilot, "n", "t")
+        shown = " ".join(line.strip("│ ") for line in screen_text(app).splitlines())
+        assert "▶ 第1段" in shown
+        assert "h headline · k kicker · s subtitle" in shown and "t text" in shown and "esc" in shown
+        await press(pilot, "down", "t")
+        shown = " ".join(line.strip("│ ") for line in screen_text(app).splitlines())
+        assert "▶ 第1段" in shown and "t/enter puts it" in shown
+
+
+def test_title_dialog_at_40x12(snap_compare: Any, monkeypatch: pytest.MonkeyPatch, temp_dirs: Path) -> None:
+    monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
+    assert snap_bundled(snap_compare, "textual-dark", "n", "t", size=(40, 12))

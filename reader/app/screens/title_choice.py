@@ -60,6 +60,14 @@ SPLIT_HINT = (
     "↑/↓ the paragraph its story starts at · enter splits the article there\nesc: back to what to take"
 )
 
+SHORT_HINTS = {
+    HINT: "h headline · k kicker · s subtitle\nb byline · t text · p/n other · esc",
+    PLACE_HINT: "↑/↓ where (above ▶) · t/enter puts it · esc back",
+    SPLIT_HINT: "↑/↓ where its story starts · enter splits · esc back",
+}
+"""What a short terminal shows instead of each hint (at 40x12 the hint was left out whole, and nothing on
+screen said which key does what): the keys that finish the dialog, on one or two lines."""
+
 DIALOG_WIDTH = 72
 """Cells, as in the CSS: the dialog's width where the terminal has room."""
 

@@ -22,6 +22,7 @@ from reader.app.screens.title_choice import (
     HINT,
     PLACE_HINT,
     ROLE_NAMES,
+    SHORT_HINTS,
     SPLIT_HINT,
     Source,
     paragraph_rows,
@@ -71,11 +72,19 @@ class TitleView(_Screen):
         heading = self.query_one("#title-dialog-title", Static)
         heading.update(self.heading)
         # A short terminal (the dialog cut at 30x10 left ▶ out of sight): leave out, in this order, the
-        # margins, the heading, the hint (the note says what the keys do), list rows past 3 around ▶,
-        # the question and the blank line over the note, and say the note's short form (24x8), so that
-        # the list and the note stay in sight.
+        # margins, the heading, the hint for its short form, list rows past 3 around ▶, the question and
+        # the blank line over the note, the note's long form (24x8), so that the list and the note stay
+        # in sight; the short hint goes before the question, or before the note where there is one.
         room = self.size.height - 2  # inside the border; 0 before the first layout: no limit
-        shown = {"margins": True, "heading": True, "hint": True, "question": True, "gap": True, "note": True}
+        shown = {
+            "margins": True,
+            "heading": True,
+            "hint": True,
+            "question": True,
+            "gap": True,
+            "note": True,
+            "short": True,
+        }
         window = 7
 
         def body() -> Text:
@@ -93,14 +102,20 @@ class TitleView(_Screen):
                 out.append("\n" + note if gap else note, style="bold")
             return out
 
+        def shown_hint() -> str:
+            return hint if shown["hint"] else SHORT_HINTS[hint] if shown["short"] else ""
+
         def height(out: Text) -> int:
             lines = self._lines(out, width)
-            lines += self._lines(Text(hint), width) if shown["hint"] else 0
+            lines += self._lines(Text(shown_hint()), width) if shown_hint() else 0
             lines += self._lines(Text(self.heading), width) if shown["heading"] else 0
             return lines + (2 if shown["margins"] else 0)
 
         out = body()
-        for part in ("margins", "heading", "hint", "window", "question", "gap", "note"):
+        # (a note says what the keys do now, and a question where the list is: they stay before it)
+        parts = ["margins", "heading", "hint", "window", "question", "gap", "note"]
+        parts.insert(parts.index("note" if self.note else "question"), "short")
+        for part in parts:
             if room <= 0 or height(out) <= room:
                 break
             if part == "window":
@@ -113,9 +128,9 @@ class TitleView(_Screen):
         sources.styles.margin = (1, 0) if shown["margins"] else (0, 0)
         heading.display = shown["heading"]
         hint_widget = self.query_one("#title-dialog-hint", Static)
-        hint_widget.display = shown["hint"]
+        hint_widget.display = bool(shown_hint())
         sources.update(out)
-        hint_widget.update(hint)
+        hint_widget.update(shown_hint())
 
     def _lines(self, text: Text, width: int) -> int:
         """How many lines `text` takes at `width` cells."""
