@@ -43,3 +43,26 @@ def test_a_story_of_its_own_still_opens_after_the_part() -> None:
     articles = [a for a in segment(_page()).articles if a.kind == "article"]
     assert [a.headline for a in articles] == [HEADLINE, OTHER_HEADLINE]
     assert articles[1].paragraphs == OTHER
+
+
+SIGNED_HEADLINE = "竹林深处的木工坊"
+SIGNATURE = "高远"
+NEXT_HEADLINE = "河堤上的晨练队"
+NEXT = [
+    "太阳还没出来，河堤上就热闹起来。住在竹林深处的几户人家也赶来了，打太极的、跳健身操的，一练就是一个钟头。",
+    "领队的退休教师说，连木工坊的老师傅也加入了队伍，大家风雨无阻，练出了好身体，也交上了新朋友。",
+]
+
+
+def _signed_page() -> str:
+    lines = [SIGNED_HEADLINE, "", *set_apart(INTRO, WIDTH), SIGNATURE, ""]
+    lines += [NEXT_HEADLINE, "", *set_apart(NEXT, WIDTH)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_name_signing_a_story_with_no_byline_still_ends_it() -> None:
+    # a commentary signed at its end: the next story names the first one's headline, but a story
+    # with no byline under its headline may well close with its writer's name
+    articles = [a for a in segment(_signed_page()).articles if a.kind == "article"]
+    assert [a.headline for a in articles] == [SIGNED_HEADLINE, NEXT_HEADLINE]
+    assert articles[1].paragraphs == NEXT
