@@ -74,6 +74,12 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         if k > 0:
             out.append(Unit(whole.lines[:k], column=whole.column))
             unit = Unit(whole.lines[k:], column=whole.column)
+        elif _kicker_over_tagged(whole, not out):
+            kicker = whole.lines[0]
+            for line in whole.lines[1:-1]:
+                kicker = _one_line(kicker, line)
+            out += [Unit([kicker], column=whole.column), Unit(whole.lines[-1:], column=whole.column)]
+            continue
         lines = unit.lines
         j = wrap_at(lines, unit.column) if len(lines) >= 2 else -1
         if j < 0:
@@ -259,6 +265,34 @@ def _dash_closes(unit: Unit) -> int:
                 return j + 1
             return -1
     return -1
+
+
+def _kicker_over_tagged(unit: Unit, top: bool) -> bool:
+    """Is `unit`, two or three lines under a blank line (or the page's top, `top`), a kicker that ran
+    on over one or two lines (`某县为菜农开通十条助农班车线` / `路`, `某县开通助农班车线路、` /
+    `接送菜农两万人次`) over its headline, a line that its column's tag closes with a headline's worth
+    of words before the tag (`titlewrap.tagged_whole`: `搭上班车进城卖菜（乡间小记）`)? A column's tag
+    closes a headline, which stands whole on its own line; the lines over it in its block, no
+    sentence ended in them, are what the headline is set under. The block reads as running text
+    where the kicker's first line breaks after a pause or at the column's edge. On the pages of all
+    sets but the blind ones, such blocks held a kicker over its tagged headline 6 times (layouts 6,
+    7, 9, 10, 11; 4 of them read as one headline or text before) and one headline never; once a
+    note to the text above (`（摘编自…` / `…》）`), which opens with a bracket."""
+    lines = unit.lines
+    if not 2 <= len(lines) <= 3 or unit.byline is not None or not (top or lines[0].blank):
+        return False
+    last = lines[-1].text
+    if not (tagged_whole(last) and headingish(last) and is_balanced(last)) or lines[-1].indent:
+        return False
+    upper = "".join(line.text for line in lines[:-1])
+    if any(line.end or line.indent for line in lines[:-1]) or upper[0] in "（(【[":
+        return False
+    return (
+        headingish(upper)
+        and is_balanced(upper)
+        and landmark_kind(upper) is None
+        and landmark_kind(last) is None
+    )
 
 
 def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
