@@ -245,3 +245,29 @@ def test_a_note_in_brackets_standing_alone_opens_no_paragraph_of_the_text_under_
         "栏目邮箱：example@example.cn",
     ]
     assert paragraphs([_lines(raw)], 28, mode="none") == ["".join(raw[:1]), raw[2], raw[3]]
+
+
+def test_a_finished_line_a_character_short_over_a_blank_ends_its_paragraph_where_indents_are_kept() -> None:
+    # a story that keeps its indents sets a paragraph under a blank line flush (set apart); a
+    # column break leaves the line over the blank full, so one a character short ended there
+    first = [
+        "\u3000\u3000村里的新路修好以后，果农",
+        "把苹果装上车，一早就能运到城",
+        "里的集市上，价钱比往年高。",
+        "",
+    ]
+    second = ["合作社也跟着办起了网店，年轻", "人负责拍照和回复顾客的留言。"]
+    assert paragraphs([_lines(first + second)], 28, mode="indented") == [
+        "".join(first).lstrip("\u3000"),
+        "".join(second),
+    ]
+    # (a full line over the blank is a column break: the sentence after it goes on the paragraph)
+    broken = [
+        "\u3000\u3000村里的新路修好以后，果农",
+        "把苹果装上车，一早就能运到城",
+        "里的集市上，价钱比往年高些。",
+        "",
+    ]
+    assert paragraphs([_lines(broken + second)], 28, mode="indented") == [
+        "".join(broken + second).lstrip("\u3000")
+    ]

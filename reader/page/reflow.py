@@ -169,6 +169,10 @@ def _is_break(
         # the next line opens something new even unindented (a subhead printed flush)
         if b.indent or ((a_end or b.blank) and _short(a, b, width - 6)):
             return True
+        if a_end and b.blank and _short(a, b, width - 1):
+            # a finished line short by a character over a blank: a column break leaves its line
+            # full, so the paragraph ended there, though the next one starts flush (set apart)
+            return True
         # a run that keeps no indent at all sets its paragraphs flush, parted by blank lines
         # (a column break would carry the indent of some paragraph's first line in the run)
         return a_end and b.blank and flush is not None and flush()
