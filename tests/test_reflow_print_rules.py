@@ -271,3 +271,21 @@ def test_a_finished_line_a_character_short_over_a_blank_ends_its_paragraph_where
     assert paragraphs([_lines(broken + second)], 28, mode="indented") == [
         "".join(broken + second).lstrip("\u3000")
     ]
+
+
+def test_a_subhead_closed_by_its_quote_may_fill_a_narrow_column() -> None:
+    # first lines print full; a subhead in quotes as wide as the column, set apart by blank lines,
+    # still stands alone: a sentence cut there by a column break shows its clause before the quote
+    first = ["今年村里的苹果又是大丰收，收", "购的车一直开到了果园门口，农", "民们都很高兴。", ""]
+    subhead = ["“小果园里藏着致富的大学问”", ""]
+    second = ["合作社请来农技员，教大家修枝", "和施肥，果子越结越多。"]
+    assert paragraphs([_lines(first + subhead + second)], 28, mode="none") == [
+        "".join(first),
+        subhead[0],
+        "".join(second),
+    ]
+    broken = ["春天到，村里开起“田间课堂”", ""]
+    assert paragraphs([_lines(first + broken + second)], 28, mode="none") == [
+        "".join(first),
+        broken[0] + "".join(second),
+    ]
