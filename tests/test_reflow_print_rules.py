@@ -289,3 +289,30 @@ def test_a_subhead_closed_by_its_quote_may_fill_a_narrow_column() -> None:
         "".join(first),
         broken[0] + "".join(second),
     ]
+
+
+def test_a_finished_line_two_characters_short_ends_its_paragraph_over_a_flush_subhead() -> None:
+    # a story that keeps its indents sets a subhead flush right under a paragraph's last line: a
+    # line inside a paragraph falls short by a mark pushed down, one character, never by two
+    first = [
+        "\u3000\u3000村里的新路修好以后，果农",
+        "把苹果装上车，一早就能运到城",
+        "里的集市，价钱比往年高。",
+    ]
+    subhead = ["网店怎么开起来？"]
+    second = ["\u3000\u3000合作社请来年轻人，负责拍照", "和回复顾客的留言。"]
+    assert paragraphs([_lines(first + subhead + second)], 28, mode="indented") == [
+        "".join(first).lstrip("\u3000"),
+        subhead[0],
+        "".join(second).lstrip("\u3000"),
+    ]
+    # (one character short, the line goes on into the flush line under it)
+    pushed = [
+        "\u3000\u3000村里的新路修好以后，果农",
+        "把苹果装上车，一早就能运到城",
+        "里的集市上，价钱比往年高。",
+    ]
+    going = ["合作社请来年轻人，负责拍照和", "回复顾客的留言。"]
+    assert paragraphs([_lines(pushed + going)], 28, mode="indented") == [
+        "".join(pushed + going).lstrip("\u3000")
+    ]
