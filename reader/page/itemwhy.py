@@ -46,7 +46,7 @@ def start_rivals(labelling: Labelling) -> list[StartRival | None]:
     for i in range(1, n):
         prev, behind, emit = fwd[i - 1], bwd[i], emits[i]
         closers, rows = forward_shape(contexts[i], prev, emit)
-        ends = best_ends(prev, closers)
+        values, ats = best_ends(prev, closers)
         best = {True: (float("-inf"), -1), False: (float("-inf"), -1)}  # opening, going on: (score, state)
         for state, preds, opening, kind in rows:
             if state not in behind:
@@ -55,7 +55,7 @@ def start_rivals(labelling: Labelling) -> list[StartRival | None]:
             going_on = max((prev[p] + t for p, t in preds), default=None)
             if going_on is not None and going_on + rest > best[False][0]:
                 best[False] = (going_on + rest, state)
-            value, closer = ends[kind]
+            value, closer = values[kind], ats[kind]
             if opening is not None and closer >= 0 and value + opening + rest > best[True][0]:
                 best[True] = (value + opening + rest, state)
         chosen, other = best[labelling.starts[i]], best[not labelling.starts[i]]

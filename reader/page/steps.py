@@ -8,6 +8,7 @@ Viterbi pass over them, forward and then backward, with each unit's margin."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from reader.page.blocks import Unit
@@ -30,29 +31,35 @@ from reader.page.weights import PRUNE, SWITCH
 NEG = -1e9
 """The score of a path that cannot be taken."""
 
-# per state: the kind of item it opens ("a", "b" or "photo"); whether an item closing in it lets the next
-# take placement "a" / "b" without `SWITCH` (a photo standing alone follows any placement freely); its
-# own placement and the other
-_KIND = ["photo" if s in PHOTO else PLACEMENT[s] for s in range(len(PLACEMENT))]
+# per state: the kind of item it opens (`_A`, `_B` or `_PHOTO`: an index into `best_ends`' answer);
+# whether an item closing in it lets the next take placement "a" / "b" without `SWITCH` (a photo
+# standing alone follows any placement freely); whether its own placement is "a"
+_A, _B, _PHOTO = 0, 1, 2
+_KIND = [_PHOTO if s in PHOTO else _A if PLACEMENT[s] == "a" else _B for s in range(len(PLACEMENT))]
 _FREE_A = [PLACEMENT[s] == "a" or s in PHOTO for s in range(len(PLACEMENT))]
 _FREE_B = [PLACEMENT[s] == "b" or s in PHOTO for s in range(len(PLACEMENT))]
-_PLACEMENTS = [("a", "b") if PLACEMENT[s] == "a" else ("b", "a") for s in range(len(PLACEMENT))]
+_OWN_A = [PLACEMENT[s] == "a" for s in range(len(PLACEMENT))]
+# `best_path`'s rows are lists over every state, read by state (a state a row does not keep is never
+# read there): a list is read and written at a fraction of a dict's cost, and made once a unit
+_N = len(PLACEMENT)
 
 Closer = tuple[int, float, bool, bool]  # state, score of closing an item in it, no switch to "a", to "b"
 Pairs = tuple[tuple[int, float], ...]  # (state, score) of the grammar's transitions
-Row = tuple[int, Pairs, float | None, str]  # state, (from, score), opening score, kind
+Row = tuple[int, Pairs, float | None, int]  # state, (from, score), opening score, kind (`_KIND`)
 
 
 def forward_shape(
-    ctx: Context, prev: dict[int, float], emit: dict[int, float]
+    ctx: Context, prev: Collection[int], emit: Collection[int]
 ) -> tuple[tuple[Closer, ...], tuple[Row, ...]]:
-    """Which transitions join the states kept for one unit to the next unit's: the states that may
-    close an item, and for each next state the states it may follow and the score of opening an
-    item in it (None where it cannot open one). They follow from the two state sets and the
-    context alone, and a page repeats few of them, so each is worked out once (`label`). Tuples
-    all through, of numbers and strings: the cyclic collector stops tracking them, as it never
-    does lists, which it walked in every collection (a process keeps thousands of shapes)."""
+    """Which transitions join the states kept for one unit (`prev`, in the row's order) to the next
+    unit's (`emit`): the states that may close an item, and for each next state the states it may
+    follow and the score of opening an item in it (None where it cannot open one). They follow from
+    the two state sets and the context alone, and a page repeats few of them, so each is worked out
+    once (`label`). Tuples all through, of numbers: the cyclic collector stops tracking
+    them, as it never does lists, which it walked in every collection (a process keeps thousands of
+    shapes)."""
     end_of, into, start_of = ctx.end, ctx.into, ctx.start
+    within = set(prev)
     found: list[Closer] = []  # (loops, not comprehensions: each is a function call in Python 3.11)
     for a in prev:
         end = end_of.get(a)
@@ -63,14 +70,17 @@ def forward_shape(
     for s in emit:
         preds = []  # (a loop, not a comprehension per state: half the steps of a new page work out theirs)
         for pt in into.get(s, ()):
-            if pt[0] in prev:
+            if pt[0] in within:
                 preds.append(pt)
         rows.append((s, tuple(preds), start_of.get(s), _KIND[s]))
     return closers, tuple(rows)
 
 
-def best_ends(prev: dict[int, float], closers: tuple[Closer, ...]) -> dict[str, tuple[float, int]]:
-    """For each placement of the next item: the best score of closing the item before, and where."""
+def best_ends(
+    prev: Sequence[float] | dict[int, float], closers: tuple[Closer, ...]
+) -> tuple[tuple[float, float, float], tuple[int, int, int]]:
+    """For each kind of next item (`_KIND`: placement "a", "b", a photo): the best score of closing the
+    item before (`prev`: the scores of the row before, by state), and where (-1 where none can)."""
     best_a = best_b = best_photo = NEG  # (locals, not a dict of tuples read for every closer)
     at_a = at_b = at_photo = -1
     for a, end, keep_a, keep_b in closers:
@@ -83,34 +93,34 @@ def best_ends(prev: dict[int, float], closers: tuple[Closer, ...]) -> dict[str, 
             best_b, at_b = value, a
         if total > best_photo:  # a photo standing alone follows any placement freely
             best_photo, at_photo = total, a
-    return {"a": (best_a, at_a), "b": (best_b, at_b), "photo": (best_photo, at_photo)}
+    return (best_a, best_b, best_photo), (at_a, at_b, at_photo)
 
 
-Opener = tuple[int, float, str, bool]  # state, score of opening an item in it, its placement, a photo
-Back = tuple[int, Pairs, float | None, str, str, bool]  # state, (to, score), closing, …
+Opener = tuple[int, float, bool, bool]  # state, score of opening an item in it, placement "a", a photo
+Back = tuple[int, Pairs, float | None, bool, bool]  # state, (to, score), closing, placement "a", a photo
 
 
 def backward_shape(
-    ctx: Context, here: dict[int, float], nxt: dict[int, float]
+    ctx: Context, here: Collection[int], nxt: Collection[int]
 ) -> tuple[tuple[Opener, ...], tuple[Back, ...]]:
     """The transitions of `forward_shape` read from the other end: the next unit's states that may
     open an item, and for each state kept here the states it may go on into, the score of closing
     an item in it, and which placements the next item may then take freely (tuples, as there)."""
     end_of, out_of, start_of = ctx.end, ctx.out_of, ctx.start
+    within = set(nxt)
     found: list[Opener] = []
     for q in nxt:
         start = start_of.get(q)
         if start is not None:
-            found.append((q, start, PLACEMENT[q], q in PHOTO))
+            found.append((q, start, _OWN_A[q], q in PHOTO))
     openers = tuple(found)
     rows = []
     for s in here:
         succs = []
         for qt in out_of.get(s, ()):
-            if qt[0] in nxt:
+            if qt[0] in within:
                 succs.append(qt)
-        own, other = _PLACEMENTS[s]
-        rows.append((s, tuple(succs), end_of.get(s), own, other, s in PHOTO))
+        rows.append((s, tuple(succs), end_of.get(s), _OWN_A[s], s in PHOTO))
     return openers, tuple(rows)
 
 
@@ -140,36 +150,40 @@ def best_path(
     """The best path of states through the units (Viterbi) under the emission scores `emits` (per unit,
     by state), each unit's step `keys` and `kinds` and grammar `contexts`: where each item starts, and each
     unit's margin over the best path giving it another state (that state into `runner_up`, if given;
-    the forward rows and each unit's backward row into `trace`)."""
+    the forward rows and each unit's backward row into `trace`, as dicts by state)."""
     n = len(units)
-    # forward: best score of a prefix ending in each state, with back pointers (state, new item)
+    # forward: best score of a prefix ending in each state, with back pointers (state, new item); each
+    # row a list by state (`_N`), the states it keeps in `kept`, in order
     first = {**contexts[0].start, **PAGE_TOP_CREDIT}
-    fwd: list[dict[int, float]] = [
-        {
-            s: e
-            + first[s]
-            + (PAGE_START_BEFORE if PLACEMENT[s] == "b" else 0.0)
-            + (PAGE_TOP_PHOTOS if s in TOP_PHOTOS else 0.0)
-            for s, e in emits[0].items()
-            if s in first
-        }
-    ]
+    prev = [NEG] * _N
+    here: list[int] = []
+    for s, e in emits[0].items():
+        if s in first:
+            prev[s] = (
+                e
+                + first[s]
+                + (PAGE_START_BEFORE if PLACEMENT[s] == "b" else 0.0)
+                + (PAGE_TOP_PHOTOS if s in TOP_PHOTOS else 0.0)
+            )
+            here.append(s)
+    fwd = [prev]
     # back pointers: 2 x the state before, + 1 where an item opens there (a small int, never allocated)
-    back: list[dict[int, int]] = [{}]
-    kept = [tuple(fwd[0])]  # the states of each fwd row (and of each bwd row: the same, in order)
+    back: list[list[int]] = [[]]
+    kept = [tuple(here)]  # the states of each fwd row (and of each bwd row: the same, in order)
     sets: dict[tuple[int, ...], tuple[int, ...]] = {}  # each set of states kept once: a page repeats few
     for i in range(1, n):
-        prev, emit = fwd[-1], emits[i]
+        emit = emits[i]
         key = (keys[i], kept[-1], kinds[i])
         shape = _FORWARD.get(key)
         if shape is None:
-            shape = forward_shape(contexts[i], prev, emit)
+            shape = forward_shape(contexts[i], kept[-1], emit)
             if len(_FORWARD) < 4096:
                 _FORWARD[key] = shape
         closers, rows = shape
-        ends = best_ends(prev, closers)
-        cur: dict[int, float] = {}
-        ptr: dict[int, int] = {}
+        values, ats = best_ends(prev, closers)
+        cur = [NEG] * _N
+        ptr = [0] * _N
+        here = []
         for s, preds, start, kind in rows:
             best = NEG
             arg = -1
@@ -178,21 +192,25 @@ def best_path(
                 if ps > best:
                     best, arg = ps, p
             if start is not None:
-                value, p = ends[kind]
-                if p >= 0 and value + start > best:
-                    cur[s] = value + start + emit[s]
+                p = ats[kind]
+                if p >= 0 and values[kind] + start > best:
+                    cur[s] = values[kind] + start + emit[s]
                     ptr[s] = 2 * p + 1  # (an item opens here)
+                    here.append(s)
                     continue
             if arg >= 0:
                 cur[s] = best + emit[s]
                 ptr[s] = 2 * arg
-        if not cur:  # nothing fits the grammar: open an item in the unit's best state
-            p = max(prev, key=prev.__getitem__)
+                here.append(s)
+        if not here:  # nothing fits the grammar: open an item in the unit's best state
+            p = max(kept[-1], key=prev.__getitem__)
             s, e = max(emit.items(), key=lambda c: c[1])
-            cur, ptr = {s: prev[p] + e - 20.0}, {s: 2 * p + 1}
+            cur[s], ptr[s] = prev[p] + e - 20.0, 2 * p + 1
+            here.append(s)
         fwd.append(cur)
         back.append(ptr)
-        states_here = tuple(cur)
+        prev = cur
+        states_here = tuple(here)
         kept.append(sets.setdefault(states_here, states_here))
     # backward: best score of the rest of the page after each state, from the page's end; each unit's
     # state on the best path and its margin are read on the way, so one row is kept at a time (with
@@ -201,27 +219,34 @@ def best_path(
         end_kind(units[-1]), False, False, 0, 0, False
     ].end  # the page's end closes the last item
     last = fwd[n - 1]
-    row = {q: closing.get(q, -20.0) for q in last}
-    s = max(last, key=lambda q, last=last, row=row: last[q] + row[q])
+    row = [NEG] * _N
+    for q in kept[n - 1]:
+        row[q] = closing.get(q, -20.0)
+    s = max(kept[n - 1], key=lambda q, last=last, row=row: last[q] + row[q])
     path = [0] * n
     starts = [False] * n
     margins = [0.0] * n
     if trace is not None:  # (the emissions as this pass read them: a second pass reads fewer)
-        trace.update(fwd=fwd, bwd=[{}] * n, emits=list(emits), contexts=contexts)
+        trace.update(
+            fwd=[{q: fwd[k][q] for q in kept[k]} for k in range(n)],
+            bwd=[{}] * n,
+            emits=list(emits),
+            contexts=contexts,
+        )
     for i in range(n - 1, -1, -1):
         path[i] = s
-        ahead, behind = fwd[i], row
+        ahead, states = fwd[i], kept[i]
         if trace is not None:
-            trace["bwd"][i] = row
-        chosen = ahead[s] + behind[s]
+            trace["bwd"][i] = {q: row[q] for q in states}
+        chosen = ahead[s] + row[s]
         # a photo's two placements are one reading: its twin is no alternative to be unsure of
         twin = PHOTO_TWIN.get(s)
         # (loops, not comprehensions or lambdas over this function's names: those would keep `s`,
         # `row` and the rest in cells, read more slowly all through the two passes)
         second, rival = NEG, -1
-        for q in ahead:
+        for q in states:
             if q != s and q != twin:
-                value = ahead[q] + behind[q]
+                value = ahead[q] + row[q]
                 if rival < 0 or value > second:  # (the first best, as `max` takes it)
                     second, rival = value, q
         margins[i] = chosen - second if rival >= 0 else PRUNE
@@ -232,39 +257,42 @@ def best_path(
         step = back[i][s]
         starts[i] = bool(step & 1)
         s = step >> 1
-        nxt, emit, here = row, emits[i], fwd[i - 1]
-        key = (keys[i], kept[i - 1], kept[i])
+        emit = emits[i]
+        key = (keys[i], kept[i - 1], states)
         found = _BACKWARD.get(key)
         if found is None:
-            found = backward_shape(contexts[i], here, nxt)
+            found = backward_shape(contexts[i], kept[i - 1], states)
             if len(_BACKWARD) < 4096:
                 _BACKWARD[key] = found
         openers, backs = found
-        opens = {"a": NEG, "b": NEG, "photo": NEG}
-        for q, start, x, photo in openers:
-            value = start + emit[q] + nxt[q]
-            if value > opens[x]:  # (comparisons: a third as costly as `max` calls)
-                opens[x] = value
-            if photo and value > opens["photo"]:
-                opens["photo"] = value
-        row = {}
-        ahead = {}
-        for q, qs in nxt.items():
-            ahead[q] = emit[q] + qs
-        open_photo = opens["photo"]
-        for s_here, succs, end, own, other, photo in backs:
+        open_a = open_b = open_photo = NEG  # (comparisons: a third as costly as `max` calls)
+        for q, start, own_a, photo in openers:
+            value = start + emit[q] + row[q]
+            if own_a:
+                if value > open_a:
+                    open_a = value
+            elif value > open_b:
+                open_b = value
+            if photo and value > open_photo:
+                open_photo = value
+        nxt, row = row, [NEG] * _N
+        for s_here, succs, end, own_a, photo in backs:
             best = NEG
             for q, t in succs:
-                qs = ahead[q] + t
+                qs = emit[q] + nxt[q] + t
                 if qs > best:
                     best = qs
             if end is not None:
                 # the best next item: of its own placement, a photo, or the other placement
                 # (switching), found by comparisons as `max` would, at a third of its cost
-                following = opens[own]
+                if own_a:
+                    following, alt = open_a, open_b
+                else:
+                    following, alt = open_b, open_a
                 if open_photo > following:
                     following = open_photo
-                alt = opens[other] if photo else opens[other] - SWITCH
+                if not photo:
+                    alt -= SWITCH
                 if alt > following:
                     following = alt
                 value = end + following
