@@ -470,3 +470,26 @@ async def test_the_key_terms_of_a_corrected_article_are_those_a_restart_shows(
     async with running_app((120, 40)) as (app, pilot):  # back at the reading place: the joined article
         assert main_screen(app).current == 0 and app.library.articles[0].corrected
         assert main_screen(app).key_terms.terms == in_session
+
+
+@run
+async def test_undo_and_redo_show_a_change_made_in_another_article(running_app: RunningApp) -> None:
+    """u pressed while reading another article than the one corrected undid the correction out of
+    sight: the reader stayed where it was, and nothing on screen showed what was undone. Now u (and U)
+    show the change: the article it concerns, at its paragraph."""
+    story = RAW[6]
+    async with running_app((120, 20)) as (app, pilot):
+        await press(pilot, *"nnnnnn", "right_curly_bracket", "right_curly_bracket", "right_curly_bracket")
+        await press(pilot, "S")
+        assert len(sidebar_titles(app)) == len(RAW) + 1
+        split_at = app.library.articles[7].paragraphs[0]
+        assert split_at in story.paragraphs[1:]
+        await press(pilot, "g", "p", "p", "p")  # off to an article well above it
+        assert main_screen(app).current == 4
+        await press(pilot, "u")
+        assert len(sidebar_titles(app)) == len(RAW)
+        assert main_screen(app).current == 6
+        assert split_at[:12] in shown(app)
+        await press(pilot, "p", "p", "U")
+        assert len(sidebar_titles(app)) == len(RAW) + 1
+        assert main_screen(app).current == 7 and split_at[:12] in shown(app)

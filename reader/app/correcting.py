@@ -2,7 +2,9 @@
 and says, in a notice, what it did and how to undo it. `carry_out` runs one (in the corrector's
 thread worker, `reader.app.corrector`): a join (J), a split (S), a paragraph break (P), a choice of the
 title dialog (t: `role`, `to_text`, `move`), an undo (u) or a redo (U). Where the reader is kept
-afterwards is `reader.app.spots.place_after`'s, but for a paragraph break: at the sentence it broke at."""
+afterwards is `reader.app.spots.place_after`'s, but for a paragraph break: at the sentence it broke at;
+and an undo or redo of a change in another article than the one being read shows that change
+(`reader.app.spots.change_place`)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.app.spots import Details, back_at, paragraph_start, place_after, undone_at
+from reader.app.spots import Details, back_at, change_place, paragraph_start, place_after, undone_at
 from reader.app.wrap import truncate
 
 if TYPE_CHECKING:
@@ -87,10 +89,14 @@ def carry_out(
         target, notice = role(store, page, local, choice)
         notice += f" {undo} undoes it."
         title = "Title moved" if choice.to else "Title changed"
-    elif op == "redo":
-        target, notice, title = redo(store, page, local, undo)
     else:
-        target, notice, title = undo_last(store, page, local, redo_key)
+        if op == "redo":
+            target, notice, title, done = redo(store, page, local, undo)
+        else:
+            target, notice, title, done = undo_last(store, page, local, redo_key)
+        # shown where the change is, when the reader is elsewhere (u pressed on another article)
+        if done is not None and (place := change_place(page.articles, done, spot)) is not None:
+            return Outcome(*place, notice, title)
     return Outcome(*place_after(op, page, local, target, spot, details), notice, title)
 
 
@@ -219,8 +225,11 @@ def move(store: CorrectionStore, page: Page, local: int, choice: TitleChoice) ->
     return target, notice
 
 
-def redo(store: CorrectionStore, page: Page, local: int, undo: str) -> tuple[int, str, str]:
-    """Store again the correction last undone on `page` (U): the article to show, the notice, its title."""
+def redo(
+    store: CorrectionStore, page: Page, local: int, undo: str
+) -> tuple[int, str, str, dict[str, object]]:
+    """Store again the correction last undone on `page` (U): the article to show, the notice, its title,
+    and the operation."""
     from reader.corrections import CorrectionError
 
     op = store.redo(page)  # raises (and keeps it to redo) when the page no longer fits it
@@ -229,12 +238,15 @@ def redo(store: CorrectionStore, page: Page, local: int, undo: str) -> tuple[int
     kind = KINDS.get(str(op.get("op")), "correction")
     left = len(store.redoable(page))
     more = f" {left} more to redo." if left else ""
-    return local, f"Redid the {kind}.{more} {undo} undoes it.", "Redone"
+    return local, f"Redid the {kind}.{more} {undo} undoes it.", "Redone", op
 
 
-def undo_last(store: CorrectionStore, page: Page, local: int, redo: str) -> tuple[int, str, str]:
+def undo_last(
+    store: CorrectionStore, page: Page, local: int, redo: str
+) -> tuple[int, str, str, dict[str, object] | None]:
     """Drop the page's last correction (u), the page read again as the segmenter gives it: the article
-    to show (for an undone join, the article parted off again), the notice, its title."""
+    to show (for an undone join, the article parted off again), the notice, its title, and the
+    operation dropped."""
     from reader.corpus import load_page
     from reader.corrections import CorrectionError
     from reader.page.decode import DecodeError
@@ -251,4 +263,5 @@ def undo_last(store: CorrectionStore, page: Page, local: int, redo: str) -> tupl
     kind = KINDS.get(str(dropped.get("op")) if dropped else "", "correction")
     left = len(store.ops(page.sha, page.path))
     more = f" {left} more on this page." if left else " The page is as the segmenter read it."
-    return undone_at(page, local, dropped), f"Undid the {kind}.{more} {redo} redoes it.", "Undone"
+    notice = f"Undid the {kind}.{more} {redo} redoes it."
+    return undone_at(page, local, dropped), notice, "Undone", dropped

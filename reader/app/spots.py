@@ -81,6 +81,42 @@ def undone_at(page: Page, local: int, dropped: dict[str, object] | None) -> int:
     return parted if parted == local + 1 else local
 
 
+def change_place(
+    articles: Sequence[Article], op: dict[str, object], spot: Spot | None
+) -> tuple[int, int] | None:
+    """Where to show a correction just undone or redone (u, U), stored operation `op`: the article of
+    `articles` it concerns, at its paragraph (-1: the top, titles and all), so that the reader sees what
+    changed, as an editor's undo shows its change. None where the reader's own place (`spot`) is in that
+    article (they stay there), or where the operation's text is not found."""
+    from reader.corrections import CorrectionError
+    from reader.corrections.ops import find_article, find_paragraph
+
+    found: tuple[int, int | None] | None = None
+    keys = [op.get(name) for name in ("to", "article")]  # (a moved title: the article that received it)
+    texts = [key["body"] for key in keys if isinstance(key, dict) and isinstance(key.get("body"), str)]
+    if isinstance(op.get("paragraph"), str):
+        texts.insert(0, str(op["paragraph"]))
+    for text in texts:
+        try:
+            found = find_paragraph(list(articles), text)
+            break
+        except (CorrectionError, ValueError):
+            continue
+    for key in keys if found is None else ():
+        if isinstance(key, dict):
+            try:
+                found = find_article(list(articles), key), None
+                break
+            except (CorrectionError, ValueError):
+                continue
+    if found is None:
+        return None
+    index, paragraph = found
+    if spot_offset(articles[index], spot) is not None:
+        return None
+    return index, paragraph_start(articles[index], paragraph) if paragraph else -1
+
+
 def keep_place(article: Article, spot: Spot | None) -> int:
     """The body offset of `article` to show after its titles changed: `spot`'s paragraph where it still
     opens the same way; else the paragraph now at its number (what followed a paragraph that became a
