@@ -262,3 +262,39 @@ def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch:
                 re.fullmatch(r" {8}runner-up: [a-z-]+( before| after)? -?\d+\.\d", r) for r in rivals
             )
         assert features <= {f for line in shown for f in re.findall(r"[a-z_0-9+]+ [+-][0-9.]+", line)}
+
+
+def test_segment_explain_fits_a_40_column_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """At 40 columns the table's rows (unit, item, role, place, margin, score, text: 50 cells and more)
+    ran past the edge and the terminal wrapped them mid-column. Each unit now stacks its columns on
+    lines of its own, the items too, and every line fits."""
+    import reader.cli.segment as segment_cli
+    from reader.page.textclean import cell_width
+
+    credited = tmp_path / "credited.txt"
+    credited.write_text(CREDITED, encoding="utf-8")
+    monkeypatch.setattr(segment_cli, "_terminal_width", lambda: 40, raising=False)
+    for page in (credited, DATA / "unsure_page.txt", PAGE):
+        shown = duba("segment", str(page), "--explain").stdout.splitlines()
+        assert max(cell_width(line) for line in shown) <= 40, page
+        units = [line for line in shown if re.match(r" *\d+ [ ▶] *\d+  [a-z-]+ (before|after)", line)]
+        assert len(units) >= 3 and any("margin" in line and "score" in line for line in shown)
+
+
+def test_segment_explain_says_what_its_evidence_words_mean() -> None:
+    """The evidence words (`inner_stop +1.5`, `byline_role +8`, `lines4+ +2`) were the code's names,
+    explained nowhere: a legend under the table now lists each word the table uses, A to Z, with what it
+    saw in the unit, and says what the columns mean."""
+    shown = duba("segment", str(PAGE), "--explain").stdout.splitlines()
+    units = json.loads(duba("segment", str(PAGE), "--json", "--explain").stdout)["units"]
+    used = {word for unit in units for word, weight in unit["evidence"] if weight}
+    start = shown.index("evidence words (what each one saw in the unit), A to Z:")
+    legend = {}
+    for line in shown[start + 1 :]:
+        if not line.strip():
+            break
+        word, meaning = line.split(maxsplit=1)
+        legend[word] = meaning
+    assert used <= set(legend) and list(legend) == sorted(legend)
+    assert "role word" in legend["byline_role"] and "sentence ends inside" in legend["inner_stop"]
+    assert any(line.startswith("  margin ") and "runner-up" in line for line in shown)

@@ -167,6 +167,10 @@ def _explain_lines(
         roles = [row.role for row in rows]
         role_cells = max([cell_width(role) for role in roles] + [4]) + 1
     rivals = [f"{row.rival} {row.rival_score:.1f}" if row.rival else "—" for row in rows]
+    if width is not None and 35 + role_cells + 10 + 2 > width:
+        # Too narrow for the table's row at all (40 cells): each unit stacks its columns in lines.
+        out = _stacked_lines(rows, roles, rivals, width)
+        return out + _legend_lines(rows, articles, doubts, width)
     rival_cells = max([cell_width(rival) for rival in rivals] + [len("runner-up")]) + 1
     fixed = 4 + 2 + 4 + 2 + role_cells + 1 + 6 + 1 + 6 + 1 + 6 + 2 + rival_cells + 1
     if width is not None and width - fixed - 2 < NARROWEST_TEXT:
@@ -208,19 +212,66 @@ def _explain_lines(
             out += [" " * 8 + more for more in _packed(parts, width - 9)]
             if beside:
                 out += [" " * 8 + more for more in _packed(beside, width - 9, " ")]
-    out.append("")
-    legend = [
-        "items (▶ marks where each starts;",
-        "margin: how much better the chosen labelling scored",
-        "than the runner-up, the best that gives the unit another role (with its score;",
-        "where that scores more on the unit itself, it lost on its neighbours:",
-        "their roles and the steps between;",
-        f"at ▶, on a title line and where it is a close call (under {CLOSE_START:g}),",
-        "the best labelling that decides",
-        "the other way whether an item starts at the unit);",
-        "under an item, what lowers its confidence)",
+    return out + _legend_lines(rows, articles, doubts, width)
+
+
+def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: int) -> list[str]:
+    """The table for a terminal too narrow for its row (40 cells): a unit's number, item and role on
+    its first line, then its place, margin, score and runner-up, its text, its evidence, indented."""
+    out = [
+        f"{'unit':>4} {'item':>4}  role place",
+        f"{'':8}margin · score · runner-up",
+        f"{'':8}text · evidence",
     ]
-    out += _packed(" ".join(legend).split(" "), None if width is None else width - 1, " ")  # (by words)
+    for row, role, rival in zip(rows, roles, rivals, strict=True):
+        start = "▶" if row.new_item else " "
+        out.append(f"{row.index:4d} {start}{row.article + 1:3d}  {role} {row.placement}")
+        figures = [f"margin {row.margin:.1f}", f"score {row.score:.1f}", f"runner-up: {rival}"]
+        out += [" " * 8 + line for line in _packed(figures, width - 9, " · ")]
+        out.append(" " * 8 + _clip(row.text, width - 9).rstrip())
+        parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
+        out += [" " * 8 + more for more in _packed(parts, width - 9)]
+        beside = _lost_beside(row) + _start_said(row)
+        if beside:
+            out += [" " * 8 + more for more in _packed(beside, width - 9, " ")]
+    return out
+
+
+def _legend_lines(
+    rows: list[Any], articles: list[Any], doubts: dict[str, list[str]], width: int | None
+) -> list[str]:
+    """Under the table: what its columns and its evidence words mean, then the items."""
+    from reader.cli.evidence import meaning
+    from reader.model import UNCERTAIN_BELOW
+
+    cells = None if width is None else width - 1
+    out = ["", *_wrap("what the table says:", cells)]
+    legend = [
+        ("unit", "a block of lines (or a line cut from one), in page order"),
+        ("item", "the article or photo it went to; ▶ where one starts"),
+        ("role", "what the segmenter read it as"),
+        ("place", "whether its item's title is printed before its body or after it"),
+        ("score", "what the role and the unit's evidence add up to (the evidence: each word's number)"),
+        (
+            "margin",
+            "how much better the whole page's labelling scored than the best one that gives "
+            f"the unit another role: the runner-up, with its score (under {CLOSE_START:g}: a close call)",
+        ),
+        ("(runner-up: ...)", "it scores more on the unit itself, and lost on the roles of its neighbours"),
+        (
+            "(a new item here: ...)",
+            f"at ▶, on a title line and at a close call (under {CLOSE_START:g}): "
+            "the best labelling that decides the other way whether an item starts at the unit, how much "
+            "worse it scored and the role it gives",
+        ),
+    ]
+    out += _term_lines(legend, cells)
+    words = list(dict.fromkeys(name for row in rows for name, weight in row.evidence if weight))
+    if words:
+        out += ["", *_wrap("evidence words (what each one saw in the unit), A to Z:", cells)]
+        out += _term_lines([(word, meaning(word)) for word in sorted(words)], cells)
+    items = f"items (? under {UNCERTAIN_BELOW:g}; under each, what lowers its confidence):"
+    out += ["", *_wrap(items, cells)]
     corrected = sum(article.corrected for article in articles)
     if corrected:
         note = [
@@ -235,12 +286,12 @@ def _explain_lines(
     for k, article in enumerate(articles, start=1):
         mark = "✎" if article.corrected else "?" if article.uncertain else " "
         head = f"{k:4d} {mark} confidence {_confidence(article):.2f}  {article.kind:7}  {held[k - 1]}"
-        title = (
-            article.title[:40]
-            if width is None
-            else _clip(article.title, max(10, width - 2 - len(head))).rstrip()
-        )
-        out.append(head + title)
+        if width is None:
+            out.append(head + article.title[:40])
+        elif width - 2 - len(head) >= 10:
+            out.append(head + _clip(article.title, width - 2 - len(head)).rstrip())
+        else:  # (a narrow terminal: the title on a line of its own)
+            out += [head.rstrip(), " " * 7 + _clip(article.title, width - 8).rstrip()]
         said = list(doubts.get(article.id, ()))
         if article.corrected:
             said.insert(0, f"the segmenter's confidence {article.confidence:.2f}")
@@ -249,6 +300,31 @@ def _explain_lines(
                 out.append(f"{'':7}{'; '.join(said)}")
             else:
                 out += [" " * 7 + more for more in _packed("; ".join(said).split(" "), width - 8, " ")]
+    return out
+
+
+def _wrap(text: str, cells: int | None) -> list[str]:
+    """`text` wrapped between words at `cells` (one line without)."""
+    return _packed(text.split(" "), cells, " ")
+
+
+def _term_lines(pairs: list[tuple[str, str]], cells: int | None) -> list[str]:
+    """Each term and what it means, the meanings in a column after the longest term where the lines
+    leave them 30 cells, else on lines of their own under their term; with no `cells` (piped output),
+    one line each."""
+    column = max(cell_width(term) for term, _ in pairs) + 2
+    out: list[str] = []
+    for term, text in pairs:
+        padded = term + " " * (column - cell_width(term))
+        if cells is None:
+            out.append(f"  {padded}{text}")
+        elif cells - 2 - column >= 30:
+            lines = _packed(text.split(" "), cells - 2 - column, " ")
+            out.append(f"  {padded}{lines[0]}")
+            out += [" " * (2 + column) + line for line in lines[1:]]
+        else:
+            out.append(f"  {term}")
+            out += ["    " + line for line in _packed(text.split(" "), cells - 4, " ")]
     return out
 
 
@@ -344,8 +420,8 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
             if any(a.corrected for a in page.articles)
             else ""
         )
-        out = [f"{file_label(page.name)}: {len(rows)} units, {items}", ""]
         width = _terminal_width()
+        out = [*_wrap(f"{file_label(page.name)}: {len(rows)} units, {items}", width), ""]
         out += _explain_lines(rows, page.articles, explained.doubts if explained else {}, width)
     else:
         out = [f"{file_label(page.name)}: {counted(len(articles), 'article')}"]
