@@ -493,3 +493,33 @@ async def test_undo_and_redo_show_a_change_made_in_another_article(running_app: 
         await press(pilot, "p", "p", "U")
         assert len(sidebar_titles(app)) == len(RAW) + 1
         assert main_screen(app).current == 7 and split_at[:12] in shown(app)
+
+
+@run
+async def test_a_bookmark_over_the_paragraph_end_where_an_article_is_split_stays_marked(
+    running_app: RunningApp,
+) -> None:
+    """A passage bookmarked over a paragraph end (the last sentence of one and the first of the next),
+    and S pressed at the second: the passage was in no one article any more, and the bookmark was an
+    orphan, marked nowhere. Its longer part is marked now, in the article that holds it."""
+    story = RAW[6]
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, *"nnnnnn", *["right_curly_bracket"] * 3, "left_parenthesis", "v", "m", "enter")
+        assert "Bookmarked" in notifications(app)
+        screen = main_screen(app)
+        [(start, end)] = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        quote = story.text[start:end]
+        assert "\n" in quote
+        upper, lower = quote.split("\n")
+        await press(pilot, "escape", "S")
+        assert len(sidebar_titles(app)) == len(RAW) + 1
+        assert app.library.articles[7].paragraphs[0].startswith(lower), (
+            lower,
+            app.library.articles[7].paragraphs[0][:20],
+        )
+        longer = upper if len(upper) >= len(lower) else lower
+        holder = 6 if longer == upper else 7
+        await press(pilot, *(["p"] if holder == 6 else []))
+        assert screen.current == holder
+        marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        assert [app.library.articles[holder].text[a:b] for a, b in marks] == [longer]

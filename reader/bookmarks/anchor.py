@@ -203,10 +203,47 @@ def resolve(
             if best is not None:
                 break
         if best is None:
-            results.append(Resolution(bookmark, None, ORPHAN))
+            # a passage over a paragraph end that a correction made an article's end (S, J undone):
+            # its part in one article is anchored, not the whole lost
+            part = _by_part(quote, position, [a for pool in pools for a in pool], text_of, own)
+            results.append(
+                Resolution(bookmark, None, ORPHAN) if part is None else Resolution(bookmark, *part)
+            )
         else:
             results.append(Resolution(bookmark, best[1], best[2]))
     return results
+
+
+PART = 6
+"""Characters a part of a passage (a paragraph of it) needs to be anchored alone."""
+
+
+def _by_part(
+    quote: TextQuoteSelector,
+    position: TextPositionSelector,
+    articles: Sequence[Article],
+    text_of: Callable[[Article], str],
+    own: Article | None,
+) -> tuple[Article, Anchor] | None:
+    """A passage that runs over paragraph ends and is no longer in one article (a correction made the
+    article end at one of them, S): its longest part that still is, with the rest of the passage as
+    its context, as a fuzzy anchor; None when no part of `PART` characters or more is found."""
+    parts = quote.exact.split("\n")
+    if len(parts) < 2:
+        return None
+    pool = ([own] if own is not None else []) + [a for a in articles if a is not own]
+    for n in sorted(range(len(parts)), key=lambda k: -len(parts[k].strip())):
+        part = parts[n]
+        if len(part.strip()) < PART:
+            break
+        prefix = (quote.prefix + "\n".join(parts[:n]) + ("\n" if n else ""))[-CONTEXT:]
+        suffix = (("\n" if n + 1 < len(parts) else "") + "\n".join(parts[n + 1 :]) + quote.suffix)[:CONTEXT]
+        selector = TextQuoteSelector(part, prefix, suffix)
+        for article in pool:
+            hit = _anchor(selector, position, text_of(article), approximate=False)
+            if hit is not None and _trusted(selector, hit[1]):
+                return article, Anchor(hit[0].start, hit[0].end, "fuzzy")
+    return None
 
 
 _RANK = {"position": 2, "quote": 2, "fuzzy": 1}
