@@ -93,3 +93,23 @@ def test_corrections_after_a_split_are_not_misplaced_when_the_page_file_gets_one
     assert not any("skipped" in w for w in edited.warnings)
     assert len(edited.articles) == len(corrected)
     assert [a.headline for a in edited.articles] == [a["headline"] for a in corrected]
+
+
+def test_a_split_and_a_join_a_new_segmentation_has_made_already_change_nothing_and_say_nothing() -> None:
+    """A new segmenter version reads the page as the reader corrected it (it starts an article where
+    the reader split one, it reads as one article what the reader joined): every load warned that the
+    corrections were skipped ("the paragraph already starts its article", "… is not on the page any
+    more"), though the page was as the reader wanted it. They are done already: nothing is said."""
+    page = [article(FIRST, SECOND, THIRD, FOURTH)]
+    split = split_op(page, 0, 2)
+    already_split = [article(FIRST, SECOND), article(THIRD, FOURTH, headline=None)]
+    kept, warnings = apply(already_split, [split])
+    assert not warnings and [a.paragraphs for a in kept] == [[FIRST, SECOND], [THIRD, FOURTH]]
+
+    two = [article(FIRST, SECOND), article(THIRD, FOURTH, headline="茶馆")]
+    join = join_op(two, 1)
+    already_joined = [article(FIRST, SECOND, "茶馆", THIRD, FOURTH)]
+    kept, warnings = apply(already_joined, [join])
+    assert not warnings and len(kept) == 1 and kept[0].paragraphs == already_joined[0].paragraphs
+    # a join whose text is gone altogether still says so
+    assert apply([article(FIRST, SECOND)], [join])[1]

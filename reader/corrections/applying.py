@@ -59,7 +59,9 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
     kind = op.get("op")
     out = [replace(a, paragraphs=list(a.paragraphs), authors=list(a.authors)) for a in articles]
     if kind == "join":
-        i = find_article(out, op["article"])
+        i = _joined_already(out, op["article"])
+        if i is None:
+            return out  # a new segmentation reads the two as one article already
         if i == 0:
             raise CorrectionError("the first article has no previous one")
         first, second = out[i - 1], out[i]
@@ -87,9 +89,8 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         return out
     if kind == "split":
         i, j = find_paragraph(out, op["paragraph"])
-        if j == 0:
-            raise CorrectionError("the paragraph already starts its article")
-        out[i : i + 1] = _split(out[i], j)
+        if j > 0:  # (0: a new segmentation starts an article there already)
+            out[i : i + 1] = _split(out[i], j)
         return out
     if kind == "join_paragraphs":
         i, j = find_paragraph(out, op["paragraph"])
@@ -146,6 +147,21 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
         return out
     raise CorrectionError(f"unknown operation {kind!r}")
+
+
+def _joined_already(articles: list[Article], key: dict[str, str]) -> int | None:
+    """The article a join names (`find_article`), else None where its text is inside an article
+    already, after that article's first paragraph: a new segmentation joined the two itself. Raises
+    `CorrectionError` where the text is nowhere."""
+    try:
+        return find_article(articles, key)
+    except CorrectionError:
+        if "body" not in key:
+            raise
+        _, j = find_paragraph(articles, key["body"])
+        if j == 0:
+            raise
+        return None
 
 
 TAKEN_BACK = {("split_paragraph", "join_paragraphs"), ("join_paragraphs", "split_paragraph")}
