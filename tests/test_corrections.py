@@ -446,3 +446,25 @@ def test_what_was_undone_is_redone_from_the_file_until_the_page_changes(page_pat
     record["ops"].append(record["ops"][-1])  # what an older duba's add leaves
     target.write_text(json.dumps(record), encoding="utf-8")
     assert store.redoable(load_page(page_path)) == []
+
+
+def test_a_joined_article_keeps_the_segmenters_doubt_about_either_part(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Two articles joined: `--json`'s `segmenter_confidence` (and --explain's "the segmenter's
+    confidence") was the upper one's alone, a sure 0.94 beside a part it was far less sure of (0.57). It is
+    the lower of the two: the segmenter was that unsure of the article they make."""
+    page_path = tmp_path / "pages" / UNSURE_PAGE.name
+    page_path.parent.mkdir()
+    shutil.copy(UNSURE_PAGE, page_path)
+    page = load_page(page_path)
+    lower = next(
+        n for n, a in enumerate(page.articles) if n and a.confidence < page.articles[n - 1].confidence
+    )
+    was = page.articles[lower].confidence
+    assert was < page.articles[lower - 1].confidence - 0.2
+    CorrectionStore().join(page, lower)
+    assert main(["segment", str(page_path), "--json"]) == 0
+    joined = json.loads(capsys.readouterr().out)["articles"][lower - 1]
+    assert joined["corrected"] and joined["confidence"] == 1.0
+    assert joined["segmenter_confidence"] == pytest.approx(was)

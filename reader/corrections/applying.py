@@ -84,6 +84,8 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             kept.append(second.byline)
         if second.kind == "article":
             first.kind = "article"
+        # the segmenter's doubt about either part is its doubt about the article they make
+        first.confidence = min(first.confidence, second.confidence)
         first.paragraphs.extend([*kept, *second.paragraphs])
         out[i - 1 : i + 1] = [_refresh(first)]
         return out
