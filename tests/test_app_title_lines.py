@@ -325,3 +325,29 @@ def test_title_dialog_asking_where_a_title_goes_back_120x40(
 ) -> None:
     monkeypatch.setenv("DUBA_CONFIG_DIR", "/nonexistent/duba-config")
     assert snap_bundled(snap_compare, theme, "right_curly_bracket", "t", "down", "down", "t")
+
+
+@run
+async def test_home_and_end_reach_the_first_and_last_rows_where_a_title_goes_back_into_the_text(
+    running_app: RunningApp,
+) -> None:
+    """Putting a title back into the text above a paragraph far from the cursor's took ↓ once per
+    paragraph (s28's walk: eight presses to reach the last but one). end goes to the last row, home to
+    the first, pgdn/pgup seven rows."""
+    article = RAW[0]
+    count = len(article.paragraphs)
+    assert count >= 9 and article.subtitle
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "t", "down", "down", "t")
+        assert "Where in the text does" in screen_text(app)
+        await press(pilot, "end")
+        assert "▶ （末）under the last paragraph" in screen_text(app)
+        await press(pilot, "home")
+        assert f"▶ 第1段  {article.paragraphs[0][:8]}" in screen_text(app)
+        await press(pilot, "pagedown")
+        assert f"▶ 第8段  {article.paragraphs[7][:8]}" in screen_text(app)
+        await press(pilot, "end", "up", "t")
+        corrected = app.library.articles[0]
+        assert corrected.subtitle is None
+        assert corrected.paragraphs[-1] == article.paragraphs[-1]
+        assert article.subtitle in corrected.paragraphs[-2]

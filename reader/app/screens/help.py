@@ -114,7 +114,10 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "title_shorter": "Take one character fewer of the paragraph's opening (a line); on a title, set "
     "where to part it (then k: the part above becomes the kicker; s, b: the part below)",
     "title_longer": "Take one character more (up to the whole paragraph); on a title, move the point on",
-    "title_whole": "Take the whole paragraph (on a title: no point to part it at)",
+    "title_whole": "Take the whole paragraph (on a title: no point to part it at); asked where: the last row",
+    "title_first": "Asked where (t t, a title moved onto a titled article): the first row",
+    "title_page_down": "Asked where: seven rows down",
+    "title_page_up": "Asked where: seven rows up",
     "title_split_here": "Moving a title onto an article that has one: split it at the chosen paragraph, "
     "the story next to the title taking it (h, k, s or b again swaps the two titles instead); putting a "
     "title back into the text: put it above ▶",

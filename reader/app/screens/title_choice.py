@@ -53,11 +53,13 @@ HINT = (
     "to part a title (k: above it, s/b: below) · end all · esc cancels"
 )
 PLACE_HINT = (
-    "↑/↓ where it goes: above ▶, the last row under the last paragraph\n"
-    "t or enter puts it there · esc: back to what to take"
+    "↑/↓ where it goes: above ▶ (the last row: under the last paragraph)\n"
+    "home/end: the first/last row · t or enter puts it there\n"
+    "esc: back to what to take"
 )
 SPLIT_HINT = (
-    "↑/↓ the paragraph its story starts at · enter splits the article there\nesc: back to what to take"
+    "↑/↓ the paragraph its story starts at · home/end: the first/last\n"
+    "enter splits the article there · esc: back to what to take"
 )
 
 SHORT_HINTS = {

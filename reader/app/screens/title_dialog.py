@@ -72,6 +72,11 @@ from reader.app.wrap import truncate
 from reader.corrections import ROLES, STACK, Role, joined_role, split_problem, title_pair
 from reader.model import Article
 
+PAGE_ROWS = 7
+"""Rows pgup/pgdn move in a list asking where (its window shows as many)."""
+PAGE_JUMP = 1_000_000
+"""A step past any list's end: home and end go to its first and last rows."""
+
 
 class TitleDialog(TitleView, Modal[TitleChoice | None]):
     """Choose what to take (paragraph, line or field) and what it becomes (h/k/s/b), or join or
@@ -92,6 +97,9 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
         Binding("left", "length(-1)", "Shorter line / part a title", show=False, id="title_shorter"),
         Binding("right", "length(1)", "Longer line / part a title", show=False, id="title_longer"),
         Binding("end", "whole", "Whole paragraph", show=False, id="title_whole"),
+        Binding("home", "first", "First row", show=False, id="title_first"),
+        Binding("pagedown", "page(1)", "Rows further down", show=False, id="title_page_down"),
+        Binding("pageup", "page(-1)", "Rows further up", show=False, id="title_page_up"),
         Binding("enter", "split_here", "Split it there", show=False, id="title_split_here"),
         Binding("escape", "cancel", "Cancel", id="cancel_title"),
     ]
@@ -209,11 +217,26 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
         self._show()
 
     def action_whole(self) -> None:
-        """Take the whole paragraph (the whole title field: no point to part it at)."""
+        """Take the whole paragraph (the whole title field: no point to part it at); asking where (a
+        title put back into the text, a story's start), the last row."""
+        if self._asking():
+            self.action_source(PAGE_JUMP)
+            return
         source = self.source
-        if source is not None and not self._asking():  # (asking where: what to take is settled)
+        if source is not None:
             source.length = None
             self._show()
+
+    def action_first(self) -> None:
+        """Asking where: the first row (a title put back above the first paragraph, which had to be
+        reached by ↑ one row at a time from the cursor's)."""
+        if self._asking():
+            self.action_source(-PAGE_JUMP)
+
+    def action_page(self, step: int) -> None:
+        """Asking where: a list's window of rows further down (up)."""
+        if self._asking():
+            self.action_source(step * PAGE_ROWS)
 
     def action_neighbour(self, to: int) -> None:
         """Turn the dialog to the article before (`to` -1) or after (1); again: back to this one.
