@@ -12,6 +12,7 @@ from reader.corrections.ops import (
     TITLE_LINES,
     CorrectionError,
     as_printed,
+    exact_only,
     find_article,
     find_paragraph,
     joined_paragraph,
@@ -153,14 +154,16 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
 
 def _joined_already(articles: list[Article], key: dict[str, str]) -> int | None:
     """The article a join names (`find_article`), else None where its text is inside an article
-    already, after that article's first paragraph: a new segmentation joined the two itself. Raises
-    `CorrectionError` where the text is nowhere."""
+    already, letter for letter, after that article's first paragraph: a new segmentation joined the two
+    itself. Raises `CorrectionError` where the text is nowhere (or there but for a slip: said, not
+    taken for done)."""
     try:
         return find_article(articles, key)
     except CorrectionError:
         if "body" not in key:
             raise
-        _, j = find_paragraph(articles, key["body"])
+        with exact_only():  # (done already only where the text is there as it was, not a near one)
+            _, j = find_paragraph(articles, key["body"])
         if j == 0:
             raise
         return None

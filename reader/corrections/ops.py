@@ -9,9 +9,12 @@ The `*_op` functions make an operation (a JSON-ready dict) from the articles the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Literal
 
+from reader.corrections.near import near_place
 from reader.model import Article
 from reader.page.textclean import DASHES
 
@@ -65,11 +68,26 @@ def paragraph_at(paragraphs: list[str], key: str) -> int | None:
     return None if near is None else near[1]
 
 
+_EXACT: ContextVar[bool] = ContextVar("exact", default=False)
+"""Set (`exact_only`): the finders take a text letter for letter only, never a near one."""
+
+
+@contextmanager
+def exact_only() -> Iterator[None]:
+    """Within it, `find_paragraph`, `find_article` and `paragraph_at` find a text letter for letter
+    only: where a decision rests on the text being there as it was (a join done already)."""
+    token = _EXACT.set(True)
+    try:
+        yield
+    finally:
+        _EXACT.reset(token)
+
+
 def _near(articles: list[list[str]], key: str, *, first_only: bool = False) -> tuple[int, int] | None:
     """Where `key` opens the text but for a slip (an edited character, a paragraph break put in or
-    taken out), tried with the key and then its shorter forms (`_shorter`)."""
-    from reader.corrections.near import near_place
-
+    taken out), tried with the key and then its shorter forms (`_shorter`); None within `exact_only`."""
+    if _EXACT.get():
+        return None
     for opening in _shorter(key):
         if (found := near_place(articles, opening, first_only=first_only)) is not None:
             return found
