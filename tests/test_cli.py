@@ -298,3 +298,9 @@ def test_segment_explain_says_what_its_evidence_words_mean() -> None:
     assert used <= set(legend) and list(legend) == sorted(legend)
     assert "role word" in legend["byline_role"] and "sentence ends inside" in legend["inner_stop"]
     assert any(line.startswith("  margin ") and "runner-up" in line for line in shown)
+
+
+def test_segment_explain_counts_one_unit_and_one_item_in_the_singular(tmp_path: Path) -> None:
+    page = tmp_path / "one.txt"
+    page.write_text("　　一段很短的文字。\n", encoding="utf-8")
+    assert duba("segment", str(page), "--explain").stdout.splitlines()[0] == "one.txt: 1 unit, 1 item"

@@ -113,6 +113,8 @@ MEANINGS: dict[str, str] = {
     "ends_story": "shares words with the text above only: closes that story",
     "opens_story": "shares words with the text below only: opens that story",
     "sibling": "a title like the subheads around it, in one story",
+    "heads_after": "a title closing a text and naming it: the heading of a story printed after its text",
+    "text_ends": "a text under which another story's text goes on: their words part",
 }
 """Evidence word → what it observed (in the reader's terms)."""
 

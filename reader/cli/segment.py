@@ -415,13 +415,13 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         return
     if explain:
         segmented = len({row.article for row in rows if row.article >= 0})
-        items = f"{segmented} items" + (
+        items = counted(segmented, "item") + (
             f"; {len(articles)} as you corrected them, below"
             if any(a.corrected for a in page.articles)
             else ""
         )
         width = _terminal_width()
-        out = [*_wrap(f"{file_label(page.name)}: {len(rows)} units, {items}", width), ""]
+        out = [*_wrap(f"{file_label(page.name)}: {counted(len(rows), 'unit')}, {items}", width), ""]
         out += _explain_lines(rows, page.articles, explained.doubts if explained else {}, width)
     else:
         out = [f"{file_label(page.name)}: {counted(len(articles), 'article')}"]

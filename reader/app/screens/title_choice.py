@@ -63,7 +63,8 @@ SPLIT_HINT = (
 )
 
 SHORT_HINTS = {
-    HINT: "h headline · k kicker · s subtitle\nb byline · t text · p/n other · esc",
+    HINT: "h headline · k kicker · s subtitle\nb byline · t text · esc cancels\n"
+    "p/n: to the article before/after",
     PLACE_HINT: "↑/↓ where (above ▶) · t/enter puts it · esc back",
     SPLIT_HINT: "↑/↓ where its story starts · enter splits · esc back",
 }
