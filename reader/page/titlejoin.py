@@ -101,8 +101,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         a, b = upper.lines[0], lower.lines[0]
-        if _kicker_wrapped_to_dash(out, k):
-            # (no `wrapped` mark: the `——` closing it says kicker, `dash_tail`)
+        if _kicker_wrapped_to_dash(out, k) or _kicker_wrapped_over_tagged(out, k):
+            # (no `wrapped` mark: the `——` closing it says kicker, `dash_tail`; or its headline's tag)
             out[k] = Unit([_one_line(a, b)], column=upper.column)
             del out[k + 1]
             k += 1
@@ -293,6 +293,34 @@ def _kicker_over_tagged(unit: Unit, top: bool) -> bool:
         and landmark_kind(upper) is None
         and landmark_kind(last) is None
     )
+
+
+def _kicker_wrapped_over_tagged(units: list[Unit], k: int) -> bool:
+    """Are the one-line units `units[k]` and `units[k + 1]`, set tight under a blank line (or the
+    page's top), one kicker wrapped over two lines where its line was full (`某县为菜农开通十条助农班` /
+    `车线路`: a word across the break, a pause or a word or two left over) over its headline, a line
+    set tight under them that its column's tag closes with a headline's worth of words before the
+    tag (`titlewrap.tagged_whole`)? The tagged line is a whole headline; what is set over it is what
+    it is set under (`_kicker_over_tagged`, the same lines in one block). On the pages of all sets
+    but the blind ones, two lines so broken over such a headline were one kicker 25 times (six
+    programs; 5 read as a kicker and a headline, or a headline, before) and nothing else."""
+    if k + 2 >= len(units) or any(len(units[k + j].lines) != 1 for j in range(3)):
+        return False
+    a, b, head = units[k].lines[0], units[k + 1].lines[0], units[k + 2].lines[0]
+    if not (a.blank or k == 0) or b.blank or head.blank or a.indent or head.indent:
+        return False
+    if a.end or b.end or head.end or a.text[-1] in "—－-" or b.text[0] in "—－-":
+        return False
+    if tagged_whole(b.text) or not (tagged_whole(head.text) and headingish(head.text)):
+        return False
+    if not is_balanced(head.text):
+        return False
+    whole = a.text + b.text
+    if not (is_balanced(whole) and headingish(whole)):
+        return False
+    if any(landmark_kind(text) is not None for text in (a.text, b.text, head.text)):
+        return False
+    return a.text[-1] in PAUSES or b.text[0] in PAUSES or letters(b.text) <= 3 or word_crosses(a.text, b.text)
 
 
 def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
