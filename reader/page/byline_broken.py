@@ -1,11 +1,13 @@
-"""A dateline broken over two paragraphs: `本报北京3月9日电` set alone, its bracket naming the reporters
-(`（记者 张三）…`) opening the paragraph under it, where the extraction left a blank line between them."""
+"""Bylines broken over lines or paragraphs: a dateline set alone (`本报北京3月9日电`) with its bracket
+naming the reporters (`（记者 张三）…`) opening the paragraph under it, where the extraction left a blank
+line between them; a byline run over two or three lines of a narrow column."""
 
 from __future__ import annotations
 
 import re
 
-from reader.page.byline import Byline, parse_people, split_dateline
+from reader.model import Author
+from reader.page.byline import ROLE_WORDS, Byline, parse_people, split_dateline
 
 # a bracket opening a paragraph (`（记者 张三 李四）今天…`)
 _OPENING_BRACKET = re.compile(r"[（(](?P<inner>[^（）()\n]{1,40})[）)]")
@@ -30,3 +32,33 @@ def dateline_at(paras: list[str], k: int) -> tuple[Byline, str] | None:
         return found
     paras[k + 1] = ""
     return joined
+
+
+def join_lines(bylines: list[Byline | None]) -> Byline:
+    """The byline of a unit of byline lines, each read as one (`reader.page.measure`). Names alone on a
+    line are more of the reporters above, wrapped (`本报记者  李  四  王  五` / `赵  六`), under the role
+    word printed last above them: a line that ends on its role word (`本报记者 甲 本报通讯员` / `乙 丙`)
+    names its people on the next line. No one's name is one letter (of the 16,809 names on the truths
+    of the non-blind sets, none): a line ending on one carried the rest of that name onto the next
+    (`…  何` / `秋山`), which opens with it."""
+    found = [b for b in bylines if b is not None]
+    authors: list[Author] = []
+    above = ""
+    for byline in found:
+        people = list(byline.authors)
+        if (
+            authors
+            and len(authors[-1].name) == 1
+            and people
+            and not people[0].role
+            and len(people[0].name) <= 2
+        ):
+            authors[-1] = Author(authors[-1].role, authors[-1].name + people.pop(0).name)
+        dangling = next((word for word in ROLE_WORDS if authors and above.endswith(word)), "")
+        role = dangling or (authors[-1].role if authors and authors[-1].role != "摄影" else "")
+        if role and not any(a.role for a in people):
+            authors.extend(Author(role, a.name) for a in people)
+        else:
+            authors.extend(people)
+        above = byline.text.rstrip()
+    return Byline(" ".join(b.text for b in found), authors)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from reader.model import Author
 from reader.page.blocks import (
     BOX,
     BOX_FIRST,
@@ -52,6 +51,7 @@ from reader.page.blocks import (
 )
 from reader.page.bodytext import goes_on, is_body
 from reader.page.byline import MARKERS, Byline, parse_people
+from reader.page.byline_broken import join_lines
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
@@ -324,7 +324,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             if joined is not None:
                 unit.byline = joined
         if unit.byline is None and byline is not None and all(line_byline(line.text) for line in unit.lines):
-            unit.byline = _join([line_byline(line.text) for line in unit.lines])
+            unit.byline = join_lines([line_byline(line.text) for line in unit.lines])
         if unit.byline is not None and byline is not None:
             role = any(a.role for a in unit.byline.authors)
             if all(a.role == "摄影" for a in unit.byline.authors):
@@ -478,17 +478,3 @@ def _one_paragraph(unit: Unit) -> bool:
     opening inside it (a caption's length)?"""
     lines = unit.lines
     return lines[0].blank and len(lines) <= 8 and not any(x.blank or x.indent for x in lines[1:])
-
-
-def _join(bylines: list[Byline | None]) -> Byline:
-    """The byline of a unit of byline lines: names alone on a line under a reporter's line are more
-    of the same reporters, wrapped (`本报记者  李  四  王  五` / `赵  六`)."""
-    found = [b for b in bylines if b is not None]
-    authors: list[Author] = []
-    for byline in found:
-        role = authors[-1].role if authors and authors[-1].role != "摄影" else ""
-        if role and not any(a.role for a in byline.authors):
-            authors.extend(Author(role, a.name) for a in byline.authors)
-        else:
-            authors.extend(byline.authors)
-    return Byline(" ".join(b.text for b in found), authors)
