@@ -316,3 +316,18 @@ def test_a_finished_line_two_characters_short_ends_its_paragraph_over_a_flush_su
     assert paragraphs([_lines(pushed + going)], 28, mode="indented") == [
         "".join(pushed + going).lstrip("\u3000")
     ]
+
+
+def test_an_opening_quote_pushed_down_over_a_column_break_ends_no_paragraph() -> None:
+    # the quote may not end a line, so it went down past the column's end with its word and left
+    # the finished line above it a character short: the paragraph goes on in the next column
+    first = [
+        "\u3000\u3000村里的新路修好以后，果农",
+        "把苹果装上车，一早就能运到城",
+        "里的集市上，价钱比往年高。",
+        "",
+    ]
+    going = ["“合作社也办起了网店，”年轻", "人说，“拍照和回复留言都行。”"]
+    assert paragraphs([_lines(first + going)], 28, mode="indented") == [
+        "".join(first + going).lstrip("\u3000")
+    ]

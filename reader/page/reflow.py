@@ -169,11 +169,13 @@ def _is_break(
         # the next line opens something new even unindented (a subhead printed flush)
         if b.indent or ((a_end or b.blank) and _short(a, b, width - 6)):
             return True
-        if a_end and _short(a, b, width - (1 if b.blank else 3)):
+        if a_end and _short(a, b, width - (1 if b.blank and b.text[:1] not in OPENERS else 3)):
             # a finished line short by a character over a blank: a column break leaves its line
             # full, so the paragraph ended there, though the next one starts flush (set apart);
             # short by two with no blank, it closed a paragraph under which a subhead (or a list's
             # heading) is set flush: a line inside a paragraph falls short by a mark pushed down
+            # (an opening mark never ends a line: one that went down over the blank leaves the
+            # line above a character short, so it must be two short there too)
             return True
         # a run that keeps no indent at all sets its paragraphs flush, parted by blank lines
         # (a column break would carry the indent of some paragraph's first line in the run)
