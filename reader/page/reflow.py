@@ -24,6 +24,7 @@ from reader.page.blocks import (
     PLACE_AND_PERSON,
     SIGNED_NAME,
     Line,
+    closed_title,
     column_width,
     headingish,
     is_balanced,
@@ -190,7 +191,7 @@ def _is_break(
                 a_opens
                 and a.blank
                 and mode != "dropped"
-                and (a.width < width - 1 or _closed_title(a.text))
+                and (a.width < width - 1 or closed_title(a.text))
                 and b.text[:1] not in "（("  # (`本报X电` / `（记者Y）…`: a dateline goes on)
                 and headingish(a.text)
                 and is_balanced(a.text)
@@ -289,31 +290,6 @@ def _subhead_line(a: Line, b: Line, width: int, mode: Mode) -> bool:
     if not (headingish(text) and is_balanced(text) and landmark_kind(text) is None):
         return False
     return not word_crosses(text, b.text)
-
-
-# a title's number (`三、`, `2.`, `（四）`), and the marks of a clause going on in a sentence
-_NUMERAL = "一二三四五六七八九十0-9０-９"
-_TITLE_NUMBER = re.compile(rf"[{_NUMERAL}]+[、.．]|[（(][{_NUMERAL}]+[）)]")
-_CLAUSE_MARK = re.compile(r"[，、：,:]")
-_OPENING_OF = {"”": "“", "）": "（", ")": "(", "》": "《", "」": "「"}
-
-
-def _closed_title(text: str) -> bool:
-    """Does a line that fills its column read as a title, not as a sentence a column break cut:
-    it closes a quote or bracket opened on it (`“…”`, `…（栏目）`), and before that opening, past
-    a title's number, no clause mark stands (`，` `、` `：`)? A sentence cut at a column's end on a
-    closing quote has its clause before it (`…期间，…开启“…”`). Such a line over a blank line,
-    set apart above too, is a subhead that happens to fill a narrow column: on the truths of the
-    non-blind sets, on pages that print first lines full, it ended its paragraph 51 times (eleven
-    layout programs and the modern set) and ran on into the text under it once; with a clause mark
-    before the span, 1 time and 10 times."""
-    opener = _OPENING_OF.get(text[-1])
-    if opener is None:
-        return False
-    number = _TITLE_NUMBER.match(text)
-    start = number.end() if number else 0
-    at = text.rfind(opener, start, len(text) - 1)
-    return at >= 0 and _CLAUSE_MARK.search(text, start, at) is None
 
 
 def _narrower_column(a: Line, b: Line, after: Line | None) -> bool:
