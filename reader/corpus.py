@@ -54,6 +54,11 @@ class Corpus:
         or undecodable, corrections that no longer fit)."""
         return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings]
 
+    @property
+    def page_notes(self) -> list[str]:
+        """One line for each note of a page (no problem: an edited page's corrections carried over)."""
+        return [f"{p.name}: {n}" for p in self.pages if p.articles for n in p.notes]
+
 
 NAMED = 3
 """How many files that gave no article `nothing_to_read` names (the rest are counted)."""
@@ -182,6 +187,7 @@ def load_page(
     else:
         articles, found_meta, warnings = cached
     warnings = [*notes, *warnings]  # not cached: the bytes say it every time
+    notes: list[str] = []
     if corrections:
         record, problem = CorrectionStore().read(sha, path)
         if problem:
@@ -195,7 +201,11 @@ def load_page(
                 else:
                     share = "all" if fitted == count else str(fitted)
                     done = f"{share} of its {count} corrections were applied again"
-                warnings = [*warnings, f"the page file changed after it was corrected: {done}"]
+                said = f"the page file changed after it was corrected: {done}"
+                if fitted == count:  # (no problem: the page reads as the reader corrected it)
+                    notes = [*notes, said]
+                else:
+                    warnings = [*warnings, said]
             warnings = [*warnings, *skipped]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.
@@ -212,6 +222,7 @@ def load_page(
         meta=meta,
         articles=articles,
         warnings=warnings,
+        notes=notes,
         blank=not text.strip(),
     )
 

@@ -217,5 +217,8 @@ class Page:
     meta: PageMeta
     articles: list[Article]
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What is worth saying about the page that is no problem: a page file edited after it was corrected
+    whose corrections all still fit (`reader.corpus`)."""
     blank: bool = False
     """The file holds no text at all, only white space."""

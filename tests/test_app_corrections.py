@@ -357,6 +357,9 @@ async def test_a_join_survives_an_edit_of_the_page_file_and_the_reader_says_so(
     async with running_app((120, 40), paths=[page_path]) as (app, pilot):
         assert sidebar_titles(app) == joined
         assert "changed after it was corrected" in notifications(app)
+        # every correction still fits: said as news, not as "Page read with a problem"
+        assert "Corrections carried over: " in notifications(app)
+        assert "Page read with a problem" not in notifications(app)
         await press(pilot, "u")  # undo works on the edited page too
         assert len(sidebar_titles(app)) == len(RAW)
 

@@ -337,16 +337,16 @@ def test_corrections_outlive_an_edit_of_the_page_file_and_say_so(page_path: Path
     edited = load_page(page_path)
     assert edited.sha != page.sha
     assert len(edited.articles) == count - 1 and edited.articles[1].corrected
-    assert any(
-        "changed after it was corrected: its correction was applied again" in w for w in edited.warnings
-    )
+    assert any("changed after it was corrected: its correction was applied again" in w for w in edited.notes)
     assert not list(store.folder.glob(f"{edited.sha}.json"))  # reading never writes
 
     # The next correction is stored under the new text with the carried one, and undo walks both back.
     store.split(edited, 0, 2)
     assert [op["op"] for op in store.ops(edited.sha)] == ["join", "split"]
     again = load_page(page_path)
-    assert len(again.articles) == count and not any("changed after" in w for w in again.warnings)
+    assert len(again.articles) == count and not any(
+        "changed after" in w for w in again.warnings + again.notes
+    )
     raw = load_page(page_path, corrections=False).articles
     assert store.undo(again, raw)["op"] == "split"
     assert store.undo(again, raw)["op"] == "join"

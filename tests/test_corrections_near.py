@@ -89,7 +89,7 @@ def test_corrections_after_a_split_are_not_misplaced_when_the_page_file_gets_one
     page_path.write_text(text.replace(opening[:6], slip), encoding="utf-8")
 
     edited = load_page(page_path)
-    assert any("all of its 2 corrections were applied again" in w for w in edited.warnings)
+    assert any("all of its 2 corrections were applied again" in w for w in edited.notes)
     assert not any("skipped" in w for w in edited.warnings)
     assert len(edited.articles) == len(corrected)
     assert [a.headline for a in edited.articles] == [a["headline"] for a in corrected]

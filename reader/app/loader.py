@@ -136,6 +136,8 @@ class Loader(Widget):
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="No article", severity="warning", timeout=10)
         warnings = corpus.page_warnings
+        for notice in corpus.page_notes[:MAX_ERROR_NOTES]:  # (an edited page's corrections all fit)
+            self.notify(notice, title="Corrections carried over", timeout=10)
         for notice in warnings[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Page read with a problem", severity="warning", timeout=10)
         if len(warnings) > MAX_ERROR_NOTES:

@@ -25,7 +25,8 @@ from reader.fsutil import write_atomic
 from reader.gcpause import paused
 from reader.model import Page
 
-VERSION = 2
+VERSION = 3
+"""3: `Page.notes` (a snapshot pickles its pages: one without the field would not load right)."""
 CACHE_NAME = f"library-pages-v{VERSION}.pickle"
 """The snapshot's file in the user's cache folder."""
 CHUNK = 250

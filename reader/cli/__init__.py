@@ -54,6 +54,8 @@ def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
     except DecodeError as exc:
         print(f"duba: {exc}", file=sys.stderr)
         return 1
+    for note in page.notes:
+        print(f"duba: note: {note}", file=sys.stderr)
     for warning in page.warnings:
         print(f"duba: warning: {warning}", file=sys.stderr)
     print_page(page, text, as_json, explain)
