@@ -68,9 +68,12 @@ async def test_join_shows_one_article_fewer_persists_and_undoes(
         # the later article's headline and byline stay in the text, opening its part
         kept = [second.headline, second.byline]
         assert joined.paragraphs == first.paragraphs + kept + second.paragraphs
-        # the reader stays where it was: the joined article, at the paragraph that was on top
+        # the reader stays where it was: the joined article, at the part that was on top, from its
+        # title lines (text now): the seam in sight (it opened at the body under them, the old
+        # headline just out of sight above)
         assert second.paragraphs[0][:20] in shown(app)
         assert first.headline not in shown(app)
+        assert shown(app).lstrip("\u3000").startswith(second.headline)  # type: ignore[arg-type]
         assert "Joined" in notifications(app) and "u undoes it" in notifications(app)
         await press(pilot, "q")
 

@@ -67,9 +67,13 @@ def carry_out(
     undo, redo_key = keys
     name = shown(page.articles[local].title, 24)
     if op == "join":
+        above = len(page.articles[local - 1].paragraphs)
         store.join(page, local)
         target, notice = local - 1, f"「{name}」 joined the article before it. {undo} undoes it."
         title = "Joined"
+        if spot is None or (spot.paragraph, spot.offset) == (0, 0):
+            # read from its top: shown from where it joined, its title lines (text now) in sight
+            return Outcome(target, paragraph_start(page.articles[target], above), notice, title)
     elif op == "split":
         number = details["paragraph"]
         store.split(page, local, number)
