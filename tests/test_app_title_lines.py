@@ -351,3 +351,44 @@ async def test_home_and_end_reach_the_first_and_last_rows_where_a_title_goes_bac
         assert corrected.subtitle is None
         assert corrected.paragraphs[-1] == article.paragraphs[-1]
         assert article.subtitle in corrected.paragraphs[-2]
+
+
+TAGGED = """山前新修一条路
+
+　　本报记者 甲乙丙
+
+　　山前新修了一条水泥路，村里的果子一天就能运到城里。路修好以后，来村里看花的人也多了起来。
+
+　　河边的老磨坊改成了茶馆，老人们常在那里下棋聊天。入夜以后，茶馆门口亮起一排灯。
+
+新邻居为何而来？（乡村观察）
+
+　　城里的年轻人租下空置的老屋，开起了书店和面包房。他们说，这里的空气好，邻里也和气。
+
+　　村委会为新来的住户办了登记，还请他们一起商量修路的事。
+"""
+"""A made-up page: a story, then a second one headed by a question closed by its column's tag."""
+
+
+@run
+async def test_t_h_on_a_question_title_takes_its_column_tag_with_it(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """t on a paragraph opens with the passage cursor's sentence as the line to take: on a title closed by
+    a question and its column's tag (`…为何而来？（乡村观察）`) the sentence ends at the question mark, and
+    t h made `…为何而来？` the headline and left `（乡村观察）` behind as a paragraph (s28's walk, an l10v
+    page). The tag goes with the title now."""
+    page = tmp_path / "page.txt"
+    page.write_text(TAGGED, encoding="utf-8")
+    async with running_app((120, 40), paths=(page,)) as (app, pilot):
+        assert len(app.library.articles) == 2
+        await press(pilot, "n", "J")  # (joined: the second story's headline is a paragraph of the first)
+        assert app.library.articles[0].paragraphs[2] == "新邻居为何而来？（乡村观察）"
+        await press(pilot, "g", *["right_curly_bracket"] * 3, "t")
+        assert "▶ 第3段 paragraph  新邻居为何而来？（乡村观察）" in screen_text(app)
+        await press(pilot, "h")
+        assert [a.headline for a in app.library.articles] == [
+            "山前新修一条路",
+            "新邻居为何而来？（乡村观察）",
+        ]
+        assert app.library.articles[1].paragraphs[0].startswith("城里的年轻人")

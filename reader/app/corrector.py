@@ -273,6 +273,7 @@ class Corrector(Widget):
 
     def _titles(self, page: Page, local: int, article: Article) -> None:
         from reader.app.screens.title_dialog import TitleDialog
+        from reader.corrections.ops import tag_only
 
         spot = self._spot(article, show=bool(article.paragraphs))
         length = None
@@ -282,6 +283,8 @@ class Corrector(Widget):
             end = start + len(article.paragraphs[spot.paragraph])
             if span is not None and span[0] == start and start < span[1] < end:
                 length = span[1] - start  # the selection is the paragraph's opening: a line of it
+                if tag_only(article.paragraphs[spot.paragraph][length:]):
+                    length = None  # a title's column tag after its question (`…吗？（栏目）`) goes with it
         dialog = TitleDialog(
             article,
             spot.paragraph if spot is not None else None,

@@ -94,6 +94,16 @@ def _near(articles: list[list[str]], key: str, *, first_only: bool = False) -> t
     return None
 
 
+def tag_only(rest: str) -> bool:
+    """Is `rest`, what follows the sentence that opens a paragraph, only a column's tag in brackets
+    (`（经济聚焦）`)? A title line closed by a question or a cry (`…为了啥？（栏目）`) is one sentence to the
+    passage cursor, and the tag is the title's: the title dialog takes the whole paragraph then."""
+    from reader.page.blocks import COLUMN_TAG
+
+    rest = rest.strip()
+    return bool(rest) and COLUMN_TAG.fullmatch(rest) is not None
+
+
 def article_key(article: Article) -> dict[str, str]:
     """What identifies an article in an operation: its body's opening, else its headline or kicker."""
     if article.paragraphs:
