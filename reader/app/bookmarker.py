@@ -184,8 +184,6 @@ class Bookmarker(Widget):
             ("Bookmark dialog", list(BookmarkDialog.BINDINGS)),
         ]
 
-    # -- start-up ---------------------------------------------------------------------------------
-
     def on_mount(self) -> None:
         self.call_after_refresh(self.open_store)
 
@@ -339,7 +337,6 @@ class Bookmarker(Widget):
             from reader.bookmarks.store import draft
 
             quote = draft(article, self.library.page(self.current), span[0], span[1])
-            # (a page the library holds named from the library's folder, as the corrections export does)
             self.app.copy_to_clipboard(with_source(quote, library_roots()))
             self.notify(f"「{truncate(one_line(quote.quote), 40)}」 with its source", title="Copied")
             return
