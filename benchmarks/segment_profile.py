@@ -36,7 +36,7 @@ BUNDLED = ROOT / "corpus" / "000_0bab674bd8117e01.txt"
 # the steps timed: (module, function name) looked up in the module that calls them
 SEGMENT_STEPS = [
     *("cut_blocks", "build_units", "label", "_items", "meeting_breaks", "mark_goes_on", "read_sets_on"),
-    *("_move_top_photo", "free_photos", "tie_photos_below", "_page_mode", "_assemble", "confidences"),
+    *("_move_top_photo", "free_photos", "tie_photos_below", "page_mode", "_assemble", "confidences"),
     "unbroken",
 ]
 UNIT_STEPS = [

@@ -20,6 +20,7 @@ from functools import partial
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
 from reader.page import byline_broken, itemwhy
+from reader.page.assembly import left_over, page_mode, reporters, titles
 from reader.page.blocks import BOX, Line, Unit
 from reader.page.byline import Byline, credited, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
@@ -35,9 +36,7 @@ from reader.page.photos import CAPTION_RUN
 from reader.page.reflow import (
     Counts,
     Mode,
-    body_width,
     join_bracket_credits,
-    mode_counts,
     mode_of,
     paragraphs,
     tight_credit,
@@ -45,11 +44,8 @@ from reader.page.reflow import (
 )
 from reader.page.siblings import read_sets_on
 from reader.page.textclean import (
-    DASHES,
     clean_spacing,
-    clean_title,
     has_stray_space,
-    is_ideograph,
     subhead_text,
 )
 from reader.page.units import build_units
@@ -118,51 +114,6 @@ def _next_photo(units: list[Unit], states: list[State], i: int) -> bool:
     )
 
 
-def _titles(
-    units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool, gap: str = " "
-) -> str | None:
-    """The title of units `idx`, one line each, parted by `gap`."""
-    parts = [clean_title(units[i].text.strip(DASHES + " "), noisy) for i in idx]
-    return gap.join(p for p in parts if p) or None
-
-
-def _left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> str:
-    """The word of the byline unit `idx[at]`, where it is a headline's end: one short line set right
-    under the headline's last line, which finishes nothing (`…扶持社区托育` / `服务`); else ""."""
-    if not at or roles[at - 1] != "headline":
-        return ""
-    unit, above = units[idx[at]], units[idx[at - 1]].lines[-1]
-    word = "".join(unit.text.split())
-    if len(unit.lines) != 1 or unit.lines[0].blank or len(word) > 3 or above.end:
-        return ""
-    return word if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)) else ""
-
-
-def _reporters(byline: Byline) -> bool:
-    """Does `byline` name someone by a reporter's role (`记者`, `通讯员`: not a photographer's)?"""
-    return any(a.role and a.role != "摄影" for a in byline.authors)
-
-
-def _page_mode(
-    units: list[Unit], states: list[State], items: list[list[int]]
-) -> tuple[Mode, list[int], list[Counts | None]]:
-    """How the page's body text prints first lines, from every article's evidence together; and
-    the column width of each item's body (32 where it has none) and the evidence of its body lines
-    (`mode_counts`, None where it has none), measured on the way."""
-    totals = [0, 0, 0]
-    widths = []
-    evidence = []
-    for idx in items:
-        lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
-        widths.append(body_width(lines) if lines else 32)
-        counts = mode_counts(lines, widths[-1]) if lines else None
-        evidence.append(counts)
-        if counts is not None:
-            for k, n in enumerate(counts):
-                totals[k] += n
-    return mode_of((totals[0], totals[1], totals[2])), widths, evidence
-
-
 def _assemble(
     units: list[Unit],
     states: list[State],
@@ -174,7 +125,7 @@ def _assemble(
     noisy: Callable[[], bool] = bool,
 ) -> Article:
     """The item of units `idx` as an article or photo; `width` is its body's column and `counts` its
-    body lines' evidence of how first lines print (None where it has no body), as `_page_mode`
+    body lines' evidence of how first lines print (None where it has no body), as `page_mode`
     measured them. `noisy()`: the page's running text has OCR slips (`textclean.clean_title`)."""
     roles = [states[i].role for i in idx]
     if roles.count("byline") > 1:  # (a line read as a second byline: see `stray_bylines`)
@@ -204,7 +155,7 @@ def _assemble(
         if credit is None and paras:
             paras[-1], credit = split_credit(paras[-1])
         paras = [p for p in paras if p]
-        headline = _titles(units, by_role.get("photo-title", []), noisy)
+        headline = titles(units, by_role.get("photo-title", []), noisy)
         return Article(
             id=article_id(paras, headline),
             kind="photo",
@@ -216,11 +167,11 @@ def _assemble(
         )
     signed = [k for k, i in enumerate(idx) if roles[k] == "byline" and units[i].byline is not None]
     word = ""  # a headline's last word its line had no room for, read as a name
-    first = next((n for n, k in enumerate(signed) if _reporters(units[idx[k]].byline)), 0)
+    first = next((n for n, k in enumerate(signed) if reporters(units[idx[k]].byline)), 0)
     if first:
         # a story prints one byline: names alone over the line naming its reporters by role are a
         # title's word (`…扶持社区托育` / `服务`) or the signature of the text above, not this one's
-        word = _left_over(units, idx, roles, signed[0]) if first == 1 else ""
+        word = left_over(units, idx, roles, signed[0]) if first == 1 else ""
         signed = signed[first:]
     bylines = [units[idx[k]].byline for k in signed]
     byline = (
@@ -230,7 +181,7 @@ def _assemble(
     )
     # body in page order: a run of body lines reflows together; subheads, captions and credits
     # stand as paragraphs of their own
-    # a body printed in one run shows the evidence `_page_mode` counted on all its lines (`counts`);
+    # a body printed in one run shows the evidence `page_mode` counted on all its lines (`counts`);
     # a run of several that shows none of its own follows its article's habit before its page's
     runs = sum(1 for k, role in enumerate(roles) if role == "body" and (not k or roles[k - 1] != "body"))
     article_mode = mode_of(counts, mode) if counts is not None else mode
@@ -304,18 +255,18 @@ def _assemble(
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
                 at = [n for n, role in enumerate(roles) if role == "byline"]
                 if not unsigned and len(at) == 1:
-                    word = _left_over(units, idx, roles, at[0])
+                    word = left_over(units, idx, roles, at[0])
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     paras = join_bracket_credits([p for p in paras if p])
     photo = news_photo(units, idx, roles, paras, byline)
     if photo is not None:
         caption, credit = photo
-        headline = _titles(units, by_role.get("headline", []) + by_role.get("byline", []), noisy)
+        headline = titles(units, by_role.get("headline", []) + by_role.get("byline", []), noisy)
         return Article(
             id=article_id([caption], headline),
             kind="photo",
-            kicker=_titles(
+            kicker=titles(
                 units, by_role.get("kicker", []), noisy, gap=""
             ),  # a kicker over the photo's title is its own
             headline=headline,
@@ -327,11 +278,11 @@ def _assemble(
     group = photo_group(roles, paras, byline)
     if group is not None:
         captions, credit = group
-        headline = _titles(units, by_role.get("headline", []), noisy)
+        headline = titles(units, by_role.get("headline", []), noisy)
         return Article(
             id=article_id(captions, headline),
             kind="photo",
-            kicker=_titles(units, by_role.get("kicker", []), noisy, gap=""),
+            kicker=titles(units, by_role.get("kicker", []), noisy, gap=""),
             headline=headline,
             byline=credit.text,
             authors=credited(credit),
@@ -342,11 +293,11 @@ def _assemble(
     helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])
     # a kicker over two lines is one kicker too long for its line (a kicker's two phrases print on
     # one line, parted by a gap of their own): it reads on across the break, as the texts write it
-    kicker = _titles(units, by_role.get("kicker", []), noisy, gap="")
-    headline = _titles(units, by_role.get("headline", []), noisy)
+    kicker = titles(units, by_role.get("kicker", []), noisy, gap="")
+    headline = titles(units, by_role.get("headline", []), noisy)
     if word and headline:
         headline += word
-    subtitle = _titles(units, by_role.get("subtitle", []), noisy)
+    subtitle = titles(units, by_role.get("subtitle", []), noisy)
     return Article(
         id=article_id(paras, headline),
         kicker=kicker,
@@ -428,7 +379,7 @@ def _analyse(
         _move_top_photo(units, labelling, items)
     labelling.states = free_photos(units, labelling.states, items)
     labelling.states = tie_photos_below(units, labelling.states, items)
-    mode, widths, evidence = _page_mode(units, labelling.states, items)
+    mode, widths, evidence = page_mode(units, labelling.states, items)
     # (asked only where a title's single space needs it: on 120 pages of 4,010, twice on 7: no cache)
     noisy = partial(_noisy, units, labelling.states)
     articles, kept = [], []

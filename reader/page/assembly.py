@@ -1,0 +1,58 @@
+"""The parts `segment` assembles an item's article from (`segment._assemble`): the text of its title
+units, a headline's last word printed as a byline, whether a byline names reporters by their role; and,
+measured on all items of the page before any is assembled, how the page's body prints first lines and
+each item's body column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.page.blocks import Unit
+from reader.page.byline import Byline
+from reader.page.labels import State
+from reader.page.reflow import Counts, Mode, body_width, mode_counts, mode_of
+from reader.page.textclean import DASHES, clean_title, is_ideograph
+
+
+def titles(units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool, gap: str = " ") -> str | None:
+    """The title of units `idx`, one line each, parted by `gap`."""
+    parts = [clean_title(units[i].text.strip(DASHES + " "), noisy) for i in idx]
+    return gap.join(p for p in parts if p) or None
+
+
+def left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> str:
+    """The word of the byline unit `idx[at]`, where it is a headline's end: one short line set right
+    under the headline's last line, which finishes nothing (`…扶持社区托育` / `服务`); else ""."""
+    if not at or roles[at - 1] != "headline":
+        return ""
+    unit, above = units[idx[at]], units[idx[at - 1]].lines[-1]
+    word = "".join(unit.text.split())
+    if len(unit.lines) != 1 or unit.lines[0].blank or len(word) > 3 or above.end:
+        return ""
+    return word if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)) else ""
+
+
+def reporters(byline: Byline) -> bool:
+    """Does `byline` name someone by a reporter's role (`记者`, `通讯员`: not a photographer's)?"""
+    return any(a.role and a.role != "摄影" for a in byline.authors)
+
+
+def page_mode(
+    units: list[Unit], states: list[State], items: list[list[int]]
+) -> tuple[Mode, list[int], list[Counts | None]]:
+    """How the page's body text prints first lines, from every article's evidence together; and
+    the column width of each item's body (32 where it has none) and the evidence of its body lines
+    (`mode_counts`, None where it has none), measured on the way."""
+    totals = [0, 0, 0]
+    widths = []
+    evidence = []
+    for idx in items:
+        lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
+        widths.append(body_width(lines) if lines else 32)
+        counts = mode_counts(lines, widths[-1]) if lines else None
+        evidence.append(counts)
+        if counts is not None:
+            for k, n in enumerate(counts):
+                totals[k] += n
+    return mode_of((totals[0], totals[1], totals[2])), widths, evidence
