@@ -41,7 +41,7 @@ SEGMENT_STEPS = [
 ]
 UNIT_STEPS = [
     *("block_columns", "paragraph_habits", "measure_units", "mark_cohesion", "join_wrapped_titles"),
-    *("merge_body", "mark_stacks", "glued_stack", "_title_lines", "mark_field_labels"),
+    *("merge_body", "mark_stacks", "glued_stack", "title_lines", "mark_field_labels"),
     "split_at",
 ]
 

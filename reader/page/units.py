@@ -14,12 +14,9 @@ import re
 from dataclasses import replace
 
 from reader.page.blocks import (
-    BOX_OPENINGS,
-    COLUMN_TAG,
     DATELINE_FIRST,
     DATELINE_HEAD,
     ENDS_BRACKET,
-    MARKERS,
     PICTURE_MARKS,
     SHOT_ALONE,
     TRAILER,
@@ -44,7 +41,7 @@ from reader.page.byline import listed_in_text, names_over_reporters, reported_in
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
-from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, finished, glued_stack
+from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, glued_stack
 from reader.page.measure import (
     mark_dash_over_text,
     mark_over_credit,
@@ -64,6 +61,7 @@ from reader.page.photos import (
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
+from reader.page.titlelines import kicker_over, tagged_title, title_lines
 
 # lines the next never goes on from (`ended`: a full line's last word wrapped, `ends_full_line`)
 _CUTS_AFTER = ("byline", "subtitle", "credit", "title", "ended")
@@ -104,8 +102,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             and following.width >= col - 2
             and not full_first
             # a column's name in brackets closes a title: body text never breaks a line just after it
-            and not _tagged_title(block[-1])
-            and not _tagged_title(following)  # (nor runs on into a line that is a whole title)
+            and not tagged_title(block[-1])
+            and not tagged_title(following)  # (nor runs on into a line that is a whole title)
         )
         # a title's last line closing the column's tag that the line above opened near its end
         # (`…（民` / `生一线）`: `tag_broken`), but not after a question or an exclamation, where the
@@ -134,7 +132,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         previous_kind: str | None = None
         in_caption = False  # the unit being built opened with a caption's first line
         closed = False  # … and its credit has closed it
-        titles = _title_lines(block, col)
+        titles = title_lines(block, col)
         if not (short or block[-1].end or col - 1 <= block[-1].width <= col + 1):
             glued = glued_stack(block, col, after)  # a heading run on under a finished text
             if glued > 0:
@@ -176,15 +174,15 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             elif (
                 kind is None
                 and j + 1 < len(block)
-                and line.text[-1] in "）)"  # (a column's tag closes the line: `_tagged_title`)
+                and line.text[-1] in "）)"  # (a column's tag closes the line: `tagged_title`)
                 and (
                     not flow_in
                     if j == 0
                     else previous_kind == "title"
                     or (prev.text.endswith("——") and headingish(prev.text))
-                    or (j == 1 and not flow_in and _kicker_over(prev, block[2]))
+                    or (j == 1 and not flow_in and kicker_over(prev, block[2]))
                 )
-                and _tagged_title(line)
+                and tagged_title(line)
             ):
                 kind = "title"  # a headline closed by its column tag, printed straight over its text
             above = prev if j else blocks[k - 1][-1] if k else None
@@ -390,108 +388,6 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features["in_flow"] = 1
 
 
-def _title_lines(block: list[Line], col: int) -> list[bool]:
-    """Title lines run straight into what follows them, with no blank line between: a line that
-    finishes no sentence, after a break (the block's start, a finished text: a sentence, a note in
-    brackets after it or a photo's credit, `glued.finished`; another title),
-    before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
-    a caption, a box heading a story's body, or another such title). Body text never breaks off
-    short just before a new paragraph; a full column line that breaks off is body flowing on,
-    unless an indented paragraph, a dateline or such a box plainly starts under it."""
-    n = len(block)
-    chain = [False] * n
-    lo, hi = col - 5, col + 2
-    for j in range(n - 2, -1, -1):
-        line = block[j]
-        # most lines are full body lines flowing on: they fail the cheap tests first
-        if line.end or len(line.text) > 40:
-            continue
-        following = block[j + 1]
-        if lo <= line.width <= hi and not (
-            following.indent
-            or chain[j + 1]
-            or (following.text[0] in _OPENING_FIRST and _opens_under(following.text))
-        ):
-            continue  # a full line, or a paragraph's first with its indent dropped
-        if (
-            not (
-                (headingish(line.text) or (line.text[-1] in "）)" and titleish(line.text)))
-                and (is_balanced(line.text) or in_broken_tag(block, j))
-            )
-            or landmark_kind(line.text) is not None
-        ):
-            continue
-        chain[j] = (
-            following.indent
-            or chain[j + 1]
-            or landmark_kind(following.text) in _OPENERS
-            # a box heading a story's body (`编者按：…`) opens it under its heading or its byline,
-            # never under a line of another text
-            or (
-                following.text[0] in _BOX_FIRST
-                and _opens_box(following.text)
-                and line.text[0] not in "（("
-                and _DATELINE_TAIL.search(line.text) is None
-            )
-        )
-    if not any(chain):
-        return chain
-    out = [False] * n
-    for j in range(n - 1):
-        if chain[j]:
-            out[j] = j == 0 or out[j - 1] or finished(block[j - 1])
-    return out
-
-
-def _opens_box(text: str) -> bool:
-    """Does the line open a box that heads a story's body (`编者按：…`, `■核心阅读`)?"""
-    return text.lstrip(MARKERS).lstrip().startswith(BOX_OPENINGS)
-
-
-def _opens_under(text: str) -> bool:
-    """Does the line plainly open something under a full line that breaks off: a dateline closed
-    by a gap or a bracket, or a box heading a story's body?"""
-    if text[0] in DATELINE_FIRST:
-        return _DATED_OPENING.match(text) is not None
-    return _opens_box(text)
-
-
-_BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
-_OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
-_DATELINE_TAIL = re.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
-
-
-def _kicker_over(line: Line, under: Line) -> bool:
-    """Is `line`, opening a block over a headline closed by its column's tag, a kicker: a heading of
-    its own words, with a paragraph, byline, dateline or subtitle opening `under` the headline? Text
-    never breaks a line right after a column's tag, so the two are no lines of one text, even where
-    both fill the column (`多措并举扩大有效供给丰富消费场景` / `山村民宿迎来新客人（经济观察）`)."""
-    return (
-        not line.end
-        and headingish(line.text)
-        and is_balanced(line.text)
-        and landmark_kind(line.text) is None
-        and (under.indent or landmark_kind(under.text) in _OPENERS)
-    )
-
-
-def _tagged_title(line: Line) -> bool:
-    """A line closed by a column's name in brackets (`…（人民时评）`) with no sentence in it: a
-    headline, whatever runs under it; body text does not break a line just after such a bracket."""
-    text = line.text
-    return (
-        not line.end
-        and COLUMN_TAG.search(text) is not None
-        and titleish(text)
-        and is_balanced(text)
-        and landmark_kind(text) is None
-    )
-
-
 # a byline line ending on one character set apart by spaces: half of a letter-spaced name
 _SPLIT_NAME = re.compile(r"\s[\u3400-\u9fff]$")
 _NAME_END = re.compile(r"[\u3400-\u9fff](?:\s|$)")  # (and the other half opening the next line)
-_OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
-# a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
-# it from a full line, though one may run into `本报记者从电力…`
-_DATED_OPENING = re.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")

@@ -1,0 +1,131 @@
+"""Title lines printed straight over what they head, with no blank line between: the tests `build_units`
+asks of a block's lines before it cuts the block into units.
+
+A line that finishes no sentence, after a break, over a line that opens something (an indented
+paragraph, a dateline, a byline, a subtitle, a caption, a box heading a story's body) is a title
+(`title_lines`); so is a line closed by a column's name in brackets (`tagged_title`), and the line
+over such a headline when a paragraph or a byline opens under it (`kicker_over`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.page.blocks import (
+    BOX_OPENINGS,
+    COLUMN_TAG,
+    DATELINE_FIRST,
+    DATELINE_HEAD,
+    MARKERS,
+    Line,
+    headingish,
+    in_broken_tag,
+    is_balanced,
+    landmark_kind,
+    titleish,
+)
+from reader.page.glued import finished
+
+
+def title_lines(block: list[Line], col: int) -> list[bool]:
+    """Title lines run straight into what follows them, with no blank line between: a line that
+    finishes no sentence, after a break (the block's start, a finished text: a sentence, a note in
+    brackets after it or a photo's credit, `glued.finished`; another title),
+    before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
+    a caption, a box heading a story's body, or another such title). Body text never breaks off
+    short just before a new paragraph; a full column line that breaks off is body flowing on,
+    unless an indented paragraph, a dateline or such a box plainly starts under it."""
+    n = len(block)
+    chain = [False] * n
+    lo, hi = col - 5, col + 2
+    for j in range(n - 2, -1, -1):
+        line = block[j]
+        # most lines are full body lines flowing on: they fail the cheap tests first
+        if line.end or len(line.text) > 40:
+            continue
+        following = block[j + 1]
+        if lo <= line.width <= hi and not (
+            following.indent
+            or chain[j + 1]
+            or (following.text[0] in _OPENING_FIRST and _opens_under(following.text))
+        ):
+            continue  # a full line, or a paragraph's first with its indent dropped
+        if (
+            not (
+                (headingish(line.text) or (line.text[-1] in "）)" and titleish(line.text)))
+                and (is_balanced(line.text) or in_broken_tag(block, j))
+            )
+            or landmark_kind(line.text) is not None
+        ):
+            continue
+        chain[j] = (
+            following.indent
+            or chain[j + 1]
+            or landmark_kind(following.text) in _OPENERS
+            # a box heading a story's body (`编者按：…`) opens it under its heading or its byline,
+            # never under a line of another text
+            or (
+                following.text[0] in _BOX_FIRST
+                and _opens_box(following.text)
+                and line.text[0] not in "（("
+                and _DATELINE_TAIL.search(line.text) is None
+            )
+        )
+    if not any(chain):
+        return chain
+    out = [False] * n
+    for j in range(n - 1):
+        if chain[j]:
+            out[j] = j == 0 or out[j - 1] or finished(block[j - 1])
+    return out
+
+
+def _opens_box(text: str) -> bool:
+    """Does the line open a box that heads a story's body (`编者按：…`, `■核心阅读`)?"""
+    return text.lstrip(MARKERS).lstrip().startswith(BOX_OPENINGS)
+
+
+def _opens_under(text: str) -> bool:
+    """Does the line plainly open something under a full line that breaks off: a dateline closed
+    by a gap or a bracket, or a box heading a story's body?"""
+    if text[0] in DATELINE_FIRST:
+        return _DATED_OPENING.match(text) is not None
+    return _opens_box(text)
+
+
+_BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
+_OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
+_DATELINE_TAIL = re.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
+
+
+def kicker_over(line: Line, under: Line) -> bool:
+    """Is `line`, opening a block over a headline closed by its column's tag, a kicker: a heading of
+    its own words, with a paragraph, byline, dateline or subtitle opening `under` the headline? Text
+    never breaks a line right after a column's tag, so the two are no lines of one text, even where
+    both fill the column (`多措并举扩大有效供给丰富消费场景` / `山村民宿迎来新客人（经济观察）`)."""
+    return (
+        not line.end
+        and headingish(line.text)
+        and is_balanced(line.text)
+        and landmark_kind(line.text) is None
+        and (under.indent or landmark_kind(under.text) in _OPENERS)
+    )
+
+
+def tagged_title(line: Line) -> bool:
+    """A line closed by a column's name in brackets (`…（人民时评）`) with no sentence in it: a
+    headline, whatever runs under it; body text does not break a line just after such a bracket."""
+    text = line.text
+    return (
+        not line.end
+        and COLUMN_TAG.search(text) is not None
+        and titleish(text)
+        and is_balanced(text)
+        and landmark_kind(text) is None
+    )
+
+
+_OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
+# a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
+# it from a full line, though one may run into `本报记者从电力…`
+_DATED_OPENING = re.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
