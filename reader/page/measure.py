@@ -49,7 +49,6 @@ from reader.page.blocks import (
     tag_broken,
     width_of,
 )
-from reader.page.bodytext import goes_on, is_body
 from reader.page.byline import MARKERS, Byline, parse_people
 from reader.page.byline_broken import join_lines
 from reader.page.credits import ends_on_credit, split_credit
@@ -412,65 +411,6 @@ def mark_over_credit(units: list[Unit]) -> None:
                 f["block_over_credit"] = 1  # a paragraph of its own closed by the credit line under it
             if "wide" in f:
                 f["wide_over_credit"] = 1  # set wider than the column and closed by a credit: a caption
-
-
-def mark_questions_over_bylines(units: list[Unit]) -> None:
-    """A question alone on its line right over a reporter's byline or a dateline is the title of the
-    story they open, whatever its question mark says (`…怎么算？` / `本报记者 …`): a text's question
-    never stands alone over a byline (unless a column's tag closed the headline above it)."""
-    for i in range(len(units) - 1):
-        f = units[i].features
-        if "question" in f and "lines1" in f:
-            below = units[i + 1].features
-            if ("byline_role" in below or "dateline" in below) and not (
-                i and "column_tag" in units[i - 1].features
-            ):
-                f["asks_over_byline"] = 1
-
-
-def mark_dash_over_text(units: list[Unit]) -> None:
-    """A line closed by `——` leads into what stands under it: over a title line it is a kicker, but
-    right between a finished text and the next text of a story (`稳住产能，拓宽销路——` / `某镇的果园里…`)
-    it is an in-body subhead, a paragraph of the story. On the truths of all sets, a one-line `…——`
-    unit under a text that finishes its sentence and over a body text (three lines or more, or
-    one holding a sentence's stop) was a subhead 75 times (on nine layout programs) and a title
-    never; once it was a sentence going on after its dash."""
-    for k in range(1, len(units) - 1):
-        unit = units[k]
-        if "dash_tail" not in unit.features:
-            continue
-        above, below = units[k - 1], units[k + 1]
-        if (
-            "ends_stop" in above.features
-            and goes_on(above)
-            and is_body(below)
-            and ("inner_stop" in below.features or len(below.lines) >= 3)
-        ):
-            unit.features["dash_over_text"] = 1
-
-
-_HEADING_MARKS = "。；：！？“”（）()"  # what a sub-subhead never holds (a comma may part its two halves)
-
-
-def mark_set_under_question(unit: Unit, below: Unit) -> None:
-    """Mark `set_under_question` a one-line unit under a one-line question inside a text
-    (`under_question`, `reader.page.stacks`) that is set as a heading: unindented, a blank line
-    under it (`below` opens after one), no sentence's punctuation but one comma (`早晚错峰，就近入园`).
-    Such a sub-subhead may fill its column, where a paragraph's first line would run on under it.
-    On the truths of all sets, such lines were a subhead 330 times (17 of them read as body text,
-    which ran them into the paragraph under them, on eight layout programs), the first line of a
-    paragraph 3 times, a title once."""
-    f = unit.features
-    text = unit.text
-    if (
-        "dash_lead" not in f
-        and "indented" not in f
-        and not unit.lines[0].indent
-        and below.lines[0].blank
-        and text.count("，") <= 1
-        and not any(mark in text for mark in _HEADING_MARKS)
-    ):
-        f["set_under_question"] = 1
 
 
 def _one_paragraph(unit: Unit) -> bool:

@@ -42,13 +42,8 @@ from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
 from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, glued_stack
-from reader.page.measure import (
-    mark_dash_over_text,
-    mark_over_credit,
-    mark_questions_over_bylines,
-    mark_set_under_question,
-    measure_units,
-)
+from reader.page.headingmarks import mark_dash_over_text, mark_questions_over_bylines, mark_set_under_question
+from reader.page.measure import mark_over_credit, measure_units
 from reader.page.photos import (
     mark_caption_heads,
     mark_captions_unindented,
