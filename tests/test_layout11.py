@@ -86,10 +86,10 @@ def test_conventions_are_tagged(pages):
 
 
 def test_byline_names():
-    assert parse_people("本报记者  李增辉  姜  峰  刘新吾") == [
-        ("记者", "李增辉"),
-        ("记者", "姜峰"),
-        ("记者", "刘新吾"),
+    assert parse_people("本报记者  柏望川  岳  川  闻若溪") == [
+        ("记者", "柏望川"),
+        ("记者", "岳川"),
+        ("记者", "闻若溪"),
     ]
     assert parse_people("本报讯（记者 陈金路 通讯员 王友欣）") == [("记者", "陈金路"), ("通讯员", "王友欣")]
     assert parse_people("本报北京1月1日电  （记者王政、刘温馨）") == [("记者", "王政"), ("记者", "刘温馨")]

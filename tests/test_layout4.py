@@ -54,10 +54,10 @@ def test_lines_keep_to_the_column_and_to_the_rules_of_setting() -> None:
 
 
 def test_bylines_are_read_into_people() -> None:
-    assert parse_people("本报记者  李增辉  姜  峰  刘新吾") == [
-        ("记者", "李增辉"),
-        ("记者", "姜峰"),
-        ("记者", "刘新吾"),
+    assert parse_people("本报记者  柏望川  岳  川  闻若溪") == [
+        ("记者", "柏望川"),
+        ("记者", "岳川"),
+        ("记者", "闻若溪"),
     ]
     assert (
         parse_people("本报驻埃及记者  黄  培昭") is None

@@ -9,8 +9,8 @@ from reader.page.segment import segment
 WRAPPED_NAMES = [
     "春运首日客流平稳",
     "",
-    "■ 本报记者  李欣怡  姜  峰",
-    "常  钦  王欣悦",
+    "■ 本报记者  李欣怡  岳  川",
+    "钟  澜  王若霏",
     "",
     "\u3000\u3000今天是春运第一天，全国铁路、公路、",
     "水路、民航共发送旅客两千多万人次，",
@@ -26,9 +26,9 @@ def test_names_wrapped_onto_a_second_byline_line_keep_the_reporters_role() -> No
     assert article.headline == "春运首日客流平稳"
     assert article.authors == [
         Author("记者", "李欣怡"),
-        Author("记者", "姜峰"),
-        Author("记者", "常钦"),
-        Author("记者", "王欣悦"),
+        Author("记者", "岳川"),
+        Author("记者", "钟澜"),
+        Author("记者", "王若霏"),
     ]
     assert article.paragraphs[0].startswith("今天是春运第一天")
 

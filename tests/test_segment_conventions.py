@@ -105,10 +105,10 @@ def test_two_part_headline_joined_by_two_spaces_is_one_headline() -> None:
 
 
 def test_several_letter_spaced_reporters_are_each_an_author() -> None:
-    text = page("便民利企举措落地见效", "本报记者  李增辉  姜  峰  刘新吾", body(BODY_B))
+    text = page("便民利企举措落地见效", "本报记者  柏望川  岳  川  闻若溪", body(BODY_B))
     article = only(text)
-    assert article.authors == [Author("记者", "李增辉"), Author("记者", "姜峰"), Author("记者", "刘新吾")]
-    assert article.byline == "本报记者 李增辉 姜峰 刘新吾"
+    assert article.authors == [Author("记者", "柏望川"), Author("记者", "岳川"), Author("记者", "闻若溪")]
+    assert article.byline == "本报记者 柏望川 岳川 闻若溪"
 
 
 def test_posted_correspondent() -> None:
@@ -697,19 +697,19 @@ def test_a_headline_wrapped_at_the_column_edge_over_its_tag_heads_the_next_story
 
 
 def test_a_letter_spaced_name_broken_at_the_bylines_line_end_is_one_name() -> None:
-    """`■ 本报记者  李欣怡  姜  峰  常` / `钦  王欣悦`: a byline wrapped inside a padded two-character
+    """`■ 本报记者  李欣怡  岳  川  钟` / `澜  王若霏`: a byline wrapped inside a padded two-character
     name; the halves are one person, and the line under it is more of the byline, not a subhead."""
     text = page(
         ["春耕备耕忙（新春走基层）"],
-        ["■ 本报记者  李欣怡  姜  峰  常", "钦  王欣悦", ""],
+        ["■ 本报记者  李欣怡  岳  川  钟", "澜  王若霏", ""],
         body(BODY_A),
     )
     article = only(text)
     assert [(a.role, a.name) for a in article.authors] == [
         ("记者", "李欣怡"),
-        ("记者", "姜峰"),
-        ("记者", "常钦"),
-        ("记者", "王欣悦"),
+        ("记者", "岳川"),
+        ("记者", "钟澜"),
+        ("记者", "王若霏"),
     ]
     assert ["".join(p.split()) for p in article.paragraphs] == BODY_A
 

@@ -22,7 +22,7 @@ QUOTED = "今年村里先后举办了“学习二十大 共话好家风”等主
 def _page(body: list[str], slips: tuple[str, ...] = (), headline: str = "冰川泥石流冲毁山区道路") -> str:
     """A headline, a byline and the body cut at 16 characters, first lines indented; each word of
     `slips` printed with a space after its first character (where it does not break a line)."""
-    lines = [headline, "", "本报记者  李增辉", ""]
+    lines = [headline, "", "本报记者  柏望川", ""]
     for paragraph in body:
         cut_lines = cut(paragraph, 32)
         lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]

@@ -358,7 +358,7 @@ def spaced_out(line: str) -> bool:
     """Is the stripped line printed with one space after every character (`生 动 上 演 。`)?
 
     Justified or letter-spaced setting spreads a line's characters one by one; the spaces are no
-    word gaps. A gap of two spaces anywhere (`本 报 记 者  姜  峰`, two-part headlines) says the
+    word gaps. A gap of two spaces anywhere (`本 报 记 者  岳  川`, two-part headlines) says the
     line sets words apart, and it is not taken for one."""
     gaps = len(line) // 2
     return gaps >= 3 and len(line) == 2 * gaps + 1 and line[1::2] == " " * gaps
