@@ -12,7 +12,6 @@ from reader.corrections.ops import (
     TITLE_LINES,
     CorrectionError,
     as_printed,
-    exact_only,
     find_article,
     find_paragraph,
     joined_paragraph,
@@ -162,8 +161,8 @@ def _joined_already(articles: list[Article], key: dict[str, str]) -> int | None:
     except CorrectionError:
         if "body" not in key:
             raise
-        with exact_only():  # (done already only where the text is there as it was, not a near one)
-            _, j = find_paragraph(articles, key["body"])
+        # (done already only where the text is there as it was, not a near one)
+        _, j = find_paragraph(articles, key["body"], near=False)
         if j == 0:
             raise
         return None

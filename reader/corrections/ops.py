@@ -9,9 +9,7 @@ The `*_op` functions make an operation (a JSON-ready dict) from the articles the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from typing import Any, Literal
 
 from reader.corrections.near import near_place
@@ -68,26 +66,9 @@ def paragraph_at(paragraphs: list[str], key: str) -> int | None:
     return None if near is None else near[1]
 
 
-_EXACT: ContextVar[bool] = ContextVar("exact", default=False)
-"""Set (`exact_only`): the finders take a text letter for letter only, never a near one."""
-
-
-@contextmanager
-def exact_only() -> Iterator[None]:
-    """Within it, `find_paragraph`, `find_article` and `paragraph_at` find a text letter for letter
-    only: where a decision rests on the text being there as it was (a join done already)."""
-    token = _EXACT.set(True)
-    try:
-        yield
-    finally:
-        _EXACT.reset(token)
-
-
 def _near(articles: list[list[str]], key: str, *, first_only: bool = False) -> tuple[int, int] | None:
     """Where `key` opens the text but for a slip (an edited character, a paragraph break put in or
-    taken out), tried with the key and then its shorter forms (`_shorter`); None within `exact_only`."""
-    if _EXACT.get():
-        return None
+    taken out), tried with the key and then its shorter forms (`_shorter`)."""
     for opening in _shorter(key):
         if (found := near_place(articles, opening, first_only=first_only)) is not None:
             return found
@@ -132,17 +113,17 @@ def find_article(articles: list[Article], key: dict[str, str]) -> int:
     raise CorrectionError(f"article {key} is not on the page any more")
 
 
-def find_paragraph(articles: list[Article], key: str) -> tuple[int, int]:
-    """The first paragraph where the paragraphs opening with `key` (`opening`) start, else the one
-    place where they open so but for a slip (`reader.corrections.near`), as (article, paragraph)
-    indices."""
+def find_paragraph(articles: list[Article], key: str, *, near: bool = True) -> tuple[int, int]:
+    """The first paragraph where the paragraphs opening with `key` (`opening`) start, else (`near`)
+    the one place where they open so but for a slip (`reader.corrections.near`), as (article,
+    paragraph) indices. `near=False` where a decision rests on the text being there as it was."""
     for opening in _shorter(key):
         for i, article in enumerate(articles):
             for j in range(len(article.paragraphs)):
                 if opens_with(article.paragraphs, j, opening):
                     return i, j
-    if (near := _near([a.paragraphs for a in articles], key)) is not None:
-        return near
+    if near and (found := _near([a.paragraphs for a in articles], key)) is not None:
+        return found
     raise CorrectionError(f"paragraph {key!r} is not on the page any more")
 
 
