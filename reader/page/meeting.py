@@ -88,7 +88,7 @@ def meeting_breaks(
         while end + 1 < len(below) and states[below[end + 1]].role == "body":
             end += 1
         run = above[start:] + below[: end + 1]
-        line = _better_break(units, run, len(above) - start)
+        line = _parting_line(units, run, len(above) - start)
         if line is not None:
             found.append(line)
         elif not two:
@@ -195,13 +195,6 @@ def mark_goes_on(units: list[Unit], joined: list[tuple[Line, str]]) -> None:
             above.features["goes_on"] = 1
         elif mark is not None and mark != "goes_on":
             unit.features[mark] = 1
-
-
-def _better_break(units: list[Unit], run: list[int], cut: int) -> Line | None:
-    """In the run of body units `run`, broken by the labelling before `run[cut]`: the first line of
-    the paragraph whose break parts two stories' texts, where the labelling's break parts one
-    story's (else None)."""
-    return _parting_line(units, run, cut)
 
 
 def _parting_line(units: list[Unit], run: list[int], cut: int | None = None) -> Line | None:
