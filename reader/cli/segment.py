@@ -209,10 +209,17 @@ def _explain_lines(
             out.append(line.rstrip())
             if not rival_cells:  # a line of its own: after a comma it read as the runner-up's evidence
                 out.append(" " * 8 + f"runner-up: {rival}")
-            out += [" " * 8 + more for more in _packed(parts, width - 9)]
-            if beside:
-                out += [" " * 8 + more for more in _packed(beside, width - 9, " ")]
+            out += _under_unit(parts, beside, width)
     return out + _legend_lines(rows, articles, doubts, width)
+
+
+def _under_unit(parts: list[str], beside: list[str], width: int) -> list[str]:
+    """A unit's evidence (`parts`) and what it lost on its neighbours or at an item's start
+    (`beside`), on lines of their own under the unit, indented."""
+    out = [" " * 8 + more for more in _packed(parts, width - 9)]
+    if beside:
+        out += [" " * 8 + more for more in _packed(beside, width - 9, " ")]
+    return out
 
 
 def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: int) -> list[str]:
@@ -230,10 +237,7 @@ def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: 
         out += [" " * 8 + line for line in _packed(figures, width - 9, " · ")]
         out.append(" " * 8 + _clip(row.text, width - 9).rstrip())
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
-        out += [" " * 8 + more for more in _packed(parts, width - 9)]
-        beside = _lost_beside(row) + _start_said(row)
-        if beside:
-            out += [" " * 8 + more for more in _packed(beside, width - 9, " ")]
+        out += _under_unit(parts, _lost_beside(row) + _start_said(row), width)
     return out
 
 
