@@ -41,6 +41,24 @@ def bookmark_on(page_file: Path, tmp_path: Path) -> str:
         return store.add(article, page, start, start + len(QUOTE), note="收成").id
 
 
+def write_reprint(root: Path) -> None:
+    """The test page printed twice under `root`, on two dates of one paper (a reprint: one content)."""
+    for day in ("1998-01-05", "1998-01-09"):
+        (root / "rmrb" / day).mkdir(parents=True)
+        shutil.copy(PAGE, root / "rmrb" / day / "01.txt")
+
+
+async def bookmark_on_the_first_copy(target: Path) -> None:
+    """Open `target` (a `write_reprint` folder), bookmark a sentence on the copy it opens at, the
+    earlier date, and close the reader."""
+    async with DubaApp([target]).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(pilot.app)
+        assert screen.library.meta(screen.current).date == "1998-01-05"
+        await press(pilot, "n", "right_parenthesis", "m", "enter")
+        assert "Bookmarked" in notifications(pilot.app)
+
+
 @dataclass
 class Jump:
     """What the reader shows after a bookmark was chosen in the list."""
@@ -118,15 +136,8 @@ async def test_a_bookmark_on_one_copy_of_a_reprinted_page_goes_to_that_copy(tmp_
     start, a correction), a bookmark made on the first went from the list to the second: anchoring
     took the last article with its id."""
     root = tmp_path / "papers"
-    for day in ("1998-01-05", "1998-01-09"):
-        (root / "rmrb" / day).mkdir(parents=True)
-        shutil.copy(PAGE, root / "rmrb" / day / "01.txt")
-    async with DubaApp([root]).run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main_screen(pilot.app)
-        assert screen.library.meta(screen.current).date == "1998-01-05"
-        await press(pilot, "n", "right_parenthesis", "m", "enter")
-        assert "Bookmarked" in notifications(pilot.app)
+    write_reprint(root)
+    await bookmark_on_the_first_copy(root)
     async with DubaApp([root]).run_test(size=(120, 40)) as pilot:  # the next start
         await settle(pilot)
         screen = main_screen(pilot.app)
@@ -153,19 +164,12 @@ async def test_a_bookmark_goes_to_its_copy_also_when_the_folder_is_opened_by_a_r
     path they were opened by: `duba papers`, or a folder reached by a link, sent a bookmark made on one
     copy of a reprinted page to the other on the next start."""
     root = tmp_path / "papers"
-    for day in ("1998-01-05", "1998-01-09"):
-        (root / "rmrb" / day).mkdir(parents=True)
-        shutil.copy(PAGE, root / "rmrb" / day / "01.txt")
+    write_reprint(root)
     monkeypatch.chdir(tmp_path)
     if opened_as == "link":
         (tmp_path / "linked").symlink_to(root, target_is_directory=True)
     target = Path("papers") if opened_as == "relative" else tmp_path / "linked"
-    async with DubaApp([target]).run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = main_screen(pilot.app)
-        assert screen.library.meta(screen.current).date == "1998-01-05"
-        await press(pilot, "n", "right_parenthesis", "m", "enter")
-        assert "Bookmarked" in notifications(pilot.app)
+    await bookmark_on_the_first_copy(target)
     async with DubaApp([target]).run_test(size=(120, 40)) as pilot:  # the next start
         await settle(pilot)
         screen = main_screen(pilot.app)
