@@ -160,3 +160,23 @@ def test_a_summary_box_heads_its_own_text_not_a_dated_story_whose_words_part_fro
     assert [len(a.paragraphs) for a in articles] == [3, 5, 3, 3]
     assert articles[1].paragraphs[0] == "核心阅读"
     assert articles[2].paragraphs[0].startswith("青山县今春")
+
+
+def test_a_subhead_whose_texts_part_two_stories_words_heads_the_story_under_it() -> None:
+    """A report headed before its text, on a page that sets a blank line between paragraphs, closes
+    with a list of villages (no full stop), and under it a short title line, then a column piece's
+    text of other words: the line is the column piece's headline, not a subhead of the report (a
+    story's parts share their words across a subhead; these two share none)."""
+    villages = "沿线受益的村庄有：东岭村、西坡村、南湾村、北塘村、上坪村、下坪村、石桥村、柳溪村、枫林村"
+    text = stack(
+        "山村水渠通到田头",
+        "本报记者  林  木",
+        *(chop(p, _WIDTH) for p in CANALS),
+        chop(villages, _WIDTH),
+        "街角书房",
+        *(chop(p, _WIDTH) for p in READERS),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["山村水渠通到田头", "街角书房"]
+    assert [len(a.paragraphs) for a in articles] == [4, 3]
+    assert articles[1].paragraphs[0].startswith("夜深了")

@@ -115,6 +115,7 @@ MEANINGS: dict[str, str] = {
     "sibling": "a title like the subheads around it, in one story",
     "heads_after": "a title closing a text and naming it: the heading of a story printed after its text",
     "text_ends": "a text under which another story's text goes on: their words part",
+    "heads_below": "a subhead-like line whose texts above and below part: the headline of the story under it",
 }
 """Evidence word → what it observed (in the reader's terms)."""
 

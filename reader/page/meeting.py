@@ -46,6 +46,19 @@ headline, `reader.page.weights`) for the labelling again. On the truths of all n
 titles over a run that parts: 4, each another story's heading printed after its text, the run parting
 at that story's opening (layout6, layout7, modern2 read as text, layout10 over the next heading);
 where no break parts, 19 were the item's own text or subhead and 16 headings (left alone).
+
+A story's parts share their words across a subhead. Where the labelling reads a one-line title inside
+the text of an item headed before its body as a subhead (short of the column, no finished sentence,
+no box's title, no line in the text's flow, no note in brackets), and the item's text right above and
+right under it part two stories' words (under `NEW`, `LEAST` characters a side: read over the whole
+run of text, past the few lines `reader.page.cohesion` compares, as where the text above closes with
+a list and no full stop), the line is the headline of another story printed over its text
+(`_parted_subheads`): it is marked `heads_below` (weighed as a headline) for the labelling again. On
+the truths of all non-blind sets, such lines: 15, each the headline of the story under it (layout2 2,
+layout3 2, layout5 2, layout7 1, layout8 5, layout10 1, layout13 1, layout14 1), none a subhead;
+with a share under 0.03, 20 headings (19 of the story under it) and 7 subheads: the cut stays at
+`NEW`. (In items headed after their body, 3 such lines, each something else: a byline, a heading
+of the text above, another story's.)
 """
 
 from __future__ import annotations
@@ -102,7 +115,9 @@ def meeting_breaks(
             joined.extend((units[i].lines[0], "goes_on") for i in run[cut:k])
     closing = _closing_heading_breaks(units, states, items)
     found.extend(line for line, _ in closing)
-    return found, joined + [(title, "heads_after") for _, title in closing]
+    joined.extend((title, "heads_after") for _, title in closing)
+    joined.extend((units[i].lines[0], "heads_below") for i in _parted_subheads(units, states, items))
+    return found, joined
 
 
 def _closing_heading_breaks(
@@ -146,6 +161,64 @@ def _closing_heading_breaks(
         line = _parting_line(units, run)
         if line is not None:
             found.append((line, closing.lines[0]))
+    return found
+
+
+# marks of a line that is text or no story's heading: a finished sentence, a line as wide as its column, a
+# box's title, a quoted work's attribution, a line in the flow of the text, a `——` lead, a question, a
+# photo's caption or credit, a dateline, a trailer
+_NOT_HEADING = frozenset(
+    {
+        "ends_stop",
+        "full_line",
+        "box",
+        "box_title",
+        "box_inside",
+        "attribution",
+        "in_flow",
+        "dash_lead",
+        "dash_tail",
+        "question",
+        "credit",
+        "caption_start",
+        "dateline",
+        "trailer",
+    }
+)
+
+
+def _parted_subheads(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:
+    """Units read as a subhead inside the text of an item headed before its body, one line short of
+    the column that finishes no sentence (no box's title, no line in the text's flow, no note in
+    brackets), where the item's text right above and right under it part two stories' words (under
+    `NEW`, `LEAST` characters a side): a story's parts share their words across a subhead, so the
+    line is the headline of another story, printed over its text (see the module notes)."""
+    found: list[int] = []
+    for item in items:
+        if states[item[0]].placement != "b":
+            continue
+        for k in range(1, len(item) - 1):
+            unit = units[item[k]]
+            if (
+                states[item[k]].role != "subhead"
+                or len(unit.lines) != 1
+                or not unit.features.keys().isdisjoint(_NOT_HEADING)
+                or len(unit.text) < 3
+                or unit.text.endswith(("）", ")", "：", ":"))
+            ):
+                continue
+            start, end = k, k + 1
+            while start and states[item[start - 1]].role == "body":
+                start -= 1
+            while end < len(item) and states[item[end]].role == "body":
+                end += 1
+            up = "".join([line.text for i in item[start:k] for line in units[i].lines])[-SPAN:]
+            down = "".join([line.text for i in item[k + 1 : end] for line in units[i].lines])[:SPAN]
+            if (
+                min(len(up), len(down)) >= LEAST
+                and pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW
+            ):
+                found.append(item[k])
     return found
 
 

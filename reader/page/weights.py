@@ -192,6 +192,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # a title closing the text under another headline, naming that text, where the text parts two
     # stories' words: the headline of the story printed after its text (`reader.page.meeting`)
     "heads_after": {_H: 3.0, _T: -3.0, _Q: -3.0, _K: -3.0, _S: -3.0},
+    # a one-line subhead inside a text headed before it, where the texts either side part two stories'
+    # words: the headline of the story under it (`reader.page.meeting`)
+    "heads_below": {_H: 3.0, _T: -3.0, _Q: -3.0, _K: -3.0, _S: -3.0},
 }
 # a box heading the body (核心阅读 and its summary, 编者按：…) scores as a subhead and body text do,
 # but only where the box's own words mark it
