@@ -331,3 +331,22 @@ def test_an_opening_quote_pushed_down_over_a_column_break_ends_no_paragraph() ->
     assert paragraphs([_lines(first + going)], 28, mode="indented") == [
         "".join(first + going).lstrip("\u3000")
     ]
+
+
+def test_a_quoted_word_closing_a_long_sentence_at_a_column_end_goes_on() -> None:
+    # a full line set apart by blanks, closed by a quote it opened, is no subhead when the quote
+    # comes after many words with no quote before: it is the object a sentence ran on to
+    first = ["今年村里的苹果又是大丰收，收", "购的车一直开到了果园门口，农", "民们都很高兴。", ""]
+    broken = ["他领着记者去看村头“试验田”", ""]
+    second = ["里新栽的果树，一棵比一棵壮。"]
+    assert paragraphs([_lines(first + broken + second)], 28, mode="none") == [
+        "".join(first),
+        broken[0] + "".join(second),
+    ]
+    # (a title quoting two phrases, the last one late on the line, still stands alone)
+    paired = ["“小果园”里藏着致富“大学问”", ""]
+    assert paragraphs([_lines(first + paired + second)], 28, mode="none") == [
+        "".join(first),
+        paired[0],
+        "".join(second),
+    ]
