@@ -118,7 +118,7 @@ def mark_top_photos_over_byline(units: list[Unit]) -> None:
 
 
 _CLOSED = frozenset({"over_credit", "credit_end", "credit"})
-_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff]*")  # (`bodytext.IDEOGRAPHS`)
 _NOT_TITLE = frozenset({"credit", "credit_end", "trailer", "caption_start", "dateline"})
 _NOT_CAPTION = frozenset({"credit", "dateline"})
 
