@@ -93,13 +93,40 @@ def _apart(text: str, start: int, end: int) -> bool:
     )
 
 
-def section_lines(lines: list[str], edges: list[int], meta: PageMeta) -> set[int]:
+def edge_furniture(line: str, meta: PageMeta | None, read: dict[str, PageMeta | None]) -> bool:
+    """`furniture(line, meta, at_edge=True)` for a line at the page's edge, read once a page: a page's
+    edge lines are asked about up to three times (where a running head set in several lines ends,
+    which of them name the section, where the page is cut into blocks), and a running head is the
+    costliest line to read. What each says is kept in `read` (None: no furniture) and recorded in
+    `meta` (if any) from there, as `furniture` records it (a field only where `meta` has none yet)."""
+    if line in read:
+        said = read[line]
+    else:
+        said = PageMeta()
+        if not furniture(line, said, True):
+            said = None
+        read[line] = said
+    if said is None:
+        return False
+    if meta is None:
+        return True
+    meta.paper = meta.paper or said.paper
+    meta.date = meta.date or said.date
+    meta.page_no = meta.page_no or said.page_no
+    meta.editors.extend(said.editors)
+    return True
+
+
+def section_lines(
+    lines: list[str], edges: list[int], meta: PageMeta, read: dict[str, PageMeta | None] | None = None
+) -> set[int]:
     """Lines among `edges` (the page's first and last few non-blank lines) that name the section in a
     running head printed over several lines (`02` / `评论` / `2026年1月2日 星期五`): a short name set
     between two running-head lines, or beside one at the head's open end (a blank line or the page's
     edge on its other side; a short headline right under a running head goes on into its article).
-    Records the name in `meta`."""
-    heads = {i for i in edges if furniture(lines[i], PageMeta(), True)}
+    Records the name in `meta`; `read`: the edge lines read already (`edge_furniture`)."""
+    read = {} if read is None else read
+    heads = {i for i in edges if edge_furniture(lines[i], None, read)}
     found = set()
     for i in edges:
         if i in heads or not _SECTION.fullmatch(lines[i]):

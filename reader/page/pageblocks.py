@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page.blocks import Line
-from reader.page.furniture import furniture, section_lines
+from reader.page.furniture import edge_furniture, furniture, section_lines
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
     CLOSERS,
@@ -30,8 +30,9 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     odd = odd_width_rows(text)
     blocks: list[list[Line]] = []
     current: list[Line] = []
-    edges = set(_filled(bare, range(len(bare))) + _filled(bare, range(len(bare) - 1, -1, -1)))
-    sections = section_lines(bare, sorted(edges), meta)  # (non-blank edge rows)
+    read: dict[str, PageMeta | None] = {}  # what each edge line says (`edge_furniture`): read once
+    edges = set(_filled(bare, range(len(bare)), read) + _filled(bare, range(len(bare) - 1, -1, -1), read))
+    sections = section_lines(bare, sorted(edges), meta, read)  # (non-blank edge rows)
     blanks = 0  # blank lines in a row above this line
     least = 0  # the fewest blank lines the page leaves between two blocks
     wide: list[tuple[int, Line]] = []  # lines under two or more blank lines, with how many
@@ -53,7 +54,11 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
                 current = []
             blanks = 0
             continue
-        if (at_edge or not current or not below) and furniture(stripped, meta, at_edge):
+        if at_edge:
+            heading = edge_furniture(stripped, meta, read)
+        else:
+            heading = (not current or not below) and furniture(stripped, meta)
+        if heading:
             if current:
                 blocks.append(current)
                 current = []
@@ -111,10 +116,11 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
     return part_run_in(blocks, text)
 
 
-def _filled(lines: list[str], order: range) -> list[int]:
+def _filled(lines: list[str], order: range, read: dict[str, PageMeta | None]) -> list[int]:
     """The first three non-blank lines met in `order` (a page's edges: read from each end, not the
     whole page), and past them the rest of a running head set as one block of more lines (page code
-    and section, date, editor credits, layout credit: four lines at a page's foot)."""
+    and section, date, editor credits, layout credit: four lines at a page's foot). `read`: the edge
+    lines read already (`edge_furniture`)."""
     found: list[int] = []
     rest = iter(order)
     for i in rest:
@@ -128,7 +134,7 @@ def _filled(lines: list[str], order: range) -> list[int]:
             not lines[i]
             or len(found) == _MOST_EDGE
             or abs(found[-1] - found[-3]) != 2
-            or not all(furniture(lines[j], PageMeta(), True) for j in found[-3:])
+            or not all(edge_furniture(lines[j], None, read) for j in found[-3:])
         ):
             break
         found.append(i)
