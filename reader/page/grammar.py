@@ -280,11 +280,18 @@ def _context(
             scores[k] += -DATELINE_INSIDE
         for k in _APPLIES["dated_opens"]:
             scores[k] += DATELINE_OPENS
-    into: dict[int, list[tuple[int, float]]] = {b: [] for b in _INTO_ORDER}
-    out_of: dict[int, list[tuple[int, float]]] = {a: [] for a in _OUT_ORDER}
-    for (a, b), score in zip(INSIDE, scores, strict=True):
-        into[b].append((a, score))
-        out_of[a].append((b, score))
+    # (the transitions follow from the scores alone, which many keys share: those of `tight`, of `lean`
+    # UP, of a caption's GOES_ON…; worked out once per scores, read only)
+    key = tuple(scores)
+    shared = _TRANSITIONS.get(key)
+    if shared is None:
+        into: dict[int, list[tuple[int, float]]] = {b: [] for b in _INTO_ORDER}
+        out_of: dict[int, list[tuple[int, float]]] = {a: [] for a in _OUT_ORDER}
+        for (a, b), score in zip(INSIDE, scores, strict=True):
+            into[b].append((a, score))
+            out_of[a].append((b, score))
+        shared = _TRANSITIONS[key] = into, out_of
+    into, out_of = shared
     unfinished = (_T, _C) if mid in (1, 2, TEXT_GOES_ON) else (_T,) if mid == 3 else ()
     end = {a: score - (MID_END if STATES[a].role in unfinished else 0.0) for a, score in ENDS.items()}
     start = {}
@@ -369,6 +376,7 @@ _APPLIES = {
     "dated_inside": _applies(lambda ra, rb, a, b: rb == _T and ra in (_T, _Q, _C, _R)),
     "dated_opens": _applies(lambda ra, rb, a, b: rb == _T and ra not in (_T, _Q, _C, _R)),
 }
+_TRANSITIONS: dict[tuple[float, ...], tuple[dict, dict]] = {}  # `_context`'s into and out_of by scores
 _INTO_ORDER = list(dict.fromkeys(b for _, b in INSIDE))  # (the order a context's dicts always had)
 _OUT_ORDER = list(dict.fromkeys(a for a, _ in INSIDE))
 
