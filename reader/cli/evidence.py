@@ -3,7 +3,8 @@
 Each word is a feature the segmenter measured on a unit (`reader.page.measure`, `units`, `stacks`,
 `cohesion`, `photos`, …); `reader.page.weights` says what each weighs for each role, and the table
 prints what it gave the role chosen. The legend lists the words a page's table uses, each with what it
-observed, in the reader's terms (a column, a title line, a credit), not the code's.
+observed, in the reader's terms (a column, a title line, a credit), not the code's. Every feature
+`reader.page.weights` weighs needs its meaning here: tests/test_evidence_legend.py fails otherwise.
 """
 
 from __future__ import annotations
