@@ -1,7 +1,8 @@
 """The corrections the reader makes, carried out: each stores its operation (`reader.corrections`)
 and says, in a notice, what it did and how to undo it. `carry_out` runs one (in the corrector's
 thread worker, `reader.app.corrector`): a join (J), a split (S), a paragraph break (P), a choice of the
-title dialog (t: `role`, `to_text`, `move`), an undo (u) or a redo (U). Where the reader is kept
+title dialog (t: `role`, `to_text`, `move`), a photo made an article or an article a photo (F), an
+undo (u) or a redo (U). Where the reader is kept
 afterwards is `reader.app.spots.place_after`'s, but for a paragraph break: at the sentence it broke at;
 and an undo or redo of a change in another article than the one being read shows that change
 (`reader.app.spots.change_place`)."""
@@ -31,6 +32,7 @@ KINDS = {
     "split_title": "parting of a title",
     "move_title": "move of a title",
     "to_text": "return of a title to the text",
+    "kind": "change of photo or article",
 }
 """What each stored operation is called in the notices."""
 
@@ -58,13 +60,13 @@ def carry_out(
     local: int,
     spot: Spot | None,
     details: Details,
-    keys: tuple[str, str],
+    keys: tuple[str, str, str],
 ) -> Outcome:
-    """Do correction `op` ("join", "split", "paragraph", "role", "undo" or "redo") on article `local`
+    """Do correction `op` ("join", "split", "paragraph", "role", "kind", "undo" or "redo") on article `local`
     of `page` and store it; `details` are its particulars (the paragraph, the dialog's choice), `keys`
-    the undo and redo keys the notice names. Raises `CorrectionError` (nothing stored) when it does
+    the undo, redo and join keys the notices name. Raises `CorrectionError` (nothing stored) when it does
     not fit the page."""
-    undo, redo_key = keys
+    undo, redo_key, _ = keys
     name = shown(page.articles[local].title, 24)
     if op == "join":
         above = len(page.articles[local - 1].paragraphs)
@@ -88,6 +90,9 @@ def carry_out(
             notice = f"{notice[:-1]} again: the {taken} made there is taken back ({redo_key} puts it back)."
             return Outcome(target, anchor, notice, "Break taken back" if joined else "Join taken back")
         return Outcome(target, anchor, f"{notice} {undo} undoes it.", title)
+    elif op == "kind":
+        target, notice = kind(store, page, local, keys)
+        title = "Photo" if page.articles[target].kind == "photo" else "Article"
     elif op == "role":
         choice = details["choice"]
         target, notice = role(store, page, local, choice)
@@ -102,6 +107,21 @@ def carry_out(
         if done is not None and (place := change_place(page.articles, done, spot)) is not None:
             return Outcome(*place, notice, title)
     return Outcome(*place_after(op, page, local, target, spot, details), notice, title)
+
+
+def kind(store: CorrectionStore, page: Page, local: int, keys: tuple[str, str, str]) -> tuple[int, str]:
+    """Make article `local` a photo item, or a photo item an article (F): the article to show, the notice."""
+    name = shown(page.articles[local].title, 24)
+    store.set_kind(page, local)
+    item = page.articles[local]
+    if item.kind == "photo":
+        notice = f"「{name}」 is a photo now: its caption stands alone"
+        notice += f", credited 「{shown(item.byline, 20)}」." if item.byline else "."
+    else:
+        notice = f"「{name}」 is an article now."
+        if local > 0:  # (the usual mistake the other way: a story's own photo)
+            notice += f" A caption of the story before it? {keys[2]} joins it to that story."
+    return local, f"{notice} {keys[0]} undoes it."
 
 
 def paragraph_break(

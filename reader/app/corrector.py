@@ -14,6 +14,8 @@ binds its keys (`KEYS`) and its actions call the methods here:
   joins two title lines into one (j, J with a space) or parts one at a point (←/→, then k/s/b), puts a
   title back into the text above the cursor's paragraph (t), or moves a title to the article before or
   after as its headline, kicker, … (p or n, then h/k/s/b);
+- `kind`: the item being read is a photo (a caption and its credit, split off a story or set apart,
+  read as an article), or a photo item is an article after all (F, in turn);
 - `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), until the
   page is corrected anew (the undone ones are kept in the page's corrections file: a restart keeps them).
 
@@ -73,12 +75,13 @@ class Corrector(Widget):
         Binding("P", "correct('paragraph')", "Paragraph break", show=False, id="paragraph_break"),
         Binding("I", "correct('inside')", "Break inside the sentence", show=False, id="break_inside"),
         Binding("t", "correct('titles')", "Titles", show=False, id="set_title"),
+        Binding("F", "correct('kind')", "Photo or article", show=False, id="item_kind"),
         Binding("u", "correct('undo')", "Undo correction", show=False, id="undo_correction"),
         Binding("U", "correct('redo')", "Redo correction", show=False, id="redo_correction"),
     ]
     """The keys of this feature, bound by the screen; its action `correct(what)` calls `run`."""
 
-    OPERATIONS = ("join", "split", "paragraph", "inside", "titles", "undo", "redo")
+    OPERATIONS = ("join", "split", "paragraph", "inside", "titles", "kind", "undo", "redo")
 
     @dataclass
     class Corrected(Message):
@@ -184,7 +187,7 @@ class Corrector(Widget):
             self._inside(page, local, article)
         elif what == "titles":
             self._titles(page, local, article)
-        elif what in ("undo", "redo"):
+        elif what in ("kind", "undo", "redo"):
             self._start(what, page, local, self._spot(article, show=False))
 
     def _split(self, page: Page, local: int, article: Article) -> None:
@@ -331,7 +334,7 @@ class Corrector(Widget):
             if op not in ("undo", "redo") and not self._current(store, page):
                 self._reload(page, local)
                 return
-            keys = (undo, self._key("redo_correction"))
+            keys = (undo, self._key("redo_correction"), self._key("join_article"))
             done = carry_out(store, op, page, local, spot, details, keys)
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
@@ -419,6 +422,12 @@ class Corrector(Widget):
                 "Correct titles",
                 "Make a paragraph, a line or a title the headline…, or move a title to the next article",
                 "set_title",
+            ),
+            (
+                "kind",
+                "Photo or article",
+                "Make the article a photo item (a caption standing alone), or a photo item an article",
+                "item_kind",
             ),
             ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),
             ("redo", "Redo correction", "Redo the correction last undone on this page", "redo_correction"),

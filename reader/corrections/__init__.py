@@ -31,6 +31,9 @@ place when the segmentation around it changes (a new segmenter version, another 
   body often has that headline read as the kicker of the story below. Recorded by the title's text
   and the receiving article, so it is found wherever a new segmentation puts the line (as a field
   or a paragraph of any article near the receiving one); what the role held takes its place;
+- `kind`: make an item a photo (a caption and its credit split off a story, or set apart, read as an
+  article: the credit closing its text becomes its byline, as the segmenter reads a photo's) or an
+  article (a story read as a photo: a byline that is only a photo's credit goes back under the text);
 - undo: drop the last operation.
 
 Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the
@@ -53,6 +56,7 @@ from __future__ import annotations
 
 from reader.corrections.applying import apply
 from reader.corrections.ops import (
+    ITEM_KINDS,
     NEIGHBOURS,
     QUOTE,
     ROLES,
@@ -65,6 +69,7 @@ from reader.corrections.ops import (
     join_titles_op,
     joined_role,
     joined_title,
+    kind_op,
     move_title_op,
     role_op,
     split_op,
@@ -81,6 +86,7 @@ __all__ = [
     "ROLES",
     "STACK",
     "TITLE_LINES",
+    "ITEM_KINDS",
     "VERSION",
     "NEIGHBOURS",
     "CorrectionError",
@@ -92,6 +98,7 @@ __all__ = [
     "join_titles_op",
     "joined_role",
     "joined_title",
+    "kind_op",
     "move_title_op",
     "role_op",
     "split_op",

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from reader.corrections.ops import (
+    ITEM_KINDS,
     ROLES,
     STACK,
     TITLE_LINES,
@@ -71,6 +72,14 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         # Only an article with no title at all takes the later one's, the one title printed for both.
         titled = any(getattr(first, name) for name in TITLE_LINES)
         printed = op.get("printed") if isinstance(op.get("printed"), dict) else {}
+        # A photo's byline is its credit, printed under its caption: joined with a story, it stays
+        # there as text, never the story's byline (nor a line over the caption).
+        if first.kind == "photo" and second.kind == "article" and first.byline:
+            first.paragraphs.append(first.byline)
+            first.byline, first.authors = None, []
+        credit = second.byline if second.kind == "photo" and first.kind == "article" else None
+        if credit:
+            second.byline, second.authors = None, []
         kept: list[str] = []
         for name in TITLE_LINES:
             value = getattr(second, name)
@@ -86,7 +95,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             first.kind = "article"
         # the segmenter's doubt about either part is its doubt about the article they make
         first.confidence = min(first.confidence, second.confidence)
-        first.paragraphs.extend([*kept, *second.paragraphs])
+        first.paragraphs.extend([*kept, *second.paragraphs, *([credit] if credit else [])])
         out[i - 1 : i + 1] = [_refresh(first)]
         return out
     if kind == "split":
@@ -143,6 +152,13 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
     if kind == "to_text":
         i = find_article(out, op["article"])
         out[i] = _refresh(_to_text(out[i], op))
+        return out
+    if kind == "kind":
+        i = find_article(out, op["article"])
+        if op.get("kind") not in ITEM_KINDS:
+            raise CorrectionError(f"unknown kind {op.get('kind')!r}")
+        if out[i].kind != op["kind"]:  # (else a new segmentation reads it so already)
+            out[i] = _refresh(_kind(out[i], op["kind"]))
         return out
     if kind in ("join_titles", "split_title"):
         i = find_article(out, op["article"])
@@ -227,6 +243,37 @@ def _to_text(article: Article, op: dict[str, Any]) -> Article:
     _set(article, field, None)
     article.paragraphs.insert(at, as_printed(op.get("printed"), text))  # a kicker's `——` back with it
     return article
+
+
+def _kind(article: Article, kind: str) -> Article:
+    """`article` made a photo item or an article (`kind_op`). A photo's credit is its byline, as the
+    segmenter reads one: a credit closing its text (`…的一天。  王五摄`, a line `某馆供图`) becomes
+    it, where it has none and text is left. An article's byline names its writers: a photo's credit
+    goes back under the caption, as its text's last paragraph (a byline that is no credit stays: a
+    story read as a photo)."""
+    from reader.page.byline import credited
+    from reader.page.credits import split_credit, supplier_credit
+
+    article.kind = "photo" if kind == "photo" else "article"
+    if kind == "photo" and not article.byline and article.paragraphs:
+        rest, credit = split_credit(article.paragraphs[-1])
+        if credit is None and (credit := supplier_credit(article.paragraphs[-1])) is not None:
+            rest = ""
+        if credit is not None and (rest or len(article.paragraphs) > 1):
+            article.byline, article.authors = credit.text, credited(credit)
+            article.paragraphs[-1:] = [rest] if rest else []
+    elif kind == "article" and article.byline and _credit_only(article.byline):
+        article.paragraphs.append(article.byline)
+        article.byline, article.authors = None, []
+    return article
+
+
+def _credit_only(line: str) -> bool:
+    """Is `line` a photo's credit and nothing else (`王五摄（某报）`, `某馆供图`), no writer's byline?"""
+    from reader.page.credits import split_credit, supplier_credit
+
+    rest, credit = split_credit(line)
+    return (credit is not None and not rest.strip()) or supplier_credit(line) is not None
 
 
 def _join_titles(article: Article, op: dict[str, Any]) -> Article:

@@ -220,6 +220,25 @@ def role_op(
     return op
 
 
+ITEM_KINDS = ("article", "photo")
+"""What an item of a page is (`reader.model.Kind`): a story, or a photo standing alone (its caption,
+its credit, a title of its own)."""
+
+
+def kind_op(articles: list[Article], index: int, kind: str | None = None) -> dict[str, Any]:
+    """The operation making `articles[index]` a photo item (a caption and its credit split off a story,
+    or set apart, read as an article) or an article (a story read as a photo): `kind`, by default the
+    kind it is not."""
+    article = articles[index]
+    if kind is None:
+        kind = "article" if article.kind == "photo" else "photo"
+    if kind not in ITEM_KINDS:
+        raise CorrectionError(f"an item is an article or a photo, not a {kind}")
+    if article.kind == kind:
+        raise CorrectionError(f"it is {'an' if kind == 'article' else 'a'} {kind} already")
+    return {"op": "kind", "article": article_key(article), "kind": kind}
+
+
 NEIGHBOURS = {-1: "the article before", 1: "the article after"}
 """Where `move_title_op` can move a title: the article before or after, on the same page."""
 

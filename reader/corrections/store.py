@@ -23,6 +23,7 @@ from reader.corrections.ops import (
     join_op,
     join_paragraphs_op,
     join_titles_op,
+    kind_op,
     move_title_op,
     role_op,
     split_op,
@@ -248,6 +249,10 @@ class CorrectionStore:
         """Move a title field, paragraph or line (`what`) of article `index` to the article before
         (`to` -1) or after (1) as its `role` (`move_title_op`)."""
         return self.add(page, move_title_op(page.articles, index, to, role, **what))
+
+    def set_kind(self, page: Any, index: int, kind: str | None = None) -> list[Article]:
+        """Make article `index` a photo item or an article (`kind`, by default the kind it is not)."""
+        return self.add(page, kind_op(page.articles, index, kind))
 
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before

@@ -96,6 +96,9 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "break_here": "Start the new paragraph there (u undoes it)",
     "cancel_break": "Close without breaking",
     "set_title": "Correct the titles: make the paragraph, a line of it or a title the headline, kicker…",
+    "item_kind": "Correct the page: make the article a photo item (a caption and its credit standing "
+    "alone, split off a story with S); on a photo item, make it an article (a story's own caption? J joins "
+    "it to the story instead)",
     "undo_correction": "Undo the last correction of this page (corrections are kept per page)",
     "redo_correction": "Redo the correction last undone on this page",
     "role_headline": "Make it the headline (标题)",
@@ -293,7 +296,8 @@ class HelpScreen(Modal[None]):
             yield Static(
                 f"{UNCERTAIN_TAG} before a headline in the list: the segmenter is unsure of that article, of"
                 " where it starts or ends or which lines are its titles (J joins, S splits, P"
-                " breaks or joins paragraphs, I breaks inside a sentence, t corrects the titles;"
+                " breaks or joins paragraphs, I breaks inside a sentence, t corrects the titles, F makes it a"
+                " photo or an article;"
                 " u undoes, U redoes)."
                 f" {CORRECTED_TAG}: an article you corrected.",
                 classes="help-note",

@@ -1,0 +1,148 @@
+"""F: an item's kind corrected. A caption split off a story (S) is made a photo item, its credit its
+byline as the segmenter reads a photo's; a photo item that is a story is made an article. Stored as a
+correction (`kind`), applied on every load, marked in `duba segment --json`, exported, undone by u,
+bookmarks kept; the list shows a photo row as it shows the segmenter's photos."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.bookmarks.anchor import resolve
+from reader.bookmarks.store import BookmarkStore
+from reader.cli import main
+from reader.corpus import load_page
+from reader.corrections import CorrectionError, CorrectionStore, join_op, kind_op
+from reader.corrections.applying import apply_one
+from reader.model import Article
+from tests.apptest import RunningApp, main_screen, notifications, press, run, sidebar_titles
+from tests.pagegen import set_apart, stack
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+# A made-up page: two stories, the first closed by a photo's caption and its credit.
+CAPTION = "图为孩子们在学校食堂里吃午饭。"
+CREDIT = "王五摄"
+FIRST = [
+    "入秋以来，山区几所小学的食堂换了新菜单，荤素搭配，每周还有两次水果，孩子们吃得香，老师们也放了心。",
+    "学校说，菜单由营养师和家长代表一起商定，每月公示一次采购账目，家长可以随时查看。",
+    CAPTION + CREDIT,
+]
+SECOND = [
+    "今年以来，河边几个村的道路都铺上了沥青，村民出门再也不怕下雨天满脚泥。",
+    "村干部说，路修好以后，来村里收果子的货车多了，果子的价钱也涨了一些。",
+]
+
+
+def made_up_page(folder: Path) -> Path:
+    page = folder / "made_up.txt"
+    page.write_text(
+        stack(
+            "山区小学换了新菜单",
+            "本报记者 张三",
+            set_apart(FIRST, 32),
+            "河边村道铺上了沥青",
+            "本报记者 李四",
+            set_apart(SECOND, 32),
+        ),
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_a_caption_made_a_photo_takes_its_credit_as_byline_and_back() -> None:
+    story = Article(id="a", headline="山区小学换了新菜单", paragraphs=FIRST[:2])
+    caption = Article(id="b", paragraphs=[f"{CAPTION}  {CREDIT}"])
+    photo = apply_one([story, caption], kind_op([story, caption], 1))[1]
+    assert (photo.kind, photo.byline, photo.paragraphs) == ("photo", CREDIT, [CAPTION])
+    assert [(a.role, a.name) for a in photo.authors] == [("摄影", "王五")] and photo.corrected
+    with pytest.raises(CorrectionError, match="a photo already"):
+        kind_op([story, photo], 1, "photo")
+    article = apply_one([story, photo], kind_op([story, photo], 1))[1]  # the credit back under it
+    assert (article.kind, article.byline, article.paragraphs) == ("article", None, [CAPTION, CREDIT])
+    # a story read as a photo keeps its byline: it names its writer, no photographer
+    signed = Article(id="c", kind="photo", byline="本报记者 张三", paragraphs=FIRST[:1])
+    assert apply_one([signed], kind_op([signed], 0))[0].byline == "本报记者 张三"
+
+
+def test_a_photo_joined_to_its_story_leaves_its_credit_under_its_caption() -> None:
+    """A photo's credit was a line over its caption in the story it joined, or (a story with no
+    byline) that story's byline: the photographer as its writer."""
+    story = Article(id="a", headline="山区小学换了新菜单", paragraphs=FIRST[:2])
+    photo = Article(id="b", kind="photo", byline=CREDIT, paragraphs=[CAPTION])
+    (joined,) = apply_one([story, photo], join_op([story, photo], 1))
+    assert (joined.kind, joined.byline, joined.paragraphs) == ("article", None, [*FIRST[:2], CAPTION, CREDIT])
+    # printed over the story it belongs to: the story's titles and byline, the caption and credit first
+    signed = Article(id="c", headline="山区小学换了新菜单", byline="本报记者 张三", paragraphs=FIRST[:2])
+    (joined,) = apply_one([photo, signed], join_op([photo, signed], 1))
+    assert (joined.kind, joined.headline, joined.byline) == ("article", signed.headline, signed.byline)
+    assert joined.paragraphs == [CAPTION, CREDIT, *FIRST[:2]]
+
+
+def test_kind_is_stored_applied_on_load_in_json_exported_and_undone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = made_up_page(tmp_path)
+    store = CorrectionStore()
+    page = load_page(path)
+    assert [a.kind for a in page.articles] == ["article", "article"]
+    marks = BookmarkStore()
+    start = page.articles[0].text.index(CAPTION)
+    mark = marks.add(page.articles[0], page, start, start + len(CAPTION))
+    store.split(page, 0, 2)
+    store.set_kind(page, 1)
+    assert [a.kind for a in page.articles] == ["article", "photo", "article"]
+    assert (page.articles[1].byline, page.articles[1].paragraphs) == (CREDIT, [CAPTION])
+
+    again = load_page(path)  # applied on every load
+    assert [a.to_dict() for a in again.articles] == [a.to_dict() for a in page.articles]
+    assert main(["segment", str(path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["articles"][1]
+    assert (printed["kind"], printed.get("corrected"), printed["byline"]) == ("photo", True, CREDIT)
+    assert main(["corrections", "export"]) == 0
+    (exported,) = json.loads(capsys.readouterr().out)["pages"]
+    assert exported["ops"][-1] == {"op": "kind", "article": {"body": f"{CAPTION}\n{CREDIT}"}, "kind": "photo"}
+    # the bookmark on the caption is in the photo now
+    (found,) = resolve([mark], again.articles)
+    assert not found.orphaned and found.article is again.articles[1]
+    assert found.article.text[found.anchor.start : found.anchor.end] == CAPTION
+    marks.close()
+
+    raw = load_page(path, corrections=False).articles
+    store.undo(page, raw)
+    assert [a.kind for a in page.articles] == ["article", "article", "article"]
+    assert [a.kind for a in load_page(path).articles] == ["article", "article", "article"]
+
+
+@run
+async def test_F_makes_the_article_a_photo_in_the_list_and_u_undoes_it(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    path = made_up_page(tmp_path)
+    async with running_app((120, 40), paths=[path]) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "slash", *"FF", "escape", "escape")  # typed in the search box: a query
+        assert [a.kind for a in app.library.articles] == ["article", "article"]
+        await press(pilot, "S", "right_curly_bracket", "right_curly_bracket", "S")  # the caption apart
+        assert screen.current == 1 and len(sidebar_titles(app)) == 3
+        await press(pilot, "F")
+        photo = app.library.articles[1]
+        assert (photo.kind, photo.byline, photo.corrected) == ("photo", CREDIT, True)
+        rows = [row for row in screen.sidebar.rows if row.article >= 0]
+        assert [row.kind for row in rows] == ["article", "photo", "article"]
+        assert "is a photo now" in notifications(app) and CREDIT in notifications(app)
+        await press(pilot, "F")  # F again: an article, the credit back under the caption
+        assert app.library.articles[1].kind == "article"
+        assert app.library.articles[1].paragraphs == [CAPTION, CREDIT]
+        assert "J joins it to that story" in notifications(app)
+        await press(pilot, "u", "u")
+        assert [row.kind for row in screen.sidebar.rows if row.article >= 0] == [
+            "article",
+            "article",
+            "article",
+        ]
+        assert "Undid the change of photo or article" in notifications(app)
+    async with running_app((120, 40), paths=[path]) as (app, pilot):  # a restart: as it was left
+        assert [a.kind for a in app.library.articles] == ["article", "article", "article"]
