@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.corrections import CorrectionStore
-from reader.corrections import apply as apply_corrections
+from reader.corrections import CorrectionStore, apply_noted
 from reader.fsutil import NOT_REGULAR, files_under, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
@@ -55,9 +54,11 @@ class Corpus:
         return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings]
 
     @property
-    def page_notes(self) -> list[str]:
-        """One line for each note of a page (no problem: an edited page's corrections carried over)."""
-        return [f"{p.name}: {n}" for p in self.pages if p.articles for n in p.notes]
+    def page_notes(self) -> list[tuple[str, str]]:
+        """One line for each note of a page (no problem: an edited page's corrections carried over, a
+        correction found by a near match), with what tells it from every other note (the page's hash
+        and the note): a reader who was told it once need not be told again."""
+        return [(f"{p.sha} {n}", f"{p.name}: {n}") for p in self.pages if p.articles for n in p.notes]
 
 
 NAMED = 3
@@ -193,7 +194,8 @@ def load_page(
         if problem:
             warnings = [*warnings, f"corrections not applied: {problem}"]
         if record["ops"]:
-            articles, skipped = apply_corrections(articles, record["ops"])
+            articles, skipped, moved = apply_noted(articles, record["ops"])
+            notes = [*notes, *moved]  # (found by a near match: the reader may want to check them)
             if "from" in record:
                 count, fitted = len(record["ops"]), len(record["ops"]) - len(skipped)
                 if count == 1:

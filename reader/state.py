@@ -1,4 +1,4 @@
-"""What duba remembers between runs: the reading position and the theme (no Textual import).
+"""What duba remembers between runs: the reading position, the theme, the notes told (no Textual import).
 
 Stored with TinyDB in `paths.data_dir()/state.json`. TinyDB's own `JSONStorage` writes with the locale's
 encoding, escapes Chinese as `\\uXXXX` and rewrites the file in place, so a crash mid-write loses it;
@@ -8,8 +8,10 @@ encoding, escapes Chinese as `\\uXXXX` and rewrites the file in place, so a cras
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,9 @@ class Position:
     page_sha: str = ""
     """The content hash of the page (plain `duba` opens the issue holding it first)."""
 
+
+TOLD = 500
+"""Notes about pages remembered as told (`State.tell`): the oldest is forgotten (and told again)."""
 
 PATH_POSITIONS = 20
 """Reading positions kept for pages and folders named on the command line (the oldest is forgotten)."""
@@ -152,6 +157,23 @@ class State:
             if len(kept) > PATH_POSITIONS:
                 kept.sort(key=lambda doc: doc.get("used", 0) if isinstance(doc.get("used"), float) else 0)
                 self.db.remove(doc_ids=[doc.doc_id for doc in kept[: len(kept) - PATH_POSITIONS]])
+
+    def tell(self, keys: Sequence[str]) -> list[bool]:
+        """For each of `keys` (what tells one note about a page from another: `reader.corpus.Corpus.
+        page_notes`), whether the reader is told it now: not when they were told it on an earlier run.
+        Every key is remembered as told (the `TOLD` last); when the file cannot be written, every note
+        is told each time."""
+        digests = [
+            hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest() for key in keys
+        ]
+        doc = self._get("told")
+        known = doc.get("notes") if doc else None
+        told: list[str] = [d for d in known if isinstance(d, str)] if isinstance(known, list) else []
+        fresh = [digest not in told for digest in digests]
+        if any(fresh):
+            kept = [d for d in told if d not in digests] + list(dict.fromkeys(digests))
+            self._put("told", {"notes": kept[-TOLD:]})
+        return fresh
 
     def theme(self) -> str | None:
         """The theme last chosen, if any."""

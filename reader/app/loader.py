@@ -3,7 +3,8 @@
 `Loader` is a widget with nothing to draw that the main screen holds. `start` runs `Library.load` in a
 thread worker (decoding and segmenting can take seconds), which posts `Progress` as pages open (shown
 in the sidebar it is given) and then the pages. The loader installs them in the library (on the UI
-thread), names the files that could not be opened and the library's notices, and posts `Loaded`: the
+thread), names the files that could not be opened and the library's notices (a note about a page, no
+problem, only the first time: `reader.state.State.tell`), and posts `Loaded`: the
 screen lists the articles and opens one. `add_page` opens one more page later (a bookmark's page).
 
 Plain `duba` on a library of 10,000 pages: the issue where reading stopped (else the first) is read
@@ -18,6 +19,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -78,10 +80,15 @@ class Loader(Widget):
 
         complete: bool = True
 
-    def __init__(self, library: Library, sidebar: Sidebar) -> None:
+    def __init__(
+        self, library: Library, sidebar: Sidebar, told: Callable[[Sequence[str]], list[bool]] | None = None
+    ) -> None:
+        """`told` says which notes about pages (by their keys) the reader is told now and remembers them
+        as told (`reader.state.State.tell`): a note is news once. Without it every note is told."""
         super().__init__()
         self.library = library
         self.sidebar = sidebar
+        self.told = told
         self._last_progress = 0.0
 
     @work(thread=True, exclusive=True, group="load")
@@ -136,8 +143,17 @@ class Loader(Widget):
         for notice in corpus.empty_pages[:MAX_ERROR_NOTES]:
             self.notify(notice, title="No article", severity="warning", timeout=10)
         warnings = corpus.page_warnings
-        for notice in corpus.page_notes[:MAX_ERROR_NOTES]:  # (an edited page's corrections all fit)
+        # (an edited page's corrections all fit; a correction found by a near match): said once
+        notes = corpus.page_notes
+        fresh = self.told([key for key, _ in notes]) if self.told is not None else [True] * len(notes)
+        news = [line for (_, line), new in zip(notes, fresh, strict=True) if new]
+        for notice in news[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Corrections carried over", timeout=10)
+        if len(news) > MAX_ERROR_NOTES:
+            rest = len(news) - MAX_ERROR_NOTES
+            self.notify(
+                f"...and {rest} more (duba segment PAGE lists them)", title="Corrections carried over"
+            )
         for notice in warnings[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Page read with a problem", severity="warning", timeout=10)
         if len(warnings) > MAX_ERROR_NOTES:

@@ -54,7 +54,7 @@ The package: `ops` (operations described by text, made from the articles the rea
 
 from __future__ import annotations
 
-from reader.corrections.applying import apply
+from reader.corrections.applying import apply, apply_noted
 from reader.corrections.ops import (
     ITEM_KINDS,
     NEIGHBOURS,
@@ -93,6 +93,7 @@ __all__ = [
     "CorrectionStore",
     "Role",
     "apply",
+    "apply_noted",
     "join_op",
     "join_paragraphs_op",
     "join_titles_op",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from reader.corrections.near import noting
 from reader.corrections.ops import (
     ITEM_KINDS,
     ROLES,
@@ -413,13 +414,37 @@ def _split(article: Article, at: int) -> list[Article]:
 
 def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Article], list[str]]:
     """The articles with every operation applied in order, and a warning for each that no longer fits."""
+    articles, warnings, _ = apply_noted(articles, ops)
+    return articles, warnings
+
+
+SHOWN = 16
+"""Characters of the text a correction found by a near match that its note quotes."""
+
+
+def apply_noted(
+    articles: list[Article], ops: list[dict[str, Any]]
+) -> tuple[list[Article], list[str], list[str]]:
+    """`apply`, and a note for each operation that found its text only by a near match
+    (`reader.corrections.near`): the text reads a little differently from when the correction was made
+    (an edited page file, a new segmentation's paragraph break), so the reader may want to check it."""
     warnings: list[str] = []
+    notes: list[str] = []
     for n, op in enumerate(ops, start=1):
         if not isinstance(op, dict):  # a file edited by hand
             warnings.append(f"correction {n} skipped: not an operation ({op!r:.40})")
             continue
         try:
-            articles = apply_one(articles, op)
+            with noting() as near:
+                articles = apply_one(articles, op)
         except (CorrectionError, KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             warnings.append(f"correction {n} ({op.get('op')}) skipped: {exc}")
-    return articles, warnings
+            continue
+        for _, text in near[:1]:
+            quoted = " ".join(text.split())
+            quoted = quoted[:SHOWN] + "…" if len(quoted) > SHOWN else quoted
+            notes.append(
+                f"correction {n} ({op.get('op')}) was applied at 「{quoted}」, where the text reads a"
+                " little differently from when it was made: check it is still right"
+            )
+    return articles, warnings, notes

@@ -9,18 +9,38 @@ it). Here an opening is found again where the text differs from it by at most `N
 character put in, left out or changed; a paragraph break counts as a character), provided exactly one
 place on the page comes that close: a second one makes it too doubtful, and the operation is skipped
 with its warning as before.
+
+What was found so is noted (`noting`): the reader is told once that a correction now acts on text that
+reads a little differently (`reader.corpus`), so that they can check it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 NEAR = 2
 """Edits (a character put in, left out or changed) allowed between an opening and the text found."""
 
 SHORTEST = 12
 """Openings shorter than this are found only letter for letter (two edits would be too many of them)."""
+
+
+_FOUND: ContextVar[list[tuple[str, str]] | None] = ContextVar("near_found", default=None)
+
+
+@contextmanager
+def noting() -> Iterator[list[tuple[str, str]]]:
+    """Within it, each opening `near_place` finds but for a slip is noted in the list it gives, as
+    (the opening looked for, the text found there)."""
+    found: list[tuple[str, str]] = []
+    token = _FOUND.set(found)
+    try:
+        yield found
+    finally:
+        _FOUND.reset(token)
 
 
 def distance(key: str, text: str, limit: int = NEAR) -> int:
@@ -54,16 +74,19 @@ def near_place(
     if len(key) < SHORTEST:
         return None
     wanted = Counter(key)
-    best: list[tuple[int, int]] = []
+    best: list[tuple[int, int, str]] = []
     for i, j, text in _candidates(articles, len(key) + NEAR, first_only):
         # (a cheap bound first: every key character the text lacks costs an edit)
         if sum((wanted - Counter(text)).values()) > NEAR:
             continue
         if distance(key, text) <= NEAR:
-            best.append((i, j))
+            best.append((i, j, text))
     if len(best) != 1:
         return None  # none, or another place within reach too: too doubtful to act on
-    return best[0]
+    i, j, text = best[0]
+    if (found := _FOUND.get()) is not None:
+        found.append((key, text[: len(key)]))
+    return i, j
 
 
 def _candidates(

@@ -122,7 +122,7 @@ class MainScreen(SearchingScreen):
         self.key_terms = self.view.key_terms
         self.hits = SearchHits(self.pane, self.key_terms)
         """The search query's hits in the article being read."""
-        self.loader = Loader(library, self.panel)
+        self.loader = Loader(library, self.panel, told=state.tell)
         """Opens the library's pages in a worker."""
         self.bookmarker = Bookmarker(library, self.pane, self.loader, ambiguous_wide=wide)
         """The passage cursor and the bookmarks."""
