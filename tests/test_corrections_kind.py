@@ -1,7 +1,9 @@
-"""F: an item's kind corrected. A caption split off a story (S) is made a photo item, its credit its
-byline as the segmenter reads a photo's; a photo item that is a story is made an article. Stored as a
-correction (`kind`), applied on every load, marked in `duba segment --json`, exported, undone by u,
-bookmarks kept; the list shows a photo row as it shows the segmenter's photos."""
+"""F: an item's kind corrected. A caption in a story's text (the passage cursor's paragraph) is made a
+photo item of its own, its credit its byline as the segmenter reads a photo's, over the story where it
+opened it, else after it; a caption split off a story (S) is made a photo whole; a photo item that is a
+story is made an article. Stored as a correction (`kind`), applied on every load, marked in `duba
+segment --json`, exported, undone by u, bookmarks kept; the list shows a photo row as it shows the
+segmenter's photos."""
 
 from __future__ import annotations
 
@@ -36,13 +38,15 @@ SECOND = [
 ]
 
 
-def made_up_page(folder: Path) -> Path:
+def made_up_page(folder: Path, first: list[str] = FIRST) -> Path:
+    """The two stories as a page (the first one's paragraphs `first`); the segmenter keeps the caption
+    in the first story's text, one paragraph, its credit another."""
     page = folder / "made_up.txt"
     page.write_text(
         stack(
             "山区小学换了新菜单",
             "本报记者 张三",
-            set_apart(FIRST, 32),
+            set_apart(first, 32),
             "河边村道铺上了沥青",
             "本报记者 李四",
             set_apart(SECOND, 32),
@@ -65,6 +69,41 @@ def test_a_caption_made_a_photo_takes_its_credit_as_byline_and_back() -> None:
     # a story read as a photo keeps its byline: it names its writer, no photographer
     signed = Article(id="c", kind="photo", byline="本报记者 张三", paragraphs=FIRST[:1])
     assert apply_one([signed], kind_op([signed], 0))[0].byline == "本报记者 张三"
+
+
+def test_a_caption_in_a_story_becomes_a_photo_over_it_or_after_it_the_story_keeping_the_rest() -> None:
+    headline, byline = "山区小学换了新菜单", "本报记者 张三"
+    top = Article(id="a", headline=headline, byline=byline, paragraphs=[CAPTION, CREDIT, *FIRST[:2]])
+    photo, rest = apply_one([top], kind_op([top], 0, paragraph=0))  # its credit line goes with it
+    assert (photo.kind, photo.byline, photo.paragraphs, photo.headline) == ("photo", CREDIT, [CAPTION], None)
+    assert (rest.kind, rest.headline, rest.byline, rest.paragraphs) == (
+        "article",
+        headline,
+        byline,
+        FIRST[:2],
+    )
+    assert rest.corrected and photo.corrected
+    end = Article(id="b", headline=headline, paragraphs=[*FIRST[:2], f"{CAPTION}  {CREDIT}"])
+    rest, photo = apply_one([end], kind_op([end], 0, paragraph=2))
+    assert (rest.paragraphs, photo.kind, photo.byline, photo.paragraphs) == (
+        FIRST[:2],
+        "photo",
+        CREDIT,
+        [CAPTION],
+    )
+    # two captions chosen (a selection over both): one photo of both, over the text
+    two = Article(id="c", headline=headline, paragraphs=[f"图①：{CAPTION}", f"图②：{CAPTION}", *FIRST[:2]])
+    photo, rest = apply_one([two], kind_op([two], 0, paragraph=0, count=2))
+    assert photo.paragraphs == two.paragraphs[:2] and rest.paragraphs == FIRST[:2]
+    # all the article's text: the article is the photo, its title the photo's own
+    titled = Article(id="d", headline=headline, paragraphs=[CAPTION, CREDIT])
+    (whole,) = apply_one([titled], kind_op([titled], 0, paragraph=0))
+    assert (whole.kind, whole.headline, whole.byline, whole.paragraphs) == (
+        "photo",
+        headline,
+        CREDIT,
+        [CAPTION],
+    )
 
 
 def test_a_photo_joined_to_its_story_leaves_its_credit_under_its_caption() -> None:
@@ -146,3 +185,29 @@ async def test_F_makes_the_article_a_photo_in_the_list_and_u_undoes_it(
         assert "Undid the change of photo or article" in notifications(app)
     async with running_app((120, 40), paths=[path]) as (app, pilot):  # a restart: as it was left
         assert [a.kind for a in app.library.articles] == ["article", "article", "article"]
+
+
+@run
+async def test_F_on_a_caption_over_a_story_makes_it_a_photo_of_its_own_over_the_story(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """page_000010 of l10v (walk): a photo's caption and credit open a story's text. F shows the cursor
+    (on the first paragraph on screen), F again makes that paragraph and its credit line a photo."""
+    path = made_up_page(tmp_path, [CAPTION + CREDIT, *FIRST[:2]])
+    async with running_app((120, 40), paths=[path]) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, "F")
+        assert "again to make the marked paragraph a photo" in notifications(app)
+        assert [a.kind for a in app.library.articles] == ["article", "article"]
+        await press(pilot, "F")
+        photo, story = app.library.articles[:2]
+        assert (photo.kind, photo.byline, photo.paragraphs) == ("photo", CREDIT, [CAPTION])
+        assert (story.kind, story.headline, story.paragraphs) == ("article", "山区小学换了新菜单", FIRST[:2])
+        assert screen.current == 0 and "is a photo of its own now" in notifications(app)
+        assert [row.kind for row in screen.sidebar.rows if row.article >= 0] == [
+            "photo",
+            "article",
+            "article",
+        ]
+        await press(pilot, "u")
+        assert [a.kind for a in app.library.articles] == ["article", "article"]

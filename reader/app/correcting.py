@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.app.spots import Details, back_at, change_place, paragraph_start, place_after, undone_at
+from reader.app.spots import OPENING, Details, back_at, change_place, paragraph_start, place_after, undone_at
 from reader.app.wrap import truncate
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def carry_out(
             return Outcome(target, anchor, notice, "Break taken back" if joined else "Join taken back")
         return Outcome(target, anchor, f"{notice} {undo} undoes it.", title)
     elif op == "kind":
-        target, notice = kind(store, page, local, keys)
+        target, notice = kind(store, page, local, details, keys)
         title = "Photo" if page.articles[target].kind == "photo" else "Article"
     elif op == "role":
         choice = details["choice"]
@@ -109,11 +109,26 @@ def carry_out(
     return Outcome(*place_after(op, page, local, target, spot, details), notice, title)
 
 
-def kind(store: CorrectionStore, page: Page, local: int, keys: tuple[str, str, str]) -> tuple[int, str]:
-    """Make article `local` a photo item, or a photo item an article (F): the article to show, the notice."""
-    name = shown(page.articles[local].title, 24)
-    store.set_kind(page, local)
-    item = page.articles[local]
+def kind(
+    store: CorrectionStore, page: Page, local: int, details: Details, keys: tuple[str, str, str]
+) -> tuple[int, str]:
+    """Make the paragraphs `details` names a photo of their own (all of the article's text: the
+    article), or a photo item an article (F): the article to show, the notice."""
+    article = page.articles[local]
+    name = shown(article.title, 24)
+    target, count = local, len(page.articles)
+    if "paragraph" in details and article.kind != "photo":
+        caption = article.paragraphs[details["paragraph"]][:OPENING]
+        store.set_kind(page, local, paragraph=details["paragraph"], count=details.get("count", 1))
+        if len(page.articles) > count:  # a photo of its own, over the story or after it
+            target = local if page.articles[local].kind == "photo" else local + 1
+            item = page.articles[target]
+            notice = f"「{shown(caption, 24)}」 is a photo of its own now"
+            notice += f", credited 「{shown(item.byline, 20)}」" if item.byline else ""
+            return target, f"{notice}: the story keeps the rest. {keys[0]} undoes it."
+    else:
+        store.set_kind(page, local)
+    item = page.articles[target]
     if item.kind == "photo":
         notice = f"「{name}」 is a photo now: its caption stands alone"
         notice += f", credited 「{shown(item.byline, 20)}」." if item.byline else "."
@@ -121,7 +136,7 @@ def kind(store: CorrectionStore, page: Page, local: int, keys: tuple[str, str, s
         notice = f"「{name}」 is an article now."
         if local > 0:  # (the usual mistake the other way: a story's own photo)
             notice += f" A caption of the story before it? {keys[2]} joins it to that story."
-    return local, f"{notice} {keys[0]} undoes it."
+    return target, f"{notice} {keys[0]} undoes it."
 
 
 def paragraph_break(

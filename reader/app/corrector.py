@@ -14,8 +14,10 @@ binds its keys (`KEYS`) and its actions call the methods here:
   joins two title lines into one (j, J with a space) or parts one at a point (←/→, then k/s/b), puts a
   title back into the text above the cursor's paragraph (t), or moves a title to the article before or
   after as its headline, kicker, … (p or n, then h/k/s/b);
-- `kind`: the item being read is a photo (a caption and its credit, split off a story or set apart,
-  read as an article), or a photo item is an article after all (F, in turn);
+- `kind`: the passage cursor's paragraph (the paragraphs a selection covers) is a caption: with a
+  credit line under it, it becomes a photo item of its own, apart from the story (the whole article,
+  where that is all its text); on a photo item, it is an article after all (F). Like S, the first
+  press shows a hidden cursor;
 - `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), until the
   page is corrected anew (the undone ones are kept in the page's corrections file: a restart keeps them).
 
@@ -187,7 +189,9 @@ class Corrector(Widget):
             self._inside(page, local, article)
         elif what == "titles":
             self._titles(page, local, article)
-        elif what in ("kind", "undo", "redo"):
+        elif what == "kind":
+            self._kind(page, local, article)
+        elif what in ("undo", "redo"):
             self._start(what, page, local, self._spot(article, show=False))
 
     def _split(self, page: Page, local: int, article: Article) -> None:
@@ -210,6 +214,41 @@ class Corrector(Widget):
             )
             return
         self._start("split", page, local, Spot(spot.paragraph, spot.opening, 0), paragraph=spot.paragraph)
+
+    def _kind(self, page: Page, local: int, article: Article) -> None:
+        """A photo item made an article; in an article, the passage cursor's paragraph (the paragraphs a
+        selection covers) made a photo of its own, a caption apart from the story, or the whole
+        article where that is all its text. With more than one paragraph to choose from, the first
+        press shows a hidden cursor and says so (`_split`)."""
+        from reader.corrections.ops import caption_to_choose
+
+        if article.kind == "photo" or not caption_to_choose(article):
+            if not article.paragraphs and article.kind != "photo":
+                self._fail("The article has no text: there is no caption to make a photo.")
+                return
+            self._start("kind", page, local, self._spot(article, show=False))
+            return
+        selected = self.pane.selection_span()
+        before = self.passage.span() if self.passage.active else None
+        if selected is None:
+            self.passage.current_or_visible()  # a hidden or scrolled-away cursor comes to the screen
+            if before is None or before != self.passage.span():
+                self.notify(
+                    f"Press {self._key('item_kind')} again to make the marked paragraph a photo of its own: "
+                    "a caption (and its credit) apart from the story ({ } move it, v takes more "
+                    "sentences).",
+                    title="Photo",
+                )
+                return
+        span = selected or self.passage.span()
+        assert span is not None
+        text = article.text
+        first = min(text.count("\n", 0, span[0]), len(article.paragraphs) - 1)
+        last = min(text.count("\n", 0, max(span[1] - 1, span[0])), len(article.paragraphs) - 1)
+        if selected is not None:
+            self.screen.clear_selection()  # used up: its offsets are the text's before the correction
+        spot = Spot(first, article.paragraphs[first][:OPENING], 0)
+        self._start("kind", page, local, spot, paragraph=first, count=last - first + 1)
 
     def _paragraph(self, page: Page, local: int, article: Article) -> None:
         """Take away the paragraph break before the cursor's sentence (a selection's start), or put
@@ -426,7 +465,7 @@ class Corrector(Widget):
             (
                 "kind",
                 "Photo or article",
-                "Make the article a photo item (a caption standing alone), or a photo item an article",
+                "Make the cursor's paragraph a photo of its own (a caption), or a photo item an article",
                 "item_kind",
             ),
             ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),

@@ -29,11 +29,13 @@ class Details(TypedDict, total=False):
     and a redo have none."""
 
     paragraph: int
-    """The paragraph of the article (S, P)."""
+    """The paragraph of the article (S, P, F)."""
     at: int
     """The character of that paragraph where a new paragraph starts (P); 0 joins it with the one before."""
     choice: TitleChoice
     """What the title dialog chose (t)."""
+    count: int
+    """How many paragraphs from `paragraph` on a caption made a photo item of its own takes (F)."""
 
 
 OPENING = 24

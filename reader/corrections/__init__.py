@@ -31,9 +31,11 @@ place when the segmentation around it changes (a new segmenter version, another 
   body often has that headline read as the kicker of the story below. Recorded by the title's text
   and the receiving article, so it is found wherever a new segmentation puts the line (as a field
   or a paragraph of any article near the receiving one); what the role held takes its place;
-- `kind`: make an item a photo (a caption and its credit split off a story, or set apart, read as an
-  article: the credit closing its text becomes its byline, as the segmenter reads a photo's) or an
-  article (a story read as a photo: a byline that is only a photo's credit goes back under the text);
+- `kind`: make a caption in a story's text (a paragraph or a few, with a credit line under them) a
+  photo item of its own, over the story where it opened it, else after it; or a whole item a photo (a
+  caption split off a story, or set apart, read as an article: the credit closing its text becomes its
+  byline, as the segmenter reads a photo's) or an article (a story read as a photo: a byline that is
+  only a photo's credit goes back under the text);
 - undo: drop the last operation.
 
 Corrections live in the user data folder (`reader.paths.data_dir()/corrections/SHA.json`, SHA the

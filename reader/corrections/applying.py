@@ -14,6 +14,7 @@ from reader.corrections.ops import (
     TITLE_LINES,
     CorrectionError,
     as_printed,
+    credit_only,
     find_article,
     find_paragraph,
     joined_paragraph,
@@ -155,9 +156,11 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         out[i] = _refresh(_to_text(out[i], op))
         return out
     if kind == "kind":
-        i = find_article(out, op["article"])
         if op.get("kind") not in ITEM_KINDS:
             raise CorrectionError(f"unknown kind {op.get('kind')!r}")
+        if "paragraph" in op:
+            return _caption_apart(out, op)
+        i = find_article(out, op["article"])
         if out[i].kind != op["kind"]:  # (else a new segmentation reads it so already)
             out[i] = _refresh(_kind(out[i], op["kind"]))
         return out
@@ -263,18 +266,36 @@ def _kind(article: Article, kind: str) -> Article:
         if credit is not None and (rest or len(article.paragraphs) > 1):
             article.byline, article.authors = credit.text, credited(credit)
             article.paragraphs[-1:] = [rest] if rest else []
-    elif kind == "article" and article.byline and _credit_only(article.byline):
+    elif kind == "article" and article.byline and credit_only(article.byline):
         article.paragraphs.append(article.byline)
         article.byline, article.authors = None, []
     return article
 
 
-def _credit_only(line: str) -> bool:
-    """Is `line` a photo's credit and nothing else (`王五摄（某报）`, `某馆供图`), no writer's byline?"""
-    from reader.page.credits import split_credit, supplier_credit
-
-    rest, credit = split_credit(line)
-    return (credit is not None and not rest.strip()) or supplier_credit(line) is not None
+def _caption_apart(out: list[Article], op: dict[str, Any]) -> list[Article]:
+    """Carry out a `kind` operation that names paragraphs (`kind_op`): they, and a credit line under
+    them, leave their article as a photo item, over it where they opened it, else after it; all of its
+    text, the article is the photo. In a photo item already (a new segmentation), nothing changes."""
+    i, j = find_paragraph(out, str(op["paragraph"]))
+    article = out[i]
+    if article.kind == "photo":
+        return out
+    count = op.get("count", 1)
+    if not isinstance(count, int) or count < 1:
+        raise CorrectionError(f"a count of paragraphs is a whole number, not {count!r}")
+    paragraphs = article.paragraphs
+    end = min(j + count, len(paragraphs))
+    if end < len(paragraphs) and credit_only(paragraphs[end]):
+        end += 1  # its credit, on a line of its own
+    before, taken, after = paragraphs[:j], paragraphs[j:end], paragraphs[end:]
+    if not before and not after:
+        out[i] = _refresh(_kind(article, "photo"))
+        return out
+    photo = Article(id="", kind="photo", paragraphs=taken, page=article.page, confidence=article.confidence)
+    article.paragraphs = before + after
+    out[i] = _refresh(article)
+    out.insert(i + 1 if before else i, _refresh(_kind(photo, "photo")))
+    return out
 
 
 def _join_titles(article: Article, op: dict[str, Any]) -> Article:

@@ -225,10 +225,28 @@ ITEM_KINDS = ("article", "photo")
 its credit, a title of its own)."""
 
 
-def kind_op(articles: list[Article], index: int, kind: str | None = None) -> dict[str, Any]:
-    """The operation making `articles[index]` a photo item (a caption and its credit split off a story,
-    or set apart, read as an article) or an article (a story read as a photo): `kind`, by default the
-    kind it is not."""
+def credit_only(line: str) -> bool:
+    """Is `line` a photo's credit and nothing else (`王五摄（某报）`, `某馆供图`), no writer's byline?"""
+    from reader.page.credits import split_credit, supplier_credit
+
+    rest, credit = split_credit(line)
+    return (credit is not None and not rest.strip()) or supplier_credit(line) is not None
+
+
+def caption_to_choose(article: Article) -> bool:
+    """Does making `article` a photo (`kind_op`) need its caption's paragraph chosen: has it two
+    paragraphs or more beside credit lines? (Else the whole article is the photo.)"""
+    return sum(not credit_only(p) for p in article.paragraphs) > 1
+
+
+def kind_op(
+    articles: list[Article], index: int, kind: str | None = None, paragraph: int | None = None, count: int = 1
+) -> dict[str, Any]:
+    """The operation making `articles[index]` a photo item or an article (`kind`, by default the kind
+    it is not). Made a photo from its `paragraph` (and the `count` - 1 after it): those paragraphs are a
+    caption in a story's text, and they (with a credit line under them) become a photo item of their
+    own, over the story where they opened it, else after it; where they are all its text, the whole
+    article becomes the photo. Without `paragraph`, or made an article, it is the whole item."""
     article = articles[index]
     if kind is None:
         kind = "article" if article.kind == "photo" else "photo"
@@ -236,7 +254,14 @@ def kind_op(articles: list[Article], index: int, kind: str | None = None) -> dic
         raise CorrectionError(f"an item is an article or a photo, not a {kind}")
     if article.kind == kind:
         raise CorrectionError(f"it is {'an' if kind == 'article' else 'a'} {kind} already")
-    return {"op": "kind", "article": article_key(article), "kind": kind}
+    if kind == "article" or paragraph is None:
+        return {"op": "kind", "article": article_key(article), "kind": kind}
+    if not 0 <= paragraph < len(article.paragraphs) or count < 1:
+        raise CorrectionError("no such paragraph")
+    op: dict[str, Any] = {"op": "kind", "paragraph": opening(article.paragraphs, paragraph), "kind": kind}
+    if count > 1:
+        op["count"] = min(count, len(article.paragraphs) - paragraph)
+    return op
 
 
 NEIGHBOURS = {-1: "the article before", 1: "the article after"}

@@ -250,9 +250,10 @@ class CorrectionStore:
         (`to` -1) or after (1) as its `role` (`move_title_op`)."""
         return self.add(page, move_title_op(page.articles, index, to, role, **what))
 
-    def set_kind(self, page: Any, index: int, kind: str | None = None) -> list[Article]:
-        """Make article `index` a photo item or an article (`kind`, by default the kind it is not)."""
-        return self.add(page, kind_op(page.articles, index, kind))
+    def set_kind(self, page: Any, index: int, kind: str | None = None, **where: Any) -> list[Article]:
+        """Make article `index` (or its paragraphs `where` names) a photo item, or a photo an article
+        (`kind`, by default the kind it is not; see `kind_op`)."""
+        return self.add(page, kind_op(page.articles, index, kind, **where))
 
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before
