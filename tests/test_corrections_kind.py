@@ -197,7 +197,9 @@ async def test_F_on_a_caption_over_a_story_makes_it_a_photo_of_its_own_over_the_
     async with running_app((120, 40), paths=[path]) as (app, pilot):
         screen = main_screen(app)
         await press(pilot, "F")
-        assert "again to make the marked paragraph a photo" in notifications(app)
+        assert "again: the marked paragraph, a caption (with its credit), becomes a photo" in notifications(
+            app
+        )
         assert [a.kind for a in app.library.articles] == ["article", "article"]
         await press(pilot, "F")
         photo, story = app.library.articles[:2]
@@ -209,5 +211,8 @@ async def test_F_on_a_caption_over_a_story_makes_it_a_photo_of_its_own_over_the_
             "article",
             "article",
         ]
-        await press(pilot, "u")
+        await press(pilot, "F")  # the first item: its story is the one after it, where J joins them
+        assert app.library.articles[0].kind == "article"
+        assert "A caption of the story after it? J on that story joins the two." in notifications(app)
+        await press(pilot, "u", "u")
         assert [a.kind for a in app.library.articles] == ["article", "article"]

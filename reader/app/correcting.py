@@ -134,8 +134,11 @@ def kind(
         notice += f", credited 「{shown(item.byline, 20)}」." if item.byline else "."
     else:
         notice = f"「{name}」 is an article now."
-        if local > 0:  # (the usual mistake the other way: a story's own photo)
+        # (the usual mistake the other way: a story's own photo, printed under it or over it)
+        if local > 0:
             notice += f" A caption of the story before it? {keys[2]} joins it to that story."
+        elif target + 1 < len(page.articles):
+            notice += f" A caption of the story after it? {keys[2]} on that story joins the two."
     return target, f"{notice} {keys[0]} undoes it."
 
 

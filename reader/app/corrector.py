@@ -234,9 +234,8 @@ class Corrector(Widget):
             self.passage.current_or_visible()  # a hidden or scrolled-away cursor comes to the screen
             if before is None or before != self.passage.span():
                 self.notify(
-                    f"Press {self._key('item_kind')} again to make the marked paragraph a photo of its own: "
-                    "a caption (and its credit) apart from the story ({ } move it, v takes more "
-                    "sentences).",
+                    f"Press {self._key('item_kind')} again: the marked paragraph, a caption (with its "
+                    "credit), becomes a photo of its own ({ } move it, v takes more).",
                     title="Photo",
                 )
                 return
