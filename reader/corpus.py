@@ -194,8 +194,8 @@ def load_page(
         if problem:
             warnings = [*warnings, f"corrections not applied: {problem}"]
         if record["ops"]:
+            # (moved: found by a near match, the reader may want to check them)
             articles, skipped, moved = apply_noted(articles, record["ops"])
-            notes = [*notes, *moved]  # (found by a near match: the reader may want to check them)
             if "from" in record:
                 count, fitted = len(record["ops"]), len(record["ops"]) - len(skipped)
                 if count == 1:
@@ -205,9 +205,10 @@ def load_page(
                     done = f"{share} of its {count} corrections were applied again"
                 said = f"the page file changed after it was corrected: {done}"
                 if fitted == count:  # (no problem: the page reads as the reader corrected it)
-                    notes = [*notes, said]
+                    notes, moved = [*notes, "; ".join([said, *moved])], []  # one notice, not two
                 else:
                     warnings = [*warnings, said]
+            notes = [*notes, *moved]
             warnings = [*warnings, *skipped]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.

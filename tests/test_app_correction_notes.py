@@ -62,3 +62,21 @@ async def test_the_reader_is_told_once_that_a_correction_was_found_by_a_near_mat
         assert "correction 1 (split)" not in notifications(app)
     assert main(["segment", str(page_path)]) == 0
     assert "duba: note: correction 1 (split) was applied at" in capsys.readouterr().err
+
+
+def test_an_edited_page_says_in_one_note_which_correction_found_its_text_changed(page_path: Path) -> None:
+    """Walk: one character fixed in the opening of a paragraph a correction names gave two notices,
+    'the page file changed…: its correction was applied again' and 'correction 1 … check it'."""
+    store = CorrectionStore()
+    page = load_page(page_path)
+    longest = max(range(len(page.articles)), key=lambda i: len(page.articles[i].paragraphs))
+    store.split(page, longest, 2)
+    opening = page.articles[longest + 1].paragraphs[0][:6]
+    text = page_path.read_text(encoding="utf-8")
+    assert text.count(opening) == 1
+    page_path.write_text(
+        text.replace(opening, opening[:5] + ("甲" if opening[5] != "甲" else "乙")), encoding="utf-8"
+    )
+    (note,) = load_page(page_path).notes
+    assert note.startswith("the page file changed after it was corrected: its correction was applied again; ")
+    assert "correction 1 (split) was applied at 「" in note
