@@ -216,3 +216,26 @@ async def test_F_on_a_caption_over_a_story_makes_it_a_photo_of_its_own_over_the_
         assert "A caption of the story after it? J on that story joins the two." in notifications(app)
         await press(pilot, "u", "u")
         assert [a.kind for a in app.library.articles] == ["article", "article"]
+
+
+@run
+async def test_F_and_its_undo_show_the_item_from_its_top_where_the_change_is(running_app: RunningApp) -> None:
+    """Walk, the bundled page at 40x12: F on its photo read from the top left the byline it became (and u
+    the photo's label) one line above the view: the change out of sight."""
+    async with running_app((40, 12)) as (app, pilot):
+        photo = next(n for n, a in enumerate(app.library.articles) if a.kind == "photo")
+        byline = app.library.articles[photo].byline
+        for _ in range(photo):
+            await press(pilot, "n")
+        assert byline in top_lines(app)  # the photo's label: 〔图片〕 and its credit
+        await press(pilot, "F")
+        assert app.library.articles[photo].kind == "article" and byline in top_lines(app)
+        await press(pilot, "u")
+        assert app.library.articles[photo].kind == "photo" and byline in top_lines(app)
+
+
+def top_lines(app: object, count: int = 2) -> str:
+    """The first lines on view in the reading pane."""
+    pane = main_screen(app).pane  # type: ignore[arg-type]
+    top = int(pane.scroll_y)
+    return "".join(pane.line_text(n) for n in range(top, min(top + count, pane.line_count)))

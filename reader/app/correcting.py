@@ -106,6 +106,8 @@ def carry_out(
         # shown where the change is, when the reader is elsewhere (u pressed on another article)
         if done is not None and (place := change_place(page.articles, done, spot)) is not None:
             return Outcome(*place, notice, title)
+        if done is not None and done.get("op") == "kind":
+            op = "kind"  # (its change is at the item's top: as after F)
     return Outcome(*place_after(op, page, local, target, spot, details), notice, title)
 
 

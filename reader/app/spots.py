@@ -154,6 +154,11 @@ def place_after(
         # The paragraph may have become the title: stay on the article the dialog acted on.
         # A paragraph made a headline or kicker in mid-article starts a new one: show it from the top.
         return target, keep_place(page.articles[target], spot) if target == local else -1
+    if op == "kind":
+        # what changed is the item's top (the photo's label and credit, a byline): read from the start
+        # of its text, it is shown from its top, titles and all
+        index, offset = find_spot(page.articles, spot, target)
+        return index, -1 if offset <= 0 else offset
     if op == "undo" and target != local:
         # a join undone: the article parted off again, at the reading place if it is there, else
         # from its top (the place may be in the article it had joined, which J kept in view)

@@ -96,10 +96,8 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "break_here": "Start the new paragraph there (u undoes it)",
     "cancel_break": "Close without breaking",
     "set_title": "Correct the titles: make the paragraph, a line of it or a title the headline, kicker…",
-    "item_kind": "Correct the page: the passage cursor's paragraph (a selection: its paragraphs) is a "
-    "photo's caption: with the credit under it, it becomes a photo of its own, apart from the story (all "
-    "the article's text: the article is the photo); on a photo item: it is an article (a story's own "
-    "caption? J joins it to the story instead)",
+    "item_kind": "Correct the page: the passage cursor's paragraph (or a selection's) is a caption: with "
+    "its credit, a photo of its own; on a photo item: an article (a story's own caption? J joins it)",
     "undo_correction": "Undo the last correction of this page (corrections are kept per page)",
     "redo_correction": "Redo the correction last undone on this page",
     "role_headline": "Make it the headline (标题)",
