@@ -529,3 +529,25 @@ async def test_a_bookmark_over_the_paragraph_end_where_an_article_is_split_stays
         assert screen.current == holder
         marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
         assert [app.library.articles[holder].text[a:b] for a, b in marks] == [longer]
+
+
+@run
+async def test_after_a_split_undone_the_passage_cursor_is_on_the_paragraph_split_at(
+    running_app: RunningApp,
+) -> None:
+    """Walk, l10v page_000195: } to a paragraph, S, u, then } and S again to split one paragraph further
+    on: after u the cursor was hidden, and } showed it on the first sentence on screen, five paragraphs
+    earlier than the reader's place (the article's end was in view: the split paragraph was not its top
+    line), so the second S split in the wrong place. A cursor shown before a correction is shown after it,
+    at the reader's place."""
+    body = RAW[0].paragraphs
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "S", "right_curly_bracket", "right_curly_bracket", "right_curly_bracket", "S")
+        assert app.library.articles[1].paragraphs[0] == body[3]
+        await press(pilot, "u")
+        passage = main_screen(app).bookmarker.passage
+        span = passage.span()
+        assert passage.active and span is not None
+        assert app.library.articles[0].text[span[0] :].startswith(body[3][:10])
+        await press(pilot, "right_curly_bracket", "S")  # the next paragraph
+        assert app.library.articles[1].paragraphs[0] == body[4]

@@ -95,7 +95,8 @@ class Corrector(Widget):
         notice: str
         title: str
         cursor: bool = False
-        """The passage cursor goes on the sentence at `anchor` (the sentence a paragraph break moved)."""
+        """The passage cursor goes on the sentence at `anchor` (the sentence a paragraph break moved, or
+        the reader's place where they had the cursor shown)."""
         terms: tuple[list[set[str]], list[set[str]]] | None = None
         """The terms of the page's articles before and after the correction (`article_terms`): the key
         terms' counts take the new ones instead."""
@@ -343,25 +344,43 @@ class Corrector(Widget):
 
     def _start(self, op: str, page: Page, local: int, spot: Spot | None, **details: Unpack[Details]) -> None:
         self.busy = True
-        self.correct(op, page, local, spot, self._key("undo_correction"), details)
+        # the reader moving the cursor to split (and to undo or redo, then split again) keeps it after
+        cursor = self.passage.active and op in ("split", "undo", "redo")
+        self.correct(op, page, local, spot, self._key("undo_correction"), details, cursor)
 
     def _fail(self, message: str) -> None:
         self.post_message(self.Failed(message))
 
     @work(thread=True, exclusive=True, group="corrections", description="correct a page")
     def correct(
-        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: Details
+        self,
+        op: str,
+        page: Page,
+        local: int,
+        spot: Spot | None,
+        undo: str,
+        details: Details,
+        cursor: bool = False,
     ) -> None:
         """Apply operation `op` to article `local` of `page` and store it; `undo` is the undo key, for the
         notice (a thread: the file is written with fsync, and undo reads and may segment the page).
+        With `cursor` (the passage cursor was shown for a split, an undo or a redo), it comes back on the
+        sentence shown after.
         Quitting the reader meanwhile waits for it (`keep_alive`): a correction made is stored."""
         from reader.fsutil import keep_alive
 
         with keep_alive():
-            self._correct(op, page, local, spot, undo, details)
+            self._correct(op, page, local, spot, undo, details, cursor)
 
     def _correct(
-        self, op: str, page: Page, local: int, spot: Spot | None, undo: str, details: Details
+        self,
+        op: str,
+        page: Page,
+        local: int,
+        spot: Spot | None,
+        undo: str,
+        details: Details,
+        cursor: bool = False,
     ) -> None:
         from reader.app.correcting import carry_out
         from reader.corrections import CorrectionError, CorrectionStore
@@ -380,9 +399,10 @@ class Corrector(Widget):
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        paragraph = op == "paragraph"
+        # (a paragraph break: on the sentence it broke at; else where the reader was, if they had it)
+        shown = op == "paragraph" or cursor
         terms = _terms(before, page.articles)
-        message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, paragraph, terms)
+        message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, shown, terms)
         self.post_message(message)
 
     def _reload(self, page: Page, local: int) -> None:

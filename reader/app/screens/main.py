@@ -362,7 +362,7 @@ class MainScreen(SearchingScreen):
             self._clear_search()  # the results name articles by their old numbers
         self.sidebar.show_pages(library.pages)
         self.open_article(index, anchor=event.anchor)
-        if event.cursor and event.anchor >= 0:  # P again undoes it: the cursor stays on the sentence
+        if event.cursor and event.anchor >= 0:  # (P, or the reader had the cursor: it stays at their place)
             self.bookmarker.select(event.anchor, event.anchor + 1)
         self.search_box.open_index()  # the index takes the changed page in
         self.notify(event.notice, title=event.title, timeout=8)
