@@ -158,11 +158,12 @@ class State:
                 kept.sort(key=lambda doc: doc.get("used", 0) if isinstance(doc.get("used"), float) else 0)
                 self.db.remove(doc_ids=[doc.doc_id for doc in kept[: len(kept) - PATH_POSITIONS]])
 
-    def tell(self, keys: Sequence[str]) -> list[bool]:
+    def tell(self, keys: Sequence[str], at_most: int | None = None) -> list[bool]:
         """For each of `keys` (what tells one note about a page from another: `reader.corpus.Corpus.
         page_notes`), whether the reader is told it now: not when they were told it on an earlier run.
-        Every key is remembered as told (the `TOLD` last); when the file cannot be written, every note
-        is told each time."""
+        The first `at_most` of those (all: None) are remembered as told (the `TOLD` last): the rest are
+        only counted, and told on a later run; when the file cannot be written, every note is told
+        each time."""
         digests = [
             hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest() for key in keys
         ]
@@ -170,8 +171,9 @@ class State:
         known = doc.get("notes") if doc else None
         told: list[str] = [d for d in known if isinstance(d, str)] if isinstance(known, list) else []
         fresh = [digest not in told for digest in digests]
-        if any(fresh):
-            kept = [d for d in told if d not in digests] + list(dict.fromkeys(digests))
+        new = [digest for digest, first in zip(digests, fresh, strict=True) if first][:at_most]
+        if new:
+            kept = [d for d in told if d not in new] + list(dict.fromkeys(new))
             self._put("told", {"notes": kept[-TOLD:]})
         return fresh
 

@@ -80,3 +80,24 @@ def test_an_edited_page_says_in_one_note_which_correction_found_its_text_changed
     (note,) = load_page(page_path).notes
     assert note.startswith("the page file changed after it was corrected: its correction was applied again; ")
     assert "correction 1 (split) was applied at 「" in note
+
+
+def test_a_note_cut_after_a_paragraph_end_has_no_space_before_its_ellipsis() -> None:
+    caption = "图为孩子们在学校食堂里吃午饭。"  # (15 characters: the cut falls after the paragraph's end)
+    page = [article(FIRST, caption, THIRD, FOURTH)]
+    op = split_op(page, 0, 1)
+    slipped = [article(FIRST, caption.replace("食堂", "饭堂"), THIRD, FOURTH)]
+    (note,) = apply_noted(slipped, [op])[2]
+    assert "「图为孩子们在学校饭堂里吃午饭。…」" in note
+
+
+def test_notes_past_those_shown_are_not_remembered_as_told(tmp_path: Path) -> None:
+    """The reader shows the first five notes and counts the rest ('...and 2 more'): those are told on a
+    later run, not taken as told."""
+    from reader.state import State
+
+    state = State(tmp_path / "state.json")
+    keys = [f"sha note {n}" for n in range(7)]
+    assert state.tell(keys, 5) == [True] * 7
+    assert state.tell(keys, 5) == [False] * 5 + [True] * 2
+    assert state.tell(keys, 5) == [False] * 7

@@ -118,6 +118,11 @@ def test_a_photo_joined_to_its_story_leaves_its_credit_under_its_caption() -> No
     (joined,) = apply_one([photo, signed], join_op([photo, signed], 1))
     assert (joined.kind, joined.headline, joined.byline) == ("article", signed.headline, signed.byline)
     assert joined.paragraphs == [CAPTION, CREDIT, *FIRST[:2]]
+    # a photo with a title of its own over its story: its title a line over its caption, not the headline
+    titled = Article(id="d", kind="photo", headline="食堂里的午饭", byline=CREDIT, paragraphs=[CAPTION])
+    (joined,) = apply_one([titled, signed], join_op([titled, signed], 1))
+    assert (joined.headline, joined.byline) == (signed.headline, signed.byline)
+    assert joined.paragraphs == ["食堂里的午饭", CAPTION, CREDIT, *FIRST[:2]]
 
 
 def test_kind_is_stored_applied_on_load_in_json_exported_and_undone(

@@ -81,10 +81,14 @@ class Loader(Widget):
         complete: bool = True
 
     def __init__(
-        self, library: Library, sidebar: Sidebar, told: Callable[[Sequence[str]], list[bool]] | None = None
+        self,
+        library: Library,
+        sidebar: Sidebar,
+        told: Callable[[Sequence[str], int], list[bool]] | None = None,
     ) -> None:
-        """`told` says which notes about pages (by their keys) the reader is told now and remembers them
-        as told (`reader.state.State.tell`): a note is news once. Without it every note is told."""
+        """`told` says which notes about pages (by their keys) the reader is told now and remembers the
+        first so many as told (`reader.state.State.tell`): a note is news once, where it was shown.
+        Without it every note is told."""
         super().__init__()
         self.library = library
         self.sidebar = sidebar
@@ -145,7 +149,8 @@ class Loader(Widget):
         warnings = corpus.page_warnings
         # (an edited page's corrections all fit; a correction found by a near match): said once
         notes = corpus.page_notes
-        fresh = self.told([key for key, _ in notes]) if self.told is not None else [True] * len(notes)
+        keys = [key for key, _ in notes]
+        fresh = self.told(keys, MAX_ERROR_NOTES) if self.told is not None else [True] * len(notes)
         news = [line for (_, line), new in zip(notes, fresh, strict=True) if new]
         for notice in news[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Corrections carried over", timeout=10)

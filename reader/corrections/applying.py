@@ -75,10 +75,17 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         titled = any(getattr(first, name) for name in TITLE_LINES)
         printed = op.get("printed") if isinstance(op.get("printed"), dict) else {}
         # A photo's byline is its credit, printed under its caption: joined with a story, it stays
-        # there as text, never the story's byline (nor a line over the caption).
-        if first.kind == "photo" and second.kind == "article" and first.byline:
-            first.paragraphs.append(first.byline)
-            first.byline, first.authors = None, []
+        # there as text, never the story's byline (nor a line over the caption). A photo printed over
+        # its story has the story's titles: its own title is a line of text over its caption.
+        if first.kind == "photo" and second.kind == "article":
+            own = [getattr(first, name) for name in TITLE_LINES if getattr(first, name)]
+            first.paragraphs[:0] = own
+            for name in TITLE_LINES:
+                setattr(first, name, None)
+            if first.byline:
+                first.paragraphs.append(first.byline)
+                first.byline, first.authors = None, []
+            titled = False
         credit = second.byline if second.kind == "photo" and first.kind == "article" else None
         if credit:
             second.byline, second.authors = None, []
@@ -463,7 +470,7 @@ def apply_noted(
             continue
         for _, text in near[:1]:
             quoted = " ".join(text.split())
-            quoted = quoted[:SHOWN] + "…" if len(quoted) > SHOWN else quoted
+            quoted = quoted[:SHOWN].rstrip() + "…" if len(quoted) > SHOWN else quoted
             notes.append(
                 f"correction {n} ({op.get('op')}) was applied at 「{quoted}」, where the text reads a"
                 " little differently from when it was made: check it is still right"
