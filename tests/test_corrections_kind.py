@@ -125,6 +125,43 @@ def test_a_photo_joined_to_its_story_leaves_its_credit_under_its_caption() -> No
     assert joined.paragraphs == ["食堂里的午饭", CAPTION, CREDIT, *FIRST[:2]]
 
 
+def test_a_photo_put_back_into_a_story_keeps_its_credit_where_the_page_prints_it(tmp_path: Path) -> None:
+    """Walk, l10v page_000135: three photos after their story, each caption closed by its credit on its
+    line (`…的路牌。 本报记者 X摄`); J on each joined them, the credits as paragraphs of their own: the
+    page's paragraphs scored .933, under the segmenter's .952. The truths keep a credit printed at its
+    caption's end in the caption's paragraph (1,443 such on the non-blind sets; 1,336 credits alone)."""
+    path = tmp_path / "inline.txt"
+    caption = "图为孩子们在食堂吃午饭。"
+    path.write_text(
+        stack(
+            "山区小学换了新菜单",
+            "本报记者 张三",
+            set_apart(FIRST[:2], 32),
+            f"{caption}  {CREDIT}",
+            "河边村道铺上了沥青",
+            "本报记者 李四",
+            set_apart(SECOND, 32),
+        ),
+        encoding="utf-8",
+    )
+    store = CorrectionStore()
+    page = load_page(path)
+    assert [a.kind for a in page.articles] == ["article", "photo", "article"]  # (as the segmenter reads it)
+    store.join(page, 1)
+    assert page.articles[0].paragraphs == [*FIRST[:2], f"{caption} {CREDIT}"]
+    assert load_page(path).articles[0].paragraphs == page.articles[0].paragraphs  # (stored so)
+    store.undo(page, load_page(path, corrections=False).articles)
+    store.set_kind(page, 1)  # F: the photo an article, its credit at its caption's end
+    assert page.articles[1].paragraphs == [f"{caption} {CREDIT}"] and page.articles[1].byline is None
+    # printed on a line of its own, it stays a paragraph of its own (the made-up page of the other tests)
+    own = made_up_page(tmp_path)
+    page = load_page(own)
+    store.split(page, 0, 2)
+    store.set_kind(page, 1)
+    store.join(page, 1)
+    assert page.articles[0].paragraphs == FIRST[:2] + [CAPTION, CREDIT]
+
+
 def test_kind_is_stored_applied_on_load_in_json_exported_and_undone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

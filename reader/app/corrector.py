@@ -221,7 +221,7 @@ class Corrector(Widget):
         selection covers) made a photo of its own, a caption apart from the story, or the whole
         article where that is all its text. With more than one paragraph to choose from, the first
         press shows a hidden cursor and says so (`_split`)."""
-        from reader.corrections.ops import caption_to_choose
+        from reader.corrections.photos import caption_to_choose
 
         if article.kind == "photo" or not caption_to_choose(article):
             if not article.paragraphs and article.kind != "photo":

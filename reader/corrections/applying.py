@@ -14,7 +14,6 @@ from reader.corrections.ops import (
     TITLE_LINES,
     CorrectionError,
     as_printed,
-    credit_only,
     find_article,
     find_paragraph,
     joined_paragraph,
@@ -22,6 +21,7 @@ from reader.corrections.ops import (
     paragraph_at,
     split_problem,
 )
+from reader.corrections.photos import credit_back, credit_only, made_kind
 from reader.model import Article, article_id
 
 
@@ -83,7 +83,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             for name in TITLE_LINES:
                 setattr(first, name, None)
             if first.byline:
-                first.paragraphs.append(first.byline)
+                credit_back(first, first.byline, bool(op.get("credit_inline")))
                 first.byline, first.authors = None, []
             titled = False
         credit = second.byline if second.kind == "photo" and first.kind == "article" else None
@@ -104,7 +104,9 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             first.kind = "article"
         # the segmenter's doubt about either part is its doubt about the article they make
         first.confidence = min(first.confidence, second.confidence)
-        first.paragraphs.extend([*kept, *second.paragraphs, *([credit] if credit else [])])
+        first.paragraphs.extend([*kept, *second.paragraphs])
+        if credit:
+            credit_back(first, credit, bool(op.get("credit_inline")))
         out[i - 1 : i + 1] = [_refresh(first)]
         return out
     if kind == "split":
@@ -169,7 +171,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             return _caption_apart(out, op)
         i = find_article(out, op["article"])
         if out[i].kind != op["kind"]:  # (else a new segmentation reads it so already)
-            out[i] = _refresh(_kind(out[i], op["kind"]))
+            out[i] = _refresh(made_kind(out[i], op["kind"], bool(op.get("credit_inline"))))
         return out
     if kind in ("join_titles", "split_title"):
         i = find_article(out, op["article"])
@@ -256,29 +258,6 @@ def _to_text(article: Article, op: dict[str, Any]) -> Article:
     return article
 
 
-def _kind(article: Article, kind: str) -> Article:
-    """`article` made a photo item or an article (`kind_op`). A photo's credit is its byline, as the
-    segmenter reads one: a credit closing its text (`…的一天。  王五摄`, a line `某馆供图`) becomes
-    it, where it has none and text is left. An article's byline names its writers: a photo's credit
-    goes back under the caption, as its text's last paragraph (a byline that is no credit stays: a
-    story read as a photo)."""
-    from reader.page.byline import credited
-    from reader.page.credits import split_credit, supplier_credit
-
-    article.kind = "photo" if kind == "photo" else "article"
-    if kind == "photo" and not article.byline and article.paragraphs:
-        rest, credit = split_credit(article.paragraphs[-1])
-        if credit is None and (credit := supplier_credit(article.paragraphs[-1])) is not None:
-            rest = ""
-        if credit is not None and (rest or len(article.paragraphs) > 1):
-            article.byline, article.authors = credit.text, credited(credit)
-            article.paragraphs[-1:] = [rest] if rest else []
-    elif kind == "article" and article.byline and credit_only(article.byline):
-        article.paragraphs.append(article.byline)
-        article.byline, article.authors = None, []
-    return article
-
-
 def _caption_apart(out: list[Article], op: dict[str, Any]) -> list[Article]:
     """Carry out a `kind` operation that names paragraphs (`kind_op`): they, and a credit line under
     them, leave their article as a photo item, over it where they opened it, else after it; all of its
@@ -296,12 +275,12 @@ def _caption_apart(out: list[Article], op: dict[str, Any]) -> list[Article]:
         end += 1  # its credit, on a line of its own
     before, taken, after = paragraphs[:j], paragraphs[j:end], paragraphs[end:]
     if not before and not after:
-        out[i] = _refresh(_kind(article, "photo"))
+        out[i] = _refresh(made_kind(article, "photo"))
         return out
     photo = Article(id="", kind="photo", paragraphs=taken, page=article.page, confidence=article.confidence)
     article.paragraphs = before + after
     out[i] = _refresh(article)
-    out.insert(i + 1 if before else i, _refresh(_kind(photo, "photo")))
+    out.insert(i + 1 if before else i, _refresh(made_kind(photo, "photo")))
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from reader.corrections.near import near_place
+from reader.corrections.photos import credit_inline
 from reader.model import Article
 from reader.page.textclean import DASHES
 
@@ -225,20 +226,6 @@ ITEM_KINDS = ("article", "photo")
 its credit, a title of its own)."""
 
 
-def credit_only(line: str) -> bool:
-    """Is `line` a photo's credit and nothing else (`王五摄（某报）`, `某馆供图`), no writer's byline?"""
-    from reader.page.credits import split_credit, supplier_credit
-
-    rest, credit = split_credit(line)
-    return (credit is not None and not rest.strip()) or supplier_credit(line) is not None
-
-
-def caption_to_choose(article: Article) -> bool:
-    """Does making `article` a photo (`kind_op`) need its caption's paragraph chosen: has it two
-    paragraphs or more beside credit lines? (Else the whole article is the photo.)"""
-    return sum(not credit_only(p) for p in article.paragraphs) > 1
-
-
 def kind_op(
     articles: list[Article], index: int, kind: str | None = None, paragraph: int | None = None, count: int = 1
 ) -> dict[str, Any]:
@@ -368,16 +355,25 @@ def as_printed(printed: object, title: str) -> str:
 def with_printed(op: dict[str, Any], articles: list[Article], page_text: Callable[[], str]) -> dict[str, Any]:
     """`op` with the printed form (`printed_title`) of each title line it puts back into the text,
     where the page prints it with dashes: a `to_text` op's field (`printed`), a `join` op's later
-    article's title lines (`printed`: field → text). Other operations are returned as they are, and
-    `page_text` (which reads the page's file) is called only for these two."""
+    article's title lines (`printed`: field → text); and, where a join or a `kind` op puts a photo's
+    credit back into a text, whether the page prints it at its caption's end (`credit_inline`). Other
+    operations are returned as they are, and `page_text` (which reads the page's file) is called only
+    for these."""
     if op.get("op") == "to_text":
         printed = printed_title(op["text"], page_text())
         return {**op, "printed": printed} if printed != op["text"] else op
-    if op.get("op") == "join":
+    if op.get("op") == "kind" and op.get("kind") == "article":
         try:
-            second = articles[find_article(articles, op["article"])]
+            photo = articles[find_article(articles, op["article"])]
         except (CorrectionError, KeyError, ValueError):
             return op
+        return {**op, "credit_inline": True} if credit_inline(photo, page_text()) else op
+    if op.get("op") == "join":
+        try:
+            at = find_article(articles, op["article"])
+        except (CorrectionError, KeyError, ValueError):
+            return op
+        second = articles[at]
         text = page_text()
         forms = {}
         for name in TITLE_LINES:
@@ -385,7 +381,15 @@ def with_printed(op: dict[str, Any], articles: list[Article], page_text: Callabl
             printed = printed_title(value, text) if value else value
             if printed != value:
                 forms[name] = printed
-        return {**op, "printed": forms} if forms else op
+        op = {**op, "printed": forms} if forms else op
+        # a photo joined with its story: where its credit was printed (`reader.corrections.photos`)
+        pair = articles[at - 1 : at + 1] if at > 0 else []
+        kinds = [a.kind for a in pair]
+        if kinds in (["article", "photo"], ["photo", "article"]):
+            photo = pair[kinds.index("photo")]
+            if credit_inline(photo, text):
+                op = {**op, "credit_inline": True}
+        return op
     return op
 
 
