@@ -29,6 +29,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.lexicon import word_crosses
+from reader.page.tagtail import tail_block
 from reader.page.textclean import is_ideograph, letters
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
@@ -146,6 +147,12 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             out[k] = Unit([_one_line(a, b, " ")], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
         k += 1
+    # (`tagtail`: a headline wrapped onto its tag's line under its kicker; from the page's end up)
+    for j in reversed([j for j, unit in enumerate(out) if unit.lines[-1].text[-1] in "）)"]):
+        if (k := tail_block(out, j)) >= 0:
+            a, b, c = (line for unit in out[k : j + 1] for line in unit.lines)
+            head = Unit([_one_line(b, c)], {"wrapped": 1}, column=out[k].column)
+            out[k : j + 1] = [Unit([a], column=out[k].column), head]
     return _join_short_stacks(out)
 
 
