@@ -10,6 +10,7 @@ below, the body columns before and after it). The tests of a single line it asks
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.page.blocks import (
     BOX,
@@ -69,24 +70,26 @@ def _reads_as_caption(unit: Unit) -> bool:
     return not (COLUMN_TAG.search(line.text) and headingish(line.text))
 
 
-def _own_columns(units: list[Unit]) -> tuple[list[int], list[int]]:
-    """For each unit, the full line width of the nearest body unit (three lines or more) before
-    it and after it (0 where none): articles set in columns of different widths show where one
-    ends and the next begins."""
-    own = [
-        sorted(map(width_of, u.lines[:-1]))[(len(u.lines) - 1) // 2] if len(u.lines) >= 3 else 0
-        for u in units
-    ]
-    before, after = [0] * len(units), [0] * len(units)
-    seen = 0
-    for i, width in enumerate(own):
-        before[i] = seen
-        seen = width or seen
-    seen = 0
-    for i in range(len(units) - 1, -1, -1):
-        after[i] = seen
-        seen = own[i] or seen
-    return before, after
+def _columns_change(units: list[Unit], bodies: list[int], i: int, widths: dict[int, int]) -> bool:
+    """Are the nearest body units (three lines or more) before and after unit `i` (a single line)
+    set in columns of different widths, by 3 or more? Articles set in columns of different widths
+    show where one ends and the next begins. `bodies`: the body units' indices in order; `widths`
+    keeps each one's full line width (the median of its lines but the last) once worked out: it is
+    asked only around title lines."""
+    k = bisect_left(bodies, i)
+    if k == 0 or k == len(bodies):
+        return False  # (no body unit above, or none below)
+    before, after = (_own_width(units, bodies[k - 1], widths), _own_width(units, bodies[k], widths))
+    return abs(before - after) >= 3
+
+
+def _own_width(units: list[Unit], k: int, widths: dict[int, int]) -> int:
+    """The full line width of body unit `k` (`_columns_change`)."""
+    width = widths.get(k)
+    if width is None:
+        lines = units[k].lines
+        width = widths[k] = sorted(map(width_of, lines[:-1]))[(len(lines) - 1) // 2]
+    return width
 
 
 # what a `——` line under a quotation or a note names: its source (`——摘自…`), the editors closing
@@ -143,7 +146,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
     """Give every unit of a page its named features (`Unit.features`), measured against the column of the
     body text around it; `first_lines_full` says the page prints a paragraph's first line full."""
     last = len(units) - 1
-    col_before, col_after = _own_columns(units)
+    bodies = [k for k, unit in enumerate(units) if len(unit.lines) >= 3]  # (`_columns_change`)
+    widths: dict[int, int] = {}
     for i, unit in enumerate(units):
         col = unit.column
         unit.column = col
@@ -383,7 +387,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["longer_than_next"] = 1
             if above > col + 2 and 1.3 * widest <= above:
                 f["shorter_than_prev"] = 1
-            if col_before[i] and col_after[i] and abs(col_before[i] - col_after[i]) >= 3:
+            if _columns_change(units, bodies, i, widths):
                 f["column_changes"] = 1  # the bodies above and below are set in different columns
         if lines[0].run_in:
             # (a brief item's title cut off the text it ran into, `runin`; and a title line right
