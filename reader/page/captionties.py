@@ -16,6 +16,7 @@ caption holds (`story_of_top_photo`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -73,21 +74,21 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
             continue
         # the run's photos, each closed by its credit; those sharing no word with the text above
         # at the run's end are left to the grammar (the next photo may be another story's)
-        above = _word_pairs(side_from(units, i - 1, -1, texts))
+        above = side_from(units, i - 1, -1, texts)
         own: set[str] = set()
         end = i
         start = i
         for k in range(i, j):
             if "credit" not in units[k].features:
                 pairs = _caption_pairs(units[k])
-                if pairs & above:
+                if any(map(above.__contains__, pairs)):
                     own |= pairs
                     end = k + 1
             if not CLOSING.isdisjoint(units[k].features) and end > start:
                 end = k + 1
                 start = k + 1
-        up = len(own & above)
-        if up >= TIE and up > 2 * len(own & _word_pairs(_following(units, j))):
+        up = _shared(own, above)
+        if up >= TIE and up > 2 * _shared(own, _following(units, j)):
             for unit in units[i:end]:
                 unit.features["tells_above"] = 1
         i = j
@@ -106,15 +107,15 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     m = j
     while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
         m += 1
-    below = _word_pairs(side_from(units, m, 1, texts))
-    if not below and m < len(units) and "box" in units[m].features:
+    below = side_from(units, m, 1, texts)
+    if _PAIR.search(below) is None and m < len(units) and "box" in units[m].features:
         # (a box opening the story under its heading, `编者按：…`, is its text too)
-        below = _word_pairs("".join(line.text for line in units[m].lines)[:SPAN])
-    above = _word_pairs(side_from(units, i - 1, -1, texts)) if i else set()
+        below = "".join(line.text for line in units[m].lines)[:SPAN]
+    above = side_from(units, i - 1, -1, texts) if i else ""
     for start, end in photo_spans(units, i, j):
         own = _pairs_of(unit for unit in units[start:end] if "credit" not in unit.features)
-        down = len(own & below)
-        if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * len(own & above):
+        down = _shared(own, below)
+        if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * _shared(own, above):
             units[start].features["tells_below"] = 1
             return
 
@@ -150,13 +151,13 @@ def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     m = j + 1
     while m < len(units) and m - j < _HEADING_LINES and len(units[m].lines) == 1:
         m += 1
-    below = _word_pairs(side_from(units, m, 1, texts)) if m < len(units) else set()
-    above = _word_pairs(side_from(units, i - 1, -1, texts)) if i else set()
-    if not above and i and "box" in units[i - 1].features:
+    below = side_from(units, m, 1, texts) if m < len(units) else ""
+    above = side_from(units, i - 1, -1, texts) if i else ""
+    if _PAIR.search(above) is None and i and "box" in units[i - 1].features:
         # (a box closing the text above, `编者按：…`, is that story's text too)
         boxed = "".join(line.text for line in units[i - 1].lines)
-        above = _word_pairs(boxed[:SPAN] + "\n" + boxed[-SPAN:])
-    if 2 * max(len(words & below), len(words & above)) >= up:
+        above = boxed[:SPAN] + "\n" + boxed[-SPAN:]
+    if 2 * max(_shared(words, below), _shared(words, above)) >= up:
         return
     _names_photo(units, start, j)
 
@@ -219,6 +220,16 @@ def _word_pairs(text: str) -> set[str]:
     return {run[k : k + 2] for run in IDEOGRAPHS.findall(text) for k in range(len(run) - 1)}
 
 
+def _shared(pairs: Iterable[str], text: str) -> int:
+    """How many of `pairs` (`_word_pairs`) the text holds: `len(pairs & _word_pairs(text))`, read off
+    the text itself (two ideographs printed side by side in it are one of its pairs), which costs
+    less than making the whole set of a text's pairs to compare a caption's or a title's with."""
+    return sum(map(text.__contains__, pairs))
+
+
+_PAIR = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff]")  # a text holding any pair (`_word_pairs`) at all
+
+
 def _following(units: list[Unit], k: int) -> str:
     """Up to `SPAN` characters of what is printed from units[k] down, titles and all, captions left
     out."""
@@ -267,10 +278,8 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
         rest = idx[run:] if k == 0 else idx
         if not rest or all(roles[i].startswith("photo") for i in rest):
             continue
-        words: set[str] = set()
-        for i in rest:
-            words |= _word_pairs(units[i].text)
-        shares.append((len(own & words), k))
+        # (a line break parts the units' texts: no pair is read across two units)
+        shares.append((_shared(own, "\n".join([units[i].text for i in rest])), k))
     if not shares:
         return None
     shares.sort(reverse=True)
@@ -316,7 +325,7 @@ def photos_after_closing_titles(
         if any(NUMBERED_CAPTION.match(u.first) for u in caption):
             continue
         own = _pairs_of(caption)
-        if own and not own & _word_pairs(_following(units, idx[run])):
+        if own and not any(map(_following(units, idx[run]).__contains__, own)):
             found.append((k, run))
     return found
 
