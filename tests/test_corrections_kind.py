@@ -18,6 +18,7 @@ from reader.cli import main
 from reader.corpus import load_page
 from reader.corrections import CorrectionError, CorrectionStore, join_op, kind_op
 from reader.corrections.applying import apply_one
+from reader.corrections.photos import credit_end
 from reader.model import Article
 from tests.apptest import RunningApp, main_screen, notifications, press, run, sidebar_titles
 from tests.pagegen import set_apart, stack
@@ -153,6 +154,11 @@ def test_a_photo_put_back_into_a_story_keeps_its_credit_where_the_page_prints_it
     store.undo(page, load_page(path, corrections=False).articles)
     store.set_kind(page, 1)  # F: the photo an article, its credit at its caption's end
     assert page.articles[1].paragraphs == [f"{caption} {CREDIT}"] and page.articles[1].byline is None
+    # on the line under it in brackets (`（新华社记者王五摄）`): the truths keep it in the caption's paragraph
+    photo = Article(id="p", kind="photo", byline="新华社记者 王五摄", paragraphs=[caption])
+    assert credit_end(photo, f"{caption}\n（新华社记者王五摄）\n") == "（新华社记者王五摄）"
+    assert credit_end(photo, f"{caption}  新华社记者  王五摄\n") == " 新华社记者 王五摄"
+    assert credit_end(photo, f"{caption}\n新华社记者 王五摄\n") is None
     # printed on a line of its own, it stays a paragraph of its own (the made-up page of the other tests)
     own = made_up_page(tmp_path)
     page = load_page(own)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from reader.corrections.near import near_place
-from reader.corrections.photos import credit_inline
+from reader.corrections.photos import credit_end
 from reader.model import Article
 from reader.page.textclean import DASHES
 
@@ -356,7 +356,7 @@ def with_printed(op: dict[str, Any], articles: list[Article], page_text: Callabl
     """`op` with the printed form (`printed_title`) of each title line it puts back into the text,
     where the page prints it with dashes: a `to_text` op's field (`printed`), a `join` op's later
     article's title lines (`printed`: field → text); and, where a join or a `kind` op puts a photo's
-    credit back into a text, whether the page prints it at its caption's end (`credit_inline`). Other
+    credit back into a text, how it closes its caption as the page prints it (`credit_end`). Other
     operations are returned as they are, and `page_text` (which reads the page's file) is called only
     for these."""
     if op.get("op") == "to_text":
@@ -367,7 +367,8 @@ def with_printed(op: dict[str, Any], articles: list[Article], page_text: Callabl
             photo = articles[find_article(articles, op["article"])]
         except (CorrectionError, KeyError, ValueError):
             return op
-        return {**op, "credit_inline": True} if credit_inline(photo, page_text()) else op
+        end = credit_end(photo, page_text())
+        return {**op, "credit_end": end} if end is not None else op
     if op.get("op") == "join":
         try:
             at = find_article(articles, op["article"])
@@ -387,8 +388,9 @@ def with_printed(op: dict[str, Any], articles: list[Article], page_text: Callabl
         kinds = [a.kind for a in pair]
         if kinds in (["article", "photo"], ["photo", "article"]):
             photo = pair[kinds.index("photo")]
-            if credit_inline(photo, text):
-                op = {**op, "credit_inline": True}
+            end = credit_end(photo, text)
+            if end is not None:
+                op = {**op, "credit_end": end}
         return op
     return op
 
