@@ -96,6 +96,9 @@ def test_a_caption_in_a_story_becomes_a_photo_over_it_or_after_it_the_story_keep
     two = Article(id="c", headline=headline, paragraphs=[f"图①：{CAPTION}", f"图②：{CAPTION}", *FIRST[:2]])
     photo, rest = apply_one([two], kind_op([two], 0, paragraph=0, count=2))
     assert photo.paragraphs == two.paragraphs[:2] and rest.paragraphs == FIRST[:2]
+    # a file edited by hand: paragraphs made "an article" is no operation the reader makes
+    with pytest.raises(CorrectionError, match="not an article"):
+        apply_one([two], {**kind_op([two], 0, paragraph=0), "kind": "article"})
     # all the article's text: the article is the photo, its title the photo's own
     titled = Article(id="d", headline=headline, paragraphs=[CAPTION, CREDIT])
     (whole,) = apply_one([titled], kind_op([titled], 0, paragraph=0))

@@ -269,6 +269,8 @@ def _caption_apart(out: list[Article], op: dict[str, Any]) -> list[Article]:
     """Carry out a `kind` operation that names paragraphs (`kind_op`): they, and a credit line under
     them, leave their article as a photo item, over it where they opened it, else after it; all of its
     text, the article is the photo. In a photo item already (a new segmentation), nothing changes."""
+    if op["kind"] != "photo":
+        raise CorrectionError("paragraphs are made a photo of their own, not an article")
     i, j = find_paragraph(out, str(op["paragraph"]))
     article = out[i]
     if article.kind == "photo":
