@@ -290,3 +290,10 @@ def top_lines(app: object, count: int = 2) -> str:
     pane = main_screen(app).pane  # type: ignore[arg-type]
     top = int(pane.scroll_y)
     return "".join(pane.line_text(n) for n in range(top, min(top + count, pane.line_count)))
+
+
+def test_duba_corrections_help_names_the_photo_correction() -> None:
+    from tests.clitest import duba
+
+    said = " ".join(duba("corrections", "--help").stdout.split())
+    assert "a caption made a photo of its own or a photo an article" in said

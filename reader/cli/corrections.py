@@ -29,7 +29,8 @@ def add_parser(subparsers: Any) -> None:
         help="export corrections made to page segmentations",
         description="Corrections made in the reader (join, split, headline/kicker/subtitle/byline, "
         "title lines joined or parted, a title moved to the article before or after, splitting that article "
-        "where its story starts when it has that title already) are stored per page in "
+        "where its story starts when it has that title already, a caption made a photo of its own or a "
+        "photo an article) are stored per page in "
         "the user data folder and applied every "
         "time the page opens.",
     )
