@@ -214,7 +214,11 @@ async def test_F_makes_the_article_a_photo_in_the_list_and_u_undoes_it(
     async with running_app((120, 40), paths=[path]) as (app, pilot):
         screen = main_screen(app)
         await press(pilot, "slash", *"FF", "escape", "escape")  # typed in the search box: a query
-        assert [a.kind for a in app.library.articles] == ["article", "article"]
+        await press(pilot, "D", "F", "escape")  # in the date dialog's box: a letter of the date
+        await press(pilot, "T", "F", "escape")  # in the trend's terms box
+        await press(pilot, "B", "F", "escape", "escape")  # in the bookmarks' filter: every letter filters
+        assert app.screen is screen and [a.kind for a in app.library.articles] == ["article", "article"]
+        assert not CorrectionStore().ops(app.library.pages[0].sha)
         await press(pilot, "S", "right_curly_bracket", "right_curly_bracket", "S")  # the caption apart
         assert screen.current == 1 and len(sidebar_titles(app)) == 3
         await press(pilot, "F")
