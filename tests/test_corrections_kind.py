@@ -162,6 +162,10 @@ def test_a_photo_put_back_into_a_story_keeps_its_credit_where_the_page_prints_it
     assert credit_end(photo, f"{caption}\n（新华社记者王五摄）\n") == "（新华社记者王五摄）"
     assert credit_end(photo, f"{caption}  新华社记者  王五摄\n") == " 新华社记者 王五摄"
     assert credit_end(photo, f"{caption}\n新华社记者 王五摄\n") is None
+    # an op stored with ed628d6's `credit_inline: true` (before credit_end) is read as a space and the credit
+    story = Article(id="s", headline="山区小学换了新菜单", paragraphs=FIRST[:2])
+    op = {**join_op([story, photo], 1), "credit_inline": True}
+    assert apply_one([story, photo], op)[0].paragraphs == [*FIRST[:2], f"{caption} 新华社记者 王五摄"]
     # printed on a line of its own, it stays a paragraph of its own (the made-up page of the other tests)
     own = made_up_page(tmp_path)
     page = load_page(own)

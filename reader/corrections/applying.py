@@ -83,7 +83,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             for name in TITLE_LINES:
                 setattr(first, name, None)
             if first.byline:
-                credit_back(first, first.byline, _end(op))
+                credit_back(first, first.byline, _end(op, first.byline))
                 first.byline, first.authors = None, []
             titled = False
         credit = second.byline if second.kind == "photo" and first.kind == "article" else None
@@ -106,7 +106,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         first.confidence = min(first.confidence, second.confidence)
         first.paragraphs.extend([*kept, *second.paragraphs])
         if credit:
-            credit_back(first, credit, _end(op))
+            credit_back(first, credit, _end(op, credit))
         out[i - 1 : i + 1] = [_refresh(first)]
         return out
     if kind == "split":
@@ -171,7 +171,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             return _caption_apart(out, op)
         i = find_article(out, op["article"])
         if out[i].kind != op["kind"]:  # (else a new segmentation reads it so already)
-            out[i] = _refresh(made_kind(out[i], op["kind"], _end(op)))
+            out[i] = _refresh(made_kind(out[i], op["kind"], _end(op, out[i].byline)))
         return out
     if kind in ("join_titles", "split_title"):
         i = find_article(out, op["article"])
@@ -258,11 +258,14 @@ def _to_text(article: Article, op: dict[str, Any]) -> Article:
     return article
 
 
-def _end(op: dict[str, Any]) -> str | None:
-    """How a photo's credit closes its caption as the page prints it (`photos.credit_end`), recorded in
-    `op`; None: a paragraph of its own (a file edited by hand may hold anything: only text is taken)."""
+def _end(op: dict[str, Any], credit: str | None) -> str | None:
+    """How a photo's `credit` closes its caption as the page prints it (`photos.credit_end`), recorded
+    in `op`; None: a paragraph of its own (a file edited by hand may hold anything: only text is taken).
+    An op stored by a duba before `credit_end` says `credit_inline: true` instead: after a space."""
     end = op.get("credit_end")
-    return end if isinstance(end, str) and end.strip() else None
+    if isinstance(end, str) and end.strip():
+        return end
+    return f" {credit}" if op.get("credit_inline") is True and credit else None
 
 
 def _caption_apart(out: list[Article], op: dict[str, Any]) -> list[Article]:
