@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
-from reader.app.closing import ClosesInTurn
+from reader.app.closing import ClosesInTurn, closed, run_binding
 from reader.app.keys import key_of
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.footer import KeyFooter
@@ -180,6 +180,26 @@ class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
                 widgets.append(Label("没有出现  Not found in these articles.", classes="trend-none"))
             widgets.append(Label(axis, classes="trend-axis"))
         await chart.mount_all(widgets)
+
+    async def on_key(self, event: events.Key) -> None:
+        """A character typed with the focus off the box (on the chart, after tab) is typed at the end of
+        the box: it did nothing there, and q quit the whole reader."""
+        if closed(self, event):
+            return
+        box = self.query_one(TextInput)
+        # (`self.focused`, not `has_focus`: that changes only once the focus events are handled)
+        if self.focused is box:
+            # The box stops each key it takes: one that comes up to the screen now was sent to the chart
+            # before a character typed there gave the box the focus (a burst: a paste, a slow link).
+            await box.take_key(event)
+            return
+        if event.is_printable and event.character is not None:
+            event.stop()
+            event.prevent_default()
+            self.set_focus(box)  # now: the keys after this one are already on their way to the chart
+            box.type_at_end(event.character)
+            return
+        await run_binding(self, event)
 
     def action_back(self) -> None:
         self.dismiss(None)

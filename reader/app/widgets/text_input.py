@@ -70,6 +70,15 @@ class TextInput(Input):
         else:
             self.replace(text, *selection)
 
+    def type_at_end(self, text: str) -> None:
+        """Type `text` after what the box holds, also before the box has heard that it has the focus
+        (a character typed elsewhere on its screen, sent here): the focus then selects nothing, so
+        the characters typed after it add to the text instead of replacing it."""
+        if not self.has_focus:
+            self._typed_unfocused = True
+        self.cursor_position = len(self.value)
+        self.insert_text_at_cursor(text)
+
     def _on_focus(self, event: events.Focus) -> None:
         # Runs before Input's handler, which selects the whole text when `select_on_focus`.
         if self._typed_unfocused:
