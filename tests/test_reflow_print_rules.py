@@ -350,3 +350,42 @@ def test_a_quoted_word_closing_a_long_sentence_at_a_column_end_goes_on() -> None
         paired[0],
         "".join(second),
     ]
+
+
+def test_a_full_finished_line_at_the_depth_of_its_columns_goes_on_over_the_blank() -> None:
+    # first lines print full, and a story sets its text in columns of one depth: where the text
+    # broke off mid-sentence at every fourth line, the blank after a full line that finishes a
+    # sentence at the same depth is a column break too, and the paragraph goes on
+    one = [
+        "今年开春以后，村里的合作社请",
+        "来了农技员，在果园里办起了田",
+        "间课堂，教大家怎样修枝、怎样",
+        "施肥、怎样防治病虫害，来听课",
+    ]
+    two = [
+        "的果农一天比一天多，有的人还",
+        "从邻村赶过来，带着本子一边听",
+        "一边记，遇到不懂的地方就举手",
+        "问，农技员也不嫌麻烦，把每一",
+    ]
+    three = [
+        "个步骤都拆开来，耐心地一遍一",
+        "遍讲给大家听，讲完了课还领着",
+        "大家一起走到果树下面，挨个儿",
+        "比画，直到每个人都学会为止。",
+    ]
+    four = [
+        "到了秋天，果园里的苹果结得又",
+        "大又圆，收购的车一直开到了地",
+        "头，果农们坐下来算了算账，比",
+        "往年多收了不少钱，大家都说这",
+    ]
+    five = ["些课没有白上。"]
+    page = [*one, "", *two, "", *three, "", *four, "", *five]
+    assert paragraphs([_lines(page)], 28, mode="none") == ["".join(one + two + three + four + five)]
+    # (with the depth shown only twice, the blank after the finished line still ends its paragraph)
+    page = [*one, "", *two, "", *three, "", *four, *five]
+    assert paragraphs([_lines(page)], 28, mode="none") == [
+        "".join(one + two + three),
+        "".join(four + five),
+    ]

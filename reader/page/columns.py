@@ -3,7 +3,8 @@
 A page may set its articles in columns of different widths; a line's width says something (a full
 line, a line broken off short) only against the column around it. `block_columns` finds that width
 for each block; `paragraph_habits` says whether the page indents its paragraphs' first lines and
-whether it sets its paragraphs one under the other.
+whether it sets its paragraphs one under the other; `column_ends` finds where a story's text, set in
+columns of one depth, went on into its next column at a sentence's end.
 """
 
 from __future__ import annotations
@@ -85,3 +86,22 @@ def block_columns(blocks: list[list[Line]]) -> list[int]:
                     width = max(zip(merged.values(), merged.keys(), strict=True))[1]
             out.append(width)
     return out
+
+
+def column_ends(run: list[Line], width: int) -> frozenset[int]:
+    """The lines of a body run (by index) that open a column where the one before ended on a full
+    finished line: a story sets its text in columns of one depth, so where the sure column breaks
+    (a blank line under a full line broken off mid-sentence) fall every N lines, three or more of
+    them, a blank under a full finished line N lines on, between them, is a column break too, not
+    a paragraph's end. On the truths of the non-blind sets, on pages that print first lines full,
+    such a blank went on the paragraph 20 times (six layout programs) and ended it 4 times; at any
+    other place a blank under a full finished line ended it 3,117 times and went on 255."""
+    sure = [
+        j for j in range(1, len(run)) if run[j].blank and not run[j - 1].end and run[j - 1].width >= width - 1
+    ]
+    if len(sure) < 3:
+        return frozenset()
+    depth = min(b - a for a, b in zip(sure, sure[1:], strict=False))
+    if depth < 4 or any((b - a) % depth for a, b in zip(sure, sure[1:], strict=False)):
+        return frozenset()  # (columns of no steady depth: beside a photo, or under a subhead)
+    return frozenset(range(sure[0] + depth, sure[-1], depth)).difference(sure)

@@ -30,6 +30,7 @@ from reader.page.blocks import (
     is_balanced,
     landmark_kind,
 )
+from reader.page.columns import column_ends
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.lexicon import word_crosses
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines, open_bracket
@@ -123,9 +124,11 @@ def _is_break(
     digits: Callable[[], str] | None = None,
     flush: Callable[[], bool] | None = None,
     after: Line | None = None,
+    column_end: bool = False,
 ) -> bool:
     """Does a paragraph end between line `a` and line `b`? (`a_opens`: `a` starts a paragraph;
-    `flush()`: the run keeps no indent on any line; `after`: the line under `b` in the run, if any)
+    `flush()`: the run keeps no indent on any line; `after`: the line under `b` in the run, if any;
+    `column_end`: `b` opens a column at the depth the run's columns break at, `columns.column_ends`)
     (`paragraphs` skips the call where `a` is full, unfinished and not a credit, and `b` follows it
     with no blank and no kept indent: keep that shortcut in step with what this decides.)"""
     if b.text[0] in _CLOSING:
@@ -210,7 +213,7 @@ def _is_break(
                 and is_balanced(a.text)  # (`本报讯（记者 X、Y` / `Z）…`: a bracket broken at a column break)
             )
         if mode == "none":
-            return True
+            return not column_end
         # a sentence end at a column break: both lines full means the paragraph goes on
         # (a first line is short by its dropped indent, so `b` must be all but full)
         return not (a.width >= width - 6 and b.width >= width - 1)
@@ -407,6 +410,8 @@ def paragraphs(
         def flush(run: list[Line] = run) -> bool:
             return not any(line.indent for line in run)
 
+        ends: list[frozenset[int]] = []  # where the run's columns of one depth break, asked likewise
+
         current: list[str] = []
         full = width - 6  # a line this wide (its kept indent counted) is never short
         indented = run_mode == "indented"
@@ -428,8 +433,14 @@ def paragraphs(
                     continue
             opens = len(current) == 1
             after = run[j + 1] if j + 1 < len(run) else None
+            # (a blank under a full finished line: a column break where the run's columns break)
+            end = j > 0 and line.blank and run_mode == "none" and a.end and a.width >= width - 1
+            if end:
+                if not ends:
+                    ends.append(column_ends(run, width))
+                end = j in ends[0]
             if current and (
-                _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush, after)
+                _is_break(run[j - 1], line, _last(run, j), width, run_mode, opens, digits, flush, after, end)
                 or (
                     opens
                     and _subhead_line(run[j - 1], line, width, run_mode)
