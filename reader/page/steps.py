@@ -52,10 +52,10 @@ def forward_shape(
     ctx: Context, prev: Collection[int], emit: Collection[int]
 ) -> tuple[tuple[Closer, ...], tuple[Row, ...]]:
     """Which transitions join the states kept for one unit (`prev`, in the row's order) to the next
-    unit's (`emit`): the states that may close an item, and for each next state the states it may
-    follow and the score of opening an item in it (None where it cannot open one). They follow from
-    the two state sets and the context alone, and a page repeats few of them, so each is worked out
-    once (`label`). Tuples all through, of numbers: the cyclic collector stops tracking
+    unit's (`emit`): the states that may close an item, and for each next state that can be reached
+    the states it may follow and the score of opening an item in it (None where it cannot open one).
+    They follow from the two state sets and the context alone, and a page repeats few of them, so each
+    is worked out once (`label`). Tuples all through, of numbers: the cyclic collector stops tracking
     them, as it never does lists, which it walked in every collection (a process keeps thousands of
     shapes)."""
     end_of, into, start_of = ctx.end, ctx.into, ctx.start
@@ -72,7 +72,9 @@ def forward_shape(
         for pt in into.get(s, ()):
             if pt[0] in within:
                 preds.append(pt)
-        rows.append((s, tuple(preds), start_of.get(s), _KIND[s]))
+        start = start_of.get(s)
+        if preds or start is not None:  # (a state that can neither go on nor open is never reached)
+            rows.append((s, tuple(preds), start, _KIND[s]))
     return closers, tuple(rows)
 
 
@@ -104,8 +106,8 @@ def backward_shape(
     ctx: Context, here: Collection[int], nxt: Collection[int]
 ) -> tuple[tuple[Opener, ...], tuple[Back, ...]]:
     """The transitions of `forward_shape` read from the other end: the next unit's states that may
-    open an item, and for each state kept here the states it may go on into, the score of closing
-    an item in it, and which placements the next item may then take freely (tuples, as there)."""
+    open an item, and for each state kept here that leads on the states it may go on into, the score
+    of closing an item in it, and which placements the next item may then take freely (tuples, as there)."""
     end_of, out_of, start_of = ctx.end, ctx.out_of, ctx.start
     within = set(nxt)
     found: list[Opener] = []
@@ -120,7 +122,9 @@ def backward_shape(
         for qt in out_of.get(s, ()):
             if qt[0] in within:
                 succs.append(qt)
-        rows.append((s, tuple(succs), end_of.get(s), _OWN_A[s], s in PHOTO))
+        end = end_of.get(s)
+        if succs or end is not None:  # (a state that can neither go on nor close leads nowhere)
+            rows.append((s, tuple(succs), end, _OWN_A[s], s in PHOTO))
     return openers, tuple(rows)
 
 
