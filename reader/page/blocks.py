@@ -159,16 +159,17 @@ def is_bare_names(text: str) -> bool:
 
 # a line opening with a role word (`本报通讯员 Y`, `记者 Y`) names people of its own
 _ROLE_START = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
-_MAY_BE_BYLINE = re.compile(
-    rf"[{MARKERS}]|记 ?者|通讯员|评论员|实习生|编译|整理|^[\u3400-\u9fff]{{1,3}}(?:\s|$)|^文\s*[/／]"
-)
+# what a byline line holds somewhere (searched for by its first characters: every alternative opens
+# with a character of its own, the markers too, which sre then scans for), or opens with (matched)
+_MAY_BE_BYLINE = re.compile("|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论员|实习生|编译|整理")
+_MAY_OPEN_BYLINE = re.compile(r"[\u3400-\u9fff]{1,3}(?:\s|$)|文\s*[/／]")
 
 
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
 def line_byline(text: str) -> Byline | None:
     """The byline a whole line prints (a role line, a dateline's reporters, signed names), or None."""
-    if len(text) > 40 or not _MAY_BE_BYLINE.search(text) or BOX.match(text):  # 记者手记 heads a box
-        return None
+    if len(text) > 40 or not (_MAY_BE_BYLINE.search(text) or _MAY_OPEN_BYLINE.match(text)) or BOX.match(text):
+        return None  # (记者手记 heads a box)
     found = parse_byline_line(text)
     if found is None and is_bare_names(text):
         people = parse_people(text)
