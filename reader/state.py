@@ -2,7 +2,9 @@
 
 Stored with TinyDB in `paths.data_dir()/state.json`. TinyDB's own `JSONStorage` writes with the locale's
 encoding, escapes Chinese as `\\uXXXX` and rewrites the file in place, so a crash mid-write loses it;
-`AtomicJSONStorage` writes UTF-8 and replaces the file with `reader.fsutil.write_atomic`.
+`AtomicJSONStorage` writes UTF-8 and replaces the file with `reader.fsutil.write_atomic`. A file it cannot
+read is read as empty, and moved aside as it was (`state.json.corrupt-<timestamp>`) when it would be
+written over; `State.on_problem` is told so.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,23 +30,59 @@ STATE_NAME = "state.json"
 
 
 class AtomicJSONStorage(Storage):
-    """A TinyDB storage that reads and writes UTF-8 JSON, replacing the file atomically on each write."""
+    """A TinyDB storage that reads and writes UTF-8 JSON, replacing the file atomically on each write.
 
-    def __init__(self, path: str | Path, **_: Any) -> None:
+    A file that cannot be read (cut short, not JSON, not UTF-8) is read as empty and left as it is; the
+    first write moves it aside as `<name>.corrupt-<timestamp>`, as it was, and tells `on_aside` where."""
+
+    def __init__(self, path: str | Path, on_aside: Callable[[str], None] | None = None, **_: Any) -> None:
         self.path = Path(path)
+        self.on_aside = on_aside
+        self.damaged: str | None = None
+        """Why the file there could not be read, while it is there."""
 
     def read(self) -> dict[str, dict[str, Any]] | None:
+        self.damaged = None
         try:
-            with self.path.open(encoding="utf-8") as handle:
-                data = json.load(handle)
-        except FileNotFoundError:
+            raw = self.path.read_bytes()
+        except OSError:
             return None
-        except (OSError, ValueError):
-            return None  # a damaged state file is treated as empty; it is replaced on the next write
-        return data if isinstance(data, dict) else None
+        if not raw.strip():
+            return None  # an empty file holds nothing to keep
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            self.damaged = f"not UTF-8 text: {error.reason} at byte {error.start}"
+            return None
+        except ValueError as error:
+            self.damaged = f"not valid JSON: {error}"
+            return None
+        if not isinstance(data, dict):
+            self.damaged = "not a JSON object"
+            return None
+        return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self.damaged is not None:
+            self._set_aside(self.damaged)
         write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def _set_aside(self, why: str) -> None:
+        """Move the unreadable file aside, never over another (an `OSError` leaves it where it is)."""
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while target.exists() or target.is_symlink():
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+            n += 1
+        with contextlib.suppress(FileNotFoundError):
+            os.rename(self.path, target)
+            if self.on_aside is not None:
+                self.on_aside(
+                    f"The reading state file {self.path} could not be read ({why}). It was moved to "
+                    f"{target} as it was; reading positions, the theme and the notes told start afresh."
+                )
+        self.damaged = None
 
     def close(self) -> None:
         pass
@@ -85,13 +124,22 @@ class State:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / STATE_NAME
         self._db: TinyDB | None = None
+        self.problems: list[str] = []
+        """What the user should be told (a damaged file moved aside), as it happened."""
+        self.on_problem: Callable[[str], None] | None = None
+        """Called with each problem as it happens (from the thread that wrote), when set."""
 
     @property
     def db(self) -> TinyDB:
         """The TinyDB database, opened on first use."""
         if self._db is None:
-            self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+            self._db = TinyDB(self.path, storage=AtomicJSONStorage, on_aside=self._problem)
         return self._db
+
+    def _problem(self, message: str) -> None:
+        self.problems.append(message)
+        if self.on_problem is not None:
+            self.on_problem(message)
 
     def _get(self, key: str, scope: str = "") -> dict[str, Any] | None:
         try:

@@ -122,6 +122,59 @@ def test_damaged_state_file_is_ignored(tmp_path: Path) -> None:
     assert State().theme() == "nord"
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [b'{"_default": {"1": {"key": "posi', bytes(range(256)) * 4, b"[1, 2]"],
+    ids=["cut short", "binary", "not an object"],
+)
+def test_a_damaged_state_file_is_kept_aside_when_written_over_and_said(tmp_path: Path, damage: bytes) -> None:
+    """A state file cut short or overwritten with binary was written over at the first save, silently:
+    the reading positions in it were lost for good."""
+    path = tmp_path / "data" / "state.json"
+    path.write_bytes(damage)
+    state = State()
+    assert state.position() is None and state.theme() is None
+    assert path.read_bytes() == damage and not state.problems  # reading leaves it where it is
+    state.save_theme("nord")
+    aside = [p for p in path.parent.iterdir() if p.name.startswith("state.json.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == damage
+    assert State().theme() == "nord"
+    assert len(state.problems) == 1 and str(aside[0]) in state.problems[0]
+    state.save_theme("dracula")  # said once
+    assert len(state.problems) == 1
+
+
+def test_the_reader_says_where_it_kept_a_damaged_state_file(temp_dirs: Path) -> None:
+    import asyncio
+
+    from reader.app.app import DubaApp
+    from tests.apptest import main_screen, settle
+
+    path = temp_dirs / "data" / "state.json"
+    path.write_bytes(b'{"_default": {"1": {"key": "posi')
+    page = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
+
+    async def check() -> None:
+        app = DubaApp([page])
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            main_screen(app).save_position()  # as after half a second of reading
+            await settle(pilot)
+            said = [m for m in notices(app) if "state.json.corrupt-" in m]
+            assert len(said) == 1 and "could not be read" in said[0]
+
+    asyncio.run(check())
+
+
+def test_an_empty_state_file_is_simply_written(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "state.json"
+    path.write_bytes(b"")
+    state = State()
+    state.save_theme("nord")
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith("state")) == ["state.json"]
+    assert not state.problems
+
+
 # -- key bindings the config makes clash ------------------------------------------------------------
 
 CONTEXTS = {

@@ -16,6 +16,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.filter import LineFilter
+from textual.message import Message
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets import Input
@@ -64,6 +65,7 @@ class DubaApp(App[None]):
         self.library = library if library is not None else Library(list(targets) or [paths.bundled_corpus()])
         self.config = config if config is not None else load_config()
         self.state = state if state is not None else State()
+        self.state.on_problem = self._state_problem
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         theme = self.state.theme() or self.config.theme
@@ -75,6 +77,19 @@ class DubaApp(App[None]):
         self._eight_bit = EightBitColours()
         self._true_colours = TrueColours()
         self._key_hold = KeyHold(self, self.on_event)
+
+    class StateProblem(Message):
+        """The state file said a problem (a damaged file moved aside), maybe from a worker's thread."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def _state_problem(self, text: str) -> None:
+        self.post_message(self.StateProblem(text))  # post_message is thread-safe; notify is not
+
+    def on_duba_app_state_problem(self, message: StateProblem) -> None:
+        self.notify(message.text, title="Reading state", severity="warning", timeout=10)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables, its text colours made readable on its grounds (`readable_variables`)."""
