@@ -295,3 +295,32 @@ def test_chinese_words_typed_under_a_c_locale_without_utf8_mode_are_found(env: d
     )
     assert gbk.returncode == 2
     assert b"LANG=C.UTF-8" in gbk.stderr and b"\\xc8\\xcb" in gbk.stderr
+
+
+def test_an_export_never_writes_over_duba_s_own_files_even_forced(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """`duba corrections export -o …/bookmarks.json --force` replaced the bookmark store with the
+    corrections (every bookmark gone); the bookmark export refused only its own store. An existing file
+    in duba's data or config folder (bookmarks, corrections, reading state, library, config) is refused
+    by both exports, forced or not; a new file there, or any other file forced, is still written."""
+    data, config = Path(env["DUBA_DATA_DIR"]), Path(env["DUBA_CONFIG_DIR"])
+    data.mkdir()
+    config.mkdir()
+    own = {
+        data / "bookmarks.json": b'{"bookmarks": {}}',
+        data / "state.json": b'{"_default": {}}',
+        config / "config.toml": b'theme = "nord"\n',
+    }
+    for path, content in own.items():
+        path.write_bytes(content)
+    for path in own:
+        for command in (["corrections", "export"], ["bookmarks", "export"]):
+            result = duba(env, *command, "--output", str(path), "--force")
+            assert result.returncode == 2, (command, path, result.stderr)
+            assert "duba's own" in result.stderr or "bookmark file itself" in result.stderr
+    assert {path: path.read_bytes() for path in own} == own
+    elsewhere = tmp_path / "export.json"
+    elsewhere.write_text("old", encoding="utf-8")
+    assert duba(env, "corrections", "export", "--output", str(elsewhere), "--force").returncode == 0
+    assert duba(env, "corrections", "export", "--output", str(data / "new.json")).returncode == 0

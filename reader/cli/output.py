@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from reader import paths
 from reader.page.decode import show_controls
 
 
@@ -103,16 +104,30 @@ def original_streams() -> Iterator[None]:
         sys.stdout, sys.stderr = out, err
 
 
+def _own_folder(target: Path) -> Path | None:
+    """duba's data or config folder when `target` is a file already in it (the bookmarks, corrections,
+    reading state, library, config): written over, what it holds would be gone. Else None."""
+    if not target.is_file():
+        return None
+    where = target.resolve()
+    for folder in (paths.data_dir(), paths.config_dir()):
+        with contextlib.suppress(OSError):
+            if where.is_relative_to(folder.resolve()):
+                return folder
+    return None
+
+
 def write_export(
     text: str, output: str, *, force: bool, protect: Path | None = None, protected: str = "the store"
 ) -> int:
     """Write an export to the file the user named; the exit status (after saying why on stderr).
 
     An existing regular file is replaced only with `force` (else 2): an export named like an earlier
-    one must not silently wipe it. A file that only passes data on (a FIFO, /dev/null, a terminal) is
-    written to. `protect` (the store being exported, called `protected` in the message) is refused
-    even with `force`: written over, it would be gone. A new file is created exclusively, so a file
-    appearing meanwhile is not overwritten either. 1 when the file cannot be written.
+    one must not silently wipe it; one of duba's own files (`_own_folder`) never is. A file that only
+    passes data on (a FIFO, /dev/null, a terminal) is written to. `protect` (the store being exported,
+    called `protected` in the message) is refused even with `force`: written over, it would be gone. A
+    new file is created exclusively, so a file appearing meanwhile is not overwritten either. 1 when the
+    file cannot be written.
     """
     target = Path(output).expanduser()
     try:
@@ -121,6 +136,13 @@ def write_export(
             return 2
         if protect is not None and target.exists() and protect.exists() and target.samefile(protect):
             print(f"duba: {output} is {protected} itself; export to another file", file=sys.stderr)
+            return 2
+        folder = _own_folder(target)
+        if folder is not None:
+            print(
+                f"duba: {output} is one of duba's own files (in {folder}); export to another file",
+                file=sys.stderr,
+            )
             return 2
         if target.is_file() and not force:
             print(
