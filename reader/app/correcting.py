@@ -53,6 +53,24 @@ class Outcome:
     title: str
 
 
+def current(store: CorrectionStore, page: Page) -> bool:
+    """Do the page's stored corrections make its segmentation into the articles `page` holds? Not
+    when another duba corrected the page meanwhile: an operation on the old articles would be
+    stored, fit nothing, and be skipped with a warning on every load after."""
+    from reader.corpus import load_page
+    from reader.corrections import apply
+    from reader.page.decode import DecodeError
+
+    ops = store.ops(page.sha, page.path)
+    if not ops:
+        return True
+    try:
+        raw = load_page(Path(page.path), corrections=False)
+    except (OSError, DecodeError):
+        return True  # nothing to compare with: the operation is checked against `page` alone
+    return raw.sha != page.sha or [a.id for a in apply(raw.articles, ops)[0]] == [a.id for a in page.articles]
+
+
 def carry_out(
     store: CorrectionStore,
     op: str,

@@ -44,14 +44,29 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
-from reader.app.spots import OPENING, Details, Spot, paragraph_start
+from reader.app.spots import OPENING, Details, Spot, covered, paragraph_start
 
 if TYPE_CHECKING:
     from reader.app.screens.title_choice import TitleChoice
     from reader.app.widgets.passage import PassageCursor
     from reader.app.widgets.reading_pane import ReadingPane
-    from reader.corrections import CorrectionStore
     from reader.model import Article, Page
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A correction for the worker: operation `op` on article `local` of `page` (`Corrector.run`'s
+    names), the reader's place `spot` and the particulars `details`; `undo` is the undo key, for the
+    notice; with `cursor` (the passage cursor was shown for a split, an undo or a redo) it comes back
+    on the sentence shown after."""
+
+    op: str
+    page: Page
+    local: int
+    spot: Spot | None
+    undo: str
+    details: Details
+    cursor: bool = False
 
 
 class Pages(Protocol):
@@ -242,13 +257,11 @@ class Corrector(Widget):
                 return
         span = selected or self.passage.span()
         assert span is not None
-        text = article.text
-        first = min(text.count("\n", 0, span[0]), len(article.paragraphs) - 1)
-        last = min(text.count("\n", 0, max(span[1] - 1, span[0])), len(article.paragraphs) - 1)
+        first, count = covered(article, span)
         if selected is not None:
             self.screen.clear_selection()  # used up: its offsets are the text's before the correction
         spot = Spot(first, article.paragraphs[first][:OPENING], 0)
-        self._start("kind", page, local, spot, paragraph=first, count=last - first + 1)
+        self._start("kind", page, local, spot, paragraph=first, count=count)
 
     def _paragraph(self, page: Page, local: int, article: Article) -> None:
         """Take away the paragraph break before the cursor's sentence (a selection's start), or put
@@ -346,53 +359,34 @@ class Corrector(Widget):
         self.busy = True
         # the reader moving the cursor to split (and to undo or redo, then split again) keeps it after
         cursor = self.passage.active and op in ("split", "undo", "redo")
-        self.correct(op, page, local, spot, self._key("undo_correction"), details, cursor)
+        self.correct(Request(op, page, local, spot, self._key("undo_correction"), details, cursor))
 
     def _fail(self, message: str) -> None:
         self.post_message(self.Failed(message))
 
     @work(thread=True, exclusive=True, group="corrections", description="correct a page")
-    def correct(
-        self,
-        op: str,
-        page: Page,
-        local: int,
-        spot: Spot | None,
-        undo: str,
-        details: Details,
-        cursor: bool = False,
-    ) -> None:
-        """Apply operation `op` to article `local` of `page` and store it; `undo` is the undo key, for the
-        notice (a thread: the file is written with fsync, and undo reads and may segment the page).
-        With `cursor` (the passage cursor was shown for a split, an undo or a redo), it comes back on the
-        sentence shown after.
-        Quitting the reader meanwhile waits for it (`keep_alive`): a correction made is stored."""
+    def correct(self, request: Request) -> None:
+        """Carry out `request` and store it (a thread: the file is written with fsync, and undo reads
+        and may segment the page). Quitting the reader meanwhile waits for it (`keep_alive`): a
+        correction made is stored."""
         from reader.fsutil import keep_alive
 
         with keep_alive():
-            self._correct(op, page, local, spot, undo, details, cursor)
+            self._correct(request)
 
-    def _correct(
-        self,
-        op: str,
-        page: Page,
-        local: int,
-        spot: Spot | None,
-        undo: str,
-        details: Details,
-        cursor: bool = False,
-    ) -> None:
-        from reader.app.correcting import carry_out
+    def _correct(self, request: Request) -> None:
+        from reader.app.correcting import carry_out, current
         from reader.corrections import CorrectionError, CorrectionStore
 
+        op, page, local = request.op, request.page, request.local
         store = CorrectionStore()
         before = list(page.articles)
         try:
-            if op not in ("undo", "redo") and not self._current(store, page):
+            if op not in ("undo", "redo") and not current(store, page):
                 self._reload(page, local)
                 return
-            keys = (undo, self._key("redo_correction"), self._key("join_article"))
-            done = carry_out(store, op, page, local, spot, details, keys)
+            keys = (request.undo, self._key("redo_correction"), self._key("join_article"))
+            done = carry_out(store, op, page, local, request.spot, request.details, keys)
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
             return
@@ -400,7 +394,7 @@ class Corrector(Widget):
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
         # (a paragraph break: on the sentence it broke at; else where the reader was, if they had it)
-        shown = op == "paragraph" or cursor
+        shown = op == "paragraph" or request.cursor
         terms = _terms(before, page.articles)
         message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, shown, terms)
         self.post_message(message)
@@ -431,26 +425,6 @@ class Corrector(Widget):
         index = ids.index(shown) if shown in ids else max(min(local, len(ids) - 1), 0)
         terms = _terms(before, page.articles)
         self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded", terms=terms))
-
-    @staticmethod
-    def _current(store: CorrectionStore, page: Page) -> bool:
-        """Do the page's stored corrections make its segmentation into the articles `page` holds? Not
-        when another duba corrected the page meanwhile: an operation on the old articles would be
-        stored, fit nothing, and be skipped with a warning on every load after."""
-        from reader.corpus import load_page
-        from reader.corrections import apply
-        from reader.page.decode import DecodeError
-
-        ops = store.ops(page.sha, page.path)
-        if not ops:
-            return True
-        try:
-            raw = load_page(Path(page.path), corrections=False)
-        except (OSError, DecodeError):
-            return True  # nothing to compare with: the operation is checked against `page` alone
-        return raw.sha != page.sha or [a.id for a in apply(raw.articles, ops)[0]] == [
-            a.id for a in page.articles
-        ]
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""

@@ -47,6 +47,14 @@ def paragraph_start(article: Article, paragraph: int) -> int:
     return sum(len(p) + 1 for p in article.paragraphs[:paragraph])
 
 
+def covered(article: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """The first paragraph of `article` that `span` (offsets of its text) touches, and how many it
+    touches (a selection over two captions: 2)."""
+    text, last = article.text, len(article.paragraphs) - 1
+    first = min(text.count("\n", 0, span[0]), last)
+    return first, min(text.count("\n", 0, max(span[1] - 1, span[0])), last) - first + 1
+
+
 def find_spot(articles: Sequence[Article], spot: Spot | None, fallback: int) -> tuple[int, int]:
     """The article of `articles` that now holds `spot`'s paragraph, and the body offset to show; else
     article `fallback` (clamped) from its top (-1)."""
