@@ -96,6 +96,18 @@ def why_unwritable(exc: Exception, folder: Path) -> str | Exception:
     return cannot_write(folder, why) if why else exc
 
 
+def aside_name(path: Path) -> Path:
+    """A free name beside `path` to move an unreadable file to, as it was: `<name>.corrupt-<timestamp>`,
+    with `-N` added where that name is taken (never over another file, nor a dangling link)."""
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists() or target.is_symlink():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    return target
+
+
 def temp_pattern(target: Path) -> str:
     """The glob of the temporary files `write_atomic` makes for `target` (to sweep ones left by a kill)."""
     return f".{target.name}.*.tmp"

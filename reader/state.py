@@ -24,7 +24,7 @@ from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 
 from reader import paths
-from reader.fsutil import write_atomic
+from reader.fsutil import aside_name, write_atomic
 
 STATE_NAME = "state.json"
 
@@ -69,12 +69,7 @@ class AtomicJSONStorage(Storage):
 
     def _set_aside(self, why: str) -> None:
         """Move the unreadable file aside, never over another (an `OSError` leaves it where it is)."""
-        stamp = time.strftime("%Y%m%dT%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while target.exists() or target.is_symlink():
-            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-            n += 1
+        target = aside_name(self.path)
         with contextlib.suppress(FileNotFoundError):
             os.rename(self.path, target)
             if self.on_aside is not None:

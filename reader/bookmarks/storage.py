@@ -34,7 +34,6 @@ import contextlib
 import json
 import os
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
@@ -46,6 +45,7 @@ from reader.bookmarks.salvage import MARKER_WINDOW, salvage
 from reader.fsutil import (
     LockFile,
     LockTimeout,
+    aside_name,
     cannot_write,
     fsync_dir,
     temp_pattern,
@@ -286,12 +286,7 @@ class DurableStorage(Storage):
     def _quarantine(self, reason: str) -> None:
         """Move an unreadable file aside (never overwrite it), start again with the documents still whole
         in it, and say how many. Caller holds the lock."""
-        stamp = time.strftime("%Y%m%dT%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while target.exists() or target.is_symlink():
-            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-            n += 1
+        target = aside_name(self.path)
         try:
             raw = self.path.read_bytes()
             os.rename(self.path, target)
