@@ -111,6 +111,7 @@ def test_without_a_terminal_the_reader_says_so_and_exits(env: dict[str, str]) ->
     result = duba_process(env, str(PAGE), timeout=60)  # before the fix: never exits, at 100 % CPU
     assert result.returncode == 2
     assert "needs a terminal" in result.stderr and "standard input" in result.stderr
+    assert result.stderr.rstrip().endswith("use duba search or duba segment.")  # what to use instead
     assert time.monotonic() - started < 30
 
 

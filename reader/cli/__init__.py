@@ -129,7 +129,7 @@ def _terminal_problem() -> str | None:
         if not is_terminal:
             return (
                 f"duba: the reader needs a terminal, and {name} is not one. "
-                "In scripts and pipes use duba search or duba segment"
+                "In scripts and pipes, use duba search or duba segment."
             )
     return None
 
