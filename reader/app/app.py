@@ -89,6 +89,7 @@ class DubaApp(App[None]):
         self.post_message(self.StateProblem(text))  # post_message is thread-safe; notify is not
 
     def on_duba_app_state_problem(self, message: StateProblem) -> None:
+        """Say on screen what went wrong with the reading state file (told from a worker thread)."""
         self.notify(message.text, title="Reading state", severity="warning", timeout=10)
 
     def get_css_variables(self) -> dict[str, str]:
