@@ -177,8 +177,7 @@ class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
         event.stop()
         event.prevent_default()
         self.set_focus(box)  # now: the keys after this one are on their way (above)
-        box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(event.character)
+        box.type_at_end(event.character)
 
     # -- actions ----------------------------------------------------------------------------------
 
