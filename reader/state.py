@@ -216,7 +216,7 @@ class State:
         fresh = [digest not in told for digest in digests]
         new = [digest for digest, first in zip(digests, fresh, strict=True) if first][:at_most]
         if new:
-            kept = [d for d in told if d not in new] + list(dict.fromkeys(new))
+            kept = told + list(dict.fromkeys(new))  # (`new` holds only digests not in `told`)
             self._put("told", {"notes": kept[-TOLD:]})
         return fresh
 
