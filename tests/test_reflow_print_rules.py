@@ -7,7 +7,8 @@ reader must see a paragraph end."""
 from __future__ import annotations
 
 from reader.page.blocks import Line
-from reader.page.reflow import indent_mode, paragraphs
+from reader.page.firstlines import indent_mode
+from reader.page.reflow import paragraphs
 from reader.page.textclean import cell_width, ends_sentence
 
 

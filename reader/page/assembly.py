@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from reader.page.blocks import Unit
 from reader.page.byline import Byline
+from reader.page.firstlines import Counts, Mode, mode_counts, mode_of
 from reader.page.labels import State
-from reader.page.reflow import Counts, Mode, body_width, mode_counts, mode_of
+from reader.page.reflow import body_width
 from reader.page.textclean import DASHES, clean_title, is_ideograph
 
 

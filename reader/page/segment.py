@@ -27,21 +27,14 @@ from reader.page.captions import add_captions, caption_paragraphs, news_photo, p
 from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
+from reader.page.firstlines import Counts, Mode, mode_of
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.meeting import mark_goes_on, meeting_breaks
 from reader.page.pageblocks import cut_blocks
 from reader.page.photos import CAPTION_RUN
-from reader.page.reflow import (
-    Counts,
-    Mode,
-    join_bracket_credits,
-    mode_of,
-    paragraphs,
-    tight_credit,
-    wraps_on,
-)
+from reader.page.reflow import join_bracket_credits, paragraphs, tight_credit, wraps_on
 from reader.page.siblings import read_sets_on
 from reader.page.textclean import (
     clean_spacing,
