@@ -42,8 +42,9 @@ from reader.page.textclean import (
     subhead_text,
 )
 from reader.page.units import build_units
+from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 308
+SEGMENTER_VERSION = 309
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -160,12 +161,18 @@ def _assemble(
         )
     signed = [k for k, i in enumerate(idx) if roles[k] == "byline" and units[i].byline is not None]
     word = ""  # a headline's last word its line had no room for, read as a name
+    used: set[int] = set()  # the byline units whose names the article prints (or its headline, `word`)
+    before: dict[int, int] = {}  # each byline unit's place among the paragraphs
     first = next((n for n, k in enumerate(signed) if reporters(units[idx[k]].byline)), 0)
     if first:
         # a story prints one byline: names alone over the line naming its reporters by role are a
         # title's word (`…扶持社区托育` / `服务`) or the signature of the text above, not this one's
         word = left_over(units, idx, roles, signed[0]) if first == 1 else ""
+        if word:
+            used.add(signed[0])
         signed = signed[first:]
+    used.update(signed)
+    printed = (0, 0, 0)  # where the byline the article prints stands (`unsigned.in_byline`)
     bylines = [units[idx[k]].byline for k in signed]
     byline = (
         Byline(" ".join(b.text for b in bylines), [a for b in bylines for a in b.authors])
@@ -209,7 +216,9 @@ def _assemble(
         if run:
             add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
             run = []
-        if role == "subhead":
+        if role == "byline":
+            before[k] = len(paras)
+        elif role == "subhead":
             # (a subhead letter-spaced to fill its line, `怎 样 选 雨 伞 ？`, reads without the spacing)
             subhead = subhead_text([line.text for line in units[i].lines])
             if paras and last is not None and wraps_on(last, width):
@@ -233,6 +242,8 @@ def _assemble(
                 paras.append(credit)
     if run:
         add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
+    if signed:
+        printed = (before[signed[0]], 0, signed[0])
     # (past a box heading the text, `编者按：…`, the dateline is sought as where a unit showed one)
     dated = any("dateline" in units[i].features for i, r in zip(idx, roles, strict=True) if r == "body")
     dated = dated or (0 <= opening < len(paras) and BOX.match(paras[opening]) is not None)
@@ -249,8 +260,18 @@ def _assemble(
                 at = [n for n, role in enumerate(roles) if role == "byline"]
                 if not unsigned and len(at) == 1:
                     word = left_over(units, idx, roles, at[0])
+                used = set(at[:1]) if word else set()
+                printed = (k, 1, 0)  # (the dateline's paragraph: after the lines standing over it)
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
+    # (a byline line the article does not print as its byline stays a line of it: `unsigned`)
+    left = [((before[k], 0, k), units[idx[k]].text) for k in unprinted(units, idx, roles, used)]
+    kept = paras
+    if left and byline is not None:
+        byline = in_byline(byline, printed, left)
+    elif left:
+        kept = list(paras)
+        keep_as_text(kept, [(at[0], text) for at, text in left])
     paras = join_bracket_credits([p for p in paras if p])
     photo = news_photo(units, idx, roles, paras, byline)
     if photo is not None:
@@ -282,6 +303,8 @@ def _assemble(
             paragraphs=captions,
             page=page,
         )
+    if left:
+        paras = join_bracket_credits([p for p in kept if p])
     # the trailer closes the text; captions printed after the body may follow it
     helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])
     # a kicker over two lines is one kicker too long for its line (a kicker's two phrases print on
