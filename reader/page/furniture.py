@@ -30,6 +30,9 @@ _MAYBE = re.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)�
 # whose text slips spaces in; the gaps a credit line sets between names and roles are wider or
 # stand beside a colon
 _SLIP = re.compile(r"(?<=[^\s：:]) (?=[^\s：:])")
+# a line of running text, never furniture: a sentence stop before the line's end (`…共13人。（名单见
+# 12版）`), or a bracket it closes that it did not open (`9日20时）`, a wrapped line's end)
+_RUNNING = re.compile(r"[。！？](?=.)|^[^（(]*[）)]")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
 _SECTION = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
@@ -41,7 +44,7 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     `at_edge` marks the first and last few lines of the page, where a bare date is a running head.
     """
     text = line.strip()
-    if not text or len(text) > 60 or not _MAYBE.search(text):
+    if not text or len(text) > 60 or not _MAYBE.search(text) or _RUNNING.search(text):
         return False
     if _credits(text, meta) or (" " in text and "：" in text and _credits(_SLIP.sub("", text), meta)):
         return True
