@@ -362,11 +362,12 @@ def _text_and_photos(body: str) -> Byline | None:
     match = _TEXT_AND_PHOTOS.match(body)
     if match is None:
         return None
-    writers = parse_people(match.group("text"))
+    shown: list[str] = []  # (the role words as printed: `文/本报记者 X`)
+    writers = parse_people(match.group("text"), printed=shown)
     shooters = _photographers(match.group("photo")) if match.group("photo") else []
     if not writers or shooters is None:
         return None
-    text = "文/" + people_text(writers)
+    text = "文/" + " ".join(shown)
     if shooters:
         text += " 图/" + " ".join(a.name for a in shooters)
     return Byline(text, writers + shooters)
@@ -426,8 +427,10 @@ def parse_byline_line(line: str) -> Byline | None:
         or any(not 2 <= len(a.name) <= 3 or not may_be_name(a.name) for a in authors)
     ):
         return None
-    # (a photographer's credit keeps its 摄: `本报记者 周八摄` is printed so)
-    return Byline(" ".join(printed) + ("摄" if body.endswith("摄") else ""), authors)
+    # (a photographer's credit keeps its 摄, a report its `摄影报道`: `本报记者 周八摄` is printed so)
+    end = _REPORTED.search(body)
+    closing = end.group().strip() if end else "摄" if body.endswith("摄") else ""
+    return Byline(" ".join(printed) + closing, authors)
 
 
 # the reporters a dateline names without brackets, up to the colon that opens the text
@@ -458,7 +461,7 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
             return None
         authors = people or []
         # (words naming no one, `（记者 张三 江城日报供稿）`, stay in the byline as printed)
-        text = f"{source}（{' '.join(shown) if aside else people_text(authors)}）"
+        text = f"{source}（{' '.join(shown)}）"
     elif reported := _REPORTERS_AFTER.match(paragraph, end):
         # `本报讯记者张三报道：…`: the dateline names its reporters without brackets, up to the colon
         people = parse_people(reported.group("people"))
