@@ -7,7 +7,8 @@ scores more on the unit itself, how much it lost on its neighbours), and the fea
 what each gave the role (JSON: what they gave the runner-up too); where an item starts (and where one
 nearly does, or a title line opens none), the best labelling that decides that the other way
 (`reader.page.itemwhy`); under each article, the known error kinds that lower its confidence
-(`reader.page.doubt`).
+(`reader.page.doubt`); last, the page's lines set aside as furniture (running heads, editors' credits:
+in no unit and no article; what they say is the page's `meta` in JSON).
 Articles whose confidence is under `reader.model.UNCERTAIN_BELOW` are marked `?` (and
 `"uncertain": true` in JSON), unless the reader has corrected them: those are marked `✎`
 (`"corrected": true`), and their confidence is 1.0, as the reader's own reading; the segmenter's is
@@ -377,6 +378,29 @@ def _start_json(rival: Any) -> dict[str, Any] | None:
     }
 
 
+def _furniture_lines(lines: list[str], width: int | None) -> list[str]:
+    """The page's lines set aside as furniture, under a note that says so: in no unit, no article."""
+    if not lines:
+        return []
+    note = f"set aside as page furniture ({counted(len(lines), 'line')}; in --json: meta):"
+    out = ["", *_wrap(note, width)]
+    for line in lines:
+        out += ["  " + part for part in _cut(line, None if width is None else width - 2)]
+    return out
+
+
+def _cut(text: str, cells: int | None) -> list[str]:
+    """`text` cut into pieces of at most `cells` terminal cells (one piece without)."""
+    if cells is None or cell_width(text) <= cells:
+        return [text]
+    pieces = [""]
+    for ch in text:
+        if cell_width(pieces[-1] + ch) > cells:
+            pieces.append("")
+        pieces[-1] += ch
+    return pieces
+
+
 def _terminal_width() -> int | None:
     """The terminal's width in cells when standard output is one, else None (a pipe, a file)."""
     try:
@@ -415,6 +439,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
                 for r in rows
             ]
             payload["doubts"] = explained.doubts if explained else {}
+            payload["furniture"] = explained.furniture if explained else []
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     if explain:
@@ -427,6 +452,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
         width = _terminal_width()
         out = [*_wrap(f"{file_label(page.name)}: {counted(len(rows), 'unit')}, {items}", width), ""]
         out += _explain_lines(rows, page.articles, explained.doubts if explained else {}, width)
+        out += _furniture_lines(explained.furniture if explained else [], width)
     else:
         out = [f"{file_label(page.name)}: {counted(len(articles), 'article')}"]
         for article in articles:

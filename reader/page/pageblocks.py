@@ -21,9 +21,10 @@ _MOST_EDGE = 6
 """A running head at a page's edge is at most this many lines."""
 
 
-def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
+def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> list[list[Line]]:
     """The page's lines cut into blocks at blank lines, running heads and credits (which go), each line
-    measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap)."""
+    measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap). The lines
+    that go are added to `aside`, if given, in page order."""
     lines = text.split("\n")
     bare = list(map(str.strip, lines))
     # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
@@ -49,6 +50,8 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         # running heads and credits stand at a block's edge (checking only there saves ~10% of the time)
         at_edge = i in edges
         if at_edge and i in sections:
+            if aside is not None:
+                aside.append(stripped)
             if current:
                 blocks.append(current)
                 current = []
@@ -59,6 +62,8 @@ def cut_blocks(text: str, meta: PageMeta) -> list[list[Line]]:
         else:
             heading = (not current or not below) and furniture(stripped, meta)
         if heading:
+            if aside is not None:
+                aside.append(stripped)
             if current:
                 blocks.append(current)
                 current = []

@@ -60,6 +60,9 @@ class Segmentation:
     warnings: list[str] = field(default_factory=list)
     doubts: dict[str, list[str]] = field(default_factory=dict)
     """(Filled by `explain` only) each article's known error kinds by its id: why its confidence is low."""
+    furniture: list[str] = field(default_factory=list)
+    """(Filled by `explain` only) the page's lines set aside as furniture (running heads, page numbers,
+    editors' credits), in page order: what `meta` was read from, in no article."""
 
 
 @dataclass(slots=True)
@@ -371,9 +374,10 @@ def _analyse(
     work is done (0 to 1) as it goes."""
     tell = progress or _untold
     meta = PageMeta()
-    blocks = cut_blocks(text, meta)
+    aside: list[str] = []
+    blocks = cut_blocks(text, meta, aside if why else None)
     if not blocks:
-        return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: {NO_TEXT}"])
+        return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: {NO_TEXT}"], furniture=aside)
     tell(_SHARE_CUT)
     units = build_units(blocks)
     tell(_SHARE_UNITS)
@@ -407,7 +411,7 @@ def _analyse(
             articles.append(article)
             kept.append(idx)
     weighed = confidences(units, labelling, kept, articles)
-    result = Segmentation(articles, meta, unbroken(text))
+    result = Segmentation(articles, meta, unbroken(text), furniture=aside)
     if why:
         result.doubts = doubts(articles, weighed)
     return units, labelling, kept, result
