@@ -50,11 +50,12 @@ def _cpu_times(root: str, runs: int) -> list[float]:
     return [float(x) for x in done.stdout.split()]
 
 
-# makes what segmenting keeps in the cache folder (the word-pair table of reader.page.lexicon), if the
-# checkout keeps anything there
+# makes what segmenting keeps in the cache folder (the word-pair table of reader.page.lexicon, the
+# compiled patterns of reader.page.rx), if the checkout keeps anything there
 _SETTLE = """
 import sys
 sys.path.insert(0, sys.argv[1])
+import reader.page.segment
 try:
     from reader.page.lexicon import _pairs
 except ImportError:
@@ -67,8 +68,9 @@ else:
 @cache
 def _cache_folder(root: str) -> str:
     """A cache folder of the counts' own for checkout `root`, holding what segmenting keeps there before
-    any count: a child that built the word-pair table, where another read it (or found one of another
-    install or format in the user's folder, and built it again), would count the building too."""
+    any count: a child that built the word-pair table or compiled the patterns, where another read them
+    (or found them of another install or format in the user's folder, and made them again), would count
+    the making too."""
     folder = tempfile.mkdtemp(prefix="duba-counts-")
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     subprocess.run([sys.executable, "-c", _SETTLE, root], env={"DUBA_CACHE_DIR": folder}, check=True)

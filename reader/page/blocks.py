@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+from reader.page import rx
 from reader.page.byline import (
     MARKERS,
     Byline,
@@ -24,18 +25,18 @@ from reader.page.credits import ends_on_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.textclean import CONTINUING, DASHES, is_ideograph
 
-_SUBTITLE = re.compile(r"^[—\-－─]{1,3}")
-INNER_STOP = re.compile(r"[。；;！!？?]")
-CAPTION_START = re.compile(
+_SUBTITLE = rx.compile(r"^[—\-－─]{1,3}")
+INNER_STOP = rx.compile(r"[。；;！!？?]")
+CAPTION_START = rx.compile(
     r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]+[：:．.\s]|图[为：:]|[上下左右中]图[为：:①-⑳\d]?|（图[①-⑳\d]）)"
 )
 # a caption's own number (`图①：`, `（图2）`): unlike `图为…`, never the middle of a sentence run on
-NUMBERED_CAPTION = re.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
+NUMBERED_CAPTION = rx.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
 # the first caption of a numbered series (`图①：…`, `（图1）`): it opens a set of photos of its own
-SERIES_FIRST = re.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上下左右中]图[①1](?!\d))")
+SERIES_FIRST = rx.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上下左右中]图[①1](?!\d))")
 # a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `credit_line` asks
 # first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
-_CREDIT = re.compile(
+_CREDIT = rx.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
     r"|^(?:[\u3400-\u9fff·]\s*){1,12}(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
@@ -44,47 +45,47 @@ _CREDIT = re.compile(
     r"|^资料图片$"  # (a photo from the paper's files)
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
-COLUMN_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
+COLUMN_TAG = rx.compile(r"[（(][^（）()]{2,24}[）)]$")
 # two phrases of two characters or more parted by a gap (read around the gap, not tried at every
 # character: a run of ideographs made the engine backtrack through it at each)
-TWO_PART = re.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
+TWO_PART = rx.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
 # a reader's letter signed with where the writer lives and who they are, on one line:
 # `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit; a
 # page that prints one space for every gap parts them by one)
-PLACE_AND_PERSON = re.compile(
+PLACE_AND_PERSON = rx.compile(
     r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s+"
     r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
 )
 # a box's words may follow a marker (`■记者手记`, as the 2026 People's Daily prints it) and, the
 # four-character ones, be letter-spaced by a scan (`记者 手记`, `核心 阅读`): still no byline `记者 X`
-BOX = re.compile(
+BOX = rx.compile(
     rf"^[{MARKERS}]?\s*(?:核\s?心\s?阅\s?读|编\s?者\s?按|记\s?者\s?手\s?记|记者观察|编后|短评|相关链接|链接"
     r"|延伸阅读|背景|小贴士|数据)[：:]?"
 )
 BOX_FIRST = "核编记短相链延背小数" + MARKERS  # the first characters `BOX` can match: a cheap test first
 BOX_OPENINGS = ("核心阅读", "编者按")  # boxes that head an article's body, never sit inside it
-ENUM = re.compile(
+ENUM = rx.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.]|第[一二三四五六七八九十]+[，、])"
 )
 ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `ENUM`'s numbers, but for digits (`\d`: isdecimal)
 # a paragraph signed at its end with a name in brackets: `…。（王桦）` (`SIGNED_NAME`)
 # or with the dateline of the correspondent's report: `…。（本报华盛顿1月7日电）`, `…。（据新华社电）`
 _NAME_IN_BRACKETS = r"[\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?"
-SIGNED_NAME = re.compile(rf"[。！？…]”?[（(]{_NAME_IN_BRACKETS}[）)]$")
-SIGNED_END = re.compile(
+SIGNED_NAME = rx.compile(rf"[。！？…]”?[（(]{_NAME_IN_BRACKETS}[）)]$")
+SIGNED_END = rx.compile(
     rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯])[）)]$"
 )
-TRAILER = re.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
+TRAILER = rx.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
-ENDS_BRACKET = re.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
+ENDS_BRACKET = rx.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
 # the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
 # a report the paper shortened from the agency's
-DATELINE_HEAD = re.compile(r"^(?:据\s*)?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
+DATELINE_HEAD = rx.compile(r"^(?:据\s*)?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
 DATELINE_FIRST = "本新中据"  # the characters a dateline can open with (a cheap test before the pattern)
-TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
-NAME_SPACED = re.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
-_NAMES = re.compile(
+TWO_IDEOGRAPHS = rx.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
+NAME_SPACED = rx.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
+_NAMES = rx.compile(
     r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])(?:\s+(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])){0,3}$"
     r"|^[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]$"  # one name spread out: `祁 嘉 禾`
     # one name split by a stray space: `钟秀 芬`
@@ -158,11 +159,11 @@ def is_bare_names(text: str) -> bool:
 
 
 # a line opening with a role word (`本报通讯员 Y`, `记者 Y`) names people of its own
-_ROLE_START = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
+_ROLE_START = rx.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
 # what a byline line holds somewhere (searched for by its first characters: every alternative opens
 # with a character of its own, the markers too, which sre then scans for), or opens with (matched)
-_MAY_BE_BYLINE = re.compile("|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论员|实习生|编译|整理")
-_MAY_OPEN_BYLINE = re.compile(r"[\u3400-\u9fff]{1,3}(?:\s|$)|文\s*[/／]")
+_MAY_BE_BYLINE = rx.compile("|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论员|实习生|编译|整理")
+_MAY_OPEN_BYLINE = rx.compile(r"[\u3400-\u9fff]{1,3}(?:\s|$)|文\s*[/／]")
 
 
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
@@ -218,8 +219,8 @@ def titleish(text: str) -> bool:
 
 # a title's number (`三、`, `2.`, `（四）`), and the marks of a clause going on in a sentence
 _NUMERAL = "一二三四五六七八九十0-9０-９"
-_TITLE_NUMBER = re.compile(rf"[{_NUMERAL}]+[、.．]|[（(][{_NUMERAL}]+[）)]")
-_CLAUSE_MARK = re.compile(r"[，、：,:]")
+_TITLE_NUMBER = rx.compile(rf"[{_NUMERAL}]+[、.．]|[（(][{_NUMERAL}]+[）)]")
+_CLAUSE_MARK = rx.compile(r"[，、：,:]")
 _TITLE_LEAD = 8  # the most characters a title sets before the phrase it quotes (unless it quoted one before)
 _OPENING_OF = {"”": "“", "）": "（", ")": "(", "》": "《", "」": "「"}
 
@@ -258,7 +259,7 @@ def is_balanced(text: str) -> bool:
     return count("（") == count("）") and count("《") == count("》") and count("“") == count("”")
 
 
-_PAIRED = re.compile("[（）《》“”]")
+_PAIRED = rx.compile("[（）《》“”]")
 
 
 def in_broken_tag(block: list[Line], j: int) -> bool:
@@ -334,10 +335,10 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
 
 # (searched for from a line's last characters on, which is several times cheaper than a set of the
 # characters asked about each of them)
-_MARKER = re.compile(f"[{MARKERS}]")
+_MARKER = rx.compile(f"[{MARKERS}]")
 SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
-CREDIT_MARK = re.compile(f"[{MARKERS}摄供料]")  # what a caption's closing credit shows near the line's end
-PUNCTUATION = re.compile(r"[，。、；：！？,.;:!?]")
+CREDIT_MARK = rx.compile(f"[{MARKERS}摄供料]")  # what a caption's closing credit shows near the line's end
+PUNCTUATION = rx.compile(r"[，。、；：！？,.;:!?]")
 
 
 def credit_goes_on(before: str, line: str) -> bool:

@@ -11,16 +11,15 @@ around title lines, `reader.page.captionties` a caption's words with the stories
 
 from __future__ import annotations
 
-import re
-
+from reader.page import rx
 from reader.page.blocks import PICTURE_MARKS, Unit, text_of
 
 SPAN = 300  # characters of body text read on each side
 # (one ideograph, then any more: the runs of `[…]+`, found a fifth faster, as an expression opening
 # with a class of its own is searched for by it)
-IDEOGRAPHS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff]*")
+IDEOGRAPHS = rx.compile(r"[\u3400-\u9fff][\u3400-\u9fff]*")
 # a field's label opening a line: two to four ideographs and a colon, its value after (`X人：Y`)
-FIELD = re.compile(r"([\u3400-\u9fff]{2,4})[：:]\S")
+FIELD = rx.compile(r"([\u3400-\u9fff]{2,4})[：:]\S")
 FIELD_LINE = 20  # the longest line that is a field's label and value alone
 FIELD_VALUE = 8  # … and the longest value: a name (`东山村委会`), not a clause (a quote's headline)
 _NOT_FIELD = frozenset({"box", "credit", "caption_start", "credit_end", "dateline"})

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Author
+from reader.page import rx
 from reader.page.names import COMMON_SURNAMES, SURNAMES, commoner, may_be_name, merge_names
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
@@ -38,37 +39,37 @@ ROLE_WORDS = (
     "整理",
 )
 _ROLE = "|".join(ROLE_WORDS)
-_PUBLISHER_ONLY = re.compile(rf"^{_PUBLISHER}$")
+_PUBLISHER_ONLY = rx.compile(rf"^{_PUBLISHER}$")
 # another news organisation named before a role word in a joint report's dateline
 # (`（X台记者 甲、新华社记者 乙）`): it prefixes the role word as a publisher does
-_ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)$")
+_ORGANISATION = rx.compile(r"^[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)$")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
-_ROLE_TOKEN = re.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
-_SEPARATORS = re.compile(r"[\s、，,；;/／]+")
+_ROLE_TOKEN = rx.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
+_SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
 # a role word run onto the name before it when a line break fell between them (`张三通讯员`)
-_GLUED_ROLE = re.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{_PUBLISHER})?(?:{_ROLE}))")
-_REPORTED = re.compile(r"\s*(?:摄影报道|报道|报导)$")
+_GLUED_ROLE = rx.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{_PUBLISHER})?(?:{_ROLE}))")
+_REPORTED = rx.compile(r"\s*(?:摄影报道|报道|报导)$")
 _CREDIT_WORDS = ("供图", "摄影", "制图")
-_NAME = re.compile(r"^[\u3400-\u9fff·]{1,6}$")
-_DATELINE = re.compile(
+_NAME = rx.compile(r"^[\u3400-\u9fff·]{1,6}$")
+_DATELINE = rx.compile(
     rf"^\s*(?P<src>(?:据\s*)?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
-_BARE_DATELINE = re.compile(
+_BARE_DATELINE = rx.compile(
     rf"据?{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?)?[讯电]"
 )
 # a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
-_BRACKET_CREDIT = re.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")
+_BRACKET_CREDIT = rx.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")
 # one credit for every photo above it: `以上图片均为周八摄`
-_ALL_PHOTOS = re.compile(
+_ALL_PHOTOS = rx.compile(
     r"^(?:以上|上|左|右|本组)?图片?(?:均|都)?(?:为|由|系)\s*(?P<names>[^，。]{2,24}?)\s*摄$"
 )
 # text and photos credited apart: `文/张三  图/李四`
-_TEXT_AND_PHOTOS = re.compile(
+_TEXT_AND_PHOTOS = rx.compile(
     r"^文(?:字)?\s*[/／]\s*(?P<text>[^/／]{2,24}?)(?:\s+(?:图|摄影)\s*[/／]\s*(?P<photo>[^/／]{2,24}))?$"
 )
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = rx.compile(
     r"(?:^|(?<=[\s。！？”）…]))(?P<credit>(?:[\u3400-\u9fff]{1,4}\s*){1,6}摄(?:[（(][^）)]{1,20}[）)])?)\s*$"
 )
 
@@ -202,7 +203,7 @@ def parse_people(
     return authors or None
 
 
-_POST = re.compile(rf"^{_PUBLISHER}驻")
+_POST = rx.compile(rf"^{_PUBLISHER}驻")
 
 
 def _join_post(raw: list[str]) -> list[str]:
@@ -248,7 +249,7 @@ def _tight_names(name: str) -> list[str] | None:
 
 
 # a report's first sentence naming its reporters: `新华社记者X、本报记者Y报道：…`
-_REPORTED_BY = re.compile(r"^[^，。：:]{2,30}?报\s*道[：:]")
+_REPORTED_BY = rx.compile(r"^[^，。：:]{2,30}?报\s*道[：:]")
 
 
 def reported_in_text(line: str, next_line: str) -> bool:
@@ -335,7 +336,7 @@ def _photo_credit(names: str, before: str = "", after: str = "") -> Byline | Non
     return Byline("".join(before.split()) + " ".join(printed) + "摄" + "".join(after.split()), authors)
 
 
-_ROLE_WORD = re.compile(_ROLE)
+_ROLE_WORD = rx.compile(_ROLE)
 
 
 def credited(credit: Byline) -> list[Author]:
@@ -374,8 +375,8 @@ def _text_and_photos(body: str) -> Byline | None:
 
 
 # a word letter-spaced (`祁 嘉 禾`: single ideographs, one space between) or printed tight
-_SPACED_WORD = re.compile(r"[\u3400-\u9fff](?: [\u3400-\u9fff])+|[^\s]+")
-_WORD_GAP = re.compile(r"\s{2,}")
+_SPACED_WORD = rx.compile(r"[\u3400-\u9fff](?: [\u3400-\u9fff])+|[^\s]+")
+_WORD_GAP = rx.compile(r"\s{2,}")
 
 
 def _words_of_spaced_line(body: str) -> str:
@@ -392,7 +393,7 @@ def _words_of_spaced_line(body: str) -> str:
 
 
 # the writer took the photos too: `本报记者 王五 文/图` (the words close the byline and name no one)
-_BOTH_WORKS = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+_BOTH_WORKS = rx.compile(r"(?<=[\u3400-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 
 
 def parse_byline_line(line: str) -> Byline | None:
@@ -434,7 +435,7 @@ def parse_byline_line(line: str) -> Byline | None:
 
 
 # the reporters a dateline names without brackets, up to the colon that opens the text
-_REPORTERS_AFTER = re.compile(
+_REPORTERS_AFTER = rx.compile(
     rf"\s*(?P<people>(?:{_PUBLISHER})?(?:{_ROLE})[^，。：:（(“”]{{1,30}}?)\s*报\s*道\s*[：:]\s*"
 )
 
@@ -472,7 +473,7 @@ def split_dateline(paragraph: str) -> tuple[Byline, str] | None:
 
 
 # a note closing a body that names who helped: `（肖航参与采写）`, `（作者为…，本报记者X整理）`
-_HELPERS = re.compile(
+_HELPERS = rx.compile(
     r"[（(](?:[^（）()]*[，,；;])?\s*(?:本报|新华社)?(?:记者|实习生|通讯员)?\s*"
     r"(?P<names>[\u3400-\u9fff]{2,4}(?:[、，\s]+[\u3400-\u9fff]{2,4})*)\s*"
     r"(?:参与采写|参加采写|对本文亦有贡献|整理)[）)]$"
@@ -496,4 +497,4 @@ def publisher(text: str) -> str:
     return found.group() if found else ""
 
 
-_PUBLISHER_AT = re.compile(_PUBLISHER)
+_PUBLISHER_AT = rx.compile(_PUBLISHER)

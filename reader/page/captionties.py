@@ -16,10 +16,10 @@ caption holds (`story_of_top_photo`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reader.page import rx
 from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
 from reader.page.bodytext import IDEOGRAPHS, SPAN, side_from
 from reader.page.credits import split_credit
@@ -227,7 +227,7 @@ def _shared(pairs: Iterable[str], text: str) -> int:
     return sum(map(text.__contains__, pairs))
 
 
-_PAIR = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff]")  # a text holding any pair (`_word_pairs`) at all
+_PAIR = rx.compile(r"[\u3400-\u9fff][\u3400-\u9fff]")  # a text holding any pair (`_word_pairs`) at all
 
 
 def _following(units: list[Unit], k: int) -> str:

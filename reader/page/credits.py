@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.page import rx
 from reader.page.byline import (
     _ALL_PHOTOS,
     _BRACKET_CREDIT,
@@ -25,12 +26,12 @@ ARCHIVE = "资料图片"
 _STOPS = "。！？”"
 _ARCHIVE_BRACKETED = ("（资料图片）", "(资料图片)")
 # a supplier's credit alone on its line: ideographs naming who supplied the photo, `供图` closing them
-_SUPPLIER = re.compile(r"[\u3400-\u9fff·]{1,22}供图")
+_SUPPLIER = rx.compile(r"[\u3400-\u9fff·]{1,22}供图")
 # a photographer's credit closing a line: `…摄`, `（…摄）`, `…摄（新华社发）`
-_SHOT_END = re.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)][）)]?)?$")
+_SHOT_END = rx.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)][）)]?)?$")
 # a credit with its agency set in brackets of its own (`（王五摄（新华社发））`): the outer brackets
 # are print, the credit is the agency's form (`王五摄（新华社发）`)
-_NESTED_CREDIT = re.compile(r"[（(](?P<credit>[^（）()，。]{2,24}?摄[（(][^（）()]{1,12}[）)])[）)]$")
+_NESTED_CREDIT = rx.compile(r"[（(](?P<credit>[^（）()，。]{2,24}?摄[（(][^（）()]{1,12}[）)])[）)]$")
 
 
 def ends_on_credit(text: str) -> bool:
@@ -151,7 +152,7 @@ def _archive(text: str) -> str | None:
     return head if not head or head[-1] in _STOPS else None
 
 
-_CREDIT_TAIL = re.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")
+_CREDIT_TAIL = rx.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")
 
 
 def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:

@@ -8,34 +8,35 @@ from __future__ import annotations
 import re
 
 from reader.model import PageMeta
+from reader.page import rx
 from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
 
 # a name as credits print it: two to four characters, or two letter-spaced to the width of three
 _CREDITED = r"(?:[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff](?=\s|$)|[^\s：:]{2,4})"
-_EDITOR = re.compile(
+_EDITOR = rx.compile(
     r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图)"
     rf"\s*[：:\s]\s*({_CREDITED}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图){_CREDITED})*)"
 )  # one role with one or several names: `本版责编：张三  李  四  版式设计：王五`
-_DATE = re.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
-_PAGE_NO = re.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
+_DATE = rx.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
+_PAGE_NO = rx.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
 # A page code standing alone in a running head: `A3`, `03`, `B12`
-_PAGE_LABEL = re.compile(r"(?:^|\s)[A-Z]?\d{1,2}(?:\s|$)")
+_PAGE_LABEL = rx.compile(r"(?:^|\s)[A-Z]?\d{1,2}(?:\s|$)")
 # A newspaper's name in its running head ends in 报 (日报, 晚报, 时报, …)
-_PAPER = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
+_PAPER = rx.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
 # every running head or credit line has a digit or one of these words: 编 版 校 审 排 制图 星期 (the
 # words' first characters as one class, the rest checked after it: twice as fast as the words as
 # alternatives, and most lines fail here)
-_MAYBE = re.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)期|(?<![制星]))")
+_MAYBE = rx.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)期|(?<![制星]))")
 # a single space slipped between two characters of a word (`版式设 计：…`, `…  罗 小川  …`) on a page
 # whose text slips spaces in; the gaps a credit line sets between names and roles are wider or
 # stand beside a colon
-_SLIP = re.compile(r"(?<=[^\s：:]) (?=[^\s：:])")
+_SLIP = rx.compile(r"(?<=[^\s：:]) (?=[^\s：:])")
 # a line of running text, never furniture: a sentence stop before the line's end (`…共13人。（名单见
 # 12版）`), or a bracket it closes that it did not open (`9日20时）`, a wrapped line's end)
-_RUNNING = re.compile(r"[。！？](?=.)|^[^（(]*[）)]")
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_RUNNING = rx.compile(r"[。！？](?=.)|^[^（(]*[）)]")
+_WEEKDAY = rx.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
-_SECTION = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
+_SECTION = rx.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
 
 
 def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from reader.page import rx
 from reader.page.lexicon import word_crosses
 
 # Sentence-final marks: a line ending in one of these (optionally followed by closing quotes or
@@ -28,7 +29,7 @@ DASHES = "—-－─"
 """The dashes a title line may be printed with (a kicker's closing `——`, a subtitle's opening one), which
 its title field leaves out."""
 
-_TERMINAL_END = re.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
+_TERMINAL_END = rx.compile(f"[{re.escape(TERMINAL)}][{re.escape(CLOSERS)}]*$")
 
 
 def is_ideograph(ch: str) -> bool:
@@ -82,7 +83,7 @@ _WIDTHS = _Widths()
 # Characters outside these ranges need the table: in them, ASCII is one cell and every other
 # character is three bytes of UTF-8 and two cells, so the width follows from the encoded length
 # (a third of the table's cost, and a page measures every line)
-_ODD_WIDTH = re.compile(
+_ODD_WIDTH = rx.compile(
     r"[^\x00-\x7f\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6“”‘’…—]"
 )
 
@@ -127,8 +128,8 @@ def _is_ascii_word(ch: str) -> bool:
 
 # (a space, then any more: the same runs as ` +`, but an expression opening with a character of its
 # own is searched for by that character, ~4 times faster over a line than one opening with a repeat)
-_SPACE_RUNS = re.compile("  *")
-_SPACE_SPLIT = re.compile("(  *)")
+_SPACE_RUNS = rx.compile("  *")
+_SPACE_SPLIT = rx.compile("(  *)")
 
 
 class _Kinds(dict):
@@ -201,7 +202,7 @@ def _phrases(text: str, at: int) -> bool:
     return all(map(_phrase, _SINGLE_SPACE.split(inner)))
 
 
-_SINGLE_SPACE = re.compile(r"(?<! ) (?! )")
+_SINGLE_SPACE = rx.compile(r"(?<! ) (?! )")
 
 
 def _phrase(piece: str) -> bool:

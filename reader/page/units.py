@@ -10,9 +10,9 @@ subtitle each take a line of their own. The units are then measured (`measure.me
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from reader.page import rx
 from reader.page.blocks import (
     DATELINE_FIRST,
     DATELINE_HEAD,
@@ -374,7 +374,7 @@ def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
 _LANDMARK_FIRST = "—-－─图上下左右中（本新据"  # what `in_sentence` turns away: a landmark may open so
 
 
-_AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
+_AGENCY = rx.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
 
 
 # a subtitle (副题) often names the piece's genre: `——记…`, `——访…`, `——专访…`, `读《…》`, `…侧记`, `…述评`,
@@ -382,7 +382,7 @@ _AGENCY = re.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）`
 # kickers, 0.7% of headlines); a line closed by a column's tag (`路走得远了…（感言）`) is a headline
 # whatever word opens it (none of the 10 subtitles of the 2026 texts carries a tag); on the pages of the
 # seven sets 22 subtitles and no kicker or headline open with `专访` (an interview)
-_GENRE = re.compile(
+_GENRE = rx.compile(
     r"^(?:记(?!者)|读(?!者)|观(?!众)|访(?!问)|评(?!论)|专访)"
     r"|(?:侧记|纪实|纪事|述评|综述|感言|有感|读后|随想|札记|散记|见闻|掠影|素描|巡礼|访谈录|采访记)$"
 )
@@ -408,8 +408,8 @@ def _mark_set_apart(units: list[Unit]) -> None:
 
 
 # a byline line ending on one character set apart by spaces: half of a letter-spaced name
-_SPLIT_NAME = re.compile(r"\s[\u3400-\u9fff]$")
-_NAME_END = re.compile(r"[\u3400-\u9fff](?:\s|$)")  # (and the other half opening the next line)
+_SPLIT_NAME = rx.compile(r"\s[\u3400-\u9fff]$")
+_NAME_END = rx.compile(r"[\u3400-\u9fff](?:\s|$)")  # (and the other half opening the next line)
 
 
 def _dated(block: list[Line], j: int) -> bool:
