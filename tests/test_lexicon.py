@@ -85,6 +85,16 @@ def test_a_break_no_word_holds_does_not_load_the_dictionary(tmp_path: Path) -> N
     assert _fresh(code, _with_table(tmp_path)).splitlines() == ["False False", "True True"]
 
 
+def test_a_question_the_table_answers_reads_no_package_metadata(tmp_path: Path) -> None:
+    # (importlib.metadata, which the table's check of rjieba's install once imported, costs more to
+    # import than segmenting a page)
+    code = (
+        "import sys\nfrom reader.page.lexicon import word_crosses\n"
+        "print(word_crosses('我们的', '们去'), 'importlib.metadata' in sys.modules, 'rjieba' in sys.modules)"
+    )
+    assert _fresh(code, _with_table(tmp_path)) == "False False False"
+
+
 def test_the_table_is_kept_in_the_cache_folder_and_read_back(tmp_path: Path) -> None:
     code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
     first = _fresh(code, tmp_path)

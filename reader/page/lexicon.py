@@ -30,12 +30,12 @@ CUT_LOOK = 6
 # the ideographs the pair table covers (the CJK unified ideographs and extension A): a pair with a
 # letter outside (digits, Latin letters run together, rarer ideographs) asks the dictionary itself
 _FIRST, _SPAN = 0x3400, 0xA000 - 0x3400
-_PAIR = re.compile("(?=([\u3400-\u9fff]{2}))")
+_PAIR = "(?=([\u3400-\u9fff]{2}))"  # (compiled only where the table is built: ~1 ms)
 # the cache file's first line: what it holds; the word list it was built from (its size, time and
 # CRC-32: several installs of jieba share one cache folder, each list with a time of its own); the
-# version of rjieba, whose dictionary the table stands for; the CRC-32 of the table itself (a file cut
-# short or damaged would read as pairs no word holds)
-_HEADER = "duba word pairs 3 {size} {mtime} {crc} {rjieba} {kept}\n"
+# install of rjieba (`_rjieba_stamp`), whose dictionary the table stands for; the CRC-32 of the table
+# itself (a file cut short or damaged would read as pairs no word holds)
+_HEADER = "duba word pairs 4 {size} {mtime} {crc} {rjieba} {kept}\n"
 
 
 def word_crosses(upper: str, lower: str) -> bool:
@@ -85,28 +85,34 @@ def _pairs() -> array | None:
 
     path = cache_dir() / "word_pairs.bin"
     try:
-        rjieba = _rjieba_version()
+        rjieba = _rjieba_stamp()
         table = _read(path, words, rjieba)
         return table if table is not None else _built(words, path, rjieba)
     except (OSError, ValueError):  # (a word list that does not decode, too)
         return None
 
 
-def _rjieba_version() -> str:
-    """The installed rjieba's version, from its package metadata (without importing it, which loads
-    its dictionary)."""
-    from importlib import metadata  # (~20 ms to import: only where the table is first asked for)
-
-    try:
-        return metadata.version("rjieba")
-    except metadata.PackageNotFoundError:
+def _rjieba_stamp() -> str:
+    """What tells the installed rjieba from another: the CRC-32 of the names, sizes and times of its
+    package's files ("none" where it is not installed). Found without importing it (which loads its
+    dictionary) or importlib.metadata (whose import costs more than segmenting a page)."""
+    spec = importlib.util.find_spec("rjieba")
+    if spec is None or spec.origin is None:
         return "none"
+    origin = Path(spec.origin)
+    paths = sorted(origin.parent.iterdir()) if spec.submodule_search_locations else [origin]
+    files = []
+    for path in paths:
+        if not path.is_dir():
+            stat = path.stat()
+            files.append(f"{path.name} {stat.st_size} {stat.st_mtime_ns}")
+    return f"{zlib.crc32(chr(10).join(files).encode()):08x}"
 
 
 def _read(path: Path, words: Path, rjieba: str) -> array | None:
     """The pair table kept at `path`, whole, if it was built from the word list `words` (of its size
-    and time, or else, another install's list, of its size and CRC-32, read only then) for rjieba's
-    version `rjieba`."""
+    and time, or else, another install's list, of its size and CRC-32, read only then) for the install
+    of rjieba stamped `rjieba`."""
     try:
         kept = path.read_bytes()
     except OSError:
@@ -114,7 +120,7 @@ def _read(path: Path, words: Path, rjieba: str) -> array | None:
     head, _, data = kept.partition(b"\n")
     fields = head.decode("ascii", "replace").split()
     table = array("I")
-    if fields[:4] != ["duba", "word", "pairs", "3"] or len(fields) != 9 or len(data) % table.itemsize:
+    if fields[:4] != ["duba", "word", "pairs", "4"] or len(fields) != 9 or len(data) % table.itemsize:
         return None
     if fields[7] != rjieba or fields[8] != str(zlib.crc32(data)):
         return None  # (another rjieba; or a file cut short or damaged: built again)
@@ -138,7 +144,7 @@ def _built(words: Path, path: Path, rjieba: str) -> array | None:
         return None
     stat = words.stat()
     raw = words.read_bytes()
-    pairs = set(_PAIR.findall(raw.decode("utf-8")))
+    pairs = set(re.findall(_PAIR, raw.decode("utf-8")))
     table = array("I", sorted((ord(a) - _FIRST) * _SPAN + ord(b) - _FIRST for a, b in pairs))
     data = array("I", table)
     if sys.byteorder == "big":
