@@ -179,13 +179,15 @@ def _cmd_read(args: argparse.Namespace) -> int:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser for every subcommand; for a built-in `command` (read, segment), that is all
     it parses, so the modules of the other subcommands (search, bookmarks: tinydb, sqlite) are not
-    imported just to be listed: a third of `duba segment PAGE`'s import time."""
+    imported just to be listed: a third of `duba segment PAGE`'s import time; nor is the bundled corpus
+    looked up (importlib.resources) for the description that only `duba --help` prints."""
+    corpus = "" if command in _BUILT_IN else f" ({paths.bundled_corpus()})"
     parser = argparse.ArgumentParser(
         prog="duba",
         description="duba (读报): read, search and quote Chinese newspaper pages in the terminal. "
         "With no command, opens the reader on PATHs (pages or folders of pages), "
         "or on the library (duba library add FOLDER), "
-        f"or while it is empty on the bundled corpus ({paths.bundled_corpus()}).",
+        f"or while it is empty on the bundled corpus{corpus}.",
     )
     parser.add_argument("--version", action="version", version=f"duba {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
