@@ -16,8 +16,7 @@ assembled is `reader.page.captions`'.
 
 from __future__ import annotations
 
-import re
-
+from reader.page import rx
 from reader.page.blocks import (
     NUMBERED_CAPTION,
     PICTURE_MARKS,
@@ -118,7 +117,7 @@ def mark_top_photos_over_byline(units: list[Unit]) -> None:
 
 
 _CLOSED = frozenset({"over_credit", "credit_end", "credit"})
-_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff]*")  # (`bodytext.IDEOGRAPHS`)
+_IDEOGRAPHS = rx.compile(r"[\u3400-\u9fff][\u3400-\u9fff]*")  # (`bodytext.IDEOGRAPHS`)
 _NOT_TITLE = frozenset({"credit", "credit_end", "trailer", "caption_start", "dateline"})
 _NOT_CAPTION = frozenset({"credit", "dateline"})
 
