@@ -16,6 +16,7 @@ import re
 from pathlib import PurePath
 
 from reader.model import PageMeta
+from reader.page import rx
 
 # Folder names that abbreviate a paper's name in pinyin initials, as archives and scrapers name them.
 PAPER_ABBREVIATIONS = {
@@ -41,19 +42,19 @@ _SEP = r"[-_./\s]"
 # Dates written in names. Each pattern gives year, month, day groups; digit runs are bounded so that
 # `120230313` is not read as a date.
 _NAME_DATES = [
-    re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"),
-    re.compile(rf"(?<!\d)(\d{{4}}){_SEP}(\d{{1,2}}){_SEP}(\d{{1,2}})(?!\d)"),
-    re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
+    rx.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"),
+    rx.compile(rf"(?<!\d)(\d{{4}}){_SEP}(\d{{1,2}}){_SEP}(\d{{1,2}})(?!\d)"),
+    rx.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
 ]
 _PAGE_PATTERNS = [
-    re.compile(r"第\s*([A-Za-z]?\d{1,3})\s*版"),
-    re.compile(r"(?:^|[-_.\s])(?:p|page|pg|ban|版)\s*[-_]?\s*([A-Za-z]?\d{1,3})(?=$|[-_.\s])", re.IGNORECASE),
+    rx.compile(r"第\s*([A-Za-z]?\d{1,3})\s*版"),
+    rx.compile(r"(?:^|[-_.\s])(?:p|page|pg|ban|版)\s*[-_]?\s*([A-Za-z]?\d{1,3})(?=$|[-_.\s])", re.IGNORECASE),
     # a bare name: a page number, with a section letter (A3, B12) only of the first few sections, so that
     # `u16.txt` or `v2.txt` (an encoding, a version) is not page U16
-    re.compile(r"(?:^|[-_.\s])([A-Ha-h]?\d{1,3})\s*版?$"),
+    rx.compile(r"(?:^|[-_.\s])([A-Ha-h]?\d{1,3})\s*版?$"),
 ]
-_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:报|电讯|消息)(?:海外版)?")
-_SECTION = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{1,10}(?:报|电讯|消息)(?:海外版)?")
+_SECTION = rx.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -155,7 +156,7 @@ def fill_from_path(meta: PageMeta, path: str | PurePath) -> PageMeta:
     return meta
 
 
-_CN_MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
+_CN_MONTH_DAY = rx.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
 
 
 def parse_date(text: str, default_year: int | None = None) -> str | None:
