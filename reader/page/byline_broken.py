@@ -4,13 +4,12 @@ line between them; a byline run over two or three lines of a narrow column."""
 
 from __future__ import annotations
 
-import re
-
 from reader.model import Author
+from reader.page import rx
 from reader.page.byline import ROLE_WORDS, Byline, parse_people, split_dateline
 
 # a bracket opening a paragraph (`（记者 张三 李四）今天…`)
-_OPENING_BRACKET = re.compile(r"[（(](?P<inner>[^（）()\n]{1,40})[）)]")
+_OPENING_BRACKET = rx.compile(r"[（(](?P<inner>[^（）()\n]{1,40})[）)]")
 
 
 def dateline_at(paras: list[str], k: int) -> tuple[Byline, str] | None:

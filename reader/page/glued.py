@@ -10,8 +10,7 @@ after a finished sentence and then stops. `build_units` cuts such a heading off 
 
 from __future__ import annotations
 
-import re
-
+from reader.page import rx
 from reader.page.blocks import (
     ENDS_BRACKET,
     PLACE_AND_PERSON,
@@ -26,7 +25,7 @@ from reader.page.blocks import (
 from reader.page.credits import ends_on_credit
 
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
-BOX_TITLE = re.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
+BOX_TITLE = rx.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
 BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
 
 

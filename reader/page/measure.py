@@ -9,9 +9,9 @@ below, the body columns before and after it). The tests of a single line it asks
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from reader.page import rx
 from reader.page.blocks import (
     BOX,
     BOX_FIRST,
@@ -95,7 +95,7 @@ def _own_width(units: list[Unit], k: int, widths: dict[int, int]) -> int:
 # what a `——` line under a quotation or a note names: its source (`——摘自…`), the editors closing
 # their note (`——编  者`); under a finished sentence (a blank line between or not) also a work
 # (`——《…》…`) or a person
-SOURCE = re.compile(r"^(?:摘自|编者$|编辑部$)")
+SOURCE = rx.compile(r"^(?:摘自|编者$|编辑部$)")
 # characters: no caption is set this wide (one across a whole page runs to ~150); a wider line is text
 # extracted without its line ends (a paragraph, or a whole page, on one line)
 UNBROKEN = 600

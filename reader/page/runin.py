@@ -12,20 +12,19 @@ short name over two or more items goes like a running head, but a short line ove
 
 from __future__ import annotations
 
-import re
-
+from reader.page import rx
 from reader.page.blocks import DATELINE_FIRST, DATELINE_HEAD, Line, is_bare_names
 from reader.page.textclean import MARKERS, cell_width, is_ideograph
 
 _SPACES = " \u3000"
-_GAP = re.compile(r"[ \u3000]+")
+_GAP = rx.compile(r"[ \u3000]+")
 _MOST_NAME = 6  # the most characters of a brief column's name over its first item
 _MOST_LINES = 3  # the item's title wraps over at most two lines before the one its dateline opens on
 _TITLE = (4, 48)  # the fewest and most characters of a run-in title
 # how a dateline opens (after `据` or not), by the opening's last character
 _OPENINGS = (("社", ("新华社", "中新社")), ("报", ("本报",)), ("刊", ("本刊",)))
 _NOT_DATELINE = ("记者", "通讯员")  # … where a byline goes on instead (`本报记者`)
-_NOT_TITLE = re.compile(r"[。，！？；]|记者|通讯员|^[（(]")  # a sentence, a byline, a bracketed note
+_NOT_TITLE = rx.compile(r"[。，！？；]|记者|通讯员|^[（(]")  # a sentence, a byline, a bracketed note
 
 
 def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:

@@ -9,8 +9,7 @@ over such a headline when a paragraph or a byline opens under it (`kicker_over`)
 
 from __future__ import annotations
 
-import re
-
+from reader.page import rx
 from reader.page.blocks import (
     BOX_OPENINGS,
     COLUMN_TAG,
@@ -95,7 +94,7 @@ def _opens_under(text: str) -> bool:
 
 _BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
 _OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
-_DATELINE_TAIL = re.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
+_DATELINE_TAIL = rx.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
 
 
 def kicker_over(line: Line, under: Line) -> bool:
@@ -128,4 +127,4 @@ def tagged_title(line: Line) -> bool:
 _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
 # a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
 # it from a full line, though one may run into `本报记者从电力…`
-_DATED_OPENING = re.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
+_DATED_OPENING = rx.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")

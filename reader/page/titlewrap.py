@@ -14,8 +14,7 @@ join.
 
 from __future__ import annotations
 
-import re
-
+from reader.page import rx
 from reader.page.blocks import (
     BOX,
     COLUMN_TAG,
@@ -208,7 +207,7 @@ def bound_across(a: Line, b: Line, col: int) -> bool:
 NUMBER_GOES_ON = "万亿多余"
 # a number's decimal point (a number broken at it, or right after it, goes on under it)
 POINTS = ".．"
-_DECIMAL_END = re.compile(r"[.．]\d+$")
+_DECIMAL_END = rx.compile(r"[.．]\d+$")
 
 
 def number_broken(a: str, b: str) -> bool:
