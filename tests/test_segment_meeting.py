@@ -180,3 +180,22 @@ def test_a_subhead_whose_texts_part_two_stories_words_heads_the_story_under_it()
     assert [a.headline for a in articles] == ["山村水渠通到田头", "街角书房"]
     assert [len(a.paragraphs) for a in articles] == [4, 3]
     assert articles[1].paragraphs[0].startswith("夜深了")
+
+
+def test_a_title_inside_a_text_headed_after_its_body_closes_the_story_it_names() -> None:
+    """Two stories headed after their bodies, on a page 12 characters wide that sets a blank line
+    between paragraphs: the first story's paragraphs end on full lines and the second's text opens
+    with one, so its title over that text looks like a paragraph's first line. The title's words are
+    those of the text above it (canals, fields), and the two texts share none: it is the first story's
+    headline, printed after its body, not a line of one story's text under the second headline."""
+    text = stack(
+        *(chop(p, 12) for p in CANALS),
+        "青山水渠灌农田",
+        *(chop(p, 12) for p in READERS),
+        "夜读的灯光（随笔）",
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["青山水渠灌农田", "夜读的灯光（随笔）"]
+    assert articles[0].paragraphs[0].startswith("青山县今春")
+    assert articles[0].paragraphs[-1].endswith("不用再等老天下雨。")
+    assert articles[1].paragraphs[0].startswith("夜深了")

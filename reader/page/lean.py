@@ -46,7 +46,7 @@ def mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below:
     shares = [(len(own & above), len(own & below)) for own in owns]
     for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
         # one of the two shares plainly with its side; the other at least leans to its own
-        if _leans(up, down) and _leans(down2, up2) and max(up, down2) >= SHARED:
+        if leans_to(up, down) and leans_to(down2, up2) and max(up, down2) >= SHARED:
             upper.features["ends_story"] = 1
             lower.features["opens_story"] = 1
 
@@ -71,7 +71,7 @@ def mark_lean(
     leans = []
     for own in owns:
         up, down = len(own & above), len(own & below)
-        leans.append(1 if _leans(up, down, LEAN) else -1 if _leans(down, up, LEAN) else 0)
+        leans.append(1 if leans_to(up, down, LEAN) else -1 if leans_to(down, up, LEAN) else 0)
     last_up = max((k for k, lean in enumerate(leans) if lean > 0), default=-1)
     first_down = min((k for k, lean in enumerate(leans) if lean < 0), default=len(titles))
     if first_down < last_up:
@@ -84,14 +84,14 @@ def mark_lean(
     if last_up >= 0 and first_down == last_up + 1 < len(titles):
         lower = titles[first_down]
         own = pairs(COLUMN_TAG.sub("", lower.first)) if "column_tag" in lower.features else owns[first_down]
-        if _leans(len(own & below), len(own & above), LEAN):
+        if leans_to(len(own & below), len(own & above), LEAN):
             lower.features["lean_split"] = 1
 
 
 LEAN = 2  # pairs of ideographs a heading shares with one side's text (and few with the other's) to lean
 
 
-def _leans(side: int, other: int, least: int = 1) -> bool:
+def leans_to(side: int, other: int, least: int = 1) -> bool:
     """Does a title sharing `side` pairs with one text and `other` with the other belong to the
     first? A single pair, where it shares none with the other; more, where it shares under half as
     many with the other (a place name, 北京, may turn up in two stories on one page)."""

@@ -59,14 +59,29 @@ layout3 2, layout5 2, layout7 1, layout8 5, layout10 1, layout13 1, layout14 1),
 with a share under 0.03, 20 headings (19 of the story under it) and 7 subheads: the cut stays at
 `NEW`. (In items headed after their body, 3 such lines, each something else: a byline, a heading
 of the text above, another story's.)
+
+The same holds where headings stand after their bodies. Where the labelling reads a one-line title
+inside the text of an item headed after its body as text or a subhead (set apart by blank lines, no
+finished sentence, no box's title, no line in the text's flow, no note in brackets but a column's
+name), its words come back in the item's text right above it and not in the text right under it
+(`lean.leans_to`), and those two texts share few words (under `NEW_FULL`, `LEAST` characters a side),
+the line is the heading of the story above, printed after its body, and closes it
+(`_closing_titles_inside`): it is marked `heads_after` for the labelling again. On the first labelling
+of all non-blind sets, such lines: 7, each the heading of the text above (layout2 1, layout3 2,
+layout5 1, layout8 2, layout10 1), no line of text. The parting alone (no word of the title asked)
+holds 8 headings and 12 other lines; with a share from `NEW_FULL` to 0.05, 5 more headings and 2
+lines of text: the cut stays at `NEW_FULL`. (Such a title is read as text where the text under it
+opens with a full line, as a paragraph's first line does, or with a piece too short for the three
+lines `reader.page.cohesion` reads.)
 """
 
 from __future__ import annotations
 
 from reader.page.blocks import Line, Unit
-from reader.page.bodytext import SPAN, ideograph_pairs, pairs_shared
-from reader.page.cohesion import FEWEST, LEAST, NEW, SAME, SAME_PLAIN
+from reader.page.bodytext import IDEOGRAPHS, SPAN, ideograph_pairs, pairs_shared
+from reader.page.cohesion import FEWEST, LEAST, NEW, NEW_FULL, SAME, SAME_PLAIN
 from reader.page.grammar import State, end_kind
+from reader.page.lean import LEAN, SHARED, leans_to
 
 
 def meeting_breaks(
@@ -117,6 +132,7 @@ def meeting_breaks(
     found.extend(line for line, _ in closing)
     joined.extend((title, "heads_after") for _, title in closing)
     joined.extend((units[i].lines[0], "heads_below") for i in _parted_subheads(units, states, items))
+    joined.extend((units[i].lines[0], "heads_after") for i in _closing_titles_inside(units, states, items))
     return found, joined
 
 
@@ -187,6 +203,9 @@ _NOT_HEADING = frozenset(
 )
 
 
+_NOT_CLOSING = _NOT_HEADING - {"full_line"}  # (a heading printed after its text may be as wide as the column)
+
+
 def _parted_subheads(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:
     """Units read as a subhead inside the text of an item headed before its body, one line short of
     the column that finishes no sentence (no box's title, no line in the text's flow, no note in
@@ -218,6 +237,80 @@ def _parted_subheads(units: list[Unit], states: list[State], items: list[list[in
                 min(len(up), len(down)) >= LEAST
                 and pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW
             ):
+                found.append(item[k])
+    return found
+
+
+def _text_run(units: list[Unit], states: list[State], item: list[int], k: int, step: int) -> str:
+    """Up to `SPAN` characters of the item's run of body text next to its unit `k`: the run's last
+    ones right above it (`step` -1) or its first ones right under it (1)."""
+    parts: list[str] = []
+    got = 0
+    k += step
+    while 0 <= k < len(item) and got < SPAN and states[item[k]].role == "body":
+        lines = units[item[k]].lines
+        for line in lines if step > 0 else reversed(lines):
+            parts.append(line.text)
+            got += len(line.text)
+            if got >= SPAN:
+                break
+        k += step
+    if step > 0:
+        return "".join(parts)[:SPAN]
+    return "".join(reversed(parts))[-SPAN:]
+
+
+def _words(title: str) -> set[str]:
+    """The pairs of ideographs in a row of a title, as `ideograph_pairs` reads them, as strings."""
+    run = "".join(IDEOGRAPHS.findall(title))
+    return {run[k : k + 2] for k in range(len(run) - 1)}
+
+
+def _named(words: set[str], text: str) -> int:
+    """How many of a title's pairs (`_words`) the text holds: `len(ideograph_pairs(title) &
+    ideograph_pairs(text))`, found by searching the text's ideographs for each, which costs a tenth
+    as much as the text's pairs (a title has few)."""
+    run = "".join(IDEOGRAPHS.findall(text))
+    return sum(word in run for word in words)
+
+
+def _closing_titles_inside(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:
+    """Units read as text or a subhead inside the text of an item headed after its body, one line set
+    apart by blank lines that finishes no sentence (no box's title, no line in the text's flow, no note
+    in brackets but a column's name), whose words come back in the item's text right above it and not
+    in the text right under it (`lean.leans_to`), where those two texts share few words (under
+    `NEW_FULL`, `LEAST` characters a side): a story's heading printed after its body, closing it
+    (see the module notes)."""
+    found: list[int] = []
+    for item in items:
+        if states[item[0]].placement != "a":
+            continue
+        for k in range(1, len(item) - 1):
+            unit = units[item[k]]
+            if (
+                len(unit.lines) != 1
+                or not unit.lines[0].blank  # (a title is set apart: a blank line over it and under it)
+                or not units[item[k + 1]].lines[0].blank
+                or states[item[k]].role not in ("body", "subhead")
+                or not unit.features.keys().isdisjoint(_NOT_CLOSING)
+                or len(unit.text) < 3
+                or unit.text.endswith(("：", ":"))
+                or (unit.text.endswith(("）", ")")) and "column_tag" not in unit.features)
+                or states[item[k - 1]].role != "body"
+                or states[item[k + 1]].role != "body"
+            ):
+                continue
+            up = _text_run(units, states, item, k, -1)
+            if len(up) < LEAST:
+                continue
+            words = _words(unit.text)
+            above = _named(words, up)
+            if above < SHARED:
+                continue  # (`leans_to` asks as many: the text above first, most lines share none)
+            down = _text_run(units, states, item, k, 1)
+            if len(down) < LEAST or not leans_to(above, _named(words, down), LEAN):
+                continue
+            if pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW_FULL:
                 found.append(item[k])
     return found
 
