@@ -343,7 +343,9 @@ class Catalogue:
             )
         return cursor.rowcount
 
-    def _known(self, roots: list[str]) -> dict[str, tuple[int, int, int, str]]:
+    def known(self, roots: list[str]) -> dict[str, tuple[int, int, int, str]]:
+        """The pages at or under `roots`: path → (size, mtime_ns, sidecar mtime_ns, content hash) as last
+        scanned (what a rescan compares each file's `stat` with)."""
         known: dict[str, tuple[int, int, int, str]] = {}
         for root in roots:
             under = root.rstrip(os.sep) + os.sep
@@ -364,7 +366,7 @@ class Catalogue:
                 present.append(root)
             else:
                 report.missing_roots.append(root)
-        known = self._known(present)
+        known = self.known(present)
         files: dict[str, os.stat_result] = {}
         for root in present:
             found = dict(walk(Path(root)))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.archive.catalogue import PageRecord
+from reader.archive.drift import Drift
 from reader.fsutil import write_atomic
 from reader.gcpause import paused
 from reader.model import Page
@@ -129,13 +130,99 @@ def load_pages(
 
 def library_corpus(progress: Progress | None = None) -> tuple[list[Page], list[str]] | None:
     """The library's pages (from the snapshot where it holds) and messages, or None when the library
-    has no pages (or no catalogue exists yet)."""
+    has no pages (or no catalogue exists yet). Pages changed on disk since the library was last scanned
+    are read as they are now, new ones too, and those gone are left out, each said in a message
+    (`reader.archive.drift`); the catalogue is not written."""
     from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.drift import drift
 
     if not default_path().is_file():
         return None
     with Catalogue(read_only=True) as catalogue:
         records = catalogue.pages()
+        since = drift(catalogue) if records else None
     if not records:
         return None
-    return load_pages(records, progress)
+    pages, errors = load_pages(records, progress)
+    if since:
+        pages, errors = _as_now(records, pages, errors, since)
+    return pages, errors
+
+
+def _as_now(
+    records: Sequence[PageRecord], pages: list[Page], errors: list[str], since: Drift
+) -> tuple[list[Page], list[str]]:
+    """`pages` with what changed on disk since the last scan (`since`) read again, and the messages."""
+    from reader.archive.drift import READ_AT_MOST
+    from reader.corpus import load_page
+    from reader.page.decode import DecodeError
+
+    gone = set(since.gone)
+    to_read = since.changed + since.new
+    if len(to_read) > READ_AT_MOST:
+        again = set(since.gone)
+        notes = [
+            f"{len(to_read)} library pages changed or new since the library was last scanned "
+            f"({_some(to_read)}) were searched as they were then; duba library update reads them"
+        ]
+    else:
+        again = gone | set(since.changed)
+        notes = []
+    # the pages load_pages could not open, or found changed, are said here once
+    errors = [error for error in errors if not any(error.startswith(f"{path}: ") for path in again)]
+    sha_of = {record.path: record.sha for record in records}
+    fresh: dict[str, Page] = {}
+    new: list[Page] = []
+    changed: list[str] = []
+    for path in [] if notes else to_read:
+        try:
+            page = load_page(Path(path))
+        except (OSError, DecodeError) as exc:
+            message = str(exc)  # a DecodeError names the file already
+            errors.append(message if path in message else f"{path}: {message}")
+            continue
+        if path in sha_of:
+            fresh[path] = page
+            if page.sha != sha_of[path]:  # not only touched
+                changed.append(path)
+        else:
+            new.append(page)
+    pages = [fresh.get(page.path, page) for page in pages if page.path not in gone]
+    if new:
+        pages = sorted([*pages, *new], key=_catalogue_order)
+    if changed:
+        notes.append(
+            f"{_count(len(changed), 'library page')} changed since the library was last scanned "
+            f"({_some(changed)}): searched as now; duba library update records them"
+        )
+    if new:
+        paths = [page.path for page in new]
+        notes.append(
+            f"{_count(len(new), 'new page')} in the library's folders ({_some(paths)}): searched too; "
+            "duba library update adds them"
+        )
+    if gone:
+        notes.append(
+            f"{_count(len(gone), 'library page')} no longer found ({_some(since.gone)}): left out; "
+            "duba library update removes them"
+        )
+    return pages, notes + errors
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _some(paths: Sequence[str]) -> str:
+    """Up to three paths, then how many more."""
+    shown = ", ".join(paths[:3])
+    return shown if len(paths) <= 3 else f"{shown} and {len(paths) - 3} more"
+
+
+def _catalogue_order(page: Page) -> tuple[str, bool, str, int, str, str]:
+    """The catalogue's order of pages (`Catalogue.pages`): paper, date (undated last), page, path."""
+    from reader.pagemeta import normalise_page_no, page_sort
+
+    meta = page.meta
+    page_no = normalise_page_no(meta.page_no)
+    return (meta.paper, meta.date == "", meta.date, page_sort(page_no), page_no, page.path)
