@@ -18,7 +18,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__, paths
@@ -43,17 +43,56 @@ def _commands() -> tuple[str, ...]:
     return (*_BUILT_IN, *_PLUGGED)
 
 
+BIG_PAGE = 2_000_000
+"""Bytes from which `duba segment` shows, in a terminal, how far it has come: 1 to 3 s of work at the
+segmenter's speed; a 50 MB file took a minute, without a word."""
+
+
+def _progress_line(page_path: Path) -> Callable[[float], None] | None:
+    """For a page of `BIG_PAGE` bytes or more, when standard error is a terminal: show at once that it
+    is being segmented, and then how far (a line redrawn in place, wiped at the end: `done(1.0)`).
+    Not where standard error is a file or a pipe: no one watches a log, a line redrawn with carriage
+    returns is garbage in one, and a script that takes any text on standard error for a problem would
+    stop; a page is segmented the same either way."""
+    from reader.cli.output import unfiltered
+    from reader.fsutil import file_label
+    from reader.page.decode import show_controls
+
+    stream = unfiltered(sys.stderr)  # the line moves the cursor on purpose
+    try:
+        size = page_path.stat().st_size
+        if size < BIG_PAGE or not stream.isatty():
+            return None
+    except (OSError, ValueError):
+        return None
+    said = f"duba: segmenting {show_controls(file_label(page_path.name))} ({size / 1e6:.0f} MB)"
+
+    def done(share: float) -> None:
+        if share >= 1.0:
+            stream.write("\r\x1b[K")
+        else:
+            stream.write(f"\r{said}: {share:.0%}\x1b[K")
+        stream.flush()
+
+    done(0.0)
+    return done
+
+
 def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
     from reader.cli.segment import print_page
     from reader.corpus import load_page
     from reader.page.decode import read_page
 
+    progress = _progress_line(page_path)
     try:
-        page = load_page(page_path, use_cache=False)
+        page = load_page(page_path, use_cache=False, progress=progress)
         text = read_page(page_path)[0] if explain else ""
     except DecodeError as exc:
         print(f"duba: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if progress is not None:
+            progress(1.0)
     for note in page.notes:
         print(f"duba: note: {note}", file=sys.stderr)
     for warning in page.warnings:
