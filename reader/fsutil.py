@@ -2,7 +2,8 @@
 
 `write_atomic` writes a temporary file in the target's folder, flushes and fsyncs it, `os.replace`s it
 over the target and fsyncs the folder (POSIX), so the path always holds either the old or the new
-content; on any failure the temporary file is removed and the old file is left as it was. Every file
+content; on any failure the temporary file is removed and the old file is left as it was; the ones a
+killed process left are removed by a later write (`STALE_TEMP`). Every file
 duba replaces goes through it: the search index cache, the analysis and page caches, the reading
 state and the bookmark store.
 
@@ -113,6 +114,32 @@ def temp_pattern(target: Path) -> str:
     return f".{target.name}.*.tmp"
 
 
+STALE_TEMP = 600.0
+"""Seconds after which a temporary file of `write_atomic` is taken for one left by a killed process: a
+write lasts milliseconds (a 90 MB index segment, seconds), so none still being written is this old."""
+
+_swept: set[str] = set()
+_swept_lock = threading.Lock()
+
+
+def _sweep_stale(target: Path) -> None:
+    """Remove the temporary files for `target` that a process killed mid-write left (older than
+    `STALE_TEMP`), once per target and process. Each kill left one for good: the reading state, saved
+    at every move, gathered one in the data folder for every few kills; an index segment's were tens of
+    MB in the cache. Another duba's write in progress is younger and is left alone."""
+    key = os.fspath(target)
+    with _swept_lock:
+        if key in _swept:
+            return
+        _swept.add(key)
+    limit = time.time() - STALE_TEMP
+    with contextlib.suppress(OSError):
+        for stale in target.parent.glob(temp_pattern(target)):
+            with contextlib.suppress(OSError):
+                if stale.lstat().st_mtime < limit:
+                    stale.unlink()
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename in `folder` durable. Not possible on Windows, where `os.replace` is durable enough."""
     if os.name != "posix":
@@ -183,6 +210,7 @@ def _write_atomic(
 
     payload = utf8(data) if isinstance(data, str) else data
     target.parent.mkdir(parents=True, exist_ok=True)
+    _sweep_stale(target)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         if keep_mode and os.name == "posix":

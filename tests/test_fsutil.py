@@ -104,3 +104,25 @@ def test_reading_state_survives_a_full_disk(tmp_path: Path, monkeypatch: pytest.
         storage.write({"_default": {"1": {"theme": "textual-light" * 100}}})
     assert storage.read() == {"_default": {"1": {"theme": "nord"}}}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["state.json"]
+
+
+def test_a_temporary_file_left_by_a_killed_write_is_removed_by_a_later_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a duba killed mid-write (kill -9, a power cut) left `.state.json.XXXXXXXX.tmp` for good: 15 of
+    # them in the data folder after 25 kills of a reader saving its position
+    monkeypatch.setattr(fsutil, "_swept", set(), raising=False)
+    target = tmp_path / "state.json"
+    target.write_text("old", encoding="utf-8")
+    left = tmp_path / ".state.json.k2x9_q1a.tmp"
+    being_written = tmp_path / ".state.json.ab12cd34.tmp"  # another duba's write, under way
+    others = [tmp_path / ".bookmarks.json.zz99yy88.tmp", tmp_path / "notes.tmp", tmp_path / ".state.json.tmp"]
+    for path in [left, being_written, *others]:
+        path.write_text("x", encoding="utf-8")
+    hour_ago = target.stat().st_mtime - 3600
+    for path in [left, *others]:
+        os.utime(path, (hour_ago, hour_ago))
+    fsutil.write_atomic(target, "new")
+    assert not left.exists()
+    assert being_written.exists() and all(path.exists() for path in others)
+    assert target.read_text(encoding="utf-8") == "new"
