@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +101,23 @@ def prepare_workers() -> None:
         resource_tracker.ensure_running()
 
 
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker process as soon as its parent `parent` is gone (checked every `every` s). Killed
+    by SIGKILL (kill -9, the kernel's out-of-memory killer), a scanning duba cannot stop its workers,
+    and each waited for work for ever (its queue's pipe is open in itself too): two idle Pythons of
+    ~65 MB and multiprocessing's resource tracker left for good at each such kill."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
+def _worker_start(parent: int) -> None:
+    """The initializer of the scan's worker processes: `_watch_parent` in a thread of its own."""
+    import threading
+
+    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
 def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
     """`_inspect` each task, in order; a large batch is spread over worker processes (segmenting a
     page costs ~10-40 ms of Python, so two cores nearly halve a cold add of thousands of pages)."""
@@ -118,7 +136,9 @@ def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
     done = 0
     pool = None
     try:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+        )
         for found in pool.map(_inspect, tasks, chunksize=8):
             yield tasks[done], found
             done += 1
