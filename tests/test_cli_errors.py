@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,58 @@ def test_an_export_never_writes_over_duba_s_own_files_even_forced(
     elsewhere.write_text("old", encoding="utf-8")
     assert duba(env, "corrections", "export", "--output", str(elsewhere), "--force").returncode == 0
     assert duba(env, "corrections", "export", "--output", str(data / "new.json")).returncode == 0
+
+
+def _bookmarks(path: Path, count: int) -> None:
+    from reader.bookmarks.store import BookmarkStore
+    from reader.corpus import load_page
+
+    page = load_page(PAGE)
+    store = BookmarkStore(path)
+    article = next(article for article in page.articles if len(article.text) > 40)
+    for n in range(count):
+        store.add(article, page, 0, 20, note=f"第{n}条笔记：" + "读书" * 40)
+    store.close()
+
+
+def _limited_to(size: int) -> Callable[[], None]:
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))  # (Python ignores SIGXFSZ: EFBIG)
+
+    return limit
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_an_export_that_cannot_be_written_whole_leaves_the_old_file_or_none(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A forced export onto an earlier one on a full disk wiped the earlier one and left the first 4 KB
+    of the new (cut in a character); a new file was left cut off too. Writes past 4 KB fail here as on
+    a full disk."""
+    store = tmp_path / "data" / "marks.json"
+    _bookmarks(store, 30)
+    env = {**env, "DUBA_DB": str(store)}  # (named: another test's --db can be left in os.environ)
+    earlier = tmp_path / "earlier.md"
+    earlier.write_text("# the export of last week\n", encoding="utf-8")
+    new = tmp_path / "new.md"
+    for target, args, left in (
+        (earlier, ["--force"], "it was left as it was"),
+        (new, [], "no file was left"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "bookmarks", "export", "-o", str(target), *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            preexec_fn=_limited_to(4096),
+        )
+        assert earlier.read_text(encoding="utf-8") == "# the export of last week\n"
+        assert not new.exists()
+        assert result.returncode == 1 and f"cannot write {target}" in result.stderr, result.stderr
+        assert left in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == ["earlier.md"]
+    assert len(store.read_text(encoding="utf-8")) > 4096  # (the export is longer than the limit)

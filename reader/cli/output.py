@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader import paths
+from reader.fsutil import write_atomic
 from reader.page.decode import show_controls
 
 
@@ -150,12 +151,33 @@ def write_export(
                 file=sys.stderr,
             )
             return 2
-        with open(target, "w" if target.exists() else "x", encoding="utf-8") as stream:
-            stream.write(text)
+        if target.is_file():
+            left = "it was left as it was"
+            write_atomic(target.resolve(), text, keep_mode=True)  # (through a link: the file it names)
+        elif target.exists():  # a FIFO, /dev/null, a terminal: passes the text on
+            left = "part of the export may have been passed on"
+            with open(target, "w", encoding="utf-8") as stream:
+                stream.write(text)
+        else:
+            left = "no file was left"
+            _write_new(target, text)
     except FileExistsError:
         print(f"duba: {output} appeared meanwhile; add --force to replace it", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"duba: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"duba: cannot write {output}: {exc.strerror or exc}; {left}", file=sys.stderr)
         return 1
     return 0
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Create `target` (exclusively: a file appearing meanwhile is not written over) holding `text`;
+    when the text cannot all be written (a full disk), the file made is removed, not left cut off."""
+    with open(target, "x", encoding="utf-8") as stream:
+        try:
+            stream.write(text)
+            stream.flush()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise
