@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 
 from reader import paths
-from reader.fsutil import aside_name, write_atomic
+from reader.fsutil import LockFile, LockTimeout, aside_name, write_atomic
 
 STATE_NAME = "state.json"
 
@@ -81,6 +81,19 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the lock of the state file at `path` against other dubas (`LockFile`, `<name>.lock`) for a
+    read and write; waiting at most a second: a position not saved is better than a reader held up."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = LockFile(path.with_name(f"{path.name}.lock"))
+    lock.acquire(timeout=1.0)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +157,20 @@ class State:
         return dict(doc) if isinstance(doc, dict) else None
 
     def _put(self, key: str, values: dict[str, Any], scope: str = "") -> None:
-        with contextlib.suppress(OSError):
-            self.db.upsert({"key": key, **values, **({"scope": scope} if scope else {})}, _where(key, scope))
+        document = {"key": key, **values, **({"scope": scope} if scope else {})}
+        for _ in range(2):
+            try:
+                # (read and written under the lock: two readers saving at once each lost the other's)
+                with _locked(self.path):
+                    self.db.upsert(document, _where(key, scope))
+                return
+            except (OSError, LockTimeout):
+                return
+            except ValueError:
+                # "Document with ID 2 already exists": TinyDB counts the ids it hands out in memory, and
+                # another duba added a document meanwhile (a second reader's position); the reader that
+                # then changed its theme ended with that traceback. Opened again, ids are counted afresh.
+                self.close()
 
     def position(self, scope: str = "") -> Position | None:
         """The last reading position in what `scope` names (see `save_position`), if any."""
