@@ -381,3 +381,13 @@ def test_an_export_that_cannot_be_written_whole_leaves_the_old_file_or_none(
         assert left in result.stderr
     assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == ["earlier.md"]
     assert len(store.read_text(encoding="utf-8")) > 4096  # (the export is longer than the limit)
+
+
+@pytest.mark.parametrize("command", ["bookmarks", "corrections"])
+def test_an_export_to_a_name_too_long_says_so_without_a_traceback(
+    env: dict[str, str], tmp_path: Path, command: str
+) -> None:
+    target = tmp_path / ("a" * 300 + ".json")  # the file system refuses the name before any write
+    result = duba(env, command, "export", "--output", str(target))
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"cannot write {target}" in result.stderr and "nothing was written" in result.stderr

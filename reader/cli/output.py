@@ -131,6 +131,7 @@ def write_export(
     file cannot be written.
     """
     target = Path(output).expanduser()
+    left = "nothing was written"  # (what a failure before any write leaves: a name too long, no access)
     try:
         if target.is_dir():
             print(f"duba: {output} is a folder; give --output a file name", file=sys.stderr)
