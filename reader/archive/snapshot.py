@@ -163,7 +163,8 @@ def _as_now(
         again = set(since.gone)
         notes = [
             f"{len(to_read)} library pages changed or new since the library was last scanned "
-            f"({_some(to_read)}) were searched as they were then; duba library update reads them"
+            f"({_some(to_read)}): too many to read here, so results may show them as they were then "
+            "and leave the new ones out; duba library update reads them"
         ]
     else:
         again = gone | set(since.changed)
