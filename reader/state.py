@@ -86,14 +86,23 @@ class AtomicJSONStorage(Storage):
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold the lock of the state file at `path` against other dubas (`LockFile`, `<name>.lock`) for a
-    read and write; waiting at most a second: a position not saved is better than a reader held up."""
+    read and write; waiting at most a second (then `LockTimeout`): a position not saved is better than a
+    reader held up. Where no lock can be taken, the block runs unlocked."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = LockFile(path.with_name(f"{path.name}.lock"))
-    lock.acquire(timeout=1.0)
+    lock: LockFile | None = LockFile(path.with_name(f"{path.name}.lock"))
+    try:
+        lock.acquire(timeout=1.0)  # type: ignore[union-attr]
+    except LockTimeout:
+        raise
+    except OSError:
+        # No lock to be had here (a file system without file locks: ENOLCK; a read-only folder): the
+        # state is written unlocked, as before there was one, and a read-only folder refuses it anyway.
+        lock = None
     try:
         yield
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from reader.state import Position, State
 
 PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
@@ -47,3 +49,23 @@ def test_the_reader_changing_its_theme_after_another_reader_saved_its_place_goes
         assert State().position("/another/folder") == Position("bbbb", 2)
 
     asyncio.run(check())
+
+
+def test_where_files_cannot_be_locked_the_state_is_still_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a file system without file locks (some network and FUSE ones: ENOLCK): the lock taken for each
+    # save must not keep every place and the theme from being saved
+    import errno
+
+    from reader import fsutil
+
+    def no_locks(self: fsutil.LockFile, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fsutil.LockFile, "acquire", no_locks)
+    path = tmp_path / "state.json"
+    State(path).save_theme("textual-light")
+    State(path).save_position(Position("aaaa", 1), scope="/papers/1998")
+    assert State(path).theme() == "textual-light"
+    assert State(path).position("/papers/1998") == Position("aaaa", 1)
