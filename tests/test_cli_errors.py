@@ -391,3 +391,20 @@ def test_an_export_to_a_name_too_long_says_so_without_a_traceback(
     result = duba(env, command, "export", "--output", str(target))
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert f"cannot write {target}" in result.stderr and "nothing was written" in result.stderr
+
+
+@pytest.mark.parametrize("variable", ["DUBA_DATA_DIR", "DUBA_CONFIG_DIR", "DUBA_CACHE_DIR"])
+@pytest.mark.parametrize("command", [["bookmarks", "list"], ["library", "add"], ["read"], ["segment"]])
+def test_a_folder_of_duba_s_that_is_a_file_is_said_once_and_the_file_left_alone(
+    env: dict[str, str], tmp_path: Path, variable: str, command: list[str]
+) -> None:
+    """`DUBA_DATA_DIR=~/marks.json`: the bookmark list said the bookmark file held no whole bookmark and
+    the reader would move it aside; the reader said "Cannot open the bookmarks: [Errno 17] File exists"."""
+    mistaken = tmp_path / "marks.json"
+    mistaken.write_bytes(b'{"notes": 1}')
+    args = [*command, str(PAGE)] if command[0] in ("read", "segment", "library") else command
+    result = duba({**env, variable: str(mistaken)}, *args)
+    assert result.returncode == 2, result.stderr
+    assert f"{variable} names {mistaken}, a file, not a folder" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert mistaken.read_bytes() == b'{"notes": 1}'

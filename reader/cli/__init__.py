@@ -148,6 +148,32 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     return _segment_one(page_path, args.json, args.explain)
 
 
+_FOLDERS = (
+    ("DUBA_DATA_DIR", "data folder", "bookmarks, corrections, reading state and library", paths.data_dir),
+    ("DUBA_CONFIG_DIR", "config folder", "config.toml", paths.config_dir),
+    ("DUBA_CACHE_DIR", "cache folder", "caches", paths.cache_dir),
+)
+
+
+def _folder_problem() -> str | None:
+    """Why duba cannot use one of its folders, or None: there, but a file (`DUBA_DATA_DIR=~/marks.json`).
+    Each store then said something else: "Cannot open the bookmarks: [Errno 17] File exists", a corrections
+    file that "cannot be read (Not a directory)", and `duba bookmarks list` that the bookmark file held no
+    whole bookmark and the reader would move it aside."""
+    for variable, name, holds, where in _FOLDERS:
+        folder = where()
+        if folder.exists() and not folder.is_dir():
+            if os.environ.get(variable):
+                what, fix = f"{variable} names {folder}, a file", f"point {variable} at a folder"
+            else:
+                what, fix = f"duba's {name} {folder} is a file", f"move the file away or set {variable}"
+            return (
+                f"duba: {what}, not a folder: duba keeps its {holds} there. "
+                f"To go on, {fix} (nothing was read or changed)."
+            )
+    return None
+
+
 def _missing_path_message(word: str) -> str:
     """Why `duba WORD` cannot open WORD: a mistyped command, or a page that is not there."""
     if os.sep not in word and "/" not in word and "." not in word:
@@ -300,6 +326,10 @@ def _main(args_list: list[str]) -> int:
     given = [getattr(args, "page", None), *(getattr(args, "paths", None) or [])]
     if "" in given:  # an unset shell variable: Path("") is the current folder, never what was meant
         print(f"duba {args.command}: a PATH given is empty", file=sys.stderr)
+        return 2
+    problem = _folder_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     if getattr(args, "func", None) is None:
         handler = importlib.import_module(_PLUGGED[args.command]).run
