@@ -132,6 +132,32 @@ def terms_of(text: str) -> list[str]:
     return [t for t in tokenizer()(text) if is_candidate(t)]
 
 
+def word_ends(text: str) -> list[int]:
+    """Where in `text` a word ends (characters from its start), in order, as the tokenizer cuts it: a
+    mark is a word of its own, and a run of digits or Latin letters is one word (the tokenizer cuts
+    full-width digits one by one). The title dialog moves a line's cut by these (ctrl+←/→). Runs
+    jieba: off the UI thread."""
+    ends: list[int] = []
+    at = 0
+    for token in tokenizer()(text):
+        found = text.find(token, at)
+        if not token or found < 0:
+            continue  # (the tokens are the text's, in order; a token not found is skipped)
+        at = found + len(token)
+        if ends and ends[-1] == found and _one_run(text[found - 1], text[found]):
+            ends[-1] = at
+        else:
+            ends.append(at)
+    return ends
+
+
+def _one_run(before: str, after: str) -> bool:
+    """Do `before` and `after` belong to one run of digits, or of Latin letters?"""
+    return (before.isdigit() and after.isdigit()) or (
+        before.isascii() and after.isascii() and before.isalpha() and after.isalpha()
+    )
+
+
 def _page_key(page: Page) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for article in page.articles:

@@ -117,7 +117,11 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "where to part it (then k: the part above becomes the kicker; s, b: the part below)",
     "title_longer": "Take one character more (up to the whole paragraph); on a title, move the point on",
     "title_whole": "Take the whole paragraph (on a title: no point to part it at); asked where: the last row",
-    "title_first": "Asked where (t t, a title moved onto a titled article): the first row",
+    "title_word_shorter": "Take a word fewer of the paragraph's opening (a mark is a word: a headline run "
+    "in with its text is cut off word by word); on a title, move the point to part it at a word earlier",
+    "title_word_longer": "Take a word more (up to the whole paragraph); on a title, move the point a word on",
+    "title_first": "Take the paragraph's first word alone (then ctrl+→ adds a word at a time); on a title, "
+    "part it after its first word; asked where (t t, a title moved onto a titled article): the first row",
     "title_page_down": "Asked where: seven rows down",
     "title_page_up": "Asked where: seven rows up",
     "title_split_here": "Moving a title onto an article that has one: split it at the chosen paragraph, "

@@ -49,8 +49,9 @@ HINT = (
     "h headline · k kicker · s subtitle · b byline · t into the text\n"
     "p/n: give it to the article before/after · again: to this one\n"
     "j joins the title line with its neighbour · J with a space\n"
-    "↑/↓ what to take · ←/→ a shorter/longer line, or where\n"
-    "to part a title (k: above it, s/b: below) · end all · esc cancels"
+    "↑/↓ what to take · ←/→ a shorter/longer line, or where to part\n"
+    "a title (k: above it, s/b: below) · ctrl+←/→ by a word\n"
+    "home the first word · end all · esc cancels"
 )
 PLACE_HINT = (
     "↑/↓ where it goes: above ▶ (the last row: under the last paragraph)\n"

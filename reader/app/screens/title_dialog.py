@@ -7,6 +7,15 @@ its opening (a "line": a headline printed on the same line as the body, say), en
 as the passage cursor's sentence when that opens the paragraph. The part taken is shown in bold, the
 rest plain. h, k, s or b then says what it becomes; escape cancels.
 
+A headline run in with its first paragraph (`标题正文…` on one printed line) is cut off by a word at a
+time: ctrl+left/right take a word fewer or more (a mark is a word; the words are the tokenizer's,
+`reader.analysis.word_ends`, found in a thread when the dialog opens: a press before then acts once they
+are), and home takes the first word alone, from where ctrl+right adds the headline's words one by one
+(a headline is a few words; the sentence the dialog starts on runs on for many). On a title field the
+same keys move the point to part it at by a word. macOS terminals send option+left/right as ESC b/f,
+read as ctrl+left/right (`reader.app.driver`): in this dialog, which has no text box, they move by a word
+too (escape then b typed in one read moves a word instead of closing the dialog: nothing is changed).
+
 A headline printed over two lines at the column width is often read as a kicker and a headline
 (`贵州加强和` / `改进临时救助工作`), and a long kicker so too. j joins the chosen title line with its
 neighbour, as a wrapped line is read: no space between CJK; J joins with a space, as a two-part title
@@ -51,12 +60,14 @@ in `reader.app.screens.title_choice`; what it shows (its lists, and what a short
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from reader.app.screens.modal import Modal
 from reader.app.screens.title_choice import (
@@ -97,7 +108,17 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
         Binding("left", "length(-1)", "Shorter line / part a title", show=False, id="title_shorter"),
         Binding("right", "length(1)", "Longer line / part a title", show=False, id="title_longer"),
         Binding("end", "whole", "Whole paragraph", show=False, id="title_whole"),
-        Binding("home", "first", "First row", show=False, id="title_first"),
+        Binding(
+            "ctrl+left",
+            "word(-1)",
+            "A word shorter / part a word earlier",
+            show=False,
+            id="title_word_shorter",
+        ),
+        Binding(
+            "ctrl+right", "word(1)", "A word longer / part a word later", show=False, id="title_word_longer"
+        ),
+        Binding("home", "first", "First word / first row", show=False, id="title_first"),
         Binding("pagedown", "page(1)", "Rows further down", show=False, id="title_page_down"),
         Binding("pageup", "page(-1)", "Rows further up", show=False, id="title_page_up"),
         Binding("enter", "split_here", "Split it there", show=False, id="title_split_here"),
@@ -170,6 +191,10 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
         self.turned_from: int | None = None
         """The choice p/n turned away from a long paragraph (restored when turned back)."""
         self.heading = HEADINGS[0]
+        self.words: dict[int, list[int]] | None = None
+        """Where a word ends in each source's text (by its index in `sources`); None until found."""
+        self.word_steps: list[int] = []
+        """Word moves pressed before the words were found (0: home), made once they are."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="title-dialog"):
@@ -179,6 +204,16 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
 
     def on_mount(self) -> None:
         self._show()
+        texts = [source.text for source in self.sources]
+        self.run_worker(partial(_words_of, texts), thread=True, name="title words", group="title-words")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "title words" or event.state != WorkerState.SUCCESS:
+            return
+        self.words = event.worker.result
+        steps, self.word_steps = self.word_steps, []
+        for step in steps:
+            self._word(step)
 
     def on_resize(self) -> None:
         self._show()
@@ -216,6 +251,36 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
         source.length = None if length == full else length
         self._show()
 
+    def action_word(self, step: int) -> None:
+        """Take a word fewer (`step` -1) or more (1) of the paragraph's opening; on a title field, move
+        the point to part it at by a word (past the last: no point)."""
+        if self.source is None or self._asking():
+            return
+        self.note, self.asked = "", None
+        self._word(step)
+
+    def _word(self, step: int) -> None:
+        """Move the chosen source's cut to the word end before (`step` < 0) or after it (> 0), or (0)
+        to its first word's end; before the words are found, once they are."""
+        source = self.source
+        if source is None:
+            return
+        if self.words is None:
+            self.word_steps.append(step)
+            return
+        ends = self.words.get(self.chosen, [])
+        full = len(source.text)
+        length = full if source.length is None else source.length
+        if step < 0:
+            length = max((end for end in ends if end < length), default=1)
+        elif step > 0:
+            length = min((end for end in ends if end > length), default=full)
+        else:
+            length = ends[0] if ends else 1
+        length = min(max(length, 1), full)
+        source.length = None if length == full else length
+        self._show()
+
     def action_whole(self) -> None:
         """Take the whole paragraph (the whole title field: no point to part it at); asking where (a
         title put back into the text, a story's start), the last row."""
@@ -229,9 +294,13 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
 
     def action_first(self) -> None:
         """Asking where: the first row (a title put back above the first paragraph, which had to be
-        reached by ↑ one row at a time from the cursor's)."""
+        reached by ↑ one row at a time from the cursor's). Else the first word alone of what is chosen
+        (a run-in headline's start, from where ctrl+right adds its words)."""
         if self._asking():
             self.action_source(-PAGE_JUMP)
+        elif self.source is not None:
+            self.note, self.asked = "", None
+            self._word(0)
 
     def action_page(self, step: int) -> None:
         """Asking where: a list's window of rows further down (up)."""
@@ -408,3 +477,10 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
             self._say()
             return
         self.dismiss(None)
+
+
+def _words_of(texts: list[str]) -> dict[int, list[int]]:
+    """Where a word ends in each of `texts`, by its index (runs the tokenizer: in a thread)."""
+    from reader.analysis import word_ends
+
+    return {number: word_ends(text) for number, text in enumerate(texts)}
