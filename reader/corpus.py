@@ -58,7 +58,13 @@ class Corpus:
         """One line for each note of a page (no problem: an edited page's corrections carried over, a
         correction found by a near match), with what tells it from every other note (the page's hash
         and the note): a reader who was told it once need not be told again."""
-        return [(f"{p.sha} {n}", f"{p.name}: {n}") for p in self.pages if p.articles for n in p.notes]
+        return [(note_key(p, n), f"{p.name}: {n}") for p in self.pages if p.articles for n in p.notes]
+
+
+def note_key(page: Page, note: str) -> str:
+    """What tells `note`, one of `page.notes`, from every other note (`reader.state.State.tell`): the
+    page's hash and the note. The reader and `duba segment` tell a note once, whichever says it first."""
+    return f"{page.sha} {note}"
 
 
 NAMED = 3

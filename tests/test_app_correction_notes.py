@@ -1,8 +1,9 @@
 """A correction found again only by a near match (`reader.corrections.near`: the text reads a little
 differently from when it was made) is applied silently no more: the page's notes say which one and
 where, so the reader can check it; the reader is told once, not on every load (after a segmenter
-version that moved a break, every load would say it for good). `duba segment` says it each time: it
-keeps no memory and its output is what it applied."""
+version that moved a break, every load would say it for good). `duba segment` says it on stderr once
+too, with the same memory (a script run every night said it every night); `--explain`, which asks why
+the page reads as it does, says it every time, and `--json` lists it as `notes` every time."""
 
 from __future__ import annotations
 
@@ -60,8 +61,26 @@ async def test_the_reader_is_told_once_that_a_correction_was_found_by_a_near_mat
     async with running_app((120, 40), paths=[page_path]) as (app, pilot):  # the next run: not again
         assert len(sidebar_titles(app)) == count
         assert "correction 1 (split)" not in notifications(app)
+    capsys.readouterr()
+    assert main(["segment", str(page_path)]) == 0  # the reader said it: duba segment does not again
+    assert "duba: note:" not in capsys.readouterr().err
+
+
+def test_duba_segment_says_a_note_once_explain_and_json_every_time(
+    page_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _nearly_stored(page_path)
+    said = "duba: note: correction 1 (split) was applied at"
     assert main(["segment", str(page_path)]) == 0
-    assert "duba: note: correction 1 (split) was applied at" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
+    assert main(["segment", str(page_path)]) == 0  # a script run again: said once
+    assert "duba: note:" not in capsys.readouterr().err
+    assert main(["segment", str(page_path), "--explain"]) == 0
+    assert said in capsys.readouterr().err
+    assert main(["segment", str(page_path), "--json"]) == 0
+    out = capsys.readouterr()
+    (note,) = json.loads(out.out)["notes"]
+    assert note.startswith("correction 1 (split) was applied at 「") and "duba: note:" not in out.err
 
 
 def test_an_edited_page_says_in_one_note_which_correction_found_its_text_changed(page_path: Path) -> None:

@@ -79,7 +79,7 @@ def _progress_line(page_path: Path) -> Callable[[float], None] | None:
 
 
 def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
-    from reader.cli.segment import print_page
+    from reader.cli.segment import notes_to_tell, print_page
     from reader.corpus import load_page
     from reader.page.decode import read_page
 
@@ -93,7 +93,7 @@ def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
     finally:
         if progress is not None:
             progress(1.0)
-    for note in page.notes:
+    for note in notes_to_tell(page, explain):
         print(f"duba: note: {note}", file=sys.stderr)
     for warning in page.warnings:
         print(f"duba: warning: {warning}", file=sys.stderr)
@@ -275,7 +275,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="print the articles of one page",
         description="Segment one raw page into articles (kicker, headline, subtitle, byline, paragraphs). "
         "Articles the segmenter is unsure of are marked '?' (\"uncertain\": true in JSON); articles you "
-        "corrected in the reader are marked '✎' (\"corrected\": true, confidence 1.0).",
+        "corrected in the reader are marked '✎' (\"corrected\": true, confidence 1.0). A note on a "
+        "correction (found again where the text reads a little differently) goes to stderr once, as the "
+        'reader says it; --explain says it every time, and --json lists it as "notes".',
     )
     seg.add_argument(
         "page",
