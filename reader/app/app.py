@@ -34,6 +34,11 @@ from reader.app.widgets.styling import readable_variables
 from reader.library import Library
 from reader.state import State
 
+NARROW_NOTICES = 60
+"""Columns: a narrower terminal shows notices across its width (half of it left them ~18 cells of text)."""
+SHORT_NOTICES = 20
+"""Rows: a shorter terminal shows notices without their blank rows (three a notice)."""
+
 
 class DubaApp(App[None]):
     """duba 读报: read Chinese newspaper pages in the terminal."""
@@ -149,6 +154,17 @@ class DubaApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # 16 colours have no grey readable on the list's: what is muted there (photo rows) slants instead
         self.set_class(self.sixteen_colours, "-sixteen-colours")
+        self._fit_notices(self.size.width, self.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_notices(event.size.width, event.size.height)
+
+    def _fit_notices(self, width: int, height: int) -> None:
+        """On a terminal under `NARROW_NOTICES` columns a notice spans its width, on one under
+        `SHORT_NOTICES` rows it has no blank rows (styles/duba.tcss): Textual's notice is half the
+        terminal wide, and at 40x12 one of F's ran down 11 of the 12 rows over the text's right half."""
+        self.set_class(0 < width < NARROW_NOTICES, "-narrow-notices")
+        self.set_class(0 < height < SHORT_NOTICES, "-short-notices")
 
     def on_ready(self) -> None:
         # after the first frame: the default screen is there to say which binding ids it has

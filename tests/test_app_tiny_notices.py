@@ -1,0 +1,41 @@
+"""Notices on a tiny terminal: Textual's notice is half the terminal wide, with a blank row over and
+under its text and one between notices; at 40x12 F's notice ran down 11 of the 12 rows over the right
+half of the text (the s29 walk). Under 60 columns a notice spans the terminal's width, under 20 rows it
+has no blank rows: five rows there, the text above it in sight. At 120x40 notices are as Textual draws
+them."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets._toast import Toast
+
+from tests.apptest import RunningApp, press, run
+
+pytestmark = pytest.mark.usefixtures("temp_dirs")
+
+PHOTO = 4
+"""The bundled page's photo item (F makes it an article, and says so)."""
+
+
+@run
+async def test_a_notice_at_40x12_spans_the_width_and_leaves_the_top_of_the_text_in_sight(
+    running_app: RunningApp,
+) -> None:
+    async with running_app((40, 12), notifications=True) as (app, pilot):
+        await press(pilot, *"n" * PHOTO, "F")
+        await pilot.pause(0.1)  # (the notice is drawn after the key's refresh)
+        (toast,) = app.screen.query(Toast)
+        region = toast.region
+        assert region.width >= 38  # (was 20: half the terminal)
+        assert region.height <= 6  # (was 11)
+        assert region.y >= 4  # the title, the byline and the first text rows stay in sight
+
+
+@run
+async def test_a_notice_at_120x40_is_as_textual_draws_it(running_app: RunningApp) -> None:
+    async with running_app((120, 40), notifications=True) as (app, pilot):
+        await press(pilot, *"n" * PHOTO, "F")
+        await pilot.pause(0.1)
+        (toast,) = app.screen.query(Toast)
+        assert 50 <= toast.region.width <= 60  # (a guard: as on the parent)
+        assert not app.has_class("-narrow-notices") and not app.has_class("-short-notices")
