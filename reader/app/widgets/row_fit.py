@@ -105,12 +105,15 @@ def group_aside(aside: str, label: int, room: int) -> str:
 
 def fitting_aside(aside: str, room: int) -> str:
     """What of a row's `aside` to draw in `room` cells (with its leading space): the label keeps half of
-    them at least, so words are dropped from the aside's end until it fits ("1998-01-09 第12版" →
-    "1998-01-09": the date is still worth showing when the page number does not fit)."""
+    them at least (rounded down: at the list's width at 120 columns, 33 cells, " 1998-01-09 第12版" is 17
+    and the label 16, as wide as beside "第3版" on a row of 32; rounded up, every result past page 9
+    lost its page, the one thing a citation needs that the row shows), so words are dropped from the
+    aside's end until it fits ("1998-01-09 第12版" → "1998-01-09": the date is still worth showing when
+    the page number does not fit)."""
     words = aside.split()
     while words:
         text = " " + " ".join(words)
-        if cell_len(text) * 2 <= room:
+        if room - cell_len(text) >= room // 2:
             return text
         words.pop()
     return ""
