@@ -39,3 +39,20 @@ async def test_a_notice_at_120x40_is_as_textual_draws_it(running_app: RunningApp
         (toast,) = app.screen.query(Toast)
         assert 50 <= toast.region.width <= 60  # (a guard: as on the parent)
         assert not app.has_class("-narrow-notices") and not app.has_class("-short-notices")
+
+
+@run
+async def test_at_40x12_a_new_notice_takes_the_place_of_the_one_before(running_app: RunningApp) -> None:
+    """Walk: F then u at 40x12 stacked two notices; the newer, under the older, lost its end ("U redoes
+    it"). A warning stays (a file skipped, a page read with a problem): only information gives way."""
+    async with running_app((40, 12), notifications=True) as (app, pilot):
+        await press(pilot, *"n" * PHOTO, "F", "u")
+        await pilot.pause(0.1)
+        (toast,) = app.screen.query(Toast)
+        assert "Undid" in str(toast.render())
+        assert toast.region.bottom <= app.screen.region.bottom - 1  # whole, over the footer
+        app.notify("a made-up warning", severity="warning")
+        app.notify("a made-up notice")
+        await pilot.pause(0.1)
+        shown = [str(t.render()) for t in app.screen.query(Toast)]
+        assert len(shown) == 2 and "made-up warning" in shown[0] and "made-up notice" in shown[1]
