@@ -63,7 +63,7 @@ class Corpus:
 
 def note_key(page: Page, note: str) -> str:
     """What tells `note`, one of `page.notes`, from every other note (`reader.state.State.tell`): the
-    page's hash and the note. The reader and `duba segment` tell a note once, whichever says it first."""
+    page's hash and the note. The reader tells a note once; `duba segment` until the reader has."""
     return f"{page.sha} {note}"
 
 

@@ -128,6 +128,11 @@ PATH_POSITIONS = 20
 """Reading positions kept for pages and folders named on the command line (the oldest is forgotten)."""
 
 
+def _digest(key: str) -> str:
+    """What `State.tell` keeps of a note's key."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
 def _where(key: str, scope: str) -> QueryLike:
     """The document of `key` (in `scope`, for a reading position of PATHs: see `State.save_position`)."""
     if scope:
@@ -241,18 +246,26 @@ class State:
         The first `at_most` of those (all: None) are remembered as told (the `TOLD` last): the rest are
         only counted, and told on a later run; when the file cannot be written, every note is told
         each time."""
-        digests = [
-            hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest() for key in keys
-        ]
-        doc = self._get("told")
-        known = doc.get("notes") if doc else None
-        told: list[str] = [d for d in known if isinstance(d, str)] if isinstance(known, list) else []
+        digests = [_digest(key) for key in keys]
+        told = self._told()
         fresh = [digest not in told for digest in digests]
         new = [digest for digest, first in zip(digests, fresh, strict=True) if first][:at_most]
         if new:
             kept = told + list(dict.fromkeys(new))  # (`new` holds only digests not in `told`)
             self._put("told", {"notes": kept[-TOLD:]})
         return fresh
+
+    def was_told(self, keys: Sequence[str]) -> list[bool]:
+        """For each of `keys` (as `tell` takes them), whether the reader was told that note on an earlier
+        run. Reads the file and never writes it (`duba segment` asks: a command that prints must leave
+        the reader's files as they are, a damaged one too); a file missing or unreadable: none was."""
+        told = self._told()
+        return [_digest(key) in told for key in keys]
+
+    def _told(self) -> list[str]:
+        doc = self._get("told")
+        known = doc.get("notes") if doc else None
+        return [d for d in known if isinstance(d, str)] if isinstance(known, list) else []
 
     def theme(self) -> str | None:
         """The theme last chosen, if any."""

@@ -1,9 +1,10 @@
 """A correction found again only by a near match (`reader.corrections.near`: the text reads a little
 differently from when it was made) is applied silently no more: the page's notes say which one and
 where, so the reader can check it; the reader is told once, not on every load (after a segmenter
-version that moved a break, every load would say it for good). `duba segment` says it on stderr once
-too, with the same memory (a script run every night said it every night); `--explain`, which asks why
-the page reads as it does, says it every time, and `--json` lists it as `notes` every time."""
+version that moved a break, every load would say it for good). `duba segment` says it on stderr until
+the reader has (it reads the reader's memory and writes nothing, a damaged state file too); `--explain`,
+which asks why the page reads as it does, says it every time; `--json` lists it as `notes`, not on stderr
+(a script reads it there: it said the note on stderr on every run)."""
 
 from __future__ import annotations
 
@@ -66,21 +67,37 @@ async def test_the_reader_is_told_once_that_a_correction_was_found_by_a_near_mat
     assert "duba: note:" not in capsys.readouterr().err
 
 
-def test_duba_segment_says_a_note_once_explain_and_json_every_time(
+def test_duba_segment_says_a_note_until_the_reader_has_explain_every_time_json_in_its_notes(
     page_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _nearly_stored(page_path)
     said = "duba: note: correction 1 (split) was applied at"
-    assert main(["segment", str(page_path)]) == 0
-    assert said in capsys.readouterr().err
-    assert main(["segment", str(page_path)]) == 0  # a script run again: said once
-    assert "duba: note:" not in capsys.readouterr().err
+    for _ in range(2):  # the reader has not said it: every run (it remembers nothing of its own)
+        assert main(["segment", str(page_path)]) == 0
+        assert said in capsys.readouterr().err
     assert main(["segment", str(page_path), "--explain"]) == 0
     assert said in capsys.readouterr().err
     assert main(["segment", str(page_path), "--json"]) == 0
     out = capsys.readouterr()
     (note,) = json.loads(out.out)["notes"]
     assert note.startswith("correction 1 (split) was applied at 「") and "duba: note:" not in out.err
+
+
+def test_duba_segment_leaves_a_damaged_state_file_as_it_is(
+    page_path: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review: a first mend wrote the told note from duba segment, and moved a damaged state file
+    aside (`state.json.corrupt-…`): a command that prints must leave the reader's files as they are."""
+    from reader import paths
+
+    _nearly_stored(page_path)
+    state = paths.data_dir() / "state.json"
+    state.write_text('{"_default": {"1": {"key": "tol', encoding="utf-8")  # cut short
+    before = sorted(p.name for p in state.parent.iterdir())
+    assert main(["segment", str(page_path)]) == 0
+    assert "duba: note: correction 1 (split)" in capsys.readouterr().err
+    assert state.read_text(encoding="utf-8") == '{"_default": {"1": {"key": "tol'
+    assert sorted(p.name for p in state.parent.iterdir()) == before
 
 
 def test_an_edited_page_says_in_one_note_which_correction_found_its_text_changed(page_path: Path) -> None:

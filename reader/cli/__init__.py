@@ -93,7 +93,7 @@ def _segment_one(page_path: Path, as_json: bool, explain: bool = False) -> int:
     finally:
         if progress is not None:
             progress(1.0)
-    for note in notes_to_tell(page, explain):
+    for note in notes_to_tell(page, as_json, explain):
         print(f"duba: note: {note}", file=sys.stderr)
     for warning in page.warnings:
         print(f"duba: warning: {warning}", file=sys.stderr)
@@ -276,8 +276,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Segment one raw page into articles (kicker, headline, subtitle, byline, paragraphs). "
         "Articles the segmenter is unsure of are marked '?' (\"uncertain\": true in JSON); articles you "
         "corrected in the reader are marked '✎' (\"corrected\": true, confidence 1.0). A note on a "
-        "correction (found again where the text reads a little differently) goes to stderr once, as the "
-        'reader says it; --explain says it every time, and --json lists it as "notes".',
+        "correction (found again where the text reads a little differently) goes to stderr until the "
+        'reader has said it; --explain says it every time, --json lists it as "notes" instead.',
     )
     seg.add_argument(
         "page",

@@ -409,23 +409,25 @@ def _terminal_width() -> int | None:
         return None
 
 
-def notes_to_tell(page: Page, explain: bool) -> list[str]:
+def notes_to_tell(page: Page, as_json: bool, explain: bool) -> list[str]:
     """The notes of `page` (an edited page's corrections carried over; a correction found again by a
-    near match) to say on stderr: each once, as the reader says it (remembered in the data folder's
-    state file, with the reader's: a script run every night says it the first night only), and every
-    one with `explain`, which asks why the page reads as it does. `--json` lists them all as `notes`."""
-    if explain or not page.notes:
+    near match) to say on stderr: with `explain`, which asks why the page reads as it does, every one;
+    with `as_json` none (the JSON lists them all as `notes`, every run: a script reads them there,
+    and its stderr stays quiet); else those the reader has not told yet (it remembers what it told:
+    `reader.state.State.was_told`, which only reads the state file; this command writes nothing)."""
+    if explain:
         return list(page.notes)
+    if as_json or not page.notes:
+        return []
     from reader.corpus import note_key
     from reader.state import State
 
     state = State()
-    state.on_problem = lambda problem: print(f"duba: {problem}", file=sys.stderr)
     try:
-        fresh = state.tell([note_key(page, note) for note in page.notes])
+        told = state.was_told([note_key(page, note) for note in page.notes])
     finally:
         state.close()
-    return [note for note, new in zip(page.notes, fresh, strict=True) if new]
+    return [note for note, known in zip(page.notes, told, strict=True) if not known]
 
 
 def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
@@ -437,7 +439,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
     rows, explained = explain_page(text, page.name) if explain else ([], None)
     if as_json:
         payload: dict[str, Any] = {"page": page.name, "meta": page.meta.to_dict(), "articles": articles}
-        if page.notes:  # (on stderr once: a script reads them here every time)
+        if page.notes:  # (not on stderr: a script reads them here)
             payload["notes"] = list(page.notes)
         if explain:
             payload["units"] = [
