@@ -8,7 +8,9 @@
 - `<`/`>` open the previous/next issue of the same paper, `,`/`.` the previous/next page (on into
   the next issue); the grouping is `reader.archive.navigate.Issues`, made once per set of pages;
 - `K` opens the concordance of the search box's query, `T` a trend chart of its terms (both need the
-  search index, which opens in a worker after the first article).
+  search index, which opens in a worker after the first article). While the box is empty they take the
+  query of the search last ended (`SearchBox.ended`): escape, or a correction, empties the box, and a
+  reader who searched, read a result and closed the search was told to type the word again.
 
 It reads the library and the search box it is given, and asks the screen to show an article by posting
 `Open`; what cannot be done is said in a notification.
@@ -218,7 +220,7 @@ class Archivist(Widget):
     def _concordance(self) -> None:
         from reader.search.query import parse
 
-        query = self.search_box.value.strip()
+        query = self._query()
         if not parse(query).positive:  # nothing typed, or filters alone (they opened an empty list)
             self.notify("先在搜索框 (/) 输入词语  Type a word in the search box (/) first", timeout=4)
             return
@@ -241,6 +243,10 @@ class Archivist(Widget):
         screen = KwicScreen(index, query, papers=papers, dates=dates, pages=pages, place=self._kwic_place)
         self.app.push_screen(screen, chosen)
 
+    def _query(self) -> str:
+        """The search box's query; while it is empty, that of the search last ended."""
+        return self.search_box.value.strip() or self.search_box.ended
+
     def _trend(self) -> None:
         index = self._index_or_say()
         if index is None:
@@ -249,7 +255,7 @@ class Archivist(Widget):
         from reader.search.filters import filter_tokens
         from reader.search.query import parse
 
-        query = self.search_box.value.strip()
+        query = self._query()
         terms = [term.raw for term in parse(query).positive if term.field == "any"]  # words, not author:
 
         # the box's filters (paper:, date:…) limit what is counted, as they limit the concordance

@@ -81,8 +81,10 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "close_kwic": "Back to reading (enter opens the article at the line's hit)",
     "trend_period": "Count by month, by year or by day, in turn",
     "close_trend": "Back to reading (enter counts the terms typed)",
-    "concordance": "Concordance: every occurrence of the search query, aligned (s sorts, enter opens)",
-    "trend": "Trend chart of the search terms over time (articles per 1,000)",
+    "concordance": "Concordance: every occurrence of the search query (the last one, after the search "
+    "ended), aligned (s sorts, enter opens)",
+    "trend": "Trend chart of the search terms (the last search's, after it ended) over time "
+    "(articles per 1,000)",
     "join_article": "Correct the page: join this article with the one before it",
     "split_article": "Correct the page: start a new article at the passage cursor's paragraph",
     "paragraph_break": "Correct a paragraph break: start a new paragraph at the passage cursor's sentence "

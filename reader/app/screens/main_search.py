@@ -194,6 +194,7 @@ class SearchingScreen(Screen[None]):
     def _clear_search(self) -> None:
         box = self.search_box
         if box.value:
+            box.ended = box.value.strip() or box.ended
             box.value = ""  # its Cleared message comes later and finds nothing left to do
         self._end_results()
         self.remove_class("-searching")

@@ -147,6 +147,9 @@ class SearchBox(TextInput):
         """The index of the open library (None until its worker has loaded or built it)."""
         self.shown = ""
         """The text whose results were posted last ("" after the box was emptied)."""
+        self.ended = ""
+        """The query of the search last ended (escape, or a correction, which empties the box): the
+        concordance (K) and the trend (T) take it while the box is empty."""
         self._entered: str | None = None
         self._enter_pending = False
         self._typing = False
