@@ -8,7 +8,8 @@ Opened again for the same query, it starts on the line it was left at, in the or
 reader going through the lines one article at a time pressed ↓ once per line read before, every time.
 The screen is dismissed with (article id, offset of the hit in the article text, the paper, date and
 page of the copy the line names), or None. The date and page columns are left out when no page open
-has a date or a page number (a folder of loose files): a column of "—" took the context's cells.
+has a date or a page number (a folder of loose files): a column of "—" took the context's cells. On a
+narrow terminal the paper, then the page, then the date column give way to the context (`_fit_columns`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ FIRST_BATCH = 60
 BATCH = 2000
 PAPER_CELLS = 8
 """The paper column's width: 人民日报 (longer names are cut)."""
+MIN_SIDE = 8
+"""Cells of context on each side of the keyword, at least (fewer: columns are left out)."""
 SORT_NAMES = {"date": "按日期 by date", "left": "按左文 by left context", "right": "按右文 by right context"}
 
 
@@ -125,6 +128,7 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         self.order = "date"
 
     def compose(self) -> ComposeResult:
+        self._fit_columns(self.app.size.width)
         yield Static(self._title(), id="kwic-title")
         table = KwicTable(cursor_type="row", zebra_stripes=True)
         columns = [("日期", self.dates), ("报纸", self.papers), ("版", self.pages), ("上下文", True)]
@@ -159,14 +163,26 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
                 self._sort(place.order)
             table.move_cursor(row=min(place.row, len(self.lines) - 1), animate=False)
 
-    def _side(self) -> int:
+    def _room(self, width: int) -> int:
         # date (10), paper and page (3) columns and cell padding (2 a column), the scrollbar, the keyword
         # and its two spaces: the rest is split around the keyword, so no row is cut by the screen's edge
         keyword = max((cells(term) for term in self.search_query.split() if ":" not in term), default=2)
         columns = (
             (12 if self.dates else 0) + (PAPER_CELLS + 2 if self.papers else 0) + (5 if self.pages else 0)
         )
-        return max(8, (self.size.width - 7 - columns - keyword) // 2)
+        return (width - 7 - columns - keyword) // 2
+
+    def _side(self) -> int:
+        return max(MIN_SIDE, self._room(self.size.width))
+
+    def _fit_columns(self, width: int) -> None:
+        """Leave out the paper, then the page, then the date column while the context would have fewer
+        than `MIN_SIDE` cells a side: at 40 columns the three took 27 cells, and every line was cut by
+        the screen's edge inside its keyword (enter opens the line's article, which says where it is)."""
+        for column in ("papers", "pages", "dates"):
+            if self._room(width) >= MIN_SIDE:
+                return
+            setattr(self, column, False)
 
     def _add_rows(self, lines: list[KwicLine]) -> None:
         table = self.query_one(DataTable)
