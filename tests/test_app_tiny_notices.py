@@ -56,3 +56,27 @@ async def test_at_40x12_a_new_notice_takes_the_place_of_the_one_before(running_a
         await pilot.pause(0.1)
         shown = [str(t.render()) for t in app.screen.query(Toast)]
         assert len(shown) == 2 and "made-up warning" in shown[0] and "made-up notice" in shown[1]
+
+
+@run
+async def test_at_40x12_the_sentence_a_first_press_marks_is_shown_above_its_notice(
+    running_app: RunningApp,
+) -> None:
+    """Walk: F on a story at 40x12 marked its first paragraph, under the title and byline, and the notice
+    'Press F again: the marked paragraph…' covered it: the sentence comes to the pane's top line."""
+    from tests.apptest import main_screen
+
+    async with running_app((40, 12), notifications=True) as (app, pilot):
+        for key in ("F", "S", "P"):
+            screen = main_screen(app)
+            screen.bookmarker.passage.reset()
+            screen.pane.scroll_to(y=0, animate=False)
+            await press(pilot, key)
+            await pilot.pause(0.1)
+            span = screen.bookmarker.passage.span()
+            assert span is not None and app.screen.query(Toast), key
+            line = screen.pane.line_for_offset(span[0])
+            assert line is not None and line > 0  # (under the titles: hidden by the notice before)
+            assert int(screen.pane.scroll_y) == line, key
+            (toast,) = app.screen.query(Toast)
+            assert toast.region.y > screen.pane.region.y + 1, key

@@ -44,6 +44,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
+from reader.app.commands import CORRECTIONS
 from reader.app.spots import OPENING, Details, Spot, covered, paragraph_start
 
 if TYPE_CHECKING:
@@ -172,6 +173,18 @@ class Corrector(Widget):
         inside = offset - paragraph_start(article, number)
         return Spot(number, article.paragraphs[number][:OPENING], max(inside, 0))
 
+    def _hint(self, message: str, title: str, short: str = "") -> None:
+        """Say what a second press does. On a short terminal its notice takes the pane's lower rows
+        (`reader.app.app.SHORT_NOTICES`): the sentence just marked comes to the pane's top line first,
+        above it (at 40x12 the marked paragraph was under the notice that named it), and the `short`
+        form is said, if any (P's filled the pane)."""
+        span = self.passage.span()
+        if self.app.has_class("-short-notices"):
+            message = short or message
+            if span is not None:
+                self.pane.scroll_to_offset(span[0], top=True)
+        self.notify(message, title=title)
+
     def _key(self, binding_id: str) -> str:
         keymap: dict[str, str] = dict(getattr(self.app, "_keymap", {}) or {})
         key = keymap[binding_id].split(",")[0] if binding_id in keymap else ""
@@ -219,9 +232,8 @@ class Corrector(Widget):
             return
         key = self._key("split_article")
         if not shown:
-            self.notify(
-                f"Press {key} again to start a new article at the marked paragraph ({{ }} move it).",
-                title="Split",
+            self._hint(
+                f"Press {key} again to start a new article at the marked paragraph ({{ }} move it).", "Split"
             )
             return
         if spot.paragraph == 0:
@@ -249,10 +261,10 @@ class Corrector(Widget):
         if selected is None:
             self.passage.current_or_visible()  # a hidden or scrolled-away cursor comes to the screen
             if before is None or before != self.passage.span():
-                self.notify(
+                self._hint(
                     f"Press {self._key('item_kind')} again: the marked paragraph, a caption (with its "
                     "credit), becomes a photo of its own ({ } move it, v takes more).",
-                    title="Photo",
+                    "Photo",
                 )
                 return
         span = selected or self.passage.span()
@@ -274,12 +286,14 @@ class Corrector(Widget):
         if selected is None:
             self.passage.current_or_visible()  # a hidden or scrolled-away cursor comes to the screen
             if before is None or before != self.passage.span():
-                self.notify(
+                self._hint(
                     f"Press {self._key('paragraph_break')} again to start a new paragraph at the marked "
                     "sentence, or to join its paragraph with the one before when it opens one; "
                     "( and ) move it by sentences, { and } by paragraphs; a mouse selection breaks "
                     f"where it starts, and {self._key('break_inside')} chooses a break inside the sentence.",
-                    title="Paragraph break",
+                    "Paragraph break",
+                    f"Press {self._key('paragraph_break')} again: a paragraph starts at the marked sentence, "
+                    "or its paragraph joins the one before; ( ) { } move it.",
                 )
                 return
         span = selected or self.passage.span()
@@ -428,43 +442,7 @@ class Corrector(Widget):
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""
-        entries = [
-            (
-                "join",
-                "Join with previous article",
-                "Join this article with the one before it",
-                "join_article",
-            ),
-            ("split", "Split article here", "Start a new article at the cursor's paragraph", "split_article"),
-            (
-                "paragraph",
-                "Paragraph break",
-                "Start a new paragraph at the cursor's sentence, or join the paragraph it opens with "
-                "the one before",
-                "paragraph_break",
-            ),
-            (
-                "inside",
-                "Paragraph break inside the sentence",
-                "Choose where inside the cursor's sentence a new paragraph starts",
-                "break_inside",
-            ),
-            (
-                "titles",
-                "Correct titles",
-                "Make a paragraph, a line or a title the headline…, or move a title to the next article",
-                "set_title",
-            ),
-            (
-                "kind",
-                "Photo or article",
-                "Make the cursor's paragraph a photo of its own (a caption), or a photo item an article",
-                "item_kind",
-            ),
-            ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),
-            ("redo", "Redo correction", "Redo the correction last undone on this page", "redo_correction"),
-        ]
-        for what, name, help_text, binding_id in entries:
+        for what, name, help_text, binding_id in CORRECTIONS:
             yield SystemCommand(
                 name, f"{help_text} ({self._key(binding_id)})", partial(self.run, what, index)
             )
