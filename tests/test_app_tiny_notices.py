@@ -44,7 +44,7 @@ async def test_a_notice_at_120x40_is_as_textual_draws_it(running_app: RunningApp
 @run
 async def test_at_40x12_a_new_notice_takes_the_place_of_the_one_before(running_app: RunningApp) -> None:
     """Walk: F then u at 40x12 stacked two notices; the newer, under the older, lost its end ("U redoes
-    it"). A warning stays (a file skipped, a page read with a problem): only information gives way."""
+    it"). A warning gives way too (P refused, then m: it covered the bookmark's note box)."""
     async with running_app((40, 12), notifications=True) as (app, pilot):
         await press(pilot, *"n" * PHOTO, "F", "u")
         await pilot.pause(0.1)
@@ -55,7 +55,22 @@ async def test_at_40x12_a_new_notice_takes_the_place_of_the_one_before(running_a
         app.notify("a made-up notice")
         await pilot.pause(0.1)
         shown = [str(t.render()) for t in app.screen.query(Toast)]
-        assert len(shown) == 2 and "made-up warning" in shown[0] and "made-up notice" in shown[1]
+        assert len(shown) == 1 and "made-up notice" in shown[0]
+
+
+@run
+async def test_at_40x12_a_dialog_opens_without_the_notices_shown_before(running_app: RunningApp) -> None:
+    """Walk: P refused ('Correction not made', a warning of 8 s), then m: the warning covered the
+    bookmark dialog's note box. At 120x40 the notice stays (it takes a corner there)."""
+    from reader.app.screens.bookmark_dialog import BookmarkDialog
+
+    for size, kept in (((40, 12), 0), ((120, 40), 1)):
+        async with running_app(size, notifications=True) as (app, pilot):
+            app.notify("a made-up warning", severity="warning", timeout=30)
+            await press(pilot, "m")
+            await pilot.pause(0.1)
+            assert isinstance(app.screen, BookmarkDialog)
+            assert len(app.screen.query(Toast)) == kept, size
 
 
 @run

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.filter import LineFilter
 from textual.message import Message
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widgets import Input
@@ -160,22 +160,13 @@ class DubaApp(App[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._fit_notices(event.size.width, event.size.height)
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Textual's notice; on a terminal under `SHORT_NOTICES` rows a new one takes the place of the
-        information shown before it (warnings and errors stay): two there did not fit, and the newer one,
-        under the older, was cut (at 40x12 F then u: "Undid … U redoes it" lost its end)."""
+    def on_notify(self, event: Notify) -> None:
+        """A notice arrives (Textual's own handler, which shows it, runs after this one). On a terminal
+        under `SHORT_NOTICES` rows it takes the place of those shown before it: two there did not fit,
+        and the newer one, under the older, was cut (at 40x12 F then u: "Undid … U redoes it" lost its
+        end; a warning, P refused then m: over the bookmark's note box)."""
         if self.has_class("-short-notices"):
-            for shown in [n for n in self._notifications if n.severity == "information"]:
-                self._unnotify(shown, refresh=False)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+            self.clear_notifications()
 
     def _fit_notices(self, width: int, height: int) -> None:
         """On a terminal under `NARROW_NOTICES` columns a notice spans its width, on one under

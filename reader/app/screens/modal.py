@@ -1,4 +1,5 @@
-"""The base of duba's modal screens (dialogs, help): drawn over the screen beneath, which stays dimmed."""
+"""The base of duba's modal screens (dialogs, help): drawn over the screen beneath, which stays dimmed; on a
+tiny terminal the notices shown before a dialog opens go."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ class Modal(ClosesInTurn, ModalScreen[Result]):
     """A modal screen whose ground, the screen beneath it dimmed, `TrueColours` leaves dimmed (its own
     widgets' text is still shaded to 4.5:1: they are not the screen's lines); keys typed in one burst
     with the one that closes it act on the screen beneath (`ClosesInTurn`)."""
+
+    def on_mount(self) -> None:
+        """On a terminal under `reader.app.app.SHORT_NOTICES` rows the notices shown before the dialog
+        opened go: they took its lower rows (at 40x12 a warning covered the bookmark's note box), and the
+        dialog is what the reader acts on now. (Textual calls a subclass's on_mount too.)"""
+        if self.app.has_class("-short-notices"):
+            self.app.clear_notifications()
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
