@@ -45,7 +45,7 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     `at_edge` marks the first and last few lines of the page, where a bare date is a running head.
     """
     text = line.strip()
-    if not text or len(text) > 60 or not _MAYBE.search(text) or _RUNNING.search(text):
+    if not text or len(text) > 60 or not _MAYBE.search(text):
         return False
     if _credits(text, meta) or (" " in text and "：" in text and _credits(_SLIP.sub("", text), meta)):
         return True
@@ -61,6 +61,8 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     label = label if label and (short_head or (date and weekday)) else None
     apart = date is not None and _apart(text, date.start(), date.end())
     if (date and (page or weekday)) or (page and plain) or (at_edge and plain and (apart or label)):
+        if _RUNNING.search(text):
+            return False  # (asked last: few lines come this far)
         paper = _PAPER.search(text)
         if paper and not meta.paper:
             meta.paper = paper.group(1)

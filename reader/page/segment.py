@@ -268,8 +268,8 @@ def _assemble(
                 byline, paras[k] = found[0], clean_spacing(found[1])
                 break
     # (a byline line the article does not print as its byline stays a line of it: `unsigned`)
-    left = [((before[k], 0, k), units[idx[k]].text) for k in unprinted(units, idx, roles, used)]
-    kept = paras
+    left = [((before[k], 0, k), units[idx[k]].text) for k in unprinted(units, idx, before, used)]
+    kept: list[str] | None = None  # (the paragraphs with the lines no byline takes: past the photo tests)
     if left and byline is not None:
         byline = in_byline(byline, printed, left)
     elif left:
@@ -306,7 +306,7 @@ def _assemble(
             paragraphs=captions,
             page=page,
         )
-    if left:
+    if kept is not None:
         paras = join_bracket_credits([p for p in kept if p])
     # the trailer closes the text; captions printed after the body may follow it
     helpers = next((found for p in reversed(paras[-6:]) if (found := trailer_helpers(p))), [])

@@ -18,12 +18,11 @@ from reader.page.byline import Byline
 from reader.page.textclean import squeeze_letter_spacing
 
 
-def unprinted(units: list[Unit], idx: list[int], roles: list[str], used: set[int]) -> list[int]:
-    """The positions in item `idx` of its byline units no field of its article takes (`used`: the
-    positions whose byline the article prints, or whose word its headline took)."""
-    return [
-        k for k, role in enumerate(roles) if role == "byline" and k not in used and units[idx[k]].text.strip()
-    ]
+def unprinted(units: list[Unit], idx: list[int], bylines: dict[int, int], used: set[int]) -> list[int]:
+    """The positions in item `idx` of its byline units (`bylines`, by position, in page order) no field
+    of its article takes (`used`: the positions whose byline the article prints, or whose word its
+    headline took)."""
+    return [k for k in bylines if k not in used and units[idx[k]].text.strip()]
 
 
 def keep_as_text(paras: list[str], lines: list[tuple[int, str]]) -> None:
