@@ -17,6 +17,9 @@ _EDITOR = rx.compile(
     r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图)"
     rf"\s*[：:\s]\s*({_CREDITED}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图){_CREDITED})*)"
 )  # one role with one or several names: `本版责编：张三  李  四  版式设计：王五`
+# a chart's maker on a line of its own (`制图：张三`), and the chart's source it is printed under
+CHART_MAKER = rx.compile(r"制图\s*[：:]\s*\S.{0,10}")
+CHART_SOURCE = rx.compile(r"(?:数据|资料)来源[：:][^，。]{1,30}")
 _DATE = rx.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")
 _PAGE_NO = rx.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d{1,2})\s*版(?![权])")
 # A page code standing alone in a running head: `A3`, `03`, `B12`
@@ -78,6 +81,8 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
 
 def _credits(text: str, meta: PageMeta) -> bool:
     """Is the whole line editor credits (`本版责编：张三  李  四`)? Record them in `meta`."""
+    if CHART_MAKER.fullmatch(text):
+        return False  # (a chart's maker alone credits the chart of a story: `pageblocks` joins its source)
     editors = _EDITOR.findall(text)
     if editors and not ends_sentence(text) and "，" not in text:
         # the whole line must be credits: what is left after removing them is short

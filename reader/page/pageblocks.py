@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page.blocks import Line
-from reader.page.furniture import edge_furniture, furniture, section_lines
+from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
     CLOSERS,
@@ -56,6 +56,16 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
                 blocks.append(current)
                 current = []
             blanks = 0
+            continue
+        if (
+            stripped[0] == "制"
+            and current
+            and CHART_MAKER.fullmatch(stripped)
+            and CHART_SOURCE.fullmatch(current[-1].text)
+        ):
+            # (a chart's maker printed under its source: one credit line, `数据来源：X  制图：Y`)
+            current[-1].text += "  " + stripped
+            current[-1].width += 4 + cell_width(stripped)
             continue
         if at_edge:
             heading = edge_furniture(stripped, meta, read)
