@@ -46,3 +46,15 @@ def test_a_long_furniture_line_fits_a_narrow_terminal(
     assert max(cell_width(line) for line in shown) <= 30
     pieces = "".join(line.strip() for line in shown if line.startswith("  "))
     assert pieces.replace(" ", "") == (HEAD + CREDITS).replace(" ", "")
+
+
+def test_a_brief_columns_name_set_aside_is_listed_too(tmp_path: Path) -> None:
+    """The name over a column of run-in briefs (`简讯`) goes like a running head (`runin`): it is listed."""
+    from tests.test_segment_run_in_briefs import COLUMN
+    from tests.test_segment_run_in_briefs import _page as briefs
+
+    path = tmp_path / "briefs.txt"
+    path.write_text(briefs("■"), encoding="utf-8")
+    data = json.loads(duba("segment", str(path), "--json", "--explain").stdout)
+    assert data["furniture"] == [COLUMN]
+    assert not any(COLUMN in "".join(a["paragraphs"]) + (a["kicker"] or "") for a in data["articles"])

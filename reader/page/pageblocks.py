@@ -24,7 +24,7 @@ _MOST_EDGE = 6
 def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> list[list[Line]]:
     """The page's lines cut into blocks at blank lines, running heads and credits (which go), each line
     measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap). The lines
-    that go are added to `aside`, if given, in page order."""
+    that go are added to `aside`, if given, in page order, then the names of brief columns (`runin`)."""
     lines = text.split("\n")
     bare = list(map(str.strip, lines))
     # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
@@ -128,7 +128,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         for line in gapped:
             line.gap_after = False
             line.break_gap = ""
-    return part_run_in(blocks, text)
+    return part_run_in(blocks, text, aside)
 
 
 def _filled(lines: list[str], order: range, read: dict[str, PageMeta | None]) -> list[int]:

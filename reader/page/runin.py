@@ -27,9 +27,9 @@ _NOT_DATELINE = ("记者", "通讯员")  # … where a byline goes on instead (`
 _NOT_TITLE = rx.compile(r"[。，！？；]|记者|通讯员|^[（(]")  # a sentence, a byline, a bracketed note
 
 
-def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
+def part_run_in(blocks: list[list[Line]], text: str, aside: list[str] | None = None) -> list[list[Line]]:
     """The blocks of page `text`, each brief item's run-in title cut off the text it opens (see the
-    module)."""
+    module); a brief column's name, set aside, is added to `aside` if given."""
     if not _maybe(text):
         return blocks  # (most pages print no dateline after a gap in a line: one look at the page)
     out: list[list[Line]] = []
@@ -39,7 +39,9 @@ def part_run_in(blocks: list[list[Line]], text: str) -> list[list[Line]]:
             out.append(block)
             continue
         if i and cuts[i - 1] is None and out and _column_head(out[-1]) and _column(cuts, i):
-            out.pop()  # (`今日快览` over the column: its name, like a running head, no story's title)
+            name = out.pop()  # (`今日快览` over the column: its name, like a running head, no story's title)
+            if aside is not None:
+                aside.append(name[0].text)
         j, at, to = cut
         line = block[j]
         k = _wrapped_from(block, j)

@@ -62,7 +62,8 @@ class Segmentation:
     """(Filled by `explain` only) each article's known error kinds by its id: why its confidence is low."""
     furniture: list[str] = field(default_factory=list)
     """(Filled by `explain` only) the page's lines set aside as furniture (running heads, page numbers,
-    editors' credits), in page order: what `meta` was read from, in no article."""
+    editors' credits) in page order, then the names of brief columns: in no article; `meta` was read
+    from the first."""
 
 
 @dataclass(slots=True)
