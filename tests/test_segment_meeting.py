@@ -199,3 +199,27 @@ def test_a_title_inside_a_text_headed_after_its_body_closes_the_story_it_names()
     assert articles[0].paragraphs[0].startswith("青山县今春")
     assert articles[0].paragraphs[-1].endswith("不用再等老天下雨。")
     assert articles[1].paragraphs[0].startswith("夜深了")
+
+
+def test_a_full_width_title_inside_a_text_heads_the_story_its_words_name() -> None:
+    """A report headed before its text, then a title line as wide as the column (14 characters) over
+    a column piece's text, which opens with a line cut off by a column break: the title reads like a
+    line of the report's text, but its words (the library, its readers) come back in the text under it
+    and not in the report's, and the two texts share none: it is the column piece's headline."""
+    width = 14
+    title = "街角图书馆夜里来读书的人多了"
+    lines = chop(READERS[0], width)
+    text = stack(
+        "山村水渠通到田头",
+        "本报记者  林  木",
+        *(chop(p, width) for p in CANALS),
+        title,
+        lines[:1],
+        lines[1:2],
+        lines[2:],
+        *(chop(p, width) for p in READERS[1:]),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["山村水渠通到田头", title]
+    assert [len(a.paragraphs) for a in articles] == [3, 3]
+    assert articles[1].paragraphs[0].startswith("夜深了")

@@ -58,7 +58,14 @@ the truths of all non-blind sets, such lines: 15, each the headline of the story
 layout3 2, layout5 2, layout7 1, layout8 5, layout10 1, layout13 1, layout14 1), none a subhead;
 with a share under 0.03, 20 headings (19 of the story under it) and 7 subheads: the cut stays at
 `NEW`. (In items headed after their body, 3 such lines, each something else: a byline, a heading
-of the text above, another story's.)
+of the text above, another story's.) A title as wide as the column, or read as text, says less by its
+shape, so its words are asked too: where such a line (set apart by blank lines, `_set_apart_title`)
+has its words in the text right under it and not in the text right above it (`lean.leans_to`), and the
+two texts part (under `NEW`, `LEAST` characters a side), it is the headline of the story under it
+(`_parted_titles_naming_below`, marked `heads_below` too). On the first labelling of all non-blind sets,
+such lines beyond `_parted_subheads`' own: 4, each the headline of the story under it (layout5 1,
+layout8 2, layout15 1), no line of text; without the words, 4 headings and 4 lines of text; with the
+words and a share from `NEW` to `NEW_FULL`, 6 more headings and 3 lines of text.
 
 The same holds where headings stand after their bodies. Where the labelling reads a one-line title
 inside the text of an item headed after its body as text or a subhead (set apart by blank lines, no
@@ -131,7 +138,8 @@ def meeting_breaks(
     closing = _closing_heading_breaks(units, states, items)
     found.extend(line for line, _ in closing)
     joined.extend((title, "heads_after") for _, title in closing)
-    joined.extend((units[i].lines[0], "heads_below") for i in _parted_subheads(units, states, items))
+    below = {*_parted_subheads(units, states, items), *_parted_titles_naming_below(units, states, items)}
+    joined.extend((units[i].lines[0], "heads_below") for i in sorted(below))
     joined.extend((units[i].lines[0], "heads_after") for i in _closing_titles_inside(units, states, items))
     return found, joined
 
@@ -260,6 +268,25 @@ def _text_run(units: list[Unit], states: list[State], item: list[int], k: int, s
     return "".join(reversed(parts))[-SPAN:]
 
 
+def _set_apart_title(units: list[Unit], states: list[State], item: list[int], k: int) -> bool:
+    """Is the item's unit `k` a title-shaped line read as text or a subhead between two runs of the
+    item's text: one line set apart by blank lines (a blank line over it and under it) that finishes
+    no sentence (no box's title, no line in the text's flow, no note in brackets but a column's name)?"""
+    unit = units[item[k]]
+    return (
+        len(unit.lines) == 1
+        and unit.lines[0].blank
+        and units[item[k + 1]].lines[0].blank
+        and states[item[k]].role in ("body", "subhead")
+        and unit.features.keys().isdisjoint(_NOT_CLOSING)
+        and len(unit.text) >= 3
+        and not unit.text.endswith(("：", ":"))
+        and (not unit.text.endswith(("）", ")")) or "column_tag" in unit.features)
+        and states[item[k - 1]].role == "body"
+        and states[item[k + 1]].role == "body"
+    )
+
+
 def _words(title: str) -> set[str]:
     """The pairs of ideographs in a row of a title, as `ideograph_pairs` reads them, as strings."""
     run = "".join(IDEOGRAPHS.findall(title))
@@ -287,19 +314,8 @@ def _closing_titles_inside(units: list[Unit], states: list[State], items: list[l
             continue
         for k in range(1, len(item) - 1):
             unit = units[item[k]]
-            if (
-                len(unit.lines) != 1
-                or not unit.lines[0].blank  # (a title is set apart: a blank line over it and under it)
-                or not units[item[k + 1]].lines[0].blank
-                or states[item[k]].role not in ("body", "subhead")
-                or not unit.features.keys().isdisjoint(_NOT_CLOSING)
-                or len(unit.text) < 3
-                or unit.text.endswith(("：", ":"))
-                or (unit.text.endswith(("）", ")")) and "column_tag" not in unit.features)
-                or states[item[k - 1]].role != "body"
-                or states[item[k + 1]].role != "body"
-            ):
-                continue
+            if len(unit.lines) != 1 or not _set_apart_title(units, states, item, k):
+                continue  # (most units are paragraphs: the cheap test first)
             up = _text_run(units, states, item, k, -1)
             if len(up) < LEAST:
                 continue
@@ -311,6 +327,34 @@ def _closing_titles_inside(units: list[Unit], states: list[State], items: list[l
             if len(down) < LEAST or not leans_to(above, _named(words, down), LEAN):
                 continue
             if pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW_FULL:
+                found.append(item[k])
+    return found
+
+
+def _parted_titles_naming_below(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:
+    """Units read as text or a subhead inside the text of an item headed before its body, title-shaped
+    (`_set_apart_title`, as wide as the column or not), whose words come back in the item's text right
+    under it and not in the text right above it (`lean.leans_to`), where those two texts part two
+    stories' words (under `NEW`, `LEAST` characters a side): the headline of the story under it (see
+    the module notes)."""
+    found: list[int] = []
+    for item in items:
+        if states[item[0]].placement != "b":
+            continue
+        for k in range(1, len(item) - 1):
+            if len(units[item[k]].lines) != 1 or not _set_apart_title(units, states, item, k):
+                continue  # (most units are paragraphs: the cheap test first)
+            down = _text_run(units, states, item, k, 1)
+            if len(down) < LEAST:
+                continue
+            words = _words(units[item[k]].text)
+            below = _named(words, down)
+            if below < SHARED:
+                continue  # (`leans_to` asks as many: the text under it first, most lines share none)
+            up = _text_run(units, states, item, k, -1)
+            if len(up) < LEAST or not leans_to(below, _named(words, up), LEAN):
+                continue
+            if pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW:
                 found.append(item[k])
     return found
 
