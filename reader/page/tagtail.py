@@ -2,7 +2,7 @@
 
 A column's tag closes a headline (`…（乡间小记）`). Where the line it closes holds a headline's worth
 of words before it, the headline stands whole there and the lines over it are its kicker
-(`titlewrap.tagged_whole`, `titlejoin._kicker_over_tagged`). Where it holds only a few words before
+(`titlewrap.tagged_whole`, `kickers.kicker_over_tagged`). Where it holds only a few words before
 the tag, more than the three letters or fewer of a headline's last word (`titlewrap.tag_end`) but
 less than a headline, the headline ran out of room on the line over it and wrapped onto the tag's
 line: that line starts the headline, and a title line set over it, the block's first, is the

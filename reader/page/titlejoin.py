@@ -11,8 +11,9 @@ dash. `join_wrapped_titles` rejoins such lines, no space between them, before th
 (`reader.page.units`). A heading set in the body's own column wraps as text does, where the line is
 full, inside a word: an in-body subhead, whose two lines stay one unit of two lines (feature
 `column_wrap`), a paragraph of the story it sits in. The tests on a line and the line under it, where
-a title line may wrap and how its halves bind, are in `reader.page.titlewrap`; this module reads
-them with the units around (what stands over and under the pair) and joins.
+a title line may wrap and how its halves bind, are in `reader.page.titlewrap`, and where a kicker
+wrapped over lines ends, in `reader.page.kickers`; this module reads them with the units around
+(what stands over and under the pair) and joins.
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ from reader.page.blocks import (
     Line,
     Unit,
     headingish,
-    is_balanced,
     landmark_kind,
-    titleish,
 )
-from reader.page.lexicon import word_crosses
+from reader.page.kickers import (
+    dash_closes,
+    kicker_over_tagged,
+    kicker_to_dash,
+    kicker_wrapped_over_tagged,
+    kicker_wrapped_to_dash,
+)
 from reader.page.tagtail import tail_block
 from reader.page.textclean import is_ideograph, letters
 from reader.page.titlewrap import (
@@ -71,11 +76,11 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for whole in units:
         unit = whole
-        k = _dash_closes(whole)
+        k = dash_closes(whole)
         if k > 0:
             out.append(Unit(whole.lines[:k], column=whole.column))
             unit = Unit(whole.lines[k:], column=whole.column)
-        elif _kicker_over_tagged(whole, not out):
+        elif kicker_over_tagged(whole, not out):
             kicker = whole.lines[0]
             for line in whole.lines[1:-1]:
                 kicker = _one_line(kicker, line)
@@ -90,7 +95,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             if part:
                 out.append(Unit(part, column=unit.column))
     for k in range(len(out) - 1):
-        if _kicker_to_dash(out[k], out[k + 1]):
+        if kicker_to_dash(out[k], out[k + 1]):
             out[k] = Unit([_one_line(*out[k].lines)], column=out[k].column)
     # a title line that opens a quote or bracket its next line closes (`守好菜篮子“最后` / `一公里”
     # （微观）`), or over its column's tag alone (`山里学校通了高铁` / `（在现场·两会）`): a title wrapped
@@ -102,7 +107,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         a, b = upper.lines[0], lower.lines[0]
-        if _kicker_wrapped_to_dash(out, k) or _kicker_wrapped_over_tagged(out, k):
+        if kicker_wrapped_to_dash(out, k) or kicker_wrapped_over_tagged(out, k):
             # (no `wrapped` mark: the `——` closing it says kicker, `dash_tail`; or its headline's tag)
             out[k] = Unit([_one_line(a, b)], column=upper.column)
             del out[k + 1]
@@ -245,138 +250,6 @@ def _wrapped_under_title(units: list[Unit], k: int) -> bool:
     if not column_wrap(a, b, units[k].column):
         return False
     return landmark_kind(units[k + 2].first) in ("byline", "dateline")
-
-
-def _dash_closes(unit: Unit) -> int:
-    """Where the title under a kicker closed by `——` starts among a short title block's lines
-    (`冬季滑雪游走热，` / `景区管理方提醒——` / `警惕“低价包团”陷阱`), or -1. A kicker may end on a
-    dash that hands over to its headline; a headline never does (in the 2026 texts 15 of 54
-    kickers and none of 200 headlines end on `——`), so a title block's line closed by one ends
-    the kicker, and its next line opens the headline, however the lines fell in the block."""
-    lines = unit.lines
-    if not 2 <= len(lines) <= 4 or not lines[0].blank or any(line.end for line in lines):
-        return -1
-    if landmark_kind(lines[0].text) is not None:
-        return -1  # (a dateline run into a kicker's line: `本报X电  （记者Y）` / `…——`)
-    for j in range(len(lines) - 1):
-        if lines[j].text.endswith("——") and len(lines[j].text) > 2:
-            upper = "".join(line.text for line in lines[: j + 1])
-            lower = "".join(line.text for line in lines[j + 1 :])
-            if (
-                is_balanced(upper)
-                and headingish(upper)
-                and is_balanced(lower)
-                and titleish(lower)
-                and landmark_kind(lines[j + 1].text) is None
-            ):
-                return j + 1
-            return -1
-    return -1
-
-
-def _kicker_over_tagged(unit: Unit, top: bool) -> bool:
-    """Is `unit`, two or three lines under a blank line (or the page's top, `top`), a kicker that ran
-    on over one or two lines (`某县为菜农开通十条助农班车线` / `路`, `某县开通助农班车线路、` /
-    `接送菜农两万人次`) over its headline, a line that its column's tag closes with a headline's worth
-    of words before the tag (`titlewrap.tagged_whole`: `搭上班车进城卖菜（乡间小记）`)? A column's tag
-    closes a headline, which stands whole on its own line; the lines over it in its block, no
-    sentence ended in them, are what the headline is set under. The block reads as running text
-    where the kicker's first line breaks after a pause or at the column's edge. On the pages of all
-    sets but the blind ones, such blocks held a kicker over its tagged headline 6 times (layouts 6,
-    7, 9, 10, 11; 4 of them read as one headline or text before) and one headline never; once a
-    note to the text above (`（摘编自…` / `…》）`), which opens with a bracket."""
-    lines = unit.lines
-    if not 2 <= len(lines) <= 3 or unit.byline is not None or not (top or lines[0].blank):
-        return False
-    last = lines[-1].text
-    if not (tagged_whole(last) and headingish(last) and is_balanced(last)) or lines[-1].indent:
-        return False
-    upper = "".join(line.text for line in lines[:-1])
-    if any(line.end or line.indent for line in lines[:-1]) or upper[0] in "（(【[":
-        return False
-    return (
-        headingish(upper)
-        and is_balanced(upper)
-        and landmark_kind(upper) is None
-        and landmark_kind(last) is None
-    )
-
-
-def _kicker_wrapped_over_tagged(units: list[Unit], k: int) -> bool:
-    """Are the one-line units `units[k]` and `units[k + 1]`, set tight under a blank line (or the
-    page's top), one kicker wrapped over two lines where its line was full (`某县为菜农开通十条助农班` /
-    `车线路`: a word across the break, a pause or a word or two left over) over its headline, a line
-    set tight under them that its column's tag closes with a headline's worth of words before the
-    tag (`titlewrap.tagged_whole`)? The tagged line is a whole headline; what is set over it is what
-    it is set under (`_kicker_over_tagged`, the same lines in one block). On the pages of all sets
-    but the blind ones, two lines so broken over such a headline were one kicker 25 times (six
-    programs; 5 read as a kicker and a headline, or a headline, before) and nothing else."""
-    if k + 2 >= len(units) or any(len(units[k + j].lines) != 1 for j in range(3)):
-        return False
-    a, b, head = units[k].lines[0], units[k + 1].lines[0], units[k + 2].lines[0]
-    if not (a.blank or k == 0) or b.blank or head.blank or a.indent or head.indent:
-        return False
-    if a.end or b.end or head.end or a.text[-1] in "—－-" or b.text[0] in "—－-":
-        return False
-    if tagged_whole(b.text) or not (tagged_whole(head.text) and headingish(head.text)):
-        return False
-    if not is_balanced(head.text):
-        return False
-    whole = a.text + b.text
-    if not (is_balanced(whole) and headingish(whole)):
-        return False
-    if any(landmark_kind(text) is not None for text in (a.text, b.text, head.text)):
-        return False
-    return a.text[-1] in PAUSES or b.text[0] in PAUSES or letters(b.text) <= 3 or word_crosses(a.text, b.text)
-
-
-def _kicker_to_dash(unit: Unit, below: Unit) -> bool:
-    """Is `unit`, two lines after a blank closed by `——`, a kicker wrapped over two lines
-    (`把稳就业、稳物价、保民生、` / `防风险作为工作重点——`) over its headline, `below`, a title
-    line? A kicker may end on a dash that hands over to its headline; a headline never does."""
-    if len(unit.lines) != 2 or len(below.lines) != 1:
-        return False
-    a, b = unit.lines
-    if not a.blank or a.indent or a.end or b.end or below.lines[0].end:
-        return False
-    if not b.text.endswith("——") or a.text[-1] in "—－-" or len(b.text) < 3:
-        return False
-    whole = a.text + b.text
-    return (
-        is_balanced(whole)
-        and headingish(whole)
-        and titleish(below.lines[0].text)
-        and landmark_kind(a.text) is None
-        and landmark_kind(below.lines[0].text) is None
-    )
-
-
-def _kicker_wrapped_to_dash(units: list[Unit], k: int) -> bool:
-    """Are the one-line units `units[k]` and `units[k + 1]`, set tight under a blank line (or the
-    page's top), the lower closed by `——`, with a title line set tight under them, one kicker
-    wrapped over two lines handing over to its headline (`某省把稳就业、稳物价作为工作` /
-    `重点——` / `某省出台就业新政`)? A kicker may end on a dash that hands over to its headline; a
-    headline never does, and a text's sentence broken at `——` goes on in its next line, no title
-    line. Where the upper line fills its column, the pair would otherwise read as an in-body
-    subhead wrapped at the column's edge (`column_wrap`). On the truths of all sets but the blind
-    ones, two such lines with a title line right under them were one kicker 41 times (nine
-    programs; 9 of them read otherwise before) and never anything else; with a text's line under
-    them (no title line), text 67 times."""
-    if k + 2 >= len(units) or len(units[k].lines) != 1 or len(units[k + 1].lines) != 1:
-        return False
-    a, b, under = units[k].lines[0], units[k + 1].lines[0], units[k + 2]
-    if not (a.blank or k == 0) or b.blank or under.lines[0].blank or a.indent or a.end or b.end:
-        return False
-    if not b.text.endswith("——") or len(b.text) < 3 or a.text[-1] in "—－-" or b.text[0] in "—－-":
-        return False
-    whole = a.text + b.text
-    if not (is_balanced(whole) and headingish(whole)) or landmark_kind(a.text) is not None:
-        return False
-    head = under.lines[0]
-    if head.end or head.indent or not headingish(head.text) or landmark_kind(head.text) is not None:
-        return False
-    # broken where its line was full: inside a word, before a pause mark, or a word or two short
-    return b.text[0] in PAUSES or letters(b.text) <= 3 or word_crosses(a.text, b.text)
 
 
 def _one_line(a: Line, b: Line, gap: str = "") -> Line:
