@@ -27,8 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reader.bookmarks.anchor import describe  # noqa: E402
+from reader.bookmarks.bookmark import Bookmark  # noqa: E402
 from reader.bookmarks.storage import DurableStorage  # noqa: E402
-from reader.bookmarks.store import TABLE, Bookmark, BookmarkStore  # noqa: E402
+from reader.bookmarks.store import TABLE, BookmarkStore  # noqa: E402
 from reader.model import Article, Author, Page, PageMeta  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "000_0bab674bd8117e01.json"

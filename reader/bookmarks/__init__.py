@@ -14,16 +14,10 @@ from reader.bookmarks.anchor import (
     describe,
     resolve,
 )
+from reader.bookmarks.bookmark import SCHEMA_VERSION, Bookmark, normalize_tags, page_file
 from reader.bookmarks.export import citation, cited, export, to_json, to_markdown
 from reader.bookmarks.storage import DurableStorage, ForeignFileError, StorageError, UnwritableError
-from reader.bookmarks.store import (
-    SCHEMA_VERSION,
-    Bookmark,
-    BookmarkStore,
-    default_db_path,
-    normalize_tags,
-    page_file,
-)
+from reader.bookmarks.store import BookmarkStore, default_db_path
 
 __all__ = [
     "SCHEMA_VERSION",

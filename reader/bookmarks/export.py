@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from reader.bookmarks.store import SCHEMA_VERSION, Bookmark
+from reader.bookmarks.bookmark import SCHEMA_VERSION, Bookmark
 
 Format = Literal["md", "json", "csl"]
 FORMATS: tuple[Format, ...] = ("md", "json", "csl")

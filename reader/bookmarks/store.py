@@ -6,17 +6,16 @@ never hand out the same document id (TinyDB's integer ids are cached per process
 runs inside the storage's cross-process transaction, which reloads the file first if another
 process changed it.
 
-`Bookmark` is an immutable value: methods return new ones, and `delete` returns the deleted one so
-the UI can offer undo with `restore`.
+A `Bookmark` (`reader.bookmarks.bookmark`) is an immutable value: methods return new ones, and
+`delete` returns the deleted one so the UI can offer undo with `restore`.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import threading
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,14 +24,13 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector, describe
+from reader.bookmarks.anchor import TextPositionSelector, describe
+from reader.bookmarks.bookmark import Bookmark, citation_title, normalize_tags, page_file, parse_time
 from reader.bookmarks.storage import DurableStorage
-from reader.model import Article, Author, Page, PageMeta
-from reader.page.decode import show_controls
+from reader.model import Article, Page, PageMeta
 from reader.passages import trimmed
 from reader.paths import data_dir
 
-SCHEMA_VERSION = 1
 TABLE = "bookmarks"
 DB_ENV = "DUBA_DB"
 DB_NAME = "bookmarks.json"
@@ -48,136 +46,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def normalize_tags(tags: Iterable[str] | str) -> tuple[str, ...]:
-    """Tags as typed: a string is split on commas, spaces and Chinese commas; blanks and repeats dropped."""
-    if isinstance(tags, str):
-        tags = re.split(r"[,，、\s]+", tags)
-    seen: dict[str, None] = {}
-    for tag in tags:
-        tag = str(tag).strip().lstrip("#")
-        if tag:
-            seen.setdefault(tag, None)
-    return tuple(seen)
-
-
-@dataclass(frozen=True, slots=True)
-class Bookmark:
-    """A bookmarked passage with what is needed to find it again and to cite it."""
-
-    id: str
-    created: str
-    """ISO 8601 time in UTC."""
-    updated: str
-    article_id: str
-    page: str
-    """File name of the page."""
-    page_sha: str
-    """`Page.sha` of the page when bookmarked."""
-    headline: str
-    authors: tuple[Author, ...]
-    paper: str
-    date: str
-    page_no: str
-    quote_selector: TextQuoteSelector
-    position_selector: TextPositionSelector
-    note: str = ""
-    tags: tuple[str, ...] = ()
-    page_path: str = ""
-    """Where the page file was when bookmarked (absolute), to open it again when it is not open."""
-    schema: int = SCHEMA_VERSION
-
-    @property
-    def quote(self) -> str:
-        """The bookmarked text."""
-        return self.quote_selector.exact
-
-    @property
-    def start(self) -> int:
-        return self.position_selector.start
-
-    @property
-    def end(self) -> int:
-        return self.position_selector.end
-
-    @property
-    def author_names(self) -> str:
-        return "、".join(a.name for a in self.authors)
-
-    @property
-    def created_at(self) -> datetime:
-        return _parse_time(self.created)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The stored (and JSON-exported) form."""
-        return {
-            "schema": self.schema,
-            "id": self.id,
-            "created": self.created,
-            "updated": self.updated,
-            "article_id": self.article_id,
-            "page": self.page,
-            "page_sha": self.page_sha,
-            "page_path": self.page_path,
-            "headline": self.headline,
-            "authors": [a.to_dict() for a in self.authors],
-            "paper": self.paper,
-            "date": self.date,
-            "page_no": self.page_no,
-            "selector": [self.quote_selector.to_dict(), self.position_selector.to_dict()],
-            "note": self.note,
-            "tags": list(self.tags),
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Bookmark:
-        """Inverse of `to_dict`; tolerant of missing fields. Raises ValueError without id or quote.
-
-        Text fields come back with control characters shown as symbols, as decoded pages show them:
-        a hand-edited file (JSON's \\u001b is an ESC) must not drive the terminal, and a quote saved
-        from a page decoded before that rule still matches the page's text."""
-
-        def text(value: Any) -> str:
-            return show_controls(str(value or ""))
-
-        quote: TextQuoteSelector | None = None
-        position = TextPositionSelector(-1, -1)
-        for selector in data.get("selector") or ():
-            if not isinstance(selector, dict):
-                continue
-            if selector.get("type") == "TextQuoteSelector":
-                visible = {k: text(v) if isinstance(v, str) else v for k, v in selector.items()}
-                quote = TextQuoteSelector.from_dict(visible)
-            elif selector.get("type") == "TextPositionSelector":
-                position = TextPositionSelector.from_dict(selector)
-        if not data.get("id") or quote is None:
-            raise ValueError("a bookmark needs an id and a TextQuoteSelector")
-        authors = tuple(
-            Author(text(a.get("role")), text(a.get("name")))
-            for a in data.get("authors") or ()
-            if isinstance(a, dict)
-        )
-        created = str(data.get("created") or "")
-        return cls(
-            id=str(data["id"]),
-            created=created,
-            updated=str(data.get("updated") or created),
-            article_id=str(data.get("article_id") or ""),
-            page=text(data.get("page")),
-            page_sha=str(data.get("page_sha") or ""),
-            page_path=str(data.get("page_path") or ""),
-            headline=text(data.get("headline")),
-            authors=authors,
-            paper=text(data.get("paper")),
-            date=text(data.get("date")),
-            page_no=text(data.get("page_no")),
-            quote_selector=quote,
-            position_selector=position,
-            note=text(data.get("note")),
-            tags=tuple(text(tag) for tag in normalize_tags(data.get("tags") or ())),
-            schema=int(data.get("schema") or SCHEMA_VERSION),
-        )
-
-
 def _readable(key: str, doc: dict[str, Any]) -> bool:
     """Whether a document is a bookmark the store can show (what a damaged file gives back)."""
     try:
@@ -185,14 +53,6 @@ def _readable(key: str, doc: dict[str, Any]) -> bool:
     except (ValueError, TypeError, AttributeError):
         return False
     return True
-
-
-def _parse_time(value: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return datetime.min.replace(tzinfo=UTC)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,27 +75,6 @@ class _UuidTable(Table):
 
 class _BookmarkDB(TinyDB):
     table_class = _UuidTable
-
-
-CITATION_CAPTION_CELLS = 48
-"""Cells of a caption's opening that name a photo with no headline in a citation."""
-
-
-def page_file(path: str) -> str:
-    """A page's file as a bookmark keeps it (`Bookmark.page_path`): the full path, links resolved, so
-    that it is found again from any folder; an open page is compared by the same."""
-    return str(Path(path).resolve())
-
-
-def citation_title(article: Article) -> str:
-    """The title a citation names: the headline, else the kicker or subtitle; a photo with no
-    headline is named by the opening words of its caption."""
-    title = article.headline or article.kicker or article.subtitle
-    if title:
-        return title
-    if article.kind == "photo" and article.paragraphs:
-        return "图片：" + article.short_title(CITATION_CAPTION_CELLS)
-    return ""
 
 
 def draft(
@@ -477,4 +316,4 @@ def _sort_key(created: str) -> str:
     """A string that sorts like the time: our own stamps as they are, others normalised to UTC."""
     if len(created) == 32 and created.endswith("+00:00"):
         return created
-    return _parse_time(created).astimezone(UTC).isoformat(timespec="microseconds")
+    return parse_time(created).astimezone(UTC).isoformat(timespec="microseconds")

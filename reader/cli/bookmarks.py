@@ -17,9 +17,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
+from reader.bookmarks.bookmark import Bookmark
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
-from reader.bookmarks.store import Bookmark, BookmarkStore
+from reader.bookmarks.store import BookmarkStore
 from reader.cli.output import write_export
 
 
