@@ -50,8 +50,9 @@ hash of the page's full path, holding the page's last corrected hash): a page wi
 its own takes those of the earlier version at its path, with a warning that says so, and the next
 correction stores them under the new hash together with the new one. Reading a page never writes.
 
-The package: `ops` (operations described by text, made from the articles the reader sees),
-`applying` (carrying them out on a page's articles), `store` (the per-page files).
+The package: `ops` (operations described by text, made from the articles the reader sees; those that
+join and part title lines in `titles`), `applying` (carrying them out on a page's articles), `store`
+(the per-page files).
 """
 
 from __future__ import annotations
@@ -68,20 +69,22 @@ from reader.corrections.ops import (
     Role,
     join_op,
     join_paragraphs_op,
-    join_titles_op,
-    joined_role,
-    joined_title,
     kind_op,
     move_title_op,
     role_op,
     split_op,
     split_paragraph_op,
-    split_problem,
-    split_title_op,
-    title_pair,
     to_text_op,
 )
 from reader.corrections.store import VERSION, CorrectionStore
+from reader.corrections.titles import (
+    join_titles_op,
+    joined_role,
+    joined_title,
+    split_problem,
+    split_title_op,
+    title_pair,
+)
 
 __all__ = [
     "QUOTE",

@@ -17,11 +17,10 @@ from reader.corrections.ops import (
     find_article,
     find_paragraph,
     joined_paragraph,
-    joined_title,
     paragraph_at,
-    split_problem,
 )
 from reader.corrections.photos import credit_back, credit_only, made_kind
+from reader.corrections.titles import joined_title, split_problem
 from reader.model import Article, article_id
 
 

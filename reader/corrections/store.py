@@ -22,15 +22,14 @@ from reader.corrections.ops import (
     Role,
     join_op,
     join_paragraphs_op,
-    join_titles_op,
     kind_op,
     move_title_op,
     role_op,
     split_op,
     split_paragraph_op,
-    split_title_op,
     with_printed,
 )
+from reader.corrections.titles import join_titles_op, split_title_op
 from reader.fsutil import cannot_write, unwritable, write_atomic
 from reader.model import Article
 
