@@ -21,10 +21,11 @@ binds its keys (`KEYS`) and its actions call the methods here:
 - `undo`: drop the page's last correction (u); `redo`: store again the one last undone (U), until the
   page is corrected anew (the undone ones are kept in the page's corrections file: a restart keeps them).
 
-Each operation runs in a thread worker (undo reads the page file again to get the segmenter's own
-answer): `reader.app.correcting` carries it out and words its notice, `reader.app.spots` says where to
-keep the reader (the article that now holds the paragraph being read, at that paragraph), and the
-worker posts `Corrected` with the page and that place. The screen renumbers the library, rebuilds the
+Each operation runs in a thread worker (`CorrectionRunner`, `reader.app.correction_runner`, which this
+widget extends; undo reads the page file again to get the segmenter's own answer): `reader.app.correcting`
+carries it out and words its notice, `reader.app.spots` says where to keep the reader (the article that
+now holds the paragraph being read, at that paragraph), and the worker posts `Corrected` with the page
+and that place. The screen renumbers the library, rebuilds the
 list and reopens the article; the bookmarks are anchored again by their quotes. Problems post `Failed`
 with a message. Corrections are stored per page in the user data folder and applied on every load
 (`reader.corpus`).
@@ -33,18 +34,14 @@ with a message. Corrections are stored per page in the user data folder and appl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Protocol, Unpack
 
-from textual import on, work
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message import Message
-from textual.widget import Widget
 
 from reader.app.commands import CORRECTIONS
+from reader.app.correction_runner import CorrectionRunner, Request
 from reader.app.spots import OPENING, Details, Spot, covered, paragraph_start
 
 if TYPE_CHECKING:
@@ -52,22 +49,6 @@ if TYPE_CHECKING:
     from reader.app.widgets.passage import PassageCursor
     from reader.app.widgets.reading_pane import ReadingPane
     from reader.model import Article, Page
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """A correction for the worker: operation `op` on article `local` of `page` (`Corrector.run`'s
-    names), the reader's place `spot` and the particulars `details`; `undo` is the undo key, for the
-    notice; with `cursor` (the passage cursor was shown for a split, an undo or a redo) it comes back
-    on the sentence shown after."""
-
-    op: str
-    page: Page
-    local: int
-    spot: Spot | None
-    undo: str
-    details: Details
-    cursor: bool = False
 
 
 class Pages(Protocol):
@@ -78,7 +59,7 @@ class Pages(Protocol):
     page_of: list[int]
 
 
-class Corrector(Widget):
+class Corrector(CorrectionRunner):
     """Join, split, retitle and undo on the article being read (see the module docstring)."""
 
     DEFAULT_CSS = """
@@ -101,28 +82,6 @@ class Corrector(Widget):
 
     OPERATIONS = ("join", "split", "paragraph", "inside", "titles", "kind", "undo", "redo")
 
-    @dataclass
-    class Corrected(Message):
-        """Page `page` has new articles: show its article `article` (page-local) at body offset `anchor`."""
-
-        page: Page
-        article: int
-        anchor: int
-        notice: str
-        title: str
-        cursor: bool = False
-        """The passage cursor goes on the sentence at `anchor` (the sentence a paragraph break moved, or
-        the reader's place where they had the cursor shown)."""
-        terms: tuple[list[set[str]], list[set[str]]] | None = None
-        """The terms of the page's articles before and after the correction (`article_terms`): the key
-        terms' counts take the new ones instead."""
-
-    @dataclass
-    class Failed(Message):
-        """An operation could not be done (nothing stored)."""
-
-        message: str
-
     def __init__(
         self, library: Pages, pane: ReadingPane, passage: PassageCursor, *, ambiguous_wide: bool = False
     ) -> None:
@@ -131,8 +90,6 @@ class Corrector(Widget):
         self.pane = pane
         self.passage = passage
         self.ambiguous_wide = ambiguous_wide
-        self.busy = False
-        """An operation is running: another one waits for it to finish (it works on the same page)."""
 
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
@@ -373,72 +330,11 @@ class Corrector(Widget):
         self.busy = True
         # the reader moving the cursor to split (and to undo or redo, then split again) keeps it after
         cursor = self.passage.active and op in ("split", "undo", "redo")
-        self.correct(Request(op, page, local, spot, self._key("undo_correction"), details, cursor))
+        keys = (self._key("undo_correction"), self._key("redo_correction"), self._key("join_article"))
+        self.correct(Request(op, page, local, spot, keys, details, cursor))
 
     def _fail(self, message: str) -> None:
         self.post_message(self.Failed(message))
-
-    @work(thread=True, exclusive=True, group="corrections", description="correct a page")
-    def correct(self, request: Request) -> None:
-        """Carry out `request` and store it (a thread: the file is written with fsync, and undo reads
-        and may segment the page). Quitting the reader meanwhile waits for it (`keep_alive`): a
-        correction made is stored."""
-        from reader.fsutil import keep_alive
-
-        with keep_alive():
-            self._correct(request)
-
-    def _correct(self, request: Request) -> None:
-        from reader.app.correcting import carry_out, current
-        from reader.corrections import CorrectionError, CorrectionStore
-
-        op, page, local = request.op, request.page, request.local
-        store = CorrectionStore()
-        before = list(page.articles)
-        try:
-            if op not in ("undo", "redo") and not current(store, page):
-                self._reload(page, local)
-                return
-            keys = (request.undo, self._key("redo_correction"), self._key("join_article"))
-            done = carry_out(store, op, page, local, request.spot, request.details, keys)
-        except (CorrectionError, OSError) as error:
-            self.post_message(self.Failed(str(error)))
-            return
-        except Exception as error:  # a bug here must not close the reader; nothing was stored
-            self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
-            return
-        # (a paragraph break: on the sentence it broke at; else where the reader was, if they had it)
-        shown = op == "paragraph" or request.cursor
-        terms = _terms(before, page.articles)
-        message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, shown, terms)
-        self.post_message(message)
-
-    def _reload(self, page: Page, local: int) -> None:
-        """Show `page` as another duba corrected it meanwhile (with the corrections stored now) instead
-        of correcting the articles this reader still shows; nothing is stored."""
-        from reader.corpus import load_page
-        from reader.page.decode import DecodeError
-
-        try:
-            fresh = load_page(Path(page.path))
-        except (OSError, DecodeError) as error:
-            self.post_message(
-                self.Failed(
-                    f"This page was corrected meanwhile in another duba, and cannot be read again: {error}"
-                )
-            )
-            return
-        shown, before = page.articles[local].id, list(page.articles)
-        page.articles = fresh.articles
-        notice = (
-            "This page was corrected meanwhile in another duba: it is shown with those corrections now. "
-            "Nothing was changed here: correct it again if it still needs it."
-        )
-        # the article being read, where the other reader's corrections left it (else the one at its place)
-        ids = [article.id for article in page.articles]
-        index = ids.index(shown) if shown in ids else max(min(local, len(ids) - 1), 0)
-        terms = _terms(before, page.articles)
-        self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded", terms=terms))
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""
@@ -446,23 +342,3 @@ class Corrector(Widget):
             yield SystemCommand(
                 name, f"{help_text} ({self._key(binding_id)})", partial(self.run, what, index)
             )
-
-    # -- results ----------------------------------------------------------------------------------
-
-    @on(Corrected)
-    def _done(self, event: Corrected) -> None:
-        self.busy = False  # the message goes on up to the screen, which shows the result
-
-    @on(Failed)
-    def _failed(self, event: Failed) -> None:
-        self.busy = False
-        event.stop()
-        self.notify(event.message, title="Correction not made", severity="warning", timeout=8)
-
-
-def _terms(before: list[Article], after: list[Article]) -> tuple[list[set[str]], list[set[str]]]:
-    """The key-term counts' terms of a page's articles before and after a correction (jieba: in the
-    corrector's thread, not the UI's)."""
-    from reader.analysis import article_terms
-
-    return article_terms(before), article_terms(after)
