@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from reader.model import Author
-from reader.page.byline import Byline, parse_byline_line, parse_people, split_dateline
+from reader.page.byline import Byline, parse_byline_line, split_dateline
 from reader.page.credits import split_credit
+from reader.page.people import parse_people
 
 
 def test_marked_byline_line() -> None:

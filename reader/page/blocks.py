@@ -15,14 +15,10 @@ from functools import lru_cache
 from operator import attrgetter
 
 from reader.page import rx
-from reader.page.byline import (
-    MARKERS,
-    Byline,
-    parse_byline_line,
-    parse_people,
-)
+from reader.page.byline import MARKERS, Byline, parse_byline_line
 from reader.page.credits import ends_on_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
+from reader.page.people import parse_people
 from reader.page.textclean import CONTINUING, DASHES, is_ideograph
 
 _SUBTITLE = rx.compile(r"^[—\-－─]{1,3}")

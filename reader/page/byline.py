@@ -8,6 +8,8 @@ Forms seen on Chinese newspaper pages:
   (`王  五`), signed commentaries with names only (role "");
 - photo credits at the end of a caption: `■ 本报记者 周八`, `吴  九摄（人民视觉）` (role 摄影;
   a photo item records the role word its credit prints, see `credited`).
+
+The list of people each form prints, its role words and names, is read in `reader.page.people`.
 """
 
 from __future__ import annotations
@@ -17,47 +19,17 @@ from dataclasses import dataclass
 
 from reader.model import Author
 from reader.page import rx
-from reader.page.names import COMMON_SURNAMES, SURNAMES, commoner, may_be_name, merge_names
+from reader.page.names import may_be_name
+from reader.page.people import PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
-# Publishers that prefix a role (本报记者) and are not part of the role word as recorded.
-_PUBLISHER = r"(?:本报|本刊|本台|新华社|中新社)"
-ROLE_WORDS = (
-    "特约评论员",
-    "本报评论员",
-    "摄影记者",
-    "特约记者",
-    "特派记者",
-    "见习记者",
-    "首席记者",
-    "实习记者",
-    "通讯员",
-    "实习生",
-    "评论员",
-    "记者",
-    "编译",
-    "整理",
-)
-_ROLE = "|".join(ROLE_WORDS)
-_PUBLISHER_ONLY = rx.compile(rf"^{_PUBLISHER}$")
-# another news organisation named before a role word in a joint report's dateline
-# (`（X台记者 甲、新华社记者 乙）`): it prefixes the role word as a publisher does
-_ORGANISATION = rx.compile(r"^[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)$")
-# `本报驻南非记者`: a correspondent posted abroad or to a province
-_ROLE_TOKEN = rx.compile(rf"^(?:{_PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({_ROLE})(.*)$")
-_SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
-# a role word run onto the name before it when a line break fell between them (`张三通讯员`)
-_GLUED_ROLE = rx.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{_PUBLISHER})?(?:{_ROLE}))")
-_REPORTED = rx.compile(r"\s*(?:摄影报道|报道|报导)$")
-_CREDIT_WORDS = ("供图", "摄影", "制图")
-_NAME = rx.compile(r"^[\u3400-\u9fff·]{1,6}$")
 _DATELINE = rx.compile(
-    rf"^\s*(?P<src>(?:据\s*)?{_PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
+    rf"^\s*(?P<src>(?:据\s*)?{PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
 _BARE_DATELINE = rx.compile(
-    rf"据?{_PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?)?[讯电]"
+    rf"据?{PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?)?[讯电]"
 )
 # a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
 _BRACKET_CREDIT = rx.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")
@@ -80,172 +52,6 @@ class Byline:
 
     text: str
     authors: list[Author]
-
-
-def _unglue(token: str) -> list[str]:
-    """`张三通讯员` → `张三`, `通讯员` (the role word opening a token stays on it)."""
-    role = _ROLE_TOKEN.match(token)
-    if role and role.group(2):
-        head = token[: len(token) - len(role.group(2))]
-        rest = _unglue(role.group(2))
-        return [head + rest[0], *rest[1:]]
-    if role or not _GLUED_ROLE.search(token):
-        return [token]
-    return _GLUED_ROLE.split(token)
-
-
-def parse_people(
-    text: str,
-    default_role: str = "",
-    printed: list[str] | None = None,
-    bracketed: bool = False,
-    aside: list[str] | None = None,
-) -> list[Author] | None:
-    """Parse `记者 张三 通讯员 李四` into authors; None when the text is not a list of people.
-
-    `printed`, if given, receives the role words as printed and the names, in order (for the
-    byline's text: `本报驻曼谷记者  李  四` → `本报驻曼谷记者`, `李四`). `bracketed`: the text is a
-    dateline's brackets, so a token of five or six letters that parts into no names (`江城日报供稿`,
-    who sent the report) names no one but leaves the people beside it theirs: `aside`, if given,
-    receives such tokens, and they stay in `printed` in their place."""
-    text = _REPORTED.sub("", text.strip())
-    photo = False
-    if text.endswith("摄"):
-        photo, text = True, text[:-1].rstrip(" /／")
-    raw = _join_post([t for part in _SEPARATORS.split(text) for t in _unglue(part) if t])
-    if not raw:
-        return None
-    # Join letter-spaced role words (`本 报 记 者`; a post abroad: up to 14 characters),
-    # but never across a role word and a name.
-    tokens: list[str] = []
-    for token in raw:
-        tokens.append(token)
-        # the last token and the single characters before it, up to 14: only they may join (the
-        # last may be longer: `本 报记者`, a stray space inside the role word)
-        run = 1
-        for last in reversed(tokens[:-1]):
-            if len(last) != 1 or run == 14:
-                break
-            run += 1
-        for size in range(run, 1, -1):
-            joined = "".join(tokens[-size:])
-            match = _ROLE_TOKEN.match(joined)
-            if match and not match.group(2):
-                tokens[-size:] = [joined]
-                break
-            if match and match.end(1) > len(joined) - len(token) and size > 2:
-                # `本 报 记 者王五`: the name set tight against the spaced role word's last letter
-                tokens[-size:] = [joined[: match.end(1)], match.group(2)]
-                break
-        else:
-            # (`本报记 者 X`, `本报记 者X`: a stray space inside the role word, the name after it)
-            if len(tokens) > 1 and not _ROLE_TOKEN.match(tokens[-2]):
-                match = _ROLE_TOKEN.match(tokens[-2] + token)
-                if match and match.end(1) > len(tokens[-2]):
-                    role_word, name = match.string[: match.end(1)], match.group(2)
-                    tokens[-2:] = [role_word, name] if name else [role_word]
-    authors: list[Author] = []
-    role = default_role
-    names: list[str] = []
-
-    shown: list[str] = []
-
-    def flush() -> None:
-        for token in merge_names(names):
-            parts = _tight_names(token)
-            if parts is None:
-                if not bracketed or not _NAME.match(token):
-                    raise ValueError(token)  # (longer, a note or a date in brackets: no people)
-                # (no author's name has five letters or more, `·` aside: on the truths of every
-                # set, of 5,394 names in a dateline's brackets none)
-                shown.append(token)
-                if aside is not None:
-                    aside.append(token)
-                continue
-            for name in parts:
-                if not _NAME.match(name) or name.endswith(_CREDIT_WORDS):
-                    raise ValueError(name)  # (`供图` broken off its credit's line is no one's name)
-                authors.append(Author(role, name))
-                shown.append(name)
-        names.clear()
-
-    publisher = ""
-    try:
-        for token in tokens:
-            if _PUBLISHER_ONLY.match(token) or (bracketed and _ORGANISATION.match(token)):
-                # `新华社 记者 X`: the publisher spaced off its role word is no one's name (it is
-                # shown as printed, with the role word after it)
-                flush()
-                publisher = token
-                continue
-            match = _ROLE_TOKEN.match(token)
-            if match:
-                flush()
-                role = match.group(1)
-                shown.append(publisher + token[: len(token) - len(match.group(2))])
-                publisher = ""
-                if match.group(2):
-                    names.append(match.group(2))
-            else:
-                if publisher:
-                    shown.append(publisher)
-                    publisher = ""
-                names.append(token)
-        flush()
-        if publisher:
-            shown.append(publisher)
-    except ValueError:
-        return None
-    if photo:
-        authors = [Author("摄影", a.name) for a in authors]
-    if printed is not None:
-        printed.extend(shown)
-    return authors or None
-
-
-_POST = rx.compile(rf"^{_PUBLISHER}驻")
-
-
-def _join_post(raw: list[str]) -> list[str]:
-    """A correspondent's post split by a stray space (`本报驻新 西兰记者`, tokens `本报驻新`, `西兰`,
-    `记者`): the tokens from the post's opening up to its role word are one role word."""
-    out: list[str] = []
-    k = 0
-    while k < len(raw):
-        size = 1
-        if _POST.match(raw[k]) and not _ROLE_TOKEN.match(raw[k]):
-            for m in range(2, min(5, len(raw) - k + 1)):
-                found = _ROLE_TOKEN.match("".join(raw[k : k + m]))
-                if found and not found.group(2):
-                    size = m
-                    break
-        out.append("".join(raw[k : k + size]))
-        k += size
-    return out
-
-
-def _tight_names(name: str) -> list[str] | None:
-    """The names in a token of five letters or more, or None. Names of two or three letters run
-    together where a line break took the space between them (`记者 张晓丰` / `李大光`, `王五` /
-    `赵六一`): five or six letters that part into two such names, each opening with a surname, are
-    those two (where five part both ways, at the commoner surname, by `names.commoner` where both
-    are common; where that cannot tell, the token stays as printed). No one's name has five
-    letters or more unless `·` parts it: one that parts into no names is a sentence's words
-    (`记者X、Y今日凌` / `晨…`)."""
-    if len(name) <= 4 or "·" in name:
-        return [name]
-    cuts = (
-        [k for k in (2, 3) if 2 <= len(name) - k <= 3 and name[k] in SURNAMES] if name[0] in SURNAMES else []
-    )
-    if len(cuts) > 1:
-        cuts = [k for k in cuts if name[k] in COMMON_SURNAMES] or cuts
-    if len(cuts) > 1 and name[cuts[0]] in COMMON_SURNAMES:
-        # both cuts open the second name with a common surname: the commoner surname tells (on
-        # the truths of the non-blind sets, two such names side by side: 110 times, 5 not)
-        cuts = [cuts[0] if commoner(name[cuts[0]], name[cuts[1]]) == name[cuts[0]] else cuts[1]]
-    if len(cuts) == 1:
-        return [name[: cuts[0]], name[cuts[0] :]]
-    return [name] if cuts else None
 
 
 # a report's first sentence naming its reporters: `新华社记者X、本报记者Y报道：…`
@@ -305,19 +111,6 @@ def stray_bylines(found: list[tuple[int, Byline, str]]) -> set[int]:
     return stray
 
 
-def people_text(people: list[Author]) -> str:
-    """`记者 张三 通讯员 李四`: each role once, then its names, single spaces between."""
-    parts: list[str] = []
-    role: str | None = None
-    for person in people:
-        if person.role != role:
-            role = person.role
-            if role:
-                parts.append(role)
-        parts.append(person.name)
-    return " ".join(parts)
-
-
 def _photographers(names: str, printed: list[str] | None = None) -> list[Author] | None:
     """The people of a photo credit's names part, all with the role 摄影 (`printed`, if given,
     receives its role words as printed and the names, as `parse_people` gives them)."""
@@ -336,7 +129,7 @@ def _photo_credit(names: str, before: str = "", after: str = "") -> Byline | Non
     return Byline("".join(before.split()) + " ".join(printed) + "摄" + "".join(after.split()), authors)
 
 
-_ROLE_WORD = rx.compile(_ROLE)
+_ROLE_WORD = rx.compile(ROLE)
 
 
 def credited(credit: Byline) -> list[Author]:
@@ -414,7 +207,7 @@ def parse_byline_line(line: str) -> Byline | None:
         return None
     head = squeeze_letter_spacing(body).split()
     # (`本 报记者 X`: a stray space inside the role word)
-    has_role = bool(_ROLE_TOKEN.match(head[0]) or (len(head) > 1 and _ROLE_TOKEN.match(head[0] + head[1])))
+    has_role = bool(ROLE_TOKEN.match(head[0]) or (len(head) > 1 and ROLE_TOKEN.match(head[0] + head[1])))
     if not has_role and not marked:
         return None
     printed: list[str] = []
@@ -429,14 +222,14 @@ def parse_byline_line(line: str) -> Byline | None:
     ):
         return None
     # (a photographer's credit keeps its 摄, a report its `摄影报道`: `本报记者 周八摄` is printed so)
-    end = _REPORTED.search(body)
+    end = REPORTED.search(body)
     closing = end.group().strip() if end else "摄" if body.endswith("摄") else ""
     return Byline(" ".join(printed) + closing, authors)
 
 
 # the reporters a dateline names without brackets, up to the colon that opens the text
 _REPORTERS_AFTER = rx.compile(
-    rf"\s*(?P<people>(?:{_PUBLISHER})?(?:{_ROLE})[^，。：:（(“”]{{1,30}}?)\s*报\s*道\s*[：:]\s*"
+    rf"\s*(?P<people>(?:{PUBLISHER})?(?:{ROLE})[^，。：:（(“”]{{1,30}}?)\s*报\s*道\s*[：:]\s*"
 )
 
 
@@ -497,4 +290,4 @@ def publisher(text: str) -> str:
     return found.group() if found else ""
 
 
-_PUBLISHER_AT = rx.compile(_PUBLISHER)
+_PUBLISHER_AT = rx.compile(PUBLISHER)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reader.model import Author
 from reader.page import rx
-from reader.page.byline import ROLE_WORDS, Byline, parse_people, split_dateline
+from reader.page.byline import Byline, split_dateline
+from reader.page.people import ROLE_WORDS, parse_people
 
 # a bracket opening a paragraph (`（记者 张三 李四）今天…`)
 _OPENING_BRACKET = rx.compile(r"[（(](?P<inner>[^（）()\n]{1,40})[）)]")

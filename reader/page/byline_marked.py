@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from reader.page import rx
-from reader.page.byline import Byline, parse_byline_line, parse_people, people_text
+from reader.page.byline import Byline, parse_byline_line
 from reader.page.names import may_be_name
+from reader.page.people import parse_people, people_text
 
 _WORK_WORDS = rx.compile(r"\s*(?:采访|参与|参加)?(?:整理|采写|撰稿|执笔)$")
 

@@ -50,10 +50,11 @@ from reader.page.blocks import (
     tag_broken,
     width_of,
 )
-from reader.page.byline import MARKERS, Byline, parse_people
+from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
+from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
 
 
