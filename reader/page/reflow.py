@@ -14,9 +14,9 @@ line is a column break.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from reader.page import rx
 from reader.page.blocks import (
     DATELINE_FIRST,
     DATELINE_HEAD,
@@ -37,12 +37,12 @@ from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, joi
 
 # what closes a quote or bracket ('’' also marks a year cut short, `’98`, which may open a line)
 _CLOSING = "”」』》）)"
-_LEADING_NUMBER = re.compile(r"[0-9A-Za-z.%]*")
+_LEADING_NUMBER = rx.compile(r"[0-9A-Za-z.%]*")
 _GOES_ON = CONTINUING + "）)"  # what a line ends with that is no subhead's end
-_NOTE = re.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
+_NOTE = rx.compile(r"参与采写|参加采写|整理[）)]$|^[（(]作者")
 # a line that is one note in brackets and nothing else (`（X参与采写）`, `（作者为…）`, `（王五）`); a
 # dateline's reporters broken onto their own line (`（记者X）`) are no such note
-_WHOLE_NOTE = re.compile(r"[（(](?!记者|通讯员)[^（）()]+[）)]")
+_WHOLE_NOTE = rx.compile(r"[（(](?!记者|通讯员)[^（）()]+[）)]")
 
 
 def _short(a: Line, b: Line, limit: int) -> bool:
@@ -287,7 +287,7 @@ def tight_credit(paragraph: str) -> str:
     return text + "".join(paragraph[len(text) :].split())
 
 
-_BRACKET_CREDIT = re.compile(r"[（(][^（）()]{1,24}摄[）)]")
+_BRACKET_CREDIT = rx.compile(r"[（(][^（）()]{1,24}摄[）)]")
 
 
 def join_bracket_credits(paras: list[str]) -> list[str]:
