@@ -54,3 +54,23 @@ async def test_at_40_columns_the_keyword_and_its_context_fit_and_the_date_stays(
 async def test_at_100_columns_every_column_stays(index: SearchIndex) -> None:
     labels, _rows_ = await _rows(index, 100)
     assert labels == ["日期", "报纸", "版", "上下文"]
+
+
+@run
+async def test_a_resize_lays_the_lines_out_again(index: SearchIndex) -> None:
+    """The review of 89b90fd: the columns were chosen at opening only; a concordance opened at 100 columns
+    and read at 40 ran off the edge again (its context's width, too, was the opening's)."""
+    screen = KwicScreen(index, "经济", papers=True)
+    app = Host(screen)
+    async with app.run_test(size=(100, 12)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=1)
+        for width, labels in ((40, ["日期", "上下文"]), (100, ["日期", "报纸", "版", "上下文"])):
+            await pilot.resize_terminal(width, 12)
+            await pilot.pause()
+            assert [str(column.label) for column in table.columns.values()] == labels
+            context = [str(cell) for cell in table.get_row_at(0)][-1]
+            assert " 经济 " in context and cells(context) + (12 if width == 40 else 27) + 4 <= width
+            assert table.row_count == 2 and table.cursor_row == 1

@@ -123,18 +123,42 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         """The library holds more than one paper: a column names each line's."""
         self.dates = dates
         self.pages = pages
+        self.held = (papers, dates, pages)
+        """The columns the library has something for (`_fit_columns` may leave some out)."""
         self.lines: list[KwicLine] = []
         self.loaded = False
         self.order = "date"
+        self._laid_out: tuple[bool, bool, bool, int] | None = None
+        """The columns shown and the context's cells a side, as the rows were last laid out."""
 
     def compose(self) -> ComposeResult:
         self._fit_columns(self.app.size.width)
         yield Static(self._title(), id="kwic-title")
         table = KwicTable(cursor_type="row", zebra_stripes=True)
-        columns = [("日期", self.dates), ("报纸", self.papers), ("版", self.pages), ("上下文", True)]
-        table.add_columns(*(name for name, shown in columns if shown))
+        self._add_columns(table)
         yield table
         yield KeyFooter()
+
+    def _add_columns(self, table: DataTable[str | Text]) -> None:
+        columns = [("日期", self.dates), ("报纸", self.papers), ("版", self.pages), ("上下文", True)]
+        table.add_columns(*(name for name, shown in columns if shown))
+
+    def on_resize(self) -> None:
+        """Lay the lines out again for the new width (the columns shown, the context's cells): a
+        concordance opened at 120 columns and read at 40 ran off the screen's edge."""
+        self.papers, self.dates, self.pages = self.held
+        self._fit_columns(self.size.width)
+        if self._laid_out is None or self._laid_out == self._layout():
+            return
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns(table)
+        self._add_rows(self.lines)
+        table.move_cursor(row=row, animate=False)
+
+    def _layout(self) -> tuple[bool, bool, bool, int]:
+        return (self.papers, self.dates, self.pages, self._side())
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
@@ -187,6 +211,7 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
     def _add_rows(self, lines: list[KwicLine]) -> None:
         table = self.query_one(DataTable)
         side = self._side()
+        self._laid_out = self._layout()
         rows = []
         for line in lines:
             # no "dim": Textual blends dim text halfway into the background (2.4:1 on solarized-light),
