@@ -67,10 +67,14 @@ async def test_at_40x12_a_dialog_opens_without_the_notices_shown_before(running_
     for size, kept in (((40, 12), 0), ((120, 40), 1)):
         async with running_app(size, notifications=True) as (app, pilot):
             app.notify("a made-up warning", severity="warning", timeout=30)
+            await pilot.pause(0.1)
+            assert app.screen.query(Toast)  # shown on the reading screen
             await press(pilot, "m")
             await pilot.pause(0.1)
             assert isinstance(app.screen, BookmarkDialog)
             assert len(app.screen.query(Toast)) == kept, size
+            if not kept:  # the screen beneath drew its notice, dimmed, around the dialog
+                assert not app.screen_stack[-2].query(Toast)
 
 
 @run

@@ -26,6 +26,9 @@ class Modal(ClosesInTurn, ModalScreen[Result]):
         dialog is what the reader acts on now. (Textual calls a subclass's on_mount too.)"""
         if self.app.has_class("-short-notices"):
             self.app.clear_notifications()
+            for screen in self.app.screen_stack[:-1]:  # beneath: drawn, dimmed, around the dialog
+                for rack in screen.query("#textual-toastrack"):
+                    rack.remove_children()
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """The app's line filters but `TrueColours` (see `reader.app.recolour.unshaded`)."""
