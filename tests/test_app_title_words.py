@@ -101,3 +101,22 @@ async def test_ctrl_arrows_move_the_point_that_parts_a_title_by_a_word(
         assert dialog.source.length == len("山村")  # the point parts it after its first word
         await press(pilot, "ctrl+right")
         assert dialog.source.length is None  # past the last word: no point
+
+
+@run
+async def test_without_a_tokenizer_the_dialog_stays_and_word_keys_still_move(
+    running_app: RunningApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tokenizer that fails (a broken install) must not end the reader: the worker's error ended the app
+    (Textual's default), and word keys queued for words that never came."""
+    import reader.analysis
+
+    def broken(text: str) -> list[int]:
+        raise ImportError("no tokenizer")
+
+    monkeypatch.setattr(reader.analysis, "word_ends", broken)
+    async with running_app((120, 40), paths=[_page(tmp_path)]) as (app, pilot):
+        await press(pilot, "t", "ctrl+left")
+        dialog = app.screen
+        assert isinstance(dialog, TitleDialog) and app.is_running
+        assert _taken(dialog) == FIRST[:1]

@@ -205,12 +205,14 @@ class TitleDialog(TitleView, Modal[TitleChoice | None]):
     def on_mount(self) -> None:
         self._show()
         texts = [source.text for source in self.sources]
-        self.run_worker(partial(_words_of, texts), thread=True, name="title words", group="title-words")
+        words = partial(_words_of, texts)
+        self.run_worker(words, thread=True, name="title words", group="title-words", exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.name != "title words" or event.state != WorkerState.SUCCESS:
+        if event.worker.name != "title words" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
             return
-        self.words = event.worker.result
+        # (no tokenizer: no word ends, and a word key takes all but one character or all of it)
+        self.words = event.worker.result if event.state == WorkerState.SUCCESS else {}
         steps, self.word_steps = self.word_steps, []
         for step in steps:
             self._word(step)
