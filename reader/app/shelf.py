@@ -10,7 +10,7 @@ errors (`StorageError`, `OSError`) are left to the caller, which tells the user.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -82,14 +82,29 @@ def place_bookmarks(
 class Shelf:
     """A `BookmarkStore` with the placement of its bookmarks in the open corpus."""
 
-    def __init__(self, store: BookmarkStore) -> None:
+    def __init__(self, store: BookmarkStore, tell: Callable[[str], None] | None = None) -> None:
         self.store = store
+        self.tell = tell
+        """Called with each warning of the store (`tell_news`): a bookmark file damaged meanwhile."""
+        self._told = 0
         self.articles: Sequence[Article] = ()
         self.pages: Sequence[Page] = ()
         self.page_of: Sequence[int] = ()
         self.placement: Placement | None = None
         """None until `place_bookmarks` has run for the open corpus."""
         self._undo: list[tuple[Bookmark, Place | None, Status]] = []
+        self.tell_news()
+
+    def tell_news(self) -> None:
+        """Pass the store's warnings not passed yet to `tell`: those of its opening, and those of a file
+        damaged while the reader runs (another program wrote it cut short), which the store moves aside
+        as it was and starts anew with its whole bookmarks: said at opening only, the reader went on
+        without a word and the bookmarks that could not be read were missing from B."""
+        warnings = self.store.warnings
+        if self.tell is not None:
+            for warning in warnings[self._told :]:
+                self.tell(warning)
+        self._told = len(warnings)
 
     # -- placement --------------------------------------------------------------------------------
 
@@ -125,7 +140,10 @@ class Shelf:
 
     def entries(self) -> list[Entry]:
         """Every bookmark, newest first, with its status; ones added meanwhile elsewhere are placed now."""
-        bookmarks = self.store.all()
+        try:
+            bookmarks = self.store.all()
+        finally:
+            self.tell_news()
         if self.placement is not None:
             new = [b for b in bookmarks if b.id not in self.placement.status]
             if new:
@@ -143,7 +161,10 @@ class Shelf:
     ) -> Bookmark:
         """Bookmark `articles[article].text[start:end]` and place it."""
         page = self.pages[self.page_of[article]] if article < len(self.page_of) else None
-        bookmark = self.store.add(self.articles[article], page, start, end, note, tags)
+        try:
+            bookmark = self.store.add(self.articles[article], page, start, end, note, tags)
+        finally:
+            self.tell_news()
         if self.placement is not None:
             self.placement.places[bookmark.id] = Place(article, bookmark.start, bookmark.end)
             self.placement.status[bookmark.id] = "found"
@@ -151,11 +172,17 @@ class Shelf:
 
     def update(self, bookmark_id: str, note: str, tags: Iterable[str] | str) -> Bookmark:
         """Change a bookmark's note and tags (KeyError if it was deleted meanwhile)."""
-        return self.store.update(bookmark_id, note=note, tags=tags)
+        try:
+            return self.store.update(bookmark_id, note=note, tags=tags)
+        finally:
+            self.tell_news()
 
     def delete(self, bookmark_id: str) -> Bookmark:
         """Delete a bookmark; `undo` puts the last deleted one back."""
-        bookmark = self.store.delete(bookmark_id)
+        try:
+            bookmark = self.store.delete(bookmark_id)
+        finally:
+            self.tell_news()
         place, status = None, "orphan"
         if self.placement is not None:
             place = self.placement.places.pop(bookmark_id, None)

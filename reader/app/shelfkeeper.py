@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -143,10 +144,9 @@ class ShelfKeeper(Widget):
             return
         from reader.app.shelf import Shelf
 
-        self.shelf = Shelf(store)
         self._failure = None
-        for warning in store.warnings:
-            self.notify(warning, title="Bookmarks", severity="warning", timeout=15)
+        warn = partial(self.notify, title="Bookmarks", severity="warning", timeout=15)
+        self.shelf = Shelf(store, tell=warn)  # its warnings: at opening, and whenever a change finds one
         self._place_if_needed()
         then, self._then = self._then, None
         if then is not None:
