@@ -153,6 +153,7 @@ class DubaApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._quit_on_sigterm()
         # 16 colours have no grey readable on the list's: what is muted there (photo rows) slants instead
         self.set_class(self.sixteen_colours, "-sixteen-colours")
         self._fit_notices(self.size.width, self.size.height)
@@ -174,6 +175,20 @@ class DubaApp(App[None]):
         terminal wide, and at 40x12 one of F's ran down 11 of the 12 rows over the text's right half."""
         self.set_class(0 < width < NARROW_NOTICES, "-narrow-notices")
         self.set_class(0 < height < SHORT_NOTICES, "-short-notices")
+
+    def _quit_on_sigterm(self) -> None:
+        """Quit as `q` does on SIGTERM (`kill PID`, a shutdown): Python's default ended the process at
+        once, the terminal left in the reader's alternate screen with the cursor hidden and mouse
+        reporting on (every mouse move typed escape codes at the prompt), and the place not saved. The
+        status is 143, as for a process the signal ended. (POSIX, main thread: elsewhere, as before.)"""
+        import asyncio
+        import contextlib
+        import signal
+
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
+            asyncio.get_running_loop().add_signal_handler(
+                signal.SIGTERM, lambda: self.exit(return_code=128 + signal.SIGTERM)
+            )
 
     def on_ready(self) -> None:
         # after the first frame: the default screen is there to say which binding ids it has
