@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     from reader.model import Article
 
 ENTITY_CACHE = 256
+WARM_AT_MOST = 50_000
+"""Characters of the article shown first that are tagged for names before `e` asks (to have jieba's
+tagger loaded, and that article's names ready). A page extracted without its line ends is one article
+of millions of characters: tagging it unasked took a core for minutes (3 MB: ~40 s; the tagger is
+worse than linear in the text), so past this only the tagger is loaded."""
 """Articles whose names are kept tagged."""
 
 
@@ -181,7 +186,10 @@ class ArticleView(Vertical):
             if not self.show_entities:
                 # Names next: loading jieba's tagger takes about a second, so it is done now, in the
                 # background, rather than when `e` is first pressed.
-                self.tag_entities(self.current, article)
+                if len(article.text) <= WARM_AT_MOST:
+                    self.tag_entities(self.current, article)
+                else:
+                    self.load_tagger()
 
     def _apply_keywords(self, article: Article) -> None:
         limit = self.config.keywords
@@ -244,6 +252,13 @@ class ArticleView(Vertical):
         from reader.analysis import entities
 
         self.post_message(self.EntitiesFound(index, article, entities(article.text)))
+
+    @work(thread=True, exclusive=True, group="entities", description="load the name tagger")
+    def load_tagger(self) -> None:
+        """Load jieba's tagger (~1 s) on a few words, for an article too long to tag unasked."""
+        from reader.analysis import entities
+
+        entities("北京")
 
     @on(EntitiesFound)
     def _entities_found(self, event: EntitiesFound) -> None:
