@@ -408,3 +408,22 @@ def test_a_folder_of_duba_s_that_is_a_file_is_said_once_and_the_file_left_alone(
     assert f"{variable} names {mistaken}, a file, not a folder" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
     assert mistaken.read_bytes() == b'{"notes": 1}'
+
+
+def test_a_forced_export_onto_a_read_only_file_is_refused_as_before(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forced export wrote over the file in place, which a file kept read-only refused ("Permission
+    denied"); replaced through a rename (on a full disk the earlier file stays whole), it would not."""
+    import reader.cli.output
+
+    kept = tmp_path / "kept.md"
+    kept.write_text("# kept read-only\n", encoding="utf-8")
+    kept.chmod(0o444)
+    real = os.access
+    monkeypatch.setattr(  # (as root every file is writable: say this one is not, as for a user)
+        reader.cli.output.os, "access", lambda path, mode: mode != os.W_OK and real(path, mode)
+    )
+    result = duba(env, "bookmarks", "export", "--output", str(kept), "--force")
+    assert result.returncode == 1 and "Permission denied; it was left as it was" in result.stderr
+    assert kept.read_text(encoding="utf-8") == "# kept read-only\n"

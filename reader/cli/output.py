@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -154,6 +156,8 @@ def write_export(
             return 2
         if target.is_file():
             left = "it was left as it was"
+            if not os.access(target, os.W_OK):  # replaced by a rename, a file kept read-only would not refuse
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
             write_atomic(target.resolve(), text, keep_mode=True)  # (through a link: the file it names)
         elif target.exists():  # a FIFO, /dev/null, a terminal: passes the text on
             left = "part of the export may have been passed on"
