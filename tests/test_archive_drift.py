@@ -98,3 +98,29 @@ def test_too_many_changed_pages_are_searched_as_last_scanned_and_said(
     assert run(capsys, "library", "update")[0] == 0
     code, out, err = run(capsys, "kwic", "飞艇")
     assert out.count("飞艇") == 2 and err == "", (out, err)
+
+
+def test_a_library_add_stopped_by_ctrl_c_says_what_it_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+c in `duba library add` left "cataloguing 1177/4010 pages" and said nothing of what was kept."""
+    from reader.archive import scan
+
+    root = tmp_path / "more"
+    for n in range(3):
+        write(root / f"1998-02-0{n + 1}" / "01.txt", body("科技创新推动经济发展。"))
+    real = scan.inspect_all
+
+    def stopped(tasks: list[scan.Task]):  # type: ignore[no-untyped-def]
+        yield from real(tasks[:1])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("reader.archive.catalogue.inspect_all", stopped)
+    monkeypatch.setattr("reader.archive.catalogue.BATCH", 1)  # (pages are written 200 at a time)
+    code, _out, err = run(capsys, "library", "add", str(root))
+    assert code == 130
+    said = " ".join(err.split())
+    assert (
+        "stopped; the library holds 1 page now" in said
+        and "duba library add again goes on from there" in said
+    )

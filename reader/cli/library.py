@@ -107,10 +107,23 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
             count = catalogue.remove(Path(path))
             print(f"{path}: {counted(count, 'page')} removed from the library")
         return 0
-    if action == "add":
-        report = catalogue.add([Path(p) for p in args.paths], progress=_Progress())
-    else:
-        report = catalogue.update(progress=_Progress())
+    progress = _Progress()
+    try:
+        if action == "add":
+            report = catalogue.add([Path(p) for p in args.paths], progress=progress)
+        else:
+            report = catalogue.update(progress=progress)
+    except KeyboardInterrupt:
+        # ctrl+c ended it with the progress line left as it was ("cataloguing 1177/4010 pages") and
+        # nothing said: what is kept (written in batches), and that adding again goes on from there
+        if progress.tty:
+            progress.stream.write("\r\x1b[K")
+        print(
+            f"duba: stopped; the library holds {counted(len(catalogue), 'page')} now: "
+            f"duba library {action} again goes on from there",
+            file=sys.stderr,
+        )
+        raise
     for message in report.messages():
         print(f"duba: {message}", file=sys.stderr)
     if action == "add":
