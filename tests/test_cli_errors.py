@@ -427,3 +427,21 @@ def test_a_forced_export_onto_a_read_only_file_is_refused_as_before(
     result = duba(env, "bookmarks", "export", "--output", str(kept), "--force")
     assert result.returncode == 1 and "Permission denied; it was left as it was" in result.stderr
     assert kept.read_text(encoding="utf-8") == "# kept read-only\n"
+
+
+@pytest.mark.parametrize("command", [["bookmarks", "list"], ["bookmarks", "export"], ["read"]])
+def test_duba_db_naming_a_folder_is_said_plainly_and_the_folder_left_alone(
+    env: dict[str, str], tmp_path: Path, command: list[str]
+) -> None:
+    """`--db FOLDER` was refused; `DUBA_DB=FOLDER` got "No bookmark in it is whole. Opening the reader
+    (duba) moves it aside" from the bookmark list, and the reader tried to."""
+    folder = tmp_path / "papers"
+    (folder / "1998").mkdir(parents=True)
+    (folder / "1998" / "01.txt").write_text("kept", encoding="utf-8")
+    args = [*command, str(PAGE)] if command == ["read"] else command
+    result = duba({**env, "DUBA_DB": str(folder)}, *args)
+    assert result.returncode == 2, result.stderr
+    assert f"DUBA_DB names {folder}, a folder, not a bookmark file" in result.stderr
+    assert "moves it aside" not in result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("papers")] == ["papers"]
+    assert (folder / "1998" / "01.txt").read_text(encoding="utf-8") == "kept"

@@ -156,10 +156,19 @@ _FOLDERS = (
 
 
 def _folder_problem() -> str | None:
-    """Why duba cannot use one of its folders, or None: there, but a file (`DUBA_DATA_DIR=~/marks.json`).
+    """Why duba cannot use one of its folders, or None: there, but a file (`DUBA_DATA_DIR=~/marks.json`);
+    or `DUBA_DB` names a folder.
     Each store then said something else: "Cannot open the bookmarks: [Errno 17] File exists", a corrections
     file that "cannot be read (Not a directory)", and `duba bookmarks list` that the bookmark file held no
     whole bookmark and the reader would move it aside."""
+    db = os.environ.get("DUBA_DB")
+    if db and Path(db).expanduser().is_dir():
+        # (the bookmark list said "No bookmark in it is whole. Opening the reader moves it aside", and the
+        # reader that it "could not be moved aside (Is a directory)"; `--db FOLDER` was refused already)
+        return (
+            f"duba: DUBA_DB names {db}, a folder, not a bookmark file. To go on, point DUBA_DB at a "
+            "bookmark file, or a new name to start one (nothing was read or changed)."
+        )
     for variable, name, holds, where in _FOLDERS:
         folder = where()
         if folder.exists() and not folder.is_dir():
