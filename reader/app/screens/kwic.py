@@ -230,6 +230,9 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         order = SORT_NAMES[self.order]
         sort, back = (key_of(self.app, self.BINDINGS, name) for name in ("kwic_sort", "close_kwic"))
         keys = f"{sort} 排序 · enter 打开 · {back} 返回"
+        if self.loaded and not self.lines:  # (the search list may show a hit: in a headline)
+            none = "0 处 occurrences in the articles' text (标题不计 headlines not read)"
+            return f"「{self.search_query}」 {none} · {back} 返回"
         return f"「{self.search_query}」 {count} 处 occurrences · {order} · {keys}"
 
     def action_cycle_sort(self) -> None:
