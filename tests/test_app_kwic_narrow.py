@@ -1,6 +1,7 @@
 """The concordance on a narrow terminal: at 40 columns the date, paper and page columns took 27 cells and
-every line ran off the screen's edge inside its keyword (the s30 walk: `…能的科技 教`). The paper, then
-the page, then the date column give way until the context has 8 cells a side; at 100 columns all stay."""
+every line ran off the screen's edge inside its keyword (the s30 walk: the keyword cut to its first
+character). The paper, then the page, then the date column give way until the context has 8 cells a side;
+at 100 columns all stay."""
 
 from __future__ import annotations
 
