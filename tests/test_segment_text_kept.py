@@ -14,22 +14,12 @@ import pytest
 from reader.corpus import read_page_noted
 from reader.page.segment import explain
 from tests.pagegen import SCHOOL_MEALS
+from tests.test_segment_names_kept import DATED, TEXT
 
 BUNDLED = next((Path(__file__).parent / "data").glob("000_*.txt"))
 _KEPT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
 _HELPED = Counter("参与采写")  # (a contributors' trailer keeps only its names)
 
-TEXT = [
-    "\u3000\u3000高原上的几座小水电站近日并网发电，附",
-    "近村庄的用电难题有了着落。",
-    "\u3000\u3000电站由村里合作社管护，收益按户分",
-    "红，每季度公示一次。",
-]
-DATED = [
-    "\u3000\u3000本报拉萨９月１日电（记者方园园）高原",
-    "上的几座小水电站近日并网发电，附",
-    *TEXT[1:],
-]
 MADE_UP = {
     "names over a reporter's line": ["高原小水电并网发电", "", "林  涛", "", "本报记者  方园园", "", *TEXT],
     "names under a dated text": ["高原小水电并网发电", "", *DATED, "林  涛"],

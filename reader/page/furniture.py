@@ -34,7 +34,7 @@ _MAYBE = rx.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)�
 # whose text slips spaces in; the gaps a credit line sets between names and roles are wider or
 # stand beside a colon
 _SLIP = rx.compile(r"(?<=[^\s：:]) (?=[^\s：:])")
-# a line of running text, never furniture: a sentence stop before the line's end (`…共13人。（名单见
+# a line of running text, never a running head: a sentence stop before the line's end (`…共13人。（名单见
 # 12版）`), or a bracket it closes that it did not open (`9日20时）`, a wrapped line's end)
 _RUNNING = rx.compile(r"[。！？](?=.)|^[^（(]*[）)]")
 _WEEKDAY = rx.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
