@@ -10,8 +10,10 @@ and such a list no longer fits, so it is not redone. A new correction clears it;
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +32,14 @@ from reader.corrections.ops import (
     with_printed,
 )
 from reader.corrections.titles import join_titles_op, split_title_op
-from reader.fsutil import cannot_write, unwritable, write_atomic
+from reader.fsutil import LockFile, LockTimeout, cannot_write, unwritable, write_atomic
 from reader.model import Article
 
 VERSION = 1
 """The format of a corrections file (and of the export)."""
+
+LOCK_WAIT = 5.0
+"""Seconds a correction waits for another duba storing one on the same page (a write takes milliseconds)."""
 
 
 def _page_text(page: Any) -> str:
@@ -131,19 +136,44 @@ class CorrectionStore:
             )
         return record
 
+    @contextlib.contextmanager
+    def _locked(self, sha: str) -> Iterator[None]:
+        """Hold the page's lock (`<sha>.json.lock`, there only while held) against other dubas storing
+        a correction on it: each reads the record only once it holds the lock, so two copies correcting
+        one page at once keep both corrections, where the later write used to replace the earlier.
+        Raises CorrectionError when the folder cannot be written, or another duba holds the lock past
+        `LOCK_WAIT` (nothing was changed then)."""
+        lock = LockFile(self._file(sha).with_name(f"{sha}.json.lock"))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            lock.acquire(timeout=LOCK_WAIT)
+        except LockTimeout as exc:
+            raise CorrectionError(
+                "Another duba is storing a correction of this page. The page is left as it was: try again."
+            ) from exc
+        except OSError as exc:
+            raise self._unwritable(exc) from exc
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _unwritable(self, exc: OSError) -> CorrectionError:
+        """The CorrectionError saying, in words, why the data folder cannot be written (`exc` raised
+        again where it is no such reason)."""
+        why = unwritable(exc)
+        if why is None:
+            raise exc
+        sentence = cannot_write(self.folder, why)
+        return CorrectionError(f"{sentence[0].upper()}{sentence[1:]}. The page is left as it was.")
+
     def _save(self, record: dict[str, Any], path: str | Path | None) -> None:
         """Store `record` (and the pointer from the page's `path`); raises CorrectionError, saying why in
         words, when the data folder cannot be written (nothing was changed then)."""
         try:
             self._write(record, path)
         except OSError as exc:
-            why = unwritable(exc)
-            if why is None:
-                raise
-            sentence = cannot_write(self.folder, why)
-            raise CorrectionError(
-                f"{sentence[0].upper()}{sentence[1:]}. The page is left as it was."
-            ) from exc
+            raise self._unwritable(exc) from exc
 
     def _write(self, record: dict[str, Any], path: str | Path | None) -> None:
         carried = record.pop("from", None)
@@ -167,21 +197,22 @@ class CorrectionStore:
         (`takes_back`: a paragraph break put in and taken out) drops that one instead, as `undo` does.
 
         Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
-        record = self._writable(page)
-        op = with_printed(op, page.articles, lambda: _page_text(page))
-        articles = apply_one(page.articles, op)
-        if record["ops"] and takes_back(record["ops"][-1], op, page.articles, articles):
-            # P twice at one place: the two cancel, so the second is stored as an undo of the first
-            # (U puts it back), not as a second operation that the export and u would list
-            self._drop_last(record, page)
+        with self._locked(page.sha):
+            record = self._writable(page)
+            op = with_printed(op, page.articles, lambda: _page_text(page))
+            articles = apply_one(page.articles, op)
+            if record["ops"] and takes_back(record["ops"][-1], op, page.articles, articles):
+                # P twice at one place: the two cancel, so the second is stored as an undo of the first
+                # (U puts it back), not as a second operation that the export and u would list
+                self._drop_last(record, page)
+                page.articles = articles
+                return articles
+            record.pop("undone", None)
+            record.pop("undone_at", None)
+            record.update(page=page.name, ops=[*record["ops"], op])
+            self._save(record, page.path)
             page.articles = articles
             return articles
-        record.pop("undone", None)
-        record.pop("undone_at", None)
-        record.update(page=page.name, ops=[*record["ops"], op])
-        self._save(record, page.path)
-        page.articles = articles
-        return articles
 
     @staticmethod
     def _undone(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -201,20 +232,23 @@ class CorrectionStore:
         """Store again the operation last undone on `page` and apply it; None when there is none.
 
         Raises `CorrectionError` (and keeps it to redo) when it no longer fits the page."""
-        record, problem = self.read(page.sha, page.path or None)
-        undone = [] if problem else self._undone(record)
-        if not undone:
-            return None
-        op = undone[-1]
-        articles = apply_one(page.articles, op)
-        record["ops"] = [*record["ops"], op]
-        record["undone"] = record["undone"][:-1]
-        record["undone_at"] = len(record["ops"])
-        if not record["undone"]:
-            del record["undone"], record["undone_at"]
-        self._save(record, page.path)
-        page.articles = articles
-        return op
+        if not self.redoable(page):
+            return None  # (no lock taken, no folder made, for nothing to do)
+        with self._locked(page.sha):
+            record, problem = self.read(page.sha, page.path or None)
+            undone = [] if problem else self._undone(record)
+            if not undone:
+                return None
+            op = undone[-1]
+            articles = apply_one(page.articles, op)
+            record["ops"] = [*record["ops"], op]
+            record["undone"] = record["undone"][:-1]
+            record["undone_at"] = len(record["ops"])
+            if not record["undone"]:
+                del record["undone"], record["undone_at"]
+            self._save(record, page.path)
+            page.articles = articles
+            return op
 
     def join(self, page: Any, index: int) -> list[Article]:
         """Join article `index` of `page` with the one before it."""
@@ -257,12 +291,16 @@ class CorrectionStore:
     def undo(self, page: Any, segmented: list[Article]) -> dict[str, Any] | None:
         """Drop the page's last operation; `segmented` is the page as the segmenter gave it (before
         corrections). Returns the dropped operation, or None when there was none."""
-        record = self._writable(page)
-        if not record["ops"]:
-            return None
-        dropped = self._drop_last(record, page)
-        page.articles, _ = apply(segmented, record["ops"])
-        return dropped
+        record, problem = self.read(page.sha, page.path or None)
+        if not problem and not record["ops"]:
+            return None  # (no lock taken, no folder made, for nothing to do)
+        with self._locked(page.sha):
+            record = self._writable(page)
+            if not record["ops"]:
+                return None
+            dropped = self._drop_last(record, page)
+            page.articles, _ = apply(segmented, record["ops"])
+            return dropped
 
     def _drop_last(self, record: dict[str, Any], page: Any) -> dict[str, Any]:
         """Drop the last of `record`'s operations (it becomes the one to redo) and store the record."""
