@@ -40,7 +40,6 @@ from typing import TYPE_CHECKING, ClassVar, Protocol, Unpack
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 
-from reader.app.commands import CORRECTIONS
 from reader.app.correction_runner import CorrectionRunner, Request
 from reader.app.spots import OPENING, Details, Spot, covered, paragraph_start
 
@@ -49,6 +48,40 @@ if TYPE_CHECKING:
     from reader.app.widgets.passage import PassageCursor
     from reader.app.widgets.reading_pane import ReadingPane
     from reader.model import Article, Page
+
+
+CORRECTIONS: list[tuple[str, str, str, str]] = [
+    ("join", "Join with previous article", "Join this article with the one before it", "join_article"),
+    ("split", "Split article here", "Start a new article at the cursor's paragraph", "split_article"),
+    (
+        "paragraph",
+        "Paragraph break",
+        "Start a new paragraph at the cursor's sentence, or join the paragraph it opens with the one before",
+        "paragraph_break",
+    ),
+    (
+        "inside",
+        "Paragraph break inside the sentence",
+        "Choose where inside the cursor's sentence a new paragraph starts",
+        "break_inside",
+    ),
+    (
+        "titles",
+        "Correct titles",
+        "Make a paragraph, a line or a title the headline…, or move a title to the next article",
+        "set_title",
+    ),
+    (
+        "kind",
+        "Photo or article",
+        "Make the cursor's paragraph a photo of its own (a caption), or a photo item an article",
+        "item_kind",
+    ),
+    ("undo", "Undo correction", "Undo the page's last correction", "undo_correction"),
+    ("redo", "Redo correction", "Redo the correction last undone on this page", "redo_correction"),
+]
+"""The corrections in the palette (`Corrector.commands`): what `Corrector.run` is told, the name, what it
+does, the binding id whose key the entry names."""
 
 
 class Pages(Protocol):
