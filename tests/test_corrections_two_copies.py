@@ -4,6 +4,7 @@ earlier one had just stored)."""
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -59,3 +60,17 @@ def test_nothing_to_undo_or_redo_takes_no_lock_and_makes_no_folder(page_path: Pa
     assert store.undo(page, list(page.articles)) is None
     assert store.redo(page) is None
     assert not store.folder.exists()
+
+
+def test_a_file_system_without_locks_still_stores_the_correction(
+    page_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_locks(self: LockFile, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(LockFile, "acquire", no_locks)
+    page = load_page(page_path)
+    split = _multi(page)[0]
+    store = CorrectionStore()
+    store.split(page, split, 1)
+    assert len(_stored(store, page.sha)) == 1

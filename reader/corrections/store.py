@@ -142,21 +142,25 @@ class CorrectionStore:
         a correction on it: each reads the record only once it holds the lock, so two copies correcting
         one page at once keep both corrections, where the later write used to replace the earlier.
         Raises CorrectionError when the folder cannot be written, or another duba holds the lock past
-        `LOCK_WAIT` (nothing was changed then)."""
-        lock = LockFile(self._file(sha).with_name(f"{sha}.json.lock"))
+        `LOCK_WAIT` (nothing was changed then). Where the file system has no locks to give (ENOLCK on
+        some network file systems), the correction is stored unlocked, as before there was a lock."""
+        lock: LockFile | None = LockFile(self._file(sha).with_name(f"{sha}.json.lock"))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            lock.acquire(timeout=LOCK_WAIT)
+            lock.acquire(timeout=LOCK_WAIT)  # type: ignore[union-attr]
         except LockTimeout as exc:
             raise CorrectionError(
                 "Another duba is storing a correction of this page. The page is left as it was: try again."
             ) from exc
         except OSError as exc:
-            raise self._unwritable(exc) from exc
+            if unwritable(exc) is not None:
+                raise self._unwritable(exc) from exc
+            lock = None
         try:
             yield
         finally:
-            lock.release()
+            if lock is not None:
+                lock.release()
 
     def _unwritable(self, exc: OSError) -> CorrectionError:
         """The CorrectionError saying, in words, why the data folder cannot be written (`exc` raised
