@@ -448,3 +448,23 @@ class LockFile:
             return os.read(fd, 4096).decode("utf-8", "replace").strip()
         except OSError:
             return ""
+
+
+@contextlib.contextmanager
+def held_or_unlocked(path: Path, timeout: float) -> Iterator[None]:
+    """Hold `LockFile(path)` for the block, waiting at most `timeout` seconds (then `LockTimeout`).
+    Where no lock can be had at all (a file system without file locks: ENOLCK; a folder that cannot be
+    written) the block runs unlocked, as before the store had a lock: a read-only folder then refuses
+    the block's own write, which says why."""
+    lock: LockFile | None = LockFile(path)
+    try:
+        lock.acquire(timeout=timeout)  # type: ignore[union-attr]
+    except LockTimeout:
+        raise
+    except OSError:
+        lock = None
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()

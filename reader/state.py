@@ -24,7 +24,7 @@ from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 
 from reader import paths
-from reader.fsutil import LockFile, LockTimeout, aside_name, write_atomic
+from reader.fsutil import LockTimeout, aside_name, held_or_unlocked, write_atomic
 
 STATE_NAME = "state.json"
 
@@ -85,24 +85,12 @@ class AtomicJSONStorage(Storage):
 
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """Hold the lock of the state file at `path` against other dubas (`LockFile`, `<name>.lock`) for a
-    read and write; waiting at most a second (then `LockTimeout`): a position not saved is better than a
-    reader held up. Where no lock can be taken, the block runs unlocked."""
+    """Hold the lock of the state file at `path` against other dubas (`<name>.lock`) for a read and
+    write; waiting at most a second (then `LockTimeout`): a position not saved is better than a reader
+    held up. Where no lock can be taken, the block runs unlocked (`held_or_unlocked`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock: LockFile | None = LockFile(path.with_name(f"{path.name}.lock"))
-    try:
-        lock.acquire(timeout=1.0)  # type: ignore[union-attr]
-    except LockTimeout:
-        raise
-    except OSError:
-        # No lock to be had here (a file system without file locks: ENOLCK; a read-only folder): the
-        # state is written unlocked, as before there was one, and a read-only folder refuses it anyway.
-        lock = None
-    try:
+    with held_or_unlocked(path.with_name(f"{path.name}.lock"), timeout=1.0):
         yield
-    finally:
-        if lock is not None:
-            lock.release()
 
 
 @dataclass(frozen=True, slots=True)

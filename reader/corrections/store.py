@@ -32,7 +32,7 @@ from reader.corrections.ops import (
     with_printed,
 )
 from reader.corrections.titles import join_titles_op, split_title_op
-from reader.fsutil import LockFile, LockTimeout, cannot_write, unwritable, write_atomic
+from reader.fsutil import LockTimeout, cannot_write, held_or_unlocked, unwritable, write_atomic
 from reader.model import Article
 
 VERSION = 1
@@ -144,23 +144,17 @@ class CorrectionStore:
         Raises CorrectionError when the folder cannot be written, or another duba holds the lock past
         `LOCK_WAIT` (nothing was changed then). Where the file system has no locks to give (ENOLCK on
         some network file systems), the correction is stored unlocked, as before there was a lock."""
-        lock: LockFile | None = LockFile(self._file(sha).with_name(f"{sha}.json.lock"))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            lock.acquire(timeout=LOCK_WAIT)  # type: ignore[union-attr]
+        except OSError as exc:
+            raise self._unwritable(exc) from exc
+        try:
+            with held_or_unlocked(self._file(sha).with_name(f"{sha}.json.lock"), timeout=LOCK_WAIT):
+                yield
         except LockTimeout as exc:
             raise CorrectionError(
                 "Another duba is storing a correction of this page. The page is left as it was: try again."
             ) from exc
-        except OSError as exc:
-            if unwritable(exc) is not None:
-                raise self._unwritable(exc) from exc
-            lock = None
-        try:
-            yield
-        finally:
-            if lock is not None:
-                lock.release()
 
     def _unwritable(self, exc: OSError) -> CorrectionError:
         """The CorrectionError saying, in words, why the data folder cannot be written (`exc` raised
