@@ -62,7 +62,7 @@ of the text above, another story's.) A title as wide as the column, or read as t
 shape, so its words are asked too: where such a line (set apart by blank lines, `_set_apart_title`)
 has its words in the text right under it and not in the text right above it (`lean.leans_to`), and the
 two texts part (under `NEW`, `LEAST` characters a side), it is the headline of the story under it
-(`_parted_titles_naming_below`, marked `heads_below` too). On the first labelling of all non-blind sets,
+(`_titles_naming` with placement "b", marked `heads_below` too). On the first labelling of all non-blind sets,
 such lines beyond `_parted_subheads`' own: 4, each the headline of the story under it (layout5 1,
 layout8 2, layout15 1), no line of text; without the words, 4 headings and 4 lines of text; with the
 words and a share from `NEW` to `NEW_FULL`, 6 more headings and 3 lines of text.
@@ -73,8 +73,8 @@ finished sentence, no box's title, no line in the text's flow, no note in bracke
 name), its words come back in the item's text right above it and not in the text right under it
 (`lean.leans_to`), and those two texts share few words (under `NEW_FULL`, `LEAST` characters a side),
 the line is the heading of the story above, printed after its body, and closes it
-(`_closing_titles_inside`): it is marked `heads_after` for the labelling again. On the first labelling
-of all non-blind sets, such lines: 7, each the heading of the text above (layout2 1, layout3 2,
+(`_titles_naming` with placement "a"): it is marked `heads_after` for the labelling again. On the first
+labelling of all non-blind sets, such lines: 7, each the heading of the text above (layout2 1, layout3 2,
 layout5 1, layout8 2, layout10 1), no line of text. The parting alone (no word of the title asked)
 holds 8 headings and 12 other lines; with a share from `NEW_FULL` to 0.05, 5 more headings and 2
 lines of text: the cut stays at `NEW_FULL`. (Such a title is read as text where the text under it
@@ -138,9 +138,10 @@ def meeting_breaks(
     closing = _closing_heading_breaks(units, states, items)
     found.extend(line for line, _ in closing)
     joined.extend((title, "heads_after") for _, title in closing)
-    below = {*_parted_subheads(units, states, items), *_parted_titles_naming_below(units, states, items)}
+    below = {*_parted_subheads(units, states, items), *_titles_naming(units, states, items, "b", 1, NEW)}
     joined.extend((units[i].lines[0], "heads_below") for i in sorted(below))
-    joined.extend((units[i].lines[0], "heads_after") for i in _closing_titles_inside(units, states, items))
+    after = _titles_naming(units, states, items, "a", -1, NEW_FULL)
+    joined.extend((units[i].lines[0], "heads_after") for i in after)
     return found, joined
 
 
@@ -301,60 +302,34 @@ def _named(words: set[str], text: str) -> int:
     return sum(word in run for word in words)
 
 
-def _closing_titles_inside(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:
-    """Units read as text or a subhead inside the text of an item headed after its body, one line set
-    apart by blank lines that finishes no sentence (no box's title, no line in the text's flow, no note
-    in brackets but a column's name), whose words come back in the item's text right above it and not
-    in the text right under it (`lean.leans_to`), where those two texts share few words (under
-    `NEW_FULL`, `LEAST` characters a side): a story's heading printed after its body, closing it
-    (see the module notes)."""
+def _titles_naming(
+    units: list[Unit], states: list[State], items: list[list[int]], placement: str, step: int, parting: float
+) -> list[int]:
+    """Units read as text or a subhead inside the text of an item whose heading stands on its
+    `placement` side ("a" after its body, "b" before), title-shaped (`_set_apart_title`), whose words
+    come back in the item's text right next to it on the `step` side (-1 above, 1 under) and not in the
+    text on the other (`lean.leans_to`), where those two texts share few words (under `parting`, `LEAST`
+    characters a side): with "a" and -1 (`parting` `NEW_FULL`), the heading of the story above printed
+    after its body, closing it; with "b" and 1 (`NEW`), the headline of the story under it (see the
+    module notes)."""
     found: list[int] = []
     for item in items:
-        if states[item[0]].placement != "a":
+        if states[item[0]].placement != placement:
             continue
         for k in range(1, len(item) - 1):
-            unit = units[item[k]]
-            if len(unit.lines) != 1 or not _set_apart_title(units, states, item, k):
-                continue  # (most units are paragraphs: the cheap test first)
-            up = _text_run(units, states, item, k, -1)
-            if len(up) < LEAST:
+            if not _set_apart_title(units, states, item, k):
                 continue
-            words = _words(unit.text)
-            above = _named(words, up)
-            if above < SHARED:
-                continue  # (`leans_to` asks as many: the text above first, most lines share none)
-            down = _text_run(units, states, item, k, 1)
-            if len(down) < LEAST or not leans_to(above, _named(words, down), LEAN):
-                continue
-            if pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW_FULL:
-                found.append(item[k])
-    return found
-
-
-def _parted_titles_naming_below(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:
-    """Units read as text or a subhead inside the text of an item headed before its body, title-shaped
-    (`_set_apart_title`, as wide as the column or not), whose words come back in the item's text right
-    under it and not in the text right above it (`lean.leans_to`), where those two texts part two
-    stories' words (under `NEW`, `LEAST` characters a side): the headline of the story under it (see
-    the module notes)."""
-    found: list[int] = []
-    for item in items:
-        if states[item[0]].placement != "b":
-            continue
-        for k in range(1, len(item) - 1):
-            if len(units[item[k]].lines) != 1 or not _set_apart_title(units, states, item, k):
-                continue  # (most units are paragraphs: the cheap test first)
-            down = _text_run(units, states, item, k, 1)
-            if len(down) < LEAST:
+            near = _text_run(units, states, item, k, step)
+            if len(near) < LEAST:
                 continue
             words = _words(units[item[k]].text)
-            below = _named(words, down)
-            if below < SHARED:
-                continue  # (`leans_to` asks as many: the text under it first, most lines share none)
-            up = _text_run(units, states, item, k, -1)
-            if len(up) < LEAST or not leans_to(below, _named(words, up), LEAN):
+            named = _named(words, near)
+            if named < SHARED:
+                continue  # (`leans_to` asks as many: the near text first, most lines share none)
+            far = _text_run(units, states, item, k, -step)
+            if len(far) < LEAST or not leans_to(named, _named(words, far), LEAN):
                 continue
-            if pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) < NEW:
+            if pairs_shared(ideograph_pairs(near), ideograph_pairs(far)) < parting:
                 found.append(item[k])
     return found
 
