@@ -172,7 +172,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 or line.indent
                 or not col - 8 < prev.width <= col + 8
             )
-            kind = landmark_kind(line.text, fresh)
+            # (asked as the other passes ask it where `fresh`: one entry of its cache, not two)
+            kind = landmark_kind(line.text) if fresh else landmark_kind(line.text, False)
             if kind is None and j == 1 and line.text[0] in DATELINE_FIRST and _dated(block, j):
                 # a dateline opens a story's text: the line over it at the top of its block is none
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
