@@ -31,10 +31,9 @@ def ideograph_pairs(text: str) -> set[int]:
     the encoded text, pairs from even and from odd offsets, this is several times cheaper than a set
     of two-character strings or tuples, and a page compares up to a few thousand of them."""
     data = "".join(IDEOGRAPHS.findall(text)).encode("utf-16-le")  # (a third faster than sub)
-    view = memoryview(data)
-    pairs = set(view[: len(data) // 4 * 4].cast("I"))
-    pairs.update(view[2 : 2 + (len(data) - 2) // 4 * 4].cast("I"))
-    return pairs
+    n = len(data)
+    # (the pairs at even offsets, then those at odd ones, in one run of bytes: one set made, not two)
+    return set(memoryview(data[: n // 4 * 4] + data[2 : 2 + (n - 2) // 4 * 4]).cast("I"))
 
 
 def pairs_shared(a: set[int], b: set[int]) -> float:
