@@ -79,6 +79,41 @@ def _dash_opens_text(block: list[Line], j: int, col: int) -> bool:
     return INNER_STOP.search("".join(x.text for x in block[j + 1 : j + 3])) is not None
 
 
+def _flows_in(before: Line | None, col: int) -> bool:
+    """Does text run into a block from `before`, the last line of the block above it (of two lines
+    or more): a line as wide as the column that finishes nothing (no full stop, no note in brackets
+    closing it, no photo's credit)?"""
+    return (
+        before is not None
+        and not (before.end or ENDS_BRACKET.search(before.text) or TRAILER.match(before.text))
+        and col - 2 <= before.width <= col + 2
+        and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
+        # (… and so does a note in brackets run over lines, closed here: `…详见本报客户端）`)
+        and before.text.count("）") <= before.text.count("（")
+    )
+
+
+def _flows_out(block: list[Line], following: Line | None, col: int, full_first: bool) -> bool:
+    """Does a block's text run on into the next block, whose first line is `following`: its lines
+    all full, the last finishing nothing, and the next going on at full width, unindented, with no
+    landmark or title in it?"""
+    return (
+        following is not None
+        and not block[-1].end
+        and block[-1].width >= col - 2
+        and all([line.width >= col - 6 for line in block])  # (a list: cheaper than a generator)
+        and not following.indent
+        and landmark_kind(following.text) is None
+        # the next block goes on at full width, as a paragraph's first line does not (unless
+        # the page prints first lines full, where this tells nothing)
+        and following.width >= col - 2
+        and not full_first
+        # a column's name in brackets closes a title: body text never breaks a line just after it
+        and not tagged_title(block[-1])
+        and not tagged_title(following)  # (nor runs on into a line that is a whole title)
+    )
+
+
 def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> list[Unit]:
     """Cut blocks into units at landmark lines (see the module notes). `opens`: first lines of
     paragraphs where another story's text opens (`meeting.meeting_breaks`): a unit opens at each,
@@ -94,29 +129,6 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         after = blocks[k + 1] if k + 1 < len(blocks) else None
         following = after[0] if after is not None else None
         before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
-        flow_in = (
-            before is not None
-            and not (before.end or ENDS_BRACKET.search(before.text) or TRAILER.match(before.text))
-            and col - 2 <= before.width <= col + 2
-            and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
-            # (… and so does a note in brackets run over lines, closed here: `…详见本报客户端）`)
-            and before.text.count("）") <= before.text.count("（")
-        )
-        flow_out = (
-            following is not None
-            and not block[-1].end
-            and block[-1].width >= col - 2
-            and all([line.width >= col - 6 for line in block])  # (a list: cheaper than a generator)
-            and not following.indent
-            and landmark_kind(following.text) is None
-            # the next block goes on at full width, as a paragraph's first line does not (unless
-            # the page prints first lines full, where this tells nothing)
-            and following.width >= col - 2
-            and not full_first
-            # a column's name in brackets closes a title: body text never breaks a line just after it
-            and not tagged_title(block[-1])
-            and not tagged_title(following)  # (nor runs on into a line that is a whole title)
-        )
         # a title's last line closing the column's tag that the line above opened near its end
         # (`…（民` / `生一线）`: `tag_broken`), but not after a question or an exclamation, where the
         # bracket signs a reader's letter (`…才好呢？（某省` / `某某）`)
@@ -137,8 +149,11 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     for line in block
                 )
             )
-            and not (len(block) > 1 and (flow_in or flow_out))
             and not DATELINE_HEAD.match(block[0].text)
+            # (asked last: only a short block of title-like lines needs to know)
+            and not (
+                len(block) > 1 and (_flows_in(before, col) or _flows_out(block, following, col, full_first))
+            )
         )
         current: list[Line] = []
         previous_kind: str | None = None
@@ -194,11 +209,11 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and j + 1 < len(block)
                 and line.text[-1] in "）)"  # (a column's tag closes the line: `tagged_title`)
                 and (
-                    not flow_in
+                    not _flows_in(before, col)
                     if j == 0
                     else previous_kind == "title"
                     or (prev.text.endswith("——") and headingish(prev.text))
-                    or (j == 1 and not flow_in and kicker_over(prev, block[2]))
+                    or (j == 1 and not _flows_in(before, col) and kicker_over(prev, block[2]))
                 )
                 and tagged_title(line)
             ):
