@@ -79,10 +79,11 @@ def _dash_opens_text(block: list[Line], j: int, col: int) -> bool:
     return INNER_STOP.search("".join(x.text for x in block[j + 1 : j + 3])) is not None
 
 
-def _flows_in(before: Line | None, col: int) -> bool:
-    """Does text run into a block from `before`, the last line of the block above it (of two lines
-    or more): a line as wide as the column that finishes nothing (no full stop, no note in brackets
-    closing it, no photo's credit)?"""
+def _flows_in(blocks: list[list[Line]], k: int, col: int) -> bool:
+    """Does text run into block `k` from the last line of the block above it (of two lines or more):
+    a line as wide as the column that finishes nothing (no full stop, no note in brackets closing
+    it, no photo's credit)?"""
+    before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
     return (
         before is not None
         and not (before.end or ENDS_BRACKET.search(before.text) or TRAILER.match(before.text))
@@ -93,10 +94,11 @@ def _flows_in(before: Line | None, col: int) -> bool:
     )
 
 
-def _flows_out(block: list[Line], following: Line | None, col: int, full_first: bool) -> bool:
-    """Does a block's text run on into the next block, whose first line is `following`: its lines
-    all full, the last finishing nothing, and the next going on at full width, unindented, with no
-    landmark or title in it?"""
+def _flows_out(blocks: list[list[Line]], k: int, col: int, full_first: bool) -> bool:
+    """Does the text of block `k` run on into the next block: its lines all full, the last finishing
+    nothing, and the next going on at full width, unindented, with no landmark or title in it?"""
+    block = blocks[k]
+    following = blocks[k + 1][0] if k + 1 < len(blocks) else None
     return (
         following is not None
         and not block[-1].end
@@ -126,9 +128,6 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         # a stretch of body between column breaks: text runs into it from an unfinished line, or
         # its lines are all full and the last runs on into the next block
         col = columns[k]
-        after = blocks[k + 1] if k + 1 < len(blocks) else None
-        following = after[0] if after is not None else None
-        before = blocks[k - 1][-1] if k and len(blocks[k - 1]) > 1 else None
         # a title's last line closing the column's tag that the line above opened near its end
         # (`…（民` / `生一线）`: `tag_broken`), but not after a question or an exclamation, where the
         # bracket signs a reader's letter (`…才好呢？（某省` / `某某）`)
@@ -151,9 +150,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             )
             and not DATELINE_HEAD.match(block[0].text)
             # (asked last: only a short block of title-like lines needs to know)
-            and not (
-                len(block) > 1 and (_flows_in(before, col) or _flows_out(block, following, col, full_first))
-            )
+            and not (len(block) > 1 and (_flows_in(blocks, k, col) or _flows_out(blocks, k, col, full_first)))
         )
         current: list[Line] = []
         previous_kind: str | None = None
@@ -161,7 +158,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         closed = False  # … and its credit has closed it
         titles = title_lines(block, col)
         if not (short or block[-1].end or col - 1 <= block[-1].width <= col + 1):
-            glued = glued_stack(block, col, after)  # a heading run on under a finished text
+            # (a heading run on under a finished text)
+            glued = glued_stack(block, col, blocks[k + 1] if k + 1 < len(blocks) else None)
             if glued > 0:
                 titles[glued:] = [True] * (len(block) - glued)
         for j, line in enumerate(block):
@@ -201,72 +199,76 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if line.text in SHOT_ALONE and prev is not None and ends_on_credit(prev.text + line.text):
                 current.append(line)  # `…新华社记者  黄海` / `摄`: a credit's last character wrapped
                 continue
-            boxed = line.text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(line.text) is not None
-            if (titles[j] or boxed) and kind is None:
+            if kind is None and (
+                titles[j] or (line.text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(line.text) is not None)
+            ):
                 kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
             elif (
                 kind is None
                 and j + 1 < len(block)
                 and line.text[-1] in "）)"  # (a column's tag closes the line: `tagged_title`)
                 and (
-                    not _flows_in(before, col)
+                    not _flows_in(blocks, k, col)
                     if j == 0
                     else previous_kind == "title"
                     or (prev.text.endswith("——") and headingish(prev.text))
-                    or (j == 1 and not _flows_in(before, col) and kicker_over(prev, block[2]))
+                    or (j == 1 and not _flows_in(blocks, k, col) and kicker_over(prev, block[2]))
                 )
                 and tagged_title(line)
             ):
                 kind = "title"  # a headline closed by its column tag, printed straight over its text
-            above = prev if j else blocks[k - 1][-1] if k else None
-            if (
-                kind == "subtitle"
-                and above is not None
-                and not above.end
-                and (above.text[-1] in DASHES or (line.end and col - 2 <= above.width <= col + 2))
-            ):
-                # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
-                kind = None
-            if kind == "subtitle" and _dash_opens_text(block, j, col):
-                kind = None  # `——X…` run on into a sentence under it: a paragraph's dash, no subtitle
-            if kind == "byline" and j + 1 < len(block) and reported_in_text(line.text, block[j + 1].text):
-                kind = None  # `记者X、本报记者Y报` / `道：…`: the reporters named in the text's sentence
-            if (
-                kind == "byline"
-                and j + 1 < len(block)
-                and prev is not None
-                and not titles[j - 1]
-                and listed_in_text(line.text, line.width, prev.width, col)
-            ):
-                kind = None  # `记者走访甲、乙、丙等` / `地，…`: the text's sentence run on
-            if kind == "byline" and prev is not None and prev.text.count("（") > prev.text.count("）"):
-                kind = None  # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
-            if (
-                kind == "byline"
-                and prev is not None
-                and previous_kind in (None, "title", "subtitle")
-                and ends_full_line(prev, line, col)
-            ):
-                # `…找到` / `出路`: the full line's last word, no name: one line with a title's, on a
-                # subtitle's or a text's line run on (one opening after a finished sentence or in a
-                # short group may be a subhead's: a unit of its own, as before); the next opens afresh
-                if previous_kind == "title" and current and current[-1] is prev:
-                    current[-1] = replace(prev, text=prev.text + line.text, end=line.end)
-                    previous_kind = "ended"
-                    continue
-                if previous_kind == "subtitle" or (not short and len(current) > 1 and not current[-2].end):
-                    current.append(line)
-                    previous_kind = "ended"
-                    continue
-                kind = "ended"  # (a unit of its own, as the names were: no byline line joins it)
-            if kind == "byline" and previous_kind == "byline":
-                above = line_byline(prev.text) if prev is not None else None
-                here = line_byline(line.text)
-                if above is None or not (
-                    word_under_reporters(above, line.text, here) or names_over_reporters(above, here)
+            # (the tests of a subtitle's or a byline's line, asked of those only)
+            if kind == "subtitle":
+                above = prev if j else blocks[k - 1][-1] if k else None
+                if (
+                    above is not None
+                    and not above.end
+                    and (above.text[-1] in DASHES or (line.end and col - 2 <= above.width <= col + 2))
                 ):
-                    current.append(line)
-                    continue
+                    # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
+                    kind = None
+                elif _dash_opens_text(block, j, col):
+                    kind = None  # `——X…` run on into a sentence under it: a paragraph's dash, no subtitle
+            elif kind == "byline":
+                if j + 1 < len(block) and reported_in_text(line.text, block[j + 1].text):
+                    kind = None  # `记者X、本报记者Y报` / `道：…`: the reporters named in the text's sentence
+                elif (
+                    j + 1 < len(block)
+                    and prev is not None
+                    and not titles[j - 1]
+                    and listed_in_text(line.text, line.width, prev.width, col)
+                ):
+                    kind = None  # `记者走访甲、乙、丙等` / `地，…`: the text's sentence run on
+                elif prev is not None and prev.text.count("（") > prev.text.count("）"):
+                    # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
+                    kind = None
+                elif (
+                    prev is not None
+                    and previous_kind in (None, "title", "subtitle")
+                    and ends_full_line(prev, line, col)
+                ):
+                    # `…找到` / `出路`: the full line's last word, no name: one line with a title's, on a
+                    # subtitle's or a text's line run on (one opening after a finished sentence or in a
+                    # short group may be a subhead's: a unit of its own, as before); the next opens afresh
+                    if previous_kind == "title" and current and current[-1] is prev:
+                        current[-1] = replace(prev, text=prev.text + line.text, end=line.end)
+                        previous_kind = "ended"
+                        continue
+                    if previous_kind == "subtitle" or (
+                        not short and len(current) > 1 and not current[-2].end
+                    ):
+                        current.append(line)
+                        previous_kind = "ended"
+                        continue
+                    kind = "ended"  # (a unit of its own, as the names were: no byline line joins it)
+                elif previous_kind == "byline":
+                    above = line_byline(prev.text) if prev is not None else None
+                    here = line_byline(line.text)
+                    if above is None or not (
+                        word_under_reporters(above, line.text, here) or names_over_reporters(above, here)
+                    ):
+                        current.append(line)
+                        continue
             if (
                 kind is None
                 and previous_kind == "byline"
