@@ -53,11 +53,20 @@ def forward_shape(
 ) -> tuple[tuple[Closer, ...], tuple[Row, ...]]:
     """Which transitions join the states kept for one unit (`prev`, in the row's order) to the next
     unit's (`emit`): the states that may close an item, and for each next state that can be reached
-    the states it may follow and the score of opening an item in it (None where it cannot open one).
-    They follow from the two state sets and the context alone, and a page repeats few of them, so each
-    is worked out once (`label`). Tuples all through, of numbers: the cyclic collector stops tracking
-    them, as it never does lists, which it walked in every collection (a process keeps thousands of
-    shapes)."""
+    the states it may follow and the score of opening an item in it (None where it cannot open one,
+    or where no state of `prev` can close an item). They follow from the two state sets and the
+    context alone, and a page repeats few of them, so each is worked out once (`label`). Tuples all
+    through, of numbers: the cyclic collector stops tracking them, as it never does lists, which it
+    walked in every collection (a process keeps thousands of shapes)."""
+    closers, rows, _ = _forward(ctx, prev, emit)
+    return closers, rows
+
+
+def _forward(
+    ctx: Context, prev: Collection[int], emit: Collection[int]
+) -> tuple[tuple[Closer, ...], tuple[Row, ...], tuple[int, ...]]:
+    """`forward_shape`, and the states of its rows: every row is reached (its state follows a state
+    kept, or opens an item after one that may close), so they are the states the next row keeps."""
     end_of, into, start_of = ctx.end, ctx.into, ctx.start
     within = set(prev)
     found: list[Closer] = []  # (loops, not comprehensions: each is a function call in Python 3.11)
@@ -67,15 +76,18 @@ def forward_shape(
             found.append((a, end, _FREE_A[a], _FREE_B[a]))
     closers = tuple(found)
     rows = []
+    here = []
     for s in emit:
         preds = []  # (a loop, not a comprehension per state: half the steps of a new page work out theirs)
         for pt in into.get(s, ()):
             if pt[0] in within:
                 preds.append(pt)
-        start = start_of.get(s)
+        # (an item opens only after one closes: with no closer, no state opens one)
+        start = start_of.get(s) if closers else None
         if preds or start is not None:  # (a state that can neither go on nor open is never reached)
             rows.append((s, tuple(preds), start, _KIND[s]))
-    return closers, tuple(rows)
+            here.append(s)
+    return closers, tuple(rows), tuple(here)
 
 
 def best_ends(
@@ -135,7 +147,8 @@ def printed(state: State) -> State:
 
 # shapes of steps seen before, by context and the two units' state sets (read, never changed)
 _FORWARD: dict[
-    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[tuple[Closer, ...], tuple[Row, ...]]
+    tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]],
+    tuple[tuple[Closer, ...], tuple[Row, ...], tuple[int, ...]],
 ] = {}
 _BACKWARD: dict[
     tuple[tuple[int, bool], tuple[int, ...], tuple[int, ...]], tuple[tuple[Opener, ...], tuple[Back, ...]]
@@ -174,20 +187,33 @@ def best_path(
     # back pointers: 2 x the state before, + 1 where an item opens there (a small int, never allocated)
     back: list[list[int]] = [[]]
     kept = [tuple(here)]  # the states of each fwd row (and of each bwd row: the same, in order)
-    sets: dict[tuple[int, ...], tuple[int, ...]] = {}  # each set of states kept once: a page repeats few
     for i in range(1, n):
         emit = emits[i]
         key = (keys[i], kept[-1], kinds[i])
         shape = _FORWARD.get(key)
         if shape is None:
-            shape = forward_shape(contexts[i], kept[-1], emit)
+            shape = _forward(contexts[i], kept[-1], emit)
             if len(_FORWARD) < 4096:
                 _FORWARD[key] = shape
-        closers, rows = shape
-        values, ats = best_ends(prev, closers)
+        closers, rows, here = shape
         cur = [NEG] * _N
         ptr = [0] * _N
-        here = []
+        if closers:
+            # the best item to close before each kind of next item (`best_ends`, here in line)
+            best_a = best_b = best_photo = NEG
+            at_a = at_b = at_photo = -1
+            for a, end, keep_a, keep_b in closers:
+                total = prev[a] + end
+                value = total if keep_a else total - SWITCH
+                if value > best_a:
+                    best_a, at_a = value, a
+                value = total if keep_b else total - SWITCH
+                if value > best_b:
+                    best_b, at_b = value, a
+                if total > best_photo:
+                    best_photo, at_photo = total, a
+            values = (best_a, best_b, best_photo)
+            opened = (2 * at_a + 1, 2 * at_b + 1, 2 * at_photo + 1)  # (back pointers: an item opens)
         for s, preds, start, kind in rows:
             best = NEG
             arg = -1
@@ -196,26 +222,22 @@ def best_path(
                 if ps > best:
                     best, arg = ps, p
             if start is not None:
-                p = ats[kind]
-                if p >= 0 and values[kind] + start > best:
-                    cur[s] = values[kind] + start + emit[s]
-                    ptr[s] = 2 * p + 1  # (an item opens here)
-                    here.append(s)
+                value = values[kind] + start
+                if value > best:
+                    cur[s] = value + emit[s]
+                    ptr[s] = opened[kind]
                     continue
-            if arg >= 0:
-                cur[s] = best + emit[s]
-                ptr[s] = 2 * arg
-                here.append(s)
+            cur[s] = best + emit[s]
+            ptr[s] = 2 * arg
         if not here:  # nothing fits the grammar: open an item in the unit's best state
             p = max(kept[-1], key=prev.__getitem__)
             s, e = max(emit.items(), key=lambda c: c[1])
             cur[s], ptr[s] = prev[p] + e - 20.0, 2 * p + 1
-            here.append(s)
+            here = (s,)
         fwd.append(cur)
         back.append(ptr)
         prev = cur
-        states_here = tuple(here)
-        kept.append(sets.setdefault(states_here, states_here))
+        kept.append(here)
     # backward: best score of the rest of the page after each state, from the page's end; each unit's
     # state on the best path and its margin are read on the way, so one row is kept at a time (with
     # every row kept, and a tuple per back pointer, a 10 MB page peaked at 118 MB; now 93 MB)
