@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import repeat
+from operator import contains
 
 from reader.model import Article
+from reader.page import rx
 from reader.page.blocks import Unit
 from reader.page.labels import Labelling, confidence
 from reader.page.weights import ROLES
@@ -193,15 +196,19 @@ def _opening(paragraphs: list[str]) -> str:
     return "".join(opening)[:_OPENING]
 
 
+_NOT_LETTER = rx.compile("[^\u4e00-\u9fff]+")
+
+
 def _letters(headline: str) -> str:
     """The headline's Chinese characters. (They stand in for words: no word segmentation on the
     segmenter's path.)"""
-    return "".join([c for c in headline if "\u4e00" <= c <= "\u9fff"])
+    return _NOT_LETTER.sub("", headline)  # (in C, not a character at a time)
 
 
 def _share(letters: str, opening: str) -> float:
     """The share of a headline's Chinese characters (`letters`, not empty) found in a body's opening."""
-    return sum(map(opening.__contains__, letters)) / len(letters)
+    # (`contains` takes its arguments as they come: `opening.__contains__` packed each in a tuple)
+    return sum(map(contains, repeat(opening), letters)) / len(letters)
 
 
 def _as_wide_as_column(unit: Unit) -> bool:
