@@ -51,8 +51,8 @@ its own takes those of the earlier version at its path, with a warning that says
 correction stores them under the new hash together with the new one. Reading a page never writes.
 
 The package: `ops` (operations described by text, made from the articles the reader sees; those that
-join and part title lines in `titles`), `applying` (carrying them out on a page's articles), `store`
-(the per-page files).
+join and part title lines in `titles`), `applying` (carrying them out on a page's articles; `already`:
+those a new segmentation carried out by itself), `store` (the per-page files).
 """
 
 from __future__ import annotations

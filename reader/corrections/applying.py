@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from reader.corrections.already import break_done, joined_done, role_done
 from reader.corrections.near import noting
 from reader.corrections.ops import (
     ITEM_KINDS,
@@ -114,7 +115,12 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             out[i : i + 1] = _split(out[i], j)
         return out
     if kind == "join_paragraphs":
-        i, j = find_paragraph(out, op["paragraph"])
+        try:
+            i, j = find_paragraph(out, op["paragraph"])
+        except CorrectionError:
+            if joined_done(out, str(op["paragraph"])):
+                return out  # a new segmentation reads the two as one paragraph already
+            raise
         if j == 0:
             raise CorrectionError("the paragraph starts its article: there is no paragraph before it")
         paragraphs = out[i].paragraphs
@@ -141,6 +147,8 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
                 _set(article, op["field"], _set(article, role, op["text"]))
             out[i] = _refresh(article)
             return out
+        if role_done(out, op, (lambda text: _parse_byline(text)[0]) if role == "byline" else str):
+            return out  # read so already: never another paragraph that opens alike
         i, j = find_paragraph(out, op["paragraph"])
         if op.get("after_body") and j > 0:
             # the title of the body above it: what follows it now (a new segmentation) is another story
@@ -239,6 +247,8 @@ def _break_place(out: list[Article], op: dict[str, Any]) -> tuple[int, int, int 
             ends_there = paragraphs[k].endswith(before.rstrip()) and k + 1 < len(paragraphs)
             if ends_there and paragraphs[k + 1].startswith(after.lstrip()):
                 return i, k, None
+    if break_done(out, before, after):
+        return 0, 0, None  # a new segmentation read the part before it as a title
     raise CorrectionError(f"the words around the paragraph break {before + after!r} are not there any more")
 
 

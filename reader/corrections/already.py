@@ -1,0 +1,85 @@
+"""Corrections a new segmentation has carried out by itself.
+
+Every duba release changes the segmenter, and a user's corrections were made on an older one's reading
+of the page. Where the new reading does what a correction did (a line the reader made the byline is
+read as the byline, a title run into a paragraph starts its story, a paragraph break put in is there),
+the correction's text is no longer where it was: without these checks it was skipped with a warning at
+every opening, or worse, its opening was found at the start of another article's paragraph (a name
+that also opens a sentence elsewhere) and the correction acted on that article. A join and a split
+make the same check where they are carried out (`reader.corrections.applying`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reader.corrections.ops import QUOTE, opens_with
+from reader.model import Article
+
+TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
+
+SHORTEST_JOINED = 8
+"""Characters a paragraph's opening needs to be taken for joined already when found inside a paragraph."""
+
+
+def _taken(op: dict[str, Any]) -> str | None:
+    """The text a `role` operation on a paragraph makes the title field, where its key tells it whole:
+    the paragraph (when its opening is all of it) or the line (its first `length` characters)."""
+    key = op.get("paragraph")
+    if not isinstance(key, str):
+        return None
+    first = key.split("\n")[0]
+    length = op.get("length")
+    if length is None:
+        # an opening shorter than QUOTE, or one running on into the next paragraph, holds all of the first
+        return first.strip() if "\n" in key or len(key) < QUOTE else None
+    if not isinstance(length, int) or not 0 < length <= len(first):
+        return None
+    return first[:length].strip()
+
+
+def role_done(articles: list[Article], op: dict[str, Any], held: Callable[[str], str] = str) -> bool:
+    """Is the paragraph (or line) a `role` operation makes a title field that field already, the
+    paragraph no longer there as it was? `held`: the text as the field holds it (a byline as
+    `reader.page.byline_marked` reads it)."""
+    taken = _taken(op)
+    role = op.get("role")
+    if not taken or role not in TITLE_FIELDS:
+        return False
+    wanted = held(taken).strip()
+    if not any((getattr(a, role) or "").strip() == wanted for a in articles):
+        return False
+    if op.get("length") is None:
+        return not any(p.strip() == taken for a in articles for p in a.paragraphs)
+    key = str(op["paragraph"])
+    return not any(opens_with(a.paragraphs, j, key) for a in articles for j in range(len(a.paragraphs)))
+
+
+def _units(articles: list[Article]) -> list[str]:
+    """Every title field and paragraph of the page, stripped."""
+    units = []
+    for article in articles:
+        units.extend(value.strip() for name in TITLE_FIELDS if (value := getattr(article, name)))
+        units.extend(p.strip() for p in article.paragraphs)
+    return units
+
+
+def break_done(articles: list[Article], before: str, after: str) -> bool:
+    """Are the words on either side of a paragraph break a `split_paragraph` put in apart already,
+    the first ending a title field or paragraph and the second opening one (a new segmentation read the
+    part before the break as a title)?"""
+    before, after = before.strip(), after.strip()
+    if not before or not after:
+        return False
+    units = _units(articles)
+    return any(u.endswith(before) for u in units) and any(u.startswith(after) for u in units)
+
+
+def joined_done(articles: list[Article], key: str) -> bool:
+    """Is the paragraph a `join_paragraphs` joined to the one before it (its opening `key`) inside a
+    paragraph already, letter for letter (a new segmentation ran the two into one)?"""
+    first = key.split("\n")[0].strip()
+    if len(first) < SHORTEST_JOINED:
+        return False
+    return any(p.find(first) > 0 for a in articles for p in a.paragraphs)

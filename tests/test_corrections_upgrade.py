@@ -1,0 +1,64 @@
+"""Corrections made under an older segmenter, applied to a newer one's reading of the same page (every
+duba release changes SEGMENTER_VERSION). Where the new segmentation does by itself what a correction did,
+the correction is done already: nothing changes, nothing is said, and above all it never acts on another
+article whose text happens to open the same way (all text made up)."""
+
+from __future__ import annotations
+
+from reader.corrections import apply, join_paragraphs_op, role_op, split_paragraph_op
+from reader.model import Article
+
+NAME = "林小禾"
+"""A writer's name printed as the last line of a story (a byline under its body)."""
+
+
+def _story(*paragraphs: str, headline: str | None = "渡口新修了码头", byline: str | None = None) -> Article:
+    return Article(id="", headline=headline, byline=byline, paragraphs=list(paragraphs))
+
+
+def _other() -> Article:
+    """Another story on the page, one of whose paragraphs opens with the same name."""
+    return _story(
+        "山坡上的茶园今年采了两茬。", f"{NAME}说，明年还要再开一片新园子。", headline="茶园又添新绿"
+    )
+
+
+def test_a_last_line_made_the_byline_is_done_already_when_the_new_segmenter_reads_it_so() -> None:
+    old = [_story("码头建成后，渡船不再等潮水。", "岸边的集市也热闹起来。", NAME), _other()]
+    op = role_op(old, 0, "byline", paragraph=2)
+    assert apply(old, [op])[0][0].byline == NAME  # what the reader saw then
+    # the new segmenter takes the name for the byline itself
+    new = [_story("码头建成后，渡船不再等潮水。", "岸边的集市也热闹起来。", byline=NAME), _other()]
+    after, warnings = apply(new, [op])
+    assert warnings == []
+    assert after[0].byline == NAME and after[0].paragraphs == new[0].paragraphs
+    # the other story keeps its paragraph: it is not made that story's byline
+    assert after[1].byline is None
+    assert after[1].paragraphs == new[1].paragraphs
+
+
+def test_a_line_made_a_headline_is_done_already_when_the_new_segmenter_starts_the_story_there() -> None:
+    title = "河滩上建起了湿地公园"
+    old = [_story("旧桥拆除后，新桥已经通车。", title + "白鹭回来了，观鸟的人也多了。")]
+    op = role_op(old, 0, "headline", paragraph=1, length=len(title))
+    then, _ = apply(old, [op])
+    assert [a.headline for a in then] == ["渡口新修了码头", title]
+    new = [_story("旧桥拆除后，新桥已经通车。"), _story("白鹭回来了，观鸟的人也多了。", headline=title)]
+    assert apply(new, [op]) == (new, [])
+
+
+def test_a_paragraph_break_is_there_already_when_the_new_segmenter_reads_its_first_part_as_a_title() -> None:
+    title = "河滩上建起了湿地公园"
+    old = [_story("旧桥拆除后，新桥已经通车。", title + "白鹭回来了，观鸟的人也多了。")]
+    op = split_paragraph_op(old, 0, 1, len(title))
+    new = [_story("旧桥拆除后，新桥已经通车。"), _story("白鹭回来了，观鸟的人也多了。", headline=title)]
+    assert apply(new, [op]) == (new, [])
+    # words that are gone are still said
+    assert apply([_story("别的内容。")], [op])[1]
+
+
+def test_two_paragraphs_joined_are_done_already_when_the_new_segmenter_reads_them_as_one() -> None:
+    old = [_story("一条很长的句子写到了这一栏的", "尽头，又在下一行接着写完了。", "第三段另起。")]
+    op = join_paragraphs_op(old, 0, 1)
+    new = [_story("一条很长的句子写到了这一栏的尽头，又在下一行接着写完了。", "第三段另起。")]
+    assert apply(new, [op]) == (new, [])
