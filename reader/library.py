@@ -18,6 +18,7 @@ from reader.model import Article, Page, PageMeta
 
 if TYPE_CHECKING:
     from reader.corpus import Corpus, Progress
+    from reader.state import Position
 
 
 class Library:
@@ -199,6 +200,28 @@ class Library:
             if self.pages[self.page_of[index]].sha == page_sha:
                 return index
         return self._index_of.get(article_id)
+
+    def place_of(self, position: Position) -> tuple[int, int] | None:
+        """Where a reading place whose article id is not open any more is now (a new segmenter version
+        gave the article a new id): (article index, body offset) of its `quote` on its page (by content
+        hash, else by name), nearest its old anchor; without it there, that page's first article (offset
+        -1). None when the page is not open."""
+        sha, name, quote, anchor = position.page_sha, position.page, position.quote, position.anchor
+        on_page = {
+            n for n, page in enumerate(self.pages) if page.sha == sha or (not sha and page.name == name)
+        }
+        indices = [index for index, n in enumerate(self.page_of) if n in on_page]
+        if not indices:
+            return None
+        found = [
+            (abs(at - anchor), index, at)
+            for index in indices
+            if quote and (at := self.articles[index].text.find(quote)) >= 0
+        ]
+        if not found:
+            return indices[0], -1
+        _, index, at = min(found)
+        return index, at if anchor >= 0 else -1  # (-1: the top line was its titles)
 
     @property
     def article_index(self) -> dict[str, int]:

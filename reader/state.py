@@ -107,6 +107,13 @@ class Position:
     anchor: int = -1
     page_sha: str = ""
     """The content hash of the page (plain `duba` opens the issue holding it first)."""
+    quote: str = ""
+    """The body text from `anchor` on (`QUOTE` characters): the place is found by it on its page when
+    the article's content id changed since (a new segmenter version moved a paragraph break)."""
+
+
+QUOTE = 24
+"""Characters of the text on the top line a reading position keeps (`Position.quote`)."""
 
 
 TOLD = 500
@@ -186,6 +193,7 @@ class State:
             str(doc.get("page", "")),
             anchor if isinstance(anchor, int) else -1,
             str(doc.get("page_sha", "")),
+            str(doc.get("quote", "")),
         )
 
     def opened(self, scope: str) -> None:
@@ -214,6 +222,7 @@ class State:
             "page": position.page,
             "anchor": position.anchor,
             "page_sha": position.page_sha,
+            "quote": position.quote,
         }
         if scope:
             values["used"] = time.time()

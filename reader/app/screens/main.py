@@ -196,6 +196,8 @@ class MainScreen(SearchingScreen):
         index = library.index_on_page(position.article_id, position.page_sha) if position else None
         if position is not None and index is not None:
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
+        elif position is not None and (place := library.place_of(position)) is not None:
+            self.open_article(place[0], anchor=place[1])  # the article has a new id (a new segmenter)
         else:
             self.open_article(0)
         if event.complete:

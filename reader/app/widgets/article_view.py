@@ -25,7 +25,7 @@ from reader.app.cancel import Cancelled, stop_if_cancelled
 from reader.app.widgets.key_terms import KeyTerms
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import page_heading
-from reader.state import Position
+from reader.state import QUOTE, Position
 
 if TYPE_CHECKING:
     from reader.analysis import Analyzer, Entity
@@ -155,7 +155,9 @@ class ArticleView(Vertical):
         page = self.library.page(self.current) if self.current is not None else None
         if article is None or page is None:
             return None
-        return Position(article.id, int(pane.scroll_y), article.page, pane.top_offset(), page.sha)
+        anchor = pane.top_offset()
+        quote = article.text[max(anchor, 0) :][:QUOTE]
+        return Position(article.id, int(pane.scroll_y), article.page, anchor, page.sha, quote)
 
     def on_resize(self) -> None:
         self._show_status()
