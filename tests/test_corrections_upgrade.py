@@ -62,3 +62,34 @@ def test_two_paragraphs_joined_are_done_already_when_the_new_segmenter_reads_the
     op = join_paragraphs_op(old, 0, 1)
     new = [_story("一条很长的句子写到了这一栏的尽头，又在下一行接着写完了。", "第三段另起。")]
     assert apply(new, [op]) == (new, [])
+
+
+def test_a_name_the_new_segmenter_gives_to_the_story_below_is_said_not_taken_for_done() -> None:
+    # the user made the name between two stories the first one's byline; the new segmenter reads it as
+    # the second one's: the correction does not hold, and says so
+    old = [
+        _story("码头建成后，渡船不再等潮水。", "岸边的集市也热闹起来。", NAME),
+        _story("山坡上的茶园今年采了两茬。", headline="茶园"),
+    ]
+    op = role_op(old, 0, "byline", paragraph=2)
+    new = [
+        _story("码头建成后，渡船不再等潮水。", "岸边的集市也热闹起来。"),
+        _story("山坡上的茶园今年采了两茬。", headline="茶园", byline=NAME),
+    ]
+    after, warnings = apply(new, [op])
+    assert [a.byline for a in after] == [None, NAME]
+    assert len(warnings) == 1 and NAME in warnings[0]
+    # nor when the name ran onto the paragraph above and the story below is signed by the same writer
+    ran_on = [_story("码头建成后，渡船不再等潮水。", f"岸边的集市也热闹起来。{NAME}"), new[1]]
+    after, warnings = apply(ran_on, [op])
+    assert after[0].byline is None and len(warnings) == 1
+
+
+def test_a_last_line_made_the_byline_by_an_older_duba_is_said_where_it_cannot_be_told_apart() -> None:
+    old = [_story("码头建成后，渡船不再等潮水。", "岸边的集市也热闹起来。", NAME), _other()]
+    op = role_op(old, 0, "byline", paragraph=2)
+    del op["above"]  # kept by a duba before the text printed above it was kept with it
+    new = [_story("码头建成后，渡船不再等潮水。", "岸边的集市也热闹起来。", byline=NAME), _other()]
+    after, warnings = apply(new, [op])
+    assert len(warnings) == 1  # said, as before, and never moved onto the other story
+    assert after[1].byline is None and after[1].paragraphs == new[1].paragraphs

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reader.corrections.ops import QUOTE, opens_with
+from reader.corrections.ops import QUOTE, CorrectionError, opens_with
 from reader.model import Article
 
 TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
@@ -39,21 +39,65 @@ def _taken(op: dict[str, Any]) -> str | None:
     return first[:length].strip()
 
 
+def taken_whole(op: dict[str, Any]) -> str | None:
+    """The whole paragraph a `role` operation makes a title field, where its key holds all of it."""
+    return _taken(op) if op.get("length") is None else None
+
+
 def role_done(articles: list[Article], op: dict[str, Any], held: Callable[[str], str] = str) -> bool:
-    """Is the paragraph (or line) a `role` operation makes a title field that field already, the
-    paragraph no longer there as it was? `held`: the text as the field holds it (a byline as
-    `reader.page.byline_marked` reads it)."""
+    """Is the paragraph (or line) a `role` operation makes a title field that field already, of the
+    article the operation made it (`_tied`), the paragraph no longer there as it was? `held`: the text as
+    the field holds it (a byline as `reader.page.byline_marked` reads it).
+
+    Raises `CorrectionError` naming the article whose field it is where that cannot be told to be the
+    article it was made for: said, never taken for done, nor looked for at another paragraph's start."""
     taken = _taken(op)
     role = op.get("role")
     if not taken or role not in TITLE_FIELDS:
         return False
     wanted = held(taken).strip()
-    if not any((getattr(a, role) or "").strip() == wanted for a in articles):
+    holders = [i for i, a in enumerate(articles) if (getattr(a, role) or "").strip() == wanted]
+    if not holders:
         return False
-    if op.get("length") is None:
-        return not any(p.strip() == taken for a in articles for p in a.paragraphs)
     key = str(op["paragraph"])
-    return not any(opens_with(a.paragraphs, j, key) for a in articles for j in range(len(a.paragraphs)))
+    if op.get("length") is None:
+        if any(p.strip() == taken for a in articles for p in a.paragraphs):
+            return False
+    elif any(opens_with(a.paragraphs, j, key) for a in articles for j in range(len(a.paragraphs))):
+        return False
+    if any(_tied(articles, i, op) for i in holders):
+        return True
+    holder = articles[holders[0]]
+    opens = holder.paragraphs[0][:16] if holder.paragraphs else holder.title[:16]
+    raise CorrectionError(
+        f"the paragraph {taken!r} is read as the {role} of the article opening {opens!r} now, which may"
+        " not be the one it was made for: check it"
+    )
+
+
+def _tied(articles: list[Article], holder: int, op: dict[str, Any]) -> bool:
+    """Is article `holder` the one a `role` operation gave its field, by the text printed next to the
+    paragraph: the rest of a line's paragraph opens its body; the paragraph after it (within the key)
+    opens one of its paragraphs; else the end of the paragraph before it (`above`, kept by a duba since
+    this check) ends one of its paragraphs, or, a headline or kicker heading the story below, one of the
+    article before. A name between two stories, made the first one's byline, read as the second one's
+    byline by a new segmenter, is not done already: it is said, as before. Without such text (an op
+    kept by an older duba, of an article's last paragraph), not known: said too."""
+    key, article = str(op["paragraph"]), articles[holder]
+    lines = key.split("\n")
+    length = op.get("length")
+    if length is not None and (rest := lines[0][length:].strip()):
+        return bool(article.paragraphs) and article.paragraphs[0].startswith(rest)
+    if len(lines) > 1 and (after := lines[1].strip()):
+        return any(p.startswith(after) for p in article.paragraphs)
+    above = op.get("above")
+    if not isinstance(above, str) or not above.strip():
+        return False
+    above = above.strip()
+    near = [article]
+    if op.get("role") in ("headline", "kicker") and holder > 0:
+        near.append(articles[holder - 1])
+    return any(p.rstrip().endswith(above) for a in near for p in a.paragraphs)
 
 
 def _units(articles: list[Article]) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reader.corrections.already import break_done, joined_done, role_done
+from reader.corrections.already import break_done, joined_done, role_done, taken_whole
 from reader.corrections.near import noting
 from reader.corrections.ops import (
     ITEM_KINDS,
@@ -150,6 +150,9 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         if role_done(out, op, (lambda text: _parse_byline(text)[0]) if role == "byline" else str):
             return out  # read so already: never another paragraph that opens alike
         i, j = find_paragraph(out, op["paragraph"])
+        whole, text = taken_whole(op), out[i].paragraphs[j].strip()
+        if whole and text != whole and text.startswith(whole):  # (another paragraph opening alike)
+            raise CorrectionError(f"paragraph {whole!r} is not on the page any more")
         if op.get("after_body") and j > 0:
             # the title of the body above it: what follows it now (a new segmentation) is another story
             if j + 1 < len(out[i].paragraphs):

@@ -214,6 +214,10 @@ def role_op(
         "length": length,
     }
     last = 0 < paragraph == len(article.paragraphs) - 1 and length is None
+    if last:
+        # the words it was printed under, to tell the article it closes when a new segmenter reads it
+        # so by itself (`reader.corrections.already`): its opening holds nothing after it
+        op["above"] = article.paragraphs[paragraph - 1][-BREAK_CONTEXT:]
     if last and role in ("headline", "kicker") and not getattr(article, role):
         # The last paragraph made the headline of an untitled article is the title printed under its
         # story's body (a layout papers use), not a new article of a title and nothing else. Under a
