@@ -40,6 +40,7 @@ from typing import Literal, NamedTuple
 from reader import paths
 from reader.fsutil import write_atomic
 from reader.model import Article, Page
+from reader.page import rx
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.segment import SEGMENTER_VERSION
 from reader.page.textclean import CREDIT_LAST
@@ -67,7 +68,7 @@ STOP_WORDS = frozenset(
 )
 """Function words and newspaper boilerplate that are never key terms, whatever their score."""
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = rx.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT = re.compile(r"\d")
 
 Progress = Callable[[int, int], None]

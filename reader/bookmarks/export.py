@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reader.bookmarks.bookmark import SCHEMA_VERSION, Bookmark
+from reader.page import rx
 
 Format = Literal["md", "json", "csl"]
 FORMATS: tuple[Format, ...] = ("md", "json", "csl")
@@ -129,7 +130,7 @@ def to_json(bookmarks: Iterable[Bookmark]) -> str:
 
 _COMPOUND = "欧阳司马诸葛上官东方皇甫尉迟公孙慕容长孙宇文司徒夏侯令狐西门南宫独孤端木轩辕呼延申屠万俟闻人澹台"
 COMPOUND_SURNAMES = frozenset(_COMPOUND[i : i + 2] for i in range(0, len(_COMPOUND), 2))
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NAME = rx.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def csl_name(name: str) -> dict[str, str]:

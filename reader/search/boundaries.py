@@ -11,9 +11,9 @@ per distinct token, so the search-mode sub-word lookups run once per vocabulary 
 
 from __future__ import annotations
 
-import re
+from reader.page import rx
 
-CJK_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
+CJK_WORD = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,8}")
 """A Chinese word as kept in the vocabulary (for pinyin matching)."""
 
 
