@@ -1,10 +1,14 @@
 """The index cache on disk: segments kept under `paths.cache_dir()/search-v{VERSION}`, reused by page.
 
-Each segment file `<id>.seg` (a pickle) holds the postings and token data (word-boundary bits) of some
-pages; `manifest.json` says which pages (by `Page.sha` and article ids) each covers and when it was
-last used. Opening the same corpus again loads the segments; when pages change, only the changed pages
-are tokenized and indexed, into a new small segment, while their old postings are ignored; when too
-much of the index is stale the corpus is re-indexed, still reusing the token data of unchanged pages.
+Each segment file `<id>.seg` holds the postings and token data (word-boundary bits) of some pages: a
+header line, the segment without its postings (a pickle), then the postings as raw 32-bit integers, which
+a load maps (`mmap`) rather than reads. A search reads from the page cache only the lists it asks for:
+the index's largest part, ~5 MB per million characters, is never copied into the process, and counts in
+its memory only where read, as pages the system may drop and read again. `manifest.json` says which
+pages (by `Page.sha` and article ids) each covers and when it was last used. Opening the same corpus
+again loads the segments; when pages change, only the changed pages are tokenized and indexed, into a
+new small segment, while their old postings are ignored; when too much of the index is stale the corpus
+is re-indexed, still reusing the token data of unchanged pages.
 Cache problems never fail a load: an unreadable or foreign file is a miss. Files are replaced with
 `fsutil.write_atomic`, without fsync: a file torn by a power cut is a miss too, and 90 MB of fsync
 would slow every build.
@@ -15,8 +19,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import mmap
 import pickle
+import struct
+import sys
 import time
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +36,10 @@ from reader.search.segment import VERSION, Doc, PageKey, Progress, Segment, fold
 
 CACHE_NAME = f"search-v{VERSION}"
 """The index cache's folder in the user's cache folder (named after the segment format)."""
+
+_MAGIC = f"duba search segment {VERSION} {sys.byteorder} {array('I').itemsize}\n".encode("ascii")
+"""A segment file's first line: the layout, and the byte order and size of its raw postings."""
+_LENGTH = struct.Struct("<Q")
 
 MAX_SEGMENTS = 4
 KEEP_SEGMENT_FILES = 12
@@ -66,20 +78,20 @@ class Cache:
 
     def _load_segment(self, seg_id: str) -> Segment | None:
         try:
-            data = pickle.loads((self.dir / f"{seg_id}.seg").read_bytes())
-            if data.get("version") != VERSION:
-                return None
-            return Segment.from_payload(data)
+            return load_segment(self.dir / f"{seg_id}.seg")
         except Exception:  # unreadable, truncated or foreign: a cache miss, never an error
             return None
 
     def _save_segment(self, seg: Segment) -> str:
+        """Write `seg` to its file; its postings and gram table are then read from the file (mapped) where
+        that works."""
         seg_id = segment_id(seg.pages)
-        payload = seg.to_payload()
-        payload["version"] = VERSION
-        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self.dir / f"{seg_id}.seg"
         with contextlib.suppress(OSError):
-            write_atomic(self.dir / f"{seg_id}.seg", data, durable=False)
+            write_atomic(path, segment_bytes(seg), durable=False)
+            with contextlib.suppress(Exception):
+                mapped = load_segment(path)
+                seg.blob, seg.starts, seg.lengths = mapped.blob, mapped.starts, mapped.lengths
         return seg_id
 
     def load_or_build(
@@ -231,3 +243,47 @@ def _with_words(seg: Segment, words: set[str]) -> str:
     own = set(seg.vocabulary.split("\x00")) if seg.vocabulary else set()
     kept = {w for w in words - own if all(w[i : i + 2] in bigrams for i in range(len(w) - 1))}
     return "\x00".join(sorted(own | kept))
+
+
+_MAPPED = ("blob", "starts", "lengths")
+"""The parts of a segment kept raw at the end of its file and mapped on load (32-bit integer arrays):
+the postings, and where each gram's list starts and how long it is."""
+
+
+def segment_bytes(seg: Segment) -> bytes:
+    """A segment file: `_MAGIC`, the length of the pickled rest of the segment, that pickle, zeros up to
+    a multiple of 8 bytes, then the `_MAPPED` arrays one after another, as they lie in memory."""
+    payload = seg.to_payload()
+    arrays = [payload.pop(name) for name in _MAPPED]
+    payload["version"] = VERSION
+    payload["mapped"] = [len(values) for values in arrays]
+    head = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    used = len(_MAGIC) + _LENGTH.size + len(head)
+    raw = [memoryview(values).cast("B") for values in arrays]
+    return b"".join([_MAGIC, _LENGTH.pack(len(head)), head, bytes(-used % 8), *raw])
+
+
+def load_segment(path: Path) -> Segment:
+    """The segment in the file at `path`, its postings and gram table mapped from the file, not read.
+    Raises on a file that is not one (`ValueError`), or is cut short."""
+    with open(path, "rb") as fh:
+        if fh.read(len(_MAGIC)) != _MAGIC:
+            raise ValueError(f"{path}: not a segment file of this layout")
+        (length,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+        payload = pickle.loads(fh.read(length))
+        if payload.get("version") != VERSION:
+            raise ValueError(f"{path}: a segment of another version")
+        start = len(_MAGIC) + _LENGTH.size + length
+        start += -start % 8
+        counts = payload.pop("mapped")
+        itemsize = array("I").itemsize
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # (stays open without the file)
+        if len(counts) != len(_MAPPED) or len(mapped) != start + sum(counts) * itemsize:
+            mapped.close()
+            raise ValueError(f"{path}: cut short")
+        whole = memoryview(mapped)
+        for name, count in zip(_MAPPED, counts, strict=True):
+            end = start + count * itemsize
+            payload[name] = whole[start:end].cast("I") if count else array("I")
+            start = end
+    return Segment.from_payload(payload)

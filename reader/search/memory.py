@@ -1,5 +1,8 @@
 """Memory accounting of the search index, by part, for `benchmarks/search_bench.py` and the module notes.
 
+Postings and gram tables read from the cache are mapped from its files (`reader.search.cache`): counted
+apart ("postings mapped from the cache"), they are in the process's memory only where a search read them.
+
 Measured (People's Daily, January 1998): 7.7 MB per million characters at 100,000 articles (postings
 4.9, folded text 2.2, the rest 0.6), 8.3 MB at 30,000; 12 MB at 3,000, where the gram tables, which grow
 with the vocabulary rather than the text, weigh more.
@@ -8,6 +11,7 @@ with the vocabulary rather than the text, weigh more.
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Iterable, Sequence
 
 from reader.search.pinyin import PinyinTables
@@ -43,8 +47,12 @@ def index_memory(
     `bylines`: the byline blob and its offsets; `per_article`: the other per-document tables.
     """
     size = _Sizes()
-    postings = sum(size(seg.blob) for seg in segments)
-    keys = sum(size(seg.keys, seg.starts, seg.lengths) for seg in segments)
+    parts = [(seg.blob, seg.starts, seg.lengths) for seg in segments]
+    mapped = sum(part.nbytes for three in parts for part in three if isinstance(part, memoryview))
+    postings = sum(size(seg.blob) for seg in segments if not isinstance(seg.blob, memoryview))
+    keys = sum(size(seg.keys) for seg in segments)
+    tables = [part for seg in segments for part in (seg.starts, seg.lengths)]
+    keys += sum(size(part) for part in tables if isinstance(part, array))
     text = size(docs, *bylines) + sum(size(doc) for doc in docs)
     boundaries = size(masks) + sum(size(m) for m in masks)
     boundaries += sum(size(seg.masks) for seg in segments)
@@ -54,6 +62,7 @@ def index_memory(
     vocabulary += pinyin.memory_bytes() if pinyin else 0
     return {
         "postings": postings,
+        "postings mapped from the cache": mapped,
         "gram keys": keys,
         "text": text,
         "word boundaries": boundaries,

@@ -35,11 +35,12 @@ PageKey = tuple[str, tuple[str, ...]]
 """(page sha, ids of its articles): what a segment covers, in order."""
 Doc = tuple[str, int, int]
 """A folded article (see `fold_article`) with its head and body lengths."""
-PostingList = tuple[array, int, int, int]
+PostingList = tuple[array | memoryview, int, int, int]
 """(blob, start, end, document base) of one posting list to read in one segment."""
 
-VERSION = 2
-"""Bump when the index layout or scoring changes: cache files carry it in their name."""
+VERSION = 3
+"""Bump when the index layout or scoring changes: cache files carry it in their name. (3: a segment file
+keeps its postings raw after the rest, to be mapped: `reader.search.cache`.)"""
 
 K1 = 1.2
 B = 0.75
@@ -95,10 +96,11 @@ class Segment:
     """The grams, sorted: first every unigram (one character each), then every bigram (two each).
     `starts` and `lengths` are parallel to the grams; `unigrams` says how many unigrams lead."""
     unigrams: int
-    starts: array
-    lengths: array
-    blob: array
-    """All posting lists, concatenated, each sorted best-first."""
+    starts: array | memoryview
+    lengths: array | memoryview
+    blob: array | memoryview
+    """All posting lists, concatenated, each sorted best-first (a segment read from the cache maps them
+    from its file: a `memoryview` of 32-bit integers)."""
     masks: list[bytes]
     """Word boundaries of each document (see `reader.search.boundaries`)."""
     doc_lengths: array
