@@ -16,6 +16,10 @@ Prints median, p95 and max per operation.
 
     python benchmarks/sidebar_bench.py
     python benchmarks/sidebar_bench.py --articles 60000
+    python benchmarks/sidebar_bench.py --library /tmp/archive/v10000   # a library's own pages
+
+`--library HOME`: the pages of the library whose private folders are under HOME (`data`, `cache`, as
+`benchmarks/archive_bench.py --source validation` makes them), from its snapshot, in archive order.
 """
 
 from __future__ import annotations
@@ -71,12 +75,27 @@ def summary(label: str, times: list[float]) -> str:
     return f"  {label:<44} median {statistics.median(ms):6.2f} ms   p95 {p95:6.2f} ms   max {ms[-1]:6.2f} ms"
 
 
-def run(articles: int, rounds: int, profile: bool = False) -> None:
+def library_of(home: Path) -> list[Page]:
+    """The pages of the library kept under `home` (its data and cache folders), in archive order."""
+    import os
+
+    for name in ("data", "cache", "config"):
+        os.environ[f"DUBA_{name.upper()}_DIR"] = str(home / name)
+    from reader.archive.snapshot import library_corpus
+    from reader.library import in_archive_order
+
+    opened = library_corpus()
+    if opened is None:
+        raise SystemExit(f"no library under {home}")
+    return in_archive_order(opened[0])
+
+
+def run(articles: int, rounds: int, profile: bool = False, home: Path | None = None) -> None:
     from reader.app.app import DubaApp
     from reader.app.screens.main import MainScreen
     from reader.app.widgets.page_tree import Node
 
-    pages = library(articles)
+    pages = library(articles) if home is None else library_of(home)
     total = sum(len(p.articles) for p in pages)
     rng = random.Random(7)
 
@@ -167,8 +186,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=30_000)
     parser.add_argument("--rounds", type=int, default=100, help="repetitions per operation")
     parser.add_argument("--profile", action="store_true", help="profile closing and opening issues")
+    parser.add_argument("--library", type=Path, metavar="HOME", help="a library's pages (see above)")
     args = parser.parse_args()
-    run(args.articles, args.rounds, args.profile)
+    run(args.articles, args.rounds, args.profile, args.library)
 
 
 if __name__ == "__main__":
