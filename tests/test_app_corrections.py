@@ -320,13 +320,14 @@ async def test_a_damaged_corrections_file_is_kept_and_a_join_refused(
 
 
 @run
-async def test_a_page_corrected_meanwhile_in_another_duba_is_not_corrected_over(
+async def test_a_page_corrected_meanwhile_in_another_duba_is_corrected_on_top_of_it(
     running_app: RunningApp,
 ) -> None:
     """Two readers open on one page: the other one joins the third article; this one, still showing the
-    page as it was, joins it too. That join was stored, fitted nothing, and every load after warned
-    "correction 2 (join) skipped"; now it is refused and nothing is stored, and the page is shown as
-    the other reader corrected it (it said "open it again", and the page stayed as it was here)."""
+    page as it was, joins the fourth. That join was stored, fitted nothing, and every load after warned
+    "correction 2 (join) skipped"; later it was refused (nothing stored, the page reloaded: "correct it
+    again"); now it is made on the page as the other reader left it, and this reader shows both, as the
+    file holds them. u undoes this reader's join, then the other's."""
     from reader.corrections import CorrectionStore
 
     async with running_app((120, 40)) as (app, pilot):
@@ -334,13 +335,38 @@ async def test_a_page_corrected_meanwhile_in_another_duba_is_not_corrected_over(
         CorrectionStore().join(other, 2)
         before = sidebar_titles(app)
         await press(pilot, "n", "n", "n", "J")  # on the article after the one joined
-        assert "corrected meanwhile in another duba: it is shown with those corrections" in notifications(app)
-        assert len(sidebar_titles(app)) == len(before) - 1
-        assert main_screen(app).current == 2  # the article being read (4th), moved up by the join before it
+        assert "corrected meanwhile in another duba: it is shown with those corrections too" in notifications(
+            app
+        )
+        assert len(sidebar_titles(app)) == len(before) - 2
+        assert main_screen(app).current == 1  # the joined article: the second, the third and the fourth
         assert [a.id for a in app.library.articles] == [a.id for a in load_page(PAGE).articles]
-        assert len(CorrectionStore().ops(other.sha)) == 1
+        assert len(CorrectionStore().ops(other.sha)) == 2
+        await press(pilot, "u")
+        assert len(sidebar_titles(app)) == len(before) - 1 and len(CorrectionStore().ops(other.sha)) == 1
         await press(pilot, "u")  # this reader undoes the other's join: the page as the segmenter read it
         assert sidebar_titles(app) == before and not CorrectionStore().ops(other.sha)
+    assert not load_page(PAGE).warnings
+
+
+@run
+async def test_a_correction_another_duba_made_meanwhile_is_not_made_twice(running_app: RunningApp) -> None:
+    """The other reader joined the third article; this one, still showing the page as it was, joins it
+    too: that join fits nothing on the page as corrected, and is refused; the page is shown as the
+    other reader corrected it (it said "open it again", and the page stayed as it was here)."""
+    from reader.corrections import CorrectionStore
+
+    async with running_app((120, 40)) as (app, pilot):
+        other = load_page(PAGE)
+        CorrectionStore().join(other, 2)
+        before = sidebar_titles(app)
+        await press(pilot, "n", "n", "J")
+        assert "corrected meanwhile in another duba: it is shown with those corrections now" in notifications(
+            app
+        )
+        assert len(sidebar_titles(app)) == len(before) - 1
+        assert [a.id for a in app.library.articles] == [a.id for a in load_page(PAGE).articles]
+        assert len(CorrectionStore().ops(other.sha)) == 1
     assert not load_page(PAGE).warnings
 
 

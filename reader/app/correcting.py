@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.app.spots import OPENING, Details, back_at, change_place, paragraph_start, place_after, undone_at
 from reader.app.wrap import truncate
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from reader.app.screens.title_choice import TitleChoice
     from reader.app.spots import Spot
     from reader.corrections import CorrectionStore, Role
-    from reader.model import Page
+    from reader.model import Article, Page
 
 KINDS = {
     "join": "join",
@@ -53,22 +53,37 @@ class Outcome:
     title: str
 
 
-def current(store: CorrectionStore, page: Page) -> bool:
-    """Do the page's stored corrections make its segmentation into the articles `page` holds? Not
-    when another duba corrected the page meanwhile: an operation on the old articles would be
-    stored, fit nothing, and be skipped with a warning on every load after."""
-    from reader.corpus import load_page
-    from reader.corrections import apply
-    from reader.page.decode import DecodeError
+class AsStored:
+    """The corrections store's guard for a correction of `page` (`CorrectionStore(guard=…)`), called
+    with the page's stored operations as read under the store's lock: the articles they make when those
+    are not the articles `page` holds (another duba corrected the page meanwhile), else None; the
+    articles it returned are kept in `meanwhile`. The page as the segmenter reads it is loaded (from
+    the cache, as a rule) only when there are operations to compare."""
 
-    ops = store.ops(page.sha, page.path)
-    if not ops:
-        return True
-    try:
-        raw = load_page(Path(page.path), corrections=False)
-    except (OSError, DecodeError):
-        return True  # nothing to compare with: the operation is checked against `page` alone
-    return raw.sha != page.sha or [a.id for a in apply(raw.articles, ops)[0]] == [a.id for a in page.articles]
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.meanwhile: list[Article] | None = None
+        self._raw: Page | None = None
+
+    def __call__(self, ops: list[dict[str, Any]]) -> list[Article] | None:
+        from reader.corpus import load_page
+        from reader.corrections import apply
+        from reader.page.decode import DecodeError
+
+        if not ops:
+            return None
+        if self._raw is None:
+            try:
+                self._raw = load_page(Path(self.page.path), corrections=False)
+            except (OSError, DecodeError):
+                return None  # nothing to compare with: the operation is checked against the page alone
+        if self._raw.sha != self.page.sha:
+            return None
+        stored = apply(self._raw.articles, ops)[0]
+        if [a.id for a in stored] == [a.id for a in self.page.articles]:
+            return None
+        self.meanwhile = stored
+        return stored
 
 
 def carry_out(

@@ -4,14 +4,16 @@ result back.
 `CorrectionRunner` is the part of the reader's corrector (`reader.app.corrector.Corrector`, which adds
 the keys and what each press asks for) that makes a correction once it is asked for: `correct` runs a
 `Request` in a thread worker (`reader.app.correcting` carries it out and words its notice) and posts
-`Corrected` with the page and where to keep the reader, or `Failed` with why nothing was stored. A page
-another duba corrected meanwhile is read again and shown as it is stored now, and nothing is changed
-here. While one correction runs (`busy`), another waits for it: they work on the same page.
+`Corrected` with the page and where to keep the reader, or `Failed` with why nothing was stored. On a
+page another duba corrected meanwhile (found under the store's lock: `reader.app.correcting.AsStored`)
+the correction is made on the page as stored, and both are shown; one that does not fit it is not
+made, and the page is shown as it is stored now. While one correction runs (`busy`), another waits for
+it: they work on the same page.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from reader.app.correcting import Outcome
     from reader.app.spots import Details, Spot
     from reader.model import Article, Page
 
@@ -81,23 +84,28 @@ class CorrectionRunner(Widget):
             self._correct(request)
 
     def _correct(self, request: Request) -> None:
-        from reader.app.correcting import carry_out, current
-        from reader.corrections import CorrectionError, CorrectionStore
+        from reader.app.correcting import AsStored, carry_out
+        from reader.corrections import CorrectedMeanwhile, CorrectionError, CorrectionStore
 
         op, page, local = request.op, request.page, request.local
-        store = CorrectionStore()
+        # (the page's stored corrections are compared with the articles shown under the store's lock:
+        # a correction another duba stored while this one waited for it is seen, not written over)
+        guard = None if op in ("undo", "redo") else AsStored(page)
+        store = CorrectionStore(guard=guard)
         before = list(page.articles)
         try:
-            if op not in ("undo", "redo") and not current(store, page):
-                self._reload(page, local)
-                return
             done = carry_out(store, op, page, local, request.spot, request.details, request.keys)
+        except CorrectedMeanwhile:
+            self._reload(page, local)
+            return
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
             return
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
+        if guard is not None and guard.meanwhile is not None:
+            done = _with_meanwhile(done, before, guard.meanwhile, local, len(page.articles))
         # (a paragraph break: on the sentence it broke at; else where the reader was, if they had it)
         shown = op == "paragraph" or request.cursor
         terms = _terms(before, page.articles)
@@ -140,6 +148,21 @@ class CorrectionRunner(Widget):
         self.busy = False
         event.stop()
         self.notify(event.message, title="Correction not made", severity="warning", timeout=8)
+
+
+def _with_meanwhile(
+    done: Outcome, before: list[Article], stored: list[Article], local: int, count: int
+) -> Outcome:
+    """`done`, a correction applied to the page as another duba corrected it meanwhile (`stored`, the
+    articles that made; `before`, the ones this reader showed, article `local` being read): the article
+    to show moved as the other's corrections moved the one being read, and the notice says so."""
+    ids = [article.id for article in stored]
+    moved = ids.index(before[local].id) - local if before[local].id in ids else 0
+    notice = (
+        "This page was corrected meanwhile in another duba: it is shown with those corrections too. "
+        + done.notice
+    )
+    return replace(done, index=max(min(done.index + moved, count - 1), 0), notice=notice)
 
 
 def _terms(before: list[Article], after: list[Article]) -> tuple[list[set[str]], list[set[str]]]:

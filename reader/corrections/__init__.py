@@ -76,7 +76,7 @@ from reader.corrections.ops import (
     split_paragraph_op,
     to_text_op,
 )
-from reader.corrections.store import VERSION, CorrectionStore
+from reader.corrections.store import VERSION, CorrectedMeanwhile, CorrectionStore
 from reader.corrections.titles import (
     join_titles_op,
     joined_role,
@@ -94,6 +94,7 @@ __all__ = [
     "ITEM_KINDS",
     "VERSION",
     "NEIGHBOURS",
+    "CorrectedMeanwhile",
     "CorrectionError",
     "CorrectionStore",
     "Role",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,16 +55,35 @@ def _page_text(page: Any) -> str:
     return text if hashlib.sha256(data).hexdigest() == page.sha else ""
 
 
+class CorrectedMeanwhile(CorrectionError):
+    """An operation chosen on a page's articles before another duba corrected the page does not fit
+    the page as that correction left it (the store's `guard` found it); nothing was stored."""
+
+
 def _hexadecimal(text: str) -> bool:
     """Is `text` a non-empty run of lower-case hex digits (a content hash, as files are named)?"""
     return bool(text) and all(c in "0123456789abcdef" for c in text)
 
 
 class CorrectionStore:
-    """Per-page correction files in the user data folder (or `folder`)."""
+    """Per-page correction files in the user data folder (or `folder`).
 
-    def __init__(self, folder: Path | None = None) -> None:
+    `guard`, when given, is called under the page's lock, before `add` stores an operation, with the
+    page's stored operations as read then; it returns the articles they make when those are not the
+    articles the page holds (another duba corrected the page since the reader showed it), else None.
+    The operation is then applied to the articles as stored, and the page takes them: the reader shows
+    the page as its file now says, with both corrections. An operation that does not fit them, or
+    changes nothing there (the other duba made the same correction), raises `CorrectedMeanwhile` and
+    nothing is stored. (The reader checked before the lock: a correction stored meanwhile went unseen,
+    and the second copy showed its own correction alone.)"""
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        guard: Callable[[list[dict[str, Any]]], list[Article] | None] | None = None,
+    ) -> None:
         self.folder = folder or paths.data_dir() / "corrections"
+        self.guard = guard
 
     def _file(self, sha: str) -> Path:
         if not _hexadecimal(sha):
@@ -194,12 +213,23 @@ class CorrectionStore:
         was undone on the page is no longer redone. An `op` that takes the page's last operation back
         (`takes_back`: a paragraph break put in and taken out) drops that one instead, as `undo` does.
 
-        Raises `CorrectionError` (and stores nothing) when the operation does not fit the page."""
+        Raises `CorrectionError` (and stores nothing) when the operation does not fit the page, and
+        `CorrectedMeanwhile` when it does not fit the page as another duba corrected it meanwhile
+        (`guard`)."""
         with self._locked(page.sha):
             record = self._writable(page)
-            op = with_printed(op, page.articles, lambda: _page_text(page))
-            articles = apply_one(page.articles, op)
-            if record["ops"] and takes_back(record["ops"][-1], op, page.articles, articles):
+            stored = None if self.guard is None else self.guard(list(record["ops"]))
+            shown = page.articles if stored is None else stored
+            op = with_printed(op, shown, lambda: _page_text(page))
+            try:
+                articles = apply_one(shown, op)
+            except CorrectionError as exc:
+                if stored is None:
+                    raise
+                raise CorrectedMeanwhile(f"{exc}: the page was corrected meanwhile") from exc
+            if stored is not None and articles == stored:
+                raise CorrectedMeanwhile("the page was corrected so meanwhile")
+            if record["ops"] and takes_back(record["ops"][-1], op, shown, articles):
                 # P twice at one place: the two cancel, so the second is stored as an undo of the first
                 # (U puts it back), not as a second operation that the export and u would list
                 self._drop_last(record, page)
