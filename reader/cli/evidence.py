@@ -109,6 +109,7 @@ MEANINGS: dict[str, str] = {
     "under_brief": "a title line right under a brief item: the next story's",
     # what the texts around say
     "same_story": "the texts above and below share many words: one story, a subhead",
+    "names_nothing": "between two parts of one story, its words nowhere in the text under it: a part's title",
     "new_story": "the texts above and below share few words: two stories, a headline",
     "lone_title": "the only title line between two stories: a headline",
     "ends_story": "shares words with the text above only: closes that story",

@@ -163,6 +163,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # story above ends in its boxed summary run into its text (a box's text closes no story)
     "new_story": {_Q: -2.5},
     "same_story": {_H: -3.0, _K: -2.0, _PT: -2.0, _Q: 1.0},  # … share many: inside one story
+    # … and the one title line between them names nothing of the text under it: a part's title, even
+    # where a column's tag would make it a headline (`cohesion._mark_names_nothing`)
+    "names_nothing": {_H: -4.0},
     # a title line the shape of a subhead in the text above, no byline under it (`siblings`)
     "sibling": {_Q: 3.0, _H: -3.0, _K: -3.0, _S: -3.0},
     # a brief item's title that ran into its text (`runin`): its headline; a title line right under
