@@ -59,3 +59,16 @@ def test_a_tagged_part_title_naming_nothing_below_stays_inside_its_story() -> No
 def test_the_part_title_is_no_headline() -> None:
     """No story is headed by the part's title."""
     assert all(a.headline != PART_TITLE for a in segment(_page()).articles)
+
+
+def test_a_tagged_title_under_a_signed_text_heads_its_own_story() -> None:
+    """A text closed by its writer's note in brackets ends there: the tagged title under it heads the
+    next story, a commentary on the same subject, even where its words are not in its text."""
+    text = stack(
+        "山坡果园引来活水（快评）",
+        _run_on(ORCHARD) + ["\u3000\u3000（本报记者  林木）"],
+        PART_TITLE,
+        _run_on(ORCHARD_ON),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["山坡果园引来活水（快评）", PART_TITLE]

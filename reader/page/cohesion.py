@@ -47,7 +47,7 @@ is read across units and its words told: `reader.page.bodytext`.
 
 from __future__ import annotations
 
-from reader.page.blocks import COLUMN_TAG, Unit
+from reader.page.blocks import COLUMN_TAG, TRAILER, Unit
 from reader.page.bodytext import (
     SPAN,
     goes_on,
@@ -121,6 +121,12 @@ def _short_title(unit: Unit) -> bool:
     return unit.lines[0].width <= unit.column - 4 and "dash_tail" not in f and "in_flow" not in f
 
 
+def _signed(unit: Unit) -> bool:
+    """Does a text end with a note in brackets of its own line (`（本报记者 X）`, `（作者为…）`) or a
+    signature closing its last sentence? A story ends there, whatever its words."""
+    return "signed_end" in unit.features or bool(TRAILER.match(unit.lines[-1].text.strip()))
+
+
 def _mark_names_nothing(title: Unit, after: set[int]) -> None:
     """The one title line between two parts of one story (their texts share many words) whose own
     words (a column's tag, `（X）`, left out) come back nowhere in the text under it heads nothing
@@ -129,7 +135,8 @@ def _mark_names_nothing(title: Unit, after: set[int]) -> None:
     inside one story 1,383 times (16 programs), over another story's text never, and closed the
     story above twice (its headline printed after its body, named by the text above: both still
     read so); with their words under them, 858, 9 and 0. (Not where a caption stands under it: a
-    photo's title names its caption's words or none.)"""
+    photo's title names its caption's words or none; nor under a text closed by a signature or a
+    note in brackets, `_signed`: two commentaries on one subject may meet there.)"""
     if title.lines[0].credits:
         return  # (editor credits right over it close the part above: `stacks.mark_apart`)
     text = COLUMN_TAG.sub("", title.first) if "column_tag" in title.features else title.first
@@ -228,7 +235,13 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             if shared >= same and not _closed(units[i], gap, units[j]):
                 for unit in candidates:
                     unit.features["same_story"] = 1
-                if lone and titles and pairs and not _PICTURE & units[j].features.keys():
+                if (
+                    lone
+                    and titles
+                    and pairs
+                    and not _PICTURE & units[j].features.keys()
+                    and not _signed(units[i])
+                ):
                     _mark_names_nothing(titles[0], pairs[1])
             elif shared < (
                 NEW_FULL if lone and shorter >= _FULL and _short_title(candidates[0]) else NEW
