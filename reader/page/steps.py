@@ -94,7 +94,8 @@ def best_ends(
     prev: Sequence[float] | dict[int, float], closers: tuple[Closer, ...]
 ) -> tuple[tuple[float, float, float], tuple[int, int, int]]:
     """For each kind of next item (`_KIND`: placement "a", "b", a photo): the best score of closing the
-    item before (`prev`: the scores of the row before, by state), and where (-1 where none can)."""
+    item before (`prev`: the scores of the row before, by state), and where (-1 where none can).
+    (`best_path` works the same out in line, for speed: a change here goes there too.)"""
     best_a = best_b = best_photo = NEG  # (locals, not a dict of tuples read for every closer)
     at_a = at_b = at_photo = -1
     for a, end, keep_a, keep_b in closers:
@@ -199,7 +200,7 @@ def best_path(
         cur = [NEG] * _N
         ptr = [0] * _N
         if closers:
-            # the best item to close before each kind of next item (`best_ends`, here in line)
+            # the best item to close before each kind of next item (`best_ends` in line: change both)
             best_a = best_b = best_photo = NEG
             at_a = at_b = at_photo = -1
             for a, end, keep_a, keep_b in closers:
