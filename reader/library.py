@@ -204,12 +204,13 @@ class Library:
     def place_of(self, position: Position) -> tuple[int, int] | None:
         """Where a reading place whose article id is not open any more is now (a new segmenter version
         gave the article a new id): (article index, body offset) of its `quote` on its page (by content
-        hash, else by name), nearest its old anchor; without it there, that page's first article (offset
-        -1). None when the page is not open."""
+        hash, else by name where one open page has it: a page file edited since), nearest its old anchor;
+        without it there, that page's first article (offset -1). None when the page is not open."""
         sha, name, quote, anchor = position.page_sha, position.page, position.quote, position.anchor
-        on_page = {
-            n for n, page in enumerate(self.pages) if page.sha == sha or (not sha and page.name == name)
-        }
+        on_page = {n for n, page in enumerate(self.pages) if sha and page.sha == sha}
+        if not on_page:
+            named = {n for n, page in enumerate(self.pages) if page.name == name}
+            on_page = named if len(named) == 1 else set()
         indices = [index for index, n in enumerate(self.page_of) if n in on_page]
         if not indices:
             return None

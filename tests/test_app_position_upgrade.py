@@ -92,3 +92,25 @@ async def test_the_text_on_the_top_line_finds_the_place_in_an_article_with_a_new
         kept = State().position(str(folder.resolve()))
         assert kept is not None and kept.article_id == wanted.id
         assert kept.quote.startswith(wanted.text[at : at + 8])
+
+
+def test_a_page_file_edited_since_is_found_by_its_name_when_one_open_page_has_it(tmp_path: Path) -> None:
+    from reader.corpus import load_page
+    from reader.library import Library
+    from reader.state import Position
+
+    folder = _folder(tmp_path)
+    page = load_page(folder / "b.txt")
+    wanted = page.articles[2]
+    quote = wanted.text[10:34]
+    library = Library([folder])
+    library.set_pages([load_page(folder / "a.txt"), page])
+    at = library.articles.index(wanted)
+    edited = "f" * 64  # the content hash the page had before an edit of its file (an OCR slip fixed)
+    assert library.place_of(Position("0123456789abcdef", 0, "b.txt", 10, edited, quote)) == (at, 10)
+    # a name two open pages share tells nothing
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(OTHER, other / "b.txt")  # another page of the same name, in another folder
+    library.set_pages([load_page(folder / "a.txt"), page, load_page(other / "b.txt")])
+    assert library.place_of(Position("0123456789abcdef", 0, "b.txt", 10, edited, quote)) is None
