@@ -8,6 +8,10 @@
     headline:人才        the term must occur in the headline, kicker or subtitle (标题:人才 too)
     date:2025-01  paper:人民日报  page:1  section:要闻
                          where and when the article was printed (see `reader.search.filters`)
+    3 月 12 日  本 报 记 者
+                         a date or a word typed letter by letter (spacing pasted from a PDF or an OCR text)
+                         is one term, as a page's text reads it; so is such a phrase in quotes (`_joined`,
+                         `_as_printed`)
 
 Parsing never fails: every character is either syntax or text, and regex or shell metacharacters are
 plain text. A very long query is cut to `MAX_QUERY_CHARS` characters and `MAX_TERMS` terms, so a pasted
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from reader.search.filters import Filters, extract
-from reader.search.textnorm import fold
+from reader.search.textnorm import CJK_RE, fold
 
 Field = Literal["any", "author", "headline"]
 
@@ -148,8 +152,45 @@ def _term(piece: str, quoted: bool) -> Term | None:
     text = text.strip() if quoted else text
     if not text:
         return None
-    folded = fold(text)
+    folded = fold(_as_printed(text) if quoted else text)
     return Term(text=folded, raw=text, field=field, phrase=quoted, negate=negate)
+
+
+def _as_printed(phrase: str) -> str:
+    """A phrase as a page's text reads it once its spacing is cleaned (`reader.page.textclean`): a word
+    letter-spaced is the word (`本 报 记 者`), a space between Chinese and Latin letters or digits goes
+    (`3 月 12 日`), one between two Chinese phrases stays (`经济 发展`, as a two-part title prints it)."""
+    if " " not in phrase and "\u3000" not in phrase:
+        return phrase
+    from reader.page.textclean import clean_spacing, letter_spaced
+
+    return "".join(phrase.split()) if letter_spaced(phrase) else clean_spacing(phrase)
+
+
+def _letter(piece: str) -> bool:
+    """Is `piece` one Chinese character or a number: a letter of a word typed letter-spaced?"""
+    return piece.isdigit() or (len(piece) == 1 and CJK_RE.match(piece) is not None)
+
+
+def _joined(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The pieces with each run of letters typed apart (`_letter`, a Chinese character among them) as
+    one, where it is a number and its unit or three letters or more: `3 月 12 日`, `2026 年` and `本 报 记
+    者` are a date, a year and a word whose spacing was pasted in, which the page's text prints without
+    it, not words each to be found anywhere in an article. Two characters alone (`县 东`) stay two."""
+    out: list[tuple[str, bool]] = []
+    run: list[str] = []
+    for piece in [*pieces, ("", True)]:
+        if not piece[1] and _letter(piece[0]):
+            run.append(piece[0])
+            continue
+        numbered = any(p.isdigit() for p in run)
+        if len(run) >= (2 if numbered else 3) and not all(p.isdigit() for p in run):
+            out.append(("".join(run), False))
+        else:
+            out.extend((p, False) for p in run)
+        run = []
+        out.append(piece)
+    return out[:-1]
 
 
 def parse(query: str) -> Query:
@@ -158,7 +199,7 @@ def parse(query: str) -> Query:
     truncated = len(query) > MAX_QUERY_CHARS
     query, filters = extract(query[:MAX_QUERY_CHARS].translate(_CONTROLS))
     terms: list[Term] = []
-    for piece, quoted in _split(query):
+    for piece, quoted in _joined(_split(query)):
         term = _term(piece, quoted)
         if term is None:
             continue
