@@ -5,7 +5,7 @@ article whose text happens to open the same way (all text made up)."""
 
 from __future__ import annotations
 
-from reader.corrections import apply, join_paragraphs_op, role_op, split_paragraph_op
+from reader.corrections import apply, join_op, join_paragraphs_op, role_op, split_paragraph_op
 from reader.model import Article
 
 NAME = "林小禾"
@@ -93,3 +93,32 @@ def test_a_last_line_made_the_byline_by_an_older_duba_is_said_where_it_cannot_be
     after, warnings = apply(new, [op])
     assert len(warnings) == 1  # said, as before, and never moved onto the other story
     assert after[1].byline is None and after[1].paragraphs == new[1].paragraphs
+
+
+def test_a_join_is_said_when_the_article_it_joined_is_no_longer_before_it() -> None:
+    river = _story("河道清淤已全部完成，汛期前将再查一次堤防。", headline="河道清淤完工")
+    rest = _story("清出的淤泥将运往城郊，用来改良一片沙地。", headline=None)
+    market = _story("夜市恢复后，周边商户营业额明显回升。", headline="老街夜市重开")
+    old = [river, rest, market]
+    op = join_op(old, 1)  # the rest of the river story, split off at a column break
+    assert [a.headline for a in apply(old, [op])[0]] == ["河道清淤完工", "老街夜市重开"]
+    # a new segmentation reads the page in another order: the market story now stands before the rest
+    new = [river, market, rest]
+    after, warnings = apply(new, [op])
+    assert after == new  # never joined to the market story
+    assert len(warnings) == 1 and "河道清淤" in warnings[0]
+    # one piece set apart between them (a caption) still takes the join, as before
+    caption = Article(id="", kind="photo", paragraphs=["堤上新栽的柳树。"])
+    joined, warnings = apply([river, caption, rest, market], [op])
+    assert warnings == [] and len(joined) == 3
+
+
+def test_a_join_onto_an_article_joined_meanwhile_to_the_one_before_is_carried_out() -> None:
+    river = _story("河道清淤已全部完成，汛期前将再查一次堤防。", headline="河道清淤完工")
+    middle = _story("清出的淤泥将运往城郊，用来改良一片沙地。", headline=None)
+    rest = _story("沙地改良后，明年春天种上一片杨树。", headline=None)
+    op = join_op([river, middle, rest], 2)  # made on the page as it was read
+    # another correction (or another duba's) joined the middle to the river story meanwhile
+    joined, _ = apply([river, middle, rest], [join_op([river, middle, rest], 1)])
+    after, warnings = apply(joined, [op])
+    assert warnings == [] and len(after) == 1 and after[0].paragraphs[-1] == rest.paragraphs[0]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reader.corrections.ops import QUOTE, CorrectionError, opens_with
+from reader.corrections.ops import QUOTE, CorrectionError, find_article, find_paragraph, opens_with
 from reader.model import Article
 
 TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
@@ -98,6 +98,28 @@ def _tied(articles: list[Article], holder: int, op: dict[str, Any]) -> bool:
     if op.get("role") in ("headline", "kicker") and holder > 0:
         near.append(articles[holder - 1])
     return any(p.rstrip().endswith(above) for a in near for p in a.paragraphs)
+
+
+def joined_to(articles: list[Article], i: int, op: dict[str, Any]) -> None:
+    """Raise `CorrectionError` where a join of article `i` would join it to another article than the one
+    it joined (`to`, kept by a duba since this check): that one (or the article it is part of now: a
+    correction, another duba's too, or a new segmentation joined it to the one before) is no longer just
+    before it, but for photos a new segmentation set apart between them (a caption), because a new
+    segmentation reads the page in another order. An op without `to` is carried out as before."""
+    to = op.get("to")
+    if not isinstance(to, dict):
+        return
+    try:
+        at = find_article(articles, to)
+    except CorrectionError:
+        body = to.get("body")
+        try:
+            at = find_paragraph(articles, body, near=False)[0] if isinstance(body, str) else -1
+        except CorrectionError:
+            at = -1
+    if not 0 <= at < i or any(a.kind != "photo" for a in articles[at + 1 : i]):
+        named = str(next(iter(to.values()), ""))[:16]
+        raise CorrectionError(f"the article it was joined to ({named!r}…) is no longer just before it")
 
 
 def _units(articles: list[Article]) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reader.corrections.already import break_done, joined_done, role_done, taken_whole
+from reader.corrections.already import break_done, joined_done, joined_to, role_done, taken_whole
 from reader.corrections.near import noting
 from reader.corrections.ops import (
     ITEM_KINDS,
@@ -67,6 +67,7 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             return out  # a new segmentation reads the two as one article already
         if i == 0:
             raise CorrectionError("the first article has no previous one")
+        joined_to(out, i, op)
         first, second = out[i - 1], out[i]
         # The later article's title lines stay text where they were printed, under the earlier one's
         # body (the usual false split: an in-body subhead read as a new story's kicker and headline):

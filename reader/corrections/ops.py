@@ -133,7 +133,8 @@ def join_op(articles: list[Article], index: int) -> dict[str, Any]:
     """The operation joining `articles[index]` with the article before it."""
     if not 0 < index < len(articles):
         raise CorrectionError("there is no previous article to join with")
-    return {"op": "join", "article": article_key(articles[index])}
+    # (and the article it joins: a new segmentation may read the page in another order, `joined_to`)
+    return {"op": "join", "article": article_key(articles[index]), "to": article_key(articles[index - 1])}
 
 
 def split_op(articles: list[Article], index: int, paragraph: int) -> dict[str, Any]:
