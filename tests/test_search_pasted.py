@@ -64,3 +64,19 @@ def test_a_pasted_date_finds_the_date_everywhere_it_is_looked_for(index: SearchI
         assert [article.text[a:b] for a, b in index.spans(article, query)] == ["3月12日"]
     series = trend(index, ["3 月 12 日"], by="month").series[0]
     assert series.total == 1
+
+
+def test_punctuation_typed_half_width_finds_the_pages_full_width_marks(tmp_path: Path) -> None:
+    text = "他说：植树，护林都要抓（重点）。谁来管？"
+    pages = [_page("a", "2026-03-13", text), _page("b", "2026-03-14", "Hello, world: 1,000 (one) items; ok?")]
+    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
+    for query in ("植树,护林", "说:植树", "(重点)", "谁来管?", '"植树,护林"'):
+        assert [hit.article_id for hit in index.search(query)] == ["a"], query
+        assert len(list(concordance(index, query))) == 1, query
+    article = index.article("a")
+    assert article is not None
+    assert [article.text[a:b] for a, b in index.spans(article, "植树,护林")] == ["植树，护林"]
+    assert trend(index, ["植树,护林"], by="month").series[0].total == 1
+    assert [hit.article_id for hit in index.search("重点 -植树,护林")] == []  # excluded in either width
+    # Latin text keeps its own marks, and a Latin query is left as typed
+    assert [hit.article_id for hit in index.search('"world: 1,000"')] == ["b"]

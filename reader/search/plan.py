@@ -77,9 +77,31 @@ def simplified_form(text: str) -> str | None:
     return simplified if simplified != text else None
 
 
+HALF_MARKS = ",:;()!?"
+FULL_MARKS = "，：；（）！？"
+"""Punctuation a Chinese text prints full-width (`textnorm.CJK_PUNCTUATION`, which folding keeps) and a
+query typed on a Latin keyboard, or pasted from a PDF, often holds half-width: the same mark."""
+_TO_FULL = str.maketrans(HALF_MARKS, FULL_MARKS)
+_TO_HALF = str.maketrans(FULL_MARKS, HALF_MARKS)
+
+
+def other_marks(text: str) -> str | None:
+    """`text` with its punctuation in the other width (`经济,发展` ↔ `经济，发展`), where it is Chinese
+    text holding such a mark; else None."""
+    if not has_cjk(text):
+        return None
+    other = text.translate(_TO_FULL)
+    if other == text:
+        other = text.translate(_TO_HALF)
+    return other if other != text else None
+
+
 def alternatives(term: Term, pinyin_words: PinyinWords) -> list[Alt]:
-    """The strings `term` may match as, literal first (a quoted phrase only literally)."""
+    """The strings `term` may match as, literal first (a quoted phrase only literally, its punctuation
+    in either width: `other_marks`)."""
     alts = [Alt(term.text, 0)]
+    if (marks := other_marks(term.text)) is not None:
+        alts.append(Alt(marks, 0))
     if term.phrase or len(term.text) > MAX_ALTERNATIVE_CHARS:
         return alts
     if has_cjk(term.text):
@@ -94,6 +116,8 @@ def alternatives(term: Term, pinyin_words: PinyinWords) -> list[Alt]:
 def exclusion(term: Term) -> tuple[list[str], str]:
     """(strings, field) a negated term keeps out: the term, and its simplified form unless quoted."""
     texts = [term.text]
+    if (marks := other_marks(term.text)) is not None:
+        texts.append(marks)
     simplified = None if term.phrase else simplified_form(term.text)
     if simplified is not None:
         texts.append(simplified)
