@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets._toast import Toast
 
-from tests.apptest import RunningApp, press, run
+from tests.apptest import RunningApp, press, run, screen_text
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -73,8 +73,31 @@ async def test_at_40x12_a_dialog_opens_without_the_notices_shown_before(running_
             await pilot.pause(0.1)
             assert isinstance(app.screen, BookmarkDialog)
             assert len(app.screen.query(Toast)) == kept, size
-            if not kept:  # the screen beneath drew its notice, dimmed, around the dialog
-                assert not app.screen_stack[-2].query(Toast)
+
+
+@run
+async def test_at_40x12_the_screen_beneath_a_dialog_draws_no_notice_around_it(
+    running_app: RunningApp,
+) -> None:
+    """Walk (s30): F, escape, D at 40x12: the reading screen's notice still showed, dimmed, on the row
+    under the date dialog (Textual refreshes the notices of the screen on top alone). At 120x40 it
+    shows there, as Textual draws it. Once the dialog closes, the reading screen shows notices again."""
+    from reader.app.screens.date_dialog import DateDialog
+
+    for size, kept in (((40, 12), False), ((120, 40), True)):
+        async with running_app(size, notifications=True) as (app, pilot):
+            app.notify("a made-up-warning", severity="warning", timeout=30)
+            await pilot.pause(0.1)
+            await press(pilot, "D")
+            await pilot.pause(0.1)
+            assert isinstance(app.screen, DateDialog)
+            assert ("made-up-warning" in app.export_screenshot()) == kept, (
+                size
+            )  # (drawn with the screens beneath)
+            await press(pilot, "escape")
+            app.notify("a made-up notice after", timeout=30)
+            await pilot.pause(0.1)
+            assert "made-up notice after" in screen_text(app), size
 
 
 @run
