@@ -338,12 +338,15 @@ async def test_the_split_list_says_what_enter_does_at_24x8(running_app: RunningA
 async def test_the_title_dialog_says_its_keys_at_40x12(running_app: RunningApp) -> None:
     """At 40x12 the dialog left its hint out whole to keep the list in sight: nothing on screen said
     which key makes the headline, puts a title back into the text or cancels. A short form of the hint
-    stays under the list, and of the hint asking where a title put back goes."""
+    stays under the list, and of the hint asking where a title put back goes; it names the keys that
+    part a title too."""
     async with running_app((40, 12)) as (app, pilot):
         await press(pilot, "n", "t")
         shown = " ".join(line.strip("│ ") for line in screen_text(app).splitlines())
         assert "▶ 第1段" in shown
         assert "h headline · k kicker · s subtitle" in shown and "t text" in shown and "esc" in shown
+        # and the keys that choose where to part a headline run into its text (s30: none named)
+        assert "←/→ where to part" in shown and "ctrl+←/→ a word" in shown
         await press(pilot, "down", "t")
         shown = " ".join(line.strip("│ ") for line in screen_text(app).splitlines())
         assert "▶ 第1段" in shown and "t/enter puts it" in shown

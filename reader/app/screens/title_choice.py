@@ -65,12 +65,14 @@ SPLIT_HINT = (
 
 SHORT_HINTS = {
     HINT: "h headline · k kicker · s subtitle\nb byline · t text · esc cancels\n"
-    "p/n: to the article before/after",
+    "p/n: to the article before/after\n←/→ where to part · ctrl+←/→ a word",
     PLACE_HINT: "↑/↓ where (above ▶) · t/enter puts it · esc back",
     SPLIT_HINT: "↑/↓ where its story starts · enter splits · esc back",
 }
 """What a short terminal shows instead of each hint (at 40x12 the hint was left out whole, and nothing on
-screen said which key does what): the keys that finish the dialog, on one or two lines."""
+screen said which key does what): the keys that finish the dialog, on one or two lines; the title's,
+the keys that choose where to part a title (a headline run into its text: the word keys, ←/→ by one
+character)."""
 
 DIALOG_WIDTH = 72
 """Cells, as in the CSS: the dialog's width where the terminal has room."""
