@@ -36,12 +36,16 @@ if "DUBA_CACHE_DIR" not in os.environ:
 
 @pytest.fixture
 def temp_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point DUBA_DATA_DIR, DUBA_CACHE_DIR and DUBA_CONFIG_DIR at fresh folders; no DUBA_DB."""
+    """Point DUBA_DATA_DIR, DUBA_CACHE_DIR and DUBA_CONFIG_DIR at fresh folders; no DUBA_DB; and no
+    tmux, X or Wayland to copy to (a copy in the reader goes there too: reader.app.clipboard), so that
+    a test run in a terminal session never writes the user's clipboard."""
     for name in ("DATA", "CACHE", "CONFIG"):
         folder = tmp_path / name.lower()
         folder.mkdir()
         monkeypatch.setenv(f"DUBA_{name}_DIR", str(folder))
     monkeypatch.delenv("DUBA_DB", raising=False)
+    for name in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
     return tmp_path
 
 

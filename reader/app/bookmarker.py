@@ -4,8 +4,8 @@
 owns this feature's state and workers, and the keys the screen binds for it (`KEYS`) call its methods:
 
 - `(`/`)` and `{`/`}` move the passage cursor by sentence and paragraph, `v`/`V` grow and shrink the
-  selection, `y` copies it to the clipboard (OSC 52), `m` bookmarks it (or a mouse selection) after
-  asking for a note and tags, `B` lists the bookmarks. Choosing one there shows its passage;
+  selection, `y` copies it to the clipboard (`reader.app.clipboard`), `m` bookmarks it (or a mouse
+  selection) after asking for a note and tags, `B` lists the bookmarks. Choosing one there shows its passage;
 - what it extends, `ShelfKeeper` (`reader.app.shelfkeeper`), keeps the shelf of bookmarks open and
   placed: the store opened in a worker, every bookmark anchored in the open articles and its passage
   marked in the pane, a bookmark's passage shown (its page found and read where it is not open).
@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 
@@ -145,7 +146,7 @@ class Bookmarker(ShelfKeeper):
         self.passage.place(start, end)
 
     def copy_passage(self, cited: bool = False) -> None:
-        """Copy the mouse selection, else the passage cursor's selection or sentence (OSC 52); `cited`:
+        """Copy the mouse selection, else the passage cursor's selection or sentence (`_copy`); `cited`:
         with its source under it, as the bookmarks export cites it (`Y`)."""
         article = self.pane.article
         if article is None:
@@ -163,11 +164,25 @@ class Bookmarker(ShelfKeeper):
             from reader.bookmarks.store import draft
 
             quote = draft(article, self.library.page(self.current), span[0], span[1])
-            self.app.copy_to_clipboard(with_source(quote, library_roots()))
-            self.notify(f"「{truncate(one_line(quote.quote), 40)}」 with its source", title="Copied")
+            self._copy(
+                with_source(quote, library_roots()),
+                f"「{truncate(one_line(quote.quote), 40)}」 with its source",
+            )
             return
+        self._copy(text, f"「{truncate(one_line(text), 40)}」 {len(text)} 字")
+
+    def _copy(self, text: str, said: str) -> None:
+        """Send `text` to the terminal's clipboard (OSC 52) and to the clipboard programs at hand
+        (`reader.app.clipboard`, a thread: each is a process); the notice says `said` and where it went."""
         self.app.copy_to_clipboard(text)
-        self.notify(f"「{truncate(one_line(text), 40)}」 {len(text)} 字", title="Copied")
+        self._copy_out(text, said)
+
+    @work(thread=True, group="clipboard", description="copy to the clipboard")
+    def _copy_out(self, text: str, said: str) -> None:
+        from reader.app.clipboard import copy_out, where
+
+        took = copy_out(text)
+        self.app.call_from_thread(self.notify, f"{said} · {where(took)}", title="Copied")
 
     # -- bookmarking ------------------------------------------------------------------------------
 
