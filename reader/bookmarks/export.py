@@ -1,5 +1,5 @@
 """Bookmarks exported for use elsewhere: Markdown to read and quote from, JSON holding every field,
-CSL-JSON for reference managers.
+CSL-JSON and RIS for reference managers.
 
 Each Markdown entry cites its source in the GB/T 7714-2015 form for newspaper articles, the form
 Chinese journals ask for: `作者. 题名[N]. 报纸名, 出版日期(版次).`. A paper or a date the page does not
@@ -16,6 +16,16 @@ each bookmark as an `article-newspaper` item: title, container-title (the paper)
 page, section, authors and the quote as the note. A Chinese name of two to four Han characters is
 given as family and given name (a two-character surname such as 欧阳 is recognised), so citation
 styles sort and print it as a Chinese name; any other name is a literal.
+
+RIS (`to_ris`), the tagged format every reference manager imports (EndNote, NoteExpress, Zotero,
+Mendeley, JabRef, RefWorks), gives each bookmark as a `NEWS` record, its fields where Zotero's RIS
+importer (its translator RIS.js) and EndNote read them for that type: `TI` the headline, `AU` each
+author (a Han name as `family, given`, as CSL splits it), `T2` the paper, `PY` the year and `DA` the
+date (`YYYY/MM/DD/`), `SP` the page, `SE` the section, `AN` the page's file where the citation cannot
+say where it was printed, `LA`, `KW` one tag a line, `N1` the quote and, in a note of its own, the
+reader's note (Zotero makes each `N1` a note of the item), `ID` the bookmark's id; `ER` ends it. A
+line of a quote or note after its first goes on a line of its own with no tag, which importers add to
+the value before it; one that would read as a tag (`AB  - …`) is set in by a space, which they strip.
 """
 
 from __future__ import annotations
@@ -29,8 +39,8 @@ from typing import Any, Literal
 from reader.bookmarks.bookmark import SCHEMA_VERSION, Bookmark
 from reader.page import rx
 
-Format = Literal["md", "json", "csl"]
-FORMATS: tuple[Format, ...] = ("md", "json", "csl")
+Format = Literal["md", "json", "csl", "ris"]
+FORMATS: tuple[Format, ...] = ("md", "json", "csl", "ris")
 
 MAX_AUTHORS = 3
 """GB/T 7714 lists three authors, then 等."""
@@ -190,18 +200,68 @@ def to_csl(
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
+_RIS_TAG = re.compile(r"[A-Z][A-Z0-9] {1,2}-")
+
+
+def _ris_field(tag: str, value: str) -> list[str]:
+    """The lines of one field: the tag and the value's first line, then its other lines untagged."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    if not lines:
+        return []
+    rest = [f" {line}" if _RIS_TAG.match(line) else line for line in lines[1:]]
+    return [f"{tag}  - {lines[0]}", *rest]
+
+
+def _ris_name(name: str) -> str:
+    parts = csl_name(name)
+    return f"{parts['family']}, {parts['given']}" if "family" in parts else parts["literal"]
+
+
+def to_ris(
+    bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None, roots: Sequence[Path] = ()
+) -> str:
+    """RIS: one `NEWS` record per bookmark (see the module notes). `sections` maps a page's content
+    hash to its section (as for `to_csl`); `roots` as for `source_file`."""
+    out: list[str] = []
+    for bookmark in bookmarks:
+        lines = ["TY  - NEWS", *_ris_field("TI", bookmark.headline or "[无题]")]
+        for author in bookmark.authors:
+            if author.name.strip():
+                lines += _ris_field("AU", _ris_name(author.name))
+        lines += _ris_field("T2", bookmark.paper.strip())
+        date = date_text(bookmark.date)
+        if match := re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date):
+            year, month, day = match.groups()
+            lines += _ris_field("PY", year)
+            lines += _ris_field("DA", f"{year}/{month or ''}/{day or ''}/")
+        lines += _ris_field("SP", page_no_text(bookmark.page_no))
+        lines += _ris_field("SE", (sections or {}).get(bookmark.page_sha, ""))
+        lines += _ris_field("AN", source_file(bookmark, roots))
+        lines += _ris_field("LA", "zh-CN")
+        for tag in bookmark.tags:
+            lines += _ris_field("KW", tag)
+        lines += _ris_field("N1", bookmark.quote)
+        if bookmark.note.strip():
+            lines += _ris_field("N1", "笔记：" + bookmark.note)
+        lines += _ris_field("ID", bookmark.id)
+        out += [*lines, "ER  - ", ""]
+    return "\n".join(out)
+
+
 def export(
     bookmarks: Sequence[Bookmark],
     fmt: Format = "md",
     sections: Mapping[str, str] | None = None,
     roots: Sequence[Path] = (),
 ) -> str:
-    """The bookmarks in the given format (`md`, `json` or `csl`); `sections` as for `to_csl`, `roots`
-    (the library's folders) as for `source_file`."""
+    """The bookmarks in the given format (`md`, `json`, `csl` or `ris`); `sections` as for `to_csl`,
+    `roots` (the library's folders) as for `source_file`."""
     if fmt == "md":
         return to_markdown(bookmarks, roots=roots)
     if fmt == "json":
         return to_json(bookmarks)
     if fmt == "csl":
         return to_csl(bookmarks, sections, roots)
+    if fmt == "ris":
+        return to_ris(bookmarks, sections, roots)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

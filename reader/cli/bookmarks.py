@@ -46,9 +46,12 @@ def add_parser(subparsers: Any) -> None:
         parents=[db],
         help="export bookmarks with citations",
         description="Markdown: the quotes with their citations and notes. JSON: every field. "
-        "CSL: CSL-JSON article-newspaper items that Zotero and other reference managers import.",
+        "CSL: CSL-JSON article-newspaper items that Zotero and pandoc import. RIS: newspaper-article "
+        "records that EndNote, NoteExpress, Zotero, Mendeley and JabRef import.",
     )
-    export_parser.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csl")
+    export_parser.add_argument(
+        "--format", choices=FORMATS, default="md", help="md (default), json, csl or ris"
+    )
     export_parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
     export_parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
@@ -115,7 +118,7 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
 def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path) -> int:
     from reader.archive.roots import library_roots
 
-    sections = _sections(bookmarks) if fmt == "csl" else None
+    sections = _sections(bookmarks) if fmt in ("csl", "ris") else None
     text = export(bookmarks, fmt, sections, library_roots())  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)

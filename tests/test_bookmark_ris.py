@@ -1,0 +1,97 @@
+"""RIS export (`duba bookmarks export --format ris`): newspaper-article records that EndNote,
+NoteExpress, Zotero, Mendeley and JabRef import, read back here as Zotero's RIS importer reads a
+file (a line `XX  - value` starts a field, any other line goes on the field before it)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.bookmarks import Bookmark
+from reader.bookmarks.anchor import TextPositionSelector, TextQuoteSelector
+from reader.bookmarks.export import export
+from reader.bookmarks.storage import DurableStorage
+from reader.bookmarks.store import TABLE
+from reader.cli import main
+from reader.model import Author
+
+RIS_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")  # (Zotero's RIS.js, RIS_format)
+
+
+def records(text: str) -> list[list[tuple[str, str]]]:
+    """The records of a RIS file, each its (tag, value) pairs in order; continuation lines joined to
+    their field with a newline."""
+    out: list[list[tuple[str, str]]] = []
+    record: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        match = RIS_LINE.match(line)
+        if match is None:
+            if line.strip() and record:
+                tag, value = record[-1]
+                record[-1] = (tag, f"{value}\n{line.strip()}")
+            continue
+        tag, value = match.group(1), match.group(2) or ""
+        if tag == "ER":
+            out.append(record)
+            record = []
+        else:
+            record.append((tag, value))
+    assert not record, "a record with no ER"
+    return out
+
+
+def bookmark(**changes: object) -> Bookmark:
+    fields: dict[str, object] = {
+        "id": "b1",
+        "created": "2026-11-20T08:00:00.000000+00:00",
+        "updated": "2026-11-20T08:00:00.000000+00:00",
+        "article_id": "5d1a",
+        "page": "03.txt",
+        "page_sha": "9f2c",
+        "headline": "某县试种耐寒稻",
+        "authors": (Author("记者", "欧阳某"), Author("", "Jane Doe")),
+        "paper": "某某日报",
+        "date": "2023年3月5日",
+        "page_no": "第04版",
+        "quote_selector": TextQuoteSelector(exact="头一段摘录。\nAB  - 第二段摘录。"),
+        "position_selector": TextPositionSelector(0, 12),
+        "note": "待核对。\n第二行。",
+        "tags": ("农业", "试点"),
+    }
+    fields.update(changes)
+    return Bookmark(**fields)  # type: ignore[arg-type]
+
+
+def test_a_bookmark_is_a_news_record_with_its_source_quote_note_and_tags() -> None:
+    (record,) = records(export([bookmark()], "ris", sections={"9f2c": "要闻"}))
+    assert record[0] == ("TY", "NEWS")
+    fields = dict(record)
+    assert fields["TI"] == "某县试种耐寒稻" and fields["T2"] == "某某日报"
+    assert [v for t, v in record if t == "AU"] == ["欧阳, 某", "Jane Doe"]  # a Han name: family, given
+    assert (fields["PY"], fields["DA"], fields["SP"], fields["SE"]) == ("2023", "2023/03/05/", "4", "要闻")
+    assert [v for t, v in record if t == "KW"] == ["农业", "试点"]
+    # the quote whole, its line that looks like a tag kept in it; the note a note of its own
+    assert [v for t, v in record if t == "N1"] == [
+        "头一段摘录。\nAB  - 第二段摘录。",
+        "笔记：待核对。\n第二行。",
+    ]
+    assert "AB" not in fields and fields["ID"] == "b1" and "AN" not in fields
+
+
+def test_a_page_of_unknown_paper_and_date_gives_its_file_and_no_date() -> None:
+    bare = bookmark(paper="", date="", page_no="", headline="", authors=(), note="", tags=(), page="scan.txt")
+    record, other = records(export([bare, bookmark(id="b2")], "ris"))
+    fields = dict(record)
+    assert fields["TI"] == "[无题]" and fields["AN"] == "scan.txt"
+    assert not {"PY", "DA", "SP", "T2", "AU", "KW"} & set(fields)
+    assert dict(other)["ID"] == "b2"
+
+
+def test_cli_exports_ris(tmp_path: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "marks.json"
+    DurableStorage(db).write({TABLE: {"b1": bookmark().to_dict()}})
+    assert main(["bookmarks", "--db", str(db), "export", "--format", "ris"]) == 0
+    (record,) = records(capsys.readouterr().out)
+    assert record[0] == ("TY", "NEWS") and ("TI", "某县试种耐寒稻") in record
