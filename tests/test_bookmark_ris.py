@@ -1,6 +1,7 @@
 """RIS export (`duba bookmarks export --format ris`): newspaper-article records that EndNote,
 NoteExpress, Zotero, Mendeley and JabRef import, read back here as Zotero's RIS importer reads a
-file (a line `XX  - value` starts a field, any other line goes on the field before it)."""
+file (a line `XX  - value` starts a field, any other line goes on the field before it); and `--find`,
+which lists or exports the bookmarks a search of their note, tags or text finds."""
 
 from __future__ import annotations
 
@@ -95,3 +96,24 @@ def test_cli_exports_ris(tmp_path: Path, temp_dirs: Path, capsys: pytest.Capture
     assert main(["bookmarks", "--db", str(db), "export", "--format", "ris"]) == 0
     (record,) = records(capsys.readouterr().out)
     assert record[0] == ("TY", "NEWS") and ("TI", "某县试种耐寒稻") in record
+
+
+def test_cli_find_lists_and_exports_the_bookmarks_a_word_of_their_note_or_a_tag_finds(
+    tmp_path: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reader's B filter found a bookmark by its note; the command line listed and exported all."""
+    db = tmp_path / "marks.json"
+    other = bookmark(id="b2", headline="某市新建图书馆", note="second chapter", tags=("文化",))
+    DurableStorage(db).write({TABLE: {"b1": bookmark().to_dict(), "b2": other.to_dict()}})
+    assert main(["bookmarks", "--db", str(db), "list", "--find", "#农业"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        out.startswith("1 of 2 bookmarks match") and "某县试种耐寒稻" in out and "某市新建图书馆" not in out
+    )
+    assert main(["bookmarks", "--db", str(db), "export", "--format", "ris", "--find", "Second chapter"]) == 0
+    (record,) = records(capsys.readouterr().out)
+    assert dict(record)["ID"] == "b2"
+    assert main(["bookmarks", "--db", str(db), "list", "--find", "待核对 第二行"]) == 0  # every word
+    assert "某县试种耐寒稻" in capsys.readouterr().out
+    assert main(["bookmarks", "--db", str(db), "list", "--find", "无此词"]) == 0
+    assert capsys.readouterr().out.startswith("No bookmark of 2 matches")

@@ -82,6 +82,20 @@ class Bookmark:
     def created_at(self) -> datetime:
         return parse_time(self.created)
 
+    @property
+    def found_by(self) -> str:
+        """What a search of the bookmarks matches against (`matches`), case-folded: the headline, the
+        quote on one line, the note, the tags as `#tag`, the paper, date and page, the authors."""
+        parts = [
+            self.headline,
+            " ".join(self.quote.split()),
+            self.note,
+            " ".join(f"#{tag}" for tag in self.tags),
+            " ".join(p for p in (self.paper, self.date, self.page_no) if p),
+            self.author_names,
+        ]
+        return "\n".join(p for p in parts if p).casefold()
+
     def to_dict(self) -> dict[str, Any]:
         """The stored (and JSON-exported) form."""
         return {
@@ -151,6 +165,11 @@ class Bookmark:
             tags=tuple(text(tag) for tag in normalize_tags(data.get("tags") or ())),
             schema=int(data.get("schema") or SCHEMA_VERSION),
         )
+
+
+def matches(text: str, query: str) -> bool:
+    """Does `text` (case-folded: `Bookmark.found_by`) hold every space-separated term of `query`?"""
+    return all(term in text for term in query.casefold().split())
 
 
 def parse_time(value: str) -> datetime:

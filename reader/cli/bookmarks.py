@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.bookmarks.bookmark import Bookmark
+from reader.bookmarks.bookmark import Bookmark, matches
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import BookmarkStore
@@ -40,10 +40,17 @@ def add_parser(subparsers: Any) -> None:
         description="List or export bookmarked passages.",
     )
     actions = parser.add_subparsers(dest="bookmarks_action", metavar="{list,export}")
-    actions.add_parser("list", parents=[db], help="list bookmarks, newest first")
+    find = argparse.ArgumentParser(add_help=False)
+    find.add_argument(
+        "--find",
+        metavar="QUERY",
+        help="only the bookmarks whose headline, quote, note, tags (#tag), paper, date or authors hold "
+        "every word of QUERY, as the reader's bookmark filter",
+    )
+    actions.add_parser("list", parents=[db, find], help="list bookmarks, newest first")
     export_parser = actions.add_parser(
         "export",
-        parents=[db],
+        parents=[db, find],
         help="export bookmarks with citations",
         description="Markdown: the quotes with their citations and notes. JSON: every field. "
         "CSL: CSL-JSON article-newspaper items that Zotero and pandoc import. RIS: newspaper-article "
@@ -78,10 +85,12 @@ def run(args: argparse.Namespace) -> int:
     with store:
         for warning in store.warnings:
             print(f"duba: {warning}", file=sys.stderr)
-        bookmarks = store.all()
+        bookmarks = every = store.all()
+        if query := (getattr(args, "find", None) or "").strip():
+            bookmarks = [b for b in every if matches(b.found_by, query)]
         if getattr(args, "bookmarks_action", None) == "export":
             return _export(bookmarks, args.format, args.output, args.force, store.path)
-        _list(bookmarks, store.path, sys.stdout)
+        _list(bookmarks, store.path, sys.stdout, len(every) if query else 0)
     return 0
 
 
@@ -130,12 +139,16 @@ def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool
     return 0
 
 
-def _list(bookmarks: list[Bookmark], path: Path, out: TextIO) -> None:
+def _list(bookmarks: list[Bookmark], path: Path, out: TextIO, of: int = 0) -> None:
+    """Print the bookmarks; `of`: how many there are in all, when `--find` chose these."""
     if not bookmarks:
-        print(f"No bookmarks yet ({path}).", file=out)
+        print(f"No bookmark of {of} matches ({path})." if of else f"No bookmarks yet ({path}).", file=out)
         return
     width = max(40, shutil.get_terminal_size((100, 24)).columns)
-    print(f"{_count(bookmarks)} in {path}", file=out)
+    print(
+        f"{len(bookmarks)} of {_count(of)} match, in {path}" if of else f"{_count(bookmarks)} in {path}",
+        file=out,
+    )
     for bookmark in bookmarks:
         when = bookmark.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         page_no = page_no_text(bookmark.page_no)
@@ -152,8 +165,9 @@ def _list(bookmarks: list[Bookmark], path: Path, out: TextIO) -> None:
         print(f"  id {bookmark.id}", file=out)
 
 
-def _count(bookmarks: list[Bookmark]) -> str:
-    return "1 bookmark" if len(bookmarks) == 1 else f"{len(bookmarks)} bookmarks"
+def _count(bookmarks: list[Bookmark] | int) -> str:
+    count = bookmarks if isinstance(bookmarks, int) else len(bookmarks)
+    return "1 bookmark" if count == 1 else f"{count} bookmarks"
 
 
 def _cells(ch: str) -> int:

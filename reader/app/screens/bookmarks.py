@@ -31,6 +31,7 @@ from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
 from reader.app.wrap import truncate
 from reader.bookmarks import StorageError
+from reader.bookmarks.bookmark import matches
 
 NO_BOOKMARKS = "还没有书签。在阅读时按 m 收藏一句。  No bookmarks yet: press m while reading."
 NO_MATCH = "没有匹配的书签  No bookmark matches the filter."
@@ -49,11 +50,6 @@ def haystack(entry: Entry) -> str:
         STATUS_LABELS.get(entry.status, ""),
     ]
     return "\n".join(p for p in parts if p).casefold()
-
-
-def matches(text: str, query: str) -> bool:
-    """Does `text` (case-folded) contain every space-separated term of `query`?"""
-    return all(term in text for term in query.casefold().split())
 
 
 class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
