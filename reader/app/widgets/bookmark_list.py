@@ -178,7 +178,10 @@ class BookmarkList(CursorList):
             if bookmark.tags:
                 tags = " ".join(f"#{tag}" for tag in bookmark.tags)
                 parts.append((display_text(tags, wide) + "  ", base + self._style("tags", cursor)))
-            parts.append((_when(bookmark.created_at), base + self._style("time", cursor)))
+            when = _when(bookmark.created_at)
+            # the time whole or not at all: cut, "2026-1…" said nothing (a long note at 80 columns)
+            if cell_len(when) <= width - sum(cell_len(text) for text, _ in parts):
+                parts.append((when, base + self._style("time", cursor)))
         segments = []
         room = width
         for text, style in parts:
