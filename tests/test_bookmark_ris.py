@@ -117,3 +117,29 @@ def test_cli_find_lists_and_exports_the_bookmarks_a_word_of_their_note_or_a_tag_
     assert "某县试种耐寒稻" in capsys.readouterr().out
     assert main(["bookmarks", "--db", str(db), "list", "--find", "无此词"]) == 0
     assert capsys.readouterr().out.startswith("No bookmark of 2 matches")
+
+
+def test_two_quotes_of_one_article_are_one_reference_with_both_quotes() -> None:
+    """Two bookmarks in one article were two items: Zotero imported the article twice. Now one CSL item
+    and one RIS record hold both quotes with their notes, and the tags of both, once each."""
+    import json
+
+    second = bookmark(
+        id="b2",
+        quote_selector=TextQuoteSelector(exact="又一段摘录。"),
+        note="",
+        tags=("试点", "水稻"),
+    )
+    elsewhere = bookmark(id="b3", headline="另一篇报道")
+    (record, other) = records(export([bookmark(), second, elsewhere], "ris"))
+    assert [v for t, v in record if t == "N1"] == [
+        "头一段摘录。\nAB  - 第二段摘录。",
+        "笔记：待核对。\n第二行。",
+        "又一段摘录。",
+    ]
+    assert [v for t, v in record if t == "KW"] == ["农业", "试点", "水稻"]
+    assert dict(record)["ID"] == "b1" and dict(other)["ID"] == "b3"
+    item, item3 = json.loads(export([bookmark(), second, elsewhere], "csl"))
+    assert item["id"] == "b1" and item3["id"] == "b3"
+    assert item["note"].endswith("笔记：待核对。\n第二行。\n\n又一段摘录。")
+    assert item["keyword"] == "农业, 试点, 水稻"

@@ -12,18 +12,20 @@ quote was read. A page the library holds is named by its path from the library's
 corrections export names it (`reader.archive.roots`); any other by its full path.
 
 CSL-JSON (the Citation Style Language's data format, which Zotero, Mendeley and pandoc import) gives
-each bookmark as an `article-newspaper` item: title, container-title (the paper), issued date-parts,
-page, section, authors and the quote as the note. A Chinese name of two to four Han characters is
-given as family and given name (a two-character surname such as 欧阳 is recognised), so citation
-styles sort and print it as a Chinese name; any other name is a literal.
+each article quoted as an `article-newspaper` item: title, container-title (the paper), issued
+date-parts, page, section, authors, and its quotes with their notes as the note. A Chinese name of
+two to four Han characters is given as family and given name (a two-character surname such as 欧阳
+is recognised), so citation styles sort and print it as a Chinese name; any other name is a literal.
+Bookmarks citing one article (the same citation) are one item, and one RIS record: a reference
+manager holds an article once.
 
 RIS (`to_ris`), the tagged format every reference manager imports (EndNote, NoteExpress, Zotero,
-Mendeley, JabRef, RefWorks), gives each bookmark as a `NEWS` record, its fields where Zotero's RIS
-importer (its translator RIS.js) and EndNote read them for that type: `TI` the headline, `AU` each
+Mendeley, JabRef, RefWorks), gives each article quoted as a `NEWS` record, its fields where Zotero's
+RIS importer (its translator RIS.js) and EndNote read them for that type: `TI` the headline, `AU` each
 author (a Han name as `family, given`, as CSL splits it), `T2` the paper, `PY` the year and `DA` the
 date (`YYYY/MM/DD/`), `SP` the page, `SE` the section, `AN` the page's file where the citation cannot
-say where it was printed, `LA`, `KW` one tag a line, `N1` the quote and, in a note of its own, the
-reader's note (Zotero makes each `N1` a note of the item), `ID` the bookmark's id; `ER` ends it. A
+say where it was printed, `LA`, `KW` one tag a line, `N1` each quote and, in a note of its own, its
+note (Zotero makes each `N1` a note of the item), `ID` its first bookmark's id; `ER` ends it. A
 line of a quote or note after its first goes on a line of its own with no tag, which importers add to
 the value before it; one that would read as a tag (`AB  - …`) is set in by a space, which they strip.
 """
@@ -159,16 +161,44 @@ def _date_parts(value: str) -> list[int] | None:
     return [int(part) for part in match.groups() if part]
 
 
+def by_reference(bookmarks: Iterable[Bookmark], roots: Sequence[Path] = ()) -> list[list[Bookmark]]:
+    """The bookmarks grouped by the article they cite, in the order each article first comes: those
+    whose citation (`citation`, and `source_file` where it names the page's file) is the same are
+    quotes of one article, which a reference manager holds once. (One item a bookmark imported the
+    same article into Zotero as often as it was quoted.)"""
+    groups: dict[tuple[str, str], list[Bookmark]] = {}
+    for bookmark in bookmarks:
+        groups.setdefault((citation(bookmark), source_file(bookmark, roots)), []).append(bookmark)
+    return list(groups.values())
+
+
+def _quotes_noted(group: Sequence[Bookmark]) -> list[str]:
+    """Each quote of an article, and after it its note (`笔记：…`) where it has one."""
+    out = []
+    for bookmark in group:
+        out.append(bookmark.quote)
+        if bookmark.note.strip():
+            out.append("笔记：" + bookmark.note)
+    return out
+
+
+def _tags(group: Sequence[Bookmark]) -> list[str]:
+    """The tags of an article's bookmarks, each once, in order."""
+    return list(dict.fromkeys(tag for bookmark in group for tag in bookmark.tags))
+
+
 def to_csl(
     bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None, roots: Sequence[Path] = ()
 ) -> str:
-    """CSL-JSON: a list of `article-newspaper` items, one per bookmark (ids are the bookmark ids).
+    """CSL-JSON: a list of `article-newspaper` items, one per article quoted (`by_reference`; its id
+    the id of its first bookmark), its quotes and their notes in `note`.
 
     `sections` maps a page's content hash (`Bookmark.page_sha`) to its section, which bookmarks do
     not store (the library's catalogue knows it); `roots` as for `source_file`.
     """
     items = []
-    for bookmark in bookmarks:
+    for group in by_reference(bookmarks, roots):
+        bookmark = group[0]
         item: dict[str, Any] = {
             "id": bookmark.id,
             "type": "article-newspaper",
@@ -190,12 +220,9 @@ def to_csl(
         names = [a.name for a in bookmark.authors if a.name.strip()]
         if names:
             item["author"] = [csl_name(n) for n in names]
-        note = bookmark.quote
-        if bookmark.note:
-            note += "\n\n笔记：" + bookmark.note
-        item["note"] = note
-        if bookmark.tags:
-            item["keyword"] = ", ".join(bookmark.tags)
+        item["note"] = "\n\n".join(_quotes_noted(group))
+        if tags := _tags(group):
+            item["keyword"] = ", ".join(tags)
         items.append(item)
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
@@ -220,10 +247,11 @@ def _ris_name(name: str) -> str:
 def to_ris(
     bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None, roots: Sequence[Path] = ()
 ) -> str:
-    """RIS: one `NEWS` record per bookmark (see the module notes). `sections` maps a page's content
-    hash to its section (as for `to_csl`); `roots` as for `source_file`."""
+    """RIS: one `NEWS` record per article quoted (`by_reference`, see the module notes). `sections`
+    maps a page's content hash to its section (as for `to_csl`); `roots` as for `source_file`."""
     out: list[str] = []
-    for bookmark in bookmarks:
+    for group in by_reference(bookmarks, roots):
+        bookmark = group[0]
         lines = ["TY  - NEWS", *_ris_field("TI", bookmark.headline or "[无题]")]
         for author in bookmark.authors:
             if author.name.strip():
@@ -238,11 +266,10 @@ def to_ris(
         lines += _ris_field("SE", (sections or {}).get(bookmark.page_sha, ""))
         lines += _ris_field("AN", source_file(bookmark, roots))
         lines += _ris_field("LA", "zh-CN")
-        for tag in bookmark.tags:
+        for tag in _tags(group):
             lines += _ris_field("KW", tag)
-        lines += _ris_field("N1", bookmark.quote)
-        if bookmark.note.strip():
-            lines += _ris_field("N1", "笔记：" + bookmark.note)
+        for note in _quotes_noted(group):
+            lines += _ris_field("N1", note)
         lines += _ris_field("ID", bookmark.id)
         out += [*lines, "ER  - ", ""]
     return "\n".join(out)
