@@ -34,6 +34,12 @@ class Modal(ClosesInTurn, ModalScreen[Result]):
             self._beneath.add_class("-under-dialog")
         if self.app.has_class("-short-notices"):
             self.app.clear_notifications()
+            if self._beneath is not None:
+                # Textual does not draw the screen beneath again for its class: its notices would stay
+                # drawn around the dialog until something else did (~2 s in a terminal)
+                # ("ToastRack": the CSS type Textual's docs name for where notices are shown)
+                for rack in self._beneath.query("ToastRack"):
+                    rack.remove_children()
 
     def on_unmount(self) -> None:
         """The screen beneath shows its notices again (it is on top once more)."""
