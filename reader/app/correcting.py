@@ -58,28 +58,39 @@ class AsStored:
     with the page's stored operations as read under the store's lock: the articles they make when those
     are not the articles `page` holds (another duba corrected the page meanwhile), else None; the
     articles it returned are kept in `meanwhile`. The page as the segmenter reads it is loaded (from
-    the cache, as a rule) only when there are operations to compare."""
+    the cache, as a rule) only when there are operations to compare: by `ready`, before the lock, where
+    the page had corrections already, so that the lock is held for a comparison, not a segmentation."""
 
     def __init__(self, page: Page) -> None:
         self.page = page
         self.meanwhile: list[Article] | None = None
-        self._raw: Page | None = None
+        self._raw: list[Page | None] = []  # (loaded once: [the page], or [None] when it cannot be read)
+
+    def ready(self, store: CorrectionStore) -> None:
+        """Load the page as the segmenter reads it now, if it has stored corrections (outside the lock)."""
+        if store.ops(self.page.sha, self.page.path or None):
+            self._segmented()
+
+    def _segmented(self) -> Page | None:
+        from reader.corpus import load_page
+        from reader.page.decode import DecodeError
+
+        if not self._raw:
+            try:
+                self._raw.append(load_page(Path(self.page.path), corrections=False))
+            except (OSError, DecodeError):
+                self._raw.append(None)
+        return self._raw[0]
 
     def __call__(self, ops: list[dict[str, Any]]) -> list[Article] | None:
-        from reader.corpus import load_page
         from reader.corrections import apply
-        from reader.page.decode import DecodeError
 
         if not ops:
             return None
-        if self._raw is None:
-            try:
-                self._raw = load_page(Path(self.page.path), corrections=False)
-            except (OSError, DecodeError):
-                return None  # nothing to compare with: the operation is checked against the page alone
-        if self._raw.sha != self.page.sha:
-            return None
-        stored = apply(self._raw.articles, ops)[0]
+        raw = self._segmented()
+        if raw is None or raw.sha != self.page.sha:
+            return None  # nothing to compare with: the operation is checked against the page alone
+        stored = apply(raw.articles, ops)[0]
         if [a.id for a in stored] == [a.id for a in self.page.articles]:
             return None
         self.meanwhile = stored

@@ -94,6 +94,8 @@ class CorrectionRunner(Widget):
         store = CorrectionStore(guard=guard)
         before = list(page.articles)
         try:
+            if guard is not None:
+                guard.ready(store)
             done = carry_out(store, op, page, local, request.spot, request.details, request.keys)
         except CorrectedMeanwhile:
             self._reload(page, local)

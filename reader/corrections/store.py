@@ -39,7 +39,9 @@ VERSION = 1
 """The format of a corrections file (and of the export)."""
 
 LOCK_WAIT = 5.0
-"""Seconds a correction waits for another duba storing one on the same page (a write takes milliseconds)."""
+"""Seconds a correction waits for another duba storing one on the same page (a write takes milliseconds;
+a reader's `guard` compares the stored corrections with the page it shows, having read the page before
+it asked for the lock)."""
 
 
 def _page_text(page: Any) -> str:
