@@ -1,7 +1,8 @@
 """RIS export (`duba bookmarks export --format ris`): newspaper-article records that EndNote,
 NoteExpress, Zotero, Mendeley and JabRef import, read back here as Zotero's RIS importer reads a
 file (a line `XX  - value` starts a field, any other line goes on the field before it); and `--find`,
-which lists or exports the bookmarks a search of their note, tags or text finds."""
+which lists or exports the bookmarks a search of their note, tags or text finds; and the BibTeX export
+(`--format bib`) for LaTeX's GB/T 7714 styles."""
 
 from __future__ import annotations
 
@@ -143,3 +144,25 @@ def test_two_quotes_of_one_article_are_one_reference_with_both_quotes() -> None:
     assert item["id"] == "b1" and item3["id"] == "b3"
     assert item["note"].endswith("笔记：待核对。\n第二行。\n\n又一段摘录。")
     assert item["keyword"] == "农业, 试点, 水稻"
+
+
+def test_bibtex_gives_a_newspaper_entry_as_the_gb7714_styles_read_it() -> None:
+    """`--format bib`: one `@newspaper` entry an article, its fields where the GB/T 7714 LaTeX styles
+    read them (journal, date, number = the page), LaTeX's special characters escaped."""
+    second = bookmark(
+        id="b2", quote_selector=TextQuoteSelector(exact="增产5%以上&更多"), note="", tags=("水稻",)
+    )
+    text = export(
+        [bookmark(), second, bookmark(id="c3", paper="", date="", page_no="", page="scan.txt")], "bib"
+    )
+    entries = re.findall(r"@newspaper\{([^,]+),\n((?:  \w+ = \{.*\},?\n)+)\}", text)
+    assert len(entries) == 2
+    (key, body), (key3, body3) = entries
+    fields = dict(re.findall(r"  (\w+) = \{(.*)\},?", body))
+    assert key == "duba20230305-b1" and key3 == "duba-c3"
+    assert fields["author"] == "欧阳某 and Jane Doe" and fields["journal"] == "某某日报"
+    assert (fields["date"], fields["year"], fields["number"]) == ("2023-03-05", "2023", "4")
+    assert fields["keywords"] == "农业, 试点, 水稻"
+    assert r"增产5\%以上\&更多" in fields["annote"]
+    assert dict(re.findall(r"  (\w+) = \{(.*)\},?", body3))["howpublished"] == "scan.txt"
+    assert "date" not in body3 and "journal" not in body3

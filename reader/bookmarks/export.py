@@ -28,6 +28,13 @@ say where it was printed, `LA`, `KW` one tag a line, `N1` each quote and, in a n
 note (Zotero makes each `N1` a note of the item), `ID` its first bookmark's id; `ER` ends it. A
 line of a quote or note after its first goes on a line of its own with no tag, which importers add to
 the value before it; one that would read as a tag (`AB  - …`) is set in by a space, which they strip.
+
+BibTeX (`to_bibtex`) gives each article quoted as a `@newspaper` entry, as the GB/T 7714 styles for
+LaTeX read it (gbt7714-bibtex-style's gbt7714 package; biblatex-gb7714-2015, which takes `journal` as
+`journaltitle`): `author` (names joined by `and`), `title`, `journal` the paper, `date` and `year`,
+`number` the page (版次: printed `人民日报, 1998-01-04(2).`), `keywords` the tags, `annote` the
+quotes and notes, which the styles do not print. Its key is `duba` with the date and the first
+bookmark's id (ASCII: classic BibTeX reads no other); LaTeX's special characters are escaped.
 """
 
 from __future__ import annotations
@@ -41,8 +48,8 @@ from typing import Any, Literal
 from reader.bookmarks.bookmark import SCHEMA_VERSION, Bookmark
 from reader.page import rx
 
-Format = Literal["md", "json", "csl", "ris"]
-FORMATS: tuple[Format, ...] = ("md", "json", "csl", "ris")
+Format = Literal["md", "json", "csl", "ris", "bib"]
+FORMATS: tuple[Format, ...] = ("md", "json", "csl", "ris", "bib")
 
 MAX_AUTHORS = 3
 """GB/T 7714 lists three authors, then 等."""
@@ -275,13 +282,51 @@ def to_ris(
     return "\n".join(out)
 
 
+_TEX_SPECIAL = {c: "\\" + c for c in "&%$#_{}"} | {
+    "\\": r"\textbackslash{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def _tex(text: str) -> str:
+    """`text` for a BibTeX field: LaTeX's special characters escaped, lines joined by a space."""
+    return " ".join(
+        "".join(_TEX_SPECIAL.get(c, c) for c in line) for line in text.split("\n") if line.strip()
+    )
+
+
+def to_bibtex(bookmarks: Iterable[Bookmark], roots: Sequence[Path] = ()) -> str:
+    """BibTeX: one `@newspaper` entry per article quoted (`by_reference`, see the module notes)."""
+    out: list[str] = []
+    for group in by_reference(bookmarks, roots):
+        bookmark = group[0]
+        date = date_text(bookmark.date)
+        dated = re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", date)
+        key = "duba" + (date.replace("-", "") if dated else "") + "-" + bookmark.id[:8]
+        fields = [
+            ("author", " and ".join(_tex(a.name) for a in bookmark.authors if a.name.strip())),
+            ("title", _tex(bookmark.headline or "[无题]")),
+            ("journal", _tex(bookmark.paper.strip())),
+            ("date", date if dated else ""),
+            ("year", date[:4] if dated else ""),
+            ("number", _tex(page_no_text(bookmark.page_no))),
+            ("keywords", _tex(", ".join(_tags(group)))),
+            ("annote", _tex(" ".join(_quotes_noted(group)))),
+            ("howpublished", _tex(source_file(bookmark, roots))),
+        ]
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+        out.append(f"@newspaper{{{key},\n{body}\n}}\n")
+    return "\n".join(out)
+
+
 def export(
     bookmarks: Sequence[Bookmark],
     fmt: Format = "md",
     sections: Mapping[str, str] | None = None,
     roots: Sequence[Path] = (),
 ) -> str:
-    """The bookmarks in the given format (`md`, `json`, `csl` or `ris`); `sections` as for `to_csl`,
+    """The bookmarks in the given format (`md`, `json`, `csl`, `ris` or `bib`); `sections` as for `to_csl`,
     `roots` (the library's folders) as for `source_file`."""
     if fmt == "md":
         return to_markdown(bookmarks, roots=roots)
@@ -291,4 +336,6 @@ def export(
         return to_csl(bookmarks, sections, roots)
     if fmt == "ris":
         return to_ris(bookmarks, sections, roots)
+    if fmt == "bib":
+        return to_bibtex(bookmarks, roots)
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -54,10 +54,11 @@ def add_parser(subparsers: Any) -> None:
         help="export bookmarks with citations",
         description="Markdown: the quotes with their citations and notes. JSON: every field. "
         "CSL: CSL-JSON article-newspaper items that Zotero and pandoc import. RIS: newspaper-article "
-        "records that EndNote, NoteExpress, Zotero, Mendeley and JabRef import.",
+        "records that EndNote, NoteExpress, Zotero, Mendeley and JabRef import. BIB: BibTeX @newspaper "
+        "entries for LaTeX's GB/T 7714 styles (gbt7714, biblatex-gb7714-2015).",
     )
     export_parser.add_argument(
-        "--format", choices=FORMATS, default="md", help="md (default), json, csl or ris"
+        "--format", choices=FORMATS, default="md", help="md (default), json, csl, ris or bib"
     )
     export_parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
     export_parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
