@@ -14,7 +14,7 @@ import pytest
 
 from reader.app.clipboard import copy_out, programs, where
 from reader.passages import sentences
-from tests.apptest import RunningApp, notifications, press, run
+from tests.apptest import PAGE, RunningApp, notifications, press, run
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -84,3 +84,19 @@ def test_the_desktops_clipboard_program_is_the_one_its_session_has(tmp_path: Pat
     assert copy_out("摘录", {**path, "DISPLAY": ":0"}, "linux") == ["xsel"]
     assert (folder / "xsel.got").read_text(encoding="utf-8") == "摘录"
     assert where(["tmux", "xsel"]) == "to the clipboard via tmux's buffer and xsel"
+
+
+@run
+async def test_the_palettes_copy_citation_copies_the_articles_source_alone(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """For a footnote or a reference list: Y gave the source under a quote, to be cut off by hand."""
+    page = tmp_path / "rmrb" / "2025-01-02" / "04.txt"
+    page.parent.mkdir(parents=True)
+    page.write_bytes(PAGE.read_bytes())
+    async with running_app((120, 40), paths=(page,)) as (app, pilot):
+        article = app.library.articles[0]
+        await press(pilot, "ctrl+p", *"Copy citation")
+        await press(pilot, "enter")
+        assert app.clipboard == f"{article.authors[0].name}. {article.headline}[N]. 人民日报, 2025-01-02(4)."
+        assert "Copied" in notifications(app)

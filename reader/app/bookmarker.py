@@ -145,6 +145,23 @@ class Bookmarker(ShelfKeeper):
         """Select the sentences of `start:end` in the article shown, in view (a bookmark jumped to)."""
         self.passage.place(start, end)
 
+    def copy_citation(self) -> None:
+        """Copy the source of the article being read alone, as `Y` writes it under the quote (作者.
+        题名[N]. 报纸, 日期(版).): for a footnote or a reference list, with no quote to cut off."""
+        article = self.pane.article
+        if article is None or self.current is None or not article.text.strip():
+            return
+        from reader.archive.roots import library_roots
+        from reader.bookmarks import citation
+        from reader.bookmarks.export import source_file
+        from reader.bookmarks.store import draft
+
+        source = draft(article, self.library.page(self.current), 0, len(article.text))  # (its quote unused)
+        lines = [citation(source)]
+        if where := source_file(source, library_roots()):
+            lines.append(f"来源文件：{where}")
+        self._copy("\n".join(lines), f"「{truncate(lines[0], 40)}」")
+
     def copy_passage(self, cited: bool = False) -> None:
         """Copy the mouse selection, else the passage cursor's selection or sentence (`_copy`); `cited`:
         with its source under it, as the bookmarks export cites it (`Y`)."""
@@ -258,6 +275,11 @@ class Bookmarker(ShelfKeeper):
             "Copy passage with its source",
             "Copy the passage and its citation (作者. 题名[N]. 报纸, 日期(版).) to the clipboard (Y)",
             lambda: self.copy_passage(cited=True),
+        )
+        yield SystemCommand(
+            "Copy citation",
+            "Copy the source of the article being read (作者. 题名[N]. 报纸, 日期(版).), for a footnote",
+            self.copy_citation,
         )
         yield SystemCommand(
             "Bookmark passage",
