@@ -166,3 +166,17 @@ def test_bibtex_gives_a_newspaper_entry_as_the_gb7714_styles_read_it() -> None:
     assert r"增产5\%以上\&更多" in fields["annote"]
     assert dict(re.findall(r"  (\w+) = \{(.*)\},?", body3))["howpublished"] == "scan.txt"
     assert "date" not in body3 and "journal" not in body3
+
+
+def test_cli_says_how_many_references_the_bookmarks_of_one_article_make(
+    tmp_path: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "marks.json"
+    second = bookmark(id="b2", quote_selector=TextQuoteSelector(exact="又一段摘录。"))
+    DurableStorage(db).write({TABLE: {"b1": bookmark().to_dict(), "b2": second.to_dict()}})
+    out = tmp_path / "refs.ris"
+    assert main(["bookmarks", "--db", str(db), "export", "--format", "ris", "-o", str(out)]) == 0
+    assert "exported 2 bookmarks as 1 reference, one an article quoted" in capsys.readouterr().err
+    assert len(records(out.read_text(encoding="utf-8"))) == 1
+    assert main(["bookmarks", "--db", str(db), "export", "-o", str(tmp_path / "refs.md")]) == 0
+    assert "exported 2 bookmarks to" in capsys.readouterr().err  # Markdown: one entry a quote

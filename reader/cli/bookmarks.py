@@ -127,16 +127,22 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
 
 def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path) -> int:
     from reader.archive.roots import library_roots
+    from reader.bookmarks.export import by_reference
 
+    roots = library_roots()
     sections = _sections(bookmarks) if fmt in ("csl", "ris") else None
-    text = export(bookmarks, fmt, sections, library_roots())  # type: ignore[arg-type]
+    text = export(bookmarks, fmt, sections, roots)  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)
         return 0
     status = write_export(text, output, force=force, protect=store_path, protected="the bookmark file")
     if status:
         return status
-    print(f"duba: exported {_count(bookmarks)} to {output}", file=sys.stderr)
+    said = _count(bookmarks)
+    if fmt in ("csl", "ris", "bib") and (articles := len(by_reference(bookmarks, roots))) < len(bookmarks):
+        # (a reference manager shows the references: say why it holds fewer than the bookmarks)
+        said += f" as {articles} reference{'s' if articles != 1 else ''}, one an article quoted"
+    print(f"duba: exported {said} to {output}", file=sys.stderr)
     return 0
 
 
