@@ -4,9 +4,13 @@ changed since, and files replaced or removed under an open index, change nothing
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 
+import pytest
+
+import reader.search.index as index_module
 from reader.model import Article, Page, PageMeta
 from reader.search.index import VERSION, SearchIndex
 from tests.test_index import art, real_articles
@@ -55,10 +59,10 @@ def test_an_index_from_the_cache_answers_as_one_built_in_memory(tmp_path: Path) 
     blocked = tmp_path / "a file"
     blocked.write_text("not a folder: nothing can be cached under it")
     built = SearchIndex.load_or_build(pages, cache_dir=blocked)
-    assert built.memory_bytes()["postings mapped from the cache"] == 0  # (no file to map)
+    assert built.memory_bytes()["mapped from the cache"] == 0  # (no file to map)
     written = SearchIndex.load_or_build(pages, cache_dir=tmp_path)  # built, written, then mapped
     read = SearchIndex.load_or_build(pages, cache_dir=tmp_path)  # from the cache
-    assert read.memory_bytes()["postings mapped from the cache"] > 0
+    assert read.memory_bytes()["mapped from the cache"] > 0
     assert read.memory_bytes()["postings"] == 0
     expected = _answers(built, pages)
     assert any(expected[0::3])  # (the queries find something)
@@ -99,3 +103,24 @@ def test_a_segment_file_cut_short_or_foreign_is_rebuilt(tmp_path: Path) -> None:
         path.write_bytes(damaged)
         assert _answers(SearchIndex.load_or_build(pages, cache_dir=tmp_path), pages) == expected
         assert path.read_bytes() == data  # (written again whole)
+
+
+def test_an_article_changed_under_the_same_id_is_searched_as_it_is_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article's id hashes its headline and text, not its byline: the text a segment file keeps for
+    it (written before the byline changed) is not what the index checks; it answers as an index holding
+    every article's text as it folds now."""
+    pages = _pages()
+    SearchIndex.load_or_build(pages, cache_dir=tmp_path)
+    changed = list(pages)
+    article = pages[2].articles[0]
+    moved = dataclasses.replace(article, byline="记者 丙丁")
+    changed[2] = dataclasses.replace(pages[2], articles=[moved, *pages[2].articles[1:]])
+    read = SearchIndex.load_or_build(changed, cache_dir=tmp_path)
+    assert [h.article_id for h in read.search("author:丙丁")] == [article.id]
+    answers = _answers(read, changed)
+    monkeypatch.setattr(index_module, "folded_texts", lambda _segments, texts: texts)
+    held = SearchIndex.load_or_build(changed, cache_dir=tmp_path)
+    assert held.memory_bytes()["text"] > read.memory_bytes()["text"]
+    assert _answers(held, changed) == answers

@@ -25,6 +25,8 @@ import struct
 import sys
 import time
 from array import array
+from collections.abc import Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,7 @@ from reader.search.segment import VERSION, Doc, PageKey, Progress, Segment, fold
 CACHE_NAME = f"search-v{VERSION}"
 """The index cache's folder in the user's cache folder (named after the segment format)."""
 
-_MAGIC = f"duba search segment {VERSION} {sys.byteorder} {array('I').itemsize}\n".encode("ascii")
+_MAGIC = f"duba search segment {VERSION}.2 {sys.byteorder} {array('I').itemsize}\n".encode("ascii")
 """A segment file's first line: the layout, and the byte order and size of its raw postings."""
 _LENGTH = struct.Struct("<Q")
 
@@ -82,16 +84,17 @@ class Cache:
         except Exception:  # unreadable, truncated or foreign: a cache miss, never an error
             return None
 
-    def _save_segment(self, seg: Segment) -> str:
-        """Write `seg` to its file; its postings and gram table are then read from the file (mapped) where
-        that works."""
+    def _save_segment(self, seg: Segment, texts: Sequence[str]) -> str:
+        """Write `seg` with the folded `texts` of its documents to its file; its postings, gram table and
+        texts are then read from the file (mapped) where that works."""
         seg_id = segment_id(seg.pages)
         path = self.dir / f"{seg_id}.seg"
         with contextlib.suppress(OSError):
-            write_atomic(path, segment_bytes(seg), durable=False)
+            write_atomic(path, segment_bytes(seg, texts), durable=False)
             with contextlib.suppress(Exception):
                 mapped = load_segment(path)
                 seg.blob, seg.starts, seg.lengths = mapped.blob, mapped.starts, mapped.lengths
+                seg.text, seg.text_ends = mapped.text, mapped.text_ends
         return seg_id
 
     def load_or_build(
@@ -160,8 +163,10 @@ class Cache:
                 for seg in new_segments:
                     seg.vocabulary = _with_words(seg, carried)
             now = time.time()
+            first = 0
             for seg in new_segments:
-                seg_id = self._save_segment(seg)
+                seg_id = self._save_segment(seg, [doc for doc, _, _ in docs[first : first + seg.size]])
+                first += seg.size
                 manifest[seg_id] = {
                     "pages": [[sha, list(ids)] for sha, ids in seg.pages],
                     "docs": seg.size,
@@ -245,27 +250,33 @@ def _with_words(seg: Segment, words: set[str]) -> str:
     return "\x00".join(sorted(own | kept))
 
 
-_MAPPED = ("blob", "starts", "lengths")
+_MAPPED = ("blob", "starts", "lengths", "text_ends")
 """The parts of a segment kept raw at the end of its file and mapped on load (32-bit integer arrays):
-the postings, and where each gram's list starts and how long it is."""
+the postings, where each gram's list starts and how long it is, and where each document's text ends;
+the documents' text (`Segment.text`) follows them."""
 
 
-def segment_bytes(seg: Segment) -> bytes:
+def segment_bytes(seg: Segment, texts: Sequence[str]) -> bytes:
     """A segment file: `_MAGIC`, the length of the pickled rest of the segment, that pickle, zeros up to
-    a multiple of 8 bytes, then the `_MAPPED` arrays one after another, as they lie in memory."""
+    a multiple of 8 bytes, then the `_MAPPED` arrays one after another, as they lie in memory, then the
+    folded `texts` of its documents (UTF-16-LE)."""
+    encoded = [text.encode("utf-16-le") for text in texts]
+    ends = array("I", accumulate(len(part) // 2 for part in encoded))
     payload = seg.to_payload()
+    payload["text_ends"] = ends
+    payload.pop("text")
     arrays = [payload.pop(name) for name in _MAPPED]
     payload["version"] = VERSION
     payload["mapped"] = [len(values) for values in arrays]
     head = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
     used = len(_MAGIC) + _LENGTH.size + len(head)
     raw = [memoryview(values).cast("B") for values in arrays]
-    return b"".join([_MAGIC, _LENGTH.pack(len(head)), head, bytes(-used % 8), *raw])
+    return b"".join([_MAGIC, _LENGTH.pack(len(head)), head, bytes(-used % 8), *raw, *encoded])
 
 
 def load_segment(path: Path) -> Segment:
-    """The segment in the file at `path`, its postings and gram table mapped from the file, not read.
-    Raises on a file that is not one (`ValueError`), or is cut short."""
+    """The segment in the file at `path`, its postings, gram table and documents' text mapped from the
+    file, not read. Raises on a file that is not one (`ValueError`), or is cut short."""
     with open(path, "rb") as fh:
         if fh.read(len(_MAGIC)) != _MAGIC:
             raise ValueError(f"{path}: not a segment file of this layout")
@@ -278,12 +289,16 @@ def load_segment(path: Path) -> Segment:
         counts = payload.pop("mapped")
         itemsize = array("I").itemsize
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # (stays open without the file)
-        if len(counts) != len(_MAPPED) or len(mapped) != start + sum(counts) * itemsize:
-            mapped.close()
-            raise ValueError(f"{path}: cut short")
-        whole = memoryview(mapped)
-        for name, count in zip(_MAPPED, counts, strict=True):
-            end = start + count * itemsize
-            payload[name] = whole[start:end].cast("I") if count else array("I")
-            start = end
+    if len(counts) != len(_MAPPED) or len(mapped) < start + sum(counts) * itemsize:
+        mapped.close()
+        raise ValueError(f"{path}: cut short")
+    whole = memoryview(mapped)
+    for name, count in zip(_MAPPED, counts, strict=True):
+        end = start + count * itemsize
+        payload[name] = whole[start:end].cast("I") if count else array("I")
+        start = end
+    ends = payload["text_ends"]
+    if len(mapped) != start + 2 * (ends[-1] if len(ends) else 0) or len(ends) != len(payload["masks"]):
+        raise ValueError(f"{path}: cut short")  # (the views go with the payload; the map with them)
+    payload["text"] = whole[start:]
     return Segment.from_payload(payload)

@@ -58,6 +58,7 @@ from reader.search.segment import (
     posting_lists,
 )
 from reader.search.textnorm import fold, pinyin_syllables, to_simplified
+from reader.search.texts import folded_texts, reader
 from reader.search.within import first_by_date, mask_of, rank_within
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
@@ -101,7 +102,6 @@ class SearchIndex:
 
     def _init_from(self, folded: list[Doc]) -> None:
         docs = [doc for doc, _, _ in folded]
-        self._docs = docs
         self._hlens = array("I", (h for _, h, _ in folded))
         self._blens = array("I", (b for _, _, b in folded))
         self._masks: list[bytes] = []
@@ -140,7 +140,8 @@ class SearchIndex:
             pos += len(byline) + 1
         self._bylines = "\x00".join(parts)
         self._byline_starts = starts
-        self._tables = rank.Docs(ranked, docs, self._hlens, self._blens, self._masks, self._norms)
+        self._docs = folded_texts(self._segments, docs)  # (from the segment files where they keep it)
+        self._tables = rank.Docs(ranked, self._docs, self._hlens, self._blens, self._masks, self._norms)
         self._pinyin: PinyinTables | None = None
         self._pinyin_found: dict[str, list[str]] = {}
         self._meta_of: dict[int, PageMeta] = {}
@@ -235,6 +236,7 @@ class SearchIndex:
         is read once, as search ranks it once; a reprint on another date or in another paper is read.
         """
         docs = self._select(filters) if filters else range(len(self._docs))
+        text_of = reader(self._docs)
         for d in self._by_date(list(docs)) if by_date else docs:
             article = self._articles[d]
             if article is None:
@@ -244,7 +246,7 @@ class SearchIndex:
             if first != d and _issue(meta) == _issue(self._meta_at(first)):
                 continue
             start = self._hlens[d] + 1
-            yield article, meta, self._docs[d], start, start + self._blens[d]
+            yield article, meta, text_of(d), start, start + self._blens[d]
 
     # --------------------------------------------------------------------------------------- search
 

@@ -1,7 +1,8 @@
 """Memory accounting of the search index, by part, for `benchmarks/search_bench.py` and the module notes.
 
-Postings and gram tables read from the cache are mapped from its files (`reader.search.cache`): counted
-apart ("postings mapped from the cache"), they are in the process's memory only where a search read them.
+Postings, gram tables and folded texts read from the cache are mapped from its files
+(`reader.search.cache`): counted apart ("mapped from the cache"), they are in the process's
+memory only where a search read them.
 
 Measured (People's Daily, January 1998): 7.7 MB per million characters at 100,000 articles (postings
 4.9, folded text 2.2, the rest 0.6), 8.3 MB at 30,000; 12 MB at 3,000, where the gram tables, which grow
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.search.pinyin import PinyinTables
 from reader.search.segment import Segment
+from reader.search.texts import KeptTexts
 
 
 class _Sizes:
@@ -47,13 +49,16 @@ def index_memory(
     `bylines`: the byline blob and its offsets; `per_article`: the other per-document tables.
     """
     size = _Sizes()
-    parts = [(seg.blob, seg.starts, seg.lengths) for seg in segments]
-    mapped = sum(part.nbytes for three in parts for part in three if isinstance(part, memoryview))
+    parts = [(seg.blob, seg.starts, seg.lengths, seg.text_ends, seg.text) for seg in segments]
+    mapped = sum(part.nbytes for five in parts for part in five if isinstance(part, memoryview))
     postings = sum(size(seg.blob) for seg in segments if not isinstance(seg.blob, memoryview))
     keys = sum(size(seg.keys) for seg in segments)
     tables = [part for seg in segments for part in (seg.starts, seg.lengths)]
     keys += sum(size(part) for part in tables if isinstance(part, array))
-    text = size(docs, *bylines) + sum(size(doc) for doc in docs)
+    if isinstance(docs, KeptTexts):  # (the rest is mapped from the segment files)
+        text = size(docs, *bylines) + docs.memory_bytes()
+    else:
+        text = size(docs, *bylines) + sum(size(doc) for doc in docs)
     boundaries = size(masks) + sum(size(m) for m in masks)
     boundaries += sum(size(seg.masks) for seg in segments)
     per_doc = size(*per_article, ids) + sum(size(key) for key in ids)
@@ -62,7 +67,7 @@ def index_memory(
     vocabulary += pinyin.memory_bytes() if pinyin else 0
     return {
         "postings": postings,
-        "postings mapped from the cache": mapped,
+        "mapped from the cache": mapped,
         "gram keys": keys,
         "text": text,
         "word boundaries": boundaries,

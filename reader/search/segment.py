@@ -21,7 +21,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, islice
 from operator import add
 from typing import Any
@@ -107,6 +107,11 @@ class Segment:
     avgdl: float
     vocabulary: str
     """Chinese words of the segment's documents (jieba tokens and search-mode sub-words), NUL-joined."""
+    text: bytes | memoryview = b""
+    """The documents' folded text one after another in UTF-16-LE, where the cache keeps it (mapped from
+    the segment file, `reader.search.cache`); empty in a segment built in memory."""
+    text_ends: array | memoryview = field(default_factory=lambda: array("I"))
+    """Where each document's text ends in `text`, in 16-bit units (empty with `text`)."""
 
     @property
     def size(self) -> int:
@@ -139,6 +144,8 @@ class Segment:
             "doc_lengths": self.doc_lengths,
             "avgdl": self.avgdl,
             "vocabulary": self.vocabulary,
+            "text": self.text,
+            "text_ends": self.text_ends,
         }
 
     @classmethod
@@ -155,6 +162,8 @@ class Segment:
             doc_lengths=data["doc_lengths"],
             avgdl=data["avgdl"],
             vocabulary=data["vocabulary"],
+            text=data.get("text", b""),
+            text_ends=data.get("text_ends", array("I")),
         )
 
 
