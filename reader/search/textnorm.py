@@ -93,7 +93,7 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD_HEADER = "duba fold table 1 {unicode} {punctuation} {crc}\n"
+_FOLD_HEADER = "duba fold table 1 {unicode} {punctuation} {rules:08x} {crc}\n"
 
 
 def _fold_table_file() -> Path:
@@ -103,9 +103,14 @@ def _fold_table_file() -> Path:
 
 
 def _fold_header(crc: int) -> str:
-    # the table depends on the Unicode data and on the punctuation kept: both are in the header
+    # The table depends on the Unicode data, the punctuation kept and the rules that make it: all three
+    # are in the header, the rules as a CRC of `_build_fold_table`'s compiled code (an upgrade of duba that
+    # changes them makes the table again; the cache folder outlives upgrades).
     punctuation = "".join(f"{ord(c):x}" for c in CJK_PUNCTUATION)
-    return _FOLD_HEADER.format(unicode=unicodedata.unidata_version, punctuation=punctuation, crc=crc)
+    rules = zlib.crc32(marshal.dumps(_build_fold_table.__code__))
+    return _FOLD_HEADER.format(
+        unicode=unicodedata.unidata_version, punctuation=punctuation, rules=rules, crc=crc
+    )
 
 
 def _kept_fold_table() -> dict[int, str] | None:
