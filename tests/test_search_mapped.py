@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import reader.search.index as index_module
+import reader.search.texts as texts_module
 from reader.model import Article, Page, PageMeta
 from reader.search.index import VERSION, SearchIndex
 from tests.test_index import art, real_articles
@@ -120,7 +121,7 @@ def test_an_article_changed_under_the_same_id_is_searched_as_it_is_now(
     read = SearchIndex.load_or_build(changed, cache_dir=tmp_path)
     assert [h.article_id for h in read.search("author:丙丁")] == [article.id]
     answers = _answers(read, changed)
-    monkeypatch.setattr(index_module, "folded_texts", lambda _segments, texts: texts)
+    monkeypatch.setattr(index_module, "collect_texts", lambda _segments: texts_module._Listed())
     held = SearchIndex.load_or_build(changed, cache_dir=tmp_path)
     assert held.memory_bytes()["text"] > read.memory_bytes()["text"]
     assert _answers(held, changed) == answers

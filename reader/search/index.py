@@ -25,7 +25,7 @@ Cost notes: rjieba imports its dictionary in ~0.1 s; a build tokenizes ~5 M char
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +58,7 @@ from reader.search.segment import (
     posting_lists,
 )
 from reader.search.textnorm import fold, pinyin_syllables, to_simplified
-from reader.search.texts import folded_texts, reader
+from reader.search.texts import collect_texts, reader
 from reader.search.within import first_by_date, mask_of, rank_within
 
 __all__ = ["SNIPPET_CHARS", "VERSION", "ArticleHits", "Hit", "SearchIndex"]
@@ -98,12 +98,25 @@ class SearchIndex:
         """An index of `articles` (None for a dead document) whose postings are `segments`."""
         self._articles = articles
         self._segments = segments
-        self._init_from([("", 0, 0) if a is None else fold_article(a) for a in articles])
+        self._init_from(("", 0, 0) if a is None else fold_article(a) for a in articles)
 
-    def _init_from(self, folded: list[Doc]) -> None:
-        docs = [doc for doc, _, _ in folded]
-        self._hlens = array("I", (h for _, h, _ in folded))
-        self._blens = array("I", (b for _, _, b in folded))
+    def _init_from(self, folded: Iterable[Doc]) -> None:
+        # One pass: each folded text is kept (or checked against the one its segment file keeps) as it
+        # comes, and the bylines taken from it, so the library's text is not held twice at once.
+        texts = collect_texts(self._segments)
+        self._hlens = array("I")
+        self._blens = array("I")
+        starts = array("I")  # (bylines, concatenated, for author: filters)
+        parts = []
+        pos = 0
+        for doc, hlen, blen in folded:
+            self._hlens.append(hlen)
+            self._blens.append(blen)
+            starts.append(pos)
+            byline = doc[hlen + blen + 2 :]
+            parts.append(byline)
+            pos += len(byline) + 1
+            texts.add(doc)
         self._masks: list[bytes] = []
         self._norms = array("d")
         self._bases: list[int] = []
@@ -114,8 +127,8 @@ class SearchIndex:
             self._norms.extend(K1 * (1 - B + B * dl / avgdl) for dl in seg.doc_lengths)
             self._bases.append(base)
             base += seg.size
-        if base != len(docs):
-            raise ValueError(f"segments cover {base} documents, articles {len(docs)}")
+        if base != len(self._hlens):
+            raise ValueError(f"segments cover {base} documents, articles {len(self._hlens)}")
         self._live = sum(1 for a in self._articles if a is not None)
         # The same article (same text, so the same id) on two pages, or twice on one: ranked once, as its
         # first copy; the others are counted in `Hit.identical` and listed by `copies`.
@@ -129,18 +142,9 @@ class SearchIndex:
             if first != d:
                 self._copies.setdefault(article.id, [first]).append(d)
                 ranked[d] = None
-        # Bylines, concatenated, for author: filters.
-        starts = array("I")
-        parts = []
-        pos = 0
-        for d, doc in enumerate(docs):
-            starts.append(pos)
-            byline = doc[self._hlens[d] + self._blens[d] + 2 :]
-            parts.append(byline)
-            pos += len(byline) + 1
         self._bylines = "\x00".join(parts)
         self._byline_starts = starts
-        self._docs = folded_texts(self._segments, docs)  # (from the segment files where they keep it)
+        self._docs = texts.result()  # (read from the segment files where they keep them)
         self._tables = rank.Docs(ranked, self._docs, self._hlens, self._blens, self._masks, self._norms)
         self._pinyin: PinyinTables | None = None
         self._pinyin_found: dict[str, list[str]] = {}

@@ -11,6 +11,8 @@ a segment built in memory). So the index answers from exactly the text it held b
 
 from __future__ import annotations
 
+import contextlib
+import mmap
 from bisect import bisect_right
 from codecs import utf_16_le_decode
 from collections.abc import Callable, Iterator, Sequence
@@ -23,26 +25,44 @@ RECENT = 2048
 
 
 class KeptTexts(Sequence[str]):
-    """Documents' folded texts, by document number across `segments` (see the module docstring)."""
+    """Documents' folded texts, by document number across `segments` (see the module docstring). Made
+    empty; `add` each document's text as it folds now, in order; then `result`."""
 
-    def __init__(self, segments: Sequence[Segment], texts: Sequence[str]) -> None:
-        """`texts`: what each document folds to now, in document order (checked against the kept text;
-        only those that differ, or have none kept, are held)."""
+    def __init__(self, segments: Sequence[Segment]) -> None:
         self._segments = list(segments)
         self._bases: list[int] = []
+        total = 0
+        for seg in self._segments:
+            self._bases.append(total)
+            total += seg.size
+        self._len = total
         self._held: dict[int, str] = {}
         self._recent: dict[int, str] = {}
-        d = 0
-        for seg in self._segments:
-            self._bases.append(d)
-            kept = len(seg.text_ends) == seg.size
-            for i in range(seg.size):
-                if not kept or self._kept(seg, i) != texts[d]:
-                    self._held[d] = texts[d]
-                d += 1
-        self._len = d
-        if d != len(texts):
-            raise ValueError(f"segments cover {d} documents, texts {len(texts)}")
+        self._added = 0
+        self._at = (0, 0)  # (segment, document in it) of the next `add`
+
+    def add(self, text: str) -> None:
+        """The next document's folded text as its article gives it now: held unless its segment file
+        keeps the same."""
+        d = self._added
+        if d >= self._len:
+            raise ValueError(f"segments cover {self._len} documents, articles more")
+        k, i = self._at
+        while i >= self._segments[k].size:  # (a segment of no document)
+            k, i = k + 1, 0
+        seg = self._segments[k]
+        if len(seg.text_ends) != seg.size or self._kept(seg, i) != text:
+            self._held[d] = text
+        self._added = d + 1
+        self._at = (k, i + 1)
+        if i + 1 == seg.size and len(seg.text_ends) == seg.size:
+            _unmap_pages(seg.text)
+
+    def result(self) -> KeptTexts:
+        """The texts, every document added."""
+        if self._added != self._len:
+            raise ValueError(f"segments cover {self._len} documents, articles {self._added}")
+        return self
 
     @staticmethod
     def _kept(seg: Segment, i: int) -> str:
@@ -96,14 +116,42 @@ class KeptTexts(Sequence[str]):
         return getsizeof(self._held) + getsizeof(self._recent) + sum(getsizeof(text) for text in kept)
 
 
-def folded_texts(segments: Sequence[Segment], texts: list[str]) -> Sequence[str]:
-    """What an index reads its documents' folded text from: `texts` itself where no segment keeps its
-    documents' text, else a `KeptTexts` over the segments."""
+class _Listed:
+    """Texts held in a list, where no segment keeps its documents' text (`collect_texts`)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.texts.append(text)
+
+    def result(self) -> list[str]:
+        return self.texts
+
+
+def collect_texts(segments: Sequence[Segment]) -> KeptTexts | _Listed:
+    """Where an index puts its documents' folded texts as they are folded (`add`, then `result`): a
+    list where no segment keeps its documents' text, else a `KeptTexts` over the segments."""
     if not any(len(seg.text_ends) for seg in segments):
-        return texts
-    return KeptTexts(segments, texts)
+        return _Listed()
+    return KeptTexts(segments)
 
 
 def reader(texts: Sequence[str]) -> Callable[[int], str]:
     """Document number → text, for a pass over many of `texts` (what is read once is not kept)."""
     return texts.read if isinstance(texts, KeptTexts) else texts.__getitem__
+
+
+def _unmap_pages(text: bytes | memoryview) -> None:
+    """Let the pages of `text` (a map of a segment file's end) go from this process's memory: checking
+    every text at open read them all in, and a search reads back only those it needs (from the page
+    cache, or the file). Nothing where the text is not mapped, or the system cannot."""
+    owner = text.obj if isinstance(text, memoryview) else None
+    if not isinstance(owner, mmap.mmap) or not hasattr(mmap, "MADV_DONTNEED"):
+        return
+    end = len(owner)
+    start = end - text.nbytes
+    start += -start % mmap.PAGESIZE
+    if start < end:
+        with contextlib.suppress(OSError, ValueError):
+            owner.madvise(mmap.MADV_DONTNEED, start, end - start)
