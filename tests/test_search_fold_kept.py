@@ -22,8 +22,8 @@ def normalize(form, text):
     return unicodedata.normalize(form, text)
 textnorm.unicodedata = types.SimpleNamespace(normalize=normalize, unidata_version=unicodedata.unidata_version)
 build = textnorm._build_fold_table
-if sys.argv[1:] == ["other rules"]:  # a duba whose fold rules are other code (here, the same table)
-    textnorm._build_fold_table = lambda: build()
+if sys.argv[1:2] == ["install"]:  # another install of duba: its textnorm.py is the file named
+    textnorm.__file__ = sys.argv[2]
 sample = "２０３０年ＧＤＰ增长５％，ＡＢＣ　ｘｙｚ！Ｉｓｔａｎｂｕｌ\\uf900\\u2126ÀÉ…™"
 print(textnorm.fold(sample))
 print(int(bool(made)), textnorm._fold_table() == build())
@@ -74,8 +74,26 @@ def test_a_cache_folder_that_cannot_be_written_still_folds(tmp_path: Path) -> No
 
 
 def test_a_table_kept_by_a_duba_with_other_fold_rules_is_made_again(tmp_path: Path) -> None:
-    folded, _, _ = _fresh(tmp_path)
-    written = _kept(tmp_path).read_bytes()
-    assert _fresh(tmp_path, "other rules") == (folded, 1, True)
-    assert _kept(tmp_path).read_bytes() != written  # (kept for the rules that made it)
-    assert _fresh(tmp_path) == (folded, 1, True)  # (and back)
+    from reader.search import textnorm
+
+    folded, _, _ = _fresh(tmp_path / "cache")
+    written = _kept(tmp_path / "cache").read_bytes()
+    source = Path(textnorm.__file__).read_text(encoding="utf-8")
+    other = tmp_path / "other" / "textnorm.py"  # (its rules changed: here, a comment added)
+    other.parent.mkdir()
+    other.write_text(source + "\n# the fold rules of another version\n", encoding="utf-8")
+    assert _fresh(tmp_path / "cache", "install", str(other)) == (folded, 1, True)
+    assert _kept(tmp_path / "cache").read_bytes() != written  # (kept for the rules that made it)
+    assert _fresh(tmp_path / "cache") == (folded, 1, True)  # (and back)
+
+
+def test_an_install_elsewhere_with_the_same_rules_reads_the_table(tmp_path: Path) -> None:
+    from reader.search import textnorm
+
+    folded, _, _ = _fresh(tmp_path / "cache")
+    written = _kept(tmp_path / "cache").read_bytes()
+    same = tmp_path / "elsewhere" / "textnorm.py"
+    same.parent.mkdir()
+    same.write_bytes(Path(textnorm.__file__).read_bytes())
+    assert _fresh(tmp_path / "cache", "install", str(same)) == (folded, 0, True)
+    assert _kept(tmp_path / "cache").read_bytes() == written

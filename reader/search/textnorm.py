@@ -104,13 +104,21 @@ def _fold_table_file() -> Path:
 
 def _fold_header(crc: int) -> str:
     # The table depends on the Unicode data, the punctuation kept and the rules that make it: all three
-    # are in the header, the rules as a CRC of `_build_fold_table`'s compiled code (an upgrade of duba that
-    # changes them makes the table again; the cache folder outlives upgrades).
+    # are in the header (the cache folder outlives upgrades: one that changes the rules makes it again).
     punctuation = "".join(f"{ord(c):x}" for c in CJK_PUNCTUATION)
-    rules = zlib.crc32(marshal.dumps(_build_fold_table.__code__))
     return _FOLD_HEADER.format(
-        unicode=unicodedata.unidata_version, punctuation=punctuation, rules=rules, crc=crc
+        unicode=unicodedata.unidata_version, punctuation=punctuation, rules=_fold_rules(), crc=crc
     )
+
+
+@cache
+def _fold_rules() -> int:
+    """What stands for the rules that make the fold table: a CRC of this module's source (any edit of
+    it makes the table again, once; two installs of one version share it), else of the builder's code."""
+    try:
+        return zlib.crc32(Path(__file__).read_bytes())
+    except OSError:  # (no source to read: a frozen or zipped install)
+        return zlib.crc32(_build_fold_table.__code__.co_code)
 
 
 def _kept_fold_table() -> dict[int, str] | None:

@@ -81,7 +81,8 @@ class KeptTexts(Sequence[str]):
             return text
         text = self.read(d)
         if len(self._recent) >= RECENT:
-            del self._recent[next(iter(self._recent))]  # (the oldest)
+            # (the oldest; two search workers may both be here: the old one's thread runs on a moment)
+            self._recent.pop(next(iter(self._recent), None), None)
         self._recent[d] = text
         return text
 
