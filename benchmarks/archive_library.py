@@ -142,9 +142,9 @@ def rss():
         return int(fh.read().split()[1]) * 4096 / 1e6
 
 
-def peak():
+def status(field):
     with open("/proc/self/status") as fh:
-        return next(int(line.split()[1]) * 1024 / 1e6 for line in fh if line.startswith("VmHWM"))
+        return next(int(line.split()[1]) * 1024 / 1e6 for line in fh if line.startswith(field + ":"))
 
 
 class Bench(DubaApp):
@@ -169,7 +169,9 @@ class Bench(DubaApp):
         if self.settled == 400:  # two seconds more: the name tagger loads in the background
             gc.collect()
             self.stamps["rss"] = rss()
-            self.stamps["peak"] = peak()
+            self.stamps["peak"] = status("VmHWM")
+            self.stamps["anonymous"] = status("RssAnon")
+            self.stamps["file"] = status("RssFile")
             out.write_text(json.dumps(self.stamps))
             self.exit()
 
@@ -198,9 +200,12 @@ def reader_memory(env: dict[str, str], runs: int = 3) -> None:
         values = sorted(run[key] for run in runs_done)
         each = ", ".join(f"{v:.2f}" for v in values)
         print(f"reader: {key:<26} {statistics.median(values):6.2f} s  (runs {each})")
-    rss = statistics.median(run["rss"] for run in runs_done)
-    peak = statistics.median(run["peak"] for run in runs_done)
-    print(f"reader memory with everything open: {rss:.0f} MB (peak {peak:.0f} MB), medians of {runs} runs")
+    rss, peak, anonymous, file = (
+        statistics.median(run[key] for run in runs_done) for key in ("rss", "peak", "anonymous", "file")
+    )
+    print(f"reader memory with everything open: {rss:.0f} MB (peak {peak:.0f} MB): ", end="")
+    print(f"anonymous {anonymous:.0f}, file pages {file:.0f} (libraries, the mapped index as read); ", end="")
+    print(f"medians of {runs} runs")
 
 
 CLI_RUNS = (
