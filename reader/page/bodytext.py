@@ -36,6 +36,24 @@ def ideograph_pairs(text: str) -> set[int]:
     return set(memoryview(data[: n // 4 * 4] + data[2 : 2 + (n - 2) // 4 * 4]).cast("I"))
 
 
+def ideograph_run(text: str) -> str:
+    """The text's ideographs run together, as `ideograph_pairs` reads its pairs off them."""
+    return "".join(IDEOGRAPHS.findall(text))
+
+
+def run_pairs(text: str) -> set[str]:
+    """The text's pairs (`ideograph_pairs`) as strings of two ideographs."""
+    run = ideograph_run(text)
+    return {run[k : k + 2] for k in range(len(run) - 1)}
+
+
+def pairs_in(pairs: set[str], run: str) -> int:
+    """How many of a short text's `pairs` (`run_pairs`) another text holds, its ideographs run together
+    (`ideograph_run`): `len(ideograph_pairs(short) & ideograph_pairs(other))`, each pair looked up in
+    the run, which costs less than making the whole set of a long text's pairs to compare a few with."""
+    return sum(map(run.__contains__, pairs))
+
+
 def pairs_shared(a: set[int], b: set[int]) -> float:
     """The share of the smaller text's pairs (`ideograph_pairs`) that the other text has too."""
     return len(a & b) / (min(len(a), len(b)) or 1)

@@ -47,19 +47,24 @@ is read across units and its words told: `reader.page.bodytext`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.page.blocks import COLUMN_TAG, TRAILER, Unit
 from reader.page.bodytext import (
     SPAN,
     goes_on,
     ideograph_pairs,
+    ideograph_run,
     is_body,
+    pairs_in,
     pairs_shared,
+    run_pairs,
     runs_on,
     side_from,
     text_from,
 )
 from reader.page.captionties import mark_caption_ties
-from reader.page.lean import mark_lean, mark_split
+from reader.page.lean import Shares, mark_lean, mark_split
 from reader.page.photos import mark_credited_photos
 
 NEW = 0.02  # shared pairs over the smaller side's pairs, under which two stories meet
@@ -155,6 +160,37 @@ def _lines_run_on(units: list[Unit], i: int, j: int) -> int:
     return k if k > i + 1 and _tail(units[k]) else i
 
 
+def _lean(titles: list[Unit], shares_of: Callable[[str], Shares], split: bool) -> None:
+    """Read a gap's titles against the texts on either side (`reader.page.lean`); `shares_of` counts
+    the pairs a title's text shares with each."""
+    shares = [shares_of(unit.first) for unit in titles]
+    if split and len(titles) >= 2:
+        mark_split(titles, shares)  # a title's few words tell on any text
+    mark_lean(titles, shares, shares_of)
+
+
+def _in_sets(above: set[int], below: set[int]) -> Callable[[str], Shares]:
+    """The pairs a title shares with two texts whose pairs (`ideograph_pairs`) are made already."""
+
+    def shares_of(text: str) -> Shares:
+        own = ideograph_pairs(text)
+        return len(own & above), len(own & below)
+
+    return shares_of
+
+
+def _looked_up(above: str, below: str) -> Callable[[str], Shares]:
+    """The pairs a title shares with two texts, each of its few pairs looked up in them (`pairs_in`):
+    where nothing else reads the texts' own pairs, making their sets costs more."""
+    up, down = ideograph_run(above), ideograph_run(below)
+
+    def shares_of(text: str) -> Shares:
+        own = run_pairs(text)
+        return pairs_in(own, up), pairs_in(own, down)
+
+    return shares_of
+
+
 def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
     """Mark single title-like lines between the bodies of two different stories `new_story`, and
     those between two parts of one story `same_story`; on a page whose paragraphs run on
@@ -210,12 +246,11 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 continue  # (nothing to read the texts for)
             before, after = text_from(units, i, -1), text_from(units, j, 1)
             pairs: tuple[set[int], set[int]] | None = None  # of the two texts, found once when asked
-            if titles:
+            if titles and marked:
+                _lean(titles, _looked_up(before, after), split=True)  # (the texts' sets not wanted)
+            elif titles:
                 pairs = ideograph_pairs(before), ideograph_pairs(after)
-                owns = [ideograph_pairs(unit.first) for unit in titles]
-                if len(titles) >= 2:
-                    mark_split(titles, owns, *pairs)  # a title's few words tell on any text
-                mark_lean(titles, owns, *pairs, ideograph_pairs)
+                _lean(titles, _in_sets(*pairs), split=True)
             if marked:
                 i = j
                 continue
@@ -257,13 +292,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             # texts' sharing, but its titles' words still name their story
             titles = [u for u in gap if _candidate(u) and u.byline is None]
             if titles:
-                before, after = (
-                    ideograph_pairs(text_from(units, i, -1)),
-                    ideograph_pairs(text_from(units, j, 1)),
-                )
-                mark_lean(
-                    titles, [ideograph_pairs(unit.first) for unit in titles], before, after, ideograph_pairs
-                )
+                _lean(titles, _looked_up(text_from(units, i, -1), text_from(units, j, 1)), split=False)
         i = j
     mark_caption_ties(units, texts)
     mark_credited_photos(units)  # (names tie captions to a story as its words do)

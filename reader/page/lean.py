@@ -37,13 +37,17 @@ from reader.page.blocks import COLUMN_TAG, Unit
 SHARED = 2  # pairs of ideographs a title shares with one side's text (and none with the other's) to be its
 
 
-def mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below: set[int]) -> None:
+# how many pairs of ideographs (`bodytext.ideograph_pairs`) a title shares with the text above and
+# with the text below
+Shares = tuple[int, int]
+
+
+def mark_split(titles: list[Unit], shares: list[Shares]) -> None:
     """Title lines between two texts, each sharing words with one side only: where one that shares
     with the text above stands right over one that shares with the text below, the first closes the
     story above (its headline printed after its body, never a kicker of the next) and the second
-    opens the next (its kicker or headline, never a subtitle of the first). `owns`: each title's
-    pairs (`bodytext.ideograph_pairs`)."""
-    shares = [(len(own & above), len(own & below)) for own in owns]
+    opens the next (its kicker or headline, never a subtitle of the first). `shares`: each title's
+    pairs shared with the text above and with the text below."""
     for (up, down), (up2, down2), upper, lower in zip(shares, shares[1:], titles, titles[1:], strict=False):
         # one of the two shares plainly with its side; the other at least leans to its own
         if leans_to(up, down) and leans_to(down2, up2) and max(up, down2) >= SHARED:
@@ -51,27 +55,19 @@ def mark_split(titles: list[Unit], owns: list[set[int]], above: set[int], below:
             lower.features["opens_story"] = 1
 
 
-def mark_lean(
-    titles: list[Unit],
-    owns: list[set[int]],
-    above: set[int],
-    below: set[int],
-    pairs: Callable[[str], set[int]],
-) -> None:
+def mark_lean(titles: list[Unit], shares: list[Shares], shares_of: Callable[[str], Shares]) -> None:
     """Headings between two texts whose words are those of one side only name that story. A heading
     sharing with the text above is that story's, printed after its body, and so is every heading
     over it (`leans_up`: no item opens there); one sharing with the text below heads the next story,
     and so does every heading under it (`leans_down`: it closes no story above). Where the two
-    disagree (a heading leaning down over one leaning up), nothing is marked. `owns`: each
-    heading's pairs, `pairs` (`bodytext.ideograph_pairs`) finds them in a text.
+    disagree (a heading leaning down over one leaning up), nothing is marked. `shares`: each
+    heading's pairs shared with the text above and with the text below; `shares_of` counts them for
+    a text.
 
     Where the first heading leaning down stands right under one leaning up, and leans down on its
     own words (a column tag, `（X）`, names a column that runs on many stories: its words are left
     out), the two are two stories' headings, never one heading's kicker and headline (`lean_split`)."""
-    leans = []
-    for own in owns:
-        up, down = len(own & above), len(own & below)
-        leans.append(1 if leans_to(up, down, LEAN) else -1 if leans_to(down, up, LEAN) else 0)
+    leans = [1 if leans_to(up, down, LEAN) else -1 if leans_to(down, up, LEAN) else 0 for up, down in shares]
     last_up = max((k for k, lean in enumerate(leans) if lean > 0), default=-1)
     first_down = min((k for k, lean in enumerate(leans) if lean < 0), default=len(titles))
     if first_down < last_up:
@@ -83,8 +79,12 @@ def mark_lean(
             unit.features["leans_down"] = 1
     if last_up >= 0 and first_down == last_up + 1 < len(titles):
         lower = titles[first_down]
-        own = pairs(COLUMN_TAG.sub("", lower.first)) if "column_tag" in lower.features else owns[first_down]
-        if leans_to(len(own & below), len(own & above), LEAN):
+        up, down = (
+            shares_of(COLUMN_TAG.sub("", lower.first))
+            if "column_tag" in lower.features
+            else shares[first_down]
+        )
+        if leans_to(down, up, LEAN):
             lower.features["lean_split"] = 1
 
 
