@@ -76,11 +76,12 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for whole in units:
         unit = whole
-        k = dash_closes(whole)
+        # (a kicker is parted only from a unit of two to four lines: most units are asked nothing)
+        k = dash_closes(whole) if 2 <= len(whole.lines) <= 4 else -1
         if k > 0:
             out.append(Unit(whole.lines[:k], column=whole.column))
             unit = Unit(whole.lines[k:], column=whole.column)
-        elif kicker_over_tagged(whole, not out):
+        elif 2 <= len(whole.lines) <= 3 and kicker_over_tagged(whole, not out):
             kicker = whole.lines[0]
             for line in whole.lines[1:-1]:
                 kicker = _one_line(kicker, line)
@@ -95,7 +96,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             if part:
                 out.append(Unit(part, column=unit.column))
     for k in range(len(out) - 1):
-        if kicker_to_dash(out[k], out[k + 1]):
+        if len(out[k].lines) == 2 and kicker_to_dash(out[k], out[k + 1]):
             out[k] = Unit([_one_line(*out[k].lines)], column=out[k].column)
     # a title line that opens a quote or bracket its next line closes (`守好菜篮子“最后` / `一公里”
     # （微观）`), or over its column's tag alone (`山里学校通了高铁` / `（在现场·两会）`): a title wrapped

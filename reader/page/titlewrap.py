@@ -38,9 +38,10 @@ _WRAP_PAUSES = "，、"
 def wrap_at(lines: list[Line], col: int) -> int:
     """Where a title wrapped after a pause (`_WRAP_PAUSES`) starts among a unit's lines, or -1."""
     for j in range(len(lines) - 1):
-        a, b = lines[j], lines[j + 1]
+        a = lines[j]
         if a.text[-1] not in _WRAP_PAUSES or len(a.text) < 2 or a.width > col - 6:
             continue  # (a body line fills its column, and one set wider than it is a wide item's)
+        b = lines[j + 1]
         # the second half breaks off short, or is set wider than the column, and closes the unit,
         # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
         tagged = b.text[-1] in "）)" and COLUMN_TAG.search(b.text) is not None
