@@ -17,6 +17,12 @@ from reader.page.textclean import letters
 from reader.page.titlewrap import tagged_whole
 from reader.page.wordbreak import PAUSES
 
+# the lines of a unit each test reads (`reader.page.titlejoin` asks a unit only where its lines are so
+# many): a title block a kicker closed by `——` is parted from (`dash_closes`: two to `DASH_MOST`), a
+# kicker run on over its tagged headline (`kicker_over_tagged`: two to `TAGGED_MOST`), a kicker wrapped
+# over `WRAPPED_KICKER` lines to its dash (`kicker_to_dash`)
+DASH_MOST, TAGGED_MOST, WRAPPED_KICKER = 4, 3, 2
+
 
 def dash_closes(unit: Unit) -> int:
     """Where the title under a kicker closed by `——` starts among a short title block's lines
@@ -25,7 +31,7 @@ def dash_closes(unit: Unit) -> int:
     kickers and none of 200 headlines end on `——`), so a title block's line closed by one ends
     the kicker, and its next line opens the headline, however the lines fell in the block."""
     lines = unit.lines
-    if not 2 <= len(lines) <= 4 or not lines[0].blank or any(line.end for line in lines):
+    if not 2 <= len(lines) <= DASH_MOST or not lines[0].blank or any(line.end for line in lines):
         return -1
     if landmark_kind(lines[0].text) is not None:
         return -1  # (a dateline run into a kicker's line: `本报X电  （记者Y）` / `…——`)
@@ -57,7 +63,7 @@ def kicker_over_tagged(unit: Unit, top: bool) -> bool:
     7, 9, 10, 11; 4 of them read as one headline or text before) and one headline never; once a
     note to the text above (`（摘编自…` / `…》）`), which opens with a bracket."""
     lines = unit.lines
-    if not 2 <= len(lines) <= 3 or unit.byline is not None or not (top or lines[0].blank):
+    if not 2 <= len(lines) <= TAGGED_MOST or unit.byline is not None or not (top or lines[0].blank):
         return False
     last = lines[-1].text
     if not (tagged_whole(last) and headingish(last) and is_balanced(last)) or lines[-1].indent:
@@ -105,7 +111,7 @@ def kicker_to_dash(unit: Unit, below: Unit) -> bool:
     """Is `unit`, two lines after a blank closed by `——`, a kicker wrapped over two lines
     (`把稳就业、稳物价、保民生、` / `防风险作为工作重点——`) over its headline, `below`, a title
     line? A kicker may end on a dash that hands over to its headline; a headline never does."""
-    if len(unit.lines) != 2 or len(below.lines) != 1:
+    if len(unit.lines) != WRAPPED_KICKER or len(below.lines) != 1:
         return False
     a, b = unit.lines
     if not a.blank or a.indent or a.end or b.end or below.lines[0].end:

@@ -28,6 +28,9 @@ from reader.page.blocks import (
     landmark_kind,
 )
 from reader.page.kickers import (
+    DASH_MOST,
+    TAGGED_MOST,
+    WRAPPED_KICKER,
     dash_closes,
     kicker_over_tagged,
     kicker_to_dash,
@@ -77,11 +80,11 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     for whole in units:
         unit = whole
         # (a kicker is parted only from a unit of two to four lines: most units are asked nothing)
-        k = dash_closes(whole) if 2 <= len(whole.lines) <= 4 else -1
+        k = dash_closes(whole) if 2 <= len(whole.lines) <= DASH_MOST else -1
         if k > 0:
             out.append(Unit(whole.lines[:k], column=whole.column))
             unit = Unit(whole.lines[k:], column=whole.column)
-        elif 2 <= len(whole.lines) <= 3 and kicker_over_tagged(whole, not out):
+        elif 2 <= len(whole.lines) <= TAGGED_MOST and kicker_over_tagged(whole, not out):
             kicker = whole.lines[0]
             for line in whole.lines[1:-1]:
                 kicker = _one_line(kicker, line)
@@ -96,7 +99,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             if part:
                 out.append(Unit(part, column=unit.column))
     for k in range(len(out) - 1):
-        if len(out[k].lines) == 2 and kicker_to_dash(out[k], out[k + 1]):
+        if len(out[k].lines) == WRAPPED_KICKER and kicker_to_dash(out[k], out[k + 1]):
             out[k] = Unit([_one_line(*out[k].lines)], column=out[k].column)
     # a title line that opens a quote or bracket its next line closes (`守好菜篮子“最后` / `一公里”
     # （微观）`), or over its column's tag alone (`山里学校通了高铁` / `（在现场·两会）`): a title wrapped
