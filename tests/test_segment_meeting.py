@@ -223,3 +223,26 @@ def test_a_full_width_title_inside_a_text_heads_the_story_its_words_name() -> No
     assert [a.headline for a in articles] == ["山村水渠通到田头", title]
     assert [len(a.paragraphs) for a in articles] == [3, 3]
     assert articles[1].paragraphs[0].startswith("夜深了")
+
+
+def test_a_heading_after_a_text_cut_at_the_column_names_its_story_not_the_next_ones() -> None:
+    """A column piece headed after its text (a kicker wrapped over two lines, then its headline) right
+    over a report's heading (headline, `——` subtitle, byline) on a page 12 characters wide. The
+    kicker's last line is cut at the column's end, so the text over the stack looks unfinished there;
+    the headline's words (readers, a study) are those of the text above, not the report's: it closes
+    the column piece, and is not the report's kicker."""
+    text = stack(
+        *(chop(p, 12) for p in READERS),
+        chop("街角图书馆的灯光夜夜亮到十点", 12),
+        "读者们的夜间书房",
+        "江城再建两座过江大桥",
+        "——上下游各建一座",
+        "本报记者  林  木",
+        *(chop(p, 12) for p in BRIDGES),
+    )
+    first, second = segment(text).articles
+    assert first.headline == "读者们的夜间书房"
+    assert first.paragraphs[0].startswith("夜深了")
+    assert second.kicker is None
+    assert second.headline == "江城再建两座过江大桥"
+    assert second.paragraphs[-1].endswith("（本报江城1月22日电）")

@@ -66,6 +66,7 @@ from reader.page.bodytext import (
 from reader.page.captionties import mark_caption_ties
 from reader.page.lean import Shares, mark_lean, mark_split
 from reader.page.photos import mark_credited_photos
+from reader.page.textclean import ends_sentence
 
 NEW = 0.02  # shared pairs over the smaller side's pairs, under which two stories meet
 SAME = 0.06  # … and over which the text goes on with one story
@@ -87,6 +88,13 @@ def _tail(unit: Unit) -> bool:
     """A line that finishes the sentence running into it: a paragraph's last words, not a title."""
     f = unit.features
     return "ends_stop" in f and "question" not in f and goes_on(unit)
+
+
+def _title_under(unit: Unit) -> bool:
+    """A text that finishes its sentence on its next-to-last line, a title set tight under it: the
+    text is finished (the title is its heading, printed after it), not cut off."""
+    lines = unit.lines
+    return len(lines) >= 2 and ends_sentence(lines[-2].text) and not ends_sentence(lines[-1].text)
 
 
 def _candidate(unit: Unit) -> bool:
@@ -287,9 +295,17 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
                 # earlier one's, where headlines stand after their bodies), not a subhead
                 if len(candidates) == 1:
                     candidates[0].features["lone_title"] = 1
-        elif _SKIP < len(gap) <= _STACK and "ends_stop" in units[i].features and j < n and is_body(units[j]):
+        elif (
+            gap
+            and len(gap) <= _STACK
+            and (len(gap) > _SKIP if "ends_stop" in units[i].features else not _title_under(units[i]))
+            and j < n
+            and is_body(units[j])
+        ):
             # a whole heading (kicker, headline, subtitle, byline) is too long a gap to weigh the
-            # texts' sharing, but its titles' words still name their story
+            # texts' sharing, but its titles' words still name their story; and so they do under a
+            # text that does not finish its sentence (a list, a line cut at a column's end): where
+            # the texts' sharing tells nothing, a title's own words still say which side it heads
             titles = [u for u in gap if _candidate(u) and u.byline is None]
             if titles:
                 _lean(titles, _looked_up(text_from(units, i, -1), text_from(units, j, 1)), split=False)
