@@ -28,6 +28,7 @@ def test_letters_and_numbers_typed_apart_are_one_term() -> None:
     # two characters alone stay two
     assert terms("植树 活动") == [("植树", False), ("活动", False)]
     assert terms("县 东") == [("县", False), ("东", False)]
+    assert terms("中 美 俄") == [("中", False), ("美", False), ("俄", False)]
     assert terms("北京 2026") == [("北京", False), ("2026", False)]
     assert terms("1998 2026") == [("1998", False), ("2026", False)]
 

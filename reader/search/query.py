@@ -9,7 +9,7 @@
     date:2025-01  paper:人民日报  page:1  section:要闻
                          where and when the article was printed (see `reader.search.filters`)
     3 月 12 日  本 报 记 者
-                         a date or a word typed letter by letter (spacing pasted from a PDF or an OCR text)
+                         a date, or a word of four letters or more typed letter by letter (spacing pasted)
                          is one term, as a page's text reads it; so is such a phrase in quotes (`_joined`,
                          `_as_printed`)
 
@@ -174,9 +174,10 @@ def _letter(piece: str) -> bool:
 
 def _joined(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """The pieces with each run of letters typed apart (`_letter`, a Chinese character among them) as
-    one, where it is a number and its unit or three letters or more: `3 月 12 日`, `2026 年` and `本 报 记
+    one, where it is a number and its unit or four letters or more: `3 月 12 日`, `2026 年` and `本 报 记
     者` are a date, a year and a word whose spacing was pasted in, which the page's text prints without
-    it, not words each to be found anywhere in an article. Two characters alone (`县 东`) stay two."""
+    it, not words each to be found anywhere in an article. Up to three characters alone (`县 东`, `中 美
+    俄`: three countries, each named anywhere) stay apart."""
     out: list[tuple[str, bool]] = []
     run: list[str] = []
     for piece in [*pieces, ("", True)]:
@@ -184,7 +185,7 @@ def _joined(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             run.append(piece[0])
             continue
         numbered = any(p.isdigit() for p in run)
-        if len(run) >= (2 if numbered else 3) and not all(p.isdigit() for p in run):
+        if len(run) >= (2 if numbered else 4) and not all(p.isdigit() for p in run):
             out.append(("".join(run), False))
         else:
             out.extend((p, False) for p in run)
