@@ -150,12 +150,20 @@ def words_taken_for_paths(command: str, query: str, given: Sequence[str]) -> boo
 
 def say_filter_problems(query: str) -> bool:
     """Print a line for each filter of `query` whose value is not understood (`date:1998-13`, which
-    matches nothing); True if there was one. Shared by `search`, `kwic` and `trend`."""
-    from reader.search.query import parse
+    matches nothing), and one when the query was cut (a pasted page: only its first part is looked for);
+    True if a filter was not understood. Shared by `search`, `kwic` and `trend`."""
+    from reader.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse
 
-    problems = parse(query).filters.problems
+    parsed = parse(query)
+    problems = parsed.filters.problems
     for problem in problems:
         print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
+    if parsed.truncated:
+        print(
+            f"duba: the query is too long: only its first {MAX_QUERY_CHARS:,} characters and"
+            f" {MAX_TERMS} terms are looked for",
+            file=sys.stderr,
+        )
     return bool(problems)
 
 
