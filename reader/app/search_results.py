@@ -138,7 +138,8 @@ def result_rows(
                 Row(display_text(f"  {where}", ambiguous_wide), number, "snippet") for where in places
             )
     found = len(listed)
-    problems = parse(query).filters.problems
+    parsed = parse(query)
+    problems = parsed.filters.problems
     if not found and problems:  # `date:1998-13` matches nothing: say why
         heading = f"{' '.join(problems)} 看不懂  filter not understood"
     elif not found:
@@ -147,6 +148,8 @@ def result_rows(
         heading = f"前 {found} 篇  Top {found} results"
     else:
         heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
+    if parsed.truncated:  # a pasted page: only its first part is looked for
+        heading = f"查询已截断 cut · {heading}"  # (first: the list is narrow)
     aside = ORDER_LABELS.get(order, "") if found else ""
     return [Row(heading, -1, "page", aside=aside), *rows]
 
