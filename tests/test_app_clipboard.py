@@ -100,3 +100,24 @@ async def test_the_palettes_copy_citation_copies_the_articles_source_alone(
         await press(pilot, "enter")
         assert app.clipboard == f"{article.authors[0].name}. {article.headline}[N]. 人民日报, 2025-01-02(4)."
         assert "Copied" in notifications(app)
+
+
+@run
+async def test_a_notice_shows_the_pages_brackets_as_printed(running_app: RunningApp, tmp_path: Path) -> None:
+    """Notices were Textual markup: Copy citation's notice lost its `[N]` (the walk), and text such as
+    `[/]`, which a page may print, is markup that does not parse."""
+    from textual.widgets._toast import Toast
+
+    page = tmp_path / "rmrb" / "2025-01-02" / "04.txt"
+    page.parent.mkdir(parents=True)
+    page.write_bytes(PAGE.read_bytes())
+    async with running_app((120, 40), paths=(page,), notifications=True) as (app, pilot):
+        await press(pilot, "ctrl+p", *"Copy citation")
+        await press(pilot, "enter")
+        await pilot.pause(0.1)
+        shown = " ".join(str(toast.render()) for toast in app.screen.query(Toast))
+        assert "[N]" in shown
+        app.notify("a made-up line [/] with [b]brackets")
+        await pilot.pause(0.1)
+        shown = " ".join(str(toast.render()) for toast in app.screen.query(Toast))
+        assert "a made-up line [/] with [b]brackets" in shown

@@ -165,7 +165,12 @@ class DubaApp(App[None]):
         """A notice arrives (Textual's own handler, which shows it, runs after this one). On a terminal
         under `SHORT_NOTICES` rows it takes the place of those shown before it: two there did not fit,
         and the newer one, under the older, was cut (at 40x12 F then u: "Undid … U redoes it" lost its
-        end; a warning, P refused then m: over the bookmark's note box)."""
+        end; a warning, P refused then m: over the bookmark's note box).
+
+        Every notice is plain text, never Textual markup: they quote the page (a headline, a sentence, a
+        citation's `[N]`), and its brackets were read as markup — `[N]` vanished from Copy citation's
+        notice, and one like `[/]` is markup that does not parse."""
+        event.notification.markup = False
         if self.has_class("-short-notices"):
             self.clear_notifications()
 

@@ -160,7 +160,7 @@ class Bookmarker(ShelfKeeper):
         lines = [citation(source)]
         if where := source_file(source, library_roots()):
             lines.append(f"来源文件：{where}")
-        self._copy("\n".join(lines), f"「{truncate(lines[0], 40)}」")
+        self._copy("\n".join(lines), f"「{truncate(lines[0], 80)}」")
 
     def copy_passage(self, cited: bool = False) -> None:
         """Copy the mouse selection, else the passage cursor's selection or sentence (`_copy`); `cited`:
