@@ -180,3 +180,19 @@ def test_cli_says_how_many_references_the_bookmarks_of_one_article_make(
     assert len(records(out.read_text(encoding="utf-8"))) == 1
     assert main(["bookmarks", "--db", str(db), "export", "-o", str(tmp_path / "refs.md")]) == 0
     assert "exported 2 bookmarks to" in capsys.readouterr().err  # Markdown: one entry a quote
+
+
+def test_an_articles_quotes_come_in_the_articles_order() -> None:
+    """The store lists the newest bookmark first, so a reference's quotes read backwards (the review's
+    walk); they come in the order the article prints them, and BibTeX's annote parts them by ' / '."""
+    later = bookmark(id="b1", position_selector=TextPositionSelector(40, 52), note="", tags=())
+    earlier = bookmark(
+        id="b2",
+        quote_selector=TextQuoteSelector(exact="又一段摘录。"),
+        note="",
+        tags=(),
+        position_selector=TextPositionSelector(0, 6),
+    )
+    (record,) = records(export([later, earlier], "ris"))
+    assert [v for t, v in record if t == "N1"] == ["又一段摘录。", "头一段摘录。\nAB  - 第二段摘录。"]
+    assert "annote = {又一段摘录。 / 头一段摘录。 AB  - 第二段摘录。}" in export([later, earlier], "bib")

@@ -169,14 +169,16 @@ def _date_parts(value: str) -> list[int] | None:
 
 
 def by_reference(bookmarks: Iterable[Bookmark], roots: Sequence[Path] = ()) -> list[list[Bookmark]]:
-    """The bookmarks grouped by the article they cite, in the order each article first comes: those
+    """The bookmarks grouped by the article they cite, in the order each article first comes, each
+    group's quotes in the article's order: those
     whose citation (`citation`, and `source_file` where it names the page's file) is the same are
     quotes of one article, which a reference manager holds once. (One item a bookmark imported the
     same article into Zotero as often as it was quoted.)"""
     groups: dict[tuple[str, str], list[Bookmark]] = {}
     for bookmark in bookmarks:
         groups.setdefault((citation(bookmark), source_file(bookmark, roots)), []).append(bookmark)
-    return list(groups.values())
+    # an article's quotes in the order the article prints them (the store lists the newest first)
+    return [sorted(group, key=lambda b: b.position_selector.start) for group in groups.values()]
 
 
 def _quotes_noted(group: Sequence[Bookmark]) -> list[str]:
@@ -312,7 +314,7 @@ def to_bibtex(bookmarks: Iterable[Bookmark], roots: Sequence[Path] = ()) -> str:
             ("year", date[:4] if dated else ""),
             ("number", _tex(page_no_text(bookmark.page_no))),
             ("keywords", _tex(", ".join(_tags(group)))),
-            ("annote", _tex(" ".join(_quotes_noted(group)))),
+            ("annote", _tex(" / ".join(_quotes_noted(group)))),
             ("howpublished", _tex(source_file(bookmark, roots))),
         ]
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)

@@ -38,17 +38,10 @@ NO_MATCH = "没有匹配的书签  No bookmark matches the filter."
 
 
 def haystack(entry: Entry) -> str:
-    """What the filter matches against, case-folded: headline, quote, note, tags, source, status."""
-    bookmark = entry.bookmark
-    parts = [
-        bookmark.headline,
-        one_line(bookmark.quote),
-        bookmark.note,
-        " ".join(f"#{tag}" for tag in bookmark.tags),
-        source_of(entry),
-        bookmark.author_names,
-        STATUS_LABELS.get(entry.status, ""),
-    ]
+    """What the filter matches against, case-folded: what `duba bookmarks --find` matches
+    (`Bookmark.found_by`: headline, quote, note, tags, paper, date, page, authors), and the source as the
+    list shows it and the status."""
+    parts = [entry.bookmark.found_by, source_of(entry), STATUS_LABELS.get(entry.status, "")]
     return "\n".join(p for p in parts if p).casefold()
 
 
