@@ -28,6 +28,12 @@ MAX_DISCOVERY = 50
 """Articles offered before anything is typed (the rest of the page being read)."""
 
 
+def _literal(text: str) -> str:
+    """`text` as the palette's markup shows it: every bracket printed (Textual's own `escape` leaves
+    `[N]` and `[Abc]`, which its markup still reads as tags; `[/]` in a headline would not parse)."""
+    return text.replace("[", "\\[")
+
+
 class Reader(Protocol):
     """What the providers use of the screen they are opened on."""
 
@@ -95,9 +101,9 @@ class ArticleCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(title),
+                    matcher.highlight(_literal(title)),
                     partial(reader.open_article, index),
-                    help=self._help(index),
+                    help=_literal(self._help(index)),
                 )
 
     async def discover(self) -> Hits:
@@ -115,7 +121,9 @@ class ArticleCommands(Provider):
             if library.page_of[index] != page:
                 continue
             title = display_text(article.short_title(), reader.app.config.ambiguous_wide)
-            yield DiscoveryHit(title, partial(reader.open_article, index), help=self._help(index))
+            yield DiscoveryHit(
+                _literal(title), partial(reader.open_article, index), help=_literal(self._help(index))
+            )
             shown += 1
             if shown >= MAX_DISCOVERY:
                 break
@@ -130,7 +138,7 @@ class ReaderCommands(Provider):
     async def discover(self) -> Hits:
         """Every action of the screen."""
         for command in self._commands():
-            yield DiscoveryHit(command.title, command.callback, help=command.help)
+            yield DiscoveryHit(command.title, command.callback, help=_literal(command.help))
 
     async def search(self, query: str) -> Hits:
         """Actions whose name fuzzily matches `query`."""
@@ -138,4 +146,6 @@ class ReaderCommands(Provider):
         for command in self._commands():
             score = matcher.match(command.title)
             if score > 0:
-                yield Hit(score, matcher.highlight(command.title), command.callback, help=command.help)
+                yield Hit(
+                    score, matcher.highlight(command.title), command.callback, help=_literal(command.help)
+                )
