@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import marshal
-import os
 import re
 import sys
-import zlib
-from pathlib import Path
 from typing import Any
+
+from reader.kept import read_kept, write_kept
 
 try:  # the compiler's own parts (CPython's `re`), to build a pattern from its kept code
     import _sre
@@ -100,32 +98,18 @@ def _known() -> dict[tuple[str, int], tuple[Any, ...]]:
     from reader.paths import cache_dir
 
     path = _state["path"] = cache_dir() / f"patterns-{sys.implementation.cache_tag}.bin"
-    try:
-        head, _, data = path.read_bytes().partition(b"\n")
-        if head.decode("ascii") + "\n" == _header(zlib.crc32(data)):
-            known.update(marshal.loads(data))
-    except (OSError, ValueError, EOFError, TypeError, UnicodeDecodeError):
-        known.clear()
+    kept = read_kept(path, _header)
+    if isinstance(kept, dict):
+        known.update(kept)
     return known
 
 
 def _keep() -> None:
-    """Write the kept patterns to the cache folder, whole or not at all (under a name of its own, then
-    renamed); nothing where it cannot be written."""
+    """Write the kept patterns to the cache folder (`reader.kept`: whole or not at all; nothing where it
+    cannot be written)."""
     known, path = _state["known"], _state.get("path")
     if path is None:
         return
     if len(known) > MOST_KEPT:
         known = {key: known[key] for key in _state["used"]}
-    try:
-        data = marshal.dumps(known)
-    except ValueError:  # (an object marshal cannot write: nothing kept)
-        return
-    part = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part.write_bytes(_header(zlib.crc32(data)).encode("ascii") + data)
-        os.replace(part, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            Path(part).unlink(missing_ok=True)
+    write_kept(path, _header, known)

@@ -20,7 +20,6 @@ searches with traditional characters or Latin letters.
 from __future__ import annotations
 
 import contextlib
-import marshal
 import re
 import sys
 import unicodedata
@@ -29,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from reader.kept import read_kept, write_kept
 from reader.page import rx
 
 CJK_RE = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -125,12 +125,10 @@ def _kept_fold_table() -> dict[int, str] | None:
     """The fold table kept in the cache folder, or None where there is none of this Unicode data (or it
     is damaged, or of another shape)."""
     try:
-        head, _, data = _fold_table_file().read_bytes().partition(b"\n")
-        if head.decode("ascii") + "\n" != _fold_header(zlib.crc32(data)):
-            return None
-        table = marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError, UnicodeDecodeError):
+        path = _fold_table_file()
+    except OSError:
         return None
+    table = read_kept(path, _fold_header)
     if not isinstance(table, dict) or not all(
         isinstance(cp, int) and isinstance(to, str) and len(to) == 1 for cp, to in table.items()
     ):
@@ -140,13 +138,8 @@ def _kept_fold_table() -> dict[int, str] | None:
 
 def _keep_fold_table(table: dict[int, str]) -> None:
     """Write `table` to the cache folder, whole or not at all; nothing where it cannot be written."""
-    from reader.fsutil import write_atomic
-
-    data = marshal.dumps(table)
     with contextlib.suppress(OSError):
-        path = _fold_table_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, _fold_header(zlib.crc32(data)).encode("ascii") + data, durable=False)
+        write_kept(_fold_table_file(), _fold_header, table)
 
 
 @cache
