@@ -7,6 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from reader.corrections.already import break_done, joined_done, joined_to, role_done, taken_whole
+from reader.corrections.fields import parse_byline, refresh, set_field, split_article
+from reader.corrections.moving import move_title
 from reader.corrections.near import noting
 from reader.corrections.ops import (
     ITEM_KINDS,
@@ -22,38 +24,7 @@ from reader.corrections.ops import (
 )
 from reader.corrections.photos import credit_back, credit_only, made_kind
 from reader.corrections.titles import joined_title, split_problem
-from reader.model import Article, article_id
-
-
-def _refresh(article: Article) -> Article:
-    article.id = article_id(article.paragraphs, article.headline)
-    article.corrected = True
-    return article
-
-
-def _parse_byline(text: str) -> tuple[str, list]:
-    from reader.page.byline_marked import marked_byline
-    from reader.page.credits import split_credit
-
-    found = marked_byline(text)
-    if found is None:
-        rest, credit = split_credit(text)
-        if credit is not None and not rest:  # a photo credit made the byline: its photographer
-            return text, credit.authors
-    return (found.text, found.authors) if found else (text, [])
-
-
-def _set(article: Article, role: str, value: str | None) -> str | None:
-    """Put `value` in `role`; returns what the role held."""
-    old = getattr(article, role)
-    if role == "byline":
-        if value is None:
-            article.byline, article.authors = None, []
-        else:
-            article.byline, article.authors = _parse_byline(value)
-    else:
-        setattr(article, role, value)
-    return old
+from reader.model import Article
 
 
 def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
@@ -108,12 +79,12 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         first.paragraphs.extend([*kept, *second.paragraphs])
         if credit:
             credit_back(first, credit, _end(op, credit))
-        out[i - 1 : i + 1] = [_refresh(first)]
+        out[i - 1 : i + 1] = [refresh(first)]
         return out
     if kind == "split":
         i, j = find_paragraph(out, op["paragraph"])
         if j > 0:  # (0: a new segmentation starts an article there already)
-            out[i : i + 1] = _split(out[i], j)
+            out[i : i + 1] = split_article(out[i], j)
         return out
     if kind == "join_paragraphs":
         try:
@@ -126,14 +97,14 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             raise CorrectionError("the paragraph starts its article: there is no paragraph before it")
         paragraphs = out[i].paragraphs
         paragraphs[j - 1 : j + 1] = [joined_paragraph(paragraphs[j - 1], paragraphs[j])]
-        out[i] = _refresh(out[i])
+        out[i] = refresh(out[i])
         return out
     if kind == "split_paragraph":
         i, j, at = _break_place(out, op)
         if at is not None:  # (None: a new segmentation breaks the paragraph there already)
             text = out[i].paragraphs[j]
             out[i].paragraphs[j : j + 1] = [text[:at].rstrip(), text[at:].lstrip()]
-            out[i] = _refresh(out[i])
+            out[i] = refresh(out[i])
         return out
     if kind == "role":
         role = op.get("role")
@@ -145,10 +116,10 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             if getattr(article, op["field"]) != op["text"]:
                 raise CorrectionError(f"the {op['field']} is no longer {op['text']!r}")
             if op["field"] != role:
-                _set(article, op["field"], _set(article, role, op["text"]))
-            out[i] = _refresh(article)
+                set_field(article, op["field"], set_field(article, role, op["text"]))
+            out[i] = refresh(article)
             return out
-        if role_done(out, op, (lambda text: _parse_byline(text)[0]) if role == "byline" else str):
+        if role_done(out, op, (lambda text: parse_byline(text)[0]) if role == "byline" else str):
             return out  # read so already: never another paragraph that opens alike
         i, j = find_paragraph(out, op["paragraph"])
         whole, text = taken_whole(op), out[i].paragraphs[j].strip()
@@ -157,23 +128,23 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
         if op.get("after_body") and j > 0:
             # the title of the body above it: what follows it now (a new segmentation) is another story
             if j + 1 < len(out[i].paragraphs):
-                out[i : i + 1] = _split(out[i], j + 1)
+                out[i : i + 1] = split_article(out[i], j + 1)
         elif j > 0 and role in ("headline", "kicker"):
-            out[i : i + 1] = _split(out[i], j)
+            out[i : i + 1] = split_article(out[i], j)
             i, j = i + 1, 0
         article = out[i]
         text = article.paragraphs[j]
         length = op.get("length")
         taken, rest = (text, "") if length is None else (text[:length].strip(), text[length:].strip())
-        old = _set(article, role, taken)
+        old = set_field(article, role, taken)
         article.paragraphs[j : j + 1] = [p for p in (old, rest) if p]
-        out[i] = _refresh(article)
+        out[i] = refresh(article)
         return out
     if kind == "move_title":
-        return _move_title(out, op)
+        return move_title(out, op)
     if kind == "to_text":
         i = find_article(out, op["article"])
-        out[i] = _refresh(_to_text(out[i], op))
+        out[i] = refresh(_to_text(out[i], op))
         return out
     if kind == "kind":
         if op.get("kind") not in ITEM_KINDS:
@@ -182,11 +153,11 @@ def apply_one(articles: list[Article], op: dict[str, Any]) -> list[Article]:
             return _caption_apart(out, op)
         i = find_article(out, op["article"])
         if out[i].kind != op["kind"]:  # (else a new segmentation reads it so already)
-            out[i] = _refresh(made_kind(out[i], op["kind"], _end(op, out[i].byline)))
+            out[i] = refresh(made_kind(out[i], op["kind"], _end(op, out[i].byline)))
         return out
     if kind in ("join_titles", "split_title"):
         i = find_article(out, op["article"])
-        out[i] = _refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
+        out[i] = refresh(_join_titles(out[i], op) if kind == "join_titles" else _split_title(out[i], op))
         return out
     raise CorrectionError(f"unknown operation {kind!r}")
 
@@ -266,7 +237,7 @@ def _to_text(article: Article, op: dict[str, Any]) -> Article:
     at = paragraph_at(article.paragraphs, str(op["before"])) if "before" in op else len(article.paragraphs)
     if at is None:
         raise CorrectionError(f"paragraph {op['before']!r} is not in the article any more")
-    _set(article, field, None)
+    set_field(article, field, None)
     article.paragraphs.insert(at, as_printed(op.get("printed"), text))  # a kicker's `——` back with it
     return article
 
@@ -300,12 +271,12 @@ def _caption_apart(out: list[Article], op: dict[str, Any]) -> list[Article]:
         end += 1  # its credit, on a line of its own
     before, taken, after = paragraphs[:j], paragraphs[j:end], paragraphs[end:]
     if not before and not after:
-        out[i] = _refresh(made_kind(article, "photo"))
+        out[i] = refresh(made_kind(article, "photo"))
         return out
     photo = Article(id="", kind="photo", paragraphs=taken, page=article.page, confidence=article.confidence)
     article.paragraphs = before + after
-    out[i] = _refresh(article)
-    out.insert(i + 1 if before else i, _refresh(made_kind(photo, "photo")))
+    out[i] = refresh(article)
+    out.insert(i + 1 if before else i, refresh(made_kind(photo, "photo")))
     return out
 
 
@@ -334,114 +305,9 @@ def _split_title(article: Article, op: dict[str, Any]) -> Article:
         raise CorrectionError(problem)
     first, rest = text[:at].strip(), text[at:].strip()
     above = STACK.index(role) < STACK.index(field)
-    _set(article, field, rest if above else first)
-    _set(article, role, first if above else rest)
+    set_field(article, field, rest if above else first)
+    set_field(article, role, first if above else rest)
     return article
-
-
-NEAR = 2
-"""How far from the receiving article (in articles) a moved title is looked for: a new segmentation
-moves a line to a neighbour, not across the page, and a short title's words found far away are
-more likely another article's."""
-
-
-def _move_title(out: list[Article], op: dict[str, Any]) -> list[Article]:
-    """Carry out a `move_title` operation (`reader.corrections.ops.move_title_op`): the title's text,
-    found as a title field or a paragraph (or a paragraph's opening) nearest the receiving article,
-    becomes that article's role; what the role held takes the place the text left. With `split`, the
-    receiving article is split first and its part next to the title takes it (`_split_receiving`)."""
-    text, role = str(op["text"]).strip(), op["role"]
-    if role not in ROLES or not text:
-        raise CorrectionError(f"cannot move {text!r} to be a {role}")
-    t = find_article(out, op["to"])
-    if "split" in op:
-        t = _split_receiving(out, t, op)
-    target = out[t]
-    held = getattr(target, role)
-    if held is not None and held.strip() == (_parse_byline(text)[0] if role == "byline" else text):
-        return out  # the title is there already (a new segmentation put it there)
-    try:
-        first: int | None = find_article(out, op["from"]) if isinstance(op.get("from"), dict) else None
-    except (CorrectionError, ValueError):
-        first = None  # the article it came from is gone (a new segmentation): looked for near `to`
-    place = _title_place(out, text, t, first)
-    if place is None:
-        raise CorrectionError(f"the title {text!r} is not near its article any more")
-    i, field, paragraph = place
-    if i == t and field == role:
-        return out
-    source = out[i]
-    displaced = _set(target, role, text)
-    if field is not None:
-        _set(source, field, displaced)
-    else:
-        assert paragraph is not None
-        rest = source.paragraphs[paragraph].strip()[len(text) :].strip()
-        source.paragraphs[paragraph : paragraph + 1] = [p for p in (displaced, rest) if p]
-    out[t] = _refresh(target)
-    if i != t:
-        if source.paragraphs or any(getattr(source, name) for name in STACK):
-            out[i] = _refresh(source)
-        else:  # it held nothing but the title: an article no longer
-            del out[i]
-    return out
-
-
-def _split_receiving(out: list[Article], t: int, op: dict[str, Any]) -> int:
-    """Split article `t` (two stories run together) at the paragraph opening with `op["split"]` and
-    return the index of the part that receives the moved title: the part from that paragraph on
-    (`op["part"]` "end", the title printed under it) or the part before it ("start"), the other part
-    keeping the article's own titles. A segmentation that split it there already is taken as it is."""
-    part = op.get("part")
-    if part not in ("start", "end"):
-        raise CorrectionError(f"unknown part {part!r}")
-    i, j = find_paragraph(out, str(op["split"]))
-    if j == 0 and i == t + 1:  # split there already
-        return i if part == "end" else t
-    if i != t or j == 0:
-        raise CorrectionError(f"paragraph {op['split']!r} is not in the article it split any more")
-    head, tail = _split(out[t], j)
-    if part == "start":  # the titles were printed over the later story: they stay with it
-        for name in STACK:
-            setattr(tail, name, getattr(head, name))
-            setattr(head, name, None)
-        tail.authors, head.authors = head.authors, []
-        _refresh(tail)
-    out[t : t + 1] = [head, tail]
-    return t + 1 if part == "end" else t
-
-
-def _title_place(
-    articles: list[Article], text: str, near: int, first: int | None
-) -> tuple[int, str | None, int | None] | None:
-    """Where `text` is: in article `first` if there, else nearest article `near` (within `NEAR`), as
-    (article, title field, None) or (article, None, paragraph) for a paragraph that is or opens with
-    it; None when it is nowhere."""
-    nearby = range(max(near - NEAR, 0), min(near + NEAR + 1, len(articles)))
-    order = sorted(nearby, key=lambda i: (i != first, abs(i - near)))
-    for i in order:
-        article = articles[i]
-        for name in STACK:
-            value = getattr(article, name)
-            if value and value.strip() == text:
-                return i, name, None
-        for j, paragraph in enumerate(article.paragraphs):
-            if paragraph.strip().startswith(text):
-                return i, None, j
-    return None
-
-
-def _split(article: Article, at: int) -> list[Article]:
-    head = replace(article, paragraphs=article.paragraphs[:at], authors=list(article.authors))
-    # The segmenter's confidence in the text split off is the article's it was cut from (never a sure 1.0).
-    tail = Article(
-        id="",
-        kind="article",
-        paragraphs=article.paragraphs[at:],
-        page=article.page,
-        confidence=article.confidence,
-    )
-    return [_refresh(head), _refresh(tail)]
 
 
 def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Article], list[str]]:
