@@ -33,11 +33,12 @@ def cell_width(text: str) -> int:
 
     The same count as Rich's for the text of pages (kept here so the model needs no UI library).
     """
-    return sum(_char_cells(char) for char in text)
+    return sum(char_cells(char) for char in text)
 
 
 @functools.lru_cache(maxsize=8192)
-def _char_cells(char: str) -> int:
+def char_cells(char: str) -> int:
+    """Terminal cells of one character (`cell_width` of a text is their sum)."""
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
@@ -51,7 +52,7 @@ def cut_to_cells(text: str, width: int, ellipsis: str = "…") -> str:
     used = 0
     cut = 0
     for n, char in enumerate(text):  # stops where the text is known not to fit (a caption may be long)
-        used += _char_cells(char)
+        used += char_cells(char)
         if used <= room:
             cut = n + 1
         elif used > width:

@@ -77,6 +77,22 @@ def test_keywords_line_up_in_one_cell_column_whatever_the_script() -> None:
         assert starts == {width + 1}
 
 
+def test_a_zero_width_space_in_the_context_does_not_shift_the_keyword_column() -> None:
+    """Text pasted from a web page may carry zero-width spaces: the terminal gives them no cell, and the
+    concordance counted one each, so the keyword of such a line stood a cell left of the others."""
+    from rich.cells import cell_len
+
+    from reader.search.kwic import KwicLine
+
+    lefts = ["据报道，中国的", "据报道，中国\u200b的", "网页\u200b\u200b粘贴来的"]
+    lines = [KwicLine(left, "经济", "发展", "x", 0, "", "", "", "") for left in lefts]
+    for width in (9, 14):
+        starts = {
+            cell_len(text[: text.index(" 经济 ") + 1]) for text in (align(line, width, 6) for line in lines)
+        }
+        assert starts == {width + 1}
+
+
 def test_sorting_by_left_right_and_date(kwic_index: SearchIndex) -> None:
     lines = list(concordance(kwic_index, "经济", context=4))
     by_left = sort_lines(lines, "left")

@@ -13,7 +13,6 @@ import argparse
 import shlex
 import shutil
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,6 +21,7 @@ from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import BookmarkStore
 from reader.cli.output import write_export
+from reader.model import cut_to_cells
 
 
 def add_parser(subparsers: Any) -> None:
@@ -163,36 +163,15 @@ def _list(bookmarks: list[Bookmark], path: Path, out: TextIO, of: int = 0) -> No
         source = " ".join(p for p in parts if p)
         head = f"{when}  {bookmark.headline or '[无题]'}" + (f"  · {source}" if source else "")
         print("", file=out)
-        print(_clip(head, width), file=out)
-        print(_clip(f"  「{' '.join(bookmark.quote.split())}」", width), file=out)
+        print(cut_to_cells(head, width), file=out)
+        print(cut_to_cells(f"  「{' '.join(bookmark.quote.split())}」", width), file=out)
         if bookmark.note:
-            print(_clip("  笔记：" + " ".join(bookmark.note.split()), width), file=out)
+            print(cut_to_cells("  笔记：" + " ".join(bookmark.note.split()), width), file=out)
         if bookmark.tags:
-            print(_clip("  标签：" + "、".join(bookmark.tags), width), file=out)
+            print(cut_to_cells("  标签：" + "、".join(bookmark.tags), width), file=out)
         print(f"  id {bookmark.id}", file=out)
 
 
 def _count(bookmarks: list[Bookmark] | int) -> str:
     count = bookmarks if isinstance(bookmarks, int) else len(bookmarks)
     return "1 bookmark" if count == 1 else f"{count} bookmarks"
-
-
-def _cells(ch: str) -> int:
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
-def _clip(text: str, width: int) -> str:
-    """Cut `text` to `width` terminal cells (Chinese characters take two), ending with … when cut."""
-    total = sum(_cells(ch) for ch in text)
-    if total <= width:
-        return text
-    used, kept = 0, []
-    for ch in text:
-        cells = _cells(ch)
-        if used + cells > width - 1:
-            break
-        kept.append(ch)
-        used += cells
-    return "".join(kept) + "…"

@@ -16,12 +16,11 @@ ambiguous characters one), cutting context at its outer end.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from reader.model import PageMeta
+from reader.model import PageMeta, cell_width, char_cells
 from reader.search.highlight import find_spans
 from reader.search.query import parse
 
@@ -110,16 +109,8 @@ def sort_lines(lines: Iterable[KwicLine], key: SortKey = "date") -> list[KwicLin
     return sorted(lines, key=lambda line: (line.date == "", line.date, line.paper, line.page_no))
 
 
-def char_cells(ch: str) -> int:
-    """Terminal cells of one character: 2 for East Asian wide and full-width, 0 for combining marks."""
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
-def cells(text: str) -> int:
-    """Terminal cells `text` takes."""
-    return sum(map(char_cells, text))
+cells = cell_width
+"""Terminal cells a text takes (`reader.model.cell_width`: zero-width characters take none)."""
 
 
 def fit_left(text: str, width: int) -> str:
