@@ -254,6 +254,23 @@ def test_an_unreadable_page_is_named_once(archive: Path, capsys: pytest.CaptureF
     assert line.count("binary.txt") == 1 and "binary" in line.split("binary.txt", 1)[1]
 
 
+def test_removing_a_path_that_is_not_in_the_library_says_so_and_fails(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "library", "add", str(archive))
+    # a mistyped folder: before, "0 pages removed from the library" and status 0
+    code, out, err = run(capsys, "library", "remove", str(archive.parent / "paper"))
+    assert code == 1 and "removed from" not in out
+    assert "not in the library" in err and str(archive) in err
+    code, out, _ = run(capsys, "library", "list")
+    assert "4 pages" in out
+    # one right and one wrong path: the right one goes, the status still says one failed
+    code, out, err = run(capsys, "library", "remove", str(archive / "rmrb"), str(archive))
+    assert code == 2  # rmrb is inside the library folder: refused as before, nothing removed
+    code, out, err = run(capsys, "library", "remove", str(archive), str(archive.parent / "typo"))
+    assert code == 1 and "4 pages removed" in out and "typo: not in the library" in err
+
+
 def test_an_empty_path_is_refused_not_taken_for_the_current_folder(
     archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

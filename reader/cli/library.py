@@ -103,10 +103,21 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 2
+        status = 0
         for path in args.paths:
             count = catalogue.remove(Path(path))
+            if count == 0 and Path(path).expanduser().resolve() not in roots:
+                # a mistyped path said "0 pages removed" with status 0: a script took it for done
+                folders = ", ".join(str(root) for root in roots) or "none"
+                print(
+                    f"duba: {path}: not in the library, nothing removed (its folders: {folders}; "
+                    "duba library list shows them)",
+                    file=sys.stderr,
+                )
+                status = 1
+                continue
             print(f"{path}: {counted(count, 'page')} removed from the library")
-        return 0
+        return status
     progress = _Progress()
     try:
         if action == "add":
