@@ -183,6 +183,25 @@ def test_kwic_and_trend_say_a_filter_they_do_not_understand_and_trend_refuses_wo
     assert code == 0 and [r[0] for r in csv.reader(io.StringIO(out))][1:] == ["1998-01", "1998-02"]
 
 
+def test_trend_refuses_a_folder_given_as_a_term_and_an_empty_term(
+    archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # search and kwic take PATHs after the query; trend took the folder for a second term and counted
+    # both over the library (here the bundled page), with status 0
+    code, out, err = run(capsys, "trend", "经济", str(archive))
+    assert code == 2 and not out
+    assert f"{archive} is a folder, not a term" in err and f"duba trend 经济 --in {archive}" in err
+    page = archive / "聊城日报_19980301_03.txt"
+    monkeypatch.chdir(archive)
+    code, out, err = run(capsys, "trend", "经济", page.name)
+    assert code == 2 and not out and "is a file, not a term" in err
+    code, out, err = run(capsys, "trend", "经济", "")
+    assert code == 2 and not out and "empty" in err
+    # a word that happens to name a folder here is still a term
+    code, out, _ = run(capsys, "trend", "rmrb", "--in", str(archive), "--csv")
+    assert code == 0 and out.startswith("period,articles,rmrb occurrences")
+
+
 def test_kwic_and_trend_count_a_page_saved_twice_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
+import re
+import shlex
 import sys
+from pathlib import Path
 from typing import Any
 
 from reader.cli.output import counted
@@ -48,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     from reader.search.query import parse
     from reader.search.trend import trend
 
+    problem = _not_a_term(args.terms)
+    if problem:
+        print(f"duba: {problem}", file=sys.stderr)
+        return 2
     words = [term.raw for term in parse(args.filter).terms]
     if words:  # they were left out without a word: the whole archive was counted
         print(
@@ -96,6 +104,33 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {period:<10} {value:8.1f}‰ {series.occurrences[i]:>6}  {blocks}")
         _print_empty(empty)
     return 0
+
+
+def _not_a_term(terms: list[str]) -> str:
+    """What is wrong with TERMs that cannot be counted: one left empty, or page files or folders given
+    where `duba search` and `duba kwic` take them (`duba trend 经济 FOLDER` counted the folder's name as
+    a second term, over the library); "" when every TERM is a term."""
+    if any(not term.strip() for term in terms):
+        return "a TERM is empty: give the words to count"
+    paths = [term for term in terms if _names_a_page_or_folder(term)]
+    if not paths:
+        return ""
+    first = Path(paths[0]).expanduser()
+    kind = "folder" if first.is_dir() else "file"
+    words = " ".join(_shell(term) for term in terms if term not in paths) or "TERM"
+    where = " ".join(f"--in {_shell(path)}" for path in paths)
+    return f"{paths[0]} is a {kind}, not a term to count: pages go with --in (duba trend {words} {where})"
+
+
+def _names_a_page_or_folder(term: str) -> bool:
+    """Whether `term` is written as a path (a separator, ~ or . first, or .txt last) and names one."""
+    written = os.sep in term or term.startswith(("~", ".")) or term.lower().endswith(".txt")
+    return written and Path(term).expanduser().exists()
+
+
+def _shell(word: str) -> str:
+    """`word` as typed in a shell: quoted only when it must be (shlex quotes every Chinese word)."""
+    return word if word and not re.search(r"[^\w./~:+-]", word) else shlex.quote(word)
 
 
 def _print_empty(periods: list[str]) -> None:
