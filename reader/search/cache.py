@@ -5,7 +5,7 @@ header line, the segment without its postings (a pickle), then the postings as r
 a load maps (`mmap`) rather than reads. A search reads from the page cache only the lists it asks for:
 the index's largest part, ~5 MB per million characters, is never copied into the process, and counts in
 its memory only where read, as pages the system may drop and read again. `manifest.json` says which
-pages (by `Page.sha` and article ids) each covers and when it was last used. Opening the same corpus
+pages (by `Page.sha` and `document_key`s) each covers and when it was last used. Opening the same corpus
 again loads the segments; when pages change, only the changed pages are tokenized and indexed, into a
 new small segment, while their old postings are ignored; when too much of the index is stale the corpus
 is re-indexed, still reusing the token data of unchanged pages.
@@ -34,7 +34,15 @@ from reader import paths
 from reader.fsutil import write_atomic
 from reader.model import Article, Page
 from reader.search.parallel import build_segments
-from reader.search.segment import VERSION, Doc, PageKey, Progress, Segment, fold_article
+from reader.search.segment import (
+    VERSION,
+    Doc,
+    PageKey,
+    Progress,
+    Segment,
+    article_fields,
+    fold_article,
+)
 
 CACHE_NAME = f"search-v{VERSION}"
 """The index cache's folder in the user's cache folder (named after the segment format)."""
@@ -46,6 +54,19 @@ _LENGTH = struct.Struct("<Q")
 MAX_SEGMENTS = 4
 KEEP_SEGMENT_FILES = 12
 _STALE_TEMP_SECONDS = 3600
+
+
+def document_key(article: Article) -> str:
+    """What names an article's document in the cache: its id, and the indexed fields its id leaves out.
+
+    `Article.id` hashes the headline and paragraphs only, so a kicker, subtitle or byline that changes on
+    the same page (a reader's correction, a newer segmenter) keeps the id; keyed by the id alone, the
+    cached document would go on holding the old words and missing the new ones."""
+    _head, _body, byline = article_fields(article)
+    extra = "\x00".join((article.kicker or "", article.subtitle or "", byline))
+    if not extra.strip("\x00"):
+        return article.id
+    return f"{article.id}:{hashlib.blake2b(extra.encode(), digest_size=6).hexdigest()}"
 
 
 def segment_id(pages: list[PageKey]) -> str:
@@ -103,7 +124,7 @@ class Cache:
         """Segments covering `pages` (cached where possible, built otherwise) and the article of each of
         their documents in order, None for a document whose page is gone or changed."""
         manifest = self._manifest()
-        wanted = {p.sha: tuple(a.id for a in p.articles) for p in pages}
+        wanted = {p.sha: tuple(document_key(a) for a in p.articles) for p in pages}
         articles_of = {p.sha: p.articles for p in pages}
         total_docs = sum(len(ids) for ids in wanted.values())
 
