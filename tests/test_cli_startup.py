@@ -4,6 +4,8 @@ of the command's start-up). `duba --help` still lists every command."""
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,3 +33,19 @@ def test_help_still_lists_every_command() -> None:
     out = _run("from reader.cli import main\nmain(['--help'])")
     for command in ("read", "segment", "search", "bookmarks", "corrections", "library", "kwic", "trend"):
         assert command in out
+
+
+def test_segment_still_keeps_its_patterns_at_exit(tmp_path: Path) -> None:
+    """`duba segment` skips the exit's collections (it freezes what is alive), not the exit's work: the
+    patterns it learnt are written to a fresh cache folder by the exit handler, and the JSON is whole.
+    (A guard for that change, which only saves time: it passes before it too.)"""
+    page = tmp_path / "page.txt"
+    page.write_text("乡村振兴有新招\n\n　　本报讯  今年以来，各地因地制宜发展特色产业。\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "DUBA_CACHE_DIR": str(cache), "DUBA_DATA_DIR": str(tmp_path / "data")}
+    code = "import sys\nfrom reader.cli import main\nsys.exit(main(['segment', sys.argv[1], '--json']))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=True, env=env
+    )
+    assert json.loads(done.stdout)["articles"][0]["headline"] == "乡村振兴有新招"
+    assert [p.name for p in cache.glob("patterns-*.bin")], "no patterns kept at exit"
