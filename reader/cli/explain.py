@@ -78,7 +78,10 @@ def _start_said(row: Any) -> list[str]:
 
 
 def _clip(text: str, cells: int) -> str:
-    """The text cut to `cells` terminal cells, padded to exactly that width."""
+    """The text cut to `cells` terminal cells (its last one "…" where it runs past), padded to exactly
+    that width."""
+    if (used := cell_width(text)) <= cells:
+        return text + " " * (cells - used)
     out = ""
     for ch in text:
         if cell_width(out + ch) > cells - 1:
