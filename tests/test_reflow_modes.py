@@ -110,3 +110,33 @@ def test_a_finished_line_short_only_by_its_spaced_digits_goes_on_into_a_signatur
     assert paragraphs([_lines(raw)], 28, mode="dropped") == [
         "今年以来，村里新修了两条水渠荒滩也变了样，新渠一共能浇灌300亩地，都成了良田。（小刘）"
     ]
+
+
+# an item whose first line after the byline kept two ASCII spaces of a gap (as an extractor may
+# leave before a number or a quote), while its other paragraphs drop their indents
+GAP_FIRST = ["今年春节，小镇格外热闹，", "街头巷尾挂满了红灯笼，家家户", "户都在忙着准备好年夜饭了。"]
+DROPPED_NEXT = [
+    "文化站组织了一场联欢会，",
+    "村民们自编自演节目，台上台下",
+    "欢声笑语不断，大家都说今年的",
+    "年过得最热闹。",
+]
+DROPPED_LAST = ["在外务工的年轻人也赶回了", "家乡，和亲人一起过个团圆年。"]
+
+
+def test_one_line_opening_with_spaces_does_not_make_an_item_keep_its_indents() -> None:
+    # first lines drop their indent (short by two characters under a short last line); a single
+    # line printed with two ASCII spaces in front is no sign the item keeps indents, so a finished
+    # line a character short over a line short by the dropped indent still ends its paragraph
+    page = [
+        "小镇年味浓",
+        "",
+        "本报记者  刘  桐",
+        "",
+        "  " + GAP_FIRST[0],
+        *GAP_FIRST[1:],
+        *DROPPED_NEXT,
+        *DROPPED_LAST,
+    ]
+    articles = segment("\n".join(page) + "\n").articles
+    assert articles[0].paragraphs == ["".join(GAP_FIRST), "".join(DROPPED_NEXT), "".join(DROPPED_LAST)]

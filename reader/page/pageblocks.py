@@ -103,6 +103,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
                 elif "（" in above and open_bracket(above):
                     indent = False  # no paragraph opens inside a bracket: a padded name's gap went here
             current.append(Line(stripped, width, not current, indent, end, gap_after))
+            if indent and raw[0] == " ":
+                current[-1].spaced = True
             if gap:
                 current[-1].break_gap = gap
             if gap_after:
