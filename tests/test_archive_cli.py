@@ -202,6 +202,18 @@ def test_trend_refuses_a_folder_given_as_a_term_and_an_empty_term(
     assert code == 0 and out.startswith("period,articles,rmrb occurrences")
 
 
+def test_an_empty_query_is_a_usage_error_not_no_match(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `duba search "$Q" FOLDER` with Q unset said "no match for ''" with status 1, as if searched
+    for command in ("search", "kwic"):
+        for query in ("", "  "):
+            code, out, err = run(capsys, command, query, str(archive))
+            assert code == 2 and not out and "QUERY is empty" in err and "no match" not in err, command
+    code, out, _ = run(capsys, "search", "date:1998-01", str(archive))
+    assert code == 0 and out  # a filter alone is a query
+
+
 def test_kwic_and_trend_count_a_page_saved_twice_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

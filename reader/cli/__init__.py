@@ -348,6 +348,13 @@ def _main(args_list: list[str]) -> int:
     if "" in given:  # an unset shell variable: Path("") is the current folder, never what was meant
         print(f"duba {args.command}: a PATH given is empty", file=sys.stderr)
         return 2
+    query = getattr(args, "query", None)
+    if isinstance(query, str) and not query.strip():  # an unset shell variable too: "no match" was wrong
+        print(
+            f"duba {args.command}: the QUERY is empty: give words to find, or a filter such as date:2025-01",
+            file=sys.stderr,
+        )
+        return 2
     problem = _folder_problem()
     if problem:
         print(problem, file=sys.stderr)
