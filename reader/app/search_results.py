@@ -56,7 +56,9 @@ def marks_in(
 
     One `index.spans` call for all of them: a pinyin query looks its words up once, not once per text.
     """
-    joined = "\n".join(texts)  # no term matches across a newline
+    # Two newlines: no term matches across them (a term may match across one, where a misread
+    # column break cut it: `textnorm.mark_breaks`)
+    joined = "\n\n".join(texts)
     found = index.spans(Article(id="", paragraphs=[joined]), query)
     marks: list[tuple[tuple[int, int], ...]] = []
     start = 0
@@ -74,7 +76,7 @@ def marks_in(
         if offsets is not None:
             spans = [(offsets[a], offsets[b]) for a, b in spans]
         marks.append(tuple(spans))
-        start = end + 1
+        start = end + 2
     return marks
 
 

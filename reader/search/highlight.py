@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from reader.model import Article
 from reader.search.boundaries import is_word
-from reader.search.plan import PinyinWords, Plan, alternatives, exclusion
+from reader.search.plan import PinyinWords, Plan, PlanTerm, alternatives, exclusion
 from reader.search.query import Query
 from reader.search.rank import is_excluded
 from reader.search.segment import fold_article
-from reader.search.textnorm import collapse_whitespace, fold
+from reader.search.textnorm import BREAK, collapse_whitespace, fold, fold_body
 
 Span = tuple[int, int]
 
@@ -93,14 +93,21 @@ def article_hits(article: Article, query: Query, pinyin_words: PinyinWords) -> A
         kicker=tuple(find_spans(fold(article.kicker or ""), head)) if article.kicker else (),
         headline=tuple(find_spans(fold(article.headline or ""), head)) if article.headline else (),
         subtitle=tuple(find_spans(fold(article.subtitle or ""), head)) if article.subtitle else (),
-        text=tuple(find_spans(fold(article.text), body)),
+        text=tuple(find_spans(fold_body(article.text), body)),
     )
+
+
+def _rarity(term: PlanTerm) -> float:
+    """How rare a term is, for choosing the hit a snippet shows: its forms' largest idf, those cut by a
+    break left out (rarer than the term itself by far, they would put every such term first)."""
+    whole = [a.idf for a in term.alts if BREAK not in a.text]
+    return -max(whole or [a.idf for a in term.alts])
 
 
 def best_offset(doc: str, start: int, stop: int, mask: bytes, plan: Plan) -> int:
     """Offset in `doc[start:stop]` (the body) of the best hit, or -1: the rarest term's first
     whole-word occurrence, else its first occurrence; literal forms before the others."""
-    terms = sorted(plan.terms, key=lambda t: -max(a.idf for a in t.alts))
+    terms = sorted(plan.terms, key=_rarity)
     for term in terms:
         if term.head_only:
             continue

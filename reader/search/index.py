@@ -57,7 +57,7 @@ from reader.search.segment import (
     fold_article,
     posting_lists,
 )
-from reader.search.textnorm import fold, pinyin_syllables, to_simplified
+from reader.search.textnorm import fold_body, pinyin_syllables, to_simplified
 from reader.search.texts import collect_texts, reader
 from reader.search.within import first_by_date, mask_of, rank_within
 
@@ -294,7 +294,7 @@ class SearchIndex:
         parsed = parse(query)
         if excludes(parsed, article):
             return []
-        return find_spans(fold(article.text), self._wanted(parsed))
+        return find_spans(fold_body(article.text), self._wanted(parsed))
 
     def match_strings(self, query: str) -> tuple[list[str], list[str]]:
         """The strings `query`'s plain terms match as in folded text (each term, its simplified form, the

@@ -88,7 +88,7 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
         for a, b in spans:
             yield KwicLine(
                 left=_flat(body[max(0, a - context) : a]),
-                keyword=body[a:b],
+                keyword=_flat(body[a:b]),  # (a word cut by a misread break: `mark_breaks`)
                 right=_flat(body[b : b + context]),
                 article_id=article.id,
                 start=a,

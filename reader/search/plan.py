@@ -2,9 +2,11 @@
 
 A term matches as itself (tier 0, "literal"), as its OpenCC simplified form when it holds traditional
 characters (tier 1, `東阿縣` finds 东阿县) or as the corpus words its pinyin names (tier 2, see
-`reader.search.pinyin`). Every literal match ranks above every match through another tier: the ranking
-key subtracts `TIER_PENALTY` per term matched otherwise. Several plain terms also make an optional
-phrase (the terms written together), scored as a bonus where they stand next to each other.
+`reader.search.pinyin`); a term of Chinese is also found cut once by a break in a body that may be a
+misread column break (tier 0 too, `broken_forms`). Every literal match ranks above every match through
+another tier: the ranking key subtracts `TIER_PENALTY` per term matched otherwise. Several plain terms
+also make an optional phrase (the terms written together), scored as a bonus where they stand next to
+each other.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from reader.search.query import Query, Term
 from reader.search.segment import PostingList
-from reader.search.textnorm import fold, has_cjk, is_pinyin_candidate, to_simplified
+from reader.search.textnorm import BREAK, CJK_RE, fold, has_cjk, is_pinyin_candidate, to_simplified
 
 MATCH_KINDS = ("literal", "traditional", "pinyin")
 """The name of each tier, as `Hit.match` reports it."""
@@ -24,6 +26,8 @@ TIER_PENALTY = (0.0, 1e4, 2e4)
 """Subtracted from the ranking key per term matched other than literally: literal hits always come first."""
 MAX_ALTERNATIVE_CHARS = 64
 """Terms longer than this are matched literally only."""
+MAX_BROKEN_CHARS = 24
+"""Terms longer than this are not looked for cut by a break (`broken_forms`): one form per place."""
 
 Lists = Callable[[str], "list[PostingList] | None"]
 """The posting lists to read for a string, per segment (see `segment.posting_lists`)."""
@@ -96,12 +100,22 @@ def other_marks(text: str) -> str | None:
     return other if other != text else None
 
 
+def broken_forms(text: str) -> list[str]:
+    """`text` cut once between two of its ideographs by `BREAK`: how a body holds it where a misread
+    column break fell inside it (`textnorm.mark_breaks`). None for a term longer than `MAX_BROKEN_CHARS`."""
+    if len(text) > MAX_BROKEN_CHARS or not has_cjk(text):
+        return []
+    ideograph = [bool(CJK_RE.match(ch)) for ch in text]
+    return [text[:i] + BREAK + text[i:] for i in range(1, len(text)) if ideograph[i - 1] and ideograph[i]]
+
+
 def alternatives(term: Term, pinyin_words: PinyinWords) -> list[Alt]:
     """The strings `term` may match as, literal first (a quoted phrase only literally, its punctuation
-    in either width: `other_marks`)."""
+    in either width: `other_marks`; cut by a break that may be a misread column break: `broken_forms`)."""
     alts = [Alt(term.text, 0)]
     if (marks := other_marks(term.text)) is not None:
         alts.append(Alt(marks, 0))
+    alts.extend(Alt(form, 0) for form in broken_forms(term.text))
     if term.phrase or len(term.text) > MAX_ALTERNATIVE_CHARS:
         return alts
     if has_cjk(term.text):
@@ -121,6 +135,8 @@ def exclusion(term: Term) -> tuple[list[str], str]:
     simplified = None if term.phrase else simplified_form(term.text)
     if simplified is not None:
         texts.append(simplified)
+    if term.field != "author":
+        texts.extend(broken_forms(term.text))
     return texts, term.field
 
 
@@ -134,7 +150,7 @@ def make_plan(query: Query, live: int, lists: Lists, pinyin_words: PinyinWords) 
             continue
         alts = alternatives(term, pinyin_words)
         if term.field == "author":
-            plan.authors.append([a.text for a in alts if a.tier < 2])
+            plan.authors.append([a.text for a in alts if a.tier < 2 and BREAK not in a.text])
             continue
         kept = []
         for alt in alts:

@@ -30,6 +30,7 @@ from typing import Any
 
 from reader.search.plan import TIER_PENALTY, Plan, PlanTerm
 from reader.search.segment import DOC_BITS, DOC_MASK, HEAD_WEIGHT, K1, Q
+from reader.search.textnorm import BREAK
 
 CROSS_WORD_WEIGHT = 0.4
 """Weight of an occurrence that starts or ends inside a jieba word."""
@@ -132,7 +133,8 @@ def scorer(plan: Plan, tables: Docs) -> Score:
     # Most selective term first: an article that lacks it is rejected after one search.
     ordered = sorted(plan.terms, key=lambda t: -min(a.idf for a in t.alts))
     terms = [
-        ([(a.text, len(a.text), a.idf * (K1 + 1), a.tier) for a in t.alts], t.head_only) for t in ordered
+        ([(a.text, len(a.text), a.idf * (K1 + 1), a.tier, BREAK in a.text) for a in t.alts], t.head_only)
+        for t in ordered
     ]
     excluded = plan.excluded
     authors = plan.authors
@@ -159,10 +161,16 @@ def scorer(plan: Plan, tables: Docs) -> Score:
         raw = 0.0
         pen = 0.0
         tier = 0
+        broken = None  # (does the body hold a marked break? asked once, and only if a term needs it)
         for alts, head_only in terms:
             best_key = -inf
             best = None
-            for s, n, weight, alt_tier in alts:
+            for s, n, weight, alt_tier, cut in alts:
+                if cut:
+                    if broken is None:
+                        broken = BREAK in doc
+                    if not broken or head_only:
+                        continue
                 tf = raw_tf(doc, s, hlen, head_only) if n == 1 else tf_of(doc, s, n, hlen, mask, head_only)
                 if tf:
                     value = weight * tf / (tf + norm)

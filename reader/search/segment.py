@@ -28,7 +28,7 @@ from typing import Any
 
 from reader.model import Article
 from reader.search.boundaries import Boundaries
-from reader.search.textnorm import fold
+from reader.search.textnorm import fold, fold_body
 
 Progress = Callable[[int, int], None]
 PageKey = tuple[str, tuple[str, ...]]
@@ -38,9 +38,10 @@ Doc = tuple[str, int, int]
 PostingList = tuple[array | memoryview, int, int, int]
 """(blob, start, end, document base) of one posting list to read in one segment."""
 
-VERSION = 3
+VERSION = 4
 """Bump when the index layout or scoring changes: cache files carry it in their name. (3: a segment file
-keeps its postings raw after the rest, to be mapped: `reader.search.cache`.)"""
+keeps its postings raw after the rest, to be mapped: `reader.search.cache`; 4: a body's breaks that may
+cut a word are marked, `textnorm.mark_breaks`.)"""
 
 K1 = 1.2
 B = 0.75
@@ -64,9 +65,10 @@ def article_fields(article: Article) -> tuple[str, str, str]:
 
 
 def fold_article(article: Article) -> Doc:
-    """The folded searchable string of an article, with its head and body lengths."""
+    """The folded searchable string of an article, with its head and body lengths (the body's breaks
+    that may cut a word marked: `textnorm.mark_breaks`)."""
     head, body, byline = article_fields(article)
-    return fold(head + SEP_HEAD + body + SEP_BYLINE + byline), len(head), len(body)
+    return fold(head) + SEP_HEAD + fold_body(body) + SEP_BYLINE + fold(byline), len(head), len(body)
 
 
 class Impacts(dict[int, int]):
