@@ -28,7 +28,7 @@ from typing import Any
 
 from reader.model import Article
 from reader.search.boundaries import Boundaries
-from reader.search.textnorm import fold, fold_body
+from reader.search.textnorm import fold, mark_breaks
 
 Progress = Callable[[int, int], None]
 PageKey = tuple[str, tuple[str, ...]]
@@ -68,7 +68,13 @@ def fold_article(article: Article) -> Doc:
     """The folded searchable string of an article, with its head and body lengths (the body's breaks
     that may cut a word marked: `textnorm.mark_breaks`)."""
     head, body, byline = article_fields(article)
-    return fold(head) + SEP_HEAD + fold_body(body) + SEP_BYLINE + fold(byline), len(head), len(body)
+    doc = fold(head + SEP_HEAD + body + SEP_BYLINE + byline)
+    start, end = len(head) + 1, len(head) + 1 + len(body)
+    folded = doc[start:end]
+    marked = mark_breaks(folded)
+    if marked is not folded:
+        doc = doc[:start] + marked + doc[end:]
+    return doc, len(head), len(body)
 
 
 class Impacts(dict[int, int]):
