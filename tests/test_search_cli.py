@@ -150,3 +150,15 @@ def test_a_photo_is_named_by_its_caption_opening_not_the_whole_caption(env: dict
     [photo] = json.loads(result.stdout)["results"]
     assert photo["headline"].startswith("3月13日，工人在聊城市德通")
     assert photo["headline"].endswith("…") and "作业" not in photo["headline"]
+
+
+def test_count_says_how_many_articles_match_in_all(env: dict[str, str]) -> None:
+    everything = json.loads(duba(env, "发展", str(PAGE), "--limit", "100", "--json").stdout)["results"]
+    assert len(everything) > 2
+    result = duba(env, "发展", str(PAGE), "--limit", "2", "--count")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"2 of {len(everything)} matching articles"
+    shown = json.loads(duba(env, "发展", str(PAGE), "--limit", "2", "--count", "--json").stdout)
+    assert shown["total"] == len(everything)
+    assert [r["article_id"] for r in shown["results"]] == [r["article_id"] for r in everything[:2]]

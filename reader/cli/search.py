@@ -56,6 +56,11 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--limit", "-n", type=at_least(1), default=20, metavar="N", help="at most N results (default 20)"
     )
+    parser.add_argument(
+        "--count",
+        action="store_true",
+        help="also say how many articles match in all (every match is checked: slower on a large library)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -172,7 +177,14 @@ def run(args: argparse.Namespace) -> int:
     index = index_for("search", args.query, args.paths)
     if index is None:
         return 2
-    hits = index.search(args.query, limit=args.limit, order=args.sort)
+    if getattr(args, "count", False):
+        # every match ranked (exactly as the top `limit` would be), to know how many there are
+        hits = index.search(args.query, limit=len(index) + 1, order=args.sort)
+        total: int | None = len(hits)
+        hits = hits[: args.limit]
+    else:
+        hits = index.search(args.query, limit=args.limit, order=args.sort)
+        total = None
     results = []
     for hit in hits:
         every = index.copies(hit.article_id)
@@ -202,8 +214,12 @@ def run(args: argparse.Namespace) -> int:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["date", "paper", "page", "headline", "authors", "score", "snippet"])
         writer.writerows([r[f] for f in fields] for r in results)
+        if total is not None:
+            print(f"duba: {len(results)} of {total:,} matching articles", file=sys.stderr)
     elif args.json:
-        payload = {"query": args.query, "results": results}
+        payload: dict[str, Any] = {"query": args.query, "results": results}
+        if total is not None:
+            payload["total"] = total
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         out = []
@@ -219,5 +235,7 @@ def run(args: argparse.Namespace) -> int:
                 out.append(f"    {_identical_note(result['identical'], result['identical_pages'])}")
         if not results:
             out.append(f"no match for {args.query!r}")
+        elif total is not None:
+            out.append(f"{len(results)} of {total:,} matching articles")
         sys.stdout.write("\n".join(out) + "\n")
     return 0 if results else 1
