@@ -92,3 +92,32 @@ def test_only_breaks_between_ideographs_after_prose_are_marked() -> None:
     assert fold_body("参加摄\n影") == "参加摄\n影"  # no prose mark before: a heading or a credit
     assert fold_body("今天，参加。\n影") == "今天，参加。\n影"
     assert fold_body("柳　青山 and 柳  青山 2024 年") == f"柳{BREAK}青山 and 柳  青山 2024 年"
+
+
+def test_an_article_printing_the_word_whole_ranks_above_one_holding_it_cut() -> None:
+    """A rare misread break must not make its article the best match: the word printed whole, as often,
+    ranks at least as high."""
+    whole = [
+        Article(
+            id=f"whole{i}",
+            headline=f"文化活动第{i}期",
+            paragraphs=[
+                "今年以来，全市参加摄影、书画活动的群众很多，摄影作品展出多次。",
+                "其他内容在此。" * 3,
+            ],
+        )
+        for i in range(30)
+    ]
+    others = [
+        Article(id=f"other{i}", headline=f"新闻{i}", paragraphs=["其他内容在此，没有那个词。" * 3])
+        for i in range(30)
+    ]
+    cut = Article(
+        id="cut", headline="群众文化", paragraphs=["今年以来，全市参加摄", "影、书画等活动的群众超过十万人。"]
+    )
+    hits = SearchIndex.build([*whole, *others, cut]).search("摄影", limit=100)
+    ids = [h.article_id for h in hits]
+    assert "cut" in ids  # still found across the break
+    assert ids[0].startswith("whole")
+    scores = {h.article_id: h.score for h in hits}
+    assert scores["cut"] <= min(scores[i] for i in ids if i.startswith("whole"))

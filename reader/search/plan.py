@@ -140,6 +140,18 @@ def exclusion(term: Term) -> tuple[list[str], str]:
     return texts, term.field
 
 
+def _weigh_broken_as_whole(alts: list[Alt]) -> None:
+    """A form cut by a break weighs no more than the term printed whole. Its own posting lists are
+    short (a misread break is rare), so its own idf would rank an article holding the word only
+    across a break above every article that prints it whole."""
+    whole = [a.idf for a in alts if BREAK not in a.text and a.tier == 0]
+    if whole:
+        cap = min(whole)
+        for alt in alts:
+            if BREAK in alt.text:
+                alt.idf = min(alt.idf, cap)
+
+
 def make_plan(query: Query, live: int, lists: Lists, pinyin_words: PinyinWords) -> Plan:
     """The plan of `query` over an index of `live` articles: impossible when a term is found nowhere."""
     plan = Plan([], [], [])
@@ -163,6 +175,7 @@ def make_plan(query: Query, live: int, lists: Lists, pinyin_words: PinyinWords) 
         if not kept:
             plan.impossible = True
             return plan
+        _weigh_broken_as_whole(kept)
         plan.terms.append(PlanTerm(kept, term.field == "headline"))
     if not plan.terms and not plan.authors and not plan.excluded:
         plan.impossible = True
