@@ -300,6 +300,8 @@ def test_removing_a_path_that_is_not_in_the_library_says_so_and_fails(
     assert code == 2  # rmrb is inside the library folder: refused as before, nothing removed
     code, out, err = run(capsys, "library", "remove", str(archive), str(archive.parent / "typo"))
     assert code == 1 and "4 pages removed" in out and "typo: not in the library" in err
+    code, _, err = run(capsys, "library", "remove", str(archive))  # now empty: no "its folders: "
+    assert code == 1 and "not in the library, nothing removed (the library is empty)" in err
 
 
 def test_an_empty_path_is_refused_not_taken_for_the_current_folder(

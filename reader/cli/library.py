@@ -108,12 +108,13 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
             count = catalogue.remove(Path(path))
             if count == 0 and Path(path).expanduser().resolve() not in roots:
                 # a mistyped path said "0 pages removed" with status 0: a script took it for done
-                folders = ", ".join(str(root) for root in roots) or "none"
-                print(
-                    f"duba: {path}: not in the library, nothing removed (its folders: {folders}; "
-                    "duba library list shows them)",
-                    file=sys.stderr,
+                folders = ", ".join(str(root) for root in roots)
+                which = (
+                    f"its folders: {folders}; duba library list shows them"
+                    if roots
+                    else "the library is empty"
                 )
+                print(f"duba: {path}: not in the library, nothing removed ({which})", file=sys.stderr)
                 status = 1
                 continue
             print(f"{path}: {counted(count, 'page')} removed from the library")
