@@ -114,6 +114,7 @@ MEANINGS: dict[str, str] = {
     "lone_title": "the only title line between two stories: a headline",
     "ends_story": "shares words with the text above only: closes that story",
     "opens_story": "shares words with the text below only: opens that story",
+    "leans_up": "its words are the text above's only: at a tie, that story's headline",
     "sibling": "a title like the subheads around it, in one story",
     "heads_after": "a title closing a text and naming it: the heading of a story printed after its text",
     "text_ends": "a text under which another story's text goes on: their words part",
