@@ -16,6 +16,8 @@ from typing import Any
 from reader.cli.args import at_least
 from reader.search.kwic import DEFAULT_CONTEXT, NO_DATE, SORT_KEYS
 
+PINYIN_MARK = ("〔", "〕")
+"""The brackets of a keyword found by pinyin (another word than the letters asked), not as printed."""
 PAPER_CELLS = 8
 """The paper column's width when the pages are of several papers: 人民日报 (longer names are cut)."""
 
@@ -28,7 +30,9 @@ def add_parser(subparsers: Any) -> None:
         description="A keyword-in-context concordance: every occurrence of QUERY's terms in the pages, "
         "one a line, the keywords aligned, with date and page (and paper, when the pages are of several "
         "papers). Filters such as date:1998-01 or "
-        "paper:人民日报 and -exclusions work as in search.",
+        "paper:人民日报 and -exclusions work as in search. Latin letters match the letters printed (GDP "
+        "finds GDP); only letters printed nowhere as a word are read as pinyin (jingji, jj: 经济), and "
+        "such lines show the keyword in 〔〕, not 【】 (CSV and JSON: match = pinyin).",
     )
     parser.add_argument("query", metavar="QUERY", help="word or phrase (quote it for the shell)")
     parser.add_argument(
@@ -52,7 +56,7 @@ def add_parser(subparsers: Any) -> None:
     )
     form = parser.add_mutually_exclusive_group()
     form.add_argument(
-        "--csv", action="store_true", help="CSV: date, paper, page, headline, left, keyword, right, …"
+        "--csv", action="store_true", help="CSV: date, paper, page, headline, left, keyword, right, …, match"
     )
     form.add_argument("--json", action="store_true", help="a JSON list of lines (UTF-8)")
     parser.set_defaults(func=run)
@@ -74,14 +78,25 @@ def run(args: argparse.Namespace) -> int:
         lines = iter(sort_lines(lines, args.sort))
     if args.limit > 0:
         lines = islice(lines, args.limit)
-    found = 0
+    found = pinyin = 0
     if args.json:
         records = [line.to_dict() for line in lines]
         found = len(records)
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     elif args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        header = ["date", "paper", "page", "headline", "left", "keyword", "right", "article_id", "offset"]
+        header = [
+            "date",
+            "paper",
+            "page",
+            "headline",
+            "left",
+            "keyword",
+            "right",
+            "article_id",
+            "offset",
+            "match",
+        ]
         writer.writerow(header)
         for line in lines:
             writer.writerow(line.to_dict().values())
@@ -102,10 +117,17 @@ def run(args: argparse.Namespace) -> int:
                 paper = fit_right(line.paper, PAPER_CELLS)
                 named = f"{paper}{' ' * (PAPER_CELLS - cells(paper))}"
                 where = f"{named} {where}" if where else named
-            text = align(line, side, side, ("【", "】"))
+            text = align(line, side, side, PINYIN_MARK if line.match == "pinyin" else ("【", "】"))
             shown = f"{where}  {text}" if where else text
             print(fit_right(shown, columns) if cells(shown) > columns else shown)
             found += 1
+            pinyin += line.match == "pinyin"
+    if pinyin:
+        print(
+            f"duba: {pinyin} of {found} lines (in 〔〕) match {args.query!r} by pinyin: "
+            "the letters are printed nowhere as a word",
+            file=sys.stderr,
+        )
     if not found:
         print(f"no occurrence of {args.query!r}", file=sys.stderr)
     return 0 if found else 1

@@ -32,8 +32,9 @@ def add_parser(subparsers: Any) -> None:
         "search",
         help="search pages non-interactively",
         description="Search articles the way the reader's search box does: all terms must match; "
-        '"exact phrase", -exclude, author:NAME and headline:WORD work; Latin letters also match '
-        "pinyin (rencai, rc) and traditional characters match simplified text; date:2025-01, "
+        '"exact phrase", -exclude, author:NAME and headline:WORD work; Latin letters match as '
+        "printed, and as pinyin (rencai, rc, marked so) only where no page prints them as a word; "
+        "traditional characters match simplified text; date:2025-01, "
         "date:2025-01-01..2025-03-31, paper:NAME, page:1 and section:NAME limit where and when. "
         "Exit status: 0 if anything was found, 1 if not, 2 if no page could be read.",
     )

@@ -24,7 +24,9 @@ def add_parser(subparsers: Any) -> None:
         "trend",
         help="frequency of terms per day, month or year",
         description="Occurrences of each TERM per period, and articles containing it per 1,000 "
-        "articles of that period (so periods with more pages do not look busier).",
+        "articles of that period (so periods with more pages do not look busier). TERMs match as in "
+        "search and kwic: Latin letters count the letters printed (GDP counts GDP); only letters printed "
+        "nowhere as a word are read as pinyin (jingji, jj: 经济), and the words counted are then named.",
     )
     parser.add_argument("terms", nargs="+", metavar="TERM", help="words or phrases")
     parser.add_argument(
@@ -71,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
     result = trend(index, args.terms, by=args.by, query=args.filter)
     if result.undated:
         print(f"duba: not counted: {counted(result.undated, 'article')} without a date", file=sys.stderr)
+    for series in result.series if args.csv else ():
+        if series.pinyin:
+            print(f"duba: {series.term}{_by_pinyin(series.pinyin)}", file=sys.stderr)
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         header = ["period", "articles"]
@@ -91,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
     bar = 30
     for series in result.series:
         total = counted(series.total, "occurrence")
-        print(f"{series.term}: {total} in {counted(sum(series.articles), 'article')}")
+        print(
+            f"{series.term}: {total} in {counted(sum(series.articles), 'article')}{_by_pinyin(series.pinyin)}"
+        )
         empty: list[str] = []  # a run of periods with no articles at all: one line, not "0.0‰" each
         for i, period in enumerate(result.periods):
             if not result.totals[i]:
@@ -104,6 +111,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {period:<10} {value:8.1f}‰ {series.occurrences[i]:>6}  {blocks}")
         _print_empty(empty)
     return 0
+
+
+def _by_pinyin(words: list[str]) -> str:
+    """What a series counted in place of its letters, printed nowhere as a word: the words its pinyin
+    names (`Series.pinyin`); "" for a term counted as printed."""
+    if not words:
+        return ""
+    return f" — by pinyin: {'、'.join(words)} (the letters are printed nowhere as a word)"
 
 
 def _not_a_term(terms: list[str]) -> str:

@@ -24,6 +24,7 @@ Cost notes: rjieba imports its dictionary in ~0.1 s; a build tokenizes ~5 M char
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ from reader.search.pinyin import PinyinTables
 from reader.search.plan import MATCH_KINDS, Plan, alternatives, exclusion, make_plan
 from reader.search.query import Query, parse
 from reader.search.segment import (
+    DOC_MASK,
     K1,
     VERSION,
     B,
@@ -304,6 +306,17 @@ class SearchIndex:
         excluded = [text for term in parsed.negative if term.field == "any" for text in exclusion(term)[0]]
         return self._wanted(parsed), excluded
 
+    def match_kinds(self, query: str) -> dict[str, str]:
+        """How each string `match_strings` gives for `query` matches: "literal" (as typed), "traditional"
+        (a simplified form) or "pinyin" (a word the term's pinyin names), so a concordance line or a
+        trend can say that it was found by pinyin and not as printed."""
+        kinds: dict[str, str] = {}
+        for term in parse(query).positive:
+            if term.field == "any":
+                for alt in alternatives(term, self._pinyin_words):
+                    kinds.setdefault(alt.text, MATCH_KINDS[alt.tier])
+        return kinds
+
     def _wanted(self, parsed: Query) -> list[str]:
         """The strings the plain terms of `parsed` match in folded text: each term, its simplified form
         and the Chinese words its pinyin found (what `spans` highlights, `match_strings` looks for)."""
@@ -363,12 +376,31 @@ class SearchIndex:
         lists = self._lists(text)
         return sum(end - start for _, start, end, _ in lists) if lists else 0
 
+    def _printed_word(self, text: str) -> bool:
+        """Whether the Latin letters `text` stand as a word of their own (no Latin letter either side) in
+        some article: `gdp` where a page prints GDP, not `bei` inside Beijing."""
+        lists = self._lists(text)
+        if not lists:
+            return False
+        word = re.compile(rf"(?<![a-z]){re.escape(text)}(?![a-z])")
+        text_of = reader(self._docs)
+        for blob, start, end, base in lists:
+            for pos in range(start, end):
+                doc = text_of(base + (blob[pos] & DOC_MASK))
+                if text in doc and word.search(doc):
+                    return True
+        return False
+
     def _pinyin_words(self, text: str) -> list[str]:
+        """The Chinese words the Latin-letter term `text` names as pinyin (`pinyin.PinyinTables.words`);
+        none when the library prints `text` itself as a word: a researcher asking for `GDP` counts GDP,
+        not a name whose pinyin initials are g-d-p. Search, `spans`, the concordance and trends all ask
+        here, so they agree on what a term matches."""
         # Each keystroke looks the same pinyin up three times (the search, the snippets' marks in the
         # worker, the hits of the open article on the UI thread), ~3 ms each (search_ui_bench.py): kept.
         words = self._pinyin_found.get(text)
         if words is None:
-            words = self._pinyin_tables().words(text, self._df)
+            words = [] if self._printed_word(text) else self._pinyin_tables().words(text, self._df)
             if len(self._pinyin_found) >= PINYIN_KEPT:
                 self._pinyin_found.clear()
             self._pinyin_found[text] = words

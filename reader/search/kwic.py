@@ -6,8 +6,10 @@ can open the article at the hit. Lines come lazily, article by article in date o
 screen of a frequent term is ready long before the last line: `concordance` is a generator.
 
 Matching is the search box's: plain terms and phrases match folded text (full-width Latin and case
-folded), a traditional term its simplified form too, a pinyin term the words it finds; excluded terms
-drop an article; `date:`, `paper:`, `page:`, `section:` filters apply.
+folded), a traditional term its simplified form too, a Latin-letter term printed nowhere as a word the
+words its pinyin names (`SearchIndex._pinyin_words`); excluded terms drop an article; `date:`, `paper:`,
+`page:`, `section:` filters apply. Each line says how its keyword matched (`KwicLine.match`), so one
+found by pinyin is never taken for the letters printed.
 
 `align` lays lines out for a terminal: the keywords line up in one column, measured in terminal cells
 (a Chinese character takes two, as Rich and terminals count them: Unicode's East Asian Width W and F,
@@ -51,6 +53,8 @@ class KwicLine:
     paper: str
     date: str
     page_no: str
+    match: str = "literal"
+    """How the keyword matched the query: "literal", "traditional" (its simplified form) or "pinyin"."""
 
     def to_dict(self) -> dict[str, str | int]:
         return {
@@ -63,6 +67,7 @@ class KwicLine:
             "right": self.right,
             "article_id": self.article_id,
             "offset": self.start,
+            "match": self.match,
         }
 
 
@@ -78,6 +83,7 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
     wanted, excluded = index.match_strings(query)
     if not wanted:
         return
+    kinds = index.match_kinds(query)
     for article, meta, doc, start, end in index.texts(parsed.filters or None):
         if any(doc.find(s, start, end) >= 0 for s in excluded):
             continue
@@ -96,6 +102,7 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
                 paper=meta.paper,
                 date=meta.date,
                 page_no=meta.page_no,
+                match=kinds.get(doc[start + a : start + b], "literal"),
             )
 
 

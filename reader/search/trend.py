@@ -8,7 +8,10 @@ Undated articles are left out and counted in `Trend.undated`.
 Counting reads the folded text the search index holds (`SearchIndex.texts`): terms are folded the
 same way (full-width Latin, case), so `GDP` counts `ＧＤＰ`; a one-word term also counts what the
 search box matches it as (its simplified form, the words its pinyin finds: `SearchIndex.match_strings`),
-a term with spaces is one phrase. `date:`/`paper:`/`page:`/`section:` filters in a term's query limit
+a term with spaces is one phrase. A Latin-letter term is counted as the words its pinyin names only where
+no article prints it as a word (`GDP` counts GDP, never a name whose initials are g-d-p), and its
+series then lists them (`Series.pinyin`), so a chart never passes them off as the letters.
+`date:`/`paper:`/`page:`/`section:` filters in a term's query limit
 what is counted.
 """
 
@@ -42,6 +45,8 @@ class Series:
     """Articles containing the term at least once."""
     per_thousand: list[float]
     """`articles` per 1,000 articles of the period (0 where the period has none)."""
+    pinyin: list[str] = field(default_factory=list)
+    """The words counted because the term's pinyin names them (the term itself is printed nowhere)."""
 
     @property
     def total(self) -> int:
@@ -86,10 +91,13 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
     length = _KEY_LENGTH[by]
     filters = parse(query).filters if query else Filters()
     folded: list[list[str]] = []
+    by_pinyin: list[list[str]] = []
     for term in terms:
         word = term.strip()
         # one word as the search box reads it; several as one phrase, as before
-        folded.append(index.match_strings(word if " " not in word or '"' in word else f'"{word}"')[0])
+        asked = word if " " not in word or '"' in word else f'"{word}"'
+        folded.append(index.match_strings(asked)[0])
+        by_pinyin.append([s for s, kind in index.match_kinds(asked).items() if kind == "pinyin"])
     totals: dict[str, int] = {}
     occurrences: list[dict[str, int]] = [{} for _ in terms]
     containing: list[dict[str, int]] = [{} for _ in terms]
@@ -113,11 +121,11 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
                     arts[key] = arts.get(key, 0) + 1
     result = Trend(by=by, undated=undated)
     if not totals:
-        result.series = [Series(t, [], [], []) for t in terms]
+        result.series = [Series(t, [], [], [], p) for t, p in zip(terms, by_pinyin, strict=True)]
         return result
     result.periods = _all_periods(min(totals), max(totals), by)
     result.totals = [totals.get(k, 0) for k in result.periods]
-    for term, occ, arts in zip(terms, occurrences, containing, strict=True):
+    for term, occ, arts, pinyin in zip(terms, occurrences, containing, by_pinyin, strict=True):
         counts = [arts.get(k, 0) for k in result.periods]
         result.series.append(
             Series(
@@ -127,6 +135,7 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
                 per_thousand=[
                     round(1000 * c / n, 3) if n else 0.0 for c, n in zip(counts, result.totals, strict=True)
                 ],
+                pinyin=pinyin,
             )
         )
     return result

@@ -217,7 +217,11 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
             # no "dim": Textual blends dim text halfway into the background (2.4:1 on solarized-light),
             # and as the Text's base style it dimmed the keyword and the right context too
             text = Text(fit_left(line.left, side))
-            text.append(f" {line.keyword} ", style="bold reverse")
+            # a keyword found by pinyin (not the letters typed) is underlined, not reversed; the title
+            # says so
+            text.append(
+                f" {line.keyword} ", style="bold reverse" if line.match != "pinyin" else "bold underline"
+            )
             text.append(fit_right(line.right, side))
             row: list[str | Text] = [line.date or NO_DATE] if self.dates else []
             row += [fit_right(line.paper, PAPER_CELLS)] if self.papers else []
@@ -233,7 +237,9 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         if self.loaded and not self.lines:  # (the search list may show a hit: in a headline)
             none = "0 处 occurrences in the articles' text (标题不计 headlines not read)"
             return f"「{self.search_query}」 {none} · {back} 返回"
-        return f"「{self.search_query}」 {count} 处 occurrences · {order} · {keys}"
+        pinyin = sum(line.match == "pinyin" for line in self.lines)
+        by_pinyin = f" · 下划线 {pinyin:,} 处 by pinyin" if pinyin else ""
+        return f"「{self.search_query}」 {count} 处 occurrences{by_pinyin} · {order} · {keys}"
 
     def action_cycle_sort(self) -> None:
         if not self.loaded:

@@ -170,7 +170,8 @@ class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
             peak = max(series.per_thousand, default=0.0)
             widgets.append(
                 Label(
-                    f"{series.term}  {series.total:,} 次 · {sum(series.articles):,} 篇 · 峰值 {peak:.1f}‰",
+                    f"{series.term}  {series.total:,} 次 · {sum(series.articles):,} 篇 · 峰值 {peak:.1f}‰"
+                    + (f" · 拼音 by pinyin: {'、'.join(series.pinyin)}" if series.pinyin else ""),
                     classes="trend-term",
                 )
             )
