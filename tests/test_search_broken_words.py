@@ -121,3 +121,32 @@ def test_an_article_printing_the_word_whole_ranks_above_one_holding_it_cut() -> 
     assert ids[0].startswith("whole")
     scores = {h.article_id: h.score for h in hits}
     assert scores["cut"] <= min(scores[i] for i in ids if i.startswith("whole"))
+
+
+def test_how_a_word_was_printed_does_not_weigh_in_a_query_of_two_terms() -> None:
+    """A term weighs the same whichever of its forms an article holds (whole, or cut by a misread break
+    in one place or another): its idf is the term's over all of them. Weighed by its own posting list, a
+    rare form put its article far above others saying the same."""
+    others = [
+        Article(id=f"other{i}", headline=f"新闻{i}", paragraphs=["其他内容在此，没有那个词，书画。"])
+        for i in range(30)
+    ]
+    text = "今年以来，全市参加示例展、书画等活动的群众超过十万人。"
+
+    def cut_at(i: int, name: str) -> Article:
+        # the word 示例展 printed across a line break after `text[:i]` (a misread column break)
+        return Article(id=name, headline="文化", paragraphs=[text[:i], text[i:]])
+
+    at = text.index("示例展")
+    # never printed whole: one article holds it cut after 示, five after 示例
+    once = cut_at(at + 1, "once")
+    index = SearchIndex.build([once, *(cut_at(at + 2, f"often{i}") for i in range(5)), *others])
+    scores = {h.article_id: h.score for h in index.search("示例展 书画", limit=50)}
+    assert len(scores) == 6
+    assert abs(scores["once"] - scores["often0"]) <= 0.02 * scores["often0"]
+    # printed whole in one article, cut in five: the whole one is not worth more for being rarer
+    whole = Article(id="whole", headline="文化", paragraphs=[text])
+    index = SearchIndex.build([whole, *(cut_at(at + 1, f"cut{i}") for i in range(5)), *others])
+    scores = {h.article_id: h.score for h in index.search("示例展 书画", limit=50)}
+    assert len(scores) == 6
+    assert scores["whole"] <= 1.05 * scores["cut0"]

@@ -140,16 +140,18 @@ def exclusion(term: Term) -> tuple[list[str], str]:
     return texts, term.field
 
 
-def _weigh_broken_as_whole(alts: list[Alt]) -> None:
-    """A form cut by a break weighs no more than the term printed whole. Its own posting lists are
-    short (a misread break is rare), so its own idf would rank an article holding the word only
-    across a break above every article that prints it whole."""
-    whole = [a.idf for a in alts if BREAK not in a.text and a.tier == 0]
-    if whole:
-        cap = min(whole)
-        for alt in alts:
-            if BREAK in alt.text:
-                alt.idf = min(alt.idf, cap)
+def _weigh_forms_together(alts: list[Alt], n: int, dfs: list[int]) -> None:
+    """Every form of a term as typed (printed whole, with its punctuation in the other width, cut by a
+    break: tier 0) weighs the idf of the term over all of them, found in up to `sum(dfs)` articles. Each
+    form weighed by its own short posting list made an article outrank another for how the word was
+    printed, not for what it says: one holding a word cut by a rare misread break above those printing
+    it whole (or the other way round), and in a query of two or more terms that weight decided the
+    order. Simplified forms and pinyin words are other words: they keep their own."""
+    literal = [i for i, alt in enumerate(alts) if alt.tier == 0]
+    if len(literal) > 1:
+        weight = idf(n, min(n, sum(dfs[i] for i in literal)))
+        for i in literal:
+            alts[i].idf = weight
 
 
 def make_plan(query: Query, live: int, lists: Lists, pinyin_words: PinyinWords) -> Plan:
@@ -165,17 +167,19 @@ def make_plan(query: Query, live: int, lists: Lists, pinyin_words: PinyinWords) 
             plan.authors.append([a.text for a in alts if a.tier < 2 and BREAK not in a.text])
             continue
         kept = []
+        dfs = []
         for alt in alts:
             found = lists(alt.text)
             if found is None:
                 continue
-            alt.idf = idf(n, sum(end - start for _, start, end, _ in found))
+            dfs.append(sum(end - start for _, start, end, _ in found))
+            alt.idf = idf(n, dfs[-1])
             alt.lists = found
             kept.append(alt)
         if not kept:
             plan.impossible = True
             return plan
-        _weigh_broken_as_whole(kept)
+        _weigh_forms_together(kept, n, dfs)
         plan.terms.append(PlanTerm(kept, term.field == "headline"))
     if not plan.terms and not plan.authors and not plan.excluded:
         plan.impossible = True
