@@ -211,3 +211,29 @@ async def test_months_with_no_pages_are_a_gap_said_as_such_not_zero_bars(tmp_pat
         assert "▁" in chart[-1][4 * fifth :]
         axis = str(list(screen.query(".trend-axis"))[0].render())
         assert "没有文章 no articles: 1998-02 … 1998-03" in axis
+
+
+@run
+async def test_a_long_gap_between_issues_is_drawn_narrow(tmp_path: Path) -> None:
+    """Pages of one month, then none for years, then two months: the chart drew every empty month as wide
+    as one with articles, and the three months with pages took three columns of ninety-odd. A long gap is
+    drawn two periods wide, and the axis says so."""
+    pages = [
+        page("a", "1998-01-05", ["经济发展。", "其他新闻。"]),
+        page("b", "2005-11-01", ["经济改革。", "其他新闻。"]),
+        page("c", "2005-12-01", ["没有那个词。"]),
+    ]
+    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
+    screen = TrendScreen(index, ["经济"])
+    app = Host(screen)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        [line] = list(screen.query(Sparkline))
+        assert line.data == [500.0, 0.0, 0.0, 500.0, 0.0]
+        region = line.region
+        strips = app.screen._compositor.render_strips()
+        bottom = "".join(s.text for s in strips[region.bottom - 1])[region.x : region.right]
+        assert bottom.count("·") <= 2 * region.width // 5 + 1  # the gap: two periods of five
+        axis = str(list(screen.query(".trend-axis"))[0].render())
+        assert "1998-02 … 2005-10" in axis and "drawn 2 wide at most" in axis

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
     from reader.search.index import SearchIndex
 
+GAP_PERIODS = 2
+"""A chart draws a run of periods with no articles at all at most this many periods wide
+(`drawn_periods`): a long gap in an archive (years between two runs of issues) took most of the width."""
+
 Period = Literal["day", "month", "year"]
 PERIODS: tuple[Period, ...] = ("day", "month", "year")
 _KEY_LENGTH = {"day": 10, "month": 7, "year": 4}
@@ -63,6 +67,18 @@ class Trend:
     """Articles dated in each period."""
     series: list[Series] = field(default_factory=list)
     undated: int = 0
+
+
+def drawn_periods(totals: Sequence[int], longest: int = GAP_PERIODS) -> list[int]:
+    """Indices of the periods a chart draws: each with articles, and the first `longest` of each run of
+    periods with none (the rest of a run would only widen the gap). All of them when no run is longer."""
+    kept: list[int] = []
+    run = 0
+    for i, total in enumerate(totals):
+        run = 0 if total else run + 1
+        if run <= longest:
+            kept.append(i)
+    return kept
 
 
 def _next_period(key: str, by: Period) -> str:

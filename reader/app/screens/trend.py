@@ -2,7 +2,8 @@
 
 Type terms (space-separated) and enter; ctrl+r cycles the period (month, year, day). Each term is a
 row: a sparkline of articles per 1,000 articles of each period (Textual's own `Sparkline`, so no
-plotting dependency, with a gap where a period has no articles at all: nothing to count is not 0‰),
+plotting dependency, with a gap where a period has no articles at all: nothing to count is not 0‰,
+a long run of them drawn `GAP_PERIODS` periods wide so that the periods with articles keep the width),
 and its figures. Counting (`reader.search.trend`) runs in a thread worker.
 The filters of the search box it was opened from (`paper:人民日报 date:1998`) limit what is counted,
 as they limit the concordance: they stand in the box after the terms, where they can be changed or
@@ -29,7 +30,7 @@ from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
 from reader.app.widgets.trend_bars import GAP, GappedSparkline
 from reader.search.filters import filter_tokens
-from reader.search.trend import PERIODS, Trend, trend
+from reader.search.trend import GAP_PERIODS, PERIODS, Trend, drawn_periods, trend
 
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
@@ -161,10 +162,14 @@ class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
             f"{key_of(self.app, self.BINDINGS, 'trend_period')} 切换 period"
         )
         summary.update(self._summary)
-        empty = [not total for total in result.totals]
+        drawn = drawn_periods(result.totals)
+        empty = [not result.totals[i] for i in drawn]
         axis = f"{result.periods[0]}  …  {result.periods[-1]}"
         if any(empty):
-            axis += f"    {GAP} 没有文章 no articles: {_runs(result.periods, empty)}"
+            runs = _runs(result.periods, [not total for total in result.totals])
+            axis += f"    {GAP} 没有文章 no articles: {runs}"
+            if len(drawn) < len(result.periods):  # (a long run drawn narrow: the axis is not even)
+                axis += f" (最多画{GAP_PERIODS}格 drawn {GAP_PERIODS} wide at most)"
         widgets = []
         for series in result.series:
             peak = max(series.per_thousand, default=0.0)
@@ -176,7 +181,8 @@ class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
                 )
             )
             if peak > 0:
-                widgets.append(GappedSparkline(series.per_thousand, empty, summary_function=max))
+                values = [series.per_thousand[i] for i in drawn]
+                widgets.append(GappedSparkline(values, empty, summary_function=max))
             else:  # a Sparkline of zeros is drawn full height, as if the term were everywhere
                 widgets.append(Label("没有出现  Not found in these articles.", classes="trend-none"))
             widgets.append(Label(axis, classes="trend-axis"))
