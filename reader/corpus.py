@@ -50,8 +50,14 @@ class Corpus:
     @property
     def page_warnings(self) -> list[str]:
         """One line for each warning of a page that opened with articles (lines in another encoding
-        or undecodable, corrections that no longer fit)."""
-        return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings]
+        or undecodable) but that a stored correction no longer fits it (`stale`)."""
+        return [f"{p.name}: {w}" for p in self.pages if p.articles for w in p.warnings if w not in p.stale]
+
+    @property
+    def stale(self) -> list[tuple[str, str]]:
+        """One line for each stored correction that no longer fits its page (`Page.stale`), with what
+        tells it from every other (`note_key`): a reader may keep such corrections and not be told again."""
+        return [(note_key(p, w), f"{p.name}: {w}") for p in self.pages if p.articles for w in p.stale]
 
     @property
     def page_notes(self) -> list[tuple[str, str]]:
@@ -195,6 +201,7 @@ def load_page(
         articles, found_meta, warnings = cached
     warnings = [*notes, *warnings]  # not cached: the bytes say it every time
     notes: list[str] = []
+    stale: list[str] = []
     if corrections:
         record, problem = CorrectionStore().read(sha, path)
         if problem:
@@ -213,9 +220,10 @@ def load_page(
                 if fitted == count:  # (no problem: the page reads as the reader corrected it)
                     notes, moved = [*notes, "; ".join([said, *moved])], []  # one notice, not two
                 else:
-                    warnings = [*warnings, said]
+                    stale = [said]
             notes = [*notes, *moved]
-            warnings = [*warnings, *skipped]
+            stale = [*stale, *skipped]
+            warnings = [*warnings, *stale]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.
     for name in ("paper", "date", "page_no", "section"):
@@ -233,6 +241,7 @@ def load_page(
         warnings=warnings,
         notes=notes,
         blank=not text.strip(),
+        stale=stale,
     )
 
 

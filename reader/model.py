@@ -223,3 +223,6 @@ class Page:
     whose corrections all still fit (`reader.corpus`)."""
     blank: bool = False
     """The file holds no text at all, only white space."""
+    stale: list[str] = field(default_factory=list)
+    """Those of `warnings` that say a stored correction no longer fits the page (the page file or the
+    segmenter changed since it was made): the reader offers to drop them or to keep them unsaid."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from reader.app.bookmarker import Bookmarker
     from reader.app.config import Config
     from reader.app.corrector import Corrector
+    from reader.app.stale import StaleCorrections
     from reader.library import Library
 
 MAX_DISCOVERY = 50
@@ -44,6 +45,7 @@ class Reader(Protocol):
     bookmarker: Bookmarker
     corrector: Corrector
     archivist: Archivist
+    stale: StaleCorrections
 
     def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None: ...
 
@@ -68,6 +70,7 @@ def reader_commands(reader: Reader) -> Iterable[SystemCommand]:
     )
     yield from reader.bookmarker.commands()
     yield from reader.corrector.commands(reader.current)
+    yield from reader.stale.commands()
     yield from reader.archivist.commands(reader.current)
 
 

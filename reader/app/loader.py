@@ -30,6 +30,7 @@ from textual.widget import Widget
 from reader.app.cancel import Cancelled, post_or_stop, stop_if_cancelled
 
 if TYPE_CHECKING:
+    from reader.app.stale import StaleCorrections
     from reader.app.widgets.sidebar import Sidebar
     from reader.corpus import Corpus
     from reader.library import Library
@@ -85,11 +86,13 @@ class Loader(Widget):
         library: Library,
         sidebar: Sidebar,
         told: Callable[[Sequence[str], int], list[bool]] | None = None,
+        stale: StaleCorrections | None = None,
     ) -> None:
         """`told` says which notes about pages (by their keys) the reader is told now and remembers the
         first so many as told (`reader.state.State.tell`): a note is news once, where it was shown.
-        Without it every note is told."""
+        Without it every note is told. `stale` says the stored corrections that no longer fit."""
         super().__init__()
+        self.stale = stale
         self.library = library
         self.sidebar = sidebar
         self.told = told
@@ -159,6 +162,8 @@ class Loader(Widget):
             self.notify(
                 f"...and {rest} more (duba segment PAGE lists them)", title="Corrections carried over"
             )
+        if self.stale is not None:
+            self.stale.announce(corpus.stale)
         for notice in warnings[:MAX_ERROR_NOTES]:
             self.notify(notice, title="Page read with a problem", severity="warning", timeout=10)
         if len(warnings) > MAX_ERROR_NOTES:

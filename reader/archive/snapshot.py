@@ -26,8 +26,9 @@ from reader.fsutil import write_atomic
 from reader.gcpause import paused
 from reader.model import Page
 
-VERSION = 3
-"""3: `Page.notes` (a snapshot pickles its pages: one without the field would not load right)."""
+VERSION = 4
+"""3: `Page.notes` (a snapshot pickles its pages: one without the field would not load right); 4:
+`Page.stale`."""
 CACHE_NAME = f"library-pages-v{VERSION}.pickle"
 """The snapshot's file in the user's cache folder."""
 CHUNK = 250

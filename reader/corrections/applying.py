@@ -316,6 +316,23 @@ def apply(articles: list[Article], ops: list[dict[str, Any]]) -> tuple[list[Arti
     return articles, warnings
 
 
+UNFITTING = (CorrectionError, KeyError, TypeError, ValueError, AttributeError, IndexError)
+"""What applying an operation raises when it does not fit the articles (or is no operation at all)."""
+
+
+def fitting(articles: list[Article], ops: list[Any]) -> list[bool]:
+    """For each of `ops`, applied in order as `apply` does, whether it fits (one that does not is
+    skipped and leaves the articles as they were, so dropping it changes nothing `apply` makes)."""
+    fits: list[bool] = []
+    for op in ops:
+        try:
+            articles = apply_one(articles, op) if isinstance(op, dict) else articles
+            fits.append(isinstance(op, dict))
+        except UNFITTING:
+            fits.append(False)
+    return fits
+
+
 SHOWN = 16
 """Characters of the text a correction found by a near match that its note quotes."""
 
@@ -335,7 +352,7 @@ def apply_noted(
         try:
             with noting() as near:
                 articles = apply_one(articles, op)
-        except (CorrectionError, KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        except UNFITTING as exc:
             warnings.append(f"correction {n} ({op.get('op')}) skipped: {exc}")
             continue
         for _, text in near[:1]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.corrections.applying import apply, apply_one, takes_back
+from reader.corrections.applying import apply, apply_one, fitting, takes_back
 from reader.corrections.ops import (
     CorrectionError,
     Role,
@@ -331,6 +331,27 @@ class CorrectionStore:
             dropped = self._drop_last(record, page)
             page.articles, _ = apply(segmented, record["ops"])
             return dropped
+
+    def drop_unfitting(self, page: Any, segmented: list[Article]) -> int:
+        """Drop the page's stored operations that no longer fit it (`segmented`: the page as the segmenter
+        gives it now), keeping the rest in order; returns how many were dropped. What the others make is
+        unchanged (an operation that does not fit is skipped: `fitting`). An edited page's operations
+        carried over are stored under its new hash, as a new correction stores them. What was undone is
+        kept to redo while it still follows the operations kept."""
+        record, problem = self.read(page.sha, page.path or None)
+        if problem or not record["ops"]:
+            return 0
+        with self._locked(page.sha):
+            record = self._writable(page)
+            fits = fitting(segmented, record["ops"])
+            if all(fits):
+                return 0
+            undone = self._undone(record)
+            record["ops"] = [op for op, fit in zip(record["ops"], fits, strict=True) if fit]
+            if undone:
+                record["undone_at"] = len(record["ops"])
+            self._save(record, page.path)
+            return fits.count(False)
 
     def _drop_last(self, record: dict[str, Any], page: Any) -> dict[str, Any]:
         """Drop the last of `record`'s operations (it becomes the one to redo) and store the record."""

@@ -31,6 +31,7 @@ from reader.app.corrector import Corrector
 from reader.app.loader import Loader
 from reader.app.screens.main_search import SearchingScreen
 from reader.app.search_results import Place, SearchHits
+from reader.app.stale import StaleCorrections
 from reader.app.typeahead import route_burst_key
 from reader.app.widgets.article_list import ArticleList
 from reader.app.widgets.article_view import ArticleView
@@ -122,7 +123,9 @@ class MainScreen(SearchingScreen):
         self.key_terms = self.view.key_terms
         self.hits = SearchHits(self.pane, self.key_terms)
         """The search query's hits in the article being read."""
-        self.loader = Loader(library, self.panel, told=state.tell)
+        self.stale = StaleCorrections(library, state)
+        """Stored corrections that no longer fit their pages: said, dropped or kept."""
+        self.loader = Loader(library, self.panel, told=state.tell, stale=self.stale)
         """Opens the library's pages in a worker."""
         self.bookmarker = Bookmarker(library, self.pane, self.loader, ambiguous_wide=wide)
         """The passage cursor and the bookmarks."""
@@ -165,7 +168,7 @@ class MainScreen(SearchingScreen):
         if not self.is_attached:
             return  # closed before its first frame (a test, a benchmark)
         await self.panel.mount_rest()
-        await self.mount(self.bookmarker, self.corrector, self.archivist, self.loader)
+        await self.mount(self.bookmarker, self.corrector, self.archivist, self.stale, self.loader)
         self.loader.start(self.state.position(self.library.scope))
         self.state.opened(self.library.scope)
         # the keys that fit, most useful first, ^p always (reader.app.widgets.footer)
