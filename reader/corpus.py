@@ -156,6 +156,22 @@ def _cache_file(sha: str) -> Path:
     return paths.cache_dir() / CACHE_NAME / f"{sha}.json"
 
 
+def cached_articles(sha: str, name: str) -> list[Article] | None:
+    """The articles of the page with content hash `sha` as this duba's segmenter read them, from the
+    segmentation cache (no corrections applied); None when it holds no such page."""
+    cached = _load_cached(sha, name)
+    return None if cached is None else cached[0]
+
+
+def cached_count(sha: str) -> int | None:
+    """How many articles `cached_articles` holds (without making them: a listing counts thousands)."""
+    try:
+        articles = json.loads(_cache_file(sha).read_text(encoding="utf-8"))["articles"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return len(articles) if isinstance(articles, list) else None
+
+
 def _load_cached(sha: str, name: str) -> tuple[list[Article], PageMeta, list[str]] | None:
     try:
         data = json.loads(_cache_file(sha).read_text(encoding="utf-8"))

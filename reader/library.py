@@ -90,6 +90,7 @@ class Library:
         from reader.archive.snapshot import load_pages
         from reader.fsutil import keep_alive
 
+        stale: set[str] = set()  # pages an older segmenter counted (`duba library list` shows the count)
         try:
             # quitting waits for the rescan to stop (at its next page, once the loader is cancelled):
             # the catalogue is not left half-written, nor its lock file behind
@@ -99,6 +100,7 @@ class Library:
                         None if progress is None else lambda done, total, _path: progress(done, total)
                     )
                 records, roots = catalogue.pages(), catalogue.roots()
+                stale = {record.path for record in catalogue.stale()}
             self.notices.extend(report.messages())  # a folder not found among them
         except LibraryBusy as busy:  # a `duba library add` at work: its pages so far, not a wait
             with Catalogue(read_only=True) as catalogue:
@@ -122,6 +124,8 @@ class Library:
             said = UpdateReport(missing_roots=away).messages()  # unless the rescan said it
             self.notices.extend(notice for notice in said if notice not in self.notices)
         pages, errors = load_pages(records, progress)
+        if stale:
+            _recount({page.path: len(page.articles) for page in pages if page.path in stale})
         return Corpus(pages=in_archive_order(pages), errors=errors)
 
     def load_first(self, page_sha: str = "") -> Corpus | None:
@@ -265,3 +269,20 @@ def in_archive_order(pages: Sequence[Page]) -> list[Page]:
         )
 
     return sorted(pages, key=order)
+
+
+def _recount(counts: dict[str, int]) -> None:
+    """Record in the catalogue the article counts of pages an older segmenter counted, as the reader
+    opened them (`duba library list` then shows this duba's counts at no cost); not when another duba
+    is writing it or the data folder cannot be written (a later opening does it)."""
+    import contextlib
+
+    from reader.archive.catalogue import Catalogue, write_lock
+
+    # (LibraryBusy is a RuntimeError, as is a catalogue a newer duba wrote)
+    with (
+        contextlib.suppress(RuntimeError, sqlite3.Error, OSError),
+        Catalogue() as catalogue,
+        write_lock(catalogue.path, "the reader (duba)"),
+    ):
+        catalogue.recount(counts)

@@ -29,7 +29,8 @@ from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
 from reader.fsutil import NOT_REGULAR, LockFile, is_special
 from reader.model import PageMeta
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: `counted`, the segmenter version of a page's article count."""
 BATCH = 200
 """Pages written per transaction."""
 
@@ -54,7 +55,8 @@ CREATE TABLE IF NOT EXISTS pages (
     page_sort INTEGER NOT NULL,
     section TEXT NOT NULL,
     articles INTEGER NOT NULL,
-    indexed REAL NOT NULL
+    indexed REAL NOT NULL,
+    counted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS pages_order ON pages (paper, date, page_sort, page_no);
 CREATE INDEX IF NOT EXISTS pages_sha ON pages (sha);
@@ -89,6 +91,8 @@ class PaperSummary:
     pages: int
     undated: int
     articles: int
+    stale: int = 0
+    """Pages whose article count is an older segmenter's (in `articles` as it counted them)."""
 
 
 @dataclass(slots=True)
@@ -109,6 +113,8 @@ class UpdateReport:
     errors: list[str] = field(default_factory=list)
     bytes_read: int = 0
     seconds: float = 0.0
+    recounted: int = 0
+    """Unchanged pages whose articles were counted again (an older segmenter had counted them)."""
 
     def messages(self) -> list[str]:
         """One line per event a reader should hear about (moves, disappearances, unreadable files)."""
@@ -127,9 +133,17 @@ class UpdateReport:
         if self.removed:
             parts.append(f"{len(self.removed)} removed")
         parts.append(f"{self.unchanged + len(self.touched)} unchanged")
+        if self.recounted:
+            parts.append(f"{self.recounted} recounted")
         if self.errors:
             parts.append(f"{len(self.errors)} unreadable")
         return ", ".join(parts)
+
+
+def _segmenter() -> int:
+    from reader.archive.counts import segmenter  # (it imports this module)
+
+    return segmenter()
 
 
 def default_path() -> Path:
@@ -185,6 +199,9 @@ class Catalogue:
         searching work in a read-only data folder and leave the file as it was; a catalogue of an
         older schema is opened as usual (it must be upgraded before it can be read)."""
         self.path = path or default_path()
+        self._counted = "counted"
+        """The column of the segmenter version of a page's count (a constant in a catalogue of schema 1
+        opened read-only: listed as it is, not upgraded)."""
         if read_only and self._open_read_only():
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -196,6 +213,8 @@ class Catalogue:
             self.db.close()
             raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")
         self.db.executescript(_SCHEMA)
+        if version == 1:  # (its counts' segmenter is unknown: counted 0, as old as can be)
+            self.db.execute("ALTER TABLE pages ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.commit()
 
@@ -225,9 +244,10 @@ class Catalogue:
         if version > SCHEMA_VERSION:
             self.db.close()
             raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")
-        if version < SCHEMA_VERSION:
+        if version < 1:
             self.db.close()
             return False
+        self._counted = "counted" if version >= 2 else "0"  # (read as it is: schema 1 counted nothing)
         return True
 
     def __enter__(self) -> Catalogue:
@@ -259,15 +279,35 @@ class Catalogue:
         return [PageRecord(*row) for row in rows]
 
     def papers(self) -> list[PaperSummary]:
-        """Per paper: first and last date, page count, pages with no date, article count."""
+        """Per paper: first and last date, page count, pages with no date, article count, pages counted
+        by another segmenter version than this duba's (`stale`)."""
         rows = self.db.execute(
             "SELECT paper, min(nullif(date, '')), max(nullif(date, '')), count(*),"
-            " sum(date = ''), sum(articles) FROM pages GROUP BY paper ORDER BY paper = '', paper"
+            f" sum(date = ''), sum(articles), sum({self._counted} != ?) FROM pages"
+            " GROUP BY paper ORDER BY paper = '', paper",
+            (_segmenter(),),
         )
         return [
-            PaperSummary(p, first or "", last or "", n, undated, arts)
-            for p, first, last, n, undated, arts in rows
+            PaperSummary(p, first or "", last or "", n, undated, arts, stale)
+            for p, first, last, n, undated, arts, stale in rows
         ]
+
+    def stale(self) -> list[PageRecord]:
+        """The pages whose article count another segmenter version made (see `reader.archive.counts`)."""
+        rows = self.db.execute(
+            "SELECT path, sha, paper, date, page_no, section, articles, size FROM pages"
+            f" WHERE {self._counted} != ?",
+            (_segmenter(),),
+        )
+        return [PageRecord(*row) for row in rows]
+
+    def recount(self, counts: dict[str, int]) -> None:
+        """Record article counts made by this duba's segmenter: path → count."""
+        with self.db:
+            self.db.executemany(
+                "UPDATE pages SET articles = ?, counted = ? WHERE path = ?",
+                [(count, _segmenter(), path) for path, count in counts.items()],
+            )
 
     def find(self, sha: str) -> PageRecord | None:
         """The page with this content hash (a bookmark's `page_sha`), wherever it lies now."""
@@ -300,8 +340,11 @@ class Catalogue:
 
     # ------------------------------------------------------------------------------------ writing
 
-    def add(self, targets: Sequence[Path], progress: Progress | None = None) -> UpdateReport:
-        """Record `targets` as roots and catalogue their pages (only new or changed ones are read)."""
+    def add(
+        self, targets: Sequence[Path], progress: Progress | None = None, recount: bool = False
+    ) -> UpdateReport:
+        """Record `targets` as roots and catalogue their pages (only new or changed ones are read); with
+        `recount`, count again the articles of every page an older segmenter counted (`_recount`)."""
         report = UpdateReport()
         roots = []
         now = time.time()
@@ -321,13 +364,13 @@ class Catalogue:
             self.db.execute("INSERT OR IGNORE INTO roots (path, added) VALUES (?, ?)", (str(resolved), now))
         self.db.commit()
         if roots:
-            self._scan(roots, report, progress)
+            self._scan(roots, report, progress, recount)
         return report
 
-    def update(self, progress: Progress | None = None) -> UpdateReport:
-        """Rescan every root: what opening the library does."""
+    def update(self, progress: Progress | None = None, recount: bool = False) -> UpdateReport:
+        """Rescan every root: what opening the library does (`recount`: as `add`)."""
         report = UpdateReport()
-        self._scan(self.roots(), report, progress)
+        self._scan(self.roots(), report, progress, recount)
         return report
 
     def remove(self, target: Path) -> int:
@@ -358,7 +401,9 @@ class Catalogue:
                 known[path] = (size, mtime, meta_mtime, sha)
         return known
 
-    def _scan(self, roots: list[str], report: UpdateReport, progress: Progress | None) -> None:
+    def _scan(
+        self, roots: list[str], report: UpdateReport, progress: Progress | None, recount: bool = False
+    ) -> None:
         start = time.perf_counter()
         present = []
         for root in roots:
@@ -401,7 +446,7 @@ class Catalogue:
             )
 
         pending: list[tuple] = []
-        now = time.time()
+        now, counted = time.time(), _segmenter()
         for task, found in inspect_all(tasks):
             done += 1
             path = task.path
@@ -426,7 +471,7 @@ class Catalogue:
                     self.db.execute("DELETE FROM pages WHERE path = ?", (old_path,))
                 else:
                     report.added.append(path)
-                pending.append((path, task.size, task.mtime_ns, task.meta_mtime_ns, *found, now))
+                pending.append((path, task.size, task.mtime_ns, task.meta_mtime_ns, *found, now, counted))
             if len(pending) >= BATCH:
                 self._write(pending)
             if progress is not None:
@@ -437,17 +482,35 @@ class Catalogue:
                 self.db.executemany("DELETE FROM pages WHERE path = ?", [(p,) for p in gone])
             report.removed.extend(sorted(gone))
         self.db.commit()
+        if recount:
+            self._recount(report, progress)
         report.seconds = time.perf_counter() - start
+
+    def _recount(self, report: UpdateReport, progress: Progress | None) -> None:
+        """Count again the articles of the pages an older segmenter counted (`reader.archive.counts`:
+        from the segmentation cache, else by segmenting the page, which fills the cache for the reader)."""
+        from reader.archive.counts import fresh_counts
+
+        stale = self.stale()
+        for start in range(0, len(stale), BATCH):
+            batch = stale[start : start + BATCH]
+            counts = fresh_counts(batch, segment=True)
+            self.recount(counts)
+            report.recounted += len(counts)
+            if progress is not None and batch:
+                progress(start + len(batch), len(stale), batch[-1].path)
 
     def _write(self, rows: list[tuple]) -> None:
         with self.db:
             self.db.executemany(
                 "INSERT INTO pages (path, size, mtime_ns, meta_mtime_ns, sha, paper, date, page_no,"
-                " page_sort, section, articles, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " page_sort, section, articles, indexed, counted)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
                 " meta_mtime_ns = excluded.meta_mtime_ns, sha = excluded.sha, paper = excluded.paper,"
                 " date = excluded.date, page_no = excluded.page_no, page_sort = excluded.page_sort,"
-                " section = excluded.section, articles = excluded.articles, indexed = excluded.indexed",
+                " section = excluded.section, articles = excluded.articles, indexed = excluded.indexed,"
+                " counted = excluded.counted",
                 rows,
             )
         rows.clear()

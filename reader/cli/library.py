@@ -122,9 +122,9 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
     progress = _Progress()
     try:
         if action == "add":
-            report = catalogue.add([Path(p) for p in args.paths], progress=progress)
+            report = catalogue.add([Path(p) for p in args.paths], progress=progress, recount=True)
         else:
-            report = catalogue.update(progress=progress)
+            report = catalogue.update(progress=progress, recount=True)
     except KeyboardInterrupt:
         # ctrl+c ended it with the progress line left as it was ("cataloguing 1177/4010 pages") and
         # nothing said: what is kept (written in batches), and that adding again goes on from there
@@ -160,14 +160,48 @@ def _list(catalogue: Any) -> int:
     if not papers:
         print("The library is empty. Add pages with: duba library add FOLDER")
         return 0
+    papers = _counted_now(catalogue, papers)
     for summary in papers:
         name = summary.paper or "(paper unknown)"
         dates = f"{summary.first} … {summary.last}" if summary.first else "no dates"
         undated = f", {summary.undated} with no date" if summary.undated else ""
-        sizes = f"{counted(summary.pages, 'page')}, {counted(summary.articles, 'article')}"
-        print(f"{name}  {dates}  {sizes}{undated}")
+        # (pages not opened since a new segmenter, whose counts may differ: the count is an older duba's)
+        articles = ("~" if summary.stale else "") + counted(summary.articles, "article")
+        print(f"{name}  {dates}  {counted(summary.pages, 'page')}, {articles}{undated}")
+    stale = sum(summary.stale for summary in papers)
+    if stale:
+        print(
+            f"~ {counted(stale, 'page')} counted by an older segmenter: duba library update counts them "
+            "again (so does the reader as it opens them)"
+        )
     roots = catalogue.roots()
     print(f"\n{counted(len(catalogue), 'page')} from {counted(len(roots), 'folder')}:")
     for root in roots:
         print(f"  {root}")
     return 0
+
+
+def _counted_now(catalogue: Any, papers: list[Any]) -> list[Any]:
+    """`papers` with the article counts an older segmenter made replaced by this duba's, for the pages
+    the segmentation cache holds (the reader opened them since: `reader.archive.counts`); the rest stay
+    `stale`. Nothing is written: `duba library update` records the counts."""
+    if not any(summary.stale for summary in papers):
+        return papers
+    from dataclasses import replace
+
+    from reader.archive.counts import fresh_counts
+
+    stale = catalogue.stale()
+    counts = fresh_counts(stale)
+    change: dict[str, list[int]] = {}
+    for record in stale:
+        if record.path in counts:
+            delta = change.setdefault(record.paper, [0, 0])
+            delta[0] += counts[record.path] - record.articles
+            delta[1] += 1
+    return [
+        replace(s, articles=s.articles + change[s.paper][0], stale=s.stale - change[s.paper][1])
+        if s.paper in change
+        else s
+        for s in papers
+    ]
