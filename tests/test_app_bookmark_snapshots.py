@@ -74,3 +74,17 @@ def test_marked_passage_and_cursor_120x40(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(DubaApp([]), terminal_size=(120, 40), run_before=mark)
+
+
+def test_a_long_note_leaves_its_tags_and_time_in_sight_80x24(snap_compare: Any) -> None:
+    """A note longer than the line hid the bookmark's tags and time: it is cut before them now."""
+
+    async def open_list(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        note = "a note long enough to fill the whole line of the list and more, " * 2
+        await press(pilot, "right_parenthesis", "m", *note, "tab", *"energy copper", "enter")
+        pilot.app.clear_notifications()
+        await pilot.press("B")
+        await pilot.pause()
+
+    assert snap_compare(DubaApp([]), terminal_size=(80, 24), run_before=open_list)

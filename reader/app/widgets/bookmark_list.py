@@ -2,7 +2,8 @@
 
 Like the article list, a `CursorList` (reader.app.widgets.cursor_list) rather than a widget per bookmark,
 so ten thousand bookmarks cost a list of entries. Each entry shows the headline and source, the quote, and the
-note and tags, every line cut by cell width (`reader.app.wrap.truncate`), never by character count.
+note, tags and time (a long note cut before the tags and time, not they after it), every line cut by cell
+width (`reader.app.wrap.truncate`), never by character count.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ ENTRY_HEIGHT = 4
 STATUS_LABELS = {"orphan": "[原文已不见 orphaned] ", "closed": "[页面未打开 page not open] "}
 
 INDENT = "   "
+
+NOTE_AT_LEAST = 8
+"""Cells a note keeps however long its tags (on a narrow list the tags and the time are cut after it)."""
 
 
 def source_of(entry: Entry) -> str:
@@ -171,14 +175,22 @@ class BookmarkList(CursorList):
             parts.append((INDENT + quote, base + self._style("quote", cursor)))
         else:
             parts.append((INDENT, base))
-            if bookmark.note:
-                parts.append(
-                    (display_text(one_line(bookmark.note), wide) + "  ", base + self._style("note", cursor))
-                )
-            if bookmark.tags:
-                tags = " ".join(f"#{tag}" for tag in bookmark.tags)
-                parts.append((display_text(tags, wide) + "  ", base + self._style("tags", cursor)))
+            tags = (
+                display_text(" ".join(f"#{tag}" for tag in bookmark.tags), wide) + "  "
+                if bookmark.tags
+                else ""
+            )
             when = _when(bookmark.created_at)
+            if bookmark.note:
+                # the note gives way to the tags and the time after it (a long note hid them both): cut to
+                # the room they leave, but never under NOTE_AT_LEAST cells
+                room = width - cell_len(INDENT) - cell_len(tags) - cell_len(when) - 2
+                note = truncate(
+                    display_text(one_line(bookmark.note), wide), max(room, NOTE_AT_LEAST), self._ellipsis
+                )
+                parts.append((note + "  ", base + self._style("note", cursor)))
+            if tags:
+                parts.append((tags, base + self._style("tags", cursor)))
             # the time whole or not at all: cut, "2026-1…" said nothing (a long note at 80 columns)
             if cell_len(when) <= width - sum(cell_len(text) for text, _ in parts):
                 parts.append((when, base + self._style("time", cursor)))
