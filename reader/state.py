@@ -24,7 +24,7 @@ from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 
 from reader import paths
-from reader.fsutil import LockTimeout, aside_name, held_or_unlocked, write_atomic
+from reader.fsutil import LockTimeout, aside_name, cannot_write, held_or_unlocked, unwritable, write_atomic
 
 STATE_NAME = "state.json"
 
@@ -165,21 +165,27 @@ class State:
             return None
         return dict(doc) if isinstance(doc, dict) else None
 
-    def _put(self, key: str, values: dict[str, Any], scope: str = "") -> None:
+    def _put(self, key: str, values: dict[str, Any], scope: str = "") -> str | None:
+        """Write the document of `key`; None when it was written, else why not, in words (a read-only
+        data folder, another duba holding the file): the caller says so, where it matters."""
         document = {"key": key, **values, **({"scope": scope} if scope else {})}
         for _ in range(2):
             try:
                 # (read and written under the lock: two readers saving at once each lost the other's)
                 with _locked(self.path):
                     self.db.upsert(document, _where(key, scope))
-                return
-            except (OSError, LockTimeout):
-                return
+                return None
+            except LockTimeout:
+                return f"another duba held the reading state file {self.path} too long"
+            except OSError as exc:
+                why = unwritable(exc)
+                return cannot_write(self.path.parent, why) if why else f"{self.path}: {exc.strerror or exc}"
             except ValueError:
                 # "Document with ID 2 already exists": TinyDB counts the ids it hands out in memory, and
                 # another duba added a document meanwhile (a second reader's position); the reader that
                 # then changed its theme ended with that traceback. Opened again, ids are counted afresh.
                 self.close()
+        return None
 
     def position(self, scope: str = "") -> Position | None:
         """The last reading position in what `scope` names (see `save_position`), if any."""
@@ -206,16 +212,17 @@ class State:
             if self.db.contains(found):
                 self.db.update({"used": time.time()}, found)
 
-    def save_position(self, position: Position, scope: str = "") -> None:
+    def save_position(self, position: Position, scope: str = "") -> str | None:
         """Remember `position` in what `scope` names (skipped when unchanged, so scrolling does not rewrite
         the file needlessly).
 
         Plain `duba` (the library, or the bundled page while it is empty) is scope "" and keeps its own
         position; so do the pages named on a command line (`reader.library.Library.scope`), for the
         `PATH_POSITIONS` last of them: looking at a page with `duba PAGE` must not lose the place in the
-        library, nor in the folder read the day before."""
+        library, nor in the folder read the day before. Returns why it could not be written (`_put`),
+        else None."""
         if self.position(scope) == position:
-            return
+            return None
         values = {
             "article": position.article_id,
             "scroll": position.scroll,
@@ -226,9 +233,10 @@ class State:
         }
         if scope:
             values["used"] = time.time()
-        self._put("position", values, scope)
-        if scope:
+        problem = self._put("position", values, scope)
+        if scope and problem is None:
             self._forget_old_positions()
+        return problem
 
     def _forget_old_positions(self) -> None:
         with contextlib.suppress(OSError, ValueError):

@@ -34,7 +34,15 @@ def run_app(paths: Sequence[Path]) -> NoReturn:
     # segmenting a page included (`end_process`). (A bare loop's run_until_complete left SIGINT to
     # raise KeyboardInterrupt inside the app, which then hung.)
     asyncio.Runner().run(app.run_async())
+    say_exit_notes(app.exit_notes)
     end_process(app.return_code or 0)
+
+
+def say_exit_notes(notes: Sequence[str]) -> None:
+    """Say on stderr, once the reader has given the terminal back, what quitting could not do (the
+    reading place not saved in a read-only data folder): there is no screen left to say it on."""
+    for note in notes:
+        print(f"duba: warning: {note}", file=sys.stderr)
 
 
 def end_process(code: int) -> NoReturn:
@@ -63,4 +71,4 @@ def end_process(code: int) -> NoReturn:
     os._exit(code)
 
 
-__all__ = ["end_process", "run_app"]
+__all__ = ["end_process", "run_app", "say_exit_notes"]

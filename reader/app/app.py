@@ -83,6 +83,8 @@ class DubaApp(App[None]):
         self._eight_bit = EightBitColours()
         self._true_colours = TrueColours()
         self._key_hold = KeyHold(self, self.on_event)
+        self.exit_notes: list[str] = []
+        """What to say on stderr once the reader has closed (`run_app`): what quitting could not do."""
 
     class StateProblem(Message):
         """The state file said a problem (a damaged file moved aside), maybe from a worker's thread."""

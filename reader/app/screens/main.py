@@ -111,6 +111,8 @@ class MainScreen(SearchingScreen):
         self._results_query: str | None = None
         """The query whose results the list shows (None when it shows every article)."""
         self._place: Place | None = None
+        self._unsaved = False
+        """The reading position could not be written, and the reader was told."""
         wide = config.ambiguous_wide
         self.panel = Sidebar(library, ambiguous_wide=wide, id="sidebar")
         """The search box, the progress line, the list."""
@@ -230,17 +232,29 @@ class MainScreen(SearchingScreen):
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
 
-    def save_position(self) -> None:
-        """Write the reading position now."""
+    def save_position(self) -> str | None:
+        """Write the reading position now; the first time it cannot be (a read-only data folder), say
+        so: the place will not be kept. Returns why it was not written, else None."""
         position = self.view.position()
-        if position is not None:
-            self.state.save_position(position, self.library.scope)
+        problem = None if position is None else self.state.save_position(position, self.library.scope)
+        if problem is not None and not self._unsaved:
+            self._unsaved = True
+            self.notify(
+                f"Your reading place cannot be saved: {problem}. duba will not open here next time.",
+                title="Reading place",
+                severity="warning",
+                timeout=10,
+            )
+        return problem
 
     def on_unmount(self) -> None:
         # quitting unmounts the screens before the app closes the state: the last position is written here
         if self._save_timer is not None:
             self._save_timer.stop()
-        self.save_position()
+        self._unsaved = True  # (no notice now: the screen is going)
+        problem = self.save_position()
+        if problem is not None:  # (no screen left to say it on: said on stderr once the reader is gone)
+            self.app.exit_notes.append(f"the reading place was not saved: {problem}")
 
     @on(ReadingPane.Scrolled)
     def _pane_scrolled(self, event: ReadingPane.Scrolled) -> None:
