@@ -217,7 +217,7 @@ def load_page(
         articles, found_meta, warnings = cached
     warnings = [*notes, *warnings]  # not cached: the bytes say it every time
     notes: list[str] = []
-    stale: list[str] = []
+    stale: list[str] = []  # one line for each stored correction that no longer fits
     if corrections:
         record, problem = CorrectionStore().read(sha, path)
         if problem:
@@ -235,10 +235,10 @@ def load_page(
                 said = f"the page file changed after it was corrected: {done}"
                 if fitted == count:  # (no problem: the page reads as the reader corrected it)
                     notes, moved = [*notes, "; ".join([said, *moved])], []  # one notice, not two
-                else:
-                    stale = [said]
+                else:  # (one line per skipped correction: the reader counts them by their lines)
+                    skipped = [f"{said}; {skipped[0]}", *skipped[1:]]
             notes = [*notes, *moved]
-            stale = [*stale, *skipped]
+            stale = list(skipped)
             warnings = [*warnings, *stale]
     meta = _read_sidecar(path) or PageMeta()
     # What the page itself prints fills what the sidecar leaves empty.

@@ -225,4 +225,5 @@ class Page:
     """The file holds no text at all, only white space."""
     stale: list[str] = field(default_factory=list)
     """Those of `warnings` that say a stored correction no longer fits the page (the page file or the
-    segmenter changed since it was made): the reader offers to drop them or to keep them unsaid."""
+    segmenter changed since it was made), one line for each: the reader offers to drop them or to keep
+    them unsaid."""

@@ -91,3 +91,22 @@ async def test_the_reader_keeps_corrections_that_no_longer_fit_and_is_not_told_a
     async with running_app((120, 40), paths=[page_path]) as (app, pilot):
         assert len(sidebar_titles(app)) == count
         assert "no longer fit" not in notifications(app) and "skipped" not in notifications(app)
+
+
+@run
+async def test_an_edited_page_counts_the_corrections_that_no_longer_fit_not_the_lines_saying_so(
+    running_app: RunningApp, page_path: Path
+) -> None:
+    stored, count = _stored(page_path)
+    with page_path.open("a", encoding="utf-8") as page:  # the page file edited after it was corrected
+        page.write("\n示例示例\n")
+    opened = load_page(page_path)
+    assert len(opened.stale) == 1 and "the page file changed after it was corrected" in opened.stale[0]
+    async with running_app((120, 40), paths=[page_path]) as (app, pilot):
+        said = notifications(app)
+        assert "This stored correction no longer fits its page" in said and "1 of its 2 corrections" in said
+        await press(pilot, "ctrl+p", *"drop corrections")
+        assert "Remove them for good (1 correction on 1 page)" in screen_text(app)
+        await press(pilot, "escape")
+        await press(pilot, "ctrl+p", *"keep corrections", "enter")
+        assert "Corrections kept: Kept 1 correction that no longer fit" in notifications(app)

@@ -9,7 +9,9 @@ of the palette (ctrl+p) that settle it for good:
   (`CorrectionStore.drop_unfitting`, in a thread worker: each page is read again as the segmenter
   gives it); the pages read as before, since a skipped correction changed nothing;
 - `KEEP`: they stay stored (they apply again if the page comes to fit them, and the export lists
-  them), and the reader is not told of them again (`reader.state.State.tell`, under `kept_key`).
+  them), and the reader is not told of them again (`reader.state.State.tell`, under `kept_key`; that
+  memory holds the last `reader.state.TOLD` notes, so one kept among hundreds of newer notes may be
+  said once more).
 """
 
 from __future__ import annotations
