@@ -86,8 +86,9 @@ class Library:
             corpus = load_paths(self.paths, progress)
             corpus.pages = in_archive_order(corpus.pages)
             return corpus
-        from reader.archive.catalogue import Catalogue, LibraryBusy, UpdateReport, write_lock
+        from reader.archive.catalogue import Catalogue, UpdateReport
         from reader.archive.snapshot import load_pages
+        from reader.archive.writelock import LibraryBusy, write_lock
         from reader.fsutil import keep_alive
 
         stale: set[str] = set()  # pages an older segmenter counted (`duba library list` shows the count)
@@ -277,7 +278,8 @@ def _recount(counts: dict[str, int]) -> None:
     is writing it or the data folder cannot be written (a later opening does it)."""
     import contextlib
 
-    from reader.archive.catalogue import Catalogue, write_lock
+    from reader.archive.catalogue import Catalogue
+    from reader.archive.writelock import write_lock
 
     # (LibraryBusy is a RuntimeError, as is a catalogue a newer duba wrote)
     with (

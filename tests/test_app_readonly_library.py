@@ -76,7 +76,8 @@ async def test_the_reader_opens_a_library_another_duba_is_adding_to_without_wait
     """Plain `duba` rescans the library as it opens; a `duba library add` at work holds it (it used to
     rescan alongside, each reading the same new pages). The reader opens what is catalogued so far and
     says why it did not check for new pages, instead of waiting for the add to finish."""
-    from reader.archive.catalogue import default_path, write_lock
+    from reader.archive.catalogue import default_path
+    from reader.archive.writelock import write_lock
 
     papers = write_archive(tmp_path / "papers")
     with Catalogue() as catalogue:

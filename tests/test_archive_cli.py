@@ -413,7 +413,8 @@ def test_a_second_library_add_waits_for_the_first_and_reads_nothing_twice(archiv
     import subprocess
     import sys
 
-    from reader.archive.catalogue import Catalogue, default_path, write_lock
+    from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.writelock import write_lock
 
     with write_lock(default_path(), "duba library add"):
         second = subprocess.Popen(

@@ -211,7 +211,7 @@ def test_the_library_is_locked_where_there_is_no_flock(
     import sys
     import threading
 
-    from reader.archive.catalogue import write_lock
+    from reader.archive.writelock import write_lock
 
     monkeypatch.setitem(sys.modules, "fcntl", None)  # `import fcntl` fails, as on Windows
     monkeypatch.setitem(sys.modules, "msvcrt", FakeMsvcrt())

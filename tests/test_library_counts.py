@@ -132,3 +132,23 @@ def test_the_segmenter_version_read_from_its_source_is_the_modules() -> None:
     from reader.page.segment import SEGMENTER_VERSION
 
     assert segmenter_in_source() == SEGMENTER_VERSION
+
+
+def test_two_dubas_upgrading_one_old_catalogue_at_once_both_open_it(
+    archive: Path,  # noqa: F811
+    temp_dirs: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two dubas that open a schema-1 catalogue at the same moment both read schema 1; the first adds
+    the column. The second must open the file as upgraded, not fail on "duplicate column name"."""
+    from reader.archive.catalogue import Catalogue
+
+    run(capsys, "library", "add", str(archive))
+    library = temp_dirs / "data" / "library.sqlite3"
+    with sqlite3.connect(library) as db:  # the first has added the column; the second read schema 1
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+    with Catalogue(library) as catalogue:
+        assert len(catalogue) == 4
+    code, out, _ = run(capsys, "library", "list")
+    assert code == 0 and "1 page" in _paper(out, "聊城日报")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from reader import fsutil
-from reader.archive.catalogue import LibraryBusy, write_lock
+from reader.archive.writelock import LibraryBusy, write_lock
 from reader.bookmarks.storage import DurableStorage, StorageError
 from reader.fsutil import LockFile, LockTimeout
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COUNTER = r"""
 import sys
 from pathlib import Path
-from reader.archive.catalogue import write_lock
+from reader.archive.writelock import write_lock
 
 library, counter, rounds = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 print("ready", flush=True)

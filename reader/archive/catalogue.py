@@ -11,7 +11,7 @@ reported and its pages are kept. Finding and reading the files is `reader.archiv
 The database (`library.sqlite3` in the user data folder) runs in WAL mode with one transaction per
 batch of pages, and is indexed on (paper, date, page) and on the content hash, so listing and lookups
 stay fast at 100,000 pages. One duba at a time adds to it, removes from it or rescans it
-(`write_lock`): two `duba library add` at once each read every page and both said they had added them.
+(`reader.archive.writelock`).
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
 from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
-from reader.fsutil import NOT_REGULAR, LockFile, is_special
+from reader.fsutil import NOT_REGULAR, is_special
 from reader.model import PageMeta
 
 SCHEMA_VERSION = 2
@@ -151,36 +151,6 @@ def default_path() -> Path:
     return Path(os.environ.get("DUBA_LIBRARY") or paths.data_dir() / "library.sqlite3")
 
 
-class LibraryBusy(RuntimeError):
-    """Another duba is writing the library (its `write_lock` is held); the message says which."""
-
-
-@contextlib.contextmanager
-def write_lock(path: Path, doing: str, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the write lock of the catalogue at `path` (a `.lock` file beside it, `LockFile`) while the
-    block adds, removes or rescans. Held by another duba: `waiting(who)` is told who ("duba library add
-    (pid 12)") and the lock is waited for; without `waiting`, `LibraryBusy` is raised. `doing` says who
-    this is. The lock file is removed when the block ends (on Windows, where an open file cannot be
-    removed, it is left empty). Where no lock can be had (no file locking, a read-only folder, a lock
-    file that cannot be checked) the block runs unlocked: writing the catalogue itself fails there if
-    it must, and says so."""
-    lock = LockFile(path.with_name(path.name + ".lock"))
-
-    def busy(who: str) -> None:
-        who = who or "another duba"
-        if waiting is None:
-            raise LibraryBusy(f"{who} is updating the library")
-        waiting(who)
-
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire(on_busy=busy, note=f"{doing} (pid {os.getpid()})")
-    try:
-        yield
-    finally:
-        lock.release()
-
-
 def library_pages(path: Path | None = None) -> list[Path]:
     """The library's page files in paper, date, page order; empty when there is no library yet."""
     target = path or default_path()
@@ -213,8 +183,11 @@ class Catalogue:
             self.db.close()
             raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")
         self.db.executescript(_SCHEMA)
-        if version == 1:  # (its counts' segmenter is unknown: counted 0, as old as can be)
-            self.db.execute("ALTER TABLE pages ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(pages)")}
+        if "counted" not in columns:  # schema 1: its counts' segmenter is unknown (0, as old as can be)
+            # (two dubas opening the same old file may both get here: the second finds the column made)
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("ALTER TABLE pages ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.commit()
 

@@ -59,7 +59,8 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba library …`; returns the exit status."""
-    from reader.archive.catalogue import Catalogue, default_path, write_lock
+    from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.writelock import write_lock
     from reader.fsutil import why_unwritable
 
     action = getattr(args, "library_action", None) or "list"
