@@ -730,3 +730,26 @@ def test_captions_printed_with_no_blank_between_part_at_each_credit() -> None:
     paragraphs = [p for a in segment(text).articles for p in a.paragraphs]
     assert CAPTION + "黄海摄" in paragraphs
     assert CAPTION_B + "（林川摄）" in paragraphs
+
+
+@pytest.mark.parametrize("byline", ["张  三", "■ 本报记者 王军豪"])
+def test_a_numbered_series_under_an_articles_text_over_the_next_byline_is_that_articles(byline: str) -> None:
+    """An article's numbered photos (`图①：…`, `图②：…`, each over its credit line) printed after
+    its text, straight over the next story's byline: a numbered series is an article's, so they are
+    the first article's last paragraphs, not a photo standing alone."""
+    short = "游客在湖边观赏盛开的樱花。"
+    text = page(
+        "春耕备耕忙",
+        "本报记者  刘  桐",
+        body(BODY_A, 16),
+        ["图①：" + CAPTION, "李  明摄", "图②：" + short, "王  强摄（示例社）", ""],
+        byline,
+        indented(BODY_B, 16),
+        "便民利企举措落地见效",
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕备耕忙"),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[-4:] == ["图①：" + CAPTION, "李明摄", "图②：" + short, "王强摄（示例社）"]

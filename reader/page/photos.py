@@ -190,7 +190,9 @@ _MARKED_CREDIT = frozenset({"marked_credit_end", "credit_under_caption"})
 def mark_photos_over_byline(units: list[Unit]) -> None:
     """Photos printed straight above a byline below some article's text: an article prints its photos
     after its byline (or, at the top of the page, above it), so these stand alone, unless the byline
-    is set right under their credit line, in their block."""
+    is set right under their credit line, in their block, or they are a numbered series (`图①：…`,
+    `图②：…`) straight under a story's text: a numbered series is an article's, printed after the
+    text of the story above."""
     seen_text = False
     k = 0
     while k < len(units):
@@ -203,7 +205,19 @@ def mark_photos_over_byline(units: list[Unit]) -> None:
             j < len(units) and _marked_as_picture(units[j]) and not (j > k and _byline_under_credit(units, j))
         ):
             j += 1
-        if seen_text and j < len(units) and units[j].byline is not None and "credit" not in units[j].features:
+        # (a numbered series, two captions or more, straight under a story's text)
+        series = (
+            k > 0
+            and len(units[k - 1].lines) > 1
+            and sum(bool(NUMBERED_CAPTION.match(u.first)) for u in units[k:j]) > 1
+        )
+        if (
+            seen_text
+            and not series
+            and j < len(units)
+            and units[j].byline is not None
+            and "credit" not in units[j].features
+        ):
             # … unless the byline is printed straight under the credit line, no blank line between:
             # one frame holds the photos and the article under them
             tight = "credit" in units[j - 1].features and not units[j].lines[0].blank
