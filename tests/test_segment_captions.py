@@ -753,3 +753,27 @@ def test_a_numbered_series_under_an_articles_text_over_the_next_byline_is_that_a
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[0].paragraphs[-4:] == ["图①：" + CAPTION, "李明摄", "图②：" + short, "王强摄（示例社）"]
+
+
+def test_photos_at_the_page_top_set_apart_by_a_wide_gap_over_a_heading_stand_alone() -> None:
+    """Numbered captions opening the page, closed by their credit line, with a wider gap under them
+    than the page sets anywhere else: a story's photos stand in its frame, so a wide gap between
+    them and the heading under it says they are a photo of their own (with one blank line they stay
+    the first story's)."""
+    one, two = "游客在湖边观赏盛开的樱花。", "孩子们在广场上放风筝，笑声一片。"
+    photos = [*cut("图①：" + one, 30), *cut("图②：" + two, 30), "以上图片均为黄海摄"]
+    for gap, kinds in (
+        (["", ""], [("photo", None), ("article", "春耕备耕忙"), ("article", "便民利企举措落地见效")]),
+        ([""], [("article", "春耕备耕忙"), ("article", "便民利企举措落地见效")]),
+    ):
+        text = page(
+            [*photos, *gap],
+            "春耕备耕忙",
+            body(BODY_A, 18, "本报讯  （记者 刘桐）"),
+            "便民利企举措落地见效",
+            "■ 本报记者 王军豪",
+            body(BODY_B, 18),
+        )
+        articles = segment(text).articles
+        assert [(a.kind, a.headline) for a in articles] == kinds
+    assert articles[0].paragraphs[:2] == ["图①：" + one, "图②：" + two]
