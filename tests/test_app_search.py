@@ -768,6 +768,7 @@ async def test_past_the_last_result_of_a_full_list_the_notice_says_there_are_mor
         await press(pilot, "enter", *["right_square_bracket"] * limit)
         if limit == 3:
             assert heading.startswith("前 3 篇") and "No next result" not in notifications(app)
+            assert "3 of 4" in heading  # how many there are in all, counted after the list came
             assert "The list holds the top 3 results; K lists every hit" in notifications(app)
         else:
             assert heading.startswith("4 篇") and "No next result" in notifications(app)

@@ -147,13 +147,32 @@ def result_rows(
     elif not found:
         heading = "无结果  No match"
     elif more:
-        heading = f"前 {found} 篇  Top {found} results"
+        heading = top_heading(found)
     else:
         heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
     if parsed.truncated:  # a pasted page: only its first part is looked for
         heading = f"查询已截断 cut · {heading}"  # (first: the list is narrow)
     aside = ORDER_LABELS.get(order, "") if found else ""
     return [Row(heading, -1, "page", aside=aside), *rows]
+
+
+def top_heading(listed: int, total: int | None = None) -> str:
+    """The heading of a list that holds the best `listed` of `total` results (not known yet: None)."""
+    if total is None:
+        return f"前 {listed} 篇  Top {listed} results"
+    return f"前 {listed} 篇 · 共 {total:,}  {listed} of {total:,}"
+
+
+def with_total(rows: list[Row], total: int) -> list[Row]:
+    """`rows` (`result_rows` of a list that did not hold every result) with the heading saying how many
+    there are in all: "100 of 1,234". The count comes after the list (`SearchIndex.count` checks every
+    match), so the list is not kept waiting for it."""
+    listed = sum(1 for row in rows[1:] if row.kind != "snippet")
+    label = rows[0].label
+    top = top_heading(listed)
+    if top not in label:
+        return rows
+    return [rows[0]._replace(label=label.replace(top, top_heading(listed, total))), *rows[1:]]
 
 
 def identical_places(

@@ -34,7 +34,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from reader.app.cancel import Cancelled
-from reader.app.search_results import RESULT_LIMIT, result_rows
+from reader.app.search_results import RESULT_LIMIT, result_rows, with_total
 from reader.app.widgets.text_input import TextInput
 from reader.fsutil import keep_alive
 
@@ -330,8 +330,17 @@ class SearchBox(TextInput):
             if not worker.is_cancelled:
                 self.post_message(self.Failed(error))
             return
-        if not worker.is_cancelled:  # a newer keystroke has its own worker
-            self.post_message(self.Results(query, rows, more=len(hits) > RESULT_LIMIT))
+        if worker.is_cancelled:  # a newer keystroke has its own worker
+            return
+        more = len(hits) > RESULT_LIMIT
+        self.post_message(self.Results(query, rows, more=more))
+        if more:  # then how many there are in all: "100 of 1,234" (every match checked, after the list)
+            try:
+                total = index.count(query)
+            except Exception:  # (the list is shown; its heading just says "top")
+                return
+            if not worker.is_cancelled:
+                self.post_message(self.Results(query, with_total(rows, total), more=True))
 
     def toggle_order(self) -> None:
         """Sort the results by date instead of relevance, or back; the search runs again."""
