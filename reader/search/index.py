@@ -24,7 +24,6 @@ Cost notes: rjieba imports its dictionary in ~0.1 s; a build tokenizes ~5 M char
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -46,11 +45,10 @@ from reader.search.highlight import (
 )
 from reader.search.memory import index_memory
 from reader.search.parallel import build_segments
-from reader.search.pinyin import PinyinTables
+from reader.search.pinyin import PinyinTables, printed_as_word
 from reader.search.plan import MATCH_KINDS, Plan, alternatives, exclusion, make_plan
 from reader.search.query import Query, parse
 from reader.search.segment import (
-    DOC_MASK,
     K1,
     VERSION,
     B,
@@ -393,21 +391,6 @@ class SearchIndex:
         lists = self._lists(text)
         return sum(end - start for _, start, end, _ in lists) if lists else 0
 
-    def _printed_word(self, text: str) -> bool:
-        """Whether the Latin letters `text` stand as a word of their own (no Latin letter either side) in
-        some article: `gdp` where a page prints GDP, not `bei` inside Beijing."""
-        lists = self._lists(text)
-        if not lists:
-            return False
-        word = re.compile(rf"(?<![a-z]){re.escape(text)}(?![a-z])")
-        text_of = reader(self._docs)
-        for blob, start, end, base in lists:
-            for pos in range(start, end):
-                doc = text_of(base + (blob[pos] & DOC_MASK))
-                if text in doc and word.search(doc):
-                    return True
-        return False
-
     def _pinyin_words(self, text: str) -> list[str]:
         """The Chinese words the Latin-letter term `text` names as pinyin (`pinyin.PinyinTables.words`);
         none when the library prints `text` itself as a word: a researcher asking for `GDP` counts GDP,
@@ -417,7 +400,8 @@ class SearchIndex:
         # worker, the hits of the open article on the UI thread), ~3 ms each (search_ui_bench.py): kept.
         words = self._pinyin_found.get(text)
         if words is None:
-            words = [] if self._printed_word(text) else self._pinyin_tables().words(text, self._df)
+            printed = printed_as_word(text, self._lists(text), reader(self._docs))
+            words = [] if printed else self._pinyin_tables().words(text, self._df)
             if len(self._pinyin_found) >= PINYIN_KEPT:
                 self._pinyin_found.clear()
             self._pinyin_found[text] = words

@@ -16,14 +16,35 @@ reader does it in its worker after loading the index (`SearchIndex.prepare`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
+from reader.search.segment import DOC_MASK
 from reader.search.textnorm import reads_as_syllables, word_pinyin, word_syllables
+
+if TYPE_CHECKING:
+    from reader.search.segment import PostingList
 
 PINYIN_ALTERNATIVES = 8
 """A pinyin term matches at most this many corpus words (the most frequent ones)."""
 _PREFIX_CANDIDATES = 64
 _VOWELS = frozenset("aeiouv")
+
+
+def printed_as_word(text: str, lists: list[PostingList] | None, text_of: Callable[[int], str]) -> bool:
+    """Whether the Latin letters `text` stand as a word of their own (no Latin letter either side) in a
+    document of `lists` (`text`'s posting lists; `text_of` reads a document's folded text): `gdp` where
+    a page prints GDP, not `bei` inside Beijing. Such letters are asked for as printed, not as pinyin."""
+    if not lists:
+        return False
+    word = re.compile(rf"(?<![a-z]){re.escape(text)}(?![a-z])")
+    for blob, start, end, base in lists:
+        for pos in range(start, end):
+            doc = text_of(base + (blob[pos] & DOC_MASK))
+            if text in doc and word.search(doc):
+                return True
+    return False
 
 
 def table_words(table: str, prefix: str, limit: int = 256) -> list[str]:
