@@ -51,3 +51,22 @@ def test_the_count_is_the_number_of_results_search_would_list(tmp_path: Path) ->
         every = index.search(query, limit=len(index) + 1)
         assert index.count(query) == len(every), query
     assert index.count("示例") > 20  # (more than a list of 20 holds)
+
+
+def test_a_count_a_newer_keystroke_stops_gives_up_and_says_so(tmp_path: Path) -> None:
+    """The reader counts after each keystroke's list; a newer keystroke must not wait for the old
+    count to check every match of a common character: told to stop, the count gives up (None)."""
+    articles = [
+        Article(id=f"a{k}", headline=f"标题{k}", paragraphs=[f"示例文章第{k}篇。"]) for k in range(3000)
+    ]
+    page = Page("/x/1.txt", "1.txt", "1", PageMeta("某报", "2001-01-01", "1"), articles)
+    index = SearchIndex.load_or_build([page], cache_dir=tmp_path / "cache")
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # a newer keystroke arrives while the count is on its way
+
+    assert index.count("示例", stop=stop) is None
+    assert len(asked) == 2  # asked at the start and again after a batch of candidates
+    assert index.count("示例", stop=lambda: False) == 3000

@@ -10,6 +10,8 @@ checked with `str.find` in its text, as are the exclusions and byline filters: t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.search.plan import Alt, Plan
 from reader.search.rank import Docs, has_authors, is_excluded
 from reader.search.segment import DOC_MASK
@@ -31,9 +33,16 @@ def _exact(alt: Alt, head_only: bool) -> bool:
     return not head_only and len(alt.text) <= 2 and BREAK not in alt.text
 
 
-def count_matches(plan: Plan, tables: Docs, keep: bytes | None = None) -> int:
+STOP_EVERY = 1024
+"""Candidates checked between two asks of `stop`."""
+
+
+def count_matches(
+    plan: Plan, tables: Docs, keep: bytes | None = None, stop: Callable[[], bool] | None = None
+) -> int | None:
     """How many documents (in `keep`, when given) match `plan`, a plan with terms: live first copies
-    only, as search ranks them."""
+    only, as search ranks them. None when `stop()` said so on the way (it is asked every `STOP_EVERY`
+    candidates, the first included): a newer keystroke's count replaces this one."""
     # per term: the documents its exact forms' lists hold (they match), those its other forms' lists
     # hold (they may), and those other forms as `rank.scorer` looks for them
     terms = []
@@ -49,7 +58,9 @@ def count_matches(plan: Plan, tables: Docs, keep: bytes | None = None) -> int:
     hlens = tables.hlens
     blens = tables.blens
     n = 0
-    for d in terms[0][0] | terms[0][1]:
+    for i, d in enumerate(terms[0][0] | terms[0][1]):
+        if stop is not None and not i % STOP_EVERY and stop():
+            return None
         if live[d] is None or (keep is not None and not keep[d]):
             continue
         doc = None

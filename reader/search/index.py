@@ -25,7 +25,7 @@ Cost notes: rjieba imports its dictionary in ~0.1 s; a build tokenizes ~5 M char
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -284,9 +284,10 @@ class SearchIndex:
             ranked = self._rank(plan, limit, allowed, keep)
         return [self._hit(d, raw, tier, plan, shown) for _key, d, raw, tier in ranked]
 
-    def count(self, query: str) -> int:
+    def count(self, query: str, stop: Callable[[], bool] | None = None) -> int | None:
         """How many results `search(query)` has in all (`reader.search.count`): every candidate is
-        checked, not scored (~30 ms for `的` at 30,000 articles); ask when the top ones were not all."""
+        checked, not scored (~30 ms for `的` at 30,000 articles); ask when the top ones were not all.
+        None when `stop()` says to give up (the reader's newer keystroke)."""
         parsed = parse(query)
         if not parsed:
             return 0
@@ -298,7 +299,7 @@ class SearchIndex:
             return 0
         if not plan.terms:  # (bylines or exclusions alone: rare; ranked, as search does)
             return len(self._rank(plan, len(self._docs) + 1, allowed, keep))
-        return count_matches(plan, self._tables, keep)
+        return count_matches(plan, self._tables, keep, stop)
 
     def spans(self, article: Article, query: str) -> list[tuple[int, int]]:
         """Every hit of `query` in `article.text`, as sorted, non-overlapping (start, end) offsets: what the

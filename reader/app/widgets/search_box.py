@@ -336,10 +336,10 @@ class SearchBox(TextInput):
         self.post_message(self.Results(query, rows, more=more))
         if more:  # then how many there are in all: "100 of 1,234" (every match checked, after the list)
             try:
-                total = index.count(query)
+                total = index.count(query, stop=lambda: worker.is_cancelled)
             except Exception:  # (the list is shown; its heading just says "top")
                 return
-            if not worker.is_cancelled:
+            if total is not None and not worker.is_cancelled:
                 self.post_message(self.Results(query, with_total(rows, total), more=True))
 
     def toggle_order(self) -> None:
