@@ -278,10 +278,9 @@ class State:
         value = doc.get("name") if doc else None
         return value if isinstance(value, str) else None
 
-    def save_theme(self, name: str) -> None:
-        """Remember the chosen theme."""
-        if self.theme() != name:
-            self._put("theme", {"name": name})
+    def save_theme(self, name: str) -> str | None:
+        """Remember the chosen theme; None when it was written (or already so), else why not, in words."""
+        return self._put("theme", {"name": name}) if self.theme() != name else None
 
     def close(self) -> None:
         """Close the database (safe to call more than once)."""

@@ -43,3 +43,18 @@ async def test_a_reading_place_saved_says_nothing(running_app: RunningApp) -> No
         main_screen(app).save_position()
         assert "Reading place" not in notifications(app)
     assert app.exit_notes == []
+
+
+@run
+async def test_a_theme_that_cannot_be_remembered_is_said_once(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only(monkeypatch, paths.data_dir())
+    async with running_app((120, 40)) as (app, pilot):
+        app.theme = "textual-light"
+        await pilot.pause()
+        said = notifications(app)
+        assert "Theme: Your theme cannot be remembered: the folder" in said and "cannot be written" in said
+        app.theme = "nord"
+        await pilot.pause()
+        assert notifications(app).count("Theme:") == 1  # said once, not at every theme tried

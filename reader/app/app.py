@@ -84,6 +84,7 @@ class DubaApp(App[None]):
         self._true_colours = TrueColours()
         self._key_hold = KeyHold(self, self.on_event)
         self.exit_notes: list[str] = []
+        self._theme_unsaved = False
         """What to say on stderr once the reader has closed (`run_app`): what quitting could not do."""
 
     class StateProblem(Message):
@@ -229,7 +230,16 @@ class DubaApp(App[None]):
         return problems
 
     def _theme_changed(self, theme: object) -> None:
-        self.state.save_theme(self.theme)
+        problem = self.state.save_theme(self.theme)
+        if problem is not None and not self._theme_unsaved:  # (said once: not at every theme tried)
+            self._theme_unsaved = True
+            self.notify(
+                f"Your theme cannot be remembered: {problem}. Next time duba opens in the theme of "
+                "its config.toml, or its default one.",
+                title="Theme",
+                severity="warning",
+                timeout=10,
+            )
 
     async def on_event(self, event: events.Event) -> None:
         """ESC b / ESC f from the terminal (`reader.app.driver`) in the reading screen, with no text box
