@@ -162,3 +162,5 @@ def test_count_says_how_many_articles_match_in_all(env: dict[str, str]) -> None:
     shown = json.loads(duba(env, "发展", str(PAGE), "--limit", "2", "--count", "--json").stdout)
     assert shown["total"] == len(everything)
     assert [r["article_id"] for r in shown["results"]] == [r["article_id"] for r in everything[:2]]
+    whole = duba(env, "发展", str(PAGE), "--limit", "100", "--count").stdout.splitlines()
+    assert whole[-1] == f"{len(everything)} of {len(everything)} matching articles"  # a list not cut
