@@ -732,7 +732,7 @@ def test_captions_printed_with_no_blank_between_part_at_each_credit() -> None:
     assert CAPTION_B + "（林川摄）" in paragraphs
 
 
-@pytest.mark.parametrize("byline", ["张  三", "■ 本报记者 陈晓东"])
+@pytest.mark.parametrize("byline", ["张  三", "■ 本报记者 王小明"])
 def test_a_numbered_series_under_an_articles_text_over_the_next_byline_is_that_articles(byline: str) -> None:
     """An article's numbered photos (`图①：…`, `图②：…`, each over its credit line) printed after
     its text, straight over the next story's byline: a numbered series is an article's, so they are
@@ -771,7 +771,7 @@ def test_photos_at_the_page_top_set_apart_by_a_wide_gap_over_a_heading_stand_alo
             "春耕备耕忙",
             body(BODY_A, 18, "本报讯  （记者 李立）"),
             "便民利企举措落地见效",
-            "■ 本报记者 陈晓东",
+            "■ 本报记者 王小明",
             body(BODY_B, 18),
         )
         articles = segment(text).articles

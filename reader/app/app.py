@@ -84,8 +84,8 @@ class DubaApp(App[None]):
         self._true_colours = TrueColours()
         self._key_hold = KeyHold(self, self.on_event)
         self.exit_notes: list[str] = []
-        self._theme_unsaved = False
         """What to say on stderr once the reader has closed (`run_app`): what quitting could not do."""
+        self._theme_unsaved = False  # (said once that the theme cannot be remembered)
 
     class StateProblem(Message):
         """The state file said a problem (a damaged file moved aside), maybe from a worker's thread."""
