@@ -70,3 +70,19 @@ def test_a_count_a_newer_keystroke_stops_gives_up_and_says_so(tmp_path: Path) ->
     assert index.count("示例", stop=stop) is None
     assert len(asked) == 2  # asked at the start and again after a batch of candidates
     assert index.count("示例", stop=lambda: False) == 3000
+
+
+def test_a_longer_term_is_counted_over_many_articles(tmp_path: Path) -> None:
+    """A term of three characters or more is checked in each candidate's text; over more candidates
+    than are checked between two asks whether to stop, the count still comes (it once failed there,
+    so `duba search --count` crashed and the reader's list never said its total)."""
+    articles = [
+        Article(
+            id=f"a{k}", headline=f"标题{k}", paragraphs=[f"示例文章第{k}篇。" if k % 2 else f"示例第{k}篇。"]
+        )
+        for k in range(3000)
+    ]
+    page = Page("/x/1.txt", "1.txt", "1", PageMeta("某报", "2001-01-01", "1"), articles)
+    index = SearchIndex.load_or_build([page], cache_dir=tmp_path / "cache")
+    assert index.count("示例文章") == len(index.search("示例文章", limit=len(index) + 1)) == 1500
+    assert index.count("示例文章", stop=lambda: False) == 1500

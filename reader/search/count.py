@@ -70,9 +70,9 @@ def count_matches(
             if d not in maybe:
                 break
             doc = doc if doc is not None else text_of(d)
-            stop = hlens[d] if head_only else len(doc)
+            end = hlens[d] if head_only else len(doc)
             broken = BREAK in doc and not head_only
-            if not any(doc.find(s, 0, stop) >= 0 for s, cut in forms if broken or not cut):
+            if not any(doc.find(s, 0, end) >= 0 for s, cut in forms if broken or not cut):
                 break
         else:
             if plan.excluded or plan.authors:
