@@ -148,6 +148,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             gap = " " if couplet(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
+            # (the joined line is read again against the line under it: a title wrapped over three)
+            continue
         elif subtitle_wrapped(a, b, upper.column):
             out[k] = Unit([_one_line(a, b)], column=upper.column)  # (a subtitle: no `wrapped` mark)
             del out[k + 1]
