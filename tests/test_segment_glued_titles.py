@@ -132,3 +132,13 @@ def test_a_tagged_question_headline_between_a_text_and_a_byline_heads_the_next_s
         "停车难，智慧停车场能解决吗？（民生观察）",
     ]
     assert [p.name for p in articles[1].authors] == ["李文清"]
+
+
+def test_a_headline_run_on_under_a_text_closed_by_two_notes_in_brackets_heads_that_story() -> None:
+    """The story's last sentence is followed by two notes in brackets (the part of a series and
+    the place it was filed from): the text is finished there all the same, and the title run on
+    under it is its headline, not a last line of its paragraph."""
+    lines = [*GLUED[:7], "收入提高。（上）（本报东湖电）", *GLUED[8:]]
+    articles = segment_page("\n".join(lines))
+    assert [a.headline for a in articles] == ["渔港开渔季渔船满载而归", "城区智慧停车场投入使用"]
+    assert articles[0].paragraphs[-1].endswith("（上）（本报东湖电）")

@@ -71,9 +71,10 @@ SIGNED_END = rx.compile(
     rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯])[）)]$"
 )
 TRAILER = rx.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
-# a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`
+# a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`,
+# or by a few such notes in a row (`。（上）（本报某地电）`: a series' part, then where it was filed)
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
-ENDS_BRACKET = rx.compile(r"[。！？…]”?[（(][^（）()]{1,40}[）)]$")
+ENDS_BRACKET = rx.compile(r"[。！？…]”?(?:[（(][^（）()]{1,40}[）)]){1,3}$")
 # the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
 # a report the paper shortened from the agency's
 DATELINE_HEAD = rx.compile(r"^(?:据\s*)?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
