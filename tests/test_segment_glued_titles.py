@@ -163,3 +163,13 @@ def test_a_kicker_and_headline_run_on_under_a_text_over_the_next_storys_title_he
         (None, "城区智慧停车场投入使用"),
     ]
     assert articles[0].paragraphs[-1].endswith("收入明显提高。")
+
+
+def test_a_headline_run_on_under_a_note_in_brackets_over_two_lines_heads_that_story() -> None:
+    """The story's last sentence is followed by a note in brackets that opens on its line and
+    closes on the next (the writer's place and name): the text is finished at the bracket's close,
+    and the title run on under it is the story's headline."""
+    lines = [*GLUED[:7], "收入明显提高。（东湖县渔业站", "张三）", *GLUED[8:]]
+    articles = segment_page("\n".join(lines))
+    assert [a.headline for a in articles] == ["渔港开渔季渔船满载而归", "城区智慧停车场投入使用"]
+    assert articles[0].paragraphs[-1].endswith("（东湖县渔业站张三）")

@@ -43,7 +43,7 @@ def glued_stack(
     if n < 2 or col - 1 <= block[-1].width <= col + 1:
         return -1  # (most blocks end on a full line: the cheap test first)
     k = n - 1  # the heading's first line: under the nearest line above that closes a text
-    while not finished(block[k - 1]):
+    while not (finished(block[k - 1]) or _note_closed(block, k - 1)):
         k -= 1
         if k < 1 or n - k > 3:
             return -1
@@ -83,6 +83,17 @@ def finished(line: Line) -> bool:
     if text[-1] in "）)" and (ENDS_BRACKET.search(text) or TRAILER.match(text)):
         return True
     return ends_on_credit(text)
+
+
+def _note_closed(block: list[Line], j: int) -> bool:
+    """Does line `j` close a note in brackets opened after the last sentence on the line over it
+    (`…提高。（某省` / `某县张三）`)?"""
+    text = block[j].text
+    if j == 0 or text[-1] not in "）)" or "（" in text or "(" in text:
+        return False
+    above = block[j - 1].text
+    at = max(above.rfind("（"), above.rfind("("))
+    return at > 0 and above[at - 1] in "。！？”" and "）" not in above[at:] and ")" not in above[at:]
 
 
 def _stack_line(line: Line) -> bool:
