@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from reader.app.widgets.key_terms import KeyTerms
-    from reader.search.index import Hit, SearchIndex
+    from reader.search.hit import Hit
+    from reader.search.index import SearchIndex
 
 LAYER = "search"
 TITLE_FIELDS = ("kicker", "headline", "subtitle")

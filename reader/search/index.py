@@ -11,6 +11,7 @@
   lists to read; `pinyin`: the pinyin tables of the vocabulary.
 - `rank`: BM25 scoring and the threshold top-k, as plain functions.
 - `highlight`: spans for the reading pane and snippets for result lists.
+- `hit`: one search result as the lists show it.
 - `cache`: segments on disk, reused by page; `memory`: the index's memory by part.
 
 Measured by `benchmarks/search_bench.py` (People's Daily, January 1998, 30,000 articles, 17 M
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.model import Article, Page, PageMeta
@@ -43,6 +43,7 @@ from reader.search.highlight import (
     find_spans,
     snippet,
 )
+from reader.search.hit import Hit
 from reader.search.memory import index_memory
 from reader.search.parallel import build_segments
 from reader.search.pinyin import PinyinTables, printed_as_word
@@ -71,25 +72,6 @@ PINYIN_KEPT = 256
 def _issue(meta: PageMeta | None) -> tuple[str, str]:
     """The paper and date of a page: copies of one article in one issue are one printing of it."""
     return (meta.paper, meta.date) if meta is not None else ("", "")
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One search result."""
-
-    article_id: str
-    score: float
-    """BM25 score (higher is better); results are ordered literal matches first, then by score."""
-    snippet: str
-    """One line of the article around its best hit, whitespace folded, "…" where cut."""
-    match: str = "literal"
-    """How the article matched: "literal", "traditional" (via simplified forms) or "pinyin"."""
-    identical: int = 0
-    """Other indexed articles with the same text (the same article on other pages, or repeated): listed
-    once, as this hit; `SearchIndex.copies` gives them all."""
-    where: PageMeta | None = None
-    """The page of the copy this hit stands for: the first, or under filters (`paper:`, `date:`…) the
-    first that passes them (a wire story printed in two papers is one article id)."""
 
 
 class SearchIndex:
