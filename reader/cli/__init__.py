@@ -28,15 +28,16 @@ from reader.cli.args import words_as_typed
 from reader.cli.output import original_streams, visible_streams
 from reader.page.decode import DecodeError
 
-# Subcommands that live in their own modules, each with add_parser(subparsers) and run(args).
-# Adding a line here is all a new subcommand needs: parsing and dispatch are driven by this table.
+# Subcommands that live in their own modules, each with add_parser(subparsers) and run(args), and the
+# one line `duba --help` lists them with (the same help their add_parser gives: a test keeps the two
+# in step). Adding a line here is all a new subcommand needs: parsing and dispatch are driven by it.
 _PLUGGED = {
-    "search": "reader.cli.search",
-    "bookmarks": "reader.cli.bookmarks",
-    "corrections": "reader.cli.corrections",
-    "library": "reader.cli.library",
-    "kwic": "reader.cli.kwic",
-    "trend": "reader.cli.trend",
+    "search": ("reader.cli.search", "search pages non-interactively"),
+    "bookmarks": ("reader.cli.bookmarks", "list or export bookmarked passages"),
+    "corrections": ("reader.cli.corrections", "export corrections made to page segmentations"),
+    "library": ("reader.cli.library", "add folders of pages to the library, list or remove them"),
+    "kwic": ("reader.cli.kwic", "every occurrence of a word with its context (concordance)"),
+    "trend": ("reader.cli.trend", "frequency of terms per day, month or year"),
 }
 _BUILT_IN = ("read", "segment")
 
@@ -261,10 +262,11 @@ def _cmd_read(args: argparse.Namespace) -> int:
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser for every subcommand; for a built-in `command` (read, segment), that is all
-    it parses, so the modules of the other subcommands (search, bookmarks: tinydb, sqlite) are not
-    imported just to be listed: a third of `duba segment PAGE`'s import time; nor is the bundled corpus
-    looked up (importlib.resources) for the description that only `duba --help` prints."""
+    """The argument parser for `command`: the built-in ones (read, segment) in full, and the plugged
+    `command` from its own module; the other plugged subcommands are only listed, with the help line of
+    `_PLUGGED`, and none for a built-in `command`. So no subcommand imports another's module (search,
+    bookmarks: tinydb, sqlite) just to be listed (a third of `duba segment PAGE`'s import time), nor is
+    the bundled corpus looked up (importlib.resources) for the description only `duba --help` prints."""
     corpus = "" if command in _BUILT_IN else f" ({paths.bundled_corpus()})"
     parser = argparse.ArgumentParser(
         prog="duba",
@@ -310,9 +312,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="show every block of the page with its chosen role, margin and the evidence for it",
     )
     seg.set_defaults(func=_cmd_segment)
-    for module_name in () if command in _BUILT_IN else _PLUGGED.values():
-        # A missing module is a broken install: let it fail loudly, never hide the subcommand.
-        importlib.import_module(module_name).add_parser(sub)
+    for name, (module_name, summary) in () if command in _BUILT_IN else _PLUGGED.items():
+        if name == command:
+            # A missing module is a broken install: let it fail loudly, never hide the subcommand.
+            importlib.import_module(module_name).add_parser(sub)
+        else:
+            sub.add_parser(name, help=summary)  # (only listed: its module stays unloaded)
     return parser
 
 
@@ -360,7 +365,7 @@ def _main(args_list: list[str]) -> int:
         print(problem, file=sys.stderr)
         return 2
     if getattr(args, "func", None) is None:
-        handler = importlib.import_module(_PLUGGED[args.command]).run
+        handler = importlib.import_module(_PLUGGED[args.command][0]).run
     else:
         handler = args.func
     try:
