@@ -272,6 +272,29 @@ def in_archive_order(pages: Sequence[Page]) -> list[Page]:
     return sorted(pages, key=order)
 
 
+def record_corrected(page: Page) -> bool:
+    """Record in the catalogue the article count of `page` as the reader just corrected it (joined,
+    split, a photo made its own, undone), so `duba library list` and the library's counts follow the
+    correction; the row is the page's path and content hash. Nothing when there is no library, the
+    library does not hold this text, another duba is writing it or the data folder cannot be written
+    (the count is then made again when the segmenter changes). True when the count was recorded."""
+    import contextlib
+
+    from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.writelock import write_lock
+
+    if not default_path().is_file():  # (no library: none is made for a page opened by its path)
+        return False
+    path = str(Path(page.path).expanduser().resolve())
+    with (
+        contextlib.suppress(RuntimeError, sqlite3.Error, OSError),
+        Catalogue() as catalogue,
+        write_lock(catalogue.path, "the reader (duba)"),
+    ):
+        return catalogue.corrected(path, page.sha, len(page.articles))
+    return False
+
+
 def _recount(counts: dict[str, int]) -> None:
     """Record in the catalogue the article counts of pages an older segmenter counted, as the reader
     opened them (`duba library list` then shows this duba's counts at no cost); not when another duba

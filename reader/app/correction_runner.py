@@ -21,6 +21,8 @@ from textual import on, work
 from textual.message import Message
 from textual.widget import Widget
 
+from reader.library import record_corrected
+
 if TYPE_CHECKING:
     from reader.app.correcting import Outcome
     from reader.app.spots import Details, Spot
@@ -108,6 +110,7 @@ class CorrectionRunner(Widget):
             return
         if guard is not None and guard.meanwhile is not None:
             done = _with_meanwhile(done, before, guard.meanwhile, local, len(page.articles))
+        record_corrected(page)  # (the library's count of the page follows the correction)
         # (a paragraph break: on the sentence it broke at; else where the reader was, if they had it)
         shown = op == "paragraph" or request.cursor
         terms = _terms(before, page.articles)
@@ -131,6 +134,7 @@ class CorrectionRunner(Widget):
             return
         shown, before = page.articles[local].id, list(page.articles)
         page.articles = fresh.articles
+        record_corrected(page)
         notice = (
             "This page was corrected meanwhile in another duba: it is shown with those corrections now. "
             "Nothing was changed here: correct it again if it still needs it."

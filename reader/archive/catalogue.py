@@ -282,6 +282,16 @@ class Catalogue:
                 [(count, _segmenter(), path) for path, count in counts.items()],
             )
 
+    def corrected(self, path: str, sha: str, articles: int) -> bool:
+        """Record `articles`, the count of the page at `path` with content hash `sha` as the reader
+        corrected it; False when the catalogue holds no such page (none there, or another text now)."""
+        with self.db:
+            done = self.db.execute(
+                "UPDATE pages SET articles = ?, counted = ? WHERE path = ? AND sha = ?",
+                (articles, _segmenter(), path, sha),
+            )
+        return done.rowcount > 0
+
     def find(self, sha: str) -> PageRecord | None:
         """The page with this content hash (a bookmark's `page_sha`), wherever it lies now."""
         row = self.db.execute(
