@@ -323,11 +323,8 @@ class Catalogue:
 
     # ------------------------------------------------------------------------------------ writing
 
-    def add(
-        self, targets: Sequence[Path], progress: Progress | None = None, recount: bool = False
-    ) -> UpdateReport:
-        """Record `targets` as roots and catalogue their pages (only new or changed ones are read); with
-        `recount`, count again the articles of every page an older segmenter counted (`_recount`)."""
+    def add(self, targets: Sequence[Path], progress: Progress | None = None) -> UpdateReport:
+        """Record `targets` as roots and catalogue their pages (only new or changed ones are read)."""
         report = UpdateReport()
         roots = []
         now = time.time()
@@ -347,13 +344,13 @@ class Catalogue:
             self.db.execute("INSERT OR IGNORE INTO roots (path, added) VALUES (?, ?)", (str(resolved), now))
         self.db.commit()
         if roots:
-            self._scan(roots, report, progress, recount)
+            self._scan(roots, report, progress)
         return report
 
-    def update(self, progress: Progress | None = None, recount: bool = False) -> UpdateReport:
-        """Rescan every root: what opening the library does (`recount`: as `add`)."""
+    def update(self, progress: Progress | None = None) -> UpdateReport:
+        """Rescan every root: what opening the library does."""
         report = UpdateReport()
-        self._scan(self.roots(), report, progress, recount)
+        self._scan(self.roots(), report, progress)
         return report
 
     def remove(self, target: Path) -> int:
@@ -384,9 +381,7 @@ class Catalogue:
                 known[path] = (size, mtime, meta_mtime, sha)
         return known
 
-    def _scan(
-        self, roots: list[str], report: UpdateReport, progress: Progress | None, recount: bool = False
-    ) -> None:
+    def _scan(self, roots: list[str], report: UpdateReport, progress: Progress | None) -> None:
         start = time.perf_counter()
         present = []
         for root in roots:
@@ -465,16 +460,17 @@ class Catalogue:
                 self.db.executemany("DELETE FROM pages WHERE path = ?", [(p,) for p in gone])
             report.removed.extend(sorted(gone))
         self.db.commit()
-        if recount:
-            self._recount(report, progress)
         report.seconds = time.perf_counter() - start
 
-    def _recount(self, report: UpdateReport, progress: Progress | None) -> None:
+    def recount_stale(self, report: UpdateReport, progress: Progress | None = None) -> None:
         """Count again the articles of the pages an older segmenter counted (`reader.archive.counts`:
-        from the segmentation cache, else by segmenting the page, which fills the cache for the reader)."""
+        from the segmentation cache, else by segmenting the page, which fills the cache for the reader),
+        after `add` or `update`; `progress` is told (0, total) before the first page."""
         from reader.archive.counts import fresh_counts
 
         stale = self.stale()
+        if progress is not None and stale:
+            progress(0, len(stale), "")
         for start in range(0, len(stale), BATCH):
             batch = stale[start : start + BATCH]
             counts = fresh_counts(batch, segment=True)

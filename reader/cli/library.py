@@ -35,23 +35,27 @@ def add_parser(subparsers: Any) -> None:
 
 
 class _Progress:
-    """`N/M pages, P pages/s` on one rewritten line of a terminal's stderr; silent otherwise."""
+    """`LABEL N/M pages (P pages/s)` on one rewritten line of a terminal's stderr; silent otherwise. The
+    rate is timed from the first call: one line for each stage of the work, each with its own rate."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str = "cataloguing") -> None:
         from reader.cli.output import unfiltered
 
+        self.label = label
         self.stream = unfiltered(sys.stderr)  # the progress line moves the cursor on purpose
         self.tty = self.stream.isatty()
-        self.start = time.perf_counter()
+        self.start: float | None = None
         self.last = 0.0
 
     def __call__(self, done: int, total: int, _path: str) -> None:
         now = time.perf_counter()
-        if not self.tty or (now - self.last < 0.1 and done < total):
+        if self.start is None:
+            self.start = now
+        if not self.tty or (now - self.last < 0.1 and 0 < done < total):
             return
         self.last = now
         rate = done / max(now - self.start, 1e-6)
-        self.stream.write(f"\r\x1b[Kcataloguing {done}/{total} pages ({rate:.0f} pages/s)")
+        self.stream.write(f"\r\x1b[K{self.label} {done}/{total} pages ({rate:.0f} pages/s)")
         if done >= total:
             self.stream.write("\r\x1b[K")
         self.stream.flush()
@@ -123,9 +127,11 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
     progress = _Progress()
     try:
         if action == "add":
-            report = catalogue.add([Path(p) for p in args.paths], progress=progress, recount=True)
+            report = catalogue.add([Path(p) for p in args.paths], progress=progress)
         else:
-            report = catalogue.update(progress=progress, recount=True)
+            report = catalogue.update(progress=progress)
+        progress = _Progress("recounting articles (new segmenter)")
+        catalogue.recount_stale(report, progress)
     except KeyboardInterrupt:
         # ctrl+c ended it with the progress line left as it was ("cataloguing 1177/4010 pages") and
         # nothing said: what is kept (written in batches), and that adding again goes on from there
