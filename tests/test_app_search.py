@@ -103,7 +103,8 @@ async def test_typing_filters_the_sidebar_best_first_with_snippets(running_app: 
         with_term = {i for i, a in enumerate(app.library.articles) if "聊城" in a.text or "聊城" in a.title}
         assert set(listed) == with_term
         assert len(listed) < len([row for row in full if selectable(row)])
-        heading = Row(f"{len(listed)} 篇  {len(listed)} results", -1, "page", aside="按相关")
+        found = len(listed)
+        heading = Row(f"{found} 篇  {found} results", -1, "page", aside="按相关", shorter=(f"{found} 篇",))
         assert screen.sidebar.rows[0] == heading
         # a snippet line under each result, with the hit marked and in view however narrow the sidebar
         snippets = [row for row in screen.sidebar.rows if row.kind == "snippet"]
@@ -773,3 +774,18 @@ async def test_past_the_last_result_of_a_full_list_the_notice_says_there_are_mor
         else:
             assert heading.startswith("4 篇") and "No next result" in notifications(app)
             assert "K lists every hit" not in notifications(app)
+
+
+@run
+async def test_a_narrow_list_heading_shows_its_longest_form_that_fits_uncut(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80 columns the sidebar cannot hold "前 3 篇 · 共 4  3 of 4" beside the order: it showed the
+    heading cut short with "…"; it shows the longest form that fits whole, here the Chinese one."""
+    monkeypatch.setattr("reader.app.widgets.search_box.RESULT_LIMIT", 3)
+    async with running_app((80, 24)) as (app, pilot):
+        screen = await search(pilot, "企业")  # four articles have it
+        await settle(pilot)
+        top = sidebar_text(screen).splitlines()[0]
+        assert "前 3 篇 · 共 4" in top and "按相关" in top
+        assert "…" not in top

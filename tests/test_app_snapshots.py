@@ -91,3 +91,18 @@ def test_break_dialog_80x24(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(DubaApp([]), terminal_size=(80, 24), run_before=open_break)
+
+
+def test_search_list_heading_80x24(snap_compare: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search whose list holds the top 3 of 4 results, at 80 columns: the heading in its longest
+    form that fits the sidebar beside the order ("前 3 篇 · 共 4"), not cut; focus on the list."""
+    monkeypatch.setattr("reader.app.widgets.search_box.RESULT_LIMIT", 3)
+
+    async def search(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"企业")
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+
+    assert snap_compare(DubaApp([]), terminal_size=(80, 24), run_before=search)

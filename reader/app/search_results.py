@@ -144,24 +144,35 @@ def result_rows(
     parsed = parse(query)
     problems = parsed.filters.problems
     if not found and problems:  # `date:1998-13` matches nothing: say why
-        heading = f"{' '.join(problems)} 看不懂  filter not understood"
+        forms = (f"{' '.join(problems)} 看不懂  filter not understood", f"{' '.join(problems)} 看不懂")
     elif not found:
-        heading = "无结果  No match"
+        forms = ("无结果  No match", "无结果")
     elif more:
-        heading = top_heading(found)
+        forms = top_heading(found)
     else:
-        heading = f"{found} 篇  {found} result" + ("" if found == 1 else "s")
-    if parsed.truncated:  # a pasted page: only its first part is looked for
-        heading = f"查询已截断 cut · {heading}"  # (first: the list is narrow)
+        forms = (f"{found} 篇  {found} result" + ("" if found == 1 else "s"), f"{found} 篇")
     aside = ORDER_LABELS.get(order, "") if found else ""
-    return [Row(heading, -1, "page", aside=aside), *rows]
+    return [_heading(forms, parsed.truncated, aside), *rows]
 
 
-def top_heading(listed: int, total: int | None = None) -> str:
-    """The heading of a list that holds the best `listed` of `total` results (not known yet: None)."""
+def _heading(forms: tuple[str, ...], truncated: bool, aside: str) -> Row:
+    """The list's heading row: its `forms`, longest first (`Row.shorter`), each after "cut" where the
+    query was cut (a pasted page: only its first part is looked for)."""
+    if truncated:
+        forms = tuple(f"查询已截断 cut · {form}" for form in forms)  # (first: the list is narrow)
+    return Row(forms[0], -1, "page", aside=aside, shorter=forms[1:])
+
+
+def top_heading(listed: int, total: int | None = None) -> tuple[str, ...]:
+    """The forms of the heading of a list that holds the best `listed` of `total` results (not known
+    yet: None), longest first."""
     if total is None:
-        return f"前 {listed} 篇  Top {listed} results"
-    return f"前 {listed} 篇 · 共 {total:,}  {listed} of {total:,}"
+        return (f"前 {listed} 篇  Top {listed} results", f"前 {listed} 篇")
+    return (
+        f"前 {listed} 篇 · 共 {total:,}  {listed} of {total:,}",
+        f"前 {listed} 篇 · 共 {total:,}",
+        f"共 {total:,}",
+    )
 
 
 def with_total(rows: list[Row], total: int) -> list[Row]:
@@ -169,11 +180,12 @@ def with_total(rows: list[Row], total: int) -> list[Row]:
     there are in all: "100 of 1,234". The count comes after the list (`SearchIndex.count` checks every
     match), so the list is not kept waiting for it."""
     listed = sum(1 for row in rows[1:] if row.kind != "snippet")
-    label = rows[0].label
+    head = rows[0]
     top = top_heading(listed)
-    if top not in label:
+    if not head.label.endswith(top[0]):
         return rows
-    return [rows[0]._replace(label=label.replace(top, top_heading(listed, total))), *rows[1:]]
+    cut = head.label.startswith("查询已截断")
+    return [_heading(top_heading(listed, total), cut, head.aside), *rows[1:]]
 
 
 def identical_places(

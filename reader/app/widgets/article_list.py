@@ -402,6 +402,8 @@ class ArticleList(CursorList):
             aside = group_aside(row.aside, cell_len(row.label), room)
         else:
             aside = fitting_aside(row.aside, room)
+        if row.shorter:
+            row, aside = _longest_fitting(row, aside, room)
         room = max(room - cell_len(aside), 0)
         if row.marks:
             label = self._marked(row, room, style)
@@ -424,3 +426,14 @@ class ArticleList(CursorList):
         match = style + self._part("article-list--match")
         pieces = fit_marked(row.label, row.marks, width, self._ellipsis, around)
         return [Segment(text, match if marked else style) for text, marked in pieces]
+
+
+def _longest_fitting(row: Row, aside: str, room: int) -> tuple[Row, str]:
+    """`row` with its longest form (`Row.shorter`) that fits `room` cells beside `aside`, else the
+    longest that fits without the aside (the aside dropped), else the shortest (to be cut)."""
+    forms = (row.label, *row.shorter)
+    for spare in (aside, ""):
+        for form in forms:
+            if cell_len(form) <= room - cell_len(spare):
+                return row._replace(label=form), spare
+    return row._replace(label=forms[-1]), ""

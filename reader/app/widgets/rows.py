@@ -43,6 +43,10 @@ class Row(NamedTuple):
     """A group row: are its rows shown?"""
     empty: bool = False
     """A page's group row with no articles under it (an empty file): no ▸/▾, nothing to open."""
+    shorter: tuple[str, ...] = ()
+    """A heading's shorter forms, longest first: the list draws the longest form that fits its width
+    (a search list's "前 100 篇 · 共 1,234  100 of 1,234", then "前 100 篇 · 共 1,234"…), not the
+    label cut short."""
 
 
 def selectable(row: Row) -> bool:
