@@ -14,6 +14,7 @@ every line fits it; piped, each unit is one line, for grep. `reader.cli.segment`
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from reader.cli.output import counted
@@ -49,6 +50,11 @@ def _lost_beside(row: Any) -> list[str]:
         return []
     lost = ahead + float(f"{row.margin:.1f}")  # (the figures as printed add up)
     return [f"(runner-up: {ahead:.1f} better here,", f"{lost:.1f} worse with its neighbours)"]
+
+
+def _margin(margin: float) -> str:
+    """A unit's margin as the table prints it: "—" where no labelling gives the unit another role."""
+    return "—" if math.isinf(margin) else f"{margin:.1f}"
 
 
 CLOSE_START = 1.0
@@ -149,7 +155,7 @@ def table_lines(
         beside = _lost_beside(row) + _start_said(row)
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
-            f"{row.margin:6.1f} {row.score:6.1f}  "
+            f"{_margin(row.margin):>6} {row.score:6.1f}  "
             + (f"{_clip(rival, rival_cells)} " if rival_cells else "")
             + _clip(row.text, text_cells)
         )
@@ -189,7 +195,7 @@ def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: 
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         out.append(f"{row.index:4d} {start}{row.article + 1:3d}  {role} {row.placement}")
-        figures = [f"margin {row.margin:.1f}", f"score {row.score:.1f}", f"runner-up: {rival}"]
+        figures = [f"margin {_margin(row.margin)}", f"score {row.score:.1f}", f"runner-up: {rival}"]
         out += [" " * 8 + line for line in _packed(figures, width - 9, " · ")]
         out.append(" " * 8 + _clip(row.text, width - 9).rstrip())
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
@@ -215,7 +221,8 @@ def _legend_lines(
         (
             "margin",
             "how much better the whole page's labelling scored than the best one that gives "
-            f"the unit another role: the runner-up, with its score (under {CLOSE_START:g}: a close call)",
+            f"the unit another role: the runner-up, with its score (under {CLOSE_START:g}: a close call; "
+            "—: no labelling the page's grammar allows gives it another)",
         ),
         ("(runner-up: ...)", "it scores more on the unit itself, and lost on the roles of its neighbours"),
         (

@@ -14,6 +14,7 @@ segmenter's own reading; the items show the page as the reader sees it, after th
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sys
 from typing import Any
@@ -123,7 +124,7 @@ def print_page(page: Page, text: str, as_json: bool, explain: bool) -> None:
                     "new_item": r.new_item,
                     "role": r.role,
                     "placement": r.placement,
-                    "margin": r.margin,
+                    "margin": None if math.isinf(r.margin) else r.margin,
                     "score": r.score,
                     "text": r.text,
                     "evidence": [[name, weight] for name, weight in r.evidence],

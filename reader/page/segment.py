@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -36,6 +37,7 @@ from reader.page.pageblocks import cut_blocks
 from reader.page.photos import CAPTION_RUN
 from reader.page.reflow import join_bracket_credits, paragraphs, tight_credit, wraps_on
 from reader.page.siblings import read_sets_on
+from reader.page.steps import NEG
 from reader.page.textclean import (
     clean_spacing,
     has_stray_space,
@@ -76,6 +78,8 @@ class ExplainedUnit:
     placement: str
     new_item: bool
     margin: float
+    """How much better the page's labelling scored than the best that gives the unit another role;
+    infinite where none the grammar allows does (then there is no runner-up either)."""
     score: float
     evidence: list[tuple[str, float]]
     article: int
@@ -436,6 +440,10 @@ def segment_page(text: str, page: str = "") -> list[Article]:
     return segment(text, page).articles
 
 
+UNREACHED = -NEG / 2
+"""A margin beyond any sum of scores: the best other labelling took a step the grammar forbids (`NEG`)."""
+
+
 @paused()
 def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentation]:
     """Every unit of the page with its chosen role, margin and the features that decided it; the
@@ -447,7 +455,12 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
     rivals = labelling.rivals or [None] * len(units)
     start_rivals = itemwhy.start_rivals(labelling)
     for i, unit in enumerate(units):
-        state, rival = labelling.states[i], rivals[i]
+        state, rival, margin = labelling.states[i], rivals[i], labelling.margins[i]
+        start_rival = start_rivals[i]
+        if margin > UNREACHED:  # (only a labelling the grammar forbids gives the unit another role)
+            margin, rival = math.inf, None
+        if start_rival is not None and abs(start_rival.margin) > UNREACHED:
+            start_rival = None
         named = ""
         if rival is not None:
             named = rival.role if rival.role != state.role else f"{rival.role} {rival.placed}"
@@ -458,14 +471,14 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
                 role=state.role,
                 placement=state.placed,
                 new_item=i in opening,
-                margin=round(labelling.margins[i], 2),
+                margin=round(margin, 2),
                 score=round(labelling.score(i, state.role), 2),
                 evidence=[(n, w) for n, w in evidence(unit, state.role)],
                 article=article_of.get(i, -1),
                 rival=named,
                 rival_score=round(labelling.score(i, rival.role), 2) if rival is not None else 0.0,
                 rival_evidence=evidence(unit, rival.role) if rival is not None else [],
-                start_rival=start_rivals[i],
+                start_rival=start_rival,
             )
         )
     return rows, result
