@@ -123,6 +123,15 @@ def _attribution(text: str, above: Line | None) -> bool:
     return above is not None and above.end and (rest[:1] == "《" or is_bare_names(text.lstrip(DASHES + " ")))
 
 
+def _one_long_caption(unit: Unit) -> bool:
+    """Whether a unit of nine lines or more can still be one caption: short enough in characters (a
+    caption's length, set in a narrow column) and one paragraph, every line but the last two full."""
+    lines = unit.lines
+    if len(unit.text) > 170 or any(line.indent for line in lines[1:]):
+        return False
+    return all(line.width >= unit.column - 2 for line in lines[:-2])
+
+
 def _title_line(unit: Unit) -> bool:
     """A single line that could be a title: no finished sentence, no byline, no caption."""
     line = unit.lines[0]
@@ -281,7 +290,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             or bracket_goes_on(unit.lines[-2].text, closing)
         ):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
-        if n <= 8 and CREDIT_MARK.search(closing, len(closing) - 14):
+        if (n <= 8 or _one_long_caption(unit)) and CREDIT_MARK.search(closing, len(closing) - 14):
             # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
             credit = split_credit(closing)[1]
             if credit is not None:
