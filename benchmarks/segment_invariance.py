@@ -3,7 +3,7 @@
     python benchmarks/segment_invariance.py --dir DIR [--kinds crlf,trail,...]
 
 Real pages reach duba from many extractors: Windows line ends, lines padded with spaces, paragraph
-indents as two ASCII spaces or none, a byte-order mark, doubled blank lines. The text a reader sees is
+indents as two ASCII spaces, a tab or none, a byte-order mark, doubled blank lines. The text a reader sees is
 the same, so the segmentation should be too. Each kind rewrites every page of DIR (in a temporary
 folder), segments it as `duba segment --json` does and scores it against the unchanged truth
 (`tests/tools/score_pages.py`); one line of field means per kind, `none` first. Nothing is asserted.
@@ -41,6 +41,9 @@ KINDS: dict[str, Callable[[str], str]] = {
     "trail": _lines(lambda line: line + "  " if line.strip() else line),
     "indent-ascii": _lines(
         lambda line: "    " + line.lstrip(IDEOGRAPHIC_SPACE) if line.startswith(IDEOGRAPHIC_SPACE) else line
+    ),
+    "tab-indent": _lines(
+        lambda line: "\t" + line.lstrip(IDEOGRAPHIC_SPACE) if line.startswith(IDEOGRAPHIC_SPACE) else line
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
     "double-blank": lambda text: re.sub(r"\n(\n+)", lambda run: "\n" + run.group(1) * 2, text),

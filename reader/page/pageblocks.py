@@ -90,11 +90,11 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             current.append(Line(stripped, width, not current, False, end, False))
         else:
             gap = ""  # the spaces printed after the text
-            indent = raw.startswith(("\u3000", "  "))
+            indent = raw.startswith(("\u3000", "  ", "\t"))  # (a tab: some extractors' indent)
             gap_after = raw.endswith(("\u3000", "  "))
             if gap_after or raw[-1] == " ":
                 gap = "  " if gap_after else " "
-            if current and raw[0] in " \u3000" and not current[-1].break_gap:
+            if current and raw[0] in " \u3000\t" and not current[-1].break_gap:
                 current[-1].break_gap = "  " if indent else " "  # the gap went to this line's start
             if indent and current:
                 above = current[-1].text
