@@ -3,7 +3,8 @@
     python benchmarks/segment_invariance.py --dir DIR [--kinds crlf,trail,...]
 
 Real pages reach duba from many extractors: Windows line ends, lines padded with spaces, paragraph
-indents as two ASCII spaces, a tab or none, a byte-order mark, doubled blank lines. The text a reader sees is
+indents as two ASCII spaces, a tab or none, a byte-order mark, doubled blank lines, OCR
+spaces slipped into a dateline's agency or a byline's role word. The text a reader sees is
 the same, so the segmentation should be too. Each kind rewrites every page of DIR (in a temporary
 folder), segments it as `duba segment --json` does and scores it against the unchanged truth
 (`tests/tools/score_pages.py`); one line of field means per kind, `none` first. Nothing is asserted.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import statistics
 import sys
@@ -34,6 +36,30 @@ def _lines(change: Callable[[str], str]) -> Callable[[str], str]:
     return lambda text: "\n".join(change(line) for line in text.split("\n"))
 
 
+_HEADS = ("本报", "本刊", "新华社", "中新社", "记者", "通讯员", "■ 本报", "■本报")
+
+
+def _role_slips(text: str) -> str:
+    """One OCR space slipped in after one of the first seven letters of every line that opens with
+    a news agency or a reporter's role word (`新华 社北京…电`, `本报记 者 X`); lines set letter by
+    letter are left alone. Where it falls is drawn with a fixed seed."""
+    draw = random.Random(7)
+    out = []
+    for line in text.split("\n"):
+        bare = line.lstrip(IDEOGRAPHIC_SPACE + " ")
+        if bare.startswith(_HEADS) and not re.match(r"(?:\S ){3}", bare.lstrip("■ ")):
+            inside = [k for k in range(1, min(len(line), 8)) if _ideographs(line[k - 1 : k + 1])]
+            if inside:
+                k = draw.choice(inside)
+                line = line[:k] + " " + line[k:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _ideographs(pair: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in pair)
+
+
 KINDS: dict[str, Callable[[str], str]] = {
     "none": lambda text: text,
     "crlf": lambda text: text.replace("\n", "\r\n"),
@@ -46,6 +72,7 @@ KINDS: dict[str, Callable[[str], str]] = {
         lambda line: "\t" + line.lstrip(IDEOGRAPHIC_SPACE) if line.startswith(IDEOGRAPHIC_SPACE) else line
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
+    "role-slips": _role_slips,
     "double-blank": lambda text: re.sub(r"\n(\n+)", lambda run: "\n" + run.group(1) * 2, text),
 }
 

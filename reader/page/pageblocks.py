@@ -5,6 +5,7 @@ editor credits) is dropped where it stands at a block's or the page's edge (`rea
 from __future__ import annotations
 
 from reader.model import PageMeta
+from reader.page import rx
 from reader.page.blocks import Line
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
 from reader.page.runin import part_run_in
@@ -19,6 +20,32 @@ from reader.page.textclean import (
 
 _MOST_EDGE = 6
 """A running head at a page's edge is at most this many lines."""
+
+# a reporter's role word or a news agency opening a line (after a marker, or `据`), with single OCR
+# spaces slipped in between its letters (`新华 社`, `本 报北京…电`, `本报记 者`)
+_ROLE = r"(?:特 ?约 ?)?(?:记 ?者|通 ?讯 ?员|评 ?论 ?员)"
+_SLIPPED_HEAD = rx.compile(
+    r"^([■●▲◆□★☆◇◎] ?)?(据 ?)?"
+    r"((?:本 ?报|本 ?刊|新 ?华 ?社|中 ?新 ?社)"
+    rf"(?: ?驻 ?(?:[\u4e00-\u9fff] ?){{1,8}}?{_ROLE}| ?{_ROLE})?"  # (`本报驻南非记者`)
+    rf"|{_ROLE})"
+)
+_SPACED_OUT = rx.compile(r"(?:\S ){3}")  # `本 报 驻 南 非 记 者`: every letter apart, read as such
+_SLIP_FIRST = frozenset("■●▲◆□★☆◇◎据本新中特记通")
+
+
+def mend_slips(line: str) -> str:
+    """`line` (stripped) with the single spaces that OCR slipped inside the role word or news agency
+    opening it closed up (`新华 社北京…电` → `新华社北京…电`, `本报 记者 王五` → `本报记者 王五`): a
+    byline or dateline is told by those words, and a space inside one hides it. The gap after the
+    word stays (it may part the role from the names). A line whose every letter stands apart (`本 报
+    记 者  王五`) is left as printed: its spacing is read as letter spacing, not as slips."""
+    if line[0] not in _SLIP_FIRST or " " not in line[:12]:
+        return line
+    found = _SLIPPED_HEAD.match(line)
+    if found is None or " " not in found.group(3) or _SPACED_OUT.match(line, found.start(3)):
+        return line
+    return line[: found.start(3)] + found.group(3).replace(" ", "") + line[found.end(3) :]
 
 
 def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> list[list[Line]]:
@@ -82,6 +109,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             continue
         # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
         # never ends in a space, and most end in neither a stop nor a closer)
+        stripped = mend_slips(stripped)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
         # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
