@@ -2,12 +2,13 @@
 
     python benchmarks/segment_invariance.py --dir DIR [--kinds crlf,trail,...]
 
-Real pages reach duba from many extractors: Windows line ends, lines padded with spaces, paragraph
-indents as two ASCII spaces, a tab or none, a byte-order mark, doubled blank lines, OCR
-spaces slipped into a dateline's agency or a byline's role word. The text a reader sees is
-the same, so the segmentation should be too. Each kind rewrites every page of DIR (in a temporary
-folder), segments it as `duba segment --json` does and scores it against the unchanged truth
-(`tests/tools/score_pages.py`); one line of field means per kind, `none` first. Nothing is asserted.
+Real pages reach duba from many extractors: Windows line ends (or doubled, `\\r\\r\\n`, a blank line
+under every line), lines padded with spaces, paragraph indents as two ASCII spaces, a tab or none, a
+byte-order mark, doubled blank lines, OCR spaces slipped into a dateline's agency or a byline's role
+word. The text a reader sees is the same, so the segmentation should be too. Each kind rewrites every
+page of DIR (in a temporary folder), segments it as `duba segment --json` does and scores it against
+the unchanged truth (`tests/tools/score_pages.py`); one line of field means per kind, `none` first.
+Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def _ideographs(pair: str) -> bool:
 KINDS: dict[str, Callable[[str], str]] = {
     "none": lambda text: text,
     "crlf": lambda text: text.replace("\n", "\r\n"),
+    "crcrlf": lambda text: text.replace("\n", "\r\r\n"),  # line ends doubled: a blank under every line
     "bom": lambda text: "\ufeff" + text,
     "trail": _lines(lambda line: line + "  " if line.strip() else line),
     "indent-ascii": _lines(
@@ -73,6 +75,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
     "role-slips": _role_slips,
+    "double-spaced": lambda text: text.replace("\n", "\n\n"),
     "double-blank": lambda text: re.sub(r"\n(\n+)", lambda run: "\n" + run.group(1) * 2, text),
 }
 

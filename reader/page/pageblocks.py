@@ -53,6 +53,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
     measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap). The lines
     that go are added to `aside`, if given, in page order, then the names of brief columns (`runin`)."""
     lines = text.split("\n")
+    if len(single := _single_spaced(lines)) < len(lines):
+        lines, text = single, "\n".join(single)
     bare = list(map(str.strip, lines))
     # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
     odd = odd_width_rows(text)
@@ -159,6 +161,44 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             line.gap_after = False
             line.break_gap = ""
     return part_run_in(blocks, text, aside)
+
+
+_DOUBLE_SPACED_LEAST = 12
+"""Lines a page needs before a blank line under every one of them says it was extracted double spaced."""
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """The page's lines with one blank line less in every run of blank lines, where the page was
+    extracted double spaced: a blank line under every line of text (line ends doubled, `\\r\\r\\n`, or
+    an extractor that sets every line apart). There a single blank line is no break at all, and the
+    page's own blank lines (column breaks, paragraph and story gaps) show as runs of three or more;
+    otherwise the lines as they are. A page counts as double spaced where at most one pair of lines
+    in fifty stands tight (no blank line between), most pairs have exactly one blank line between and
+    most lines break off mid-sentence, cut at the column (a page printing each paragraph on one line,
+    a blank line under each, is no such page: its lines finish their sentences)."""
+    tight = single = unfinished = 0
+    run = -1  # blank lines since the last line of text (-1: none met yet)
+    for line in lines:
+        if text := line.rstrip():
+            if run == 0:
+                tight += 1
+            elif run == 1:
+                single += 1
+            run = 0
+            unfinished += text[-1] not in TERMINAL and text[-1] not in CLOSERS
+        elif run >= 0:
+            run += 1
+    pairs = tight + single
+    if pairs < _DOUBLE_SPACED_LEAST or 50 * tight > pairs or 2 * single < pairs:
+        return lines
+    if 2 * unfinished < pairs:
+        return lines  # most lines finish a sentence: a paragraph a line, blank lines between them
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        # (the first blank line of each run goes: the one under a line of text)
+        if line.strip() or (k and not lines[k - 1].strip()):
+            out.append(line)
+    return out
 
 
 def _filled(lines: list[str], order: range, read: dict[str, PageMeta | None]) -> list[int]:
