@@ -5,9 +5,10 @@
 Real pages reach duba from many extractors: Windows line ends (or doubled, `\\r\\r\\n`, a blank line
 under every line), lines padded with spaces, paragraph indents as two ASCII spaces, a tab or none, a
 byte-order mark, doubled blank lines, OCR spaces slipped into a dateline's agency or a byline's role
-word. The text a reader sees is the same, so the segmentation should be too. Each kind rewrites every
-page of DIR (in a temporary folder), segments it as `duba segment --json` does and scores it against
-the unchanged truth (`tests/tools/score_pages.py`); one line of field means per kind, `none` first.
+word, brackets printed half width. The text a reader sees is the same, so the segmentation should be
+too. Each kind rewrites every page of DIR (in a temporary folder), segments it as `duba segment
+--json` does and scores it against the truth (`tests/tools/score_pages.py`), unchanged but for the
+kinds that change the text itself (`TEXT_CHANGED`); one line of field means per kind, `none` first.
 Nothing is asserted.
 """
 
@@ -80,6 +81,24 @@ KINDS: dict[str, Callable[[str], str]] = {
 }
 
 
+_HALF_WIDTH = str.maketrans("（）", "()")
+
+# kinds that change the text itself: the truth is changed the same way before it is compared
+TEXT_CHANGED: dict[str, Callable[[str], str]] = {"half-brackets": lambda text: text.translate(_HALF_WIDTH)}
+KINDS.update(TEXT_CHANGED)
+
+
+def _changed(value: object, change: Callable[[str], str]) -> object:
+    """A truth (JSON) with `change` made to every string in it."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [_changed(item, change) for item in value]
+    if isinstance(value, dict):
+        return {key: _changed(item, change) for key, item in value.items()}
+    return value
+
+
 def run(folder: Path, kind: str) -> dict[str, float]:
     """Field means over the pages of `folder` rewritten by `kind`."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -90,6 +109,8 @@ def run(folder: Path, kind: str) -> dict[str, float]:
             target = Path(scratch) / name
             target.write_text(KINDS[kind](source.read_text(encoding="utf-8")), encoding="utf-8")
             truth = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+            if kind in TEXT_CHANGED:
+                truth = _changed(truth, TEXT_CHANGED[kind])
             page = load_page(target, use_cache=False, corrections=False)
             figures, _ = score(truth, {"articles": [a.to_dict() for a in page.articles]})
             rows.append(figures)

@@ -256,10 +256,24 @@ def is_balanced(text: str) -> bool:
     if _PAIRED.search(text) is None:
         return True  # (most lines hold none: one search, not six counts)
     count = text.count
-    return count("（") == count("）") and count("《") == count("》") and count("“") == count("”")
+    return (
+        count("（") + count("(") == count("）") + count(")")  # (OCR often prints brackets half width)
+        and count("《") == count("》")
+        and count("“") == count("”")
+    )
 
 
-_PAIRED = rx.compile("[（）《》“”]")
+_PAIRED = rx.compile("[（）()《》“”]")
+
+
+def unclosed(text: str) -> int:
+    """How many more brackets `text` opens than it closes (full or half width, as OCR prints them)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def last_opener(text: str) -> int:
+    """Where the last opening bracket of `text` stands (full or half width), or -1."""
+    return max(text.rfind("（"), text.rfind("("))
 
 
 def in_broken_tag(block: list[Line], j: int) -> bool:
@@ -362,5 +376,5 @@ def bracket_goes_on(before: str, line: str) -> bool:
     `王五摄）`)? A credit in brackets breaks over the line's end as any text does."""
     if line[-1] not in "）)" or "（" in line or "(" in line:
         return False
-    cut = before.rfind("（")
-    return cut >= len(before) - 12 and "）" not in before[cut:]
+    cut = last_opener(before)
+    return cut >= len(before) - 12 and "）" not in before[cut:] and ")" not in before[cut:]

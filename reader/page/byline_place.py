@@ -109,7 +109,9 @@ def dated_reporters(unit: Unit, names_alone: bool = False) -> bool:
     the byline of the text it opens (the text above's 13 times, 3 of them over the older form)."""
     lines = unit.lines
     dated = split_dateline(lines[0].text + (lines[1].text if len(lines) > 1 else ""))
-    return dated is not None and bool(dated[0].authors) and (names_alone or dated[0].text.endswith("）"))
+    return (
+        dated is not None and bool(dated[0].authors) and (names_alone or dated[0].text.endswith(("）", ")")))
+    )
 
 
 _HEADINGS = (ROLES[1], ROLES[2])  # headline, subtitle

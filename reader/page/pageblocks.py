@@ -130,7 +130,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
                 above = current[-1].text
                 if stripped[0] in "（(" and above[-1] in "电讯":
                     indent = False  # `本报X电` / `  （记者Y）…`: the gap after 电 went to the next line
-                elif "（" in above and open_bracket(above):
+                elif ("（" in above or "(" in above) and open_bracket(above):
                     indent = False  # no paragraph opens inside a bracket: a padded name's gap went here
             current.append(Line(stripped, width, not current, indent, end, gap_after))
             if indent and raw[0] == " ":

@@ -369,7 +369,7 @@ def spaced_out(line: str) -> bool:
 
 def open_bracket(text: str) -> bool:
     """Does `text` leave its last bracket open (`…（记者 王五`)?"""
-    return text.rfind("（") > text.rfind("）")
+    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
 
 
 def join_lines(lines: list[str], running: bool = False) -> str:

@@ -31,10 +31,12 @@ from reader.page.blocks import (
     in_sentence,
     is_balanced,
     landmark_kind,
+    last_opener,
     line_byline,
     opens_caption,
     tag_broken,
     titleish,
+    unclosed,
 )
 from reader.page.bodyruns import merge_body, split_at
 from reader.page.bodytext import mark_field_labels
@@ -90,7 +92,7 @@ def _flows_in(blocks: list[list[Line]], k: int, col: int) -> bool:
         and col - 2 <= before.width <= col + 2
         and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
         # (… and so does a note in brackets run over lines, closed here: `…详见本报客户端）`)
-        and before.text.count("）") <= before.text.count("（")
+        and unclosed(before.text) >= 0
     )
 
 
@@ -134,8 +136,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         broken = (
             2 < len(block) <= 4
             and tag_broken(block[-2].text, block[-1].text)
-            and "（" in block[-2].text[-12:]
-            and block[-2].text[block[-2].text.rfind("（") - 1 : block[-2].text.rfind("（")] not in "？！"
+            and 0 <= (opened := last_opener(block[-2].text)) >= len(block[-2].text) - 12
+            and block[-2].text[opened - 1 : opened] not in "？！"
         )
         short = (
             len(block) <= 4
@@ -244,7 +246,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     and listed_in_text(line.text, line.width, prev.width, col)
                 ):
                     kind = None  # `记者走访甲、乙、丙等` / `地，…`: the text's sentence run on
-                elif prev is not None and prev.text.count("（") > prev.text.count("）"):
+                elif prev is not None and unclosed(prev.text) > 0:
                     # `本报X电  （` / `记者Y）…`: the names inside a bracket broken at the line end
                     kind = None
                 elif (
