@@ -5,10 +5,11 @@
 Real pages reach duba from many extractors: Windows line ends (or doubled, `\\r\\r\\n`, a blank line
 under every line), lines padded with spaces, paragraph indents as two ASCII spaces, a tab or none, a
 byte-order mark, doubled blank lines, OCR spaces slipped into a dateline's agency or a byline's role
-word, brackets printed half width. The text a reader sees is the same, so the segmentation should be
-too. Each kind rewrites every page of DIR (in a temporary folder), segments it as `duba segment
---json` does and scores it against the truth (`tests/tools/score_pages.py`), unchanged but for the
-kinds that change the text itself (`TEXT_CHANGED`); one line of field means per kind, `none` first.
+word, brackets printed half width, titles centred by leading spaces. The text a reader sees is the
+same, so the segmentation should be too. Each kind rewrites every page of DIR (in a temporary
+folder), segments it as `duba segment --json` does and scores it against the truth
+(`tests/tools/score_pages.py`), unchanged but for the kinds that change the text itself
+(`TEXT_CHANGED`); one line of field means per kind, `none` first.
 Nothing is asserted.
 """
 
@@ -58,6 +59,23 @@ def _role_slips(text: str) -> str:
     return "\n".join(out)
 
 
+def _centred_titles(text: str) -> str:
+    """Each short line that finishes no sentence and stands next to a blank line (titles, bylines,
+    running heads) set in the middle of its column by leading spaces, as an extractor that keeps
+    where a line stands across its column prints it."""
+    lines = text.split("\n")
+    widths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 6)
+    column = widths[len(widths) // 2] if widths else 15  # (characters: the page's middle line)
+    out = []
+    for k, line in enumerate(lines):
+        bare = line.strip()
+        apart = k == 0 or not lines[k - 1].strip() or k + 1 == len(lines) or not lines[k + 1].strip()
+        if bare and apart and len(bare) < 0.8 * column and bare[-1] not in "。！？”" and line == bare:
+            line = " " * max(2, column - len(bare)) + bare  # (half the spare cells: two a character)
+        out.append(line)
+    return "\n".join(out)
+
+
 def _ideographs(pair: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in pair)
 
@@ -76,6 +94,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
     "role-slips": _role_slips,
+    "centred-titles": _centred_titles,
     "double-spaced": lambda text: text.replace("\n", "\n\n"),
     "double-blank": lambda text: re.sub(r"\n(\n+)", lambda run: "\n" + run.group(1) * 2, text),
 }

@@ -121,10 +121,13 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         else:
             gap = ""  # the spaces printed after the text
             indent = raw.startswith(("\u3000", "  ", "\t"))  # (a tab: some extractors' indent)
+            centred = indent and _INDENT.match(raw) is None
+            if centred:
+                indent = False  # a line set in from both sides (a title centred in its column)
             gap_after = raw.endswith(("\u3000", "  "))
             if gap_after or raw[-1] == " ":
                 gap = "  " if gap_after else " "
-            if current and raw[0] in " \u3000\t" and not current[-1].break_gap:
+            if current and raw[0] in " \u3000\t" and not current[-1].break_gap and not centred:
                 current[-1].break_gap = "  " if indent else " "  # the gap went to this line's start
             if indent and current:
                 above = current[-1].text
@@ -161,6 +164,12 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             line.gap_after = False
             line.break_gap = ""
     return part_run_in(blocks, text, aside)
+
+
+# what opens a paragraph's first line: two full-width spaces (or one), two or four ASCII ones or a
+# tab (a full-width indent or a tab with a space OCR slipped in or after it); a line set in by any other
+# run of spaces is centred, a title set in from both sides, not a paragraph's first line
+_INDENT = rx.compile(r"(?:(?: ?\u3000){1,2} ?|  (?:  )?|\t ?)[^ \u3000\t]")
 
 
 _DOUBLE_SPACED_LEAST = 12
