@@ -5,9 +5,9 @@
 Real pages reach duba from many extractors: Windows line ends (or doubled, `\\r\\r\\n`, a blank line
 under every line), lines padded with spaces, paragraph indents as two ASCII spaces, a tab or none, a
 byte-order mark, doubled blank lines, OCR spaces slipped into a dateline's agency or a byline's role
-word, brackets printed half width, titles centred by leading spaces. The text a reader sees is the
-same, so the segmentation should be too. Each kind rewrites every page of DIR (in a temporary
-folder), segments it as `duba segment --json` does and scores it against the truth
+word, brackets and question marks printed half width, titles centred by leading spaces. The text a
+reader sees is the same, so the segmentation should be too. Each kind rewrites every page of DIR (in
+a temporary folder), segments it as `duba segment --json` does and scores it against the truth
 (`tests/tools/score_pages.py`), unchanged but for the kinds that change the text itself
 (`TEXT_CHANGED`); one line of field means per kind, `none` first.
 Nothing is asserted.
@@ -100,10 +100,10 @@ KINDS: dict[str, Callable[[str], str]] = {
 }
 
 
-_HALF_WIDTH = str.maketrans("（）", "()")
+_HALF_WIDTH = str.maketrans("（）？！", "()?!")
 
 # kinds that change the text itself: the truth is changed the same way before it is compared
-TEXT_CHANGED: dict[str, Callable[[str], str]] = {"half-brackets": lambda text: text.translate(_HALF_WIDTH)}
+TEXT_CHANGED: dict[str, Callable[[str], str]] = {"half-width": lambda text: text.translate(_HALF_WIDTH)}
 KINDS.update(TEXT_CHANGED)
 
 

@@ -46,7 +46,7 @@ def _closed_by_credit(before: str, line: str) -> bool:
     text = text.rstrip()
     if not text:
         return True
-    return text[-1] in "。！？" and before[len(text)] in " \u3000（("
+    return text[-1] in "。！？!?" and before[len(text)] in " \u3000（("
 
 
 def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) -> None:
@@ -108,7 +108,7 @@ def news_photo(
 
 _GROUP_ROLES = frozenset({"kicker", "headline", "body", "caption", "credit"})
 _SHORT_CAPTION = 60  # characters: a caption of a line or two, as a photo group's captions are
-_STOPS = "。！？"
+_STOPS = "。！？!?"
 
 
 def photo_group(roles: list[str], paras: list[str], byline: Byline | None) -> tuple[list[str], Byline] | None:

@@ -23,7 +23,7 @@ from reader.page.textclean import CREDIT_LAST, MARKERS
 # a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
 # after its last sentence (`…。  资料图片`)
 ARCHIVE = "资料图片"
-_STOPS = "。！？”"
+_STOPS = "。！？!?”"
 _ARCHIVE_BRACKETED = ("（资料图片）", "(资料图片)")
 # a supplier's credit alone on its line: ideographs naming who supplied the photo, `供图` closing them
 _SUPPLIER = rx.compile(r"[\u3400-\u9fff·]{1,22}供图")
@@ -162,7 +162,7 @@ def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:
     finishes no such credit."""
     line = line.strip()
     caption = caption.rstrip()
-    if len(line) > 14 or not _CREDIT_TAIL.search(line) or caption[-1:] in "。！？”":
+    if len(line) > 14 or not _CREDIT_TAIL.search(line) or caption[-1:] in _STOPS:
         return None
     text, credit = split_credit(caption + line)
     return (text, credit) if credit is not None and len(text) < len(caption) else None

@@ -93,7 +93,7 @@ def _note_closed(block: list[Line], j: int) -> bool:
         return False
     above = block[j - 1].text
     at = max(above.rfind("（"), above.rfind("("))
-    return at > 0 and above[at - 1] in "。！？”" and "）" not in above[at:] and ")" not in above[at:]
+    return at > 0 and above[at - 1] in "。！？!?”" and "）" not in above[at:] and ")" not in above[at:]
 
 
 def _stack_line(line: Line) -> bool:

@@ -347,7 +347,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 and i
                 and not unit.lines[0].blank
                 and units[i - 1].lines[-1].end
-                and units[i - 1].lines[-1].text[-1] not in "？！"
+                and units[i - 1].lines[-1].text[-1] not in "？！?!"
             ):
                 # `■ 本报记者 周八` straight under a finished sentence: the credit closing a caption
                 # (a byline stands over its text, under a title, or after a blank). A caption says

@@ -137,7 +137,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             2 < len(block) <= 4
             and tag_broken(block[-2].text, block[-1].text)
             and 0 <= (opened := last_opener(block[-2].text)) >= len(block[-2].text) - 12
-            and block[-2].text[opened - 1 : opened] not in "？！"
+            and block[-2].text[opened - 1 : opened] not in "？！?!"
         )
         short = (
             len(block) <= 4
