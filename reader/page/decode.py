@@ -49,7 +49,16 @@ def _control_table() -> dict[int, str]:
 
 
 _VISIBLE_CONTROLS = _control_table()
-_PAGE_CONTROLS = _VISIBLE_CONTROLS | {0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
+# spaces of other widths, as PDF text often carries them (a no-break space in a byline's gap, an
+# indent of no-break spaces), read as the space they print; zero-width ones print nothing
+_ODD_SPACES = {code: " " for code in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F)}
+_ZERO_WIDTH = {0x200B: "", 0xFEFF: ""}
+_PAGE_CONTROLS = (
+    _VISIBLE_CONTROLS
+    | {0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
+    | _ODD_SPACES
+    | _ZERO_WIDTH
+)
 _ANY_CONTROL = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_PAGE_CONTROLS)) + "]")
 """Finds a character `_PAGE_CONTROLS` replaces: most pages have none, and a search is some twenty
 times faster than `str.translate`, which builds a new string (0.2 s on a 12 MB page)."""
