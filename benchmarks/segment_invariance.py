@@ -3,13 +3,14 @@
     python benchmarks/segment_invariance.py --dir DIR [--kinds crlf,trail,...]
 
 Real pages reach duba from many extractors: Windows line ends (or doubled, `\\r\\r\\n`, a blank line
-under every line), lines padded with spaces, paragraph indents as two ASCII spaces, a tab or none, a
-byte-order mark, doubled blank lines, no-break spaces for spaces and indents, OCR spaces slipped into
-a dateline's agency or a byline's role word, brackets and question marks printed half width, titles
-centred by leading spaces. The text a reader sees is the same, so the segmentation should be too.
-Each kind rewrites every page of DIR (in a temporary folder), segments it as `duba segment --json`
-does and scores it against the truth (`tests/tools/score_pages.py`), unchanged but for the kinds that
-change the text itself (`TEXT_CHANGED`); one line of field means per kind, `none` first.
+under every line), lines padded with spaces or set after a margin of spaces, paragraph indents as two
+ASCII spaces, a tab or none, a byte-order mark, doubled blank lines, no-break spaces for spaces and
+indents, OCR spaces slipped into a dateline's agency or a byline's role word, brackets and question
+marks printed half width, titles centred by leading spaces. The text a reader sees is the same, so
+the segmentation should be too. Each kind rewrites every page of DIR (in a temporary folder),
+segments it as `duba segment --json` does and scores it against the truth
+(`tests/tools/score_pages.py`), unchanged but for the kinds that change the text itself
+(`TEXT_CHANGED`); one line of field means per kind, `none` first.
 Nothing is asserted.
 """
 
@@ -93,6 +94,7 @@ KINDS: dict[str, Callable[[str], str]] = {
         lambda line: "\t" + line.lstrip(IDEOGRAPHIC_SPACE) if line.startswith(IDEOGRAPHIC_SPACE) else line
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
+    "margin": _lines(lambda line: "  " + line if line.strip() else line),
     "nbsp": lambda text: text.replace(" ", "\u00a0").replace(IDEOGRAPHIC_SPACE * 2, "\u00a0" * 4),
     "role-slips": _role_slips,
     "centred-titles": _centred_titles,

@@ -55,6 +55,9 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
     lines = text.split("\n")
     if len(single := _single_spaced(lines)) < len(lines):
         lines, text = single, "\n".join(single)
+    if (margin := _margin(lines)) > 0:
+        lines = [line[margin:] if line.strip() else line for line in lines]
+        text = "\n".join(lines)
     bare = list(map(str.strip, lines))
     # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
     odd = odd_width_rows(text)
@@ -170,6 +173,14 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
 # tab (a full-width indent or a tab with a space OCR slipped in or after it); a line set in by any other
 # run of spaces is centred, a title set in from both sides, not a paragraph's first line
 _INDENT = rx.compile(r"(?:(?: ?\u3000){1,2} ?|  (?:  )?|\t ?)[^ \u3000\t]")
+
+
+def _margin(lines: list[str]) -> int:
+    """The ASCII spaces every line of text opens with (an extractor's left margin), or 0."""
+    first = next((line for line in lines if line.strip()), "")
+    if not first.startswith(" "):
+        return 0  # (most pages: the first line of text is flush)
+    return min(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
 
 
 _DOUBLE_SPACED_LEAST = 12
