@@ -118,8 +118,9 @@ def test_osc_title_sequence_shows_as_visible_symbols() -> None:
     assert text == "第一段␛]0;PWNED␇第二段\n"
 
 
-def test_form_feed_between_pages_is_a_line_end() -> None:
-    assert decode_bytes("一版\f二版".encode(), "p.txt") == "一版\n二版"
+def test_form_feed_between_pages_is_a_page_break_and_no_control() -> None:
+    """(`reader.page.sheets` parts the pages there; a form feed sent to a terminal may clear it.)"""
+    assert decode_bytes("一版\f二版".encode(), "p.txt") == "一版\u2029二版"
 
 
 def test_segmented_page_holds_no_escapes(tmp_path: Path) -> None:

@@ -49,15 +49,15 @@ def _control_table() -> dict[int, str]:
 
 
 _VISIBLE_CONTROLS = _control_table()
+PAGE_BREAK = "\u2029"
+"""What a form feed (a new printed page, as `pdftotext` parts an issue's pages) reads as: a separator,
+no control character (`reader.page.sheets` parts the text there)."""
 # spaces of other widths, as PDF text often carries them (a no-break space in a byline's gap, an
-# indent of no-break spaces), read as the space they print; zero-width ones print nothing
+# indent of no-break spaces), read as the space they print (one for one, as every mapping here:
+# offsets into the text stay the file's)
 _ODD_SPACES = {code: " " for code in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F)}
-_ZERO_WIDTH = {0x200B: "", 0xFEFF: ""}
 _PAGE_CONTROLS = (
-    _VISIBLE_CONTROLS
-    | {0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
-    | _ODD_SPACES
-    | _ZERO_WIDTH
+    _VISIBLE_CONTROLS | {0x0B: "\n", 0x0C: PAGE_BREAK, 0x85: "\n", 0x2028: "\n", 0x2029: "\n"} | _ODD_SPACES
 )
 _ANY_CONTROL = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_PAGE_CONTROLS)) + "]")
 """Finds a character `_PAGE_CONTROLS` replaces: most pages have none, and a search is some twenty
@@ -285,7 +285,7 @@ def _decode_lines(data: bytes, name: str) -> tuple[str, list[str]]:
     return "".join(out), notes
 
 
-DECODE_VERSION = 5
+DECODE_VERSION = 6
 """Bump when decoding gives different text for the same bytes: cached segmentations carry it."""
 
 

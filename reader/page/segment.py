@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from reader.gcpause import paused
@@ -36,6 +36,7 @@ from reader.page.meeting import mark_goes_on, meeting_breaks
 from reader.page.pageblocks import cut_blocks
 from reader.page.photos import CAPTION_RUN
 from reader.page.reflow import join_bracket_credits, paragraphs, tight_credit, wraps_on
+from reader.page.sheets import joined, sheets
 from reader.page.siblings import read_sets_on
 from reader.page.steps import NEG
 from reader.page.textclean import (
@@ -46,7 +47,7 @@ from reader.page.textclean import (
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 336
+SEGMENTER_VERSION = 337
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -432,7 +433,10 @@ def _analyse(
 def segment(text: str, page: str = "", progress: Callable[[float], None] | None = None) -> Segmentation:
     """Segment one raw page into articles, in reading order; `progress(share)` is told how much is done
     (0 to 1) along the way (a page of several MB takes seconds)."""
-    return _analyse(text, page, progress=progress)[3]
+    parts = sheets(text)
+    if len(parts) == 1:
+        return _analyse(parts[0], page, progress=progress)[3]
+    return joined([_analyse(part, page)[3] for part in parts])
 
 
 def segment_page(text: str, page: str = "") -> list[Article]:
@@ -448,6 +452,16 @@ UNREACHED = -NEG / 2
 def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentation]:
     """Every unit of the page with its chosen role, margin and the features that decided it; the
     segmentation with each article's doubts."""
+    parts = sheets(text)
+    if len(parts) > 1:  # (each printed page on its own, its units and items numbered on from the last's)
+        explained = [explain(part, page) for part in parts]
+        rows, units_before, items_before = [], 0, 0
+        for part_rows, part in explained:
+            rows += [
+                replace(r, index=r.index + units_before, article=r.article + items_before) for r in part_rows
+            ]
+            units_before, items_before = units_before + len(part_rows), items_before + len(part.articles)
+        return rows, joined([part for _, part in explained])
     units, labelling, items, result = _analyse(text, page, why=True)
     article_of = {i: k for k, idx in enumerate(items) for i in idx}
     opening = {idx[0] for idx in items}
