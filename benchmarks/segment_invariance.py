@@ -95,6 +95,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     ),
     "no-indent": _lines(lambda line: line.lstrip(IDEOGRAPHIC_SPACE + " ")),
     "margin": _lines(lambda line: "  " + line if line.strip() else line),
+    "margin-ideo": _lines(lambda line: IDEOGRAPHIC_SPACE + line if line.strip() else line),
     "nbsp": lambda text: text.replace(" ", "\u00a0").replace(IDEOGRAPHIC_SPACE * 2, "\u00a0" * 4),
     "role-slips": _role_slips,
     "centred-titles": _centred_titles,

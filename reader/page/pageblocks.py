@@ -176,11 +176,30 @@ _INDENT = rx.compile(r"(?:(?: ?\u3000){1,2} ?|  (?:  )?|\t ?)[^ \u3000\t]")
 
 
 def _margin(lines: list[str]) -> int:
-    """The ASCII spaces every line of text opens with (an extractor's left margin), or 0."""
+    """The length of the run of spaces (ASCII, full-width or tabs) that every line of text opens with
+    alike (an extractor's left margin), or 0: where most lines break off mid-sentence, cut at the
+    column (where most finish their sentences, each line is a paragraph and the run its indent)."""
     first = next((line for line in lines if line.strip()), "")
-    if not first.startswith(" "):
+    if first[:1] not in _MARGIN_SPACES:
         return 0  # (most pages: the first line of text is flush)
-    return min(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
+    margin = first[: len(first) - len(first.lstrip(_MARGIN_SPACES))]
+    text_lines = unfinished = 0
+    for line in lines:
+        if not (text := line.rstrip()):
+            continue
+        text_lines += 1
+        unfinished += text[-1] not in TERMINAL and text[-1] not in CLOSERS
+        if not line.startswith(margin):
+            margin = margin[: len(line) - len(line.lstrip(_MARGIN_SPACES))]
+            while margin and not line.startswith(margin):
+                margin = margin[:-1]
+            if not margin:
+                return 0
+    # (a page printing a paragraph a line, each indented, finishes its lines: those are indents)
+    return len(margin) if 2 * unfinished >= text_lines else 0
+
+
+_MARGIN_SPACES = " \t\u3000"
 
 
 _DOUBLE_SPACED_LEAST = 12
