@@ -20,6 +20,7 @@ from reader.page.blocks import (
     is_balanced,
     is_bare_names,
     landmark_kind,
+    last_opener,
     titleish,
 )
 from reader.page.credits import ends_on_credit
@@ -92,7 +93,7 @@ def _note_closed(block: list[Line], j: int) -> bool:
     if j == 0 or text[-1] not in "）)" or "（" in text or "(" in text:
         return False
     above = block[j - 1].text
-    at = max(above.rfind("（"), above.rfind("("))
+    at = last_opener(above)
     return at > 0 and above[at - 1] in "。！？!?”" and "）" not in above[at:] and ")" not in above[at:]
 
 

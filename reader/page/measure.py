@@ -48,6 +48,7 @@ from reader.page.blocks import (
     landmark_kind,
     line_byline,
     tag_broken,
+    unclosed,
     width_of,
 )
 from reader.page.byline import MARKERS, Byline
@@ -145,11 +146,7 @@ def _closes_note_above(line: str, above: Unit) -> bool:
     left open (`（摘编自《某报》，原` / `题为《某文》）`)? A title's column tag broken the same way
     opens after the title's words (`…新气象（经济` / `聚焦）`)."""
     opened = above.lines[-1].text.strip("\u3000 ")
-    return (
-        opened[:1] in "（("
-        and opened.count("（") + opened.count("(") > opened.count("）") + opened.count(")")
-        and line.count("）") + line.count(")") > line.count("（") + line.count("(")
-    )
+    return opened[:1] in "（(" and unclosed(opened) > 0 and unclosed(line) < 0
 
 
 def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:

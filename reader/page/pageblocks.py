@@ -175,6 +175,15 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
 _INDENT = rx.compile(r"(?:(?: ?\u3000){1,2} ?|  (?:  )?|\t ?)[^ \u3000\t]")
 
 
+_MARGIN_SPACES = " \t\u3000"
+
+
+def _breaks_off(line: str) -> bool:
+    """Does `line` (right-stripped) break off mid-sentence, as a line cut at its column does? (The
+    cheap test by its last character: a closing mark after no stop counts as finishing too.)"""
+    return line[-1] not in TERMINAL and line[-1] not in CLOSERS
+
+
 def _margin(lines: list[str]) -> int:
     """The length of the run of spaces (ASCII, full-width or tabs) that every line of text opens with
     alike (an extractor's left margin), or 0: where most lines break off mid-sentence, cut at the
@@ -188,7 +197,7 @@ def _margin(lines: list[str]) -> int:
         if not (text := line.rstrip()):
             continue
         text_lines += 1
-        unfinished += text[-1] not in TERMINAL and text[-1] not in CLOSERS
+        unfinished += _breaks_off(text)
         if not line.startswith(margin):
             margin = margin[: len(line) - len(line.lstrip(_MARGIN_SPACES))]
             while margin and not line.startswith(margin):
@@ -197,9 +206,6 @@ def _margin(lines: list[str]) -> int:
                 return 0
     # (a page printing a paragraph a line, each indented, finishes its lines: those are indents)
     return len(margin) if 2 * unfinished >= text_lines else 0
-
-
-_MARGIN_SPACES = " \t\u3000"
 
 
 _DOUBLE_SPACED_LEAST = 12
@@ -224,7 +230,7 @@ def _single_spaced(lines: list[str]) -> list[str]:
             elif run == 1:
                 single += 1
             run = 0
-            unfinished += text[-1] not in TERMINAL and text[-1] not in CLOSERS
+            unfinished += _breaks_off(text)
         elif run >= 0:
             run += 1
     pairs = tight + single
