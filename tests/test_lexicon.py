@@ -72,7 +72,7 @@ def test_every_pair_a_word_holds_is_in_the_table() -> None:
     assert table is not None
     for word in lexicon._cut()("我们的城市正在建设更加美好的生活环境和公共服务体系", False):
         for a, b in zip(word, word[1:], strict=False):
-            assert lexicon._may_pair(a, b), word
+            assert lexicon.may_pair(a, b), word
 
 
 def test_a_break_no_word_holds_does_not_load_the_dictionary(tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ def word_crosses(upper: str, lower: str) -> bool:
     """Does a word of the language (jieba's dictionary) run across the break from line `upper` to
     line `lower`, the letters next to the break cut into words (`…在气` / `候变暖…`)?"""
     upper, lower = upper.replace(" ", "")[-CUT_LOOK:], lower.replace(" ", "")[:CUT_LOOK]
-    if upper and lower and not _may_pair(upper[-1], lower[0]):
+    if upper and lower and not may_pair(upper[-1], lower[0]):
         return False  # (no word holds the two letters beside the break: the dictionary need not load)
     start = 0
     for word in _cut()(upper + lower, False):
@@ -52,7 +52,7 @@ def word_crosses(upper: str, lower: str) -> bool:
     return False
 
 
-def _may_pair(x: str, y: str) -> bool:
+def may_pair(x: str, y: str) -> bool:
     """Might a word of the dictionary hold letter `x` right before `y`? No only where both are
     ideographs the pair table covers and no word does."""
     a, b = ord(x) - _FIRST, ord(y) - _FIRST
@@ -69,7 +69,7 @@ def _may_pair(x: str, y: str) -> bool:
 @cache
 def _pairs() -> array | None:
     """Every pair of ideographs that stand side by side in a word of jieba's dictionary, as sorted
-    codes (`_may_pair`), read from the user's cache folder (1.2 MB: ~300,000 pairs; one file, made
+    codes (`may_pair`), read from the user's cache folder (1.2 MB: ~300,000 pairs; one file, made
     again where the word list changes); built there the first time (~0.5 s, once). None where jieba's
     word list or a cache folder to write cannot be had: the dictionary then answers every question
     (building the table on every start would cost more than loading the dictionary).

@@ -57,6 +57,7 @@ from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
+from reader.page.titlelines import over_flush_text
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -373,6 +374,12 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 and not landmark_kind(following.text)
                 and not following.text.startswith(BOX_OPENINGS)  # a box heads a body, goes on nothing
                 and not following.indent
+                # (a title cut off the top of its block, over its story's flush text)
+                and not (
+                    unit.lines[0].blank
+                    and not following.blank
+                    and over_flush_text([unit.lines[0], *units[i + 1].lines[:4]], col)
+                )
             ):
                 f["next_full"] = 1  # the next block goes on at full width: a column break
         if i > 0 and not unit.lines[0].blank and len(units[i - 1].lines) == 1 and n == 1:
