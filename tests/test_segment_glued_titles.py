@@ -173,3 +173,54 @@ def test_a_headline_run_on_under_a_note_in_brackets_over_two_lines_heads_that_st
     articles = segment_page("\n".join(lines))
     assert [a.headline for a in articles] == ["渔港开渔季渔船满载而归", "城区智慧停车场投入使用"]
     assert articles[0].paragraphs[-1].endswith("（东湖县渔业站张三）")
+
+
+def test_a_long_kicker_over_a_headline_wrapped_in_its_tag_run_on_under_a_text_heads_that_text() -> None:
+    """A report's text and a contributor's note, then its heading printed after it with the blank
+    line between lost: a kicker over two lines closed by its dash, a headline wrapped inside its
+    column's tag. A blank, then the next report's headline over its dateline: the four run-on lines
+    are the first report's kicker and headline, whole."""
+    lines = [
+        *GLUED[1:8],
+        "（吴青参与采写）",
+        "沿海渔港迎来开渔季、渔获量比去",
+        "年增加两成——",
+        "渔港开渔季渔船满载而归（民生观",
+        "察）",
+        "",
+        "城区首座智慧停车场日前投入使用",
+        "本报讯  城区首座智慧停车场日前",
+        "投入使用。市民通过手机即可查",
+        "询空余车位并在线缴费。",
+    ]
+    articles = segment_page("\n".join(lines))
+    assert [(a.kicker, a.headline) for a in articles] == [
+        ("沿海渔港迎来开渔季、渔获量比去年增加两成", "渔港开渔季渔船满载而归（民生观察）"),
+        (None, "城区首座智慧停车场日前投入使用"),
+    ]
+    assert articles[0].paragraphs[-1] == "（吴青参与采写）"
+
+
+def test_a_kicker_of_three_lines_run_on_under_a_photos_credit_heads_the_next_story() -> None:
+    """A story's photo, its credit, then the next story's heading with no blank line between: a
+    kicker wrapped over three lines and closed by its dash, and its headline; a blank, then its
+    byline and text. The four lines head the next story, not the photo."""
+    lines = [
+        "渔港开渔季渔船满载而归",
+        *STORY_A,
+        "收入明显提高。",
+        "",
+        "渔船在码头卸货。",
+        "王青摄",
+        "城区首座智慧停车场日前投入",
+        "使用，市民通过手机即可查询空",
+        "余车位——",
+        "停车不再难",
+        *STORY_B,
+    ]
+    articles = [a for a in segment_page("\n".join(lines)) if a.kind == "article"]
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "渔港开渔季渔船满载而归"),
+        ("城区首座智慧停车场日前投入使用，市民通过手机即可查询空余车位", "停车不再难"),
+    ]
+    assert articles[1].paragraphs[0].startswith("城区首座智慧停车场日前")

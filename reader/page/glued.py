@@ -21,6 +21,7 @@ from reader.page.blocks import (
     is_bare_names,
     landmark_kind,
     last_opener,
+    tag_broken,
     titleish,
 )
 from reader.page.credits import ends_on_credit
@@ -28,27 +29,37 @@ from reader.page.credits import ends_on_credit
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
 BOX_TITLE = rx.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
 BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
+_MOST_KICKED = 4  # lines of a heading whose kicker closes with a dash: three of kicker, the headline
 
 
 def glued_stack(
     block: list[Line], col: int, after: list[Line] | None, beyond: list[Line] | None = None
 ) -> int:
     """Where a heading run on under a finished text at the block's end opens, or -1: its last line
-    (`_glued_title`) and up to two title lines over it (a kicker, a headline's first line), right
-    under a line that closes a text. A heading of two or three lines counts over what opens a
-    story (a byline, a dateline, a box), and over another title only where that title heads a
-    story (`_heads_story`: its own block, `after`, goes on into text, or the block `beyond` it opens
-    a story): two lines closing a text over a title with more titles under it may be the text's
-    last paragraph, over its story's headline printed after the text."""
+    (`_glued_title`; a headline wrapped inside its column's tag, `tag_broken`, counts as one) and
+    up to two title lines over it (a kicker, a headline's first line; three where a kicker closes
+    with its dash, a long one wrapped), right under a line that closes a text. A heading of two
+    lines or more counts over what opens a story (a byline, a dateline, a box), and over another
+    title only where that title heads a story (`_heads_story`: its own block, `after`, goes on
+    into text, or the block `beyond` it opens a story): two lines closing a text over a title with
+    more titles under it may be the text's last paragraph, over its story's headline printed after
+    the text. (The longer headings set 5 headlines and 3 kickers right on 5 pages of layout7's
+    validation and tuning pages, and changed no other page of the non-blind sets.)"""
     n = len(block)
     if n < 2 or col - 1 <= block[-1].width <= col + 1:
         return -1  # (most blocks end on a full line: the cheap test first)
+    last, tail = block[-1], 1  # the title line, and the lines of the block it takes
+    if n > 2 and tag_broken(block[-2].text, last.text):
+        # a headline wrapped inside its column's tag (`…如何治（法治聚` / `焦）`): one title line
+        last, tail = Line(block[-2].text + last.text, block[-2].width + last.width), 2
     k = n - 1  # the heading's first line: under the nearest line above that closes a text
+    # (a kicker closed by its dash may run over more lines: a long one wraps, over its headline)
+    most = (_MOST_KICKED if any(line.text.endswith("——") for line in block[-4:-1]) else 3) + tail - 1
     while not (finished(block[k - 1]) or _note_closed(block, k - 1)):
         k -= 1
-        if k < 1 or n - k > 3:
+        if k < 1 or n - k > most:
             return -1
-    if not _glued_title(block[-1], col, after) or not all(_stack_line(line) for line in block[k : n - 1]):
+    if not _glued_title(last, col, after) or not all(_stack_line(line) for line in block[k : n - tail]):
         return -1
     if (
         k < n - 1
@@ -115,7 +126,8 @@ def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
     the blank line between lost)? It finishes no sentence, does not fill the column (as a body line
     broken off by a column's end does) and is no credit or signature; and what follows the
     blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
-    title, another title line (alone, or narrower than the line under it), or the page's end. A
+    title, another title line (alone, narrower than the line under it, or over a dateline or a
+    byline), or the page's end. A
     subhead or a one-line paragraph there is followed by its text, set full width."""
     text = line.text
     if (
@@ -141,5 +153,12 @@ def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
         and not head.indent
         and headingish(head.text)
         and is_balanced(head.text)
-        and (len(after) == 1 or head.width <= 0.75 * max(after[1].width, 24))
+        and (
+            len(after) == 1
+            or head.width <= 0.75 * max(after[1].width, 24)
+            or landmark_kind(after[1].text) in _OPENS_STORY  # (a title over its story's opening)
+        )
     )
+
+
+_OPENS_STORY = ("dateline", "byline")
