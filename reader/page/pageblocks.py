@@ -59,6 +59,10 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         lines = [line[margin:] if line.strip() else line for line in lines]
         text = "\n".join(lines)
     bare = list(map(str.strip, lines))
+    if "\t" in text:
+        # a tab inside a line is a gap between words, as two spaces are (`本报记者\t王五`); one
+        # before the text is an indent (read off the raw line)
+        bare = [line.replace("\t", "  ") if "\t" in line else line for line in bare]
     # (the raw page searched: a row whose stripped ends held an odd character is measured by the table)
     odd = odd_width_rows(text)
     blocks: list[list[Line]] = []
