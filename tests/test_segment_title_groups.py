@@ -428,3 +428,19 @@ def test_a_two_part_headline_set_one_part_a_line_under_its_kicker_is_one_headlin
         None,
     )
     assert last.paragraphs == BODY_A
+
+
+def test_a_headline_broken_inside_a_number_right_over_its_indented_text_is_one_headline() -> None:
+    # the same break with the story's first paragraph right under it (no blank line between), its
+    # indent kept: the two lines are the story's one headline, not a kicker over a headline
+    text = page(
+        ["某市人均公园绿地面积增至12", ".6平方米", *indented(BODY_A), ""],
+        ["某省数字经济核心产业营收达57", "3亿元", ""],
+        [*indented(BODY_B, "本报北京1月20日电（记者黄锐）"), ""],
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "某市人均公园绿地面积增至12.6平方米"),
+        (None, "某省数字经济核心产业营收达573亿元"),
+    ]
+    assert articles[0].paragraphs == BODY_A

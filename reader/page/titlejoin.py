@@ -335,9 +335,10 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     titles; the 4 pen names signing a piece under its title (layouts 2 and 8) have its text under
     them. A number broken between its digits or at its decimal point (`某市人均绿地增至12` /
     `.6平方米`) says so by itself: such a pair is one title with a blank line under it too (a
-    headline printed after its story, over the next one's text). Of the title lines broken so, on
-    the truths of all eleven sets, 9 are one title (layout7 1, layout8 1, layout10 7) and 1 two
-    (a table of prices in layout3, no title)."""
+    headline printed after its story, over the next one's text), or over a paragraph opening with
+    its indent (one more headline on layout10's validation pages, nothing else changed). Of the
+    title lines broken so, on the truths of all eleven sets, 9 are one title (layout7 1, layout8 1,
+    layout10 7) and 1 two (a table of prices in layout3, no title)."""
     if b.blank or a.end or b.end or a.indent:
         return False
     end = is_ideograph(a.text[-1])
@@ -349,7 +350,8 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     ):
         return False
     if not (
-        _heading_around(units, below) or (digits and (below >= len(units) or units[below].lines[0].blank))
+        _heading_around(units, below)
+        or (digits and (below >= len(units) or units[below].lines[0].blank or units[below].lines[0].indent))
     ):
         return False
     return headingish(a.text) and landmark_kind(a.text) is None and landmark_kind(a.text + b.text) is None
