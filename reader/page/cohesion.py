@@ -43,8 +43,8 @@ after it).
 
 A stack of title lines between a text and a photo's caption is split the same way, the caption
 read as the text under it (`_split_over_captions`). Then the captions are read against the stories
-around them (`reader.page.captionties`). How a text
-is read across units and its words told: `reader.page.bodytext`.
+around them (`reader.page.captionties`). How a text is read across units and its words told:
+`reader.page.bodytext`.
 """
 
 from __future__ import annotations
