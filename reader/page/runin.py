@@ -45,11 +45,14 @@ def part_run_in(blocks: list[list[Line]], text: str, aside: list[str] | None = N
         j, at, to = cut
         line = block[j]
         k = _wrapped_from(block, j)
-        if k:
-            out.append(block[:k])  # (set short over the title: a kicker, not its first half)
         # (the title wrapped with the column's width: one headline, its lines one line)
         head = "".join(x.text for x in block[k:j]) + line.text[:at]
         head = head.lstrip(MARKERS).lstrip()
+        if not head:
+            out.append(block)  # (a marker alone before the opening, `■ 本报记者…`: no title to cut)
+            continue
+        if k:
+            out.append(block[:k])  # (set short over the title: a kicker, not its first half)
         # (names alone before the dateline sign the story, `王五 李六  本报…电`: its byline, no title)
         signed = is_bare_names(head)
         title = [Line(head, cell_width(head), block[k].blank, block[k].indent, run_in=not signed)]
