@@ -5,12 +5,12 @@
 Real pages reach duba from many extractors: Windows line ends (or doubled, `\\r\\r\\n`, a blank line
 under every line), lines padded with spaces or set after a margin of spaces, paragraph indents as two
 ASCII spaces, a tab or none, a byte-order mark, doubled blank lines, no-break spaces for spaces and
-indents, tabs for the gaps inside lines, OCR spaces slipped into a dateline's agency or a byline's
-role word, brackets and question marks printed half width, titles centred by leading spaces. The
-text a reader sees is the same, so the segmentation should be too. Each kind rewrites every page of
-DIR (in a temporary folder), segments it as `duba segment --json` does and scores it against the
-truth (`tests/tools/score_pages.py`), unchanged but for the kinds that change the text itself
-(`TEXT_CHANGED`); one line of field means per kind, `none` first.
+indents, tabs for the gaps inside lines, no blank lines at all, OCR spaces slipped into a dateline's
+agency or a byline's role word, brackets and question marks printed half width, titles centred by
+leading spaces. The text a reader sees is the same, so the segmentation should be too. Each kind
+rewrites every page of DIR (in a temporary folder), segments it as `duba segment --json` does and
+scores it against the truth (`tests/tools/score_pages.py`), unchanged but for the kinds that change
+the text itself (`TEXT_CHANGED`); one line of field means per kind, `none` first.
 Nothing is asserted.
 """
 
@@ -102,6 +102,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     "double-spaced": lambda text: text.replace("\n", "\n\n"),
     "double-blank": lambda text: re.sub(r"\n(\n+)", lambda run: "\n" + run.group(1) * 2, text),
     "tab-gap": lambda text: re.sub(r"(?<=\S)  (?=\S)", "\t", text),  # a gap inside a line as a tab
+    "no-blanks": lambda text: re.sub(r"\n\s*\n+", "\n", text),  # every blank line taken out
 }
 
 

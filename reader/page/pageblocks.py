@@ -55,6 +55,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
     lines = text.split("\n")
     if len(single := _single_spaced(lines)) < len(lines):
         lines, text = single, "\n".join(single)
+    elif len(apart := _titles_apart(lines)) > len(lines):
+        lines, text = apart, "\n".join(apart)
     if (margin := _margin(lines)) > 0:
         lines = [line[margin:] if line.strip() else line for line in lines]
         text = "\n".join(lines)
@@ -273,3 +275,47 @@ def _filled(lines: list[str], order: range, read: dict[str, PageMeta | None]) ->
             break
         found.append(i)
     return found
+
+
+def _titles_apart(lines: list[str]) -> list[str]:
+    """The page's lines with a blank line around each title-like line, where the page was extracted
+    with no blank lines at all (under one in `_BLANKLESS` lines of text: a PDF's text read in raw
+    order, pasted from a viewer): there nothing parts one story from the next, or a heading from
+    its text, but the lines' shapes. A title-like line is well short of the column (`col` here is
+    the width three lines in four stay within), finishes no sentence and holds no comma, and
+    stands under a finished sentence, another such line or the page's top; the blank goes over the
+    first of a run of such lines and under the last. On layout10's validation pages with every blank
+    line taken out, articles F1 .728 → .790 and headline .471 → .608 (kicker .611 → .562); a page
+    with blank lines is left as it is. Otherwise the lines as they are."""
+    texts = [line.strip() for line in lines]
+    body = [text for text in texts if text]
+    if len(body) < _BLANKLESS or _BLANKLESS * (len(texts) - len(body)) > len(body):
+        return lines
+    widths = sorted(map(cell_width, body))
+    col = widths[len(widths) * 3 // 4]
+
+    def titled(text: str) -> bool:
+        return (
+            bool(text)
+            and cell_width(text) <= col - 6
+            and text[-1] not in _NO_TITLE_LAST
+            and "。" not in text
+            and "，" not in text
+        )
+
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        text = texts[k]
+        above = texts[k - 1] if k else ""
+        title = titled(text) and (not above or above[-1] in _SENTENCE_LAST or titled(above))
+        if title and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+        if title and k + 1 < len(lines) and texts[k + 1] and not titled(texts[k + 1]):
+            out.append("")
+    return out
+
+
+_BLANKLESS = 40  # lines of text a page holds (at least) for each blank line, to be read as blankless
+_SENTENCE_LAST = "。！？!?…”」）)"  # what a finished sentence (or a note after it) ends with
+_NO_TITLE_LAST = _SENTENCE_LAST + "，、：；"  # … and a title line never does
