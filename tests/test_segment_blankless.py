@@ -4,8 +4,15 @@ of the column and finishing no sentence, under a finished sentence, heads what f
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 from reader.page.segment import segment
 from tests.pagegen import chop
+from tests.tools.score_pages import score
+
+DATA = Path(__file__).parent / "data"
 
 _WIDTH = 12
 
@@ -56,3 +63,18 @@ def test_a_headline_after_its_text_keeps_off_the_next_storys_signature() -> None
     articles = segment("\n".join(lines)).articles
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎客", "大桥夜景迷人"]
     assert [[p.name for p in a.authors] for a in articles] == [[], ["林木森"], ["周晓青"]]
+
+
+def test_the_bundled_page_with_its_blank_lines_taken_out_keeps_its_stories_and_paragraphs() -> None:
+    """A real page's lines run ragged: some break off a few characters short, inside a word, with
+    no comma in them. With the page's blank lines taken out, such lines still read on into their
+    paragraphs (their last letter and the next line's first make a word), not as titles set
+    apart; the stories and their reporters are read as on the page as printed."""
+    page = (DATA / "000_0bab674bd8117e01.txt").read_text(encoding="utf-8")
+    truth = json.loads((DATA / "000_0bab674bd8117e01.json").read_text(encoding="utf-8"))
+    blankless = re.sub(r"\n\s*\n+", "\n", page)
+    predicted = {"articles": [a.to_dict() for a in segment(blankless).articles]}
+    figures, _pairs = score(truth, predicted)
+    assert figures["articles_f1"] == 1.0
+    assert figures["authors"] == 1.0
+    assert figures["paragraphs_f1"] >= 0.95
