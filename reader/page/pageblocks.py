@@ -56,7 +56,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
     lines = text.split("\n")
     if len(single := _single_spaced(lines)) < len(lines):
         lines, text = single, "\n".join(single)
-    elif len(apart := _titles_apart(lines)) > len(lines):
+    # (a page with blank lines enough is told by one search of its text, before its lines are read)
+    elif _BLANKLESS * text.count("\n\n") < len(lines) and len(apart := _titles_apart(lines)) > len(lines):
         lines, text = apart, "\n".join(apart)
     if (margin := _margin(lines)) > 0:
         lines = [line[margin:] if line.strip() else line for line in lines]
