@@ -8,7 +8,6 @@ from reader.model import PageMeta
 from reader.page import rx
 from reader.page.blocks import Line
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
-from reader.page.lexicon import may_pair
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
     CLOSERS,
@@ -18,6 +17,7 @@ from reader.page.textclean import (
     odd_width_rows,
     open_bracket,
 )
+from reader.page.titlelines import wrapped_early
 
 _MOST_EDGE = 6
 """A running head at a page's edge is at most this many lines."""
@@ -286,8 +286,8 @@ def _titles_apart(lines: list[str]) -> list[str]:
     its text, but the lines' shapes. A title-like line is well short of the column (`col` here is
     the width three lines in four stay within), finishes no sentence and holds no comma, and
     stands under a finished sentence, another such line or the page's top, unless it is less than
-    six characters short and its last letter and the next line's first are ones some word holds
-    side by side (`lexicon.may_pair`: a ragged column's line wrapped early, as on the bundled page);
+    six characters short and goes on into the next line, a ragged column's line wrapped early inside
+    a word (`titlelines.wrapped_early`, as on the bundled page);
     the blank goes over the first of a run of such lines and under the last. On layout10's
     validation pages with every blank line taken out, articles F1 .728 → .805 and headline .471 →
     .617 (kicker .611 → .586); a page with blank lines is left as it is. Otherwise the lines as
@@ -316,9 +316,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
         title = (
             titled(text)
             and (not above or above[-1] in _SENTENCE_LAST or titled(above))
-            # (a line a ragged column wrapped early goes on into the next: its last letter and the
-            # next line's first may make a word, where a title's end and a text's start seldom do)
-            and not (below and cell_width(text) > col - 12 and may_pair(text[-1], below[0]))
+            and not (below and wrapped_early(text, below, col - cell_width(text)))
         )
         if title and out and out[-1].strip():
             out.append("")

@@ -110,7 +110,16 @@ def over_flush_text(block: list[Line], col: int) -> bool:
     short = col - line.width - sum([1 for ch in line.text if ch.isascii()])
     if short < _short_by(block[1:5], col):
         return False
-    return short >= _WELL_SHORT or not may_pair(line.text[-1], under.text[0])
+    return not wrapped_early(line.text, under.text, short)
+
+
+def wrapped_early(upper: str, lower: str, short: int) -> bool:
+    """Is line `upper`, `short` cells short of its column, text that a ragged column wrapped early to
+    keep a word whole, going on in `lower`? Where it is short by less than six characters and its
+    last letter and `lower`'s first are ones some word of the dictionary holds side by side
+    (`lexicon.may_pair`, asked of its table of pairs, without loading it): a title's end and a
+    text's start seldom are."""
+    return short < _WELL_SHORT and may_pair(upper[-1], lower[0])
 
 
 def _short_by(lines: list[Line], col: int) -> int:
