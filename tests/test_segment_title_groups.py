@@ -392,14 +392,22 @@ def test_a_headline_whose_last_word_wrapped_onto_its_column_tags_line_keeps_its_
     assert [a.name for a in report.authors] == ["王明"]
 
 
-def test_a_headline_broken_inside_a_number_is_one_headline() -> None:
+# the first story's heading broken inside a number: over its byline past a blank line, or right
+# over its first paragraph (no blank line between), that paragraph's indent kept
+_HEAD_IN_NUMBER = ["某市人均公园绿地面积增至12", ".6平方米"]
+_NUMBER_BROKEN_FIRST = {
+    "over_byline": [[*_HEAD_IN_NUMBER, ""], "本报记者  王军豪", [*indented(BODY_A), ""]],
+    "over_indented_text": [[*_HEAD_IN_NUMBER, *indented(BODY_A), ""]],
+}
+
+
+@pytest.mark.parametrize("first", _NUMBER_BROKEN_FIRST.values(), ids=_NUMBER_BROKEN_FIRST.keys())
+def test_a_headline_broken_inside_a_number_is_one_headline(first: list) -> None:
     # a number is one word: a line broken at its decimal point (`…12` / `.6平方米`) or between its
     # digits (`…57` / `3亿元`) is one headline that ran out of room, not a kicker over a headline,
     # also where the next story's text, not a byline, stands under it past a blank line
     text = page(
-        ["某市人均公园绿地面积增至12", ".6平方米", ""],
-        "本报记者  王军豪",
-        [*indented(BODY_A), ""],
+        *first,
         ["某省数字经济核心产业营收达57", "3亿元", ""],
         [*indented(BODY_B, "本报北京1月20日电（记者黄锐）"), ""],
     )
@@ -428,19 +436,3 @@ def test_a_two_part_headline_set_one_part_a_line_under_its_kicker_is_one_headlin
         None,
     )
     assert last.paragraphs == BODY_A
-
-
-def test_a_headline_broken_inside_a_number_right_over_its_indented_text_is_one_headline() -> None:
-    # the same break with the story's first paragraph right under it (no blank line between), its
-    # indent kept: the two lines are the story's one headline, not a kicker over a headline
-    text = page(
-        ["某市人均公园绿地面积增至12", ".6平方米", *indented(BODY_A), ""],
-        ["某省数字经济核心产业营收达57", "3亿元", ""],
-        [*indented(BODY_B, "本报北京1月20日电（记者黄锐）"), ""],
-    )
-    articles = segment(text).articles
-    assert [(a.kicker, a.headline) for a in articles] == [
-        (None, "某市人均公园绿地面积增至12.6平方米"),
-        (None, "某省数字经济核心产业营收达573亿元"),
-    ]
-    assert articles[0].paragraphs == BODY_A
