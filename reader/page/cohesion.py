@@ -170,6 +170,20 @@ def _lines_run_on(units: list[Unit], i: int, j: int) -> int:
     return k if k > i + 1 and _tail(units[k]) else i
 
 
+def _lines_open(units: list[Unit], i: int, j: int) -> int:
+    """Where the text over body unit `j` opens, when the single lines right over it are a paragraph's
+    lines cut into units of a line each (under title lines set tight over them): full lines reading
+    on, each into the next, down to one that finishes its sentence with a clause before it
+    (`…零配` / `件，从发货到出海，最快需要多久？`). The first such line's index (else `j`)."""
+    last = j - 1
+    if last <= i + 1 or "ends_stop" not in units[last].features or "，" not in units[last].first:
+        return j
+    k = last
+    while k - 1 > i + 1 and "full_line" in units[k - 1].features and runs_on(units[k - 1 : k + 1]):
+        k -= 1
+    return k if k < last else j
+
+
 def _lean(titles: list[Unit], shares_of: Callable[[str], Shares], split: bool) -> None:
     """Read a gap's titles against the texts on either side (`reader.page.lean`); `shares_of` counts
     the pairs a title's text shares with each."""
@@ -219,7 +233,9 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             i += 1  # the text's last words, broken off by a column break: the text ends there
         elif j > i + 2:
             i = _lines_run_on(units, i, j)
-        gap = units[i + 1 : j]
+        k = _lines_open(units, i, j)
+        gap = units[i + 1 : k]
+        opening = "".join(text_of(line) for unit in units[k:j] for line in unit.lines)
         # on a page whose paragraphs run on, a blank line between two finished texts with no title
         # line in it is a column break or a story's end: where the texts share no words, a story
         # ends there (one whose headline stands after its body follows one headed before it), as a
@@ -254,7 +270,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             if marked and not titles:
                 i = j
                 continue  # (nothing to read the texts for)
-            before, after = text_from(units, i, -1), text_from(units, j, 1)
+            before, after = text_from(units, i, -1), opening + text_from(units, j, 1)
             pairs: tuple[set[int], set[int]] | None = None  # of the two texts, found once when asked
             if titles and marked:
                 _lean(titles, _looked_up(before, after), split=True)  # (the texts' sets not wanted)
@@ -310,7 +326,8 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             # the texts' sharing tells nothing, a title's own words still say which side it heads
             titles = [u for u in gap if _candidate(u) and u.byline is None]
             if titles:
-                _lean(titles, _looked_up(text_from(units, i, -1), text_from(units, j, 1)), split=False)
+                below = opening + text_from(units, j, 1)
+                _lean(titles, _looked_up(text_from(units, i, -1), below), split=False)
         i = j
     _split_over_captions(units)
     mark_caption_ties(units, texts)
