@@ -78,3 +78,28 @@ def test_the_bundled_page_with_its_blank_lines_taken_out_keeps_its_stories_and_p
     assert figures["articles_f1"] == 1.0
     assert figures["authors"] == 1.0
     assert figures["paragraphs_f1"] >= 0.95
+
+
+def test_an_indenting_page_with_no_blank_lines_parts_at_a_headline_as_wide_as_its_column() -> None:
+    """On a page that opens each paragraph with an indent, a flush line under a finished sentence
+    that finishes nothing itself is no paragraph's line: a headline, even one as wide as the
+    column (here eleven of twelve characters), with its writer's name under it."""
+
+    def indented(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in chop("\u3000\u3000" + p, _WIDTH)]
+
+    lines = [
+        "跨江大桥通车",
+        *indented(BRIDGE),
+        "社区食堂开门迎来第一批客",
+        "周晓青",
+        *indented(CANTEEN),
+        "大桥夜景迷人",
+        *indented(BRIDGE[2:] + BRIDGE[:2]),
+    ]
+    assert "" not in lines and len(lines) >= 40
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎来第一批客", "大桥夜景迷人"]
+    assert articles[0].paragraphs == BRIDGE
+    assert [author.name for author in articles[1].authors] == ["周晓青"]
+    assert articles[1].paragraphs == CANTEEN

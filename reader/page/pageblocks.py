@@ -287,7 +287,11 @@ def _titles_apart(lines: list[str]) -> list[str]:
     the width three lines in four stay within), finishes no sentence and holds no comma, and
     stands under a finished sentence, another such line or the page's top, unless it is less than
     six characters short and goes on into the next line, a ragged column's line wrapped early inside
-    a word (`titlelines.wrapped_early`, as on the bundled page);
+    a word (`titlelines.wrapped_early`, as on the bundled page). On a page that indents its
+    paragraphs, a flush line no wider than the column that finishes nothing is title-like too where
+    the line under it does not go on with it (an indented line, or a title-like one): no paragraph
+    opens flush there (layout7's validation pages, blank lines taken out: articles .821 → .829,
+    headline .696 → .716; layout10's: .805 / .617 → .805 / .612);
     the blank goes over the first of a run of such lines and under the last. On layout10's
     validation pages with every blank line taken out, articles F1 .728 → .805 and headline .471 →
     .617 (kicker .611 → .586); a page with blank lines is left as it is. Otherwise the lines as
@@ -308,24 +312,41 @@ def _titles_apart(lines: list[str]) -> list[str]:
             and "，" not in text
         )
 
+    # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
+    # finished sentence is a title line wherever the line under it goes on with no text of its own
+    set_in = [line[:1] in _INDENTS for line in lines]
+    indents = _BLANKLESS * sum(set_in) >= 2 * len(body)
+
+    def flush_title(k: int) -> bool:
+        text = texts[k]
+        if not indents or set_in[k] or not text or cell_width(text) > col:
+            return False
+        if text[-1] in _NO_TITLE_LAST or "。" in text or "，" in text:
+            return False
+        return k + 1 >= len(lines) or not texts[k + 1] or set_in[k + 1] or titled(texts[k + 1])
+
+    def shaped(k: int) -> bool:
+        return titled(texts[k]) or flush_title(k)
+
     out: list[str] = []
     for k, line in enumerate(lines):
         text = texts[k]
         above = texts[k - 1] if k else ""
         below = texts[k + 1] if k + 1 < len(texts) else ""
         title = (
-            titled(text)
-            and (not above or above[-1] in _SENTENCE_LAST or titled(above))
+            shaped(k)
+            and (not above or above[-1] in _SENTENCE_LAST or shaped(k - 1))
             and not (below and wrapped_early(text, below, col - cell_width(text)))
         )
         if title and out and out[-1].strip():
             out.append("")
         out.append(line)
-        if title and k + 1 < len(lines) and texts[k + 1] and not titled(texts[k + 1]):
+        if title and below and not shaped(k + 1):
             out.append("")
     return out
 
 
+_INDENTS = "\u3000 \t"  # what a paragraph's indent opens with
 _BLANKLESS = 40  # lines of text a page holds (at least) for each blank line, to be read as blankless
 _SENTENCE_LAST = "。！？!?…”」）)"  # what a finished sentence (or a note after it) ends with
 _NO_TITLE_LAST = _SENTENCE_LAST + "，、：；"  # … and a title line never does
