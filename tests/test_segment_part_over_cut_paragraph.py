@@ -57,3 +57,26 @@ def test_the_next_story_still_opens_after_the_part() -> None:
     articles = [a for a in segment(_page()).articles if a.kind == "article"]
     assert [a.headline for a in articles] == [HEADLINE, OTHER_HEADLINE]
     assert articles[1].paragraphs == OTHER
+
+
+FLUSH_PART = [
+    "去年秋天，一列满载苹果的冷链专列从县城火车站出发，两天后停靠在南方的港口城市，果子还带着枝头的清香。"
+    "这条专列是合作社和铁路部门一起开通的，每周往返两趟。",
+]
+
+
+def _flush_page() -> str:
+    """The tag word and the subhead set tight over the part's first paragraph, flush, full lines."""
+    lines = [HEADLINE, "", "本报记者  钟  远", *set_apart(INTRO, WIDTH, 0)]
+    lines += [TAG, PART_TITLE, *set_apart(FLUSH_PART, WIDTH, 0)]
+    lines += [OTHER_HEADLINE, "", "本报记者  林  川", *set_apart(OTHER, WIDTH, 0)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_subhead_tight_over_flush_text_under_a_tag_word_is_cut_from_the_text() -> None:
+    # the subhead, short over full lines of flush text, is a heading line of its own, as it is at a
+    # block's top (`titlelines.over_flush_text`): the part keeps its title, each story its paragraphs
+    articles = [a for a in segment(_flush_page()).articles if a.kind == "article"]
+    assert [a.headline for a in articles] == [HEADLINE, OTHER_HEADLINE]
+    assert articles[0].paragraphs == [*INTRO, TAG, PART_TITLE, *FLUSH_PART]
+    assert articles[1].paragraphs == OTHER

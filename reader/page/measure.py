@@ -57,7 +57,7 @@ from reader.page.credits import ends_on_credit, split_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
-from reader.page.titlelines import over_flush_text
+from reader.page.titlelines import over_flush_text, tag_word
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -376,7 +376,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 and not following.indent
                 # (a title cut off the top of its block, over its story's flush text)
                 and not (
-                    unit.lines[0].blank
+                    (unit.lines[0].blank or (i > 0 and _under_tag(units[i - 1])))
                     and not following.blank
                     and over_flush_text([unit.lines[0], *units[i + 1].lines[:4]], col)
                 )
@@ -436,3 +436,8 @@ def _one_paragraph(unit: Unit) -> bool:
     opening inside it (a caption's length)?"""
     lines = unit.lines
     return lines[0].blank and len(lines) <= 8 and not any(x.blank or x.indent for x in lines[1:])
+
+
+def _under_tag(unit: Unit) -> bool:
+    """Is `unit` a part's tag word alone (`循环`), set apart over the title line under it?"""
+    return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0])

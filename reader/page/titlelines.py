@@ -25,6 +25,7 @@ from reader.page.blocks import (
 )
 from reader.page.glued import finished
 from reader.page.lexicon import may_pair
+from reader.page.textclean import is_ideograph
 
 
 def title_lines(block: list[Line], col: int) -> list[bool]:
@@ -63,6 +64,7 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
             following.indent
             or chain[j + 1]
             or (j == 0 and over_flush_text(block, col))
+            or (j == 1 and tag_word(block[0]) and over_flush_text(block[1:], col))
             or landmark_kind(following.text) in _OPENERS
             # a box heading a story's body (`编者按：…`) opens it under its heading or its byline,
             # never under a line of another text
@@ -78,8 +80,14 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     out = [False] * n
     for j in range(n - 1):
         if chain[j]:
-            out[j] = j == 0 or out[j - 1] or finished(block[j - 1])
+            out[j] = j == 0 or out[j - 1] or finished(block[j - 1]) or (j == 1 and tag_word(block[0]))
     return out
+
+
+def tag_word(line: Line) -> bool:
+    """Is `line` a word of two ideographs alone, a part's tag set over its subhead (`循环`)? (A line
+    of three or four letters over a title may be its kicker, `快过年了`: their stack is read whole.)"""
+    return len(line.text) == 2 and is_ideograph(line.text[0]) and is_ideograph(line.text[1])
 
 
 def over_flush_text(block: list[Line], col: int) -> bool:
