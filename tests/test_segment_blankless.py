@@ -28,19 +28,29 @@ CANTEEN = [
 ]
 
 
-def _story(headline: str, paragraphs: list[str]) -> list[str]:
-    """A headline over its story's paragraphs, set flush (no indent), each cut at the column."""
-    return [headline, *(line for p in paragraphs for line in chop(p, _WIDTH))]
+def _flush(paragraphs: list[str]) -> list[str]:
+    """Paragraphs set flush (no indent), each cut at the column."""
+    return [line for p in paragraphs for line in chop(p, _WIDTH)]
+
+
+def _indented(paragraphs: list[str]) -> list[str]:
+    """Paragraphs each opened with an indent of two full-width spaces, cut at the column."""
+    return [line for p in paragraphs for line in chop("\u3000\u3000" + p, _WIDTH)]
+
+
+def _blankless(*parts: str | list[str], set_as=_flush) -> str:
+    """A page of title lines (strings) and texts (lists of paragraphs, set by `set_as`), with no
+    blank line anywhere, long enough to read as a page extracted so."""
+    lines = [line for part in parts for line in ([part] if isinstance(part, str) else set_as(part))]
+    assert "" not in lines and len(lines) >= 40
+    return "\n".join(lines)
 
 
 def test_a_page_with_no_blank_lines_still_parts_its_stories_at_their_titles() -> None:
-    lines = [
-        *_story("跨江大桥通车", BRIDGE),
-        *_story("社区食堂开门迎客", CANTEEN),
-        *_story("大桥夜景迷人", BRIDGE[2:] + BRIDGE[:2]),
-    ]
-    assert "" not in lines and len(lines) >= 40
-    articles = segment("\n".join(lines)).articles
+    page = _blankless(
+        "跨江大桥通车", BRIDGE, "社区食堂开门迎客", CANTEEN, "大桥夜景迷人", BRIDGE[2:] + BRIDGE[:2]
+    )
+    articles = segment(page).articles
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎客", "大桥夜景迷人"]
     assert articles[1].paragraphs == CANTEEN
 
@@ -49,18 +59,10 @@ def test_a_headline_after_its_text_keeps_off_the_next_storys_signature() -> None
     """Headlines printed after their stories' text, with no blank lines: a story's text, its
     headline, the next story's writer's name (a signature over its text), that story's text and
     headline. The name is the next story's byline, not the end of the headline over it."""
-    lines = [
-        *(line for p in BRIDGE for line in chop(p, _WIDTH)),
-        "跨江大桥通车",
-        "林木森",
-        *(line for p in CANTEEN for line in chop(p, _WIDTH)),
-        "社区食堂开门迎客",
-        "周晓青",
-        *(line for p in BRIDGE for line in chop(p, _WIDTH)),
-        "大桥夜景迷人",
-    ]
-    assert "" not in lines and len(lines) >= 40
-    articles = segment("\n".join(lines)).articles
+    page = _blankless(
+        BRIDGE, "跨江大桥通车", "林木森", CANTEEN, "社区食堂开门迎客", "周晓青", BRIDGE, "大桥夜景迷人"
+    )
+    articles = segment(page).articles
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎客", "大桥夜景迷人"]
     assert [[p.name for p in a.authors] for a in articles] == [[], ["林木森"], ["周晓青"]]
 
@@ -85,20 +87,17 @@ def test_an_indenting_page_with_no_blank_lines_parts_at_a_headline_as_wide_as_it
     that finishes nothing itself is no paragraph's line: a headline, even one as wide as the
     column (here eleven of twelve characters), with its writer's name under it."""
 
-    def indented(paragraphs: list[str]) -> list[str]:
-        return [line for p in paragraphs for line in chop("\u3000\u3000" + p, _WIDTH)]
-
-    lines = [
+    page = _blankless(
         "跨江大桥通车",
-        *indented(BRIDGE),
+        BRIDGE,
         "社区食堂开门迎来第一批客",
         "周晓青",
-        *indented(CANTEEN),
+        CANTEEN,
         "大桥夜景迷人",
-        *indented(BRIDGE[2:] + BRIDGE[:2]),
-    ]
-    assert "" not in lines and len(lines) >= 40
-    articles = segment("\n".join(lines)).articles
+        BRIDGE[2:] + BRIDGE[:2],
+        set_as=_indented,
+    )
+    articles = segment(page).articles
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎来第一批客", "大桥夜景迷人"]
     assert articles[0].paragraphs == BRIDGE
     assert [author.name for author in articles[1].authors] == ["周晓青"]
