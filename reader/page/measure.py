@@ -439,5 +439,6 @@ def _one_paragraph(unit: Unit) -> bool:
 
 
 def _under_tag(unit: Unit) -> bool:
-    """Is `unit` a part's tag word alone (`循环`), set apart over the title line under it?"""
+    """Is `unit` a part's tag word alone on its line under a blank line (`循环`), the part's subhead
+    set tight under it?"""
     return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0])

@@ -33,8 +33,9 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     finishes no sentence, after a break (the block's start, a finished text: a sentence, a note in
     brackets after it or a photo's credit, `glued.finished`; another title),
     before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
-    a caption, a box heading a story's body, or another such title; at the block's top, a line well
-    short of the column over full lines of flush text, `over_flush_text`). Body text never breaks off
+    a caption, a box heading a story's body, or another such title; at the block's top, or under a
+    part's tag word there (`tag_word`), a line well short of the column over full lines of flush
+    text, `over_flush_text`). Body text never breaks off
     short just before a new paragraph; a full column line that breaks off is body flowing on,
     unless an indented paragraph, a dateline or such a box plainly starts under it."""
     n = len(block)
