@@ -235,7 +235,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             i = _lines_run_on(units, i, j)
         k = _lines_open(units, i, j)
         gap = units[i + 1 : k]
-        opening = "".join(text_of(line) for unit in units[k:j] for line in unit.lines)
+        opening = "".join([text_of(line) for unit in units[k:j] for line in unit.lines]) if k < j else ""
         # on a page whose paragraphs run on, a blank line between two finished texts with no title
         # line in it is a column break or a story's end: where the texts share no words, a story
         # ends there (one whose headline stands after its body follows one headed before it), as a
