@@ -59,7 +59,9 @@ def glued_stack(
         k -= 1
         if k < 1 or n - k > most:
             return -1
-    if not _glued_title(last, col, after) or not all(_stack_line(line) for line in block[k : n - tail]):
+    if not _glued_title(last, col, after, alone=k == n - tail) or not all(
+        _stack_line(line) for line in block[k : n - tail]
+    ):
         return -1
     if (
         k < n - 1
@@ -120,7 +122,7 @@ def _stack_line(line: Line) -> bool:
     )
 
 
-def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
+def _glued_title(line: Line, col: int, after: list[Line] | None, alone: bool = True) -> bool:
     """Is a block's last line, printed straight under a finished text, a title that extraction
     ran onto the text above (a headline set after its story's body, or over the next story, with
     the blank line between lost)? It finishes no sentence, does not fill the column (as a body line
@@ -128,7 +130,9 @@ def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
     blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
     title, another title line (alone, narrower than the line under it, or over a dateline or a
     byline), or the page's end. A
-    subhead or a one-line paragraph there is followed by its text, set full width."""
+    subhead or a one-line paragraph there is followed by its text, set full width. A name alone
+    there signs the text; not under another title line (not `alone`): a headline's last word
+    wrapped (`…志愿者陆续` / `出发`) reads as a bare name too."""
     text = line.text
     if (
         line.end
@@ -140,7 +144,7 @@ def _glued_title(line: Line, col: int, after: list[Line] | None) -> bool:
         or text.endswith(("图片", "供图"))  # (`资料图片`: a photo's credit under its caption)
         or ends_on_credit(text)
         or PLACE_AND_PERSON.match(text)
-        or is_bare_names(text)  # a signature under a commentary
+        or (alone and is_bare_names(text))  # a signature under a commentary
     ):
         return False
     if after is None:
