@@ -132,7 +132,7 @@ def _glued_title(line: Line, col: int, after: list[Line] | None, alone: bool = T
     byline), or the page's end. A
     subhead or a one-line paragraph there is followed by its text, set full width. A name alone
     there signs the text; not under another title line (not `alone`): a headline's last word
-    wrapped (`…志愿者陆续` / `出发`) reads as a bare name too."""
+    wrapped (`…社区食堂陆续` / `开张`) reads as a bare name too."""
     text = line.text
     if (
         line.end

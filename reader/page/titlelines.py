@@ -56,7 +56,7 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
         if (
             not (
                 (headingish(line.text) or (line.text[-1] in "）)" and titleish(line.text)))
-                and (is_balanced(line.text) or in_broken_tag(block, j))
+                and (is_balanced(line.text) or in_broken_tag(block, j) or _quote_wrapped(block, j))
             )
             or landmark_kind(line.text) is not None
         ):
@@ -83,6 +83,23 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
         if chain[j]:
             out[j] = j == 0 or out[j - 1] or finished(block[j - 1]) or (j == 1 and tag_word(block[0]))
     return out
+
+
+def _quote_wrapped(block: list[Line], j: int) -> bool:
+    """Is line `j` one of two lines a heading wrapped inside its quote or title marks (`…印发《关于
+    推进某项建` / `设的意见》`), right over a story's opening (a dateline, a byline)? Neither line is
+    balanced alone, both together are. (Over text, such a pair may be an in-body subhead's.)"""
+    n = len(block)
+    text = block[j].text
+    if any(mark in text for mark in "（()）"):
+        return False  # (a note in brackets wrapped over two lines is no title: `（作者为…` / `…整理）`)
+    if j + 1 < n and is_balanced(text + block[j + 1].text):
+        last = j + 1
+    elif j and not is_balanced(block[j - 1].text) and is_balanced(block[j - 1].text + text):
+        last = j
+    else:
+        return False
+    return last + 1 < n and landmark_kind(block[last + 1].text) in ("dateline", "byline")
 
 
 def tag_word(line: Line) -> bool:
