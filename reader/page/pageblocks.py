@@ -300,48 +300,46 @@ def _titles_apart(lines: list[str]) -> list[str]:
     body = [text for text in texts if text]
     if len(body) < _BLANKLESS or _BLANKLESS * (len(texts) - len(body)) > len(body):
         return lines
-    widths = sorted(map(cell_width, body))
-    col = widths[len(widths) * 3 // 4]
-
-    def titled(text: str) -> bool:
-        return (
-            bool(text)
-            and cell_width(text) <= col - 6
-            and text[-1] not in _NO_TITLE_LAST
-            and "。" not in text
-            and "，" not in text
-        )
-
+    n = len(lines)
+    widths = [cell_width(text) for text in texts]
+    ranked = sorted(width for width, text in zip(widths, texts, strict=True) if text)
+    col = ranked[len(ranked) * 3 // 4]
+    # lines that finish nothing (no sentence end, no comma); title-like where well short of the column
+    unfinished = [
+        bool(text) and text[-1] not in _NO_TITLE_LAST and "。" not in text and "，" not in text
+        for text in texts
+    ]
+    titled = [unfinished[k] and widths[k] <= col - 6 for k in range(n)]
     # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
     # finished sentence is a title line wherever the line under it goes on with no text of its own
     set_in = [line[:1] in _INDENTS for line in lines]
     indents = _BLANKLESS * sum(set_in) >= 2 * len(body)
-
-    def flush_title(k: int) -> bool:
-        text = texts[k]
-        if not indents or set_in[k] or not text or cell_width(text) > col:
-            return False
-        if text[-1] in _NO_TITLE_LAST or "。" in text or "，" in text:
-            return False
-        return k + 1 >= len(lines) or not texts[k + 1] or set_in[k + 1] or titled(texts[k + 1])
-
-    def shaped(k: int) -> bool:
-        return titled(texts[k]) or flush_title(k)
+    shaped = [
+        titled[k]
+        or (
+            indents
+            and unfinished[k]
+            and not set_in[k]
+            and widths[k] <= col
+            and (k + 1 >= n or not texts[k + 1] or set_in[k + 1] or titled[k + 1])
+        )
+        for k in range(n)
+    ]
 
     out: list[str] = []
     for k, line in enumerate(lines):
         text = texts[k]
         above = texts[k - 1] if k else ""
-        below = texts[k + 1] if k + 1 < len(texts) else ""
+        below = texts[k + 1] if k + 1 < n else ""
         title = (
-            shaped(k)
-            and (not above or above[-1] in _SENTENCE_LAST or shaped(k - 1))
-            and not (below and wrapped_early(text, below, col - cell_width(text)))
+            shaped[k]
+            and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
+            and not (below and wrapped_early(text, below, col - widths[k]))
         )
         if title and out and out[-1].strip():
             out.append("")
         out.append(line)
-        if title and below and not shaped(k + 1):
+        if title and below and not shaped[k + 1]:
             out.append("")
     return out
 
