@@ -214,7 +214,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 # three characters: a name or a place, rarely a whole headline (but three
                 # ideographs that open with no surname are no one's name: a column's, a title)
                 f["tiny"] = 1
-                if len(squeezed) == 2 and is_ideograph(squeezed[0]) and is_ideograph(squeezed[1]):
+                if tag_word(squeezed):
                     f["tag_word"] = 1  # a section's tag over a subhead (`循环`), not a kicker
         elif 1.9 * col < widest <= UNBROKEN:
             f["very_wide"] = 1
@@ -441,4 +441,4 @@ def _one_paragraph(unit: Unit) -> bool:
 def _under_tag(unit: Unit) -> bool:
     """Is `unit` a part's tag word alone on its line under a blank line (`循环`), the part's subhead
     set tight under it?"""
-    return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0])
+    return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0].text)

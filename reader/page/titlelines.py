@@ -65,7 +65,7 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
             following.indent
             or chain[j + 1]
             or (j == 0 and over_flush_text(block, col))
-            or (j == 1 and tag_word(block[0]) and over_flush_text(block[1:], col))
+            or (j == 1 and tag_word(block[0].text) and over_flush_text(block[1:], col))
             or landmark_kind(following.text) in _OPENERS
             # a box heading a story's body (`编者按：…`) opens it under its heading or its byline,
             # never under a line of another text
@@ -81,7 +81,7 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     out = [False] * n
     for j in range(n - 1):
         if chain[j]:
-            out[j] = j == 0 or out[j - 1] or finished(block[j - 1]) or (j == 1 and tag_word(block[0]))
+            out[j] = j == 0 or out[j - 1] or finished(block[j - 1]) or (j == 1 and tag_word(block[0].text))
     return out
 
 
@@ -102,10 +102,10 @@ def _quote_wrapped(block: list[Line], j: int) -> bool:
     return last + 1 < n and landmark_kind(block[last + 1].text) in ("dateline", "byline")
 
 
-def tag_word(line: Line) -> bool:
-    """Is `line` a word of two ideographs alone, a part's tag set over its subhead (`循环`)? (A line
+def tag_word(text: str) -> bool:
+    """Is `text` a word of two ideographs alone, a part's tag set over its subhead (`循环`)? (A line
     of three or four letters over a title may be its kicker, `快过年了`: their stack is read whole.)"""
-    return len(line.text) == 2 and is_ideograph(line.text[0]) and is_ideograph(line.text[1])
+    return len(text) == 2 and is_ideograph(text[0]) and is_ideograph(text[1])
 
 
 def over_flush_text(block: list[Line], col: int) -> bool:
