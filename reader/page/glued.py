@@ -101,13 +101,21 @@ def finished(line: Line) -> bool:
 
 def _note_closed(block: list[Line], j: int) -> bool:
     """Does line `j` close a note in brackets opened after the last sentence on the line over it
-    (`…提高。（某省` / `某县张三）`)?"""
+    (`…提高。（某省` / `某县张三）`), or opening a paragraph of its own a few lines up
+    (`（作者为某院` / `某所研究员，` / `本报记者某某整理）`: a trailer set as its story's last paragraph)?"""
     text = block[j].text
     if j == 0 or text[-1] not in "）)" or "（" in text or "(" in text:
         return False
     above = block[j - 1].text
     at = last_opener(above)
-    return at > 0 and above[at - 1] in "。！？!?”" and "）" not in above[at:] and ")" not in above[at:]
+    if at > 0:
+        return above[at - 1] in "。！？!?”" and "）" not in above[at:] and ")" not in above[at:]
+    for i in range(j - 1, max(j - 4, -1), -1):
+        line = block[i]
+        if any(mark in line.text for mark in "（()）"):
+            opens = line.text[0] in "（(" and not any(m in line.text for m in "()）")
+            return opens and (line.indent or i == 0 or finished(block[i - 1]))
+    return False
 
 
 def _stack_line(line: Line) -> bool:
