@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.page import rx
 from reader.page.blocks import (
+    COLUMN_TAG,
     ENDS_BRACKET,
     PLACE_AND_PERSON,
     TRAILER,
@@ -59,7 +60,7 @@ def glued_stack(
         k -= 1
         if k < 1 or n - k > most:
             return -1
-    if not _glued_title(last, col, after, alone=k == n - tail) or not all(
+    if not _glued_title(last, col, after, alone=k == n - tail, beyond=beyond) or not all(
         _stack_line(line) for line in block[k : n - tail]
     ):
         return -1
@@ -130,14 +131,17 @@ def _stack_line(line: Line) -> bool:
     )
 
 
-def _glued_title(line: Line, col: int, after: list[Line] | None, alone: bool = True) -> bool:
+def _glued_title(
+    line: Line, col: int, after: list[Line] | None, alone: bool = True, beyond: list[Line] | None = None
+) -> bool:
     """Is a block's last line, printed straight under a finished text, a title that extraction
     ran onto the text above (a headline set after its story's body, or over the next story, with
     the blank line between lost)? It finishes no sentence, does not fill the column (as a body line
     broken off by a column's end does) and is no credit or signature; and what follows the
     blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
     title, another title line (alone, narrower than the line under it, or over a dateline or a
-    byline), or the page's end. A
+    byline; under a line set as a title, wider than the column or closed by its column's tag, any
+    title that heads a story, `_heads_story`), or the page's end. A
     subhead or a one-line paragraph there is followed by its text, set full width. A name alone
     there signs the text; not under another title line (not `alone`): a headline's last word
     wrapped (`…社区食堂陆续` / `开张`) reads as a bare name too."""
@@ -169,6 +173,13 @@ def _glued_title(line: Line, col: int, after: list[Line] | None, alone: bool = T
             len(after) == 1
             or head.width <= 0.75 * max(after[1].width, 24)
             or landmark_kind(after[1].text) in _OPENS_STORY  # (a title over its story's opening)
+            # (a line wider than its column, or closed by a column's tag, is set as a title)
+            or (
+                (line.width > col + 1 or COLUMN_TAG.search(text) is not None)
+                and "，" not in text  # (a sentence's clause hangs past the column's edge too)
+                and head.text[0] not in "（("  # (`（左）到…`: a caption's text going on past a gap)
+                and _heads_story(after, beyond)
+            )
         )
     )
 
