@@ -170,3 +170,29 @@ def test_a_table_made_for_another_rjieba_is_built_again(tmp_path: Path) -> None:
     code = "from reader.page import lexicon\nprint(len(lexicon._pairs()))"
     assert int(_fresh(code, tmp_path)) == len(lexicon._pairs())
     assert kept.read_bytes() != other
+
+
+def test_place_names_come_from_the_dictionary_and_are_kept(tmp_path: Path) -> None:
+    code = "from reader.page.lexicon import is_place as p\nprint(p('昆明'), p('循环'), p('智慧'))"
+    assert _fresh(code, tmp_path) == "True False False"
+    kept = tmp_path / "places.txt"
+    made = kept.stat().st_mtime_ns
+    assert _fresh(code, tmp_path) == "True False False"
+    assert kept.stat().st_mtime_ns == made  # read, not built again
+
+
+def test_a_place_list_cut_short_is_built_again(tmp_path: Path) -> None:
+    code = "from reader.page.lexicon import is_place\nprint(is_place('昆明'))"
+    _fresh(code, tmp_path)
+    kept = tmp_path / "places.txt"
+    whole = kept.read_bytes()
+    kept.write_bytes(whole[: len(whole) // 2])
+    assert _fresh(code, tmp_path) == "True"
+    assert kept.read_bytes() == whole
+
+
+def test_without_a_cache_folder_places_are_read_from_the_dictionary(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    code = "from reader.page.lexicon import is_place\nprint(is_place('昆明'))"
+    assert _fresh(code, blocked / "cache") == "True"

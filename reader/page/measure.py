@@ -54,6 +54,7 @@ from reader.page.blocks import (
 from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
 from reader.page.credits import ends_on_credit, split_credit
+from reader.page.lexicon import is_place
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
@@ -214,8 +215,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 # three characters: a name or a place, rarely a whole headline (but three
                 # ideographs that open with no surname are no one's name: a column's, a title)
                 f["tiny"] = 1
-                if tag_word(squeezed):
-                    f["tag_word"] = 1  # a section's tag over a subhead (`循环`), not a kicker
+                if tag_word(squeezed) and not is_place(squeezed):
+                    # a section's tag over a subhead (`循环`), not a kicker (as a place's name is)
+                    f["tag_word"] = 1
         elif 1.9 * col < widest <= UNBROKEN:
             f["very_wide"] = 1
         if "very_wide" not in f and col + 6 < widest <= UNBROKEN and INNER_STOP.search(text):
