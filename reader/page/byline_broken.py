@@ -9,6 +9,29 @@ from reader.page import rx
 from reader.page.byline import Byline, split_dateline
 from reader.page.people import ROLE_WORDS, parse_people
 
+# a byline's role word alone on its line (`■ 本报记者`), its names wrapped onto the next
+_ROLE_ALONE = rx.compile(r"^[■●◆]?\s*(?:本\s*报\s*)?(?:记\s*者|通\s*讯\s*员|评\s*论\s*员)$")
+
+
+def join_role_lines(lines: list[str]) -> list[str]:
+    """Raw `lines` with a byline's role word set alone on a line (`■ 本报记者`) joined to the names
+    wrapped onto the line under it (`张三 李四五`), as one byline line (`■ 本报记者  张三 李四五`): read
+    apart, the role word stood as a title and the names ran on into the text under them."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and ("者" in line or "员" in line) and _ROLE_ALONE.match(line.strip()):
+            people = parse_people(lines[k + 1].strip())
+            if people and all(not a.role and 2 <= len(a.name) <= 3 for a in people):
+                out.append(line.rstrip() + "  " + lines[k + 1].strip())
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
 # a bracket opening a paragraph (`（记者 张三 李四）今天…`)
 _OPENING_BRACKET = rx.compile(r"[（(](?P<inner>[^（）()\n]{1,40})[）)]")
 
