@@ -41,6 +41,11 @@ _CREDIT = rx.compile(
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
 COLUMN_TAG = rx.compile(r"[（(][^（）()]{2,24}[）)]$")
+# a writer signing a letter in brackets where a column's tag would stand: where they live, then their
+# name (`（某省某县张三）`, `（某市某区李四五）`)
+_SIGNED_TAG = rx.compile(
+    r"[（(][\u3400-\u9fff]{2,12}[省市县区州盟旗镇乡村](?P<name>[\u3400-\u9fff]{2,3})[）)]$"
+)
 # two phrases of two characters or more parted by a gap (read around the gap, not tried at every
 # character: a run of ideographs made the engine backtrack through it at each)
 TWO_PART = rx.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
@@ -205,6 +210,15 @@ def headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
     # (the cheap test first; the search stops before the last character without copying the text)
     return text[-1] not in NO_TITLE_END and not INNER_STOP.search(text, 0, len(text) - 1)
+
+
+def signed_tag(tag: str) -> bool:
+    """Is `tag`, a bracket closing a line (`COLUMN_TAG`), a writer's place and name rather than a
+    column's name (a place of two letters or more, then a name opening with a common surname)? On
+    the truths of the non-blind sets such brackets close 25 paragraphs (a reader's letter signed)
+    and one headline."""
+    found = _SIGNED_TAG.match(tag)
+    return found is not None and found.group("name")[0] in COMMON_SURNAMES
 
 
 def titleish(text: str) -> bool:
