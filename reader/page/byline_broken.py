@@ -4,6 +4,8 @@ line between them; a byline run over two or three lines of a narrow column."""
 
 from __future__ import annotations
 
+import re
+
 from reader.model import Author
 from reader.page import rx
 from reader.page.byline import Byline, split_dateline
@@ -11,6 +13,9 @@ from reader.page.people import ROLE_WORDS, parse_people
 
 # a byline's role word alone on its line (`■ 本报记者`), its names wrapped onto the next
 _ROLE_ALONE = rx.compile(r"^[■●◆]?\s*(?:本\s*报\s*)?(?:记\s*者|通\s*讯\s*员|评\s*论\s*员)$")
+# … a role word closing a line, searched for in a whole page first (most pages hold none: their
+# lines need not be read; the engine finds this pattern's first letters fast)
+ROLE_LINE_END = rx.compile(r"(?:记\s?者|通\s?讯\s?员|评\s?论\s?员)[ \t\u3000]*$", re.MULTILINE)
 
 
 def join_role_lines(lines: list[str]) -> list[str]:
