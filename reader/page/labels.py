@@ -293,7 +293,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             if (
                 _names_people(unit)
                 and not (i + 1 < n and names_next(unit, units[i + 1]))
-                and under_finished_heading(units, i, True)
+                and under_finished_heading(units, i, True, credited=True)
             ):
                 # set apart (a blank line over it or between its heading's lines): the heading's
                 # only where nothing under it takes a byline
