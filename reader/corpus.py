@@ -17,6 +17,7 @@ from typing import Any
 
 from reader import paths
 from reader.corrections import CorrectionStore, apply_noted
+from reader.filenames import file_label, readable
 from reader.fsutil import NOT_REGULAR, files_under, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
@@ -206,7 +207,7 @@ def load_page(
     `progress(share)` follows the segmentation (`reader.page.segment.segment`)."""
     text, data, notes = read_page_noted(path)
     sha = hashlib.sha256(data).hexdigest()
-    page_name = show_controls(path.name)  # shown by the reader and the CLI: no terminal escapes
+    page_name = show_controls(file_label(path.name))  # shown by the reader and the CLI: no terminal escapes
     cached = _load_cached(sha, page_name) if use_cache else None
     if cached is None:
         result = segment(text, page_name, progress)  # (the cyclic collector paused: reader.page.segment)
@@ -272,9 +273,9 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     files = find_pages(targets)
     for target in targets:
         if not target.exists():
-            corpus.errors.append(show_controls(f"{target}: no such file or folder"))
+            corpus.errors.append(show_controls(readable(f"{target}: no such file or folder")))
         elif is_special(target):
-            corpus.errors.append(show_controls(f"{target}: {NOT_REGULAR}"))
+            corpus.errors.append(show_controls(readable(f"{target}: {NOT_REGULAR}")))
     files = [f for f in files if f.is_file()]
     for done, file in enumerate(files, start=1):
         within = None
@@ -284,7 +285,7 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
         try:
             corpus.pages.append(load_page(file, use_cache=use_cache, progress=within))
         except DecodeError as exc:
-            corpus.errors.append(show_controls(str(exc)))  # names the file: shown by the reader
+            corpus.errors.append(show_controls(readable(str(exc))))  # names the file: shown by the reader
         if progress is not None:
             progress(done, len(files))
     return corpus

@@ -7,8 +7,6 @@ killed process left are removed by a later write (`STALE_TEMP`). Every file
 duba replaces goes through it: the search index cache, the analysis and page caches, the reading
 state and the bookmark store.
 
-`file_label` shows a file name that is not UTF-8 as a Chinese system would (the reader and the CLI).
-
 `unwritable` says in words why a folder cannot take a file (a read-only file system, no permission, a
 full disk) when an `OSError` says so: the bookmarks, the corrections and the library say it instead of
 `[Errno 30] Read-only file system: '…/.x.tmp'`; `why_unwritable` finds it out for an error that does not
@@ -275,17 +273,6 @@ def files_under(root: Path, suffix: str | tuple[str, ...]) -> Iterator[tuple[str
 def _holds(folder: str, path: str) -> bool:
     """Is `path` the real folder `folder` or inside it?"""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
-
-
-def file_label(name: str) -> str:
-    """A file name as a Chinese system shows it. Python decodes a name that is not UTF-8 with lone
-    surrogates, drawn as `\\udcc8\\udccb…`; such names are mostly GBK (from Windows archives), so
-    their bytes are read as GB18030 here (`人民`), only for showing: the page keeps its real name."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("gb18030", "replace")
-    return name
 
 
 LOCK_BYTE = 1 << 30

@@ -15,6 +15,7 @@ import datetime as _dt
 import re
 from pathlib import PurePath
 
+from reader.filenames import file_label
 from reader.model import PageMeta
 from reader.page import rx
 
@@ -97,9 +98,10 @@ def meta_from_path(path: str | PurePath) -> PageMeta:
     """What the file and folder names say about a page: paper, date, page number, section.
 
     The file name is read first, then its folders from the nearest up; a date may also be spread over
-    three folders (`1998/01/05/04.txt`). Unknown fields stay empty.
+    three folders (`1998/01/05/04.txt`). Unknown fields stay empty. A name that is not UTF-8 (GBK) is
+    read as `file_label` shows it.
     """
-    pure = PurePath(path)
+    pure = PurePath(*(file_label(part) for part in PurePath(path).parts))
     stem = pure.name
     for suffix in (".meta.json", ".txt"):
         if stem.lower().endswith(suffix):

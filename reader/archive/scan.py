@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.fsutil import file_label, files_under
+from reader.filenames import file_label
+from reader.fsutil import files_under
 from reader.pagemeta import normalise_page_no, page_sort
 
 PARALLEL_MIN = 200

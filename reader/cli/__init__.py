@@ -58,7 +58,7 @@ def _progress_line(page_path: Path) -> Callable[[float], None] | None:
     returns is garbage in one, and a script that takes any text on standard error for a problem would
     stop; a page is segmented the same either way."""
     from reader.cli.output import unfiltered
-    from reader.fsutil import file_label
+    from reader.filenames import file_label
     from reader.page.decode import show_controls
 
     stream = unfiltered(sys.stderr)  # the line moves the cursor on purpose

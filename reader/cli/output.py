@@ -1,10 +1,13 @@
-"""What `duba` prints reaches the user's terminal: keep control characters out of it.
+"""What `duba` prints reaches the user's terminal: keep control characters out of it, and lone surrogates.
 
 Page text is cleaned when decoded, but file names, arguments echoed back, bookmark files edited by
 hand and error messages can still hold ESC, C1 or other control characters that a terminal would obey
 (an OSC sequence can retitle the window or write the clipboard). `visible_streams` wraps stdout and
 stderr for the whole command, so every subcommand, including ones added later, prints them as
 visible symbols. Output meant to control the terminal (a progress line) goes to `unfiltered(stream)`.
+They also write a file name that is not UTF-8 (a GBK name, any Chinese name in the C locale, which
+Python holds as lone surrogates) as readable text (`reader.filenames.readable`): a message, a JSON or
+CSV document is always UTF-8, and never fails to encode.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader import paths
+from reader.filenames import readable
 from reader.fsutil import write_atomic
 from reader.page.decode import show_controls
 
@@ -29,13 +33,14 @@ def counted(number: int, noun: str) -> str:
 
 
 class VisibleStream:
-    """A text stream that writes control characters (other than newline and tab) as visible symbols."""
+    """A text stream that writes control characters (other than newline and tab) as visible symbols,
+    and undecoded bytes of file names as text (`readable`)."""
 
     def __init__(self, stream: TextIO) -> None:
         self.unfiltered = stream
 
     def write(self, text: str) -> int:
-        self.unfiltered.write(show_controls(text))
+        self.unfiltered.write(show_controls(readable(text)))
         return len(text)
 
     def writelines(self, lines: Any) -> None:
@@ -130,8 +135,9 @@ def write_export(
     passes data on (a FIFO, /dev/null, a terminal) is written to. `protect` (the store being exported,
     called `protected` in the message) is refused even with `force`: written over, it would be gone. A
     new file is created exclusively, so a file appearing meanwhile is not overwritten either. 1 when the
-    file cannot be written.
+    file cannot be written. File names in `text` are written as on standard output (`readable`).
     """
+    text = readable(text)  # (a GBK page's path as it was: no UTF-8, the write failed in a traceback)
     target = Path(output).expanduser()
     left = "nothing was written"  # (what a failure before any write leaves: a name too long, no access)
     try:

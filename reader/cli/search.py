@@ -22,7 +22,7 @@ from typing import Any
 from reader import paths
 from reader.cli.args import at_least
 from reader.cli.output import unfiltered
-from reader.fsutil import file_label
+from reader.filenames import file_label
 from reader.model import PageMeta
 
 

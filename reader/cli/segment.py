@@ -21,7 +21,7 @@ from typing import Any
 
 from reader.cli.explain import furniture_lines, shown_confidence, table_lines, wrap
 from reader.cli.output import counted, unfiltered
-from reader.fsutil import file_label
+from reader.filenames import file_label
 from reader.model import Page
 
 

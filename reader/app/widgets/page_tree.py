@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from reader.app.widgets.rows import Row, page_heading, row_for_article
 from reader.app.wrap import display_text
-from reader.fsutil import file_label
+from reader.filenames import file_label
 from reader.model import Page
 
 Key = tuple[str | int, ...]

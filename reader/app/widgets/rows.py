@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from reader.app.wrap import display_text
-from reader.fsutil import file_label
+from reader.filenames import file_label
 from reader.model import Article, Page, PageMeta
 
 RowKind = Literal["page", "group", "article", "photo", "snippet"]
