@@ -28,6 +28,8 @@ Progress = Callable[[float, int], None]
 """`progress(done, total)`: `done` of `total` pages are open; a fraction (2.4) while one is segmented."""
 
 PAGE_SUFFIXES = (".txt",)
+NO_PAGE_FILES = "a folder with no page files (*.txt) in it"
+"""What is said of a folder given to open that holds no page."""
 META_SUFFIX = ".meta.json"
 
 
@@ -270,12 +272,16 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     """Open every page under `targets`; `progress(done, total)` is called after each file, and with a
     fraction of a page while one is segmented (a single page of several MB takes seconds)."""
     corpus = Corpus()
-    files = find_pages(targets)
+    files: list[Path] = []
     for target in targets:
+        found = find_pages([target])
+        files.extend(found)
         if not target.exists():
             corpus.errors.append(show_controls(readable(f"{target}: no such file or folder")))
         elif is_special(target):
             corpus.errors.append(show_controls(readable(f"{target}: {NOT_REGULAR}")))
+        elif not found:  # a folder with no page in it (else the reader said "no articles", not why)
+            corpus.errors.append(show_controls(readable(f"{target}: {NO_PAGE_FILES}")))
     files = [f for f in files if f.is_file()]
     for done, file in enumerate(files, start=1):
         within = None

@@ -156,6 +156,7 @@ class Archivist(Widget):
     def _step(self, issue: bool, step: int, current: int | None) -> None:
         page = self._page_of(current)
         if page is None:
+            self._say_nothing_open()
             return
         issues = self._issues()
         target = issues.step_issue(page, step) if issue else issues.step_page(page, step)
@@ -163,11 +164,18 @@ class Archivist(Widget):
         en = ("next" if step > 0 else "previous") + (" issue" if issue else " page")
         self._open_page(target, f"没有{zh}  No {en}")
 
+    def _say_nothing_open(self) -> None:
+        if self.library.loaded and not self.library.articles:  # (else still opening: wait quietly)
+            self.notify("没有文章  No article is open: no issue or page to go to", timeout=3)
+
     def _goto_date(self, current: int | None) -> None:
         from reader.app.screens.date_dialog import DateDialog
         from reader.archive.navigate import covers
         from reader.pagemeta import parse_date
 
+        if self.library.loaded and not self.library.articles:
+            self._say_nothing_open()  # (not a dialog whose every date has no page)
+            return
         page = self._page_of(current)
         meta = self.library.pages[page].meta if page is not None else None
         year = int(meta.date[:4]) if meta and meta.date[:4].isdigit() else None
@@ -214,7 +222,10 @@ class Archivist(Widget):
     def _index_or_say(self) -> SearchIndex | None:
         index = self.search_box.index
         if index is None:
-            self.notify("索引还在建立  The search index is still being built", timeout=3)
+            # (with no article open, or an index that failed, no index is on its way: "still being built"
+            # was said for ever)
+            why = self.search_box.unavailable
+            self.notify(why[0] if why else "索引还在建立  The search index is still being built", timeout=3)
         return index
 
     def _concordance(self) -> None:

@@ -139,9 +139,12 @@ class Loader(Widget):
         if not event.complete:
             self.post_message(self.Loaded(complete=False))
             return
+        from reader.corpus import NO_PAGE_FILES  # (loaded by now: the worker used it)
+
         errors = corpus.errors
         for error in errors[:MAX_ERROR_NOTES]:
-            self.notify(error, title="Skipped a file", severity="warning", timeout=10)
+            title = "No pages" if error.endswith(NO_PAGE_FILES) else "Skipped a file"
+            self.notify(error, title=title, severity="warning", timeout=10)
         if len(errors) > MAX_ERROR_NOTES:
             rest = len(errors) - MAX_ERROR_NOTES
             self.notify(f"...and {rest} more unreadable files", title="Skipped files", severity="warning")

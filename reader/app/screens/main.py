@@ -194,6 +194,8 @@ class MainScreen(SearchingScreen):
             # why, file by file, where it stays (the notices that said so leave after ten seconds)
             why = nothing_to_read(library.pages, library.errors) if event.complete else ""
             self.view.show_message("没有文章  No articles found" + (f": {why}" if why else ""))
+            if event.complete:
+                self.search_box.no_articles()  # no index is built: a search says there is nothing to search
             return
         position = self.state.position(self.library.scope)
         if reading is not None:

@@ -7,6 +7,9 @@ which decides what the list shows and what the pane highlights:
   `open_index` is given the pages; a build that takes a while posts `IndexProgress`, then `IndexReady` (or
   `IndexFailed`: the reader stays usable). `prepare()` builds the pinyin tables there too, so the first
   Latin-letter query does not pay for them.
+- a library that opened with no article has nothing to index (`no_articles`), and an index that failed
+  to open is not on its way either: each change of the text then posts `Results` whose one row says so
+  (`unavailable`), where it would wait for the index forever.
 - each change of the text starts a search in an exclusive thread worker, which also builds the result rows
   (headline with the date and page, then a snippet line, hits marked) and posts `Results`; results for
   anything but the box's current text are dropped. An emptied box posts `Cleared`. The results are
@@ -35,6 +38,7 @@ from textual.worker import get_current_worker
 
 from reader.app.cancel import Cancelled
 from reader.app.search_results import RESULT_LIMIT, result_rows, with_total
+from reader.app.widgets.rows import Row
 from reader.app.widgets.text_input import TextInput
 from reader.fsutil import keep_alive
 
@@ -42,7 +46,6 @@ if TYPE_CHECKING:
     from textual.geometry import Region
     from textual.timer import Timer
 
-    from reader.app.widgets.rows import Row
     from reader.library import Library
     from reader.model import Page
     from reader.search.index import SearchIndex
@@ -52,6 +55,16 @@ PROGRESS_DELAY = 0.3
 
 ECHO_HOLD = 0.03
 """Seconds a key typed waits at most to be drawn in the same frame as its results."""
+
+NOTHING_TO_SEARCH = (
+    "没有文章可搜索  Nothing to search: no article is open",
+    "没有文章可搜索  Nothing to search",
+    "没有文章可搜索",
+)
+"""What the list says for a query, and the box's `unavailable`, when the library holds no article."""
+
+SEARCH_UNAVAILABLE = ("搜索不可用  Search is unavailable", "搜索不可用")
+"""The same, when the index could not be opened."""
 
 
 class SearchBox(TextInput):
@@ -155,6 +168,9 @@ class SearchBox(TextInput):
         self._typing = False
         self.order = "relevance"
         """What the results are sorted by: "relevance" or "date" (`toggle_order`)."""
+        self.unavailable: tuple[str, ...] = ()
+        """Why there is no index and none is on its way (`NOTHING_TO_SEARCH`, `SEARCH_UNAVAILABLE`),
+        longest form first; () while it is opened or ready."""
 
     # -- drawing ----------------------------------------------------------------------------------
 
@@ -220,7 +236,21 @@ class SearchBox(TextInput):
 
     def open_index(self) -> None:
         """Load or build the index of the library's pages (the library is open)."""
+        self.unavailable = ()
         self._open_index(list(self.library.pages))
+
+    def no_articles(self) -> None:
+        """The library opened with no article: there is no index to wait for, and a query says so."""
+        self.workers.cancel_group(self, "search-index")
+        self.index = None
+        self.unavailable = NOTHING_TO_SEARCH
+        if self.value.strip():
+            self._say_unavailable(self.value)
+
+    def _say_unavailable(self, query: str) -> None:
+        forms = self.unavailable
+        self.release_echo()
+        self.post_message(self.Results(query, [Row(forms[0], -1, "page", shorter=forms[1:])]))
 
     # A description, or Textual makes one from repr() of the pages on the UI thread (1.1 s at 10,000 pages).
     @work(thread=True, exclusive=True, group="search-index", description="open the index")
@@ -262,6 +292,12 @@ class SearchBox(TextInput):
         if self.value.strip():
             self.run_search(self.value)
 
+    @on(IndexFailed)
+    def _index_failed(self) -> None:
+        self.unavailable = SEARCH_UNAVAILABLE  # then the sidebar says why
+        if self.value.strip():
+            self._say_unavailable(self.value)
+
     @on(Results)
     def _drop_stale(self, event: Results) -> None:
         if event.query != self.value:
@@ -293,6 +329,8 @@ class SearchBox(TextInput):
             self.post_message(self.Cleared())
         elif self.index is not None:
             self.run_search(value)
+        elif self.unavailable:
+            self._say_unavailable(value)
         else:
             self.post_message(self.Waiting())
 
