@@ -190,3 +190,25 @@ async def test_the_break_dialog_fits_a_terminal_of_40_by_12(running_app: Running
         await press(pilot, "right_curly_bracket", "right_curly_bracket", "I")
         shown = screen_text(app)
         assert "esc" in shown and "╰" in shown, shown
+
+
+@run
+async def test_a_join_taken_back_leaves_no_corrected_mark(running_app: RunningApp) -> None:
+    """P joins paragraphs (the sidebar marks the article ✎), P again takes the join back: nothing is
+    stored and u has nothing to undo, but the ✎ stayed until the next correction or a restart."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+
+        def listed() -> str:
+            region = screen.panel.region
+            rows = screen_text(app).splitlines()[region.y : region.bottom]
+            return "\n".join(row[region.x : region.right] for row in rows)
+
+        await press(pilot, "g", "P", "right_parenthesis", "P")
+        assert "Paragraphs 1 and 2 are one paragraph" in notifications(app)
+        assert "✎" in listed()
+        await press(pilot, "P")
+        assert "Join taken back" in notifications(app)
+        assert app.library.articles[0].paragraphs == BODY
+        assert "✎" not in listed(), listed()
+        assert app.library.articles[0].id == RAW[0].id  # (a bookmark made now cites the article as read)

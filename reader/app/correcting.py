@@ -129,6 +129,7 @@ def carry_out(
         count = len(store.ops(page.sha, page.path or None))
         target, anchor, notice, title = paragraph_break(store, page, local, details)
         if len(store.ops(page.sha, page.path or None)) < count:  # it took the last correction back
+            _as_corrected(store, page)
             joined = details["at"] == 0  # a join took a break back
             taken = "paragraph break" if joined else "join of paragraphs"
             notice = f"{notice[:-1]} again: the {taken} made there is taken back ({redo_key} puts it back)."
@@ -186,6 +187,22 @@ def kind(
         elif target + 1 < len(page.articles):
             notice += f" A caption of the story after it? {keys[2]} on that story joins the two."
     return target, f"{notice} {keys[0]} undoes it."
+
+
+def _as_corrected(store: CorrectionStore, page: Page) -> None:
+    """`page`'s articles made again from the segmenter's reading and the corrections stored, as after
+    an undo: an article no correction changes now is no longer marked corrected (P taken back left its
+    ✎, its corrected id and confidence). Left as they are when the page cannot be read again."""
+    from reader.corpus import load_page
+    from reader.corrections import apply
+    from reader.page.decode import DecodeError
+
+    try:
+        raw = load_page(Path(page.path), corrections=False)
+    except (OSError, DecodeError):
+        return
+    if raw.sha == page.sha:
+        page.articles = apply(raw.articles, store.ops(page.sha, page.path or None))[0]
 
 
 def paragraph_break(
