@@ -591,3 +591,28 @@ def test_a_quote_from_a_library_page_names_it_from_the_library_folder_as_the_cor
     assert f"来源文件：{loose.resolve()}\n" in text
     csl = json.loads(run(capsys, "bookmarks", "export", "--format", "csl")[1])
     assert sorted(item["archive_location"] for item in csl) == sorted([exported, str(loose.resolve())])
+
+
+def test_a_path_with_no_readable_page_is_not_added(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`library add binary.txt` failed (status 2) yet the file was recorded: `library list` named it and
+    every `library update` said its error again; a folder with no page in it only got a warning and was
+    recorded too. Neither is recorded now, and the command says so."""
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.md").write_text("# notes\n", encoding="utf-8")
+    code, _, err = run(capsys, "library", "add", str(binary))
+    assert code == 2 and f"{binary}: nothing in it could be read; not added to the library" in err, err
+    code, _, err = run(capsys, "library", "add", str(tmp_path / "notes"))
+    assert code == 2 and "notes: no page in it" in err and "not added to the library" in err, err
+    code, out, _ = run(capsys, "library", "list")
+    assert "The library is empty" in out and "binary.txt" not in out and "notes" not in out, out
+    code, _, err = run(capsys, "library", "update")
+    assert code == 0 and "binary" not in err, err
+    # beside a folder of pages: that one is added, the status is 0
+    code, out, err = run(capsys, "library", "add", str(binary), str(archive))
+    assert code == 0 and "4 added" in out and "binary.txt: nothing in it could be read" in err, err
+    code, out, _ = run(capsys, "library", "list")
+    assert "4 pages from 1 folder:" in out and "binary.txt" not in out, out

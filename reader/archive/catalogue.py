@@ -21,10 +21,11 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader import paths
+from reader.archive.report import UpdateReport
 from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
 from reader.fsutil import NOT_REGULAR, is_special
 from reader.model import PageMeta
@@ -93,51 +94,6 @@ class PaperSummary:
     articles: int
     stale: int = 0
     """Pages whose article count is an older segmenter's (in `articles` as it counted them)."""
-
-
-@dataclass(slots=True)
-class UpdateReport:
-    """What an add or a rescan did."""
-
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    touched: list[str] = field(default_factory=list)
-    """Modification time changed, content did not: only the time was updated."""
-    moved: list[tuple[str, str]] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    """Pages no longer found, dropped from the catalogue."""
-    unchanged: int = 0
-    missing_roots: list[str] = field(default_factory=list)
-    empty_roots: list[str] = field(default_factory=list)
-    """Folders scanned that hold no page file at all (`duba library add` says so)."""
-    errors: list[str] = field(default_factory=list)
-    bytes_read: int = 0
-    seconds: float = 0.0
-    recounted: int = 0
-    """Unchanged pages whose articles were counted again (an older segmenter had counted them)."""
-
-    def messages(self) -> list[str]:
-        """One line per event a reader should hear about (moves, disappearances, unreadable files)."""
-        out = [f"{old} moved to {new}" for old, new in self.moved]
-        out += [
-            f"{path}: no longer found; removed from the library (bookmarks kept)" for path in self.removed
-        ]
-        out += [f"{root}: not found; its pages are kept until it is back" for root in self.missing_roots]
-        return out + self.errors
-
-    def summary(self) -> str:
-        """One line: how many pages were added, changed, moved, removed, left as they were."""
-        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed"]
-        if self.moved:
-            parts.append(f"{len(self.moved)} moved")
-        if self.removed:
-            parts.append(f"{len(self.removed)} removed")
-        parts.append(f"{self.unchanged + len(self.touched)} unchanged")
-        if self.recounted:
-            parts.append(f"{self.recounted} recounted")
-        if self.errors:
-            parts.append(f"{len(self.errors)} unreadable")
-        return ", ".join(parts)
 
 
 def _segmenter() -> int:
@@ -324,9 +280,11 @@ class Catalogue:
     # ------------------------------------------------------------------------------------ writing
 
     def add(self, targets: Sequence[Path], progress: Progress | None = None) -> UpdateReport:
-        """Record `targets` as roots and catalogue their pages (only new or changed ones are read)."""
+        """Record `targets` as roots and catalogue their pages (only new or changed ones are read). A
+        target new to the library in which no page could be read is not recorded (`UpdateReport.rejected`):
+        every update would say its error again, and `library list` named it among the folders."""
         report = UpdateReport()
-        roots = []
+        roots, before = [], set(self.roots())
         now = time.time()
         for target in targets:
             resolved = Path(target).expanduser().resolve()
@@ -345,6 +303,11 @@ class Catalogue:
         self.db.commit()
         if roots:
             self._scan(roots, report, progress)
+        for root in roots:
+            if root not in before and not self.known([root]):
+                self.db.execute("DELETE FROM roots WHERE path = ?", (root,))
+                report.rejected.append(root)
+        self.db.commit()
         return report
 
     def update(self, progress: Progress | None = None) -> UpdateReport:

@@ -147,18 +147,25 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
         print(f"duba: {message}", file=sys.stderr)
     if action == "add":
         for root in report.empty_roots:
+            rejected = "; not added to the library" if root in report.rejected else ""
             print(
-                f"duba: warning: {root}: no page in it (pages are *.txt files, in subfolders too)",
+                f"duba: {'' if rejected else 'warning: '}{root}: no page in it (pages are *.txt files, in "
+                f"subfolders too){rejected}",
                 file=sys.stderr,
             )
+        for root in report.rejected:
+            if root not in report.empty_roots:  # (its files' errors are said above)
+                print(f"duba: {root}: nothing in it could be read; not added to the library", file=sys.stderr)
     rate = ""
     if report.seconds > 0 and (report.added or report.changed):
         speed = report.bytes_read / 1e6 / report.seconds
         # under a megabyte read (a few pages) the speed says nothing (it was printed "0.0 MB/s")
         rate = f" in {report.seconds:.1f} s" + (f" ({speed:.1f} MB/s)" if report.bytes_read >= 1e6 else "")
     print(f"library: {report.summary()}{rate}; {counted(len(catalogue), 'page')} in {catalogue.path}")
-    if report.errors and not (report.added or report.changed or report.unchanged or report.touched):
-        return 2  # nothing could be added: every PATH missing or unreadable
+    if (report.errors or report.rejected) and not (
+        report.added or report.changed or report.unchanged or report.touched or report.moved
+    ):
+        return 2  # nothing could be added: every PATH missing, unreadable or with no page in it
     return 0
 
 
