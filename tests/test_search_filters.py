@@ -161,3 +161,13 @@ def test_a_filtered_search_is_the_unfiltered_one_restricted(
         assert found == restricted
         top = [h.article_id for h in index.search(f"{query} {filters}", limit=5, order=order)]
         assert top == restricted[:5]
+
+
+def test_a_range_given_later_end_first_and_a_filter_with_no_value() -> None:
+    """`page:4..1` is pages 1 to 4, as `date:2025-03..2025-01` is that period; `date:` alone is a filter
+    not understood (it was a word to find, matching nothing, unsaid)."""
+    assert extract("page:4..1")[1].pages == (("1", "4"),)
+    assert extract("page:A4..A1")[1].pages == (("A1", "A4"),)
+    assert extract("date:2025-03..2025-01")[1].dates == (("2025-01-01", "2025-03-31"),)
+    rest, filters = extract("经济 date:")
+    assert rest.split() == ["经济"] and filters.problems == ("date:",)

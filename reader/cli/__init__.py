@@ -337,14 +337,23 @@ def _main(args_list: list[str]) -> int:
     ):
         args_list.insert(0, "read")
     parser = build_parser(args_list[0])
-    args, extra = parser.parse_known_args(args_list)
+    try:
+        args, extra = parser.parse_known_args(args_list)
+    except SystemExit as exit:  # (`duba search -人才`: "the following arguments are required: QUERY")
+        if exit.code:
+            _say_dashed_word(args_list, None)
+        raise
     listed = _LISTS.get(args.command, "paths")
     if extra and all(not a.startswith("-") for a in extra) and isinstance(getattr(args, listed, None), list):
         # `duba search 人才 --limit 1 PAGE`: argparse takes a list of positionals only before the first
         # option; what follows one is more of the same list, as a user writes it.
         setattr(args, listed, [*getattr(args, listed), *extra])
     elif extra:
-        parser.parse_args(args_list)  # argparse's own message and exit status for what is not known
+        try:
+            parser.parse_args(args_list)  # argparse's own message and exit status for what is not known
+        except SystemExit:
+            _say_dashed_word(args_list, getattr(args, "query", None))
+            raise
     problem = words_as_typed(args)
     if problem:
         print(f"duba {args.command}: {problem}", file=sys.stderr)
@@ -374,6 +383,45 @@ def _main(args_list: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _say_dashed_word(args_list: list[str], query: str | None) -> None:
+    """After argparse's "unrecognized arguments: -人才" (or "required: QUERY"): a query word that starts
+    with - (a word to leave out, as the README shows them) was taken for an option; say how to give it.
+    `query`: the QUERY argparse took, if any."""
+    import shlex
+
+    if args_list[0] not in ("search", "kwic"):
+        return
+    word = next((a for a in args_list[1:] if _dashed_word(a)), None)
+    if word is None:
+        return
+    at = args_list.index(word)
+    if query is not None and query in args_list[1:at]:  # `duba search 人才 -广告 PATH`: a query of two words
+        start = args_list.index(query, 1)
+        shown = [*args_list[1:start], f"{query} {word}", *args_list[start + 1 : at], *args_list[at + 1 :]]
+    else:  # `duba search -人才 PATH`: what follows -- is never an option
+        shown = [*args_list[1:at], "--", *args_list[at:]]
+    command = " ".join(shlex.quote(a) for a in shown)
+    print(
+        f"duba: {word} is taken for an option; to leave out a word, put the query after --, or quote it "
+        f"whole: duba {args_list[0]} {command}",
+        file=sys.stderr,
+    )
+
+
+def _dashed_word(arg: str) -> bool:
+    """Is `arg` a word with a - before it (`-人才`), not an option (search and kwic have -h, -n and -c
+    of one dash), a number or the end of options?"""
+    return arg[:1] == "-" and arg[1:2] not in ("-", "h", "n", "c", "") and not _number(arg[1:])
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from reader.cli.args import at_least
+from reader.cli.output import quoted
 from reader.search.kwic import DEFAULT_CONTEXT, NO_DATE, SORT_KEYS
 
 PINYIN_MARK = ("〔", "〕")
@@ -124,10 +125,10 @@ def run(args: argparse.Namespace) -> int:
             pinyin += line.match == "pinyin"
     if pinyin:
         print(
-            f"duba: {pinyin} of {found} lines (in 〔〕) match {args.query!r} by pinyin: "
+            f"duba: {pinyin} of {found} lines (in 〔〕) match {quoted(args.query)} by pinyin: "
             "the letters are printed nowhere as a word",
             file=sys.stderr,
         )
     if not found:
-        print(f"no occurrence of {args.query!r}", file=sys.stderr)
+        print(f"no occurrence of {quoted(args.query)}", file=sys.stderr)
     return 0 if found else 1

@@ -32,6 +32,12 @@ def counted(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def quoted(text: str) -> str:
+    """`text` in quotes as it was typed, for a message (`repr` doubled each backslash); in double quotes
+    where it holds a single one."""
+    return f'"{text}"' if "'" in text else f"'{text}'"
+
+
 class VisibleStream:
     """A text stream that writes control characters (other than newline and tab) as visible symbols,
     and undecoded bytes of file names as text (`readable`)."""

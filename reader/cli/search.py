@@ -21,7 +21,7 @@ from typing import Any
 
 from reader import paths
 from reader.cli.args import at_least
-from reader.cli.output import unfiltered
+from reader.cli.output import quoted, unfiltered
 from reader.filenames import file_label
 from reader.model import PageMeta
 
@@ -163,7 +163,10 @@ def say_filter_problems(query: str) -> bool:
     parsed = parse(query)
     problems = parsed.filters.problems
     for problem in problems:
-        print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
+        if problem.endswith((":", "：")):
+            print(f"duba: {problem} has no value (date:2025-01, page:1..4, paper:人民日报)", file=sys.stderr)
+        else:
+            print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
     if parsed.truncated:
         print(
             f"duba: the query is too long: only its first {MAX_QUERY_CHARS:,} characters and"
@@ -232,7 +235,7 @@ def run(args: argparse.Namespace) -> int:
             if result["identical"]:
                 out.append(f"    {_identical_note(result['identical'], result['identical_pages'])}")
         if not results:
-            out.append(f"no match for {args.query!r}")
+            out.append(f"no match for {quoted(args.query)}")
         elif total is not None:
             out.append(f"{len(results)} of {total:,} matching articles")
         sys.stdout.write("\n".join(out) + "\n")

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reader.cli.output import counted
+from reader.cli.output import counted, quoted
 from reader.search.trend import PERIODS
 
 
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             writer.writerow(row)
         return 0
     if not result.periods:
-        which = f" match --filter {args.filter!r}" if args.filter.strip() else " to count"
+        which = f" match --filter {quoted(args.filter)}" if args.filter.strip() else " to count"
         print(f"no dated articles{which}", file=sys.stderr)
         return 1
     peak = max((v for s in result.series for v in s.per_thousand), default=0.0) or 1.0

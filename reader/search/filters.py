@@ -3,13 +3,14 @@
     date:2025-01                 a month (date:2025 a year, date:2025-01-02 or date:20250102 a day)
     date:2025-01-01..2025-03-31  a period; either end may be left open (date:2025-02..)
     paper:人民日报               the paper's name contains this (报纸:人民日报 too)
-    page:1   page:1..4  page:A3  the page number (版:1 too); page:1,2 is either
+    page:1   page:1..4  page:A3  the page number (版:1 too); page:1,2 is either; page:4..1 is page:1..4
     section:要闻                 the section's name contains this (栏目:要闻 too)
 
 A filter combines with every other part of a query (`date:2025-01 经济 -广告`). Several values of one
 filter are alternatives (`paper:人民日报 paper:光明日报`); different filters must all hold. A filter
-whose value is not understood (`date:soon`) is kept in `Filters.problems` and matches nothing, so a
-typo never silently widens a search.
+whose value is not understood (`date:soon`), or that has none (`date:`), is kept in `Filters.problems`
+and matches nothing, so a typo never silently widens a search. A range given later end first
+(`date:2025-03..2025-01`, `page:4..1`) is the range between the two.
 
 `MetaColumns` holds each article's page metadata in flat columns so that selecting the articles of a
 filter is one pass in C-speed comprehensions (about 2 ms for 30,000 articles), done once per filter.
@@ -37,7 +38,7 @@ _NAMES = {
     "栏目": "section",
     "版面": "section",
 }
-_TOKEN = re.compile(r"(?<!\S)(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")[:：](\S+)", re.I)
+_TOKEN = re.compile(r"(?<!\S)(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")[:：](\S*)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,11 @@ def _page_in(page_no: str, ranges: tuple[tuple[str, str], ...]) -> bool:
     return False
 
 
+def _in_order(low: str, high: str) -> tuple[str, str]:
+    lo, hi = _page_key(low), _page_key(high)
+    return (high, low) if lo and hi and lo[0] == hi[0] and lo[1] > hi[1] else (low, high)
+
+
 def filter_tokens(query: str) -> list[str]:
     """The filter tokens of `query` as typed (`date:1998-01`, `paper:人民日报`), in order."""
     return [match.group(0) for match in _TOKEN.finditer(query)]
@@ -104,7 +110,10 @@ def extract(query: str) -> tuple[str, Filters]:
     problems: list[str] = []
     for match in _TOKEN.finditer(query):
         name = _NAMES[match.group(1).lower()]
-        for value in filter(None, re.split(r"[,，、]", match.group(2))):
+        values = [value for value in re.split(r"[,，、]", match.group(2)) if value]
+        if not values:  # `date:` alone: it was taken for a word to find, and matched nothing, unsaid
+            problems.append(match.group(0))
+        for value in values:
             if name == "date":
                 span = date_range(value)
                 if span is None:
@@ -120,8 +129,8 @@ def extract(query: str) -> tuple[str, Filters]:
                 low, high = normalise_page_no(low), normalise_page_no(high) if sep else ""
                 if not _page_key(low) or (sep and not _page_key(high)):
                     problems.append(match.group(0))
-                else:
-                    pages.append((low, high or low))
+                else:  # (the later page first, page:4..1: the pages between, as for dates)
+                    pages.append(_in_order(low, high or low))
     rest = _TOKEN.sub(" ", query)
     filters = Filters(
         tuple(dates), tuple(papers), tuple(pages), tuple(sections), tuple(dict.fromkeys(problems))
