@@ -108,14 +108,25 @@ def nothing_to_read(pages: Sequence[Page], errors: Sequence[str], named: int = N
 
 
 def find_pages(targets: Sequence[Path]) -> list[Path]:
-    """Expand files and folders into page files: folders give their `*.txt` files, sorted, recursively."""
+    """Expand files and folders into page files: folders give their `*.txt` files, sorted, recursively.
+    A file named twice (given twice, or given and in a folder given) is one page, listed where first met."""
     found: list[Path] = []
     for target in targets:
         if target.is_dir():
             found.extend(sorted(Path(p) for p, _ in files_under(target, PAGE_SUFFIXES)))
         else:
             found.append(target)
-    return found
+    if len(targets) < 2:
+        return found  # (one folder lists each file once)
+    # Not by content: two files of the same bytes are two pages, each printed where it lies.
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for path in found:
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            unique.append(path)
+    return unique
 
 
 def _read_sidecar(page_path: Path) -> PageMeta | None:

@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS pages (
 CREATE INDEX IF NOT EXISTS pages_order ON pages (paper, date, page_sort, page_no);
 CREATE INDEX IF NOT EXISTS pages_sha ON pages (sha);
 """
+_COLUMNS = "path, sha, paper, date, page_no, section, articles, size"
+"""A `PageRecord`'s columns, in its fields' order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,7 @@ class Catalogue:
     def pages(self, paper: str | None = None) -> list[PageRecord]:
         """Pages by paper, date and page number (undated pages last within their paper)."""
         sql = (
-            "SELECT path, sha, paper, date, page_no, section, articles, size FROM pages"
+            f"SELECT {_COLUMNS} FROM pages"
             + (" WHERE paper = ?" if paper is not None else "")
             + " ORDER BY paper, date = '', date, page_sort, page_no, path"
         )
@@ -224,8 +226,7 @@ class Catalogue:
     def stale(self) -> list[PageRecord]:
         """The pages whose article count another segmenter version made (see `reader.archive.counts`)."""
         rows = self.db.execute(
-            "SELECT path, sha, paper, date, page_no, section, articles, size FROM pages"
-            f" WHERE {self._counted} != ?",
+            f"SELECT {_COLUMNS} FROM pages WHERE {self._counted} != ?",
             (_segmenter(),),
         )
         return [PageRecord(*row) for row in rows]
@@ -250,18 +251,19 @@ class Catalogue:
 
     def find(self, sha: str) -> PageRecord | None:
         """The page with this content hash (a bookmark's `page_sha`), wherever it lies now."""
-        row = self.db.execute(
-            "SELECT path, sha, paper, date, page_no, section, articles, size FROM pages"
-            " WHERE sha = ? LIMIT 1",
-            (sha,),
-        ).fetchone()
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE sha = ? LIMIT 1", (sha,)).fetchone()
         return PageRecord(*row) if row else None
+
+    def copies(self, sha: str) -> list[PageRecord]:
+        """Every page with this content hash (one file copied into several folders), by path."""
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE sha = ? ORDER BY path", (sha,))
+        return [PageRecord(*row) for row in rows]
 
     def issue(self, sha: str = "") -> list[PageRecord]:
         """The pages of one issue (same paper and date), in page order: the issue of the page with content
         hash `sha`, else the library's first (papers with a name first). An undated page is an issue of
         its own."""
-        columns = "path, sha, paper, date, page_no, section, articles, size"
+        columns = _COLUMNS
         first = self.find(sha) if sha else None
         if first is None:
             order = "paper = '', paper, date = '', date, page_sort, page_no, path"  # as the reader orders

@@ -7,7 +7,9 @@ operations in the order they were made (see `reader.corrections`). A page the li
 "date", "page_no", "section"}` (the store knows a page by its content and its file's name alone, and two
 folders of an archive may both hold a `page_000010.txt`). The path starts at the folder added to the
 library (`papers/rmrb/1998-01-05/01.txt`): the export is a file to hand on, and the folders above that one
-(a home folder, a user's name) are nobody else's business.
+(a home folder, a user's name) are nobody else's business. Corrections are kept by content, so other
+files of the same bytes (one page copied into two dated folders) read corrected too: `"copies"` lists
+them, each with its `"path"` and `"printed"`, while `"path"` names the file that was corrected.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ import json
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.cli.output import counted, write_export
+
+if TYPE_CHECKING:
+    from reader.archive.catalogue import PageRecord
 
 
 def add_parser(subparsers: Any) -> None:
@@ -72,26 +77,44 @@ def run(args: argparse.Namespace) -> int:
 
 def _locate(pages: list[dict[str, Any]]) -> None:
     """Add the library's path and print data to each page it catalogues (a page it does not, or no
-    library at all, is left as it is)."""
+    library at all, is left as it is): the file corrected, and under `"copies"` the other files of the
+    same bytes, which read corrected too (the store knows a page by its content)."""
     from reader.archive.catalogue import Catalogue, default_path
     from reader.archive.roots import from_root
+    from reader.corrections import CorrectionStore
 
     if not pages or not default_path().is_file():
         return
+    store = CorrectionStore()
     try:
         with Catalogue(read_only=True) as catalogue:
             roots = [Path(root) for root in catalogue.roots()]
+
+            def place(record: PageRecord) -> dict[str, Any]:
+                path = Path(record.path)
+                printed = {
+                    "paper": record.paper,
+                    "date": record.date,
+                    "page_no": record.page_no,
+                    "section": record.section,
+                }
+                return {"path": from_root(path, roots) or path.name, "printed": printed}
+
             for page in pages:
-                record = catalogue.find(page["sha"])
-                if record is not None:
-                    printed = {
-                        "paper": record.paper,
-                        "date": record.date,
-                        "page_no": record.page_no,
-                        "section": record.section,
-                    }
-                    ops = page.pop("ops")  # last, as before
-                    path = Path(record.path)
-                    page.update(path=from_root(path, roots) or path.name, printed=printed, ops=ops)
+                records = catalogue.copies(page["sha"])
+                if not records:
+                    continue
+                # The copy corrected: its path points at this content (`CorrectionStore.corrected_at`);
+                # else (moved or removed since) one of its name, else the first.
+                corrected = next(
+                    (r for r in records if store.corrected_at(r.path) == page["sha"]),
+                    next((r for r in records if Path(r.path).name == page["page"]), records[0]),
+                )
+                ops = page.pop("ops")  # last, as before
+                page.update(place(corrected))
+                others = [place(record) for record in records if record is not corrected]
+                if others:
+                    page["copies"] = others
+                page["ops"] = ops
     except (sqlite3.Error, OSError, RuntimeError) as error:
         print(f"duba: warning: the library could not be read ({error}); pages not located", file=sys.stderr)

@@ -105,10 +105,30 @@ def _progress_printer() -> Any:
     return report
 
 
-def _identical_note(count: int, pages: list[str]) -> str:
-    """`and 2 identical: b.txt, c.txt`: the copies a result stands for, by page (three named at most)."""
-    named = ", ".join(pages[:3]) + (", …" if len(pages) > 3 else "")
+def _identical_note(count: int, places: list[str]) -> str:
+    """`and 2 identical: 光明日报 2025-01-05 第1版, b.txt`: the copies a result stands for (three named
+    at most)."""
+    named = ", ".join(places[:3]) + (", …" if len(places) > 3 else "")
     return f"and {count} identical: {named}" if named else f"and {count} identical"
+
+
+def _where(meta: PageMeta) -> str:
+    """`人民日报 2025-01-02 第1版`: where a page was printed, as far as known ("" when not at all)."""
+    where = " ".join(x for x in (meta.paper, meta.date) if x)
+    return f"{where} 第{meta.page_no}版".strip() if meta.page_no else where
+
+
+def _places(index: Any, copies: list[Any], shown: PageMeta) -> list[str]:
+    """Where each of `copies` was printed, each place once (`×2`: two copies there); a copy printed where
+    the result shown was, or nobody knows where, by its file."""
+    counts: dict[str, int] = {}  # (in the order first met)
+    for copy in copies:
+        meta = index.page_meta(copy) or PageMeta()
+        where = _where(meta)
+        if not where or where == _where(shown):
+            where = file_label(copy.page)
+        counts[where] = counts.get(where, 0) + 1
+    return [where if count == 1 else f"{where} ×{count}" for where, count in counts.items()]
 
 
 def open_index(given: Sequence[str]) -> Any:
@@ -187,12 +207,14 @@ def run(args: argparse.Namespace) -> int:
         # (every match checked, not scored: `SearchIndex.count`; a list that is not full is all of them)
         total = len(hits) if len(hits) < args.limit else index.count(args.query)
     results = []
+    places: list[list[str]] = []  # (for the text: where the copies of each result are)
     for hit in hits:
         every = index.copies(hit.article_id)
         # the copy the hit stands for: under `paper:` or `date:`, the one printed there
         article = next((a for a in every if index.page_meta(a) is hit.where), index.article(hit.article_id))
         copies = [a for a in every if a is not article] if hit.identical else []
         meta = (index.page_meta(article) if article else None) or PageMeta()
+        places.append(_places(index, copies, meta))
         results.append(
             {
                 "article_id": hit.article_id,
@@ -226,14 +248,12 @@ def run(args: argparse.Namespace) -> int:
         out = []
         for rank, result in enumerate(results, 1):
             how = "" if result["match"] == "literal" else f" ({result['match']})"
-            where = " ".join(x for x in (result["paper"], result["date"]) if x)
-            if result["page_no"]:
-                where += f" 第{result['page_no']}版"
+            where = _where(PageMeta(result["paper"], result["date"], result["page_no"]))
             page = where or file_label(result["page"])
             out.append(f"{rank:>2}. {result['headline']}  [{page} {result['article_id']}]")
             out.append(f"    {result['score']:.2f}{how}  {result['snippet']}")
             if result["identical"]:
-                out.append(f"    {_identical_note(result['identical'], result['identical_pages'])}")
+                out.append(f"    {_identical_note(result['identical'], places[rank - 1])}")
         if not results:
             out.append(f"no match for {quoted(args.query)}")
         elif total is not None:

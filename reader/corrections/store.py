@@ -101,7 +101,7 @@ class CorrectionStore:
         record, problem = self._read(sha)
         if record["ops"] or record.get("undone") or problem or path is None:
             return record, problem  # (a page whose corrections were all undone is as the segmenter read it)
-        earlier = self._pointed(path)
+        earlier = self.corrected_at(path)
         if earlier is None or earlier == sha:
             return record, problem
         found, problem = self._read(earlier)
@@ -131,7 +131,7 @@ class CorrectionStore:
             self.folder / "paths" / hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
         )
 
-    def _pointed(self, path: str | Path) -> str | None:
+    def corrected_at(self, path: str | Path) -> str | None:
         """The content hash of the page last corrected at `path`, if any."""
         try:
             sha = self._pointer(path).read_text(encoding="ascii").strip()

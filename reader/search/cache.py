@@ -5,7 +5,8 @@ header line, the segment without its postings (a pickle), then the postings as r
 a load maps (`mmap`) rather than reads. A search reads from the page cache only the lists it asks for:
 the index's largest part, ~5 MB per million characters, is never copied into the process, and counts in
 its memory only where read, as pages the system may drop and read again. `manifest.json` says which
-pages (by `Page.sha` and `document_key`s) each covers and when it was last used. Opening the same corpus
+pages (by `Page.sha` and `document_key`s, once per copy: two files of the same bytes are two pages, each
+printed on its own date) each covers and when it was last used. Opening the same corpus
 again loads the segments; when pages change, only the changed pages are tokenized and indexed, into a
 new small segment, while their old postings are ignored; when too much of the index is stale the corpus
 is re-indexed, still reusing the token data of unchanged pages.
@@ -25,6 +26,7 @@ import struct
 import sys
 import time
 from array import array
+from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import accumulate
 from pathlib import Path
@@ -67,6 +69,39 @@ def document_key(article: Article) -> str:
     if not extra.strip("\x00"):
         return article.id
     return f"{article.id}:{hashlib.blake2b(extra.encode(), digest_size=6).hexdigest()}"
+
+
+def page_key(page: Page) -> PageKey:
+    """What names a page's documents in the cache: its content hash and its articles' `document_key`s
+    (two files of the same bytes may differ in articles: corrections carried over an edit to one)."""
+    return page.sha, tuple(document_key(a) for a in page.articles)
+
+
+def _live_docs(entries: Sequence[Any], need: Counter[PageKey]) -> int:
+    """The documents of a segment's page `entries` that pages still need, each entry standing for one
+    copy of its key; `need` is taken down by the copies found."""
+    live = 0
+    for sha, ids in entries:
+        key = (sha, tuple(ids))
+        if need[key] > 0:
+            need[key] -= 1
+            live += len(ids)
+    return live
+
+
+def _uncovered_pages(
+    pages: Sequence[Page], keys: Sequence[PageKey], uncovered: Counter[PageKey]
+) -> list[Page]:
+    """The pages no chosen segment holds a copy for (`uncovered`: how many copies of each key are not
+    held); of several copies of one key, the first are the ones held."""
+    held = Counter(keys) - uncovered
+    missing: list[Page] = []
+    for page, key in zip(pages, keys, strict=True):
+        if held[key] > 0:
+            held[key] -= 1
+        else:
+            missing.append(page)
+    return missing
 
 
 def segment_id(pages: list[PageKey]) -> str:
@@ -122,60 +157,56 @@ class Cache:
         self, pages: list[Page], progress: Progress | None
     ) -> tuple[list[Article | None], list[Segment]]:
         """Segments covering `pages` (cached where possible, built otherwise) and the article of each of
-        their documents in order, None for a document whose page is gone or changed."""
+        their documents in order, None for a document whose page is gone or changed.
+
+        Every page has documents of its own, a byte-identical copy of another page too (the same file in
+        two dated folders): each copy is printed on its own date, in its own paper, and filters, counts
+        and the copy a result names go by it. A segment may hold one page key more than once."""
         manifest = self._manifest()
-        wanted = {p.sha: tuple(document_key(a) for a in p.articles) for p in pages}
-        articles_of = {p.sha: p.articles for p in pages}
-        total_docs = sum(len(ids) for ids in wanted.values())
+        keys = [page_key(p) for p in pages]
+        wanted = Counter(keys)  # (copies of one key each need documents)
+        total_docs = sum(len(p.articles) for p in pages)
 
         # Choose cached segments, most useful first, while each is mostly live.
         ranked = []
         for seg_id, info in manifest.items():
-            covered = info.get("pages", [])
-            live = sum(len(ids) for sha, ids in covered if wanted.get(sha) == tuple(ids))
+            live = _live_docs(info.get("pages", []), Counter(wanted))
             if live:
                 ranked.append((live, seg_id, info))
         ranked.sort(key=lambda item: -item[0])
         chosen: list[tuple[str, Segment]] = []
-        covered_shas: set[str] = set()
+        uncovered = Counter(wanted)
         for _live, seg_id, info in ranked:
             if len(chosen) == MAX_SEGMENTS - 1:
                 break
-            pages_in = info.get("pages", [])
-            fresh = sum(
-                len(ids) for sha, ids in pages_in if wanted.get(sha) == tuple(ids) and sha not in covered_shas
-            )
+            fresh = _live_docs(info.get("pages", []), Counter(uncovered))
             if fresh * 10 < info.get("docs", 1) * 7:  # over 30% stale or duplicated: not worth keeping
                 continue
             seg = self._load_segment(seg_id)
             if seg is None:
                 continue
             chosen.append((seg_id, seg))
-            covered_shas.update(sha for sha, ids in seg.pages if wanted.get(sha) == ids)
+            _live_docs(seg.pages, uncovered)
 
-        missing = [p for p in pages if p.sha not in covered_shas]
+        missing = _uncovered_pages(pages, keys, uncovered)
         missing_docs = sum(len(p.articles) for p in missing)
         if chosen and missing_docs * 4 > total_docs:
             chosen = []  # too much changed: re-index everything, reusing token data below
-            covered_shas = set()
             missing = list(pages)
 
         new_segments: list[Segment] = []
         if missing:
             # Token data of unchanged pages from any cached segment (after a large change, most pages).
-            masks_by_sha, carried = self._cached_masks(
+            masks_by_key, carried = self._cached_masks(
                 {p.sha for p in missing if p.articles}, manifest, chosen
             )
             seg_pages: list[PageKey] = []
             docs: list[Doc] = []
             masks: list[bytes | None] = []
-            seen_missing: set[str] = set()
             for p in missing:
-                if p.sha in seen_missing:
-                    continue
-                seen_missing.add(p.sha)
-                seg_pages.append((p.sha, wanted[p.sha]))
-                cached = masks_by_sha.get((p.sha, wanted[p.sha]))
+                key = page_key(p)
+                seg_pages.append(key)
+                cached = masks_by_key.get(key)
                 for i, article in enumerate(p.articles):
                     docs.append(fold_article(article))
                     masks.append(cached[i] if cached else None)
@@ -200,15 +231,17 @@ class Cache:
         self._save_manifest(manifest)
 
         segments = [seg for _, seg in chosen] + new_segments
-        # Documents in segment order; articles of pages no longer present (or changed) are dead.
+        # Documents in segment order, each page's articles placed once, in the documents of one of its
+        # key's entries; the entries left over (pages no longer present, changed, or fewer copies) are dead.
+        waiting: dict[PageKey, deque[Page]] = {}
+        for key, page in zip(keys, pages, strict=True):
+            waiting.setdefault(key, deque()).append(page)
         articles: list[Article | None] = []
-        placed: set[str] = set()
         for seg in segments:
             for sha, ids in seg.pages:
-                current = articles_of.get(sha)
-                if current is not None and wanted[sha] == ids and sha not in placed:
-                    placed.add(sha)
-                    articles.extend(current)
+                queue = waiting.get((sha, tuple(ids)))
+                if queue:
+                    articles.extend(queue.popleft().articles)
                 else:
                     articles.extend([None] * len(ids))
         if progress and not missing:
