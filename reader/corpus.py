@@ -284,9 +284,11 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     fraction of a page while one is segmented (a single page of several MB takes seconds)."""
     corpus = Corpus()
     files: list[Path] = []
+    seen: set[Path] = set()  # (a file named twice is read once: `find_pages` lists it so)
     for target in targets:
         found = find_pages([target])
-        files.extend(found)
+        files.extend(path for path in found if path.resolve() not in seen)
+        seen.update(path.resolve() for path in found)
         if not target.exists():
             corpus.errors.append(show_controls(readable(f"{target}: no such file or folder")))
         elif is_special(target):
