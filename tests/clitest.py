@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import subprocess
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from unittest import mock
@@ -54,3 +56,15 @@ def duba(*args: str, env: Mapping[str, str] | None = None) -> Ran:
                 print(stop.code, file=err)
             code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
     return Ran(["duba", *args], code, _read(out), _read(err))
+
+
+def duba_bytes(env: Mapping[str, str], *args: str | bytes) -> subprocess.CompletedProcess[bytes]:
+    """`duba ARGS` in a new Python under `env`, its output as the bytes a pipe gets (what a terminal
+    or file of another encoding, or a name that is not UTF-8, makes of it)."""
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=dict(env),
+        timeout=120,
+    )

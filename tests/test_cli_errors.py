@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.clitest import Ran
+from tests.clitest import Ran, duba_bytes
 from tests.clitest import duba as run_duba
 
 DATA = Path(__file__).parent / "data"
@@ -214,16 +214,6 @@ def test_printed_output_is_plain_text_even_on_a_terminal(capsys: pytest.CaptureF
 
 
 # -- a terminal or pipe whose encoding is not UTF-8 ------------------------------------------------
-
-
-def duba_bytes(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=env,
-        timeout=120,
-    )
 
 
 def test_an_encoding_without_chinese_gets_utf8_not_a_traceback(env: dict[str, str]) -> None:

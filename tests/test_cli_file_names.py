@@ -13,11 +13,11 @@ import io
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.clitest import duba_bytes
 
 PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
 NAME = "人民日报_20250102_01.txt"
@@ -34,17 +34,6 @@ def env(tmp_path: Path) -> dict[str, str]:
 def c_locale(env: dict[str, str]) -> dict[str, str]:
     """The strict C locale without Python's UTF-8 mode: names and arguments decoded as ASCII."""
     return {**env, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}
-
-
-def duba_bytes(env: dict[str, str], *args: str | bytes) -> subprocess.CompletedProcess[bytes]:
-    """`duba ARGS` in a new Python, its output as the bytes a pipe gets."""
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=env,
-        timeout=120,
-    )
 
 
 def folder_with(tmp_path: Path, name: bytes, content: bytes) -> Path:
