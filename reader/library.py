@@ -129,10 +129,11 @@ class Library:
             _recount({page.path: len(page.articles) for page in pages if page.path in stale})
         return Corpus(pages=in_archive_order(pages), errors=errors)
 
-    def load_first(self, page_sha: str = "") -> Corpus | None:
+    def load_first(self, page_sha: str = "", page_path: str = "") -> Corpus | None:
         """The first issue alone, read quickly, for the reader to show while `load` opens the rest: the
-        issue of the page with content hash `page_sha` (where reading stopped), else the library's first.
-        None for a library that is not catalogued, or when none of the issue's pages can be read."""
+        issue of the page at `page_path`, else of the page with content hash `page_sha` (where reading
+        stopped), else the library's first. None for a library that is not catalogued, or when none of the
+        issue's pages can be read."""
         if not self.catalogued:
             return None
         from reader.archive.catalogue import Catalogue
@@ -140,7 +141,7 @@ class Library:
         from reader.page.decode import DecodeError
 
         with Catalogue(read_only=True) as catalogue:
-            records = catalogue.issue(page_sha)
+            records = catalogue.issue(page_sha, page_path)
         pages = []
         for record in records:
             try:
@@ -198,21 +199,30 @@ class Library:
                 return index
         return first
 
-    def index_on_page(self, article_id: str, page_sha: str) -> int | None:
-        """The index of the copy of article `article_id` on the page with content hash `page_sha` (one
-        story printed in two papers is one content id); else the first copy."""
-        for index in self._copies.get(article_id, ()):
+    def index_on_page(self, article_id: str, page_sha: str, page_path: str = "") -> int | None:
+        """The index of the copy of article `article_id` on the page file `page_path`, else on the page
+        with content hash `page_sha` (one story printed in two papers is one content id; one page filed
+        under two dates is two pages of one hash); else the first copy."""
+        copies = self._copies.get(article_id, ())
+        for index in copies:
+            if page_path and self.pages[self.page_of[index]].path == page_path:
+                return index
+        for index in copies:
             if self.pages[self.page_of[index]].sha == page_sha:
                 return index
         return self._index_of.get(article_id)
 
     def place_of(self, position: Position) -> tuple[int, int] | None:
         """Where a reading place whose article id is not open any more is now (a new segmenter version
-        gave the article a new id): (article index, body offset) of its `quote` on its page (by content
-        hash, else by name where one open page has it: a page file edited since), nearest its old anchor;
-        without it there, that page's first article (offset -1). None when the page is not open."""
+        gave the article a new id): (article index, body offset) of its `quote` on its page (by path, else
+        by content hash, else by name where one open page has it: a page file edited since), nearest its
+        old anchor; without it there, that page's first article (offset -1). None when the page is not
+        open."""
         sha, name, quote, anchor = position.page_sha, position.page, position.quote, position.anchor
-        on_page = {n for n, page in enumerate(self.pages) if sha and page.sha == sha}
+        path = position.page_path
+        on_page = {n for n, page in enumerate(self.pages) if path and page.path == path}
+        if not on_page:
+            on_page = {n for n, page in enumerate(self.pages) if sha and page.sha == sha}
         if not on_page:
             named = {n for n, page in enumerate(self.pages) if page.name == name}
             on_page = named if len(named) == 1 else set()

@@ -110,6 +110,9 @@ class Position:
     quote: str = ""
     """The body text from `anchor` on (`QUOTE` characters): the place is found by it on its page when
     the article's content id changed since (a new segmenter version moved a paragraph break)."""
+    page_path: str = ""
+    """The page file's path: of byte-identical copies of a page (one page filed under two dates), the
+    one being read (`page_sha` names them all). Empty in a position saved by an older duba."""
 
 
 QUOTE = 24
@@ -200,6 +203,7 @@ class State:
             anchor if isinstance(anchor, int) else -1,
             str(doc.get("page_sha", "")),
             str(doc.get("quote", "")),
+            str(doc.get("page_path", "")),
         )
 
     def opened(self, scope: str) -> None:
@@ -230,6 +234,7 @@ class State:
             "anchor": position.anchor,
             "page_sha": position.page_sha,
             "quote": position.quote,
+            "page_path": position.page_path,
         }
         if scope:
             values["used"] = time.time()

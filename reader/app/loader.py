@@ -104,7 +104,11 @@ class Loader(Widget):
         pages catalogued opens the issue of the page of `position` (or its first) alone first: shown at
         once, while the catalogue is checked and the rest opens."""
         try:
-            first = self.library.load_first(position.page_sha if position is not None else "")
+            first = (
+                self.library.load_first(position.page_sha, position.page_path)
+                if position is not None
+                else self.library.load_first()
+            )
             if first is not None:
                 post_or_stop(self, self.Opened(first, complete=False))
             post_or_stop(self, self.Opened(self.library.load(self._report_progress)))

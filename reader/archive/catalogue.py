@@ -254,17 +254,24 @@ class Catalogue:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE sha = ? LIMIT 1", (sha,)).fetchone()
         return PageRecord(*row) if row else None
 
+    def at(self, path: str) -> PageRecord | None:
+        """The page catalogued at `path`, if any."""
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE path = ?", (path,)).fetchone()
+        return PageRecord(*row) if row else None
+
     def copies(self, sha: str) -> list[PageRecord]:
         """Every page with this content hash (one file copied into several folders), by path."""
         rows = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE sha = ? ORDER BY path", (sha,))
         return [PageRecord(*row) for row in rows]
 
-    def issue(self, sha: str = "") -> list[PageRecord]:
-        """The pages of one issue (same paper and date), in page order: the issue of the page with content
-        hash `sha`, else the library's first (papers with a name first). An undated page is an issue of
-        its own."""
+    def issue(self, sha: str = "", path: str = "") -> list[PageRecord]:
+        """The pages of one issue (same paper and date), in page order: the issue of the page at `path`,
+        else of the page with content hash `sha` (of identical copies, one), else the library's first
+        (papers with a name first). An undated page is an issue of its own."""
         columns = _COLUMNS
-        first = self.find(sha) if sha else None
+        first = self.at(path) if path else None
+        if first is None and sha:
+            first = self.find(sha)
         if first is None:
             order = "paper = '', paper, date = '', date, page_sort, page_no, path"  # as the reader orders
             row = self.db.execute(f"SELECT {columns} FROM pages ORDER BY {order} LIMIT 1").fetchone()

@@ -196,14 +196,22 @@ def _tags(group: Sequence[Bookmark]) -> list[str]:
     return list(dict.fromkeys(tag for bookmark in group for tag in bookmark.tags))
 
 
+def _section(bookmark: Bookmark, sections: Mapping[str, str] | None) -> str:
+    """The section of `bookmark`'s page in `sections` (see `to_csl`), else ""."""
+    if not sections:
+        return ""
+    return sections.get(bookmark.id) or sections.get(bookmark.page_sha, "")
+
+
 def to_csl(
     bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None, roots: Sequence[Path] = ()
 ) -> str:
     """CSL-JSON: a list of `article-newspaper` items, one per article quoted (`by_reference`; its id
     the id of its first bookmark), its quotes and their notes in `note`.
 
-    `sections` maps a page's content hash (`Bookmark.page_sha`) to its section, which bookmarks do
-    not store (the library's catalogue knows it); `roots` as for `source_file`.
+    `sections` gives the section of a bookmark's page, which bookmarks do not store (the library's
+    catalogue knows it), by the bookmark's id (of identical copies of a page, the section of its own),
+    else by the page's content hash (`Bookmark.page_sha`); `roots` as for `source_file`.
     """
     items = []
     for group in by_reference(bookmarks, roots):
@@ -223,7 +231,7 @@ def to_csl(
             item["page"] = page_no_text(bookmark.page_no)
         if source := source_file(bookmark, roots):
             item["archive_location"] = source
-        section = (sections or {}).get(bookmark.page_sha, "")
+        section = _section(bookmark, sections)
         if section:
             item["section"] = section
         names = [a.name for a in bookmark.authors if a.name.strip()]
@@ -257,7 +265,7 @@ def to_ris(
     bookmarks: Iterable[Bookmark], sections: Mapping[str, str] | None = None, roots: Sequence[Path] = ()
 ) -> str:
     """RIS: one `NEWS` record per article quoted (`by_reference`, see the module notes). `sections`
-    maps a page's content hash to its section (as for `to_csl`); `roots` as for `source_file`."""
+    gives the section of a bookmark's page (as for `to_csl`); `roots` as for `source_file`."""
     out: list[str] = []
     for group in by_reference(bookmarks, roots):
         bookmark = group[0]
@@ -272,7 +280,7 @@ def to_ris(
             lines += _ris_field("PY", year)
             lines += _ris_field("DA", f"{year}/{month or ''}/{day or ''}/")
         lines += _ris_field("SP", page_no_text(bookmark.page_no))
-        lines += _ris_field("SE", (sections or {}).get(bookmark.page_sha, ""))
+        lines += _ris_field("SE", _section(bookmark, sections))
         lines += _ris_field("AN", source_file(bookmark, roots))
         lines += _ris_field("LA", "zh-CN")
         for tag in _tags(group):

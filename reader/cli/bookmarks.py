@@ -10,11 +10,12 @@ many bookmarks in it are still whole and that opening the reader recovers them.
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import shutil
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.bookmarks.bookmark import Bookmark, matches
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
@@ -22,6 +23,9 @@ from reader.bookmarks.storage import DamagedFileError, ForeignFileError, Storage
 from reader.bookmarks.store import BookmarkStore
 from reader.cli.output import write_export
 from reader.model import cut_to_cells
+
+if TYPE_CHECKING:
+    from reader.archive.catalogue import PageRecord
 
 
 def add_parser(subparsers: Any) -> None:
@@ -112,17 +116,31 @@ def _recovery(damaged: DamagedFileError, db: Path | None) -> str:
 
 
 def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
-    """Sections of the bookmarked pages that the library knows (CSL has a field for them)."""
+    """Sections of the bookmarked pages that the library knows (CSL and RIS have a field for them), by
+    bookmark id: each bookmark's page is looked up by content hash, and of byte-identical copies of it
+    (one page filed under two dates, each with a sidecar of its own) the copy it was made on is taken."""
     from reader.archive.catalogue import Catalogue, default_path
 
     if not default_path().is_file():
         return {}
     try:
         with Catalogue(read_only=True) as catalogue:
-            found = (catalogue.find(b.page_sha) for b in bookmarks)
-            return {page.sha: page.section for page in found if page is not None and page.section}
+            found = {b.id: _copy_of(b, catalogue.copies(b.page_sha)) for b in bookmarks if b.page_sha}
+            return {key: page.section for key, page in found.items() if page is not None and page.section}
     except Exception:  # the library only adds sections; an unreadable one must not stop an export
         return {}
+
+
+def _copy_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
+    """Of the catalogued pages with the bookmark's content hash, the one at its page's path, else one of
+    its paper and date, else the first (the page moved, or was bookmarked outside the library)."""
+    if bookmark.page_path:
+        paths = {bookmark.page_path, os.path.realpath(bookmark.page_path)}
+        if at := next((page for page in copies if page.path in paths), None):
+            return at
+    printed = (bookmark.paper, bookmark.date)
+    first = copies[0] if copies else None
+    return next((page for page in copies if (page.paper, page.date) == printed), first)
 
 
 def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path) -> int:

@@ -199,8 +199,15 @@ class MainScreen(SearchingScreen):
             return
         position = self.state.position(self.library.scope)
         if reading is not None:
-            position = Position(reading.id, int(pane.scroll_y), reading.page, pane.top_offset())
-        index = library.index_on_page(position.article_id, position.page_sha) if position else None
+            page = self.view.shown_page  # (of the pages as they were: `current` may name another now)
+            sha, path = (page.sha, page.path) if page is not None else ("", "")
+            scroll, anchor = int(pane.scroll_y), pane.top_offset()
+            position = Position(reading.id, scroll, reading.page, anchor, sha, page_path=path)
+        index = (
+            library.index_on_page(position.article_id, position.page_sha, position.page_path)
+            if position
+            else None
+        )
         if position is not None and index is not None:
             self.open_article(index, scroll=position.scroll, anchor=position.anchor)
         elif position is not None and (place := library.place_of(position)) is not None:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from reader.analysis import Analyzer, Entity
     from reader.app.config import Config
     from reader.library import Library
-    from reader.model import Article
+    from reader.model import Article, Page
 
 ENTITY_CACHE = 256
 WARM_AT_MOST = 50_000
@@ -112,6 +112,9 @@ class ArticleView(Vertical):
         """Where the article is from and how far it has been read."""
         self.current: int | None = None
         """The index of the article shown."""
+        self.shown_page: Page | None = None
+        """The page of the article shown, as it was opened (`current` numbers the articles of the library
+        as they were then: the pages installed anew, it may name another)."""
         self.analyzer: Analyzer | None = None
         self.show_entities = False
         self._entity_cache: dict[str, list[Entity]] = {}
@@ -124,6 +127,7 @@ class ArticleView(Vertical):
     def show_message(self, message: str, *, pending: bool = False) -> None:
         """A line instead of an article (opening, nothing to read); `pending`: key terms are on the way."""
         self.current = None
+        self.shown_page = None
         self.pane.show_message(message)
         self.key_terms.show([], pending=pending)
         self.status.show("", None)
@@ -131,6 +135,7 @@ class ArticleView(Vertical):
     def show(self, index: int, scroll: int = 0, anchor: int = -1) -> None:
         """Show article `index` at line `scroll` or body offset `anchor`, with its layers."""
         self.current = index
+        self.shown_page = self.library.page(index)
         article = self.library.articles[index]
         self.pane.show_article(article, scroll=scroll, anchor=anchor)
         self._show_status()
@@ -157,7 +162,7 @@ class ArticleView(Vertical):
             return None
         anchor = pane.top_offset()
         quote = article.text[max(anchor, 0) :][:QUOTE]
-        return Position(article.id, int(pane.scroll_y), article.page, anchor, page.sha, quote)
+        return Position(article.id, int(pane.scroll_y), article.page, anchor, page.sha, quote, page.path)
 
     def on_resize(self) -> None:
         self._show_status()
