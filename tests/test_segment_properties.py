@@ -38,6 +38,7 @@ def _output_chars(text: str) -> str:
 @given(page_text)
 @example("■一一")  # a byline with nothing under it was once dropped
 @example("，\n一")  # a line of a comma alone crashed the wrapped-title test (IndexError)
+@example("■一/一")  # names alone parted by a slash lost the slash (a byline of `一一`)
 def test_any_text_segments_and_keeps_every_character(text: str) -> None:
     result = segment(text, "p.txt")
     if result.meta.editors or result.meta.date or result.meta.page_no:

@@ -218,6 +218,8 @@ def parse_byline_line(line: str) -> Byline | None:
     if not has_role and (
         len(authors) > 4
         or "、" in body
+        or "/" in body  # (`■ 一/二`: words parted by a slash, not names a byline prints)
+        or "／" in body
         or any(not 2 <= len(a.name) <= 3 or not may_be_name(a.name) for a in authors)
     ):
         return None
