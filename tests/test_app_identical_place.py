@@ -4,6 +4,7 @@ matched to a page by hash alone, so the reader reopened on the earlier date)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,33 +36,33 @@ async def read_the_later_copy(pilot: Pilot[object]) -> None:
     assert where(app) == LATER and shows_issue(app, "2025-01-09")  # type: ignore[arg-type]
 
 
-@run
-async def test_a_folder_reopens_on_the_copy_that_was_read(tmp_path: Path) -> None:
+def _from_folder(tmp_path: Path) -> Callable[[], DubaApp]:
     root = copies(tmp_path / "papers") / "rmrb"
-    app = DubaApp([root])
+    return lambda: DubaApp([root])
+
+
+def _from_library(tmp_path: Path) -> Callable[[], DubaApp]:
+    with Catalogue() as catalogue:
+        catalogue.add([copies(tmp_path / "papers") / "rmrb"])
+    return lambda: DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+
+
+@pytest.mark.parametrize("opened", [_from_folder, _from_library], ids=["folder", "library"])
+@run
+async def test_the_reader_reopens_on_the_copy_that_was_read(
+    tmp_path: Path, opened: Callable[[Path], Callable[[], DubaApp]]
+) -> None:
+    make = opened(tmp_path)
+    app = make()
     async with app.run_test(size=(120, 40)) as pilot:
         await read_the_later_copy(pilot)
         headline = main_screen(app).pane.article.headline  # type: ignore[union-attr]
-    app = DubaApp([root])
+    app = make()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert where(app) == LATER
         assert shows_issue(app, "2025-01-09") and "▸ 2025-01-02" in screen_text(app)
         assert main_screen(app).pane.article.headline == headline  # type: ignore[union-attr]
-
-
-@run
-async def test_the_library_reopens_on_the_copy_that_was_read(tmp_path: Path) -> None:
-    with Catalogue() as catalogue:
-        catalogue.add([copies(tmp_path / "papers") / "rmrb"])
-    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await read_the_later_copy(pilot)
-    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        assert where(app) == LATER
-        assert shows_issue(app, "2025-01-09") and "▸ 2025-01-02" in screen_text(app)
 
 
 @run
