@@ -212,13 +212,16 @@ def headingish(text: str) -> bool:
     return text[-1] not in NO_TITLE_END and not INNER_STOP.search(text, 0, len(text) - 1)
 
 
-def signed_tag(tag: str) -> bool:
-    """Is `tag`, a bracket closing a line (`COLUMN_TAG`), a writer's place and name rather than a
-    column's name (a place of two letters or more, then a name opening with a common surname)? On
-    the truths of the non-blind sets such brackets close 25 paragraphs (a reader's letter signed)
-    and one headline."""
-    found = _SIGNED_TAG.match(tag)
-    return found is not None and found.group("name")[0] in COMMON_SURNAMES
+def column_tag(text: str) -> re.Match[str] | None:
+    """The column's name in brackets closing `text` (`COLUMN_TAG`: `…（经济聚焦）`), or None; not a
+    writer's place and name signing a letter there (a place of two letters or more, then a name
+    opening with a common surname: `…呢？（某省某县张三）`). On the truths of the non-blind sets such
+    signatures close 25 paragraphs and one headline."""
+    tag = COLUMN_TAG.search(text)
+    if tag is None:
+        return None
+    signed = _SIGNED_TAG.match(tag.group())
+    return None if signed is not None and signed.group("name")[0] in COMMON_SURNAMES else tag
 
 
 def titleish(text: str) -> bool:

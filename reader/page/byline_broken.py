@@ -11,11 +11,13 @@ from reader.page import rx
 from reader.page.byline import Byline, split_dateline
 from reader.page.people import ROLE_WORDS, parse_people
 
-# a byline's role word alone on its line (`■ 本报记者`), its names wrapped onto the next
-_ROLE_ALONE = rx.compile(r"^[■●◆]?\s*(?:本\s*报\s*)?(?:记\s*者|通\s*讯\s*员|评\s*论\s*员)$")
-# … a role word closing a line, searched for in a whole page first (most pages hold none: their
-# lines need not be read; the engine finds this pattern's first letters fast)
-ROLE_LINE_END = rx.compile(r"(?:记\s?者|通\s?讯\s?员|评\s?论\s?员)[ \t\u3000]*$", re.MULTILINE)
+# the role words a byline may print alone on its line, its names wrapped onto the next (a stray space
+# inside a word, as letter-spaced or OCR'd lines set them)
+_ROLE_WORD = r"(?:记\s*者|通\s*讯\s*员|评\s*论\s*员)"
+_ROLE_ALONE = rx.compile(rf"^[■●◆]?\s*(?:本\s*报\s*)?{_ROLE_WORD}$")  # (`■ 本报记者`)
+# … such a word closing a line, searched for in a whole page first (most pages hold none: their lines
+# need not be read; the engine finds this pattern's first letters fast)
+ROLE_LINE_END = rx.compile(rf"{_ROLE_WORD}[ \t\u3000]*$", re.MULTILINE)
 
 
 def join_role_lines(lines: list[str]) -> list[str]:

@@ -41,13 +41,13 @@ from reader.page.blocks import (
     Line,
     Unit,
     bracket_goes_on,
+    column_tag,
     credit_goes_on,
     credit_line,
     headingish,
     is_bare_names,
     landmark_kind,
     line_byline,
-    signed_tag,
     tag_broken,
     unclosed,
     width_of,
@@ -174,9 +174,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         # `…（经济聚焦）`: a column's name (each pattern below is asked only where the line's first or
         # last character lets it match: most units are body text that none of them fits)
         head = first[0]
-        tag = COLUMN_TAG.search(first) if n == 1 and first[-1] in "）)" else None
-        if tag is not None and signed_tag(tag.group()):
-            tag = None  # (`…呢？（某县张三）`: a letter signed, no column's tag)
+        tag = column_tag(first) if n == 1 and first[-1] in "）)" else None
         stem = first[: tag.start()] if tag else ""
         titled = bool(stem) and (
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
@@ -185,9 +183,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /
             # `民生关注）`); on the ten sets' pages 8 such units are headlines, 4 a letter's or a
             # note's last lines signed in brackets (read as body all the same)
-            mark = COLUMN_TAG.search(text)
-            if mark is not None and signed_tag(mark.group()):
-                mark = None
+            mark = column_tag(text)
             head_part = text[: mark.start()] if mark else ""
             if head_part[-1:] in ("？", "！") and not INNER_STOP.search(head_part, 0, len(head_part) - 1):
                 stem, titled = head_part, True
