@@ -118,8 +118,12 @@ def find_pages(targets: Sequence[Path]) -> list[Path]:
             found.append(target)
     if len(targets) < 2:
         return found  # (one folder lists each file once)
-    # Not by content: two files of the same bytes are two pages, each printed where it lies.
-    seen: set[Path] = set()
+    return _first_seen(found, set())
+
+
+def _first_seen(found: Sequence[Path], seen: set[Path]) -> list[Path]:
+    """The files of `found` not in `seen` (by real path), each once, where first met; `seen` takes them
+    in. Not by content: two files of the same bytes are two pages, each printed where it lies."""
     unique: list[Path] = []
     for path in found:
         real = path.resolve()
@@ -287,8 +291,7 @@ def load_paths(targets: Sequence[Path], progress: Progress | None = None, use_ca
     seen: set[Path] = set()  # (a file named twice is read once: `find_pages` lists it so)
     for target in targets:
         found = find_pages([target])
-        files.extend(path for path in found if path.resolve() not in seen)
-        seen.update(path.resolve() for path in found)
+        files.extend(_first_seen(found, seen))
         if not target.exists():
             corpus.errors.append(show_controls(readable(f"{target}: no such file or folder")))
         elif is_special(target):

@@ -24,13 +24,19 @@ _NAME_BYTES = re.compile("[\udc80-\udcff](?:[!-.0-~]*[\udc80-\udcff])*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _bytes_shown(raw: bytes) -> str:
+def _decoded(raw: bytes) -> str | None:
+    """`raw` read as UTF-8, else as GB18030, or None where it is neither."""
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return raw.decode("utf-8", "backslashreplace")
+    return None
+
+
+def _bytes_shown(raw: bytes) -> str:
+    shown = _decoded(raw)
+    return raw.decode("utf-8", "backslashreplace") if shown is None else shown
 
 
 def _escaped(found: re.Match[str]) -> str:
@@ -44,11 +50,9 @@ def _name_shown(name: str) -> str:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that stands for no byte: not from a file name
         return _SURROGATE.sub(_escaped, name)
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    shown = _decoded(raw)
+    if shown is not None:
+        return shown
     return _BYTE_RUN.sub(lambda run: _bytes_shown(run.group().encode("utf-8", "surrogateescape")), name)
 
 
