@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 24
 HEADLINE = "老矿区种出一片新林子"
@@ -24,9 +24,7 @@ TEXT = [
 
 @pytest.mark.parametrize("marker", ["■ ", ""], ids=["marked", "bare"])
 def test_a_role_word_alone_over_its_names_is_the_byline(marker: str) -> None:
-    lines = [HEADLINE, "", f"{marker}本报记者", "钟远 林小川"]
-    for paragraph in TEXT:
-        lines += [*cut(paragraph, WIDTH, 0), ""]
+    lines = [HEADLINE, "", f"{marker}本报记者", "钟远 林小川", *set_apart(TEXT, WIDTH, 0)]
     articles = segment("\n".join(lines) + "\n").articles
     assert [a.headline for a in articles] == [HEADLINE]
     authors = [(author.role, author.name) for author in articles[0].authors]

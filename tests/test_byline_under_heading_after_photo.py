@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 30
 TEXT = [
@@ -33,12 +33,9 @@ NEXT_TEXT = [
 
 @pytest.mark.parametrize("credit", ["资料图片", "李  明摄"])
 def test_a_byline_under_a_heading_after_a_photo_goes_with_that_heading(credit: str) -> None:
-    lines: list[str] = []
-    for paragraph in TEXT:
-        lines += [*cut(paragraph, WIDTH, 0), ""]
+    lines = set_apart(TEXT, WIDTH, 0)
     lines += [CAPTION, credit, "", KICKER, "", HEADLINE, BYLINE, "", NEXT, "王  浩", ""]
-    for paragraph in NEXT_TEXT:
-        lines += [*cut(paragraph, WIDTH, 0), ""]
+    lines += set_apart(NEXT_TEXT, WIDTH, 0)
     articles = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
     assert [(a.kicker, a.headline) for a in articles] == [
         (KICKER.rstrip("—"), " ".join(HEADLINE.split())),

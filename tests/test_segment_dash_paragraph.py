@@ -10,7 +10,7 @@ story of its own still opens under it.
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import cut, set_apart
 
 WIDTH = 28  # fourteen characters a line
 HEADLINE = "旧厂房里的读书角"
@@ -32,17 +32,10 @@ OTHER = [
 ]
 
 
-def _paragraphs(paragraphs: list[str]) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [*cut(paragraph, WIDTH, 0), ""]
-    return lines
-
-
 def _page() -> str:
-    lines = [HEADLINE, "", "本报记者  柯  明", "", *_paragraphs(INTRO)]
+    lines = [HEADLINE, "", "本报记者  柯  明", "", *set_apart(INTRO, WIDTH, 0)]
     lines += [SUBHEAD, *cut(DASHED, WIDTH, 0), ""]  # (the subhead set tight over its part's text)
-    lines += [OTHER_HEADLINE, "", "本报记者  钟  远", "", *_paragraphs(OTHER)]
+    lines += [OTHER_HEADLINE, "", "本报记者  钟  远", "", *set_apart(OTHER, WIDTH, 0)]
     return "\n".join(lines) + "\n"
 
 

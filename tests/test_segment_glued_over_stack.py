@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 26  # (cells: 13 letters)
 FIRST_TEXT = [
@@ -41,9 +41,8 @@ CASES = {
 @pytest.mark.parametrize("case", CASES)
 def test_a_glued_headline_over_the_next_stories_titles_heads_its_own_story(case: str) -> None:
     first = CASES[case]
-    lines = [line for p in FIRST_TEXT for line in ["", *cut(p, WIDTH, 0)]][1:] + [first, ""]
-    opened = [DATELINE + TEXT[0], *TEXT[1:]]
-    lines += [KICKER, HEADLINE] + [line for p in opened for line in [*cut(p, WIDTH, 0), ""]]
+    lines = set_apart(FIRST_TEXT, WIDTH, 0)[:-1] + [first, ""]  # (no blank under the last sentence)
+    lines += [KICKER, HEADLINE, *set_apart([DATELINE + TEXT[0], *TEXT[1:]], WIDTH, 0)]
     articles = segment("\n".join(lines) + "\n").articles
     assert [a.headline for a in articles] == [first, " ".join(HEADLINE.split())]
     assert articles[0].paragraphs == FIRST_TEXT

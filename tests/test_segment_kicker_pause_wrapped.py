@@ -10,7 +10,7 @@ subtitle. The reader shows the story under its headline, the kicker whole over i
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 36  # (cells: 18 letters)
 KICKER = ["各地推动旧小区改造解决停车难、充电难", "、晾晒难等居民烦心事"]
@@ -25,8 +25,7 @@ TEXT = [
 def test_a_kicker_wrapped_before_its_pause_mark_stays_one_kicker() -> None:
     assert len(KICKER[0]) * 2 == WIDTH  # (its first line fills the column)
     lines = ["2025年8月18日  星期四  社会  第9版", "", *KICKER, HEADLINE, "", "本报记者  张  璁", ""]
-    for paragraph in TEXT:
-        lines += [*cut(paragraph, WIDTH, 0), ""]
+    lines += set_apart(TEXT, WIDTH, 0)
     (article,) = segment("\n".join(lines) + "\n").articles
     assert (article.kicker, article.headline, article.subtitle) == ("".join(KICKER), HEADLINE, None)
     assert article.paragraphs == TEXT

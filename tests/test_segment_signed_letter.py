@@ -9,7 +9,7 @@ reader keeps them as the letter's last paragraph, signature and all.
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 34
 LETTERS = [
@@ -36,9 +36,7 @@ LETTERS = [
 def test_a_letter_signed_in_brackets_keeps_its_last_lines() -> None:
     lines: list[str] = []
     for title, text in LETTERS:
-        lines += [title, ""]
-        for paragraph in text:
-            lines += [*cut(paragraph, WIDTH, 0), ""]
+        lines += [title, "", *set_apart(text, WIDTH, 0)]
     assert lines[lines.index(LETTERS[1][0]) - 2].startswith("呢？（")
     articles = segment("\n".join(lines) + "\n").articles
     assert articles[0].headline == LETTERS[0][0]

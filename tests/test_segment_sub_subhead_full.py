@@ -9,7 +9,7 @@ column, and is not run into the paragraph under it as that paragraph's first lin
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 28  # fourteen characters a line
 FIRST = [
@@ -24,16 +24,20 @@ AFTER = [
 ]
 
 
-def _body(paragraphs: list[str]) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
-    return lines
-
-
 def test_a_sub_subhead_as_wide_as_the_column_stays_its_own_paragraph() -> None:
     text = "\n".join(
-        ["老小区的灯亮了", "", "本报记者  程  远", "", *_body(FIRST), QUESTION, "", SUB, "", *_body(AFTER)]
+        [
+            "老小区的灯亮了",
+            "",
+            "本报记者  程  远",
+            "",
+            *set_apart(FIRST, WIDTH, 0),
+            QUESTION,
+            "",
+            SUB,
+            "",
+            *set_apart(AFTER, WIDTH, 0),
+        ]
     )
     [article] = [a for a in segment(text + "\n").articles if a.kind == "article"]
     assert article.headline == "老小区的灯亮了"

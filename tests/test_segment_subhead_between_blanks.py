@@ -9,7 +9,7 @@ paragraph under it — even when it nearly fills a narrow column.
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import set_apart
 
 WIDTH = 24  # a narrow column: twelve characters
 FIRST = [
@@ -23,16 +23,18 @@ AFTER = [
 ]
 
 
-def _body(paragraphs: list[str]) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [*cut(paragraph, WIDTH, first_indent=0), ""]
-    return lines
-
-
 def test_a_subhead_between_blanks_in_a_narrow_flush_column_stays_alone() -> None:
     text = "\n".join(
-        ["山乡茶事添新味", "", "本报记者  程  远", "", *_body(FIRST), SUBHEAD, "", *_body(AFTER)]
+        [
+            "山乡茶事添新味",
+            "",
+            "本报记者  程  远",
+            "",
+            *set_apart(FIRST, WIDTH, 0),
+            SUBHEAD,
+            "",
+            *set_apart(AFTER, WIDTH, 0),
+        ]
     )
     [article] = [a for a in segment(text + "\n").articles if a.kind == "article"]
     assert article.headline == "山乡茶事添新味"
