@@ -50,8 +50,9 @@ def glued_stack(
     if n < 2 or col - 1 <= block[-1].width <= col + 1:
         return -1  # (most blocks end on a full line: the cheap test first)
     last, tail = block[-1], 1  # the title line, and the lines of the block it takes
-    if n > 2 and tag_broken(block[-2].text, last.text):
-        # a headline wrapped inside its column's tag (`…如何治（法治聚` / `焦）`): one title line
+    if n > 2 and (tag_broken(block[-2].text, last.text) or _quote_broken(block[-2], last, col)):
+        # a headline wrapped inside its column's tag (`…如何治（法治聚` / `焦）`) or inside a title
+        # it quotes (`…印发《某某` / `规划》`): one title line
         last, tail = Line(block[-2].text + last.text, block[-2].width + last.width), 2
     k = n - 1  # the heading's first line: under the nearest line above that closes a text
     # (a kicker closed by its dash may run over more lines: a long one wraps, over its headline)
@@ -73,6 +74,21 @@ def glued_stack(
     ):
         return -1
     return k
+
+
+def _quote_broken(upper: Line, lower: Line, col: int) -> bool:
+    """Is `upper`, as wide as its column, a title line broken inside a title or quote it opens
+    that `lower`, right under it, closes (`国务院印发《某某` / `规划》`)? Text breaks so too; `glued_stack`
+    asks it only of the two lines closing a block, right under a line that closes a text. (A break
+    inside brackets is a column's tag, `tag_broken`, or no title's: a weather box's hours.)"""
+    return (
+        col - 1 <= upper.width <= col + 1
+        and upper.text.count("（") + upper.text.count("(") == upper.text.count("）") + upper.text.count(")")
+        and not is_balanced(upper.text)
+        and is_balanced(upper.text + lower.text)
+        and not upper.indent
+        and titleish(upper.text + lower.text)
+    )
 
 
 def _heads_story(after: list[Line], beyond: list[Line] | None) -> bool:
@@ -151,7 +167,7 @@ def _glued_title(
         or line.indent
         or col - 1 <= line.width <= col + 1
         or text[0] in "（("
-        or not headingish(text)
+        or not titleish(text)
         or not is_balanced(text)
         or text.endswith(("图片", "供图"))  # (`资料图片`: a photo's credit under its caption)
         or ends_on_credit(text)
@@ -173,10 +189,10 @@ def _glued_title(
             len(after) == 1
             or head.width <= 0.75 * max(after[1].width, 24)
             or landmark_kind(after[1].text) in _OPENS_STORY  # (a title over its story's opening)
-            # (a line wider than its column, or closed by a column's tag, is set as a title)
+            # (a line closed by a column's tag, or wider than its column with no comma, is set as a
+            # title: a sentence's clause hangs past the column's edge too)
             or (
-                (line.width > col + 1 or COLUMN_TAG.search(text) is not None)
-                and "，" not in text  # (a sentence's clause hangs past the column's edge too)
+                (COLUMN_TAG.search(text) is not None or (line.width > col + 1 and "，" not in text))
                 and head.text[0] not in "（("  # (`（左）到…`: a caption's text going on past a gap)
                 and _heads_story(after, beyond)
             )
