@@ -47,7 +47,7 @@ def glued_stack(
     the text. (The longer headings set 5 headlines and 3 kickers right on 5 pages of layout7's
     validation and tuning pages, and changed no other page of the non-blind sets.)"""
     n = len(block)
-    if n < 2 or col - 1 <= block[-1].width <= col + 1:
+    if n < 2 or (col - 1 <= block[-1].width <= col + 1 and not _tag_closed(block[-1].text)):
         return -1  # (most blocks end on a full line: the cheap test first)
     last, tail = block[-1], 1  # the title line, and the lines of the block it takes
     if n > 2 and (tag_broken(block[-2].text, last.text) or _quote_broken(block[-2], last, col)):
@@ -74,6 +74,11 @@ def glued_stack(
     ):
         return -1
     return k
+
+
+def _tag_closed(text: str) -> bool:
+    """Does a column's tag close the line (`…防灾救灾（今日谈）`)? A title so closed may fill its column."""
+    return text[-1] in "）)" and COLUMN_TAG.search(text) is not None
 
 
 def _quote_broken(upper: Line, lower: Line, col: int) -> bool:
@@ -165,7 +170,7 @@ def _glued_title(
     if (
         line.end
         or line.indent
-        or col - 1 <= line.width <= col + 1
+        or (col - 1 <= line.width <= col + 1 and not _tag_closed(text))
         or text[0] in "（("
         or not titleish(text)
         or not is_balanced(text)

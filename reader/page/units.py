@@ -159,8 +159,10 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         in_caption = False  # the unit being built opened with a caption's first line
         closed = False  # … and its credit has closed it
         titles = title_lines(block, col)
-        if not (short or block[-1].end or col - 1 <= block[-1].width <= col + 1):
-            # (a heading run on under a finished text)
+        if not (short or block[-1].end) and (
+            not col - 1 <= block[-1].width <= col + 1 or block[-1].text[-1] in "）)"
+        ):
+            # (a heading run on under a finished text; one that fills the column closes with its tag)
             glued = glued_stack(
                 block,
                 col,
