@@ -29,3 +29,16 @@ def test_a_kicker_wrapped_before_its_pause_mark_stays_one_kicker() -> None:
     (article,) = segment("\n".join(lines) + "\n").articles
     assert (article.kicker, article.headline, article.subtitle) == ("".join(KICKER), HEADLINE, None)
     assert article.paragraphs == TEXT
+
+
+def test_a_kicker_wrapped_before_its_comma_stays_one_kicker_however_long_its_rest() -> None:
+    # (a layout that breaks every line at the column's edge, marks and all, may open the rest of a
+    # kicker with its comma, the rest nearly as wide as the column: no title line opens with one)
+    kicker = ["各地推动老旧小区改造解决居民停车难题", "，新装的充电桩和晾衣架也都一应俱全"]
+    assert len(kicker[0]) * 2 == WIDTH and len(kicker[1]) * 2 > WIDTH - 4
+    lines = ["2025年8月18日  星期四  社会  第9版", "", *kicker, HEADLINE, "", "本报记者  张  璁", ""]
+    lines += set_apart(TEXT, WIDTH, 0)
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert (article.kicker, article.headline, article.subtitle) == ("".join(kicker), HEADLINE, None)
+    assert [author.name for author in article.authors] == ["张璁"]
+    assert article.paragraphs == TEXT

@@ -232,10 +232,12 @@ def column_wrap(a: Line, b: Line, col: int) -> bool:
     if b.blank or a.end or b.end or a.indent or not col - 1 <= a.width <= col:
         return False
     opens = b.text[0]
-    if not (is_ideograph(a.text[-1]) and (is_ideograph(opens) or opens in "、，") and b.width <= col - 4):
-        # (a break after a mark is no break inside a word; a pause mark opening the line under it is
-        # one no line of its own opens with: the column's edge pushed it down)
-        return False
+    if opens in "、，；：":
+        # (a mark no line opens with, pushed down by the column's edge: the rest of the line above,
+        # however long)
+        return is_ideograph(a.text[-1]) and b.width <= col and title_halves(a.text, b.text)
+    if not (is_ideograph(a.text[-1]) and is_ideograph(opens) and b.width <= col - 4):
+        return False  # (a break after a mark is no break inside a word)
     if bare_word(b.text):
         # a heading's last word alone on its line reads as a bare name (`…掌握新` / `技能`); a name
         # signing the piece under a title as wide as the column opens with a common surname
