@@ -126,7 +126,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             continue
         # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
         # never ends in a space, and most end in neither a stop nor a closer)
-        stripped = mend_slips(stripped)
+        if stripped[0] in _SLIP_FIRST:  # (a call saved on most lines: `mend_slips` asks the same first)
+            stripped = mend_slips(stripped)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
         # (a row with no odd character: half its characters plus its bytes, see `odd_width_rows`)
@@ -233,21 +234,27 @@ def _single_spaced(lines: list[str]) -> list[str]:
     in fifty stands tight (no blank line between), most pairs have exactly one blank line between and
     most lines break off mid-sentence, cut at the column (a page printing each paragraph on one line,
     a blank line under each, is no such page: its lines finish their sentences)."""
-    tight = single = unfinished = 0
+    tight = single = 0
     run = -1  # blank lines since the last line of text (-1: none met yet)
+    left = len(lines)  # lines not read yet: each can add one pair more at most
     for line in lines:
-        if text := line.rstrip():
+        left -= 1
+        if line.rstrip():
             if run == 0:
                 tight += 1
+                # (50 * tight > pairs whatever the lines left hold: most pages are told so within
+                # their first lines, not read to the end)
+                if 49 * tight > single + left:
+                    return lines
             elif run == 1:
                 single += 1
             run = 0
-            unfinished += _breaks_off(text)
         elif run >= 0:
             run += 1
     pairs = tight + single
     if pairs < _DOUBLE_SPACED_LEAST or 50 * tight > pairs or 2 * single < pairs:
         return lines
+    unfinished = sum(_breaks_off(text) for text in map(str.rstrip, lines) if text)
     if 2 * unfinished < pairs:
         return lines  # most lines finish a sentence: a paragraph a line, blank lines between them
     out: list[str] = []
