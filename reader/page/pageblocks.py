@@ -7,7 +7,7 @@ from __future__ import annotations
 from reader.model import PageMeta
 from reader.page import rx
 from reader.page.blocks import Line
-from reader.page.byline_broken import ROLE_LINE_END, join_role_lines
+from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
@@ -55,7 +55,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
     measured (`Line`: width, indent, sentence end, a gap after it, set apart by a wider gap). The lines
     that go are added to `aside`, if given, in page order, then the names of brief columns (`runin`)."""
     lines = text.split("\n")
-    if ROLE_LINE_END.search(text):
+    if role_line_end(text):
         lines = join_role_lines(lines)
         text = "\n".join(lines)
     if len(single := _single_spaced(lines)) < len(lines):
