@@ -85,7 +85,15 @@ lines `reader.page.cohesion` reads.)
 from __future__ import annotations
 
 from reader.page.blocks import Line, Unit
-from reader.page.bodytext import IDEOGRAPHS, SPAN, ideograph_pairs, pairs_shared
+from reader.page.bodytext import (
+    IDEOGRAPHS,
+    SPAN,
+    ideograph_pairs,
+    ideograph_run,
+    pairs_in,
+    pairs_shared,
+    run_pairs,
+)
 from reader.page.cohesion import FEWEST, LEAST, NEW, NEW_FULL, SAME, SAME_PLAIN
 from reader.page.grammar import State, end_kind
 from reader.page.lean import LEAN, SHARED, leans_to
@@ -340,7 +348,7 @@ def _names_above(units: list[Unit], states: list[State], item: list[int]) -> boo
     heading = [i for i in item if states[i].role in ("kicker", "headline")]
     if not heading:
         return False
-    words = set().union(*(ideograph_pairs(units[i].text) for i in heading))
+    words = set().union(*(run_pairs(units[i].text) for i in heading))  # (looked up in the texts: `pairs_in`)
     texts = [units[i] for i in item[: item.index(heading[0])] if states[i].role == "body"]
     up = "".join([line.text for unit in texts for line in unit.lines])[-SPAN:]
     # the text under it: body text of the next few units (a byline or photo over it left out)
@@ -348,7 +356,7 @@ def _names_above(units: list[Unit], states: list[State], item: list[int]) -> boo
         units[i] for i in range(heading[-1] + 1, min(heading[-1] + 6, len(units))) if states[i].role == "body"
     ]
     down = "".join([line.text for unit in below for line in unit.lines])[:SPAN]
-    return len(words & ideograph_pairs(up)) > len(words & ideograph_pairs(down))
+    return pairs_in(words, ideograph_run(up)) > pairs_in(words, ideograph_run(down))
 
 
 def _goes_on(units: list[Unit], run: list[int], cut: int) -> bool:

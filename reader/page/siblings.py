@@ -71,7 +71,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.page.blocks import COLUMN_TAG, Unit
-from reader.page.bodytext import SPAN, ideograph_pairs
+from reader.page.bodytext import SPAN, ideograph_run, pairs_in, run_pairs
 from reader.page.grammar import State
 from reader.page.labels import Labelling, label
 
@@ -182,15 +182,14 @@ def _trailer_alone(units: list[Unit], item: list[int], titles: int) -> bool:
     return len(item) == titles + 1 and "trailer" in units[item[-1]].features
 
 
-def _title_words(units: list[Unit], states: list[State], item: list[int]) -> set[int]:
-    """The pairs of ideographs of a story's own title lines (kicker, headline; a column's tag dropped)."""
-    return ideograph_pairs(
-        "".join(COLUMN_TAG.sub("", units[i].text) for i in item if states[i].role in _OWN_TITLE)
-    )
+def _title_words(units: list[Unit], states: list[State], item: list[int]) -> set[str]:
+    """The pairs of ideographs of a story's own title lines (kicker, headline; a column's tag dropped),
+    as `bodytext.run_pairs` makes them: looked up in a text (`pairs_in`), not met with its whole set."""
+    return run_pairs("".join(COLUMN_TAG.sub("", units[i].text) for i in item if states[i].role in _OWN_TITLE))
 
 
 def _tells_story(
-    units: list[Unit], states: list[State], item: list[int], titles: int, told: set[int]
+    units: list[Unit], states: list[State], item: list[int], titles: int, told: set[str]
 ) -> bool:
     """Does the text under an item's titles go on with the story whose title's words are `told`: at
     least `_TOLD` of them in its first `SPAN` characters?"""
@@ -202,7 +201,7 @@ def _tells_story(
             text += units[i].text
             if len(text) >= SPAN:
                 break
-    return len(told & ideograph_pairs(text[:SPAN])) >= _TOLD
+    return pairs_in(told, ideograph_run(text[:SPAN])) >= _TOLD
 
 
 def _closing_titles(units: list[Unit], states: list[State], above: list[int], item: list[int]) -> list[int]:
@@ -279,8 +278,9 @@ def sibling_titles(
         heads = _closing_titles(units, states, above, item)
         if heads:
             told = _title_words(units, states, [i for i in item if states[i].placement == "a"])
-            said = ideograph_pairs(_text_before(units, states, above, heads[0] - 1))
-            if len(told) >= _TOLD and len(told & said) >= _TOLD:
+            if len(told) >= _TOLD and (
+                pairs_in(told, ideograph_run(_text_before(units, states, above, heads[0] - 1))) >= _TOLD
+            ):
                 found.append((heads[0] - 1, heads, item[0]))
     return found
 

@@ -16,7 +16,7 @@ headlines as kickers).
 from __future__ import annotations
 
 from reader.page.blocks import COLUMN_TAG, Unit, headingish, is_balanced, landmark_kind
-from reader.page.bodytext import ideograph_pairs
+from reader.page.bodytext import ideograph_run, pairs_in, run_pairs
 from reader.page.textclean import letters
 
 # a line at most this share of the other's length is the punchier of the two: the headline
@@ -173,9 +173,11 @@ def mark_told(units: list[Unit]) -> None:
                 parts.append(line.text)
                 got += len(line.text)
             j += 1
-        told = ideograph_pairs("".join(parts)[:_TOLD_READ])
-        up = len(ideograph_pairs(COLUMN_TAG.sub("", above.first)) & told)
-        lo = len(ideograph_pairs(COLUMN_TAG.sub("", unit.first)) & told)
+        # (each line's few pairs looked up in the text: making the set of a 1,000-character text's
+        # pairs cost more than the lookups, `bodytext.pairs_in`)
+        told = ideograph_run("".join(parts)[:_TOLD_READ])
+        up = pairs_in(run_pairs(COLUMN_TAG.sub("", above.first)), told)
+        lo = pairs_in(run_pairs(COLUMN_TAG.sub("", unit.first)), told)
         if up == 0 and lo >= _TOLD and letters(above.first) >= _LABEL:
             above.features["tells_not"] = 1
         elif lo == 0 and up >= _TOLD and letters(unit.first) >= _LABEL:
