@@ -291,7 +291,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             or bracket_goes_on(unit.lines[-2].text, closing)
         ):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
-        if (n <= 8 or _one_long_caption(unit)) and CREDIT_MARK.search(closing, len(closing) - 14):
+        # (the credit's mark asked first: `_one_long_caption` reads the whole text of a long body)
+        if CREDIT_MARK.search(closing, len(closing) - 14) and (n <= 8 or _one_long_caption(unit)):
             # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
             credit = split_credit(closing)[1]
             if credit is not None:
