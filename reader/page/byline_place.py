@@ -26,7 +26,13 @@ from reader.page.weights import ROLES
 def names_next(unit: Unit, below: Unit) -> bool:
     """Does the unit under a line of names open with them (`王五` / `王五在田间查看墒情。`)?"""
     name = "".join(unit.text.split())
-    return below.text.lstrip().startswith(name)
+    # (the opening of the unit under it read only as far as the name goes: it is often a long body)
+    lines = below.lines
+    opening, k = lines[0].text.lstrip(), 1
+    while len(opening) < len(name) and k < len(lines):
+        opening = (opening + lines[k].text).lstrip()
+        k += 1
+    return opening.startswith(name)
 
 
 def signs_above(units: list[Unit], i: int) -> bool:
