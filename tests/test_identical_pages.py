@@ -117,3 +117,16 @@ def test_one_file_named_twice_is_one_page(tmp_path: Path) -> None:
     ran = duba("search", "人才引育", str(page), str(page), str(root / "rmrb" / "2025-01-02"), "--json")
     [result] = json.loads(ran.stdout)["results"]
     assert result["identical"] == 0, ran.stdout
+
+
+def test_a_period_alone_lists_an_article_printed_twice_in_it_once(tmp_path: Path) -> None:
+    # `date:2025-01` alone listed the story once for each of its three copies in the month (and the
+    # 2025-01-09 page's 体育馆开馆 twice), and counted 6 articles where the month holds 3.
+    root = copies(tmp_path / "papers")
+    assert duba("library", "add", str(root)).returncode == 0
+    for query in ("date:2025-01", "date:2025-01-02..2025-01-09", "paper:人民日报"):
+        ran = duba("search", query, "--json")
+        headlines = [r["headline"] for r in json.loads(ran.stdout)["results"]]
+        assert sorted(headlines) == sorted(set(headlines)), (query, headlines)
+    ran = duba("search", "date:2025-01", "--count")
+    assert ran.stdout.splitlines()[-1] == "3 of 3 matching articles", ran.stdout

@@ -427,22 +427,25 @@ class SearchIndex:
         """What search ranks under `filters`: the first copy of each article with a copy passing them
         (only first copies are ranked), as a list and a mask, and for the articles whose first copy does
         not pass, the copy that does (first copy → copy). A wire story printed in two papers is one
-        article id: `paper:` the second must find it. Kept beside the filter's documents."""
+        article id: `paper:` the second must find it, and `date:` a month holding both lists it once.
+        Kept beside the filter's documents."""
         docs, keep = self._selection(filters)
         if filters not in self._first_of:
             shown: dict[int, int] = {}
+            firsts: set[int] = set()
             for d in docs:
                 article = self._articles[d]
                 if article is None:
                     continue
                 first = self._ids.get(article.id, d)
+                firsts.add(first)
                 if first != d and not keep[first]:  # (a first copy that passes is itself shown)
                     shown.setdefault(first, d)
-            if shown:  # (rare) reprints outside the filter: rank their first copies instead
-                firsts = sorted(
-                    {self._ids.get(a.id, d) for d in docs if (a := self._articles[d]) is not None}
-                )
-                self._first_of[filters] = (firsts, mask_of(len(self._docs), firsts), shown)
+            # (rare) reprints: two copies in the filter are one article, listed and counted once, and a
+            # reprint outside it is ranked as its first copy
+            if shown or len(firsts) < len(docs):
+                ordered = sorted(firsts)
+                self._first_of[filters] = (ordered, mask_of(len(self._docs), ordered), shown)
             else:
                 self._first_of[filters] = None
             if len(self._first_of) > 8:
