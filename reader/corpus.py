@@ -22,7 +22,7 @@ from reader.fsutil import NOT_REGULAR, files_under, is_special, write_atomic
 from reader.model import Article, Page, PageMeta
 from reader.page.decode import DECODE_VERSION, DecodeError, read_page_noted, show_controls
 from reader.page.segment import NO_TEXT, SEGMENTER_VERSION, segment
-from reader.pagemeta import fill_from_path
+from reader.pagemeta import fill_from_path, is_real_date
 
 Progress = Callable[[float, int], None]
 """`progress(done, total)`: `done` of `total` pages are open; a fraction (2.4) while one is segmented."""
@@ -262,7 +262,10 @@ def load_page(
     # What the page itself prints fills what the sidecar leaves empty.
     for name in ("paper", "date", "page_no", "section"):
         if not getattr(meta, name):
-            setattr(meta, name, getattr(found_meta, name))
+            value = getattr(found_meta, name)
+            if name == "date" and not is_real_date(value):
+                value = ""  # (a running head's 2月30日, an OCR slip: the file's names date the page)
+            setattr(meta, name, value)
     if not meta.editors:
         meta.editors = list(found_meta.editors)
     fill_from_path(meta, path)  # last: what the file and folder names say

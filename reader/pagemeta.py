@@ -68,6 +68,14 @@ def iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def is_real_date(value: str) -> bool:
+    """Is `value` an ISO date of a day that exists (`1998-02-28`, not `1998-02-30`)?"""
+    parts = value.split("-")
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+        return False
+    return iso_date(*(int(p) for p in parts)) is not None
+
+
 def normalise_page_no(value: str) -> str:
     """`第04版`, `04`, `A04`, `p4` as `4`, `4`, `A4`, `4`; anything else stripped as it is."""
     match = re.fullmatch(r"\s*(?:第|p|page)?\s*([A-Za-z]?)0*(\d+)\s*版?\s*", value, re.IGNORECASE)
