@@ -334,6 +334,33 @@ async def test_go_to_date_keeps_a_mistyped_date_and_says_when_the_last_issue_is(
 
 
 @run
+async def test_go_to_a_date_after_the_last_issue_of_the_paper_opens_another_papers_next(
+    tmp_path: Path,
+) -> None:
+    """Reading 聊城日报 (one issue, 1998-01-05), `D 1998-01-07` said "No issue that late: the last is
+    1998-01-05" and stayed, though 人民日报 printed on 1998-01-08: it opens that issue and says whose."""
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, *["full_stop"] * 6)
+        assert where(app) == ("聊城日报", "1998-01-05", "1")
+        await press(pilot, "D")
+        await pilot.press(*"1998-01-07", "enter")
+        await settle(pilot)
+        assert where(app) == ("人民日报", "1998-01-08", "1")
+        assert (
+            "聊城日报 has no issue on or after 1998-01-07: this is the next one, 人民日报 1998-01-08"
+            in (notices(app)[-1])
+        )
+        await press(pilot, "D")
+        await pilot.press(*"1998-02-01", "enter")
+        await settle(pilot)
+        assert "No issue that late: the last is 1998-01-08" in notices(app)[-1]
+
+
+@run
 async def test_a_narrow_list_keeps_the_page_number_before_the_count(tmp_path: Path) -> None:
     """At 80 columns a date with one page of a paper reads as one row, "1998-01-05  第20版", beside its
     count: the count kept its cells and the label was cut to "第2…", so pages 20 and 24 looked alike.

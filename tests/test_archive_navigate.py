@@ -79,3 +79,11 @@ def test_a_day_the_paper_has_no_issue_of_goes_to_another_papers_issue_of_that_da
     assert issues.goto_date("2025-01-04", paper="人民日报") == 1
     assert issues.goto_date("2025-01-02", paper="人民日报") == 0  # its own issue first
     assert issues.goto_date("2025-01-05", paper="人民日报") == 2  # no issue that day: the paper's next
+
+
+def test_a_day_after_the_papers_last_issue_goes_to_another_papers_next_issue() -> None:
+    """Reading a paper whose last issue is past: D with a later day said "no issue that late", though
+    another paper had issues after it."""
+    issues = Issues.of(METAS)
+    assert issues.goto_date("2025-01-05", paper="聊城日报") == 5  # 人民日报 2025-01-06
+    assert issues.goto_date("2025-01-07", paper="聊城日报") is None  # nothing is that late

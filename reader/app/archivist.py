@@ -4,7 +4,7 @@
 (`KEYS`), whose action `archive(what)` calls `run` with the article being read:
 
 - `D` asks for a date (`2025-01-02`, `20250102`, `1月2日`, `2025年1月2日`, `DateDialog`) and opens the
-  first page on or after it, of the paper being read when it has one that late;
+  first page on or after it, of the paper being read when it has one that late, else of another paper;
 - `<`/`>` open the previous/next issue of the same paper, `,`/`.` the previous/next page (on into
   the next issue); the grouping is `reader.archive.navigate.Issues`, made once per set of pages;
 - `K` opens the concordance of the search box's query, `T` a trend chart of its terms (both need the
@@ -187,9 +187,7 @@ class Archivist(Widget):
             issues = self._issues()
             target = issues.goto_date(text, paper=paper, default_year=year)
             if target is None:  # (the dialog took only dates)
-                dated = [i for i in issues.issues if i.date and i.paper == paper] or [
-                    i for i in issues.issues if i.date
-                ]
+                dated = [i for i in issues.issues if i.date]
                 if dated:
                     last = max(i.date for i in dated)
                     problem = f"没有那么晚的一期，最后一期是 {last}  No issue that late: the last is {last}"
@@ -201,7 +199,16 @@ class Archivist(Widget):
             # a day the paper has no issue of: say where it went instead (it went on silently, months on)
             issue, day = issues.issues[issues.issue_of[target]], parse_date(text, year)
             zh, en = (f"《{paper}》", paper) if paper else ("这份报纸", "This paper")
-            if day is not None and not covers(issue.date, day):
+            if day is not None and not covers(issue.date, day) and issue.paper != (paper or ""):
+                # (past the last issue of the paper being read: another paper's next one)
+                other = f"《{issue.paper}》" if issue.paper else "无报名的版面 "
+                other_en = issue.paper or "pages with no paper's name,"
+                self.notify(
+                    f"{zh}在 {day} 以后没有一期，这是下一期：{other}{issue.date}  "
+                    f"{en} has no issue on or after {day}: this is the next one, {other_en} {issue.date}",
+                    timeout=8,
+                )
+            elif day is not None and not covers(issue.date, day):
                 self.notify(
                     f"{zh}没有 {day} 的一期，这是下一期 {issue.date}  "
                     f"{en} has no issue on {day}: this is the next one, {issue.date}",

@@ -74,28 +74,28 @@ class Issues:
 
     def goto_date(self, text: str, paper: str | None = None, default_year: int | None = None) -> int | None:
         """First page of the issue of the typed date: `paper`'s (the paper of the current page, passed by
-        the caller), else another paper's of that very day, else `paper`'s next one after it (without
-        `paper`: any paper's); None if the text is no date or nothing is that late. (A day `paper` has
-        no issue of went to its next one, months on, when the archive held another paper's that day.)"""
+        the caller), else another paper's of that very day, else `paper`'s next one after it, else any
+        paper's next one; None if the text is no date or no issue is that late. (A day `paper` has no
+        issue of went to its next one, months on, when the archive held another paper's that day; a day
+        after `paper`'s last issue said there was no issue that late, another paper's being there.)"""
         day = parse_date(text, default_year)
         if day is None:
             return None
-        own = [i for i in self.issues if i.date and (paper is None or i.paper == paper)]
-        that_day = [i for i in own if covers(i.date, day)] or [
-            i for i in self.issues if i.date and covers(i.date, day)
-        ]
+        dated = [i for i in self.issues if i.date]
+        own = [i for i in dated if paper is None or i.paper == paper]
+        that_day = [i for i in own if covers(i.date, day)] or [i for i in dated if covers(i.date, day)]
         if that_day:
             return that_day[0].pages[0]
-        candidates = own
-        if not candidates and paper is not None:
-            candidates = [i for i in self.issues if i.date]
-        # an issue dated by its month or year only (`2023-03`) runs to the last day of it
-        last_days = [
-            (span[1] if (span := date_range(i.date)) else i.date, n) for n, i in enumerate(candidates)
-        ]
-        last_days.sort()
-        at = bisect_left([last for last, _n in last_days], day)
-        return candidates[last_days[at][1]].pages[0] if at < len(last_days) else None
+        found = _first_after(own, day)
+        return found if found is not None else _first_after(dated, day)
+
+
+def _first_after(issues: list[Issue], day: str) -> int | None:
+    """First page of the earliest of `issues` that runs to `day` or later, or None."""
+    # an issue dated by its month or year only (`2023-03`) runs to the last day of it
+    last_days = sorted((span[1] if (span := date_range(i.date)) else i.date, n) for n, i in enumerate(issues))
+    at = bisect_left([last for last, _n in last_days], day)
+    return issues[last_days[at][1]].pages[0] if at < len(last_days) else None
 
 
 def covers(date: str, day: str) -> bool:
