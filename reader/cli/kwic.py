@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     index = index_for("kwic", args.query, args.paths)
     if index is None:
         return 2
-    context = max(1, args.context)
+    context = args.context
     lines = concordance(index, args.query, context=context)
     if args.sort != "date":  # concordance() already yields in date order
         lines = iter(sort_lines(lines, args.sort))
