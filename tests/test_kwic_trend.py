@@ -157,3 +157,15 @@ def test_a_reprint_on_another_date_is_its_own_line_a_copy_in_the_same_issue_is_n
         p.articles[0] = Article(id="same", headline="标题", paragraphs=[story], page=p.name)
     dates = [line.date for line in concordance(index_of(pages, tmp_path), "经济")]
     assert dates == ["1998-01-05", "1998-01-09"]
+
+
+def test_a_trend_over_a_period_shows_the_whole_period(kwic_index: SearchIndex) -> None:
+    # `date:1997-12..1998-04` by month ran from 1998-01 to 1998-03, the first and last months with pages:
+    # the months asked for before and after were left out, not said to hold no articles (a CSV had 3 rows)
+    result = trend(kwic_index, ["经济"], by="month", query="date:1997-12..1998-04")
+    assert result.periods == ["1997-12", "1998-01", "1998-02", "1998-03", "1998-04"]
+    assert result.totals == [0, 1, 2, 1, 0]
+    assert trend(kwic_index, ["经济"], by="year", query="date:1998").periods == ["1998"]
+    assert len(trend(kwic_index, ["经济"], by="month", query="date:1998").periods) == 12
+    # an end left open is where the articles are
+    assert trend(kwic_index, ["经济"], by="month", query="date:1998-02..").periods == ["1998-02", "1998-03"]

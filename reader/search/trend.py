@@ -2,7 +2,8 @@
 
 Raw counts mislead when the archive holds more pages in some periods than in others, so every series
 also comes normalised: articles containing the term per 1,000 articles of that period. Periods with
-no articles in between the first and last date are kept (with zeros), so a chart's time axis is even.
+no articles in between the first and last date are kept (with zeros), so a chart's time axis is even;
+a `date:` filter's period is shown whole, its first and last periods too when they hold no articles.
 Undated articles are left out and counted in `Trend.undated`.
 
 Counting reads the folded text the search index holds (`SearchIndex.texts`): terms are folded the
@@ -97,6 +98,20 @@ def _all_periods(first: str, last: str, by: Period) -> list[str]:
     return keys
 
 
+def _span(first: str, last: str, filters: Filters, length: int) -> tuple[str, str]:
+    """The first and last period to show: those of the articles counted, widened to the period a
+    `date:` filter asks for where it names its ends (`date:1997-11..1998-06` by month runs from 1997-11
+    to 1998-06 though the archive starts in 1998-01: the months asked for hold no articles, and say so)."""
+    if filters.dates:
+        lows = [low for low, _high in filters.dates]
+        highs = [high for _low, high in filters.dates]
+        if not any(low.startswith("0000") for low in lows):  # (`date:..1998-06`: open at the start)
+            first = min(first, min(lows)[:length])
+        if not any(high.startswith("9999") for high in highs):
+            last = max(last, max(highs)[:length])
+    return first, last
+
+
 def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query: str = "") -> Trend:
     """Counts of each of `terms` (each may be a phrase) per period over the indexed articles.
 
@@ -139,7 +154,7 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
     if not totals:
         result.series = [Series(t, [], [], [], p) for t, p in zip(terms, by_pinyin, strict=True)]
         return result
-    result.periods = _all_periods(min(totals), max(totals), by)
+    result.periods = _all_periods(*_span(min(totals), max(totals), filters, length), by)
     result.totals = [totals.get(k, 0) for k in result.periods]
     for term, occ, arts, pinyin in zip(terms, occurrences, containing, by_pinyin, strict=True):
         counts = [arts.get(k, 0) for k in result.periods]
