@@ -169,3 +169,18 @@ async def test_copies_of_a_story_on_one_page_are_named_once(running_app: Running
                 break
             places.append(line)
         assert len(places) == 1 and places[0].endswith("×3"), shown[at - 3 : at + 4]
+
+
+@run
+async def test_a_period_alone_is_listed_by_date_and_says_so(running_app: RunningApp, tmp_path: Path) -> None:
+    # `date:1998-01` alone lists the month by date, but the heading said 按相关 (by relevance), and ctrl+o
+    # flipped it to 按日期 and back while the list stayed as it was
+    async with running_app((120, 40), paths=[archive_with_a_best_match(tmp_path / "papers")]) as (app, pilot):
+        await press(pilot, "slash", *"date:1998-01")
+        sidebar = main_screen(app).sidebar
+        listed = result_rows(app)
+        dates = [aside.split()[0] for _headline, aside in listed]
+        assert len(dates) > 4 and dates == sorted(dates)
+        assert sidebar.rows[0].aside == "按日期"
+        await press(pilot, "ctrl+o")
+        assert sidebar.rows[0].aside == "按日期" and result_rows(app) == listed

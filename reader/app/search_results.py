@@ -151,6 +151,8 @@ def result_rows(
         forms = top_heading(found)
     else:
         forms = (f"{found} 篇  {found} result" + ("" if found == 1 else "s"), f"{found} 篇")
+    if parsed.filters and not parsed.terms:  # (a filter alone lists its period by date, whatever the order)
+        order = "date"
     aside = ORDER_LABELS.get(order, "") if found else ""
     return [_heading(forms, parsed.truncated, aside), *rows]
 
