@@ -350,8 +350,17 @@ class MainScreen(SearchingScreen):
         self.view.toggle_entities()
 
     def _keep_focus_visible(self, screen: Screen[None] | None = None) -> None:
-        """After a layout change (breakpoint classes follow the size), keep the focus on something shown."""
+        """After a layout change (breakpoint classes follow the size), keep the focus on something shown,
+        and in a narrow terminal show what has the focus: the search box being typed into takes the
+        whole width, as `/` does there (moved to the pane, the letters typed on were commands), and the
+        list gives way to the text when the focus is there (a search begun narrow and ended wide)."""
         focused = self.focused
+        if self.narrow and focused is self.search_box and not self.sidebar_shown:
+            self.add_class("-show-sidebar")
+            return
+        if self.narrow and self.sidebar_shown and focused is not None and self.view in focused.ancestors:
+            self.remove_class("-show-sidebar")
+            return
         hidden = not self.sidebar_shown and focused in (self.sidebar, self.search_box)
         if focused is None or hidden:
             self.pane.focus()
