@@ -24,11 +24,17 @@ page is not among the open pages."""
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where a bookmarked passage is now: `articles[article].text[start:end]`."""
+    """Where a bookmarked passage is now: `articles[article].text[start:end]`; `start` and `end` are -1
+    where the passage is a title line of the article now (`in_titles`)."""
 
     article: int
     start: int
     end: int
+
+    @property
+    def in_titles(self) -> bool:
+        """Is the passage one of the article's title lines (a line the reader made a title, t)?"""
+        return self.start < 0
 
 
 @dataclass(slots=True)
@@ -70,7 +76,12 @@ def place_bookmarks(
         bookmark = found.bookmark
         assert isinstance(bookmark, Bookmark)
         if found.article is None or found.orphaned:
-            placement.status[bookmark.id] = "orphan"
+            titled = _titled_by(bookmark, articles)
+            if titled is None:
+                placement.status[bookmark.id] = "orphan"
+            else:
+                placement.places[bookmark.id] = Place(index_of[id(titled)], -1, -1)
+                placement.status[bookmark.id] = "found"
             continue
         placement.places[bookmark.id] = Place(
             index_of[id(found.article)], found.anchor.start, found.anchor.end
@@ -117,7 +128,8 @@ class Shelf:
         """The bookmarked passages of article `article` as (start, end) offsets."""
         if self.placement is None:
             return []
-        return sorted((p.start, p.end) for p in self.placement.places.values() if p.article == article)
+        places = self.placement.places.values()
+        return sorted((p.start, p.end) for p in places if p.article == article and not p.in_titles)
 
     def place(self, bookmark_id: str) -> Place | None:
         """Where a bookmark's passage is, if it was found."""
@@ -134,7 +146,8 @@ class Shelf:
             place = self.placement.places.get(bookmark.id)
             if place is None:
                 continue
-            if self.store.follow(bookmark, self.articles[place.article], place.start, place.end) is not None:
+            start, end = (None, None) if place.in_titles else (place.start, place.end)
+            if self.store.follow(bookmark, self.articles[place.article], start, end) is not None:
                 changed.append(bookmark.id)
         return changed
 
@@ -211,6 +224,25 @@ class Shelf:
     def close(self) -> None:
         """Close the store."""
         self.store.close()
+
+
+TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
+
+
+def _titled_by(bookmark: Bookmark, articles: Sequence[Article]) -> Article | None:
+    """The article of the bookmark's page with the bookmarked passage as a title line (a line of the
+    text the reader made its kicker, headline, subtitle or byline), whitespace aside: its own article
+    first. None when no title holds the whole passage."""
+    quote = "".join(bookmark.quote.split())
+    if not quote:
+        return None
+    same_page = [a for a in articles if a.id == bookmark.article_id or a.page == bookmark.page]
+    for article in sorted(same_page, key=lambda a: a.id != bookmark.article_id):
+        for name in TITLE_FIELDS:
+            title = getattr(article, name)
+            if title and quote in "".join(title.split()):
+                return article
+    return None
 
 
 def _files(pages: Sequence[Page], bookmarks: Sequence[Bookmark]) -> Iterable[tuple[Page, str]]:

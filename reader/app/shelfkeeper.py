@@ -80,7 +80,8 @@ class ShelfKeeper(Widget):
 
     @dataclass
     class OpenPassage(Message):
-        """A bookmark was chosen in the list: show `articles[article].text[start:end]`."""
+        """A bookmark was chosen in the list: show `articles[article].text[start:end]` (start -1: the
+        passage is a title line of the article, shown at its top)."""
 
         article: int
         start: int

@@ -380,6 +380,9 @@ class MainScreen(SearchingScreen):
         if event.article != self.current:
             self.open_article(event.article)
         self.pane.focus()
+        if event.start < 0:  # a title line of the article now (t made it one): at the top
+            self.pane.action_top()
+            return
         self.bookmarker.select(event.start, event.end)
 
     # -- corrections ------------------------------------------------------------------------------
