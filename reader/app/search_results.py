@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from reader.search.index import SearchIndex
 
 LAYER = "search"
-TITLE_FIELDS = ("kicker", "headline", "subtitle")
+TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
 """The article's title fields, in the order the pane shows them above the body."""
 HIT_STYLE = "reading--search"
 CURRENT_STYLE = "reading--search-current"
@@ -235,7 +235,7 @@ class SearchHits:
         """The query whose hits are shown ("" when no search is active)."""
         self.spans: list[tuple[str, int, int]] = []
         """The hits in the article being read, in reading order: `(field, start, end)`, offsets into the
-        title `field` ("kicker", "headline", "subtitle") or the body ("text")."""
+        title `field` ("kicker", "headline", "subtitle", "byline") or the body ("text")."""
         self.current: int | None = None
         """The current hit (index into `spans`), if one was stepped to."""
 

@@ -56,13 +56,14 @@ class ArticleHits:
     kicker: tuple[Span, ...] = ()
     headline: tuple[Span, ...] = ()
     subtitle: tuple[Span, ...] = ()
+    byline: tuple[Span, ...] = ()
     text: tuple[Span, ...] = ()
     """The body (`Article.text`)."""
 
     @property
     def count(self) -> int:
-        """Hits in the head and the body together: what "N hits" in the reader counts."""
-        return len(self.kicker) + len(self.headline) + len(self.subtitle) + len(self.text)
+        """Hits in the head, the byline and the body together: what "N hits" in the reader counts."""
+        return len(self.kicker) + len(self.headline) + len(self.subtitle) + len(self.byline) + len(self.text)
 
 
 def excludes(query: Query, article: Article) -> bool:
@@ -75,24 +76,27 @@ def excludes(query: Query, article: Article) -> bool:
 
 
 def article_hits(article: Article, query: Query, pinyin_words: PinyinWords) -> ArticleHits:
-    """Every hit of `query` in `article`: plain terms in the head and body, `headline:` terms in the head
-    only (with the simplified form of a traditional term and the words a pinyin term names). None at all
-    in an article the query excludes."""
+    """Every hit of `query` in `article`: plain terms in the head, the byline and the body, `headline:`
+    terms in the head only, `author:` terms in the byline only (with the simplified form of a traditional
+    term and the words a pinyin term names). None at all in an article the query excludes."""
     if excludes(query, article):
         return ArticleHits()
     body: list[str] = []
     head: list[str] = []
+    names: list[str] = []
     for term in query.positive:
-        if term.field == "author":
-            continue
         strings = [alt.text for alt in alternatives(term, pinyin_words)]
-        head.extend(strings)
+        if term.field != "author":
+            head.extend(strings)
+        if term.field != "headline":
+            names.extend(strings)
         if term.field == "any":
             body.extend(strings)
     return ArticleHits(
         kicker=tuple(find_spans(fold(article.kicker or ""), head)) if article.kicker else (),
         headline=tuple(find_spans(fold(article.headline or ""), head)) if article.headline else (),
         subtitle=tuple(find_spans(fold(article.subtitle or ""), head)) if article.subtitle else (),
+        byline=tuple(find_spans(fold(article.byline or ""), names)) if article.byline else (),
         text=tuple(find_spans(fold_body(article.text), body)),
     )
 

@@ -33,7 +33,7 @@ Spans = list[list[tuple[int, int, str]]]
 
 class Highlight(NamedTuple):
     """A span of `article.text[start:end]` to paint with `style` (component class or Rich style); with
-    `field` "kicker", "headline" or "subtitle", a span of that title instead."""
+    `field` "kicker", "headline", "subtitle" or "byline", a span of that title instead."""
 
     start: int
     end: int
@@ -55,7 +55,8 @@ class Block(NamedTuple):
     first_indent: str = ""
     align: Align = "left"
     field: str = ""
-    """The article's field shown ("text" for the body, "kicker", "headline", "subtitle"; "" for others)."""
+    """The article's field shown ("text" for the body, "kicker", "headline", "subtitle", "byline"; "" for
+    others)."""
 
 
 class Line(NamedTuple):
@@ -99,13 +100,22 @@ def build_blocks(article: Article, *, wide: bool, paragraph_gap: int) -> list[Bl
     blocks: list[Block] = []
 
     def add(
-        text: str | None, component: str, align: Align = "left", indent: str = "", field: str = ""
+        text: str | None,
+        component: str,
+        align: Align = "left",
+        indent: str = "",
+        field: str = "",
+        label: str = "",
     ) -> None:
+        # `label`: shown before the text, in its block, but no part of the field (a photo's 〔图片〕)
         if text:
             collapsed, where = collapse_spaces(text)
             shown, offsets = to_display(collapsed, wide)
             if offsets is not None:
                 where = [offsets[w] for w in where]
+            if label:
+                lead = to_display(label, wide)[0]
+                shown, where = lead + shown, [len(lead) + w for w in where]
             blocks.append(Block(shown, component, -1, len(text), where, indent, align, field))
 
     def blank() -> None:
@@ -113,8 +123,10 @@ def build_blocks(article: Article, *, wide: bool, paragraph_gap: int) -> list[Bl
 
     photo = article.kind == "photo"
     if photo:
-        label = PHOTO_LABEL + (" " + article.byline if article.byline else "")
-        add(label, "reading--photo-label")
+        if article.byline:
+            add(article.byline, "reading--photo-label", field="byline", label=PHOTO_LABEL + " ")
+        else:
+            add(PHOTO_LABEL, "reading--photo-label")
         if article.kicker or article.headline or article.subtitle:
             blank()
     add(article.kicker, "reading--kicker", "center", field="kicker")
@@ -123,7 +135,7 @@ def build_blocks(article: Article, *, wide: bool, paragraph_gap: int) -> list[Bl
     if not photo and article.byline:
         if blocks:
             blank()
-        add(article.byline, "reading--byline", indent=PARAGRAPH_INDENT)
+        add(article.byline, "reading--byline", indent=PARAGRAPH_INDENT, field="byline")
     if blocks:
         blank()
     base = 0
