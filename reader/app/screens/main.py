@@ -319,7 +319,13 @@ class MainScreen(SearchingScreen):
             else:
                 self.open_article(target)  # at its first hit
         elif self.current is not None:
-            self.open_article(min(max(self.current + direction, 0), len(self.library) - 1))
+            target = min(max(self.current + direction, 0), len(self.library) - 1)
+            if target != self.current:
+                self.open_article(target)
+            elif direction > 0:  # (opened again, it was shown at its top: the reader's place lost)
+                self.notify("没有下一篇  No next article", timeout=3)
+            else:
+                self.notify("没有上一篇  No previous article", timeout=3)
 
     def action_switch_focus(self) -> None:
         """Move the focus between the sidebar and the reading pane."""
