@@ -143,8 +143,11 @@ class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
         self.dismiss(event.entry.bookmark.id)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
-        """Characters typed in the list filter, so the app's q and ? do nothing here: hide them."""
-        return self.bookmark_list.has_focus and character is not None and character.isprintable()
+        """Characters typed in the list filter, so the app's q and ? do nothing here: hide them. (Asked
+        whenever the bindings are listed, the footer's too, also while the screen is being closed: the
+        focused widget answers, not a lookup of the list, which is gone by then.)"""
+        focused = self.focused
+        return isinstance(focused, BookmarkList) and character is not None and character.isprintable()
 
     async def on_key(self, event: events.Key) -> None:
         """Typing in the list filters: every character goes to the filter box (only the filter key moves),
