@@ -224,6 +224,21 @@ def column_tag(text: str) -> re.Match[str] | None:
     return None if signed is not None and signed.group("name")[0] in COMMON_SURNAMES else tag
 
 
+def opened_title(a: Line, b: Line) -> bool:
+    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
+    return (
+        not b.blank
+        and a.text[-1] not in NO_TITLE_END
+        and not is_balanced(a.text)
+        and is_balanced(a.text + b.text)
+        and a.text[0] not in "（(—"
+        and headingish(a.text)
+        and titleish(b.text)
+        and landmark_kind(a.text) is None
+        and landmark_kind(b.text) is None
+    )
+
+
 def titleish(text: str) -> bool:
     """`headingish`, where a question or exclamation right before a column's tag closing the line
     (`…退货吗？（以案说法）`, `…抢通！（在现场）`) ends the title, not a sentence inside a text."""

@@ -22,6 +22,7 @@ from reader.page.blocks import (
     is_bare_names,
     landmark_kind,
     last_opener,
+    opened_title,
     tag_broken,
     titleish,
 )
@@ -83,16 +84,15 @@ def _tag_closed(text: str) -> bool:
 
 def _quote_broken(upper: Line, lower: Line, col: int) -> bool:
     """Is `upper`, as wide as its column, a title line broken inside a title or quote it opens
-    that `lower`, right under it, closes (`国务院印发《某某` / `规划》`)? Text breaks so too; `glued_stack`
-    asks it only of the two lines closing a block, right under a line that closes a text. (A break
-    inside brackets is a column's tag, `tag_broken`, or no title's: a weather box's hours.)"""
+    that `lower`, right under it, closes (`国务院印发《某某` / `规划》`: `opened_title`)? Text breaks so
+    too; `glued_stack` asks it only of the two lines closing a block, right under a line that closes a
+    text. (A break inside brackets is a column's tag, `tag_broken`, or no title's: a weather box's hours.)"""
+    text = upper.text
     return (
         col - 1 <= upper.width <= col + 1
-        and upper.text.count("（") + upper.text.count("(") == upper.text.count("）") + upper.text.count(")")
-        and not is_balanced(upper.text)
-        and is_balanced(upper.text + lower.text)
         and not upper.indent
-        and titleish(upper.text + lower.text)
+        and text.count("（") + text.count("(") == text.count("）") + text.count(")")
+        and opened_title(upper, lower)
     )
 
 
@@ -167,10 +167,11 @@ def _glued_title(
     there signs the text; not under another title line (not `alone`): a headline's last word
     wrapped (`…社区食堂陆续` / `开张`) reads as a bare name too."""
     text = line.text
+    tagged = _tag_closed(text)
     if (
         line.end
         or line.indent
-        or (col - 1 <= line.width <= col + 1 and not _tag_closed(text))
+        or (col - 1 <= line.width <= col + 1 and not tagged)
         or text[0] in "（("
         or not titleish(text)
         or not is_balanced(text)
@@ -197,7 +198,7 @@ def _glued_title(
             # (a line closed by a column's tag, or wider than its column with no comma, is set as a
             # title: a sentence's clause hangs past the column's edge too)
             or (
-                (COLUMN_TAG.search(text) is not None or (line.width > col + 1 and "，" not in text))
+                (tagged or (line.width > col + 1 and "，" not in text))
                 and head.text[0] not in "（("  # (`（左）到…`: a caption's text going on past a gap)
                 and _heads_story(after, beyond)
             )

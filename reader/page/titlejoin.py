@@ -26,6 +26,7 @@ from reader.page.blocks import (
     Unit,
     headingish,
     landmark_kind,
+    opened_title,
 )
 from reader.page.kickers import (
     DASH_MOST,
@@ -48,7 +49,6 @@ from reader.page.titlewrap import (
     comma_over_blank,
     couplet,
     number_broken,
-    opened_title,
     short_over_tag,
     subtitle_wrapped,
     tag_end,

@@ -86,21 +86,6 @@ def title_halves(upper: str, lower: str) -> bool:
     )
 
 
-def opened_title(a: Line, b: Line) -> bool:
-    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
-    return (
-        not b.blank
-        and a.text[-1] not in NO_TITLE_END
-        and not is_balanced(a.text)
-        and is_balanced(a.text + b.text)
-        and a.text[0] not in "（(—"
-        and headingish(a.text)
-        and titleish(b.text)
-        and landmark_kind(a.text) is None
-        and landmark_kind(b.text) is None
-    )
-
-
 def tag_under_title(a: Line, b: Line) -> bool:
     """Is `b`, right under title line `a`, a column's tag alone (`（在现场·两会）`)? A tag closes the
     headline it names the column of, on the headline's last line; a tag on a line of its own is a

@@ -159,10 +159,9 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         in_caption = False  # the unit being built opened with a caption's first line
         closed = False  # … and its credit has closed it
         titles = title_lines(block, col)
-        if not (short or block[-1].end) and (
-            not col - 1 <= block[-1].width <= col + 1 or block[-1].text[-1] in "）)"
-        ):
-            # (a heading run on under a finished text; one that fills the column closes with its tag)
+        if not (short or block[-1].end):
+            # (a heading run on under a finished text: `glued_stack` asks first whether the block
+            # ends on a full line, as text broken off at the column's end does)
             glued = glued_stack(
                 block,
                 col,
