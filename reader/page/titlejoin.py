@@ -52,6 +52,7 @@ from reader.page.titlewrap import (
     short_over_tag,
     subtitle_wrapped,
     tag_end,
+    tag_over_blank,
     tag_under_column,
     tag_under_title,
     tagged_whole,
@@ -143,6 +144,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or tag_under_column(a, b, upper.column)
             or (a.blank and comma_over_blank(a, b, upper.column))
             or opened_title(a, b)
+            or tag_over_blank(a, b)
             or tag_under_title(a, b)
             or bound_across(a, b, upper.column)
             or (not _goes_on(out, k) and short_over_tag(a, b))

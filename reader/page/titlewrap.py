@@ -131,6 +131,26 @@ def tag_end(a: Line, b: Line) -> bool:
     return title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
 
 
+def tag_over_blank(a: Line, b: Line) -> bool:
+    """Is `b`, under title line `a` across a blank line, the rest of the column's tag that `a` opens
+    and breaks off inside (`某地出台某法规（今` / `日关注）`)? A column's break falls anywhere, a
+    headline's middle too, and extraction prints a blank line there; a kicker or a headline never
+    ends inside an open bracket, so the two lines are one headline whatever stands between. On the
+    pages of all sets but the blind ones this found 5 such pairs (layout8), each one headline; a
+    tag with a digit in it is a date or a time in brackets (`（1月27` / `日20时…）`), left alone."""
+    if not b.blank:
+        return False
+    whole = a.text + b.text
+    tag = COLUMN_TAG.search(whole)
+    if tag is None or not 0 < tag.start() < len(a.text) or letters(whole[len(a.text) :]) < 2:
+        return False
+    if is_balanced(a.text) or not is_balanced(whole) or any(c.isdigit() for c in tag.group()):
+        return False
+    if landmark_kind(a.text) is not None or landmark_kind(b.text) is not None:
+        return False
+    return headingish(a.text[: tag.start()])
+
+
 # letters (the tag aside) of the longest headline still read as one when printed over two lines under
 # its column's tag: in the 2026 texts a kicker and the tagged headline under it come to 18 letters or
 # more (31 of 31), while 79 of the 87 tagged headlines with no kicker have 14 or fewer
