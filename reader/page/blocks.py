@@ -209,7 +209,17 @@ NO_TITLE_END = CONTINUING + "。；;"
 def headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
     # (the cheap test first; the search stops before the last character without copying the text)
-    return text[-1] not in NO_TITLE_END and not INNER_STOP.search(text, 0, len(text) - 1)
+    end = len(text) - 1
+    if text[end] in _QUOTE_CLOSERS:
+        # (a title that is all a quoted question, `“某物好吗？”`, ends on its mark as one unquoted does)
+        while end > 0 and text[end] in _QUOTE_CLOSERS:
+            end -= 1
+        if text[end] not in "？！?!":
+            end = len(text) - 1
+    return text[-1] not in NO_TITLE_END and not INNER_STOP.search(text, 0, end)
+
+
+_QUOTE_CLOSERS = "”’」』"
 
 
 def column_tag(text: str) -> re.Match[str] | None:
