@@ -43,3 +43,24 @@ def test_a_short_line_cut_inside_a_word_stays_text() -> None:
     articles = segment(_page(lines)).articles
     assert [a.headline for a in articles] == ["江城跨江大桥今天通车"]
     assert "".join(articles[0].paragraphs).endswith(CANTEEN)
+
+
+def _ragged(text: str) -> list[str]:
+    """`text` in lines of 15 and 14 characters by turns, as a column set ragged prints it."""
+    lines, k = [], 0
+    while k < len(text):
+        size = _WIDTH - len(lines) % 2
+        lines.append(text[k : k + size])
+        k += size
+    return lines
+
+
+def test_a_title_three_letters_short_of_a_ragged_column_heads_a_story() -> None:
+    """In a column whose lines run ragged, a line with no mark in it only three characters short of
+    the column, over flush text, is a headline too: text broken off that short has a sentence or a
+    clause in it, and a ragged column wraps a line early by a letter or two. Before, such a line
+    needed four characters to spare and was read as the first line of the story above's text."""
+    title = "城西街道社区食堂开门迎客"
+    articles = segment(_page([title, *_ragged(CANTEEN)])).articles
+    assert [a.headline for a in articles] == ["江城跨江大桥今天通车", title]
+    assert articles[1].paragraphs == [CANTEEN]
