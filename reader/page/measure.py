@@ -301,6 +301,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             credit = split_credit(closing)[1]
             if credit is not None:
                 f["credit_end"] = 1
+                if tag and credit.text.endswith(tag.group()):
+                    f.pop("column_tag", None)  # `…。  X摄（人民视觉）`: the agency, not a column's name
                 if any(a.role != "摄影" for a in credit.authors):
                     f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
         if "credit_end" in f and DATELINE_HEAD.match(first):
