@@ -196,3 +196,26 @@ def test_an_articles_quotes_come_in_the_articles_order() -> None:
     (record,) = records(export([later, earlier], "ris"))
     assert [v for t, v in record if t == "N1"] == ["又一段摘录。", "头一段摘录。\nAB  - 第二段摘录。"]
     assert "annote = {又一段摘录。 / 头一段摘录。 AB  - 第二段摘录。}" in export([later, earlier], "bib")
+
+
+@pytest.mark.parametrize(
+    ("name", "reads_as"),
+    [("refs.bib", "@newspaper{"), ("refs.RIS", "TY  - NEWS"), ("all.json", '"format": "duba-bookmarks"')],
+)
+def test_output_with_no_format_is_written_in_the_format_its_extension_names(
+    tmp_path: Path, temp_dirs: Path, name: str, reads_as: str
+) -> None:
+    """`export -o refs.bib` wrote Markdown into refs.bib (md was the default whatever the file's name),
+    which LaTeX then could not read; the extension chooses the format when --format is not given."""
+    db = tmp_path / "marks.json"
+    DurableStorage(db).write({TABLE: {"b1": bookmark().to_dict()}})
+    out = tmp_path / name
+    assert main(["bookmarks", "--db", str(db), "export", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert reads_as in text and "# 读报书签" not in text
+    # --format still decides when given, and a file of no known extension is Markdown
+    asked = ["--format", "md", "-o", str(tmp_path / "a.bib")]
+    assert main(["bookmarks", "--db", str(db), "export", *asked]) == 0
+    assert (tmp_path / "a.bib").read_text(encoding="utf-8").startswith("# 读报书签")
+    assert main(["bookmarks", "--db", str(db), "export", "-o", str(tmp_path / "notes.txt")]) == 0
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8").startswith("# 读报书签")

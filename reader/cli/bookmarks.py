@@ -62,7 +62,10 @@ def add_parser(subparsers: Any) -> None:
         "entries for LaTeX's GB/T 7714 styles (gbt7714, biblatex-gb7714-2015).",
     )
     export_parser.add_argument(
-        "--format", choices=FORMATS, default="md", help="md (default), json, csl, ris or bib"
+        "--format",
+        choices=FORMATS,
+        help="md, json, csl, ris or bib (default: as the --output file's extension .md .json .ris .bib "
+        "asks, else md)",
     )
     export_parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of to stdout")
     export_parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -94,9 +97,21 @@ def run(args: argparse.Namespace) -> int:
         if query := (getattr(args, "find", None) or "").strip():
             bookmarks = [b for b in every if matches(b.found_by, query)]
         if getattr(args, "bookmarks_action", None) == "export":
-            return _export(bookmarks, args.format, args.output, args.force, store.path)
+            fmt = args.format or format_of(args.output)
+            return _export(bookmarks, fmt, args.output, args.force, store.path)
         _list(bookmarks, store.path, sys.stdout, len(every) if query else 0)
     return 0
+
+
+SUFFIXES = {".md": "md", ".markdown": "md", ".json": "json", ".ris": "ris", ".bib": "bib"}
+"""The format an `--output` file's extension asks for, when `--format` is not given (`refs.bib` wrote
+Markdown into a file LaTeX then could not read). `.json` is duba's own JSON: CSL-JSON files share the
+extension, so that one is asked for by name."""
+
+
+def format_of(output: str | None) -> str:
+    """The export format for `--output` FILE when no `--format` is given: by its extension, else md."""
+    return SUFFIXES.get(Path(output).suffix.lower(), "md") if output else "md"
 
 
 def _recovery(damaged: DamagedFileError, db: Path | None) -> str:
