@@ -25,6 +25,7 @@ Cost notes: rjieba imports its dictionary in ~0.1 s; a build tokenizes ~5 M char
 
 from __future__ import annotations
 
+import copy
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -179,8 +180,14 @@ class SearchIndex:
         Pages already indexed (same `Page.sha`, same articles) are reused; only new or changed pages are
         tokenized and indexed. The cache lives under `cache_dir` (default `paths.cache_dir()`), in a
         folder named with the index version. Cache problems never fail the call: it builds instead.
+
+        Each page's articles are read once, at the start: a correction in the reader gives a page new
+        articles from a thread of its own, and a build that read them again after it found more or fewer
+        articles than its postings cover (the index of the page as it was is replaced once the
+        correction is shown). The copies cost ~6 µs a page.
         """
-        articles, segments = Cache(cache_dir).load_or_build(list(pages), progress)
+        pages = [copy.copy(page) for page in pages]
+        articles, segments = Cache(cache_dir).load_or_build(pages, progress)
         index = cls(articles, segments)
         index.attach_pages(pages)
         return index
