@@ -12,6 +12,8 @@ A character of such a burst may also reach the box before the box has heard that
 key before it gave the focus): `type_in` types it as a key would, and the focus, when the box hears of
 it, no longer selects the text (`select_on_focus`), which the next key would have replaced.
 
+A paste of several lines is typed in whole, its lines joined by a space (Textual keeps the first).
+
 The cursor blinks for `BLINK_TOGGLES` half-seconds after the focus or a key, then stays lit: a box left
 focused (the search box, the palette's) woke the app twice a second for as long as it stayed so. This
 overrides Textual's private `Input._restart_blink` and `_toggle_cursor` (and calls `_pause_blink`), as
@@ -78,6 +80,16 @@ class TextInput(Input):
             self._typed_unfocused = True
         self.cursor_position = len(self.value)
         self.insert_text_at_cursor(text)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Textual's Input keeps the first line of a paste and drops the others (textual 8.2
+        # `Input._on_paste`): a note pasted from a dictionary or a web page lost all but its first
+        # line, unseen. A box holds one line, so the lines are joined by a space (blank ones dropped).
+        text = " ".join(line for line in (line.strip() for line in event.text.splitlines()) if line)
+        if text:
+            self.type_in(text)
+        event.stop()
+        event.prevent_default()  # (Input's own handler would then type the first line again)
 
     def _on_focus(self, event: events.Focus) -> None:
         # Runs before Input's handler, which selects the whole text when `select_on_focus`.
