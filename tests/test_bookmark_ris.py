@@ -2,7 +2,8 @@
 NoteExpress, Zotero, Mendeley and JabRef import, read back here as Zotero's RIS importer reads a
 file (a line `XX  - value` starts a field, any other line goes on the field before it); and `--find`,
 which lists or exports the bookmarks a search of their note, tags or text finds; and the BibTeX export
-(`--format bib`) for LaTeX's GB/T 7714 styles."""
+(`--format bib`) for LaTeX's GB/T 7714 styles; the format an `--output` file's extension asks for; a
+bookmark file saved with a BOM."""
 
 from __future__ import annotations
 
@@ -219,3 +220,18 @@ def test_output_with_no_format_is_written_in_the_format_its_extension_names(
     assert (tmp_path / "a.bib").read_text(encoding="utf-8").startswith("# 读报书签")
     assert main(["bookmarks", "--db", str(db), "export", "-o", str(tmp_path / "notes.txt")]) == 0
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8").startswith("# 读报书签")
+
+
+def test_a_bookmark_file_saved_with_a_bom_is_read(
+    tmp_path: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bookmark file edited by hand and saved by an editor that writes a UTF-8 BOM (Windows Notepad)
+    was 'damaged': `list` and `export` refused it and the reader moved it aside. It is read as it is."""
+    db = tmp_path / "marks.json"
+    DurableStorage(db).write({TABLE: {"b1": bookmark().to_dict()}})
+    db.write_bytes(b"\xef\xbb\xbf" + db.read_bytes())
+    assert main(["bookmarks", "--db", str(db), "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 bookmark in" in out and "头一段摘录。" in out and not err
+    assert main(["bookmarks", "--db", str(db), "export", "--format", "ris"]) == 0
+    assert "N1  - 头一段摘录。" in capsys.readouterr().out

@@ -110,7 +110,9 @@ def parse(raw: bytes, old_data: Data, old_lines: Lines) -> tuple[Data | None, Li
     except Exception:  # not our line layout (hand-edited, TinyDB's JSONStorage): parse it whole
         pass
     try:
-        loaded = json.loads(raw.decode("utf-8"))
+        # (utf-8-sig: a file saved by an editor that starts UTF-8 with a BOM, as Windows Notepad did,
+        # is the same bookmarks; read as plain UTF-8 it was "damaged", and the reader moved it aside)
+        loaded = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise Corrupt(f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
     except ValueError as exc:
