@@ -140,13 +140,16 @@ async def test_the_concordance_names_the_paper_and_opens_the_copy_it_names(tmp_p
         screen = app.screen
         assert isinstance(screen, KwicScreen)
         await settle(pilot)
-        assert [(line.paper, line.date) for line in screen.lines] == [
-            ("人民日报", "1998-01-05"),
-            ("聊城日报", "1998-01-07"),
+        # (each copy's headline holds the words too: a line of its own, before the text's)
+        assert [(line.paper, line.date, line.field) for line in screen.lines] == [
+            ("人民日报", "1998-01-05", "headline"),
+            ("人民日报", "1998-01-05", "text"),
+            ("聊城日报", "1998-01-07", "headline"),
+            ("聊城日报", "1998-01-07", "text"),
         ]
         rows = [text for text in screen_text(app).splitlines() if "合龙" in text]
-        assert "人民日报" in rows[0] and "聊城日报" in rows[1]
-        await press(pilot, "down", "enter")
+        assert "人民日报" in rows[1] and "聊城日报" in rows[3]
+        await press(pilot, "down", "down", "down", "enter")
         assert where(app) == ("聊城日报", "1998-01-07", "2")
 
 

@@ -75,16 +75,3 @@ async def test_a_resize_lays_the_lines_out_again(index: SearchIndex) -> None:
             context = [str(cell) for cell in table.get_row_at(0)][-1]
             assert " 经济 " in context and cells(context) + (12 if width == 40 else 27) + 4 <= width
             assert table.row_count == 2 and table.cursor_row == 1
-
-
-@run
-async def test_no_line_says_that_headlines_are_not_read(index: SearchIndex) -> None:
-    """Walk: / found a story by a phrase now in its corrected headline; K on it said '0 处 occurrences'
-    under empty columns, as if the search had been wrong. The concordance reads the text only: it says so."""
-    screen = KwicScreen(index, "标题")  # (the made-up pages' headlines: 标题0, 标题1)
-    app = Host(screen)
-    async with app.run_test(size=(100, 12)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        title = str(screen.query_one("#kwic-title").render())
-        assert "0 处" in title and "headlines not read" in title

@@ -83,9 +83,10 @@ async def test_kwic_lists_every_hit_aligned_and_opens_one(index: SearchIndex) ->
         assert screen.order == "left"
         await pilot.press("down", "enter")
         await pilot.pause()
-    article_id, offset, _where = app.result  # type: ignore[misc]
-    article = index.article(article_id)
-    assert article is not None and article.text[offset : offset + 2] == "经济"
+    chosen = app.result
+    assert isinstance(chosen, KwicScreen.Chosen) and chosen.field == "text"
+    article = index.article(chosen.article_id)
+    assert article is not None and article.text[chosen.offset : chosen.offset + 2] == "经济"
 
 
 @run

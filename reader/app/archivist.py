@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from reader.app.widgets.search_box import SearchBox
     from reader.archive.navigate import Issues
     from reader.library import Library
-    from reader.model import PageMeta
     from reader.search.index import SearchIndex
 
 
@@ -87,10 +86,12 @@ class Archivist(Widget):
 
     @dataclass
     class Open(Message):
-        """Show article `article` of the library (at body offset `anchor`, -1 for its top)."""
+        """Show article `article` of the library (at body offset `anchor`, -1 for its top; a search's hit
+        in a title, `title_hit` (field, offset), current)."""
 
         article: int
         anchor: int = -1
+        title_hit: tuple[str, int] | None = None
 
     def __init__(self, library: Library, search_box: SearchBox) -> None:
         super().__init__()
@@ -247,13 +248,17 @@ class Archivist(Widget):
             return
         from reader.app.screens.kwic import KwicScreen
 
-        def chosen(hit: tuple[str, int, PageMeta] | None) -> None:
+        def chosen(hit: KwicScreen.Chosen | None) -> None:
             self._kwic_place = screen.place  # the line opened: K again starts there
             if hit is None:
                 return
-            article = self.library.index_printed(hit[0], hit[2])
-            if article is not None:
-                self.post_message(self.Open(article, hit[1]))
+            article = self.library.index_printed(hit.article_id, hit.meta)
+            if article is None:
+                return
+            if hit.field == "text":
+                self.post_message(self.Open(article, hit.offset))
+            else:  # a title's hit: the article from its top, that hit current
+                self.post_message(self.Open(article, title_hit=(hit.field, hit.offset)))
 
         metas = [page.meta for page in self.library.pages]
         papers = len({meta.paper for meta in metas}) > 1

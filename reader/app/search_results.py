@@ -255,12 +255,13 @@ class SearchHits:
         *,
         first: bool,
         meta: PageMeta | None = None,
-        at: int | None = None,
+        at: tuple[str, int] | None = None,
     ) -> None:
         """Find `query`'s hits in the article shown and paint them (`first`: make the first current, or
-        with `at`, a body offset the article was opened at, the hit that starts there: a concordance
-        line's; none when none does, the view staying where it was opened); `meta`, the metadata of the
-        page it is shown from: none where the query's filters keep it out."""
+        with `at`, a field and an offset in it the article was opened at (a body offset, or a title's),
+        the hit that starts there: a concordance line's; none when none does, the view staying where it
+        was opened); `meta`, the metadata of the page it is shown from: none where the query's filters
+        keep it out."""
         self.query = query
         article = self.pane.article
         spans: list[tuple[str, int, int]] = []
@@ -271,7 +272,7 @@ class SearchHits:
         self.spans = spans
         if at is not None:
             self.current = next(
-                (n for n, (field, start, _) in enumerate(spans) if (field, start) == ("text", at)), None
+                (n for n, (field, start, _) in enumerate(spans) if (field, start) == at), None
             )
         else:
             self.current = 0 if first and spans else None

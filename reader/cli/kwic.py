@@ -30,7 +30,8 @@ def add_parser(subparsers: Any) -> None:
         help="every occurrence of a word with its context (concordance)",
         description="A keyword-in-context concordance: every occurrence of QUERY's terms in the pages, "
         "one a line, the keywords aligned, with date and page (and paper, when the pages are of several "
-        "papers). Filters such as date:1998-01 or "
+        "papers). Titles are read too: a line from one holds that title alone, after 标题：(headline), "
+        "引题：(kicker) or 副题：(subtitle); CSV and JSON: field. Filters such as date:1998-01 or "
         "paper:人民日报 and -exclusions work as in search. Latin letters match the letters printed (GDP "
         "finds GDP); only letters printed nowhere as a word are read as pinyin (jingji, jj: 经济), and "
         "such lines show the keyword in 〔〕, not 【】 (CSV and JSON: match = pinyin).",
@@ -57,7 +58,9 @@ def add_parser(subparsers: Any) -> None:
     )
     form = parser.add_mutually_exclusive_group()
     form.add_argument(
-        "--csv", action="store_true", help="CSV: date, paper, page, headline, left, keyword, right, …, match"
+        "--csv",
+        action="store_true",
+        help="CSV: date, paper, page, headline, left, keyword, right, …, match, field",
     )
     form.add_argument("--json", action="store_true", help="a JSON list of lines (UTF-8)")
     parser.set_defaults(func=run)
@@ -97,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
             "article_id",
             "offset",
             "match",
+            "field",
         ]
         writer.writerow(header)
         for line in lines:

@@ -23,10 +23,11 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "trend",
         help="frequency of terms per day, month or year",
-        description="Occurrences of each TERM per period, and articles containing it per 1,000 "
-        "articles of that period (so periods with more pages do not look busier). TERMs match as in "
-        "search and kwic: Latin letters count the letters printed (GDP counts GDP); only letters printed "
-        "nowhere as a word are read as pinyin (jingji, jj: 经济), and the words counted are then named.",
+        description="Occurrences of each TERM per period (in the titles and the text, as search finds "
+        "them), and articles containing it per 1,000 articles of that period (so periods with more "
+        "pages do not look busier). TERMs match as in search and kwic: Latin letters count the letters "
+        "printed (GDP counts GDP); only letters printed nowhere as a word are read as pinyin (jingji, "
+        "jj: 经济), and the words counted are then named.",
     )
     parser.add_argument("terms", nargs="+", metavar="TERM", help="words or phrases")
     parser.add_argument(

@@ -1,9 +1,15 @@
 """Keyword in context: every occurrence of a query's terms across the library, one line each.
 
 A line holds the context to the left, the keyword and the context to the right, with where it was
-printed (paper, date, page) and where it stands in the article (`article.text` offsets), so a reader
-can open the article at the hit. Lines come lazily, article by article in date order, so the first
-screen of a frequent term is ready long before the last line: `concordance` is a generator.
+printed (paper, date, page) and where it stands in the article (its field, and the offset in that field's
+text), so a reader can open the article at the hit. Lines come lazily, article by article in date order,
+so the first screen of a frequent term is ready long before the last line: `concordance` is a generator.
+
+The titles are read as well as the text, as search reads them: a term printed only in a headline is found
+by search, and its concordance said "0 occurrences" and its trend 0. A line from a title (kicker, headline,
+subtitle) holds that title alone as its context and says which it is (`KwicLine.field`; `FIELD_LABELS`
+labels it on screen), so it is never read as a sentence of the text. An article's title lines come before
+its text's, as printed.
 
 Matching is the search box's: plain terms and phrases match folded text (full-width Latin and case
 folded), a traditional term its simplified form too, a Latin-letter term printed nowhere as a word the
@@ -22,9 +28,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from reader.model import PageMeta, cell_width, char_cells
+from reader.model import Article, PageMeta, cell_width, char_cells
 from reader.search.highlight import find_spans
+from reader.search.plan import exclusion
 from reader.search.query import parse
+from reader.search.rank import is_excluded
 
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
@@ -37,6 +45,10 @@ NO_DATE = "—"
 """How a line of an undated page shows its date, in the reader's table and in `duba kwic`: the dash a
 Chinese table prints for "none". Question marks would read as characters lost to an encoding (a GBK
 terminal shows what it cannot print as `?`); CSV and JSON keep an empty string."""
+TITLE_FIELDS = ("kicker", "headline", "subtitle")
+"""The title fields a line may come from, in the order they are printed (and indexed)."""
+FIELD_LABELS = {"kicker": "引题：", "headline": "标题：", "subtitle": "副题："}
+"""What a line from a title shows before its context, as a Chinese page's fields are named."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +60,16 @@ class KwicLine:
     right: str
     article_id: str
     start: int
-    """Offset of the keyword in `article.text`."""
+    """Offset of the keyword in the text of its field (`article.text`, or the title it is in)."""
     headline: str
     paper: str
     date: str
     page_no: str
     match: str = "literal"
     """How the keyword matched the query: "literal", "traditional" (its simplified form) or "pinyin"."""
+    field: str = "text"
+    """Where in the article the keyword is: "text" (the body), or the title: "kicker", "headline",
+    "subtitle"."""
 
     def to_dict(self) -> dict[str, str | int]:
         return {
@@ -68,6 +83,7 @@ class KwicLine:
             "article_id": self.article_id,
             "offset": self.start,
             "match": self.match,
+            "field": self.field,
         }
 
 
@@ -76,33 +92,57 @@ def _flat(text: str) -> str:
     return " ".join(text.split()) if any(ch.isspace() for ch in text) else text
 
 
+def _titles(article: Article) -> list[tuple[str, str, int]]:
+    """(field, its text, where it starts in the folded head) of each title of `article`: the head is
+    its titles joined by newlines (`reader.search.segment.article_fields`), folded character for
+    character."""
+    found = []
+    at = 0
+    for field in TITLE_FIELDS:
+        text = getattr(article, field) or ""
+        if text:
+            found.append((field, text, at))
+            at += len(text) + 1
+    return found
+
+
 def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) -> Iterator[KwicLine]:
-    """Every occurrence of `query`'s plain terms and phrases in the bodies of the indexed articles that
-    pass its exclusions and filters, article by article in date order, in text order within one."""
+    """Every occurrence of `query`'s plain terms and phrases in the titles and bodies of the indexed
+    articles that pass its exclusions (in the fields they name, as search reads them) and filters,
+    article by article in date order; within one, its title lines first, then its text's in text order."""
     parsed = parse(query)
-    wanted, excluded = index.match_strings(query)
+    wanted = index.match_strings(query)[0]
     if not wanted:
         return
+    negative = [exclusion(term) for term in parsed.negative]
     kinds = index.match_kinds(query)
     for article, meta, doc, start, end in index.texts(parsed.filters or None):
-        if any(doc.find(s, start, end) >= 0 for s in excluded):
+        if negative and is_excluded(doc, start - 1, end - start, negative):
             continue
-        # (a term and its simplified form or pinyin words found at one place: one line)
-        spans = [(a - start, b - start) for a, b in find_spans(doc, wanted, start, end)]
-        body = article.text
+        # the head, its separator (in no term) and the body at once; a term and its simplified form or
+        # pinyin words found at one place are one line (no term holds the newline between two titles)
+        found = find_spans(doc, wanted, 0, end)
+        if not found:
+            continue
         meta = meta or PageMeta()
-        for a, b in spans:
+        titles = _titles(article) if found[0][0] < start else []
+        for a, b in found:
+            if a >= start:
+                field, text, at = "text", article.text, start
+            else:
+                field, text, at = next(title for title in reversed(titles) if title[2] <= a)
             yield KwicLine(
-                left=_flat(body[max(0, a - context) : a]),
-                keyword=_flat(body[a:b]),  # (a word cut by a misread break: `mark_breaks`)
-                right=_flat(body[b : b + context]),
+                left=_flat(text[max(0, a - at - context) : a - at]),
+                keyword=_flat(text[a - at : b - at]),  # (a word cut by a misread break: `mark_breaks`)
+                right=_flat(text[b - at : b - at + context]),
                 article_id=article.id,
-                start=a,
+                start=a - at,
                 headline=article.title,
                 paper=meta.paper,
                 date=meta.date,
                 page_no=meta.page_no,
-                match=kinds.get(doc[start + a : start + b], "literal"),
+                match=kinds.get(doc[a:b], "literal"),
+                field=field,
             )
 
 
@@ -140,8 +180,20 @@ def fit_right(text: str, width: int) -> str:
     return text
 
 
+def left_side(line: KwicLine, width: int) -> str:
+    """What stands left of `line`'s keyword in `width` cells, padded on the left: the end of its left
+    context, after the label of its title (`FIELD_LABELS`) when it comes from one, so the label is never
+    cut off, however long the title's start (a line from a headline reads `标题：…`)."""
+    label = FIELD_LABELS.get(line.field, "")
+    if not label:
+        return fit_left(line.left, width)
+    room = max(0, width - cells(label))
+    context = fit_left(line.left, room).lstrip(" ")  # (a context never starts with a space: `_flat`)
+    return " " * (room - cells(context)) + label + context
+
+
 def align(line: KwicLine, left_cells: int, right_cells: int, mark: tuple[str, str] = (" ", " ")) -> str:
     """One line with the keyword starting at cell `left_cells + len(mark[0])` whatever the scripts of the
-    context: the left context is cut at its start and padded, the right one cut at its end."""
-    left = fit_left(line.left, left_cells)
-    return left + mark[0] + line.keyword + mark[1] + fit_right(line.right, right_cells)
+    context: the left context is cut at its start and padded (a title's line labelled: `left_side`), the
+    right one cut at its end."""
+    return left_side(line, left_cells) + mark[0] + line.keyword + mark[1] + fit_right(line.right, right_cells)

@@ -6,10 +6,12 @@ context read outwards from the keyword, right context), enter opens the article 
 goes back; its list moves with the keys every list of duba's has (j/k, space/b, g/G besides the arrows).
 Opened again for the same query, it starts on the line it was left at, in the order it had (`Place`): a
 reader going through the lines one article at a time pressed ↓ once per line read before, every time.
-The screen is dismissed with (article id, offset of the hit in the article text, the paper, date and
-page of the copy the line names), or None. The date and page columns are left out when no page open
-has a date or a page number (a folder of loose files): a column of "—" took the context's cells. On a
-narrow terminal the paper, then the page, then the date column give way to the context (`_fit_columns`).
+A line from a title (kicker, headline, subtitle: search finds them there) shows that title as its
+context, labelled (`标题：`). The screen is dismissed with a `Chosen` line (article id, the field of the hit
+and its offset in that field's text, the paper, date and page of the copy the line names), or None. The
+date and page columns are left out when no page open has a date or a page number (a folder of loose
+files): a column of "—" took the context's cells. On a narrow terminal the paper, then the page, then
+the date column give way to the context (`_fit_columns`).
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from reader.search.kwic import (
     KwicLine,
     cells,
     concordance,
-    fit_left,
     fit_right,
+    left_side,
     sort_lines,
 )
 
@@ -82,7 +84,7 @@ class KwicTable(DataTable[str | Text]):
     ]
 
 
-class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
+class KwicScreen(ClosesInTurn, Screen["KwicScreen.Chosen | None"]):
     """Keyword in context over the whole index for one query."""
 
     HELP_SECTION: ClassVar[str] = "Concordance (K)"
@@ -98,6 +100,17 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
        unreadable together (gruvbox: cream on sage, 2.4:1) */
     KwicScreen DataTable:focus > .datatable--cursor { background: $primary 20%; color: $foreground; }
     """
+
+    @dataclass(frozen=True)
+    class Chosen:
+        """The line opened: its article (by id, and the copy's page), and where its hit is in it."""
+
+        article_id: str
+        field: str
+        """"text" (the body), or the title the hit is in: "kicker", "headline", "subtitle"."""
+        offset: int
+        """The hit's offset in that field's text."""
+        meta: PageMeta
 
     @dataclass
     class Batch(Message):
@@ -255,7 +268,7 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         for line in lines:
             # no "dim": Textual blends dim text halfway into the background (2.4:1 on solarized-light),
             # and as the Text's base style it dimmed the keyword and the right context too
-            text = Text(fit_left(line.left, side))
+            text = Text(left_side(line, side))  # (a title's line labelled: 标题：)
             # a keyword found by pinyin (not the letters typed) is underlined, not reversed; the title
             # says so
             text.append(
@@ -275,9 +288,8 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         order = SORT_NAMES[self.order]
         sort, back = (key_of(self.app, self.BINDINGS, name) for name in ("kwic_sort", "close_kwic"))
         keys = f"{sort} 排序 · enter 打开 · {back} 返回"
-        if self.loaded and not self.lines:  # (the search list may show a hit: in a headline)
-            none = "0 处 occurrences in the articles' text (标题不计 headlines not read)"
-            return f"「{self.search_query}」 {none} · {back} 返回"
+        if self.loaded and not self.lines:
+            return f"「{self.search_query}」 0 处 occurrences · {back} 返回"
         pinyin = sum(line.match == "pinyin" for line in self.lines)
         by_pinyin = f" · 下划线 {pinyin:,} 处 by pinyin" if pinyin else ""
         return f"「{self.search_query}」 {count} 处 occurrences{by_pinyin} · {order} · {keys}"
@@ -302,7 +314,8 @@ class KwicScreen(ClosesInTurn, Screen["tuple[str, int, PageMeta] | None"]):
         self.place = Place(self.search_query, self.order, event.cursor_row)
         line = self.lines[event.cursor_row]
         # the copy the line names: one story printed in two papers is one article id
-        self.dismiss((line.article_id, line.start, PageMeta(line.paper, line.date, line.page_no)))
+        meta = PageMeta(line.paper, line.date, line.page_no)
+        self.dismiss(self.Chosen(line.article_id, line.field, line.start, meta))
 
     def action_back(self) -> None:
         table = self.query_one(DataTable)

@@ -220,15 +220,19 @@ class MainScreen(SearchingScreen):
 
     # -- opening articles -------------------------------------------------------------------------
 
-    def open_article(self, index: int, scroll: int = 0, anchor: int = -1) -> None:
-        """Show article `index` (of the library) at line `scroll` or body offset `anchor`."""
+    def open_article(
+        self, index: int, scroll: int = 0, anchor: int = -1, title_hit: tuple[str, int] | None = None
+    ) -> None:
+        """Show article `index` (of the library) at line `scroll` or body offset `anchor`; during a search,
+        the hit at `anchor`, else at `title_hit` (a title's field and offset: a concordance line's), else
+        the first, current."""
         if not 0 <= index < len(self.library):
             return
         self.current = index
         self.view.show(index, scroll=scroll, anchor=anchor)
         self.sidebar.select_article(index)
         if self.hits.active:  # an article opened during a search opens at its first hit (or the anchor's)
-            at = anchor if anchor >= 0 else None
+            at = ("text", anchor) if anchor >= 0 else title_hit
             meta = self.library.meta(index)
             self.hits.mark(self.search_box.index, self.hits.query, first=True, meta=meta, at=at)
         self.bookmarker.article_opened(index)
@@ -421,7 +425,7 @@ class MainScreen(SearchingScreen):
 
     @on(Archivist.Open)
     def _archive_open(self, event: Archivist.Open) -> None:
-        self.open_article(event.article, anchor=event.anchor)
+        self.open_article(event.article, anchor=event.anchor, title_hit=event.title_hit)
         self.archivist.opened()
 
     # -- help and the command palette -------------------------------------------------------------
