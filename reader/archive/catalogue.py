@@ -109,6 +109,11 @@ def default_path() -> Path:
     return Path(os.environ.get("DUBA_LIBRARY") or paths.data_dir() / "library.sqlite3")
 
 
+def _at_or_under(path: str, root: str) -> bool:
+    """Whether `path` is `root` or lies under it (both resolved)."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def library_pages(path: Path | None = None) -> list[Path]:
     """The library's page files in paper, date, page order; empty when there is no library yet."""
     target = path or default_path()
@@ -326,17 +331,33 @@ class Catalogue:
         return report
 
     def remove(self, target: Path) -> int:
-        """Forget a root, or the pages at or under `target`; returns how many pages were forgotten."""
+        """Forget `target` and the pages at or under it; returns how many pages were forgotten. Where
+        `target` is a root, the roots inside it, added on their own (`library add A/sub` after `library
+        add A`: `nested`), stay in the library with their pages; else every root under it goes too."""
         resolved = str(Path(target).expanduser().resolve())
         under = resolved.rstrip(os.sep) + os.sep
+        kept = self.nested(resolved)
+        rows = self.db.execute(
+            "SELECT path FROM pages WHERE path = ? OR substr(path, 1, ?) = ?", (resolved, len(under), under)
+        )
+        gone = [(path,) for (path,) in rows if not any(_at_or_under(path, root) for root in kept)]
         with self.db:
-            self.db.execute(
-                "DELETE FROM roots WHERE path = ? OR substr(path, 1, ?) = ?", (resolved, len(under), under)
-            )
-            cursor = self.db.execute(
-                "DELETE FROM pages WHERE path = ? OR substr(path, 1, ?) = ?", (resolved, len(under), under)
-            )
-        return cursor.rowcount
+            if kept:
+                self.db.execute("DELETE FROM roots WHERE path = ?", (resolved,))
+            else:
+                self.db.execute(
+                    "DELETE FROM roots WHERE path = ? OR substr(path, 1, ?) = ?",
+                    (resolved, len(under), under),
+                )
+            self.db.executemany("DELETE FROM pages WHERE path = ?", gone)
+        return len(gone)
+
+    def nested(self, root: str) -> list[str]:
+        """The roots inside `root`, itself a root (resolved), added on their own: what `remove` keeps."""
+        roots = self.roots()
+        if root not in roots:
+            return []
+        return [other for other in roots if other != root and _at_or_under(other, root)]
 
     def known(self, roots: list[str]) -> dict[str, tuple[int, int, int, str]]:
         """The pages at or under `roots`: path → (size, mtime_ns, sidecar mtime_ns, content hash) as last

@@ -110,6 +110,7 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
                 return 2
         status = 0
         for path in args.paths:
+            kept = catalogue.nested(str(Path(path).expanduser().resolve()))
             count = catalogue.remove(Path(path))
             if count == 0 and Path(path).expanduser().resolve() not in roots:
                 # a mistyped path said "0 pages removed" with status 0: a script took it for done
@@ -123,6 +124,10 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
                 status = 1
                 continue
             print(f"{path}: {counted(count, 'page')} removed from the library")
+            for root in kept:  # (the user added it: it goes only when named)
+                pages = counted(len(catalogue.known([root])), "page")
+                again = f"duba library remove {root}"
+                print(f"{root}: kept (added on its own, {pages}); to remove it too: {again}")
         return status
     progress = _Progress()
     try:
