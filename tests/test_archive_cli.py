@@ -604,7 +604,8 @@ def test_a_path_with_no_readable_page_is_not_added(
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "README.md").write_text("# notes\n", encoding="utf-8")
     code, _, err = run(capsys, "library", "add", str(binary))
-    assert code == 2 and f"{binary}: nothing in it could be read; not added to the library" in err, err
+    assert code == 2 and f"{binary}: looks like a binary file" in err, err
+    assert f"{binary}: not added to the library" in err, err
     code, _, err = run(capsys, "library", "add", str(tmp_path / "notes"))
     assert code == 2 and "notes: no page in it" in err and "not added to the library" in err, err
     code, out, _ = run(capsys, "library", "list")
@@ -613,6 +614,6 @@ def test_a_path_with_no_readable_page_is_not_added(
     assert code == 0 and "binary" not in err, err
     # beside a folder of pages: that one is added, the status is 0
     code, out, err = run(capsys, "library", "add", str(binary), str(archive))
-    assert code == 0 and "4 added" in out and "binary.txt: nothing in it could be read" in err, err
+    assert code == 0 and "4 added" in out and "binary.txt: not added to the library" in err, err
     code, out, _ = run(capsys, "library", "list")
     assert "4 pages from 1 folder:" in out and "binary.txt" not in out, out

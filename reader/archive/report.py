@@ -49,6 +49,6 @@ class UpdateReport:
         parts.append(f"{self.unchanged + len(self.touched)} unchanged")
         if self.recounted:
             parts.append(f"{self.recounted} recounted")
-        if self.errors:
-            parts.append(f"{len(self.errors)} unreadable")
+        if self.errors:  # (binary, empty, not found: not all of them unreadable)
+            parts.append(f"{len(self.errors)} skipped")
         return ", ".join(parts)

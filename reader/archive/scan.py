@@ -19,6 +19,9 @@ from reader.filenames import file_label
 from reader.fsutil import files_under
 from reader.pagemeta import normalise_page_no, page_sort
 
+EMPTY = "empty file (no text found), not a page"
+"""Why a page file with nothing but whitespace in it is not catalogued: a blank page in the library was
+counted as a page of 0 articles, listed among the pages, and `library add FILE` took it without a word."""
 PARALLEL_MIN = 200
 """Pages to read before worker processes are worth their start-up (~0.3 s each)."""
 WORKERS = int(os.environ.get("DUBA_LIBRARY_WORKERS") or 4)
@@ -75,7 +78,8 @@ class Task:
 
 def _inspect(task: Task) -> tuple | str | None:
     """Read one page: None if its content is `task.old_sha` (touched only), else the catalogue columns
-    from the hash on (sha, paper, date, page_no, page_sort, section, articles), or an error message."""
+    from the hash on (sha, paper, date, page_no, page_sort, section, articles), or an error message (an
+    empty file too: `EMPTY`)."""
     from reader.corpus import load_page
     from reader.page.decode import DecodeError
 
@@ -86,6 +90,8 @@ def _inspect(task: Task) -> tuple | str | None:
     except (OSError, DecodeError) as exc:
         message = str(exc)  # a DecodeError names the file already
         return message if task.path in message else f"{task.path}: {message}"
+    if page.blank:
+        return f"{task.path}: {EMPTY}"
     meta = page.meta
     page_no = normalise_page_no(meta.page_no)
     return (page.sha, meta.paper, meta.date, page_no, page_sort(page_no), meta.section, len(page.articles))

@@ -159,7 +159,11 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         for root in report.rejected:
-            if root not in report.empty_roots:  # (its files' errors are said above)
+            if root in report.empty_roots:
+                continue
+            if Path(root).is_file():  # (why is said above: binary, empty…)
+                print(f"duba: {root}: not added to the library", file=sys.stderr)
+            else:  # (its files' errors are said above)
                 print(f"duba: {root}: nothing in it could be read; not added to the library", file=sys.stderr)
     rate = ""
     if report.seconds > 0 and (report.added or report.changed):
