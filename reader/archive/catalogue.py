@@ -6,7 +6,9 @@ modification time (or its sidecar's) changed, and segmented again only when its 
 a touched file costs one read, an unchanged one a `stat`. A file whose content reappears under another
 path is recorded as moved; one that disappeared is dropped from the catalogue and reported (bookmarks
 live elsewhere and are never touched). A root that is missing altogether (an unmounted disk) is
-reported and its pages are kept. Finding and reading the files is `reader.archive.scan`'s.
+reported and its pages are kept. A file that is no page (binary, empty) is reported when first met and
+remembered (`reader.archive.skipped`), so that it is read, and said, again only once it changes. Finding
+and reading the files is `reader.archive.scan`'s.
 
 The database (`library.sqlite3` in the user data folder) runs in WAL mode with one transaction per
 batch of pages, and is indexed on (paper, date, page) and on the content hash, so listing and lookups
@@ -21,14 +23,15 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader import paths
+from reader.archive import skipped
+from reader.archive.records import PageRecord, PaperSummary
 from reader.archive.report import UpdateReport
 from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
+from reader.archive.skipped import at_or_under
 from reader.fsutil import NOT_REGULAR, is_special
-from reader.model import PageMeta
 
 SCHEMA_VERSION = 2
 """2: `counted`, the segmenter version of a page's article count."""
@@ -66,38 +69,6 @@ _COLUMNS = "path, sha, paper, date, page_no, section, articles, size"
 """A `PageRecord`'s columns, in its fields' order."""
 
 
-@dataclass(frozen=True, slots=True)
-class PageRecord:
-    """One catalogued page."""
-
-    path: str
-    sha: str
-    paper: str
-    date: str
-    page_no: str
-    section: str
-    articles: int
-    size: int = 0
-
-    @property
-    def meta(self) -> PageMeta:
-        return PageMeta(paper=self.paper, date=self.date, page_no=self.page_no, section=self.section)
-
-
-@dataclass(frozen=True, slots=True)
-class PaperSummary:
-    """What `duba library list` shows of one paper."""
-
-    paper: str
-    first: str
-    last: str
-    pages: int
-    undated: int
-    articles: int
-    stale: int = 0
-    """Pages whose article count is an older segmenter's (in `articles` as it counted them)."""
-
-
 def _segmenter() -> int:
     from reader.archive.counts import segmenter  # (it imports this module)
 
@@ -107,11 +78,6 @@ def _segmenter() -> int:
 def default_path() -> Path:
     """`library.sqlite3` in the user data folder (`DUBA_LIBRARY` overrides it)."""
     return Path(os.environ.get("DUBA_LIBRARY") or paths.data_dir() / "library.sqlite3")
-
-
-def _at_or_under(path: str, root: str) -> bool:
-    """Whether `path` is `root` or lies under it (both resolved)."""
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def library_pages(path: Path | None = None) -> list[Path]:
@@ -145,7 +111,7 @@ class Catalogue:
         if version > SCHEMA_VERSION:
             self.db.close()
             raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")
-        self.db.executescript(_SCHEMA)
+        self.db.executescript(_SCHEMA + skipped.SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(pages)")}
         if "counted" not in columns:  # schema 1: its counts' segmenter is unknown (0, as old as can be)
             # (two dubas opening the same old file may both get here: the second finds the column made)
@@ -196,6 +162,10 @@ class Catalogue:
         self.db.close()
 
     # ------------------------------------------------------------------------------------ reading
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """The files under the roots that are no page (binary, empty…), by path, with why."""
+        return skipped.listed(self.db)
 
     def roots(self) -> list[str]:
         """The folders and files added, in the order added."""
@@ -320,6 +290,7 @@ class Catalogue:
         for root in roots:
             if root not in before and not self.known([root]):
                 self.db.execute("DELETE FROM roots WHERE path = ?", (root,))
+                skipped.forget_under(self.db, root)
                 report.rejected.append(root)
         self.db.commit()
         return report
@@ -340,7 +311,7 @@ class Catalogue:
         rows = self.db.execute(
             "SELECT path FROM pages WHERE path = ? OR substr(path, 1, ?) = ?", (resolved, len(under), under)
         )
-        gone = [(path,) for (path,) in rows if not any(_at_or_under(path, root) for root in kept)]
+        gone = [(path,) for (path,) in rows if not any(at_or_under(path, root) for root in kept)]
         with self.db:
             if kept:
                 self.db.execute("DELETE FROM roots WHERE path = ?", (resolved,))
@@ -350,6 +321,7 @@ class Catalogue:
                     (resolved, len(under), under),
                 )
             self.db.executemany("DELETE FROM pages WHERE path = ?", gone)
+            skipped.forget_under(self.db, resolved, keep=kept)
         return len(gone)
 
     def nested(self, root: str) -> list[str]:
@@ -357,7 +329,7 @@ class Catalogue:
         roots = self.roots()
         if root not in roots:
             return []
-        return [other for other in roots if other != root and _at_or_under(other, root)]
+        return [other for other in roots if other != root and at_or_under(other, root)]
 
     def known(self, roots: list[str]) -> dict[str, tuple[int, int, int, str]]:
         """The pages at or under `roots`: path → (size, mtime_ns, sidecar mtime_ns, content hash) as last
@@ -383,6 +355,7 @@ class Catalogue:
             else:
                 report.missing_roots.append(root)
         known = self.known(present)
+        no_pages = skipped.skipped_under(self.db, present)
         files: dict[str, os.stat_result] = {}
         for root in present:
             found = dict(walk(Path(root)))
@@ -407,14 +380,16 @@ class Catalogue:
             old = known.get(path)
             if old and old[:3] == (st.st_size, st.st_mtime_ns, meta_mtime):
                 report.unchanged += 1
-                done += 1
-                if progress is not None:
-                    progress(done, total, path)
+            elif not old and no_pages.get(path) == (st.st_size, st.st_mtime_ns):
+                report.skipped.append(path)  # no page, said when first met: not read (nor said) again
+            else:
+                same_sidecar = old is not None and old[2] == meta_mtime
+                sha = old[3] if old is not None and same_sidecar else ""
+                tasks.append(Task(path, st.st_size, st.st_mtime_ns, meta_mtime, sha, bool(old)))
                 continue
-            same_sidecar = old is not None and old[2] == meta_mtime
-            tasks.append(
-                Task(path, st.st_size, st.st_mtime_ns, meta_mtime, old[3] if same_sidecar else "", bool(old))
-            )
+            done += 1
+            if progress is not None:
+                progress(done, total, path)
 
         pending: list[tuple] = []
         now, counted = time.time(), _segmenter()
@@ -423,6 +398,8 @@ class Catalogue:
             path = task.path
             if isinstance(found, str):
                 report.errors.append(found)
+                if not task.known:  # (a page catalogued keeps its record, and is said until mended)
+                    skipped.record(self.db, path, task.size, task.mtime_ns, found)
             elif found is None:  # same content: only the time changed
                 report.bytes_read += task.size
                 report.touched.append(path)
@@ -448,6 +425,8 @@ class Catalogue:
             if progress is not None:
                 progress(done, total, path)
         self._write(pending)
+        pages_now = {*report.added, *(new for _old, new in report.moved)}
+        skipped.forget(self.db, [path for path in no_pages if path not in files or path in pages_now])
         if gone:
             with self.db:
                 self.db.executemany("DELETE FROM pages WHERE path = ?", [(p,) for p in gone])

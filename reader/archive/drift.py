@@ -4,7 +4,9 @@ Opening the reader rescans the library (`Catalogue.update`); `duba search`, `kwi
 it, from its snapshot, so a page edited since was searched as it was when scanned, and nothing said so
 (a word appended to a page: "no occurrence"). `drift` compares every catalogued page's `stat` with the
 catalogue, as a rescan does, without reading any page (~3 ms for 250 pages, a walk of the folders), and
-`library_corpus` reads the pages that changed, or tells when there are too many to read here.
+`library_corpus` reads the pages that changed, or tells when there are too many to read here. A file a
+scan found no page (`reader.archive.skipped`) is not new while it is unchanged: a binary file in a folder of
+the library was read, and its warning said, by every search.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.archive import skipped
 from reader.archive.catalogue import Catalogue
 from reader.archive.scan import not_utf8, sidecar_mtime, walk
 
@@ -41,6 +44,7 @@ def drift(catalogue: Catalogue) -> Drift:
     """Which pages of `catalogue` differ on disk from what it recorded (a `stat` each, no page read)."""
     present = [root for root in catalogue.roots() if os.path.exists(root)]
     known = catalogue.known(present)
+    no_pages = skipped.skipped_under(catalogue.db, present)
     files: dict[str, os.stat_result] = {}
     for root in present:
         files.update(walk(Path(root)))
@@ -48,6 +52,8 @@ def drift(catalogue: Catalogue) -> Drift:
     for path, st in files.items():
         old = known.get(path)
         if old is None:
+            if no_pages.get(path) == (st.st_size, st.st_mtime_ns):
+                continue  # no page, as the scan that met it said
             if not_utf8(path) is None:  # (a rescan cannot add one either, and says so)
                 found.new.append(path)
         elif old[:3] != (st.st_size, st.st_mtime_ns, sidecar_mtime(path)):

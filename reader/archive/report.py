@@ -25,6 +25,9 @@ class UpdateReport:
     rejected: list[str] = field(default_factory=list)
     """Folders or files given to `add` in which no page could be read: not recorded in the library."""
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """Files found no page (binary, empty) by an earlier scan and unchanged since: not read, not said
+    again (`duba library list` names them)."""
     bytes_read: int = 0
     seconds: float = 0.0
     recounted: int = 0
@@ -51,4 +54,7 @@ class UpdateReport:
             parts.append(f"{self.recounted} recounted")
         if self.errors:  # (binary, empty, not found: not all of them unreadable)
             parts.append(f"{len(self.errors)} skipped")
+        if self.skipped:  # (said when first met)
+            them = "it" if len(self.skipped) == 1 else "them"
+            parts.append(f"{len(self.skipped)} skipped as before (duba library list names {them})")
         return ", ".join(parts)

@@ -201,6 +201,11 @@ def _list(catalogue: Any) -> int:
     print(f"\n{counted(len(catalogue), 'page')} from {counted(len(roots), 'folder')}:")
     for root in roots:
         print(f"  {root}")
+    files = catalogue.skipped()  # (said once, when a scan met them: named here for good)
+    if files:
+        print(f"\n{counted(len(files), 'file')} skipped (no page; read again once changed):")
+        for path, why in files:
+            print(f"  {path}: {why}")
     return 0
 
 
