@@ -41,9 +41,9 @@ def test_field_filters_in_english_and_chinese() -> None:
     assert terms("作者：刘桐 标题:人才") == terms("author:刘桐 headline:人才")
     assert terms('headline:"人才 强"') == [("人才 强", "headline", True, False)]
     assert terms("-author:刘桐") == [("刘桐", "author", False, True)]
-    # An unknown prefix or a field with nothing after it is just text.
+    # An unknown prefix is just text; a field with nothing after it a filter with no value (as `date:`)
     assert terms("http://x") == [("http://x", "any", False, False)]
-    assert terms("author:") == [("author:", "any", False, False)]
+    assert terms("author:") == [] and parse("经济 author:").filters.problems == ("author:",)
 
 
 def test_terms_are_width_and_case_folded_but_raw_text_is_kept() -> None:

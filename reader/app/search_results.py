@@ -21,7 +21,7 @@ from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import Row, date_and_page, list_title, row_for_article
 from reader.app.wrap import display_text, to_display
 from reader.model import Article, PageMeta
-from reader.search.query import parse
+from reader.search.query import filter_example, is_empty_filter, parse
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -143,8 +143,8 @@ def result_rows(
     found = len(listed)
     parsed = parse(query)
     problems = parsed.filters.problems
-    if not found and problems:  # `date:1998-13` matches nothing: say why
-        forms = (f"{' '.join(problems)} 看不懂  filter not understood", f"{' '.join(problems)} 看不懂")
+    if not found and problems:  # `date:1998-13`, `author:` match nothing: say why
+        forms = problem_heading(problems)
     elif not found:
         forms = ("无结果  No match", "无结果")
     elif more:
@@ -155,6 +155,21 @@ def result_rows(
         order = "date"
     aside = ORDER_LABELS.get(order, "") if found else ""
     return [_heading(forms, parsed.truncated, aside), *rows]
+
+
+def problem_heading(problems: Sequence[str]) -> tuple[str, str]:
+    """The forms of the heading of a list that a query's filters (`Filters.problems`) left empty, longest
+    first: those with no value (`author:`, which said "No match" where `date:` said "not understood"),
+    then those whose value is not understood, each said as `duba search` says it."""
+    empty = [problem for problem in problems if is_empty_filter(problem)]
+    unclear = [problem for problem in problems if not is_empty_filter(problem)]
+    said = [f"{' '.join(empty)} 没有值"] if empty else []
+    said += [f"{' '.join(unclear)} 看不懂"] if unclear else []
+    if not unclear:
+        why = f"has no value ({filter_example(empty[0])})"
+    else:
+        why = "filter not understood" if len(problems) == 1 else "filters not understood"
+    return f"{' · '.join(said)}  {why}", " · ".join(said)
 
 
 def _heading(forms: tuple[str, ...], truncated: bool, aside: str) -> Row:

@@ -175,18 +175,16 @@ def words_taken_for_paths(command: str, query: str, given: Sequence[str]) -> boo
 
 
 def say_filter_problems(query: str) -> bool:
-    """Print a line for each filter of `query` whose value is not understood (`date:1998-13`, which
-    matches nothing), and one when the query was cut (a pasted page: only its first part is looked for);
-    True if a filter was not understood. Shared by `search`, `kwic` and `trend`."""
-    from reader.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse
+    """Print a line for each filter of `query` whose value is not understood (`date:1998-13`) or that has
+    none (`date:`, `author:`), which matches nothing, and one when the query was cut (a pasted page: only
+    its first part is looked for); True if a filter was not understood. Shared by `search`, `kwic` and
+    `trend`."""
+    from reader.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse, problem_text
 
     parsed = parse(query)
     problems = parsed.filters.problems
     for problem in problems:
-        if problem.endswith((":", "：")):
-            print(f"duba: {problem} has no value (date:2025-01, page:1..4, paper:人民日报)", file=sys.stderr)
-        else:
-            print(f"duba: {problem}: not a date or page number this filter understands", file=sys.stderr)
+        print(f"duba: {problem_text(problem)}", file=sys.stderr)
     if parsed.truncated:
         print(
             f"duba: the query is too long: only its first {MAX_QUERY_CHARS:,} characters and"

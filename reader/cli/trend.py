@@ -52,14 +52,16 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba trend …`; returns the exit status (0, or 2 when no page could be read)."""
     from reader.cli.search import open_index, say_filter_problems
-    from reader.search.query import parse
+    from reader.search.query import filter_name, parse
     from reader.search.trend import trend
 
     problem = _not_a_term(args.terms)
     if problem:
         print(f"duba: {problem}", file=sys.stderr)
         return 2
-    words = [term.raw for term in parse(args.filter).terms]
+    parsed = parse(args.filter)
+    words = [term.raw if term.field == "any" else f"{term.field}:{term.raw}" for term in parsed.terms]
+    words += [p for p in parsed.filters.problems if filter_name(p) in ("author", "headline")]  # (empty)
     if words:  # they were left out without a word: the whole archive was counted
         print(
             f"duba: --filter takes date:, paper:, page: and section: filters, not words ({' '.join(words)}); "

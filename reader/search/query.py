@@ -6,6 +6,8 @@
     -广告                the article must not contain 广告 (also -"a phrase")
     author:刘桐          a byline filter (作者:刘桐 works too)
     headline:人才        the term must occur in the headline, kicker or subtitle (标题:人才 too)
+                         (`author:` or `headline:` with nothing after it is a filter with no value, as
+                         `date:` alone is: kept in `Filters.problems`, matching nothing, and said)
     date:2025-01  paper:人民日报  page:1  section:要闻
                          where and when the article was printed (see `reader.search.filters`)
     3 月 12 日  本 报 记 者
@@ -20,10 +22,12 @@ page costs bounded time; `Query.truncated` says when that happened.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.search.filters import Filters, extract
+from reader.search.filters import FILTER_NAMES, Filters, extract
 from reader.search.textnorm import CJK_RE, fold
 
 Field = Literal["any", "author", "headline"]
@@ -39,6 +43,15 @@ _FIELDS: dict[str, Field] = {
     "title": "headline",
     "标题": "headline",
 }
+EXAMPLES = {
+    "date": "date:2025-01",
+    "paper": "paper:人民日报",
+    "page": "page:1..4",
+    "section": "section:要闻",
+    "author": "author:刘桐",
+    "headline": "headline:人才",
+}
+"""A filter written right, by filter: what a message about one with no value shows."""
 _OPEN_QUOTES = {'"': '"', "＂": "＂", "“": "”", "「": "」"}
 _COLONS = (":", "：")
 _CONTROLS = dict.fromkeys([*range(0x20), 0x7F], " ")
@@ -132,6 +145,45 @@ def _split(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+def _empty_field(piece: str, quoted: bool) -> str:
+    """`author:` or `headline:` with nothing after it (`author:`, `-标题：`, `author:""`), as typed; ""
+    for any other piece. It matched the word "author:" itself: "No match", where `date:` alone said its
+    filter had no value."""
+    prefix, _, body = piece.partition("\x00") if quoted else (piece, "", "")
+    name = prefix.lstrip("-－")
+    if not name or name[-1] not in _COLONS or name[:-1].lower() not in _FIELDS or body.strip():
+        return ""
+    return prefix + ('""' if quoted else "")
+
+
+def is_empty_filter(problem: str) -> bool:
+    """Whether `problem`, a filter of `Filters.problems` as typed, has no value (`date:`, `author:`)
+    rather than one not understood (`date:1998-13`)."""
+    return problem.endswith((*_COLONS, '""'))
+
+
+def filter_name(token: str) -> str:
+    """The filter a token as typed names: `date`, `paper`, `page`, `section`, `author` or `headline`
+    (`作者：` → `author`); "" for none."""
+    name = re.split("[:：]", token.lstrip("-－"), maxsplit=1)[0].lower()
+    return _FIELDS.get(name) or FILTER_NAMES.get(name, "")
+
+
+def filter_example(problem: str) -> str:
+    """The filter `problem` (as typed) names, written right: `author:` → `author:刘桐`."""
+    return EXAMPLES.get(filter_name(problem), "date:2025-01")
+
+
+def problem_text(problem: str) -> str:
+    """`problem`, a filter of `Filters.problems` as typed, and what is wrong with it, for a message:
+    `author: has no value (author:刘桐)`, `date:1998-13: not a date or page number this filter
+    understands (date:2025-01)`, each with an example of that filter written right."""
+    example = filter_example(problem)
+    if is_empty_filter(problem):
+        return f"{problem} has no value ({example})"
+    return f"{problem}: not a date or page number this filter understands ({example})"
+
+
 def _term(piece: str, quoted: bool) -> Term | None:
     prefix, _, body = piece.partition("\x00") if quoted else ("", "", piece)
     head = prefix if quoted else body
@@ -200,7 +252,11 @@ def parse(query: str) -> Query:
     truncated = len(query) > MAX_QUERY_CHARS
     query, filters = extract(query[:MAX_QUERY_CHARS].translate(_CONTROLS))
     terms: list[Term] = []
+    empty: list[str] = []
     for piece, quoted in _joined(_split(query)):
+        if problem := _empty_field(piece, quoted):
+            empty.append(problem)
+            continue
         term = _term(piece, quoted)
         if term is None:
             continue
@@ -208,4 +264,6 @@ def parse(query: str) -> Query:
             truncated = True
             break
         terms.append(term)
+    if empty:  # (matching nothing, as a date: with no value does)
+        filters = dataclasses.replace(filters, problems=tuple(dict.fromkeys([*filters.problems, *empty])))
     return Query(raw=raw, terms=tuple(terms), truncated=truncated, filters=filters)
