@@ -40,6 +40,7 @@ MEANINGS: dict[str, str] = {
     "attribution": "a dash and a name or source (——编者, ——摘自…): who wrote the text above",
     "two_part": "two phrases set apart by spaces: a two-part headline",
     "column_tag": "ends with a column's name in brackets (…（经济聚焦））",
+    "dated_bracket": "ends with a date or an hour in brackets: a forecast's or a table's heading",
     "genre": "names its genre (…侧记, …述评, 专访…): a subtitle",
     "bracket_label": "opens with 【: a label over text, never a title",
     "address": "holds an e-mail address: a column's address, never a title",

@@ -41,6 +41,9 @@ _CREDIT = rx.compile(
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
 COLUMN_TAG = rx.compile(r"[（(][^（）()]{2,24}[）)]$")
+# a date or an hour in brackets closing a line (`（1月9日20时—10日20时）`): a forecast's or a table's
+# span, never a column's name; on the truths of all non-blind sets no kicker or headline ends so
+DATED_BRACKET = rx.compile(r"[（(][^（）()]*[0-9０-９]\s*[年月日时][^（）()]*[）)]$")
 # a writer signing a letter in brackets where a column's tag would stand: where they live, then their
 # name (`（某省某县张三）`, `（某市某区李四五）`)
 _SIGNED_TAG = rx.compile(
@@ -226,18 +229,19 @@ def column_tag(text: str) -> re.Match[str] | None:
     """The column's name in brackets closing `text` (`COLUMN_TAG`: `…（经济聚焦）`), or None; not a
     writer's place and name signing a letter there (a place of two letters or more, then a name
     opening with a common surname: `…呢？（某省某县张三）`). On the truths of the non-blind sets such
-    signatures close 25 paragraphs and one headline."""
+    signatures close 25 paragraphs and one headline. Nor a date or an hour (`DATED_BRACKET`)."""
     tag = COLUMN_TAG.search(text)
-    if tag is None:
+    if tag is None or DATED_BRACKET.search(tag.group()) is not None:
         return None
     signed = _SIGNED_TAG.match(tag.group())
     return None if signed is not None and signed.group("name")[0] in COMMON_SURNAMES else tag
 
 
-def opened_title(a: Line, b: Line) -> bool:
-    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?"""
+def opened_title(a: Line, b: Line, *, across_blank: bool = False) -> bool:
+    """Does title line `a` open a quote or bracket that `b`, a title's end right under it, closes?
+    `across_blank`: a blank line may stand between them, a column's break inside the title."""
     return (
-        not b.blank
+        (across_blank or not b.blank)
         and a.text[-1] not in NO_TITLE_END
         and not is_balanced(a.text)
         and is_balanced(a.text + b.text)

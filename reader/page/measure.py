@@ -21,6 +21,7 @@ from reader.page.blocks import (
     CAPTION_STATE,
     COLUMN_TAG,
     CREDIT_MARK,
+    DATED_BRACKET,
     DATELINE_FIRST,
     DATELINE_HEAD,
     ENDS_BRACKET,
@@ -247,6 +248,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dash_tail"] = 1
         if tag:
             f["column_tag"] = 1
+        elif n == 1 and first[-1] in "）)" and DATED_BRACKET.search(first) is not None:
+            f["dated_bracket"] = 1
         spaced = n == 1 and (" " in first or "\u3000" in first)
         two = spaced and TWO_PART.search(first)
         signed = PLACE_AND_PERSON.match(first) if spaced else None

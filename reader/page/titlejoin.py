@@ -143,7 +143,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or tag_end(a, b)
             or tag_under_column(a, b, upper.column)
             or (a.blank and comma_over_blank(a, b, upper.column))
-            or opened_title(a, b)
+            or opened_title(a, b, across_blank=True)
             or tag_over_blank(a, b)
             or tag_under_title(a, b)
             or bound_across(a, b, upper.column)

@@ -86,6 +86,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # a field's label and value alone over a text that opens with another field (`bodytext`)
     "field_label": {_T: 2, _S: -3, _H: -3, _K: -3, _Q: -2},
     "column_tag": {_H: 3, _K: -1, _Q: -1, _S: -2},
+    # a line closed by a date or an hour in brackets: a forecast's or a table's heading, set in
+    # the text it belongs to; no kicker or headline of the non-blind sets' truths ends so
+    "dated_bracket": {_H: -3, _K: -5, _T: 1},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
     # a reader's letter signed `place  name` (`blocks.PLACE_AND_PERSON`): its text's last line, no title
     # (nor a photo's, over a caption printed under the letter)
