@@ -33,7 +33,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -128,9 +128,40 @@ def is_candidate(term: str) -> bool:
     return term.isascii() and term.isalpha() and len(term) >= 3
 
 
-def terms_of(text: str) -> list[str]:
-    """The candidate key terms of `text`, in order, with repeats."""
-    return [t for t in tokenizer()(text) if is_candidate(t)]
+def terms_of(text: str, stop: Callable[[], None] | None = None) -> list[str]:
+    """The candidate key terms of `text`, in order, with repeats. `stop` is called between pieces of a
+    long text (`pieces`): a worker's `stop_if_cancelled` ends the work there."""
+    cut = tokenizer()
+    terms: list[str] = []
+    for piece in pieces(text):
+        if stop is not None:
+            stop()
+        terms.extend(t for t in cut(piece) if is_candidate(t))
+    return terms
+
+
+PIECE = 20_000
+"""Characters given to the tokenizer at a time. rjieba keeps the GIL while it cuts a text and builds its
+list of words: on a 2.5 M-character article (a page extracted without its line ends) no other thread,
+the UI's included, ran for ~0.25 s. A piece of 20,000 holds it ~2 ms."""
+
+_PIECE_END = re.compile(r"[\n。！？；，：]")
+"""Where a piece may end: after a character that is never part of a word (jieba and rjieba split their
+input at these first, so the words of the pieces are the words of the whole)."""
+
+
+def pieces(text: str, size: int = PIECE) -> Iterator[str]:
+    """`text` in consecutive pieces of about `size` characters or more, each ending after a line end or
+    a mark (`_PIECE_END`); a text with none after `size` characters is one piece from there."""
+    start = 0
+    while len(text) - start > size:
+        found = _PIECE_END.search(text, start + size - 1)
+        if found is None:
+            break
+        yield text[start : found.end()]
+        start = found.end()
+    if start < len(text) or not text:
+        yield text[start:]
 
 
 def word_ends(text: str) -> list[int]:
@@ -282,11 +313,12 @@ class Analyzer:
         general = self._general.get(term, self._general_median)
         return count * general * self.corpus_idf(term) / self._idf_max
 
-    def keywords(self, article: Article, limit: int = 8) -> list[str]:
-        """The article's `limit` key terms, best first (empty before `fit`)."""
+    def keywords(self, article: Article, limit: int = 8, stop: Callable[[], None] | None = None) -> list[str]:
+        """The article's `limit` key terms, best first (empty before `fit`). Runs jieba on the whole
+        article: off the UI thread (`stop`: see `terms_of`)."""
         if not self.fitted:
             return []
-        counts = Counter(terms_of(_article_words(article)))
+        counts = Counter(terms_of(_article_words(article), stop))
         ranked = sorted(counts.items(), key=lambda item: (-self.score(item[0], item[1]), item[0]))
         return [term for term, _ in ranked[:limit]]
 

@@ -114,3 +114,18 @@ def test_key_terms_of_a_paragraph_that_is_a_credit_alone() -> None:
     )
     terms = analyzer.keywords(credited, limit=50)
     assert "石板路" in terms and not {"林海", "奇摄"} & set(terms)
+
+
+def test_a_long_text_is_cut_in_pieces_into_the_words_of_the_whole() -> None:
+    """The tokenizer is given a long article in pieces (so a worker lets the UI thread run between them);
+    the pieces end where no word can go on, so the key terms are the same."""
+    from reader.analysis import pieces, terms_of, tokenizer
+
+    text = "\n".join(p for article in page().articles for p in article.paragraphs)
+    whole = [t for t in tokenizer()(text) if is_candidate(t)]
+    for size in (1, 5, 40, 300):
+        cut = list(pieces(text, size))
+        assert "".join(cut) == text and len(cut) > 1
+        assert [t for piece in cut for t in tokenizer()(piece) if is_candidate(t)] == whole
+    assert terms_of(text) == whole
+    assert list(pieces("", 5)) == [""] and list(pieces("没有标点的一段文字", 3)) == ["没有标点的一段文字"]

@@ -406,7 +406,7 @@ class MainScreen(SearchingScreen):
         """A page has new articles: number them again, list them, and keep the reader where it was."""
         library = self.library
         if self.view.analyzer is not None and event.terms is not None:
-            self.view.analyzer.replace(*event.terms)  # key terms as after a restart
+            self.view.recount(*event.terms)  # key terms as after a restart
         index = library.renumber(event.page, event.article)
         if self.hits.active or self.search_box.value:
             self._clear_search()  # the results name articles by their old numbers
