@@ -17,7 +17,9 @@ prints, median and p95, for the first showing and for the article shown again:
   every millisecond): drawing the article's first frame, and a worker holding the GIL, show here;
 - when the key terms are on screen, from the call.
 
-Apart, it prints what the pane's layout and finding the key terms cost alone (medians).
+Apart, it prints what the pane's layout and finding the key terms cost alone (medians). Then, with the
+long article open, it types a few queries into the search box and prints the longest stall from a query
+typed to its hits painted in the article, and of it the time the UI thread spent finding those hits.
 
 Run it in a checkout of the parent commit too (copy this file there) for the figures before a change.
 """
@@ -48,7 +50,7 @@ def summary(label: str, ms: list[float]) -> str:
     ordered = sorted(ms)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     median = statistics.median(ordered)
-    return f"  {label:<34} median {median:8.1f} ms   p95 {p95:8.1f} ms   max {ordered[-1]:8.1f} ms"
+    return f"  {label:<38} median {median:8.1f} ms   p95 {p95:8.1f} ms   max {ordered[-1]:8.1f} ms"
 
 
 def long_page(folder: Path, chars: int, one_line: bool = False) -> Path:
@@ -217,6 +219,60 @@ async def measure(chars: int, one_line: bool, rounds: int, size: tuple[int, int]
             print(summary("    of which key terms, + answer", figures["key terms"]))
             print(summary("  longest stall after the call", figures["stall after"]))
             print(summary("  key terms on screen after", figures["shown"]))
+        await search_while_open(app, pilot, long_index, rounds)
+
+
+QUERIES = ("企业", "产业链", "制造业 -广告", "qiye")
+
+
+async def search_while_open(app: Any, pilot: Any, long_index: int, rounds: int) -> None:
+    """Type each of `QUERIES` with the long article open: the longest stall from the last key until
+    the article's hits are painted, and the UI thread's time finding them (`SearchIndex.hits`)."""
+    from reader.search.index import SearchIndex
+
+    screen = app.screen
+    while screen.search_box.index is None:
+        await pilot.pause(0.05)
+    screen.open_article(long_index)
+    await app.workers.wait_for_complete()
+    await pilot.press("slash")
+    box = screen.search_box
+    finding = [0.0]
+    real = SearchIndex.hits
+
+    def hits(index: SearchIndex, *args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            return real(index, *args, **kwargs)
+        started = time.perf_counter()
+        try:
+            return real(index, *args, **kwargs)
+        finally:
+            finding[0] += time.perf_counter() - started
+
+    SearchIndex.hits = hits  # type: ignore[method-assign]
+    stalls: list[float] = []
+    on_ui: list[float] = []
+    for _ in range(rounds):
+        for query in QUERIES:
+            box.value = ""
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            probe = LoopProbe()
+            probe.start()
+            await asyncio.sleep(0.005)
+            finding[0] = 0.0
+            started = time.perf_counter()
+            box.insert_text_at_cursor(query)
+            while screen.hits.query != query or getattr(screen.hits, "waiting", False):
+                await asyncio.sleep(0.0005)
+            await asyncio.sleep(0.005)  # the probe wakes after the last stall
+            await probe.stop()
+            stalls.append(probe.longest(started))
+            on_ui.append(finding[0] * 1000)
+    SearchIndex.hits = real  # type: ignore[method-assign]
+    print(f"  a query typed while it is open ({', '.join(QUERIES)}):")
+    print(summary("  longest stall until its hits show", stalls))
+    print(summary("    finding the hits on the UI thread", on_ui))
 
 
 def main() -> None:

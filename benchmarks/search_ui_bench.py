@@ -11,8 +11,9 @@ waiting for the results after each key as a reader would see them, and for every
   turned into terminal output (the search worker, the hand-over to the UI thread, `set_rows`, the hits of
   the open article, the layout and the repaint), split at the results reaching the screen (the worker
   and the hand-over; then the UI thread's part, waiting for a frame included);
-- of which the worker (`index.search` for the top 100 and building the rows, snippets and marks) and the
-  UI thread (`set_rows`, marking the hits in the pane, rendering the visible sidebar rows);
+- of which the worker (`index.search` for the top 100, building the rows, snippets and marks, and the hits
+  of the open article) and the UI thread (`set_rows`, painting the hits in the pane, rendering the visible
+  sidebar rows);
 - the CPU time of the worker's part and of the UI thread from the key to the screen: on a machine busy
   with other work the wall clock waits for a CPU, these do not.
 
@@ -196,11 +197,13 @@ def main() -> None:
                 cpu = time.thread_time()
                 hits = index.search(key, RESULT_LIMIT)
                 rows = result_rows(index, hits, key, app.library.articles, app.library.article_index)
+                article = screen.pane.article
+                found = index.hits(article, key) if article is not None else None
                 worker.append((time.perf_counter() - tick) * 1000)
                 worker_cpu.append((time.thread_time() - cpu) * 1000)
                 tick = time.perf_counter()  # what the UI thread does with them (as the handlers do)
                 sidebar.show_results(rows)
-                screen.hits.mark(index, key, first=False)
+                screen.hits.show(key, found, first=False)
                 for y in range(sidebar.size.height):  # what the next frame asks of the list
                     sidebar.render_line(y)
                 applied.append((time.perf_counter() - tick) * 1000)

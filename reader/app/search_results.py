@@ -9,6 +9,11 @@ keeps beside the pane, as `PassageCursor` is: it paints every hit of the query i
 the query excludes), steps through them in reading order (the current one in `reading--search-current`,
 scrolled into view) and says where it stands ("hit 3/12") in the key-terms header: the count is of the
 query the list shows. `Place` is where the reader was when `/` was pressed (escape in the box goes back).
+
+The hits are found off the UI thread, in the search worker (for the article read while the query was
+typed) or in the screen's (for an article opened during a search): `SearchHits.wait` says they are on
+their way, `SearchHits.show` paints them. Finding them folds the article's whole text: ~0.1 s for 300,000
+characters, a second for 3 million, at every key typed while such an article was open.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from reader.app.widgets.key_terms import KeyTerms
+    from reader.search.highlight import ArticleHits
     from reader.search.hit import Hit
     from reader.search.index import SearchIndex
 
@@ -253,6 +259,9 @@ class SearchHits:
         title `field` ("kicker", "headline", "subtitle", "byline") or the body ("text")."""
         self.current: int | None = None
         """The current hit (index into `spans`), if one was stepped to."""
+        self._waiting = False
+        self._steps: list[int] = []
+        """n/N pressed while the hits were being found: +1 or -1 each."""
 
     @property
     def active(self) -> bool:
@@ -263,25 +272,33 @@ class SearchHits:
         """What the key-terms header says: "hit 3/12", "12 hits" ("" with no search)."""
         return hit_status(len(self.spans), self.current) if self.query else ""
 
-    def mark(
-        self,
-        index: SearchIndex | None,
-        query: str,
-        *,
-        first: bool,
-        meta: PageMeta | None = None,
-        at: tuple[str, int] | None = None,
-    ) -> None:
-        """Find `query`'s hits in the article shown and paint them (`first`: make the first current, or
-        with `at`, a field and an offset in it the article was opened at (a body offset, or a title's),
-        the hit that starts there: a concordance line's; none when none does, the view staying where it
-        was opened); `meta`, the metadata of the page it is shown from: none where the query's filters
-        keep it out."""
+    def wait(self, query: str) -> None:
+        """The hits of `query` in the article shown are being found (`show` paints them): none until
+        then; n/N pressed meanwhile step once they come."""
         self.query = query
-        article = self.pane.article
+        self.spans = []
+        self.current = None
+        self._waiting = True
+        self._steps = []
+        self._paint()
+        self.header.show_search("")
+
+    @property
+    def waiting(self) -> bool:
+        """Are the hits of the article shown on their way?"""
+        return self._waiting
+
+    def show(
+        self, query: str, found: ArticleHits | None, *, first: bool, at: tuple[str, int] | None = None
+    ) -> None:
+        """Paint `found`, the hits of `query` in the article shown (`SearchIndex.hits`; None: none).
+        `first`: make the first current, or with `at`, a field and an offset in it the article was opened
+        at (a body offset, or a title's), the hit that starts there: a concordance line's; none when none
+        does, the view staying where it was opened. Then the steps pressed while they were found are
+        taken."""
+        self.query = query
         spans: list[tuple[str, int, int]] = []
-        if article is not None and index is not None and query:
-            found = index.hits(article, query, meta)
+        if found is not None:
             for field in (*TITLE_FIELDS, "text"):
                 spans.extend((field, start, end) for start, end in getattr(found, field))
         self.spans = spans
@@ -291,21 +308,30 @@ class SearchHits:
             )
         else:
             self.current = 0 if first and spans else None
+        steps, self._steps, self._waiting = self._steps, [], False
         self._paint()
         if self.current is not None:
             self.reveal()
         self.header.show_search(self.status())
+        for direction in steps:
+            self.step(direction)
 
     def clear(self) -> None:
         """No search: no hits, no layer."""
         self.query = ""
         self.spans = []
         self.current = None
+        self._waiting = False
+        self._steps = []
         self.pane.clear_highlights(LAYER)
         self.header.show_search("")
 
     def step(self, direction: int) -> bool:
-        """Make the next (or previous) hit current, after the last the first; False when there is none."""
+        """Make the next (or previous) hit current, after the last the first; False when there is none.
+        While the hits are being found, the step is taken once they come."""
+        if self._waiting:
+            self._steps.append(direction)
+            return True
         count = len(self.spans)
         if not count:
             return False

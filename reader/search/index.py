@@ -386,8 +386,8 @@ class SearchIndex:
         none when the library prints `text` itself as a word: a researcher asking for `GDP` counts GDP,
         not a name whose pinyin initials are g-d-p. Search, `spans`, the concordance and trends all ask
         here, so they agree on what a term matches."""
-        # Each keystroke looks the same pinyin up three times (the search, the snippets' marks in the
-        # worker, the hits of the open article on the UI thread), ~3 ms each (search_ui_bench.py): kept.
+        # Each keystroke looks the same pinyin up three times in the worker (the search, the snippets'
+        # marks, the hits of the open article), ~3 ms each (search_ui_bench.py): kept.
         words = self._pinyin_found.get(text)
         if words is None:
             printed = printed_as_word(text, self._lists(text), reader(self._docs))

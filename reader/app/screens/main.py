@@ -231,10 +231,10 @@ class MainScreen(SearchingScreen):
         self.current = index
         self.view.show(index, scroll=scroll, anchor=anchor)
         self.sidebar.select_article(index)
+        article = self.pane.article
+        self.search_box.reading = None if article is None else (article, self.library.meta(index))
         if self.hits.active:  # an article opened during a search opens at its first hit (or the anchor's)
-            at = ("text", anchor) if anchor >= 0 else title_hit
-            meta = self.library.meta(index)
-            self.hits.mark(self.search_box.index, self.hits.query, first=True, meta=meta, at=at)
+            self.find_hits(self.hits.query, first=True, at=("text", anchor) if anchor >= 0 else title_hit)
         self.bookmarker.article_opened(index)
         self._schedule_save()
 

@@ -1,19 +1,23 @@
 """The main screen's search (`reader.app.screens.main.MainScreen` is this screen, with the rest).
 
 `/` focuses the search box (and remembers where reading was, for escape); the box's results replace
-the list's rows; the pane highlights every hit of the query in the article being read (`SearchHits`),
-n/N (enter and shift+enter in the box) step through them; an article opened during a search opens at
-its first hit. Enter opens the highlighted result; escape in the box goes back to where `/` was pressed
-(article, scroll, focus, full list); escape elsewhere ends the search and stays.
+the list's rows; the pane highlights every hit of the query in the article being read (`SearchHits`:
+found with the results in the search's worker, or, for an article opened during a search, in this
+screen's), n/N (enter and shift+enter in the box) step through them; an article opened during a search
+opens at its first hit. Enter opens the highlighted result; escape in the box goes back to where `/` was
+pressed (article, scroll, focus, full list); escape elsewhere ends the search and stays.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import events, on
+from textual import events, on, work
+from textual.message import Message
 from textual.screen import Screen
 
+from reader.app.cancel import Cancelled, post_or_stop, stop_if_cancelled
 from reader.app.frames import draw_now
 from reader.app.search_results import Place, SearchHits
 from reader.app.typeahead import route_burst_key
@@ -25,6 +29,9 @@ if TYPE_CHECKING:
     from reader.app.widgets.reading_pane import ReadingPane
     from reader.app.widgets.sidebar import Sidebar
     from reader.library import Library
+    from reader.model import Article, PageMeta
+    from reader.search.highlight import ArticleHits
+    from reader.search.index import SearchIndex
 
 SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
 """The classes that show or hide the sidebar (a search shows it; escape puts them back)."""
@@ -33,6 +40,16 @@ SIDEBAR_CLASSES = ("-show-sidebar", "-hide-sidebar")
 class SearchingScreen(Screen[None]):
     """The search half of the main screen: its keys' actions and the search box's messages. The widgets
     and the rest are `MainScreen`'s, which sets the attributes below."""
+
+    @dataclass
+    class HitsFound(Message):
+        """The hits of `query` in `article` were found (posted by `_find_hits`, to show as asked)."""
+
+        article: Article
+        query: str
+        found: ArticleHits
+        first: bool
+        at: tuple[str, int] | None
 
     library: Library
     search_box: SearchBox
@@ -81,8 +98,10 @@ class SearchingScreen(Screen[None]):
         self.more_results = event.more
         self.sidebar.show_results(event.rows, new_query=new_query)
         was_active = self.hits.active
-        meta = self.library.meta(self.current) if self.current is not None else None
-        self.hits.mark(self.search_box.index, event.query, first=False, meta=meta)
+        if event.reading is not None and event.reading is self.pane.article:
+            self.hits.show(event.query, event.hits, first=False)  # found by the search's worker
+        else:  # (another article was opened since the search started)
+            self.find_hits(event.query, first=False)
         if not was_active:
             self._hit_keys_changed()
         self.search_box.release_echo()  # the key typed, in the same frame
@@ -91,6 +110,40 @@ class SearchingScreen(Screen[None]):
     @on(SearchBox.Cleared)
     def _search_cleared(self, event: SearchBox.Cleared) -> None:
         self._end_results()
+
+    def find_hits(self, query: str, *, first: bool, at: tuple[str, int] | None = None) -> None:
+        """Find the hits of `query` in the article shown, in a worker, and show them (`SearchHits.show`
+        for `first` and `at`); meanwhile it has none."""
+        article, index = self.pane.article, self.search_box.index
+        if article is None or index is None or self.current is None or not query:
+            self.hits.show(query, None, first=first, at=at)
+            return
+        self.hits.wait(query)
+        self._find_hits(index, article, query, self.library.meta(self.current), first, at)
+
+    @work(thread=True, exclusive=True, group="hits", description="find the hits in the article")
+    def _find_hits(
+        self,
+        index: SearchIndex,
+        article: Article,
+        query: str,
+        meta: PageMeta,
+        first: bool,
+        at: tuple[str, int] | None,
+    ) -> None:
+        try:
+            stop_if_cancelled()
+            found = index.hits(article, query, meta)
+            stop_if_cancelled()
+            post_or_stop(self, self.HitsFound(article, query, found, first, at))
+        except Cancelled:
+            return  # another article or query was asked for, or the reader is closing
+
+    @on(HitsFound)
+    def _hits_found(self, event: HitsFound) -> None:
+        hits = self.hits
+        if event.article is self.pane.article and hits.waiting and event.query == hits.query:
+            hits.show(event.query, event.found, first=event.first, at=event.at)
 
     def _end_results(self) -> None:
         """Back to the full list, no highlights, no hit keys."""

@@ -11,8 +11,9 @@ which decides what the list shows and what the pane highlights:
   to open is not on its way either: each change of the text then posts `Results` whose one row says so
   (`unavailable`), where it would wait for the index forever.
 - each change of the text starts a search in an exclusive thread worker, which also builds the result rows
-  (headline with the date and page, then a snippet line, hits marked) and posts `Results`; results for
-  anything but the box's current text are dropped. An emptied box posts `Cleared`. The results are
+  (headline with the date and page, then a snippet line, hits marked), finds the hits in the article
+  being read (`reading`, which the screen sets) and posts `Results`; results for anything but the box's
+  current text are dropped. An emptied box posts `Cleared`. The results are
   sorted by relevance or by date (`order`; `toggle_order` flips it and searches again).
 - while a search runs, the box's own repaint waits for its results (at most `ECHO_HOLD`): the screen
   draws the key typed with them (`release_echo`), in one frame.
@@ -47,7 +48,8 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from reader.library import Library
-    from reader.model import Page
+    from reader.model import Article, Page, PageMeta
+    from reader.search.highlight import ArticleHits
     from reader.search.index import SearchIndex
 
 PROGRESS_DELAY = 0.3
@@ -103,6 +105,10 @@ class SearchBox(TextInput):
         rows: list[Row]
         more: bool = False
         """The query has more results than the list holds (`RESULT_LIMIT`)."""
+        reading: Article | None = None
+        """The article being read when the search started (`SearchBox.reading`)."""
+        hits: ArticleHits | None = None
+        """The hits of `query` in `reading` (`SearchIndex.hits`)."""
 
     @dataclass
     class Waiting(Message):
@@ -158,6 +164,9 @@ class SearchBox(TextInput):
         self.ambiguous_wide = ambiguous_wide
         self.index: SearchIndex | None = None
         """The index of the open library (None until its worker has loaded or built it)."""
+        self.reading: tuple[Article, PageMeta | None] | None = None
+        """The article being read and the metadata of the page it is read from (the screen sets it): a
+        search finds its hits there too, so that the list and the pane show them in one frame."""
         self.shown = ""
         """The text whose results were posted last ("" after the box was emptied)."""
         self.ended = ""
@@ -342,6 +351,7 @@ class SearchBox(TextInput):
             return
         worker = get_current_worker()
         library = self.library
+        reading = self.reading
         try:
             order = self.order
             # Keys typed in a burst each start a search; one already replaced skips what is left of it.
@@ -364,6 +374,10 @@ class SearchBox(TextInput):
                 order=order,
                 printed=library.index_printed,
             )
+            if reading is None or worker.is_cancelled:
+                found = None
+            else:  # the article read's own hits: folding a long article takes a while (search_results.py)
+                found = index.hits(reading[0], query, reading[1])
         except Exception as error:
             if not worker.is_cancelled:
                 self.post_message(self.Failed(error))
@@ -371,14 +385,16 @@ class SearchBox(TextInput):
         if worker.is_cancelled:  # a newer keystroke has its own worker
             return
         more = len(hits) > RESULT_LIMIT
-        self.post_message(self.Results(query, rows, more=more))
+        article = None if reading is None else reading[0]
+        self.post_message(self.Results(query, rows, more=more, reading=article, hits=found))
         if more:  # then how many there are in all: "100 of 1,234" (every match checked, after the list)
             try:
                 total = index.count(query, stop=lambda: worker.is_cancelled)
             except Exception:  # (the list is shown; its heading just says "top")
                 return
             if total is not None and not worker.is_cancelled:
-                self.post_message(self.Results(query, with_total(rows, total), more=True))
+                results = self.Results(query, with_total(rows, total), True, article, found)
+                self.post_message(results)
 
     def toggle_order(self) -> None:
         """Sort the results by date instead of relevance, or back; the search runs again."""
