@@ -533,7 +533,7 @@ async def test_a_bookmark_over_the_paragraph_end_where_an_article_is_split_stays
 ) -> None:
     """A passage bookmarked over a paragraph end (the last sentence of one and the first of the next),
     and S pressed at the second: the passage was in no one article any more, and the bookmark was an
-    orphan, marked nowhere. Its longer part is marked now, in the article that holds it."""
+    orphan, marked nowhere. Its first part is marked now, in the article it was made in."""
     story = RAW[6]
     async with running_app((120, 40)) as (app, pilot):
         await press(pilot, *"nnnnnn", *["right_curly_bracket"] * 3, "left_parenthesis", "v", "m", "enter")
@@ -545,16 +545,39 @@ async def test_a_bookmark_over_the_paragraph_end_where_an_article_is_split_stays
         upper, lower = quote.split("\n")
         await press(pilot, "escape", "S")
         assert len(sidebar_titles(app)) == len(RAW) + 1
-        assert app.library.articles[7].paragraphs[0].startswith(lower), (
-            lower,
-            app.library.articles[7].paragraphs[0][:20],
-        )
-        longer = upper if len(upper) >= len(lower) else lower
-        holder = 6 if longer == upper else 7
-        await press(pilot, *(["p"] if holder == 6 else []))
-        assert screen.current == holder
+        assert app.library.articles[7].paragraphs[0].startswith(lower)
+        await press(pilot, "p")
+        assert screen.current == 6
         marks = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
-        assert [app.library.articles[holder].text[a:b] for a, b in marks] == [longer]
+        assert [app.library.articles[6].text[a:b] for a, b in marks] == [upper]
+
+
+@run
+async def test_a_split_inside_a_bookmarked_passage_leaves_it_citing_the_article_it_was_made_in(
+    running_app: RunningApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A passage of a short sentence ending a paragraph and the long one opening the next, and S at the
+    second: the bookmark went with its longer part to the new article, and the list and the export cited
+    it as [无题] with no author. It stays with the article it begins in, its headline and author."""
+    story = RAW[3]
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, *"nnn", *["right_curly_bracket"] * 2, "left_parenthesis", "v", "m", "enter")
+        screen = main_screen(app)
+        [(start, end)] = [(h.start, h.end) for h in screen.pane.highlights("bookmarks")]
+        upper, lower = story.text[start:end].split("\n")
+        assert len(upper) < len(lower)  # the part cut off is the longer
+        await press(pilot, "escape", "S")
+        assert app.library.articles[4].paragraphs[0].startswith(lower)
+        await press(pilot, "B")
+        listed = screen_text(app)
+        assert story.headline in listed and "[无题]" not in listed  # type: ignore[operator]
+        await press(pilot, "escape", "q")
+    capsys.readouterr()
+    assert main(["bookmarks", "export", "--format", "json"]) == 0
+    [exported] = json.loads(capsys.readouterr().out)["bookmarks"]
+    assert exported["headline"] == story.headline
+    assert [a["name"] for a in exported["authors"]] == [a.name for a in story.authors]
+    assert exported["selector"][0]["exact"] == f"{upper}\n{lower}"  # the whole passage, as bookmarked
 
 
 @run

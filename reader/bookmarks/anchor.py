@@ -226,16 +226,19 @@ def _by_part(
     own: Article | None,
 ) -> tuple[Article, Anchor] | None:
     """A passage that runs over paragraph ends and is no longer in one article (a correction made the
-    article end at one of them, S): its longest part that still is, with the rest of the passage as
-    its context, as a fuzzy anchor; None when no part of `PART` characters or more is found."""
+    article end at one of them, S): its first part of `PART` characters or more that still is, with the
+    rest of the passage as its context, as a fuzzy anchor; None when no such part is found.
+
+    The first part, not the longest: the passage stays with the article it begins in, the one it was
+    made in (a split leaves the text above it in place), and so keeps citing that article's headline
+    and authors; its longer part cut off into the new, untitled article cited it as [无题], no author."""
     parts = quote.exact.split("\n")
     if len(parts) < 2:
         return None
     pool = ([own] if own is not None else []) + [a for a in articles if a is not own]
-    for n in sorted(range(len(parts)), key=lambda k: -len(parts[k].strip())):
-        part = parts[n]
+    for n, part in enumerate(parts):
         if len(part.strip()) < PART:
-            break
+            continue
         prefix = (quote.prefix + "\n".join(parts[:n]) + ("\n" if n else ""))[-CONTEXT:]
         suffix = (("\n" if n + 1 < len(parts) else "") + "\n".join(parts[n + 1 :]) + quote.suffix)[:CONTEXT]
         selector = TextQuoteSelector(part, prefix, suffix)
