@@ -641,3 +641,51 @@ async def test_a_delete_refused_in_a_read_only_folder_says_where_bookmarks_can_b
             assert said.startswith("Bookmark not deleted: The folder") and "read-only file system" in said
             assert "Nothing was changed. To keep bookmarks elsewhere, start duba with DUBA_DB=FILE." in said
     assert [record["note"] for record in stored(tmp_path)] == ["key quote"]
+
+
+@run
+async def test_a_note_typed_while_another_duba_deletes_the_bookmark_is_kept(
+    running_app: RunningApp, tmp_path: Path
+) -> None:
+    """Two dubas open: while one edits a bookmark's note, the other deletes the bookmark. Enter said
+    "That bookmark was deleted meanwhile" and closed the dialog, the note typed lost. The dialog stays
+    open with the note and says so; enter keeps the bookmark again, with its passage and the note."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "right_parenthesis", "m", *"old", "tab", *"t1", "enter", "B", "ctrl+e")
+        [before] = stored(tmp_path)
+        await press(pilot, *" and new")
+        with BookmarkStore(store_path(tmp_path)) as other:  # the other duba
+            other.delete(str(before["id"]))
+        assert stored(tmp_path) == []
+        await press(pilot, "enter")
+        dialog = app.screen
+        assert isinstance(dialog, BookmarkDialog)  # still open, the note as typed
+        assert dialog.query_one("#bookmark-note", Input).value == "old and new"
+        assert "deleted meanwhile" in screen_text(app) and "Enter keeps it again" in screen_text(app)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, BookmarksScreen)
+        assert "old and new" in screen_text(app)
+        assert "kept again" in notifications(app)
+        await press(pilot, "enter")  # and it still leads to its passage
+        assert main_screen(app).pane.highlights("bookmarks")
+    [after] = stored(tmp_path)
+    assert (after["note"], after["tags"]) == ("old and new", ["t1"])
+    assert (after["id"], after["selector"], after["headline"]) == (
+        before["id"],
+        before["selector"],
+        before["headline"],
+    )
+
+
+@run
+async def test_escape_lets_a_bookmark_deleted_meanwhile_go(running_app: RunningApp, tmp_path: Path) -> None:
+    """Escape after being told the bookmark was deleted meanwhile: it stays deleted and leaves the list."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "right_parenthesis", "m", *"old", "enter", "B", "ctrl+e")
+        [before] = stored(tmp_path)
+        with BookmarkStore(store_path(tmp_path)) as other:
+            other.delete(str(before["id"]))
+        await press(pilot, "enter", "escape")
+        assert isinstance(app.screen, BookmarksScreen)
+        assert "No bookmarks yet" in screen_text(app)
+    assert stored(tmp_path) == []

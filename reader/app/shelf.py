@@ -190,6 +190,19 @@ class Shelf:
         finally:
             self.tell_news()
 
+    def keep(self, bookmark: Bookmark, note: str, tags: Iterable[str] | str) -> Bookmark:
+        """Save a bookmark whose note was being edited with this note and tags, also when another duba
+        deleted it meanwhile (`BookmarkStore.keep`), and place it again."""
+        try:
+            kept = self.store.keep(bookmark, note, tags)
+        finally:
+            self.tell_news()
+        if self.placement is not None and kept.id not in self.placement.places:
+            found = place_bookmarks([kept], self.articles, self.pages)
+            self.placement.places.update(found.places)
+            self.placement.status.update(found.status)
+        return kept
+
     def delete(self, bookmark_id: str) -> Bookmark:
         """Delete a bookmark; `undo` puts the last deleted one back."""
         try:

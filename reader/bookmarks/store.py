@@ -16,7 +16,7 @@ import os
 import threading
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -181,6 +181,23 @@ class BookmarkStore:
                 fields["updated"] = _now()
                 self._table.update(fields, doc_ids=[id])
             raw = self._raw(id)
+        assert raw is not None
+        return Bookmark.from_dict(raw)
+
+    def keep(self, bookmark: Bookmark, note: str, tags: Iterable[str] | str) -> Bookmark:
+        """Save `bookmark` with this note and tags, also when it was deleted meanwhile (by another duba,
+        while its note was being edited here): put back with its passage, id and creation time."""
+        kept = replace(bookmark, note=note.strip(), tags=normalize_tags(tags), updated=_now())
+        with self._mutex, self._storage.transaction():
+            if self._raw(bookmark.id) is None:
+                raw = {**self._deleted.pop(bookmark.id, {}), **kept.to_dict()}
+                self._table.insert(Document(raw, doc_id=bookmark.id))
+            else:
+                self._table.update(
+                    {"note": kept.note, "tags": list(kept.tags), "updated": kept.updated},
+                    doc_ids=[bookmark.id],
+                )
+            raw = self._raw(bookmark.id)
         assert raw is not None
         return Bookmark.from_dict(raw)
 

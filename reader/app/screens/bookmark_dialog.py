@@ -4,8 +4,9 @@ Enter in either field saves, escape cancels, tab moves between the fields. The p
 them, wrapped with `reader.app.wrap` (Rich wraps Chinese on spaces only) and cut after a few lines.
 
 Given `save`, the dialog saves before it closes: when the save fails (a read-only data folder, a full
-disk) it stays open with the note and tags as typed and says why under them, so nothing typed is lost;
-enter tries again, escape gives up.
+disk, the bookmark deleted meanwhile by another duba) it stays open with the note and tags as typed and
+says why under them, and what enter and escape do now, so nothing typed is lost; enter tries again (or
+keeps the bookmark again, `Unsaved.then`), escape gives up.
 """
 
 from __future__ import annotations
@@ -45,11 +46,20 @@ class NoteAndTags:
     tags: str
 
 
-Save = Callable[[NoteAndTags], str | None]
-"""Saves what the dialog was given: None when saved, else why not (said in the dialog, which stays open)."""
-
 KEPT = "Your note is kept: enter tries again, esc drops it."
 """Said under why a save failed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unsaved:
+    """Why the note was not saved, and what enter and escape do now: said in the dialog, which stays open."""
+
+    why: str
+    then: str = KEPT
+
+
+Save = Callable[[NoteAndTags], str | Unsaved | None]
+"""Saves what the dialog was given: None when saved, else why not (a string: `Unsaved(why)`)."""
 
 
 def not_saved(error: Exception) -> str:
@@ -185,8 +195,10 @@ class BookmarkDialog(Modal[NoteAndTags | None]):
         result = NoteAndTags(note, tags)
         problem = self.save(result) if self.save is not None else None
         if problem:
+            if isinstance(problem, str):
+                problem = Unsaved(problem)
             error = self.query_one("#bookmark-dialog-error", Static)
-            error.update(Text(f"{problem} {KEPT}"))
+            error.update(Text(f"{problem.why} {problem.then}"))
             error.display = True
             return
         self.dismiss(result)

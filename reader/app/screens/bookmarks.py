@@ -23,7 +23,7 @@ from textual.widgets import Input, Static
 
 from reader.app.closing import ClosesInTurn, closed
 from reader.app.keys import keymap_of
-from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags, not_saved
+from reader.app.screens.bookmark_dialog import BookmarkDialog, NoteAndTags, Unsaved, not_saved
 from reader.app.shelf import Entry, Shelf
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_line, source_of
@@ -35,6 +35,8 @@ from reader.bookmarks.bookmark import matches
 
 NO_BOOKMARKS = "还没有书签。在阅读时按 m 收藏一句。  No bookmarks yet: press m while reading."
 NO_MATCH = "没有匹配的书签  No bookmark matches the filter."
+DELETED_MEANWHILE = "This bookmark was deleted meanwhile (in another duba)."
+KEEP_AGAIN = "Enter keeps it again, with your note and tags; esc lets it go."
 
 
 def haystack(entry: Entry) -> str:
@@ -180,22 +182,37 @@ class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
             self.dismiss(entry.bookmark.id)
 
     def action_edit(self) -> None:
-        """Edit the note and tags of the bookmark under the cursor."""
+        """Edit the note and tags of the bookmark under the cursor.
+
+        Another duba may delete the bookmark while its note is being typed here: the dialog then stays
+        open with the note and says so, and enter keeps the bookmark again (its passage, quote and
+        citation as they were, with the note and tags typed); escape lets it go.
+        """
         entry = self.bookmark_list.current
         if entry is None:
             return
         bookmark = entry.bookmark
+        deleted = False
 
-        def save(result: NoteAndTags) -> str | None:
+        def save(result: NoteAndTags) -> str | Unsaved | None:
+            nonlocal deleted
             try:
-                self.shelf.update(bookmark.id, result.note, result.tags)
+                if deleted:
+                    kept = self.shelf.keep(bookmark, result.note, result.tags)
+                else:
+                    self.shelf.update(bookmark.id, result.note, result.tags)
             except KeyError:
-                self.notify("That bookmark was deleted meanwhile.", title="Bookmarks", severity="warning")
+                deleted = True
+                return Unsaved(DELETED_MEANWHILE, KEEP_AGAIN)
             except (StorageError, OSError) as error:
                 problem = not_saved(error)
                 self.notify(problem, title="Bookmark not saved", severity="error", timeout=10)
                 return problem  # the dialog stays open with the note as typed
             self.reload()
+            if deleted:
+                self._show(kept.id)
+                quote = truncate(one_line(kept.quote), 30)
+                self.notify(f"「{quote}」 is kept again, with your note.", title="Bookmark kept")
             return None
 
         dialog = BookmarkDialog(
@@ -206,7 +223,14 @@ class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
             ambiguous_wide=self.ambiguous_wide,
             save=save,
         )
-        self.app.push_screen(dialog)
+        # reloaded however it closes: a bookmark deleted meanwhile and let go leaves the list
+        self.app.push_screen(dialog, lambda _: self.reload())
+
+    def _show(self, bookmark_id: str) -> None:
+        """Move the list's cursor to a bookmark, if the filter shows it."""
+        ids = [e.bookmark.id for e in self.bookmark_list.entries]
+        if bookmark_id in ids:
+            self.bookmark_list.move_cursor(ids.index(bookmark_id))
 
     def action_delete(self) -> None:
         """Delete the bookmark under the cursor (undone by the undo key)."""
@@ -239,9 +263,7 @@ class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
             self.notify("Nothing to undo.", title="Bookmarks")
             return
         self.reload()
-        ids = [e.bookmark.id for e in self.bookmark_list.entries]
-        if bookmark.id in ids:
-            self.bookmark_list.move_cursor(ids.index(bookmark.id))
+        self._show(bookmark.id)
         self.notify(f"「{truncate(one_line(bookmark.quote), 30)}」", title="Bookmark restored")
 
     def action_filter(self) -> None:
