@@ -438,3 +438,41 @@ async def test_a_folder_of_the_library_not_there_is_named_once_not_each_of_its_p
         assert not any("cannot read" in n or "unreadable" in n for n in said), said
     with Catalogue(read_only=True) as catalogue:
         assert len(catalogue) == 10  # kept until it is back
+
+
+@run
+async def test_a_day_typed_without_its_year_on_an_undated_page_goes_to_that_day(tmp_path: Path) -> None:
+    """Reading a page with no date, `D 1月6日` (a form the dialog's own hint offers) said "not a date": the
+    year was the page's, and it had none. The day is taken in the year the library has an issue on it."""
+    papers = write_archive(tmp_path / "papers")
+    (papers / "misc").mkdir()
+    (papers / "misc" / "剪报.txt").write_text("　　一篇没有日期的文章，经济发展。\n", encoding="utf-8")
+    with Catalogue() as catalogue:
+        catalogue.add([papers])
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, *["full_stop"] * 6)
+        assert where(app)[1] == ""  # the undated page
+        await press(pilot, "D")
+        await pilot.press(*"1月6日", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, DateDialog)
+        assert where(app) == ("人民日报", "1998-01-06", "1")
+
+
+@run
+async def test_a_day_typed_without_its_year_where_no_page_has_a_date_asks_for_the_year(
+    tmp_path: Path,
+) -> None:
+    """With no dated page to take the year from, `D 1月6日` asks which year, not "not a date"."""
+    (tmp_path / "剪报.txt").write_text("　　一篇没有日期的文章，经济发展。\n", encoding="utf-8")
+    app = DubaApp(library=Library([tmp_path / "剪报.txt"]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "D")
+        await pilot.press(*"1月6日", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DateDialog)
+        assert "「1月6日」哪一年？  Which year? 2025年1月6日" in screen_text(app)
+        assert "not a date" not in screen_text(app)

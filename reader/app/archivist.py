@@ -172,7 +172,6 @@ class Archivist(Widget):
     def _goto_date(self, current: int | None) -> None:
         from reader.app.screens.date_dialog import DateDialog
         from reader.archive.navigate import covers
-        from reader.pagemeta import parse_date
 
         if self.library.loaded and not self.library.articles:
             self._say_nothing_open()  # (not a dialog whose every date has no page)
@@ -182,11 +181,11 @@ class Archivist(Widget):
         year = int(meta.date[:4]) if meta and meta.date[:4].isdigit() else None
         paper = meta.paper if meta and meta.paper else None
 
-        def chosen(text: str | None) -> None:
-            if not text:
+        def chosen(day: str | None) -> None:
+            if not day:
                 return
             issues = self._issues()
-            target = issues.goto_date(text, paper=paper, default_year=year)
+            target = issues.goto_date(day, paper=paper)
             if target is None:  # (the dialog took only dates)
                 dated = [i for i in issues.issues if i.date]
                 if dated:
@@ -194,13 +193,13 @@ class Archivist(Widget):
                     problem = f"没有那么晚的一期，最后一期是 {last}  No issue that late: the last is {last}"
                 else:
                     problem = "没有带日期的版面  No page has a date"
-                self.notify(f"{text}: {problem}", timeout=6)
+                self.notify(f"{day}: {problem}", timeout=6)
                 return
             self._open_page(target)
             # a day the paper has no issue of: say where it went instead (it went on silently, months on)
-            issue, day = issues.issues[issues.issue_of[target]], parse_date(text, year)
+            issue = issues.issues[issues.issue_of[target]]
             zh, en = (f"《{paper}》", paper) if paper else ("这份报纸", "This paper")
-            if day is not None and not covers(issue.date, day) and issue.paper != (paper or ""):
+            if not covers(issue.date, day) and issue.paper != (paper or ""):
                 # (past the last issue of the paper being read: another paper's next one)
                 other = f"《{issue.paper}》" if issue.paper else "无报名的版面 "
                 other_en = issue.paper or "pages with no paper's name,"
@@ -209,7 +208,7 @@ class Archivist(Widget):
                     f"{en} has no issue on or after {day}: this is the next one, {other_en} {issue.date}",
                     timeout=8,
                 )
-            elif day is not None and not covers(issue.date, day):
+            elif not covers(issue.date, day):
                 self.notify(
                     f"{zh}没有 {day} 的一期，这是下一期 {issue.date}  "
                     f"{en} has no issue on {day}: this is the next one, {issue.date}",
@@ -223,7 +222,7 @@ class Archivist(Widget):
                     timeout=8,
                 )
 
-        self.app.push_screen(DateDialog(year), chosen)
+        self.app.push_screen(DateDialog(year, lambda text: self._issues().year_for(text)), chosen)
 
     # -- concordance and trends -------------------------------------------------------------------
 

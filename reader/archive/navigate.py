@@ -89,6 +89,18 @@ class Issues:
         found = _first_after(own, day)
         return found if found is not None else _first_after(dated, day)
 
+    def year_for(self, text: str) -> int | None:
+        """The year a date typed without one (`1月5日`) is in when the page being read has no date of its
+        own: the latest year with an issue on that day, else the latest year of any issue; None when
+        no issue has a date (or the text is no month and day)."""
+        month_day = parse_date(text, 2000)  # (a leap year: 2月29日 is a day)
+        years = sorted({int(i.date[:4]) for i in self.issues if i.date[:4].isdigit()}, reverse=True)
+        if month_day is None or not years:
+            return None
+        dated = [i.date for i in self.issues if i.date]
+        on_that_day = (y for y in years if any(covers(date, f"{y:04d}{month_day[4:]}") for date in dated))
+        return next(on_that_day, years[0])
+
 
 def _first_after(issues: list[Issue], day: str) -> int | None:
     """First page of the earliest of `issues` that runs to `day` or later, or None."""

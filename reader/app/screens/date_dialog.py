@@ -2,10 +2,13 @@
 
 Text that is no date (`2026-13-45`, `yesterday`) keeps the dialog open with the box as typed and says
 so under it: closing it lost the typing, and the message did not say whether the date was wrong or
-there was no issue that late."""
+there was no issue that late. A day typed without its year (`1月2日`) is in the year of the page being
+read, else in the year `year_for` finds for it in the library; with neither, the dialog asks for the
+year (it said "not a date" of the form its own hint offers)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -21,7 +24,7 @@ from reader.pagemeta import parse_date
 
 
 class DateDialog(HeldTyping, Modal[str | None]):
-    """Asks for a date; dismissed with the text typed, or None on escape."""
+    """Asks for a date; dismissed with it as ISO (`1998-01-05`), or None on escape or an empty box."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel_date")]
     # The title is short and the accepted forms are a hint under the field, words apart, so a narrow
@@ -38,10 +41,14 @@ class DateDialog(HeldTyping, Modal[str | None]):
     """
     HINT = "2025-01-02 · 20250102 · 1月2日 · 2025年1月2日\nenter 跳转 go · esc 取消 cancel"
 
-    def __init__(self, default_year: int | None = None) -> None:
-        """`default_year`: the year a date typed without one (`1月2日`) is in."""
+    def __init__(
+        self, default_year: int | None = None, year_for: Callable[[str], int | None] | None = None
+    ) -> None:
+        """`default_year`: the year a date typed without one (`1月2日`) is in; where there is none (an
+        undated page), `year_for(text)` finds one."""
         super().__init__()
         self.default_year = default_year
+        self.year_for = year_for
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -61,12 +68,23 @@ class DateDialog(HeldTyping, Modal[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
-        if text and parse_date(text, self.default_year) is None:
+        if not text:
+            self.dismiss(None)
+            return
+        year = self.default_year
+        if year is None and self.year_for is not None:
+            year = self.year_for(text)
+        day = parse_date(text, year)
+        if day is None:
             hint = self.query_one("#date-hint", Static)
-            hint.update(f"「{text}」不是日期  not a date\n{self.HINT}")
+            if year is None and parse_date(text, 2000) is not None:  # a month and day: which year?
+                problem = f"「{text}」哪一年？  Which year? 2025年{text}"
+            else:
+                problem = f"「{text}」不是日期  not a date"
+            hint.update(f"{problem}\n{self.HINT}")
             hint.add_class("-problem")
             return
-        self.dismiss(text or None)
+        self.dismiss(day)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
