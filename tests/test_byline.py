@@ -234,3 +234,27 @@ def test_a_dateline_naming_its_reporters_up_to_the_colon_names_the_authors() -> 
     found = split_dateline("本报讯记者从市交通局获悉，春运将于")
     assert found is not None
     assert (found[0].authors, found[1]) == ([], "记者从市交通局获悉，春运将于")
+
+
+def test_names_read_again_are_the_same_whatever_an_earlier_caller_did_with_them() -> None:
+    """A list of names is read once and remembered: a caller that changes the people or the printed
+    words it was given changes nothing for the next (the same byline is read again on every page of
+    its reporter), and a list that proves no list of people prints nothing, as before."""
+    printed: list[str] = []
+    people = parse_people("本报记者 许金松", printed=printed)
+    assert people == [Author("记者", "许金松")] and printed == ["本报记者", "许金松"]
+    people.append(Author("", "某某"))
+    printed.clear()
+    again: list[str] = []
+    assert parse_people("本报记者 许金松", printed=again) == [Author("记者", "许金松")]
+    assert again == ["本报记者", "许金松"]
+    # (a bracket's sender set aside, `江城日报供稿`, is told to every caller that asks)
+    for _ in range(2):
+        aside: list[str] = []
+        shown: list[str] = []
+        found = parse_people("记者 张三 江城日报供稿", bracketed=True, printed=shown, aside=aside)
+        assert found == [Author("记者", "张三")] and aside == ["江城日报供稿"]
+        assert shown == ["记者", "张三", "江城日报供稿"]
+    for _ in range(2):
+        nothing: list[str] = []
+        assert parse_people("今天上午十时许在会议室", printed=nothing) is None and nothing == []

@@ -13,6 +13,8 @@ byline takes on the page (a dateline, a line of its own, a photo credit) are rea
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.model import Author
 from reader.page import rx
 from reader.page.names import COMMON_SURNAMES, SURNAMES, commoner, merge_names
@@ -76,13 +78,33 @@ def parse_people(
     dateline's brackets, so a token of five or six letters that parts into no names (`江城日报供稿`,
     who sent the report) names no one but leaves the people beside it theirs: `aside`, if given,
     receives such tokens, and they stay in `printed` in their place."""
+    authors, shown, set_aside = _read_people(text, default_role, bracketed)
+    if aside is not None:
+        aside.extend(set_aside)
+    if shown is not None and printed is not None:
+        printed.extend(shown)
+    return list(authors) if authors else None
+
+
+# A page reads the same few names many times (a byline's line is read as a line, in its unit, and as
+# its article's byline; a photographer signs several captions), and pages of one paper share their
+# reporters: each list is read once. A pure function of its arguments; the people come back as a
+# tuple (an `Author` is frozen), so no caller can change what the next one is given.
+@lru_cache(maxsize=4096)
+def _read_people(
+    text: str, default_role: str, bracketed: bool
+) -> tuple[tuple[Author, ...], tuple[str, ...] | None, tuple[str, ...]]:
+    """`parse_people`'s reading of `text`: the people (none where the text is no list of them), what
+    it prints (None where it is no list of people), and the tokens set aside, as `parse_people` tells
+    them (those found before the text proved no list of people too)."""
+    aside: list[str] = []
     text = REPORTED.sub("", text.strip())
     photo = False
     if text.endswith("摄"):
         photo, text = True, text[:-1].rstrip(" /／")
     raw = _join_post([t for part in _SEPARATORS.split(text) for t in _unglue(part) if t])
     if not raw:
-        return None
+        return (), None, ()
     # Join letter-spaced role words (`本 报 记 者`; a post abroad: up to 14 characters),
     # but never across a role word and a name.
     tokens: list[str] = []
@@ -127,8 +149,7 @@ def parse_people(
                 # (no author's name has five letters or more, `·` aside: on the truths of every
                 # set, of 5,394 names in a dateline's brackets none)
                 shown.append(token)
-                if aside is not None:
-                    aside.append(token)
+                aside.append(token)
                 continue
             for name in parts:
                 if not _NAME.match(name) or name.endswith(_CREDIT_WORDS):
@@ -163,12 +184,10 @@ def parse_people(
         if publisher:
             shown.append(publisher)
     except ValueError:
-        return None
+        return (), None, tuple(aside)
     if photo:
         authors = [Author("摄影", a.name) for a in authors]
-    if printed is not None:
-        printed.extend(shown)
-    return authors or None
+    return tuple(authors), tuple(shown), tuple(aside)
 
 
 _POST = rx.compile(rf"^{PUBLISHER}驻")
