@@ -209,6 +209,9 @@ def ends_full_line(above: Line, line: Line, col: int) -> bool:
 NO_TITLE_END = CONTINUING + "。；;"
 
 
+# (a title line is asked by the title tests of `titlelines`, `units`, `titlejoin`, `measure` and more:
+# a third of a page's questions repeat one asked before; pure)
+@lru_cache(maxsize=4096)
 def headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
     # (the cheap test first; the search stops before the last character without copying the text)
@@ -297,6 +300,7 @@ def closed_title(text: str) -> bool:
     return opener != "“" or at - start <= _TITLE_LEAD or "“" in text[start:at]
 
 
+@lru_cache(maxsize=4096)  # (asked of title lines again and again, as `headingish` is; pure)
 def is_balanced(text: str) -> bool:
     """Does every bracket or quote opened on the line close on it? A title's always do."""
     if _PAIRED.search(text) is None:
