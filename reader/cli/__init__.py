@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__, paths
-from reader.cli.args import words_as_typed
+from reader.cli.args import examples, words_as_typed
 from reader.cli.output import original_streams, visible_streams
 from reader.page.decode import DecodeError
 
@@ -299,6 +299,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "corrected in the reader are marked '✎' (\"corrected\": true, confidence 1.0). A note on a "
         "correction (found again where the text reads a little differently) goes to stderr until the "
         'reader has said it; --explain says it every time, --json lists it as "notes" instead.',
+        **examples(
+            "duba segment page.txt                 # the articles, readable",
+            "duba segment page.txt --explain       # every block, its role and the evidence",
+            "duba segment page.txt --json > page.json",
+        ),
     )
     seg.add_argument(
         "page",

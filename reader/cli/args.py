@@ -59,3 +59,25 @@ def words_as_typed(args: argparse.Namespace) -> str:
     except ValueError as problem:
         return str(problem)
     return ""
+
+
+class ExamplesFormatter(argparse.HelpFormatter):
+    """argparse's help, its description wrapped to the terminal as usual, and an epilog of examples
+    printed as written: one command a line (`examples`)."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith(_EXAMPLES_HEAD):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+_EXAMPLES_HEAD = "examples:\n"
+
+
+def examples(*lines: str) -> dict[str, object]:
+    """`add_parser` keywords giving a subcommand's help an epilog of example commands, `lines` as
+    written (a line of its own per command, a comment after `#`)."""
+    return {
+        "epilog": _EXAMPLES_HEAD + "".join(f"  {line}\n" for line in lines),
+        "formatter_class": ExamplesFormatter,
+    }

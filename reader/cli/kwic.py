@@ -13,7 +13,7 @@ import shutil
 import sys
 from typing import Any
 
-from reader.cli.args import at_least
+from reader.cli.args import at_least, examples
 from reader.cli.output import quoted
 from reader.search.kwic import DEFAULT_CONTEXT, NO_DATE, SORT_KEYS
 
@@ -35,6 +35,11 @@ def add_parser(subparsers: Any) -> None:
         "paper:人民日报 and -exclusions work as in search. Latin letters match the letters printed (GDP "
         "finds GDP); only letters printed nowhere as a word are read as pinyin (jingji, jj: 经济), and "
         "such lines show the keyword in 〔〕, not 【】 (CSV and JSON: match = pinyin).",
+        **examples(
+            "duba kwic 人才                        # every occurrence, by date",
+            "duba kwic 人才 --context 10 --sort right",
+            "duba kwic '改革 date:1998' --csv > kwic.csv",
+        ),
     )
     parser.add_argument("query", metavar="QUERY", help="word or phrase (quote it for the shell)")
     parser.add_argument(

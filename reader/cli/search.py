@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.cli.args import at_least
+from reader.cli.args import at_least, examples
 from reader.cli.output import quoted, unfiltered
 from reader.filenames import file_label
 from reader.model import PageMeta
@@ -37,6 +37,13 @@ def add_parser(subparsers: Any) -> None:
         "traditional characters match simplified text; date:2025-01, "
         "date:2025-01-01..2025-03-31, paper:NAME, page:1 and section:NAME limit where and when. "
         "Exit status: 0 if anything was found, 1 if not, 2 if no page could be read.",
+        **examples(
+            "duba search 人才                      # the library, or the bundled corpus",
+            "duba search '\"新质生产力\" -广告' pages/ # a phrase, leaving out articles naming 广告",
+            "duba search '人才 date:2025-01..2025-03 paper:人民日报' --sort date",
+            "duba search 人才 --count              # how many articles",
+            "duba search 人才 --json --limit 20 > hits.json",
+        ),
     )
     parser.add_argument("query", metavar="QUERY", help="the search query (quote it for the shell)")
     parser.add_argument(

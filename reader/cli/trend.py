@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader.cli.args import examples
 from reader.cli.output import counted, quoted
 from reader.search.trend import PERIODS
 
@@ -28,6 +29,11 @@ def add_parser(subparsers: Any) -> None:
         "pages do not look busier). TERMs match as in search and kwic: Latin letters count the letters "
         "printed (GDP counts GDP); only letters printed nowhere as a word are read as pinyin (jingji, "
         "jj: 经济), and the words counted are then named.",
+        **examples(
+            "duba trend 人才 创新                  # per month, the library's whole span",
+            "duba trend 人才 --by year --filter 'paper:人民日报'",
+            "duba trend 人才 --in pages/ --csv > trend.csv",
+        ),
     )
     parser.add_argument("terms", nargs="+", metavar="TERM", help="words or phrases")
     parser.add_argument(
