@@ -52,3 +52,18 @@ def test_a_line_closed_by_a_dated_bracket_is_not_read_as_a_column_tag() -> None:
     assert "dated_bracket" in cited
     assert "column_tag" not in cited
     assert forecast.role not in ("kicker", "headline")
+
+
+def test_a_dated_line_closing_a_story_headed_after_it_is_the_story_s_text_not_a_kicker() -> None:
+    """A story whose title is printed after its text, the text's last line a forecast's heading closed
+    by its date in brackets, then the headline: the line ends the text (a finished line, as a
+    sentence is), and the headline stands without a kicker. Before, the text read as running on
+    past a column's end, and the line was made the headline's kicker."""
+    lines = chop("本报讯（记者 甲乙丙）" + FIRST[0].strip(), _WIDTH) + chop(FIRST[1].strip(), _WIDTH)
+    lines += ["", "剧团团长到场并讲了话。", FORECAST, "", SECOND_TITLE, ""]
+    lines += chop("本报讯（记者 丁戊己）" + SECOND[0].strip(), _WIDTH) + chop(SECOND[1].strip(), _WIDTH)
+    lines += ["", HEAD + TAIL, ""]
+    articles = segment("\n".join(lines)).articles
+    first = articles[0]
+    assert (first.kicker, first.headline) == (None, SECOND_TITLE)
+    assert first.paragraphs[-1] == FORECAST

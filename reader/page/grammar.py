@@ -181,7 +181,8 @@ PAGE_TOP_CREDIT = {_s(_RP, "a"): -1.0}
 
 
 def end_kind(unit: Unit) -> int:
-    """0: the unit finishes its sentence; 1: it breaks off at a full line (a column break);
+    """0: the unit finishes its sentence (or closes on a date or an hour in brackets, a forecast's
+    heading, `dated_bracket`: no sentence runs on past it); 1: it breaks off at a full line (a column break);
     2: it breaks off short (a title or subhead); 3: it closes with a photo credit, which finishes
     a caption as a full stop does but never a body; 4: it finishes with a signature (`。（王桦）`),
     is a trailer (`（X参与采写）`) or a letter's signature line, which closes an article's text, or
@@ -189,7 +190,7 @@ def end_kind(unit: Unit) -> int:
     f = unit.features
     if "signed_end" in f or "trailer" in f or "signature" in f or "text_ends" in f:
         return 4
-    if "ends_stop" in f:
+    if "ends_stop" in f or "dated_bracket" in f:
         return 0
     if "credit_end" in f or "credit" in f:
         return 3
