@@ -181,8 +181,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
         )
         quoted = n == 1 and head in "“『「" and first[-1] in "”』」" and first[-2:-1] in ("？", "！")
-        if quoted and not titled and not INNER_STOP.search(first, 0, len(first) - 2):
+        if quoted and not titled and headingish(first):
             # a title that is all a quoted question (`“某物好吗？”`): its mark ends it, as unquoted
+            # (`headingish` reads it so)
             stem, titled = first[:-1], True
         if n == 2 and last_line[-1] in "）)" and not unit.lines[0].end:
             # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /

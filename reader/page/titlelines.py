@@ -157,13 +157,14 @@ def _short_by(lines: list[Line], col: int) -> int:
     return 6 if all(abs(line.width - col) <= 1 for line in lines if not line.end) else 8
 
 
-# cells a line with no mark in it need be short (three characters): a ragged column's early wrap
-# keeps a word whole, and text that breaks off three characters short has a sentence or a clause in it
-_UNMARKED_SHORT = 6
-_PAUSE = rx.compile(r"[，、：；。！？,;:!?]")
 _WELL_SHORT = 12  # cells: short by six characters or more, no text line's early wrap
 # right after a line's first letter: the word of the line above goes on there, and its clause ends
 _CLAUSE_ENDS = "，。、；：！？,;:!?"
+# cells a line with none of those marks in it need be short (three characters): a ragged column's
+# early wrap keeps a word whole, and text that breaks off three characters short has a sentence or a
+# clause in it
+_UNMARKED_SHORT = 6
+_PAUSE = rx.compile(f"[{_CLAUSE_ENDS}]")
 
 
 def _opens_box(text: str) -> bool:
