@@ -33,6 +33,7 @@ from reader.search.highlight import find_spans
 from reader.search.plan import exclusion
 from reader.search.query import parse
 from reader.search.rank import is_excluded
+from reader.search.segment import head_titles
 
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
@@ -45,8 +46,6 @@ NO_DATE = "—"
 """How a line of an undated page shows its date, in the reader's table and in `duba kwic`: the dash a
 Chinese table prints for "none". Question marks would read as characters lost to an encoding (a GBK
 terminal shows what it cannot print as `?`); CSV and JSON keep an empty string."""
-TITLE_FIELDS = ("kicker", "headline", "subtitle")
-"""The title fields a line may come from, in the order they are printed (and indexed)."""
 FIELD_LABELS = {"kicker": "引题：", "headline": "标题：", "subtitle": "副题："}
 """What a line from a title shows before its context, as a Chinese page's fields are named."""
 
@@ -94,15 +93,13 @@ def _flat(text: str) -> str:
 
 def _titles(article: Article) -> list[tuple[str, str, int]]:
     """(field, its text, where it starts in the folded head) of each title of `article`: the head is
-    its titles joined by newlines (`reader.search.segment.article_fields`), folded character for
+    its titles joined by newlines (`reader.search.segment.head_titles`), folded character for
     character."""
     found = []
     at = 0
-    for field in TITLE_FIELDS:
-        text = getattr(article, field) or ""
-        if text:
-            found.append((field, text, at))
-            at += len(text) + 1
+    for field, text in head_titles(article):
+        found.append((field, text, at))
+        at += len(text) + 1
     return found
 
 

@@ -57,9 +57,18 @@ SEP_HEAD = "\x1e"
 SEP_BYLINE = "\x1f"
 
 
+HEAD_FIELDS = ("kicker", "headline", "subtitle")
+"""The title fields an article's indexed head holds, in the order they are printed and joined."""
+
+
+def head_titles(article: Article) -> list[tuple[str, str]]:
+    """(field, text) of each title `article` prints, in `HEAD_FIELDS` order: the lines of its head."""
+    return [(name, text) for name in HEAD_FIELDS if (text := getattr(article, name))]
+
+
 def article_fields(article: Article) -> tuple[str, str, str]:
-    """(head, body, byline) of an article as indexed: the head is kicker, headline and subtitle by lines."""
-    head = "\n".join(x for x in (article.kicker, article.headline, article.subtitle) if x)
+    """(head, body, byline) of an article as indexed: the head is its titles by lines (`head_titles`)."""
+    head = "\n".join(text for _name, text in head_titles(article))
     byline = article.byline or article.author_names
     return head, article.text, byline
 
