@@ -50,3 +50,19 @@ def test_a_space_inside_a_word_of_a_headline_is_dropped() -> None:
     ]
     articles = segment("\n".join(lines)).articles
     assert [a.headline for a in articles] == ["木桥连两岸 村民赶集近", "北坡梨园请来农技员"]
+
+
+def test_a_letter_spaced_two_part_headline_keeps_the_gap_between_its_parts() -> None:
+    """A two-part headline set letter by letter, one space between its letters and two between its
+    parts (as a scan spaces it out): its letters close up and the parts stay apart."""
+    lines = [
+        "木 桥 连 两 岸  村 民 赶 集 近",
+        "",
+        *(line for p in BRIDGE for line in chop("　　" + p, _WIDTH)),
+        "",
+        "梨  花  又  开",
+        "",
+        *(line for p in ORCHARD for line in chop("　　" + p, _WIDTH)),
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["木桥连两岸 村民赶集近", "梨花又开"]

@@ -338,13 +338,21 @@ def clean_title(text: str, noisy: Callable[[], bool] = bool) -> str:
     fold to one, next to a quote or digits too; a full-width space is a gap of two. A single space
     between ideographs stays only where it parts two phrases (`_title_space`; `noisy()`: the page's
     running text has OCR slips, `has_stray_space`; asked only where the answer decides). A title
-    letter-spaced, every letter apart (`新  的  路`), reads as its word (`letter_spaced`)."""
+    letter-spaced, every letter apart (`新  的  路`), reads as its words (`letter_spaced`)."""
     text = text.replace("\u3000", "  ").replace("\t", " ")
     if " " not in text:
         return text
     if letter_spaced(text):
-        return "".join(text.split())
+        return _unspace_letters(text)
     return _SPACE_RUNS.sub(lambda run: _title_space(run, noisy), text.strip())
+
+
+def _unspace_letters(text: str) -> str:
+    """A letter-spaced title read as its words: the narrowest gap is the spacing of its letters,
+    and a wider one parts its two phrases (`村 里 游 客 多  村 民 腰 包 鼓`: `村里游客多 村民腰包鼓`)."""
+    gaps = _SPACE_RUNS.findall(text.strip())
+    narrow = min(map(len, gaps))
+    return _SPACE_RUNS.sub(lambda run: " " if len(run.group()) > narrow else "", text.strip())
 
 
 def letter_spaced(text: str) -> bool:
