@@ -159,6 +159,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
     last = len(units) - 1
     bodies = [k for k, unit in enumerate(units) if len(unit.lines) >= 3]  # (`_columns_change`)
     widths: dict[int, int] = {}
+    # texts that open with two or four ASCII spaces: the page indents its paragraphs so; where none
+    # do, a lone line set in so and finishing no sentence is a title an extractor centred
+    spaced_texts = sum(1 for unit in units if len(unit.lines) >= 2 and unit.lines[0].spaced) >= 2
     for i, unit in enumerate(units):
         col = unit.column
         unit.column = col
@@ -311,7 +314,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                     f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
         if "credit_end" in f and DATELINE_HEAD.match(first):
             f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
-        if unit.lines[0].indent:
+        if unit.lines[0].indent and not (
+            n == 1 and unit.lines[0].spaced and not unit.lines[0].end and not spaced_texts
+        ):
             f["indented"] = 1
         boxed = BOX.match(first) if head in BOX_FIRST and "credit" not in f else None  # (`数据来源：…`)
         if boxed is not None:
