@@ -1,50 +1,40 @@
-"""A title an extractor centres in its column with leading spaces: two or four spaces are also how
-some pages indent a paragraph, but a lone line that finishes no sentence, on a page whose texts
-open with no such spaces (here: flush, parted by blank lines), is set in from both sides: a title,
-not the first line of a paragraph."""
+"""Titles centred in their column by leading spaces read as titles, not as indented paragraphs.
+
+Some extractors keep where a line stands across its column, so a headline or a byline set in the
+middle opens with a run of spaces, wider than any paragraph's indent. Read as an indent, it made the
+headline the first line of a paragraph. A page so extracted must read as the same page set flush.
+"""
 
 from __future__ import annotations
 
-from reader.page.segment import segment
-from tests.pagegen import chop
+from pathlib import Path
 
-_WIDTH = 13
+from reader.corpus import load_page
 
-BRIDGE = [
-    "本报南湾5月6日电  南湾镇新修的木桥今天通行，桥长八十米，连起了河两岸的三个村子。",
-    "过去村民过河要绕行十多里，如今走路五分钟就能到对岸的集市。",
-    "木桥由镇里出资修建，施工队用了三个月时间，桥面铺的是防滑木板，两侧装了护栏和路灯。",
-]
-ORCHARD = [
-    "北坡村的梨园今年春天开花早，满山的梨树一夜之间白了头，引来不少城里人专程赶来赏花拍照。",
-    "村里请来农技员教大家疏花，说今年的收成有望比去年多三成，果农们忙着给果树授粉。",
-    "梨园边上新开了几家农家乐，周末的客房早早就订满了。",
-]
-MARKET = [
-    "本报东集5月6日电  东集镇的早市今天重新开张，摊位比去年多了一倍。",
-    "镇里给摊主统一发放了遮阳棚，买菜的居民说逛起来舒服多了。",
-]
+PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
 
 
-def _page(indent: str) -> str:
-    lines = ["南湾木桥今天通行", ""]
-    for p in BRIDGE:
-        lines += [*chop(p, _WIDTH), ""]
-    lines += ["", indent + "北坡梨花又开", ""]
-    for p in ORCHARD:
-        lines += [*chop(p, _WIDTH), ""]
-    lines += ["东集早市重新开张", ""]
-    for p in MARKET:
-        lines += [*chop(p, _WIDTH), ""]
-    return "\n".join(lines)
+def centred(text: str, width: int = 40) -> str:
+    """Every short line that finishes no sentence and stands next to a blank line (the page's
+    titles, bylines and running heads) set in the middle of a `width`-cell column."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        bare = line.strip()
+        apart = k == 0 or not lines[k - 1].strip() or k + 1 == len(lines) or not lines[k + 1].strip()
+        if bare and apart and len(bare) < 14 and bare[-1] not in "。！？”" and not line.startswith("\u3000"):
+            line = " " * ((width - 2 * len(bare)) // 2) + bare
+        out.append(line)
+    return "\n".join(out)
 
 
-def test_a_title_centred_by_four_spaces_heads_the_story_under_it() -> None:
-    articles = segment(_page("    ")).articles
-    assert [a.headline for a in articles] == ["南湾木桥今天通行", "北坡梨花又开", "东集早市重新开张"]
-    assert articles[0].paragraphs[-1].endswith("路灯。")
+def articles(path: Path) -> list[dict]:
+    return [a.to_dict() for a in load_page(path, use_cache=False, corrections=False).articles]
 
 
-def test_a_title_centred_by_two_spaces_heads_the_story_under_it() -> None:
-    articles = segment(_page("  ")).articles
-    assert [a.headline for a in articles] == ["南湾木桥今天通行", "北坡梨花又开", "东集早市重新开张"]
+def test_a_page_with_centred_titles_reads_as_the_page_set_flush(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    text = centred(PAGE.read_text(encoding="utf-8"))
+    assert text.count("\n      ") >= 8  # (the page's titles and bylines are set in)
+    page.write_text(text, encoding="utf-8")
+    assert articles(page) == articles(PAGE)
