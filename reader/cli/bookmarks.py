@@ -21,6 +21,7 @@ from reader.bookmarks.bookmark import Bookmark, matches
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import BookmarkStore
+from reader.cli.args import examples
 from reader.cli.output import write_export
 from reader.model import cut_to_cells
 
@@ -41,7 +42,14 @@ def add_parser(subparsers: Any) -> None:
         "bookmarks",
         parents=[db],
         help="list or export bookmarked passages",
-        description="List or export bookmarked passages.",
+        description="List or export the passages bookmarked in the reader (m), with their notes, tags "
+        "and sources. With no action: list. Only reads: the bookmark file is never changed.",
+        **examples(
+            "duba bookmarks list                          # newest first",
+            "duba bookmarks list --find '#论文'            # those tagged 论文",
+            "duba bookmarks export --output quotes.md     # Markdown with citations",
+            "duba bookmarks export --format ris > refs.ris",
+        ),
     )
     actions = parser.add_subparsers(dest="bookmarks_action", metavar="{list,export}")
     find = argparse.ArgumentParser(add_help=False)
@@ -51,15 +59,34 @@ def add_parser(subparsers: Any) -> None:
         help="only the bookmarks whose headline, quote, note, tags (#tag), paper, date or authors hold "
         "every word of QUERY, as the reader's bookmark filter",
     )
-    actions.add_parser("list", parents=[db, find], help="list bookmarks, newest first")
+    actions.add_parser(
+        "list",
+        parents=[db, find],
+        help="list bookmarks, newest first",
+        description="The bookmarks, newest first: when each was made, its headline and source (paper, "
+        "date, page), the quote, its note and tags, and its id. Lines are cut to the terminal's width; "
+        "export --format json gives every field whole.",
+        **examples(
+            "duba bookmarks list",
+            "duba bookmarks list --find '#论文 人才'       # tagged 论文, holding 人才",
+            "duba bookmarks list --db ~/other.json",
+        ),
+    )
     export_parser = actions.add_parser(
         "export",
         parents=[db, find],
         help="export bookmarks with citations",
-        description="Markdown: the quotes with their citations and notes. JSON: every field. "
+        description="Write the bookmarks, with their sources, to standard output or --output FILE. "
+        "Markdown: the quotes with their citations and notes. JSON: every field. "
         "CSL: CSL-JSON article-newspaper items that Zotero and pandoc import. RIS: newspaper-article "
         "records that EndNote, NoteExpress, Zotero, Mendeley and JabRef import. BIB: BibTeX @newspaper "
         "entries for LaTeX's GB/T 7714 styles (gbt7714, biblatex-gb7714-2015).",
+        **examples(
+            "duba bookmarks export > quotes.md                 # Markdown to standard output",
+            "duba bookmarks export --output refs.bib           # BibTeX, as the extension asks",
+            "duba bookmarks export --format csl --output refs.json --force",
+            "duba bookmarks export --find '#论文' --format ris --output refs.ris",
+        ),
     )
     export_parser.add_argument(
         "--format",

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from reader.cli.args import examples
 from reader.cli.output import counted
 
 
@@ -22,15 +23,50 @@ def add_parser(subparsers: Any) -> None:
         "library",
         help="add folders of pages to the library, list or remove them",
         description="The library: folders and pages duba remembers, with each page's paper, date and "
-        "page number. Adding again, or opening duba, reads only new or changed files.",
+        "page number. Adding again, or opening duba, reads only new or changed files. duba, duba search, "
+        "kwic and trend read the library when given no PATH. With no action: list.",
+        **examples(
+            "duba library add ~/papers/rmrb           # catalogue every page under the folder",
+            "duba library list                        # per paper: dates, pages, articles",
+            "duba library update                      # read new and changed files again",
+            "duba library remove ~/papers/rmrb        # forget the folder (the files stay)",
+        ),
     )
     actions = parser.add_subparsers(dest="library_action", metavar="{add,list,remove,update}")
-    add = actions.add_parser("add", help="add page files or folders (searched for *.txt)")
+    add = actions.add_parser(
+        "add",
+        help="add page files or folders (searched for *.txt)",
+        description="Catalogue every page (*.txt, in subfolders too) under each PATH: its paper, date, page "
+        "number, section and article count. Adding a folder again reads only new or changed files; a "
+        "PATH with no page that can be read is not added (exit status 2 when none was).",
+        **examples(
+            "duba library add ~/papers/rmrb",
+            "duba library add 1998/ 1999/ extra/page.txt",
+        ),
+    )
     add.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders")
-    actions.add_parser("list", help="per paper: dates, pages, pages with no date")
-    remove = actions.add_parser("remove", help="forget a folder or page added with add (the files stay)")
+    actions.add_parser(
+        "list",
+        help="per paper: dates, pages, pages with no date",
+        description="One line a paper: its first and last date, pages and articles, and how many of its "
+        "pages have no date; then the folders added and the files skipped (with why).",
+        **examples("duba library list              # what duba library alone prints too"),
+    )
+    remove = actions.add_parser(
+        "remove",
+        help="forget a folder or page added with add (the files stay)",
+        description="Forget the pages of each PATH added with duba library add; the files stay, and so do "
+        "bookmarks. A folder inside it that was added on its own is kept, and named.",
+        **examples("duba library remove ~/papers/rmrb", "duba library remove extra/page.txt"),
+    )
     remove.add_argument("paths", nargs="+", metavar="PATH", help="folders or page files")
-    actions.add_parser("update", help="rescan the library's folders for new, changed and deleted pages")
+    actions.add_parser(
+        "update",
+        help="rescan the library's folders for new, changed and deleted pages",
+        description="Read the library's folders again: new and changed pages are catalogued, moved and "
+        "deleted ones reported (bookmarks are kept), and pages counted by an older segmenter counted again.",
+        **examples("duba library update      # after pages in its folders were added, changed or deleted"),
+    )
     parser.set_defaults(func=run)
 
 
