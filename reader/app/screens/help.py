@@ -1,4 +1,9 @@
-"""The help screen (`?` or F1): every key, with the binding id to rebind it in the config file."""
+"""The help screen (`?` or F1): every key, with the binding id to rebind it in the config file.
+
+On a small terminal (`SMALL`) the help fills it, without a frame or blank lines between sections, under a
+line that stays put saying how to close it; a section too narrow for its columns lists each key with its
+description run on after it (a column of keys 12 cells wide left 7 for the text at 20 columns).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -148,8 +155,17 @@ SEARCH_SYNTAX: list[tuple[str, str]] = [
 """The search box's syntax, as the help screen lists it: example, meaning."""
 
 
+SMALL = (60, 16)
+"""Under this many columns or rows the help fills the terminal, unframed (a frame and the blank lines
+between sections took 3 of a 20x5 terminal's 4 rows)."""
+MIN_DESCRIPTION = 24
+"""Cells a description's column needs beside the keys; a section narrower lists each key with its
+description run on after it (`run_on`)."""
+
+
 def _section_table(title: str) -> Table:
-    """A borderless two-or-more-column table with a bold title, as every help section uses."""
+    """A borderless two-or-more-column table with a bold title, as every help section uses. No padding
+    at its edges: the frame's own padding is room enough, and at 80 columns every cell counts."""
     return Table(
         title=title,
         title_justify="left",
@@ -158,7 +174,16 @@ def _section_table(title: str) -> Table:
         box=None,
         expand=True,
         padding=(0, 1),
+        pad_edge=False,
     )
+
+
+def run_on(title: str, rows: list[tuple[str, str]]) -> Group:
+    """A section as lines of text, where columns do not fit: the title, and each key (bold) with its
+    description after it, wrapping to the width."""
+    lines = [Text(title, style="bold")]
+    lines += [Text.assemble((keys, "bold"), "  ", description, overflow="fold") for keys, description in rows]
+    return Group(*lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,11 +246,13 @@ class KeyTable(Widget):
         self.id_width = id_width
         """The id column's width, the same in every section (so the column lines up down the help)."""
 
-    def render(self) -> Table:
+    def render(self) -> Table | Group:
+        if self.size.width < self.key_width + 1 + MIN_DESCRIPTION:
+            return run_on(self.title, [(entry.keys, entry.description) for entry in self.entries])
         # an id is for the keymap in the config file: cut short it is of no use, so it is shown whole
         # (the description wraps instead), or not at all where it would leave too little room
         id_width = self.id_width
-        with_ids = self.size.width >= self.key_width + id_width + 36
+        with_ids = self.size.width >= self.key_width + id_width + 2 + 36
         table = _section_table(self.title)
         table.add_column("keys", no_wrap=True, style="bold", width=self.key_width)
         table.add_column("action", ratio=1, overflow="fold")
@@ -249,13 +276,40 @@ class SearchSyntax(Widget):
     def __init__(self) -> None:
         super().__init__(classes="help-section")
 
-    def render(self) -> Table:
+    def render(self) -> Table | Group:
+        widest = max(cell_len(example) for example, _ in SEARCH_SYNTAX)
+        if self.size.width < widest + 1 + MIN_DESCRIPTION:
+            return run_on("In the search box", SEARCH_SYNTAX)
         table = _section_table("In the search box")
         table.add_column("example", no_wrap=True, style="bold")
         table.add_column("meaning", ratio=1)
         for example, meaning in SEARCH_SYNTAX:
             table.add_row(example, meaning)
         return table
+
+
+class HowToClose(Widget):
+    """The line over the help on a small terminal, which does not scroll away: how to close it (and
+    scroll it, where that fits)."""
+
+    DEFAULT_CSS = """
+    HowToClose {
+        height: 1;
+        display: none;
+    }
+    """
+
+    SAYINGS = (
+        "duba 读报 keys · esc closes · j k space scroll",
+        "keys · esc closes · j k scroll",
+        "keys · esc closes",
+        "esc closes",
+    )
+
+    def render(self) -> Text:
+        width = self.size.width
+        saying = next((s for s in self.SAYINGS if cell_len(s) <= width), self.SAYINGS[-1])
+        return Text(saying, style="bold reverse", overflow="ellipsis", no_wrap=True)
 
 
 class HelpScreen(Modal[None]):
@@ -289,7 +343,13 @@ class HelpScreen(Modal[None]):
         if table is not None:
             self.query_one("#help-body", VerticalScroll).scroll_to_widget(table, top=True, animate=False)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Fill a small terminal, unframed, under a line saying how to close the help (`SMALL`)."""
+        width, height = SMALL
+        self.set_class(event.size.width < width or event.size.height < height, "-small")
+
     def compose(self) -> ComposeResult:
+        yield HowToClose(id="help-close")
         with VerticalScroll(id="help-body"):
             yield Static(Text("duba 读报 — keys", style="bold"), id="help-title")
             every = [entry for _, entries in self.sections for entry in entries]
