@@ -238,3 +238,24 @@ async def test_a_long_gap_between_issues_is_drawn_narrow(tmp_path: Path) -> None
         assert bottom.count("·") <= 2 * region.width // 5 + 1  # the gap: two periods of five
         axis = str(list(screen.query(".trend-axis"))[0].render())
         assert "1998-02 … 2005-10" in axis and "drawn 2 wide at most" in axis
+
+
+@run
+async def test_the_periods_with_no_articles_are_said_whole_at_80_columns(tmp_path: Path) -> None:
+    """The line under each term's bars naming the months with no articles ran off the screen at 80
+    columns (`…, 1998-05 … 1` and the rest cut); it wraps onto a second line."""
+    dated = ["1998-01-05", "1998-04-01", "1998-07-01", "1998-09-01", "1999-09-01", "2005-11-01"]
+    pages = [page(f"p{k}", date, ["经济改革。", "其他新闻。"]) for k, date in enumerate(dated)]
+    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
+    screen = TrendScreen(index, ["经济"])
+    app = Host(screen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        strips = app.screen._compositor.render_strips()
+        rows = ["".join(s.text for s in strip).strip() for strip in strips]
+        assert all(cells(row) <= 80 for row in rows)
+        at = next(k for k, row in enumerate(rows) if "没有文章 no articles:" in row)
+        said = " ".join(rows[at : at + 3])
+        assert "1998-02 … 1998-03, 1998-05 … 1998-06, 1998-08, 1998-10 … 1999-08 (+1)" in said
+        assert "drawn 2 wide at most" in said

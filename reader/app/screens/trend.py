@@ -66,7 +66,8 @@ class TrendScreen(ClosesInTurn, HeldTyping, Screen[None]):
        textual-dark (and $primary itself is 2.8:1 on solarized-light); $text-primary is made to be read */
     TrendScreen Sparkline > .sparkline--min-color { color: $text-primary 70%; }
     TrendScreen Sparkline > .sparkline--max-color { color: $text-primary; }
-    TrendScreen .trend-axis { padding: 0 1; color: $text-muted; }
+    /* the whole width, so that the periods with no articles wrap onto a second line, not run off it */
+    TrendScreen .trend-axis { width: 100%; padding: 0 1; color: $text-muted; }
     TrendScreen .trend-none { height: 3; padding: 1 1 0 1; color: $text-muted; }
     """
 
