@@ -54,7 +54,48 @@ _PAGE_PATTERNS = [
     # `u16.txt` or `v2.txt` (an encoding, a version) is not page U16
     rx.compile(r"(?:^|[-_.\s])([A-Ha-h]?\d{1,3})\s*版?$"),
 ]
-_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{1,10}(?:报|电讯|消息)(?:海外版)?")
+# The shortest name before the kind, so that `人民日报剪报` is 人民日报 and not a paper of that name.
+_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{1,10}?(?:报|电讯|消息)(?:海外版)?")
+NOT_PAPERS = frozenset(
+    [
+        "日报",
+        "晚报",
+        "早报",
+        "周报",
+        "月报",
+        "小报",
+        "快报",
+        "画报",
+        "党报",
+        "学报",
+        "汇报",
+        "电报",
+        "通报",
+        "公报",
+        "年报",
+        "情报",
+        "预报",
+        "回报",
+        "捷报",
+        "警报",
+        "喜报",
+        "举报",
+        "机关报",
+        "剪报",
+        "简报",
+        "海报",
+        "板报",
+        "墙报",
+        "壁报",
+        "黑板报",
+        "大字报",
+    ]
+)
+"""Words that end like a paper's name but name none: a kind of paper (日报) or of print (剪报, 简报). A
+file `剪报.txt` (clippings) was listed in the library as a paper called 剪报. (申报, 京报, 时报 and
+晨报 are papers, and stay.)"""
+CLIPPINGS = ("剪报", "简报", "海报", "板报", "墙报", "壁报", "大字报")
+"""What a name ending so is (`我的剪报`, `工作简报`): a clipping, a bulletin, a poster; never a paper."""
 _SECTION = rx.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -98,8 +139,12 @@ def _paper_in(text: str) -> str:
     for chunk in re.split(r"[-_.\s\d]+", lowered):
         if chunk in PAPER_ABBREVIATIONS:
             return PAPER_ABBREVIATIONS[chunk]
-    match = _PAPER_NAME.search(text)
-    return match.group() if match else ""
+    return next((name for name in _PAPER_NAME.findall(text) if not _not_a_paper(name)), "")
+
+
+def _not_a_paper(name: str) -> bool:
+    """Does `name`, written as a paper's name is, name something else (`NOT_PAPERS`, `CLIPPINGS`)?"""
+    return name in NOT_PAPERS or name.endswith(CLIPPINGS)
 
 
 def meta_from_path(path: str | PurePath) -> PageMeta:
@@ -141,6 +186,9 @@ def meta_from_path(path: str | PurePath) -> PageMeta:
             break
     if meta.paper and meta.paper in rest:
         rest = rest.replace(meta.paper, " ")
+    for name in _PAPER_NAME.findall(rest):
+        if _not_a_paper(name):  # what the page is (剪报), not its paper nor its section
+            rest = rest.replace(name, " ")
 
     for pattern in _PAGE_PATTERNS:
         match = pattern.search(rest.strip())

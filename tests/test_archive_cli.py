@@ -150,8 +150,8 @@ def test_kwic_shows_an_undated_page_as_the_reader_does(
     code, out, _ = run(capsys, "kwic", "经济", str(archive / "rmrb" / "1998-02-10"), str(tmp_path / "clips"))
     assert code == 0
     dated, undated = out.splitlines()
-    # the reader's KWIC table shows "—" too (after the paper: the clip is named as its own paper)
-    assert undated.split()[:2] == ["剪报", "—"] and "?" not in undated
+    # the reader's KWIC table shows "—" too (the paper column blank: 剪报 names no paper)
+    assert undated.split()[0] == "—" and "剪报" not in undated and "?" not in undated
     # the keywords stay in one column of terminal cells
     assert cells(dated[: dated.index("【经济】")]) == cells(undated[: undated.index("【经济】")])
 
@@ -449,6 +449,24 @@ def test_kwic_of_loose_pages_gives_the_date_and_page_columns_to_the_context(
     assert code == 0
     [line] = out.splitlines()
     assert "—" not in line and "全县上下齐心协力推动【经济】发展" in line
+
+
+def test_library_list_shows_clippings_as_pages_of_no_known_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder of clippings with no paper heading and no date: `剪报.txt` was listed as a paper called
+    剪报 (the file's name read as one), `剪报  no dates  1 page, 1 article, 1 with no date`, saying the
+    missing date twice and not how to give it."""
+    write(tmp_path / "clips" / "剪报.txt", body("全县上下齐心协力推动经济发展。"))
+    write(tmp_path / "clips" / "notes.txt", body("农民收入继续增加。"))
+    run(capsys, "library", "add", str(tmp_path / "clips"))
+    code, out, _ = run(capsys, "library", "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "(paper unknown)  no dates  2 pages, 2 articles"
+    assert "剪报" not in out
+    assert "NAME.meta.json beside NAME.txt" in out
+    assert all(cells(line) <= 80 for line in lines)
 
 
 def test_library_add_in_a_read_only_data_folder_says_so(

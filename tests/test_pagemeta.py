@@ -27,11 +27,24 @@ BODY = (
         ("papers/经济日报/2024年5月6日/A03.txt", "经济日报", "2024-05-06", "A3"),
         ("scans/20240506_07.txt", "", "2024-05-06", "7"),
         ("scans/notes.txt", "", "", ""),
+        # a kind of print is no paper's name (剪报: clippings); 申报 is a paper
+        ("clips/剪报.txt", "", "", ""),
+        ("clips/我的剪报/03.txt", "", "", "3"),
+        ("日报/19980105/2.txt", "", "1998-01-05", "2"),
+        ("人民日报剪报_19980105.txt", "人民日报", "1998-01-05", ""),
+        ("申报_19300105_3.txt", "申报", "1930-01-05", "3"),
+        ("wenhui/文汇报_19980105.txt", "文汇报", "1998-01-05", ""),
     ],
 )
 def test_names_give_paper_date_and_page(path: str, paper: str, date: str, page_no: str) -> None:
     meta = meta_from_path(path)
     assert (meta.paper, meta.date, meta.page_no) == (paper, date, page_no)
+
+
+def test_a_clipping_file_has_no_section_of_that_name() -> None:
+    assert meta_from_path("剪报.txt").section == ""
+    assert meta_from_path("我的剪报.txt").section == ""
+    assert meta_from_path("要闻.txt").section == "要闻"
 
 
 def test_section_from_a_file_name() -> None:

@@ -214,6 +214,10 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
     return 0
 
 
+UNKNOWN_PAPER = "(paper unknown)"
+"""How `library list` names the paper of pages whose heading, sidecar and names give none."""
+
+
 def _list(catalogue: Any) -> int:
     papers = catalogue.papers() if catalogue is not None else []
     if not papers:
@@ -221,12 +225,17 @@ def _list(catalogue: Any) -> int:
         return 0
     papers = _counted_now(catalogue, papers)
     for summary in papers:
-        name = summary.paper or "(paper unknown)"
+        name = summary.paper or UNKNOWN_PAPER
         dates = f"{summary.first} … {summary.last}" if summary.first else "no dates"
-        undated = f", {summary.undated} with no date" if summary.undated else ""
+        # (every page undated: "no dates" says it; "…, 3 with no date" after it said it again)
+        undated = f", {summary.undated} with no date" if summary.undated and summary.first else ""
         # (pages not opened since a new segmenter, whose counts may differ: the count is an older duba's)
         articles = ("~" if summary.stale else "") + counted(summary.articles, "article")
         print(f"{name}  {dates}  {counted(summary.pages, 'page')}, {articles}{undated}")
+    if any(not summary.paper or summary.undated for summary in papers):
+        # (two lines, each under 80 cells)
+        print(f"{UNKNOWN_PAPER}, no date: the page and its file and folder names do not say.")
+        print('  NAME.meta.json beside NAME.txt: {"paper": "人民日报", "date": "1998-01-05"}')
     stale = sum(summary.stale for summary in papers)
     if stale:
         print(
