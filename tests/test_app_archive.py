@@ -452,7 +452,10 @@ async def test_a_day_typed_without_its_year_on_an_undated_page_goes_to_that_day(
     app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await press(pilot, *["full_stop"] * 6)
+        for _ in range(8):  # to the undated page, wherever the library orders it
+            if where(app)[1] == "":
+                break
+            await press(pilot, "full_stop")
         assert where(app)[1] == ""  # the undated page
         await press(pilot, "D")
         await pilot.press(*"1月6日", "enter")
