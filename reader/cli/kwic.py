@@ -30,9 +30,10 @@ def add_parser(subparsers: Any) -> None:
         help="every occurrence of a word with its context (concordance)",
         description="A keyword-in-context concordance: every occurrence of QUERY's terms in the pages, "
         "one a line, the keywords aligned, with date and page (and paper, when the pages are of several "
-        "papers). Titles are read too: a line from one holds that title alone, after 标题：(headline), "
-        "引题：(kicker) or 副题：(subtitle); CSV and JSON: field. Filters such as date:1998-01 or "
-        "paper:人民日报 and -exclusions work as in search. Latin letters match the letters printed (GDP "
+        "papers). Titles and bylines are read too: a line from one holds that line alone, after "
+        "标题：(headline), 引题：(kicker), 副题：(subtitle) or 署名：(byline); CSV and JSON: field. "
+        "Filters such as date:1998-01 or paper:人民日报 and -exclusions work as in search. "
+        "Latin letters match the letters printed (GDP "
         "finds GDP); only letters printed nowhere as a word are read as pinyin (jingji, jj: 经济), and "
         "such lines show the keyword in 〔〕, not 【】 (CSV and JSON: match = pinyin).",
         **examples(

@@ -24,9 +24,10 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "trend",
         help="frequency of terms per day, month or year",
-        description="Occurrences of each TERM per period (in the titles and the text, as search finds "
-        "them), and articles containing it per 1,000 articles of that period (so periods with more "
-        "pages do not look busier). TERMs match as in search and kwic: Latin letters count the letters "
+        description="Occurrences of each TERM per period (in the titles, the text and the bylines, as "
+        "search finds them), and articles containing it per 1,000 articles of that period (so periods "
+        "with more pages do not look busier). TERMs match as in search and kwic: Latin letters count "
+        "the letters "
         "printed (GDP counts GDP); only letters printed nowhere as a word are read as pinyin (jingji, "
         "jj: 经济), and the words counted are then named.",
         **examples(

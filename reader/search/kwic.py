@@ -5,11 +5,12 @@ printed (paper, date, page) and where it stands in the article (its field, and t
 text), so a reader can open the article at the hit. Lines come lazily, article by article in date order,
 so the first screen of a frequent term is ready long before the last line: `concordance` is a generator.
 
-The titles are read as well as the text, as search reads them: a term printed only in a headline is found
-by search, and its concordance said "0 occurrences" and its trend 0. A line from a title (kicker, headline,
-subtitle) holds that title alone as its context and says which it is (`KwicLine.field`; `FIELD_LABELS`
-labels it on screen), so it is never read as a sentence of the text. An article's title lines come before
-its text's, as printed.
+The titles and the byline are read as well as the text, as search reads them: a term printed only in a
+headline, or a reporter's name, is found by search, and its concordance said "0 occurrences" and its
+trend 0. A line from a title (kicker, headline, subtitle) or the byline holds that line alone as its
+context and says which it is (`KwicLine.field`; `FIELD_LABELS` labels it on screen), so it is never read
+as a sentence of the text. An article's title lines come before its text's, and its byline's after, as
+the index holds them.
 
 Matching is the search box's: plain terms and phrases match folded text (full-width Latin and case
 folded), a traditional term its simplified form too, a Latin-letter term printed nowhere as a word the
@@ -33,7 +34,7 @@ from reader.search.highlight import find_spans
 from reader.search.plan import exclusion
 from reader.search.query import parse
 from reader.search.rank import is_excluded
-from reader.search.segment import head_titles
+from reader.search.segment import article_fields, head_titles
 
 if TYPE_CHECKING:
     from reader.search.index import SearchIndex
@@ -46,7 +47,7 @@ NO_DATE = "—"
 """How a line of an undated page shows its date, in the reader's table and in `duba kwic`: the dash a
 Chinese table prints for "none". Question marks would read as characters lost to an encoding (a GBK
 terminal shows what it cannot print as `?`); CSV and JSON keep an empty string."""
-FIELD_LABELS = {"kicker": "引题：", "headline": "标题：", "subtitle": "副题："}
+FIELD_LABELS = {"kicker": "引题：", "headline": "标题：", "subtitle": "副题：", "byline": "署名："}
 """What a line from a title shows before its context, as a Chinese page's fields are named."""
 
 
@@ -67,8 +68,8 @@ class KwicLine:
     match: str = "literal"
     """How the keyword matched the query: "literal", "traditional" (its simplified form) or "pinyin"."""
     field: str = "text"
-    """Where in the article the keyword is: "text" (the body), or the title: "kicker", "headline",
-    "subtitle"."""
+    """Where in the article the keyword is: "text" (the body), a title ("kicker", "headline",
+    "subtitle") or the byline ("byline")."""
 
     def to_dict(self) -> dict[str, str | int]:
         return {
@@ -104,9 +105,10 @@ def _titles(article: Article) -> list[tuple[str, str, int]]:
 
 
 def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) -> Iterator[KwicLine]:
-    """Every occurrence of `query`'s plain terms and phrases in the titles and bodies of the indexed
-    articles that pass its exclusions (in the fields they name, as search reads them) and filters,
-    article by article in date order; within one, its title lines first, then its text's in text order."""
+    """Every occurrence of `query`'s plain terms and phrases in the titles, bodies and bylines of the
+    indexed articles that pass its exclusions (in the fields they name, as search reads them) and
+    filters, article by article in date order; within one, its title lines first, then its text's in
+    text order, then its byline's."""
     parsed = parse(query)
     wanted = index.match_strings(query)[0]
     if not wanted:
@@ -116,15 +118,17 @@ def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) 
     for article, meta, doc, start, end in index.texts(parsed.filters or None):
         if negative and is_excluded(doc, start - 1, end - start, negative):
             continue
-        # the head, its separator (in no term) and the body at once; a term and its simplified form or
-        # pinyin words found at one place are one line (no term holds the newline between two titles)
-        found = find_spans(doc, wanted, 0, end)
+        # the head, the body and the byline at once (no term holds a separator, nor the newline between
+        # two titles); a term and its simplified form or pinyin words found at one place are one line
+        found = find_spans(doc, wanted, 0, len(doc))
         if not found:
             continue
         meta = meta or PageMeta()
         titles = _titles(article) if found[0][0] < start else []
         for a, b in found:
-            if a >= start:
+            if a > end:
+                field, text, at = "byline", article_fields(article)[2], end + 1
+            elif a >= start:
                 field, text, at = "text", article.text, start
             else:
                 field, text, at = next(title for title in reversed(titles) if title[2] <= a)

@@ -7,8 +7,8 @@ a `date:` filter's period is shown whole, its first and last periods too when th
 Undated articles are left out and counted in `Trend.undated`.
 
 Counting reads the folded text the search index holds (`SearchIndex.texts`), the titles (kicker,
-headline, subtitle) with the text, as search and the concordance read them: terms are folded the same
-way (full-width Latin, case), so `GDP` counts `ＧＤＰ`; a one-word term also counts what the
+headline, subtitle) and the byline with the text, as search and the concordance read them: terms are
+folded the same way (full-width Latin, case), so `GDP` counts `ＧＤＰ`; a one-word term also counts what the
 search box matches it as (its simplified form, the words its pinyin finds: `SearchIndex.match_strings`),
 a term with spaces is one phrase. A Latin-letter term is counted as the words its pinyin names only where
 no article prints it as a word (`GDP` counts GDP, never a name whose initials are g-d-p), and its
@@ -134,7 +134,7 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
     occurrences: list[dict[str, int]] = [{} for _ in terms]
     containing: list[dict[str, int]] = [{} for _ in terms]
     undated = 0
-    for _article, meta, doc, _start, end in index.texts(filters or None, by_date=False):
+    for _article, meta, doc, _start, _end in index.texts(filters or None, by_date=False):
         date = meta.date if meta else ""
         if len(date) < length:
             undated += 1
@@ -143,11 +143,11 @@ def trend(index: SearchIndex, terms: Sequence[str], by: Period = "month", query:
         totals[key] = totals.get(key, 0) + 1
         for strings, occ, arts in zip(folded, occurrences, containing, strict=True):
             if strings:
-                # the titles, their separator from the body (in no term) and the body at once
+                # the titles, the body and the byline at once (their separators are in no term)
                 n = (
-                    doc.count(strings[0], 0, end)
+                    doc.count(strings[0])
                     if len(strings) == 1
-                    else len(find_spans(doc, strings, 0, end))  # overlapping matches count once
+                    else len(find_spans(doc, strings, 0, len(doc)))  # overlapping matches count once
                 )
                 if n:
                     occ[key] = occ.get(key, 0) + n

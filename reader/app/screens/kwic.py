@@ -6,12 +6,12 @@ context read outwards from the keyword, right context), enter opens the article 
 goes back; its list moves with the keys every list of duba's has (j/k, space/b, g/G besides the arrows).
 Opened again for the same query, it starts on the line it was left at, in the order it had (`Place`): a
 reader going through the lines one article at a time pressed ↓ once per line read before, every time.
-A line from a title (kicker, headline, subtitle: search finds them there) shows that title as its
-context, labelled (`标题：`). The screen is dismissed with a `Chosen` line (article id, the field of the hit
-and its offset in that field's text, the paper, date and page of the copy the line names), or None. The
-date and page columns are left out when no page open has a date or a page number (a folder of loose
-files): a column of "—" took the context's cells. On a narrow terminal the paper, then the page, then
-the date column give way to the context (`_fit_columns`).
+A line from a title (kicker, headline, subtitle) or a byline (search finds them there) shows that line
+as its context, labelled (`标题：`, `署名：`). The screen is dismissed with a `Chosen` line (article id,
+the field of the hit and its offset in that field's text, the paper, date and page of the copy the line
+names), or None. The date and page columns are left out when no page open has a date or a page number
+(a folder of loose files): a column of "—" took the context's cells. On a narrow terminal the paper, then
+the page, then the date column give way to the context (`_fit_columns`).
 """
 
 from __future__ import annotations
@@ -107,7 +107,8 @@ class KwicScreen(ClosesInTurn, Screen["KwicScreen.Chosen | None"]):
 
         article_id: str
         field: str
-        """"text" (the body), or the title the hit is in: "kicker", "headline", "subtitle"."""
+        """"text" (the body), or the title or byline the hit is in: "kicker", "headline", "subtitle",
+        "byline"."""
         offset: int
         """The hit's offset in that field's text."""
         meta: PageMeta
