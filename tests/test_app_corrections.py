@@ -110,6 +110,24 @@ async def test_undoing_a_join_shows_the_article_parted_off_again(running_app: Ru
 
 
 @run
+async def test_undo_straight_after_a_join_goes_back_to_the_article_joined(running_app: RunningApp) -> None:
+    """J leaves the reader at the seam, the joined article's title lines in sight: u at once used to
+    show the article it had joined from its top, not the one J was pressed on (s43 walk)."""
+    second = RAW[2]
+    async with running_app((120, 20)) as (app, pilot):
+        await press(pilot, "n", "n", "J")
+        assert main_screen(app).current == 1
+        await press(pilot, "u")
+        assert len(sidebar_titles(app)) == len(RAW)
+        assert main_screen(app).current == 2
+        assert shown(app).startswith(second.headline)  # type: ignore[arg-type]
+        await press(pilot, "U")  # redone: the seam again, in the joined article
+        assert main_screen(app).current == 1
+        assert second.paragraphs[0][:20] in shown(app)
+        await press(pilot, "q")
+
+
+@run
 async def test_join_on_the_first_article_is_refused(running_app: RunningApp) -> None:
     async with running_app((120, 40)) as (app, pilot):
         before = sidebar_titles(app)

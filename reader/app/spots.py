@@ -102,7 +102,10 @@ def change_place(
     from reader.corrections.ops import find_article, find_paragraph
 
     found: tuple[int, int | None] | None = None
-    keys = [op.get(name) for name in ("to", "article")]  # (a moved title: the article that received it)
+    # a moved title: first the article that received it; a join: the article joined (undone, it is
+    # the article parted off again; the one it joined is where the reader stood, at the seam)
+    names = ("article", "to") if op.get("op") == "join" else ("to", "article")
+    keys = [op.get(name) for name in names]
     texts = [key["body"] for key in keys if isinstance(key, dict) and isinstance(key.get("body"), str)]
     if isinstance(op.get("paragraph"), str):
         texts.insert(0, str(op["paragraph"]))
