@@ -124,3 +124,26 @@ def test_a_library_add_stopped_by_ctrl_c_says_what_it_kept(
         "stopped; the library holds 1 page now" in said
         and "duba library add again goes on from there" in said
     )
+
+
+@pytest.mark.parametrize("command", ["kwic", "search", "trend"])
+def test_a_folder_not_found_is_said_once_not_once_a_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """A folder of the library not there (a disk not plugged in) before any search made the snapshot:
+    every search printed a line per page of it, each naming the file twice (s43 walk)."""
+    import shutil
+
+    kept, unplugged = tmp_path / "papers", tmp_path / "disk"
+    write(kept / "1998-01-05" / "01.txt", body("经济发展是第一要务。"))
+    for day in range(1, 4):
+        write(unplugged / f"1998-02-0{day}" / "01.txt", body("科技创新推动经济发展。"))
+    assert run(capsys, "library", "add", str(kept), str(unplugged))[0] == 0
+    shutil.rmtree(unplugged)
+    code, out, err = run(capsys, command, "经济")
+    assert code == 0, err
+    assert "1998-01" in out or "要务" in out, out
+    lines = err.splitlines()
+    assert not any("01.txt" in line for line in lines), err
+    said = " ".join(err.split())
+    assert f"{unplugged}: not found; its 3 pages are left out until it is back" in said, err

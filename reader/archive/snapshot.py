@@ -111,7 +111,8 @@ def load_pages(
         try:
             page = load_page(Path(record.path))
         except (OSError, DecodeError) as exc:
-            errors.append(f"{record.path}: {exc}")
+            message = str(exc)  # a DecodeError names the file already
+            errors.append(message if message.startswith(f"{record.path}: ") else f"{record.path}: {message}")
         else:
             if page.sha != record.sha:  # changed since the catalogue saw it: `library update` tells
                 errors.append(f"{record.path}: changed since it was added (duba library update)")
@@ -142,12 +143,27 @@ def library_corpus(progress: Progress | None = None) -> tuple[list[Page], list[s
     with Catalogue(read_only=True) as catalogue:
         records = catalogue.pages()
         since = drift(catalogue) if records else None
+        missing = [root for root in catalogue.roots() if not os.path.exists(root)]
     if not records:
         return None
     pages, errors = load_pages(records, progress)
     if since:
         pages, errors = _as_now(records, pages, errors, since)
-    return pages, errors
+    return pages, _roots_not_found(missing, errors)
+
+
+def _roots_not_found(missing: Sequence[str], errors: list[str]) -> list[str]:
+    """`errors` with those of the pages of a folder (or file) added that is not there (a disk not
+    plugged in, its pages kept) said in one line for the folder, not one for each of its pages."""
+    out = list(errors)
+    for root in missing:
+        inside = [e for e in out if e.startswith((f"{root}: ", f"{root.rstrip(os.sep)}{os.sep}"))]
+        if inside:
+            out = [e for e in out if e not in inside]
+            are = "is" if len(inside) == 1 else "are"
+            pages = _count(len(inside), "page")
+            out.append(f"{root}: not found; its {pages} {are} left out until it is back")
+    return out
 
 
 def _as_now(
