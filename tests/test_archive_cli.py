@@ -202,6 +202,27 @@ def test_trend_refuses_a_folder_given_as_a_term_and_an_empty_term(
     assert code == 0 and out.startswith("period,articles,rmrb occurrences")
 
 
+def test_trend_takes_a_filter_among_its_terms_as_the_reader_does(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`duba trend 经济 date:1998-02`, typed as search and kwic take filters (and as the reader's T
+    box does), counted "date:1998-02" as a second term, found nowhere, over every month (s43 walk)."""
+    code, out, err = run(capsys, "trend", "经济", "date:1998-02", "--in", str(archive), "--csv")
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["period", "articles", "经济 occurrences", "经济 articles", "经济 per 1000"]
+    assert [r[0] for r in rows[1:]] == ["1998-02"]
+    # one quoted argument, as search takes its query, and with --filter besides
+    code, out, err = run(
+        capsys, "trend", "经济 paper:人民日报", "--in", str(archive), "--filter", "date:1998"
+    )
+    assert code == 0, err
+    assert "经济: 4 occurrences in 3 articles" in out, out  # (聊城日报 has a fifth)
+    # filters alone: nothing to count, said with the words to give
+    code, out, err = run(capsys, "trend", "date:1998", "--in", str(archive))
+    assert code == 2 and not out and "give the words to count" in err, err
+
+
 def test_an_empty_query_is_a_usage_error_not_no_match(
     archive: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -29,7 +29,8 @@ def add_parser(subparsers: Any) -> None:
         "with more pages do not look busier). TERMs match as in search and kwic: Latin letters count "
         "the letters "
         "printed (GDP counts GDP); only letters printed nowhere as a word are read as pinyin (jingji, "
-        "jj: 经济), and the words counted are then named.",
+        "jj: 经济), and the words counted are then named. Filters among the TERMs (date:1998, "
+        "paper:人民日报) limit what is counted, as --filter does.",
         **examples(
             "duba trend 人才 创新                  # per month, the library's whole span",
             "duba trend 人才 --by year --filter 'paper:人民日报'",
@@ -65,6 +66,17 @@ def run(args: argparse.Namespace) -> int:
     problem = _not_a_term(args.terms)
     if problem:
         print(f"duba: {problem}", file=sys.stderr)
+        return 2
+    # filters typed among the terms (`duba trend 经济 date:1998`, as search and kwic take them, and as
+    # the reader's T box reads them) limit the count, with --filter's
+    args.terms, typed = _terms_and_filters(args.terms)
+    args.filter = " ".join([args.filter.strip(), *typed]).strip()
+    if not args.terms:
+        print(
+            f"duba: {' '.join(typed)} limits what is counted: give the words to count "
+            f"(duba trend WORD {' '.join(_shell(token) for token in typed)})",
+            file=sys.stderr,
+        )
         return 2
     parsed = parse(args.filter)
     words = [term.raw if term.field == "any" else f"{term.field}:{term.raw}" for term in parsed.terms]
@@ -145,6 +157,22 @@ def _not_a_term(terms: list[str]) -> str:
     words = " ".join(_shell(term) for term in terms if term not in paths) or "TERM"
     where = " ".join(f"--in {_shell(path)}" for path in paths)
     return f"{paths[0]} is a {kind}, not a term to count: pages go with --in (duba trend {words} {where})"
+
+
+def _terms_and_filters(terms: list[str]) -> tuple[list[str], list[str]]:
+    """The TERMs with the filters typed among them (`date:1998`, `paper:人民日报`) taken out, and those
+    filters; a TERM that was filters alone is no term."""
+    from reader.search.filters import filter_tokens
+
+    words: list[str] = []
+    filters: list[str] = []
+    for term in terms:
+        tokens = filter_tokens(term)
+        filters += tokens
+        rest = " ".join(word for word in term.split() if word not in tokens) if tokens else term
+        if rest.strip():
+            words.append(rest)
+    return words, filters
 
 
 def _names_a_page_or_folder(term: str) -> bool:
