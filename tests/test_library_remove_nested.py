@@ -48,3 +48,23 @@ def test_removing_a_folder_not_added_removes_every_folder_added_inside_it(tmp_pa
     ran = duba("library", "remove", str(outer))
     assert ran.stdout == f"{outer}: 3 pages removed from the library\n"
     assert "The library is empty" in duba("library", "list").stdout
+
+
+def test_a_folder_added_inside_a_library_folder_can_be_removed_again(tmp_path: Path) -> None:
+    """`library add A` then `library add A/sub`: `library remove A/sub` refused ("inside the library
+    folder A … remove that folder"), and A/sub stayed listed as a folder of its own for good (s43 walk).
+    It is forgotten as a folder of its own; its pages stay, A holding them."""
+    outer, inner = folders(tmp_path)
+    assert duba("library", "add", str(outer)).returncode == 0
+    assert duba("library", "add", str(inner)).returncode == 0
+    ran = duba("library", "remove", str(inner))
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == (
+        f"{inner}: no longer added on its own; its 2 pages stay in the library, in {outer}\n"
+    )
+    listed = duba("library", "list").stdout
+    assert f"3 pages from 1 folder:\n  {outer}\n" in listed
+    assert "经济繁荣" in duba("search", "香港").stdout
+    # a folder inside one added, not added itself, is still refused: its pages would come back
+    ran = duba("library", "remove", str(inner))
+    assert ran.returncode == 2 and "inside the library folder" in ran.stderr

@@ -324,6 +324,12 @@ class Catalogue:
             skipped.forget_under(self.db, resolved, keep=kept)
         return len(gone)
 
+    def unroot(self, root: str) -> None:
+        """Forget `root` (resolved) as a root of its own, its pages kept: a root inside another one,
+        which holds them."""
+        with self.db:
+            self.db.execute("DELETE FROM roots WHERE path = ?", (root,))
+
     def nested(self, root: str) -> list[str]:
         """The roots inside `root`, itself a root (resolved), added on their own: what `remove` keeps."""
         roots = self.roots()

@@ -133,10 +133,13 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
         return _list(catalogue)
     if action == "remove":
         roots = [Path(root) for root in catalogue.roots()]
+        inside: dict[str, Path] = {}  # the paths named that are roots inside another root
         for path in args.paths:
             target = Path(path).expanduser().resolve()
             outer = next((root for root in roots if root in target.parents), None)
-            if outer is not None:
+            if outer is not None and target in roots:
+                inside[path] = outer
+            elif outer is not None:
                 # every update (and opening duba) scans the outer folder again: its pages would come back
                 print(
                     f"duba: {path} is inside the library folder {outer}, which every update scans again, "
@@ -146,6 +149,13 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
                 return 2
         status = 0
         for path in args.paths:
+            if path in inside:  # added on its own inside a folder added: that folder keeps its pages
+                target = Path(path).expanduser().resolve()
+                count = len(catalogue.known([str(target)]))
+                catalogue.unroot(str(target))
+                stay = f"{counted(count, 'page')} {'stays' if count == 1 else 'stay'}"
+                print(f"{path}: no longer added on its own; its {stay} in the library, in {inside[path]}")
+                continue
             kept = catalogue.nested(str(Path(path).expanduser().resolve()))
             count = catalogue.remove(Path(path))
             if count == 0 and Path(path).expanduser().resolve() not in roots:
