@@ -10,7 +10,7 @@ from reader.app.screens.bookmark_dialog import BookmarkDialog
 from reader.app.screens.bookmarks import BookmarksScreen
 from reader.app.screens.date_dialog import DateDialog
 from reader.app.screens.trend import TrendScreen
-from tests.apptest import RunningApp, burst, main_screen, press, run, settle
+from tests.apptest import RunningApp, burst, main_screen, notifications, press, run, settle
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -267,3 +267,14 @@ async def test_keys_held_for_a_palette_that_never_takes_them_go_on_after_a_time(
         assert palette.query_one(Input).value == "xy"
         await press(pilot, "escape")
         assert app.screen is main_screen(app)
+
+
+@run
+async def test_ctrl_c_with_nothing_selected_says_how_to_quit(running_app: RunningApp) -> None:
+    """ctrl+c, the key a terminal user presses to quit, did nothing at all in the reader: its copy
+    binding, with nothing selected, passes the key on, but the reader had stopped it there (s43 walk)."""
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "ctrl+c")
+        assert "Do you want to quit?: Press q to quit the app" in notifications(app)
+        assert app.is_running
+        await press(pilot, "q")

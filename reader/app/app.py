@@ -164,6 +164,14 @@ class DubaApp(App[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._fit_notices(event.size.width, event.size.height)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c with nothing selected: Textual's notice naming the key that quits, in plain words (as
+        every notice is, `on_notify`: Textual's own says `[b]q[/b]`)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
+                return
+
     def on_notify(self, event: Notify) -> None:
         """A notice arrives (Textual's own handler, which shows it, runs after this one). On a terminal
         under `SHORT_NOTICES` rows it takes the place of those shown before it: two there did not fit,

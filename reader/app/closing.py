@@ -27,9 +27,12 @@ async def run_binding(screen: Screen[Any], event: events.Key, *, app_bindings: b
         return False
     if active.node is screen.app and not app_bindings:
         return False
+    if not await screen.app.run_action(active.binding.action, active.node):
+        # the action passed (SkipAction: ctrl+c's copy with nothing selected): the key goes on up to the
+        # next binding of the chain, as Textual sends it (the app's ctrl+c says how to quit)
+        return False
     event.stop()
     event.prevent_default()
-    await screen.app.run_action(active.binding.action, active.node)
     return True
 
 
