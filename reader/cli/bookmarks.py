@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     with store:
         for warning in store.warnings:
             print(f"duba: {warning}", file=sys.stderr)
-        bookmarks = every = store.all()
+        bookmarks = every = _printed_now(store.all())
         if query := (getattr(args, "find", None) or "").strip():
             bookmarks = [b for b in every if matches(b.found_by, query)]
         if getattr(args, "bookmarks_action", None) == "export":
@@ -171,6 +171,42 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
             return {key: page.section for key, page in found.items() if page is not None and page.section}
     except Exception:  # the library only adds sections; an unreadable one must not stop an export
         return {}
+
+
+def _printed_now(bookmarks: list[Bookmark]) -> list[Bookmark]:
+    """The bookmarks with the paper, date and page number the library gives their page now, where it
+    gives them: a bookmark keeps what its page said when it was made, and a sidecar added since, or the
+    file moved into the right dated folder (then `duba library update`), left the citation as it was.
+    The page is the catalogued one at the bookmark's path, else the one page with its content; of
+    several copies elsewhere, none (which one was quoted is not known)."""
+    from dataclasses import replace
+
+    from reader.archive.catalogue import Catalogue, default_path
+
+    if not default_path().is_file():
+        return bookmarks
+    try:
+        with Catalogue(read_only=True) as catalogue:
+            pages = {b.id: _page_of(b, catalogue.copies(b.page_sha)) for b in bookmarks if b.page_sha}
+    except Exception:  # the library only brings citations up to date: it must not stop a list or export
+        return bookmarks
+    out = []
+    for bookmark in bookmarks:
+        page = pages.get(bookmark.id)
+        now = {name: getattr(page, name) for name in ("paper", "date", "page_no")} if page else {}
+        now = {name: value for name, value in now.items() if value and value != getattr(bookmark, name)}
+        out.append(replace(bookmark, **now) if now else bookmark)
+    return out
+
+
+def _page_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
+    """The catalogued page a bookmark was made on: the one at its path, else the only one with its
+    content (the file moved); None when there is none or several."""
+    if bookmark.page_path:
+        paths = {bookmark.page_path, os.path.realpath(bookmark.page_path)}
+        if at := next((page for page in copies if page.path in paths), None):
+            return at
+    return copies[0] if len(copies) == 1 else None
 
 
 def _copy_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
