@@ -337,6 +337,37 @@ async def test_go_to_date_keeps_a_mistyped_date_and_says_when_the_last_issue_is(
 
 
 @run
+async def test_go_to_a_month_or_a_year_opens_its_first_issue(tmp_path: Path) -> None:
+    """`D 1998-01` (a month, as search's date: filter takes it) said "not a date": a historian goes to a
+    month more often than to a day. It opens the paper's first issue of the month (of the year), and
+    says so only when there is none in it (s43 walk)."""
+    with Catalogue() as catalogue:
+        catalogue.add([write_archive(tmp_path / "papers")])
+    app = DubaApp(library=Library.for_plain_start(tmp_path / "unused"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, *["greater_than_sign"] * 2)
+        assert where(app) == ("人民日报", "1998-01-08", "1")
+        for typed in ("1998-01", "1998年1月", "1998"):
+            await press(pilot, *["greater_than_sign"] * 2)
+            await press(pilot, "D")
+            await pilot.press(*typed, "enter")
+            await settle(pilot)
+            assert not isinstance(app.screen, DateDialog), typed
+            assert where(app) == ("人民日报", "1998-01-05", "1"), typed
+        assert not any("的一期" in notice for notice in notices(app)), notices(app)
+        await press(pilot, "D")
+        await pilot.press(*"1997-12", "enter")
+        await settle(pilot)
+        assert where(app) == ("人民日报", "1998-01-05", "1")
+        assert "《人民日报》没有 1997-12 的一期，这是下一期 1998-01-05" in notices(app)[-1]
+        await press(pilot, "D")
+        await pilot.press(*"1998-02", "enter")
+        await settle(pilot)
+        assert "1998-02: 没有那么晚的一期，最后一期是 1998-01-08" in notices(app)[-1]
+
+
+@run
 async def test_go_to_a_date_after_the_last_issue_of_the_paper_opens_another_papers_next(
     tmp_path: Path,
 ) -> None:

@@ -172,6 +172,7 @@ class Archivist(Widget):
     def _goto_date(self, current: int | None) -> None:
         from reader.app.screens.date_dialog import DateDialog
         from reader.archive.navigate import covers
+        from reader.pagemeta import date_range
 
         if self.library.loaded and not self.library.articles:
             self._say_nothing_open()  # (not a dialog whose every date has no page)
@@ -185,7 +186,8 @@ class Archivist(Widget):
             if not day:
                 return
             issues = self._issues()
-            target = issues.goto_date(day, paper=paper)
+            first, last = date_range(day) or (day, day)  # (a month or year typed: its first issue)
+            target = issues.goto_date(first, paper=paper)
             if target is None:  # (the dialog took only dates)
                 dated = [i for i in issues.issues if i.date]
                 if dated:
@@ -199,7 +201,8 @@ class Archivist(Widget):
             # a day the paper has no issue of: say where it went instead (it went on silently, months on)
             issue = issues.issues[issues.issue_of[target]]
             zh, en = (f"《{paper}》", paper) if paper else ("这份报纸", "This paper")
-            if not covers(issue.date, day) and issue.paper != (paper or ""):
+            within = covers(issue.date, first) or (issue.date and first <= issue.date <= last)
+            if not within and issue.paper != (paper or ""):
                 # (past the last issue of the paper being read: another paper's next one)
                 other = f"《{issue.paper}》" if issue.paper else "无报名的版面 "
                 other_en = issue.paper or "pages with no paper's name,"
@@ -208,7 +211,7 @@ class Archivist(Widget):
                     f"{en} has no issue on or after {day}: this is the next one, {other_en} {issue.date}",
                     timeout=8,
                 )
-            elif not covers(issue.date, day):
+            elif not within:
                 self.notify(
                     f"{zh}没有 {day} 的一期，这是下一期 {issue.date}  "
                     f"{en} has no issue on {day}: this is the next one, {issue.date}",

@@ -20,11 +20,21 @@ from textual.widgets import Input, Static
 from reader.app.screens.modal import Modal
 from reader.app.typeahead import HeldTyping
 from reader.app.widgets.text_input import TextInput
-from reader.pagemeta import parse_date
+from reader.pagemeta import date_range, parse_date
+
+
+def month_or_year(text: str) -> str | None:
+    """A month (`1998-01`, `1998年1月`, `199801`) or a year (`1998`) typed, as ISO (`1998-01`, `1998`):
+    the archive is gone through by month more than by day; None for anything else (a range too)."""
+    span = None if ".." in text else date_range(text)
+    if span is None:
+        return None
+    return span[0][:7] if span[0][:7] == span[1][:7] else span[0][:4]
 
 
 class DateDialog(HeldTyping, Modal[str | None]):
-    """Asks for a date; dismissed with it as ISO (`1998-01-05`), or None on escape or an empty box."""
+    """Asks for a date; dismissed with it as ISO (`1998-01-05`; a month or year typed: `1998-01`,
+    `1998`), or None on escape or an empty box."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel_date")]
     # The title is short and the accepted forms are a hint under the field, words apart, so a narrow
@@ -74,7 +84,7 @@ class DateDialog(HeldTyping, Modal[str | None]):
         year = self.default_year
         if year is None and self.year_for is not None:
             year = self.year_for(text)
-        day = parse_date(text, year)
+        day = parse_date(text, year) or month_or_year(text)
         if day is None:
             hint = self.query_one("#date-hint", Static)
             if year is None and parse_date(text, 2000) is not None:  # a month and day: which year?

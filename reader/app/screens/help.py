@@ -77,8 +77,9 @@ LONG_DESCRIPTIONS: dict[str, str] = {
     "filter_page_down": "Page down",
     "filter_page_up": "Page up",
     "cancel_bookmark": "Close without saving (enter saves, tab: next field)",
-    "goto_date": "Go to a date (2025-01-02, 20250102, 1月2日): the paper's issue of that day, else another "
-    "paper's, else the paper's next one, else another paper's (a notice says which)",
+    "goto_date": "Go to a date (2025-01-02, 20250102, 1月2日; a month, 2025-01: its first issue): the "
+    "paper's issue of that day, else another paper's, else the paper's next one, else another paper's "
+    "(a notice says which)",
     "next_issue": "Next issue of the same paper",
     "previous_issue": "Previous issue of the same paper",
     "next_page": "Next page (on into the next issue)",
