@@ -59,8 +59,11 @@ class Library:
                         library.plain = True
                         return library
         except Exception as exc:  # a broken library must not stop the reader: say so, open the sample
+            from reader.archive.damaged import advice, is_damaged
+
             library = cls([bundled])
-            library.notices.append(f"The library could not be read ({exc}); opened the sample page.")
+            why = f"{exc}: {advice(default_path())}" if is_damaged(exc) else exc
+            library.notices.append(f"The library could not be read ({why}); opened the sample page.")
             library.plain = True
             return library
         library = cls([bundled])

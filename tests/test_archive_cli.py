@@ -284,6 +284,45 @@ def test_a_damaged_library_file_gets_a_message_and_stays(
     assert library.read_bytes() == b"not a database\x00" * 10
 
 
+def damage(library: Path) -> None:
+    """Overwrite the catalogue's table of pages, as a crash or a disk error leaves it; its list of the
+    folders added is still whole."""
+    import sqlite3
+
+    db = sqlite3.connect(library)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'pages'").fetchone()[0]
+    db.close()
+    with library.open("r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\x07" * size)
+
+
+def test_a_damaged_library_says_what_to_do_and_which_folders_to_add_again(
+    archive: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each command said only "database disk image is malformed" (list: "cannot update"): nothing said
+    that the files are safe, nor how to start the library again (s43 walk)."""
+    assert run(capsys, "library", "add", str(archive))[0] == 0
+    library = temp_dirs / "data" / "library.sqlite3"
+    damage(library)
+    again = f"mv {library} {library}.damaged && duba library add {archive}"
+    for command in (("library", "list"), ("library", "update"), ("search", "经济")):
+        _code, _out, err = run(capsys, *command)
+        said = " ".join(err.split())
+        assert "it only lists your pages, which stay where they are" in said, (command, err)
+        assert again in said, (command, err)
+        assert "cannot update" not in said or command[1] != "list", err
+    library.write_bytes(b"not a database\x00" * 10)  # nothing left to read the folders from
+    code, _out, err = run(capsys, "library", "add", str(archive))
+    assert code == 1 and "duba library add FOLDER" in " ".join(err.split()), err
+    from reader.library import Library  # the reader's notice, over the sample page it opens instead
+
+    (notice,) = Library.for_plain_start(Path(__file__).parent / "data" / "unsure_page.txt").notices
+    assert "it only lists your pages" in notice and "duba library add FOLDER" in notice, notice
+
+
 @pytest.mark.parametrize("command", ["search", "kwic"])
 def test_a_search_of_a_damaged_library_says_what_it_searched_instead(
     archive: Path, temp_dirs: Path, capsys: pytest.CaptureFixture[str], command: str

@@ -100,6 +100,7 @@ class _Progress:
 def run(args: argparse.Namespace) -> int:
     """Carry out `duba library …`; returns the exit status."""
     from reader.archive.catalogue import Catalogue, default_path
+    from reader.archive.damaged import advice, is_damaged
     from reader.archive.writelock import write_lock
     from reader.fsutil import why_unwritable
 
@@ -110,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
         catalogue = Catalogue(read_only=action == "list")
     except (OSError, RuntimeError, sqlite3.Error) as exc:
         why = exc if action == "list" else why_unwritable(exc, default_path().parent)
+        if is_damaged(exc):
+            why = f"{exc}: {advice(default_path())}"
         print(f"duba: cannot open the library {default_path()}: {why}", file=sys.stderr)
         return 1
     try:
@@ -119,8 +122,13 @@ def run(args: argparse.Namespace) -> int:
             with write_lock(catalogue.path, f"duba library {action}", waiting=_waiting):
                 return _act(catalogue, action, args)
     except sqlite3.Error as exc:  # a read-only data folder, a full disk, a damaged file
-        why = why_unwritable(exc, catalogue.path.parent)
-        print(f"duba: cannot update the library {catalogue.path}: {why}", file=sys.stderr)
+        why = (
+            f"{exc}: {advice(catalogue.path)}"
+            if is_damaged(exc)
+            else why_unwritable(exc, catalogue.path.parent)
+        )
+        verb = "read" if action == "list" else "update"
+        print(f"duba: cannot {verb} the library {catalogue.path}: {why}", file=sys.stderr)
         return 1
 
 

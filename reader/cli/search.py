@@ -84,10 +84,12 @@ def open_pages(given: Sequence[str]) -> tuple[list[Any], list[str]]:
             opened = library_corpus()
         except Exception as exc:  # a broken library must not stop a search of the bundled page
             from reader.archive.catalogue import default_path
+            from reader.archive.damaged import advice, is_damaged
 
             # said before the results, which are then the sample page's, not the user's pages
+            why = f"{exc}: {advice(default_path())}" if is_damaged(exc) else exc
             print(
-                f"duba: cannot read the library {default_path()}: {exc}; "
+                f"duba: cannot read the library {default_path()}: {why}; "
                 "searching the bundled sample page instead",
                 file=sys.stderr,
             )
