@@ -71,6 +71,22 @@ class Library:
         library.plain = True
         return library
 
+    def instead_of_damaged(self, error: BaseException) -> bool:
+        """Open the bundled page instead of the library whose catalogue `error` says is damaged (past
+        the count of its pages `for_plain_start` read: the reader stopped with a traceback), saying so as
+        `for_plain_start` does; False, changing nothing, for any other error."""
+        from reader import paths as folders
+        from reader.archive.catalogue import default_path
+        from reader.archive.damaged import advice, is_damaged
+
+        if not is_damaged(error):
+            return False
+        self.catalogued = False
+        self.paths = [folders.bundled_corpus()]
+        why = f"{error}: {advice(default_path())}"
+        self.notices.append(f"The library could not be read ({why}); opened the sample page.")
+        return True
+
     @property
     def scope(self) -> str:
         """What was opened, for the reading position (`reader.state.State.save_position`): "" for plain

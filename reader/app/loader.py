@@ -114,6 +114,10 @@ class Loader(Widget):
             post_or_stop(self, self.Opened(self.library.load(self._report_progress)))
         except Cancelled:
             return  # the reader is closing: see reader.app.cancel
+        except Exception as error:  # a catalogue damaged past the count of pages the start read
+            if not self.library.catalogued or not self.library.instead_of_damaged(error):
+                raise
+            post_or_stop(self, self.Opened(self.library.load(self._report_progress)))
 
     def _report_progress(self, done: float, total: int) -> None:
         stop_if_cancelled()  # at the next page or chunk (or step of a large page)
