@@ -61,3 +61,17 @@ def test_a_page_range_given_later_page_first_is_the_pages_between(papers: Path) 
     assert found("经济 page:1..2") == ["01.txt", "02.txt"]
     assert found("经济 page:2..1") == ["01.txt", "02.txt"]
     assert found("经济 date:1998-01-06..1998-01-01") == ["01.txt", "02.txt", "03.txt"]
+
+
+def test_kwic_of_a_filter_alone_says_there_is_no_word_to_show_not_no_occurrence(tmp_path: Path) -> None:
+    """`duba kwic date:2023-03` said "no occurrence of 'date:2023-03'": a historian read that the month
+    had nothing in it (the reader's K asks for a word instead) (s43 walk)."""
+    page = tmp_path / "聊城日报_20230315_01.txt"
+    page.write_bytes((Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt").read_bytes())
+    for query in ("date:2023-03", "author:尹腾淑"):
+        ran = duba("kwic", query, str(page))
+        said = " ".join(ran.stderr.split())
+        assert ran.returncode == 1 and f"'{query}' has no word to show in its context" in said, said
+        assert "no occurrence" not in said and f"(duba kwic 'WORD {query}')" in said, said
+    ran = duba("kwic", "没有这个词 date:2023-03", str(page))
+    assert "no occurrence of '没有这个词 date:2023-03'" in ran.stderr

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     from itertools import islice
 
     from reader.cli.search import index_for
-    from reader.search.kwic import align, cells, concordance, fit_right, sort_lines
+    from reader.search.kwic import align, cells, concordance, fit_right, has_words, sort_lines
 
     index = index_for("kwic", args.query, args.paths)
     if index is None:
@@ -139,6 +139,12 @@ def run(args: argparse.Namespace) -> int:
             "the letters are printed nowhere as a word",
             file=sys.stderr,
         )
-    if not found:
+    if not found and not has_words(args.query):  # ("no occurrence of 'date:1998-01'": none that month?)
+        print(
+            f"duba: {quoted(args.query)} has no word to show in its context: filters, author: and headline: "
+            f"only choose the articles; add a word (duba kwic {quoted('WORD ' + args.query)})",
+            file=sys.stderr,
+        )
+    elif not found:
         print(f"no occurrence of {quoted(args.query)}", file=sys.stderr)
     return 0 if found else 1

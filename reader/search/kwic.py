@@ -104,6 +104,12 @@ def _titles(article: Article) -> list[tuple[str, str, int]]:
     return found
 
 
+def has_words(query: str) -> bool:
+    """Whether `query` holds a word or phrase a concordance shows: a filter (`date:1998-01`), `author:`
+    or `headline:` only chooses the articles, and alone it has no occurrence to show."""
+    return any(term.field == "any" for term in parse(query).positive)
+
+
 def concordance(index: SearchIndex, query: str, context: int = DEFAULT_CONTEXT) -> Iterator[KwicLine]:
     """Every occurrence of `query`'s plain terms and phrases in the titles, bodies and bylines of the
     indexed articles that pass its exclusions (in the fields they name, as search reads them) and
