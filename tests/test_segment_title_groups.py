@@ -436,3 +436,19 @@ def test_a_two_part_headline_set_one_part_a_line_under_its_kicker_is_one_headlin
         None,
     )
     assert last.paragraphs == BODY_A
+
+
+def test_a_headline_broken_inside_a_number_in_words_is_one_headline() -> None:
+    # a number written in words is one word with its next numeral or its unit (`…一千` / `一百多亿…`,
+    # `…十五` / `周年…`): no kicker ends inside one, and the lines are one headline
+    text = page(
+        ["某省去年吸引外资猛增，引资一千", "一百多亿元"],
+        [*indented(BODY_A, "新华社北京1月16日电（记者刘桐）"), ""],
+        ["某市图书馆庆祝建馆十五", "周年读者代表前往祝贺"],
+        [*indented(BODY_B, "本报北京1月16日电（记者黄锐）"), ""],
+    )
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "某省去年吸引外资猛增，引资一千一百多亿元"),
+        (None, "某市图书馆庆祝建馆十五周年读者代表前往祝贺"),
+    ]

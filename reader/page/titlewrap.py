@@ -211,6 +211,9 @@ def bound_across(a: Line, b: Line, col: int) -> bool:
 
 # what follows a number inside its word: a magnitude (`1200万`) or an approximate count (`3000多`)
 NUMBER_GOES_ON = "万亿多余"
+# the numerals of a number written in words, and what goes on after one inside its word
+CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇")
+NUMERAL_GOES_ON = frozenset(NUMBER_GOES_ON + "周")
 # a number's decimal point (a number broken at it, or right after it, goes on under it)
 POINTS = ".．"
 _DECIMAL_END = rx.compile(r"[.．]\d+$")
@@ -221,6 +224,10 @@ def number_broken(a: str, b: str) -> bool:
     magnitude (`…超1200` / `万…`), its next digit (`…达57` / `3亿元`) or its decimal part (`…315` /
     `.7万人`, `…46.` / `2%`)? A number is one word: no title part ends inside one."""
     x, y = a[-1], b[0]
+    if x in CHINESE_NUMERALS:
+        # a number in words goes on with its next numeral or its unit (`…引资一千` / `一百多亿…`,
+        # `…创刊十五` / `周年…`)
+        return y in CHINESE_NUMERALS or y in NUMERAL_GOES_ON
     if x.isdigit():
         if y.isdigit():  # (a number past its decimal point may end: a table's `…5.20` / `4…`)
             return not _DECIMAL_END.search(a)
