@@ -2,7 +2,9 @@
 
 A `ScrollView` with `render_line` (as toolong does): the article is broken into lines once per width (again
 on resize; reading_layout.py does the laying out), and only visible lines are turned into strips, through an
-LRU cache.
+LRU cache. The first `FIRST_PART` characters are laid out at once, the rest a part at a time between the
+event loop's other work (`_finish_layout`): an article of 3 million characters held the screen ~3 s. A
+scroll to a place not laid out yet (`G`, a hit, a bookmark, the reading position) waits for it.
 
 Highlights are layers of `Highlight(start, end, style)` spans with offsets into `article.text` (the body,
 paragraphs joined by newlines: the offsets bookmarks and search hits use), or with `field` set, into
@@ -14,8 +16,10 @@ with `set_highlights("search", …)`.
 
 from __future__ import annotations
 
+import asyncio
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from rich.errors import StyleSyntaxError
 from rich.style import Style
@@ -34,9 +38,10 @@ from reader.app.widgets.reading_layout import (
     Block,
     Highlight,
     Line,
+    Resume,
     build_blocks,
     display_offset,
-    lay_out,
+    lay_out_part,
     message_block,
     paint_spans,
     source_offset,
@@ -46,6 +51,19 @@ from reader.app.widgets.styling import ComponentStyles
 from reader.model import Article
 
 __all__ = ["LAYERS", "PHOTO_LABEL", "Highlight", "ReadingPane"]
+
+FIRST_PART = 20_000
+"""Characters laid out when an article is shown (~20 ms; screens of it), before its first frame."""
+
+NEXT_PART = 2_000
+"""Characters laid out at a time after that, between keys and frames (~2 ms each: a key passes a few
+queues, each waiting for a part)."""
+
+ScrollKind = Literal["line", "top", "centre", "place", "end"]
+
+
+def _line_key(line: Line) -> tuple[int, int]:
+    return line.block, line.start
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -103,7 +121,9 @@ class ReadingPane(ScrollView, can_focus=True):
         self._spans_lines: list[Line] | None = None  # the lines last painted in full
         self._styles: dict[str, Style | None] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
-        self._pending_scroll: tuple[str, int] | None = None
+        self._pending_scroll: tuple[ScrollKind, int, int] | None = None
+        self._resume: Resume | None = None  # where the layout goes on; None: laid out in full
+        self._layout_round = 0
 
     # -- public API -------------------------------------------------------------------------------
 
@@ -119,7 +139,7 @@ class ReadingPane(ScrollView, can_focus=True):
         )
         self._layout_width = -1
         self._relayout(keep_position=False)
-        self._pending_scroll = ("anchor", anchor) if anchor >= 0 else ("line", scroll)
+        self._pending_scroll = ("top", anchor, 0) if anchor >= 0 else ("line", scroll, 0)
         self._apply_pending_scroll()
 
     def show_message(self, message: str) -> None:
@@ -129,6 +149,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layers.clear()
         self._blocks = [message_block(message, wide=self.ambiguous_wide)]
         self._layout_width = -1
+        self._pending_scroll = None
         self._relayout(keep_position=False)
         self._jump(0)
 
@@ -154,6 +175,11 @@ class ReadingPane(ScrollView, can_focus=True):
         """Number of laid-out lines."""
         return len(self._lines)
 
+    @property
+    def laid_out(self) -> bool:
+        """Is the whole article laid out? (A long one is laid out a part at a time.)"""
+        return self._resume is None
+
     def line_text(self, index: int) -> str:
         """The text of laid-out line `index`, as shown (prefix included)."""
         line = self._lines[index]
@@ -161,23 +187,25 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def line_for_offset(self, offset: int) -> int | None:
         """The line showing body offset `offset` of `article.text`, if laid out."""
-        for index, line in enumerate(self._lines):
-            block = self._blocks[line.block]
+        for number, block in enumerate(self._blocks):
             if block.base < 0 or not block.base <= offset <= block.base + block.source_length:
                 continue
             shown = display_offset(block, offset - block.base)
-            if line.start <= shown < line.end or (shown == line.end and line.end == len(block.text)):
+            index = bisect_right(self._lines, (number, shown), key=_line_key) - 1
+            if index < 0:
+                continue
+            line = self._lines[index]
+            if line.block == number and (
+                line.start <= shown < line.end or (shown == line.end and line.end == len(block.text))
+            ):
                 return index
         return None
 
     def scroll_to_offset(self, offset: int, *, top: bool = False) -> None:
-        """Scroll so that body offset `offset` is in view (at the top with `top`, else centred)."""
-        line = self.line_for_offset(offset)
-        if line is None:
-            return
-        height = self.scrollable_content_region.height
-        y = line if top else line - height // 2
-        self._jump(max(0, y))
+        """Scroll so that body offset `offset` is in view (at the top with `top`, else centred); a place
+        not laid out yet is scrolled to once it is."""
+        self._pending_scroll = ("top" if top else "centre", offset, 0)
+        self._apply_pending_scroll()
 
     def selection_span(self) -> tuple[int, int] | None:
         """The mouse selection in this pane as body offsets `(start, end)` of `article.text`, if any."""
@@ -234,20 +262,45 @@ class ReadingPane(ScrollView, can_focus=True):
     # -- layout -----------------------------------------------------------------------------------
 
     def _relayout(self, keep_position: bool = True) -> None:
+        self._layout_round += 1
         width = self.scrollable_content_region.width
         if width <= 0:
-            self._lines = []
+            self._lines, self._resume = [], None
             set_scroll_size(self, Size(0, 0))
             return
         if width == self._layout_width:
             return
         anchor = self._top_anchor() if keep_position else None
         self._layout_width = width
-        self._lines = lay_out(self._blocks, width, self.measure)
+        self._lines, self._resume = lay_out_part(self._blocks, width, self.measure, (0, 0), FIRST_PART)
         self._compute_block_spans()
         set_scroll_size(self, Size(width, len(self._lines)))  # no layout of the whole screen
         if anchor is not None:
-            self._restore_anchor(anchor)
+            self._pending_scroll = ("place", *anchor)
+            self._apply_pending_scroll()
+        if self._resume is not None:
+            self.run_worker(
+                self._finish_layout(self._layout_round),
+                group="layout",
+                exclusive=True,
+                description="lay out the article",
+            )
+
+    async def _finish_layout(self, round_: int) -> None:
+        """Lay out the rest of the article a part at a time, the event loop running between parts."""
+        while self._resume is not None and round_ == self._layout_round:
+            await asyncio.sleep(0)
+            if round_ != self._layout_round or self._resume is None:
+                return
+            before = len(self._lines)
+            lines, self._resume = lay_out_part(
+                self._blocks, self._layout_width, self.measure, self._resume, NEXT_PART
+            )
+            self._lines.extend(lines)  # the same list: the painted spans stay those of these lines
+            set_scroll_size(self, Size(self._layout_width, len(self._lines)))
+            if self.scroll_offset.y + self.size.height > before:
+                self.refresh()
+            self._apply_pending_scroll()
 
     def _top_anchor(self) -> tuple[int, int] | None:
         top = int(self.scroll_y)
@@ -256,22 +309,37 @@ class ReadingPane(ScrollView, can_focus=True):
         line = self._lines[top]
         return line.block, line.start
 
-    def _restore_anchor(self, anchor: tuple[int, int]) -> None:
-        block, start = anchor
-        for index, line in enumerate(self._lines):
-            if line.block == block and line.start <= start < max(line.end, line.start + 1):
-                self._jump(index)
-                return
+    def _line_at(self, block: int, start: int) -> int | None:
+        """The line of block `block` that holds its display offset `start`, if laid out."""
+        index = bisect_right(self._lines, (block, start), key=_line_key) - 1
+        if index < 0:
+            return None
+        line = self._lines[index]
+        return index if line.block == block and start < max(line.end, line.start + 1) else None
 
     def _apply_pending_scroll(self) -> None:
+        """Scroll where `_pending_scroll` asks, unless that place is not laid out yet."""
         if self._pending_scroll is None or not self._lines:
             return
-        kind, value = self._pending_scroll
-        self._pending_scroll = None
-        if kind == "anchor":
-            self.scroll_to_offset(value, top=True)
+        kind, value, start = self._pending_scroll
+        height = self.scrollable_content_region.height
+        waiting = self._resume is not None
+        y: int | None
+        if kind == "line":
+            y = value if not waiting or value + height <= len(self._lines) else None
+        elif kind == "end":
+            y = None if waiting else len(self._lines)
+        elif kind == "place":
+            y = self._line_at(value, start)
         else:
-            self._jump(value)
+            y = self.line_for_offset(value)
+            if y is not None and kind == "centre":
+                y = max(0, y - height // 2)
+        if y is None and waiting:
+            return
+        self._pending_scroll = None
+        if y is not None:
+            self._jump(y)
 
     def _compute_block_spans(self, repaint_changed: bool = False) -> None:
         """Paint the highlight layers onto the blocks; `repaint_changed`: only the lines of blocks whose
@@ -291,11 +359,19 @@ class ReadingPane(ScrollView, can_focus=True):
     def _repaint_blocks(self, blocks: set[int]) -> None:
         top = self.scroll_offset.y
         width, height = self.size
-        for number, line in enumerate(self._lines):
-            if line.block in blocks:
-                self._cache.discard(number)
-                if 0 <= number - top < height:
-                    self.refresh(Region(0, number - top, width, 1))
+        ranges = [
+            (
+                bisect_left(self._lines, (b, 0), key=_line_key),
+                bisect_left(self._lines, (b + 1, 0), key=_line_key),
+            )
+            for b in blocks
+        ]
+        cached = list(self._cache.keys())  # noqa: SIM118 (an LRUCache cannot be iterated)
+        for number in [n for n in cached if any(lo <= n < hi for lo, hi in ranges)]:
+            self._cache.discard(number)
+        for lo, hi in ranges:
+            for number in range(max(lo, top), min(hi, top + height)):
+                self.refresh(Region(0, number - top, width, 1))
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -303,29 +379,36 @@ class ReadingPane(ScrollView, can_focus=True):
         # force: right after new content is set, the scroll bars (and so "may scroll") are not updated yet
         self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
+    def _move(self, y: float) -> None:
+        """A scroll the reader asked for: it replaces any scroll still waiting for the layout."""
+        self._pending_scroll = None
+        self._jump(y)
+
     def action_line_down(self) -> None:
         """Scroll down one line."""
-        self._jump(self.scroll_y + 1)
+        self._move(self.scroll_y + 1)
 
     def action_line_up(self) -> None:
         """Scroll up one line."""
-        self._jump(self.scroll_y - 1)
+        self._move(self.scroll_y - 1)
 
     def action_page_down(self) -> None:
         """Scroll down a screenful, keeping one line of context."""
-        self._jump(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
+        self._move(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
 
     def action_page_up(self) -> None:
         """Scroll up a screenful, keeping one line of context."""
-        self._jump(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
+        self._move(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
 
     def action_top(self) -> None:
         """Scroll to the top of the article."""
-        self._jump(0)
+        self._move(0)
 
     def action_bottom(self) -> None:
-        """Scroll to the end of the article."""
-        self._jump(self.max_scroll_y)
+        """Scroll to the end of the article (once it is laid out: the end laid out so far till then)."""
+        self._move(self.max_scroll_y)
+        if self._resume is not None:
+            self._pending_scroll = ("end", 0, 0)
 
     # -- events and rendering ---------------------------------------------------------------------
 
