@@ -183,7 +183,7 @@ def parse_time(value: str) -> datetime:
 
 
 CITATION_CAPTION_CELLS = 48
-"""Cells of a caption's opening that name a photo with no headline in a citation."""
+"""Cells of a caption's opening (or an untitled article's) that name it in a citation."""
 
 
 def page_file(path: str) -> str:
@@ -194,10 +194,17 @@ def page_file(path: str) -> str:
 
 def citation_title(article: Article) -> str:
     """The title a citation names: the headline, else the kicker or subtitle; a photo with no
-    headline is named by the opening words of its caption."""
+    headline is named by the opening words of its caption, an article with no title at all by its own
+    (`无题：…`).
+
+    An article with no title is most often one the reader split off (S) because it is a story of its
+    own: the title of the article it was cut from would cite another story, and a bare `[无题]` names
+    none (every such quote of a paper's day cited alike). Its opening words are what a researcher
+    cites an untitled piece by, and they are the same for every passage quoted from it."""
     title = article.headline or article.kicker or article.subtitle
     if title:
         return title
-    if article.kind == "photo" and article.paragraphs:
-        return "图片：" + article.short_title(CITATION_CAPTION_CELLS)
-    return ""
+    if not article.paragraphs or not article.paragraphs[0].strip():
+        return ""
+    opening = article.short_title(CITATION_CAPTION_CELLS)
+    return ("图片：" if article.kind == "photo" else "无题：") + opening
