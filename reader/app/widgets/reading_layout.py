@@ -232,6 +232,11 @@ def source_offset(block: Block, shown: int) -> int:
     return block.source_length
 
 
+def layer_rank(name: str) -> tuple[int, str]:
+    """Where layer `name` is painted: in `LAYERS` order, unknown layers last, by name."""
+    return (LAYERS.index(name) if name in LAYERS else 99, name)
+
+
 def paint_spans(blocks: Sequence[Block], layers: Mapping[str, Sequence[Highlight]]) -> Spans:
     """Each block's display spans, layers in `LAYERS` order (unknown layers last, by name)."""
     spans: Spans = [[] for _ in blocks]
@@ -241,7 +246,7 @@ def paint_spans(blocks: Sequence[Block], layers: Mapping[str, Sequence[Highlight
     # A highlight is looked up among the blocks of its field by offset, not tried on every block: the
     # key terms of an article of 1,400 paragraphs (14,000 spans) took 16 s of the UI thread that way.
     finders = {field: _BlockFinder(blocks, indices) for field, indices in fields.items()}
-    for layer in sorted(layers, key=lambda name: (LAYERS.index(name) if name in LAYERS else 99, name)):
+    for layer in sorted(layers, key=layer_rank):
         for highlight in layers[layer]:
             finder = finders.get(highlight.field)
             if finder is None:

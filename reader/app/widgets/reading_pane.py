@@ -32,6 +32,7 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
+from reader.app.widgets.painted import PaintedLayers
 from reader.app.widgets.reading_layout import (
     LAYERS,
     PHOTO_LABEL,
@@ -43,7 +44,6 @@ from reader.app.widgets.reading_layout import (
     display_offset,
     lay_out_part,
     message_block,
-    paint_spans,
     source_offset,
 )
 from reader.app.widgets.scrolling import set_scroll_size
@@ -118,6 +118,7 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout_width = -1
         self._layers: dict[str, list[Highlight]] = {}
         self._block_spans: list[list[tuple[int, int, str]]] = []
+        self._painted = PaintedLayers()
         self._spans_lines: list[Line] | None = None  # the lines last painted in full
         self._styles: dict[str, Style | None] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
@@ -156,7 +157,7 @@ class ReadingPane(ScrollView, can_focus=True):
     def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
         """Replace the spans of one highlight layer (offsets into `article.text`)."""
         self._layers[layer] = sorted(h for h in highlights if h.end > h.start)
-        self._compute_block_spans(repaint_changed=True)
+        self._compute_block_spans(repaint_changed=True, layer=layer)
 
     def clear_highlights(self, layer: str | None = None) -> None:
         """Remove one layer, or all of them."""
@@ -164,7 +165,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self._layers.clear()
         else:
             self._layers.pop(layer, None)
-        self._compute_block_spans(repaint_changed=True)
+        self._compute_block_spans(repaint_changed=True, layer=layer)
 
     def highlights(self, layer: str) -> list[Highlight]:
         """The spans of one layer."""
@@ -341,10 +342,11 @@ class ReadingPane(ScrollView, can_focus=True):
         if y is not None:
             self._jump(y)
 
-    def _compute_block_spans(self, repaint_changed: bool = False) -> None:
-        """Paint the highlight layers onto the blocks; `repaint_changed`: only the lines of blocks whose
-        highlights changed are drawn again (the lines are those the last paint was for)."""
-        previous, spans = self._block_spans, paint_spans(self._blocks, self._layers)
+    def _compute_block_spans(self, repaint_changed: bool = False, layer: str | None = None) -> None:
+        """Paint the highlight layers onto the blocks (`layer` again, the others as before); with
+        `repaint_changed` only the lines of blocks whose highlights changed are drawn again (the lines
+        are those the last paint was for)."""
+        previous, spans = self._block_spans, self._painted.paint(self._blocks, self._layers, layer)
         self._block_spans = spans
         if repaint_changed and self._spans_lines is self._lines and len(previous) == len(spans):
             # A search keystroke changes the hits in a few paragraphs: drawing every line again cost
@@ -470,7 +472,7 @@ class ReadingPane(ScrollView, can_focus=True):
         offset = len(text.plain)
         text.append(body, block_style)
         line_end = line.start + len(body)
-        for start, end, style_name in self._block_spans[line.block] if self._block_spans else ():
+        for start, end, style_name in self._painted.within(line.block, line.start, line_end):
             if end <= line.start or start >= line_end:
                 continue
             style = self._style(style_name)
