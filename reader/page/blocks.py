@@ -386,7 +386,11 @@ def in_sentence(text: str) -> bool:
     """Is the line one that `landmark_kind` never takes for a landmark, wherever it stands? It opens
     with none of their first characters and holds a comma or a full stop (keep the two in step:
     `units.build_units` lets such lines go on the text above without its other tests)."""
-    return text[0] not in "—-－─图上下左右中（本新据" and ("，" in text or "。" in text)
+    return text[0] not in IN_SENTENCE_NOT_FIRST and ("，" in text or "。" in text)
+
+
+IN_SENTENCE_NOT_FIRST = "—-－─图上下左右中（本新据"
+"""The first characters of `landmark_kind`'s landmarks, that `in_sentence` turns away."""
 
 
 def opens_caption(before: Line | None, line: Line, widest: int) -> bool:

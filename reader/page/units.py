@@ -17,6 +17,7 @@ from reader.page.blocks import (
     DATELINE_FIRST,
     DATELINE_HEAD,
     ENDS_BRACKET,
+    IN_SENTENCE_NOT_FIRST,
     INNER_STOP,
     PICTURE_MARKS,
     SHOT_ALONE,
@@ -28,7 +29,6 @@ from reader.page.blocks import (
     ends_full_line,
     headingish,
     in_broken_tag,
-    in_sentence,
     is_balanced,
     landmark_kind,
     last_opener,
@@ -176,8 +176,12 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and previous_kind is None
                 and not (short or in_caption or titles[j] or block[j - 1].end)
                 and (j > 1 or line.width <= col + 4)
-                and line.text[-1] not in "）)"
-                and (in_sentence(line.text) or _plain_line(line, block[j - 1], titles[j - 1], col))
+                and (text := line.text)[-1] not in "）)"
+                # (`blocks.in_sentence` asked in line: a call saved on most lines of a page)
+                and (
+                    (text[0] not in _LANDMARK_FIRST and ("，" in text or "。" in text))
+                    or _plain_line(line, block[j - 1], titles[j - 1], col)
+                )
             ):
                 # most lines go on an unfinished sentence above them: none of the tests below can
                 # cut such a line or give it a kind (a new test that could must come before this)
@@ -397,7 +401,7 @@ def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
     return not (fresh and credit_line(text)) and line_byline(text) is None
 
 
-_LANDMARK_FIRST = "—-－─图上下左右中（本新据"  # what `in_sentence` turns away: a landmark may open so
+_LANDMARK_FIRST = IN_SENTENCE_NOT_FIRST  # what `in_sentence` turns away: a landmark may open so
 
 
 _AGENCY = rx.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
