@@ -175,6 +175,7 @@ def _slip(run: re.Match[str]) -> bool:
 
 # what ends a phrase: a sentence's punctuation, or a pair's mark on the wrong side
 _NOT_PHRASE = frozenset(TERMINAL + CONTINUING + "，。、")
+_PHRASE_MARK = rx.compile("[" + re.escape("".join(sorted(_NOT_PHRASE)) + OPENERS + CLOSERS) + "]")
 
 
 def _phrases(text: str, at: int) -> bool:
@@ -184,17 +185,14 @@ def _phrases(text: str, at: int) -> bool:
     eight characters and the pair holds no punctuation; a two-character name padded to the width of
     three (`王  五`, a wider gap) is one phrase, so the single spaces between the names of a dateline's
     reporters stay (`（记者 王  五 赵六一）`: without them the names run together)."""
-    start = at - 1
-    while start >= 0 and text[start] not in OPENERS:
-        if text[start] in CLOSERS or text[start] in _NOT_PHRASE:
-            return False
-        start -= 1
-    end = at + 1
-    while end < len(text) and text[end] not in CLOSERS:
-        if text[end] in OPENERS or text[end] in _NOT_PHRASE:
-            return False
-        end += 1
-    if start < 0 or end == len(text):
+    # the nearest mark on either side (searched for, not read a character at a time): an opener on
+    # the left, a closer on the right, or no phrase (the left side read off the text reversed)
+    left = _PHRASE_MARK.search(text[at - 1 :: -1]) if at else None
+    right = _PHRASE_MARK.search(text, at + 1)
+    if left is None or right is None:
+        return False
+    start, end = at - 1 - left.start(), right.start()
+    if text[start] not in OPENERS or text[end] not in CLOSERS:
         return False
     inner = text[start + 1 : end]
     if "  " not in inner:  # (mostly: no padded name, every word a phrase)
