@@ -101,8 +101,9 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
                 current = []
             blanks = 0
             continue
+        head = stripped[0]  # (read once: a line's first character is a new string each time)
         if (
-            stripped[0] == "制"
+            head == "制"
             and current
             and CHART_MAKER.fullmatch(stripped)
             and CHART_SOURCE.fullmatch(current[-1].text)
@@ -126,7 +127,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             continue
         # (`ends_sentence` asked only where the last character may close a sentence: a stripped line
         # never ends in a space, and most end in neither a stop nor a closer)
-        if stripped[0] in _SLIP_FIRST:  # (a call saved on most lines: `mend_slips` asks the same first)
+        if head in _SLIP_FIRST:  # (a call saved on most lines: `mend_slips` asks the same first)
             stripped = mend_slips(stripped)
         last_char = stripped[-1]
         end = last_char in TERMINAL or (last_char in CLOSERS and ends_sentence(stripped))
