@@ -177,18 +177,18 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         # title's own end, not a sentence inside a text
         # `…（经济聚焦）`: a column's name (each pattern below is asked only where the line's first or
         # last character lets it match: most units are body text that none of them fits)
-        head = first[0]
-        tag = column_tag(first) if n == 1 and first[-1] in "）)" else None
+        head, tail, end_mark = first[0], first[-1], last_line[-1]  # (read once: each a new string)
+        tag = column_tag(first) if n == 1 and tail in "）)" else None
         stem = first[: tag.start()] if tag else ""
         titled = bool(stem) and (
             stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
         )
-        quoted = n == 1 and head in "“『「" and first[-1] in "”』」" and first[-2:-1] in ("？", "！")
+        quoted = n == 1 and head in "“『「" and tail in "”』」" and first[-2:-1] in ("？", "！")
         if quoted and not titled and headingish(first):
             # a title that is all a quoted question (`“某物好吗？”`): its mark ends it, as unquoted
             # (`headingish` reads it so)
             stem, titled = first[:-1], True
-        if n == 2 and last_line[-1] in "）)" and not unit.lines[0].end:
+        if n == 2 and end_mark in "）)" and not unit.lines[0].end:
             # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /
             # `民生关注）`); on the ten sets' pages 8 such units are headlines, 4 a letter's or a
             # note's last lines signed in brackets (read as body all the same)
@@ -206,12 +206,12 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
             if last_line.rstrip(CLOSERS)[-1:] in "？?":
                 f["question"] = 1
-        elif last_line[-1] in CONTINUING:
+        elif end_mark in CONTINUING:
             f["ends_comma"] = 1
         said = stem if titled else text
         if INNER_STOP.search(said, 0, len(said) - 1):  # (a merged body's text is long: no copy)
             f["inner_stop"] = 1
-        if first[0] in CLOSERS or first[0] in "，。、；：":
+        if head in CLOSERS or head in "，。、；：":
             f["starts_closer"] = 1
         if n == 1:
             if widest >= col - 2 and not unit.lines[0].end:
@@ -252,7 +252,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["dash_tail"] = 1
         if tag:
             f["column_tag"] = 1
-        elif n == 1 and first[-1] in "）)" and DATED_BRACKET.search(first) is not None:
+        elif n == 1 and tail in "）)" and DATED_BRACKET.search(first) is not None:
             f["dated_bracket"] = 1
         spaced = n == 1 and (" " in first or "\u3000" in first)
         two = spaced and TWO_PART.search(first)
@@ -338,7 +338,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["marker"] = 1  # `■ 一线观察` is a subhead, `■ 王  五` a byline: the names decide
         if n <= 3 and head in "（(" and TRAILER.match(text):
             f["trailer"] = 1
-        elif n == 1 and i and last_line[-1] in "）)" and _closes_note_above(first, units[i - 1]):
+        elif n == 1 and i and end_mark in "）)" and _closes_note_above(first, units[i - 1]):
             f["trailer"] = 1  # the rest of a note in brackets that a column's end broke off
         if head == "【":
             f["bracket_label"] = 1  # `【要点】…`: a label opening a run of text; no title opens with one
@@ -360,7 +360,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             if all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
             elif (
-                first[0] in MARKERS
+                head in MARKERS
                 and i
                 and not unit.lines[0].blank
                 and units[i - 1].lines[-1].end
