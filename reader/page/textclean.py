@@ -348,9 +348,9 @@ def clean_title(text: str, noisy: Callable[[], bool] = bool) -> str:
 def _unspace_letters(text: str) -> str:
     """A letter-spaced title read as its words: the narrowest gap is the spacing of its letters,
     and a wider one parts its two phrases (`村 里 游 客 多  村 民 腰 包 鼓`: `村里游客多 村民腰包鼓`)."""
-    gaps = _SPACE_RUNS.findall(text.strip())
-    narrow = min(map(len, gaps))
-    return _SPACE_RUNS.sub(lambda run: " " if len(run.group()) > narrow else "", text.strip())
+    text = text.strip()
+    narrow = min(map(len, _SPACE_RUNS.findall(text)))
+    return _SPACE_RUNS.sub(lambda run: " " if len(run.group()) > narrow else "", text)
 
 
 def letter_spaced(text: str) -> bool:

@@ -29,6 +29,7 @@ from reader.page.blocks import (
     ends_full_line,
     headingish,
     in_broken_tag,
+    in_sentence,
     is_balanced,
     landmark_kind,
     last_opener,
@@ -176,12 +177,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and previous_kind is None
                 and not (short or in_caption or titles[j] or block[j - 1].end)
                 and (j > 1 or line.width <= col + 4)
-                and (text := line.text)[-1] not in "）)"
-                # (`blocks.in_sentence` asked in line: a call saved on most lines of a page)
-                and (
-                    (text[0] not in _LANDMARK_FIRST and ("，" in text or "。" in text))
-                    or _plain_line(line, block[j - 1], titles[j - 1], col)
-                )
+                and line.text[-1] not in "）)"
+                and (in_sentence(line.text) or _plain_line(line, block[j - 1], titles[j - 1], col))
             ):
                 # most lines go on an unfinished sentence above them: none of the tests below can
                 # cut such a line or give it a kind (a new test that could must come before this)
@@ -393,15 +390,12 @@ def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
     with none of a landmark's first characters, is no box's title, and `landmark_kind` finds no byline in
     it, nor a credit where it opens afresh (keep this in step with `landmark_kind` and the loop)."""
     text = line.text
-    if text[0] in _LANDMARK_FIRST or (text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(text)):
+    if text[0] in IN_SENTENCE_NOT_FIRST or (text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(text)):
         return False
     if len(text) > 40:
         return True  # (`landmark_kind` takes no line this long without a comma for a byline or credit)
     fresh = title_above or line.indent or not col - 8 < prev.width <= col + 8
     return not (fresh and credit_line(text)) and line_byline(text) is None
-
-
-_LANDMARK_FIRST = IN_SENTENCE_NOT_FIRST  # what `in_sentence` turns away: a landmark may open so
 
 
 _AGENCY = rx.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）` under `…  王五摄`
