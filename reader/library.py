@@ -59,11 +59,8 @@ class Library:
                         library.plain = True
                         return library
         except Exception as exc:  # a broken library must not stop the reader: say so, open the sample
-            from reader.archive.damaged import advice, is_damaged
-
             library = cls([bundled])
-            why = f"{exc}: {advice(default_path())}" if is_damaged(exc) else exc
-            library.notices.append(f"The library could not be read ({why}); opened the sample page.")
+            library.notices.append(_unread(exc))
             library.plain = True
             return library
         library = cls([bundled])
@@ -76,15 +73,13 @@ class Library:
         the count of its pages `for_plain_start` read: the reader stopped with a traceback), saying so as
         `for_plain_start` does; False, changing nothing, for any other error."""
         from reader import paths as folders
-        from reader.archive.catalogue import default_path
-        from reader.archive.damaged import advice, is_damaged
+        from reader.archive.damaged import is_damaged
 
         if not is_damaged(error):
             return False
         self.catalogued = False
         self.paths = [folders.bundled_corpus()]
-        why = f"{error}: {advice(default_path())}"
-        self.notices.append(f"The library could not be read ({why}); opened the sample page.")
+        self.notices.append(_unread(error))
         return True
 
     @property
@@ -340,3 +335,13 @@ def _recount(counts: dict[str, int]) -> None:
         write_lock(catalogue.path, "the reader (duba)"),
     ):
         catalogue.recount(counts)
+
+
+def _unread(error: BaseException) -> str:
+    """The notice for a library that could not be read, the sample page opened instead: with what to
+    do when its catalogue is damaged (`reader.archive.damaged.advice`)."""
+    from reader.archive.catalogue import default_path
+    from reader.archive.damaged import advice, is_damaged
+
+    why = f"{error}: {advice(default_path())}" if is_damaged(error) else error
+    return f"The library could not be read ({why}); opened the sample page."
