@@ -161,15 +161,22 @@ def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
     """Sections of the bookmarked pages that the library knows (CSL and RIS have a field for them), by
     bookmark id: each bookmark's page is looked up by content hash, and of byte-identical copies of it
     (one page filed under two dates, each with a sidecar of its own) the copy it was made on is taken."""
+    copies = _catalogued_copies(bookmarks)
+    found = {b.id: _copy_of(b, copies[b.id]) for b in bookmarks if b.id in copies}
+    return {key: page.section for key, page in found.items() if page is not None and page.section}
+
+
+def _catalogued_copies(bookmarks: list[Bookmark]) -> dict[str, list[PageRecord]]:
+    """The catalogued pages with each bookmark's content hash, by bookmark id; none where there is no
+    library or it cannot be read (the library only adds to a list or an export: it must not stop one)."""
     from reader.archive.catalogue import Catalogue, default_path
 
     if not default_path().is_file():
         return {}
     try:
         with Catalogue(read_only=True) as catalogue:
-            found = {b.id: _copy_of(b, catalogue.copies(b.page_sha)) for b in bookmarks if b.page_sha}
-            return {key: page.section for key, page in found.items() if page is not None and page.section}
-    except Exception:  # the library only adds sections; an unreadable one must not stop an export
+            return {b.id: catalogue.copies(b.page_sha) for b in bookmarks if b.page_sha}
+    except Exception:
         return {}
 
 
@@ -181,15 +188,8 @@ def _printed_now(bookmarks: list[Bookmark]) -> list[Bookmark]:
     several copies elsewhere, none (which one was quoted is not known)."""
     from dataclasses import replace
 
-    from reader.archive.catalogue import Catalogue, default_path
-
-    if not default_path().is_file():
-        return bookmarks
-    try:
-        with Catalogue(read_only=True) as catalogue:
-            pages = {b.id: _page_of(b, catalogue.copies(b.page_sha)) for b in bookmarks if b.page_sha}
-    except Exception:  # the library only brings citations up to date: it must not stop a list or export
-        return bookmarks
+    copies = _catalogued_copies(bookmarks)
+    pages = {b.id: _page_of(b, copies[b.id]) for b in bookmarks if b.id in copies}
     out = []
     for bookmark in bookmarks:
         page = pages.get(bookmark.id)
@@ -202,20 +202,24 @@ def _printed_now(bookmarks: list[Bookmark]) -> list[Bookmark]:
 def _page_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
     """The catalogued page a bookmark was made on: the one at its path, else the only one with its
     content (the file moved); None when there is none or several."""
-    if bookmark.page_path:
-        paths = {bookmark.page_path, os.path.realpath(bookmark.page_path)}
-        if at := next((page for page in copies if page.path in paths), None):
-            return at
+    if at := _at_path(bookmark, copies):
+        return at
     return copies[0] if len(copies) == 1 else None
+
+
+def _at_path(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
+    """Of `copies`, the page at the bookmark's page's path (as given or resolved), if one is."""
+    if not bookmark.page_path:
+        return None
+    paths = {bookmark.page_path, os.path.realpath(bookmark.page_path)}
+    return next((page for page in copies if page.path in paths), None)
 
 
 def _copy_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
     """Of the catalogued pages with the bookmark's content hash, the one at its page's path, else one of
     its paper and date, else the first (the page moved, or was bookmarked outside the library)."""
-    if bookmark.page_path:
-        paths = {bookmark.page_path, os.path.realpath(bookmark.page_path)}
-        if at := next((page for page in copies if page.path in paths), None):
-            return at
+    if at := _at_path(bookmark, copies):
+        return at
     printed = (bookmark.paper, bookmark.date)
     first = copies[0] if copies else None
     return next((page for page in copies if (page.paper, page.date) == printed), first)
