@@ -15,7 +15,18 @@ from reader.app.screens.kwic import KwicScreen
 from reader.app.screens.trend import TrendScreen
 from reader.archive.catalogue import Catalogue
 from reader.library import Library
-from tests.apptest import RunningApp, _key_event, main_screen, notices, press, run, screen_text, settle, where
+from tests.apptest import (
+    RunningApp,
+    _key_event,
+    main_screen,
+    notices,
+    press,
+    run,
+    screen_text,
+    settle,
+    text_once_shown,
+    where,
+)
 from tests.pagegen import Item, build_page
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
@@ -289,7 +300,8 @@ async def test_the_concordance_of_undated_pages_gives_their_columns_to_the_conte
         await press(pilot, "slash", *"经济", "enter", "K")
         assert isinstance(app.screen, KwicScreen)
         await settle(pilot)
-        rows = [row for row in screen_text(app).splitlines() if " 经济 " in row]
+        shown = await text_once_shown(app, pilot, " 经济 ")  # the rows are drawn after the worker's result
+        rows = [row for row in shown.splitlines() if " 经济 " in row]
         assert len(rows) == 1
         left, right = rows[0].split(" 经济 ")
         assert "—" not in left
