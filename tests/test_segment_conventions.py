@@ -261,7 +261,7 @@ def test_a_short_headline_right_under_the_running_head_stays_a_headline() -> Non
     text = page(["02  评论  2026年1月2日 星期五", "春耕备耕忙", ""], "■ 本报记者 刘  桐", body(BODY_A))
     result = segment(text)
     [article] = result.articles
-    assert (article.headline, result.meta.section) == ("春耕备耕忙", "")
+    assert (article.headline, result.meta.section) == ("春耕备耕忙", "评论")  # (the head's own word)
 
 
 def test_headlines_after_their_bodies_on_a_page_that_opens_with_a_byline_and_captions() -> None:

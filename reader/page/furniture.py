@@ -40,6 +40,9 @@ _RUNNING = rx.compile(r"[。！？](?=.)|^[^（(]*[）)]")
 _WEEKDAY = rx.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
 _SECTION = rx.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
+# … and set among a running head's other parts, standing apart from them (`经济·科技`)
+_SECTION_WORD = rx.compile(r"(?<!\S)([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})(?!\S)")
+_SLIPPED = rx.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
@@ -75,8 +78,24 @@ def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
             meta.page_no = page.group(1) or page.group(2)
         elif label and not meta.page_no and (at_edge or (date and weekday)):
             meta.page_no = label.group().strip()
+        if not meta.section:
+            meta.section = _section_beside(text, (paper, date, weekday, page, label))
         return True
     return False
+
+
+def _section_beside(text: str, said: tuple[re.Match[str] | None, ...]) -> str:
+    """The section's name a running head sets among its other parts (`第2版  科技`, `A3 要闻`,
+    `人民日报  2025年1月2日  星期四  要闻`): the one word of ideographs left standing apart once the
+    paper, date, weekday and page are taken out; none where two are left (which would be a guess)."""
+    rest = list(text)
+    for match in said:
+        if match is not None:
+            rest[match.start() : match.end()] = " " * (match.end() - match.start())
+    # (a space slipped into the name, `读者来 信`, is no gap between two parts)
+    left = _SLIPPED.sub("", "".join(rest))
+    words = [word for word in _SECTION_WORD.findall(left) if "报" not in word]
+    return words[0] if len(words) == 1 else ""
 
 
 def _credits(text: str, meta: PageMeta) -> bool:
@@ -124,6 +143,7 @@ def edge_furniture(line: str, meta: PageMeta | None, read: dict[str, PageMeta | 
     meta.paper = meta.paper or said.paper
     meta.date = meta.date or said.date
     meta.page_no = meta.page_no or said.page_no
+    meta.section = meta.section or said.section
     meta.editors.extend(said.editors)
     return True
 
@@ -147,6 +167,9 @@ def section_lines(
         open_below = i + 1 >= len(lines) or not lines[i + 1]
         if (above and below) or (above and open_below) or (below and open_above):
             found.add(i)
-            if not meta.section:
-                meta.section = re.sub(r"\s", "", lines[i])
+            name = re.sub(r"\s", "", lines[i])
+            if name.endswith("报"):
+                meta.paper = meta.paper or name  # (the paper's name set on a line of its own: `人民日报`)
+            elif not meta.section:
+                meta.section = name
     return found
