@@ -11,7 +11,7 @@ errors (`StorageError`, `OSError`) are left to the caller, which tells the user.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from reader.bookmarks import Bookmark, BookmarkStore, page_file, resolve
@@ -50,7 +50,16 @@ class Entry:
     """A bookmark as the list shows it."""
 
     bookmark: Bookmark
+    """As stored."""
     status: Status
+    printed: Bookmark | None = None
+    """The bookmark with the paper, date and page the library gives its page now, where they differ from
+    those it keeps (`Shelf.printed`); None where they do not, or are not known yet."""
+
+    @property
+    def cited(self) -> Bookmark:
+        """The bookmark as the list shows and cites it: with where its page is printed now."""
+        return self.printed or self.bookmark
 
 
 def place_bookmarks(
@@ -104,6 +113,10 @@ class Shelf:
         self.placement: Placement | None = None
         """None until `place_bookmarks` has run for the open corpus."""
         self._undo: list[tuple[Bookmark, Place | None, Status]] = []
+        self.printed: dict[str, dict[str, str]] = {}
+        """By bookmark id, the paper, date and page number the library gives its page now, where they
+        differ from the bookmark's (`reader.bookmarks.printed.printed_at`: looked up in a worker, since
+        it reads the catalogue); the entries cite them, as `duba bookmarks list` does."""
         self.tell_news()
 
     def tell_news(self) -> None:
@@ -164,8 +177,13 @@ class Shelf:
                 self.placement.places.update(found.places)
                 self.placement.status.update(found.status)
             status = self.placement.status
-            return [Entry(b, status.get(b.id, "orphan")) for b in bookmarks]
-        return [Entry(b, "closed") for b in bookmarks]
+            return [Entry(b, status.get(b.id, "orphan"), self._printed(b)) for b in bookmarks]
+        return [Entry(b, "closed", self._printed(b)) for b in bookmarks]
+
+    def _printed(self, bookmark: Bookmark) -> Bookmark | None:
+        """The bookmark with where its page is printed now, if that differs from what it keeps."""
+        now = self.printed.get(bookmark.id)
+        return replace(bookmark, **now) if now else None
 
     # -- changes ----------------------------------------------------------------------------------
 

@@ -10,23 +10,20 @@ many bookmarks in it are still whole and that opening the reader recovers them.
 from __future__ import annotations
 
 import argparse
-import os
 import shlex
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from reader.bookmarks.bookmark import Bookmark, matches
 from reader.bookmarks.export import FORMATS, date_text, export, page_no_text
+from reader.bookmarks.printed import Copies, catalogued_copies, printed_now, sections
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import BookmarkStore
 from reader.cli.args import examples
 from reader.cli.output import write_export
 from reader.model import cut_to_cells
-
-if TYPE_CHECKING:
-    from reader.archive.catalogue import PageRecord
 
 
 def add_parser(subparsers: Any) -> None:
@@ -120,12 +117,14 @@ def run(args: argparse.Namespace) -> int:
     with store:
         for warning in store.warnings:
             print(f"duba: {warning}", file=sys.stderr)
-        bookmarks = every = _printed_now(store.all())
+        stored = store.all()
+        copies = catalogued_copies(stored)  # (read once: the citations and, for csl and ris, the sections)
+        bookmarks = every = printed_now(stored, copies)
         if query := (getattr(args, "find", None) or "").strip():
             bookmarks = [b for b in every if matches(b.found_by, query)]
         if getattr(args, "bookmarks_action", None) == "export":
             fmt = args.format or format_of(args.output)
-            return _export(bookmarks, fmt, args.output, args.force, store.path)
+            return _export(bookmarks, fmt, args.output, args.force, store.path, copies)
         _list(bookmarks, store.path, sys.stdout, len(every) if query else 0)
     return 0
 
@@ -157,81 +156,15 @@ def _recovery(damaged: DamagedFileError, db: Path | None) -> str:
     )
 
 
-def _sections(bookmarks: list[Bookmark]) -> dict[str, str]:
-    """Sections of the bookmarked pages that the library knows (CSL and RIS have a field for them), by
-    bookmark id: each bookmark's page is looked up by content hash, and of byte-identical copies of it
-    (one page filed under two dates, each with a sidecar of its own) the copy it was made on is taken."""
-    copies = _catalogued_copies(bookmarks)
-    found = {b.id: _copy_of(b, copies[b.id]) for b in bookmarks if b.id in copies}
-    return {key: page.section for key, page in found.items() if page is not None and page.section}
-
-
-def _catalogued_copies(bookmarks: list[Bookmark]) -> dict[str, list[PageRecord]]:
-    """The catalogued pages with each bookmark's content hash, by bookmark id; none where there is no
-    library or it cannot be read (the library only adds to a list or an export: it must not stop one)."""
-    from reader.archive.catalogue import Catalogue, default_path
-
-    if not default_path().is_file():
-        return {}
-    try:
-        with Catalogue(read_only=True) as catalogue:
-            return {b.id: catalogue.copies(b.page_sha) for b in bookmarks if b.page_sha}
-    except Exception:
-        return {}
-
-
-def _printed_now(bookmarks: list[Bookmark]) -> list[Bookmark]:
-    """The bookmarks with the paper, date and page number the library gives their page now, where it
-    gives them: a bookmark keeps what its page said when it was made, and a sidecar added since, or the
-    file moved into the right dated folder (then `duba library update`), left the citation as it was.
-    The page is the catalogued one at the bookmark's path, else the one page with its content; of
-    several copies elsewhere, none (which one was quoted is not known)."""
-    from dataclasses import replace
-
-    copies = _catalogued_copies(bookmarks)
-    pages = {b.id: _page_of(b, copies[b.id]) for b in bookmarks if b.id in copies}
-    out = []
-    for bookmark in bookmarks:
-        page = pages.get(bookmark.id)
-        now = {name: getattr(page, name) for name in ("paper", "date", "page_no")} if page else {}
-        now = {name: value for name, value in now.items() if value and value != getattr(bookmark, name)}
-        out.append(replace(bookmark, **now) if now else bookmark)
-    return out
-
-
-def _page_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
-    """The catalogued page a bookmark was made on: the one at its path, else the only one with its
-    content (the file moved); None when there is none or several."""
-    if at := _at_path(bookmark, copies):
-        return at
-    return copies[0] if len(copies) == 1 else None
-
-
-def _at_path(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
-    """Of `copies`, the page at the bookmark's page's path (as given or resolved), if one is."""
-    if not bookmark.page_path:
-        return None
-    paths = {bookmark.page_path, os.path.realpath(bookmark.page_path)}
-    return next((page for page in copies if page.path in paths), None)
-
-
-def _copy_of(bookmark: Bookmark, copies: list[PageRecord]) -> PageRecord | None:
-    """Of the catalogued pages with the bookmark's content hash, the one at its page's path, else one of
-    its paper and date, else the first (the page moved, or was bookmarked outside the library)."""
-    if at := _at_path(bookmark, copies):
-        return at
-    printed = (bookmark.paper, bookmark.date)
-    first = copies[0] if copies else None
-    return next((page for page in copies if (page.paper, page.date) == printed), first)
-
-
-def _export(bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path) -> int:
+def _export(
+    bookmarks: list[Bookmark], fmt: str, output: str | None, force: bool, store_path: Path, copies: Copies
+) -> int:
     from reader.archive.roots import library_roots
     from reader.bookmarks.export import by_reference
 
     roots = library_roots()
-    sections = _sections(bookmarks) if fmt in ("csl", "ris") else None
-    text = export(bookmarks, fmt, sections, roots)  # type: ignore[arg-type]
+    found = sections(bookmarks, copies) if fmt in ("csl", "ris") else None
+    text = export(bookmarks, fmt, found, roots)  # type: ignore[arg-type]
     if not output:
         sys.stdout.write(text)
         return 0

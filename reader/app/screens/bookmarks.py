@@ -8,16 +8,22 @@ deletes, only while the list has the focus (in the filter box it deletes a chara
 Arrows, page up/down, home/end move through the list from either; tab and escape move from the filter
 box to the list, and escape in the list closes the screen.
 
+Each bookmark's source is where the library says its page is printed now (`reader.bookmarks.printed`,
+as `duba bookmarks list` cites it): looked up in a worker once the list is shown, since it reads the
+catalogue; until then, and where the library does not know the page, the source the bookmark keeps.
+
 The screen is dismissed with the id of the bookmark to jump to, or None.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -30,7 +36,7 @@ from reader.app.widgets.bookmark_list import STATUS_LABELS, BookmarkList, one_li
 from reader.app.widgets.footer import KeyFooter
 from reader.app.widgets.text_input import TextInput
 from reader.app.wrap import truncate
-from reader.bookmarks import StorageError
+from reader.bookmarks import Bookmark, StorageError
 from reader.bookmarks.bookmark import matches
 
 NO_BOOKMARKS = "还没有书签。在阅读时按 m 收藏一句。  No bookmarks yet: press m while reading."
@@ -41,9 +47,9 @@ KEEP_AGAIN = "Enter keeps it again, with your note and tags; esc lets it go."
 
 def haystack(entry: Entry) -> str:
     """What the filter matches against, case-folded: what `duba bookmarks --find` matches
-    (`Bookmark.found_by`: headline, quote, note, tags, paper, date, page, authors), and the source as the
-    list shows it and the status."""
-    parts = [entry.bookmark.found_by, source_of(entry), STATUS_LABELS.get(entry.status, "")]
+    (`Bookmark.found_by`: headline, quote, note, tags, and the paper, date, page where the library says
+    the page is printed now, authors), and the source as the list shows it and the status."""
+    parts = [entry.cited.found_by, source_of(entry), STATUS_LABELS.get(entry.status, "")]
     return "\n".join(p for p in parts if p).casefold()
 
 
@@ -94,10 +100,31 @@ class BookmarksScreen(ClosesInTurn, HeldTyping, Screen[str | None]):
         """The list."""
         return self.query_one("#bookmark-list", BookmarkList)
 
+    @dataclass
+    class Printed(Message):
+        """Where the library says the bookmarked pages are printed now (posted by `look_up_printed`)."""
+
+        printed: dict[str, dict[str, str]]
+
     def on_mount(self) -> None:
         self.reload()
         self.set_focus(self.bookmark_list)
         self.typing_ready()  # characters typed right after `B` filter the list
+        self.look_up_printed([entry.bookmark for entry, _ in self._all])
+
+    @work(thread=True, exclusive=True, group="bookmarks-printed", description="bookmarks printed now")
+    def look_up_printed(self, bookmarks: list[Bookmark]) -> None:
+        """Find the paper, date and page the library gives each bookmark's page now, as `duba bookmarks
+        list` cites them (a thread: it reads the catalogue, which a large or busy library makes slow)."""
+        from reader.bookmarks.printed import catalogued_copies, printed_at
+
+        self.post_message(self.Printed(printed_at(bookmarks, catalogued_copies(bookmarks))))
+
+    @on(Printed)
+    def _printed(self, event: Printed) -> None:
+        if event.printed != self.shelf.printed:
+            self.shelf.printed = event.printed
+            self.reload()
 
     def typing_box(self) -> Input:
         """The filter box, focused: typing in the list filters it."""

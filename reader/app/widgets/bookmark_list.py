@@ -36,8 +36,9 @@ NOTE_AT_LEAST = 8
 
 
 def source_of(entry: Entry) -> str:
-    """Paper, date and page of a bookmark, as far as known."""
-    bookmark = entry.bookmark
+    """Paper, date and page of a bookmark, as far as known: where the library says its page is printed
+    now (`Entry.cited`)."""
+    bookmark = entry.cited
     page_no = page_no_text(bookmark.page_no)
     parts = (bookmark.paper, date_text(bookmark.date), page_no and f"第{page_no}版")
     return " ".join(p for p in parts if p)
