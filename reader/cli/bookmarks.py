@@ -22,7 +22,7 @@ from reader.bookmarks.printed import Copies, catalogued_copies, printed_now, sec
 from reader.bookmarks.storage import DamagedFileError, ForeignFileError, StorageError
 from reader.bookmarks.store import BookmarkStore
 from reader.cli.args import examples
-from reader.cli.output import write_export
+from reader.cli.output import quoted, write_export
 from reader.model import cut_to_cells
 
 
@@ -62,7 +62,9 @@ def add_parser(subparsers: Any) -> None:
         help="list bookmarks, newest first",
         description="The bookmarks, newest first: when each was made, its headline and source (paper, "
         "date, page), the quote, its note and tags, and its id. Lines are cut to the terminal's width; "
-        "export --format json gives every field whole.",
+        "export --format json gives every field whole. Exit status: 0 if there are bookmarks to list "
+        "(or none yet), 1 if --find matches none (said on stderr) or the file cannot be read, 2 if it "
+        "is not a bookmark file.",
         **examples(
             "duba bookmarks list",
             "duba bookmarks list --find '#论文 人才'       # tagged 论文, holding 人才",
@@ -125,6 +127,12 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, "bookmarks_action", None) == "export":
             fmt = args.format or format_of(args.output)
             return _export(bookmarks, fmt, args.output, args.force, store.path, copies)
+        if query and not bookmarks:  # (as grep, search and kwic: status 1, said on stderr)
+            print(
+                f"duba: no bookmark matches {quoted(query)} ({_count(every)} in {store.path})",
+                file=sys.stderr,
+            )
+            return 1
         _list(bookmarks, store.path, sys.stdout, len(every) if query else 0)
     return 0
 
@@ -182,7 +190,7 @@ def _export(
 def _list(bookmarks: list[Bookmark], path: Path, out: TextIO, of: int = 0) -> None:
     """Print the bookmarks; `of`: how many there are in all, when `--find` chose these."""
     if not bookmarks:
-        print(f"No bookmark of {of} matches ({path})." if of else f"No bookmarks yet ({path}).", file=out)
+        print(f"No bookmarks yet ({path}).", file=out)
         return
     width = max(40, shutil.get_terminal_size((100, 24)).columns)
     print(
