@@ -41,7 +41,7 @@ def add_parser(subparsers: Any) -> None:
             "duba search 人才                      # the library, or the bundled corpus",
             "duba search '\"新质生产力\" -广告' pages/ # a phrase, leaving out articles naming 广告",
             "duba search '人才 date:2025-01..2025-03 paper:人民日报' --sort date",
-            "duba search 人才 --count              # how many articles",
+            "duba search 人才 --count              # the best 20, then how many match in all",
             "duba search 人才 --json --limit 20 > hits.json",
         ),
     )
