@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from reader.archive.catalogue import SCHEMA_VERSION
 from tests.apptest import run as run_async
 from tests.test_archive_cli import archive, run  # noqa: F401  (the fixture)
 
@@ -97,7 +98,7 @@ def test_a_catalogue_of_schema_1_is_upgraded_and_its_counts_taken_as_stale(
     db.close()
     assert "4 recounted" in run(capsys, "library", "update")[1]
     with sqlite3.connect(library) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
     assert _paper(run(capsys, "library", "list")[1], "聊城日报").endswith("1 page, 1 article")
 

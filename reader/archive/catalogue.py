@@ -33,8 +33,9 @@ from reader.archive.scan import Task, inspect_all, not_utf8, sidecar_mtime, walk
 from reader.archive.skipped import at_or_under
 from reader.fsutil import NOT_REGULAR, is_special
 
-SCHEMA_VERSION = 2
-"""2: `counted`, the segmenter version of a page's article count."""
+SCHEMA_VERSION = 3
+"""2: `counted`, the segmenter version of a page's article count; 3: `named`, the version of the rules
+that read its paper, date, page number and section (`reader.pagemeta.META_VERSION`)."""
 BATCH = 200
 """Pages written per transaction."""
 
@@ -60,19 +61,27 @@ CREATE TABLE IF NOT EXISTS pages (
     section TEXT NOT NULL,
     articles INTEGER NOT NULL,
     indexed REAL NOT NULL,
-    counted INTEGER NOT NULL DEFAULT 0
+    counted INTEGER NOT NULL DEFAULT 0,
+    named INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS pages_order ON pages (paper, date, page_sort, page_no);
 CREATE INDEX IF NOT EXISTS pages_sha ON pages (sha);
 """
-_COLUMNS = "path, sha, paper, date, page_no, section, articles, size"
-"""A `PageRecord`'s columns, in its fields' order."""
+COLUMNS = "path, sha, paper, date, page_no, section, articles, size"
+"""A `PageRecord`'s columns, in its fields' order (`reader.archive.naming` selects them too)."""
 
 
 def _segmenter() -> int:
     from reader.archive.counts import segmenter  # (it imports this module)
 
     return segmenter()
+
+
+def meta_version() -> int:
+    """The version of the rules that read a page's paper, date and page (`reader.pagemeta`)."""
+    from reader.pagemeta import META_VERSION  # (imported when the pages are read anyway)
+
+    return META_VERSION
 
 
 def default_path() -> Path:
@@ -113,10 +122,13 @@ class Catalogue:
             raise RuntimeError(f"{self.path} was written by a newer duba (schema {version})")
         self.db.executescript(_SCHEMA + skipped.SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(pages)")}
-        if "counted" not in columns:  # schema 1: its counts' segmenter is unknown (0, as old as can be)
-            # (two dubas opening the same old file may both get here: the second finds the column made)
-            with contextlib.suppress(sqlite3.OperationalError):
-                self.db.execute("ALTER TABLE pages ADD COLUMN counted INTEGER NOT NULL DEFAULT 0")
+        # schema 1 has no `counted`, schemas 1 and 2 no `named`: the segmenter that counted a page and
+        # the rules that named it are unknown (0, as old as can be: `duba library update` does them again)
+        for column in ("counted", "named"):
+            if column not in columns:
+                # (two dubas opening the same old file may both get here: the second finds the column)
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self.db.execute(f"ALTER TABLE pages ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.commit()
 
@@ -177,7 +189,7 @@ class Catalogue:
     def pages(self, paper: str | None = None) -> list[PageRecord]:
         """Pages by paper, date and page number (undated pages last within their paper)."""
         sql = (
-            f"SELECT {_COLUMNS} FROM pages"
+            f"SELECT {COLUMNS} FROM pages"
             + (" WHERE paper = ?" if paper is not None else "")
             + " ORDER BY paper, date = '', date, page_sort, page_no, path"
         )
@@ -201,7 +213,7 @@ class Catalogue:
     def stale(self) -> list[PageRecord]:
         """The pages whose article count another segmenter version made (see `reader.archive.counts`)."""
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM pages WHERE {self._counted} != ?",
+            f"SELECT {COLUMNS} FROM pages WHERE {self._counted} != ?",
             (_segmenter(),),
         )
         return [PageRecord(*row) for row in rows]
@@ -226,24 +238,24 @@ class Catalogue:
 
     def find(self, sha: str) -> PageRecord | None:
         """The page with this content hash (a bookmark's `page_sha`), wherever it lies now."""
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE sha = ? LIMIT 1", (sha,)).fetchone()
+        row = self.db.execute(f"SELECT {COLUMNS} FROM pages WHERE sha = ? LIMIT 1", (sha,)).fetchone()
         return PageRecord(*row) if row else None
 
     def at(self, path: str) -> PageRecord | None:
         """The page catalogued at `path`, if any."""
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE path = ?", (path,)).fetchone()
+        row = self.db.execute(f"SELECT {COLUMNS} FROM pages WHERE path = ?", (path,)).fetchone()
         return PageRecord(*row) if row else None
 
     def copies(self, sha: str) -> list[PageRecord]:
         """Every page with this content hash (one file copied into several folders), by path."""
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM pages WHERE sha = ? ORDER BY path", (sha,))
+        rows = self.db.execute(f"SELECT {COLUMNS} FROM pages WHERE sha = ? ORDER BY path", (sha,))
         return [PageRecord(*row) for row in rows]
 
     def issue(self, sha: str = "", path: str = "") -> list[PageRecord]:
         """The pages of one issue (same paper and date), in page order: the issue of the page at `path`,
         else of the page with content hash `sha` (of identical copies, one), else the library's first
         (papers with a name first). An undated page is an issue of its own."""
-        columns = _COLUMNS
+        columns = COLUMNS
         first = self.at(path) if path else None
         if first is None and sha:
             first = self.find(sha)
@@ -399,6 +411,7 @@ class Catalogue:
 
         pending: list[tuple] = []
         now, counted = time.time(), _segmenter()
+        named = meta_version()
         for task, found in inspect_all(tasks):
             done += 1
             path = task.path
@@ -425,7 +438,9 @@ class Catalogue:
                     self.db.execute("DELETE FROM pages WHERE path = ?", (old_path,))
                 else:
                     report.added.append(path)
-                pending.append((path, task.size, task.mtime_ns, task.meta_mtime_ns, *found, now, counted))
+                pending.append(
+                    (path, task.size, task.mtime_ns, task.meta_mtime_ns, *found, now, counted, named)
+                )
             if len(pending) >= BATCH:
                 self._write(pending)
             if progress is not None:
@@ -461,13 +476,13 @@ class Catalogue:
         with self.db:
             self.db.executemany(
                 "INSERT INTO pages (path, size, mtime_ns, meta_mtime_ns, sha, paper, date, page_no,"
-                " page_sort, section, articles, indexed, counted)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " page_sort, section, articles, indexed, counted, named)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
                 " meta_mtime_ns = excluded.meta_mtime_ns, sha = excluded.sha, paper = excluded.paper,"
                 " date = excluded.date, page_no = excluded.page_no, page_sort = excluded.page_sort,"
                 " section = excluded.section, articles = excluded.articles, indexed = excluded.indexed,"
-                " counted = excluded.counted",
+                " counted = excluded.counted, named = excluded.named",
                 rows,
             )
         rows.clear()

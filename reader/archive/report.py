@@ -32,6 +32,9 @@ class UpdateReport:
     seconds: float = 0.0
     recounted: int = 0
     """Unchanged pages whose articles were counted again (an older segmenter had counted them)."""
+    renamed: list[str] = field(default_factory=list)
+    """Unchanged pages whose paper, date, page number or section this duba reads otherwise than the older
+    one that catalogued them (`Catalogue.rename_stale`)."""
 
     def messages(self) -> list[str]:
         """One line per event a reader should hear about (moves, disappearances, unreadable files)."""
@@ -52,6 +55,8 @@ class UpdateReport:
         parts.append(f"{self.unchanged + len(self.touched)} unchanged")
         if self.recounted:
             parts.append(f"{self.recounted} recounted")
+        if self.renamed:
+            parts.append(f"{len(self.renamed)} with paper, date or page read anew")
         if self.errors:  # (binary, empty, not found: not all of them unreadable)
             parts.append(f"{len(self.errors)} skipped")
         if self.skipped:  # (said when first met)

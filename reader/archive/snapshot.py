@@ -49,9 +49,11 @@ def snapshot_key(records: Sequence[PageRecord]) -> str:
     """What a snapshot of these pages depends on, as one hash."""
     from reader.page.decode import DECODE_VERSION
     from reader.page.segment import SEGMENTER_VERSION
+    from reader.pagemeta import META_VERSION
 
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"v{VERSION}.{SEGMENTER_VERSION}.{DECODE_VERSION}".encode())
+    # (META_VERSION: the pages' paper, date and page as this duba reads them, not as an older one did)
+    digest.update(f"v{VERSION}.{SEGMENTER_VERSION}.{DECODE_VERSION}.{META_VERSION}".encode())
     digest.update(_corrections_stamp(paths.data_dir() / "corrections").encode())
     for record in records:
         digest.update(f"\x00{record.path}\x01{record.sha}".encode())

@@ -183,6 +183,8 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
                 again = f"duba library remove {root}"
                 print(f"{root}: kept (added on its own, {pages}); to remove it too: {again}")
         return status
+    from reader.archive.naming import rename_stale
+
     progress = _Progress()
     try:
         if action == "add":
@@ -191,6 +193,8 @@ def _act(catalogue: Any, action: str, args: argparse.Namespace) -> int:
             report = catalogue.update(progress=progress)
         progress = _Progress("recounting articles (new segmenter)")
         catalogue.recount_stale(report, progress)
+        progress = _Progress("reading paper, date and page again (new rules)")
+        rename_stale(catalogue, report, progress)
     except KeyboardInterrupt:
         # ctrl+c ended it with the progress line left as it was ("cataloguing 1177/4010 pages") and
         # nothing said: what is kept (written in batches), and that adding again goes on from there
