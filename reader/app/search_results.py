@@ -22,6 +22,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+
 from reader.app.widgets.reading_pane import Highlight, ReadingPane
 from reader.app.widgets.rows import Row, date_and_page, list_title, row_for_article
 from reader.app.wrap import display_text, to_display
@@ -146,6 +148,10 @@ def result_rows(
             rows.extend(
                 Row(display_text(f"  {where}", ambiguous_wide), number, "snippet") for where in places
             )
+    # the results' dates in one column, a page number after them or not (the papers under them stay
+    # flush right: context is worth more there)
+    column = max((cell_len(row.aside) for row in rows if row.kind != "snippet"), default=0)
+    rows = [row._replace(aside_cells=column) if row.aside and row.kind != "snippet" else row for row in rows]
     found = len(listed)
     parsed = parse(query)
     problems = parsed.filters.problems

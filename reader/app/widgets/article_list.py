@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from reader.app.widgets.cursor_list import LIST_MOTION_BINDINGS, CursorList
 from reader.app.widgets.page_tree import PageTree
-from reader.app.widgets.row_fit import fill, fit_marked, fitting_aside, group_aside
+from reader.app.widgets.row_fit import fill, fit_marked, fitting_aside, group_aside, in_column
 from reader.app.widgets.rows import Row, selectable
 from reader.app.wrap import truncate
 
@@ -401,7 +401,7 @@ class ArticleList(CursorList):
         if row.kind == "group":
             aside = group_aside(row.aside, cell_len(row.label), room)
         else:
-            aside = fitting_aside(row.aside, room)
+            aside = in_column(fitting_aside(row.aside, room), row.aside_cells, room)
         if row.shorter:
             row, aside = _longest_fitting(row, aside, room)
         room = max(room - cell_len(aside), 0)

@@ -1,6 +1,6 @@
 """Fitting a list row's text into its cells: a label cut by cell width with its marked runs kept
 (`fit_marked`), a row drawn exactly as wide as the list (`fill`), and what of a row's aside (its
-counts, its date and page) still fits beside its label (`group_aside`, `fitting_aside`).
+counts, its date and page) still fits beside its label (`group_aside`, `fitting_aside`, `in_column`).
 
 Pure functions of text and widths, used by the sidebar (`reader.app.widgets.article_list`).
 """
@@ -117,3 +117,13 @@ def fitting_aside(aside: str, room: int) -> str:
             return text
         words.pop()
     return ""
+
+
+def in_column(aside: str, cells: int, room: int) -> str:
+    """`aside` (with its leading space) padded on its right to a column of `cells` cells and its space,
+    so that the asides of sibling rows start in one column (`Row.aside_cells`), where the row's label
+    still keeps half of `room`; else as it is."""
+    if not aside or cells <= 0:
+        return aside
+    padded = aside + " " * (cells + 1 - cell_len(aside))
+    return padded if room - cell_len(padded) >= room // 2 else aside

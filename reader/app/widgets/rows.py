@@ -39,6 +39,10 @@ class Row(NamedTuple):
     """A group row: its node in the tree."""
     aside: str = ""
     """Drawn at the right, muted: a group's count ("8版 24篇"), a search result's date and page."""
+    aside_cells: int = 0
+    """The cells of the column `aside` is drawn in, flush left: the widest aside of a search's results,
+    so that their dates line up whether a page number follows or not (drawn flush right, "1998-01-09"
+    stood where "第12版" ended on the row above); 0: flush right, as wide as itself."""
     open: bool = False
     """A group row: are its rows shown?"""
     empty: bool = False
