@@ -39,11 +39,12 @@ PAPER_ABBREVIATIONS = {
     "nfrb": "南方日报",
 }
 
-META_VERSION = 2
+META_VERSION = 3
 """The version of these rules for reading a page's paper, date, page number and section: raised with a
 change that reads some page otherwise, so that the library reads its pages' again (`duba library
 update`: `reader.archive.catalogue.Catalogue.rename_stale`). 1: as first catalogued; 2: a clippings
-file (`剪报.txt`) names no paper (it was catalogued as of a paper 剪报 until its file changed)."""
+file (`剪报.txt`) names no paper (it was catalogued as of a paper 剪报 until its file changed); 3: a
+section set in the running head beside its page number or date (`第2版  科技`) is the page's."""
 
 _SEP = r"[-_./\s]"
 # Dates written in names. Each pattern gives year, month, day groups; digit runs are bounded so that

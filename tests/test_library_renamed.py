@@ -44,3 +44,21 @@ def test_update_takes_a_paper_older_rules_read_from_a_file_name_away(tmp_path: P
 
     again = duba("library", "update").stdout  # read anew once: the next update reads nothing
     assert "0 added, 0 changed, 2 unchanged;" in again, again
+
+
+def test_update_gives_a_page_the_section_its_running_head_sets_beside_the_page_number(tmp_path: Path) -> None:
+    """A running head `人民日报  1998年1月5日  星期一  第3版  科技` named no section to a duba that read a
+    section only on a line of its own; `library update` gives the catalogued page (the reader's page
+    tree and bookmark citations read it) its section."""
+    head = "人民日报  1998年1月5日  星期一  第3版  科技\n\n"
+    write(tmp_path / "lib" / "page.txt", head + body("农民收入继续增加。"))
+    assert duba("library", "add", str(tmp_path / "lib")).returncode == 0
+    with sqlite3.connect(default_path()) as db:
+        db.execute("UPDATE pages SET section = '', named = 2")
+
+    ran = duba("library", "update")
+    assert "1 with paper, date or page read anew;" in ran.stdout, ran.stdout
+    with sqlite3.connect(default_path()) as db:
+        assert db.execute("SELECT paper, page_no, section FROM pages").fetchall() == [
+            ("人民日报", "3", "科技")
+        ]
