@@ -342,7 +342,21 @@ def clean_title(text: str, noisy: Callable[[], bool] = bool) -> str:
         return text
     if letter_spaced(text):
         return _unspace_letters(text)
+    if _MARKED_SPACE.search(text):
+        text = _MARKED.sub(_unspace_marked, text)
     return _SPACE_RUNS.sub(lambda run: _title_space(run, noisy), text.strip())
+
+
+# a name in quote or title marks, `《茶　馆》`, `“山  村”`, with a space in it
+_MARKED = rx.compile(r"(?<=[《“「『])[^《》“”「」『』]+(?=[》”」』])")
+_MARKED_SPACE = rx.compile(r"[《“「『][^《》“”「」『』]* [^《》“”「」『』]*[》”」』]")
+
+
+def _unspace_marked(name: re.Match[str]) -> str:
+    """A name in marks letter-spaced (`《茶  馆》`, a short name spread as a byline's is) read as its
+    word; a space between two words of it (`《山河 岁月》`) is left to the title's rules."""
+    text = name.group()
+    return _unspace_letters(text) if letter_spaced(text) else text
 
 
 def _unspace_letters(text: str) -> str:
