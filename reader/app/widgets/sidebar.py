@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -70,7 +71,15 @@ class Sidebar(Vertical):
         page is segmented: `done` 2.4)."""
         for bar in self.query("#progress").results(ProgressBar):
             bar.update(total=total, progress=done)
-        self.query_one("#loading", Label).update(f"{what} {int(done)}/{total}")
+        label = self.query_one("#loading", Label)
+        count = f"{int(done)}/{total}"
+        # The label is cut at the sidebar's edge: at 80 columns "索引 Indexing 13335/13545" would read
+        # "索引 Indexing 13335/135", a wrong total. The words give way first, the count never.
+        room = self.content_size.width - label.styles.gutter.width
+        words = what.split()
+        while words and room > 0 and cell_len(" ".join([*words, count])) > room:
+            words.pop()
+        label.update(" ".join([*words, count]))
 
     def action_toggle_order(self) -> None:
         """Sort the search results by date instead of relevance, or back (the heading says which)."""
