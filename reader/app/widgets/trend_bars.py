@@ -4,7 +4,9 @@ Textual's `Sparkline` draws every value as a bar, so a month in which no page wa
 to count) looked like a month in which the term did not occur (0 per 1,000 articles): the lowest bar.
 `GappedSparkline` draws the same bars, but a column all of whose periods have no articles is a dim
 `·` on the baseline with nothing above it. The columns are Textual's own (the same buckets, the same
-stepping over them), so the bars elsewhere are exactly what `Sparkline` draws.
+stepping over them), and so are the bars, but for their base: Textual measures them from the lowest
+value, so that where the term occurs in every period the period with least is drawn as if it had none
+(January 90.9‰, February 80‰: February's bar was `▁`); here they stand on 0, as in `duba trend`.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
+from rich.color import Color, blend_rgb
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
 from rich.style import Style
 from textual.app import RenderResult as WidgetRenderResult
+from textual.renderables.sparkline import Sparkline as SparklineRenderable
 from textual.widgets import Sparkline
 
 GAP = "·"
@@ -73,6 +77,45 @@ def _cells(segment: Segment) -> Iterable[Segment]:
         yield from (Segment(character, segment.style) for character in segment.text)
 
 
+class _FromZero(SparklineRenderable[float]):
+    """Textual's sparkline renderable with its bars measured from 0 instead of from the lowest value."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        data = list(self.data)
+        if len(data) < 2 or min(data) <= 0:  # (Textual's own bars start at 0 then, or are one bar)
+            yield from super().__rich_console__(console, options)
+            return
+        width = self.width or options.max_width
+        height = self.height or 1
+        per_row = len(self.BARS)
+        peak = max(data)
+        buckets = tuple(self._buckets(data, num_buckets=width))
+        low, high = self.min_color.color, self.max_color.color
+        assert low is not None and high is not None
+        heights: list[float] = []
+        at, step = 0.0, len(buckets) / width  # (Textual's stepping, so the columns are its own)
+        for _ in range(width):
+            heights.append(self.summary_function(buckets[int(at)]) / peak)
+            at += step
+        for row in reversed(range(height)):
+            for ratio in heights:
+                bar = int(ratio * (per_row * height - 1))
+                if bar < row * per_row:
+                    yield Segment(" ")
+                    continue
+                mark = "█" if bar >= (row + 1) * per_row else self.BARS[bar % per_row]
+                yield Segment(mark, Style.from_color(_blend(low, high, ratio)))
+            if row > 0:
+                yield Segment.line()
+
+
+def _blend(low: Color, high: Color, ratio: float) -> Color:
+    """The colour `ratio` of the way from `low` to `high`, as Textual colours its bars."""
+    if low.triplet is None or high.triplet is None:
+        return high
+    return Color.from_triplet(blend_rgb(low.triplet, high.triplet, ratio))
+
+
 class GappedSparkline(Sparkline):
     """A `Sparkline` of `data` with a gap (`GAP`) where `empty` says a period has no articles."""
 
@@ -81,8 +124,18 @@ class GappedSparkline(Sparkline):
         self.empty = list(empty)
 
     def render(self) -> WidgetRenderResult:
-        """Textual's bars, the columns of periods with no articles blanked to a dim baseline mark."""
-        inner = super().render()
+        """Textual's bars standing on 0, the columns of periods with no articles blanked to a dim
+        baseline mark."""
+        drawn = super().render()
+        assert isinstance(drawn, SparklineRenderable)
+        inner = _FromZero(
+            drawn.data,
+            width=drawn.width,
+            height=drawn.height,
+            min_color=drawn.min_color.color,
+            max_color=drawn.max_color.color,
+            summary_function=drawn.summary_function,
+        )
         if not any(self.empty):
             return inner
         style = self.get_component_rich_style("sparkline--min-color", partial=True) + Style(dim=True)
