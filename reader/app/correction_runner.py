@@ -7,7 +7,8 @@ the keys and what each press asks for) that makes a correction once it is asked 
 `Corrected` with the page and where to keep the reader, or `Failed` with why nothing was stored. On a
 page another duba corrected meanwhile (found under the store's lock: `reader.app.correcting.AsStored`)
 the correction is made on the page as stored, and both are shown; one that does not fit it is not
-made, and the page is shown as it is stored now. While one correction runs (`busy`), another waits for
+made, nor is an undo or a redo (it would take back one not shown), and the page is shown as it is
+stored now. While one correction runs (`busy`), another waits for
 it: they work on the same page.
 """
 
@@ -92,15 +93,14 @@ class CorrectionRunner(Widget):
         op, page, local = request.op, request.page, request.local
         # (the page's stored corrections are compared with the articles shown under the store's lock:
         # a correction another duba stored while this one waited for it is seen, not written over)
-        guard = None if op in ("undo", "redo") else AsStored(page)
+        guard = AsStored(page)
         store = CorrectionStore(guard=guard)
         before = list(page.articles)
         try:
-            if guard is not None:
-                guard.ready(store)
+            guard.ready(store)
             done = carry_out(store, op, page, local, request.spot, request.details, request.keys)
         except CorrectedMeanwhile:
-            self._reload(page, local)
+            self._reload(page, local, request.keys[0] if op in ("undo", "redo") else "")
             return
         except (CorrectionError, OSError) as error:
             self.post_message(self.Failed(str(error)))
@@ -108,7 +108,7 @@ class CorrectionRunner(Widget):
         except Exception as error:  # a bug here must not close the reader; nothing was stored
             self.post_message(self.Failed(f"The correction failed ({type(error).__name__}: {error})."))
             return
-        if guard is not None and guard.meanwhile is not None:
+        if guard.meanwhile is not None:
             done = _with_meanwhile(done, before, guard.meanwhile, local, len(page.articles))
         record_corrected(page)  # (the library's count of the page follows the correction)
         # (a paragraph break: on the sentence it broke at; else where the reader was, if they had it)
@@ -117,9 +117,10 @@ class CorrectionRunner(Widget):
         message = self.Corrected(page, done.index, done.anchor, done.notice, done.title, shown, terms)
         self.post_message(message)
 
-    def _reload(self, page: Page, local: int) -> None:
+    def _reload(self, page: Page, local: int, undo: str = "") -> None:
         """Show `page` as another duba corrected it meanwhile (with the corrections stored now) instead
-        of correcting the articles this reader still shows; nothing is stored."""
+        of correcting the articles this reader still shows; nothing is stored. With `undo` (the undo
+        key), an undo or redo was asked for: nothing was undone or redone."""
         from reader.corpus import load_page
         from reader.page.decode import DecodeError
 
@@ -135,10 +136,11 @@ class CorrectionRunner(Widget):
         shown, before = page.articles[local].id, list(page.articles)
         page.articles = fresh.articles
         record_corrected(page)
-        notice = (
-            "This page was corrected meanwhile in another duba: it is shown with those corrections now. "
-            "Nothing was changed here: correct it again if it still needs it."
-        )
+        notice = "This page was corrected meanwhile in another duba: it is shown with those corrections now. "
+        if undo:
+            notice += f"Nothing was undone or redone here: {undo} now undoes the last correction shown."
+        else:
+            notice += "Nothing was changed here: correct it again if it still needs it."
         # the article being read, where the other reader's corrections left it (else the one at its place)
         ids = [article.id for article in page.articles]
         index = ids.index(shown) if shown in ids else max(min(local, len(ids) - 1), 0)

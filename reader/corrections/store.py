@@ -269,6 +269,7 @@ class CorrectionStore:
             undone = [] if problem else self._undone(record)
             if not undone:
                 return None
+            self._unchanged_meanwhile(record)
             op = undone[-1]
             articles = apply_one(page.articles, op)
             record["ops"] = [*record["ops"], op]
@@ -328,9 +329,17 @@ class CorrectionStore:
             record = self._writable(page)
             if not record["ops"]:
                 return None
+            self._unchanged_meanwhile(record)
             dropped = self._drop_last(record, page)
             page.articles, _ = apply(segmented, record["ops"])
             return dropped
+
+    def _unchanged_meanwhile(self, record: dict[str, Any]) -> None:
+        """Raise `CorrectedMeanwhile` when the page's stored operations are not what the reader shows
+        (`guard`): an undo or redo there would take back or put back a correction made by another duba
+        that this one never showed, and its notice would name a change not seen."""
+        if self.guard is not None and self.guard(list(record["ops"])) is not None:
+            raise CorrectedMeanwhile("the page was corrected meanwhile")
 
     def drop_unfitting(self, page: Any, segmented: list[Article]) -> int:
         """Drop the page's stored operations that no longer fit it (`segmented`: the page as the segmenter
