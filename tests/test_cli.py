@@ -259,7 +259,8 @@ def test_segment_explain_fits_the_terminal_and_never_cuts_a_feature(monkeypatch:
             units = [n for n, line in enumerate(shown) if re.match(r" *\d+  [ ▶] *\d+  [a-z]", line)]
             rivals = [shown[n + 1] for n in units]
             assert units and all(
-                re.fullmatch(r" {8}runner-up: [a-z-]+( before| after)? -?\d+\.\d", r) for r in rivals
+                re.fullmatch(r" {8}runner-up: [a-z-]+( before| after)?( \([a-z' ]+\))? -?\d+\.\d", r)
+                for r in rivals
             )
         assert features <= {f for line in shown for f in re.findall(r"[a-z_0-9+]+ [+-][0-9.]+", line)}
 

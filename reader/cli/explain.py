@@ -170,7 +170,7 @@ def table_lines(
         else:
             out.append(line.rstrip())
             if not rival_cells:  # a line of its own: after a comma it read as the runner-up's evidence
-                out.append(" " * 8 + f"runner-up: {rival}")
+                out += [" " * 8 + line for line in wrap(f"runner-up: {rival}", width - 9)]
             out += _under_unit(parts, beside, width)
     return out + _legend_lines(rows, articles, doubts, width)
 
@@ -195,8 +195,13 @@ def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: 
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         out.append(f"{row.index:4d} {start}{row.article + 1:3d}  {role} {row.placement}")
-        figures = [f"margin {_margin(row.margin)}", f"score {row.score:.1f}", f"runner-up: {rival}"]
-        out += [" " * 8 + line for line in _packed(figures, width - 9, " · ")]
+        figures = _packed([f"margin {_margin(row.margin)}", f"score {row.score:.1f}"], width - 9, " · ")
+        runner_up = f"runner-up: {rival}"  # (wrapped between words: `byline after (under its title)`)
+        if cell_width(f"{figures[-1]} · {runner_up}") <= width - 9:
+            figures[-1] += f" · {runner_up}"
+        else:
+            figures += wrap(runner_up, width - 9)
+        out += [" " * 8 + line for line in figures]
         out.append(" " * 8 + _clip(row.text, width - 9).rstrip())
         parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
         out += _under_unit(parts, _lost_beside(row) + _start_said(row), width)

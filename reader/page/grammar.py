@@ -74,12 +74,44 @@ _BU = "byline-under"
 # a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
 EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R, _BE: _B, _BU: _B}
 PRINT_AS = {**EMIT_AS, _QX: _Q, _TX: _T}
+KIND_NAMES = {
+    _CP: "before the text",
+    _RP: "before the text",
+    _CT: "over the title",
+    _RT: "over the title",
+    _BE: "signing the end",
+    _BU: "under its title",
+    _QX: "a box's title",
+    _TX: "a box's text",
+    _B: "over the text",
+    _C: "after the text",
+    _R: "after the text",
+    _Q: "in the text",
+    _T: "the text",
+}
+"""What tells apart the states that print as one role (`PRINT_AS`), for --explain's runner-up: a
+byline `under its title` is set under a headline printed after its text, the heading's, where a
+byline `over the text` opens the text below it."""
 STATES = [
     *(State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP, _BE)),
     *(State(r, "b") for r in (_CT, _RT)),
     State(_BU, "a"),
 ]
 INDEX = {s: i for i, s in enumerate(STATES)}
+
+
+def rival_name(state: State, rival: State, grammar_rival: State | None = None) -> str:
+    """The runner-up `rival` of a unit read as `state` (both as printed), as --explain names it: its
+    role; and its placement too where the role is the chosen one's; and where even that is the chosen
+    state's, the state the grammar meant (`grammar_rival`: a byline over the text, or under the
+    headline printed after it), so that the runner-up never reads as the choice itself."""
+    if rival.role != state.role:
+        return rival.role
+    named = f"{rival.role} {rival.placed}"
+    if rival.placement == state.placement and grammar_rival is not None:
+        kind = KIND_NAMES.get(grammar_rival.role)
+        named += f" ({kind})" if kind else ""
+    return named
 
 
 def _s(role: str, placement: str) -> int:

@@ -133,6 +133,9 @@ class Labelling:
     another state, the one its margin is measured against; None where it could take no other."""
     trace: dict[str, Any] | None = None
     """(With `rivals`) the dynamic programme's rows and inputs, for `reader.page.itemwhy`."""
+    grammar_rivals: list[State | None] | None = None
+    """(With `rivals`) the runner-up states as the grammar names them, before they print as roles
+    (a byline under the headline printed after its text prints as a byline)."""
 
     def score(self, i: int, role: str) -> float:
         """Unit `i`'s emission score for `role`."""
@@ -345,8 +348,9 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             runner_up, trace = runner_again, trace_again
     states = [STATES[s] for s in path]
     states = [State(PRINT_AS[s.role], s.placement) if s.role in PRINT_AS else s for s in states]
-    found = None if runner_up is None else [printed(STATES[q]) if q >= 0 else None for q in runner_up]
-    return Labelling(states, starts, margins, vectors, found, trace)
+    raw = None if runner_up is None else [STATES[q] if q >= 0 else None for q in runner_up]
+    found = None if raw is None else [printed(q) if q is not None else None for q in raw]
+    return Labelling(states, starts, margins, vectors, found, trace, raw)
 
 
 def _dispatch_in_text(units: list[Unit], i: int) -> bool:

@@ -29,6 +29,7 @@ from reader.page.captionties import as_article_role, free_photos, story_of_top_p
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
+from reader.page.grammar import rival_name
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
@@ -467,6 +468,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
     opening = {idx[0] for idx in items}
     rows = []
     rivals = labelling.rivals or [None] * len(units)
+    grammar_rivals = labelling.grammar_rivals or [None] * len(units)
     start_rivals = itemwhy.start_rivals(labelling)
     for i, unit in enumerate(units):
         state, rival, margin = labelling.states[i], rivals[i], labelling.margins[i]
@@ -475,9 +477,7 @@ def explain(text: str, page: str = "") -> tuple[list[ExplainedUnit], Segmentatio
             margin, rival = math.inf, None
         if start_rival is not None and abs(start_rival.margin) > UNREACHED:
             start_rival = None
-        named = ""
-        if rival is not None:
-            named = rival.role if rival.role != state.role else f"{rival.role} {rival.placed}"
+        named = "" if rival is None else rival_name(state, rival, grammar_rivals[i])
         rows.append(
             ExplainedUnit(
                 index=i,
