@@ -90,10 +90,10 @@ class Library:
             return ""
         return "\n".join(sorted(str(path.expanduser().resolve()) for path in self.paths))
 
-    def load(self, progress: Progress | None = None) -> Corpus:
+    def load(self, progress: Progress | None = None, checking: Progress | None = None) -> Corpus:
         """Read and segment the pages under `paths` (slow: call it from a worker); changes nothing here
-        but `notices`. A catalogued library is rescanned first (new, changed, moved and deleted pages)
-        and opened from its snapshot."""
+        but `notices`. A catalogued library is rescanned first (new, changed, moved and deleted pages:
+        its files counted to `checking`, else to `progress`) and opened from its snapshot."""
         from reader.corpus import Corpus, load_paths  # imports the segmenter: kept off the first frame
 
         if not self.catalogued:
@@ -111,8 +111,9 @@ class Library:
             # the catalogue is not left half-written, nor its lock file behind
             with Catalogue() as catalogue, keep_alive():
                 with write_lock(catalogue.path, "the reader (duba)"):
+                    told = checking or progress
                     report = catalogue.update(
-                        None if progress is None else lambda done, total, _path: progress(done, total)
+                        None if told is None else lambda done, total, _path: told(done, total)
                     )
                 records, roots = catalogue.pages(), catalogue.roots()
                 stale = {record.path for record in catalogue.stale()}

@@ -61,10 +61,12 @@ class Loader(Widget):
 
     @dataclass
     class Progress(Message):
-        """`done` of `total` pages are open (a fraction while a large one is segmented)."""
+        """`done` of `total` pages are open (a fraction while a large one is segmented), or with
+        `checking` files of the library's folders checked for new, changed and moved pages."""
 
         done: float
         total: int
+        checking: bool = False
 
     @dataclass
     class Opened(Message):
@@ -111,24 +113,29 @@ class Loader(Widget):
             )
             if first is not None:
                 post_or_stop(self, self.Opened(first, complete=False))
-            post_or_stop(self, self.Opened(self.library.load(self._report_progress)))
+            post_or_stop(self, self.Opened(self.library.load(self._report_progress, self._report_checking)))
         except Cancelled:
             return  # the reader is closing: see reader.app.cancel
         except Exception as error:  # a catalogue damaged past the count of pages the start read
             if not self.library.catalogued or not self.library.instead_of_damaged(error):
                 raise
-            post_or_stop(self, self.Opened(self.library.load(self._report_progress)))
+            post_or_stop(self, self.Opened(self.library.load(self._report_progress, self._report_checking)))
 
-    def _report_progress(self, done: float, total: int) -> None:
+    def _report_progress(self, done: float, total: int, checking: bool = False) -> None:
         stop_if_cancelled()  # at the next page or chunk (or step of a large page)
         now = time.monotonic()
         if done == total or now - self._last_progress > PROGRESS_EVERY:
             self._last_progress = now
-            post_or_stop(self, self.Progress(done, total))
+            post_or_stop(self, self.Progress(done, total, checking))
+
+    def _report_checking(self, done: float, total: int) -> None:
+        self._report_progress(done, total, checking=True)
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
-        self.sidebar.show_progress("Opening", event.done, event.total)
+        # (the rescan counts files, the opening pages: one label for both showed "Opening 58/58", the
+        # bar full, then "Opening 2/54", the bar back at the start)
+        self.sidebar.show_progress("Checking" if event.checking else "Opening", event.done, event.total)
 
     def add_page(self, page: Page) -> None:
         """Open one more page (a bookmark's, found by the bookmarker); nothing when it is open already."""
