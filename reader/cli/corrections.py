@@ -32,7 +32,8 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "corrections",
         help="export corrections made to page segmentations",
-        description="Corrections made in the reader (join, split, headline/kicker/subtitle/byline, "
+        description="Corrections made in the reader (join, split, a paragraph broken or joined, "
+        "headline/kicker/subtitle/byline, a title put back into the text, "
         "title lines joined or parted, a title moved to the article before or after, splitting that article "
         "where its story starts when it has that title already, a caption made a photo of its own or a "
         "photo an article) are stored per page in "
