@@ -71,7 +71,8 @@ def test_kwic_of_a_filter_alone_says_there_is_no_word_to_show_not_no_occurrence(
     for query in ("date:2023-03", "author:尹腾淑"):
         ran = duba("kwic", query, str(page))
         said = " ".join(ran.stderr.split())
-        assert ran.returncode == 1 and f"'{query}' has no word to show in its context" in said, said
+        # (a usage error, exit 2 as `duba trend date:1998`'s, not 1, "nothing found")
+        assert ran.returncode == 2 and f"'{query}' has no word to show in its context" in said, said
         assert "no occurrence" not in said and f"(duba kwic 'WORD {query}')" in said, said
     ran = duba("kwic", "没有这个词 date:2023-03", str(page))
     assert "no occurrence of '没有这个词 date:2023-03'" in ran.stderr

@@ -1,7 +1,8 @@
 """`duba kwic QUERY [PATH ...]`: a keyword-in-context concordance from the shell.
 
 `reader.cli` registers the subcommand with `add_parser` and calls `run` with the parsed arguments.
-Exit status follows grep: 0 when something was found, 1 when nothing was, 2 when no page could be read.
+Exit status follows grep: 0 when something was found, 1 when nothing was, 2 when no page could be read
+or the query has no word to show (a filter alone).
 """
 
 from __future__ import annotations
@@ -73,12 +74,20 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Carry out `duba kwic …`; returns the exit status."""
+    """Carry out `duba kwic …`; returns the exit status (0; 1 when nothing is found; 2 when no page could
+    be read or the query has no word to show)."""
     from itertools import islice
 
     from reader.cli.search import index_for
     from reader.search.kwic import align, cells, concordance, fit_right, has_words, sort_lines
 
+    if not has_words(args.query):  # a usage error, as trend's: said before any page is opened
+        print(
+            f"duba: {quoted(args.query)} has no word to show in its context: filters, author: and headline: "
+            f"only choose the articles; add a word (duba kwic {quoted('WORD ' + args.query)})",
+            file=sys.stderr,
+        )
+        return 2
     index = index_for("kwic", args.query, args.paths)
     if index is None:
         return 2
@@ -139,12 +148,6 @@ def run(args: argparse.Namespace) -> int:
             "the letters are printed nowhere as a word",
             file=sys.stderr,
         )
-    if not found and not has_words(args.query):  # ("no occurrence of 'date:1998-01'": none that month?)
-        print(
-            f"duba: {quoted(args.query)} has no word to show in its context: filters, author: and headline: "
-            f"only choose the articles; add a word (duba kwic {quoted('WORD ' + args.query)})",
-            file=sys.stderr,
-        )
-    elif not found:
+    if not found:
         print(f"no occurrence of {quoted(args.query)}", file=sys.stderr)
     return 0 if found else 1
