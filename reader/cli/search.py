@@ -14,6 +14,7 @@ import csv
 import json
 import os
 import shlex
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -253,12 +254,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         out = []
+        # on a terminal a snippet line fits its width (~128 cells wrapped mid-phrase at 80 columns); into
+        # a pipe or a file it is printed whole
+        columns = shutil.get_terminal_size().columns if unfiltered(sys.stdout).isatty() else 0
+        from reader.search.kwic import cells, fit_right
+
         for rank, result in enumerate(results, 1):
             how = "" if result["match"] == "literal" else f" ({result['match']})"
             where = _where(PageMeta(result["paper"], result["date"], result["page_no"]))
             page = where or file_label(result["page"])
             out.append(f"{rank:>2}. {result['headline']}  [{page} {result['article_id']}]")
-            out.append(f"    {result['score']:.2f}{how}  {result['snippet']}")
+            line = f"    {result['score']:.2f}{how}  {result['snippet']}"
+            out.append(fit_right(line, columns - 1) + "…" if columns and cells(line) > columns else line)
             if result["identical"]:
                 out.append(f"    {_identical_note(result['identical'], places[rank - 1])}")
         if not results:
