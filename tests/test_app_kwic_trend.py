@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,33 @@ class Host(App[None]):
             self.result = value
 
         self.push_screen(self.start, done)
+
+
+@dataclass
+class Chart:
+    """A trend chart of one term as drawn: its values, its rows of cells (top first), its width and
+    the text under it (the axis)."""
+
+    data: list[float]
+    rows: list[str]
+    width: int
+    axis: str
+
+
+async def drawn_chart(tmp_path: Path, pages: list[Page], term: str = "经济") -> Chart:
+    """The chart `TrendScreen` draws for `term` on `pages`, at 60×20."""
+    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
+    screen = TrendScreen(index, [term])
+    app = Host(screen)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        [line] = list(screen.query(Sparkline))
+        region = line.region
+        strips = app.screen._compositor.render_strips()
+        rows = ["".join(s.text for s in strip)[region.x : region.right] for strip in strips]
+        axis = str(list(screen.query(".trend-axis"))[0].render())
+        return Chart(list(line.data or []), rows[region.y : region.bottom], region.width, axis)
 
 
 @run
@@ -192,26 +220,16 @@ async def test_months_with_no_pages_are_a_gap_said_as_such_not_zero_bars(tmp_pat
         page("b", "1998-04-01", ["经济改革。", "其他新闻。", "又一条。"]),
         page("c", "1998-05-01", ["没有那个词。"]),
     ]
-    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
-    screen = TrendScreen(index, ["经济"])
-    app = Host(screen)
-    async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        [line] = list(screen.query(Sparkline))
-        assert line.data == [500.0, 0.0, 0.0, pytest.approx(1000 / 3, abs=0.001), 0.0]
-        region = line.region
-        strips = app.screen._compositor.render_strips()
-        rows = ["".join(s.text for s in strip)[region.x : region.right] for strip in strips]
-        chart = rows[region.y : region.bottom]
-        # five months over the width: a fifth of the columns each; Feb and Mar are the gap
-        fifth = region.width // 5
-        assert set(chart[-1][fifth + 1 : 3 * fifth - 1]) == {"·"}
-        assert all(set(row[fifth + 1 : 3 * fifth - 1]) == {" "} for row in chart[:-1])
-        assert "·" not in chart[-1][4 * fifth :]  # May has articles, none with the term: the lowest bar
-        assert "▁" in chart[-1][4 * fifth :]
-        axis = str(list(screen.query(".trend-axis"))[0].render())
-        assert "没有文章 no articles: 1998-02 … 1998-03" in axis
+    chart = await drawn_chart(tmp_path, pages)
+    assert chart.data == [500.0, 0.0, 0.0, pytest.approx(1000 / 3, abs=0.001), 0.0]
+    rows = chart.rows
+    # five months over the width: a fifth of the columns each; Feb and Mar are the gap
+    fifth = chart.width // 5
+    assert set(rows[-1][fifth + 1 : 3 * fifth - 1]) == {"·"}
+    assert all(set(row[fifth + 1 : 3 * fifth - 1]) == {" "} for row in rows[:-1])
+    assert "·" not in rows[-1][4 * fifth :]  # May has articles, none with the term: the lowest bar
+    assert "▁" in rows[-1][4 * fifth :]
+    assert "没有文章 no articles: 1998-02 … 1998-03" in chart.axis
 
 
 @run
@@ -224,20 +242,10 @@ async def test_a_long_gap_between_issues_is_drawn_narrow(tmp_path: Path) -> None
         page("b", "2005-11-01", ["经济改革。", "其他新闻。"]),
         page("c", "2005-12-01", ["没有那个词。"]),
     ]
-    index = SearchIndex.load_or_build(pages, cache_dir=tmp_path / "cache")
-    screen = TrendScreen(index, ["经济"])
-    app = Host(screen)
-    async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        [line] = list(screen.query(Sparkline))
-        assert line.data == [500.0, 0.0, 0.0, 500.0, 0.0]
-        region = line.region
-        strips = app.screen._compositor.render_strips()
-        bottom = "".join(s.text for s in strips[region.bottom - 1])[region.x : region.right]
-        assert bottom.count("·") <= 2 * region.width // 5 + 1  # the gap: two periods of five
-        axis = str(list(screen.query(".trend-axis"))[0].render())
-        assert "1998-02 … 2005-10" in axis and "drawn 2 wide at most" in axis
+    chart = await drawn_chart(tmp_path, pages)
+    assert chart.data == [500.0, 0.0, 0.0, 500.0, 0.0]
+    assert chart.rows[-1].count("·") <= 2 * chart.width // 5 + 1  # the gap: two periods of five
+    assert "1998-02 … 2005-10" in chart.axis and "drawn 2 wide at most" in chart.axis
 
 
 @run
