@@ -78,10 +78,11 @@ def run(args: argparse.Namespace) -> int:
     be read or the query has no word to show)."""
     from itertools import islice
 
-    from reader.cli.search import index_for
+    from reader.cli.search import index_for, say_filter_problems
     from reader.search.kwic import align, cells, concordance, fit_right, has_words, sort_lines
 
     if not has_words(args.query):  # a usage error, as trend's: said before any page is opened
+        say_filter_problems(args.query)  # (`author:` has no value, as search says)
         print(
             f"duba: {quoted(args.query)} has no word to show in its context: filters, author: and headline: "
             f"only choose the articles; add a word (duba kwic {quoted('WORD ' + args.query)})",
