@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader.app.screens.bookmarks import BookmarksScreen
+from reader.app.shelfkeeper import MARK_LAYER
 from reader.passages import sentences
 from tests.apptest import RunningApp, main_screen, notifications, press, run, screen_text
 
@@ -58,3 +59,27 @@ def test_the_first_sentence_of_the_lead_article_is_its_first_paragraph() -> None
     article = load_page(PAGE, use_cache=False, corrections=False).articles[LEAD]
     first = sentences(article.text)[0]
     assert article.text[first.start : first.end] == article.paragraphs[0]
+
+
+@run
+async def test_opening_a_bookmark_made_the_subtitle_says_so_and_marks_the_line(
+    running_app: RunningApp,
+) -> None:
+    """Enter on such a bookmark went to the article's top in silence, nothing marked: the reader could not
+    tell where the passage had gone. The notice names the title line it is now, and that line is marked
+    as a bookmarked passage is in the text."""
+    async with running_app((120, 40)) as (app, pilot):
+        screen = main_screen(app)
+        await press(pilot, *"n" * LEAD, "right_parenthesis", "m", *"note", "enter")
+        line = app.library.articles[LEAD].paragraphs[0]
+        await press(pilot, "t", "s")  # the line is the subtitle now
+        assert app.library.articles[LEAD].subtitle == line
+        await press(pilot, "G", "B", "enter")
+        assert app.screen is screen and screen.current == LEAD
+        assert "now this article's subtitle" in notifications(app)
+        marks = screen.pane.highlights(MARK_LAYER)
+        assert [(m.field, line[m.start : m.end]) for m in marks] == [("subtitle", line)]
+        await press(pilot, "u")  # undone: in the text again, marked there
+        marks = screen.pane.highlights(MARK_LAYER)
+        text = app.library.articles[LEAD].text
+        assert [(m.field, text[m.start : m.end]) for m in marks] == [("text", line)]

@@ -210,3 +210,25 @@ def test_a_short_common_phrase_is_not_pinned_on_another_article(store: BookmarkS
     (result,) = resolve([bookmark], [other])
 
     assert result.orphaned
+
+
+def test_resolve_finds_a_passage_made_a_title_line_in_that_line(store: BookmarkStore) -> None:
+    """The first sentence of an article's first paragraph, bookmarked, then the paragraph made the subtitle
+    (the reader's t): no text holds it, and it is not an orphan: it is in the article's subtitle."""
+    articles = page_articles()
+    article = next(a for a in articles if len(a.paragraphs) > 2 and "。" in a.paragraphs[0][:-1])
+    first = article.paragraphs[0]
+    sentence = first[: first.index("。") + 1]
+    bookmark = store.add(article, make_page(articles), 0, len(sentence))
+    paragraphs = article.paragraphs[1:]
+    titled = replace(
+        article, id=article_id(paragraphs, article.headline), paragraphs=paragraphs, subtitle=first
+    )
+    rest = [titled if a is article else a for a in articles]
+
+    (result,) = resolve([bookmark], rest)
+
+    assert not result.orphaned and result.anchor.status == "title"
+    assert result.article is titled
+    assert result.anchor.field == "subtitle"
+    assert titled.subtitle[result.anchor.start : result.anchor.end] == sentence

@@ -24,17 +24,19 @@ page is not among the open pages."""
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where a bookmarked passage is now: `articles[article].text[start:end]`; `start` and `end` are -1
-    where the passage is a title line of the article now (`in_titles`)."""
+    """Where a bookmarked passage is now: `articles[article].text[start:end]`, or where the passage is
+    in a title line of the article now (a line the reader made a title, t), `start:end` of that line
+    (`field`: "kicker", "headline", "subtitle" or "byline")."""
 
     article: int
     start: int
     end: int
+    field: str = "text"
 
     @property
     def in_titles(self) -> bool:
-        """Is the passage one of the article's title lines (a line the reader made a title, t)?"""
-        return self.start < 0
+        """Is the passage in one of the article's title lines?"""
+        return self.field != "text"
 
 
 @dataclass(slots=True)
@@ -85,15 +87,11 @@ def place_bookmarks(
         bookmark = found.bookmark
         assert isinstance(bookmark, Bookmark)
         if found.article is None or found.orphaned:
-            titled = _titled_by(bookmark, articles)
-            if titled is None:
-                placement.status[bookmark.id] = "orphan"
-            else:
-                placement.places[bookmark.id] = Place(index_of[id(titled)], -1, -1)
-                placement.status[bookmark.id] = "found"
+            placement.status[bookmark.id] = "orphan"
             continue
+        anchor = found.anchor
         placement.places[bookmark.id] = Place(
-            index_of[id(found.article)], found.anchor.start, found.anchor.end
+            index_of[id(found.article)], anchor.start, anchor.end, anchor.field
         )
         placement.status[bookmark.id] = "found"
     return placement
@@ -137,12 +135,13 @@ class Shelf:
         self.articles, self.pages, self.page_of = articles, pages, page_of
         self.placement = None
 
-    def marks(self, article: int) -> list[tuple[int, int]]:
-        """The bookmarked passages of article `article` as (start, end) offsets."""
+    def marks(self, article: int) -> list[tuple[int, int, str]]:
+        """The bookmarked passages of article `article` as (start, end, field): offsets into its text
+        ("text") or into the title line a passage is now (`Place.field`)."""
         if self.placement is None:
             return []
         places = self.placement.places.values()
-        return sorted((p.start, p.end) for p in places if p.article == article and not p.in_titles)
+        return sorted((p.start, p.end, p.field) for p in places if p.article == article)
 
     def place(self, bookmark_id: str) -> Place | None:
         """Where a bookmark's passage is, if it was found."""
@@ -255,25 +254,6 @@ class Shelf:
     def close(self) -> None:
         """Close the store."""
         self.store.close()
-
-
-TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
-
-
-def _titled_by(bookmark: Bookmark, articles: Sequence[Article]) -> Article | None:
-    """The article of the bookmark's page with the bookmarked passage as a title line (a line of the
-    text the reader made its kicker, headline, subtitle or byline), whitespace aside: its own article
-    first. None when no title holds the whole passage."""
-    quote = "".join(bookmark.quote.split())
-    if not quote:
-        return None
-    same_page = [a for a in articles if a.id == bookmark.article_id or a.page == bookmark.page]
-    for article in sorted(same_page, key=lambda a: a.id != bookmark.article_id):
-        for name in TITLE_FIELDS:
-            title = getattr(article, name)
-            if title and quote in "".join(title.split()):
-                return article
-    return None
 
 
 def _files(pages: Sequence[Page], bookmarks: Sequence[Bookmark]) -> Iterable[tuple[Page, str]]:

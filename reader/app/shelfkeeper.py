@@ -80,12 +80,14 @@ class ShelfKeeper(Widget):
 
     @dataclass
     class OpenPassage(Message):
-        """A bookmark was chosen in the list: show `articles[article].text[start:end]` (start -1: the
-        passage is a title line of the article, shown at its top)."""
+        """A bookmark was chosen in the list: show `articles[article].text[start:end]`, or, with `field`
+        other than "text", that title line's `start:end` (the passage was made a title, t: the
+        article's top)."""
 
         article: int
         start: int
         end: int
+        field: str = "text"
 
     def __init__(self, library: Library, pane: ReadingPane, loader: Loader) -> None:
         super().__init__()
@@ -202,7 +204,9 @@ class ShelfKeeper(Widget):
         if self.shelf is None or self.current is None or self.pane.article is None:
             return
         marks = self.shelf.marks(self.current)
-        self.pane.set_highlights(MARK_LAYER, [Highlight(start, end, MARK_STYLE) for start, end in marks])
+        self.pane.set_highlights(
+            MARK_LAYER, [Highlight(start, end, MARK_STYLE, field) for start, end, field in marks]
+        )
 
     def _shelf_or_say(self, then: Callable[[], None]) -> Shelf | None:
         """The open bookmarks; else None, having said why, and when the store could not be opened, tried
@@ -238,7 +242,7 @@ class ShelfKeeper(Widget):
                 message = "The passage is no longer in its article (orphaned); its quote is kept."
             self.notify(message, title="Cannot show this bookmark", severity="warning")
             return
-        self.post_message(self.OpenPassage(place.article, place.start, place.end))
+        self.post_message(self.OpenPassage(place.article, place.start, place.end, place.field))
 
     @work(thread=True, exclusive=True, group="bookmark-page")
     def fetch_page(self, bookmark: Bookmark) -> None:

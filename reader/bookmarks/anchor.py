@@ -17,8 +17,11 @@ Finding it again (`anchor`) tries, in order:
    whose own text was edited.
 
 `resolve` does this across the articles of a page or a corpus: first in the article with the
-bookmark's id, else in every article (re-segmentation changes ids, which hash the text). Bookmarks
-found nowhere are returned as orphans, never dropped.
+bookmark's id, else in every article (re-segmentation changes ids, which hash the text). A passage no
+text holds any more may have been made a title of its article (the reader's t: a lead-in or subhead
+read as text made the kicker, headline, subtitle or byline): it is then anchored in that title line
+(status "title", `Anchor.field` naming it). Bookmarks found nowhere are returned as orphans, never
+dropped.
 """
 
 from __future__ import annotations
@@ -42,7 +45,10 @@ MAX_EDITS = 8
 MAX_OCCURRENCES = 200
 """Occurrences of a quote (or a piece of it) examined before giving up on finding a better one."""
 
-AnchorStatus = Literal["position", "quote", "fuzzy", "orphan"]
+AnchorStatus = Literal["position", "quote", "fuzzy", "title", "orphan"]
+
+TITLE_FIELDS = ("kicker", "headline", "subtitle", "byline")
+"""The title lines of an article a passage of its text can become (the reader's t), in the order looked at."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +90,14 @@ class TextPositionSelector:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """Where a passage is now: `text[start:end]`, and how it was found (`orphan`: not found)."""
+    """Where a passage is now: `text[start:end]`, and how it was found (`orphan`: not found). With
+    status "title", `start:end` is in the article's title line `field` instead of its text."""
 
     start: int
     end: int
     status: AnchorStatus
+    field: str = "text"
+    """"text", or the title line holding the passage (one of `TITLE_FIELDS`)."""
 
     @property
     def found(self) -> bool:
@@ -206,6 +215,8 @@ def resolve(
             # a passage over a paragraph end that a correction made an article's end (S, J undone):
             # its part in one article is anchored, not the whole lost
             part = _by_part(quote, position, [a for pool in pools for a in pool], text_of, own)
+            if part is None:
+                part = _in_titles(quote, articles, own, page)
             results.append(
                 Resolution(bookmark, None, ORPHAN) if part is None else Resolution(bookmark, *part)
             )
@@ -246,6 +257,29 @@ def _by_part(
             hit = _anchor(selector, position, text_of(article), approximate=False)
             if hit is not None and _trusted(selector, hit[1]):
                 return article, Anchor(hit[0].start, hit[0].end, "fuzzy")
+    return None
+
+
+def _in_titles(
+    quote: TextQuoteSelector, articles: Sequence[Article], own: Article | None, page: str
+) -> tuple[Article, Anchor] | None:
+    """The article with the passage as (part of) a title line, whitespace aside, and where in that line:
+    its own article first, else one of its page (`page`, the bookmark's page name). A passage made a
+    title (t) is no longer in any text, and still heads its article. None when no title holds it."""
+    needle = _squeeze(quote.exact)[0]
+    if not needle:
+        return None
+    pool = ([own] if own is not None else []) + [
+        a for a in articles if a is not own and page and a.page == page
+    ]
+    for article in pool:
+        for name in TITLE_FIELDS:
+            title = getattr(article, name, "") or ""
+            line = _squeezed(title)
+            at = line.squeezed.find(needle)
+            if at >= 0:
+                start, end = line.span(at, at + len(needle))
+                return article, Anchor(start, end, "title", name)
     return None
 
 

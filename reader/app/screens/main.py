@@ -390,8 +390,12 @@ class MainScreen(SearchingScreen):
         if event.article != self.current:
             self.open_article(event.article)
         self.pane.focus()
-        if event.start < 0:  # a title line of the article now (t made it one): at the top
+        if event.field != "text":  # in a title line of the article now (t made it one): at the top
             self.pane.action_top()
+            self.notify(
+                f"The bookmarked passage is now this article's {event.field} (marked at its top).",
+                title="Bookmarks",
+            )
             return
         self.bookmarker.select(event.start, event.end)
 
