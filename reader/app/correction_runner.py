@@ -8,8 +8,10 @@ the keys and what each press asks for) that makes a correction once it is asked 
 page another duba corrected meanwhile (found under the store's lock: `reader.app.correcting.AsStored`)
 the correction is made on the page as stored, and both are shown; one that does not fit it is not
 made, nor is an undo or a redo (it would take back one not shown), and the page is shown as it is
-stored now. While one correction runs (`busy`), another waits for
-it: they work on the same page.
+stored now. While one correction runs, and until the screen has shown its result (`busy`: the screen
+calls `shown`), another waits for it: they work on the same page, and the next one works on the
+article the first left the reader in (`Corrector` keeps the keys pressed meanwhile and goes on with
+them, `_go_on`).
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ class CorrectionRunner(Widget):
     def __init__(self) -> None:
         super().__init__()
         self.busy = False
-        """An operation is running: another one waits for it to finish (it works on the same page)."""
+        """An operation is running, or its result is not shown yet: another one waits for it (it works
+        on the same page, on the article the screen shows after it)."""
 
     @work(thread=True, exclusive=True, group="corrections", description="correct a page")
     def correct(self, request: Request) -> None:
@@ -147,15 +150,22 @@ class CorrectionRunner(Widget):
         terms = _terms(before, page.articles)
         self.post_message(self.Corrected(page, index, -1, notice, "Page reloaded", terms=terms))
 
-    @on(Corrected)
-    def _done(self, event: Corrected) -> None:
-        self.busy = False  # the message goes on up to the screen, which shows the result
+    def shown(self) -> None:
+        """The screen has shown the result of the last correction (`Corrected` goes on up to it): the
+        next one may run."""
+        self.busy = False
+        self._go_on()
+
+    def _go_on(self) -> None:
+        """Start what waited for the last correction: nothing here (`Corrector` runs the keys pressed
+        meanwhile)."""
 
     @on(Failed)
     def _failed(self, event: Failed) -> None:
         self.busy = False
         event.stop()
         self.notify(event.message, title="Correction not made", severity="warning", timeout=8)
+        self._go_on()
 
 
 def _with_meanwhile(

@@ -25,14 +25,19 @@ Each operation runs in a thread worker (`CorrectionRunner`, `reader.app.correcti
 widget extends; undo reads the page file again to get the segmenter's own answer): `reader.app.correcting`
 carries it out and words its notice, `reader.app.spots` says where to keep the reader (the article that
 now holds the paragraph being read, at that paragraph), and the worker posts `Corrected` with the page
-and that place. The screen renumbers the library, rebuilds the
-list and reopens the article; the bookmarks are anchored again by their quotes. Problems post `Failed`
-with a message. Corrections are stored per page in the user data folder and applied on every load
-(`reader.corpus`).
+and that place. The screen renumbers the library, rebuilds the list and reopens the article, then calls
+`shown`; the bookmarks are anchored again by their quotes. The worker posts `Failed` with a message
+when it stores nothing (a refusal found before, as J on the first article, is said at once). A key
+pressed while a correction is being made waits for it (up to `WAITING` of them, in order), then acts on
+the article the reader is shown after it, once the screen has drawn it (J J J joins three articles, u u
+undoes two corrections); the keys that open a dialog are refused meanwhile (the dialog would come up
+over a page about to change). Corrections are stored per page in the user data folder and applied on
+every load (`reader.corpus`).
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, Protocol, Unpack
@@ -84,6 +89,13 @@ CORRECTIONS: list[tuple[str, str, str, str]] = [
 does, the binding id whose key the entry names."""
 
 
+WAITING = 8
+"""The most correction keys kept waiting for the correction being made; more are refused."""
+
+DIALOGS = ("inside", "titles")
+"""The corrections whose key opens a dialog: refused while another is being made, not kept waiting."""
+
+
 class Pages(Protocol):
     """What the corrector reads of the open library: pages, articles in page order, page of each."""
 
@@ -123,6 +135,8 @@ class Corrector(CorrectionRunner):
         self.pane = pane
         self.passage = passage
         self.ambiguous_wide = ambiguous_wide
+        self._waiting: deque[str] = deque()
+        """Corrections asked for while one was being made, oldest first (`run`'s `what`)."""
 
     @classmethod
     def key_sections(cls) -> list[tuple[str, list[BindingType]]]:
@@ -185,12 +199,41 @@ class Corrector(CorrectionRunner):
     # -- operations -------------------------------------------------------------------------------
 
     def run(self, what: str, index: int | None) -> None:
-        """Do one of `OPERATIONS` on article `index` of the library (the one being read)."""
-        if self.busy:
-            self.notify("A correction is still being made.", title="Corrections", severity="warning")
-            return
+        """Do one of `OPERATIONS` on article `index` of the library (the one being read); while another
+        correction is being made, once it is shown, on the article being read then."""
         if what not in self.OPERATIONS:
             return
+        if self.busy or self._waiting:
+            if what in DIALOGS or len(self._waiting) >= WAITING:
+                self.notify("A correction is still being made.", title="Corrections", severity="warning")
+            else:
+                self._waiting.append(what)
+            return
+        self._do(what, index)
+
+    def _go_on(self) -> None:
+        if self._waiting:
+            self.call_after_refresh(self._next)  # (the screen has drawn the last result first)
+
+    def _next(self) -> None:
+        """Do the corrections waiting, in turn, until one is being made (it goes on when shown)."""
+        while self._waiting and not self.busy:
+            what = self._waiting.popleft()
+            article = self.pane.article
+            index = next((n for n, a in enumerate(self.library.articles) if a is article), None)
+            if self._where(index) is None:
+                count = len(self._waiting) + 1
+                self._waiting.clear()
+                self.notify(
+                    f"The article being read is gone: {count} correction{'s' if count > 1 else ''} "
+                    "asked for meanwhile not made.",
+                    title="Corrections",
+                    severity="warning",
+                )
+                return
+            self._do(what, index)
+
+    def _do(self, what: str, index: int | None) -> None:
         where = self._where(index)
         if where is None:
             return
@@ -367,7 +410,9 @@ class Corrector(CorrectionRunner):
         self.correct(Request(op, page, local, spot, keys, details, cursor))
 
     def _fail(self, message: str) -> None:
-        self.post_message(self.Failed(message))
+        # (said at once, not posted as `Failed`: that one ends the correction being made, and a key
+        # waiting for it may fail here while the next one runs)
+        self.notify(message, title="Correction not made", severity="warning", timeout=8)
 
     def commands(self, index: int | None) -> Iterable[SystemCommand]:
         """Command palette entries of this feature, acting on article `index`."""

@@ -420,6 +420,7 @@ class MainScreen(SearchingScreen):
             self.bookmarker.select(event.anchor, event.anchor + 1)
         self.search_box.open_index()  # the index takes the changed page in
         self.notify(event.notice, title=event.title, timeout=8)
+        self.corrector.shown()  # a correction asked for meanwhile acts on the article shown now
 
     # -- the archive ------------------------------------------------------------------------------
 
