@@ -42,6 +42,10 @@ _WEEKDAY = rx.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 _SECTION = rx.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
 # … and set among a running head's other parts, standing apart from them (`经济·科技`)
 _SECTION_WORD = rx.compile(r"(?<!\S)([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})(?!\S)")
+# the lunar date a running head prints beside the date (`农历腊月初三`, `乙巳年腊月初三`): no section
+_LUNAR = rx.compile(
+    r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|[正一二三四五六七八九十冬腊]月[初十廿卅]"
+)
 _SLIPPED = rx.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
@@ -94,7 +98,7 @@ def _section_beside(text: str, said: tuple[re.Match[str] | None, ...]) -> str:
             rest[match.start() : match.end()] = " " * (match.end() - match.start())
     # (a space slipped into the name, `读者来 信`, is no gap between two parts)
     left = _SLIPPED.sub("", "".join(rest))
-    words = [word for word in _SECTION_WORD.findall(left) if "报" not in word]
+    words = [word for word in _SECTION_WORD.findall(left) if "报" not in word and not _LUNAR.search(word)]
     return words[0] if len(words) == 1 else ""
 
 
