@@ -37,22 +37,36 @@ ROTATED = (
 )
 
 
+# The sets a benchmark may read: validation11..15 are held out (no one reads them but their own scorer).
+VALIDATION_SETS = ("validation", *(f"validation{n}" for n in range(2, 11)))
+
+
 def validation_sources() -> list[Path]:
-    """The segmenter's validation pages (every set, tune and valid) and the modern pages, in a fixed order."""
+    """The segmenter's validation pages (the sets of `VALIDATION_SETS`, tune and valid) and the modern pages,
+    in a fixed order."""
     data = HERE / ".data"
-    found = sorted(data.glob("validation*/*/page_*.txt")) + sorted((data / "modern2").glob("*.txt"))
+    found = [page for name in VALIDATION_SETS for page in sorted((data / name).glob("*/page_*.txt"))]
+    found += sorted((data / "modern2").glob("*.txt"))
     if not found:
         raise SystemExit(f"no validation pages under {data} (see PREAMBLE: link benchmarks/.data)")
     return found
 
 
-def build_validation_archive(pages: int, target: Path) -> tuple[int, int]:
-    """Write `pages` pages under `target`: the validation pages, shuffled once, laid out as two dailies of
-    twelve pages from 2001-01-01 on (`rmrb/DATE/NN.txt` with a `.meta.json` sidecar naming paper, date and
-    page, which outranks the page's own running head); past the first round each page is a copy with its
-    characters rotated (`ROTATED`). Returns (pages, source pages). Reuses an archive already built."""
+def build_validation_archive(
+    pages: int,
+    target: Path,
+    papers: int = len(VALIDATION_PAPERS),
+    per_day: int = VALIDATION_PAGES_PER_DAY,
+    first: dt.date = dt.date(2001, 1, 1),
+) -> tuple[int, int]:
+    """Write `pages` pages under `target`: the validation pages, shuffled once, laid out as `papers` dailies
+    (two by default) of `per_day` pages (twelve) from `first` on (`rmrb/DATE/NN.txt` with a `.meta.json`
+    sidecar naming paper, date and page, which outranks the page's own running head); past the first round
+    each page is a copy with its characters rotated (`ROTATED`). Returns (pages, source pages). Reuses an
+    archive already built."""
     stamp = target / "archive.json"
-    wanted = {"pages": pages, "version": 1, "source": "validation"}
+    wanted = {"pages": pages, "version": 2, "source": "validation"}
+    wanted |= {"papers": papers, "per_day": per_day, "first": first.isoformat()}
     if stamp.is_file():
         info = json.loads(stamp.read_text())
         if {k: info.get(k) for k in wanted} == wanted:
@@ -61,7 +75,7 @@ def build_validation_archive(pages: int, target: Path) -> tuple[int, int]:
     target.mkdir(parents=True)
     sources = validation_sources()
     random.Random(2001).shuffle(sources)
-    per_day = VALIDATION_PAGES_PER_DAY * len(VALIDATION_PAPERS)
+    day_pages = per_day * papers
     for n in range(pages):
         source = sources[n % len(sources)]
         k = n // len(sources)
@@ -69,9 +83,9 @@ def build_validation_archive(pages: int, target: Path) -> tuple[int, int]:
         if k:
             shift = k % len(ROTATED)
             text = text.translate(str.maketrans(ROTATED, ROTATED[shift:] + ROTATED[:shift]))
-        date = dt.date(2001, 1, 1) + dt.timedelta(days=n // per_day)
-        folder, paper = VALIDATION_PAPERS[(n % per_day) // VALIDATION_PAGES_PER_DAY]
-        page_no = n % VALIDATION_PAGES_PER_DAY + 1
+        date = first + dt.timedelta(days=n // day_pages)
+        folder, paper = VALIDATION_PAPERS[(n % day_pages) // per_day]
+        page_no = n % per_day + 1
         path = target / folder / date.isoformat() / f"{page_no:02d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
