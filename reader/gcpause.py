@@ -6,6 +6,11 @@ a quarter to half a second each at 10,000 pages, during which the reader cannot 
 garbage yet, so the collector is paused for the load (`paused`), and the app freezes what was built
 (`gc.freeze`) once it is installed. Pauses nest and may overlap across threads: the collector runs again
 when the last one ends.
+
+A pause in a worker of the reader says `freeze=True`: what was made meanwhile is frozen as the collector
+comes back on. Left until the UI thread installed it, everything made during the pause was young: the
+first collections after it walked it all (a 0.13 s and a 0.24 s one as five years of a daily, 14,608
+pages, opened), the reader not drawing.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _depth = 0
 _was_enabled = False
+_freeze = False
 
 
 @contextmanager
-def paused() -> Iterator[None]:
-    """Run the block with the cyclic collector off (it was on: it is on again after the last pause)."""
-    global _depth, _was_enabled
+def paused(freeze: bool = False) -> Iterator[None]:
+    """Run the block with the cyclic collector off (it was on: it is on again after the last pause);
+    with `freeze`, what exists when the last pause ends is frozen first (see the module docstring)."""
+    global _depth, _was_enabled, _freeze
     with _lock:
         if _depth == 0:
             _was_enabled = gc.isenabled()
@@ -34,5 +41,10 @@ def paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()
+            _freeze = _freeze or freeze
+            if _depth == 0:
+                if _freeze:
+                    gc.freeze()
+                _freeze = False
+                if _was_enabled:
+                    gc.enable()

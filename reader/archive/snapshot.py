@@ -80,7 +80,7 @@ def _unpickle_chunks(chunks: Sequence[bytes], total: int, progress: Progress | N
     holds it a few tens of ms, and the reader draws in between, with the progress. What `progress` raises
     (a cancelled load) goes to the caller. The collector is paused: see reader.gcpause."""
     pages: list[Page] = []
-    with paused():
+    with paused(freeze=True):  # (the pages live as long as the reader, or the command)
         for chunk in chunks:
             try:
                 pages.extend(pickle.loads(chunk))

@@ -281,7 +281,7 @@ class SearchBox(TextInput):
                 self.post_message(self.IndexProgress(done, total))
 
         try:
-            with paused():  # the index lives as long as the app: see reader.gcpause
+            with paused(freeze=True):  # the index lives as long as the app: see reader.gcpause
                 with keep_alive():  # quitting waits for its helper process to be stopped, its cache written
                     index = SearchIndex.load_or_build(pages, progress=progress)
                 index.prepare()
