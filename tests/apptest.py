@@ -27,12 +27,20 @@ from textual.worker import WorkerCancelled
 
 from reader.app.app import DubaApp
 from reader.app.screens.main import MainScreen
+from reader.corpus import load_page
+from reader.model import Article
 
 PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
 UNSURE_PAGE = Path(__file__).parent / "data" / "unsure_page.txt"
 """A small page a layout program set from 1998 text (benchmarks/layout3), on which the segmenter is
 unsure of one article: it reads a photo's caption into the story above it. (The bundled page is read
 with confidence throughout.)"""
+
+
+def segmented() -> list[Article]:
+    """The bundled page's articles as the segmenter reads them, no correction applied (a fresh copy
+    for each caller: a test may change its own)."""
+    return load_page(PAGE, use_cache=False, corrections=False).articles
 
 
 def run(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

@@ -25,12 +25,13 @@ from tests.apptest import (
     press,
     run,
     screen_text,
+    segmented,
     sidebar_titles,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 """The page as the segmenter reads it (no corrections: the test folders are not set up yet)."""
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.corpus import load_page
 from tests.apptest import (
-    PAGE,
     RunningApp,
     burst,
     main_screen,
@@ -19,12 +17,13 @@ from tests.apptest import (
     notifications,
     press,
     run,
+    segmented,
     sidebar_titles,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 """The page as the segmenter reads it."""
 
 

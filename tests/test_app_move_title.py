@@ -19,7 +19,6 @@ import pytest
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
-from reader.corpus import load_page
 from tests.apptest import (
     PAGE,
     RunningApp,
@@ -28,13 +27,14 @@ from tests.apptest import (
     press,
     run,
     screen_text,
+    segmented,
     sidebar_titles,
     snap_bundled,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 STORY = 2
 """The article whose later paragraphs are split off as the story that lost its headline."""
 KICKED = 3

@@ -13,11 +13,11 @@ from textual.selection import Selection
 
 from reader.cli import main
 from reader.corpus import load_page
-from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text
+from tests.apptest import PAGE, RunningApp, main_screen, notifications, press, run, screen_text, segmented
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 """The page as the segmenter reads it (no corrections)."""
 BODY = RAW[0].paragraphs
 """The first article's paragraphs; its second has two sentences."""

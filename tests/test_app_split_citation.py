@@ -11,12 +11,11 @@ import json
 import pytest
 
 from reader.cli import main
-from reader.corpus import load_page
-from tests.apptest import PAGE, RunningApp, main_screen, press, run, screen_text
+from tests.apptest import RunningApp, main_screen, press, run, screen_text, segmented
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 
 
 @run

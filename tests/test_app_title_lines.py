@@ -18,7 +18,6 @@ from textual.widgets import Static
 from reader.app.screens.help import HelpScreen
 from reader.app.screens.title_dialog import TitleDialog
 from reader.cli import main
-from reader.corpus import load_page
 from tests.apptest import (
     PAGE,
     RunningApp,
@@ -29,13 +28,14 @@ from tests.apptest import (
     press,
     run,
     screen_text,
+    segmented,
     sidebar_titles,
     snap_bundled,
 )
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 KICKED = 3
 """An article with a kicker over its headline (`东阿县` / `企业全生命周期服务全覆盖`)."""
 TWO_PART = 6

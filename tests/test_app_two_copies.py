@@ -15,11 +15,11 @@ import pytest
 
 from reader.corpus import load_page
 from reader.corrections import CorrectionStore
-from tests.apptest import PAGE, notifications, press, run, running, sidebar_titles
+from tests.apptest import PAGE, notifications, press, run, running, segmented, sidebar_titles
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
-RAW = load_page(PAGE, use_cache=False, corrections=False).articles
+RAW = segmented()
 
 
 def first_waits_for(monkeypatch: pytest.MonkeyPatch, other: Any, keys: tuple[str, ...]) -> None:
