@@ -116,12 +116,15 @@ class Article:
 
         The headline (else kicker, else subtitle) on one line; for a photo or an article with none, the
         opening of its first paragraph, up to the end of its first sentence. Cut by cell width, so a
-        caption never stands in as a whole paragraph-long "headline".
+        caption never stands in as a whole paragraph-long "headline". A photo printed with its credit
+        alone (`新华社记者 韩超摄`) is called by its credit, not by nothing.
         """
         for candidate in (self.headline, self.kicker, self.subtitle):
             if candidate and candidate.strip():
                 return cut_to_cells(" ".join(candidate.split()), width, ellipsis)
         opening = " ".join(self.paragraphs[0].split()) if self.paragraphs else ""
+        if not opening:
+            return cut_to_cells(" ".join((self.byline or "").split()), width, ellipsis)
         ends = [opening.find(mark) for mark in SENTENCE_ENDS if mark in opening]
         if ends and min(ends) + 1 < len(opening):  # more follows the first sentence: say so
             opening = opening[: min(ends)] + ellipsis
