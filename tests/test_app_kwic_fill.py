@@ -94,3 +94,24 @@ async def test_a_concordance_of_ten_thousand_lines_fills_and_sorts_in_steps_answ
         ordered = sort_lines([line(n) for n in range(KWIC_LIMIT)], "left")
         assert lefts == [ordered[0].left, ordered[-1].left], lefts
         assert max(measured) <= MEASURED_AT_ONCE, max(measured)
+
+
+@run
+async def test_the_last_line_asked_for_while_the_table_fills_is_the_concordances_last(
+    running_app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """G pressed while the rows were still going in went to the last row put in yet, a few hundred lines
+    down, not to the last line of the concordance."""
+    monkeypatch.setattr(kwic, "concordance", lambda *_a, **_k: (line(n) for n in range(KWIC_LIMIT)))
+    async with running_app((120, 40)) as (app, pilot):
+        await press(pilot, "slash", *"记者", "escape")
+        app.post_message(_key_event(app, "K"))
+        for _ in range(60_000):
+            if isinstance(app.screen, KwicScreen) and any(t.row_count for t in app.screen.query(DataTable)):
+                break
+            await asyncio.sleep(0.001)
+        table = app.screen.query_one(DataTable)
+        app.post_message(_key_event(app, "G"))
+        await filled(table)
+        await pilot.pause()
+        assert table.cursor_row == KWIC_LIMIT - 1

@@ -90,6 +90,13 @@ class KwicTable(DataTable[str | Text]):
         Binding("enter", "select_cursor", "Open the article at the line's hit", show=False, id="open_line"),
     ]
 
+    def action_scroll_bottom(self) -> None:
+        """The last line; while a long concordance is still being put into the table, the last line
+        once it is all in (unless the reader has moved meanwhile): it went to the last row put in yet."""
+        super().action_scroll_bottom()
+        if isinstance(self.screen, KwicScreen):
+            self.screen.at_the_end_when_filled()
+
 
 class KwicScreen(ClosesInTurn, Screen["KwicScreen.Chosen | None"]):
     """Keyword in context over the whole index for one query."""
@@ -173,6 +180,8 @@ class KwicScreen(ClosesInTurn, Screen["KwicScreen.Chosen | None"]):
         self._feeding = False
         """A step of `_feed` is due."""
         self._when_filled: Callable[[], None] | None = None
+        self._end_from: int | None = None
+        """The row the cursor was on when the last line was asked for before every line was in."""
         """What waits for every row to be in the table (a cursor put back on its row)."""
 
     def compose(self) -> ComposeResult:
@@ -248,6 +257,9 @@ class KwicScreen(ClosesInTurn, Screen["KwicScreen.Chosen | None"]):
         self.more = message.more
         self._add_rows(message.lines)
         self.query_one("#kwic-title", Static).update(self._title())
+        if self.loaded and self._end_from is not None:  # (G pressed while the lines were read)
+            self._to_the_end()
+            return
         place, table = self.place, self.query_one(DataTable)
         if self.loaded and place is not None and table.cursor_row == 0:  # not moved meanwhile
             if place.order != self.order and place.order in SORT_KEYS:
@@ -283,6 +295,21 @@ class KwicScreen(ClosesInTurn, Screen["KwicScreen.Chosen | None"]):
         else:
             self._when_filled = None
             action()
+
+    def at_the_end_when_filled(self) -> None:
+        """Move to the last row once every line is read and in the table, if the cursor is where it is
+        now then."""
+        self._end_from = self.query_one(DataTable).cursor_row
+        if self.loaded:
+            self._to_the_end()
+
+    def _to_the_end(self) -> None:
+        table, row = self.query_one(DataTable), self._end_from
+        self._end_from = None
+        if row is not None:
+            self._then(
+                lambda: table.cursor_row == row and table.move_cursor(row=table.row_count - 1, animate=False)
+            )
 
     def _add_rows(self, lines: list[KwicLine]) -> None:
         """Rows for `lines` after those in the table: the first step now (the first screenful shows
