@@ -70,3 +70,27 @@ def mark_set_under_question(unit: Unit, below: Unit) -> None:
         and not any(mark in text for mark in _HEADING_MARKS)
     ):
         f["set_under_question"] = 1
+
+
+SERIES_REACH = 12  # how many units apart a story's part tags may stand
+
+
+def mark_tag_series(units: list[Unit]) -> None:
+    """A word of two ideographs alone on its line (`tag_word`) that reads as a name (a common surname
+    opens it) is one more of a story's part tags where two such words that are no names stand a few
+    units away, set as it is (under a blank line or tight): a story tags its parts alike (`循环` …
+    `智慧` … then one that opens with a surname), and a bare name signs one text, not a series of
+    them with words between. A letter-spaced word (`王  政`) is a name as printed."""
+    tags = [
+        i for i, unit in enumerate(units) if "tag_word" in unit.features and " " not in unit.lines[0].text
+    ]
+    words = [i for i in tags if "surnamed" not in units[i].features]
+    for i in tags:
+        f = units[i].features
+        if "surnamed" not in f:
+            continue
+        blank = units[i].lines[0].blank
+        alike = [j for j in words if abs(i - j) <= SERIES_REACH and units[j].lines[0].blank == blank]
+        if len(alike) >= 2:
+            del f["surnamed"]
+            f.pop("byline_names", None)

@@ -46,7 +46,12 @@ from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
 from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, glued_stack
-from reader.page.headingmarks import mark_dash_over_text, mark_questions_over_bylines, mark_set_under_question
+from reader.page.headingmarks import (
+    mark_dash_over_text,
+    mark_questions_over_bylines,
+    mark_set_under_question,
+    mark_tag_series,
+)
 from reader.page.measure import mark_over_credit, measure_units
 from reader.page.photos import (
     mark_caption_heads,
@@ -335,6 +340,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     units = merge_body(join_wrapped_titles(units), starts)
     measure_units(units, full_first)
     mark_over_credit(units)
+    mark_tag_series(units)
     mark_questions_over_bylines(units)
     mark_dash_over_text(units)
     mark_field_labels(units)
