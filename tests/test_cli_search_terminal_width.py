@@ -52,3 +52,14 @@ def test_snippets_fit_an_80_column_terminal_and_stay_whole_in_a_pipe() -> None:
 
     piped = duba("search", "新能源", str(PAGE)).stdout.splitlines()
     assert max(cell_width(line) for line in piped) > 80
+
+
+@pytest.mark.usefixtures("temp_dirs")
+def test_on_a_narrow_terminal_the_snippet_is_cut_around_its_hit() -> None:
+    # the hit stands some 40 cells into its snippet line: cut at its end alone, a 40-column screen
+    # showed the words before the hit and not the hit
+    shown = _on_a_terminal("search", "精密设备", str(PAGE), columns=40)
+    lines = [line for line in shown.splitlines() if line.strip()]
+    snippet = next(line for line in lines if line.startswith("    ") and "…" in line)
+    assert "精密设备" in snippet, shown
+    assert max(cell_width(line) for line in lines[1:]) <= 40, shown

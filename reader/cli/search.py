@@ -216,6 +216,7 @@ def run(args: argparse.Namespace) -> int:
         total = len(hits) if len(hits) < args.limit else index.count(args.query)
     results = []
     places: list[list[str]] = []  # (for the text: where the copies of each result are)
+    leads = [hit.lead for hit in hits]  # (for the text: where each snippet's hit is)
     for hit in hits:
         every = index.copies(hit.article_id)
         # the copy the hit stands for: under `paper:` or `date:`, the one printed there
@@ -257,15 +258,19 @@ def run(args: argparse.Namespace) -> int:
         # on a terminal a snippet line fits its width (~128 cells wrapped mid-phrase at 80 columns); into
         # a pipe or a file it is printed whole
         columns = shutil.get_terminal_size().columns if unfiltered(sys.stdout).isatty() else 0
-        from reader.search.kwic import cells, fit_right
+        from reader.search.kwic import cells, fit_around
 
         for rank, result in enumerate(results, 1):
             how = "" if result["match"] == "literal" else f" ({result['match']})"
             where = _where(PageMeta(result["paper"], result["date"], result["page_no"]))
             page = where or file_label(result["page"])
             out.append(f"{rank:>2}. {result['headline']}  [{page} {result['article_id']}]")
-            line = f"    {result['score']:.2f}{how}  {result['snippet']}"
-            out.append(fit_right(line, columns - 1) + "…" if columns and cells(line) > columns else line)
+            prefix = f"    {result['score']:.2f}{how}  "
+            line = prefix + result["snippet"]
+            if columns and cells(line) > columns:
+                # (cut around the hit: at 40 columns the snippet's start alone would fill the line)
+                line = prefix + fit_around(result["snippet"], leads[rank - 1], columns - cells(prefix))
+            out.append(line)
             if result["identical"]:
                 out.append(f"    {_identical_note(result['identical'], places[rank - 1])}")
         if not results:

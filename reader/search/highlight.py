@@ -129,9 +129,22 @@ def best_offset(doc: str, start: int, stop: int, mask: bytes, plan: Plan) -> int
 
 def snippet(body: str, offset: int) -> str:
     """One line of `body` around `offset` (-1: its start), whitespace folded, "…" where cut."""
+    return snippet_at(body, offset)[0]
+
+
+def snippet_at(body: str, offset: int) -> tuple[str, int]:
+    """`snippet(body, offset)` and how many of its characters stand before the hit (0 where there is
+    none), so a narrow screen can cut the snippet's start rather than its hit."""
     begin = max(0, offset - SNIPPET_BEFORE) if offset >= 0 else 0
     end = min(len(body), begin + SNIPPET_CHARS)
     if end - begin < SNIPPET_CHARS:
         begin = max(0, end - SNIPPET_CHARS)
     text = collapse_whitespace(body[begin:end])
-    return ("…" if begin > 0 else "") + text + ("…" if end < len(body) else "")
+    opened = "…" if begin > 0 else ""
+    lead = 0
+    if offset > begin:
+        # (the text before the hit, folded as the snippet is; its trailing space is kept there)
+        before = body[begin:offset]
+        folded = len(collapse_whitespace(before))
+        lead = len(opened) + folded + (folded > 0 and before[-1:].isspace())
+    return opened + text + ("…" if end < len(body) else ""), lead

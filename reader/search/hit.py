@@ -24,3 +24,5 @@ class Hit:
     where: PageMeta | None = None
     """The page of the copy this hit stands for: the first, or under filters (`paper:`, `date:`…) the
     first that passes them (a wire story printed in two papers is one article id)."""
+    lead: int = 0
+    """How many characters of the snippet stand before its hit."""

@@ -42,7 +42,7 @@ from reader.search.highlight import (
     best_offset,
     excludes,
     find_spans,
-    snippet,
+    snippet_at,
 )
 from reader.search.hit import Hit
 from reader.search.memory import index_memory
@@ -493,6 +493,5 @@ class SearchIndex:
         copies = self._copies.get(article.id)
         identical = len(copies) - 1 if copies else 0
         where = self._meta_at(shown.get(d, d) if shown else d)
-        return Hit(
-            article.id, round(raw, 4), snippet(article.text, offset), MATCH_KINDS[tier], identical, where
-        )
+        text, lead = snippet_at(article.text, offset)
+        return Hit(article.id, round(raw, 4), text, MATCH_KINDS[tier], identical, where, lead)

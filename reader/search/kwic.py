@@ -187,6 +187,26 @@ def fit_right(text: str, width: int) -> str:
     return text
 
 
+HIT_ROOM = 12
+"""Cells of a hit a cut snippet keeps in sight at least."""
+
+
+def fit_around(text: str, lead: int, width: int) -> str:
+    """`text` in at most `width` cells, its character at `lead` (a hit) kept in sight: cut at its end
+    where the hit fits so, else its start cut too, the hit a third of the way in; "…" marks a cut."""
+    if cells(text) <= width:
+        return text
+    if cells(text[:lead]) + HIT_ROOM > width - 1:
+        start = lead
+        room = width // 3
+        while start > 0 and cells(text[start - 1 : lead]) <= room:
+            start -= 1
+        text = "…" + text[start:].lstrip("…")
+        if cells(text) <= width:
+            return text
+    return fit_right(text, width - 1) + "…"
+
+
 def left_side(line: KwicLine, width: int) -> str:
     """What stands left of `line`'s keyword in `width` cells, padded on the left: the end of its left
     context, after the label of its title (`FIELD_LABELS`) when it comes from one, so the label is never
