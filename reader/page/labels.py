@@ -42,7 +42,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from reader.page.blocks import Unit
+from reader.page.blocks import TRAILER, Unit
 from reader.page.byline_place import (
     REPORTERS_APART,
     bylined_twice,
@@ -226,9 +226,9 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
         if "box_title" in unit.features:
             boxed = i
         # (a box broken off at a column's end goes on in the next unit: 153 times on the truths, 3 not)
-        near_box = i - boxed <= 3 or (
-            i > 0 and "box" in units[i - 1].features and end_kind(units[i - 1]) == 1
-        )
+        near_box = (
+            i - boxed <= 3 or (i > 0 and "box" in units[i - 1].features and end_kind(units[i - 1]) == 1)
+        ) and TRAILER.match(unit.lines[-1].text) is None  # (a note in brackets closes a story, not a box)
         # the states a unit may take follow from what `_allowed` reads: many units share them
         key = (features[i], len(unit.lines) <= 3, unit.byline is not None, near_box)
         found = _EMITS.get(key)
