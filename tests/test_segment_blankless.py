@@ -102,3 +102,25 @@ def test_an_indenting_page_with_no_blank_lines_parts_at_a_headline_as_wide_as_it
     assert articles[0].paragraphs == BRIDGE
     assert [author.name for author in articles[1].authors] == ["周晓青"]
     assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_headline_nearly_as_wide_as_the_column_over_a_byline_or_dateline_heads_its_story() -> None:
+    """A headline only a letter or two short of the column looks like a line of text; where it stands
+    under a finished sentence and right over a reporter's byline or a dateline, it heads the story
+    they open (text never runs on into a byline). Before, it closed the story above."""
+    page = _blankless(
+        "跨江大桥今天正式通车",
+        "本报记者  林木森",
+        BRIDGE,
+        "城西三家社区食堂开门",
+        "本报讯（记者 周晓青）",
+        CANTEEN,
+        "大桥夜景吸引市民游玩",
+        "■ 本报记者  江  涛",
+        BRIDGE[2:] + BRIDGE[:2],
+    )
+    articles = segment(page).articles
+    headlines = ["跨江大桥今天正式通车", "城西三家社区食堂开门", "大桥夜景吸引市民游玩"]
+    assert [a.headline for a in articles] == headlines
+    assert [[p.name for p in a.authors] for a in articles] == [["林木森"], ["周晓青"], ["江涛"]]
+    assert articles[0].paragraphs == BRIDGE

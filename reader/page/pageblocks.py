@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page import rx
-from reader.page.blocks import Line
+from reader.page.blocks import BOX_OPENINGS, Line
+from reader.page.byline import parse_byline_line, split_dateline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
 from reader.page.runin import part_run_in
@@ -321,7 +322,10 @@ def _titles_apart(lines: list[str]) -> list[str]:
         bool(text) and text[-1] not in _NO_TITLE_LAST and "。" not in text and "，" not in text
         for text in texts
     ]
-    titled = [unfinished[k] and widths[k] <= col - 6 for k in range(n)]
+    titled = [
+        unfinished[k] and (widths[k] <= col - 6 or (widths[k] <= col and _over_byline(texts, k)))
+        for k in range(n)
+    ]
     # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
     # finished sentence is a title line wherever the line under it goes on with no text of its own
     set_in = [line[:1] in _INDENTS for line in lines]
@@ -354,6 +358,25 @@ def _titles_apart(lines: list[str]) -> list[str]:
         if title and below and not shaped[k + 1]:
             out.append("")
     return out
+
+
+def _over_byline(texts: list[str], k: int) -> bool:
+    """Does line `k` stand right over what opens a story, under a finished sentence: a reporter's
+    byline (`本报记者 王五`, with its role word), a dateline (`本报北京1月1日电（记者 王五）`, perhaps
+    wrapped over two lines) or a box that heads a body (`核心阅读`, `编者按：`)? Text never runs on
+    into those: a line there, however near the column's width, is the heading of that story."""
+    if k + 1 >= len(texts) or not texts[k + 1] or (k and texts[k - 1][-1:] not in _SENTENCE_LAST):
+        return False
+    below = texts[k + 1]
+    if below.startswith(BOX_OPENINGS):
+        return True
+    found = parse_byline_line(below)
+    if found is not None:
+        return any(author.role for author in found.authors)
+    if below[:1] not in "本新中据":  # (a cheap test first: where a dateline's publisher opens)
+        return False
+    opening = "".join((below + (texts[k + 2] if k + 2 < len(texts) else "")).split())
+    return split_dateline(opening) is not None
 
 
 _INDENTS = "\u3000 \t"  # what a paragraph's indent opens with
