@@ -47,6 +47,7 @@ from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
 from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, glued_stack
 from reader.page.headingmarks import (
+    mark_bylines_in_text,
     mark_dash_over_text,
     mark_questions_over_bylines,
     mark_set_under_question,
@@ -341,6 +342,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     measure_units(units, full_first)
     mark_over_credit(units)
     mark_tag_series(units)
+    mark_bylines_in_text(units)
     mark_questions_over_bylines(units)
     mark_dash_over_text(units)
     mark_field_labels(units)
