@@ -146,11 +146,17 @@ def _title_line(unit: Unit) -> bool:
 
 
 def _closes_note_above(line: str, above: Unit) -> bool:
-    """Does `line` close a bracket that the last line of the unit `above` opened at its start and
-    left open (`（摘编自《某报》，原` / `题为《某文》）`)? A title's column tag broken the same way
-    opens after the title's words (`…新气象（经济` / `聚焦）`)."""
-    opened = above.lines[-1].text.strip("\u3000 ")
-    return opened[:1] in "（(" and unclosed(opened) > 0 and unclosed(line) < 0
+    """Does `line` close a bracket that a line of the unit `above` opened at its start and left open
+    down to its last line (`（摘编自《某报》，原` / `题为《某文》）`; a long note runs over several
+    lines before the column's end breaks it)? A title's column tag broken the same way opens after
+    the title's words (`…新气象（经济` / `聚焦）`)."""
+    if unclosed(line) >= 0:
+        return False
+    for k in range(len(above.lines) - 1, -1, -1):
+        opened = above.lines[k].text.strip("\u3000 ")
+        if opened[:1] in "（(":
+            return unclosed("".join(x.text for x in above.lines[k:])) > 0
+    return False
 
 
 def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
