@@ -50,6 +50,7 @@ from reader.page.headingmarks import (
     mark_bylines_in_text,
     mark_dash_over_text,
     mark_questions_over_bylines,
+    mark_runs_into,
     mark_set_under_question,
     mark_tag_series,
 )
@@ -343,6 +344,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_over_credit(units)
     mark_tag_series(units)
     mark_bylines_in_text(units)
+    mark_runs_into(units)
     mark_questions_over_bylines(units)
     mark_dash_over_text(units)
     mark_field_labels(units)

@@ -76,6 +76,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "tag_word": {_K: -2.5},
     "short": {_H: 0.3, _Q: 0.3, _K: 1.0},
     "next_full": {_T: 3, _H: -2, _K: -2, _S: -2, _Q: -2},
+    # a line as wide as its column over text opening with a letter and a clause's mark (`headingmarks`)
+    "runs_into": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _PT: -3},
     "long_text": {_H: -3, _K: -2, _S: -2, _Q: -3, _T: 1},
     "no_punct": {_H: 1, _K: 0.5, _S: 0.5, _Q: 0.5, _T: -1, _PT: 0.5},
     "dash_lead": {_S: 6, _T: -1, _H: -1, _K: -1, _Q: -1},
