@@ -26,6 +26,7 @@ MEANINGS: dict[str, str] = {
     "no_words": "one line without two ideographs together (a rule, a mark)",
     "indented": "opens with a paragraph's indent",
     "next_full": "the next block goes on at full width: a column's end inside text",
+    "runs_into": "as wide as the column, over text opening with a letter and a comma: the word goes on there",
     "column_changes": "the texts above and below are set in different columns",
     # punctuation
     "ends_stop": "ends where a sentence ends (。！？, or a note in brackets)",
