@@ -285,21 +285,23 @@ def _uncredited(paragraph: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _general_idf() -> tuple[dict[str, float], float]:
     """jieba's general-language IDF table and its median (for unknown words): read once per process
-    (~0.25 s of parsing a 6 MB file; every `fit` used to pay it again). Callers only read the dict."""
+    (~0.25 s of parsing a 6 MB file; every `fit` used to pay it again). Callers only read the dict.
+    The file is read whole, then parsed: read line by line, every buffer's read releases and takes
+    back the interpreter lock, and a thread waiting for it (the UI's) never got it (~0.14 s)."""
     import jieba
 
     table = Path(jieba.__file__).parent / "analyse" / "idf.txt"
     idf: dict[str, float] = {}
     try:
-        with table.open(encoding="utf-8") as handle:
-            for line in handle:
-                word, _, value = line.rstrip("\n").partition(" ")
-                try:
-                    idf[word] = float(value)
-                except ValueError:
-                    continue
+        text = table.read_text(encoding="utf-8")
     except OSError:
         return {}, 1.0
+    for line in text.splitlines():
+        word, _, value = line.partition(" ")
+        try:
+            idf[word] = float(value)
+        except ValueError:
+            continue
     values = sorted(idf.values())
     return idf, values[len(values) // 2] if values else 1.0
 
@@ -377,7 +379,10 @@ class Analyzer:
 def entities(text: str) -> list[Entity]:
     """People, places and organisations in `text` (jieba.posseg `nr`/`ns`/`nt`), with their offsets."""
     _quiet_jieba()
-    import jieba.posseg  # the first call loads jieba's dictionary (~0.6 s)
+    from reader.jiebaload import load_posseg
+
+    load_posseg()  # (jieba's dictionary and tables, in slices: the screen is not held up meanwhile)
+    import jieba.posseg
 
     found: list[Entity] = []
     position = 0
