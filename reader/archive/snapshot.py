@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import struct
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,9 +27,9 @@ from reader.fsutil import write_atomic
 from reader.gcpause import paused
 from reader.model import Page
 
-VERSION = 4
+VERSION = 5
 """3: `Page.notes` (a snapshot pickles its pages: one without the field would not load right); 4:
-`Page.stale`."""
+`Page.stale`; 5: the chunks stored one after another, after a header (`_read_snapshot`)."""
 CACHE_NAME = f"library-pages-v{VERSION}.pickle"
 """The snapshot's file in the user's cache folder."""
 CHUNK = 250
@@ -64,14 +65,39 @@ def _file() -> Path:
     return paths.cache_dir() / CACHE_NAME
 
 
+_HEAD = struct.Struct("<Q")
+"""The length of a snapshot's header (a pickle of its key and its chunks' sizes), which the chunks follow."""
+
+
 def _read_snapshot(target: Path, key: str) -> list[bytes] | None:
     """The still-pickled chunks of the snapshot at `target` if it was made for `key`; None when it is
-    missing, stale or unreadable (a cache miss, never an error)."""
+    missing, stale or unreadable (a cache miss, never an error). Each chunk is read on its own: the
+    snapshot as one pickle of its chunks (138 MB at 14,608 pages) took 0.09 s to unpickle, holding the
+    interpreter lock, and the reader, which loads it in a worker, stood still meanwhile."""
     try:
-        data = pickle.loads(target.read_bytes())  # the key and the chunks, still pickled: quick
-        return data["chunks"] if data.get("key") == key else None
+        with open(target, "rb") as handle:
+            (length,) = _HEAD.unpack(handle.read(_HEAD.size))
+            head = pickle.loads(handle.read(length))
+            if head.get("key") != key:
+                return None
+            chunks = []
+            for size in head["sizes"]:
+                chunk = handle.read(size)
+                if len(chunk) != size:
+                    return None
+                chunks.append(chunk)
+                time.sleep(0)  # (let the UI thread take the lock)
+            return chunks
     except Exception:
         return None
+
+
+def _write_snapshot(target: Path, key: str, chunks: Sequence[bytes]) -> None:
+    """Write `chunks` as the snapshot for `key` (`_read_snapshot` reads it)."""
+    head = pickle.dumps(
+        {"key": key, "sizes": [len(chunk) for chunk in chunks]}, protocol=pickle.HIGHEST_PROTOCOL
+    )
+    write_atomic(target, b"".join([_HEAD.pack(len(head)), head, *chunks]))
 
 
 def _unpickle_chunks(chunks: Sequence[bytes], total: int, progress: Progress | None) -> list[Page] | None:
@@ -127,8 +153,7 @@ def load_pages(
                 pickle.dumps(pages[i : i + CHUNK], protocol=pickle.HIGHEST_PROTOCOL)
                 for i in range(0, len(pages), CHUNK)
             ]
-            payload = {"key": key, "chunks": chunks}
-            write_atomic(target, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+            _write_snapshot(target, key, chunks)
     return pages, errors
 
 
