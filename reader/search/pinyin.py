@@ -16,6 +16,7 @@ reader does it in its worker after loading the index (`SearchIndex.prepare`).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -79,6 +80,19 @@ def begins_at_syllable(word: str, key: str) -> bool:
     return False
 
 
+SORT_SLICE = 20000
+"""Lines sorted in one call (`_sorted`)."""
+
+
+def _sorted(lines: list[str]) -> Iterable[str]:
+    """`lines` in order. One `sort` of a large vocabulary's lines (~0.1 s at 14,608 pages) holds the
+    interpreter lock until it returns, and the reader builds these tables in a worker: the screen
+    stood still meanwhile. Slices are sorted one at a time and merged, and the lock changes hands."""
+    if len(lines) <= SORT_SLICE:
+        return sorted(lines)
+    return heapq.merge(*(sorted(lines[k : k + SORT_SLICE]) for k in range(0, len(lines), SORT_SLICE)))
+
+
 class PinyinTables:
     """The pinyin tables of a vocabulary (see the module docstring)."""
 
@@ -90,10 +104,8 @@ class PinyinTables:
             if reading is not None:
                 full_lines.append(f"{reading[0]}\t{word}")
                 initial_lines.append(f"{reading[1]}\t{word}")
-        full_lines.sort()
-        initial_lines.sort()
-        self.full = "\n" + "\n".join(full_lines) + "\n"
-        self.initials = "\n" + "\n".join(initial_lines) + "\n"
+        self.full = "\n" + "\n".join(_sorted(full_lines)) + "\n"
+        self.initials = "\n" + "\n".join(_sorted(initial_lines)) + "\n"
 
     def words(self, text: str, df: Callable[[str], int]) -> list[str]:
         """Corpus words `text` names (see the module docstring), most frequent first by `df`, at most
