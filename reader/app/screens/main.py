@@ -187,7 +187,7 @@ class MainScreen(SearchingScreen):
         self.set_class(event.complete, "-loaded")  # not yet: the progress line stays while the rest opens
         if self.hits.active:
             self._clear_search()  # the results name articles by their old numbers
-        self.sidebar.show_pages(library.pages)
+        self.sidebar.show_pages(library.pages, event.tree)
         if not library.articles:
             from reader.corpus import nothing_to_read  # (not at the top: the first frame waits for none)
 

@@ -125,9 +125,13 @@ class ArticleList(CursorList):
         """The tree of pages shown (None for plain rows)."""
         return self._tree
 
-    def show_pages(self, pages: Sequence[Page]) -> None:
-        """Show `pages` as the paper → date → page tree (groups stay open or closed as they were)."""
-        self._tree = PageTree(pages, self.ambiguous_wide, previous=self._tree)
+    def show_pages(self, pages: Sequence[Page], tree: PageTree | None = None) -> None:
+        """Show `pages` as the paper → date → page tree (groups stay open or closed as they were); `tree`,
+        where the caller built it already (off the UI thread), is theirs."""
+        if tree is not None and len(tree.pages) == len(pages) and tree.ambiguous_wide == self.ambiguous_wide:
+            self._tree = tree.carry(self._tree)
+        else:
+            self._tree = PageTree(pages, self.ambiguous_wide, previous=self._tree)
         self._all_rows = None
         self._show(self._tree.rows())
         self.refresh_bindings()

@@ -171,6 +171,14 @@ class PageTree:
         self._count_widths: dict[int, int] = {}
         """`_count_width` by parent's node number (-1: the top level, -2: the heading)."""
 
+    def carry(self, previous: PageTree | None) -> PageTree:
+        """This tree, its groups opened and closed as the reader left them in `previous` (a tree built
+        off the UI thread, before it knew of them: `reader.app.loader`)."""
+        if previous is not None:
+            self.chosen = dict(previous.chosen)
+            self.auto = set(previous.auto)
+        return self
+
     def _number(self, node: Node, parent: Node | None, depth: int) -> None:
         node.parent = parent
         node.depth = depth
