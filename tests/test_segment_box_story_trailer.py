@@ -10,12 +10,9 @@ lost (to the photo under it). A note in brackets closes a story, never a box's s
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import chop
 
 WIDTH = 14
-
-
-def _cut(text: str) -> list[str]:
-    return [text[k : k + WIDTH] for k in range(0, len(text), WIDTH)]
 
 
 HEADLINE = "山乡分红账本里的新变化（纵横）"
@@ -32,8 +29,9 @@ PHOTO = "图⑤：山城植物园中，茶花盛开。 周  林摄"  # a photo o
 
 
 def _page() -> str:
-    lines = [HEADLINE, "", "■ 本报记者 周青", "", "核心阅读", *_cut(SUMMARY), *_cut(BODY), NOTE, ""]
-    lines += [DATED, *_cut(NEXT), "", NEXT_HEADLINE, "", PHOTO, ""]
+    lines = [HEADLINE, "", "■ 本报记者 周青", "", "核心阅读", *chop(SUMMARY, WIDTH)]
+    lines += [*chop(BODY, WIDTH), NOTE, ""]
+    lines += [DATED, *chop(NEXT, WIDTH), "", NEXT_HEADLINE, "", PHOTO, ""]
     return "\n".join(lines)
 
 

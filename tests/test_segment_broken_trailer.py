@@ -4,6 +4,7 @@ set alone over a blank line, close the note and the text; they are no title of t
 from __future__ import annotations
 
 from reader.page.segment import explain, segment
+from tests.pagegen import chop
 
 
 def _column(paragraph: str) -> list[str]:
@@ -45,22 +46,18 @@ def test_the_rest_of_a_broken_source_note_closes_the_text_above() -> None:
     assert articles[1].kicker is None
 
 
-def _flush(paragraph: str) -> list[str]:
-    return [paragraph[k : k + 14] for k in range(0, len(paragraph), 14)]
-
-
 def test_the_rest_of_a_long_note_broken_after_several_lines_closes_the_text_above() -> None:
     """A note long enough to run over several lines before the column's end breaks it (a page set
     flush, no indents): its rest, alone over a blank line, closes it, and the commentary under it
     keeps its headline. Only a note broken on its own first line was read so."""
     lines = ["农机进田好春耕（纵横）", "", "林  木", ""]
     for paragraph in FARMS:
-        lines += [*_flush(paragraph), ""]
+        lines += [*chop(paragraph, 14), ""]
     note = "（相关报道见青山日报客户端、青山新闻网和本报官方公众号的同名专题）"
     lines += [note[:14], note[14:28], "", note[28:], "", "", "灯下读书人（纵横）", ""]
     opening = "街角的灯光，启人思考。"  # (a one-line first paragraph)
     for paragraph in [opening, *READERS]:
-        lines += [*_flush(paragraph), ""]
+        lines += [*chop(paragraph, 14), ""]
     units, segmentation = explain("\n".join(lines))
     articles = segmentation.articles
     assert [a.headline for a in articles] == ["农机进田好春耕（纵横）", "灯下读书人（纵横）"]

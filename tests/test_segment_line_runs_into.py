@@ -11,12 +11,9 @@ line ends on goes on there.
 from __future__ import annotations
 
 from reader.page.segment import explain
+from tests.pagegen import chop
 
 WIDTH = 18
-
-
-def _cut(text: str) -> list[str]:
-    return [text[k : k + WIDTH] for k in range(0, len(text), WIDTH)]
 
 
 BANK = "本报讯  城西支行去年存款余额突破百亿元，比上年增长一成多，全行员工人均创利比上年增长了一成。（林木）"
@@ -28,8 +25,8 @@ HEADLINE = "校正人生坐标（身边事）"
 
 
 def _page() -> str:
-    lines = ["城西支行效益上台阶（今日谈）", "", *_cut(BANK), "", ""]
-    story = _cut(STORY)
+    lines = ["城西支行效益上台阶（今日谈）", "", *chop(BANK, WIDTH), "", ""]
+    story = chop(STORY, WIDTH)
     lines += [story[0], "", *story[1:], "", HEADLINE, ""]
     return "\n".join(lines)
 
@@ -40,5 +37,5 @@ def test_a_first_line_broken_off_by_a_column_end_is_read_as_text() -> None:
     assert [a.headline for a in articles] == ["城西支行效益上台阶（今日谈）", HEADLINE]
     assert articles[1].paragraphs == [STORY]
     # `--explain` says why: the line runs into the text under it
-    (first,) = [unit for unit in units if unit.text == _cut(STORY)[0]]
+    (first,) = [unit for unit in units if unit.text == chop(STORY, WIDTH)[0]]
     assert first.role == "body" and "runs_into" in dict(first.evidence)

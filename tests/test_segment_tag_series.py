@@ -10,12 +10,9 @@ of one story are alike: the reader keeps every part in its story.
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import chop
 
 WIDTH = 16  # characters a line of the column holds
-
-
-def _cut(text: str) -> list[str]:
-    return [text[k : k + WIDTH] for k in range(0, len(text), WIDTH)]
 
 
 INTRO = "清晨的山村里，雾气还没有散去，村口的老槐树下已经聚了不少人，大家都在等着去看新修的水渠。"
@@ -43,10 +40,10 @@ OTHER_HEADLINE = "老码头上的渡船"
 
 def _page() -> str:
     """A page set headline after body, as some extractions give it, the tags tight in the text."""
-    lines = _cut(INTRO)
+    lines = chop(INTRO, WIDTH)
     for tag, title, text in PARTS:
-        lines += [tag, title, *_cut(text)]
-    lines += ["", HEADLINE, "", *_cut(OTHER), "", OTHER_HEADLINE, ""]
+        lines += [tag, title, *chop(text, WIDTH)]
+    lines += ["", HEADLINE, "", *chop(OTHER, WIDTH), "", OTHER_HEADLINE, ""]
     return "\n".join(lines)
 
 
