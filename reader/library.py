@@ -203,14 +203,12 @@ class Library:
         """Install opened pages; articles are numbered in page order (`numbering`, where the caller
         numbered `pages` already, off the UI thread: `number_pages`)."""
         self.pages = list(pages)
-        found = numbering if numbering is not None and numbering.pages == len(self.pages) else None
-        found = found or number_pages(self.pages)
-        self.articles, self.page_of, self._index_of, self._copies = (
-            found.articles,
-            found.page_of,
-            found.index_of,
-            found.copies,
-        )
+        if numbering is None or numbering.pages != len(self.pages):
+            numbering = number_pages(self.pages)
+        self.articles = numbering.articles
+        self.page_of = numbering.page_of
+        self._index_of = numbering.index_of
+        self._copies = numbering.copies
         self.errors = list(errors)
         self.loaded = True
 
