@@ -72,11 +72,13 @@ ENUM = rx.compile(
 )
 ENUM_FIRST = "一二三四五六七八九十（(第"  # … and of `ENUM`'s numbers, but for digits (`\d`: isdecimal)
 # a paragraph signed at its end with a name in brackets: `…。（王桦）` (`SIGNED_NAME`)
-# or with the dateline of the correspondent's report: `…。（本报华盛顿1月7日电）`, `…。（据新华社电）`
+# or with the dateline of the correspondent's report: `…。（本报华盛顿1月7日电）`, `…。（据新华社电）`,
+# or with a note of who wrote or helped: `…。（作者为…）`, `…。（X参与采写）`, `…。（X整理）`
 _NAME_IN_BRACKETS = r"[\u3400-\u9fff]{1,4}(?:\s[\u3400-\u9fff]{1,4})?"
 SIGNED_NAME = rx.compile(rf"[。！？…]”?[（(]{_NAME_IN_BRACKETS}[）)]$")
 SIGNED_END = rx.compile(
-    rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯])[）)]$"
+    rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯]"
+    r"|(?:作者为|作者系|作者单位)[^（）()]{1,60}|[^（）()。]{1,40}(?:参与采写|参加采写|整理))[）)]$"
 )
 TRAILER = rx.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`,
