@@ -124,3 +124,18 @@ def test_a_headline_nearly_as_wide_as_the_column_over_a_byline_or_dateline_heads
     assert [a.headline for a in articles] == headlines
     assert [[p.name for p in a.authors] for a in articles] == [["林木森"], ["周晓青"], ["江涛"]]
     assert articles[0].paragraphs == BRIDGE
+
+
+def test_a_headline_closed_by_its_columns_tag_heads_its_story_on_a_page_with_no_blank_lines() -> None:
+    """A headline closed by its column's name in brackets (`…（话说新农村）`) ends on a bracket, as a
+    note after a sentence does; it is still a title line, under a finished sentence (here one signed
+    in brackets), and heads the story under it, however near the column's width. Before, it ran on
+    into the story above and the story under it was lost in that one."""
+    signed = [*BRIDGE[:-1], BRIDGE[-1] + "（林木）"]
+    page = _blankless(
+        "大桥通车（城建）", signed, "食堂开门（民生）", CANTEEN, "大桥夜景迷人", BRIDGE[2:] + BRIDGE[:2]
+    )
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["大桥通车（城建）", "食堂开门（民生）", "大桥夜景迷人"]
+    assert articles[0].paragraphs == signed
+    assert articles[1].paragraphs == CANTEEN
