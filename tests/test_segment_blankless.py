@@ -139,3 +139,23 @@ def test_a_headline_closed_by_its_columns_tag_heads_its_story_on_a_page_with_no_
     assert [a.headline for a in articles] == ["大桥通车（城建）", "食堂开门（民生）", "大桥夜景迷人"]
     assert articles[0].paragraphs == signed
     assert articles[1].paragraphs == CANTEEN
+
+
+def test_headlines_as_wide_as_the_column_or_wider_head_their_stories_on_a_page_with_no_blank_lines() -> None:
+    """A headline closed by its column's tag may fill its column, and one set across two columns runs
+    wider than any line of text; under a finished sentence, neither is a line of the text above.
+    Before, only a title well short of the column was read as one, and these ran on into the story
+    above it."""
+    tagged = "社区食堂开门迎客（民生）"  # (as wide as the column)
+    wide = "江城夜景吸引八方游客纷纷前来观光"  # (wider than the column, set across two)
+    lights = [
+        "入夜，江边的灯光秀准时开始，两岸高楼的外墙变成了巨大的屏幕，吸引了许多外地游客。",
+        "附近的夜市也热闹起来，小吃摊前排起了长队，不少商户说营业额比去年同期翻了一番。",
+        "文旅部门说，今年将再开放两处观景平台，并在周末加开夜间公交，方便市民和游客往返。",
+    ]
+    page = _blankless("跨江大桥通车", BRIDGE, tagged, CANTEEN, wide, lights)
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", tagged, wide]
+    assert articles[0].paragraphs == BRIDGE
+    assert articles[1].paragraphs == CANTEEN
+    assert articles[2].paragraphs == lights

@@ -299,12 +299,15 @@ def _titles_apart(lines: list[str]) -> list[str]:
     order, pasted from a viewer): there nothing parts one story from the next, or a heading from
     its text, but the lines' shapes. A title-like line is well short of the column (`col` here is
     the width three lines in four stay within), finishes no sentence and holds no comma (a column's tag in
-    brackets may close it, `_tag_closed`), and
+    brackets may close it, `_tag_closed`: then it may fill the column, as it may where it runs
+    wider than the column, set across columns), and
     stands under a finished sentence, another such line or the page's top, unless it is less than
     six characters short and goes on into the next line, a ragged column's line wrapped early inside
     a word (`titlelines.wrapped_early`, as on the bundled page; a tag closes a title, no word). The
     tagged titles, with every blank line taken out: articles / headline +.022 / +.042 on the modern
-    pages, +.004 to +.009 / +.007 to +.010 on layouts 7, 8 and 10. On a page that indents its
+    pages, +.004 to +.009 / +.007 to +.010 on layouts 7, 8 and 10; with those as wide as the
+    column or wider too, articles / headline .795 / .661 → .845 / .745 on the modern pages, .831 /
+    .680 → .857 / .725 on layout8's, .817 / .641 → .847 / .683 on layout10's. On a page that indents its
     paragraphs, a flush line no wider than the column that finishes nothing is title-like too where
     the line under it does not go on with it (an indented line, or a title-like one): no paragraph
     opens flush there (layout7's validation pages, blank lines taken out: articles .821 → .829,
@@ -330,7 +333,13 @@ def _titles_apart(lines: list[str]) -> list[str]:
         for text in texts
     ]
     titled = [
-        unfinished[k] and (widths[k] <= col - 6 or (widths[k] <= col and _over_byline(texts, k)))
+        unfinished[k]
+        and (
+            widths[k] <= col - 6
+            or widths[k] > col + 4  # (set across columns: no line of text runs so wide)
+            or _tag_closed(texts[k])
+            or (widths[k] <= col and _over_byline(texts, k))
+        )
         for k in range(n)
     ]
     # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
