@@ -159,3 +159,25 @@ def test_headlines_as_wide_as_the_column_or_wider_head_their_stories_on_a_page_w
     assert articles[0].paragraphs == BRIDGE
     assert articles[1].paragraphs == CANTEEN
     assert articles[2].paragraphs == lights
+
+
+def test_a_photos_credit_closes_its_caption_on_a_page_with_no_blank_lines() -> None:
+    """Two photos printed one under the other between stories, each caption closed by its credit
+    (`…。（X摄）`), the second with no title: the credit ends the first photo, and the second is a
+    photo of its own. Before, with no blank line between them, both captions went to the first
+    photo under its title and its credit was lost."""
+    bridge = [BRIDGE[0] + BRIDGE[1], BRIDGE[2]]
+    canteen = [CANTEEN[0] + CANTEEN[1], CANTEEN[2]]
+    snow = "城郊的梅园里红梅白雪相映成趣。（林木摄）"
+    lanterns = "老街各家店铺挂出了红灯笼。（江涛摄）"
+    page = _blankless(
+        "跨江大桥通车", bridge, "踏雪赏梅", [snow], [lanterns], "社区食堂开门", canteen, "大桥夜景", BRIDGE
+    )
+    articles = segment(page).articles
+    photos = [(a.headline, a.paragraphs, a.byline) for a in articles if a.kind == "photo"]
+    assert photos == [
+        ("踏雪赏梅", ["城郊的梅园里红梅白雪相映成趣。"], "林木摄"),
+        (None, ["老街各家店铺挂出了红灯笼。"], "江涛摄"),
+    ]
+    headlines = [a.headline for a in articles if a.kind == "article"]
+    assert headlines == ["跨江大桥通车", "社区食堂开门", "大桥夜景"]

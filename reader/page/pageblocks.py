@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page import rx
-from reader.page.blocks import BOX_OPENINGS, Line, column_tag
+from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag
 from reader.page.byline import parse_byline_line, split_dateline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit
@@ -307,7 +307,9 @@ def _titles_apart(lines: list[str]) -> list[str]:
     tagged titles, with every blank line taken out: articles / headline +.022 / +.042 on the modern
     pages, +.004 to +.009 / +.007 to +.010 on layouts 7, 8 and 10; with those as wide as the
     column or wider too, articles / headline .795 / .661 → .845 / .745 on the modern pages, .831 /
-    .680 → .857 / .725 on layout8's, .817 / .641 → .847 / .683 on layout10's. On a page that indents its
+    .680 → .857 / .725 on layout8's, .817 / .641 → .847 / .683 on layout10's. A photo's credit
+    closes its caption, and a numbered caption (`图①：…`) under a finished sentence opens a run of
+    its own: a blank line goes under the one and over the other. On a page that indents its
     paragraphs, a flush line no wider than the column that finishes nothing is title-like too where
     the line under it does not go on with it (an indented line, or a title-like one): no paragraph
     opens flush there (layout7's validation pages, blank lines taken out: articles .821 → .829,
@@ -368,10 +370,11 @@ def _titles_apart(lines: list[str]) -> list[str]:
             and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
             and not (below and not _tag_closed(text) and wrapped_early(text, below, col - widths[k]))
         )
-        if title and out and out[-1].strip():
+        numbered = NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST
+        if (title or numbered) and out and out[-1].strip():
             out.append("")
         out.append(line)
-        if title and below and not shaped[k + 1]:
+        if below and ((title and not shaped[k + 1]) or (ends_on_credit(text) and not ends_on_credit(below))):
             out.append("")
     return out
 
