@@ -181,3 +181,34 @@ def test_a_photos_credit_closes_its_caption_on_a_page_with_no_blank_lines() -> N
     ]
     headlines = [a.headline for a in articles if a.kind == "article"]
     assert headlines == ["跨江大桥通车", "社区食堂开门", "大桥夜景"]
+
+
+def test_editors_credits_set_inside_a_page_with_no_blank_lines_are_no_articles_text() -> None:
+    """The editors' credits (`本版责编：…`, `版式设计：…`) set under a column's last story, inside the
+    page, with no blank line around them: they are the page's furniture, not a subtitle or a line
+    of the story under them. Before, they were read as the next story's subtitle."""
+    bridge = [BRIDGE[0] + BRIDGE[1], BRIDGE[2]]
+    canteen = [CANTEEN[0] + CANTEEN[1], CANTEEN[2]]
+    credits = ["本版责编：林  木  王  五", "版式设计：江  涛"]
+    page = _blankless(
+        "跨江大桥通车",
+        "本报记者  林木森",
+        bridge,
+        "社区食堂开门迎客",
+        "三家食堂每天供应两荤两素",
+        *credits,
+        "本报讯（记者 周晓青）",
+        canteen,
+        "大桥两岸",
+        BRIDGE,
+    )
+    segmentation = segment(page)
+    printed = [
+        text
+        for a in segmentation.articles
+        for text in [a.kicker, a.headline, a.subtitle, a.byline, *a.paragraphs]
+        if text
+    ]
+    assert not [text for text in printed if "责编" in text or "版式设计" in text]
+    assert segmentation.meta.editors == ["责编：林木王五", "版式设计：江涛"]
+    assert segmentation.articles[-2].paragraphs == canteen

@@ -297,27 +297,26 @@ def _titles_apart(lines: list[str]) -> list[str]:
     """The page's lines with a blank line around each title-like line, where the page was extracted
     with no blank lines at all (under one in `_BLANKLESS` lines of text: a PDF's text read in raw
     order, pasted from a viewer): there nothing parts one story from the next, or a heading from
-    its text, but the lines' shapes. A title-like line is well short of the column (`col` here is
-    the width three lines in four stay within), finishes no sentence and holds no comma (a column's tag in
-    brackets may close it, `_tag_closed`: then it may fill the column, as it may where it runs
-    wider than the column, set across columns), and
-    stands under a finished sentence, another such line or the page's top, unless it is less than
-    six characters short and goes on into the next line, a ragged column's line wrapped early inside
-    a word (`titlelines.wrapped_early`, as on the bundled page; a tag closes a title, no word). The
-    tagged titles, with every blank line taken out: articles / headline +.022 / +.042 on the modern
-    pages, +.004 to +.009 / +.007 to +.010 on layouts 7, 8 and 10; with those as wide as the
-    column or wider too, articles / headline .795 / .661 → .845 / .745 on the modern pages, .831 /
-    .680 → .857 / .725 on layout8's, .817 / .641 → .847 / .683 on layout10's. A photo's credit
-    closes its caption, and a numbered caption (`图①：…`) under a finished sentence opens a run of
-    its own: a blank line goes under the one and over the other. On a page that indents its
-    paragraphs, a flush line no wider than the column that finishes nothing is title-like too where
-    the line under it does not go on with it (an indented line, or a title-like one): no paragraph
-    opens flush there (layout7's validation pages, blank lines taken out: articles .821 → .829,
-    headline .696 → .716; layout10's: .805 / .617 → .805 / .612);
-    the blank goes over the first of a run of such lines and under the last. On layout10's
-    validation pages with every blank line taken out, articles F1 .728 → .805 and headline .471 →
-    .617 (kicker .611 → .586); a page with blank lines is left as it is. Otherwise the lines as
-    they are."""
+    its text, but the lines' shapes. Otherwise the lines as they are.
+
+    A title-like line finishes no sentence and holds no comma, and is well short of the column
+    (`col` here is the width three lines in four stay within), or wider than it (set across
+    columns), or closed by a column's tag (`_tag_closed`, of any width), or near the column's width
+    right over a byline or dateline (`_over_byline`). On a page that indents its paragraphs, a flush
+    line no wider than the column that finishes nothing is title-like too where the line under it
+    does not go on with it (an indented line, or a title-like one): no paragraph opens flush there.
+    It is set apart where it stands under a finished sentence, another such line or the page's top,
+    unless it is less than six characters short and goes on into the next line, a ragged column's
+    line wrapped early inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag
+    closes a title, never a word). A blank line also goes under a photo's credit (it closes its
+    caption), over a numbered caption (`图①：…`) under a finished sentence, and around an editors'
+    credit or a running head set inside the page (furniture, read where blocks are cut).
+
+    With every blank line taken out, layout10's validation pages went from articles F1 .728 and
+    headline .471 to .805 / .617 with the short title lines; with the tagged and wide ones, the
+    credits and the furniture, the modern pages from .795 / .661 to .847 / .754, layout8's from
+    .831 / .680 to .880 / .750, layout10's from .817 / .641 to .850 / .698. A page with blank lines
+    is left as it is."""
     texts = [line.strip() for line in lines]
     body = [text for text in texts if text]
     if len(body) < _BLANKLESS or _BLANKLESS * (len(texts) - len(body)) > len(body):
@@ -360,11 +359,24 @@ def _titles_apart(lines: list[str]) -> list[str]:
         for k in range(n)
     ]
 
+    # an editor's credit or a running head set inside the page (under a column's last story) is
+    # furniture; standing in a block of text, it would be read as that text's, or a title (those at
+    # the page's edges, a running head with its section's name, are read where blocks are cut)
+    said = PageMeta()
+    inside = range(_MOST_EDGE, n - _MOST_EDGE)
+    aside = [k in inside and bool(texts[k]) and furniture(texts[k], said) for k in range(n)]
     out: list[str] = []
     for k, line in enumerate(lines):
         text = texts[k]
         above = texts[k - 1] if k else ""
         below = texts[k + 1] if k + 1 < n else ""
+        if aside[k]:
+            if out and out[-1].strip() and not aside[k - 1]:
+                out.append("")
+            out.append(line)
+            if below and not aside[k + 1]:
+                out.append("")
+            continue
         title = (
             shaped[k]
             and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
