@@ -210,5 +210,5 @@ def test_editors_credits_set_inside_a_page_with_no_blank_lines_are_no_articles_t
         if text
     ]
     assert not [text for text in printed if "责编" in text or "版式设计" in text]
-    assert segmentation.meta.editors == ["责编：林木王五", "版式设计：江涛"]
+    assert segmentation.meta.editors == ["责编：林木 王五", "版式设计：江涛"]  # (two editors, not one)
     assert segmentation.articles[-2].paragraphs == canteen

@@ -9,6 +9,7 @@ import re
 
 from reader.model import PageMeta
 from reader.page import rx
+from reader.page.people import parse_people
 from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
 
 # a name as credits print it: two to four characters, or two letter-spaced to the width of three
@@ -111,9 +112,18 @@ def _credits(text: str, meta: PageMeta) -> bool:
         # the whole line must be credits: what is left after removing them is short
         rest = _EDITOR.sub("", text).strip(" 　|│/")
         if len(rest) <= 4 or (text.startswith("本版") and len(rest) <= 12):
-            meta.editors.extend(f"{role}：{squeeze_letter_spacing(name)}" for role, name in editors)
+            meta.editors.extend(f"{role}：{_names(name)}" for role, name in editors)
             return True
     return False
+
+
+def _names(printed: str) -> str:
+    """The editors a credit names, a space between two (`周  洁  赵  越  孙立新`: `周洁 赵越 孙立新`);
+    as printed, letter-spacing folded, where they do not read as names."""
+    people = parse_people(printed)
+    if people and all(not a.role for a in people):
+        return " ".join(a.name for a in people)
+    return squeeze_letter_spacing(printed)
 
 
 def _apart(text: str, start: int, end: int) -> bool:
