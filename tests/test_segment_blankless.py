@@ -212,3 +212,21 @@ def test_editors_credits_set_inside_a_page_with_no_blank_lines_are_no_articles_t
     assert not [text for text in printed if "责编" in text or "版式设计" in text]
     assert segmentation.meta.editors == ["责编：林木 王五", "版式设计：江涛"]  # (two editors, not one)
     assert segmentation.articles[-2].paragraphs == canteen
+
+
+def test_a_photos_caption_over_its_credit_line_opens_under_the_last_finished_sentence() -> None:
+    """A story's photo printed under its text, its one-line caption over a credit line of its own,
+    then the next story (its headline after its text), with no blank lines: the caption and the
+    credit are the story's. Before, the caption ran into the text above and the credit stood alone
+    as a photo with no caption at all."""
+    bridge = [BRIDGE[0] + BRIDGE[1], BRIDGE[2]]
+    canteen = [CANTEEN[0] + CANTEEN[1], CANTEEN[2]]
+    caption = "大桥上的市民正在散步赏景。"
+    page = _blankless(
+        "跨江大桥通车", bridge, [caption], "本报记者 林木摄", canteen, "社区食堂开门", BRIDGE, "大桥两岸"
+    )
+    articles = segment(page).articles
+    assert all(a.paragraphs for a in articles)  # (no photo without its caption)
+    assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门", "大桥两岸"]
+    assert articles[0].paragraphs == [*bridge, caption, "本报记者林木摄"]
+    assert articles[1].paragraphs == canteen

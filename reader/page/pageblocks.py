@@ -9,7 +9,7 @@ from reader.page import rx
 from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag
 from reader.page.byline import parse_byline_line, split_dateline
 from reader.page.byline_broken import join_role_lines, role_line_end
-from reader.page.credits import ends_on_credit
+from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
@@ -309,8 +309,10 @@ def _titles_apart(lines: list[str]) -> list[str]:
     unless it is less than six characters short and goes on into the next line, a ragged column's
     line wrapped early inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag
     closes a title, never a word). A blank line also goes under a photo's credit (it closes its
-    caption), over a numbered caption (`图①：…`) under a finished sentence, and around an editors'
-    credit or a running head set inside the page (furniture, read where blocks are cut).
+    caption), over a numbered caption (`图①：…`) under a finished sentence and over the first line of
+    a caption over a credit line of its own (under the last finished sentence above the credit, a
+    few lines up at most), and around an editors' credit or a running head set inside the page
+    (furniture, read where blocks are cut).
 
     With every blank line taken out, layout10's validation pages went from articles F1 .728 and
     headline .471 to .805 / .617 with the short title lines; with the tagged and wide ones, the
@@ -365,6 +367,15 @@ def _titles_apart(lines: list[str]) -> list[str]:
     said = PageMeta()
     inside = range(_MOST_EDGE, n - _MOST_EDGE)
     aside = [k in inside and bool(texts[k]) and furniture(texts[k], said) for k in range(n)]
+    # a photo's caption over a credit line of its own opens under the last finished sentence above it
+    opens = set()
+    for k in range(1, n):
+        if texts[k] and ends_on_credit(texts[k]) and not split_credit(texts[k])[0]:
+            j = k - 1
+            while j > max(0, k - _CAPTION_LINES) and texts[j - 1] and texts[j - 1][-1] not in _SENTENCE_LAST:
+                j -= 1
+            if j > 0 and texts[j] and texts[j - 1] and texts[j - 1][-1] in _SENTENCE_LAST:
+                opens.add(j)
     out: list[str] = []
     for k, line in enumerate(lines):
         text = texts[k]
@@ -382,7 +393,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
             and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
             and not (below and not _tag_closed(text) and wrapped_early(text, below, col - widths[k]))
         )
-        numbered = NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST
+        numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST) or k in opens
         if (title or numbered) and out and out[-1].strip():
             out.append("")
         out.append(line)
@@ -422,6 +433,7 @@ def _over_byline(texts: list[str], k: int) -> bool:
     return split_dateline(opening) is not None
 
 
+_CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
 _INDENTS = "\u3000 \t"  # what a paragraph's indent opens with
 _BLANKLESS = 40  # lines of text a page holds (at least) for each blank line, to be read as blankless
 _SENTENCE_LAST = "。！？!?…”」）)"  # what a finished sentence (or a note after it) ends with
