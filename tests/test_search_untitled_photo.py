@@ -1,7 +1,9 @@
-"""A photo printed with its credit alone (no caption, no title) is named by its credit.
+"""A photo printed with its credit alone (no caption, no title) under a story is that story's photo.
 
 `duba search 'date:2019-03'` lists a month's articles in page order: such a photo came first on its page
 as a blank line, `2.   [人民日报 2019-03-05 第2版 …]`, and the reader's sidebar row was an empty `图`.
+It was then listed by its credit, as an item of its own; now its credit line closes the story above
+it, as the truths of every layout set print such a credit (a story's last paragraph).
 """
 
 from __future__ import annotations
@@ -33,9 +35,10 @@ PAGE = "\n".join(
 
 
 @pytest.mark.usefixtures("temp_dirs")
-def test_a_photo_with_its_credit_alone_is_listed_by_its_credit(tmp_path: Path) -> None:
+def test_a_photo_with_its_credit_alone_is_the_story_aboves(tmp_path: Path) -> None:
     page = tmp_path / "2019-03-05_02.txt"
     page.write_text(PAGE, encoding="utf-8")
     ran = duba("search", "date:2019-03", str(page))
     titles = [line.split("  [")[0][4:] for line in ran.stdout.splitlines() if "  [" in line]
-    assert titles == ["某地举行成果发布会", "新华社记者 韩超摄", "另一地推进乡村振兴"], ran.stdout
+    assert titles == ["某地举行成果发布会", "另一地推进乡村振兴"], ran.stdout
+    assert "（新华社记者韩超摄）" in ran.stdout.split("另一地推进乡村振兴")[0]  # (the first story's text)

@@ -609,7 +609,7 @@ def test_a_line_all_in_brackets_is_never_a_headline() -> None:
     articles = segment(text).articles
     assert [a.headline for a in articles if a.headline] == ["便民利企举措落地见效"]
     assert all("摄）" not in (a.kicker or "") + (a.subtitle or "") for a in articles)
-    assert any("（新华社记者 张三摄）" in a.text or "张三" in (a.byline or "") for a in articles)
+    assert any("（新华社记者张三摄）" in a.text or "张三" in (a.byline or "") for a in articles)
     assert articles[-1].paragraphs[-1] == BODY_A[-1]
 
 

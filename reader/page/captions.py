@@ -5,9 +5,10 @@ are is told before, from the layout (`reader.page.photos`).
 
 from __future__ import annotations
 
+from reader.model import Article
 from reader.page.blocks import CAPTION_START, Unit, opens_caption
 from reader.page.byline import Byline
-from reader.page.credits import ARCHIVE, ends_on_credit, split_credit
+from reader.page.credits import ARCHIVE, ends_on_credit, join_broken_credit, split_credit
 from reader.page.textclean import CLOSERS, CREDIT_LAST, ends_sentence, join_lines
 
 
@@ -133,3 +134,30 @@ def _one_sentence(text: str) -> bool:
         return False
     core = text.rstrip(CLOSERS)
     return not any(c in _STOPS for c in core[:-1])
+
+
+def credits_alone(articles: list[Article], kept: list[list[int]], units: list[Unit]) -> None:
+    """A photo item with a credit and no caption (`刘宇摄` under `…暖意。  新华社记者`, the credit
+    broken over two lines) is no photo of its own: its credit, as printed but for the spaces (as
+    credits are set: `caption_paragraphs`), closes the text of the item before it, joined to that
+    text's last line where that line began it. `kept` (each item's units) is joined likewise."""
+    k = 1
+    while k < len(articles):
+        alone, before = articles[k], articles[k - 1]
+        if (
+            alone.kind != "photo"
+            or alone.paragraphs
+            or not alone.byline
+            or not ends_on_credit(alone.byline)  # (a reporter's byline alone is no photo's credit)
+            or not before.paragraphs
+        ):
+            k += 1
+            continue
+        last = before.paragraphs[-1]
+        credit = "".join("".join(units[i].text.split()) for i in kept[k])
+        if join_broken_credit(last, credit) is not None:
+            before.paragraphs[-1] = last + credit
+        else:
+            before.paragraphs.append(credit)
+        del articles[k]
+        kept[k - 1] += kept.pop(k)

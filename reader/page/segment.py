@@ -24,7 +24,7 @@ from reader.page import byline_broken, itemwhy
 from reader.page.assembly import left_over, page_mode, reporters, titles
 from reader.page.blocks import BOX, Line, Unit
 from reader.page.byline import Byline, credited, stray_bylines, trailer_helpers
-from reader.page.captions import add_captions, caption_paragraphs, news_photo, photo_group
+from reader.page.captions import add_captions, caption_paragraphs, credits_alone, news_photo, photo_group
 from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
@@ -48,7 +48,7 @@ from reader.page.textclean import (
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 387
+SEGMENTER_VERSION = 388
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -417,6 +417,7 @@ def _analyse(
         if article.paragraphs or article.headline or article.kicker or article.byline or article.subtitle:
             articles.append(article)
             kept.append(idx)
+    credits_alone(articles, kept, units)
     weighed = confidences(units, labelling, kept, articles)
     result = Segmentation(articles, meta, unbroken(text), furniture=aside)
     if why:
