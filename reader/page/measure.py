@@ -208,7 +208,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 tag, stem = mark, head_part
         if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1
-            if SIGNED_END.search(text[-80:]):
+            if text[-1] in "）)" and SIGNED_END.search(text[-80:]):
                 f["signed_end"] = 1  # `…。（王桦）`: a brief signed at its end closes there
             if last_line.rstrip(CLOSERS)[-1:] in "？?":
                 f["question"] = 1
