@@ -328,19 +328,18 @@ def _titles_apart(lines: list[str]) -> list[str]:
     ranked = sorted(width for width, text in zip(widths, texts, strict=True) if text)
     col = ranked[len(ranked) * 3 // 4]
     # lines that finish nothing (no sentence end, no comma); title-like where well short of the column
+    tagged = [bool(text) and text[-1] in "）)" and _tag_closed(text) for text in texts]
+    credited = [bool(text) and ends_on_credit(text) for text in texts]
     unfinished = [
-        bool(text)
-        and (text[-1] not in _NO_TITLE_LAST or _tag_closed(text))
-        and "。" not in text
-        and "，" not in text
-        for text in texts
+        bool(text) and (text[-1] not in _NO_TITLE_LAST or tagged[k]) and "。" not in text and "，" not in text
+        for k, text in enumerate(texts)
     ]
     titled = [
         unfinished[k]
         and (
             widths[k] <= col - 6
             or widths[k] > col + 4  # (set across columns: no line of text runs so wide)
-            or _tag_closed(texts[k])
+            or tagged[k]
             or (widths[k] <= col and _over_byline(texts, k))
         )
         for k in range(n)
@@ -366,11 +365,14 @@ def _titles_apart(lines: list[str]) -> list[str]:
     # the page's edges, a running head with its section's name, are read where blocks are cut)
     said = PageMeta()
     inside = range(_MOST_EDGE, n - _MOST_EDGE)
-    aside = [k in inside and bool(texts[k]) and furniture(texts[k], said) for k in range(n)]
+    aside = [
+        k in inside and bool(texts[k]) and texts[k][-1] not in "。！？，、；" and furniture(texts[k], said)
+        for k in range(n)
+    ]
     # a photo's caption over a credit line of its own opens under the last finished sentence above it
     opens = set()
     for k in range(1, n):
-        if texts[k] and ends_on_credit(texts[k]) and not split_credit(texts[k])[0]:
+        if credited[k] and not split_credit(texts[k])[0]:
             j = k - 1
             while j > max(0, k - _CAPTION_LINES) and texts[j - 1] and texts[j - 1][-1] not in _SENTENCE_LAST:
                 j -= 1
@@ -391,13 +393,13 @@ def _titles_apart(lines: list[str]) -> list[str]:
         title = (
             shaped[k]
             and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
-            and not (below and not _tag_closed(text) and wrapped_early(text, below, col - widths[k]))
+            and not (below and not tagged[k] and wrapped_early(text, below, col - widths[k]))
         )
         numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST) or k in opens
         if (title or numbered) and out and out[-1].strip():
             out.append("")
         out.append(line)
-        if below and ((title and not shaped[k + 1]) or (ends_on_credit(text) and not ends_on_credit(below))):
+        if below and ((title and not shaped[k + 1]) or (credited[k] and not credited[k + 1])):
             out.append("")
     return out
 
