@@ -181,6 +181,11 @@ def cached_articles(sha: str, name: str) -> list[Article] | None:
     return None if cached is None else cached[0]
 
 
+def is_cached(sha: str) -> bool:
+    """Does the segmentation cache hold the page with content hash `sha`, as this segmenter reads it?"""
+    return _cache_file(sha).is_file()
+
+
 def cached_count(sha: str) -> int | None:
     """How many articles `cached_articles` holds (without making them: a listing counts thousands)."""
     try:

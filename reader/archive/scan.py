@@ -2,7 +2,8 @@
 
 `walk` lists every `*.txt` page under a root with its stat; `inspect_all` reads and segments the pages
 that are new or changed (a large batch in worker processes) and gives the catalogue's columns for each,
-or an error message; `not_utf8` names a file the catalogue cannot hold.
+or an error message; `segment_ahead` segments pages into the segmentation cache the same way (after an
+upgrade of the segmenter); `not_utf8` names a file the catalogue cannot hold.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import contextlib
 import hashlib
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from reader.filenames import file_label
 from reader.fsutil import files_under
@@ -25,6 +27,8 @@ counted as a page of 0 articles, listed among the pages, and `library add FILE` 
 PARALLEL_MIN = 200
 """Pages to read before worker processes are worth their start-up (~0.3 s each)."""
 WORKERS = int(os.environ.get("DUBA_LIBRARY_WORKERS") or 4)
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 def not_utf8(path: str) -> str | None:
@@ -128,10 +132,33 @@ def _worker_start(parent: int) -> None:
 def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
     """`_inspect` each task, in order; a large batch is spread over worker processes (segmenting a
     page costs ~10-40 ms of Python, so two cores nearly halve a cold add of thousands of pages)."""
+    yield from zip(tasks, _spread(_inspect, tasks), strict=False)
+
+
+def segment_ahead(paths: list[str], progress: Callable[[int], None] | None = None) -> None:
+    """Segment the pages at `paths` into the segmentation cache (`reader.corpus.load_page`), a large
+    batch in worker processes, telling `progress` how many are done: what opens the library after an
+    upgrade of the segmenter (`reader.archive.snapshot.load_pages`) then reads each page from the cache.
+    A page that cannot be read is left to that reading, which says why."""
+    for done, _ in enumerate(_spread(_segment_one, paths), start=1):
+        if progress is not None:
+            progress(done)
+
+
+def _segment_one(path: str) -> None:
+    from reader.corpus import load_page
+    from reader.page.decode import DecodeError
+
+    with contextlib.suppress(OSError, DecodeError):
+        load_page(Path(path), corrections=False)
+
+
+def _spread(work: Callable[[_T], _R], items: list[_T]) -> Iterator[_R]:
+    """`work` of each item, in order; a large batch (`PARALLEL_MIN`) in worker processes."""
     workers = min(WORKERS, os.cpu_count() or 1)
-    if len(tasks) < PARALLEL_MIN or workers < 2:
-        for task in tasks:
-            yield task, _inspect(task)
+    if len(items) < PARALLEL_MIN or workers < 2:
+        for item in items:
+            yield work(item)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -146,17 +173,17 @@ def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
         )
-        for found in pool.map(_inspect, tasks, chunksize=8):
-            yield tasks[done], found
+        for found in pool.map(work, items, chunksize=8):
+            yield found
             done += 1
     except (OSError, ValueError, BrokenProcessPool):
         # the worker processes could not be started, or died: inside the reader, whose stderr has no
         # descriptor, multiprocessing's resource tracker cannot start (`bad value(s) in fds_to_keep`)
-        # unless `prepare_workers` started it first. The pages left are read here.
+        # unless `prepare_workers` started it first. The items left are worked here.
         pass
     finally:
-        # a scan stopped half-way drops the pages not yet begun: a plain shutdown reads them all first
+        # a scan stopped half-way drops the items not yet begun: a plain shutdown works them all first
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-    for task in tasks[done:]:
-        yield task, _inspect(task)
+    for item in items[done:]:
+        yield work(item)
