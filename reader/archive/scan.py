@@ -2,8 +2,8 @@
 
 `walk` lists every `*.txt` page under a root with its stat; `inspect_all` reads and segments the pages
 that are new or changed (a large batch in worker processes) and gives the catalogue's columns for each,
-or an error message; `segment_ahead` segments pages into the segmentation cache the same way (after an
-upgrade of the segmenter); `not_utf8` names a file the catalogue cannot hold.
+or an error message; `open_all` opens pages the same way (after an upgrade of the segmenter); `not_utf8`
+names a file the catalogue cannot hold.
 """
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.filenames import file_label
 from reader.fsutil import files_under
 from reader.pagemeta import normalise_page_no, page_sort
+
+if TYPE_CHECKING:
+    from reader.model import Page
 
 EMPTY = "empty file (no text found), not a page"
 """Why a page file with nothing but whitespace in it is not catalogued: a blank page in the library was
@@ -135,22 +138,24 @@ def inspect_all(tasks: list[Task]) -> Iterator[tuple[Task, tuple | str | None]]:
     yield from zip(tasks, _spread(_inspect, tasks), strict=False)
 
 
-def segment_ahead(paths: list[str], progress: Callable[[int], None] | None = None) -> None:
-    """Segment the pages at `paths` into the segmentation cache (`reader.corpus.load_page`), a large
-    batch in worker processes, telling `progress` how many are done: what opens the library after an
-    upgrade of the segmenter (`reader.archive.snapshot.load_pages`) then reads each page from the cache.
-    A page that cannot be read is left to that reading, which says why."""
-    for done, _ in enumerate(_spread(_segment_one, paths), start=1):
-        if progress is not None:
-            progress(done)
+def open_all(paths: list[str]) -> Iterator[Page | str]:
+    """Each page at `paths` opened (`reader.corpus.load_page`: read, segmented or read from the
+    segmentation cache, corrections applied), in order, or a message where it cannot be; a large batch
+    in worker processes, as `inspect_all`'s. What opens the library after an upgrade of the segmenter
+    (`reader.archive.snapshot.load_pages`), when every page is segmented again."""
+    return _spread(open_one, paths)
 
 
-def _segment_one(path: str) -> None:
+def open_one(path: str) -> Page | str:
+    """The page at `path` opened (`reader.corpus.load_page`), or a message naming it where it cannot be."""
     from reader.corpus import load_page
     from reader.page.decode import DecodeError
 
-    with contextlib.suppress(OSError, DecodeError):
-        load_page(Path(path), corrections=False)
+    try:
+        return load_page(Path(path))
+    except (OSError, DecodeError) as exc:
+        message = str(exc)  # a DecodeError names the file already
+        return message if message.startswith(f"{path}: ") else f"{path}: {message}"
 
 
 def _spread(work: Callable[[_T], _R], items: list[_T]) -> Iterator[_R]:

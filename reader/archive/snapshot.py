@@ -17,7 +17,7 @@ import os
 import pickle
 import struct
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from reader import paths
@@ -130,32 +130,26 @@ def load_pages(
         if pages is not None:
             return pages, []
 
-    from reader.archive.scan import PARALLEL_MIN, segment_ahead
-    from reader.corpus import is_cached, load_page
-    from reader.page.decode import DecodeError
+    from reader.archive.scan import PARALLEL_MIN, open_all, open_one
+    from reader.corpus import is_cached
 
-    # after an upgrade of the segmenter no page is in its cache: segmented first in worker processes
-    # (two cores nearly halve the wait), each page is then read from the cache below
-    ahead = [record.path for record in records if not is_cached(record.sha)]
-    if len(ahead) < PARALLEL_MIN:
-        ahead = []
-    elif progress is not None:
-        segment_ahead(ahead, lambda done: progress(done, len(records)))
+    paths = [record.path for record in records]
+    # after an upgrade of the segmenter no page is in its cache: every page is segmented again, a large
+    # batch in worker processes (two cores nearly halve the wait)
+    if sum(1 for record in records if not is_cached(record.sha)) >= PARALLEL_MIN:
+        opened: Iterable[Page | str] = open_all(paths)
     else:
-        segment_ahead(ahead)
+        opened = map(open_one, paths)
     pages: list[Page] = []
     errors: list[str] = []
-    for done, record in enumerate(records, start=1):
-        try:
-            page = load_page(Path(record.path))
-        except (OSError, DecodeError) as exc:
-            message = str(exc)  # a DecodeError names the file already
-            errors.append(message if message.startswith(f"{record.path}: ") else f"{record.path}: {message}")
+    for done, (record, found) in enumerate(zip(records, opened, strict=False), start=1):
+        if isinstance(found, str):
+            errors.append(found)
         else:
-            if page.sha != record.sha:  # changed since the catalogue saw it: `library update` tells
+            if found.sha != record.sha:  # changed since the catalogue saw it: `library update` tells
                 errors.append(f"{record.path}: changed since it was added (duba library update)")
-            pages.append(page)
-        if progress is not None and done > len(ahead):  # (the count goes on from where the workers left it)
+            pages.append(found)
+        if progress is not None:
             progress(done, len(records))
     if not errors:
         with contextlib.suppress(OSError):
