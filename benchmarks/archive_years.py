@@ -7,7 +7,8 @@ sidecar naming paper, date and page) under `--home`, with private XDG data, cach
 (the `DUBA_*_DIR` overrides unset), and prints, each with the load average when it ran:
 
 - cold `duba library add`, a rescan with nothing changed (`duba library update`), `duba library list`;
-- `duba search WORD`: the first (it builds the index), then the median of five; a search within a month
+- `duba search WORD`: the first (it builds the index), then the median of five; one as after an upgrade of
+  the segmenter (no segmentation cache, no snapshot: every page segmented again); a search within a month
   (`date:2019-03 WORD`); `duba kwic` of a common and of a rare word (every line, as CSV); `duba trend WORD
   --by month`; each from start to exit: wall and CPU seconds, peak memory;
 - the reader (plain `duba`, headless): start to the first article's text, to every page listed, to the index
@@ -38,7 +39,7 @@ sys.path.insert(0, str(HERE))
 
 from archive_library import ROOT, build_validation_archive, measured, reader_memory  # noqa: E402
 
-STEPS = ("add", "rescan", "list", "search", "period", "kwic", "trend", "reader", "stalls", "disk")
+STEPS = ("add", "rescan", "list", "search", "upgrade", "period", "kwic", "trend", "reader", "stalls", "disk")
 
 # The reader (headless, 120x40) on the library, keys pressed as a reader would once everything is open: the
 # longest time the UI thread did not run a 5 ms timer during each step (a freeze the reader feels).
@@ -213,6 +214,15 @@ def main() -> None:
             shutil.rmtree(index)
         once(f"search {args.word} (first: builds index)", ["search", args.word], env)
         median_of(f"search {args.word} (later)", ["search", args.word], env)
+    if "upgrade" in steps:
+        # as after an upgrade of the segmenter: no page in the segmentation cache, no snapshot (the
+        # search index kept, its articles the same)
+        cache = args.home / "cache" / "duba"
+        for stale in cache.glob("segments-v*"):
+            shutil.rmtree(stale)
+        for stale in cache.glob("library-pages-v*"):
+            stale.unlink()
+        once(f"search {args.word} (after an upgrade)", ["search", args.word], env)
     if "period" in steps:
         median_of(
             f"search 'date:{args.month} {args.word}'", ["search", f"date:{args.month} {args.word}"], env
