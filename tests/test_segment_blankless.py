@@ -230,3 +230,16 @@ def test_a_photos_caption_over_its_credit_line_opens_under_the_last_finished_sen
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门", "大桥两岸"]
     assert articles[0].paragraphs == [*bridge, caption, "本报记者林木摄"]
     assert articles[1].paragraphs == canteen
+
+
+def test_a_headline_set_across_columns_heads_its_story_though_its_last_word_could_run_on() -> None:
+    """A headline set across two columns, wider than any line of text, is no text line wrapped early
+    to keep a word whole, even where its last character and the next line's first could make a word
+    (`…全城` / `市民…`). Before, it ran on into the story above it as a line of that story's text."""
+    headline = "江城三家社区食堂同日开门服务全城"  # (wider than the column, set across two)
+    canteen = ["市民" + CANTEEN[0], *CANTEEN[1:]]
+    page = _blankless("跨江大桥通车", BRIDGE, headline, canteen, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1])
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
+    assert articles[0].paragraphs == BRIDGE
+    assert articles[1].paragraphs == canteen

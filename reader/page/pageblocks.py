@@ -308,11 +308,12 @@ def _titles_apart(lines: list[str]) -> list[str]:
     It is set apart where it stands under a finished sentence, another such line or the page's top,
     unless it is less than six characters short and goes on into the next line, a ragged column's
     line wrapped early inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag
-    closes a title, never a word). A blank line also goes under a photo's credit (it closes its
-    caption), over a numbered caption (`图①：…`) under a finished sentence and over the first line of
-    a caption over a credit line of its own (under the last finished sentence above the credit, a
-    few lines up at most), and around an editors' credit or a running head set inside the page
-    (furniture, read where blocks are cut).
+    closes a title, never a word, and a line wider than the column wraps no word early unless the
+    line under it is as wide or closes a sentence or a credit: a story or caption set wide). A blank
+    line also goes under a photo's credit (it closes its caption), over a numbered caption (`图①：…`)
+    under a finished sentence and over the first line of a caption over a credit line of its own
+    (under the last finished sentence above the credit, a few lines up at most), and around an
+    editors' credit or a running head set inside the page (furniture, read where blocks are cut).
 
     With every blank line taken out, layout10's validation pages went from articles F1 .728 and
     headline .471 to .805 / .617 with the short title lines; with the tagged and wide ones, the
@@ -393,7 +394,17 @@ def _titles_apart(lines: list[str]) -> list[str]:
         title = (
             shaped[k]
             and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
-            and not (below and not tagged[k] and wrapped_early(text, below, col - widths[k]))
+            and not (
+                below
+                and not tagged[k]
+                and (
+                    widths[k] <= col + 4
+                    or abs(widths[k + 1] - widths[k]) <= 2
+                    or below[-1] in _SENTENCE_LAST
+                    or credited[k + 1]
+                )
+                and wrapped_early(text, below, col - widths[k])
+            )
         )
         numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST) or k in opens
         if (title or numbered) and out and out[-1].strip():
