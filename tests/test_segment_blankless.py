@@ -243,3 +243,25 @@ def test_a_headline_set_across_columns_heads_its_story_though_its_last_word_coul
     assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
     assert articles[0].paragraphs == BRIDGE
     assert articles[1].paragraphs == canteen
+
+
+def test_a_reporters_byline_under_a_headline_is_no_line_wrapped_early() -> None:
+    """On an indenting page with no blank lines, a reporter's byline under a headline as wide as
+    the column stands apart from it and heads the text under it, even where its last character and
+    the text's first could make a word (`…王小明` / `城西…`). Before, it was read as a line wrapped
+    early into the text, and the headline ran on into the story above."""
+    page = _blankless(
+        "跨江大桥通车",
+        BRIDGE,
+        "社区食堂开门迎来第一批客",
+        "■ 本报记者  王小明",
+        CANTEEN,
+        "大桥夜景迷人",
+        BRIDGE[1:] + BRIDGE[:1],
+        set_as=_indented,
+    )
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎来第一批客", "大桥夜景迷人"]
+    assert articles[0].paragraphs == BRIDGE
+    assert [(p.role, p.name) for p in articles[1].authors] == [("记者", "王小明")]
+    assert articles[1].paragraphs == CANTEEN

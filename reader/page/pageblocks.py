@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page import rx
-from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag
+from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag, line_byline
 from reader.page.byline import parse_byline_line, split_dateline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit, split_credit
@@ -407,12 +407,23 @@ def _titles_apart(lines: list[str]) -> list[str]:
             )
         )
         numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST) or k in opens
-        if (title or numbered) and out and out[-1].strip():
+        if (
+            (title or numbered or (shaped[k] and k and shaped[k - 1] and _signs(texts, k, tagged)))
+            and out
+            and out[-1].strip()
+        ):
             out.append("")
         out.append(line)
         if below and ((title and not shaped[k + 1]) or (credited[k] and not credited[k + 1])):
             out.append("")
     return out
+
+
+def _signs(texts: list[str], k: int, tagged: list[bool]) -> bool:
+    """Is line `k`, under a title line, a byline: a reporter's role and names, or names alone under a
+    title closed by its column's tag (a commentary's writer)?"""
+    found = line_byline(texts[k])
+    return found is not None and (tagged[k - 1] or any(a.role for a in found.authors))
 
 
 def _tag_closed(text: str) -> bool:

@@ -146,8 +146,8 @@ def wrapped_early(upper: str, lower: str, short: int) -> bool:
     keep a word whole, going on in `lower`? Where it is short by less than six characters and its
     last letter and `lower`'s first are ones some word of the dictionary holds side by side
     (`lexicon.may_pair`, asked of its table of pairs, without loading it): a title's end and a
-    text's start seldom are."""
-    return short < _WELL_SHORT and may_pair(upper[-1], lower[0])
+    text's start seldom are. No word runs on into a line opening with a mark (`■ 本报记者 X`)."""
+    return short < _WELL_SHORT and lower[0] not in MARKERS and may_pair(upper[-1], lower[0])
 
 
 def _short_by(lines: list[Line], col: int) -> int:
