@@ -265,3 +265,22 @@ def test_a_reporters_byline_under_a_headline_is_no_line_wrapped_early() -> None:
     assert articles[0].paragraphs == BRIDGE
     assert [(p.role, p.name) for p in articles[1].authors] == [("记者", "王小明")]
     assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_short_item_set_wide_under_a_signed_story_keeps_its_headline_and_dateline() -> None:
+    """On a page with no blank lines, a short item set wider than the page's column, under a story
+    closed by its writer's name: its headline (two characters wider than the column) finishes
+    nothing right over a dateline with no reporter (`本报讯…`), so it heads that item, however its
+    last character and the dateline's first could make a word (`…安全` / `本报讯`: 全本); and the
+    item's text, set wide, is no run of headlines (a line as wide as the one under it is text).
+    Before, the item ran on into the story above."""
+    headline = "社区食堂让老人吃得放心又安全"
+    bridge = [*BRIDGE[:-1], BRIDGE[-1] + "（王小明）"]
+    canteen = ["本报讯" + CANTEEN[0], *CANTEEN[1:]]
+    wide = [line for p in canteen for line in chop(p, 16)]
+    page = _blankless("跨江大桥通车", bridge, headline, *wide, "大桥夜景迷人", BRIDGE + BRIDGE)
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
+    assert articles[0].paragraphs == bridge
+    assert articles[1].byline == "本报讯"
+    assert articles[1].paragraphs == CANTEEN

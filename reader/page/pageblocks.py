@@ -301,15 +301,17 @@ def _titles_apart(lines: list[str]) -> list[str]:
 
     A title-like line finishes no sentence and holds no comma, and is well short of the column
     (`col` here is the width three lines in four stay within), or wider than it (set across
-    columns), or closed by a column's tag (`_tag_closed`, of any width), or near the column's width
-    right over a byline or dateline (`_over_byline`). On a page that indents its paragraphs, a flush
+    columns; not where the line under it is as wide: a story set wide), or closed by a column's tag
+    (`_tag_closed`, of any width), or right over a byline or dateline, of any width
+    (`_over_byline`). On a page that indents its paragraphs, a flush
     line no wider than the column that finishes nothing is title-like too where the line under it
     does not go on with it (an indented line, or a title-like one): no paragraph opens flush there.
     It is set apart where it stands under a finished sentence, another such line or the page's top,
     unless it is less than six characters short and goes on into the next line, a ragged column's
     line wrapped early inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag
-    closes a title, never a word, and a line wider than the column wraps no word early unless the
-    line under it is as wide or closes a sentence or a credit: a story or caption set wide). A blank
+    closes a title, never a word; no word goes on into a byline, a dateline or an indented line; and
+    a line wider than the column wraps no word early unless the line under it is as wide or closes a
+    sentence or a credit: a story or caption set wide). A blank
     line also goes under a photo's credit (it closes its caption), over a numbered caption (`图①：…`)
     under a finished sentence and over the first line of a caption over a credit line of its own
     (under the last finished sentence above the credit, a few lines up at most), and around an
@@ -335,13 +337,15 @@ def _titles_apart(lines: list[str]) -> list[str]:
         bool(text) and (text[-1] not in _NO_TITLE_LAST or tagged[k]) and "。" not in text and "，" not in text
         for k, text in enumerate(texts)
     ]
+    over = [unfinished[k] and _over_byline(texts, k) for k in range(n)]
     titled = [
         unfinished[k]
         and (
             widths[k] <= col - 6
-            or widths[k] > col + 4  # (set across columns: no line of text runs so wide)
+            # (set across columns: no line of text runs so wide, but a story's set wide)
+            or (widths[k] > col + 4 and not (k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2))
             or tagged[k]
-            or (widths[k] <= col and _over_byline(texts, k))
+            or over[k]
         )
         for k in range(n)
     ]
@@ -397,6 +401,8 @@ def _titles_apart(lines: list[str]) -> list[str]:
             and not (
                 below
                 and not tagged[k]
+                and not over[k]
+                and not (indents and set_in[k + 1])
                 and (
                     widths[k] <= col + 4
                     or abs(widths[k + 1] - widths[k]) <= 2
