@@ -284,3 +284,45 @@ def test_a_short_item_set_wide_under_a_signed_story_keeps_its_headline_and_datel
     assert articles[0].paragraphs == bridge
     assert articles[1].byline == "本报讯"
     assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_headline_as_wide_as_the_column_over_its_writers_name_heads_its_story() -> None:
+    """On a page with no blank lines, a line as wide as the column that finishes nothing, under a
+    finished sentence and right over a name alone on its line (a signed story's writer) with text
+    under that, is the signed story's headline. Before, only a reporter's byline with its role
+    word made such a line a headline, and the signed story ran on into the one above."""
+    headline = "城西三家社区食堂开门迎客"  # (as wide as the column)
+    page = _blankless(
+        "跨江大桥通车", BRIDGE, headline, "王小明", CANTEEN, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1]
+    )
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
+    assert articles[0].paragraphs == BRIDGE
+    assert [p.name for p in articles[1].authors] == ["王小明"]
+    assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_caption_ending_on_its_credit_under_a_story_opens_a_block_of_its_own() -> None:
+    """On a page with no blank lines, a photo's caption printed with its credit at its end, right
+    under a story's last sentence, and a headline under it: the caption opens under the finished
+    sentence (it is no line of the story's text), and the headline under the credit heads the next
+    story. Before, the caption, the headline and the next story all ran on into the story above."""
+    caption = "入夜，大桥亮起了景观灯。"
+    page = _blankless(
+        "跨江大桥通车",
+        BRIDGE,
+        caption + "  王小明摄",
+        "社区食堂开门迎客",
+        CANTEEN,
+        "大桥夜景迷人",
+        BRIDGE[1:] + BRIDGE[:1],
+    )
+    articles = segment(page).articles
+    assert [a.headline for a in articles if a.kind == "article"] == [
+        "跨江大桥通车",
+        "社区食堂开门迎客",
+        "大桥夜景迷人",
+    ]
+    assert articles[0].paragraphs == BRIDGE
+    assert any(caption in " ".join(a.paragraphs) and a.paragraphs != BRIDGE for a in articles[:2])
+    assert next(a for a in articles if a.headline == "社区食堂开门迎客").paragraphs == CANTEEN

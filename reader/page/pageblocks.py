@@ -7,7 +7,7 @@ from __future__ import annotations
 from reader.model import PageMeta
 from reader.page import rx
 from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag, line_byline
-from reader.page.byline import parse_byline_line, split_dateline
+from reader.page.byline import split_dateline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
@@ -314,7 +314,8 @@ def _titles_apart(lines: list[str]) -> list[str]:
     sentence or a credit: a story or caption set wide). A blank
     line also goes under a photo's credit (it closes its caption), over a numbered caption (`图①：…`)
     under a finished sentence and over the first line of a caption over a credit line of its own
-    (under the last finished sentence above the credit, a few lines up at most), and around an
+    or ending on its credit (under the last finished sentence above the credit, a few lines up at
+    most), and around an
     editors' credit or a running head set inside the page (furniture, read where blocks are cut).
 
     With every blank line taken out, layout10's validation pages went from articles F1 .728 and
@@ -377,8 +378,8 @@ def _titles_apart(lines: list[str]) -> list[str]:
     # a photo's caption over a credit line of its own opens under the last finished sentence above it
     opens = set()
     for k in range(1, n):
-        if credited[k] and not split_credit(texts[k])[0]:
-            j = k - 1
+        if credited[k]:
+            j = k if split_credit(texts[k])[0] else k - 1  # (a caption may print its credit at its end)
             while j > max(0, k - _CAPTION_LINES) and texts[j - 1] and texts[j - 1][-1] not in _SENTENCE_LAST:
                 j -= 1
             if j > 0 and texts[j] and texts[j - 1] and texts[j - 1][-1] in _SENTENCE_LAST:
@@ -446,17 +447,24 @@ def _tag_closed(text: str) -> bool:
 
 def _over_byline(texts: list[str], k: int) -> bool:
     """Does line `k` stand right over what opens a story, under a finished sentence: a reporter's
-    byline (`本报记者 王五`, with its role word), a dateline (`本报北京1月1日电（记者 王五）`, perhaps
-    wrapped over two lines) or a box that heads a body (`核心阅读`, `编者按：`)? Text never runs on
-    into those: a line there, however near the column's width, is the heading of that story."""
+    byline (`本报记者 王五`, with its role word), a writer's name alone with text under it, a
+    dateline (`本报北京1月1日电（记者 王五）`, perhaps wrapped over two lines) or a box that heads a
+    body (`核心阅读`, `编者按：`)? Text never runs on into those: a line there, however near the
+    column's width, is the heading of that story."""
     if k + 1 >= len(texts) or not texts[k + 1] or (k and texts[k - 1][-1:] not in _SENTENCE_LAST):
         return False
     below = texts[k + 1]
     if below.startswith(BOX_OPENINGS):
         return True
-    found = parse_byline_line(below)
+    found = line_byline(below)
     if found is not None:
-        return any(author.role for author in found.authors)
+        # (names alone: a signature over its text, with the next line text again)
+        return any(author.role for author in found.authors) or (
+            k + 2 < len(texts)
+            and len(texts[k + 2]) > len(below)
+            and "摄" not in below
+            and line_byline(texts[k]) is None  # (a byline's names run on so)
+        )
     if below[:1] not in "本新中据":  # (a cheap test first: where a dateline's publisher opens)
         return False
     opening = "".join((below + (texts[k + 2] if k + 2 < len(texts) else "")).split())
