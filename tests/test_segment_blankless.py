@@ -326,3 +326,34 @@ def test_a_caption_ending_on_its_credit_under_a_story_opens_a_block_of_its_own()
     assert articles[0].paragraphs == BRIDGE
     assert any(caption in " ".join(a.paragraphs) and a.paragraphs != BRIDGE for a in articles[:2])
     assert next(a for a in articles if a.headline == "社区食堂开门迎客").paragraphs == CANTEEN
+
+
+def test_a_page_whose_only_blank_lines_are_its_column_breaks_still_parts_its_stories_at_their_titles() -> (
+    None
+):
+    """A small page extracted with a blank line only where a column ends (every twenty lines, in
+    the middle of a sentence), none between its stories or under its headlines: the blank lines say
+    nothing of where a story starts, and the lines' shapes part them as on a page with none. Before,
+    such a page counted as one with blank lines (one in 27 lines of text), and headlines ran on
+    into the text above them."""
+    lights = [
+        "入夜，江边的灯光秀准时开始，两岸高楼的外墙变成了巨大的屏幕，吸引了许多外地游客。",
+        "附近的夜市也热闹起来，小吃摊前排起了长队，不少商户说营业额比去年同期翻了一番。",
+        "文旅部门说，今年将再开放两处观景平台，并在周末加开夜间公交，方便市民和游客往返。",
+    ]
+    headlines = [
+        "跨江大桥通车",
+        "社区食堂开门迎客",
+        "大桥夜景迷人",
+        "江城公交线路调整",
+        "食堂菜价公示",
+        "灯光秀延长",
+    ]
+    texts = [BRIDGE, CANTEEN, lights, BRIDGE[::-1], CANTEEN[::-1], lights[::-1]]
+    lines = _blankless(*[part for pair in zip(headlines, texts, strict=True) for part in pair]).split("\n")
+    assert len(lines) == 80  # (three column breaks: a blank line in 27 lines of text)
+    breaks = range(20, len(lines), 20)  # (a column of twenty lines)
+    page = "\n".join(line for k, text in enumerate(lines) for line in ([""] if k in breaks else []) + [text])
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == headlines
+    assert [a.paragraphs for a in articles] == texts

@@ -353,7 +353,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
     # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
     # finished sentence is a title line wherever the line under it goes on with no text of its own
     set_in = [line[:1] in _INDENTS for line in lines]
-    indents = _BLANKLESS * sum(set_in) >= 2 * len(body)
+    indents = _INDENTING * sum(set_in) >= len(body)
     shaped = [
         titled[k]
         or (
@@ -473,6 +473,9 @@ def _over_byline(texts: list[str], k: int) -> bool:
 
 _CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
 _INDENTS = "\u3000 \t"  # what a paragraph's indent opens with
-_BLANKLESS = 40  # lines of text a page holds (at least) for each blank line, to be read as blankless
+_BLANKLESS = 25  # lines of text a page holds (at least) for each blank line, to be read as blankless
+# (a page whose only blank lines are its column breaks, a column of a small page holding 30 lines or
+# more: no story gap and no title is marked there)
+_INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
 _SENTENCE_LAST = "。！？!?…”」）)"  # what a finished sentence (or a note after it) ends with
 _NO_TITLE_LAST = _SENTENCE_LAST + "，、：；"  # … and a title line never does
