@@ -1,21 +1,27 @@
 """Score duba's segmenter on the laid-out pages of `benchmarks/make_validation.py`.
 
     python benchmarks/segment_validation.py [--split tune|valid] [--dir DIR] [--worst K]
-                                            [--convention TAG] [--json]
+                                            [--convention TAG] [--blanks kept|none|columns] [--json]
 
 Every page is segmented in-process the way `duba segment --json` does it
 (`reader.corpus.load_page(path, use_cache=False)` and each article's `to_dict()`) and scored with
 `tests/tools/score_pages.py`. Prints the mean of each field, the same per convention tag (pages
 using it), the K worst pages, and throughput (MB/s over all pages, median ms per page).
 `--convention TAG` keeps only pages using TAG; `--json` prints the figures as JSON instead.
+`--blanks none` segments each page with every blank line taken out (text pasted from a PDF viewer),
+`--blanks columns` with a blank line only every 25 to 45 lines (a column break, mid-sentence as it
+falls; seeded by the page's name), instead of the page's own blank lines; the truth is the same.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,16 +36,41 @@ FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraph
 SHORT = {"articles_f1": "articles", "paragraphs_f1": "paras"}
 
 
-def run(folder: Path, convention: str | None = None) -> dict:
-    """Segment and score every page in `folder`; the figures as a dict."""
+def reblank(text: str, blanks: str, seed: str) -> str:
+    """`text` with its blank lines as `blanks` says: `kept`, `none` (every one taken out) or
+    `columns` (none but one every 25 to 45 lines of text, where a column would break)."""
+    if blanks == "kept":
+        return text
+    lines = [line for line in text.splitlines() if line.strip()]
+    if blanks == "columns":
+        rng = random.Random(seed)
+        out, left = [], rng.randint(25, 45)
+        for line in lines:
+            out.append(line)
+            left -= 1
+            if not left:
+                out.append("")
+                left = rng.randint(25, 45)
+        lines = out
+    return "\n".join(lines) + "\n"
+
+
+def run(folder: Path, convention: str | None = None, blanks: str = "kept") -> dict:
+    """Segment and score every page in `folder` (its blank lines as `reblank` says); the figures as
+    a dict."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     pages = sorted(name for name, tags in manifest.items() if convention is None or convention in tags)
     rows = []
     times = []
     size = 0
+    scratch = Path(tempfile.mkdtemp(prefix="duba-reblank-"))
     for name in pages:
         path = folder / name
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        if blanks != "kept":
+            text = reblank(path.read_text(encoding="utf-8"), blanks, name)
+            path = scratch / name
+            path.write_text(text, encoding="utf-8")
         size += path.stat().st_size
         start = time.perf_counter()
         page = load_page(path, use_cache=False)
@@ -47,6 +78,8 @@ def run(folder: Path, convention: str | None = None) -> dict:
         predicted = {"articles": [a.to_dict() for a in page.articles]}
         figures, _ = score(truth, predicted)
         rows.append({"page": name, "tags": manifest[name], **{f: figures[f] for f in FIELDS}})
+
+    shutil.rmtree(scratch)
 
     def means(subset: list[dict]) -> dict:
         return {f: statistics.fmean(r[f] for r in subset) for f in FIELDS} if subset else {}
@@ -96,12 +129,13 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, help="a split folder (default benchmarks/.data/validation/SPLIT)")
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--convention", help="only pages using this convention tag")
+    ap.add_argument("--blanks", choices=("kept", "none", "columns"), default="kept", help="see above")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     folder = args.dir or DEFAULT_DIR / args.split
     if not (folder / "manifest.json").is_file():
         sys.exit(f"{folder}: no manifest.json; run benchmarks/make_validation.py first")
-    result = run(folder, args.convention)
+    result = run(folder, args.convention, args.blanks)
     if args.json:
         out = {k: v for k, v in result.items() if k != "rows"}
         out["worst"] = [r["page"] for r in sorted(result["rows"], key=badness)[: args.worst]]
