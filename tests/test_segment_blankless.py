@@ -357,3 +357,16 @@ def test_a_page_whose_only_blank_lines_are_its_column_breaks_still_parts_its_sto
     articles = segment(page).articles
     assert [a.headline for a in articles] == headlines
     assert [a.paragraphs for a in articles] == texts
+
+
+def test_a_headline_a_character_or_two_wider_than_the_column_heads_its_story() -> None:
+    """On a page with no blank lines, a line one or two characters wider than the column with no
+    punctuation at all, under a finished sentence, is a headline: a line of text runs past the
+    column only by the marks that hang at its end. Before, it was read as a line of the story
+    above."""
+    headline = "城西三家社区食堂今日开门迎客"  # (fourteen characters on a column of twelve)
+    page = _blankless("跨江大桥通车", BRIDGE, headline, CANTEEN, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1])
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
+    assert articles[0].paragraphs == BRIDGE
+    assert articles[1].paragraphs == CANTEEN

@@ -301,7 +301,9 @@ def _titles_apart(lines: list[str]) -> list[str]:
 
     A title-like line finishes no sentence and holds no comma, and is well short of the column
     (`col` here is the width three lines in four stay within), or wider than it (set across
-    columns; not where the line under it is as wide: a story set wide), or closed by a column's tag
+    columns: by a character where it holds no punctuation, which hangs past the column's end on a
+    line of text, else by more than two; not where the line under it is as wide: a story set
+    wide), or closed by a column's tag
     (`_tag_closed`, of any width), or right over a byline or dateline, of any width
     (`_over_byline`). On a page that indents its paragraphs, a flush
     line no wider than the column that finishes nothing is title-like too where the line under it
@@ -344,7 +346,10 @@ def _titles_apart(lines: list[str]) -> list[str]:
         and (
             widths[k] <= col - 6
             # (set across columns: no line of text runs so wide, but a story's set wide)
-            or (widths[k] > col + 4 and not (k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2))
+            or (
+                (widths[k] > col + 4 or (widths[k] > col + 1 and not _PUNCT.search(texts[k])))
+                and not (k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2)
+            )
             or tagged[k]
             or over[k]
         )
@@ -477,5 +482,7 @@ _BLANKLESS = 25  # lines of text a page holds (at least) for each blank line, to
 # (a page whose only blank lines are its column breaks, a column of a small page holding 30 lines or
 # more: no story gap and no title is marked there)
 _INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
+# any punctuation: a line of text set wider than the column by a character holds some (hanging)
+_PUNCT = rx.compile(r"[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u2027,.;:!?()\[\]]")
 _SENTENCE_LAST = "。！？!?…”」）)"  # what a finished sentence (or a note after it) ends with
 _NO_TITLE_LAST = _SENTENCE_LAST + "，、：；"  # … and a title line never does
