@@ -370,3 +370,25 @@ def test_a_headline_a_character_or_two_wider_than_the_column_heads_its_story() -
     assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
     assert articles[0].paragraphs == BRIDGE
     assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_story_set_in_a_narrower_column_keeps_its_lines_in_its_text() -> None:
+    """On a page with no blank lines, a story set in a column narrower than the page's: its lines
+    that hold no punctuation, under a finished sentence, are short of the page's column but as wide
+    as the lines around them, so they are text, not titles. Before, each paragraph's first line
+    there was read as a headline, and the story fell into pieces."""
+
+    def wide(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in chop(p, 16)]
+
+    def narrow(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in chop(p, 9)]
+
+    canteen = ["城西，" + CANTEEN[0][2:], *CANTEEN[1:], *CANTEEN[1:]]  # (its first line holds a comma)
+    headline = "城西三家社区食堂开门迎客"
+    lines = ["跨江大桥通车", *wide(BRIDGE), headline, *narrow(canteen), "大桥夜景迷人", *wide(BRIDGE[::-1])]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
+    assert articles[0].paragraphs == BRIDGE
+    assert "".join(articles[1].paragraphs) == "".join(canteen)
+    assert articles[2].paragraphs == BRIDGE[::-1]

@@ -300,7 +300,8 @@ def _titles_apart(lines: list[str]) -> list[str]:
     its text, but the lines' shapes. Otherwise the lines as they are.
 
     A title-like line finishes no sentence and holds no comma, and is well short of the column
-    (`col` here is the width three lines in four stay within), or wider than it (set across
+    (`col` here is the width three lines in four stay within; or of the widest line a few lines up
+    and down, where a story is set narrower), or wider than it (set across
     columns: by a character where it holds no punctuation, which hangs past the column's end on a
     line of text, else by more than two; not where the line under it is as wide: a story set
     wide), or closed by a column's tag
@@ -340,11 +341,20 @@ def _titles_apart(lines: list[str]) -> list[str]:
         bool(text) and (text[-1] not in _NO_TITLE_LAST or tagged[k]) and "。" not in text and "，" not in text
         for k, text in enumerate(texts)
     ]
+    # a story set in a narrower column than the page's: short of the column is short of the lines
+    # around it (the widest of them, a few lines up and down, up to the page's column)
+    local = [
+        min(
+            col,
+            max((widths[j] for j in range(max(0, k - _NEAR), min(n, k + _NEAR + 1)) if j != k), default=col),
+        )
+        for k in range(n)
+    ]
     over = [unfinished[k] and _over_byline(texts, k) for k in range(n)]
     titled = [
         unfinished[k]
         and (
-            widths[k] <= col - 6
+            widths[k] <= local[k] - 6
             # (set across columns: no line of text runs so wide, but a story's set wide)
             or (
                 (widths[k] > col + 4 or (widths[k] > col + 1 and not _PUNCT.search(texts[k])))
@@ -476,6 +486,7 @@ def _over_byline(texts: list[str], k: int) -> bool:
     return split_dateline(opening) is not None
 
 
+_NEAR = 5  # lines up and down that tell the width of the column a line stands in
 _CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
 _INDENTS = "\u3000 \t"  # what a paragraph's indent opens with
 _BLANKLESS = 25  # lines of text a page holds (at least) for each blank line, to be read as blankless
