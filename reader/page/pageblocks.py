@@ -341,20 +341,12 @@ def _titles_apart(lines: list[str]) -> list[str]:
         bool(text) and (text[-1] not in _NO_TITLE_LAST or tagged[k]) and "。" not in text and "，" not in text
         for k, text in enumerate(texts)
     ]
-    # a story set in a narrower column than the page's: short of the column is short of the lines
-    # around it (the widest of them, a few lines up and down, up to the page's column)
-    local = [
-        min(
-            col,
-            max((widths[j] for j in range(max(0, k - _NEAR), min(n, k + _NEAR + 1)) if j != k), default=col),
-        )
-        for k in range(n)
-    ]
     over = [unfinished[k] and _over_byline(texts, k) for k in range(n)]
     titled = [
         unfinished[k]
         and (
-            widths[k] <= local[k] - 6
+            # (a story set in a narrower column than the page's: short of the lines around it too)
+            (widths[k] <= col - 6 and widths[k] <= max(widths[max(0, k - _NEAR) : k + _NEAR + 1]) - 6)
             # (set across columns: no line of text runs so wide, but a story's set wide)
             or (
                 (widths[k] > col + 4 or (widths[k] > col + 1 and not _PUNCT.search(texts[k])))
