@@ -46,6 +46,18 @@ def _blankless(*parts: str | list[str], set_as=_flush) -> str:
     return "\n".join(lines)
 
 
+def _between(*middle: str | list[str], text: list[str] = CANTEEN, set_as=_flush) -> list:
+    """The articles of a page with no blank lines: a story, then `middle` (its title lines, perhaps
+    a byline) over `text`, then another story; the stories around it must come out whole."""
+    page = _blankless(
+        "跨江大桥通车", BRIDGE, *middle, text, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1], set_as=set_as
+    )
+    articles = segment(page).articles
+    assert (articles[0].headline, articles[0].paragraphs) == ("跨江大桥通车", BRIDGE)
+    assert articles[-1].headline == "大桥夜景迷人"
+    return articles
+
+
 def test_a_page_with_no_blank_lines_still_parts_its_stories_at_their_titles() -> None:
     page = _blankless(
         "跨江大桥通车", BRIDGE, "社区食堂开门迎客", CANTEEN, "大桥夜景迷人", BRIDGE[2:] + BRIDGE[:2]
@@ -238,11 +250,8 @@ def test_a_headline_set_across_columns_heads_its_story_though_its_last_word_coul
     (`…全城` / `市民…`). Before, it ran on into the story above it as a line of that story's text."""
     headline = "江城三家社区食堂同日开门服务全城"  # (wider than the column, set across two)
     canteen = ["市民" + CANTEEN[0], *CANTEEN[1:]]
-    page = _blankless("跨江大桥通车", BRIDGE, headline, canteen, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1])
-    articles = segment(page).articles
-    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
-    assert articles[0].paragraphs == BRIDGE
-    assert articles[1].paragraphs == canteen
+    articles = _between(headline, text=canteen)
+    assert [(a.headline, a.paragraphs) for a in articles[1:-1]] == [(headline, canteen)]
 
 
 def test_a_reporters_byline_under_a_headline_is_no_line_wrapped_early() -> None:
@@ -250,21 +259,9 @@ def test_a_reporters_byline_under_a_headline_is_no_line_wrapped_early() -> None:
     the column stands apart from it and heads the text under it, even where its last character and
     the text's first could make a word (`…王小明` / `城西…`). Before, it was read as a line wrapped
     early into the text, and the headline ran on into the story above."""
-    page = _blankless(
-        "跨江大桥通车",
-        BRIDGE,
-        "社区食堂开门迎来第一批客",
-        "■ 本报记者  王小明",
-        CANTEEN,
-        "大桥夜景迷人",
-        BRIDGE[1:] + BRIDGE[:1],
-        set_as=_indented,
-    )
-    articles = segment(page).articles
-    assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎来第一批客", "大桥夜景迷人"]
-    assert articles[0].paragraphs == BRIDGE
+    articles = _between("社区食堂开门迎来第一批客", "■ 本报记者  王小明", set_as=_indented)
+    assert [(a.headline, a.paragraphs) for a in articles[1:-1]] == [("社区食堂开门迎来第一批客", CANTEEN)]
     assert [(p.role, p.name) for p in articles[1].authors] == [("记者", "王小明")]
-    assert articles[1].paragraphs == CANTEEN
 
 
 def test_a_short_item_set_wide_under_a_signed_story_keeps_its_headline_and_dateline() -> None:
@@ -292,14 +289,9 @@ def test_a_headline_as_wide_as_the_column_over_its_writers_name_heads_its_story(
     under that, is the signed story's headline. Before, only a reporter's byline with its role
     word made such a line a headline, and the signed story ran on into the one above."""
     headline = "城西三家社区食堂开门迎客"  # (as wide as the column)
-    page = _blankless(
-        "跨江大桥通车", BRIDGE, headline, "王小明", CANTEEN, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1]
-    )
-    articles = segment(page).articles
-    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
-    assert articles[0].paragraphs == BRIDGE
+    articles = _between(headline, "王小明")
+    assert [(a.headline, a.paragraphs) for a in articles[1:-1]] == [(headline, CANTEEN)]
     assert [p.name for p in articles[1].authors] == ["王小明"]
-    assert articles[1].paragraphs == CANTEEN
 
 
 def test_a_caption_ending_on_its_credit_under_a_story_opens_a_block_of_its_own() -> None:
@@ -365,11 +357,8 @@ def test_a_headline_a_character_or_two_wider_than_the_column_heads_its_story() -
     column only by the marks that hang at its end. Before, it was read as a line of the story
     above."""
     headline = "城西三家社区食堂今日开门迎客"  # (fourteen characters on a column of twelve)
-    page = _blankless("跨江大桥通车", BRIDGE, headline, CANTEEN, "大桥夜景迷人", BRIDGE[1:] + BRIDGE[:1])
-    articles = segment(page).articles
-    assert [a.headline for a in articles] == ["跨江大桥通车", headline, "大桥夜景迷人"]
-    assert articles[0].paragraphs == BRIDGE
-    assert articles[1].paragraphs == CANTEEN
+    articles = _between(headline)
+    assert [(a.headline, a.paragraphs) for a in articles[1:-1]] == [(headline, CANTEEN)]
 
 
 def test_a_story_set_in_a_narrower_column_keeps_its_lines_in_its_text() -> None:
