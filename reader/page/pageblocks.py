@@ -300,26 +300,25 @@ def _titles_apart(lines: list[str]) -> list[str]:
     its text, but the lines' shapes. Otherwise the lines as they are.
 
     A title-like line finishes no sentence and holds no comma, and is well short of the column
-    (`col` here is the width three lines in four stay within; or of the widest line a few lines up
-    and down, where a story is set narrower), or wider than it (set across
-    columns: by a character where it holds no punctuation, which hangs past the column's end on a
-    line of text, else by more than two; not where the line under it is as wide: a story set
-    wide), or closed by a column's tag
-    (`_tag_closed`, of any width), or right over a byline or dateline, of any width
-    (`_over_byline`). On a page that indents its paragraphs, a flush
-    line no wider than the column that finishes nothing is title-like too where the line under it
-    does not go on with it (an indented line, or a title-like one): no paragraph opens flush there.
-    It is set apart where it stands under a finished sentence, another such line or the page's top,
-    unless it is less than six characters short and goes on into the next line, a ragged column's
-    line wrapped early inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag
-    closes a title, never a word; no word goes on into a byline, a dateline or an indented line; and
-    a line wider than the column wraps no word early unless the line under it is as wide or closes a
-    sentence or a credit: a story or caption set wide). A blank
-    line also goes under a photo's credit (it closes its caption), over a numbered caption (`图①：…`)
-    under a finished sentence and over the first line of a caption over a credit line of its own
-    or ending on its credit (under the last finished sentence above the credit, a few lines up at
-    most), and around an
-    editors' credit or a running head set inside the page (furniture, read where blocks are cut).
+    (`col` here is the width three lines in four stay within; and of the widest line a few lines up
+    and down, where a story is set narrower), or wider than it (set across columns: by a character
+    where it holds no punctuation, which hangs past the column's end on a line of text, else by
+    more than two; not where the line under it is as wide: a story set wide), or closed by a
+    column's tag (`_tag_closed`, of any width), or right over a byline or dateline, of any width
+    (`_over_byline`). On a page that indents its paragraphs, a flush line no wider than the column
+    that finishes nothing is title-like too where the line under it does not go on with it (an
+    indented line, or a title-like one): no paragraph opens flush there. It is set apart where it
+    stands under a finished sentence, another such line or the page's top, unless it is less than
+    six characters short and goes on into the next line, a ragged column's line wrapped early
+    inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag closes a title, never a
+    word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
+    column wraps no word early unless the line under it is as wide or closes a sentence or a
+    credit: a story or caption set wide). A byline under a title line stands apart from it too. A
+    blank line also goes under a photo's credit (it closes its caption), over a numbered caption
+    (`图①：…`) under a finished sentence and over the first line of a caption over a credit line of
+    its own or ending on its credit (under the last finished sentence above the credit, a few lines
+    up at most), and around an editors' credit or a running head set inside the page (furniture,
+    read where blocks are cut).
 
     With every blank line taken out, layout10's validation pages went from articles F1 .728 and
     headline .471 to .805 / .617 with the short title lines; with the tagged and wide ones, the
@@ -342,6 +341,8 @@ def _titles_apart(lines: list[str]) -> list[str]:
         for k, text in enumerate(texts)
     ]
     over = [unfinished[k] and _over_byline(texts, k) for k in range(n)]
+    # as wide as the line under it: a wide line there is a story's (or caption's) set wide, no title
+    as_wide_under = [k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2 for k in range(n)]
     titled = [
         unfinished[k]
         and (
@@ -350,7 +351,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
             # (set across columns: no line of text runs so wide, but a story's set wide)
             or (
                 (widths[k] > col + 4 or (widths[k] > col + 1 and not _PUNCT.search(texts[k])))
-                and not (k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2)
+                and not as_wide_under[k]
             )
             or tagged[k]
             or over[k]
@@ -412,10 +413,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
                 and not over[k]
                 and not (indents and set_in[k + 1])
                 and (
-                    widths[k] <= col + 4
-                    or abs(widths[k + 1] - widths[k]) <= 2
-                    or below[-1] in _SENTENCE_LAST
-                    or credited[k + 1]
+                    widths[k] <= col + 4 or as_wide_under[k] or below[-1] in _SENTENCE_LAST or credited[k + 1]
                 )
                 and wrapped_early(text, below, col - widths[k])
             )
