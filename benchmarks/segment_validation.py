@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import statistics
 import sys
 import tempfile
@@ -63,23 +62,23 @@ def run(folder: Path, convention: str | None = None, blanks: str = "kept") -> di
     rows = []
     times = []
     size = 0
-    scratch = Path(tempfile.mkdtemp(prefix="duba-reblank-"))
-    for name in pages:
-        path = folder / name
-        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        if blanks != "kept":
-            text = reblank(path.read_text(encoding="utf-8"), blanks, name)
-            path = scratch / name
-            path.write_text(text, encoding="utf-8")
-        size += path.stat().st_size
-        start = time.perf_counter()
-        page = load_page(path, use_cache=False)
-        times.append(time.perf_counter() - start)
-        predicted = {"articles": [a.to_dict() for a in page.articles]}
-        figures, _ = score(truth, predicted)
-        rows.append({"page": name, "tags": manifest[name], **{f: figures[f] for f in FIELDS}})
-
-    shutil.rmtree(scratch)
+    # (pages with their blank lines changed are written to a folder removed once they are read)
+    with tempfile.TemporaryDirectory(prefix="duba-reblank-") as scratch_dir:
+        scratch = Path(scratch_dir)
+        for name in pages:
+            path = folder / name
+            truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            if blanks != "kept":
+                text = reblank(path.read_text(encoding="utf-8"), blanks, name)
+                path = scratch / name
+                path.write_text(text, encoding="utf-8")
+            size += path.stat().st_size
+            start = time.perf_counter()
+            page = load_page(path, use_cache=False)
+            times.append(time.perf_counter() - start)
+            predicted = {"articles": [a.to_dict() for a in page.articles]}
+            figures, _ = score(truth, predicted)
+            rows.append({"page": name, "tags": manifest[name], **{f: figures[f] for f in FIELDS}})
 
     def means(subset: list[dict]) -> dict:
         return {f: statistics.fmean(r[f] for r in subset) for f in FIELDS} if subset else {}
