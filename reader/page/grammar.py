@@ -472,12 +472,15 @@ def lean_kind(features: dict[str, float], units: list[Unit] | None = None, i: in
 
 def caption_kind(features: dict[str, float]) -> int:
     """The caption part of a unit's context key: MARKED, CREDITED, CREDITED_ABOVE, CREDITED_OVER,
-    SERIES, GOES_ON or 0."""
+    SERIES, GOES_ON or 0. Captions whose words are the story's above them
+    (`tells_above`, `captionties.mark_caption_ties`) open nothing, as photos credited to that story's
+    reporter do: where the photo after them is credited to the next story's reporter, the two ways
+    of reading them cost the same, and the words tell."""
     if "marked_photo" in features:
         return MARKED
     if "credited_below" in features or "tells_below" in features:
         return CREDITED
-    if "credited_above" in features:
+    if "credited_above" in features or "tells_above" in features:
         return CREDITED_ABOVE
     if "credited_over_byline" in features:
         return CREDITED_OVER
