@@ -365,6 +365,8 @@ def _context(
             score -= CREDITED_CUT  # … and those credited to the story above's reporter open nothing
         elif caption == CREDITED_OVER and STATES[b].role in (_P, _PR):
             score -= CREDITED_CUT  # … and they stand alone as no photo does
+        elif caption == TITLE_PHOTO and STATES[b].role in (_P, _PR, _PT):
+            score -= CREDITED_CUT  # … and the photo over a headline never stands alone
         elif caption == MARKED and STATES[b].role != _P:
             score -= CREDITED_CUT  # … and opens a photo of its own
         start[b] = score
@@ -379,7 +381,7 @@ _TIGHT_ROLES = frozenset({_K, _H, _S, _PT})
 _HEADINGS = frozenset({_K, _H, _S})
 _CAPTION_ROLES = frozenset({_C, _CP, _CT, _P})
 _PICTURE_ROLES = frozenset({_C, _R, _CP, _RP, _CT, _RT, _P, _PR})
-SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED = 1, 2, 3, 4, 5, 6
+SERIES, GOES_ON, CREDITED, CREDITED_ABOVE, CREDITED_OVER, MARKED, TITLE_PHOTO = 1, 2, 3, 4, 5, 6, 7
 # the states of an item's text and photos closing it, which photos credited to the next story's
 # reporter go on from nowhere
 _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
@@ -472,7 +474,7 @@ def lean_kind(features: dict[str, float], units: list[Unit] | None = None, i: in
 
 def caption_kind(features: dict[str, float]) -> int:
     """The caption part of a unit's context key: MARKED, CREDITED, CREDITED_ABOVE, CREDITED_OVER,
-    SERIES, GOES_ON or 0. Captions whose words are the story's above them
+    TITLE_PHOTO, SERIES, GOES_ON or 0. Captions whose words are the story's above them
     (`tells_above`, `captionties.mark_caption_ties`) open nothing, as photos credited to that story's
     reporter do: where the photo after them is credited to the next story's reporter, the two ways
     of reading them cost the same, and the words tell."""
@@ -484,6 +486,8 @@ def caption_kind(features: dict[str, float]) -> int:
         return CREDITED_ABOVE
     if "credited_over_byline" in features:
         return CREDITED_OVER
+    if "title_photo" in features:
+        return TITLE_PHOTO  # (`measure.TITLE_PHOTO`)
     if "series_opens" in features:
         return SERIES
     return GOES_ON if "caption_goes_on" in features or "series_goes_on" in features else 0

@@ -280,7 +280,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["signature"] = 1
         elif two:
             f["two_part"] = 1
-        if head in "图上下左右中（" and CAPTION_START.match(first):
+        if head in "压题" and TITLE_PHOTO.match(first):
+            f["caption_start"] = f["title_photo"] = 1
+        elif head in "图上下左右中（" and CAPTION_START.match(first):
             f["caption_start"] = 1
             if SERIES_FIRST.match(first):
                 f["series_opens"] = 1
@@ -441,6 +443,11 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["page_last"] = 1
         if n == 1 and not TWO_IDEOGRAPHS.search(first):
             f["no_words"] = 1
+
+
+# the caption of the photo printed over an article's headline (`压题照片为…`, `题图：…`): that article's,
+# never a photo standing alone, which has no headline to stand over (`grammar.TITLE_PHOTO`)
+TITLE_PHOTO = rx.compile(r"^(?:压题(?:照片|图片|图)?|题图)[为：:]")
 
 
 def mark_over_credit(units: list[Unit]) -> None:
