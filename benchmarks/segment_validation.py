@@ -1,7 +1,8 @@
 """Score duba's segmenter on the laid-out pages of `benchmarks/make_validation.py`.
 
     python benchmarks/segment_validation.py [--split tune|valid] [--dir DIR] [--worst K]
-                                            [--convention TAG] [--blanks kept|none|columns] [--json]
+                                            [--convention TAG] [--blanks kept|none|columns|short-columns]
+                                            [--json]
 
 Every page is segmented in-process the way `duba segment --json` does it
 (`reader.corpus.load_page(path, use_cache=False)` and each article's `to_dict()`) and scored with
@@ -10,7 +11,8 @@ using it), the K worst pages, and throughput (MB/s over all pages, median ms per
 `--convention TAG` keeps only pages using TAG; `--json` prints the figures as JSON instead.
 `--blanks none` segments each page with every blank line taken out (text pasted from a PDF viewer),
 `--blanks columns` with a blank line only every 25 to 45 lines (a column break, mid-sentence as it
-falls; seeded by the page's name), instead of the page's own blank lines; the truth is the same.
+falls; seeded by the page's name), `--blanks short-columns` every 12 to 24 (a small page's, or a
+boxed story's, short columns), instead of the page's own blank lines; the truth is the same.
 """
 
 from __future__ import annotations
@@ -33,23 +35,26 @@ from tests.tools.score_pages import score  # noqa: E402
 DEFAULT_DIR = ROOT / "benchmarks" / ".data" / "validation"
 FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraphs_f1", "body")
 SHORT = {"articles_f1": "articles", "paragraphs_f1": "paras"}
+COLUMN_HEIGHTS = {"columns": (25, 45), "short-columns": (12, 24)}  # lines of text between column breaks
 
 
 def reblank(text: str, blanks: str, seed: str) -> str:
-    """`text` with its blank lines as `blanks` says: `kept`, `none` (every one taken out) or
-    `columns` (none but one every 25 to 45 lines of text, where a column would break)."""
+    """`text` with its blank lines as `blanks` says: `kept`, `none` (every one taken out),
+    `columns` (none but one every 25 to 45 lines of text, where a column would break) or
+    `short-columns` (every 12 to 24 lines)."""
     if blanks == "kept":
         return text
     lines = [line for line in text.splitlines() if line.strip()]
-    if blanks == "columns":
+    if blanks in COLUMN_HEIGHTS:
         rng = random.Random(seed)
-        out, left = [], rng.randint(25, 45)
+        least, most = COLUMN_HEIGHTS[blanks]
+        out, left = [], rng.randint(least, most)
         for line in lines:
             out.append(line)
             left -= 1
             if not left:
                 out.append("")
-                left = rng.randint(25, 45)
+                left = rng.randint(least, most)
         lines = out
     return "\n".join(lines) + "\n"
 
@@ -128,7 +133,7 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, help="a split folder (default benchmarks/.data/validation/SPLIT)")
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--convention", help="only pages using this convention tag")
-    ap.add_argument("--blanks", choices=("kept", "none", "columns"), default="kept", help="see above")
+    ap.add_argument("--blanks", choices=("kept", "none", *COLUMN_HEIGHTS), default="kept", help="see above")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     folder = args.dir or DEFAULT_DIR / args.split
