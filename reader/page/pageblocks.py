@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page import rx
+from reader.page.blankless import BLANKLESS, INDENTS, PER_BREAK, SENTENCE_LAST, column_breaks_only
 from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag, line_byline
 from reader.page.byline import split_dateline
 from reader.page.byline_broken import join_role_lines, role_line_end
@@ -62,9 +63,14 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         text = "\n".join(lines)
     if len(single := _single_spaced(lines)) < len(lines):
         lines, text = single, "\n".join(single)
-    # (a page with blank lines enough is told by one search of its text, before its lines are read)
-    elif _BLANKLESS * text.count("\n\n") < len(lines) and len(apart := _titles_apart(lines)) > len(lines):
-        lines, text = apart, "\n".join(apart)
+    else:
+        # (a page with blank lines enough is told by one search of its text, before its lines are
+        # read; so is one with too many for them all to be column breaks)
+        gaps = text.count("\n\n")
+        columns = gaps >= 2 and PER_BREAK * gaps <= len(lines) and column_breaks_only(lines)
+        few = columns or BLANKLESS * gaps < len(lines)
+        if few and len(apart := _titles_apart(lines, columns)) > len(lines):
+            lines, text = apart, "\n".join(apart)
     if (margin := _margin(lines)) > 0:
         lines = [line[margin:] if line.strip() else line for line in lines]
         text = "\n".join(lines)
@@ -293,11 +299,12 @@ def _filled(lines: list[str], order: range, read: dict[str, PageMeta | None]) ->
     return found
 
 
-def _titles_apart(lines: list[str]) -> list[str]:
+def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     """The page's lines with a blank line around each title-like line, where the page was extracted
-    with no blank lines at all (under one in `_BLANKLESS` lines of text: a PDF's text read in raw
+    with no blank lines at all (under one in `BLANKLESS` lines of text: a PDF's text read in raw
     order, pasted from a viewer): there nothing parts one story from the next, or a heading from
-    its text, but the lines' shapes. Otherwise the lines as they are.
+    its text, but the lines' shapes; or with a blank line only where a column breaks (`columns`:
+    `blankless.column_breaks_only`), which parts neither. Otherwise the lines as they are.
 
     A title-like line finishes no sentence and holds no comma, and is well short of the column
     (`col` here is the width three lines in four stay within; and of the widest line a few lines up
@@ -327,7 +334,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
     is left as it is."""
     texts = [line.strip() for line in lines]
     body = [text for text in texts if text]
-    if len(body) < _BLANKLESS or _BLANKLESS * (len(texts) - len(body)) > len(body):
+    if len(body) < BLANKLESS or (BLANKLESS * (len(texts) - len(body)) > len(body) and not columns):
         return lines
     n = len(lines)
     widths = [cell_width(text) for text in texts]
@@ -360,7 +367,7 @@ def _titles_apart(lines: list[str]) -> list[str]:
     ]
     # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
     # finished sentence is a title line wherever the line under it goes on with no text of its own
-    set_in = [line[:1] in _INDENTS for line in lines]
+    set_in = [line[:1] in INDENTS for line in lines]
     indents = _INDENTING * sum(set_in) >= len(body)
     shaped = [
         titled[k]
@@ -388,9 +395,9 @@ def _titles_apart(lines: list[str]) -> list[str]:
     for k in range(1, n):
         if credited[k]:
             j = k if split_credit(texts[k])[0] else k - 1  # (a caption may print its credit at its end)
-            while j > max(0, k - _CAPTION_LINES) and texts[j - 1] and texts[j - 1][-1] not in _SENTENCE_LAST:
+            while j > max(0, k - _CAPTION_LINES) and texts[j - 1] and texts[j - 1][-1] not in SENTENCE_LAST:
                 j -= 1
-            if j > 0 and texts[j] and texts[j - 1] and texts[j - 1][-1] in _SENTENCE_LAST:
+            if j > 0 and texts[j] and texts[j - 1] and texts[j - 1][-1] in SENTENCE_LAST:
                 opens.add(j)
     out: list[str] = []
     for k, line in enumerate(lines):
@@ -406,19 +413,19 @@ def _titles_apart(lines: list[str]) -> list[str]:
             continue
         title = (
             shaped[k]
-            and (not above or above[-1] in _SENTENCE_LAST or shaped[k - 1])
+            and (not above or above[-1] in SENTENCE_LAST or shaped[k - 1])
             and not (
                 below
                 and not tagged[k]
                 and not over[k]
                 and not (indents and set_in[k + 1])
                 and (
-                    widths[k] <= col + 4 or as_wide_under[k] or below[-1] in _SENTENCE_LAST or credited[k + 1]
+                    widths[k] <= col + 4 or as_wide_under[k] or below[-1] in SENTENCE_LAST or credited[k + 1]
                 )
                 and wrapped_early(text, below, col - widths[k])
             )
         )
-        numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in _SENTENCE_LAST) or k in opens
+        numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in SENTENCE_LAST) or k in opens
         if (
             (title or numbered or (shaped[k] and k and shaped[k - 1] and _signs(texts, k, tagged)))
             and out
@@ -456,7 +463,7 @@ def _over_byline(texts: list[str], k: int) -> bool:
     dateline (`本报北京1月1日电（记者 王五）`, perhaps wrapped over two lines) or a box that heads a
     body (`核心阅读`, `编者按：`)? Text never runs on into those: a line there, however near the
     column's width, is the heading of that story."""
-    if k + 1 >= len(texts) or not texts[k + 1] or (k and texts[k - 1][-1:] not in _SENTENCE_LAST):
+    if k + 1 >= len(texts) or not texts[k + 1] or (k and texts[k - 1][-1:] not in SENTENCE_LAST):
         return False
     below = texts[k + 1]
     if below.startswith(BOX_OPENINGS):
@@ -478,12 +485,7 @@ def _over_byline(texts: list[str], k: int) -> bool:
 
 _NEAR = 5  # lines up and down that tell the width of the column a line stands in
 _CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
-_INDENTS = "\u3000 \t"  # what a paragraph's indent opens with
-_BLANKLESS = 25  # lines of text a page holds (at least) for each blank line, to be read as blankless
-# (a page whose only blank lines are its column breaks, a column of a small page holding 30 lines or
-# more: no story gap and no title is marked there)
 _INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
 # any punctuation: a line of text set wider than the column by a character holds some (hanging)
 _PUNCT = rx.compile(r"[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u2027,.;:!?()\[\]]")
-_SENTENCE_LAST = "。！？!?…”」）)"  # what a finished sentence (or a note after it) ends with
-_NO_TITLE_LAST = _SENTENCE_LAST + "，、：；"  # … and a title line never does
+_NO_TITLE_LAST = SENTENCE_LAST + "，、：；"  # … and a title line never does
