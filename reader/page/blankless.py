@@ -33,7 +33,8 @@ SOME_BREAKS, PARTED = 0.2, 0.1
 blank line (a page that parts its paragraphs with blank lines has one under most paragraphs' ends)."""
 PER_BREAK = 10
 """… and the lines of text it holds for each blank line, at least: a page that parts its paragraphs
-with blank lines holds 3 to 8."""
+(or frames its titles) with blank lines holds 3 to 8 most often (on the non-blind sets' pages with
+blank lines, half hold under 5.4 and one in eight 10 or more)."""
 
 _TEXT_MARK = rx.compile("[，。、；：！？]")  # a line of running text holds one, a title line rarely
 
