@@ -309,6 +309,12 @@ def wraps_on(line: Line, width: int) -> bool:
     return full and not line.end and line.text[-1] not in CREDIT_LAST
 
 
+UNWRAPPED = 120
+"""Cells (sixty ideographs) no column's full line runs to: a body whose commonest long width is wider
+was set in no column (text copied from a web page or a word processor, a paragraph to a line, no two
+lines as wide). On the pages of all sets, 113 lines run as wide or wider, none a body's column."""
+
+
 def body_width(lines: list[Line]) -> int:
     """The column width of an article's body lines."""
     return column_width([line.width for line in lines])
@@ -335,10 +341,15 @@ def paragraphs(
 
         current: list[str] = []
         full = width - 6  # a line this wide (its kept indent counted) is never short
+        unwrapped = width > UNWRAPPED
         indented = run_mode == "indented"
         for j, line in enumerate(run):
             if current:
                 a = run[j - 1]
+                if unwrapped and a.end:
+                    # (text set in no column, a paragraph to a line: a finished line ends its paragraph)
+                    out.append(tight_credit(join_lines(current, running=True)))
+                    current = []
                 # most lines go on the unfinished full line above them, with no blank between: no
                 # test of `_is_break` can then find a break (only an indent does, where kept)
                 if (

@@ -1,0 +1,27 @@
+"""Text set in no column, a paragraph to a line (copied from a web page or a word processor): each
+line that finishes a sentence ends its paragraph, however long the lines run."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+
+PARAGRAPHS = [
+    "记者近日从市教育局获悉：今年全市新建、改扩建中小学和幼儿园二十四所，新增学位一万八千个，"
+    "城区学校大班额问题基本得到解决，学生上学难、入园难的问题进一步缓解。",
+    "在师资方面，全市今年公开招聘中小学教师六百余名，其中音乐、体育、美术和心理健康教师占三成，"
+    "还通过集团化办学让优质学校的骨干教师到薄弱学校任教，带动学校整体教学水平提升。",
+    "市教育局有关负责人表示，下一步将继续推进义务教育优质均衡发展，加快建设一批高标准学校，"
+    "让更多孩子在家门口就能上好学。",
+    "家长们对这些变化感受明显。“以前接孩子要穿过大半个城区，现在学校就在小区旁边，走路五分钟就到，"
+    "孩子每天能多睡半个小时。”家住城东的王女士说。",
+]
+
+
+def test_each_long_line_finishing_a_sentence_is_a_paragraph_of_its_own() -> None:
+    """Four paragraphs of 50 to 80 characters, each on one line under a headline and a dateline:
+    four paragraphs, as printed. (Before, a line as wide as the widest of them read as a column's
+    full line, and the paragraph under it ran on into it.)"""
+    text = "\n".join(["全市新增学位一万八千个", "本报讯（记者 刘桐）", *PARAGRAPHS]) + "\n"
+    [article] = segment(text).articles
+    assert article.headline == "全市新增学位一万八千个"
+    assert article.paragraphs == PARAGRAPHS
