@@ -1,8 +1,8 @@
 """Score duba's segmenter on the laid-out pages of `benchmarks/make_validation.py`.
 
     python benchmarks/segment_validation.py [--split tune|valid] [--dir DIR] [--worst K]
-                                            [--convention TAG] [--blanks kept|none|columns|short-columns]
-                                            [--json]
+                                            [--convention TAG] [--json]
+                                            [--blanks kept|none|columns|short-columns|paragraph-lines]
 
 Every page is segmented in-process the way `duba segment --json` does it
 (`reader.corpus.load_page(path, use_cache=False)` and each article's `to_dict()`) and scored with
@@ -13,6 +13,9 @@ using it), the K worst pages, and throughput (MB/s over all pages, median ms per
 `--blanks columns` with a blank line only every 25 to 45 lines (a column break, mid-sentence as it
 falls; seeded by the page's name), `--blanks short-columns` every 12 to 24 (a small page's, or a
 boxed story's, short columns), instead of the page's own blank lines; the truth is the same.
+`--blanks paragraph-lines` segments, instead of the page, its truth printed as text copied from a
+web page prints it: each item's title lines, byline and paragraphs a line each (a photo's caption
+with its credit after two spaces), a blank line between items (`paragraph_lines`).
 """
 
 from __future__ import annotations
@@ -59,9 +62,25 @@ def reblank(text: str, blanks: str, seed: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def paragraph_lines(truth: dict) -> str:
+    """The truth's items as text set in no column: title lines, byline and paragraphs a line each,
+    a photo's credit after its caption, a blank line between items."""
+    lines: list[str] = []
+    for item in truth["articles"]:
+        lines += [item[f] for f in ("kicker", "headline", "subtitle") if item.get(f)]
+        paragraphs = list(item["paragraphs"])
+        if item["kind"] == "photo":
+            if item.get("byline") and paragraphs:
+                paragraphs[-1] += f"  {item['byline']}摄"
+        elif item.get("byline"):
+            lines.append(item["byline"])
+        lines += paragraphs + [""]
+    return "\n".join(lines)
+
+
 def run(folder: Path, convention: str | None = None, blanks: str = "kept") -> dict:
-    """Segment and score every page in `folder` (its blank lines as `reblank` says); the figures as
-    a dict."""
+    """Segment and score every page in `folder` (its blank lines as `reblank` says, or its truth as
+    `paragraph_lines` prints it); the figures as a dict."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     pages = sorted(name for name, tags in manifest.items() if convention is None or convention in tags)
     rows = []
@@ -73,8 +92,11 @@ def run(folder: Path, convention: str | None = None, blanks: str = "kept") -> di
         for name in pages:
             path = folder / name
             truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-            if blanks != "kept":
+            if blanks == "paragraph-lines":
+                text = paragraph_lines(truth)
+            elif blanks != "kept":
                 text = reblank(path.read_text(encoding="utf-8"), blanks, name)
+            if blanks != "kept":
                 path = scratch / name
                 path.write_text(text, encoding="utf-8")
             size += path.stat().st_size
@@ -133,7 +155,8 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, help="a split folder (default benchmarks/.data/validation/SPLIT)")
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--convention", help="only pages using this convention tag")
-    ap.add_argument("--blanks", choices=("kept", "none", *COLUMN_HEIGHTS), default="kept", help="see above")
+    blanks = ("kept", "none", *COLUMN_HEIGHTS, "paragraph-lines")
+    ap.add_argument("--blanks", choices=blanks, default="kept", help="see above")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     folder = args.dir or DEFAULT_DIR / args.split
