@@ -25,3 +25,18 @@ def test_each_long_line_finishing_a_sentence_is_a_paragraph_of_its_own() -> None
     [article] = segment(text).articles
     assert article.headline == "全市新增学位一万八千个"
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_short_item_on_a_page_set_in_no_column_keeps_its_paragraphs_too() -> None:
+    """A second story (headline, byline) of two paragraphs of about forty characters, each on its
+    line: alone, its lines would read as a column's full lines, the second going on from the first;
+    on a page whose other story is set in no column, they are two paragraphs."""
+    canteen = [
+        "城西街道今年开办的三家社区食堂已经迎来第一批食客，每天供应两荤两素，价格实惠。",
+        "年满七十岁的老人在社区食堂用餐打八折，行动不便的老人还可以请志愿者送餐上门。",
+    ]
+    second = ["社区食堂开门迎客", "本报记者  何平", *canteen]
+    text = "\n".join(["全市新增学位一万八千个", "本报讯（记者 刘桐）", *PARAGRAPHS, "", *second])
+    articles = segment(text + "\n").articles
+    assert [a.headline for a in articles] == ["全市新增学位一万八千个", "社区食堂开门迎客"]
+    assert [a.paragraphs for a in articles] == [PARAGRAPHS, canteen]

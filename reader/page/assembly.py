@@ -12,7 +12,7 @@ from reader.page.blocks import Unit
 from reader.page.byline import Byline
 from reader.page.firstlines import Counts, Mode, mode_counts, mode_of
 from reader.page.labels import State
-from reader.page.reflow import body_width
+from reader.page.reflow import UNWRAPPED, body_width
 from reader.page.textclean import DASHES, clean_title, is_ideograph
 
 
@@ -43,8 +43,9 @@ def page_mode(
     units: list[Unit], states: list[State], items: list[list[int]]
 ) -> tuple[Mode, list[int], list[Counts | None]]:
     """How the page's body text prints first lines, from every article's evidence together; and
-    the column width of each item's body (32 where it has none) and the evidence of its body lines
-    (`mode_counts`, None where it has none), measured on the way."""
+    the column width of each item's body (32 where it has none; on a page set in no column, past
+    `reflow.UNWRAPPED` for every item) and the evidence of its body lines (`mode_counts`, None where
+    it has none), measured on the way."""
     totals = [0, 0, 0]
     widths = []
     evidence = []
@@ -56,4 +57,8 @@ def page_mode(
         if counts is not None:
             for k, n in enumerate(counts):
                 totals[k] += n
+    if 2 * sum(width > UNWRAPPED for width in widths) >= len(widths) > 0:
+        # (a page set in no column, half its items or more, is so throughout: a short item's lines,
+        # as wide as its two or three paragraphs, would read as a column's full lines)
+        widths = [max(width, UNWRAPPED + 1) for width in widths]
     return mode_of((totals[0], totals[1], totals[2])), widths, evidence
