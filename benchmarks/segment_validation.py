@@ -2,7 +2,8 @@
 
     python benchmarks/segment_validation.py [--split tune|valid] [--dir DIR] [--worst K]
                                             [--convention TAG] [--json]
-                                            [--blanks kept|none|columns|short-columns|paragraph-lines]
+                                            [--blanks kept|none|columns|short-columns|tiny-columns
+                                                      |paragraph-lines]
 
 Every page is segmented in-process the way `duba segment --json` does it
 (`reader.corpus.load_page(path, use_cache=False)` and each article's `to_dict()`) and scored with
@@ -12,7 +13,8 @@ using it), the K worst pages, and throughput (MB/s over all pages, median ms per
 `--blanks none` segments each page with every blank line taken out (text pasted from a PDF viewer),
 `--blanks columns` with a blank line only every 25 to 45 lines (a column break, mid-sentence as it
 falls; seeded by the page's name), `--blanks short-columns` every 12 to 24 (a small page's, or a
-boxed story's, short columns), instead of the page's own blank lines; the truth is the same.
+boxed story's, short columns), `--blanks tiny-columns` every 8 to 12, instead of the page's own
+blank lines; the truth is the same.
 `--blanks paragraph-lines` segments, instead of the page, its truth printed as text copied from a
 web page prints it: each item's title lines, byline and paragraphs a line each (a photo's caption
 with its credit after two spaces), a blank line between items (`paragraph_lines`).
@@ -38,13 +40,14 @@ from tests.tools.score_pages import score  # noqa: E402
 DEFAULT_DIR = ROOT / "benchmarks" / ".data" / "validation"
 FIELDS = ("articles_f1", "headline", "kicker", "subtitle", "authors", "paragraphs_f1", "body")
 SHORT = {"articles_f1": "articles", "paragraphs_f1": "paras"}
-COLUMN_HEIGHTS = {"columns": (25, 45), "short-columns": (12, 24)}  # lines of text between column breaks
+# lines of text between column breaks
+COLUMN_HEIGHTS = {"columns": (25, 45), "short-columns": (12, 24), "tiny-columns": (8, 12)}
 
 
 def reblank(text: str, blanks: str, seed: str) -> str:
     """`text` with its blank lines as `blanks` says: `kept`, `none` (every one taken out),
     `columns` (none but one every 25 to 45 lines of text, where a column would break) or
-    `short-columns` (every 12 to 24 lines)."""
+    `short-columns` (every 12 to 24 lines) or `tiny-columns` (every 8 to 12)."""
     if blanks == "kept":
         return text
     lines = [line for line in text.splitlines() if line.strip()]
