@@ -50,9 +50,9 @@ def _in_columns(height: int) -> str:
     return "\n".join(line for k, text in enumerate(lines) for line in ([""] if k in breaks else []) + [text])
 
 
-@pytest.mark.parametrize("height", [12, 16, 20])
+@pytest.mark.parametrize("height", [9, 12, 16, 20])
 def test_a_page_in_short_columns_parts_its_stories_at_their_headlines(height: int) -> None:
-    """Columns of 12, 16 or 20 lines: a blank line in 13 to 24 lines of text, half of them or more
+    """Columns of 9, 12, 16 or 20 lines: a blank line in 9 to 24 lines of text, half of them or more
     under a full line that finishes no sentence, over a line that goes on with it (of the three in
     20-line columns, one; but no paragraph's end but one has a blank line under it). They part no
     story, and the lines' shapes part the stories, as on a page with no blank lines. Before, the

@@ -31,10 +31,10 @@ BREAKS_SHARE = 0.5
 SOME_BREAKS, PARTED = 0.2, 0.1
 """… or `SOME_BREAKS` of them, where at most `PARTED` of the lines that finish a sentence stand over a
 blank line (a page that parts its paragraphs with blank lines has one under most paragraphs' ends)."""
-PER_BREAK = 10
+PER_BREAK = 8
 """… and the lines of text it holds for each blank line, at least: a page that parts its paragraphs
 (or frames its titles) with blank lines holds 3 to 8 most often (on the non-blind sets' pages with
-blank lines, half hold under 5.4 and one in eight 10 or more)."""
+blank lines, half hold under 5.4 and one in eight 10 or more); columns of 8 lines or more pass."""
 
 _TEXT_MARK = rx.compile("[，。、；：！？]")  # a line of running text holds one, a title line rarely
 
@@ -46,9 +46,10 @@ def column_breaks_only(lines: list[str]) -> bool:
     sentence, and the line under it goes on with the text: no indent (no paragraph opens there) and
     a mark of running text (not a title line). A column may break at a paragraph's end or over a
     title too, where nothing tells it from a blank line that parts them. Of the non-blind and blind
-    sets' pages with blank lines, not blankless by their number (3,123), 5 pass; of the same sets'
+    sets' pages with blank lines, not blankless by their number (3,123), 7 pass; of the same sets'
     pages re-blanked with a blank line only every 12 to 24 lines (columns of a small page, or of a
-    story set in a box), 2,769 of 3,140 (2,070 with `BREAKS_SHARE` alone)."""
+    story set in a box), 2,769 of 3,140 (2,070 with `BREAKS_SHARE` alone); every 8 to 12 lines (four
+    sets), 704 of 840."""
     texts = [line.strip() for line in lines]
     widths = sorted(cell_width(text) for text in texts if text)
     if len(widths) < BLANKLESS:
