@@ -488,4 +488,4 @@ _CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at m
 _INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
 # any punctuation: a line of text set wider than the column by a character holds some (hanging)
 _PUNCT = rx.compile(r"[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u2027,.;:!?()\[\]]")
-_NO_TITLE_LAST = SENTENCE_LAST + "，、：；"  # … and a title line never does
+_NO_TITLE_LAST = SENTENCE_LAST + "，、：；"  # what a sentence or a clause ends with: a title line never does
