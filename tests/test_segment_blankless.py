@@ -381,3 +381,14 @@ def test_a_story_set_in_a_narrower_column_keeps_its_lines_in_its_text() -> None:
     assert articles[0].paragraphs == BRIDGE
     assert "".join(articles[1].paragraphs) == "".join(canteen)
     assert articles[2].paragraphs == BRIDGE[::-1]
+
+
+def test_a_headline_the_columns_edge_broke_inside_a_word_stays_whole() -> None:
+    """On a page with no blank lines, a headline as wide as the column whose last word the column's
+    edge broke (`…管理实` / `施方案`: the word runs across the break) keeps its end, though the end
+    alone looks like a writer's name; the dateline under it names the reporter. Before, the end was
+    set apart as a name, and the headline lost it (`…管理实`)."""
+    articles = _between("城西出台社区食堂管理实", "施方案", "本报讯（记者 王小明）", text=CANTEEN)
+    assert [a.headline for a in articles[1:-1]] == ["城西出台社区食堂管理实施方案"]
+    assert [p.name for p in articles[1].authors] == ["王小明"]
+    assert "".join(articles[1].paragraphs) == "".join(CANTEEN)

@@ -24,7 +24,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.glued import finished
-from reader.page.lexicon import may_pair
+from reader.page.lexicon import may_pair, word_crosses
 from reader.page.textclean import is_ideograph
 
 
@@ -148,6 +148,21 @@ def wrapped_early(upper: str, lower: str, short: int) -> bool:
     (`lexicon.may_pair`, asked of its table of pairs, without loading it): a title's end and a
     text's start seldom are. No word runs on into a line opening with a mark (`■ 本报记者 X`)."""
     return short < _WELL_SHORT and lower[0] not in MARKERS and may_pair(upper[-1], lower[0])
+
+
+def broken_at_edge(upper: str, lower: str, widths: tuple[int, int], col: int) -> bool:
+    """Is title line `lower` the end of title line `upper` over it, which the column's edge broke
+    inside a word (`…社区食堂管理实` / `施方案`): `upper` as wide as the column to two cells,
+    `lower` `_EDGE_SHORT` cells short of it or more, and a word of the language running across the
+    break (`lexicon.word_crosses`)? A title whose phrase ends with its line seldom ends on the
+    column's last cell, and a name signing the piece under it makes no word with the title's end."""
+    (up, low), a, b = widths, upper[-1:], lower[:1]
+    if not (col - 2 <= up <= col and low <= col - _EDGE_SHORT and is_ideograph(a) and is_ideograph(b)):
+        return False
+    return word_crosses(upper, lower)
+
+
+_EDGE_SHORT = 8  # cells (four characters)
 
 
 def _short_by(lines: list[Line], col: int) -> int:
