@@ -392,3 +392,20 @@ def test_a_headline_the_columns_edge_broke_inside_a_word_stays_whole() -> None:
     assert [a.headline for a in articles[1:-1]] == ["城西出台社区食堂管理实施方案"]
     assert [p.name for p in articles[1].authors] == ["王小明"]
     assert "".join(articles[1].paragraphs) == "".join(CANTEEN)
+
+
+def test_a_headline_with_a_comma_closed_by_its_columns_tag_heads_its_story() -> None:
+    """On a page with no blank lines, a headline that holds a comma (`三家食堂开门，老人吃上热饭
+    （民生）`) is still a title line where its column's tag closes it, whether short of the column or
+    set wider; a line of text as wide as the column that ends on a bracket after a comma stays in
+    its text. Before, any line holding a comma was read as text, and the story under such a
+    headline ran on into the one above."""
+    short, wide = "食堂开门，饭菜可口（民生）", "三家社区食堂开门迎客，老人吃上热饭（民生）"
+    for headline in (short, wide):
+        articles = _between(headline, "本报记者 王小明", text=CANTEEN)
+        assert [(a.headline, a.paragraphs) for a in articles[1:-1]] == [(headline, CANTEEN)]
+    noted = "西，食堂（简称城西食堂）"  # (as wide as the column, the paragraph going on under it)
+    canteen = [noted + "今年开门迎客，每天供应两荤两素。", *CANTEEN]
+    page = _blankless("跨江大桥通车", BRIDGE, "食堂开门", canteen, "大桥夜景迷人", BRIDGE)
+    assert len(noted) == _WIDTH
+    assert [(a.headline, a.paragraphs) for a in segment(page).articles][1] == ("食堂开门", canteen)

@@ -306,11 +306,12 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     its text, but the lines' shapes; or with a blank line only where a column breaks (`columns`:
     `blankless.column_breaks_only`), which parts neither. Otherwise the lines as they are.
 
-    A title-like line finishes no sentence and holds no comma, and is well short of the column
-    (`col` here is the width three lines in four stay within; and of the widest line a few lines up
-    and down, where a story is set narrower), or wider than it (set across columns: by a character
-    where it holds no punctuation, which hangs past the column's end on a line of text, else by
-    more than two; not where the line under it is as wide: a story set wide), or closed by a
+    A title-like line finishes no sentence and holds no comma (one its column's tag closes may,
+    unless it runs the column's width, as text breaking off after a bracket does), and is well short
+    of the column (`col` here is the width three lines in four stay within; and of the widest line a
+    few lines up and down, where a story is set narrower), or wider than it (set across columns: by
+    a character where it holds no punctuation, which hangs past the column's end on a line of text,
+    else by more than two; not where the line under it is as wide: a story set wide), or closed by a
     column's tag (`_tag_closed`, of any width), or right over a byline or dateline, of any width
     (`_over_byline`). On a page that indents its paragraphs, a flush line no wider than the column
     that finishes nothing is title-like too where the line under it does not go on with it (an
@@ -346,7 +347,10 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     tagged = [bool(text) and text[-1] in "）)" and _tag_closed(text) for text in texts]
     credited = [bool(text) and ends_on_credit(text) for text in texts]
     unfinished = [
-        bool(text) and (text[-1] not in _NO_TITLE_LAST or tagged[k]) and "。" not in text and "，" not in text
+        bool(text)
+        and (text[-1] not in _NO_TITLE_LAST or tagged[k])
+        and "。" not in text
+        and ("，" not in text or (tagged[k] and not col - 6 < widths[k] <= col + 1))
         for k, text in enumerate(texts)
     ]
     over = [unfinished[k] and _over_byline(texts, k) for k in range(n)]
