@@ -409,3 +409,13 @@ def test_a_headline_with_a_comma_closed_by_its_columns_tag_heads_its_story() -> 
     page = _blankless("跨江大桥通车", BRIDGE, "食堂开门", canteen, "大桥夜景迷人", BRIDGE)
     assert len(noted) == _WIDTH
     assert [(a.headline, a.paragraphs) for a in segment(page).articles][1] == ("食堂开门", canteen)
+
+
+def test_a_two_part_headline_set_over_two_lines_stays_one_headline() -> None:
+    """On a page with no blank lines, a two-part headline printed one half over the other (`食堂开门迎客`
+    / `老人乐享美食（民生）`: parallel halves of as many letters, the second closed by its column's tag)
+    is one headline with the paper's gap between the halves, as on a page with blank lines. Before,
+    each half was set apart from the other, and the first was read as a kicker."""
+    articles = _between("食堂开门迎客", "老人乐享美食（民生）", "本报记者 王小明", text=CANTEEN)
+    assert [(a.kicker, a.headline) for a in articles[1:-1]] == [(None, "食堂开门迎客 老人乐享美食（民生）")]
+    assert articles[1].paragraphs == CANTEEN

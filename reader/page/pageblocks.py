@@ -21,7 +21,7 @@ from reader.page.textclean import (
     odd_width_rows,
     open_bracket,
 )
-from reader.page.titlelines import broken_at_edge, wrapped_early
+from reader.page.titlelines import goes_on, wrapped_early
 
 _MOST_EDGE = 6
 """A running head at a page's edge is at most this many lines."""
@@ -322,8 +322,9 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
     column wraps no word early unless the line under it is as wide or closes a sentence or a
     credit: a story or caption set wide). A byline under a title line stands apart from it too, but
-    not a title's end the column's edge broke off inside a word (`titlelines.broken_at_edge`): it
-    stays tight under its first half, as a page with blank lines prints it. A
+    not a title's end the column's edge broke off inside a word, nor a two-part headline's second
+    half (`titlelines.goes_on`): it stays tight under the line over it, as a page with blank lines
+    prints it. A
     blank line also goes under a photo's credit (it closes its caption), over a numbered caption
     (`图①：…`) under a finished sentence and over the first line of a caption over a credit line of
     its own or ending on its credit (under the last finished sentence above the credit, a few lines
@@ -436,7 +437,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
             (title or numbered or (shaped[k] and k and shaped[k - 1] and _signs(texts, k, tagged)))
             and out
             and out[-1].strip()
-            and not (shaped[k - 1] and broken_at_edge(above, text, (widths[k - 1], widths[k]), col))
+            and not (shaped[k - 1] and goes_on(above, text, (widths[k - 1], widths[k]), col))
         ):
             out.append("")
         out.append(line)

@@ -40,6 +40,7 @@ from reader.page.kickers import (
 )
 from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
+from reader.page.titlelines import couplet
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
     POINTS,
@@ -47,7 +48,6 @@ from reader.page.titlewrap import (
     bound_across,
     column_wrap,
     comma_over_blank,
-    couplet,
     number_broken,
     short_over_tag,
     subtitle_wrapped,

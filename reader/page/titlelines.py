@@ -4,7 +4,10 @@ asks of a block's lines before it cuts the block into units.
 A line that finishes no sentence, after a break, over a line that opens something (an indented
 paragraph, a dateline, a byline, a subtitle, a caption, a box heading a story's body) is a title
 (`title_lines`); so is a line closed by a column's name in brackets (`tagged_title`), and the line
-over such a headline when a paragraph or a byline opens under it (`kicker_over`).
+over such a headline when a paragraph or a byline opens under it (`kicker_over`). Where a page
+printed with no blank lines is given some around its titles, two title lines stay together where
+one goes on with the other (`goes_on`): a title's end broken off at the column's edge, or a
+two-part headline's second half (`couplet`, which `titlejoin` asks too).
 """
 
 from __future__ import annotations
@@ -150,16 +153,33 @@ def wrapped_early(upper: str, lower: str, short: int) -> bool:
     return short < _WELL_SHORT and lower[0] not in MARKERS and may_pair(upper[-1], lower[0])
 
 
-def broken_at_edge(upper: str, lower: str, widths: tuple[int, int], col: int) -> bool:
-    """Is title line `lower` the end of title line `upper` over it, which the column's edge broke
-    inside a word (`…社区食堂管理实` / `施方案`): `upper` as wide as the column to two cells,
+def goes_on(upper: str, lower: str, widths: tuple[int, int], col: int) -> bool:
+    """Is title line `lower` the rest of title line `upper` over it: its end, which the column's edge
+    broke off inside a word (`…社区食堂管理实` / `施方案`: `upper` as wide as the column to two cells,
     `lower` `_EDGE_SHORT` cells short of it or more, and a word of the language running across the
-    break (`lexicon.word_crosses`)? A title whose phrase ends with its line seldom ends on the
-    column's last cell, and a name signing the piece under it makes no word with the title's end."""
+    break, `lexicon.word_crosses`), or a two-part headline's second half (`couplet`)? A title whose
+    phrase ends with its line seldom ends on the column's last cell, and a name signing the piece
+    under it makes no word with the title's end."""
+    if couplet(upper, lower):
+        return True
     (up, low), a, b = widths, upper[-1:], lower[:1]
     if not (col - 2 <= up <= col and low <= col - _EDGE_SHORT and is_ideograph(a) and is_ideograph(b)):
         return False
     return word_crosses(upper, lower)
+
+
+def couplet(upper: str, lower: str) -> bool:
+    """Are title lines `upper` and `lower`, closed by its column's tag, the two halves of a two-part
+    headline (`山歌嘹亮` / `稻浪翻金（…）`) set one over the other at its gap? The parts of such a
+    headline are parallel phrases of as many letters each, of four or more, with no mark inside;
+    joined they keep the gap the paper prints between them. On the pages of the seven sets, of the
+    title lines joined over a column's tag with halves of as many letters (four or more, no mark),
+    8 were a two-part headline's parts and 2 one phrase wrapped in its middle."""
+    if lower[-1] not in "）)" or len(upper) < 4 or not all(map(is_ideograph, upper)):
+        return False
+    tag = COLUMN_TAG.search(lower)
+    stem = lower[: tag.start()] if tag is not None else ""
+    return len(stem) == len(upper) and all(map(is_ideograph, stem))
 
 
 _EDGE_SHORT = 8  # cells (four characters)

@@ -6,10 +6,10 @@ a pause a title wraps after (`wrap_at`, `comma_over_blank`), a quote or bracket 
 across the break (`opened_title`), a column's tag alone or nearly alone under the headline it closes
 (`tag_under_title`, `tag_end`, `short_over_tag`; `tagged_whole` for a tagged line that is a headline of
 its own), a word that binds across the break (`bound_across`), a number broken inside
-(`number_broken`), a heading broken at its column's edge inside a word (`column_wrap`), and the two
-parallel halves of a two-part headline (`couplet`). `title_halves` and `bare_word` are the tests they
-share. They read lines only; `reader.page.titlejoin` decides, with the units around, which lines to
-join.
+(`number_broken`) and a heading broken at its column's edge inside a word (`column_wrap`); the two
+parallel halves of a two-part headline are `titlelines.couplet`'s. `title_halves` and `bare_word` are
+the tests they share. They read lines only; `reader.page.titlejoin` decides, with the units around,
+which lines to join.
 """
 
 from __future__ import annotations
@@ -173,20 +173,6 @@ def short_over_tag(a: Line, b: Line) -> bool:
         return False
     # (the two together: a dateline broken before `电（记者…）`)
     return title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
-
-
-def couplet(upper: str, lower: str) -> bool:
-    """Are title lines `upper` and `lower`, closed by its column's tag, the two halves of a two-part
-    headline (`山歌嘹亮` / `稻浪翻金（…）`) set one over the other at its gap? The parts of such a
-    headline are parallel phrases of as many letters each, of four or more, with no mark inside;
-    joined they keep the gap the paper prints between them. On the pages of the seven sets, of the
-    title lines joined over a column's tag with halves of as many letters (four or more, no mark),
-    8 were a two-part headline's parts and 2 one phrase wrapped in its middle."""
-    if lower[-1] not in "）)" or len(upper) < 4 or not all(map(is_ideograph, upper)):
-        return False
-    tag = COLUMN_TAG.search(lower)
-    stem = lower[: tag.start()] if tag is not None else ""
-    return len(stem) == len(upper) and all(map(is_ideograph, stem))
 
 
 # words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
