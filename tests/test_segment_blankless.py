@@ -419,3 +419,19 @@ def test_a_two_part_headline_set_over_two_lines_stays_one_headline() -> None:
     articles = _between("食堂开门迎客", "老人乐享美食（民生）", "本报记者 王小明", text=CANTEEN)
     assert [(a.kicker, a.headline) for a in articles[1:-1]] == [(None, "食堂开门迎客 老人乐享美食（民生）")]
     assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_headline_wrapped_inside_a_word_or_after_a_binding_word_stays_whole() -> None:
+    """On a page with no blank lines, a headline printed over two lines where the first ends inside
+    a word (`食堂今日正式开` / `门迎客`: a word runs across the break) or on a word that binds to
+    the next (`城西街道健全和` / `落实助餐制度`), or the second opens on a particle that binds to the
+    word before (`写好社区食堂` / `的民生账（民生）`), is one headline, as on a page with blank lines,
+    however short its lines. Before, each line was set apart, and the first read as a kicker."""
+    for upper, lower in (
+        ("食堂今日正式开", "门迎客"),
+        ("城西街道健全和", "落实助餐制度"),
+        ("写好社区食堂", "的民生账（民生）"),
+    ):
+        articles = _between(upper, lower, "本报记者 王小明", text=CANTEEN)
+        assert [(a.kicker, a.headline) for a in articles[1:-1]] == [(None, upper + lower)]
+        assert articles[1].paragraphs == CANTEEN

@@ -322,9 +322,9 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
     column wraps no word early unless the line under it is as wide or closes a sentence or a
     credit: a story or caption set wide). A byline under a title line stands apart from it too, but
-    not a title's end the column's edge broke off inside a word, nor a two-part headline's second
-    half (`titlelines.goes_on`): it stays tight under the line over it, as a page with blank lines
-    prints it. A
+    not the rest of the title line over it (broken off inside a word or from one binding to it, or
+    a two-part headline's second half: `titlelines.goes_on`): it stays tight under that line, as a
+    page with blank lines prints it. A
     blank line also goes under a photo's credit (it closes its caption), over a numbered caption
     (`图①：…`) under a finished sentence and over the first line of a caption over a credit line of
     its own or ending on its credit (under the last finished sentence above the credit, a few lines

@@ -6,8 +6,9 @@ paragraph, a dateline, a byline, a subtitle, a caption, a box heading a story's 
 (`title_lines`); so is a line closed by a column's name in brackets (`tagged_title`), and the line
 over such a headline when a paragraph or a byline opens under it (`kicker_over`). Where a page
 printed with no blank lines is given some around its titles, two title lines stay together where
-one goes on with the other (`goes_on`): a title's end broken off at the column's edge, or a
-two-part headline's second half (`couplet`, which `titlejoin` asks too).
+one goes on with the other (`goes_on`): a title's end broken off inside a word or from a word
+binding to it (`binds_across`), or a two-part headline's second half (`couplet`); `titlewrap` and
+`titlejoin` ask those two on pages with blank lines.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reader.page.blocks import (
     DATELINE_FIRST,
     DATELINE_HEAD,
     MARKERS,
+    NO_TITLE_END,
     Line,
     headingish,
     in_broken_tag,
@@ -28,7 +30,7 @@ from reader.page.blocks import (
 )
 from reader.page.glued import finished
 from reader.page.lexicon import may_pair, word_crosses
-from reader.page.textclean import is_ideograph
+from reader.page.textclean import ends_sentence, is_ideograph
 
 
 def title_lines(block: list[Line], col: int) -> list[bool]:
@@ -154,18 +156,35 @@ def wrapped_early(upper: str, lower: str, short: int) -> bool:
 
 
 def goes_on(upper: str, lower: str, widths: tuple[int, int], col: int) -> bool:
-    """Is title line `lower` the rest of title line `upper` over it: its end, which the column's edge
-    broke off inside a word (`…社区食堂管理实` / `施方案`: `upper` as wide as the column to two cells,
-    `lower` `_EDGE_SHORT` cells short of it or more, and a word of the language running across the
-    break, `lexicon.word_crosses`), or a two-part headline's second half (`couplet`)? A title whose
-    phrase ends with its line seldom ends on the column's last cell, and a name signing the piece
-    under it makes no word with the title's end."""
-    if couplet(upper, lower):
+    """Is title line `lower` (`widths` the two lines' cells) the rest of title line `upper` over it: a
+    two-part headline's second half (`couplet`), a title's end parted from a word that binds to it
+    (`binds_across`, where `lower` is short of the column), or one parted inside a word, a word of
+    the language running across the break (`…社区食堂管理实` / `施方案`, `lexicon.word_crosses`)? A
+    title's phrases end on words of their own, and a name signing the piece under a title makes
+    no word with the title's end."""
+    if couplet(upper, lower) or (widths[1] < col - 2 and binds_across(upper, lower)):
         return True
-    (up, low), a, b = widths, upper[-1:], lower[:1]
-    if not (col - 2 <= up <= col and low <= col - _EDGE_SHORT and is_ideograph(a) and is_ideograph(b)):
-        return False
     return word_crosses(upper, lower)
+
+
+# words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
+_BINDS_ON = "和与及把被将让使以于着也都"
+# … to the word before them (particles): no title opens with one
+_BINDS_BACK = "的也又了着们"
+
+
+def binds_across(upper: str, lower: str) -> bool:
+    """Does title line `upper` end on a word that binds to what follows it (`某市健全和` / `落实帮扶制度`),
+    or `lower`, a title's end right under it, open on one that binds to what precedes it (`念好节水护河流` /
+    `的生态经（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
+    line that ran out of room parts a conjunction, preposition or particle from its word."""
+    if upper[-1] not in _BINDS_ON and lower[0] not in _BINDS_BACK:
+        return False
+    if upper[-1] in NO_TITLE_END or ends_sentence(lower):
+        return False
+    if not (headingish(upper) and is_balanced(upper) and titleish(lower) and is_balanced(lower)):
+        return False
+    return landmark_kind(upper) is None and landmark_kind(lower) is None
 
 
 def couplet(upper: str, lower: str) -> bool:
@@ -180,9 +199,6 @@ def couplet(upper: str, lower: str) -> bool:
     tag = COLUMN_TAG.search(lower)
     stem = lower[: tag.start()] if tag is not None else ""
     return len(stem) == len(upper) and all(map(is_ideograph, stem))
-
-
-_EDGE_SHORT = 8  # cells (four characters)
 
 
 def _short_by(lines: list[Line], col: int) -> int:

@@ -29,6 +29,7 @@ from reader.page.byline import trailer_helpers
 from reader.page.measure import SOURCE
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import DASHES, is_ideograph, letters
+from reader.page.titlelines import binds_across
 
 # pauses a title wraps after: a comma, or a list's `、` (`…街巷更加整洁、` / `安静的新面貌`; on the truths of
 # all sets but the blind ones and layout13: 10 titles made whole, layouts 5 and 10, and nothing else)
@@ -175,24 +176,13 @@ def short_over_tag(a: Line, b: Line) -> bool:
     return title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
 
 
-# words that bind to the word after them (conjunctions, prepositions, auxiliaries): no title ends on one
-_BINDS_ON = "和与及把被将让使以于着也都"
-# … to the word before them (particles): no title opens with one
-_BINDS_BACK = "的也又了着们"
-
-
 def bound_across(a: Line, b: Line, col: int) -> bool:
-    """Does title line `a` end on a word that binds to what follows it (`某市健全和` / `落实帮扶制度`),
-    or `b`, a title's end right under it, open on one that binds to what precedes it (`念好节水护河流` /
-    `的生态经（现场评论）`)? A title, and each of a title's phrases, ends on a word of its own; only a
-    line that ran out of room parts a conjunction, preposition or particle from its word."""
-    if a.text[-1] not in _BINDS_ON and b.text[0] not in _BINDS_BACK:
+    """Does title line `a` end on a word that binds to what follows it, or `b`, a title's end right
+    under it and short of the column, open on one that binds to what precedes it
+    (`titlelines.binds_across`)? Not where a blank line parts them or `a` is indented."""
+    if b.blank or a.indent or b.width >= col - 2:
         return False
-    if b.blank or a.indent or b.end or b.width >= col - 2 or a.text[-1] in NO_TITLE_END:
-        return False
-    if not (headingish(a.text) and is_balanced(a.text) and titleish(b.text) and is_balanced(b.text)):
-        return False
-    return landmark_kind(a.text) is None and landmark_kind(b.text) is None
+    return binds_across(a.text, b.text)
 
 
 # what follows a number inside its word: a magnitude (`1200万`) or an approximate count (`3000多`)
