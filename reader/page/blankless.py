@@ -7,12 +7,16 @@ parts one story from the next, or a heading from its text, but the lines' shapes
 paragraphs, or around its titles, by how few blank lines it holds (`BLANKLESS`), or by where they
 fall (`column_breaks_only`): a blank line that parts paragraphs or frames a title stands under a
 finished sentence or a title line, one that breaks a column stands under a full line that goes on
-into the text under it.
+into the text under it. Two of the tests that tell a title line there by its shape are here too: a
+column's tag closing its words (`tag_closed`), and a story's opening right under it (`over_byline`).
 """
 
 from __future__ import annotations
 
 from reader.page import rx
+from reader.page.blocks import BOX_OPENINGS, column_tag, line_byline
+from reader.page.byline import split_dateline
+from reader.page.credits import ends_on_credit
 from reader.page.textclean import cell_width
 
 BLANKLESS = 25
@@ -22,6 +26,9 @@ blank lines are (a page whose only blank lines are its column breaks, a column o
 
 SENTENCE_LAST = "。！？!?…”」）)"
 """What a finished sentence (or a note after it) ends with."""
+
+NO_TITLE_LAST = SENTENCE_LAST + "，、：；"
+"""What a sentence or a clause ends with: a title line never does."""
 
 INDENTS = "\u3000 \t"
 """What a paragraph's indent opens with."""
@@ -81,3 +88,41 @@ def column_breaks_only(lines: list[str]) -> bool:
     finished = [k for k in range(n - 1) if texts[k] and texts[k][-1] in SENTENCE_LAST]
     over_blank = sum(1 for k in finished if not texts[k + 1])
     return breaks >= SOME_BREAKS * runs and over_blank <= PARTED * len(finished)
+
+
+def tag_closed(text: str) -> bool:
+    """Does a column's name in brackets close a title's words (`…鲜度（话说新农村）`)? Not a note or a
+    signature alone in brackets (`（王五）`), nor one after a finished sentence."""
+    tag = column_tag(text)
+    return (
+        tag is not None
+        and tag.start() >= 4
+        and text[tag.start() - 1] not in NO_TITLE_LAST
+        and not ends_on_credit(text)  # (`王五摄（影像中国）`: a photo's credit and its agency)
+    )
+
+
+def over_byline(texts: list[str], k: int) -> bool:
+    """Does line `k` stand right over what opens a story, under a finished sentence: a reporter's
+    byline (`本报记者 王五`, with its role word), a writer's name alone with text under it, a
+    dateline (`本报北京1月1日电（记者 王五）`, perhaps wrapped over two lines) or a box that heads a
+    body (`核心阅读`, `编者按：`)? Text never runs on into those: a line there, however near the
+    column's width, is the heading of that story."""
+    if k + 1 >= len(texts) or not texts[k + 1] or (k and texts[k - 1][-1:] not in SENTENCE_LAST):
+        return False
+    below = texts[k + 1]
+    if below.startswith(BOX_OPENINGS):
+        return True
+    found = line_byline(below)
+    if found is not None:
+        # (names alone: a signature over its text, with the next line text again)
+        return any(author.role for author in found.authors) or (
+            k + 2 < len(texts)
+            and len(texts[k + 2]) > len(below)
+            and "摄" not in below
+            and line_byline(texts[k]) is None  # (a byline's names run on so)
+        )
+    if below[:1] not in "本新中据":  # (a cheap test first: where a dateline's publisher opens)
+        return False
+    opening = "".join((below + (texts[k + 2] if k + 2 < len(texts) else "")).split())
+    return split_dateline(opening) is not None

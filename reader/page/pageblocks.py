@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from reader.model import PageMeta
 from reader.page import rx
-from reader.page.blankless import BLANKLESS, INDENTS, PER_BREAK, SENTENCE_LAST, column_breaks_only
-from reader.page.blocks import BOX_OPENINGS, NUMBERED_CAPTION, Line, column_tag, line_byline
-from reader.page.byline import split_dateline
+from reader.page.blankless import (
+    BLANKLESS,
+    INDENTS,
+    NO_TITLE_LAST,
+    PER_BREAK,
+    SENTENCE_LAST,
+    column_breaks_only,
+    over_byline,
+    tag_closed,
+)
+from reader.page.blocks import NUMBERED_CAPTION, Line, line_byline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
@@ -312,8 +320,8 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     few lines up and down, where a story is set narrower), or wider than it (set across columns: by
     a character where it holds no punctuation, which hangs past the column's end on a line of text,
     else by more than two; not where the line under it is as wide: a story set wide), or closed by a
-    column's tag (`_tag_closed`, of any width), or right over a byline or dateline, of any width
-    (`_over_byline`). On a page that indents its paragraphs, a flush line no wider than the column
+    column's tag (`blankless.tag_closed`, of any width), or right over a byline or dateline, of any width
+    (`blankless.over_byline`). On a page that indents its paragraphs, a flush line no wider than the column
     that finishes nothing is title-like too where the line under it does not go on with it (an
     indented line, or a title-like one): no paragraph opens flush there. It is set apart where it
     stands under a finished sentence, another such line or the page's top, unless it is less than
@@ -345,16 +353,16 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     ranked = sorted(width for width, text in zip(widths, texts, strict=True) if text)
     col = ranked[len(ranked) * 3 // 4]
     # lines that finish nothing (no sentence end, no comma); title-like where well short of the column
-    tagged = [bool(text) and text[-1] in "）)" and _tag_closed(text) for text in texts]
+    tagged = [bool(text) and text[-1] in "）)" and tag_closed(text) for text in texts]
     credited = [bool(text) and ends_on_credit(text) for text in texts]
     unfinished = [
         bool(text)
-        and (text[-1] not in _NO_TITLE_LAST or tagged[k])
+        and (text[-1] not in NO_TITLE_LAST or tagged[k])
         and "。" not in text
         and ("，" not in text or (tagged[k] and not col - 6 < widths[k] <= col + 1))
         for k, text in enumerate(texts)
     ]
-    over = [unfinished[k] and _over_byline(texts, k) for k in range(n)]
+    over = [unfinished[k] and over_byline(texts, k) for k in range(n)]
     # as wide as the line under it: a wide line there is a story's (or caption's) set wide, no title
     as_wide_under = [k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2 for k in range(n)]
     titled = [
@@ -453,47 +461,8 @@ def _signs(texts: list[str], k: int, tagged: list[bool]) -> bool:
     return found is not None and (tagged[k - 1] or any(a.role for a in found.authors))
 
 
-def _tag_closed(text: str) -> bool:
-    """Does a column's name in brackets close a title's words (`…鲜度（话说新农村）`)? Not a note or a
-    signature alone in brackets (`（王五）`), nor one after a finished sentence."""
-    tag = column_tag(text)
-    return (
-        tag is not None
-        and tag.start() >= 4
-        and text[tag.start() - 1] not in _NO_TITLE_LAST
-        and not ends_on_credit(text)  # (`王五摄（影像中国）`: a photo's credit and its agency)
-    )
-
-
-def _over_byline(texts: list[str], k: int) -> bool:
-    """Does line `k` stand right over what opens a story, under a finished sentence: a reporter's
-    byline (`本报记者 王五`, with its role word), a writer's name alone with text under it, a
-    dateline (`本报北京1月1日电（记者 王五）`, perhaps wrapped over two lines) or a box that heads a
-    body (`核心阅读`, `编者按：`)? Text never runs on into those: a line there, however near the
-    column's width, is the heading of that story."""
-    if k + 1 >= len(texts) or not texts[k + 1] or (k and texts[k - 1][-1:] not in SENTENCE_LAST):
-        return False
-    below = texts[k + 1]
-    if below.startswith(BOX_OPENINGS):
-        return True
-    found = line_byline(below)
-    if found is not None:
-        # (names alone: a signature over its text, with the next line text again)
-        return any(author.role for author in found.authors) or (
-            k + 2 < len(texts)
-            and len(texts[k + 2]) > len(below)
-            and "摄" not in below
-            and line_byline(texts[k]) is None  # (a byline's names run on so)
-        )
-    if below[:1] not in "本新中据":  # (a cheap test first: where a dateline's publisher opens)
-        return False
-    opening = "".join((below + (texts[k + 2] if k + 2 < len(texts) else "")).split())
-    return split_dateline(opening) is not None
-
-
 _NEAR = 5  # lines up and down that tell the width of the column a line stands in
 _CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
 _INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
 # any punctuation: a line of text set wider than the column by a character holds some (hanging)
 _PUNCT = rx.compile(r"[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u2027,.;:!?()\[\]]")
-_NO_TITLE_LAST = SENTENCE_LAST + "，、：；"  # what a sentence or a clause ends with: a title line never does
