@@ -435,3 +435,17 @@ def test_a_headline_wrapped_inside_a_word_or_after_a_binding_word_stays_whole() 
         articles = _between(upper, lower, "本报记者 王小明", text=CANTEEN)
         assert [(a.kicker, a.headline) for a in articles[1:-1]] == [(None, upper + lower)]
         assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_headline_wrapped_over_its_columns_tag_heads_its_story() -> None:
+    """On a page with no blank lines, a headline whose column's tag went to a line of its own
+    (`为社区老人撑起“保护伞”` / `（热议）`: the headline ends on a quote, or holds a comma) heads
+    the story under it, the tag in the headline. Before, such a headline was read as a line of the
+    story above, and its own story ran on into that one."""
+    for upper in ("为社区老人撑起“保护伞”", "食堂开门，老人乐了"):
+        page = _blankless(
+            "跨江大桥通车", BRIDGE, upper, "（热议）", CANTEEN, "大桥夜景迷人", "本报记者 李四", BRIDGE
+        )
+        articles = segment(page).articles
+        assert [a.headline for a in articles] == ["跨江大桥通车", upper + "（热议）", "大桥夜景迷人"]
+        assert articles[1].paragraphs == CANTEEN

@@ -16,10 +16,12 @@ from reader.page.blankless import (
     over_byline,
     tag_closed,
 )
-from reader.page.blocks import NUMBERED_CAPTION, Line, line_byline
+from reader.page.blocks import NUMBERED_CAPTION, Line, column_tag, line_byline
+from reader.page.byline import trailer_helpers
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
+from reader.page.names import COMMON_SURNAMES
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
     CLOSERS,
@@ -320,8 +322,10 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     few lines up and down, where a story is set narrower), or wider than it (set across columns: by
     a character where it holds no punctuation, which hangs past the column's end on a line of text,
     else by more than two; not where the line under it is as wide: a story set wide), or closed by a
-    column's tag (`blankless.tag_closed`, of any width), or right over a byline or dateline, of any width
-    (`blankless.over_byline`). On a page that indents its paragraphs, a flush line no wider than the column
+    column's tag (`blankless.tag_closed`, of any width), or right over a byline or dateline, of any
+    width (`blankless.over_byline`), or right over a column's tag alone on its line (`（今日谈）`: a
+    headline wrapped over its tag, whatever it ends on but a stop; the tag stays tight under it). On
+    a page that indents its paragraphs, a flush line no wider than the column
     that finishes nothing is title-like too where the line under it does not go on with it (an
     indented line, or a title-like one): no paragraph opens flush there. It is set apart where it
     stands under a finished sentence, another such line or the page's top, unless it is less than
@@ -363,6 +367,12 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
         for k, text in enumerate(texts)
     ]
     over = [unfinished[k] and over_byline(texts, k) for k in range(n)]
+    # a column's tag alone on its line closes the headline over it, whatever that line ends on
+    alone = [bool(text) and _tag_alone(text) for text in texts]
+    heads = [
+        k + 1 < n and alone[k + 1] and texts[k][-1:] not in _STOPS and "。" not in texts[k] for k in range(n)
+    ]
+    alone = [alone[k] and k > 0 and heads[k - 1] for k in range(n)]
     # as wide as the line under it: a wide line there is a story's (or caption's) set wide, no title
     as_wide_under = [k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2 for k in range(n)]
     titled = [
@@ -378,6 +388,8 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
             or tagged[k]
             or over[k]
         )
+        or heads[k]
+        or alone[k]
         for k in range(n)
     ]
     # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
@@ -433,6 +445,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
                 below
                 and not tagged[k]
                 and not over[k]
+                and not heads[k]
                 and not (indents and set_in[k + 1])
                 and (
                     widths[k] <= col + 4 or as_wide_under[k] or below[-1] in SENTENCE_LAST or credited[k + 1]
@@ -445,7 +458,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
             (title or numbered or (shaped[k] and k and shaped[k - 1] and _signs(texts, k, tagged)))
             and out
             and out[-1].strip()
-            and not (shaped[k - 1] and goes_on(above, text, (widths[k - 1], widths[k]), col))
+            and not (shaped[k - 1] and (alone[k] or goes_on(above, text, (widths[k - 1], widths[k]), col)))
         ):
             out.append("")
         out.append(line)
@@ -461,6 +474,18 @@ def _signs(texts: list[str], k: int, tagged: list[bool]) -> bool:
     return found is not None and (tagged[k - 1] or any(a.role for a in found.authors))
 
 
+def _tag_alone(text: str) -> bool:
+    """Is `text` a column's tag alone on its line (`（今日谈）`), the end of a headline that did not fit
+    on its line? Not a note (`（X参与采写）`, a count of pictures) nor a name signing the text above."""
+    tag = column_tag(text)
+    if tag is None or tag.start() or any(c.isdigit() for c in text) or trailer_helpers(text):
+        return False
+    if ends_on_credit(text):
+        return False  # (`（王五摄）`: a photo's credit)
+    return len(text) > 5 or text[1] not in COMMON_SURNAMES
+
+
+_STOPS = "。！？!?…"  # (a question or cry may close a headline, but not one wrapped over its tag)
 _NEAR = 5  # lines up and down that tell the width of the column a line stands in
 _CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
 _INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
