@@ -333,9 +333,9 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag closes a title, never a
     word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
     column wraps no word early unless the line under it is as wide or closes a sentence or a
-    credit: a story or caption set wide). A byline under a title line stands apart from it too, but
-    not the rest of the title line over it (broken off inside a word or from one binding to it, or
-    a two-part headline's second half: `titlelines.goes_on`): it stays tight under that line, as a
+    credit: a story or caption set wide). A byline under a title line stands apart from it too; the
+    rest of a title line (its end broken off inside a word or from a word binding to it, a two-part
+    headline's second half: `titlelines.goes_on`; its column's tag alone) stays tight under it, as a
     page with blank lines prints it. A
     blank line also goes under a photo's credit (it closes its caption), over a numbered caption
     (`图①：…`) under a finished sentence and over the first line of a caption over a credit line of
@@ -356,7 +356,8 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     widths = [cell_width(text) for text in texts]
     ranked = sorted(width for width, text in zip(widths, texts, strict=True) if text)
     col = ranked[len(ranked) * 3 // 4]
-    # lines that finish nothing (no sentence end, no comma); title-like where well short of the column
+    # lines that finish nothing (no sentence end, no comma but in a tagged title); title-like where well
+    # short of the column
     tagged = [bool(text) and text[-1] in "）)" and tag_closed(text) for text in texts]
     credited = [bool(text) and ends_on_credit(text) for text in texts]
     unfinished = [
@@ -367,7 +368,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
         for k, text in enumerate(texts)
     ]
     over = [unfinished[k] and over_byline(texts, k) for k in range(n)]
-    # a column's tag alone on its line closes the headline over it, whatever that line ends on
+    # a column's tag alone on its line closes the headline over it, whatever that ends on but a stop
     alone = [bool(text) and _tag_alone(text) for text in texts]
     heads = [
         k + 1 < n and alone[k + 1] and texts[k][-1:] not in _STOPS and "。" not in texts[k] for k in range(n)
