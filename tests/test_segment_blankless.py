@@ -449,3 +449,18 @@ def test_a_headline_wrapped_over_its_columns_tag_heads_its_story() -> None:
         articles = segment(page).articles
         assert [a.headline for a in articles] == ["跨江大桥通车", upper + "（热议）", "大桥夜景迷人"]
         assert articles[1].paragraphs == CANTEEN
+
+
+def test_a_tagged_headline_wrapped_after_a_comma_heads_its_story() -> None:
+    """A headline wrapped after its comma, its column's tag on a line of its own (`食堂开门一个月，` /
+    `老人吃饭不再发愁` / `（民生一线）`), is one headline over its story, on a page with no blank
+    lines as on one that sets the title apart: its first line, broken off short after the comma,
+    opens it. Before, the three lines were read as the last paragraph of the story above."""
+    title = ["食堂开门一个月，", "老人吃饭不再发愁", "（民生一线）"]
+    tight = _blankless("跨江大桥通车", BRIDGE, *title, CANTEEN, "大桥夜景迷人", "本报记者 李四", BRIDGE)
+    blocks = ["跨江大桥通车", *BRIDGE, "\n".join(title), *CANTEEN, "大桥夜景迷人", "本报记者 李四", *BRIDGE]
+    apart = "\n\n".join(block if "\n" in block else "\n".join(_flush([block])) for block in blocks)
+    for page in (tight, apart):
+        articles = segment(page).articles
+        assert [a.headline for a in articles][:2] == ["跨江大桥通车", "".join(title)]
+        assert [a.paragraphs for a in articles[:2]] == [BRIDGE, CANTEEN]

@@ -7,16 +7,18 @@ parts one story from the next, or a heading from its text, but the lines' shapes
 paragraphs, or around its titles, by how few blank lines it holds (`BLANKLESS`), or by where they
 fall (`column_breaks_only`): a blank line that parts paragraphs or frames a title stands under a
 finished sentence or a title line, one that breaks a column stands under a full line that goes on
-into the text under it. Two of the tests that tell a title line there by its shape are here too: a
-column's tag closing its words (`tag_closed`), and a story's opening right under it (`over_byline`).
+into the text under it. Tests that tell a title line there by its shape are here too: a
+column's tag closing its words (`tag_closed`) or alone on the line under it (`tag_alone`), and a
+story's opening right under it (`over_byline`).
 """
 
 from __future__ import annotations
 
 from reader.page import rx
 from reader.page.blocks import BOX_OPENINGS, column_tag, line_byline
-from reader.page.byline import split_dateline
+from reader.page.byline import split_dateline, trailer_helpers
 from reader.page.credits import ends_on_credit
+from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import cell_width
 
 BLANKLESS = 25
@@ -126,3 +128,14 @@ def over_byline(texts: list[str], k: int) -> bool:
         return False
     opening = "".join((below + (texts[k + 2] if k + 2 < len(texts) else "")).split())
     return split_dateline(opening) is not None
+
+
+def tag_alone(text: str) -> bool:
+    """Is `text` a column's tag alone on its line (`（今日谈）`), the end of a headline that did not fit
+    on its line? Not a note (`（X参与采写）`, a count of pictures) nor a name signing the text above."""
+    tag = column_tag(text)
+    if tag is None or tag.start() or any(c.isdigit() for c in text) or trailer_helpers(text):
+        return False
+    if ends_on_credit(text):
+        return False  # (`（王五摄）`: a photo's credit)
+    return len(text) > 5 or text[1] not in COMMON_SURNAMES

@@ -14,14 +14,13 @@ from reader.page.blankless import (
     SENTENCE_LAST,
     column_breaks_only,
     over_byline,
+    tag_alone,
     tag_closed,
 )
-from reader.page.blocks import NUMBERED_CAPTION, Line, column_tag, line_byline
-from reader.page.byline import trailer_helpers
+from reader.page.blocks import NUMBERED_CAPTION, Line, line_byline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
-from reader.page.names import COMMON_SURNAMES
 from reader.page.runin import part_run_in
 from reader.page.textclean import (
     CLOSERS,
@@ -369,9 +368,10 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     ]
     over = [unfinished[k] and over_byline(texts, k) for k in range(n)]
     # a column's tag alone on its line closes the headline over it, whatever that ends on but a stop
-    alone = [bool(text) and _tag_alone(text) for text in texts]
+    alone = [bool(text) and tag_alone(text) for text in texts]
     heads = [
-        k + 1 < n and alone[k + 1] and texts[k][-1:] not in _STOPS and "。" not in texts[k] for k in range(n)
+        k + 1 < n and alone[k + 1] and bool(texts[k]) and texts[k][-1] not in _STOPS and "。" not in texts[k]
+        for k in range(n)
     ]
     alone = [alone[k] and k > 0 and heads[k - 1] for k in range(n)]
     # as wide as the line under it: a wide line there is a story's (or caption's) set wide, no title
@@ -408,6 +408,17 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
         )
         for k in range(n)
     ]
+    # a tagged headline's first line, wrapped after a pause, under a finished sentence
+    lead = [
+        k + 1 < n
+        and (tagged[k + 1] or heads[k + 1])
+        and bool(texts[k])
+        and texts[k][-1] in "，、"
+        and "。" not in texts[k]
+        and (not k or not texts[k - 1] or texts[k - 1][-1] in SENTENCE_LAST)
+        for k in range(n)
+    ]
+    shaped = [shaped[k] or lead[k] for k in range(n)]
 
     # an editor's credit or a running head set inside the page (under a column's last story) is
     # furniture; standing in a block of text, it would be read as that text's, or a title (those at
@@ -447,6 +458,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
                 and not tagged[k]
                 and not over[k]
                 and not heads[k]
+                and not lead[k]
                 and not (indents and set_in[k + 1])
                 and (
                     widths[k] <= col + 4 or as_wide_under[k] or below[-1] in SENTENCE_LAST or credited[k + 1]
@@ -459,7 +471,10 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
             (title or numbered or (shaped[k] and k and shaped[k - 1] and _signs(texts, k, tagged)))
             and out
             and out[-1].strip()
-            and not (shaped[k - 1] and (alone[k] or goes_on(above, text, (widths[k - 1], widths[k]), col)))
+            and not (
+                shaped[k - 1]
+                and (alone[k] or lead[k - 1] or goes_on(above, text, (widths[k - 1], widths[k]), col))
+            )
         ):
             out.append("")
         out.append(line)
@@ -473,17 +488,6 @@ def _signs(texts: list[str], k: int, tagged: list[bool]) -> bool:
     title closed by its column's tag (a commentary's writer)?"""
     found = line_byline(texts[k])
     return found is not None and (tagged[k - 1] or any(a.role for a in found.authors))
-
-
-def _tag_alone(text: str) -> bool:
-    """Is `text` a column's tag alone on its line (`（今日谈）`), the end of a headline that did not fit
-    on its line? Not a note (`（X参与采写）`, a count of pictures) nor a name signing the text above."""
-    tag = column_tag(text)
-    if tag is None or tag.start() or any(c.isdigit() for c in text) or trailer_helpers(text):
-        return False
-    if ends_on_credit(text):
-        return False  # (`（王五摄）`: a photo's credit)
-    return len(text) > 5 or text[1] not in COMMON_SURNAMES
 
 
 _STOPS = "。！？!?…"  # (a question or cry may close a headline, but not one wrapped over its tag)

@@ -46,6 +46,8 @@ def wrap_at(lines: list[Line], col: int) -> int:
         # the second half breaks off short, or is set wider than the column, and closes the unit,
         # unless a column's tag (`…（以案说法）`) closes it: a title's end whatever follows
         tagged = b.text[-1] in "）)" and COLUMN_TAG.search(b.text) is not None
+        # (… or its tag alone on the line under it, closing the unit: `…发愁` / `（民生一线）`)
+        tagged = tagged or (j + 3 == len(lines) and tag_under_title(b, lines[j + 2]))
         if not tagged and (col - 4 < b.width <= col + 2 or j + 2 < len(lines)):
             continue
         if j and (lines[j - 1].text[-1] in NO_TITLE_END or not titleish(lines[j - 1].text)):
