@@ -464,3 +464,15 @@ def test_a_tagged_headline_wrapped_after_a_comma_heads_its_story() -> None:
         articles = segment(page).articles
         assert [a.headline for a in articles][:2] == ["跨江大桥通车", "".join(title)]
         assert [a.paragraphs for a in articles[:2]] == [BRIDGE, CANTEEN]
+
+
+def test_a_headline_a_character_wider_than_the_column_broken_inside_a_word_stays_whole() -> None:
+    """On a page with no blank lines, a headline a character wider than the column, with no
+    punctuation to hang past its end (so no line of text), broken inside a word (`…燃气管道实` /
+    `施安全保障`), heads its story whole. Before, it was read as a line of text wrapped early to keep
+    a word whole, and ran on into the story above."""
+    upper = "西街道为老人检查燃气管道实"  # (thirteen characters on a column of twelve)
+    articles = _between(upper, "施安全保障", "本报记者 王小明", text=CANTEEN)
+    assert [(a.kicker, a.headline, a.paragraphs) for a in articles[1:-1]] == [
+        (None, upper + "施安全保障", CANTEEN)
+    ]

@@ -374,6 +374,8 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
         for k in range(n)
     ]
     alone = [alone[k] and k > 0 and heads[k - 1] for k in range(n)]
+    # wider than the column with no punctuation to hang past it: no line of text
+    hangs = [widths[k] > col + 1 and not _PUNCT.search(texts[k]) for k in range(n)]
     # as wide as the line under it: a wide line there is a story's (or caption's) set wide, no title
     as_wide_under = [k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2 for k in range(n)]
     titled = [
@@ -382,10 +384,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
             # (a story set in a narrower column than the page's: short of the lines around it too)
             (widths[k] <= col - 6 and widths[k] <= max(widths[max(0, k - _NEAR) : k + _NEAR + 1]) - 6)
             # (set across columns: no line of text runs so wide, but a story's set wide)
-            or (
-                (widths[k] > col + 4 or (widths[k] > col + 1 and not _PUNCT.search(texts[k])))
-                and not as_wide_under[k]
-            )
+            or ((widths[k] > col + 4 or hangs[k]) and not as_wide_under[k])
             or tagged[k]
             or over[k]
         )
@@ -412,8 +411,7 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     lead = [
         k + 1 < n
         and (tagged[k + 1] or heads[k + 1])
-        and bool(texts[k])
-        and texts[k][-1] in "，、"
+        and texts[k][-1:] in ("，", "、")
         and "。" not in texts[k]
         and (not k or not texts[k - 1] or texts[k - 1][-1] in SENTENCE_LAST)
         for k in range(n)
@@ -461,7 +459,10 @@ def _titles_apart(lines: list[str], columns: bool = False) -> list[str]:
                 and not lead[k]
                 and not (indents and set_in[k + 1])
                 and (
-                    widths[k] <= col + 4 or as_wide_under[k] or below[-1] in SENTENCE_LAST or credited[k + 1]
+                    (widths[k] <= col + 4 and not hangs[k])
+                    or as_wide_under[k]
+                    or below[-1] in SENTENCE_LAST
+                    or credited[k + 1]
                 )
                 and wrapped_early(text, below, col - widths[k])
             )
