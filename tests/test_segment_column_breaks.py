@@ -73,3 +73,17 @@ def test_blank_lines_between_paragraphs_and_around_headlines_are_no_column_break
             lines += [*_flush([paragraph]), ""]
     assert not column_breaks_only(lines)
     assert column_breaks_only(_in_columns(12).split("\n"))
+
+
+@pytest.mark.parametrize("height", [0, 12])
+def test_a_page_extracted_double_spaced_reads_as_it_does_single_spaced(height: int) -> None:
+    """The six stories with no blank lines (`height` 0) or with one at each 12-line column's end,
+    extracted with a blank line under every line (line ends doubled): the doubled blank lines say
+    nothing, and the page reads as it does single spaced, parted at its headlines. Before, once
+    its doubled blank lines were undone, the page was not read for its titles' shapes, and two of
+    the six stories ran on into the ones above them."""
+    lines = _blankless(*[part for pair in zip(HEADLINES, TEXTS, strict=True) for part in pair])
+    page = _in_columns(height) if height else lines
+    articles = segment(page.replace("\n", "\n\n")).articles
+    assert [a.headline for a in articles] == HEADLINES
+    assert [a.paragraphs for a in articles] == TEXTS

@@ -71,15 +71,14 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         lines = join_role_lines(lines)
         text = "\n".join(lines)
     if len(single := _single_spaced(lines)) < len(lines):
-        lines, text = single, "\n".join(single)
-    else:
-        # (a page with blank lines enough is told by one search of its text, before its lines are
-        # read; so is one with too many for them all to be column breaks)
-        gaps = text.count("\n\n")
-        columns = gaps >= 2 and PER_BREAK * gaps <= len(lines) and column_breaks_only(lines)
-        few = columns or BLANKLESS * gaps < len(lines)
-        if few and len(apart := _titles_apart(lines, columns)) > len(lines):
-            lines, text = apart, "\n".join(apart)
+        lines, text = single, "\n".join(single)  # (read on as the page it would be single spaced)
+    # (a page with blank lines enough is told by one search of its text, before its lines are read;
+    # so is one with too many for them all to be column breaks)
+    gaps = text.count("\n\n")
+    columns = gaps >= 2 and PER_BREAK * gaps <= len(lines) and column_breaks_only(lines)
+    few = columns or BLANKLESS * gaps < len(lines)
+    if few and len(apart := _titles_apart(lines, columns)) > len(lines):
+        lines, text = apart, "\n".join(apart)
     if (margin := _margin(lines)) > 0:
         lines = [line[margin:] if line.strip() else line for line in lines]
         text = "\n".join(lines)
