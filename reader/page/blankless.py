@@ -15,8 +15,8 @@ story's opening right under it (`over_byline`).
 from __future__ import annotations
 
 from reader.page import rx
-from reader.page.blocks import BOX_OPENINGS, column_tag, line_byline
-from reader.page.byline import split_dateline, trailer_helpers
+from reader.page.blocks import BOX_OPENINGS, bracket_note, column_tag, line_byline
+from reader.page.byline import split_dateline
 from reader.page.credits import ends_on_credit
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import cell_width
@@ -134,7 +134,7 @@ def tag_alone(text: str) -> bool:
     """Is `text` a column's tag alone on its line (`（今日谈）`), the end of a headline that did not fit
     on its line? Not a note (`（X参与采写）`, a count of pictures) nor a name signing the text above."""
     tag = column_tag(text)
-    if tag is None or tag.start() or any(c.isdigit() for c in text) or trailer_helpers(text):
+    if tag is None or tag.start() or bracket_note(text, text):
         return False
     if ends_on_credit(text):
         return False  # (`（王五摄）`: a photo's credit)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from reader.page import rx
-from reader.page.byline import MARKERS, Byline, parse_byline_line
+from reader.page.byline import MARKERS, Byline, parse_byline_line, trailer_helpers
 from reader.page.credits import ends_on_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
@@ -228,6 +228,13 @@ def headingish(text: str) -> bool:
 
 
 _QUOTE_CLOSERS = "”’」』"
+
+
+def bracket_note(bracket: str, text: str) -> bool:
+    """Is `bracket`, the words in brackets closing line `text`, a note rather than a column's name: a
+    figure in it (`（图片1张）`: what the page prints) or the helpers a text's closing trailer names
+    (`（X参与采写）`)?"""
+    return any(c.isdigit() for c in bracket) or bool(trailer_helpers(text))
 
 
 def column_tag(text: str) -> re.Match[str] | None:

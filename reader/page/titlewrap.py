@@ -20,12 +20,12 @@ from reader.page.blocks import (
     COLUMN_TAG,
     NO_TITLE_END,
     Line,
+    bracket_note,
     headingish,
     is_balanced,
     landmark_kind,
     titleish,
 )
-from reader.page.byline import trailer_helpers
 from reader.page.measure import SOURCE
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import DASHES, is_ideograph, letters
@@ -99,8 +99,7 @@ def tag_under_title(a: Line, b: Line) -> bool:
         not b.blank
         and b.text[0] in "（("
         and COLUMN_TAG.match(b.text) is not None
-        and not any(c.isdigit() for c in b.text)  # (`（图片1张）`: a note on what the page prints)
-        and not trailer_helpers(b.text)  # (`（X参与采写）` closes a text)
+        and not bracket_note(b.text, b.text)
         and a.text[-1] not in NO_TITLE_END
         and a.text[-1] not in "）)】—"
         and (not a.end or (a.text[-1] in "？！?!" and a.blank and not a.indent))
@@ -128,7 +127,7 @@ def tag_end(a: Line, b: Line) -> bool:
     tag = COLUMN_TAG.search(b.text)
     if tag is None or tag.start() == 0 or letters(b.text[: tag.start()]) > TAG_END:
         return False
-    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text):
+    if bracket_note(tag.group(), b.text):
         return False
     # (the two together: a dateline broken before `电（记者…）`)
     return title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
@@ -172,7 +171,7 @@ def short_over_tag(a: Line, b: Line) -> bool:
         return False
     if letters(a.text) + letters(b.text[: tag.start()]) > SHORT_TAGGED:
         return False
-    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text) or COLUMN_TAG.search(a.text):
+    if bracket_note(tag.group(), b.text) or COLUMN_TAG.search(a.text):
         return False
     # (the two together: a dateline broken before `电（记者…）`)
     return title_halves(a.text, b.text) and landmark_kind(a.text + b.text) is None
@@ -286,7 +285,7 @@ def tag_under_column(a: Line, b: Line, col: int) -> bool:
     tag = COLUMN_TAG.search(b.text)
     if tag is None or tag.start() == 0 or tagged_whole(b.text):
         return False
-    if any(c.isdigit() for c in tag.group()) or trailer_helpers(b.text):
+    if bracket_note(tag.group(), b.text):
         return False
     return title_halves(a.text, b.text)
 
