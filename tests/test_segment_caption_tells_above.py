@@ -41,3 +41,28 @@ def test_a_series_telling_the_story_above_stays_with_it_over_a_photo_of_the_stor
     assert articles[0].paragraphs[: len(BODY_A)] == BODY_A
     assert articles[0].paragraphs[len(BODY_A)] == SERIES[0]
     assert articles[1].paragraphs[0] == "政务服务大厅里前来办事的群众。"
+
+
+def test_a_caption_telling_the_story_above_stays_with_it_under_the_note_closing_its_text() -> None:
+    """A story's text closed by a note of who helped write it (`（X参与采写）`), then a photo whose
+    caption tells what the story tells (播种机, 高标准农田), then a photo of something else, then the
+    next story: the note closes the text, not the story, so the photo that tells the story is
+    printed with it, and only the other stands alone."""
+    text = page(
+        "春耕时节田间忙",
+        "本报记者  何  平",
+        body(BODY_A, 20),
+        "（王  海参与采写）",
+        ["农机手驾驶播种机在高标准农田里", "来回穿梭，新建的灌溉渠道穿过田", "间。  本报记者  黄  丽摄", ""],
+        ["游客在古镇的石板路上拍照留念。  安  德摄", ""],
+        "便民利企举措落地见效",
+        "本报记者  尹腾淑",
+        body(BODY_B, 20),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "春耕时节田间忙"),
+        ("photo", None),
+        ("article", "便民利企举措落地见效"),
+    ]
+    assert articles[0].paragraphs[-1].startswith("农机手驾驶播种机在高标准农田里来回穿梭")

@@ -43,7 +43,10 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
     and places, where a photo standing alone, or the next story's, tells of something else. Where a
     caption (its credit left out) shares `TIE` pairs of ideographs or more with the text above it,
     and over twice as many as with the text below, every unit of the caption is marked
-    `tells_above`: the story above's. Captions printed straight over a title line are read the same
+    `tells_above`: the story above's. A note closing the text (`（X参与采写）`, a trailer) is read
+    past: it closes the text, not the story, and the story's photos may follow it (on the pages
+    with blank lines of all sets, 4 more such captions go to their story and none leaves it).
+    Captions printed straight over a title line are read the same
     way against the story under it (`_mark_tells_below`), and a title line printed under a run's
     credit against the caption over it (`_mark_title_under`)."""
     texts = {} if texts is None else texts
@@ -66,7 +69,10 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
                 _mark_tells_below(units, i, j, texts)
             if j < n and not CLOSING.isdisjoint(units[j - 1].features) and opens_heading(units[j]):
                 _mark_title_under(units, i, j, texts)
-        if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or not i or len(units[i - 1].lines) < 3:
+        top = i - 1
+        while top > 0 and "trailer" in units[top].features:
+            top -= 1  # (a note closing the text, `（X参与采写）`: the text is read over it)
+        if f.keys().isdisjoint(PICTURE_MARKS) or "credit" in f or not i or len(units[top].lines) < 3:
             i += 1
             continue
         if dated:
@@ -74,7 +80,7 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
             continue
         # the run's photos, each closed by its credit; those sharing no word with the text above
         # at the run's end are left to the grammar (the next photo may be another story's)
-        above = side_from(units, i - 1, -1, texts)
+        above = side_from(units, top, -1, texts)
         own: set[str] = set()
         end = i
         start = i
