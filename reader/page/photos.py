@@ -32,7 +32,10 @@ def mark_titled_photos(units: list[Unit]) -> None:
     """A title line right over a caption that its credit closes (at its end, or on the line under
     it), with a new title stack (or the page's end) after the credit, is that photo's own title: an
     article's captions carry no title of their own, and an article's headline stands over its
-    byline or body, not over a caption closed by a credit with the next heading under it."""
+    byline or body, not over a caption closed by a credit with the next heading under it. Nor is a
+    photo whose caption tells the story under it (`tells_below`, `reader.page.captionties`) titled:
+    it is that story's, printed over its heading (on the pages with blank lines of all sets, 5 more
+    stories keep their photo and none loses one)."""
     n = len(units)
     for i in range(n - 1):
         unit, below = units[i], units[i + 1]
@@ -43,8 +46,8 @@ def mark_titled_photos(units: list[Unit]) -> None:
             continue
         if len(below.lines) > 12 or below.byline is not None or not g.keys().isdisjoint(_NOT_CAPTION):
             continue
-        if NUMBERED_CAPTION.match(below.first):
-            continue  # a numbered series is an article's
+        if NUMBERED_CAPTION.match(below.first) or "tells_below" in g:
+            continue  # a numbered series is an article's, and so is a photo telling the story under it
         k = i + 2
         rest = g
         if "caption_head" in g and k < n:
