@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.page.segment import segment
 from tests.pagegen import chop
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 _WIDTH = 13
 
@@ -66,3 +67,25 @@ def test_a_letter_spaced_two_part_headline_keeps_the_gap_between_its_parts() -> 
     ]
     articles = segment("\n".join(lines)).articles
     assert [a.headline for a in articles] == ["木桥连两岸 村民赶集近", "梨花又开"]
+
+
+def test_a_letter_spaced_headline_printed_after_its_story_as_wide_as_the_column_heads_it() -> None:
+    """Three stories, each headline printed after its text and letter-spaced by a scan, the second
+    as wide as the column with its spaces: it is still a headline (a line of text broken off at the
+    column is not spaced between every two letters), not a line of the first story's text run on
+    into the next story, so the three stories stay three, each under its own headline."""
+    heads = ["春 耕 时 节 田 间 忙", "便 民 利 企 举 措 落 地 见 效", "读 书 是 一 种 修 养"]
+    text = page(
+        "■ 本报记者 何  平",
+        body(BODY_A, 30),
+        heads[0],
+        "本 报 记 者  尹 腾 淑",
+        body(BODY_B, 30),
+        heads[1],
+        body(BODY_C, 30),
+        "王  浩",
+        heads[2],
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["春耕时节田间忙", "便民利企举措落地见效", "读书是一种修养"]
+    assert articles[1].paragraphs == BODY_B

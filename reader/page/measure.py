@@ -120,6 +120,14 @@ def unbroken(text: str) -> list[str]:
     ]
 
 
+def _spaced_through(text: str) -> bool:
+    """Is `text` letter-spaced throughout (`某 地 某 事 见 闻`: four ideographs or more, each set
+    apart by spaces)? A heading set so, or read so by a scan, is as wide as a column's line without
+    being one: a line of text that breaks off at the column is spaced at a few places at most."""
+    letters = text.split()
+    return len(letters) >= 4 and all(len(letter) == 1 and is_ideograph(letter) for letter in letters)
+
+
 def _attribution(text: str, above: Line | None) -> bool:
     """Is this `——` line an attribution that closes the text above it, not a subtitle?"""
     rest = "".join(text.split()).lstrip(DASHES)
@@ -220,7 +228,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         if head in CLOSERS or head in "，。、；：":
             f["starts_closer"] = 1
         if n == 1:
-            if widest >= col - 2 and not unit.lines[0].end:
+            if widest >= col - 2 and not unit.lines[0].end and not _spaced_through(first):
                 f["full_line"] = 1  # a full column line that breaks off mid-sentence
             if 1.9 * col < widest <= UNBROKEN:
                 f["very_wide"] = 1
