@@ -173,7 +173,9 @@ _ROLE_START = rx.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,
 # what a byline line holds somewhere (searched for by its first characters: every alternative opens
 # with a character of its own, the markers too, which sre then scans for), or opens with (matched)
 _MAY_BE_BYLINE = rx.compile("|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论员|实习生|编译|整理")
-_MAY_OPEN_BYLINE = rx.compile(r"[\u3400-\u9fff]{1,3}(?:\s|$)|文\s*[/／]")
+_MAY_OPEN_BYLINE = rx.compile(
+    r"[\u3400-\u9fff]{1,3}(?:\s|$)|[\u3400-\u9fff]{2,4}\s*[/／]\s*文|[文图]\s*[/／·・]"
+)
 
 
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified

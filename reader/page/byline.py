@@ -151,6 +151,24 @@ def credited(credit: Byline) -> list[Author]:
     return people
 
 
+# … or each name followed by what it did: `本报记者 张三/文  李四/图`
+_WORK_AFTER = rx.compile(r"^(?P<text>[^/／]{2,24}?)\s*[/／]\s*文\s+(?P<photo>[^/／]{2,24}?)\s*[/／]\s*图$")
+
+
+def _works_after(body: str) -> Byline | None:
+    """`本报记者 张三/文  李四/图`: the writer (role as printed, else none) and the photographer."""
+    match = _WORK_AFTER.match(body)
+    if match is None:
+        return None
+    shown: list[str] = []
+    writers = parse_people(match.group("text"), printed=shown)
+    shot: list[str] = []
+    shooters = _photographers(match.group("photo"), shot)
+    if not writers or not shooters:
+        return None
+    return Byline(" ".join(shown) + "/文 " + " ".join(shot) + "/图", writers + shooters)
+
+
 def _text_and_photos(body: str) -> Byline | None:
     """`文/张三  图/李四`: the writer (role as printed, else none) and the photographer."""
     match = _TEXT_AND_PHOTOS.match(body)
@@ -185,18 +203,29 @@ def _words_of_spaced_line(body: str) -> str:
     return "  ".join(word.replace(" ", "") for word in words)
 
 
-# the writer took the photos too: `本报记者 王五 文/图` (the words close the byline and name no one)
-_BOTH_WORKS = rx.compile(r"(?<=[\u3400-\u9fff])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+# the writer took the photos too: `本报记者 王五 文/图` (the words close the byline and name no one),
+# or `文/图  本报记者 王五`, `图·文 王五` (they open it)
+_BOTH = r"(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)"
+_BOTH_WORKS = rx.compile(rf"(?<=[\u3400-\u9fff])\s*{_BOTH}$")
+_BOTH_FIRST = rx.compile(rf"^{_BOTH}\s*(?=[\u3400-\u9fff])")
 
 
 def parse_byline_line(line: str) -> Byline | None:
-    """A byline standing on its own line (`■ 本报记者 王五`), or None. A byline closed by `文/图`
-    (the writer's photos too) names its people with the role it prints, as without those words."""
+    """A byline standing on its own line (`■ 本报记者 王五`), or None. A byline closed or opened by
+    `文/图` (the writer's photos too: `图/文`, `文·图`) names its people with the role it prints, as
+    without those words."""
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = _words_of_spaced_line(stripped.lstrip(MARKERS).strip())
+    first = _BOTH_FIRST.match(body)
+    if first is not None:
+        # (the words mark a credit as a marker does: names alone after them sign the text)
+        found = parse_byline_line("■ " + body[first.end() :])
+        return Byline(f"{''.join(first.group().split())} {found.text}", found.authors) if found else None
     if body[:1] == "文":
         return _text_and_photos(body)
+    if body[-1:] == "图" and (works := _works_after(body)) is not None:
+        return works
     both = _BOTH_WORKS.search(body)
     if both is not None:
         # (the words mark a credit as a marker does: names alone before them sign the text)
