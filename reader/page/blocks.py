@@ -172,6 +172,7 @@ def is_bare_names(text: str) -> bool:
 _ROLE_START = rx.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
 # what a byline line holds somewhere (searched for by its first characters: every alternative opens
 # with a character of its own, the markers too, which sre then scans for), or opens with (matched)
+_NOTES_BOX = rx.compile(r"记\s?者\s?手\s?记[：:]?$")
 _MAY_BE_BYLINE = rx.compile("|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论员|实习生|编译|整理")
 _MAY_OPEN_BYLINE = rx.compile(
     r"[\u3400-\u9fff]{1,3}(?:\s|$)|[\u3400-\u9fff]{2,4}\s*[/／]\s*文|[文图]\s*[/／·・]"
@@ -183,6 +184,8 @@ def line_byline(text: str) -> Byline | None:
     """The byline a whole line prints (a role line, a dateline's reporters, signed names), or None."""
     if len(text) > 40 or not (_MAY_BE_BYLINE.search(text) or _MAY_OPEN_BYLINE.match(text)) or BOX.match(text):
         return None  # (记者手记 heads a box)
+    if _NOTES_BOX.search(text):
+        return None  # (… and so does `本报记者手记`, `X日报记者手记`: the reporter's notes, no one's name)
     found = parse_byline_line(text)
     if found is None and is_bare_names(text):
         people = parse_people(text)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from reader.model import Author
 from reader.page import rx
 from reader.page.names import may_be_name
-from reader.page.people import PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
+from reader.page.people import MEDIA_ROLE, PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
 _DATELINE = rx.compile(
@@ -236,7 +236,10 @@ def parse_byline_line(line: str) -> Byline | None:
         return None
     head = squeeze_letter_spacing(body).split()
     # (`本 报记者 X`: a stray space inside the role word)
-    has_role = bool(ROLE_TOKEN.match(head[0]) or (len(head) > 1 and ROLE_TOKEN.match(head[0] + head[1])))
+    first = head[0] + head[1] if len(head) > 1 else head[0]
+    has_role = bool(
+        ROLE_TOKEN.match(head[0]) or MEDIA_ROLE.match(first) or (len(head) > 1 and ROLE_TOKEN.match(first))
+    )
     if not has_role and not marked:
         return None
     printed: list[str] = []

@@ -40,9 +40,13 @@ ROLE_WORDS = (
 ROLE = "|".join(ROLE_WORDS)
 _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 # another news organisation named before a role word in a joint report's dateline
-# (`（X台记者 甲、新华社记者 乙）`): it prefixes the role word as a publisher does
-_ORGANISATION = rx.compile(r"^[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)$")
+# (`（X台记者 甲、新华社记者 乙）`) or a byline (`X日报记者 甲`): it prefixes the role word as a
+# publisher does
+_MEDIA = r"[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)"
+_ORGANISATION = rx.compile(rf"^{_MEDIA}$")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
+# … its role word after it: a byline's first word (`X日报记者`)
+MEDIA_ROLE = rx.compile(rf"^{_MEDIA}(?:{ROLE})")
 ROLE_TOKEN = rx.compile(rf"^(?:{PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({ROLE})(.*)$")
 _SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
 # a role word run onto the name before it when a line break fell between them (`张三通讯员`)
@@ -160,8 +164,11 @@ def _read_people(
 
     publisher = ""
     try:
-        for token in tokens:
-            if _PUBLISHER_ONLY.match(token) or (bracketed and _ORGANISATION.match(token)):
+        for k, token in enumerate(tokens):
+            if _PUBLISHER_ONLY.match(token) or (
+                _ORGANISATION.match(token)
+                and (bracketed or (k + 1 < len(tokens) and ROLE_TOKEN.match(tokens[k + 1])))
+            ):
                 # `新华社 记者 X`: the publisher spaced off its role word is no one's name (it is
                 # shown as printed, with the role word after it)
                 flush()

@@ -1,0 +1,42 @@
+"""A byline naming another paper's reporter (`人民日报记者 X`, `经济日报记者 X`) is a byline as
+`本报记者 X` is; and a box headed `本报记者手记` (the reporter's notes) names no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import Author
+from reader.page.segment import segment
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+
+@pytest.mark.parametrize("printed", ["人民日报记者  张  三", "经济日报记者 张三", "光明日报  记者  张三"])
+def test_another_papers_reporter_heads_the_story_as_its_byline(printed: str) -> None:
+    first = ["春耕时节田间忙", "", printed, "", *body(BODY_A, 30)]
+    text = page(first, "便民利企举措落地见效", "本报记者  尹腾淑", body(BODY_B, 30))
+    articles = segment(text).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "春耕时节田间忙"),
+        (None, "便民利企举措落地见效"),
+    ]
+    assert articles[0].authors == [Author("记者", "张三")]
+    assert articles[0].paragraphs == BODY_A
+
+
+def test_a_box_of_the_reporters_notes_stays_in_the_story_and_names_no_one() -> None:
+    """`本报记者手记` between two paragraphs of a story heads a box of the reporter's notes: the
+    story stays one, with its byline's reporter only, and the box's heading is one of its paragraphs."""
+    text = page(
+        "春耕时节田间忙",
+        "本报记者  何  平",
+        body(BODY_A[:2], 30),
+        "本报记者手记",
+        body(BODY_A[2:], 30),
+        "便民利企举措落地见效",
+        "本报记者  尹腾淑",
+        body(BODY_B, 30),
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["春耕时节田间忙", "便民利企举措落地见效"]
+    assert articles[0].authors == [Author("记者", "何平")]
+    assert articles[0].paragraphs == [*BODY_A[:2], "本报记者手记", *BODY_A[2:]]
