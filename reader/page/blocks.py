@@ -33,7 +33,9 @@ SERIES_FIRST = rx.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上�
 # first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
 _CREDIT = rx.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
-    r"|^(?:[\u3400-\u9fff·]\s*){1,12}(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^(?:[\u3400-\u9fff·]\s*){1,12}[/／]?(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^摄影\s*[：:/／]\s*(?:[\u3400-\u9fff·]\s*){2,12}$"  # (`摄影：王五`)
+    r"|^新华社发(?:[（(][^）)]{1,20}[）)])?$"  # (a photo the agency sent: `新华社发（王五摄）`)
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
     r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
@@ -373,7 +375,9 @@ def tag_broken(upper: str, lower: str) -> bool:
 
 def credit_line(text: str) -> bool:
     """Is the line a photo's credit (`_CREDIT`)?"""
-    return ("摄" in text or "图" in text or "片" in text or "源" in text) and _CREDIT.match(text) is not None
+    return ("摄" in text or "图" in text or "片" in text or "源" in text or "发" in text) and _CREDIT.match(
+        text
+    ) is not None
 
 
 @lru_cache(maxsize=4096)  # (a page asks about many of its lines two to four times, in several passes)

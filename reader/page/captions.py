@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.model import Article
 from reader.page.blocks import CAPTION_START, Unit, opens_caption
 from reader.page.byline import Byline
-from reader.page.credits import ARCHIVE, ends_on_credit, join_broken_credit, split_credit
+from reader.page.credits import AGENCY, ARCHIVE, ends_on_credit, join_broken_credit, split_credit
 from reader.page.textclean import CLOSERS, CREDIT_LAST, ends_sentence, join_lines
 
 
@@ -59,7 +59,7 @@ def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) ->
 
 
 def _unfinished(text: str) -> bool:
-    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST and not text.endswith(ARCHIVE)
+    return not ends_sentence(text) and text[-1:] not in CREDIT_LAST and not text.endswith((ARCHIVE, AGENCY))
 
 
 def news_photo(

@@ -1,8 +1,9 @@
 """Photo credits at a caption's end: where a caption's text stops and its credit begins.
 
-A credit closes a caption's last line (`…。  王五摄`, `（王五摄）`, `■ 本报记者 周八`, `受访者供图`) or is
-broken over the line's end (`…田野。  方明` / `远摄`). The credit's own forms and their (role, name) pairs
-are read in `reader.page.byline`; this module finds them in a caption.
+A credit closes a caption's last line (`…。  王五摄`, `王五/摄`, `（王五摄）`, `■ 本报记者 周八`,
+`受访者供图`, `新华社发`, `新华社发（王五摄）`) or is broken over the line's end (`…田野。  方明` /
+`远摄`). The credit's own forms and their (role, name) pairs are read in `reader.page.byline`; this
+module finds them in a caption.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from reader.page.textclean import CREDIT_LAST, MARKERS
 # a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
 # after its last sentence (`…。  资料图片`)
 ARCHIVE = "资料图片"
+# … and a photo an agency sent (`…。  新华社发`; `新华社发（王五摄）` names its photographer)
+AGENCY = "新华社发"
 _STOPS = "。！？!?”"
 _ARCHIVE_BRACKETED = ("（资料图片）", "(资料图片)")
 # a supplier's credit alone on its line: ideographs naming who supplied the photo, `供图` closing them
@@ -41,6 +44,8 @@ def ends_on_credit(text: str) -> bool:
     above: `…  青山湖湿地` / `公园管理处供图`); a photographer's must parse as one."""
     if text.endswith(ARCHIVE):
         return _archive(text) is not None
+    if text.endswith(AGENCY):
+        return _agency(text) is not None
     if not text or text[-1] not in CREDIT_LAST:
         return False
     if text.endswith(("供图", "资料图片）", "资料图片)")):
@@ -80,7 +85,10 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
                 else _photo_credit(names)
             )
         if match and credit is not None:
-            return text[: match.start()].rstrip(), credit  # (the brackets are print, not wording)
+            head = text[: match.start()].rstrip()  # (the brackets are print, not wording)
+            if head.endswith(AGENCY) and (agency := _agency(head)) is not None:
+                return agency, Byline(f"{AGENCY}（{credit.text}）", credit.authors)  # (`新华社发（王五摄）`)
+            return head, credit
     cut = max(text.rfind(m) for m in MARKERS)
     if cut >= 0:
         byline = parse_byline_line(text[cut:])
@@ -107,6 +115,10 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
         head = _archive(text)
         if head is not None:
             return head, Byline(ARCHIVE, [])
+    if text.endswith(AGENCY):
+        head = _agency(text)
+        if head is not None:
+            return head, Byline(AGENCY, [])
     if text.endswith("供图"):  # `…。  西山美术馆供图`: a supplier, no photographer named
         cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
         supplier = "".join(text[cut + 1 :].split())
@@ -129,6 +141,8 @@ def _credit_at_end(text: str) -> re.Match[str] | None:
     if start < 0:
         return None
     ideographs = 0
+    if start and text[start - 1] in "/／":
+        start -= 1  # (`王五/摄`)
     while start:
         c = text[start - 1]
         if "\u3400" <= c <= "\u9fff":
@@ -156,6 +170,16 @@ def _archive(text: str) -> str | None:
     alone), or None where the words run on from a sentence (`…查阅资料图片`): not a credit."""
     head = text[: -len(ARCHIVE) - (2 if text[-1] in "）)" else 0)].rstrip()
     return head if not head or head[-1] in _STOPS else None
+
+
+def _agency(text: str) -> str | None:
+    """The caption's text before the agency's credit closing it (`…。  新华社发`; "" for the credit
+    alone), or None where the words run on in a sentence (`…新华社发` / `表评论`): no credit."""
+    head = text[: -len(AGENCY)]
+    stripped = head.rstrip()
+    if not stripped:
+        return ""
+    return stripped if stripped[-1] in _STOPS else None
 
 
 _CREDIT_TAIL = rx.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")

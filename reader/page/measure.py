@@ -55,7 +55,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
-from reader.page.credits import ends_on_credit, split_credit
+from reader.page.credits import AGENCY, ends_on_credit, split_credit
 from reader.page.lexicon import is_place
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
@@ -319,7 +319,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         ):
             closing = unit.lines[-2].text + closing  # the credit began on the line before
         # (the credit's mark asked first: `_one_long_caption` reads the whole text of a long body)
-        if CREDIT_MARK.search(closing, len(closing) - 14) and (n <= 8 or _one_long_caption(unit)):
+        marked = CREDIT_MARK.search(closing, len(closing) - 14) or closing.endswith(AGENCY)
+        if marked and (n <= 8 or _one_long_caption(unit)):
             # a caption closes with its credit (`…。  孙  七摄`, `… ■ 本报记者 周八`); a body never does
             credit = split_credit(closing)[1]
             if credit is not None:
