@@ -1,5 +1,6 @@
 """A byline naming another paper's reporter (`人民日报记者 X`, `经济日报记者 X`) is a byline as
-`本报记者 X` is; and a box headed `本报记者手记` (the reporter's notes) names no one."""
+`本报记者 X` is; one signing for a paper (`本报评论员`) is a byline naming no one; and a box headed
+`本报记者手记` (the reporter's notes) names no one."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_a_box_of_the_reporters_notes_stays_in_the_story_and_names_no_one() -> N
     assert [a.headline for a in articles] == ["春耕时节田间忙", "便民利企举措落地见效"]
     assert articles[0].authors == [Author("记者", "何平")]
     assert articles[0].paragraphs == [*BODY_A[:2], "本报记者手记", *BODY_A[2:]]
+
+
+@pytest.mark.parametrize(
+    "printed", ["本报评论员", "■ 本报评论员", "人民日报评论员", "本报特约评论员", "本报评论部"]
+)
+def test_a_commentary_signed_for_the_paper_keeps_its_headline(printed: str) -> None:
+    """A commentary signed for the paper (`本报评论员`) under its headline: the signature is its
+    byline, naming no one, and the headline stays the headline (not the signature's kicker)."""
+    first = ["读书是一种修养", "", printed, "", *body(BODY_A, 30)]
+    articles = segment(page(first, "便民利企举措落地见效", "本报记者  尹腾淑", body(BODY_B, 30))).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "读书是一种修养"),
+        (None, "便民利企举措落地见效"),
+    ]
+    assert articles[0].byline == printed.lstrip("■ ")
+    assert articles[0].authors == []
+    assert articles[0].paragraphs == BODY_A

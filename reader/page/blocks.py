@@ -174,11 +174,16 @@ def is_bare_names(text: str) -> bool:
 _ROLE_START = rx.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
 # what a byline line holds somewhere (searched for by its first characters: every alternative opens
 # with a character of its own, the markers too, which sre then scans for), or opens with (matched)
-_NOTES_BOX = rx.compile(r"记\s?者\s?手\s?记[：:]?$")
-_MAY_BE_BYLINE = rx.compile("|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论员|实习生|编译|整理")
+_MAY_BE_BYLINE = rx.compile(
+    "|".join(map(re.escape, MARKERS)) + "|记 ?者|通讯员|评论[员部]|编(?:译|辑部)|实习生|整理"
+)
 _MAY_OPEN_BYLINE = rx.compile(
     r"[\u3400-\u9fff]{1,3}(?:\s|$)|[\u3400-\u9fff]{2,4}\s*[/／]\s*文|[文图]\s*[/／·・]"
 )
+
+
+# a box of the reporter's notes, whoever's paper heads them (`本报记者手记`)
+_NOTES_BOX = rx.compile(r"记\s?者\s?手\s?记[：:]?$")
 
 
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified

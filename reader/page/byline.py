@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from reader.model import Author
 from reader.page import rx
 from reader.page.names import may_be_name
-from reader.page.people import MEDIA_ROLE, PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
+from reader.page.people import MEDIA, MEDIA_ROLE, PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
 _DATELINE = rx.compile(
@@ -210,6 +210,10 @@ _BOTH_WORKS = rx.compile(rf"(?<=[\u3400-\u9fff])\s*{_BOTH}$")
 _BOTH_FIRST = rx.compile(rf"^{_BOTH}\s*(?=[\u3400-\u9fff])")
 
 
+# a byline signing for the paper, naming no one (`本报评论员`, `X日报评论员`, `本报评论部`)
+_COLLECTIVE = rx.compile(rf"(?:{PUBLISHER}|{MEDIA})(?:特约)?评论员|(?:{PUBLISHER}|{MEDIA})(?:评论部|编辑部)")
+
+
 def parse_byline_line(line: str) -> Byline | None:
     """A byline standing on its own line (`■ 本报记者 王五`), or None. A byline closed or opened by
     `文/图` (the writer's photos too: `图/文`, `文·图`) names its people with the role it prints, as
@@ -217,6 +221,8 @@ def parse_byline_line(line: str) -> Byline | None:
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = _words_of_spaced_line(stripped.lstrip(MARKERS).strip())
+    if _COLLECTIVE.fullmatch(squeeze_letter_spacing(body).replace(" ", "")):
+        return Byline("".join(body.split()), [])  # (`本报评论员`: the paper's voice, no one's name)
     first = _BOTH_FIRST.match(body)
     if first is not None:
         # (the words mark a credit as a marker does: names alone after them sign the text)

@@ -42,11 +42,11 @@ _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 # another news organisation named before a role word in a joint report's dateline
 # (`（X台记者 甲、新华社记者 乙）`) or a byline (`X日报记者 甲`): it prefixes the role word as a
 # publisher does
-_MEDIA = r"[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)"
-_ORGANISATION = rx.compile(rf"^{_MEDIA}$")
+MEDIA = r"[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)"
+_ORGANISATION = rx.compile(rf"^{MEDIA}$")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 # … its role word after it: a byline's first word (`X日报记者`)
-MEDIA_ROLE = rx.compile(rf"^{_MEDIA}(?:{ROLE})")
+MEDIA_ROLE = rx.compile(rf"^{MEDIA}(?:{ROLE})")
 ROLE_TOKEN = rx.compile(rf"^(?:{PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({ROLE})(.*)$")
 _SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
 # a role word run onto the name before it when a line break fell between them (`张三通讯员`)
