@@ -1,6 +1,7 @@
 """A byline naming another paper's reporter (`人民日报记者 X`, `经济日报记者 X`) is a byline as
-`本报记者 X` is; one signing for a paper (`本报评论员`) is a byline naming no one; and a box headed
-`本报记者手记` (the reporter's notes) names no one."""
+`本报记者 X` is; one signing for a paper (`本报评论员`) is a byline naming no one; a name parted by
+`·` is a name however long its parts; and a box headed `本报记者手记` (the reporter's notes) names
+no one."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_a_commentary_signed_for_the_paper_keeps_its_headline(printed: str) -> N
     assert articles[0].byline == printed.lstrip("■ ")
     assert articles[0].authors == []
     assert articles[0].paragraphs == BODY_A
+
+
+def test_a_reporter_whose_name_is_parted_by_a_middle_dot_is_named_whole() -> None:
+    """A Uyghur reporter's name, its parts joined by `·` and longer than six letters, in a byline
+    and in a dateline's brackets: the reporter is named whole, and the story keeps its headline."""
+    first = ["春耕时节田间忙", "", "本报驻新疆记者  阿依古丽·艾合买提", "", *body(BODY_A, 30)]
+    second = body(BODY_B, 30, "本报乌鲁木齐3月5日电  （记者阿卜杜拉·买买提）")
+    articles = segment(page(first, "便民利企举措落地见效", second)).articles
+    assert [a.headline for a in articles] == ["春耕时节田间忙", "便民利企举措落地见效"]
+    assert articles[0].authors == [Author("记者", "阿依古丽·艾合买提")]
+    assert articles[1].authors == [Author("记者", "阿卜杜拉·买买提")]

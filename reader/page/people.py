@@ -53,7 +53,8 @@ _SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
 _GLUED_ROLE = rx.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{PUBLISHER})?(?:{ROLE}))")
 REPORTED = rx.compile(r"\s*(?:摄影报道|报道|报导)$")
 _CREDIT_WORDS = ("供图", "摄影", "制图")
-_NAME = rx.compile(r"^[\u3400-\u9fff·]{1,6}$")
+# a name: up to six letters, or the parts of a Uyghur or Kazakh name parted by `·` (`阿依古丽·艾合买提`)
+_NAME = rx.compile(r"^(?:[\u3400-\u9fff·]{1,6}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8}){1,3})$")
 
 
 def _unglue(token: str) -> list[str]:
