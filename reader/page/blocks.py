@@ -82,7 +82,8 @@ SIGNED_END = rx.compile(
     rf"[。！？…]”?[（(](?:{_NAME_IN_BRACKETS}|(?:本报|据?新华社|据?中新社)[^（）()。]{{0,16}}[电讯]"
     r"|(?:作者为|作者系|作者单位)[^（）()]{1,60}|[^（）()。]{1,40}(?:参与采写|参加采写|整理))[）)]$"
 )
-TRAILER = rx.compile(r"^[（(][^（）()]{2,80}[）)]$")  # `（作者为…）`, `（本报…电）`: a note closing a body
+# `（作者为…）`, `（本报…电）`: a note closing a body; `（完）`, a series' `（上）`: the end of its text
+TRAILER = rx.compile(r"^[（(](?:[^（）()]{2,80}|[完上中下续])[）)]$")
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`,
 # or by a few such notes in a row (`。（上）（本报某地电）`: a series' part, then where it was filed)
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
