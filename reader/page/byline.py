@@ -242,9 +242,11 @@ def parse_byline_line(line: str) -> Byline | None:
         return None
     head = squeeze_letter_spacing(body).split()
     # (`本 报记者 X`: a stray space inside the role word)
-    first = head[0] + head[1] if len(head) > 1 else head[0]
+    opening = head[0] + head[1] if len(head) > 1 else head[0]
     has_role = bool(
-        ROLE_TOKEN.match(head[0]) or MEDIA_ROLE.match(first) or (len(head) > 1 and ROLE_TOKEN.match(first))
+        ROLE_TOKEN.match(head[0])
+        or MEDIA_ROLE.match(opening)
+        or (len(head) > 1 and ROLE_TOKEN.match(opening))
     )
     if not has_role and not marked:
         return None

@@ -44,9 +44,9 @@ _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 # publisher does
 MEDIA = r"[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)"
 _ORGANISATION = rx.compile(rf"^{MEDIA}$")
-# `本报驻南非记者`: a correspondent posted abroad or to a province
 # … its role word after it: a byline's first word (`X日报记者`)
 MEDIA_ROLE = rx.compile(rf"^{MEDIA}(?:{ROLE})")
+# `本报驻南非记者`: a correspondent posted abroad or to a province
 ROLE_TOKEN = rx.compile(rf"^(?:{PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({ROLE})(.*)$")
 _SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
 # a role word run onto the name before it when a line break fell between them (`张三通讯员`)
