@@ -9,7 +9,7 @@ import pytest
 
 from reader.model import Author
 from reader.page.segment import segment
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 
 @pytest.mark.parametrize("printed", ["人民日报记者  张  三", "经济日报记者 张三", "光明日报  记者  张三"])
@@ -70,3 +70,18 @@ def test_a_reporter_whose_name_is_parted_by_a_middle_dot_is_named_whole() -> Non
     assert [a.headline for a in articles] == ["春耕时节田间忙", "便民利企举措落地见效"]
     assert articles[0].authors == [Author("记者", "阿依古丽·艾合买提")]
     assert articles[1].authors == [Author("记者", "阿卜杜拉·买买提")]
+
+
+def test_a_commentary_signed_for_the_paper_keeps_its_signature_wherever_its_headline_stands() -> None:
+    """The same commentary under a photo's caption, and with its headline printed after its text:
+    `本报评论员` is its byline each time, and the story is one of its own."""
+    caption = ["市民在新建的滨湖步道上晨练。", "新华社记者  周  明摄", ""]
+    story = ["春耕时节田间忙", "", "本报记者  何  平", "", *body(BODY_A, 30)]
+    under_photo = page(story, caption, "读书是一种修养", "本报评论员", body(BODY_C, 30))
+    second = ["读书是一种修养", "", "本报记者  尹腾淑", "", *body(BODY_B, 30)]
+    headline_after = page("本报评论员", body(BODY_C, 30), second)
+    for text in (under_photo, headline_after):
+        articles = [a for a in segment(text).articles if a.kind == "article"]
+        (commentary,) = [a for a in articles if a.headline == "读书是一种修养"]
+        assert commentary.byline == "本报评论员"
+        assert commentary.paragraphs == BODY_C

@@ -104,6 +104,8 @@ def reporters_apart(units: list[Unit], i: int) -> bool:
     if upper is None or lower is None or "byline_role" not in units[i + 1].features:
         return False
     roles = [a.role for a in upper.authors], [a.role for a in lower.authors]
+    if not roles[0] or not roles[1]:
+        return False  # (a byline naming no one, `本报评论员`, signs for the paper)
     return bool(roles[0][0]) and roles[0][0] != "摄影" and roles[0][0] == roles[1][0]
 
 

@@ -373,8 +373,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         if unit.byline is None and byline is not None and all(line_byline(line.text) for line in unit.lines):
             unit.byline = join_lines([line_byline(line.text) for line in unit.lines])
         if unit.byline is not None and byline is not None:
-            role = any(a.role for a in unit.byline.authors)
-            if all(a.role == "摄影" for a in unit.byline.authors):
+            # (a byline naming no one signs for the paper with its role word: `本报评论员`)
+            role = any(a.role for a in unit.byline.authors) or not unit.byline.authors
+            if unit.byline.authors and all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
             elif (
                 head in MARKERS
