@@ -85,3 +85,14 @@ def test_a_commentary_signed_for_the_paper_keeps_its_signature_wherever_its_head
         (commentary,) = [a for a in articles if a.headline == "读书是一种修养"]
         assert commentary.byline == "本报评论员"
         assert commentary.paragraphs == BODY_C
+
+
+def test_a_commentary_signed_for_the_paper_and_by_a_reporter_keeps_its_headline() -> None:
+    """`本报评论员` with a reporter's line under it, set apart: both sign the commentary, whose
+    headline stays the line over them."""
+    text = page("读书是一种修养", "本报评论员", "本报记者  尹腾淑", body(BODY_C, 30))
+    text += page("春耕时节田间忙", "本报记者  何平", body(BODY_A, 30))
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["读书是一种修养", "春耕时节田间忙"]
+    assert articles[0].authors == [Author("记者", "尹腾淑")]
+    assert articles[0].paragraphs == BODY_C
