@@ -11,8 +11,15 @@ from reader.model import Author
 from reader.page.segment import segment
 from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
+_OTHER_PAPERS = [
+    "人民日报记者  张  三",
+    "经济日报记者 张三",
+    "光明日报  记者  张三",
+    "人 民 日 报 记 者 张 三",  # (letter-spaced by a scan)
+]
 
-@pytest.mark.parametrize("printed", ["人民日报记者  张  三", "经济日报记者 张三", "光明日报  记者  张三"])
+
+@pytest.mark.parametrize("printed", _OTHER_PAPERS)
 def test_another_papers_reporter_heads_the_story_as_its_byline(printed: str) -> None:
     first = ["春耕时节田间忙", "", printed, "", *body(BODY_A, 30)]
     text = page(first, "便民利企举措落地见效", "本报记者  尹腾淑", body(BODY_B, 30))
