@@ -777,3 +777,20 @@ def test_photos_at_the_page_top_set_apart_by_a_wide_gap_over_a_heading_stand_alo
         articles = segment(text).articles
         assert [(a.kind, a.headline) for a in articles] == kinds
     assert articles[0].paragraphs[:2] == ["图①：" + one, "图②：" + two]
+
+
+def test_captions_naming_where_their_photos_stand_are_a_paragraph_each() -> None:
+    """Two captions set tight, each naming where its photo stands (`上图：…`, `下图：…`), under one
+    credit after a story's text: each caption is a paragraph of its own, as numbered ones are."""
+    captions = ["上图：市民在新建的滨湖步道上晨练。", "下图：游客在湖边拍照。", "本报记者  周  明摄", ""]
+    text = page(
+        "春耕时节田间忙",
+        "本报记者  何  平",
+        body(BODY_A, 30),
+        captions,
+        "便民利企举措落地见效",
+        "本报记者  尹腾淑",
+        body(BODY_B, 30),
+    )
+    first = segment(text).articles[0]
+    assert first.paragraphs[len(BODY_A) :] == [captions[0], captions[1], "本报记者周明摄"]

@@ -419,10 +419,16 @@ IN_SENTENCE_NOT_FIRST = "—-－─图上下左右中（本新据"
 
 def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
     """Does `line` open a caption of its own? `图为…` under a full line of the same caption goes on
-    its sentence (`…开幕。` / `图为…`); a numbered caption always opens one."""
+    its sentence (`…开幕。` / `图为…`); a numbered caption, or one naming where its photo stands
+    (`下图：…`), always opens one."""
     if not CAPTION_START.match(line.text):
         return False
-    return before is None or bool(NUMBERED_CAPTION.match(line.text)) or before.width < widest - 4
+    numbered = NUMBERED_CAPTION.match(line.text) or _PLACED_CAPTION.match(line.text)
+    return before is None or bool(numbered) or before.width < widest - 4
+
+
+# a caption naming where its photo stands (`上图：…`, `左图：…`): it opens one as a number does
+_PLACED_CAPTION = rx.compile(r"[上下左右中]图[：:]")
 
 
 # (searched for from a line's last characters on, which is several times cheaper than a set of the
