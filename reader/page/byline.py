@@ -211,7 +211,7 @@ _BOTH_FIRST = rx.compile(rf"^{_BOTH}\s*(?=[\u3400-\u9fff])")
 
 
 # a byline signing for the paper, naming no one (`本报评论员`, `X日报评论员`, `本报评论部`)
-_COLLECTIVE = rx.compile(rf"(?:{PUBLISHER}|{MEDIA})(?:特约)?评论员|(?:{PUBLISHER}|{MEDIA})(?:评论部|编辑部)")
+_COLLECTIVE = rx.compile(rf"(?:{PUBLISHER}|{MEDIA})(?:(?:特约)?评论员|评论部|编辑部)")
 
 
 def parse_byline_line(line: str) -> Byline | None:
@@ -221,7 +221,8 @@ def parse_byline_line(line: str) -> Byline | None:
     stripped = line.strip()
     marked = stripped[:1] in MARKERS
     body = _words_of_spaced_line(stripped.lstrip(MARKERS).strip())
-    if _COLLECTIVE.fullmatch(squeeze_letter_spacing(body).replace(" ", "")):
+    squeezed = squeeze_letter_spacing(body)
+    if _COLLECTIVE.fullmatch(squeezed.replace(" ", "")):
         return Byline("".join(body.split()), [])  # (`本报评论员`: the paper's voice, no one's name)
     first = _BOTH_FIRST.match(body)
     if first is not None:
@@ -240,7 +241,7 @@ def parse_byline_line(line: str) -> Byline | None:
     # (names are listed with separators between them, never after the last: `张三/` is no byline)
     if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?") or body[-1] in "、/／":
         return None
-    head = squeeze_letter_spacing(body).split()
+    head = squeezed.split()
     # (`本 报记者 X`: a stray space inside the role word)
     opening = head[0] + head[1] if len(head) > 1 else head[0]
     has_role = bool(

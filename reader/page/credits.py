@@ -168,18 +168,20 @@ def supplier_credit(line: str) -> Byline | None:
 def _archive(text: str) -> str | None:
     """The caption's text before a bare archive credit closing it (`…。  资料图片`; "" for the credit
     alone), or None where the words run on from a sentence (`…查阅资料图片`): not a credit."""
-    head = text[: -len(ARCHIVE) - (2 if text[-1] in "）)" else 0)].rstrip()
-    return head if not head or head[-1] in _STOPS else None
+    return _before_credit(text, len(ARCHIVE) + (2 if text[-1] in "）)" else 0))
 
 
 def _agency(text: str) -> str | None:
     """The caption's text before the agency's credit closing it (`…。  新华社发`; "" for the credit
     alone), or None where the words run on in a sentence (`…新华社发` / `表评论`): no credit."""
-    head = text[: -len(AGENCY)]
-    stripped = head.rstrip()
-    if not stripped:
-        return ""
-    return stripped if stripped[-1] in _STOPS else None
+    return _before_credit(text, len(AGENCY))
+
+
+def _before_credit(text: str, size: int) -> str | None:
+    """The text before a credit naming no one, its last `size` characters: "" where nothing stands
+    before it, the text where it finishes a sentence, else None (the words run on in a sentence)."""
+    head = text[:-size].rstrip()
+    return head if not head or head[-1] in _STOPS else None
 
 
 _CREDIT_TAIL = rx.compile(r"(?:摄(?:[）)]|[（(][^（）()]{1,8}[）)])?|供图)$")

@@ -45,8 +45,7 @@ _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 MEDIA = r"[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)"
 _ORGANISATION = rx.compile(rf"^{MEDIA}$")
 # … its role word after it: a byline's first word (`X日报记者`)
-MEDIA_ROLE = rx.compile(rf"^{MEDIA}(?:{ROLE})")
-_MEDIA_ROLE_ONLY = rx.compile(rf"(?P<media>{MEDIA})(?P<role>{ROLE})")
+MEDIA_ROLE = rx.compile(rf"(?P<media>{MEDIA})(?P<role>{ROLE})")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 ROLE_TOKEN = rx.compile(rf"^(?:{PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({ROLE})(.*)$")
 _SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
@@ -133,7 +132,7 @@ def _read_people(
                 # `本 报 记 者王五`: the name set tight against the spaced role word's last letter
                 tokens[-size:] = [joined[: match.end(1)], match.group(2)]
                 break
-            media = _MEDIA_ROLE_ONLY.fullmatch(joined) if size > 3 else None
+            media = MEDIA_ROLE.fullmatch(joined) if size > 3 else None
             if media is not None:
                 # `人 民 日 报 记 者`: another paper's name spaced with its role word
                 tokens[-size:] = [media.group("media"), media.group("role")]
