@@ -48,7 +48,7 @@ from reader.page.textclean import (
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 422
+SEGMENTER_VERSION = 423
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
