@@ -892,7 +892,8 @@ def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
     """A reader's letter signed `place  name`, a photo's caption printed under it: the signature is
     the letter's last line, not the photo's title. The next story's whole stack (kicker, headline,
     subtitle, byline) stands between the two texts, too tall for the heading lean to settle it: the
-    signature's own weight must."""
+    signature's own weight must. The caption names what the letter's title names (小区, 路灯): the
+    photo is printed with the letter, under its signature."""
     signature = "浙江安吉县  蔺晓岚"
     caption = "3月5日，社区工作人员在检修小区路灯，夜里出行的居民再也不用摸黑了。  本报记者  周  八摄"
     text = page(
@@ -906,7 +907,10 @@ def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
         "本报记者  王军豪",
         body(BODY_A),
     )
-    letter, photo, story = segment(text).articles
-    assert ["".join(p.split()) for p in letter.paragraphs] == [*BODY_C, "".join(signature.split())]
-    assert (photo.kind, photo.headline) == ("photo", None)
+    letter, story = segment(text).articles
+    assert ["".join(p.split()) for p in letter.paragraphs] == [
+        *BODY_C,
+        "".join(signature.split()),
+        "".join(caption.split()),
+    ]
     assert (story.headline, story.paragraphs) == ("春耕备耕忙", BODY_A)

@@ -35,20 +35,17 @@ from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.meeting import mark_goes_on, meeting_breaks
 from reader.page.pageblocks import cut_blocks
+from reader.page.photoheads import tie_photos_to_titles
 from reader.page.photos import CAPTION_RUN
 from reader.page.reflow import join_bracket_credits, paragraphs, tight_credit, wraps_on
 from reader.page.sheets import joined, sheets
 from reader.page.siblings import read_sets_on
 from reader.page.steps import NEG
-from reader.page.textclean import (
-    clean_spacing,
-    has_stray_space,
-    subhead_text,
-)
+from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 423
+SEGMENTER_VERSION = 424
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -406,6 +403,7 @@ def _analyse(
         _move_top_photo(units, labelling, items)
     labelling.states = free_photos(units, labelling.states, items)
     labelling.states = tie_photos_below(units, labelling.states, items)
+    labelling.states = tie_photos_to_titles(units, labelling.states, items)
     mode, widths, evidence = page_mode(units, labelling.states, items)
     # (asked only where a title's single space needs it: on 120 pages of 4,010, twice on 7: no cache)
     noisy = partial(_noisy, units, labelling.states)
