@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.model import Article
 from reader.page.segment import segment
 from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 
@@ -10,12 +11,11 @@ CAPTION = "小游客在冰雪乐园里堆雪人，玩得不亦乐乎。"
 PHOTO = [CAPTION + "  黄  丽摄（影像中国）", ""]
 
 
-def test_a_photo_naming_the_title_of_the_story_above_is_that_storys() -> None:
-    """A head-before story, then a photo whose caption shares no words with its text but names what
-    its headline names (冰雪乐园, 小游客), then the next story: the photo is the story above's, its
-    caption and credit the story's last paragraph (before, it stood alone as a photo item)."""
+def _photo_between(headline: str) -> list[Article]:
+    """A head-before story headed `headline` (its text of farming, BODY_A), the photo, then the next
+    story, headed before its text too."""
     text = page(
-        "冰雪乐园迎来小游客",
+        headline,
         "本报记者  何  平",
         body(BODY_A, 30),
         PHOTO,
@@ -23,7 +23,14 @@ def test_a_photo_naming_the_title_of_the_story_above_is_that_storys() -> None:
         "本报记者  尹腾淑",
         body(BODY_B, 30),
     )
-    articles = segment(text).articles
+    return segment(text).articles
+
+
+def test_a_photo_naming_the_title_of_the_story_above_is_that_storys() -> None:
+    """A photo whose caption shares no words with the story above's text but names what its
+    headline names (冰雪乐园, 小游客): the photo is that story's, its caption and credit the story's
+    last paragraph (before, it stood alone as a photo item)."""
+    articles = _photo_between("冰雪乐园迎来小游客")
     assert [(a.kind, a.headline) for a in articles] == [
         ("article", "冰雪乐园迎来小游客"),
         ("article", "便民利企举措落地见效"),
@@ -35,16 +42,7 @@ def test_a_photo_naming_the_title_of_the_story_above_is_that_storys() -> None:
 
 def test_a_photo_naming_no_title_around_it_stands_alone() -> None:
     """The same photo between two stories whose titles it does not name stands alone."""
-    text = page(
-        "春耕时节田间忙",
-        "本报记者  何  平",
-        body(BODY_A, 30),
-        PHOTO,
-        "便民利企举措落地见效",
-        "本报记者  尹腾淑",
-        body(BODY_B, 30),
-    )
-    articles = segment(text).articles
+    articles = _photo_between("春耕时节田间忙")
     assert [(a.kind, a.headline) for a in articles] == [
         ("article", "春耕时节田间忙"),
         ("photo", None),
