@@ -70,7 +70,7 @@ from reader.page.grammar import (
     lean_kind,
 )
 from reader.page.steps import best_path, printed
-from reader.page.weights import BIAS, PRUNE, ROLES, UNDER_APART, WEIGHTS
+from reader.page.weights import BIAS, BYLINE_OVER_DATED, PRUNE, ROLES, UNDER_APART, WEIGHTS
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
 
@@ -211,6 +211,14 @@ def _costed(emit: dict[int, float], state: int, cost: float) -> tuple[dict[int, 
     return kept, tuple(kept)
 
 
+def _costed_all(
+    emit: dict[int, float], states: Collection[int], cost: float
+) -> tuple[dict[int, float], tuple[int, ...]]:
+    """A unit's emissions with each of `states` scoring `cost` less (a copy)."""
+    kept = {s: e - cost if s in states else e for s, e in emit.items()}
+    return kept, tuple(kept)
+
+
 def label(units: list[Unit], rivals: bool = False) -> Labelling:
     """The best labelling of the units under the grammar, with per-unit margins (and with `rivals`, the
     runner-up state of each unit: `Labelling.rivals`)."""
@@ -277,7 +285,12 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             apart = not wraps and under_finished_heading(units, i, True)
             signs = end_kind(units[i - 1]) in (0, 4) and not SIGNATURE_STATES.isdisjoint(found[0])
             if (apart or signs) and dated_reporters(units[i + 1], "byline_names" in unit.features):
-                found = _without(found[0], BYLINE_STATES)
+                # (a reporter named by role may still head that text, with the heading over it:
+                # weighed against how the page prints its headings, `BYLINE_OVER_DATED`)
+                if "byline_role" in unit.features:
+                    found = _costed_all(found[0], BYLINE_STATES, BYLINE_OVER_DATED)
+                else:
+                    found = _without(found[0], BYLINE_STATES)
             else:
                 apart = False
         two = (
