@@ -10,11 +10,11 @@ a story's text before the labelling; this reads the titles the labelling found).
 only where no other item's text prints it: a word the page's stories share (the city a local paper
 serves) names none of them. Not where that story's title is printed right against the photo (the
 story above's headline printed after its text, the one below's before it): a photo's own title is
-printed there too, and the labelling may have read it as a story's (counted with it, the non-blind
-sets lost 9 articles for 18 more gained).
+printed there too, and the labelling may have read it as a story's (without this, the non-blind
+sets gained 20 articles more and lost 9).
 
-On the pages with blank lines of all sets (16 layout programs), 38 more articles and photos pair
-with their truth and none fewer; on their blankless copies, 39 more and 1 fewer.
+On the pages with blank lines of all 16 page sets, 38 more articles and photos pair with their
+truth and none fewer; on their blankless copies, 39 more and 1 fewer.
 """
 
 from __future__ import annotations
