@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from reader.cli.evidence import AFTER_LABELLING, meaning
 from reader.cli.output import counted
 from reader.page.textclean import cell_width
 
@@ -151,7 +152,7 @@ def table_lines(
     out = [header + "  evidence" if inline else header.rstrip()]
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
-        parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
+        parts = _shown(row.evidence)
         beside = _lost_beside(row) + _start_said(row)
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
@@ -173,6 +174,16 @@ def table_lines(
                 out += [" " * 8 + line for line in wrap(f"runner-up: {rival}", width - 9)]
             out += _under_unit(parts, beside, width)
     return out + _legend_lines(rows, articles, doubts, width)
+
+
+def _shown(evidence: list[tuple[str, float]]) -> list[str]:
+    """A unit's evidence as the table prints it: each word with what it gave the role, and the marks
+    set after the labelling (`AFTER_LABELLING`) by their word alone."""
+    return [
+        f"{name} {weight:+g}" if weight else name
+        for name, weight in evidence
+        if weight or name in AFTER_LABELLING
+    ]
 
 
 def _under_unit(parts: list[str], beside: list[str], width: int) -> list[str]:
@@ -203,7 +214,7 @@ def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: 
             figures += wrap(runner_up, width - 9)
         out += [" " * 8 + line for line in figures]
         out.append(" " * 8 + _clip(row.text, width - 9).rstrip())
-        parts = [f"{name} {weight:+g}" for name, weight in row.evidence if weight]
+        parts = _shown(row.evidence)
         out += _under_unit(parts, _lost_beside(row) + _start_said(row), width)
     return out
 
@@ -212,7 +223,6 @@ def _legend_lines(
     rows: list[Any], articles: list[Any], doubts: dict[str, list[str]], width: int | None
 ) -> list[str]:
     """Under the table: what its columns and its evidence words mean, then the items."""
-    from reader.cli.evidence import meaning
     from reader.model import UNCERTAIN_BELOW
 
     cells = None if width is None else width - 1
@@ -238,7 +248,8 @@ def _legend_lines(
         ),
     ]
     out += _term_lines(legend, cells)
-    words = list(dict.fromkeys(name for row in rows for name, weight in row.evidence if weight))
+    shown = (name for row in rows for name, weight in row.evidence if weight or name in AFTER_LABELLING)
+    words = list(dict.fromkeys(shown))
     if words:
         out += ["", *wrap("evidence words (what each one saw in the unit), A to Z:", cells)]
         out += _term_lines([(word, meaning(word)) for word in sorted(words)], cells)

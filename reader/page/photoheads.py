@@ -96,6 +96,7 @@ def tie_photos_to_titles(units: list[Unit], states: list[State], items: list[lis
         return states
     states = list(states)
     for k, target in reversed(found):
+        units[items[k][0]].features["names_title"] = 1  # (for --explain: why the photo joined)
         placement = states[items[target][0]].placement
         for i in items[k]:
             states[i] = State(as_article_role(states[i].role), placement)
