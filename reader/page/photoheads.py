@@ -19,8 +19,10 @@ truth and none fewer; on their blankless copies, 39 more and 1 fewer.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.page.blocks import Unit
-from reader.page.bodytext import ideograph_run, run_pairs
+from reader.page.bodytext import ideograph_pairs
 from reader.page.captionties import as_article_role
 from reader.page.grammar import State
 
@@ -30,32 +32,38 @@ _TITLE_ROLES = frozenset({"kicker", "headline", "subtitle"})
 
 
 class _Page:
-    """The items of a page as `_target` reads them: each one's title pairs and text, made when asked."""
+    """The items of a page as `_target` reads them: each one's title pairs, and in how many items'
+    texts each pair stands, made when first asked."""
 
     def __init__(self, units: list[Unit], states: list[State], items: list[list[int]]) -> None:
         self.units, self.states, self.items = units, states, items
-        self._titles: dict[int, set[str] | None] = {}
-        self._texts: list[str] | None = None
+        self._titles: dict[int, set[int] | None] = {}
+        self._texts: list[set[int]] | None = None
+        self._counts: Counter[int] = Counter()
 
-    def titles(self, k: int) -> set[str] | None:
-        """The pairs of ideographs (`run_pairs`) of item `k`'s titles, or None where it has no headline."""
+    def titles(self, k: int) -> set[int] | None:
+        """The pairs of ideographs (`ideograph_pairs`) of item `k`'s titles, or None where it has no
+        headline."""
         if k not in self._titles:
             idx, states = self.items[k], self.states
             if any(states[i].role == "headline" for i in idx):
                 printed = " ".join(self.units[i].text for i in idx if states[i].role in _TITLE_ROLES)
-                self._titles[k] = run_pairs(printed)
+                self._titles[k] = ideograph_pairs(printed)
             else:
                 self._titles[k] = None
         return self._titles[k]
 
-    def elsewhere(self, pair: str, *skip: int) -> bool:
-        """Does the text of an item other than those in `skip` print `pair`?"""
+    def elsewhere(self, pair: int, *skip: int) -> bool:
+        """Does the text of an item other than those in `skip` print `pair`? (Each item's pairs are
+        counted once for the page: asked of every photo of a large page, it stays linear.)"""
         if self._texts is None:
-            self._texts = [ideograph_run(" ".join(self.units[i].text for i in idx)) for idx in self.items]
-        return any(pair in text for m, text in enumerate(self._texts) if m not in skip)
+            self._texts = [ideograph_pairs(" ".join(self.units[i].text for i in idx)) for idx in self.items]
+            for pairs in self._texts:
+                self._counts.update(pairs)
+        return self._counts[pair] > sum(pair in self._texts[m] for m in skip)
 
 
-def _named(own: set[str], page: _Page, k: int, m: int) -> int:
+def _named(own: set[int], page: _Page, k: int, m: int) -> int:
     """How many of photo item `k`'s caption pairs `own` the titles of item `m` print, and the text of
     no other item: a word the page's other stories print too (the city a local paper serves) names
     none of them."""
@@ -68,7 +76,7 @@ def _named(own: set[str], page: _Page, k: int, m: int) -> int:
 def _target(page: _Page, k: int) -> int | None:
     """The item next to photo item `k` whose titles its captions name (`HEAD_TIE`), or None."""
     units, states, items = page.units, page.states, page.items
-    own = run_pairs(" ".join(units[i].text for i in items[k] if states[i].role == "photo"))
+    own = ideograph_pairs(" ".join(units[i].text for i in items[k] if states[i].role == "photo"))
     up = _named(own, page, k, k - 1) if k else 0
     down = _named(own, page, k, k + 1) if k + 1 < len(items) else 0
     # (a title printed right against the photo may be its own, read as a story's by the labelling)
