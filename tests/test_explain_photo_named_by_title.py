@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
-from tests.test_segment_photo_named_by_title import CAPTION, PHOTO
+from tests.test_segment_photo_named_by_title import CAPTION, photo_page
 
 pytestmark = pytest.mark.usefixtures("temp_dirs")
 
@@ -17,17 +16,8 @@ pytestmark = pytest.mark.usefixtures("temp_dirs")
 def test_the_table_marks_the_caption_that_names_its_storys_title(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = page(
-        "冰雪乐园迎来小游客",
-        "本报记者  何  平",
-        body(BODY_A, 30),
-        PHOTO,
-        "便民利企举措落地见效",
-        "本报记者  尹腾淑",
-        body(BODY_B, 30),
-    )
     path = tmp_path / "江城日报_2026-03-09_02.txt"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(photo_page("冰雪乐园迎来小游客"), encoding="utf-8")
     assert main(["segment", str(path), "--explain"]) == 0
     lines = capsys.readouterr().out.splitlines()
     [row] = [line for line in lines if CAPTION[:8] in line]

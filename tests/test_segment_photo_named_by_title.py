@@ -11,10 +11,10 @@ CAPTION = "小游客在冰雪乐园里堆雪人，玩得不亦乐乎。"
 PHOTO = [CAPTION + "  黄  丽摄（影像中国）", ""]
 
 
-def _photo_between(headline: str) -> list[Article]:
+def photo_page(headline: str) -> str:
     """A head-before story headed `headline` (its text of farming, BODY_A), the photo, then the next
     story, headed before its text too."""
-    text = page(
+    return page(
         headline,
         "本报记者  何  平",
         body(BODY_A, 30),
@@ -23,7 +23,10 @@ def _photo_between(headline: str) -> list[Article]:
         "本报记者  尹腾淑",
         body(BODY_B, 30),
     )
-    return segment(text).articles
+
+
+def _photo_between(headline: str) -> list[Article]:
+    return segment(photo_page(headline)).articles
 
 
 def test_a_photo_naming_the_title_of_the_story_above_is_that_storys() -> None:
