@@ -204,17 +204,11 @@ def _without(emit: dict[int, float], states: Collection[int]) -> tuple[dict[int,
     return kept, tuple(kept)
 
 
-def _costed(emit: dict[int, float], state: int, cost: float) -> tuple[dict[int, float], tuple[int, ...]]:
-    """A unit's emissions with `state` scoring `cost` less (a copy: emissions are shared)."""
-    kept = dict(emit)
-    kept[state] -= cost
-    return kept, tuple(kept)
-
-
-def _costed_all(
+def _costed(
     emit: dict[int, float], states: Collection[int], cost: float
 ) -> tuple[dict[int, float], tuple[int, ...]]:
-    """A unit's emissions with each of `states` scoring `cost` less (a copy)."""
+    """A unit's emissions with each of `states` it has scoring `cost` less (a copy: emissions are
+    shared)."""
     kept = {s: e - cost if s in states else e for s, e in emit.items()}
     return kept, tuple(kept)
 
@@ -288,7 +282,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                 # (a reporter named by role may still head that text, with the heading over it:
                 # weighed against how the page prints its headings, `BYLINE_OVER_DATED`)
                 if "byline_role" in unit.features:
-                    found = _costed_all(found[0], BYLINE_STATES, BYLINE_OVER_DATED)
+                    found = _costed(found[0], BYLINE_STATES, BYLINE_OVER_DATED)
                 else:
                     found = _without(found[0], BYLINE_STATES)
             else:
@@ -303,8 +297,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             # two reporters' lines under one role word, set apart: the upper one goes with the
             # heading over it (closing the text above, though a photo's credit ends that text), at a
             # cost only: on a page set head first, the heading and both lines are one story's
-            for state in BYLINE_STATES & found[0].keys():
-                found = _costed(found[0], state, REPORTERS_APART)
+            found = _costed(found[0], BYLINE_STATES, REPORTERS_APART)
         if UNDER_TITLE_STATE in found[0] and not under_finished_heading(units, i, apart, credited=two):
             if (
                 _names_people(unit)
@@ -313,7 +306,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             ):
                 # set apart (a blank line over it or between its heading's lines): the heading's
                 # only where nothing under it takes a byline
-                found = _costed(found[0], UNDER_TITLE_STATE, UNDER_APART)
+                found = _costed(found[0], (UNDER_TITLE_STATE,), UNDER_APART)
                 if _people_for_sure(unit):
                     # … nor is it the next heading's kicker: on the truths of every set no kicker
                     # was a line of names alone but four two-letter places over their headlines
