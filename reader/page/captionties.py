@@ -376,7 +376,7 @@ def photos_over_stories_below(units: list[Unit], states: list[State], items: lis
     found: list[int] = []
     for k in range(len(items) - 1):
         idx, below = items[k], items[k + 1]
-        if not all(states[i].role in _AS_ARTICLE for i in idx):
+        if not untitled_photo(states, idx):
             continue
         opening = states[below[0]]
         if opening.role not in ("byline", "body") or opening.placement != "a":
@@ -399,13 +399,27 @@ def tie_photos_below(units: list[Unit], states: list[State], items: list[list[in
     story: its captions open the story's paragraphs, in page order (`items` is changed in place).
     Returns the units' states, the photos' roles changed."""
     found = photos_over_stories_below(units, states, items)
-    if not found:
-        return states
+    return join_photos(states, items, [(k, k + 1) for k in found]) if found else states
+
+
+def untitled_photo(states: list[State], idx: list[int]) -> bool:
+    """Is the item of units `idx` a photo with no title of its own (captions and credits only)?"""
+    return all(states[i].role in _AS_ARTICLE for i in idx)
+
+
+def join_photos(states: list[State], items: list[list[int]], moves: list[tuple[int, int]]) -> list[State]:
+    """The units' states with each untitled photo item `k` of `moves` (`(k, target)`, in page order)
+    joined to the article item `target` beside it: its captions and credits become that article's,
+    placed as it is, in page order (`items` is changed in place)."""
     states = list(states)
-    for k in reversed(found):
+    for k, target in reversed(moves):
+        placement = states[items[target][0]].placement
         for i in items[k]:
-            states[i] = State(_AS_ARTICLE[states[i].role], "a")
-        items[k + 1][:0] = items[k]
+            states[i] = State(_AS_ARTICLE[states[i].role], placement)
+        if target < k:
+            items[target].extend(items[k])
+        else:
+            items[target][:0] = items[k]
         del items[k]
     return states
 

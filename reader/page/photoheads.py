@@ -23,11 +23,10 @@ from collections import Counter
 
 from reader.page.blocks import Unit
 from reader.page.bodytext import ideograph_pairs
-from reader.page.captionties import as_article_role
+from reader.page.captionties import join_photos, untitled_photo
 from reader.page.grammar import State
 
 HEAD_TIE = 2  # pairs of ideographs a photo's captions share with a story's titles to be its
-_PHOTO_ROLES = frozenset({"photo", "photo-credit"})  # an untitled photo item's roles
 _TITLE_ROLES = frozenset({"kicker", "headline", "subtitle"})
 
 
@@ -98,19 +97,7 @@ def tie_photos_to_titles(units: list[Unit], states: list[State], items: list[lis
     page = _Page(units, states, items)
     found = []
     for k, idx in enumerate(items):
-        if all(states[i].role in _PHOTO_ROLES for i in idx) and (target := _target(page, k)) is not None:
+        if untitled_photo(states, idx) and (target := _target(page, k)) is not None:
+            units[idx[0]].features["names_title"] = 1  # (for --explain: why the photo joined)
             found.append((k, target))
-    if not found:
-        return states
-    states = list(states)
-    for k, target in reversed(found):
-        units[items[k][0]].features["names_title"] = 1  # (for --explain: why the photo joined)
-        placement = states[items[target][0]].placement
-        for i in items[k]:
-            states[i] = State(as_article_role(states[i].role), placement)
-        if target < k:
-            items[target].extend(items[k])
-        else:
-            items[target][:0] = items[k]
-        del items[k]
-    return states
+    return join_photos(states, items, found) if found else states
