@@ -1,0 +1,58 @@
+"""A title printed over two lines reads as one: a space where the break parts two phrases, none where
+the line broke inside a clause (after a pause mark) or inside a word."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import chop
+
+_WIDTH = 16
+
+MARKET = [
+    "本报南川4月9日电  南川市今年在老城区新建口袋公园十二座，利用的都是拆违腾出的边角地块。",
+    "市园林部门说，每座公园都设有座椅和健身器材，附近居民步行五分钟就能走到一处绿地。",
+]
+LIBRARY = [
+    "本报北塘4月9日电  北塘区的图书馆分馆今天开到了村里，村民不出村就能借书还书。",
+    "分馆的图书每季度轮换一次，区里还请来志愿者在周末给孩子们讲故事。",
+]
+
+
+def _page(first: list[str], second: list[str]) -> str:
+    """Two stories, each a title stack over its text, a blank line between them."""
+    lines = [*first, *(line for p in MARKET for line in chop("　　" + p, _WIDTH)), ""]
+    lines += [*second, *(line for p in LIBRARY for line in chop("　　" + p, _WIDTH))]
+    return "\n".join(lines)
+
+
+def test_a_subtitle_broken_after_a_pause_mark_reads_without_a_space() -> None:
+    """A `——` subtitle broken after `、` (a list going on) is one clause: no space where it broke."""
+    articles = segment(
+        _page(
+            ["南川老城区添了十二座口袋公园", "——座椅、健身器材、", "步道和花坛一应俱全"],
+            ["北塘区图书馆分馆开到村里"],
+        )
+    ).articles
+    assert [(a.headline, a.subtitle) for a in articles] == [
+        ("南川老城区添了十二座口袋公园", "座椅、健身器材、步道和花坛一应俱全"),
+        ("北塘区图书馆分馆开到村里", None),
+    ]
+
+
+def test_a_subtitle_broken_inside_a_word_reads_as_the_word() -> None:
+    """A `——` subtitle broken between the two letters of a word (`健身` over `身器材`) reads whole."""
+    articles = segment(
+        _page(
+            ["南川老城区添了十二座口袋公园", "——每座公园都设有座椅和健", "身器材"],
+            ["北塘区图书馆分馆开到村里"],
+        )
+    ).articles
+    assert articles[0].subtitle == "每座公园都设有座椅和健身器材"
+
+
+def test_a_two_part_headline_over_two_lines_keeps_its_gap() -> None:
+    """A two-part headline printed a part a line (`村里书香浓` / `孩子周末忙`): the parts keep a space."""
+    articles = segment(
+        _page(["南川老城区添了十二座口袋公园"], ["北塘区图书馆分馆开到村里", "——村里书香浓", "孩子周末忙"])
+    ).articles
+    assert articles[1].subtitle == "村里书香浓 孩子周末忙"
