@@ -56,3 +56,16 @@ def test_a_two_part_headline_over_two_lines_keeps_its_gap() -> None:
         _page(["南川老城区添了十二座口袋公园"], ["北塘区图书馆分馆开到村里", "——村里书香浓", "孩子周末忙"])
     ).articles
     assert articles[1].subtitle == "村里书香浓 孩子周末忙"
+
+
+def test_a_subtitles_last_word_broken_off_is_no_byline() -> None:
+    """A `——` subtitle whose last word its line had no room for (`——北塘区的孩子们周末有` / `去处`), the
+    reporter's byline under it: the word ends the subtitle, and the byline names the reporter alone."""
+    articles = segment(
+        _page(
+            ["南川老城区添了十二座口袋公园"],
+            ["北塘区图书馆分馆开到村里", "——北塘区的孩子们周末有", "去处", "■ 本报记者 林  舟", ""],
+        )
+    ).articles
+    assert (articles[1].subtitle, articles[1].byline) == ("北塘区的孩子们周末有去处", "本报记者 林舟")
+    assert [a.name for a in articles[1].authors] == ["林舟"]

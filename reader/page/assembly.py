@@ -47,16 +47,19 @@ def joint(upper: str, lower: str, gap: str = " ") -> str:
     return gap
 
 
-def left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> str:
-    """The word of the byline unit `idx[at]`, where it is a headline's end: one short line set right
-    under the headline's last line, which finishes nothing (`…扶持社区托育` / `服务`); else ""."""
-    if not at or roles[at - 1] != "headline":
-        return ""
+def left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> tuple[str, str]:
+    """The word of the byline unit `idx[at]` and the title it ends, where it is a headline's or a
+    subtitle's last word: one short line set right under the title's last line, which finishes
+    nothing (`…扶持社区托育` / `服务`, `——周边老人吃饭不再` / `犯难`); else ("", "")."""
+    if not at or roles[at - 1] not in ("headline", "subtitle"):
+        return "", ""
     unit, above = units[idx[at]], units[idx[at - 1]].lines[-1]
     word = "".join(unit.text.split())
     if len(unit.lines) != 1 or unit.lines[0].blank or len(word) > 3 or above.end:
-        return ""
-    return word if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)) else ""
+        return "", ""
+    if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)):
+        return word, roles[at - 1]
+    return "", ""
 
 
 def reporters(byline: Byline) -> bool:

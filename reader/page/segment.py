@@ -45,7 +45,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 426
+SEGMENTER_VERSION = 427
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -167,14 +167,14 @@ def _assemble(
             page=page,
         )
     signed = [k for k, i in enumerate(idx) if roles[k] == "byline" and units[i].byline is not None]
-    word = ""  # a headline's last word its line had no room for, read as a name
+    word, ends = "", ""  # a title's last word its line had no room for, read as a name; the title
     used: set[int] = set()  # the byline units whose names the article prints (or its headline, `word`)
     before: dict[int, int] = {}  # each byline unit's place among the paragraphs
     first = next((n for n, k in enumerate(signed) if reporters(units[idx[k]].byline)), 0)
     if first:
         # a story prints one byline: names alone over the line naming its reporters by role are a
         # title's word (`…扶持社区托育` / `服务`) or the signature of the text above, not this one's
-        word = left_over(units, idx, roles, signed[0]) if first == 1 else ""
+        word, ends = left_over(units, idx, roles, signed[0]) if first == 1 else ("", "")
         if word:
             used.add(signed[0])
         signed = signed[first:]
@@ -266,7 +266,7 @@ def _assemble(
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
                 at = [n for n, role in enumerate(roles) if role == "byline"]
                 if not unsigned and len(at) == 1:
-                    word = left_over(units, idx, roles, at[0])
+                    word, ends = left_over(units, idx, roles, at[0])
                 used = set(at[:1]) if word else set()
                 printed = (k, 1, 0)  # (the dateline's paragraph: after the lines standing over it)
                 byline, paras[k] = found[0], clean_spacing(found[1])
@@ -318,9 +318,11 @@ def _assemble(
     # one line, parted by a gap of their own): it reads on across the break, as the texts write it
     kicker = titles(units, by_role.get("kicker", []), noisy, gap="")
     headline = titles(units, by_role.get("headline", []), noisy)
-    if word and headline:
-        headline += word
     subtitle = titles(units, by_role.get("subtitle", []), noisy)
+    if word and ends == "subtitle" and subtitle:
+        subtitle += word
+    elif word and headline:
+        headline += word
     return Article(
         id=article_id(paras, headline),
         kicker=kicker,
