@@ -3,6 +3,8 @@ the line broke inside a clause (after a pause mark) or inside a word."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.page.segment import segment
 from tests.pagegen import chop
 
@@ -25,29 +27,27 @@ def _page(first: list[str], second: list[str]) -> str:
     return "\n".join(lines)
 
 
-def test_a_subtitle_broken_after_a_pause_mark_reads_without_a_space() -> None:
-    """A `——` subtitle broken after `、` (a list going on) is one clause: no space where it broke."""
+@pytest.mark.parametrize(
+    ("subtitle_lines", "subtitle"),
+    [
+        # broken after `、`, a list going on: one clause
+        (["——座椅、健身器材、", "步道和花坛一应俱全"], "座椅、健身器材、步道和花坛一应俱全"),
+        # broken between the two letters of a word (`健` over `身器材`)
+        (["——每座公园都设有座椅和健", "身器材"], "每座公园都设有座椅和健身器材"),
+    ],
+)
+def test_a_subtitle_broken_in_a_clause_reads_without_a_space(
+    subtitle_lines: list[str], subtitle: str
+) -> None:
+    """A `——` subtitle broken where its line was full, inside a clause or a word, reads as one line:
+    no space where it broke; the story under it keeps its own headline and no subtitle."""
     articles = segment(
-        _page(
-            ["南川老城区添了十二座口袋公园", "——座椅、健身器材、", "步道和花坛一应俱全"],
-            ["北塘区图书馆分馆开到村里"],
-        )
+        _page(["南川老城区添了十二座口袋公园", *subtitle_lines], ["北塘区图书馆分馆开到村里"])
     ).articles
     assert [(a.headline, a.subtitle) for a in articles] == [
-        ("南川老城区添了十二座口袋公园", "座椅、健身器材、步道和花坛一应俱全"),
+        ("南川老城区添了十二座口袋公园", subtitle),
         ("北塘区图书馆分馆开到村里", None),
     ]
-
-
-def test_a_subtitle_broken_inside_a_word_reads_as_the_word() -> None:
-    """A `——` subtitle broken between the two letters of a word (`健身` over `身器材`) reads whole."""
-    articles = segment(
-        _page(
-            ["南川老城区添了十二座口袋公园", "——每座公园都设有座椅和健", "身器材"],
-            ["北塘区图书馆分馆开到村里"],
-        )
-    ).articles
-    assert articles[0].subtitle == "每座公园都设有座椅和健身器材"
 
 
 def test_a_two_part_headline_over_two_lines_keeps_its_gap() -> None:
