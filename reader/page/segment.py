@@ -167,8 +167,8 @@ def _assemble(
             page=page,
         )
     signed = [k for k, i in enumerate(idx) if roles[k] == "byline" and units[i].byline is not None]
-    word, ends = "", ""  # a title's last word its line had no room for, read as a name; the title
-    used: set[int] = set()  # the byline units whose names the article prints (or its headline, `word`)
+    word, ends = "", ""  # a title's last word its line had no room for, read as a name; that title's role
+    used: set[int] = set()  # the byline units whose names the article prints (or a title ends with, `word`)
     before: dict[int, int] = {}  # each byline unit's place among the paragraphs
     first = next((n for n, k in enumerate(signed) if reporters(units[idx[k]].byline)), 0)
     if first:
