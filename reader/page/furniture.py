@@ -50,6 +50,11 @@ _LUNAR = rx.compile(
 _SLIPPED = rx.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+def names_editors(text: str) -> bool:
+    """Does the line credit a page's editors (`本版责编：X  版式设计：Y`), wherever it stands?"""
+    return _EDITOR.search(text) is not None
+
+
 def furniture(line: str, meta: PageMeta, at_edge: bool = False) -> bool:
     """Is this line a running head or an editor credit? Record what it says in `meta`.
 
