@@ -23,6 +23,7 @@ MARKET = [
     "本报北塘5月3日电  （记者 王  明）北塘区老集市完成改造，今天重新开市，摊位由八十个增加到一百二十个。",
     "改造后的集市设有生鲜区、熟食区和便民服务区，周边居民步行十分钟就能买到新鲜蔬菜。",
 ]
+SCHOOLS = "据介绍，图书馆还将与全市四十所中小学合作，定期把流动书车开进校园，让孩子们在家门口读到好书。"
 CAPTION = "5月2日，游客在江城古镇的老街上参观游览。 ■ 本报记者 陈晨"
 
 
@@ -51,4 +52,23 @@ def test_titles_run_on_under_a_text_and_a_caption_head_the_dated_stories() -> No
         "本报南川3月2日电（记者 周航）",
         "本报江城4月9日电（记者 林舟）",
         "本报北塘5月3日电（记者 王明）",
+    ]
+
+
+def test_a_title_run_on_under_a_caption_heads_the_story_its_reporters_sign() -> None:
+    """The same with a reporter's byline (`■ 本报记者 X`) under the title instead of a dateline: the title
+    run on under a photo's caption and credit is the next story's headline, and the byline its byline."""
+    lines = [
+        "南川图书馆新馆开放",
+        "■ 本报记者 周  航",
+        *_text([*LIBRARY[1:], SCHOOLS]),
+        CAPTION,
+        "北塘老集市重新开市",
+        "■ 本报记者 王  明",
+        *_text(MARKET[1:]),
+    ]
+    articles = [a for a in segment("\n".join(lines)).articles if a.kind == "article"]
+    assert [(a.headline, a.byline) for a in articles] == [
+        ("南川图书馆新馆开放", "本报记者 周航"),
+        ("北塘老集市重新开市", "本报记者 王明"),
     ]

@@ -44,8 +44,7 @@ from reader.page.bodytext import mark_field_labels
 from reader.page.byline import listed_in_text, names_over_reporters, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
-from reader.page.credits import ends_on_credit, split_credit
-from reader.page.furniture import names_editors
+from reader.page.credits import ends_on_credit
 from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, glued_stack
 from reader.page.headingmarks import (
     mark_bylines_in_text,
@@ -65,6 +64,7 @@ from reader.page.photos import (
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
+from reader.page.runon import role_byline, set_apart, title_over_heading
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
@@ -209,14 +209,16 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
                 kind = "dateline"
-            if kind == "dateline" and len(current) >= 2 and _title_over_dateline(current[-1], current[-2]):
-                units.append(Unit(current[:-1], column=col))  # (the line over the dateline heads its text)
+            heads = kind == "dateline" or (kind == "byline" and role_byline(line.text))
+            if heads and len(current) >= 2 and title_over_heading(current[-1], current[-2]):
+                # (the line over the dateline heads its text)
+                units.extend(set_apart(current[:-1], col))
                 current, previous_kind = current[-1:], "title"
-            elif kind == "dateline" and not j and units and len(units[-1].lines) >= 2:
+            elif heads and not j and units and len(units[-1].lines) >= 2:
                 last = units[-1]  # (… or ends the block over it, a column break between them)
-                if _title_over_dateline(last.lines[-1], last.lines[-2]):
-                    head = last.lines.pop()
-                    units.append(Unit([head], column=last.column))
+                if title_over_heading(last.lines[-1], last.lines[-2]):
+                    title = Unit(last.lines[-1:], column=last.column)
+                    units[-1:] = [*set_apart(last.lines[:-1], last.column), title]
             if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
                 kind = None
             if kind in ("byline", "credit") and prev is not None and credit_goes_on(prev.text, line.text):
@@ -453,29 +455,6 @@ def _mark_set_apart(units: list[Unit]) -> None:
 # a byline line ending on one character set apart by spaces: half of a letter-spaced name
 _SPLIT_NAME = rx.compile(r"\s[\u3400-\u9fff]$")
 _NAME_END = rx.compile(r"[\u3400-\u9fff](?:\s|$)")  # (and the other half opening the next line)
-
-
-def _title_over_dateline(line: Line, above: Line) -> bool:
-    """Is `line`, set right over a dateline and under a finished sentence (or a caption's credit), a
-    title: one line with no sentence in it? A dateline opens a story's text, and the line over it
-    heads that text (see `build_units` on a dateline under its block's first line), not the end of
-    the text or caption above it, which it was run onto where no blank line parts stories. On the
-    valid pages of all sets, split so: blankless, 10 more stories read as their own and 15 more
-    headlines right; with blank lines at column breaks only, 8 and 18; with their blank lines, one
-    headline more (layout7); no page reads worse."""
-    return (
-        (above.end or ends_on_credit(above.text) or split_credit(above.text)[1] is not None)
-        and not line.end
-        and not line.indent
-        and headingish(line.text)
-        and line.text[-1] not in "，、：；,;:"
-        # (a caption's credit or a note in brackets on a line of its own, a name: no title)
-        and not (line.text[0] in "（(" and line.text[-1] in "）)")
-        and not credit_line(line.text)
-        and not ends_on_credit(line.text)
-        and line_byline(line.text) is None
-        and not names_editors(line.text)
-    )
 
 
 def _dated(block: list[Line], j: int) -> bool:
