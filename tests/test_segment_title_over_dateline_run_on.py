@@ -72,3 +72,22 @@ def test_a_title_run_on_under_a_caption_heads_the_story_its_reporters_sign() -> 
         ("南川图书馆新馆开放", "本报记者 周航"),
         ("北塘老集市重新开市", "本报记者 王明"),
     ]
+
+
+def test_a_kicker_and_headline_run_on_under_a_caption_head_the_dated_story() -> None:
+    """A kicker over its headline, both run on under a photo's caption and credit, over a dateline:
+    the two head the dated story as its kicker and headline."""
+    lines = [
+        "南川图书馆新馆开放",
+        "■ 本报记者 周  航",
+        *_text([*LIBRARY[1:], SCHOOLS]),
+        CAPTION,
+        "北塘区老集市完成改造——",
+        "摊位增加到一百二十个",
+        *_text(MARKET),
+    ]
+    articles = [a for a in segment("\n".join(lines)).articles if a.kind == "article"]
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "南川图书馆新馆开放"),
+        ("北塘区老集市完成改造", "摊位增加到一百二十个"),
+    ]

@@ -64,7 +64,7 @@ from reader.page.photos import (
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
-from reader.page.runon import role_byline, set_apart, title_over_heading
+from reader.page.runon import role_byline, set_apart, titles_over_heading
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
@@ -210,15 +210,15 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
                 kind = "dateline"
             heads = kind == "dateline" or (kind == "byline" and role_byline(line.text))
-            if heads and len(current) >= 2 and title_over_heading(current[-1], current[-2]):
-                # (the line over the dateline heads its text)
-                units.extend(set_apart(current[:-1], col))
+            if heads and (n := titles_over_heading(current)):
+                # (the title run on over the dateline heads its text: a unit a line, as a title group)
+                units.extend(set_apart(current[:-n], col))
+                units.extend(Unit([title], column=col) for title in current[-n:-1])
                 current, previous_kind = current[-1:], "title"
-            elif heads and not j and units and len(units[-1].lines) >= 2:
-                last = units[-1]  # (… or ends the block over it, a column break between them)
-                if title_over_heading(last.lines[-1], last.lines[-2]):
-                    title = Unit(last.lines[-1:], column=last.column)
-                    units[-1:] = [*set_apart(last.lines[:-1], last.column), title]
+            elif heads and not j and units and (n := titles_over_heading(units[-1].lines)):
+                last = units.pop()  # (… or ends the block over it, a column break between them)
+                units.extend(set_apart(last.lines[:-n], last.column))
+                units.extend(Unit([title], column=last.column) for title in last.lines[-n:])
             if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
                 kind = None
             if kind in ("byline", "credit") and prev is not None and credit_goes_on(prev.text, line.text):
