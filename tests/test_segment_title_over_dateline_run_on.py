@@ -4,6 +4,8 @@ the story the dateline opens: it is that story's headline, not the last line of 
 
 from __future__ import annotations
 
+import pytest
+
 from reader.page.segment import segment
 from tests.pagegen import chop
 
@@ -55,39 +57,32 @@ def test_titles_run_on_under_a_text_and_a_caption_head_the_dated_stories() -> No
     ]
 
 
-def test_a_title_run_on_under_a_caption_heads_the_story_its_reporters_sign() -> None:
-    """The same with a reporter's byline (`■ 本报记者 X`) under the title instead of a dateline: the title
-    run on under a photo's caption and credit is the next story's headline, and the byline its byline."""
-    lines = [
-        "南川图书馆新馆开放",
-        "■ 本报记者 周  航",
-        *_text([*LIBRARY[1:], SCHOOLS]),
-        CAPTION,
-        "北塘老集市重新开市",
-        "■ 本报记者 王  明",
-        *_text(MARKET[1:]),
-    ]
-    articles = [a for a in segment("\n".join(lines)).articles if a.kind == "article"]
-    assert [(a.headline, a.byline) for a in articles] == [
-        ("南川图书馆新馆开放", "本报记者 周航"),
-        ("北塘老集市重新开市", "本报记者 王明"),
-    ]
-
-
-def test_a_kicker_and_headline_run_on_under_a_caption_head_the_dated_story() -> None:
-    """A kicker over its headline, both run on under a photo's caption and credit, over a dateline:
-    the two head the dated story as its kicker and headline."""
-    lines = [
-        "南川图书馆新馆开放",
-        "■ 本报记者 周  航",
-        *_text([*LIBRARY[1:], SCHOOLS]),
-        CAPTION,
-        "北塘区老集市完成改造——",
-        "摊位增加到一百二十个",
-        *_text(MARKET),
-    ]
-    articles = [a for a in segment("\n".join(lines)).articles if a.kind == "article"]
-    assert [(a.kicker, a.headline) for a in articles] == [
-        (None, "南川图书馆新馆开放"),
-        ("北塘区老集市完成改造", "摊位增加到一百二十个"),
+@pytest.mark.parametrize(
+    ("heading", "story", "second"),
+    [
+        # one title line over a reporter's byline (`■ 本报记者 X`) instead of a dateline
+        (
+            ["北塘老集市重新开市", "■ 本报记者 王  明"],
+            MARKET[1:],
+            (None, "北塘老集市重新开市", "本报记者 王明"),
+        ),
+        # a kicker over its headline, both run on, over the dateline
+        (
+            ["北塘区老集市完成改造——", "摊位增加到一百二十个"],
+            MARKET,
+            ("北塘区老集市完成改造", "摊位增加到一百二十个", "本报北塘5月3日电（记者 王明）"),
+        ),
+    ],
+)
+def test_a_heading_run_on_under_a_caption_heads_the_next_story(
+    heading: list[str], story: list[str], second: tuple[str | None, str, str]
+) -> None:
+    """A story, a photo's caption closed by its credit, then the next story's title lines run on
+    under it, over its byline or dateline: the title lines head the next story (its kicker and
+    headline), and the byline or dateline is its byline; the first story keeps its own."""
+    lines = ["南川图书馆新馆开放", "■ 本报记者 周  航", *_text([*LIBRARY[1:], SCHOOLS]), CAPTION, *heading]
+    articles = [a for a in segment("\n".join([*lines, *_text(story)])).articles if a.kind == "article"]
+    assert [(a.kicker, a.headline, a.byline) for a in articles] == [
+        (None, "南川图书馆新馆开放", "本报记者 周航"),
+        second,
     ]
