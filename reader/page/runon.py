@@ -3,9 +3,9 @@
 On a page printed with no blank line between its stories, the title of a story headed over its text
 is printed straight under the story above: under its last sentence, or under a photo's caption closed
 by its credit. A dateline (`本报X电`) or a reporter's byline (`■ 本报记者 X`) under that title opens the
-story, so the one line over it heads the story rather than ending the text above (`title_over_heading`);
-`reader.page.units` cuts it off into a unit of its own, and a caption the text above ends with too
-(`set_apart`).
+story, so the title lines over it (one, or a kicker over its headline) head the story rather than end
+the text above (`titles_over_heading`); `reader.page.units` cuts them off into units of their own, and
+a caption the text above ends with too (`set_apart`).
 """
 
 from __future__ import annotations
