@@ -211,7 +211,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 kind = "dateline"
             heads = kind == "dateline" or (kind == "byline" and role_byline(line.text))
             if heads and (n := titles_over_heading(current)):
-                # (the title run on over a dateline or byline heads its story: a unit a line, as a title group)
+                # (a title run on over a dateline or byline heads its story: a unit a line, as a title group)
                 units.extend(set_apart(current[:-n], col))
                 units.extend(Unit([title], column=col) for title in current[-n:-1])
                 current, previous_kind = current[-1:], "title"
