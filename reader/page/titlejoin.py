@@ -28,6 +28,7 @@ from reader.page.blocks import (
     landmark_kind,
     opened_title,
 )
+from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST
 from reader.page.kickers import (
     DASH_MOST,
     TAGGED_MOST,
@@ -112,6 +113,9 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         a, b = upper.lines[0], lower.lines[0]
+        if _box_title(a) or _box_title(b):
+            k += 1  # (`核心阅读`, `编者按`: a box's heading, no line of a title run onto it)
+            continue
         if kicker_wrapped_to_dash(out, k) or kicker_wrapped_over_tagged(out, k):
             # (no `wrapped` mark: the `——` closing it says kicker, `dash_tail`; or its headline's tag)
             out[k] = Unit([_one_line(a, b)], column=upper.column)
@@ -422,3 +426,12 @@ def _goes_on(units: list[Unit], k: int) -> bool:
     above = units[k - 1]
     line = above.lines[-1]
     return not line.end and line.text[-1] not in "—－-" and line.width >= above.column - 2
+
+
+def _box_title(line: Line) -> bool:
+    """Is the line a box's heading alone (`核心阅读`, `编者按`: `glued.BOX_TITLE`)? No title line joins
+    one: on the valid pages of all sets, kept apart so, blankless and with column breaks only, 3 more
+    stories read as their own and 5 more headlines right each (2 stories and 1 headline fewer on the
+    modern set, whose pages print a byline and `核心阅读` over a dateline); with their own blank lines,
+    1 more story (layout10)."""
+    return line.text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(line.text) is not None
