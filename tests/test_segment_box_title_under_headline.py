@@ -9,6 +9,7 @@ from tests.pagegen import chop
 _WIDTH = 14
 
 SUMMARY = "老街改造历时八个月，排水管网、路面、照明和绿化一次到位，沿街商户在施工期间照常营业。"
+MARKET = "南湖区老集市今天重新开市，摊位由八十个增加到一百二十个，周边居民步行十分钟就能买到新鲜蔬菜。"
 STORY = [
     "本报江城3月9日电  （记者 周  航）江城老街改造工程今天完工。施工方用了八个月，把老街的排水管网、"
     "路面、照明和绿化一并换新。",
@@ -25,3 +26,18 @@ def test_a_box_heading_under_a_headline_heads_the_box() -> None:
     assert [a.headline for a in articles] == ["江城老街改造工程今天全部完工"]
     assert articles[0].paragraphs[0] == "核心阅读"
     assert articles[0].byline == "本报江城3月9日电（记者 周航）"
+
+
+def test_a_dash_kicker_run_on_with_its_headline_stays_a_kicker() -> None:
+    """A kicker closed by `——` and its headline, printed straight under the text above and over a
+    reporter's byline, no blank line anywhere: the two lines stay a kicker and a headline, not one
+    headline wrapped over two lines."""
+    lines = [
+        *[line for paragraph in STORY for line in chop("　　" + paragraph, _WIDTH)],
+        "南湖区老集市完成改造——",
+        "又见烟火气",
+        "■本报记者 王明",
+        *chop("　　" + MARKET, _WIDTH),
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert (articles[-1].kicker, articles[-1].headline) == ("南湖区老集市完成改造", "又见烟火气")
