@@ -31,6 +31,14 @@ from reader.page.credits import ends_on_credit
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
 BOX_TITLE = rx.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
 BOX_TITLE_LAST = "读按记察接后：:"  # the last characters it can end on: a cheap test first
+
+
+def box_title(text: str) -> bool:
+    """Is the line a box's heading alone (`核心阅读`, `编者按`: `BOX_TITLE`)? (Its last character is
+    asked first: most lines end on none of `BOX_TITLE_LAST`.)"""
+    return text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(text) is not None
+
+
 _MOST_KICKED = 4  # lines of a heading whose kicker closes with a dash: three of kicker, the headline
 
 

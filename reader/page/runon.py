@@ -5,7 +5,7 @@ is printed straight under the story above: under its last sentence, or under a p
 by its credit. A dateline (`本报X电`) or a reporter's byline (`■ 本报记者 X`) under that title opens the
 story, so the title lines over it (one, or a kicker over its headline) head the story rather than end
 the text above (`titles_over_heading`); `reader.page.units` cuts them off into units of their own, and
-a caption the text above ends with too (`set_apart`).
+a caption the text above ends with too (`titles_apart`, `set_apart`).
 """
 
 from __future__ import annotations
@@ -15,19 +15,25 @@ from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import names_editors
 
 
+def titles_apart(lines: list[Line], n: int, col: int) -> list[Unit]:
+    """`lines` as units, their last `n` a title run on over a heading (`titles_over_heading`): a unit
+    a line, as a title group's; the lines over them one unit (`set_apart`)."""
+    return [*set_apart(lines[:-n], col), *(Unit([title], column=col) for title in lines[-n:])]
+
+
 def set_apart(lines: list[Line], col: int) -> list[Unit]:
     """The unit of `lines` over a title split off them (`title_over_heading`); two where its last line
     is a photo's caption closed by its credit, set wider than the column right under a finished
     sentence: the caption a unit of its own, not the end of the text over it."""
     last = lines[-1]
-    if (
-        len(lines) >= 2
-        and lines[-2].end
-        and last.width > col + 4
-        and (ends_on_credit(last.text) or split_credit(last.text)[1] is not None)
-    ):
+    if len(lines) >= 2 and lines[-2].end and last.width > col + 4 and _closed_by_credit(last.text):
         return [Unit(lines[:-1], column=col), Unit([last], column=col)]
     return [Unit(lines, column=col)]
+
+
+def _closed_by_credit(text: str) -> bool:
+    """Does the line end on a photo's credit, named (`…王五摄`) or marked (`… ■ 本报记者 X`)?"""
+    return ends_on_credit(text) or split_credit(text)[1] is not None
 
 
 def role_byline(text: str) -> bool:
@@ -79,7 +85,7 @@ def title_over_heading(line: Line, above: Line) -> bool:
     breaks only 16 and 26 (1 story and 1 headline fewer, blind layout11); with their blank lines,
     nothing changes."""
     return (
-        (above.end or ends_on_credit(above.text) or split_credit(above.text)[1] is not None)
+        (above.end or _closed_by_credit(above.text))
         and not credit_goes_on(above.text, line.text)  # (`…本报记者 陶源` / `明`: a name's end wrapped)
         and _title_line(line)
     )

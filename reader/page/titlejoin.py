@@ -28,7 +28,7 @@ from reader.page.blocks import (
     landmark_kind,
     opened_title,
 )
-from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST
+from reader.page.glued import box_title
 from reader.page.kickers import (
     DASH_MOST,
     TAGGED_MOST,
@@ -113,9 +113,13 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         a, b = upper.lines[0], lower.lines[0]
-        if _box_title(a) or _box_title(b) or a.text.endswith("——"):
+        if box_title(a.text) or box_title(b.text) or a.text.endswith("——"):
             # (`核心阅读`, `编者按`: a box's heading, no line of a title run onto it; a line closed by
-            # `——` leads into the line under it, a kicker over its headline: no title's first half)
+            # `——` leads into the line under it, a kicker over its headline: no title's first half.
+            # On the valid pages of all sets, kept apart so, blankless and with column breaks only,
+            # 3 more stories read as their own and 6 more headlines right each (2 stories and 1
+            # headline fewer on the modern set, whose pages print a byline and `核心阅读` over a
+            # dateline); with their own blank lines, 1 more story (layout10).)
             k += 1
             continue
         if kicker_wrapped_to_dash(out, k) or kicker_wrapped_over_tagged(out, k):
@@ -428,14 +432,3 @@ def _goes_on(units: list[Unit], k: int) -> bool:
     above = units[k - 1]
     line = above.lines[-1]
     return not line.end and line.text[-1] not in "—－-" and line.width >= above.column - 2
-
-
-def _box_title(line: Line) -> bool:
-    """Is the line a box's heading alone (`核心阅读`, `编者按`: `glued.BOX_TITLE`)? No title line joins
-    one: on the valid pages of all sets, kept apart so, blankless and with column breaks only, 3 more
-    stories read as their own and 5 more headlines right each (2 stories and 1 headline fewer on the
-    modern set, whose pages print a byline and `核心阅读` over a dateline); with their own blank lines,
-    1 more story (layout10). Nor is a line closed by `——` joined to the line under it (a kicker over
-    its headline): 1 more headline right on our pages blankless and with column breaks only, no other
-    page changed."""
-    return line.text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(line.text) is not None

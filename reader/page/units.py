@@ -45,7 +45,7 @@ from reader.page.byline import listed_in_text, names_over_reporters, reported_in
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
-from reader.page.glued import BOX_TITLE, BOX_TITLE_LAST, glued_stack
+from reader.page.glued import box_title, glued_stack
 from reader.page.headingmarks import (
     mark_bylines_in_text,
     mark_dash_over_text,
@@ -64,7 +64,7 @@ from reader.page.photos import (
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
-from reader.page.runon import role_byline, set_apart, titles_over_heading
+from reader.page.runon import role_byline, titles_apart, titles_over_heading
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
@@ -211,14 +211,14 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 kind = "dateline"
             heads = kind == "dateline" or (kind == "byline" and role_byline(line.text))
             if heads and (n := titles_over_heading(current)):
-                # (a title run on over a dateline or byline heads its story: a unit a line, as a title group)
-                units.extend(set_apart(current[:-n], col))
-                units.extend(Unit([title], column=col) for title in current[-n:-1])
-                current, previous_kind = current[-1:], "title"
+                # (a title run on over a dateline or byline heads its story; its last line is still
+                # the unit being built, cut off by the heading under it)
+                *apart, title = titles_apart(current, n, col)
+                units.extend(apart)
+                current, previous_kind = title.lines, "title"
             elif heads and not j and units and (n := titles_over_heading(units[-1].lines)):
                 last = units.pop()  # (… or ends the block over it, a column break between them)
-                units.extend(set_apart(last.lines[:-n], last.column))
-                units.extend(Unit([title], column=last.column) for title in last.lines[-n:])
+                units.extend(titles_apart(last.lines, n, last.column))
             if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
                 kind = None
             if kind in ("byline", "credit") and prev is not None and credit_goes_on(prev.text, line.text):
@@ -226,9 +226,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if line.text in SHOT_ALONE and prev is not None and ends_on_credit(prev.text + line.text):
                 current.append(line)  # `…新华社记者  黄海` / `摄`: a credit's last character wrapped
                 continue
-            if kind is None and (
-                titles[j] or (line.text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(line.text) is not None)
-            ):
+            if kind is None and (titles[j] or box_title(line.text)):
                 kind = "title"  # (`核心阅读` on its own line heads a box even run in between lines)
             elif (
                 kind is None
@@ -411,7 +409,7 @@ def _plain_line(line: Line, prev: Line, title_above: bool, col: int) -> bool:
     with none of a landmark's first characters, is no box's title, and `landmark_kind` finds no byline in
     it, nor a credit where it opens afresh (keep this in step with `landmark_kind` and the loop)."""
     text = line.text
-    if text[0] in IN_SENTENCE_NOT_FIRST or (text[-1] in BOX_TITLE_LAST and BOX_TITLE.match(text)):
+    if text[0] in IN_SENTENCE_NOT_FIRST or box_title(text):
         return False
     if len(text) > 40:
         return True  # (`landmark_kind` takes no line this long without a comma for a byline or credit)
