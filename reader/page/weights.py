@@ -84,7 +84,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "dash_tail": {_K: 4, _H: -1, _S: -1},
     # … but right between a finished text and a body text: an in-body subhead (`measure`)
     "dash_over_text": {_Q: 4.0, _K: -4.0, _H: -3.0, _S: -2.0, _T: -1.0},
-    "attribution": {_Q: 3, _S: -3, _H: -4, _K: -4},
+    # a signature closing the text above (`——编  者`, `——摘自…`): no kicker or headline of what follows;
+    # at -4 an editor's signature over a part's heading still read as its kicker (mod, l11 and l14)
+    "attribution": {_Q: 3, _S: -3, _H: -8, _K: -8},
     # a field's label and value alone over a text that opens with another field (`bodytext`)
     "field_label": {_T: 2, _S: -3, _H: -3, _K: -3, _Q: -2},
     "column_tag": {_H: 3, _K: -1, _Q: -1, _S: -2},
