@@ -1,9 +1,12 @@
-"""An editor's note closed by its signature (`——编  者`) over a part of the story: the signature
-closes the note and is no title line of what comes under it."""
+"""An editor's note closed by its signature (`——编  者`) over the parts of a story, each under a
+heading and its reporter's byline: the signature closes the note, not the story, and the parts are
+the story's, up to a story of another shape."""
 
 from __future__ import annotations
 
-from reader.page.segment import segment
+import pytest
+
+from reader.page.segment import explain, segment
 from tests.pagegen import chop
 
 _WIDTH = 14
@@ -21,7 +24,10 @@ PART_TWO = [
 ]
 
 
-def _page() -> str:
+NEXT = "市图书馆今天起延长开放时间，工作日晚上九点闭馆，周末全天开放，读者可以在网上预约座位。"
+
+
+def _page(after: list[str] | None = None) -> str:
     lines = ["山海之间年味浓（新春走基层）", "", "本报记者  林  舟  江  川", ""]
     for paragraph in NOTE:
         lines += [*chop(paragraph, _WIDTH), ""]
@@ -31,6 +37,8 @@ def _page() -> str:
     lines += ["老陈的新渔船", "", "本报记者  许  静", ""]
     for paragraph in PART_TWO:
         lines += [*chop(paragraph, _WIDTH), ""]
+    if after:
+        lines += [*after, "", *chop(NEXT, _WIDTH)]
     return "\n".join(lines)
 
 
@@ -41,3 +49,43 @@ def test_an_editors_signature_is_no_kicker() -> None:
     assert not any(t and "编" in t and "者" in t for t in titles)
     assert articles[0].headline == "山海之间年味浓（新春走基层）"
     assert articles[0].paragraphs[len(NOTE)].replace(" ", "") == "——编者"
+
+
+def test_the_parts_under_an_editors_note_are_the_storys() -> None:
+    """Each part's heading and reporter's line print as paragraphs of the one story, in page order;
+    the story's byline is the one under its headline."""
+    articles = segment(_page()).articles
+    assert [a.headline for a in articles] == ["山海之间年味浓（新春走基层）"]
+    story = articles[0]
+    assert story.byline == "本报记者 林舟 江川"
+    flat = ["".join(p.split()) for p in story.paragraphs]
+    assert flat[len(NOTE) + 1 : len(NOTE) + 3] == ["托育中心就在家门口", "本报记者周航"]
+    assert "老陈的新渔船" in flat and "本报记者许静" in flat
+    assert flat[-1] == "".join(PART_TWO[-1].split())
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["市图书馆延长开放时间（民生一线）", "", "本报记者  吴  敏"],
+        ["读者有了更多时间——", "", "市图书馆延长开放时间", "", "本报记者  吴  敏"],
+        ["市图书馆延长开放时间", "", "本报记者  吴  敏  郑  强"],
+    ],
+    ids=["column-tag", "kicker", "two-reporters"],
+)
+def test_a_story_of_another_shape_ends_the_parts(after: list[str]) -> None:
+    """A story under the last part with a column's tag, a kicker, or a byline naming two reporters
+    is a story of its own."""
+    articles = segment(_page(after)).articles
+    assert len(articles) == 2
+    assert articles[1].headline == "市图书馆延长开放时间" + ("（民生一线）" if "（" in after[0] else "")
+    assert articles[1].paragraphs == [NEXT]
+
+
+def test_explain_says_why_a_part_stays_in_the_story() -> None:
+    """`--explain` shows each part's heading and byline as subheads of the story, marked `story_part`."""
+    rows, _ = explain(_page())
+    marked = [row.text for row in rows if any(name == "story_part" for name, _ in row.evidence)]
+    assert marked == ["托育中心就在家门口", "本报记者  周  航", "老陈的新渔船", "本报记者  许  静"]
+    assert {row.role for row in rows if row.text in marked} == {"subhead"}
+    assert {row.article for row in rows} == {0}

@@ -9,9 +9,9 @@ observed, in the reader's terms (a column, a title line, a credit), not the code
 
 from __future__ import annotations
 
-AFTER_LABELLING = frozenset({"names_title"})
-"""Marks set on a unit after the labelling (`reader.page.photoheads`): they weigh nothing in it, but say
-why the unit's item changed; the table prints them by their word alone."""
+AFTER_LABELLING = frozenset({"names_title", "story_part"})
+"""Marks set on a unit after the labelling (`reader.page.photoheads`, `reader.page.parts`): they weigh
+nothing in it, but say why the unit's item changed; the table prints them by their word alone."""
 
 MEANINGS: dict[str, str] = {
     # the unit's own shape
@@ -85,6 +85,7 @@ MEANINGS: dict[str, str] = {
     "framed_with_byline": "captions set tight with a byline",
     "tells_above": "a caption sharing words with the text above it: that story's photo",
     "names_title": "a photo read alone whose caption names what the title beside it names: that story's",
+    "story_part": "a part's heading or reporter under an editor's note (——编者): the story goes on",
     # boxes
     "box": "opens as a box (核心阅读, 编者按, 记者手记…)",
     "box_title": "a box's title alone on its line",

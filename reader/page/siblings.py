@@ -74,6 +74,7 @@ from reader.page.blocks import COLUMN_TAG, Unit
 from reader.page.bodytext import SPAN, ideograph_run, pairs_in, run_pairs
 from reader.page.grammar import State
 from reader.page.labels import Labelling, label
+from reader.page.parts import read_parts_on
 
 _TITLES = frozenset({"kicker", "headline", "subtitle"})
 # a subhead of these kinds is a box's title, a note's attribution or a label: not one of a set
@@ -300,7 +301,20 @@ def read_sets_on(
 ) -> tuple[Labelling, list[list[int]]]:
     """The labelling and its items (`items_of`), the page labelled again with the titles of
     `sibling_titles` marked `sibling` where it finds any; the new labelling is kept only where it
-    reads each such story on under them (`reads_on`), else the marks go and the old one stands."""
+    reads each such story on under them (`reads_on`), else the marks go and the old one stands.
+    The parts of a story printed under an editor's note are then read on into it (`parts`)."""
+    labelling, items = _sets_read_on(units, labelling, items, items_of, rivals)
+    labelling.states = read_parts_on(units, labelling.states, items)
+    return labelling, items
+
+
+def _sets_read_on(
+    units: list[Unit],
+    labelling: Labelling,
+    items: list[list[int]],
+    items_of: Callable[[Labelling], list[list[int]]],
+    rivals: bool,
+) -> tuple[Labelling, list[list[int]]]:
     found = sibling_titles(units, labelling.states, items)
     if not found:
         return labelling, items
