@@ -15,8 +15,8 @@ same way while they keep the first part's shape (one reporter, named by the same
 ends the parts.
 
 On the truths of all page sets, 28 such features (modern, layout7, and four blind sets) printed
-their parts so, and no story printed right under their last part had a part's shape (each had a
-kicker, subtitle, column's tag or a byline of another form, or the page ended there).
+their parts so, and no item printed right under their last part had a part's shape (a kicker,
+subtitle or column's tag, a byline of another form or none, a photo, or the page's end).
 """
 
 from __future__ import annotations
