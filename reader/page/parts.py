@@ -37,12 +37,12 @@ def read_parts_on(units: list[Unit], states: list[State], items: list[list[int]]
         if "attribution" not in units[idx[-1]].features:
             k += 1
             continue
-        role = None
+        first = None  # the first part's shape: every part under it keeps it
         while k + 1 < len(items) and items[k + 1][0] == items[k][-1] + 1:
             shape = _part(units, states, items[k + 1])
-            if shape is None or role not in (None, shape):
+            if shape is None or first not in (None, shape):
                 break
-            role = shape
+            first = shape
             if out is states:
                 out = list(states)
             for i in items[k + 1][:2]:  # the part's heading and byline
