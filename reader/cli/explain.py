@@ -53,6 +53,20 @@ def _lost_beside(row: Any) -> list[str]:
     return [f"(runner-up: {ahead:.1f} better here,", f"{lost:.1f} worse with its neighbours)"]
 
 
+def _beside(row: Any) -> list[str]:
+    """What is said beside a unit's evidence: on a part's heading or byline that a step after the
+    labelling read on into the story above (`story_part`), that the margin and runner-up are the
+    labelling's, which read the part as a story of its own (what they would say of its losing and of
+    where items start is the labelling's reading, not the role shown); else why the runner-up lost
+    (`_lost_beside`) and why an item starts here or not (`_start_said`)."""
+    if any(name == "story_part" for name, _ in row.evidence):
+        return [
+            "(read on after the labelling, which read it as",
+            "a new story's: margin and runner-up are its)",
+        ]
+    return _lost_beside(row) + _start_said(row)
+
+
 def _margin(margin: float) -> str:
     """A unit's margin as the table prints it: "—" where no labelling gives the unit another role."""
     return "—" if math.isinf(margin) else f"{margin:.1f}"
@@ -153,7 +167,7 @@ def table_lines(
     for row, role, rival in zip(rows, roles, rivals, strict=True):
         start = "▶" if row.new_item else " "
         parts = _shown(row.evidence)
-        beside = _lost_beside(row) + _start_said(row)
+        beside = _beside(row)
         line = (
             f"{row.index:4d}  {start}{row.article + 1:3d}  {_clip(role, role_cells)} {row.placement:6} "
             f"{_margin(row.margin):>6} {row.score:6.1f}  "
@@ -215,7 +229,7 @@ def _stacked_lines(rows: list[Any], roles: list[str], rivals: list[str], width: 
         out += [" " * 8 + line for line in figures]
         out.append(" " * 8 + _clip(row.text, width - 9).rstrip())
         parts = _shown(row.evidence)
-        out += _under_unit(parts, _lost_beside(row) + _start_said(row), width)
+        out += _under_unit(parts, _beside(row), width)
     return out
 
 
