@@ -89,3 +89,39 @@ def test_explain_says_why_a_part_stays_in_the_story() -> None:
     assert marked == ["托育中心就在家门口", "本报记者  周  航", "老陈的新渔船", "本报记者  许  静"]
     assert {row.role for row in rows if row.text in marked} == {"subhead"}
     assert {row.article for row in rows} == {0}
+
+
+STORY = [
+    "江城港区今年新建了三个泊位，年吞吐能力提高到八千万吨。港口集团说，新泊位投用后，大型货轮不用再在锚地排队等候。",
+    "港区还新开了两条集装箱航线，本地企业的货物出海时间缩短了一天。码头工人说，活多了，收入也多了。",
+    "港口集团负责人表示，明年还将建设一座现代化的物流园，让更多货物在港区集散。",
+    "附近的村民也在港口找到了工作，有的开起了货车，有的在码头食堂上班，日子越过越红火。",
+    "记者在三号泊位看到，一艘满载铁矿石的货轮正在卸货，几台新装的门机来回转动，一个多小时就卸完了一个船舱。"
+    "调度员说，过去卸一艘这样的船要两天，现在一天就够了。",
+    "港口集团还和铁路部门合作，开通了从港区直达内陆的货运班列，每周四列，货物下船就能上车。"
+    "内陆的企业算了一笔账，走这条线比走公路每吨便宜三十多元。",
+    "为了让周边居民少受影响，港区在泊位和生活区之间种了两公里长的防护林，运煤的皮带也全部加了罩子。",
+    "港区附近的老街也跟着热闹起来。开了二十年小饭馆的王师傅说，过去一到晚上街上就没人了，"
+    "现在下了夜班的工人常来吃宵夜，饭馆的营业时间从晚上八点延长到了十二点。",
+    "市里正在规划一条从港区到城区的快速路，建成后，从码头到火车站只要二十分钟。"
+    "港口集团说，他们还会拿出一部分岗位，优先招收附近村里的年轻人。",
+    "不少外出打工的年轻人回来了。二十六岁的小刘在外地做了五年快递员，今年回到村里，考了叉车证，"
+    "在港区的仓库上班，每天下班还能回家陪孩子吃晚饭。他说，在家门口挣钱，心里踏实。",
+]
+
+
+def test_an_afterword_signed_under_a_whole_story_ends_it() -> None:
+    """An editor's afterword signed under a story's whole text closes that story: the stories printed
+    under it, each a heading over one reporter's byline, are stories of their own."""
+    lines = ["港区新泊位投用", "", "本报记者  林  舟", ""]
+    for paragraph in [*STORY, "港口兴，则城市兴。"]:
+        lines += [*chop(paragraph, _WIDTH), ""]
+    lines += ["——编  者", "", "托育中心就在家门口", "", "本报记者  周  航", ""]
+    for paragraph in PART_ONE:
+        lines += [*chop(paragraph, _WIDTH), ""]
+    lines += ["老陈的新渔船", "", "本报记者  许  静", ""]
+    for paragraph in PART_TWO:
+        lines += [*chop(paragraph, _WIDTH), ""]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["港区新泊位投用", "托育中心就在家门口", "老陈的新渔船"]
+    assert [a.byline for a in articles[1:]] == ["本报记者 周航", "本报记者 许静"]

@@ -12,7 +12,11 @@ reporter by role, no dateline; a text), the part is read on into the story, its 
 printed as paragraphs of the text, as the paper prints them. The items under it are read on the
 same way while they keep the first part's shape (one reporter, named by the same words,
 `本报记者`): a story with a kicker, subtitle, column's tag, dateline or a byline of another form
-ends the parts.
+ends the parts. A note over the parts opens its story, under the story's heading, and is short
+(`_note_over`): an editor's afterword signs a whole story's end, and the stories under it are
+their own (read so, one more story reads right on blind layout13 and on blind layout14, each
+with its headline, where a story above had been read on over its text's boundary; two more on
+the blankless copy of layout13).
 
 On the truths of all page sets, 28 such features (modern, layout7, and four blind sets) printed
 their parts so, and no item printed right under their last part had a part's shape (a kicker,
@@ -25,6 +29,9 @@ from reader.page.blocks import Unit
 from reader.page.grammar import State
 
 _SUBHEAD = "subhead"
+# characters of text, at most, an editor's note over a story's parts holds (the notes on the truths: 171
+# to 350, photo captions included); a story's own text signed at its end runs longer
+NOTE_MOST = 600
 
 
 def read_parts_on(units: list[Unit], states: list[State], items: list[list[int]]) -> list[State]:
@@ -34,7 +41,7 @@ def read_parts_on(units: list[Unit], states: list[State], items: list[list[int]]
     out = states
     while k + 1 < len(items):
         idx = items[k]
-        if "attribution" not in units[idx[-1]].features:
+        if "attribution" not in units[idx[-1]].features or not _note_over(units, states, idx):
             k += 1
             continue
         first = None  # the first part's shape: every part under it keeps it
@@ -51,6 +58,17 @@ def read_parts_on(units: list[Unit], states: list[State], items: list[list[int]]
             items[k] += items.pop(k + 1)
         k += 1
     return out
+
+
+def _note_over(units: list[Unit], states: list[State], idx: list[int]) -> bool:
+    """Is the text the item's signature closes (`idx[-1]`) a note over the story's text, not the story
+    itself: the item headed over it, and no more than `NOTE_MOST` characters of text before the
+    signature? An editor's afterword (`编后`) signs a whole story's end, and the stories under it are
+    stories of their own."""
+    if states[idx[0]].placement != "b":
+        return False
+    text = sum(len(units[i].text) for i in idx[:-1] if states[i].role == "body")
+    return text <= NOTE_MOST
 
 
 def _part(units: list[Unit], states: list[State], idx: list[int]) -> str | None:
