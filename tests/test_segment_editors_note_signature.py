@@ -27,9 +27,15 @@ PART_TWO = [
 NEXT = "市图书馆今天起延长开放时间，工作日晚上九点闭馆，周末全天开放，读者可以在网上预约座位。"
 
 
-def _page(after: list[str] | None = None) -> str:
-    lines = ["山海之间年味浓（新春走基层）", "", "本报记者  林  舟  江  川", ""]
-    for paragraph in NOTE:
+def _page(
+    after: list[str] | None = None,
+    head: tuple[str, str] = ("山海之间年味浓（新春走基层）", "本报记者  林  舟  江  川"),
+    signed: list[str] | None = None,
+) -> str:
+    """A story headed `head` (headline, byline) whose text `signed` (the editor's note `NOTE`) an editor
+    signs, over two parts, then the lines `after` over a text of their own."""
+    lines = [head[0], "", head[1], ""]
+    for paragraph in NOTE if signed is None else signed:
         lines += [*chop(paragraph, _WIDTH), ""]
     lines += ["——编  者", "", "托育中心就在家门口", "", "本报记者  周  航", ""]
     for paragraph in PART_ONE:
@@ -113,15 +119,7 @@ STORY = [
 def test_an_afterword_signed_under_a_whole_story_ends_it() -> None:
     """An editor's afterword signed under a story's whole text closes that story: the stories printed
     under it, each a heading over one reporter's byline, are stories of their own."""
-    lines = ["港区新泊位投用", "", "本报记者  林  舟", ""]
-    for paragraph in [*STORY, "港口兴，则城市兴。"]:
-        lines += [*chop(paragraph, _WIDTH), ""]
-    lines += ["——编  者", "", "托育中心就在家门口", "", "本报记者  周  航", ""]
-    for paragraph in PART_ONE:
-        lines += [*chop(paragraph, _WIDTH), ""]
-    lines += ["老陈的新渔船", "", "本报记者  许  静", ""]
-    for paragraph in PART_TWO:
-        lines += [*chop(paragraph, _WIDTH), ""]
-    articles = segment("\n".join(lines)).articles
+    page = _page(head=("港区新泊位投用", "本报记者  林  舟"), signed=[*STORY, "港口兴，则城市兴。"])
+    articles = segment(page).articles
     assert [a.headline for a in articles] == ["港区新泊位投用", "托育中心就在家门口", "老陈的新渔船"]
     assert [a.byline for a in articles[1:]] == ["本报记者 周航", "本报记者 许静"]
