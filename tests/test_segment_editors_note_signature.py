@@ -67,6 +67,8 @@ def test_the_parts_under_an_editors_note_are_the_storys() -> None:
     flat = ["".join(p.split()) for p in story.paragraphs]
     assert flat[len(NOTE) + 1 : len(NOTE) + 3] == ["托育中心就在家门口", "本报记者周航"]
     assert "老陈的新渔船" in flat and "本报记者许静" in flat
+    # (a part's byline prints as the story's own does: the letter-spacing of its names dropped)
+    assert "本报记者 周航" in story.paragraphs and "本报记者 许静" in story.paragraphs
     assert flat[-1] == "".join(PART_TWO[-1].split())
 
 

@@ -60,6 +60,12 @@ def read_parts_on(units: list[Unit], states: list[State], items: list[list[int]]
     return out
 
 
+def part_line(unit: Unit) -> str | None:
+    """A part's byline as the story prints it among its paragraphs: as a byline prints (`本报记者 周航`,
+    the letter-spacing of names dropped), where the unit is one read on so (`story_part`); else None."""
+    return unit.byline.text if unit.byline is not None and "story_part" in unit.features else None
+
+
 def _note_over(units: list[Unit], states: list[State], idx: list[int]) -> bool:
     """Is the text the item's signature closes (`idx[-1]`) a note over the story's text, not the story
     itself: the item headed over it, and no more than `NOTE_MOST` characters of text before the

@@ -20,7 +20,7 @@ from functools import partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
-from reader.page import byline_broken, itemwhy
+from reader.page import byline_broken, itemwhy, parts
 from reader.page.assembly import left_over, page_mode, reporters, titles
 from reader.page.blocks import BOX, Line, Unit
 from reader.page.byline import Byline, credited, stray_bylines, trailer_helpers
@@ -45,7 +45,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 437
+SEGMENTER_VERSION = 438
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -227,7 +227,7 @@ def _assemble(
             before[k] = len(paras)
         elif role == "subhead":
             # (a subhead letter-spaced to fill its line, `怎 样 选 雨 伞 ？`, reads without the spacing)
-            subhead = subhead_text([line.text for line in units[i].lines])
+            subhead = parts.part_line(units[i]) or subhead_text([line.text for line in units[i].lines])
             if paras and last is not None and wraps_on(last, width):
                 paras[-1] += subhead  # a subhead's first line was cut at the width
             else:
