@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.page.blocks import Unit
-from reader.page.byline import Byline
 from reader.page.firstlines import Counts, Mode, mode_counts, mode_of
 from reader.page.labels import State
 from reader.page.lexicon import word_crosses
@@ -60,11 +59,6 @@ def left_over(units: list[Unit], idx: list[int], roles: list[str], at: int) -> t
     if is_ideograph(above.text[-1]) and all(map(is_ideograph, word)):
         return word, roles[at - 1]
     return "", ""
-
-
-def reporters(byline: Byline) -> bool:
-    """Does `byline` name someone by a reporter's role (`记者`, `通讯员`: not a photographer's)?"""
-    return any(a.role and a.role != "摄影" for a in byline.authors)
 
 
 def page_mode(

@@ -54,6 +54,11 @@ class Byline:
     authors: list[Author]
 
 
+def reporters(byline: Byline) -> bool:
+    """Does `byline` name someone by a reporter's role (`记者`, `通讯员`: not a photographer's)?"""
+    return any(a.role and a.role != "摄影" for a in byline.authors)
+
+
 # a report's first sentence naming its reporters: `新华社记者X、本报记者Y报道：…`
 _REPORTED_BY = rx.compile(r"^[^，。：:]{2,30}?报\s*道[：:]")
 
@@ -78,12 +83,7 @@ def word_under_reporters(above: Byline, text: str, byline: Byline) -> bool:
     """Is the line `text` (read as the names-only `byline`) a lone two-letter word set tight under a
     reporter's line (`above`: `本报记者 X Y` / `赏析`)? Then it opens the text: a two-letter name
     wrapped from the line above prints spaced out (`王  五`) or among other names."""
-    return (
-        len(text) == 2
-        and len(byline.authors) == 1
-        and not byline.authors[0].role
-        and any(a.role and a.role != "摄影" for a in above.authors)
-    )
+    return len(text) == 2 and len(byline.authors) == 1 and not byline.authors[0].role and reporters(above)
 
 
 def names_over_reporters(above: Byline, byline: Byline | None) -> bool:
@@ -91,11 +91,7 @@ def names_over_reporters(above: Byline, byline: Byline | None) -> bool:
     title's last word wrapped, `…持续` / `改善`, or the signature of the text above)? No byline
     names someone without a role before someone with one (on the truths of every set never, but
     `文/X  图/Y`), so the two lines are no one byline."""
-    return (
-        byline is not None
-        and not any(a.role for a in above.authors)
-        and any(a.role and a.role != "摄影" for a in byline.authors)
-    )
+    return byline is not None and not any(a.role for a in above.authors) and reporters(byline)
 
 
 def stray_bylines(found: list[tuple[int, Byline, str]]) -> set[int]:

@@ -11,6 +11,7 @@ a caption the text above ends with too (`titles_apart`, `set_apart`).
 from __future__ import annotations
 
 from reader.page.blocks import Line, Unit, credit_goes_on, credit_line, headingish, line_byline
+from reader.page.byline import reporters
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import names_editors
 
@@ -39,7 +40,7 @@ def _closed_by_credit(text: str) -> bool:
 def role_byline(text: str) -> bool:
     """Does the line name a reporter by role (`■ 本报记者 X`)?"""
     byline = line_byline(text)
-    return byline is not None and any(a.role and a.role != "摄影" for a in byline.authors)
+    return byline is not None and reporters(byline)
 
 
 def titles_over_heading(lines: list[Line]) -> int:

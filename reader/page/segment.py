@@ -21,9 +21,9 @@ from functools import partial
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
 from reader.page import byline_broken, itemwhy, parts
-from reader.page.assembly import left_over, page_mode, reporters, titles
+from reader.page.assembly import left_over, page_mode, titles
 from reader.page.blocks import BOX, Line, Unit
-from reader.page.byline import Byline, credited, stray_bylines, trailer_helpers
+from reader.page.byline import Byline, credited, reporters, stray_bylines, trailer_helpers
 from reader.page.captions import add_captions, caption_paragraphs, credits_alone, news_photo, photo_group
 from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
