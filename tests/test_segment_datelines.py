@@ -86,3 +86,25 @@ def test_a_dateline_straight_under_a_finished_box_summary_opens_the_text() -> No
     assert [(a.role, a.name) for a in article.authors] == [("记者", "周明远")]
     assert article.paragraphs[1].endswith("第一次通了硬化路，山里的果子运得出去了。")
     assert article.paragraphs[2].startswith("记者从省交通运输厅获悉")
+
+
+def test_a_second_dateline_left_in_the_text_keeps_its_gap() -> None:
+    # the byline is a dateline set tight over a text that opens with a report's own dateline: that
+    # one stays the text's opening words, with the gap printed before its bracket (a paragraph's
+    # breaks are read by where they fall in its text, so a gap lost moves every one after it)
+    page = [
+        "江城职业教育条例施行",
+        "",
+        "本报讯（通讯员 程远）",
+        "本报江城5月11日电  （记者",
+        "张云河）记者从市人大常委会获",
+        "悉：《江城市职业教育产教融合",
+        "促进条例》已于5月1日起施行。",
+        "",
+        "\u3000\u3000条例明确了学校、企业和行业",
+        "组织在产教融合中的责任。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.byline == "本报讯（通讯员 程远）"
+    assert article.paragraphs[0].startswith("本报江城5月11日电 （记者张云河）记者从")
+    assert len(article.paragraphs) == 2

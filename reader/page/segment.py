@@ -45,7 +45,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 438
+SEGMENTER_VERSION = 439
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -269,7 +269,7 @@ def _assemble(
                     word, ends = left_over(units, idx, roles, at[0])
                 used = set(at[:1]) if word else set()
                 printed = (k, 1, 0)  # (the dateline's paragraph: after the lines standing over it)
-                byline, paras[k] = found[0], clean_spacing(found[1])
+                byline, paras[k] = found[0], found[1].strip()  # (the paragraph's spacing is read already)
                 break
     # (a byline line the article does not print as its byline stays a line of it: `unsigned`)
     left = [((before[k], 0, k), units[idx[k]].text) for k in unprinted(units, idx, before, used)]
