@@ -108,3 +108,22 @@ def test_a_second_dateline_left_in_the_text_keeps_its_gap() -> None:
     assert article.byline == "本报讯（通讯员 程远）"
     assert article.paragraphs[0].startswith("本报江城5月11日电 （记者张云河）记者从")
     assert len(article.paragraphs) == 2
+
+
+def test_a_dateline_opening_a_later_paragraph_keeps_its_gap_before_a_figure() -> None:
+    # a roundup of two agencies' reports: the second opens a paragraph with its own dateline, the gap
+    # after it printed before the text's first figure, and it stays a gap, not run into the date
+    page = [
+        "多地迎来新年第一场雪",
+        "",
+        "本报记者  周  航",
+        "",
+        "\u3000\u3000新年第一天，北方多地迎来降雪，",
+        "交通部门连夜除雪保畅通。",
+        "\u3000\u3000新华社江城1月1日电  1月1日清晨，",
+        "江城市区积雪厚达五厘米，环卫工人",
+        "凌晨四点上路除雪。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert [a.name for a in article.authors] == ["周航"]
+    assert article.paragraphs[1].startswith("新华社江城1月1日电 1月1日清晨，")

@@ -254,8 +254,10 @@ def clean_spacing(text: str, running: bool = False) -> str:
             parts[k] = "" if running and len(run) == 1 and not _phrases(text, at) else " "
         elif at == 1 and before in MARKERS:
             parts[k] = " "  # `■ 一线观察`: the marker's gap is printed
-        elif running and len(run) > 1 and after in "（(" and _IDEOGRAPH[before]:
-            parts[k] = " "  # `本报北京1月1日电  （记者X）`: a gap printed before the bracket
+        elif running and len(run) > 1 and _IDEOGRAPH[before] and (after in "（(" or after.isascii()):
+            # a gap printed after a dateline, before its bracket or the text's first figure
+            # (`本报北京1月1日电  （记者X）`, `新华社北京1月1日电  1月1日，…`)
+            parts[k] = " "
         elif running and len(run) == 1 and _tight_mark(before, after):
             parts[k] = ""  # `50 %`, `GB / T`, `AI +`: a slip beside a mark set tight
         else:
