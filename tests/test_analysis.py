@@ -109,6 +109,33 @@ async def test_the_key_terms_line_leaves_photo_credits_out(tmp_path: Path) -> No
         assert "奇摄" not in line and "林海" not in line
 
 
+DATED = """　　　　　　　　　　　　　　　　　　　　　　　　　　江城日报　2026年1月2日　星期五　第3版
+
+                  多地迎来新年第一场雪
+
+　　本报记者　周航
+
+　　新年第一天，北方多地迎来降雪，交通部门连夜除雪保畅通，公交地铁正常运行。
+　　新华社江城1月1日电（记者张云河）1月1日清晨，江城市区积雪厚达五厘米，环卫工人凌晨上路除雪。
+"""
+"""A made-up page: a roundup whose second paragraph opens with an agency's dateline, naming a reporter
+the tokenizer cuts in two (`张`, `云河`)."""
+
+
+@run
+async def test_the_key_terms_line_leaves_a_dateline_in_the_text_out(tmp_path: Path) -> None:
+    """The key terms line showed a piece of the name in a dateline's bracket (`云河`): datelines are left
+    out as credits are."""
+    page_file = tmp_path / "page.txt"
+    page_file.write_text(DATED, encoding="utf-8")
+    async with running((120, 40), [page_file]) as (app, _pilot):
+        [article] = app.library.articles
+        assert article.paragraphs[1].startswith("新华社江城1月1日电")  # the dateline stays in the text
+        line = next(row for row in screen_text(app).splitlines() if "关键词" in row)
+        assert "除雪" in line
+        assert "云河" not in line
+
+
 def test_key_terms_of_a_paragraph_that_is_a_credit_alone() -> None:
     credited = Article(id="c", kind="photo", paragraphs=["村口新修的石板路。", "本报记者林海奇摄"])
     analyzer = Analyzer(use_cache=False).fit(
