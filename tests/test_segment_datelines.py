@@ -127,3 +127,18 @@ def test_a_dateline_opening_a_later_paragraph_keeps_its_gap_before_a_figure() ->
     (article,) = segment("\n".join(page) + "\n").articles
     assert [a.name for a in article.authors] == ["周航"]
     assert article.paragraphs[1].startswith("新华社江城1月1日电 1月1日清晨，")
+
+
+def test_a_wide_gap_before_a_figure_elsewhere_in_the_text_closes_up() -> None:
+    # a gap is kept after a dateline only: a wide gap an extractor left in running text before a
+    # figure or a Latin word is no gap of the text's (`全市共有500家企业`)
+    page = [
+        "江城上线政务服务应用",
+        "",
+        "本报记者  周  航",
+        "",
+        "\u3000\u3000全市共有  500  家企业参与试点，",
+        "市民下载  App即可查询办事进度。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.paragraphs == ["全市共有500家企业参与试点，市民下载App即可查询办事进度。"]

@@ -230,7 +230,9 @@ def clean_spacing(text: str, running: bool = False) -> str:
     """Drop OCR spaces next to CJK characters, except a single space between two CJK phrases.
 
     Runs of spaces fold to one; a space between CJK and Latin/digits, or next to CJK punctuation,
-    is removed; a space between two ideographs stays (it is deliberate in headlines and slogans).
+    is removed (in `running` text a gap of two or more printed after a dateline stays one space,
+    before its bracket or the date opening its text); a space between two ideographs stays (it is
+    deliberate in headlines and slogans).
     In `running` text (a paragraph) a single space between two ideographs goes too, unless it
     parts phrases inside quotes or brackets (`_phrases`); two or more stay a gap (`河北涞源县  石
     岚`, a signature).
@@ -254,10 +256,10 @@ def clean_spacing(text: str, running: bool = False) -> str:
             parts[k] = "" if running and len(run) == 1 and not _phrases(text, at) else " "
         elif at == 1 and before in MARKERS:
             parts[k] = " "  # `■ 一线观察`: the marker's gap is printed
-        elif running and len(run) > 1 and _IDEOGRAPH[before] and (after in "（(" or after.isascii()):
-            # a gap printed after a dateline, before its bracket or the text's first figure
-            # (`本报北京1月1日电  （记者X）`, `新华社北京1月1日电  1月1日，…`)
-            parts[k] = " "
+        elif running and len(run) > 1 and _IDEOGRAPH[before] and after in "（(":
+            parts[k] = " "  # `本报北京1月1日电  （记者X）`: a gap printed before the bracket
+        elif running and len(run) > 1 and before in "电讯" and after.isdigit():
+            parts[k] = " "  # `新华社北京1月1日电  1月1日，…`: a dateline's gap before the text's date
         elif running and len(run) == 1 and _tight_mark(before, after):
             parts[k] = ""  # `50 %`, `GB / T`, `AI +`: a slip beside a mark set tight
         else:
