@@ -18,8 +18,8 @@ cache folder is named after the segmenter's version too: a new segmenter cuts ev
 old folder, whose pages no longer occur, is left to `reader.cachedirs` to remove.
 
 Photo credits (`王五摄` alone, or closing a caption) are left out of the key terms: a name the tokenizer
-cuts in two read as two terms (`林海`, `奇摄`). So are datelines opening a paragraph (a report's own in a
-story under a byline, `本报X电  （记者张云河）…`: `云河`).
+cuts in two read as two terms (`林海`, `奇摄`). So are the reporters named by a dateline opening a
+paragraph (a report's own in a story under a byline, `本报X电  （记者张云河）…`: `云河`).
 
 People, places and organisations come from `jieba.posseg` (`nr`, `ns`, `nt` and their sub-tags), one
 article at a time, when that layer is shown.
@@ -51,7 +51,7 @@ from reader.page.credits import ends_on_credit, split_credit
 from reader.page.segment import SEGMENTER_VERSION
 from reader.page.textclean import CREDIT_LAST
 
-ANALYSIS_VERSION = 3  # 2: photo credits left out of the key terms; 3: datelines too
+ANALYSIS_VERSION = 4  # 2: photo credits left out of the key terms; 4: the names in datelines too
 CACHE_NAME = f"analysis-v{ANALYSIS_VERSION}.{SEGMENTER_VERSION}"
 """The key-term cache's folder in the user's cache folder."""
 
@@ -271,18 +271,20 @@ def article_terms(articles: Sequence[Article]) -> list[set[str]]:
 
 def _article_words(article: Article) -> str:
     """The article's words that key terms are drawn from: its title lines and its text, less the photo
-    credits and datelines in it (`本报记者林海奇摄` alone or closing a caption: a name cut by the
-    tokenizer read as two key terms, `林海` and `奇摄`)."""
+    credits and the names in datelines in it (`本报记者林海奇摄` alone or closing a caption, or
+    `（记者张云河）`: a name cut by the tokenizer read as two key terms, `林海` and `奇摄`)."""
     parts = [article.kicker, article.headline, article.subtitle, *map(_uncredited, article.paragraphs)]
     return "\n".join(p for p in parts if p)
 
 
 def _uncredited(paragraph: str) -> str:
-    """The paragraph less a dateline opening it (its reporters' names: `（记者张云河）`, cut in two as a
-    credit's are) and a photo credit closing it ("" for a credit line)."""
+    """The paragraph less the reporters a dateline opening it names (`本报X电（记者张云河）`: the
+    names, cut in two as a credit's are; the dateline's place stays) and a photo credit closing it
+    ("" for a credit line)."""
     dated = split_dateline(paragraph)
-    if dated is not None:
-        paragraph = dated[1]
+    if dated is not None and any(author.role for author in dated[0].authors):
+        # (a sentence the dateline's pattern also takes, `本报收到读者来电（张先生）`, names no role)
+        paragraph = dated[0].text.partition("（")[0] + "\n" + dated[1]
     if not paragraph or paragraph[-1] not in CREDIT_LAST or not ends_on_credit(paragraph):
         return paragraph
     return split_credit(paragraph)[0]

@@ -136,6 +136,16 @@ async def test_the_key_terms_line_leaves_a_dateline_in_the_text_out(tmp_path: Pa
         assert "云河" not in line
 
 
+def test_key_terms_keep_a_sentence_that_opens_like_a_dateline() -> None:
+    """Only the reporters a dateline names are left out: a sentence opening with the paper's or the
+    agency's name (`本报收到读者来电（张先生）`) names no reporter and keeps all its words."""
+    letter = Article(id="l", kind="article", paragraphs=["本报收到读者来电（张先生）反映小区停车难。"])
+    analyzer = Analyzer(use_cache=False).fit(
+        [Page(path="p", name="p", sha="s", meta=PageMeta(), articles=[letter])]
+    )
+    assert {"读者", "停车难"} <= set(analyzer.keywords(letter, limit=50))
+
+
 def test_key_terms_of_a_paragraph_that_is_a_credit_alone() -> None:
     credited = Article(id="c", kind="photo", paragraphs=["村口新修的石板路。", "本报记者林海奇摄"])
     analyzer = Analyzer(use_cache=False).fit(
