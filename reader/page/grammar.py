@@ -244,8 +244,10 @@ def break_before(units: list[Unit], i: int) -> int:
     it only at a cost (as into a title: on the truths of all sets, 1,618 such boxes open their
     story's text, 7 sit inside one under its text); so does a form's first field (`field_label`,
     `reader.page.bodytext`: 66 open their story's text, none sits inside one)."""
-    if "goes_on" in units[i - 1].features:
-        return TEXT_GOES_ON  # (`reader.page.meeting`)
+    if "goes_on" in units[i - 1].features or "text_under_photo" in units[i].features:
+        return TEXT_GOES_ON  # (`reader.page.meeting`; or a sentence going on under a photo, `inset`)
+    if "text_past_photo" in units[i - 1].features:
+        return PHOTO_IN_TEXT
     mid = end_kind(units[i - 1])
     if mid == 0 and "trailer" in units[i].features and "credit_end" not in units[i].features:
         # (on the truths of all sets, ~2,100 such notes close a text, 2 open one)
@@ -313,7 +315,7 @@ def _context(
     if mid == 4:
         for k in _APPLIES["body_goes_on"]:
             scores[k] -= SIGNED_GOES_ON
-    elif mid:
+    elif mid and mid != PHOTO_IN_TEXT:  # (a photo set into a sentence breaks none of it: `inset`)
         for k in _APPLIES["body_body"]:
             scores[k] += 1.0 if mid in (1, TEXT_GOES_ON) else -2.0
         for k in _APPLIES["body_ends"]:
@@ -339,7 +341,7 @@ def _context(
             out_of[a].append((b, score))
         shared = _TRANSITIONS[key] = into, out_of
     into, out_of = shared
-    unfinished = (_T, _C) if mid in (1, 2, TEXT_GOES_ON) else (_T,) if mid == 3 else ()
+    unfinished = (_T, _C) if mid in (1, 2, TEXT_GOES_ON, PHOTO_IN_TEXT) else (_T,) if mid == 3 else ()
     end = {a: score - (MID_END if STATES[a].role in unfinished else 0.0) for a, score in ENDS.items()}
     start = {}
     for b, score in STARTS.items():
@@ -350,6 +352,8 @@ def _context(
                 score -= NO_BYLINE
         if mid == TEXT_GOES_ON:
             score -= GOES_ON_CUT  # the text above goes on: no story opens in it
+        elif mid == PHOTO_IN_TEXT:
+            score -= MID_END  # … nor at a photo set into it
         if tight and STATES[b].role in _TIGHT_ROLES and lean != SPLIT_TAGGED:
             # a title set right under another is the same heading's (`stacks`), but not where
             # the two name two stories and a column's name closes one of them (`lean_kind`)
@@ -388,6 +392,7 @@ _ITEM_TEXT = frozenset({_T, _Q, _TX, _QX, _C, _R, _BE, _P, _PR, _PT})
 UP, DOWN, SPLIT, SPLIT_TAGGED = 1, 2, 3, 4
 TEXT_GOES_ON = 5  # the `mid` of a unit whose text goes on into the next (`break_before`)
 BOX_UNDER_TEXT = 6  # … of a box's opening (`编者按：…`) under a finished text: it heads the next story
+PHOTO_IN_TEXT = 7  # … of a photo's caption set into a sentence that goes on under it (`inset`)
 ContextKey = tuple[int, bool, bool, int, int, bool]
 
 

@@ -30,6 +30,7 @@ from reader.page.credits import credit_broken_off, join_broken_credit, split_cre
 from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
 from reader.page.grammar import rival_name
+from reader.page.inset import read_past_photos
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
@@ -45,7 +46,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 441
+SEGMENTER_VERSION = 442
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -128,7 +129,7 @@ def _assemble(
     """The item of units `idx` as an article or photo; `width` is its body's column and `counts` its
     body lines' evidence of how first lines print (None where it has no body), as `page_mode`
     measured them. `noisy()`: the page's running text has OCR slips (`textclean.clean_title`)."""
-    roles = [states[i].role for i in idx]
+    idx, roles = read_past_photos(units, idx, [states[i].role for i in idx])  # (the sentence under a photo)
     if roles.count("byline") > 1:  # (a line read as a second byline: see `stray_bylines`)
         found = [
             (k, u.byline, u.text)
@@ -287,9 +288,7 @@ def _assemble(
         return Article(
             id=article_id([caption], headline),
             kind="photo",
-            kicker=titles(
-                units, by_role.get("kicker", []), noisy, gap=""
-            ),  # a kicker over the photo's title is its own
+            kicker=titles(units, by_role.get("kicker", []), noisy, gap=""),  # (the photo's own kicker)
             headline=headline,
             byline=credit.text,
             authors=credited(credit),

@@ -54,6 +54,7 @@ from reader.page.headingmarks import (
     mark_set_under_question,
     mark_tag_series,
 )
+from reader.page.inset import mark_text_past_photos
 from reader.page.measure import mark_over_credit, measure_units
 from reader.page.photos import (
     mark_caption_heads,
@@ -360,6 +361,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_caption_heads(units)
     mark_column_captions_on_top(units)
     mark_captions_unindented(units)
+    mark_text_past_photos(units)
     mark_photos_over_byline(units)
     mark_top_photos_over_byline(units)
     if run_on:

@@ -194,6 +194,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # … with the byline set right under their credit line, no blank line between: the article's
     "framed_with_byline": {_C: 1.5, _P: -1.5, _R: 1.5, _PR: -1.5},
     "caption_goes_on": {_C: 2.0, _P: 2.0, _T: -1.0},  # under a caption that finishes no sentence
+    # a sentence broken off over a photo set into its column and going on under it (`inset`): text
+    "text_past_photo": {_T: 3.0, _H: -3.0, _K: -3.0, _S: -3.0, _Q: -3.0, _PT: -3.0},
     # a title line over a caption closed by its credit, and that caption: a photo with its own title
     "titles_photo": {_PT: 1.0},
     "titled_caption": {_P: 3.0, _T: -2.0},
