@@ -142,3 +142,26 @@ def test_a_wide_gap_before_a_figure_elsewhere_in_the_text_closes_up() -> None:
     ]
     (article,) = segment("\n".join(page) + "\n").articles
     assert article.paragraphs == ["全市共有500家企业参与试点，市民下载App即可查询办事进度。"]
+
+
+def test_a_dateline_broken_at_the_line_end_keeps_its_gap() -> None:
+    # the gap after a dateline fell at a line's end (the extractor left it there, or at the next
+    # line's start): it stays one space, before the bracket naming the reporter and before a figure
+    page = [
+        "多地迎来新年第一场雪",
+        "",
+        "本报记者  周  航",
+        "",
+        "\u3000\u3000新年第一天，北方多地迎来降雪，",
+        "交通部门连夜除雪保畅通。",
+        "\u3000\u3000本报江城1月1日电  ",
+        "（记者张云河）江城市区积雪厚达五",
+        "厘米，环卫工人凌晨四点上路除雪。",
+        "\u3000\u3000新华社河州 1 月 1日电 ",
+        " 1 月 1日，河州机场除冰作业持续",
+        "到中午，航班陆续恢复。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert [a.name for a in article.authors] == ["周航"]
+    assert article.paragraphs[1].startswith("本报江城1月1日电 （记者张云河）江城市区")
+    assert article.paragraphs[2].startswith("新华社河州1月1日电 1月1日，河州机场")

@@ -416,8 +416,21 @@ def _gap(current: list[str], above: Line, below: str) -> None:
     and a Latin word cut with no gap printed reads whole)."""
     if open_bracket("".join(current)):
         current[-1] += above.break_gap
+    elif _dateline(current, above, below):
+        current[-1] += "  "  # (a dateline's gap before its bracket or its text's date: `textclean`)
     elif _latin(above.text[-1]) and _latin(below[0]):
         current[-1] += " "
+
+
+_DATELINE_TAIL = rx.compile(r"(?:本报|本刊|新华社|中新社)[^（(，。“”）)]{0,24}[讯电]$")
+
+
+def _dateline(current: list[str], above: Line, below: str) -> bool:
+    """Does the paragraph `current` so far end on a dateline (`本报北京1月1日电`, `新华社 1 月 1日电`),
+    with its bracket or its text's date under it?"""
+    if above.text[-1] not in "电讯" or not (below[0] in "（(" or below[0].isdigit()):
+        return False
+    return _DATELINE_TAIL.search("".join(current).rstrip()[-30:]) is not None
 
 
 def _latin(char: str) -> bool:
