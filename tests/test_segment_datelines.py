@@ -165,3 +165,33 @@ def test_a_dateline_broken_at_the_line_end_keeps_its_gap() -> None:
     assert [a.name for a in article.authors] == ["周航"]
     assert article.paragraphs[1].startswith("本报江城1月1日电 （记者张云河）江城市区")
     assert article.paragraphs[2].startswith("新华社河州1月1日电 1月1日，河州机场")
+
+
+def test_a_dateline_alone_on_its_line_over_a_dated_text_opens_one_story() -> None:
+    # `本报讯（通讯员 X）` set alone as a paragraph over the report's own dateline: the two open one
+    # story (not a heading with no text over an untitled story), the first as its byline
+    page = [
+        "老街改造留住烟火气",
+        "",
+        "\u3000\u3000本报讯（通讯员 程远）",
+        "",
+        "\u3000\u3000本报江城5月11日电（记者张云",
+        "河）今年以来，我市对城区十二条老",
+        "街进行改造，更新了地下管网和路面。",
+        "",
+        "\u3000\u3000改造中，施工方邀请居民代表参",
+        "与方案讨论，收集意见三百多条。",
+        "",
+        "社区食堂开进老小区",
+        "",
+        "本报记者  刘  洋",
+        "",
+        "\u3000\u3000近日，位于东湖街道的社区食堂",
+        "正式开门营业，为周边老人提供午餐。",
+    ]
+    first, second = segment("\n".join(page) + "\n").articles
+    assert first.headline == "老街改造留住烟火气"
+    assert first.byline == "本报讯（通讯员 程远）"
+    assert first.paragraphs[0].startswith("本报江城5月11日电（记者张云河）今年以来")
+    assert len(first.paragraphs) == 2
+    assert second.headline == "社区食堂开进老小区"

@@ -363,11 +363,16 @@ def _dispatch_in_text(units: list[Unit], i: int) -> bool:
     """Does unit `i`'s dateline open a paragraph run on, with no blank line, under a finished
     paragraph of text (two lines or more)? Then it is a dated report inside the story above (a
     roundup of dispatches, a quoted wire), not a story's opening: on the truths of all sets, 128
-    such datelines went on the story above, 4 opened a story (printed with its headline after it)."""
-    if not i or units[i].lines[0].blank:
+    such datelines went on the story above, 4 opened a story (printed with its headline after it).
+    So is one right under a line holding a dateline alone (`本报讯（通讯员 X）`): that one opened it."""
+    if not i:
         return False
     above = units[i - 1]
-    return "ends_stop" in above.features and len(above.lines) >= 2
+    if len(above.lines) == 1 and "dateline" in above.features and above.text[-1] in "）)":
+        return (
+            True  # (the dateline alone over it, `本报讯（通讯员 X）`, opened the story: this is its text's)
+        )
+    return not units[i].lines[0].blank and "ends_stop" in above.features and len(above.lines) >= 2
 
 
 def confidence(margin: float) -> float:
