@@ -74,6 +74,7 @@ MEANINGS: dict[str, str] = {
     "caption_head": "a caption's first part, broken off at a column's end",
     "caption_goes_on": "the rest of a caption broken off at a column's end",
     "text_past_photo": "a sentence broken off over a photo set into its column, going on under it: text",
+    "table": "rows of a table's cells, figures in them: a story's text",
     "over_picture": "a title right over a caption that its credit closes",
     "titles_photo": "a title over a photo's caption and credit, a new title after them",
     "names_photo": "the title of the photo whose captions are under it",

@@ -33,6 +33,7 @@ from reader.page.columns import column_ends
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.firstlines import Mode, digit_setting, indent_mode, wide_gain
 from reader.page.lexicon import word_crosses
+from reader.page.tables import row_text
 from reader.page.textclean import CONTINUING, CREDIT_LAST, MARKERS, OPENERS, join_lines, open_bracket
 
 # what closes a quote or bracket ('’' also marks a year cut short, `’98`, which may open a line)
@@ -344,6 +345,12 @@ def paragraphs(
         unwrapped = width > UNWRAPPED
         indented = run_mode == "indented"
         for j, line in enumerate(run):
+            if line.table:  # (a table's row: a paragraph of its own, `tables`)
+                if current:
+                    out.append(tight_credit(join_lines(current, running=True)))
+                    current = []
+                out.append(row_text(line.text))
+                continue
             if current:
                 a = run[j - 1]
                 if unwrapped and a.end:

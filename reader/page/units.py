@@ -140,6 +140,9 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         # a stretch of body between column breaks: text runs into it from an unfinished line, or
         # its lines are all full and the last runs on into the next block
         col = columns[k]
+        if block[0].table:
+            units.append(Unit(block, {"table": 1}, column=col))  # (a table's rows: `tables`)
+            continue
         # a title's last line closing the column's tag that the line above opened near its end
         # (`…（民` / `生一线）`: `tag_broken`), but not after a question or an exclamation, where the
         # bracket signs a reader's letter (`…才好呢？（某省` / `某某）`)

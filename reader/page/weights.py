@@ -196,6 +196,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "caption_goes_on": {_C: 2.0, _P: 2.0, _T: -1.0},  # under a caption that finishes no sentence
     # a sentence broken off over a photo set into its column and going on under it (`inset`): text
     "text_past_photo": {_T: 3.0, _H: -3.0, _K: -3.0, _S: -3.0, _Q: -3.0, _PT: -3.0},
+    # the rows of a table printed in a story (`tables`): its text, never a title, byline or caption
+    "table": {_T: 6.0, _H: -6.0, _K: -6.0, _S: -6.0, _Q: -6.0, _B: -6.0, _PT: -6.0, _C: -4.0, _R: -6.0},
     # a title line over a caption closed by its credit, and that caption: a photo with its own title
     "titles_photo": {_PT: 1.0},
     "titled_caption": {_P: 3.0, _T: -2.0},
