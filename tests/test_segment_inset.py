@@ -72,3 +72,25 @@ def test_a_photo_between_two_finished_paragraphs_stays_where_it_is_printed() -> 
     assert first.paragraphs[1] == "改造中，施工方邀请居民代表参与方案讨论。"
     assert first.paragraphs[2] == "图①：改造后的青石巷一角。"
     assert first.paragraphs[4] == "谈会二十余场，收集意见三百多条。"
+
+
+def test_captions_set_flush_between_indented_paragraphs_stand_apart() -> None:
+    # no blank line on the page: paragraphs open with an indent, and a photo's captions stand in
+    # the column between two of them, set flush, each closed by its credit
+    page = [
+        "老街改造留住烟火气",
+        "本报记者  王  平",
+        "\u3000\u3000今年以来，我市对城区十二条老",
+        "街进行改造，更新了地下管网和路面。",
+        "\u3000\u3000“以前一下雨就积水。”居民说。",
+        "改造后的青石巷一角，居民在新建的",
+        "口袋公园里休憩。  李  明摄",
+        "东湖路的老商铺重新开张。  李  明摄",
+        "\u3000\u3000据介绍，明年我市还将改造八条",
+        "老街，并同步建设口袋公园和停车设施。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.paragraphs[1] == "“以前一下雨就积水。”居民说。"
+    assert article.paragraphs[2].startswith("改造后的青石巷一角，居民在新建的口袋公园里休憩。")
+    assert article.paragraphs[3].startswith("东湖路的老商铺重新开张。")
+    assert article.paragraphs[4] == "据介绍，明年我市还将改造八条老街，并同步建设口袋公园和停车设施。"

@@ -15,7 +15,8 @@ no story, and the article reads the sentence whole, its photo's captions after i
 
 from __future__ import annotations
 
-from reader.page.blocks import Unit
+from reader.page.blocks import Line, Unit, column_width
+from reader.page.credits import ends_on_credit
 from reader.page.lexicon import word_crosses
 from reader.page.photos import CAPTION_RUN, CLOSING
 from reader.page.textclean import CLOSERS, is_ideograph
@@ -70,3 +71,62 @@ def read_past_photos(units: list[Unit], idx: list[int], roles: list[str]) -> tup
             order = [*range(k + 1), j, *range(k + 1, j), *range(j + 1, len(idx))]
             idx, roles = [idx[n] for n in order], [roles[n] for n in order]
     return idx, roles
+
+
+_CAPTION_LINES = 4  # lines, at most, of a caption set into a column under a finished paragraph
+
+
+def set_photos_apart(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The blocks, with each caption set into a column of text with no blank line around it cut out
+    as a block of its own, where the block's paragraphs open with an indent: right under a
+    paragraph's last line (finished, short of the column) or another caption's credit, at most four
+    lines set flush that close on a photo's credit (`…。  王五摄`, or the credit on a line of its
+    own), over a paragraph's indented opening or another caption. Left in the block, the caption ran
+    on in the paragraph above it. (Where no indent marks a paragraph, nothing marks a caption's lines
+    apart from a paragraph's: a run of captions closing a block stays as it is.)"""
+    out: list[list[Line]] = []
+    for block in blocks:
+        if len(block) < 3 or not any(ends_on_credit(line.text) for line in block[1:]):
+            out.append(block)
+            continue
+        if sum(1 for line in block if line.indent) < 2:
+            out.append(block)  # (paragraphs marked by no indent: a caption's lines mark nothing apart)
+            continue
+        col = column_width([line.width for line in block])
+        start = 0
+        k = 1
+        while k < len(block):
+            end = _caption_end(block, k, col)
+            if end is None:
+                k += 1
+                continue
+            if start < k:
+                out.append(block[start:k])
+            out.append(block[k:end])
+            start = k = end
+        if start < len(block):
+            out.append(block[start:])
+    return out
+
+
+def _caption_end(block: list[Line], k: int, col: int) -> int | None:
+    """Where the caption opening at `block[k]` ends (`set_photos_apart`), or None; `col`: the block's
+    column."""
+    above = block[k - 1]
+    ended = (above.end and above.width < col - 2) or ends_on_credit(above.text)
+    if not ended or block[k].indent:
+        return None  # (a caption opens under a paragraph's short last line, or under another's credit)
+    for end in range(k, min(k + _CAPTION_LINES, len(block))):
+        line = block[end]
+        credit = ends_on_credit(line.text)
+        if end > k and line.indent and not credit:
+            return None
+        if line.end and not credit and not (end + 1 < len(block) and ends_on_credit(block[end + 1].text)):
+            return None  # (a caption's sentences end at its credit, or over its credit's own line)
+        if credit:
+            after = block[end + 1] if end + 1 < len(block) else None
+            # (under it, a paragraph opens with its indent, or another caption does)
+            if after is not None and (after.indent or _caption_end(block, end + 1, col)):
+                return end + 1
+            return None
+    return None
