@@ -86,11 +86,12 @@ def set_photos_apart(blocks: list[list[Line]]) -> list[list[Line]]:
     apart from a paragraph's: a run of captions closing a block stays as it is.)"""
     out: list[list[Line]] = []
     for block in blocks:
-        if len(block) < 3 or not any(ends_on_credit(line.text) for line in block[1:]):
+        # (paragraphs marked by no indent: a caption's lines mark nothing apart)
+        if len(block) < 3 or sum(1 for line in block if line.indent) < 2:
             out.append(block)
             continue
-        if sum(1 for line in block if line.indent) < 2:
-            out.append(block)  # (paragraphs marked by no indent: a caption's lines mark nothing apart)
+        if not any(ends_on_credit(line.text) for line in block[1:]):
+            out.append(block)
             continue
         col = column_width([line.width for line in block])
         start = 0

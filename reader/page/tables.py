@@ -43,6 +43,11 @@ def set_tables_apart(blocks: list[list[Line]]) -> list[list[Line]]:
     own."""
     out: list[list[Line]] = []
     for block in blocks:
+        # (a substring test a line, no call: most blocks hold no two lines with a gap inside them)
+        gapped = [line for line in block if "  " in line.text or "\u3000" in line.text]
+        if len(gapped) < _LEAST_ROWS:
+            out.append(block)
+            continue
         rows = [_is_row(line.text) for line in block]
         if sum(rows) < _LEAST_ROWS:
             out.append(block)
