@@ -40,3 +40,25 @@ def test_a_short_item_on_a_page_set_in_no_column_keeps_its_paragraphs_too() -> N
     articles = segment(text + "\n").articles
     assert [a.headline for a in articles] == ["全市新增学位一万八千个", "社区食堂开门迎客"]
     assert [a.paragraphs for a in articles] == [PARAGRAPHS, canteen]
+
+
+def test_lines_of_unwrapped_text_narrower_than_the_widest_are_paragraphs_too() -> None:
+    """Two stories of paragraphs of 35 to 56 characters, each on its line, all under `UNWRAPPED`:
+    the widest line is no column's full line, so the one under it opens a paragraph of its own.
+    (Before, the first story's first two paragraphs ran together.)"""
+    page = [
+        "老街改造留住烟火气",
+        "本报记者 王平",
+        "今年以来，我市对城区十二条老街进行改造，在保留原有街巷格局的基础上，更新了地下管网和路面，"
+        "新增绿地三千平方米。",
+        "改造中，施工方邀请居民代表参与方案讨论，先后召开座谈会二十余场，收集意见三百多条。",
+        "“以前一下雨路面就积水，现在走路舒心多了。”家住青石巷的居民张大爷说。",
+        "社区食堂开进老小区",
+        "本报讯（记者 刘洋）近日，位于东湖街道的社区食堂正式开门营业，为周边老人提供午餐和晚餐。",
+        "食堂负责人介绍，老人凭卡就餐可享受优惠，行动不便的老人还可预约送餐上门。",
+    ]
+    first, second = segment("\n".join(page) + "\n").articles
+    assert first.headline == "老街改造留住烟火气"
+    assert first.paragraphs == page[2:5]
+    assert second.headline == "社区食堂开进老小区"
+    assert second.paragraphs == [page[6].removeprefix("本报讯（记者 刘洋）"), page[7]]

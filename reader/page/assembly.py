@@ -12,7 +12,7 @@ from reader.page.blocks import Unit
 from reader.page.firstlines import Counts, Mode, mode_counts, mode_of
 from reader.page.labels import State
 from reader.page.lexicon import word_crosses
-from reader.page.reflow import UNWRAPPED, body_width
+from reader.page.reflow import UNWRAPPED, body_width, column_fit, scattered
 from reader.page.textclean import CLOSERS, DASHES, OPENERS, clean_title, is_ideograph
 from reader.page.wordbreak import PAUSES
 
@@ -71,16 +71,20 @@ def page_mode(
     totals = [0, 0, 0]
     widths = []
     evidence = []
+    fit = [0, 0, 0]  # the page's long body lines: how many, how many fill their column, end a sentence
     for idx in items:
         lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
         widths.append(body_width(lines) if lines else 32)
+        if lines:
+            fit = [a + b for a, b in zip(fit, column_fit(lines, widths[-1]), strict=True)]
         counts = mode_counts(lines, widths[-1]) if lines else None
         evidence.append(counts)
         if counts is not None:
             for k, n in enumerate(counts):
                 totals[k] += n
-    if 2 * sum(width > UNWRAPPED for width in widths) >= len(widths) > 0:
+    if 2 * sum(width > UNWRAPPED for width in widths) >= len(widths) > 0 or scattered(*fit):
         # (a page set in no column, half its items or more, is so throughout: a short item's lines,
-        # as wide as its two or three paragraphs, would read as a column's full lines)
+        # as wide as its two or three paragraphs, would read as a column's full lines; so is a page
+        # whose long lines mostly fill no column, a paragraph to a line, whatever their widths)
         widths = [max(width, UNWRAPPED + 1) for width in widths]
     return mode_of((totals[0], totals[1], totals[2])), widths, evidence

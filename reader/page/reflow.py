@@ -321,6 +321,26 @@ def body_width(lines: list[Line]) -> int:
     return column_width([line.width for line in lines])
 
 
+def column_fit(lines: list[Line], col: int) -> tuple[int, int, int]:
+    """Of an article's body lines (`col` their column width): how many long ones (16 cells or more)
+    there are besides one at the column's width, how many of those are as wide as the column too
+    (give or take two cells), and how many of them end where a sentence ends (`scattered`)."""
+    longer = [line for line in lines if line.width >= 16]
+    if not longer:
+        return 0, 0, 0
+    fitting = sum(1 for line in longer if abs(line.width - col) <= 2)
+    return len(longer) - 1, fitting - 1, sum(1 for line in longer if line.end) - 1
+
+
+def scattered(longer: int, fitting: int, ended: int) -> bool:
+    """Are lines, `longer`, `fitting` and `ended` of them as `column_fit` counts them (summed over a
+    page's articles), set in no column, a paragraph to a line? A column's text fills most of its lines
+    to its width, and most of them break off mid-sentence; text copied a paragraph to a line does
+    neither. Three lines or more, under a third of them as wide as their column, all but one in ten
+    ending a sentence."""
+    return longer >= 3 and 3 * fitting < longer and 10 * ended >= 9 * longer
+
+
 def paragraphs(
     runs: list[list[Line]], width: int, mode: Mode | None = None, fallback: Mode = "dropped"
 ) -> list[str]:
