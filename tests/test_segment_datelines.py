@@ -195,3 +195,19 @@ def test_a_dateline_alone_on_its_line_over_a_dated_text_opens_one_story() -> Non
     assert first.paragraphs[0].startswith("本报江城5月11日电（记者张云河）今年以来")
     assert len(first.paragraphs) == 2
     assert second.headline == "社区食堂开进老小区"
+
+
+def test_a_brief_closed_by_its_signature_opens_no_story_under_it() -> None:
+    # a one-line brief that opens with a dateline and closes with its signature in brackets is a
+    # story of its own, not a dateline alone: the dated brief under it is another story
+    page = [
+        "图书馆新馆开放",
+        "",
+        "\u3000\u3000本报讯  市图书馆新馆昨日开放。（王平）",
+        "",
+        "\u3000\u3000本报讯  东湖公园今年新增停车位两百个，节",
+        "假日将延长开放时间，方便市民游园。（李明）",
+    ]
+    first, second = segment("\n".join(page) + "\n").articles
+    assert first.paragraphs == ["市图书馆新馆昨日开放。（王平）"]
+    assert second.paragraphs == ["东湖公园今年新增停车位两百个，节假日将延长开放时间，方便市民游园。（李明）"]

@@ -62,3 +62,29 @@ def test_lines_of_unwrapped_text_narrower_than_the_widest_are_paragraphs_too() -
     assert first.paragraphs == page[2:5]
     assert second.headline == "社区食堂开进老小区"
     assert second.paragraphs == [page[6].removeprefix("本报讯（记者 刘洋）"), page[7]]
+
+
+def test_a_wrapped_indented_story_with_a_list_keeps_its_paragraphs() -> None:
+    """A story set in a column, its paragraphs indented, with a list of short items (each a line,
+    each a sentence): its lines mostly end sentences and few fill the column, but lines go on flush
+    under others, as a column's text does, so it is no text copied a paragraph to a line."""
+    page = [
+        "市民文明公约发布",
+        "",
+        "本报记者  王  平",
+        "",
+        "\u3000\u3000近日，市文明办发布了市民文明公约。",
+        "公约全文共六条，具体内容如下。",
+        "\u3000\u3000一、爱护公共设施。",
+        "\u3000\u3000二、自觉排队礼让他人。",
+        "\u3000\u3000三、垃圾分类投放到位。",
+        "\u3000\u3000四、公共场所不大声喧哗。",
+        "\u3000\u3000五、文明驾驶礼让行人。",
+        "\u3000\u3000六、邻里之间和睦相处，互帮互助。",
+        "\u3000\u3000七、乘坐公交车时主动让座。",
+        "\u3000\u3000市文明办负责人表示，公约已征求意见。",
+        "下一步将通过社区宣传等方式推广。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.paragraphs[0] == "近日，市文明办发布了市民文明公约。公约全文共六条，具体内容如下。"
+    assert article.paragraphs[-1] == "市文明办负责人表示，公约已征求意见。下一步将通过社区宣传等方式推广。"

@@ -71,7 +71,7 @@ def page_mode(
     totals = [0, 0, 0]
     widths = []
     evidence = []
-    fit = [0, 0, 0]  # the page's long body lines: how many, how many fill their column, end a sentence
+    fit = [0, 0, 0, 0, 0]  # what tells the page's body lines set in a column (`reflow.column_fit`)
     for idx in items:
         lines = [line for i in idx if states[i].role == "body" for line in units[i].lines]
         widths.append(body_width(lines) if lines else 32)

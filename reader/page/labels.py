@@ -42,7 +42,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from reader.page.blocks import TRAILER, Unit
+from reader.page.blocks import DATELINE_HEAD, TRAILER, Unit
 from reader.page.byline_place import (
     REPORTERS_APART,
     bylined_twice,
@@ -368,11 +368,22 @@ def _dispatch_in_text(units: list[Unit], i: int) -> bool:
     if not i:
         return False
     above = units[i - 1]
-    if len(above.lines) == 1 and "dateline" in above.features and above.text[-1] in "）)":
-        return (
-            True  # (the dateline alone over it, `本报讯（通讯员 X）`, opened the story: this is its text's)
-        )
+    if len(above.lines) == 1 and "dateline" in above.features and _dateline_alone(above.text):
+        return True
     return not units[i].lines[0].blank and "ends_stop" in above.features and len(above.lines) >= 2
+
+
+def _dateline_alone(text: str) -> bool:
+    """Is `text` a dateline and its bracket of names, nothing more (`本报讯（通讯员 X）`; not a brief
+    closed by its signature, `本报讯  …开放。（王平）`)?"""
+    head = DATELINE_HEAD.match(text)
+    if head is None:
+        return False
+    rest = text[head.end() :].strip()
+    return len(rest) > 2 and rest[0] in "（(" and rest[-1] in "）)" and _NO_BRACKET.isdisjoint(rest[1:-1])
+
+
+_NO_BRACKET = frozenset("（）()。！？")  # (the names' bracket holds no other, and no sentence)
 
 
 def confidence(margin: float) -> float:

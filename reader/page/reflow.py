@@ -321,24 +321,30 @@ def body_width(lines: list[Line]) -> int:
     return column_width([line.width for line in lines])
 
 
-def column_fit(lines: list[Line], col: int) -> tuple[int, int, int]:
-    """Of an article's body lines (`col` their column width): how many long ones (16 cells or more)
-    there are besides one at the column's width, how many of those are as wide as the column too
-    (give or take two cells), and how many of them end where a sentence ends (`scattered`)."""
+def column_fit(lines: list[Line], col: int) -> tuple[int, int, int, int, int]:
+    """What tells an article's body lines (`col` their column width) set in a column from text set a
+    paragraph to a line (`scattered`): 1 where it has long lines (16 cells or more); how many long
+    lines; how many of them are as wide as the column (give or take two cells); how many end a
+    sentence; and how many lines go on flush under another where its paragraphs open with an indent
+    (a wrapped paragraph's lines: none where each line is a paragraph)."""
     longer = [line for line in lines if line.width >= 16]
     if not longer:
-        return 0, 0, 0
+        return 0, 0, 0, 0, 0
     fitting = sum(1 for line in longer if abs(line.width - col) <= 2)
-    return len(longer) - 1, fitting - 1, sum(1 for line in longer if line.end) - 1
+    ended = sum(1 for line in longer if line.end)
+    flush = sum(1 for line in lines[1:] if not line.indent) if any(line.indent for line in lines) else 0
+    return 1, len(longer), fitting, ended, flush
 
 
-def scattered(longer: int, fitting: int, ended: int) -> bool:
-    """Are lines, `longer`, `fitting` and `ended` of them as `column_fit` counts them (summed over a
-    page's articles), set in no column, a paragraph to a line? A column's text fills most of its lines
-    to its width, and most of them break off mid-sentence; text copied a paragraph to a line does
-    neither. Three lines or more, under a third of them as wide as their column, all but one in ten
-    ending a sentence."""
-    return longer >= 3 and 3 * fitting < longer and 10 * ended >= 9 * longer
+def scattered(articles: int, longer: int, fitting: int, ended: int, flush: int) -> bool:
+    """Are a page's body lines (`column_fit`'s counts summed over its articles) set in no column, a
+    paragraph to a line? A column's text fills most of its lines to its width and breaks most of
+    them mid-sentence, and where its paragraphs are indented most of its lines go on flush; text
+    copied a paragraph to a line does none of these. Past each article's widest line (the width
+    it measured its column by), three long lines or more, under a third of them as wide as their
+    column; all but one in ten long lines ending a sentence; under one in ten going on flush."""
+    others, others_fitting = longer - articles, fitting - articles
+    return others >= 3 and 3 * others_fitting < others and 10 * ended >= 9 * longer and 10 * flush < longer
 
 
 def paragraphs(

@@ -4,7 +4,7 @@ extractor gives as lines with wide gaps between the cells.
 Read as lines of text, a table's header row looks like a title (short, no sentence's end) and its
 rows run together into one paragraph (`X路820 100%Y路…`). A row is a line of three cells or
 more, each gap two spaces or wider; a table is two such rows or more in a row, as many cells in
-each, figures in all of them but the header, no sentence's marks (`，。`) and no bracket left open.
+each, figures in all of them but one (its header), no sentence's marks (`，。`) and no bracket left open.
 That tells a table from lines spaced for other reasons: a title spaced out over its line holds no
 figures, nor does a byline of letter-spaced names (`本报记者  XYZ  X  Y`); a dateline's names
 broken over two lines (`…电  （记者 X  Y 通` / `讯员 Z  W） 11日，…`) leave a bracket
