@@ -110,16 +110,22 @@ def test_a_second_dateline_left_in_the_text_keeps_its_gap() -> None:
     assert len(article.paragraphs) == 2
 
 
+# a roundup under one reporter's byline, its first paragraph the reporter's own
+SNOW_OPENING = [
+    "多地迎来新年第一场雪",
+    "",
+    "本报记者  周  航",
+    "",
+    "\u3000\u3000新年第一天，北方多地迎来降雪，",
+    "交通部门连夜除雪保畅通。",
+]
+
+
 def test_a_dateline_opening_a_later_paragraph_keeps_its_gap_before_a_figure() -> None:
     # a roundup of two agencies' reports: the second opens a paragraph with its own dateline, the gap
     # after it printed before the text's first figure, and it stays a gap, not run into the date
     page = [
-        "多地迎来新年第一场雪",
-        "",
-        "本报记者  周  航",
-        "",
-        "\u3000\u3000新年第一天，北方多地迎来降雪，",
-        "交通部门连夜除雪保畅通。",
+        *SNOW_OPENING,
         "\u3000\u3000新华社江城1月1日电  1月1日清晨，",
         "江城市区积雪厚达五厘米，环卫工人",
         "凌晨四点上路除雪。",
@@ -148,12 +154,7 @@ def test_a_dateline_broken_at_the_line_end_keeps_its_gap() -> None:
     # the gap after a dateline fell at a line's end (the extractor left it there, or at the next
     # line's start): it stays one space, before the bracket naming the reporter and before a figure
     page = [
-        "多地迎来新年第一场雪",
-        "",
-        "本报记者  周  航",
-        "",
-        "\u3000\u3000新年第一天，北方多地迎来降雪，",
-        "交通部门连夜除雪保畅通。",
+        *SNOW_OPENING,
         "\u3000\u3000本报江城1月1日电  ",
         "（记者张云河）江城市区积雪厚达五",
         "厘米，环卫工人凌晨四点上路除雪。",
