@@ -212,3 +212,18 @@ def test_a_brief_closed_by_its_signature_opens_no_story_under_it() -> None:
     first, second = segment("\n".join(page) + "\n").articles
     assert first.paragraphs == ["市图书馆新馆昨日开放。（王平）"]
     assert second.paragraphs == ["东湖公园今年新增停车位两百个，节假日将延长开放时间，方便市民游园。（李明）"]
+
+
+def test_a_brief_s_title_under_a_finished_dated_brief_heads_the_next_one() -> None:
+    # briefs printed with no blank line: a dated one-line brief closed by its signature, then the
+    # next brief's title over its own dated text; the title is no more of the first brief's text
+    page = [
+        "图书馆新馆开放",
+        "\u3000\u3000本报讯  市图书馆新馆昨日开放。（王平）",
+        "东湖公园新增车位",
+        "\u3000\u3000本报讯  东湖公园今年新增停车位两百个，节",
+        "假日将延长开放时间，方便市民游园。（李明）",
+    ]
+    first, second = segment("\n".join(page) + "\n").articles
+    assert (first.headline, first.paragraphs) == ("图书馆新馆开放", ["市图书馆新馆昨日开放。（王平）"])
+    assert second.headline == "东湖公园新增车位"

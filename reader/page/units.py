@@ -45,7 +45,7 @@ from reader.page.byline import listed_in_text, names_over_reporters, reported_in
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import ends_on_credit
-from reader.page.glued import box_title, glued_stack
+from reader.page.glued import box_title, finished, glued_stack
 from reader.page.headingmarks import (
     mark_bylines_in_text,
     mark_dash_over_text,
@@ -332,7 +332,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # a title line over a line wider than the column: no body line is, so the title
                 # stands alone (a headline over its long subtitle, a photo's title over its caption)
                 cut = not current[0].end and current[0].width <= col and is_balanced(current[0].text)
-            if previous_kind == "dateline" and kind != "byline":
+            if previous_kind == "dateline" and kind != "byline" and not (titles[j] and finished(prev)):
+                # (the dateline's text goes on under it, unless it finished and a title opens here)
                 cut, kind = False, "dateline-body"
             if not cut and closed and not _AGENCY.match(line.text):
                 cut = True  # a caption's credit closes it (its agency may wrap): the text under it goes on
