@@ -4,6 +4,8 @@ cells apart, and its header row is no headline.
 
 from __future__ import annotations
 
+from reader.page.blocks import Line
+from reader.page.reflow import paragraphs
 from reader.page.segment import segment
 
 TOP = [
@@ -67,3 +69,20 @@ def test_a_dateline_whose_names_are_spaced_over_two_lines_is_no_table() -> None:
     (article,) = segment("\n".join(page) + "\n").articles
     assert [a.name for a in article.authors] == ["王洲", "宗良", "刘刚"]
     assert article.paragraphs == ["11日，北京市互联网信息办公室发布数据出境负面清单。"]
+
+
+def test_a_table_opening_a_run_of_text_reflows_without_a_line_above_it() -> None:
+    # a story's text run that opens with a table's rows, then a paragraph set after a blank line on a
+    # page whose paragraphs are marked by nothing: the line under the table has no text line above
+    # it in the run (reflowing it once raised UnboundLocalError)
+    run = [
+        Line("青石巷  820  100%", 17, table=True),
+        Line("柳树街  1,240  85%", 18, table=True),
+        Line("据介绍，明年我市还将改造八条老", 30, blank=True),
+        Line("街，并同步建设口袋公园。", 24, end=True),
+    ]
+    assert paragraphs([run], 30, "none") == [
+        "青石巷  820  100%",
+        "柳树街  1,240  85%",
+        "据介绍，明年我市还将改造八条老街，并同步建设口袋公园。",
+    ]

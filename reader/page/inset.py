@@ -1,5 +1,5 @@
-"""A photo set into a column of text: the extractor reads its caption where the photo stands, between
-two lines of one sentence of the story around it.
+"""A photo set into a column of text: the extractor reads its caption where the photo stands, inside
+the story around it, between two of its paragraphs or between two lines of one sentence.
 
 A page lays a photo into a column of a story's text wherever the column has room, and the column's
 lines flow on under it: in the extracted text the caption (closed by its credit) then stands between
@@ -10,7 +10,11 @@ line over it fills its column and ends on no sentence's end, and the line under 
 the same words (a word of the language runs across the two, `…召开座` / `谈会…`) or opens on a
 mark no sentence opens with (`，`, `”`). Such a line is text (`text_past_photo`), the photo opens
 no story, and the article reads the sentence whole, its photo's captions after it
-(`reader.page.segment`).
+(`read_past_photos`, called by `reader.page.segment`).
+
+Between two paragraphs of a page printed with no blank lines, a caption set flush in a column of
+indented paragraphs ran on in the paragraph above it: `set_photos_apart` cuts it out as a block of
+its own before the page's units are built.
 """
 
 from __future__ import annotations

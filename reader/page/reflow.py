@@ -399,7 +399,7 @@ def paragraphs(
             opens = len(current) == 1
             after = run[j + 1] if j + 1 < len(run) else None
             # (a blank under a full finished line: a column break where the run's columns break)
-            end = j > 0 and line.blank and run_mode == "none" and a.end and a.width >= width - 1
+            end = bool(current) and line.blank and run_mode == "none" and a.end and a.width >= width - 1
             if end:
                 if not ends:
                     ends.append(column_ends(run, width))
