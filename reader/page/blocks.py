@@ -90,7 +90,8 @@ TRAILER = rx.compile(r"^[（(](?:[^（）()]{2,80}|[完上中下续])[）)]$")
 ENDS_BRACKET = rx.compile(r"[。！？…]”?(?:[（(][^（）()]{1,40}[）)]){1,3}$")
 # the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
 # a report the paper shortened from the agency's
-DATELINE_HEAD = rx.compile(r"^(?:据\s*)?(?:本报|本刊|新华社|中新社)[^（(，。“”]{0,24}?[讯电](?!\s*[员）)])")
+DATELINE_SOURCE = "(?:本报|本刊|新华社|中新社)"  # who files a dateline (a pattern's part)
+DATELINE_HEAD = rx.compile(rf"^(?:据\s*)?{DATELINE_SOURCE}[^（(，。“”]{{0,24}}?[讯电](?!\s*[员）)])")
 DATELINE_FIRST = "本新中据"  # the characters a dateline can open with (a cheap test before the pattern)
 TWO_IDEOGRAPHS = rx.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 NAME_SPACED = rx.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
@@ -156,6 +157,21 @@ class Unit:
         return self.lines[0].text
 
 
+def cut_out(block: list[Line], spans: list[tuple[int, int]]) -> list[list[Line]]:
+    """The block cut at `spans` (the lines `start:end` of each, in order, none overlapping): each span
+    a block of its own, and the lines between them (or around them) blocks of their own too."""
+    out: list[list[Line]] = []
+    at = 0
+    for start, end in spans:
+        if at < start:
+            out.append(block[at:start])
+        out.append(block[start:end])
+        at = end
+    if at < len(block):
+        out.append(block[at:])
+    return out
+
+
 def column_width(widths: list[int]) -> int:
     """The full-line width of a run of body lines: the most common width of the longer lines."""
     counts: dict[int, int] = {}  # (counted by hand: making a Counter cost ten times the count)
@@ -173,7 +189,7 @@ def is_bare_names(text: str) -> bool:
 
 
 # a line opening with a role word (`本报通讯员 Y`, `记者 Y`) names people of its own
-_ROLE_START = rx.compile(r"^\s*(?:本报|本刊|新华社|中新社)?(?:驻\S{1,8}?)?(?:记者|通讯员|实习生|评论员|特约)")
+_ROLE_START = rx.compile(rf"^\s*{DATELINE_SOURCE}?(?:驻\S{{1,8}}?)?(?:记者|通讯员|实习生|评论员|特约)")
 # what a byline line holds somewhere (searched for by its first characters: every alternative opens
 # with a character of its own, the markers too, which sre then scans for), or opens with (matched)
 _MAY_BE_BYLINE = rx.compile(

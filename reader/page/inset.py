@@ -14,12 +14,12 @@ no story, and the article reads the sentence whole, its photo's captions after i
 
 Between two paragraphs of a page printed with no blank lines, a caption set flush in a column of
 indented paragraphs ran on in the paragraph above it: `set_photos_apart` cuts it out as a block of
-its own before the page's units are built.
+its own as the page is cut into blocks (`reader.page.pageblocks`).
 """
 
 from __future__ import annotations
 
-from reader.page.blocks import Line, Unit, column_width
+from reader.page.blocks import Line, Unit, column_width, cut_out
 from reader.page.credits import ends_on_credit
 from reader.page.lexicon import word_crosses
 from reader.page.photos import CAPTION_RUN, CLOSING
@@ -98,19 +98,16 @@ def set_photos_apart(blocks: list[list[Line]]) -> list[list[Line]]:
             out.append(block)
             continue
         col = column_width([line.width for line in block])
-        start = 0
+        spans: list[tuple[int, int]] = []
         k = 1
         while k < len(block):
             end = _caption_end(block, k, col)
             if end is None:
                 k += 1
-                continue
-            if start < k:
-                out.append(block[start:k])
-            out.append(block[k:end])
-            start = k = end
-        if start < len(block):
-            out.append(block[start:])
+            else:
+                spans.append((k, end))
+                k = end
+        out.extend(cut_out(block, spans))
     return out
 
 

@@ -21,16 +21,10 @@ from reader.page.blocks import NUMBERED_CAPTION, Line, line_byline
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import CHART_MAKER, CHART_SOURCE, edge_furniture, furniture, section_lines
+from reader.page.inset import set_photos_apart
 from reader.page.runin import part_run_in
 from reader.page.tables import set_tables_apart
-from reader.page.textclean import (
-    CLOSERS,
-    TERMINAL,
-    cell_width,
-    ends_sentence,
-    odd_width_rows,
-    open_bracket,
-)
+from reader.page.textclean import CLOSERS, TERMINAL, cell_width, ends_sentence, odd_width_rows, open_bracket
 from reader.page.titlelines import goes_on, wrapped_early
 
 _MOST_EDGE = 6
@@ -197,7 +191,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         for line in gapped:
             line.gap_after = False
             line.break_gap = ""
-    return part_run_in(set_tables_apart(blocks), text, aside)
+    return set_photos_apart(part_run_in(set_tables_apart(blocks), text, aside))
 
 
 # what opens a paragraph's first line: two full-width spaces (or one), two or four ASCII ones or a

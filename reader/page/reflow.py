@@ -20,6 +20,7 @@ from reader.page import rx
 from reader.page.blocks import (
     DATELINE_FIRST,
     DATELINE_HEAD,
+    DATELINE_SOURCE,
     PLACE_AND_PERSON,
     SIGNED_NAME,
     Line,
@@ -455,7 +456,7 @@ def _gap(current: list[str], above: Line, below: str) -> None:
         current[-1] += " "
 
 
-_DATELINE_TAIL = rx.compile(r"(?:本报|本刊|新华社|中新社)[^（(，。“”）)]{0,24}[讯电]$")
+_DATELINE_TAIL = rx.compile(rf"{DATELINE_SOURCE}[^（(，。“”）)]{{0,24}}[讯电]$")
 
 
 def _dateline(current: list[str], above: Line, below: str) -> bool:

@@ -30,7 +30,7 @@ from reader.page.credits import credit_broken_off, join_broken_credit, split_cre
 from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
 from reader.page.grammar import rival_name
-from reader.page.inset import read_past_photos, set_photos_apart
+from reader.page.inset import read_past_photos
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
@@ -380,7 +380,7 @@ def _analyse(
     tell = progress or _untold
     meta = PageMeta()
     aside: list[str] = []
-    blocks = set_photos_apart(cut_blocks(text, meta, aside if why else None))
+    blocks = cut_blocks(text, meta, aside if why else None)
     if not blocks:
         return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: {NO_TEXT}"], furniture=aside)
     tell(_SHARE_CUT)

@@ -17,7 +17,7 @@ A table is set apart as a block of its own (`set_tables_apart`), read as text (t
 from __future__ import annotations
 
 from reader.page import rx
-from reader.page.blocks import Line, is_balanced
+from reader.page.blocks import Line, cut_out, is_balanced
 from reader.page.textclean import clean_spacing
 
 _GAP = rx.compile(r"[ \u3000]{2,}")
@@ -52,7 +52,7 @@ def set_tables_apart(blocks: list[list[Line]]) -> list[list[Line]]:
         if sum(rows) < _LEAST_ROWS:
             out.append(block)
             continue
-        start = 0
+        spans: list[tuple[int, int]] = []
         k = 0
         while k < len(block):
             if not rows[k]:
@@ -65,15 +65,11 @@ def set_tables_apart(blocks: list[list[Line]]) -> list[list[Line]]:
             figured = sum(1 for line in run if _FIGURE.search(line.text))
             cells = {len(_GAP.split(line.text)) for line in run}
             if len(run) >= _LEAST_ROWS and figured >= len(run) - 1 and len(cells) == 1:
-                if start < k:
-                    out.append(block[start:k])
                 for line in run:
                     line.table = True
-                out.append(run)
-                start = end
+                spans.append((k, end))
             k = end
-        if start < len(block):
-            out.append(block[start:])
+        out.extend(cut_out(block, spans))
     return out
 
 
