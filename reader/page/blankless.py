@@ -3,7 +3,7 @@
 A page read in raw order from a PDF, or pasted from a viewer, often prints no blank line at all, or
 one only where a column breaks (mid-sentence, as the text runs on into the next column). Nothing then
 parts one story from the next, or a heading from its text, but the lines' shapes
-(`pageblocks._titles_apart`). Such a page is told from one that prints a blank line between its
+(`titlesapart.titles_apart`). Such a page is told from one that prints a blank line between its
 paragraphs, or around its titles, by how few blank lines it holds (`BLANKLESS`), or by where they
 fall (`column_breaks_only`): a blank line that parts paragraphs or frames a title stands under a
 finished sentence or a title line, one that breaks a column stands under a full line that goes on

@@ -19,6 +19,8 @@ _EDITOR = rx.compile(
     rf"\s*[：:\s]\s*({_CREDITED}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图){_CREDITED})*)"
 )  # one role with one or several names: `本版责编：张三  李  四  版式设计：王五`
 # a chart's maker on a line of its own (`制图：张三`), and the chart's source it is printed under
+MOST_EDGE = 6
+"""A running head at a page's edge, or its editors' credits, run to this many lines at most."""
 CHART_MAKER = rx.compile(r"制图\s*[：:]\s*\S.{0,10}")
 CHART_SOURCE = rx.compile(r"(?:数据|资料)来源[：:][^，。]{1,30}")
 _DATE = rx.compile(r"(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?")

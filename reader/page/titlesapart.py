@@ -1,0 +1,218 @@
+"""Blank lines put back around a page's titles, where it was extracted with none to part them.
+
+A page read in raw order from a PDF, or pasted from a viewer, often prints no blank line at all, or one
+only where a column breaks (`reader.page.blankless`). `titles_apart` gives it the blank lines a page
+with them prints: around its title lines, told by their shapes, around credits and furniture set
+inside the page, and where the column changes under a finished sentence; `reader.page.pageblocks`
+then cuts the page into blocks at them as at any blank line.
+"""
+
+from __future__ import annotations
+
+from reader.model import PageMeta
+from reader.page import rx
+from reader.page.blankless import (
+    BLANKLESS,
+    INDENTS,
+    NO_TITLE_LAST,
+    SENTENCE_LAST,
+    over_byline,
+    tag_alone,
+    tag_closed,
+)
+from reader.page.blocks import NUMBERED_CAPTION, line_byline
+from reader.page.credits import ends_on_credit, split_credit
+from reader.page.furniture import MOST_EDGE, furniture
+from reader.page.textclean import cell_width
+from reader.page.titlelines import goes_on, wrapped_early
+
+
+def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
+    """The page's lines with a blank line around each title-like line, where the page was extracted
+    with no blank lines at all (under one in `BLANKLESS` lines of text: a PDF's text read in raw
+    order, pasted from a viewer): there nothing parts one story from the next, or a heading from
+    its text, but the lines' shapes; or with a blank line only where a column breaks (`columns`:
+    `blankless.column_breaks_only`), which parts neither. Otherwise the lines as they are.
+
+    A title-like line finishes no sentence and holds no comma (one its column's tag closes may,
+    unless it runs the column's width, as text breaking off after a bracket does), and is well short
+    of the column (`col` here is the width three lines in four stay within; and of the widest line a
+    few lines up and down, where a story is set narrower), or wider than it (set across columns: by
+    a character where it holds no punctuation, which hangs past the column's end on a line of text,
+    else by more than two; not where the line under it is as wide: a story set wide), or closed by a
+    column's tag (`blankless.tag_closed`, of any width), or right over a byline or dateline, of any
+    width (`blankless.over_byline`), or right over a column's tag alone on its line (`（今日谈）`: a
+    headline wrapped over its tag, whatever it ends on but a stop; the tag stays tight under it). On
+    a page that indents its paragraphs, a flush line no wider than the column
+    that finishes nothing is title-like too where the line under it does not go on with it (an
+    indented line, or a title-like one): no paragraph opens flush there. It is set apart where it
+    stands under a finished sentence, another such line or the page's top, unless it is less than
+    six characters short and goes on into the next line, a ragged column's line wrapped early
+    inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag closes a title, never a
+    word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
+    column wraps no word early unless the line under it is as wide or closes a sentence or a
+    credit: a story or caption set wide). A byline under a title line stands apart from it too; the
+    rest of a title line (its end broken off inside a word or from a word binding to it, a two-part
+    headline's second half: `titlelines.goes_on`; its column's tag alone) stays tight under it, as a
+    page with blank lines prints it. A
+    blank line also goes under a photo's credit (it closes its caption), over a numbered caption
+    (`图①：…`) under a finished sentence and over the first line of a caption over a credit line of
+    its own or ending on its credit (under the last finished sentence above the credit, a few lines
+    up at most), and around an editors' credit or a running head set inside the page (furniture,
+    read where blocks are cut).
+
+    With every blank line taken out, layout10's validation pages went from articles F1 .728 and
+    headline .471 to .805 / .617 with the short title lines; with the tagged and wide ones, the
+    credits and the furniture, the modern pages from .795 / .661 to .847 / .754, layout8's from
+    .831 / .680 to .880 / .750, layout10's from .817 / .641 to .850 / .698. A page with blank lines
+    is left as it is."""
+    texts = [line.strip() for line in lines]
+    body = [text for text in texts if text]
+    if len(body) < BLANKLESS or (BLANKLESS * (len(texts) - len(body)) > len(body) and not columns):
+        return lines
+    n = len(lines)
+    widths = [cell_width(text) for text in texts]
+    ranked = sorted(width for width, text in zip(widths, texts, strict=True) if text)
+    col = ranked[len(ranked) * 3 // 4]
+    # lines that finish nothing (no sentence end, no comma but in a tagged title); title-like where well
+    # short of the column
+    tagged = [bool(text) and text[-1] in "）)" and tag_closed(text) for text in texts]
+    credited = [bool(text) and ends_on_credit(text) for text in texts]
+    unfinished = [
+        bool(text)
+        and (text[-1] not in NO_TITLE_LAST or tagged[k])
+        and "。" not in text
+        and ("，" not in text or (tagged[k] and not col - 6 < widths[k] <= col + 1))
+        for k, text in enumerate(texts)
+    ]
+    over = [unfinished[k] and over_byline(texts, k) for k in range(n)]
+    # a column's tag alone on its line closes the headline over it, whatever that ends on but a stop
+    alone = [bool(text) and tag_alone(text) for text in texts]
+    heads = [
+        k + 1 < n and alone[k + 1] and bool(texts[k]) and texts[k][-1] not in _STOPS and "。" not in texts[k]
+        for k in range(n)
+    ]
+    alone = [alone[k] and k > 0 and heads[k - 1] for k in range(n)]
+    # wider than the column with no punctuation to hang past it: no line of text
+    hangs = [widths[k] > col + 1 and not _PUNCT.search(texts[k]) for k in range(n)]
+    # as wide as the line under it: a wide line there is a story's (or caption's) set wide, no title
+    as_wide_under = [k + 1 < n and abs(widths[k + 1] - widths[k]) <= 2 for k in range(n)]
+    titled = [
+        unfinished[k]
+        and (
+            # (a story set in a narrower column than the page's: short of the lines around it too)
+            (widths[k] <= col - 6 and widths[k] <= max(widths[max(0, k - _NEAR) : k + _NEAR + 1]) - 6)
+            # (set across columns: no line of text runs so wide, but a story's set wide)
+            or ((widths[k] > col + 4 or hangs[k]) and not as_wide_under[k])
+            or tagged[k]
+            or over[k]
+        )
+        or heads[k]
+        or alone[k]
+        for k in range(n)
+    ]
+    # a page that indents its paragraphs opens none flush: a flush line finishing nothing under a
+    # finished sentence is a title line wherever the line under it goes on with no text of its own
+    set_in = [line[:1] in INDENTS for line in lines]
+    indents = _INDENTING * sum(set_in) >= len(body)
+    shaped = [
+        titled[k]
+        or (
+            indents
+            and unfinished[k]
+            and not set_in[k]
+            and widths[k] <= col
+            and (k + 1 >= n or not texts[k + 1] or set_in[k + 1] or titled[k + 1])
+        )
+        for k in range(n)
+    ]
+    # a tagged headline's first line, wrapped after a pause, under a finished sentence
+    lead = [
+        k + 1 < n
+        and (tagged[k + 1] or heads[k + 1])
+        and texts[k][-1:] in ("，", "、")
+        and "。" not in texts[k]
+        and (not k or not texts[k - 1] or texts[k - 1][-1] in SENTENCE_LAST)
+        for k in range(n)
+    ]
+    shaped = [shaped[k] or lead[k] for k in range(n)]
+
+    # an editor's credit or a running head set inside the page (under a column's last story) is
+    # furniture; standing in a block of text, it would be read as that text's, or a title (those at
+    # the page's edges, a running head with its section's name, are read where blocks are cut)
+    said = PageMeta()
+    inside = range(MOST_EDGE, n - MOST_EDGE)
+    aside = [
+        k in inside and bool(texts[k]) and texts[k][-1] not in "。！？，、；" and furniture(texts[k], said)
+        for k in range(n)
+    ]
+    # a photo's caption over a credit line of its own opens under the last finished sentence above it
+    opens = set()
+    for k in range(1, n):
+        if credited[k]:
+            j = k if split_credit(texts[k])[0] else k - 1  # (a caption may print its credit at its end)
+            while j > max(0, k - _CAPTION_LINES) and texts[j - 1] and texts[j - 1][-1] not in SENTENCE_LAST:
+                j -= 1
+            if j > 0 and texts[j] and texts[j - 1] and texts[j - 1][-1] in SENTENCE_LAST:
+                opens.add(j)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        text = texts[k]
+        above = texts[k - 1] if k else ""
+        below = texts[k + 1] if k + 1 < n else ""
+        if aside[k]:
+            if out and out[-1].strip() and not aside[k - 1]:
+                out.append("")
+            out.append(line)
+            if below and not aside[k + 1]:
+                out.append("")
+            continue
+        title = (
+            shaped[k]
+            and (not above or above[-1] in SENTENCE_LAST or shaped[k - 1])
+            and not (
+                below
+                and not tagged[k]
+                and not over[k]
+                and not heads[k]
+                and not lead[k]
+                and not (indents and set_in[k + 1])
+                and (
+                    (widths[k] <= col + 4 and not hangs[k])
+                    or as_wide_under[k]
+                    or below[-1] in SENTENCE_LAST
+                    or credited[k + 1]
+                )
+                and wrapped_early(text, below, col - widths[k])
+            )
+        )
+        numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in SENTENCE_LAST) or k in opens
+        if (
+            (title or numbered or (shaped[k] and k and shaped[k - 1] and _signs(texts, k, tagged)))
+            and out
+            and out[-1].strip()
+            and not (
+                shaped[k - 1]
+                and (alone[k] or lead[k - 1] or goes_on(above, text, (widths[k - 1], widths[k]), col))
+            )
+        ):
+            out.append("")
+        out.append(line)
+        if below and ((title and not shaped[k + 1]) or (credited[k] and not credited[k + 1])):
+            out.append("")
+    return out
+
+
+def _signs(texts: list[str], k: int, tagged: list[bool]) -> bool:
+    """Is line `k`, under a title line, a byline: a reporter's role and names, or names alone under a
+    title closed by its column's tag (a commentary's writer)?"""
+    found = line_byline(texts[k])
+    return found is not None and (tagged[k - 1] or any(a.role for a in found.authors))
+
+
+_STOPS = "。！？!?…"  # (a question or cry may close a headline, but not one wrapped over its tag)
+_NEAR = 5  # lines up and down that tell the width of the column a line stands in
+_CAPTION_LINES = 4  # lines a photo's caption over its credit line runs to, at most
+_INDENTING = 20  # lines of text a page holds (at most) for each indented one, to be read as indenting
+# any punctuation: a line of text set wider than the column by a character holds some (hanging)
+_PUNCT = rx.compile(r"[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2010-\u2027,.;:!?()\[\]]")
