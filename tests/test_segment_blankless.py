@@ -476,3 +476,27 @@ def test_a_headline_a_character_wider_than_the_column_broken_inside_a_word_stays
     assert [(a.kicker, a.headline, a.paragraphs) for a in articles[1:-1]] == [
         (None, upper + "施安全保障", CANTEEN)
     ]
+
+
+def test_a_commentary_set_in_a_wider_column_under_a_story_is_no_part_of_that_story() -> None:
+    """On a page with no blank lines, a commentary set twice as wide as the page's column follows a
+    story's last finished sentence, its writer's name and headline printed after its text. A story
+    keeps its column to its end, so the wide text opens an item of its own: the story above keeps
+    its headline and text, and the commentary its headline and writer. Before, the wide text ran on
+    into the story above, whose headline went to the text above it."""
+    comment = CANTEEN[1:] + CANTEEN[:1]
+    wide = [line for p in comment for line in chop(p, 2 * _WIDTH)]
+    page = _blankless(
+        "跨江大桥通车",
+        BRIDGE + BRIDGE,
+        "社区食堂开门迎客",
+        "本报记者  李大为",
+        CANTEEN,
+        *wide,
+        "周晓青",
+        "食堂贵在长久（快评）",
+    )
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎客", "食堂贵在长久（快评）"]
+    assert [a.paragraphs for a in articles[1:]] == [CANTEEN, comment]
+    assert [p.name for p in articles[2].authors] == ["周晓青"]
