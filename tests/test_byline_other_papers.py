@@ -1,4 +1,4 @@
-"""A byline naming another paper's reporter (`人民日报记者 X`, `经济日报记者 X`) is a byline as
+"""A byline naming another paper's reporter (`人民日报记者 X`, `经济日报记者 X`, `《X》记者 Y`) is a byline as
 `本报记者 X` is; one signing for a paper (`本报评论员`) is a byline naming no one; a name parted by
 `·` is a name however long its parts; and a box headed `本报记者手记` (the reporter's notes) names
 no one."""
@@ -16,6 +16,9 @@ _OTHER_PAPERS = [
     "经济日报记者 张三",
     "光明日报  记者  张三",
     "人 民 日 报 记 者 张 三",  # (letter-spaced by a scan)
+    "《环球人物》记者  张  三",  # (a magazine named in its title marks)
+    "中国青年报记者 张三",
+    "环球时报记者 张三",
 ]
 
 

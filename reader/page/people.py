@@ -40,17 +40,19 @@ ROLE_WORDS = (
 ROLE = "|".join(ROLE_WORDS)
 _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 # another news organisation named before a role word in a joint report's dateline
-# (`（X台记者 甲、新华社记者 乙）`) or a byline (`X日报记者 甲`): it prefixes the role word as a
-# publisher does
-MEDIA = r"[\u4e00-\u9fff]{2,12}(?:电台|电视台|日报|晚报|报社|通讯社|杂志社)"
+# (`（X台记者 甲、新华社记者 乙）`) or a byline (`X日报记者 甲`, `《X》记者 甲`): it prefixes the role word
+# as a publisher does
+_MEDIA_ENDS = "电台|电视台|总台|日报|晚报|时报|报社|通讯社|杂志社|青年报"
+MEDIA = rf"(?:《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,12}}(?:{_MEDIA_ENDS}))"
 _ORGANISATION = rx.compile(rf"^{MEDIA}$")
 # … its role word after it: a byline's first word (`X日报记者`)
 MEDIA_ROLE = rx.compile(rf"(?P<media>{MEDIA})(?P<role>{ROLE})")
 # `本报驻南非记者`: a correspondent posted abroad or to a province
 ROLE_TOKEN = rx.compile(rf"^(?:{PUBLISHER}(?:驻[\u4e00-\u9fff]{{1,8}}?)?)?({ROLE})(.*)$")
 _SEPARATORS = rx.compile(r"[\s、，,；;/／]+")
-# a role word run onto the name before it when a line break fell between them (`张三通讯员`)
-_GLUED_ROLE = rx.compile(rf"(?<=[\u3400-\u9fff]{{2}})(?=(?:{PUBLISHER})?(?:{ROLE}))")
+# a role word run onto the name before it when a line break fell between them (`张三通讯员`), or onto
+# the title of the publication it works for (`《X》记者`)
+_GLUED_ROLE = rx.compile(rf"(?:(?<=[\u3400-\u9fff]{{2}})|(?<=》))(?=(?:{PUBLISHER})?(?:{ROLE}))")
 REPORTED = rx.compile(r"\s*(?:摄影报道|报道|报导)$")
 _CREDIT_WORDS = ("供图", "摄影", "制图")
 # a name: up to six letters, or the parts of a Uyghur or Kazakh name parted by `·` (`阿依古丽·艾合买提`)
