@@ -37,3 +37,24 @@ def test_kicker_wrapped_at_a_full_line_and_closed_by_a_dash() -> None:
         (None, "南湾木桥今天通行"),
         (KICKER_TOP + KICKER_END.rstrip("—"), HEADLINE),  # (the dash that hands over dropped)
     ]
+
+
+def test_kicker_wrapped_after_a_pause_hands_over_to_a_headline_that_cries_out() -> None:
+    """A kicker's first line as wide as the column closed by a pause (`、`), its second line closed
+    by `——`, and its headline a quoted cry (`“…啦！”`), all in one block over a blank line and the
+    byline. The cry ends a title, not a sentence: the three lines are a kicker and its headline.
+    Before, they read as a paragraph of text with no story of their own."""
+    top, end, cry = "南湾镇新修木桥连起河两岸三个村子和集市、", "赶集更方便——", "“再也不用绕远路啦！”"
+    assert len(top) == _WIDTH
+    lines = ["南湾木桥今天通行", ""]
+    for paragraph in FIRST:
+        lines += chop(paragraph, _WIDTH)
+    lines += ["", top, end, cry, "", "本报记者  王小明", ""]
+    for paragraph in SECOND:
+        lines += chop(paragraph, _WIDTH)
+    articles = segment("\n".join(lines)).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "南湾木桥今天通行"),
+        (top + end.rstrip("—"), cry),
+    ]
+    assert [p.name for p in articles[1].authors] == ["王小明"]
