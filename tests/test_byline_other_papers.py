@@ -106,3 +106,14 @@ def test_a_commentary_signed_for_the_paper_and_by_a_reporter_keeps_its_headline(
     assert [a.headline for a in articles] == ["读书是一种修养", "春耕时节田间忙"]
     assert articles[0].authors == [Author("记者", "尹腾淑")]
     assert articles[0].paragraphs == BODY_C
+
+
+@pytest.mark.parametrize(
+    "headline", ["纽约时报记者遭驱逐", "《华盛顿邮报》记者被捕", "中国青年报记者走基层", "经济日报记者走基层"]
+)
+def test_a_headline_opening_with_another_papers_reporter_stays_the_headline(headline: str) -> None:
+    """A headline that opens with another publication's name and a role word (`X时报记者遭驱逐`) names
+    no one after them: it heads its story over the story's own byline, which names its reporter."""
+    text = page(headline, "本报记者  王小明", body(BODY_A, 30), "便民利企举措落地见效", body(BODY_B, 30))
+    first = segment(text).articles[0]
+    assert (first.headline, first.authors) == (headline, [Author("记者", "王小明")])

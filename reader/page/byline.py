@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from reader.model import Author
 from reader.page import rx
-from reader.page.names import may_be_name
+from reader.page.names import may_be_name, surnamed
 from reader.page.people import MEDIA, MEDIA_ROLE, PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
@@ -240,16 +240,18 @@ def parse_byline_line(line: str) -> Byline | None:
     head = squeezed.split()
     # (`本 报记者 X`: a stray space inside the role word)
     opening = head[0] + head[1] if len(head) > 1 else head[0]
-    has_role = bool(
-        ROLE_TOKEN.match(head[0])
-        or MEDIA_ROLE.match(opening)
-        or (len(head) > 1 and ROLE_TOKEN.match(opening))
-    )
+    own_role = bool(ROLE_TOKEN.match(head[0]) or (len(head) > 1 and ROLE_TOKEN.match(opening)))
+    media = not own_role and MEDIA_ROLE.match(opening) is not None
+    has_role = own_role or media
     if not has_role and not marked:
         return None
     printed: list[str] = []
     authors = parse_people(body, printed=printed)
     if not authors:
+        return None
+    if media and not all(2 <= len(a.name) <= 4 and surnamed(a.name) for a in authors):
+        # (another publication's name and a role word open headlines and sentences too, `X时报记者
+        # 遭驱逐`, `《X》记者被捕`: the byline it opens names people, each with a surname)
         return None
     # names alone (a signed commentary) only when they look like names: `■ 深化改革` is a subhead
     if not has_role and (

@@ -52,6 +52,11 @@ def commoner(first: str, second: str) -> str:
     return second if _RANK.get(second, len(_RANK)) < _RANK.get(first, len(_RANK)) else first
 
 
+def surnamed(name: str) -> bool:
+    """Does `name` open with a surname (`王五`, `欧阳修`)?"""
+    return name[:1] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
+
+
 def may_be_name(name: str) -> bool:
     """Could `name`, printed alone with no role word, be a person's? A name of three characters
     opens with a surname, where the name of a column (a short phrase) does not; a name of two may
