@@ -500,3 +500,24 @@ def test_a_commentary_set_in_a_wider_column_under_a_story_is_no_part_of_that_sto
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎客", "食堂贵在长久（快评）"]
     assert [a.paragraphs for a in articles[1:]] == [CANTEEN, comment]
     assert [p.name for p in articles[2].authors] == ["周晓青"]
+
+
+def test_a_storys_last_short_line_under_a_finished_one_stays_in_it_over_a_wider_column() -> None:
+    """The same, the story's last paragraph ending on a full line that finishes a sentence and one
+    short line more (`…送餐上门。` / `价格也实惠。`): the change of column falls under that line,
+    which stays the story's, not the commentary's first paragraph."""
+    last = "年满七十岁的老人在社区食堂用餐打八折，行动不便的老人可请志愿者送餐上门。价格也实惠。"
+    comment = CANTEEN[1:] + CANTEEN[:1]
+    wide = [line for p in comment for line in chop(p, 2 * _WIDTH)]
+    page = _blankless(
+        "跨江大桥通车",
+        BRIDGE + BRIDGE,
+        "社区食堂开门迎客",
+        "本报记者  李大为",
+        [CANTEEN[0], last],
+        *wide,
+        "周晓青",
+        "食堂贵在长久（快评）",
+    )
+    articles = segment(page).articles
+    assert [a.paragraphs for a in articles[1:]] == [[CANTEEN[0], last], comment]

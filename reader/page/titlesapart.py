@@ -228,8 +228,15 @@ def _column_changes(texts: list[str], widths: list[int], k: int) -> bool:
         return False
     if not all(texts[k - _RUN : k + _RUN]):
         return False
-    narrow, wide = sorted((max(widths[k - _RUN : k]), max(widths[k : k + _RUN])))
-    return wide - narrow >= _WIDER and wide >= _WIDER_SHARE * narrow
+    above = max(widths[k - _RUN : k])
+    narrow, wide = sorted((above, max(widths[k : k + _RUN])))
+    if wide - narrow < _WIDER or wide < _WIDER_SHARE * narrow:
+        return False
+    # (a paragraph's last line, set in the column above and finishing its sentence there, stays in it:
+    # the change falls under it, where the next line opens the wider column)
+    return not (
+        widths[k] <= above < wide and texts[k][-1:] in SENTENCE_LAST and _column_changes(texts, widths, k + 1)
+    )
 
 
 _STOPS = "。！？!?…"  # (a question or cry may close a headline, but not one wrapped over its tag)
