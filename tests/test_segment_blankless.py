@@ -478,27 +478,35 @@ def test_a_headline_a_character_wider_than_the_column_broken_inside_a_word_stays
     ]
 
 
+COMMENT = CANTEEN[1:] + CANTEEN[:1]
+
+
+def _over_a_wide_commentary(story: list[str]) -> list:
+    """The articles of a page with no blank lines: a story, then a story with text `story` over a
+    commentary set twice as wide as the column, its writer's name and headline after its text."""
+    wide = [line for p in COMMENT for line in chop(p, 2 * _WIDTH)]
+    page = _blankless(
+        "跨江大桥通车",
+        BRIDGE + BRIDGE,
+        "社区食堂开门迎客",
+        "本报记者  李大为",
+        story,
+        *wide,
+        "周晓青",
+        "食堂贵在长久（快评）",
+    )
+    return segment(page).articles
+
+
 def test_a_commentary_set_in_a_wider_column_under_a_story_is_no_part_of_that_story() -> None:
     """On a page with no blank lines, a commentary set twice as wide as the page's column follows a
     story's last finished sentence, its writer's name and headline printed after its text. A story
     keeps its column to its end, so the wide text opens an item of its own: the story above keeps
     its headline and text, and the commentary its headline and writer. Before, the wide text ran on
     into the story above, whose headline went to the text above it."""
-    comment = CANTEEN[1:] + CANTEEN[:1]
-    wide = [line for p in comment for line in chop(p, 2 * _WIDTH)]
-    page = _blankless(
-        "跨江大桥通车",
-        BRIDGE + BRIDGE,
-        "社区食堂开门迎客",
-        "本报记者  李大为",
-        CANTEEN,
-        *wide,
-        "周晓青",
-        "食堂贵在长久（快评）",
-    )
-    articles = segment(page).articles
+    articles = _over_a_wide_commentary(CANTEEN)
     assert [a.headline for a in articles] == ["跨江大桥通车", "社区食堂开门迎客", "食堂贵在长久（快评）"]
-    assert [a.paragraphs for a in articles[1:]] == [CANTEEN, comment]
+    assert [a.paragraphs for a in articles[1:]] == [CANTEEN, COMMENT]
     assert [p.name for p in articles[2].authors] == ["周晓青"]
 
 
@@ -507,17 +515,5 @@ def test_a_storys_last_short_line_under_a_finished_one_stays_in_it_over_a_wider_
     short line more (`…送餐上门。` / `价格也实惠。`): the change of column falls under that line,
     which stays the story's, not the commentary's first paragraph."""
     last = "年满七十岁的老人在社区食堂用餐打八折，行动不便的老人可请志愿者送餐上门。价格也实惠。"
-    comment = CANTEEN[1:] + CANTEEN[:1]
-    wide = [line for p in comment for line in chop(p, 2 * _WIDTH)]
-    page = _blankless(
-        "跨江大桥通车",
-        BRIDGE + BRIDGE,
-        "社区食堂开门迎客",
-        "本报记者  李大为",
-        [CANTEEN[0], last],
-        *wide,
-        "周晓青",
-        "食堂贵在长久（快评）",
-    )
-    articles = segment(page).articles
-    assert [a.paragraphs for a in articles[1:]] == [[CANTEEN[0], last], comment]
+    articles = _over_a_wide_commentary([CANTEEN[0], last])
+    assert [a.paragraphs for a in articles[1:]] == [[CANTEEN[0], last], COMMENT]
