@@ -57,10 +57,17 @@ def surnamed(name: str) -> bool:
     return name[:1] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 
+# particles and words that close a phrase (`…范围等`, `…的`, `…们`): no one's name ends on one
+_NO_NAME_LAST = frozenset("等的了们吗呢吧")
+
+
 def may_be_name(name: str) -> bool:
     """Could `name`, printed alone with no role word, be a person's? A name of three characters
     opens with a surname, where the name of a column (a short phrase) does not; a name of two may
-    be a pen name, and is mostly letter-spaced in print (`王  浩`), but for a reading guide's words."""
+    be a pen name, and is mostly letter-spaced in print (`王  浩`), but for a reading guide's words.
+    No name ends on a particle that closes a phrase (`范围等`: a title's last word wrapped alone)."""
+    if name[-1:] in _NO_NAME_LAST:
+        return False
     if len(name) == 2:
         return name not in _GUIDE_WORDS
     return len(name) != 3 or name[0] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
