@@ -52,6 +52,7 @@ from reader.page.titlewrap import (
     number_broken,
     short_over_tag,
     subtitle_wrapped,
+    tag_alone_over_blank,
     tag_end,
     tag_over_blank,
     tag_under_column,
@@ -156,6 +157,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or opened_title(a, b, across_blank=True)
             or tag_over_blank(a, b)
             or tag_under_title(a, b)
+            or tag_alone_over_blank(a, b)
             or bound_across(a, b, upper.column)
             or (not _goes_on(out, k) and short_over_tag(a, b))
             or (stands_alone(out, k) and word_across(a, b, out, k + 2))

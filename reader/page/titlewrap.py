@@ -15,6 +15,7 @@ which lines to join.
 from __future__ import annotations
 
 from reader.page import rx
+from reader.page.blankless import tag_alone
 from reader.page.blocks import (
     BOX,
     COLUMN_TAG,
@@ -103,6 +104,32 @@ def tag_under_title(a: Line, b: Line) -> bool:
         and a.text[-1] not in NO_TITLE_END
         and a.text[-1] not in "）)】—"
         and (not a.end or (a.text[-1] in "？！?!" and a.blank and not a.indent))
+        and headingish(a.text)
+        and is_balanced(a.text)
+        and landmark_kind(a.text) is None
+    )
+
+
+def tag_alone_over_blank(a: Line, b: Line) -> bool:
+    """Is `b`, across a blank line under title line `a`, its column's tag alone (`（人民时评）`): the
+    end of the headline it names the column of, set on a line of its own? A page that frames each
+    title line with blank lines frames the tag so too. A note in brackets is no column's tag: one
+    naming people or a count (`blankless.tag_alone`), one sending the reader to another page
+    (`（相关报道见第二版）`), a list (`（甲、乙）`), or names run together that open with a surname
+    (`（刘某张某）`). On the non-blind sets it set one headline right (layout8) and lost none."""
+    if not b.blank or b.text[0] not in "（(" or not tag_alone(b.text):
+        return False
+    inner = b.text[1:-1]
+    if (
+        "、" in inner
+        or ("见" in inner and "版" in inner)
+        or (len(inner) >= 4 and inner[0] in COMMON_SURNAMES)
+    ):
+        return False
+    return (
+        not a.end
+        and a.text[-1] not in NO_TITLE_END
+        and a.text[-1] not in "）)】—"
         and headingish(a.text)
         and is_balanced(a.text)
         and landmark_kind(a.text) is None
