@@ -70,7 +70,7 @@ def may_be_name(name: str) -> bool:
         return False
     if len(name) == 2:
         return name not in _GUIDE_WORDS
-    return len(name) != 3 or name[0] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
+    return len(name) != 3 or surnamed(name)
 
 
 def merge_names(tokens: list[str]) -> list[str]:

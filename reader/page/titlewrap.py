@@ -101,9 +101,18 @@ def tag_under_title(a: Line, b: Line) -> bool:
         and b.text[0] in "（("
         and COLUMN_TAG.match(b.text) is not None
         and not bracket_note(b.text, b.text)
-        and a.text[-1] not in NO_TITLE_END
-        and a.text[-1] not in "）)】—"
         and (not a.end or (a.text[-1] in "？！?!" and a.blank and not a.indent))
+        and _over_tag(a)
+    )
+
+
+def _over_tag(a: Line) -> bool:
+    """Can title line `a` be a headline its column's tag closes from the line under it: no clause's
+    mark, bracket, dash or sentence inside closing it, its letters balanced, and no byline, dateline
+    or credit? (`tag_under_title`, `tag_alone_over_blank`.)"""
+    return (
+        a.text[-1] not in NO_TITLE_END
+        and a.text[-1] not in "）)】—"
         and headingish(a.text)
         and is_balanced(a.text)
         and landmark_kind(a.text) is None
@@ -126,14 +135,7 @@ def tag_alone_over_blank(a: Line, b: Line) -> bool:
         or (len(inner) >= 4 and inner[0] in COMMON_SURNAMES)
     ):
         return False
-    return (
-        not a.end
-        and a.text[-1] not in NO_TITLE_END
-        and a.text[-1] not in "）)】—"
-        and headingish(a.text)
-        and is_balanced(a.text)
-        and landmark_kind(a.text) is None
-    )
+    return not a.end and _over_tag(a)
 
 
 # letters before its column's tag of the shortest headline
