@@ -1,6 +1,6 @@
-"""A byline naming another paper's reporter (`人民日报记者 X`, `经济日报记者 X`, `《X》记者 Y`) is a byline as
-`本报记者 X` is; one signing for a paper (`本报评论员`) is a byline naming no one; a name parted by
-`·` is a name however long its parts; and a box headed `本报记者手记` (the reporter's notes) names
+"""A byline naming another paper's or site's reporter (`人民日报记者 X`, `《X》记者 Y`, `人民网记者 X`) is
+a byline as `本报记者 X` is; one signing for a paper (`本报评论员`) is a byline naming no one; a name
+parted by `·` is a name however long its parts; and a box headed `本报记者手记` (the reporter's notes) names
 no one."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ _OTHER_PAPERS = [
     "《环球人物》记者  张  三",  # (a magazine named in its title marks)
     "中国青年报记者 张三",
     "环球时报记者 张三",
+    "人民网记者  张  三",  # (a news site's)
+    "央视网记者 张三",
 ]
 
 
@@ -109,7 +111,14 @@ def test_a_commentary_signed_for_the_paper_and_by_a_reporter_keeps_its_headline(
 
 
 @pytest.mark.parametrize(
-    "headline", ["纽约时报记者遭驱逐", "《华盛顿邮报》记者被捕", "中国青年报记者走基层", "经济日报记者走基层"]
+    "headline",
+    [
+        "纽约时报记者遭驱逐",
+        "《华盛顿邮报》记者被捕",
+        "中国青年报记者走基层",
+        "经济日报记者走基层",
+        "人民网记者探访冰雪小镇",
+    ],
 )
 def test_a_headline_opening_with_another_papers_reporter_stays_the_headline(headline: str) -> None:
     """A headline that opens with another publication's name and a role word (`X时报记者遭驱逐`) names

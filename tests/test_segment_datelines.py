@@ -227,3 +227,32 @@ def test_a_brief_s_title_under_a_finished_dated_brief_heads_the_next_one() -> No
     first, second = segment("\n".join(page) + "\n").articles
     assert (first.headline, first.paragraphs) == ("图书馆新馆开放", ["市图书馆新馆昨日开放。（王平）"])
     assert second.headline == "东湖公园新增车位"
+
+
+def test_a_partner_papers_dateline_opens_its_brief_and_names_its_reporter() -> None:
+    # briefs a paper runs from partner papers, each under its title and opening with the partner's
+    # dateline (`X日报Y地1月7日电  （记者Z）`): the title heads the brief, the dateline is its byline
+    page = [
+        "老街改造留住烟火气",
+        "",
+        "江城日报河州1月7日电  （记者张云河）",
+        "河州市今年对城区十二条老街进行改造，",
+        "更新了地下管网和路面，收集居民意见三",
+        "百多条。",
+        "",
+        "改造中，施工方邀请居民代表参与方案讨",
+        "论，老街的烟火气留了下来。",
+        "",
+        "社区食堂开进老小区",
+        "",
+        "南州晚报东湖1月6日电  （记者刘  洋）",
+        "近日，位于东湖街道的社区食堂正式开门",
+        "营业，为周边老人提供午餐。",
+    ]
+    first, second = segment("\n".join(page) + "\n").articles
+    assert (first.kicker, first.headline) == (None, "老街改造留住烟火气")
+    assert [(a.role, a.name) for a in first.authors] == [("记者", "张云河")]
+    assert first.paragraphs[0].startswith("河州市今年对城区")
+    assert len(first.paragraphs) == 2
+    assert (second.kicker, second.headline) == (None, "社区食堂开进老小区")
+    assert [(a.role, a.name) for a in second.authors] == [("记者", "刘洋")]

@@ -14,10 +14,10 @@ from functools import lru_cache
 from operator import attrgetter
 
 from reader.page import rx
-from reader.page.byline import MARKERS, Byline, parse_byline_line, trailer_helpers
+from reader.page.byline import MARKERS, Byline, may_open_dateline, parse_byline_line, trailer_helpers
 from reader.page.credits import ends_on_credit
 from reader.page.names import COMMON_SURNAMES, may_be_name
-from reader.page.people import parse_people
+from reader.page.people import PARTNER, parse_people
 from reader.page.textclean import CONTINUING, DASHES, is_ideograph
 
 _SUBTITLE = rx.compile(r"^[—\-－─]{1,3}")
@@ -90,9 +90,16 @@ TRAILER = rx.compile(r"^[（(](?:[^（）()]{2,80}|[完上中下续])[）)]$")
 ENDS_BRACKET = rx.compile(r"[。！？…]”?(?:[（(][^（）()]{1,40}[）)]){1,3}$")
 # the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
 # a report the paper shortened from the agency's
-DATELINE_SOURCE = "(?:本报|本刊|新华社|中新社)"  # who files a dateline (a pattern's part)
+_PUBLISHERS = "本报|本刊|新华社|中新社"  # the paper and the agencies whose reporters file datelines
+DATELINE_SOURCE = rf"(?:{_PUBLISHERS}|{PARTNER})"  # who files a dateline (a pattern's part)
 DATELINE_HEAD = rx.compile(rf"^(?:据\s*)?{DATELINE_SOURCE}[^（(，。“”]{{0,24}}?[讯电](?!\s*[员）)])")
-DATELINE_FIRST = "本新中据"  # the characters a dateline can open with (a cheap test before the pattern)
+
+
+def dateline_head(text: str) -> re.Match[str] | None:
+    """The dateline opening the text (`本报北京1月1日电`, `新华社X电`, `X日报Y地1月1日电`), if any."""
+    return DATELINE_HEAD.match(text) if may_open_dateline(text) else None
+
+
 TWO_IDEOGRAPHS = rx.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 NAME_SPACED = rx.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = rx.compile(
@@ -189,7 +196,7 @@ def is_bare_names(text: str) -> bool:
 
 
 # a line opening with a role word (`本报通讯员 Y`, `记者 Y`) names people of its own
-_ROLE_START = rx.compile(rf"^\s*{DATELINE_SOURCE}?(?:驻\S{{1,8}}?)?(?:记者|通讯员|实习生|评论员|特约)")
+_ROLE_START = rx.compile(rf"^\s*(?:{_PUBLISHERS})?(?:驻\S{{1,8}}?)?(?:记者|通讯员|实习生|评论员|特约)")
 # what a byline line holds somewhere (searched for by its first characters: every alternative opens
 # with a character of its own, the markers too, which sre then scans for), or opens with (matched)
 _MAY_BE_BYLINE = rx.compile(
@@ -411,7 +418,7 @@ def landmark_kind(text: str, after_sentence: bool = True) -> str | None:
         return "subtitle"
     if head in "图上下左右中（" and CAPTION_START.match(text):
         return "caption"
-    if head in DATELINE_FIRST and after_sentence and DATELINE_HEAD.match(text):
+    if after_sentence and dateline_head(text):
         return "dateline"
     if len(text) > 40 or "，" in text or "。" in text:
         return None

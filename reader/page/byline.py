@@ -20,16 +20,34 @@ from dataclasses import dataclass
 from reader.model import Author
 from reader.page import rx
 from reader.page.names import may_be_name, surnamed
-from reader.page.people import MEDIA, MEDIA_ROLE, PUBLISHER, REPORTED, ROLE, ROLE_TOKEN, parse_people
+from reader.page.people import (
+    MEDIA,
+    MEDIA_ROLE,
+    PARTNER,
+    PUBLISHER,
+    REPORTED,
+    ROLE,
+    ROLE_TOKEN,
+    parse_people,
+)
 from reader.page.textclean import MARKERS, squeeze_letter_spacing
 
 _DATELINE = rx.compile(
-    rf"^\s*(?P<src>(?:据\s*)?{PUBLISHER}[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
+    rf"^\s*(?P<src>(?:据\s*)?(?:{PUBLISHER}|{PARTNER})[^（(，。“”\n]{{0,20}}?(?:讯|电)(?!\s*员))\s*"
     r"(?:[（(](?P<inner>[^）)\n]{1,60})[）)])?\s*"
 )
+DATELINE_FIRST = "本新中据"  # the characters a publisher's dateline can open with
+
+
+def may_open_dateline(text: str) -> bool:
+    """A cheap test before a dateline's pattern: could the text open with one? It opens with a character
+    a publisher's name opens with, or holds a date's `日电` or `日讯`, as a partner paper's closes."""
+    return text[:1] in DATELINE_FIRST or "日电" in text or "日讯" in text
+
+
 # a dateline naming no one: the publisher, a place and a date at most (`本报讯`, `本报北京1月4日讯`)
 _BARE_DATELINE = rx.compile(
-    rf"据?{PUBLISHER}(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?)?[讯电]"
+    rf"据?(?:{PUBLISHER}|{PARTNER})(?:(?:(?!记者|通讯员)[\u4e00-\u9fff·]){{1,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?)?[讯电]"
 )
 # a credit in brackets closing a caption: `（周八摄）`, `（新华社记者 周八摄）`
 _BRACKET_CREDIT = rx.compile(r"[（(](?P<names>[^（）()，。]{2,24}?)\s*摄[）)]$")

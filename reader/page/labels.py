@@ -42,7 +42,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from reader.page.blocks import DATELINE_HEAD, TRAILER, Unit
+from reader.page.blocks import TRAILER, Unit, dateline_head
 from reader.page.byline_place import (
     REPORTERS_APART,
     bylined_twice,
@@ -376,7 +376,7 @@ def _dispatch_in_text(units: list[Unit], i: int) -> bool:
 def _dateline_alone(text: str) -> bool:
     """Is `text` a dateline and its bracket of names, nothing more (`本报讯（通讯员 X）`; not a brief
     closed by its signature, `本报讯  …开放。（王平）`)?"""
-    head = DATELINE_HEAD.match(text)
+    head = dateline_head(text)
     if head is None:
         return False
     rest = text[head.end() :].strip()

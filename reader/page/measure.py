@@ -22,8 +22,6 @@ from reader.page.blocks import (
     COLUMN_TAG,
     CREDIT_MARK,
     DATED_BRACKET,
-    DATELINE_FIRST,
-    DATELINE_HEAD,
     ENDS_BRACKET,
     ENUM,
     ENUM_FIRST,
@@ -45,6 +43,7 @@ from reader.page.blocks import (
     column_tag,
     credit_goes_on,
     credit_line,
+    dateline_head,
     headingish,
     is_bare_names,
     landmark_kind,
@@ -329,7 +328,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                     f.pop("column_tag", None)  # `…。  X摄（人民视觉）`: the agency, not a column's name
                 if any(a.role != "摄影" for a in credit.authors):
                     f["marked_credit_end"] = 1  # `… ■ 本报记者 X`: a photo of the paper's own
-        if "credit_end" in f and DATELINE_HEAD.match(first):
+        if "credit_end" in f and dateline_head(first):
             f["dated_credit"] = 1  # a news photo's caption: `本报X电 …。  Y摄`
         if unit.lines[0].indent and not (
             n == 1 and unit.lines[0].spaced and not unit.lines[0].end and not spaced_texts
@@ -362,7 +361,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         if n <= 2 and "@" in text:
             f["address"] = 1  # `投稿邮箱：x@y.cn`: a column's address closing its text; no title has one
         # a dateline may run over its first line (`本报北京 12 月 3日` / `电  （记者…）`)
-        if head in DATELINE_FIRST and DATELINE_HEAD.match(first if n == 1 else first + unit.lines[1].text):
+        if dateline_head(first if n == 1 else first + unit.lines[1].text):
             f["dateline"] = 1
         byline = line_byline(first) if n <= 3 else None
         if byline is not None and n > 1 and not all(line_byline(line.text) for line in unit.lines):

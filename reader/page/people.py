@@ -42,9 +42,15 @@ _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 # another news organisation named before a role word in a joint report's dateline
 # (`（X台记者 甲、新华社记者 乙）`) or a byline (`X日报记者 甲`, `《X》记者 甲`): it prefixes the role word
 # as a publisher does
-_MEDIA_ENDS = "电台|电视台|总台|日报|晚报|时报|报社|通讯社|杂志社|青年报"
+_MEDIA_ENDS = "电台|电视台|总台|日报|晚报|时报|报社|通讯社|杂志社|青年报|网"
 MEDIA = rf"(?:《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,12}}(?:{_MEDIA_ENDS}))"
 _ORGANISATION = rx.compile(rf"^{MEDIA}$")
+# another paper filing a report it shares (`X日报Y地1月7日电`): its name opens a dateline only where
+# a place and a date follow it up to `电` or `讯`, or it would be a sentence's subject
+PARTNER = (
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报|青年报|商报|网)"
+    r"(?=[^（(，。“”]{0,10}?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*[电讯])"
+)
 # … its role word after it: a byline's first word (`X日报记者`)
 MEDIA_ROLE = rx.compile(rf"(?P<media>{MEDIA})(?P<role>{ROLE})")
 # `本报驻南非记者`: a correspondent posted abroad or to a province

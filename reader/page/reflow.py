@@ -18,14 +18,13 @@ from collections.abc import Callable
 
 from reader.page import rx
 from reader.page.blocks import (
-    DATELINE_FIRST,
-    DATELINE_HEAD,
     DATELINE_SOURCE,
     PLACE_AND_PERSON,
     SIGNED_NAME,
     Line,
     closed_title,
     column_width,
+    dateline_head,
     headingish,
     is_balanced,
     landmark_kind,
@@ -88,7 +87,7 @@ def _is_break(
         head = b.text[:1]
         if head in MARKERS:
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
-        if head in DATELINE_FIRST and DATELINE_HEAD.match(b.text):
+        if dateline_head(b.text):
             return True  # `本报X电（记者Y）…` opens an article's text, never goes on the text above
     elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it

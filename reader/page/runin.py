@@ -13,7 +13,8 @@ short name over two or more items goes like a running head, but a short line ove
 from __future__ import annotations
 
 from reader.page import rx
-from reader.page.blocks import DATELINE_FIRST, DATELINE_HEAD, Line, is_bare_names
+from reader.page.blocks import Line, dateline_head, is_bare_names
+from reader.page.byline import may_open_dateline
 from reader.page.textclean import MARKERS, cell_width, is_ideograph
 
 _SPACES = " \u3000"
@@ -59,7 +60,7 @@ def part_run_in(blocks: list[list[Line]], text: str, aside: list[str] | None = N
         opening = line.text[to:]
         rest = block[j + 1 :]
         width = line.width  # (what is left is measured as the line: no short line ends a paragraph)
-        if rest and not DATELINE_HEAD.match(opening):
+        if rest and not dateline_head(opening):
             # (the dateline wrapped, `…  新华社` / `北京1月2日电…`: its two pieces make one line)
             line = rest.pop(0)
             opening += line.text
@@ -99,16 +100,16 @@ def _run_in(block: list[Line]) -> tuple[int, int, int] | None:
             return None  # (a title's wrapped line never closes a sentence)
         # (most lines hold no space: the pattern is asked only of those that do)
         for gap in _GAP.finditer(text) if " " in text or "\u3000" in text else ():
-            if text[gap.end() : gap.end() + 1] not in DATELINE_FIRST or gap.end() == len(text):
+            if gap.end() == len(text) or not may_open_dateline(text[gap.end() :]):
                 continue
             after = text[gap.end() :] + (block[j + 1].text if j + 1 < len(block) else "")
-            if not DATELINE_HEAD.match(after):
+            if not dateline_head(after):
                 continue
             head = "".join((title + text[: gap.start()]).split()).lstrip(MARKERS)
             if (
                 _TITLE[0] <= len(head) <= _TITLE[1]
                 and not _NOT_TITLE.search(head)
-                and not DATELINE_HEAD.match(head)
+                and not dateline_head(head)
             ):
                 return j, gap.start(), gap.end()
             return None

@@ -17,7 +17,6 @@ from reader.page import rx
 from reader.page.blocks import (
     BOX_OPENINGS,
     COLUMN_TAG,
-    DATELINE_FIRST,
     DATELINE_HEAD,
     MARKERS,
     NO_TITLE_END,
@@ -28,6 +27,7 @@ from reader.page.blocks import (
     landmark_kind,
     titleish,
 )
+from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished
 from reader.page.lexicon import may_pair, word_crosses
 from reader.page.textclean import ends_sentence, is_ideograph
@@ -52,10 +52,12 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
         if line.end or len(line.text) > 40:
             continue
         following = block[j + 1]
+        under = following.text
         if lo <= line.width <= hi and not (
             following.indent
             or chain[j + 1]
-            or (following.text[0] in _OPENING_FIRST and _opens_under(following.text))
+            # (`_opens_under`'s cheap tests asked first, without a call: most lines fail them)
+            or ((under[0] in _OPENING_FIRST or "日电" in under or "日讯" in under) and _opens_under(under))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
         if (
@@ -226,13 +228,13 @@ def _opens_box(text: str) -> bool:
 def _opens_under(text: str) -> bool:
     """Does the line plainly open something under a full line that breaks off: a dateline closed
     by a gap or a bracket, or a box heading a story's body?"""
-    if text[0] in DATELINE_FIRST:
-        return _DATED_OPENING.match(text) is not None
-    return _opens_box(text)
+    if text[0] in _BOX_FIRST and _opens_box(text):
+        return True
+    return may_open_dateline(text) and _DATED_OPENING.match(text) is not None
 
 
 _BOX_FIRST = "核编" + MARKERS  # the first characters `_opens_box` can match: a cheap test first
-_OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can
+_OPENING_FIRST = DATELINE_FIRST + _BOX_FIRST  # … and those `_opens_under` can (a partner's dateline aside)
 _DATELINE_TAIL = rx.compile(r"[电讯]\s*[（(]")  # `…日电（记者X）`: a dateline broken over two lines
 
 

@@ -14,8 +14,6 @@ from dataclasses import replace
 
 from reader.page import rx
 from reader.page.blocks import (
-    DATELINE_FIRST,
-    DATELINE_HEAD,
     ENDS_BRACKET,
     IN_SENTENCE_NOT_FIRST,
     INNER_STOP,
@@ -26,6 +24,7 @@ from reader.page.blocks import (
     Unit,
     credit_goes_on,
     credit_line,
+    dateline_head,
     ends_full_line,
     headingish,
     in_broken_tag,
@@ -86,7 +85,7 @@ def _dash_opens_text(block: list[Line], j: int, col: int) -> bool:
     if line.end or not col - 2 <= line.width <= col + 2 or j + 1 == len(block):
         return False
     under = block[j + 1]
-    if under.indent or under.blank or (under.text[0] in DATELINE_FIRST and DATELINE_HEAD.match(under.text)):
+    if under.indent or under.blank or dateline_head(under.text):
         return False
     return INNER_STOP.search("".join(x.text for x in block[j + 1 : j + 3])) is not None
 
@@ -163,7 +162,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     for line in block
                 )
             )
-            and not DATELINE_HEAD.match(block[0].text)
+            and not dateline_head(block[0].text)
             # (asked last: only a short block of title-like lines needs to know)
             and not (len(block) > 1 and (_flows_in(blocks, k, col) or _flows_out(blocks, k, col, full_first)))
         )
@@ -211,7 +210,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             )
             # (asked as the other passes ask it where `fresh`: one entry of its cache, not two)
             kind = landmark_kind(line.text) if fresh else landmark_kind(line.text, False)
-            if kind is None and j == 1 and line.text[0] in DATELINE_FIRST and _dated(block, j):
+            if kind is None and j == 1 and _dated(block, j):
                 # a dateline opens a story's text: the line over it at the top of its block is none
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
@@ -323,9 +322,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     and not line.end
                     and line.width <= 0.75 * max(block[j + 1].width, 24)
                     # (a dateline broken over two lines, `新华社X 5 月10` / `日电（记者Y）…`, is no title)
-                    and not (
-                        line.text[0] in DATELINE_FIRST and DATELINE_HEAD.match(line.text + block[j + 1].text)
-                    )
+                    and not dateline_head(line.text + block[j + 1].text)
                 )
                 if cut:
                     kind = "title"
@@ -468,8 +465,8 @@ def _dated(block: list[Line], j: int) -> bool:
     """Does line `j` of the block open a dateline, alone (`本报江城5月2日电（记者 X）…`) or broken over it
     and the next line (`本报江城5月2` / `日电（记者 X）…`)?"""
     text = block[j].text
-    return DATELINE_HEAD.match(text) is not None or (
-        j + 1 < len(block) and DATELINE_HEAD.match(text + block[j + 1].text) is not None
+    return dateline_head(text) is not None or (
+        j + 1 < len(block) and dateline_head(text + block[j + 1].text) is not None
     )
 
 
