@@ -38,3 +38,29 @@ def test_a_subtitle_wrapped_at_its_column_is_one_subtitle() -> None:
         ("北塘区图书馆分馆开到村里", None),
     ]
     assert [len(a.paragraphs) for a in articles] == [2, 2]
+
+
+def test_a_subtitle_wrapped_after_a_pause_is_one_subtitle() -> None:
+    """A `——` subtitle set wider than the column and broken after a pause (`…委员、`), its last
+    words short on the line under it, between blank lines over the byline: one subtitle, not a
+    body-less story over a new headline made of its last words."""
+    lines = [
+        "“我愿作城市的守夜人”",
+        "",
+        "——追记南川市公安局原党委委员、",
+        "副局长王建明",
+        "",
+        "本报记者  刘  洋",
+        "",
+        *(line for p in PARK for line in chop("　　" + p, _WIDTH)),
+        "",
+        "北塘区图书馆分馆开到村里",
+        "",
+        *(line for p in LIBRARY for line in chop("　　" + p, _WIDTH)),
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert [(a.headline, a.subtitle) for a in articles] == [
+        ("“我愿作城市的守夜人”", "追记南川市公安局原党委委员、副局长王建明"),
+        ("北塘区图书馆分馆开到村里", None),
+    ]
+    assert [len(a.paragraphs) for a in articles] == [2, 2]

@@ -283,7 +283,8 @@ def subtitle_wrapped(a: Line, b: Line, col: int) -> bool:
     """Is `b`, right under a subtitle line `a` opened by `——` that fills its column, the end of the
     subtitle the column's edge broke off (`——某市今年新建公园十二` / `座社区绿地八处`)? A subtitle runs
     on as one line of words after its dash; a line broken off short under it, between two letters
-    or digits, with no dash of its own, is what did not fit. On the truths of all sets but the blind
+    or digits or after a pause (`——追记X委员、` / `副局长Y`), with no dash of its own, is what did not
+    fit. On the truths of all sets but the blind
     ones, the pairs this finds were one subtitle 9 times (layout7 1, layout9 5, layout10 3) and
     nothing else; a source's attribution (`——摘自…`) wraps the same way and stays as printed."""
     rest = "".join(a.text.split()).lstrip(DASHES)
@@ -292,7 +293,7 @@ def subtitle_wrapped(a: Line, b: Line, col: int) -> bool:
     if b.blank or a.end or b.end or a.width < col - 1 or b.width > col - 4:
         return False
     x, y = a.text[-1], b.text[0]
-    if not ((is_ideograph(x) or x.isdigit() or x in "“”《") and (is_ideograph(y) or y.isdigit())):
+    if not ((is_ideograph(x) or x.isdigit() or x in "“”《、，：；") and (is_ideograph(y) or y.isdigit())):
         return False
     if landmark_kind(b.text) is not None or BOX.match(b.text):
         return False
