@@ -6,6 +6,7 @@ are is told before, from the layout (`reader.page.photos`).
 from __future__ import annotations
 
 from reader.model import Article
+from reader.page import rx
 from reader.page.blocks import CAPTION_START, Unit, opens_caption
 from reader.page.byline import Byline
 from reader.page.credits import AGENCY, ARCHIVE, ends_on_credit, join_broken_credit, split_credit
@@ -56,6 +57,25 @@ def add_captions(paras: list[str], captions: list[str], goes_on: bool = True) ->
     if captions and paras and goes_on and _unfinished(paras[-1]) and not CAPTION_START.match(captions[0]):
         paras[-1] += captions.pop(0)
     paras.extend(captions)
+
+
+# a name closing a caption after its last sentence, behind a gap (`…比赛中。  X`) or on a line of its
+# own: an agency's or a supplier's credit in a form `credits` does not read (no `摄`, `供图`)
+_NAME_AFTER_GAP = rx.compile(r"[。！？”]\s{2,}[\u3400-\u9fff·]{2,10}$")
+_NAME_ALONE = rx.compile(r"^[\u3400-\u9fff·]{2,10}$")
+
+
+def goes_on(caption: Unit, text: Unit) -> bool:
+    """May a caption broken off mid-sentence by a column break go on in the text under it? Not into
+    an indented line, which opens a paragraph, nor from a caption a name closes after its last
+    sentence, on its line (`…中。  X`) or alone under it: a credit no pattern of `credits` reads."""
+    if text.lines[0].indent:
+        return False
+    lines = caption.lines
+    last = lines[-1].text.strip()
+    if _NAME_AFTER_GAP.search(last):
+        return False
+    return not (len(lines) > 1 and lines[-2].end and _NAME_ALONE.match(last))
 
 
 def _unfinished(text: str) -> bool:

@@ -20,7 +20,7 @@ from functools import partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
-from reader.page import byline_broken, itemwhy, parts
+from reader.page import byline_broken, captions, itemwhy, parts
 from reader.page.assembly import left_over, page_mode, titles
 from reader.page.blocks import BOX, Line, Unit
 from reader.page.byline import Byline, credited, reporters, stray_bylines, trailer_helpers
@@ -46,7 +46,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 457
+SEGMENTER_VERSION = 458
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -207,7 +207,7 @@ def _assemble(
                     k > 0
                     and "dateline" not in units[i].features
                     and (
-                        roles[k - 1] == "caption"
+                        (roles[k - 1] == "caption" and captions.goes_on(units[idx[k - 1]], units[i]))
                         or (
                             roles[k - 1] == "subhead"
                             and len(units[i].lines) == 1
@@ -297,16 +297,16 @@ def _assemble(
         )
     group = photo_group(roles, paras, byline)
     if group is not None:
-        captions, credit = group
+        shown, credit = group
         headline = titles(units, by_role.get("headline", []), noisy)
         return Article(
-            id=article_id(captions, headline),
+            id=article_id(shown, headline),
             kind="photo",
             kicker=titles(units, by_role.get("kicker", []), noisy, gap=""),
             headline=headline,
             byline=credit.text,
             authors=credited(credit),
-            paragraphs=captions,
+            paragraphs=shown,
             page=page,
         )
     if kept is not None:
