@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from reader.corpus import load_page
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
 
 PAGE = Path(__file__).parent / "data" / "000_0bab674bd8117e01.txt"
 TRUTH = PAGE.with_suffix(".json")
@@ -49,3 +50,18 @@ def test_a_page_printing_a_paragraph_a_line_keeps_its_paragraphs(tmp_path: Path)
     found = articles(page)
     assert [a["headline"] for a in found] == [a["headline"] for a in truth[:4]]
     assert [a["paragraphs"] for a in found] == [a["paragraphs"] for a in truth[:4]]
+
+
+def test_a_running_head_set_tight_over_a_double_spaced_page(tmp_path: Path) -> None:
+    """The running head's lines (date, section, page number) set tight at the top of a short page,
+    the rest with a blank line under every line: the page reads as it does single spaced."""
+    head = "2026年1月19日  星期一\n文化\n11\n\n"
+    first = ["春耕时节田间忙", "本报记者  何  平", *body(BODY_A, 30)]
+    text = page(first, "便民利企举措落地见效", "本报记者  尹腾淑", body(BODY_B, 30))
+    single, spaced = tmp_path / "single.txt", tmp_path / "spaced.txt"
+    single.write_text(head + text, encoding="utf-8")
+    spaced.write_text(head + text.replace("\n", "\n\n"), encoding="utf-8")
+    found = articles(spaced)
+    assert found == articles(single)
+    assert [a["headline"] for a in found] == ["春耕时节田间忙", "便民利企举措落地见效"]
+    assert found[0]["paragraphs"] == BODY_A

@@ -232,6 +232,9 @@ def _margin(lines: list[str]) -> int:
 
 _DOUBLE_SPACED_LEAST = 12
 """Lines a page needs before a blank line under every one of them says it was extracted double spaced."""
+_HEAD_LINES = 3
+"""The page's first lines of text, a running head's (date, section, page number), that may stand tight
+on a page extracted double spaced."""
 
 
 def _single_spaced(lines: list[str]) -> list[str]:
@@ -240,16 +243,19 @@ def _single_spaced(lines: list[str]) -> list[str]:
     an extractor that sets every line apart). There a single blank line is no break at all, and the
     page's own blank lines (column breaks, paragraph and story gaps) show as runs of three or more;
     otherwise the lines as they are. A page counts as double spaced where at most one pair of lines
-    in fifty stands tight (no blank line between), most pairs have exactly one blank line between and
-    most lines break off mid-sentence, cut at the column (a page printing each paragraph on one line,
-    a blank line under each, is no such page: its lines finish their sentences)."""
+    in fifty stands tight (no blank line between; a running head's at the top aside), most pairs have
+    exactly one blank line between and most lines break off mid-sentence, cut at the column (a page
+    printing each paragraph on one line, a blank line under each, is no such page: its lines finish
+    their sentences)."""
     tight = single = 0
     run = -1  # blank lines since the last line of text (-1: none met yet)
     left = len(lines)  # lines not read yet: each can add one pair more at most
+    head = _HEAD_LINES  # lines of a running head, set tight at the page's top whatever its spacing
     for line in lines:
         left -= 1
         if line.rstrip():
-            if run == 0:
+            head -= 1
+            if run == 0 and head < 0:
                 tight += 1
                 # (50 * tight > pairs whatever the lines left hold: most pages are told so within
                 # their first lines, not read to the end)
