@@ -74,6 +74,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
     if (margin := _margin(lines)) > 0:
         lines = [line[margin:] if line.strip() else line for line in lines]
         text = "\n".join(lines)
+    if "\n " in text:
+        lines = _column_margins(lines)
     bare = list(map(str.strip, lines))
     if "\t" in text:
         # a tab inside a line is a gap between words, as two spaces are (`本报记者\t王五`); one
@@ -228,6 +230,36 @@ def _margin(lines: list[str]) -> int:
                 return 0
     # (a page printing a paragraph a line, each indented, finishes its lines: those are indents)
     return len(margin) if 2 * unfinished >= text_lines else 0
+
+
+def _column_margins(lines: list[str]) -> list[str]:
+    """The lines with the margin a column's block opens every line with (an extractor that prints a
+    later column a space or two to the right) taken off, so its paragraphs' indents read as indents:
+    where every line of a block of three or more opens with spaces, most with the fewest, the others
+    with that many and an indent more, and most lines break off mid-sentence (a block printing a
+    paragraph a line, each indented, finishes its lines: those are indents)."""
+    out = lines
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        block = lines[start:end]
+        start = end + 1
+        if len(block) < 3 or not all(line[:1] == " " for line in block):
+            continue
+        leads = [len(line) - len(line.lstrip(" ")) for line in block]
+        least = min(leads)
+        if 2 * leads.count(least) < len(block) or any(
+            lead != least and (lead - least not in (2, 4) and block[k][least:][:1] != "\u3000")
+            for k, lead in enumerate(leads)
+        ):
+            continue
+        if 2 * sum(_breaks_off(line.rstrip()) for line in block) < len(block):
+            continue
+        if out is lines:
+            out = list(lines)
+        out[end - len(block) : end] = [line[least:] for line in block]
+    return out
 
 
 _DOUBLE_SPACED_LEAST = 12
