@@ -59,7 +59,7 @@ from reader.page.lexicon import is_place
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
-from reader.page.titlelines import over_flush_text, tag_word
+from reader.page.titlelines import over_flush_text, tag_word, wrapped_at_pause
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -226,6 +226,12 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             f["inner_stop"] = 1
         if head in CLOSERS or head in "，。、；：":
             f["starts_closer"] = 1
+        if (
+            n == 2
+            and (i + 1 == len(units) or units[i + 1].lines[0].blank)
+            and wrapped_at_pause(lines[0], lines[1], col)
+        ):
+            f["column_wrap"] = 1  # (a heading wrapped after a pause: `X，` / `Y`)
         if n == 1:
             if widest >= col - 2 and not unit.lines[0].end and not _spaced_through(first):
                 f["full_line"] = 1  # a full column line that breaks off mid-sentence
