@@ -20,7 +20,7 @@ from reader.page.byline import (
     _photo_credit,
     parse_byline_line,
 )
-from reader.page.textclean import CREDIT_LAST, MARKERS
+from reader.page.textclean import CREDIT_LAST, MARKERS, cell_width
 
 # a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
 # after its last sentence (`…。  资料图片`)
@@ -204,3 +204,12 @@ def credit_broken_off(caption: str, line: str) -> bool:
     """Is `line` the end of a photo credit that the caption's last line began (see
     `join_broken_credit`)?"""
     return join_broken_credit(caption, line) is not None
+
+
+def wide_by_credit(text: str, col: int) -> bool:
+    """Is the line wider than its column only by the credit set after a gap at its end (`…灯笼。
+    X摄（人民视觉）`): a caption's last line, no wider than its column before the credit?"""
+    if not ends_on_credit(text):
+        return False
+    caption, credit = split_credit(text)
+    return credit is not None and cell_width(caption) <= col + 4

@@ -31,6 +31,7 @@ from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
 from reader.page.grammar import rival_name
 from reader.page.inset import read_past_photos
+from reader.page.items import items_of
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
@@ -46,7 +47,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 461
+SEGMENTER_VERSION = 462
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -92,28 +93,6 @@ class ExplainedUnit:
     """What the features gave the runner-up's role, strongest first."""
     start_rival: StartRival | None = None
     """The best labelling that decides the other way whether an item starts here (`itemwhy`)."""
-
-
-def _items(units: list[Unit], labelling: Labelling) -> list[list[int]]:
-    items: list[list[int]] = []
-    for i, new in enumerate(labelling.starts):
-        if new or not items or _next_photo(units, labelling.states, i):
-            items.append([])
-        items[-1].append(i)
-    return items
-
-
-def _next_photo(units: list[Unit], states: list[State], i: int) -> bool:
-    """Does unit `i` open another photo standing alone? A photo's caption closed by its own credit
-    finishes that photo; an unnumbered caption under it is the next photo's (a series of photos
-    printed as one item numbers its captions, `图①：…`)."""
-    return (
-        i > 0
-        and states[i].role == "photo"
-        and states[i - 1].role == "photo"
-        and "credit_end" in units[i - 1].features
-        and "caption_start" not in units[i].features
-    )
 
 
 def _assemble(
@@ -387,7 +366,7 @@ def _analyse(
     units = build_units(blocks)
     tell(_SHARE_UNITS)
     labelling = label(units, rivals=why)
-    items = _items(units, labelling)
+    items = items_of(units, labelling)
     tell(_SHARE_LABELLED)
     opens, joined = meeting_breaks(units, labelling.states, items)
     if opens or joined:
@@ -397,9 +376,9 @@ def _analyse(
             units = build_units(blocks, opens)
         mark_goes_on(units, joined)
         labelling = label(units, rivals=why)
-        items = _items(units, labelling)
+        items = items_of(units, labelling)
     # (titles that are one more of a set of subheads in the text above: read on, `siblings`)
-    labelling, items = read_sets_on(units, labelling, items, partial(_items, units), why)
+    labelling, items = read_sets_on(units, labelling, items, partial(items_of, units), why)
     if items and units[items[0][0]].features.keys() & CAPTION_RUN:
         _move_top_photo(units, labelling, items)
     labelling.states = free_photos(units, labelling.states, items)

@@ -43,7 +43,7 @@ from reader.page.bodytext import mark_field_labels
 from reader.page.byline import listed_in_text, names_over_reporters, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
-from reader.page.credits import ends_on_credit
+from reader.page.credits import ends_on_credit, wide_by_credit
 from reader.page.glued import box_title, finished, glued_stack
 from reader.page.headingmarks import (
     mark_bylines_in_text,
@@ -331,7 +331,12 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if not cut and j == 1 and line.width > col + 4 and headingish(current[0].text):
                 # a title line over a line wider than the column: no body line is, so the title
                 # stands alone (a headline over its long subtitle, a photo's title over its caption)
-                cut = not current[0].end and current[0].width <= col and is_balanced(current[0].text)
+                cut = (
+                    not current[0].end
+                    and current[0].width <= col
+                    and is_balanced(current[0].text)
+                    and not wide_by_credit(line.text, col)
+                )
             if previous_kind == "dateline" and kind != "byline" and not (titles[j] and finished(prev)):
                 # (the dateline's text goes on under it, unless it finished and a title opens here)
                 cut, kind = False, "dateline-body"

@@ -1,0 +1,57 @@
+"""Photos standing alone on a page of photo news: a titled photo followed by an untitled one, each
+caption closed by its own credit line, are two photos, not one item; an untitled caption of two
+lines whose last line runs wider than the column only by its credit (`…。  X摄（人民视觉）`) is one
+caption, not a title over the rest of it."""
+
+from __future__ import annotations
+
+from reader.model import Author
+from reader.page.segment import segment
+
+HEAD = ["2026年2月12日  星期四", "要闻", "4", ""]
+FOOT = ["", "本版责编：张  三  李  四"]
+
+
+def test_an_untitled_photo_under_a_titled_one_is_a_photo_of_its_own() -> None:
+    lines = [
+        *HEAD,
+        "冰城雪韵迎新春",
+        "1月22日，游客在北方某市的冰雪",
+        "公园里游玩。",
+        "新华社记者  王建国摄",
+        "",
+        "1月21日，南方某市，工人赶制灯笼。",
+        "刘德明摄（人民视觉）",
+        *FOOT,
+    ]
+    first, second = segment("\n".join(lines) + "\n").articles
+    assert (first.kind, first.headline) == ("photo", "冰城雪韵迎新春")
+    assert first.paragraphs == ["1月22日，游客在北方某市的冰雪公园里游玩。"]
+    assert (second.kind, second.headline) == ("photo", None)
+    assert second.paragraphs == ["1月21日，南方某市，工人赶制灯笼。"]
+    assert second.authors == [Author("摄影", "刘德明")]
+
+
+def test_a_caption_wider_than_its_column_only_by_its_credit_is_one_caption() -> None:
+    lines = [
+        *HEAD,
+        "1月21日，南方某市，工人在生产线",
+        "上赶制出口灯笼。  刘德明摄（人民视觉）",
+        "",
+        "社区食堂开进老小区",
+        "",
+        "本报记者  王  平",
+        "",
+        "近日，位于东湖街道的社区食堂正式",
+        "开门营业，为周边老人提供午餐，每份",
+        "套餐十元，老人们吃得放心又实惠。",
+        "",
+        "食堂负责人说，下一步还将开通送餐",
+        "上门服务，方便行动不便的老人。",
+        *FOOT,
+    ]
+    photo, story = segment("\n".join(lines) + "\n").articles
+    assert (photo.kind, photo.headline) == ("photo", None)
+    assert photo.paragraphs == ["1月21日，南方某市，工人在生产线上赶制出口灯笼。"]
+    assert photo.authors == [Author("摄影", "刘德明")]
+    assert story.headline == "社区食堂开进老小区"
