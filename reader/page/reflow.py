@@ -89,6 +89,8 @@ def _is_break(
             return True  # `■ 一线观察`: a marked subhead or credit never goes on a sentence's paragraph
         if dateline_head(b.text):
             return True  # `本报X电（记者Y）…` opens an article's text, never goes on the text above
+        if b.width > width + 2 and ends_on_credit(b.text):
+            return True  # a caption set wider than the column, closed by its credit: no text's line
     elif ends_on_credit(a.text):
         return True  # a photo's credit closes its caption; no sentence runs on from it
     elif a.text[-1] in "）)" and SIGNED_NAME.search(a.text[-16:]):
