@@ -126,3 +126,17 @@ def test_a_headline_opening_with_another_papers_reporter_stays_the_headline(head
     text = page(headline, "本报记者  王小明", body(BODY_A, 30), "便民利企举措落地见效", body(BODY_B, 30))
     first = segment(text).articles[0]
     assert (first.headline, first.authors) == (headline, [Author("记者", "王小明")])
+
+
+@pytest.mark.parametrize("kicker", ["人民网记者黄河行", "新华网记者黄河行"])
+def test_a_kicker_naming_a_reporters_journey_stays_the_kicker(kicker: str) -> None:
+    """A series' kicker that opens with a news site's reporter and runs on with no gap
+    (`X网记者黄河行`: the reporter's journey along a river) is no byline: the story keeps its kicker,
+    its headline and its own byline's reporter."""
+    first = [kicker, "", "沿黄湿地候鸟翩跹", "", "本报记者  王  平", "", *body(BODY_A, 30)]
+    articles = segment(page(first, "便民利企举措落地见效", "本报记者  尹腾淑", body(BODY_B, 30))).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (kicker, "沿黄湿地候鸟翩跹"),
+        (None, "便民利企举措落地见效"),
+    ]
+    assert articles[0].authors == [Author("记者", "王平")]

@@ -256,3 +256,31 @@ def test_a_partner_papers_dateline_opens_its_brief_and_names_its_reporter() -> N
     assert len(first.paragraphs) == 2
     assert (second.kicker, second.headline) == (None, "社区食堂开进老小区")
     assert [(a.role, a.name) for a in second.authors] == [("记者", "刘洋")]
+
+
+def test_a_paper_named_as_a_sentences_subject_opens_no_dateline() -> None:
+    # a paragraph that opens with a paper's name and a date, then `电子版` (no gap after 电): the
+    # sentence's subject, not a partner paper's dateline; the story stays one
+    page = [
+        "社区食堂开进老小区",
+        "",
+        "本报记者  王  平",
+        "",
+        "近日，位于东湖街道的社区食堂正式",
+        "开门营业，为周边老人提供午餐，每份",
+        "套餐十元，老人们吃得放心又实惠。",
+        "",
+        "食堂负责人说，下一步还将开通送餐",
+        "上门服务，方便行动不便的老人。",
+        "",
+        "东湖日报1月7日电子版刊发了几位常来",
+        "就餐的老人，他们都说饭菜可口，价格",
+        "也公道，希望食堂一直办下去。",
+        "",
+        "街道办事处表示，将总结经验，在辖",
+        "区内再建三家社区食堂。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.headline == "社区食堂开进老小区"
+    assert [(a.role, a.name) for a in article.authors] == [("记者", "王平")]
+    assert "东湖日报1月7日电子版刊发了" in "".join(article.paragraphs)

@@ -225,6 +225,7 @@ _BOTH_FIRST = rx.compile(rf"^{_BOTH}\s*(?=[\u3400-\u9fff])")
 
 
 # a byline signing for the paper, naming no one (`本报评论员`, `X日报评论员`, `本报评论部`)
+_ROLE_GAP = rx.compile(rf"(?:{ROLE})\s")  # a role word and the gap a byline prints after it
 _COLLECTIVE = rx.compile(rf"(?:{PUBLISHER}|{MEDIA})(?:(?:特约)?评论员|评论部|编辑部)")
 
 
@@ -259,7 +260,8 @@ def parse_byline_line(line: str) -> Byline | None:
     # (`本 报记者 X`: a stray space inside the role word)
     opening = head[0] + head[1] if len(head) > 1 else head[0]
     own_role = bool(ROLE_TOKEN.match(head[0]) or (len(head) > 1 and ROLE_TOKEN.match(opening)))
-    media = not own_role and MEDIA_ROLE.match(opening) is not None
+    media_role = None if own_role else MEDIA_ROLE.match(opening)
+    media = media_role is not None
     has_role = own_role or media
     if not has_role and not marked:
         return None
@@ -267,9 +269,14 @@ def parse_byline_line(line: str) -> Byline | None:
     authors = parse_people(body, printed=printed)
     if not authors:
         return None
-    if media and not all(2 <= len(a.name) <= 4 and surnamed(a.name) for a in authors):
+    if media_role is not None and (
+        not all(2 <= len(a.name) <= 4 and surnamed(a.name) for a in authors)
+        or (media_role["media"].endswith("网") and not _ROLE_GAP.search(body))
+    ):
         # (another publication's name and a role word open headlines and sentences too, `X时报记者
-        # 遭驱逐`, `《X》记者被捕`: the byline it opens names people, each with a surname)
+        # 遭驱逐`, `《X》记者被捕`: the byline it opens names people, each with a surname; a news
+        # site's, after a gap: `X网` names much else, `电网`, `互联网`, and kickers run on from its
+        # role word, `X网记者黄河行`)
         return None
     # names alone (a signed commentary) only when they look like names: `■ 深化改革` is a subhead
     if not has_role and (

@@ -8,14 +8,19 @@ from reader.page.labels import Labelling, State
 
 
 def items_of(units: list[Unit], labelling: Labelling) -> list[list[int]]:
-    """The page's items (articles, photos) as lists of the indices of their units, in page order."""
+    """The page's items (articles, photos) as lists of the indices of their units, in page order. Where
+    a photo standing alone is parted from an item (`_photos_apart`), the labelling is changed to read
+    so: the photo's units take the photo's states, and an item starts at its caption."""
     items: list[list[int]] = []
     states = labelling.states
     for i, new in enumerate(labelling.starts):
         if new or not items or _next_photo(units, states, i):
             items.append([])
         items[-1].append(i)
-    return [part for item in items for part in _photos_apart(units, states, item)]
+    parts = [part for item in items for part in _photos_apart(units, states, item)]
+    for part in parts:
+        labelling.starts[part[0]] = True  # (the labelling reads as parted, for --explain too)
+    return parts
 
 
 _CREDITS = ("credit", "photo-credit")

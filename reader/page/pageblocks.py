@@ -236,7 +236,7 @@ def _column_margins(lines: list[str]) -> list[str]:
     """The lines with the margin a column's block opens every line with (an extractor that prints a
     later column a space or two to the right) taken off, so its paragraphs' indents read as indents:
     where every line of a block of three or more opens with spaces, most with the fewest, the others
-    with that many and an indent more, and most lines break off mid-sentence (a block printing a
+    with two or four more (an indent), and most lines break off mid-sentence (a block printing a
     paragraph a line, each indented, finishes its lines: those are indents)."""
     out = lines
     start = 0
@@ -249,10 +249,7 @@ def _column_margins(lines: list[str]) -> list[str]:
             continue
         leads = [len(line) - len(line.lstrip(" ")) for line in block]
         least = min(leads)
-        if 2 * leads.count(least) < len(block) or any(
-            lead != least and (lead - least not in (2, 4) and block[k][least:][:1] != "\u3000")
-            for k, lead in enumerate(leads)
-        ):
+        if 2 * leads.count(least) < len(block) or any(lead - least not in (0, 2, 4) for lead in leads):
             continue
         if 2 * sum(_breaks_off(line.rstrip()) for line in block) < len(block):
             continue

@@ -46,10 +46,11 @@ _MEDIA_ENDS = "电台|电视台|总台|日报|晚报|时报|报社|通讯社|杂
 MEDIA = rf"(?:《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,12}}(?:{_MEDIA_ENDS}))"
 _ORGANISATION = rx.compile(rf"^{MEDIA}$")
 # another paper filing a report it shares (`X日报Y地1月7日电`): its name opens a dateline only where
-# a place and a date follow it up to `电` or `讯`, or it would be a sentence's subject
+# a date follows it (a place between, at most) up to `电` or `讯` and a gap or a bracket after them
+# (`X日报1月7日电子版…`, `…电话连线`: a sentence's subject)
 PARTNER = (
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报|青年报|商报|网)"
-    r"(?=[^（(，。“”]{0,10}?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*[电讯])"
+    r"(?=[^（(，。“”]{0,10}?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*[电讯](?:\s|[（(]|$))"
 )
 # … its role word after it: a byline's first word (`X日报记者`)
 MEDIA_ROLE = rx.compile(rf"(?P<media>{MEDIA})(?P<role>{ROLE})")
