@@ -20,6 +20,7 @@ from reader.page.blocks import (
     PICTURE_MARKS,
     SHOT_ALONE,
     TRAILER,
+    TWO_PART,
     Line,
     Unit,
     credit_goes_on,
@@ -102,6 +103,8 @@ def _flows_in(blocks: list[list[Line]], k: int, col: int) -> bool:
         and not ends_on_credit(before.text)  # a caption's credit finishes it as a full stop does
         # (… and so does a note in brackets run over lines, closed here: `…详见本报客户端）`)
         and unclosed(before.text) >= 0
+        # (a headline of two parts set apart by a gap, `A  B`, is no text's line: nothing runs on)
+        and TWO_PART.search(before.text) is None
     )
 
 
