@@ -12,6 +12,20 @@ from dataclasses import dataclass, field
 
 from reader.page.textclean import cell_width
 
+# a made-up story as a page prints it with no indents: headline, byline, two paragraphs, each apart
+CANTEEN = [
+    "社区食堂开进老小区",
+    "",
+    "本报记者  王  平",
+    "",
+    "近日，位于东湖街道的社区食堂正式",
+    "开门营业，为周边老人提供午餐，每份",
+    "套餐十元，老人们吃得放心又实惠。",
+    "",
+    "食堂负责人说，下一步还将开通送餐",
+    "上门服务，方便行动不便的老人。",
+]
+
 # a made-up story's text as a narrow column prints it: two paragraphs, the first lines indented
 SCHOOL_MEALS = [
     "\u3000\u3000入秋以来，山区几所小学的食堂换了",

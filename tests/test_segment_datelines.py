@@ -5,6 +5,7 @@ an article's text names its authors and is no part of its first paragraph.
 from __future__ import annotations
 
 from reader.page.segment import segment
+from tests.pagegen import CANTEEN
 
 # a report the paper shortened from the agency's: `据新华社X电（记者Y）`, on a line of its own over
 # the text and run into the text's first line
@@ -262,16 +263,7 @@ def test_a_paper_named_as_a_sentences_subject_opens_no_dateline() -> None:
     # a paragraph that opens with a paper's name and a date, then `电子版` (no gap after 电): the
     # sentence's subject, not a partner paper's dateline; the story stays one
     page = [
-        "社区食堂开进老小区",
-        "",
-        "本报记者  王  平",
-        "",
-        "近日，位于东湖街道的社区食堂正式",
-        "开门营业，为周边老人提供午餐，每份",
-        "套餐十元，老人们吃得放心又实惠。",
-        "",
-        "食堂负责人说，下一步还将开通送餐",
-        "上门服务，方便行动不便的老人。",
+        *CANTEEN,
         "",
         "东湖日报1月7日电子版刊发了几位常来",
         "就餐的老人，他们都说饭菜可口，价格",

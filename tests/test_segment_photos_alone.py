@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.model import Author
 from reader.page.segment import segment
+from tests.pagegen import CANTEEN
 
 HEAD = ["2026年2月12日  星期四", "要闻", "4", ""]
 FOOT = ["", "本版责编：张  三  李  四"]
@@ -38,16 +39,7 @@ def test_a_caption_wider_than_its_column_only_by_its_credit_is_one_caption() -> 
         "1月21日，南方某市，工人在生产线",
         "上赶制出口灯笼。  刘德明摄（人民视觉）",
         "",
-        "社区食堂开进老小区",
-        "",
-        "本报记者  王  平",
-        "",
-        "近日，位于东湖街道的社区食堂正式",
-        "开门营业，为周边老人提供午餐，每份",
-        "套餐十元，老人们吃得放心又实惠。",
-        "",
-        "食堂负责人说，下一步还将开通送餐",
-        "上门服务，方便行动不便的老人。",
+        *CANTEEN,
         *FOOT,
     ]
     photo, story = segment("\n".join(lines) + "\n").articles
