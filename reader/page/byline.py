@@ -224,8 +224,8 @@ _BOTH_WORKS = rx.compile(rf"(?<=[\u3400-\u9fff])\s*{_BOTH}$")
 _BOTH_FIRST = rx.compile(rf"^{_BOTH}\s*(?=[\u3400-\u9fff])")
 
 
-# a byline signing for the paper, naming no one (`本报评论员`, `X日报评论员`, `本报评论部`)
 _ROLE_GAP = rx.compile(rf"(?:{ROLE})\s")  # a role word and the gap a byline prints after it
+# a byline signing for the paper, naming no one (`本报评论员`, `X日报评论员`, `本报评论部`)
 _COLLECTIVE = rx.compile(rf"(?:{PUBLISHER}|{MEDIA})(?:(?:特约)?评论员|评论部|编辑部)")
 
 
@@ -261,8 +261,7 @@ def parse_byline_line(line: str) -> Byline | None:
     opening = head[0] + head[1] if len(head) > 1 else head[0]
     own_role = bool(ROLE_TOKEN.match(head[0]) or (len(head) > 1 and ROLE_TOKEN.match(opening)))
     media_role = None if own_role else MEDIA_ROLE.match(opening)
-    media = media_role is not None
-    has_role = own_role or media
+    has_role = own_role or media_role is not None
     if not has_role and not marked:
         return None
     printed: list[str] = []

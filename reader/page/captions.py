@@ -65,7 +65,7 @@ _NAME_AFTER_GAP = rx.compile(r"[。！？”]\s{2,}[\u3400-\u9fff·]{2,10}$")
 _NAME_ALONE = rx.compile(r"^[\u3400-\u9fff·]{2,10}$")
 
 
-def goes_on(caption: Unit, text: Unit) -> bool:
+def caption_goes_on(caption: Unit, text: Unit) -> bool:
     """May a caption broken off mid-sentence by a column break go on in the text under it? Not into
     an indented line, which opens a paragraph, nor from a caption a name closes after its last
     sentence, on its line (`…中。  X`) or alone under it: a credit no pattern of `credits` reads."""

@@ -20,11 +20,18 @@ from functools import partial
 
 from reader.gcpause import paused
 from reader.model import Article, PageMeta, article_id
-from reader.page import byline_broken, captions, itemwhy, parts
+from reader.page import byline_broken, itemwhy, parts
 from reader.page.assembly import left_over, page_mode, titles
 from reader.page.blocks import BOX, Line, Unit
 from reader.page.byline import Byline, credited, reporters, stray_bylines, trailer_helpers
-from reader.page.captions import add_captions, caption_paragraphs, credits_alone, news_photo, photo_group
+from reader.page.captions import (
+    add_captions,
+    caption_goes_on,
+    caption_paragraphs,
+    credits_alone,
+    news_photo,
+    photo_group,
+)
 from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
@@ -186,7 +193,7 @@ def _assemble(
                     k > 0
                     and "dateline" not in units[i].features
                     and (
-                        (roles[k - 1] == "caption" and captions.goes_on(units[idx[k - 1]], units[i]))
+                        (roles[k - 1] == "caption" and caption_goes_on(units[idx[k - 1]], units[i]))
                         or (
                             roles[k - 1] == "subhead"
                             and len(units[i].lines) == 1

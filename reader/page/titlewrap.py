@@ -284,9 +284,9 @@ def subtitle_wrapped(a: Line, b: Line, col: int) -> bool:
     subtitle the column's edge broke off (`——某市今年新建公园十二` / `座社区绿地八处`)? A subtitle runs
     on as one line of words after its dash; a line broken off short under it, between two letters
     or digits or after a pause (`——追记X委员、` / `副局长Y`), with no dash of its own, is what did not
-    fit. On the truths of all sets but the blind
-    ones, the pairs this finds were one subtitle 9 times (layout7 1, layout9 5, layout10 3) and
-    nothing else; a source's attribution (`——摘自…`) wraps the same way and stays as printed."""
+    fit. On the truths of all sets but the blind ones, the pairs this finds were one subtitle 9 times
+    (layout7 1, layout9 5, layout10 3) and nothing else; a source's attribution (`——摘自…`) wraps the
+    same way and stays as printed."""
     rest = "".join(a.text.split()).lstrip(DASHES)
     if a.text[0] not in DASHES or b.text[0] in DASHES or len(rest) < 2 or SOURCE.match(rest):
         return False
