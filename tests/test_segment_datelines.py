@@ -276,3 +276,51 @@ def test_a_paper_named_as_a_sentences_subject_opens_no_dateline() -> None:
     assert article.headline == "社区食堂开进老小区"
     assert [(a.role, a.name) for a in article.authors] == [("记者", "王平")]
     assert "东湖日报1月7日电子版刊发了" in "".join(article.paragraphs)
+
+
+def test_reporters_named_after_a_dateline_without_brackets_are_its_byline() -> None:
+    # city papers name the reporters after the dateline with no bracket, a gap after each
+    # (`本报讯 记者X 通讯员Y  text`, the text on the next line or after a gap on the same one)
+    page = [
+        "老街改造留住烟火气",
+        "",
+        "本报讯 记者张云河 通讯员李  娟 ",
+        "河州市今年对城区十二条老街进行改造，",
+        "更新了地下管网和路面，收集居民意见三",
+        "百多条。",
+        "",
+        "改造中，施工方邀请居民代表参与方案讨",
+        "论，老街的烟火气留了下来。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.headline == "老街改造留住烟火气"
+    assert [(a.role, a.name) for a in article.authors] == [("记者", "张云河"), ("通讯员", "李娟")]
+    assert article.paragraphs[0].startswith("河州市今年对城区")
+    assert len(article.paragraphs) == 2
+    # the role word closing a narrow column's line, its name and a gap opening the next
+    page = [
+        "社区食堂开进老小区",
+        "",
+        "本报东湖1月16日电  记者",
+        "刘东洋  近日，位于东湖街",
+        "道的社区食堂正式开门营",
+        "业，为周边老人提供午餐。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.headline == "社区食堂开进老小区"
+    assert [(a.role, a.name) for a in article.authors] == [("记者", "刘东洋")]
+    assert article.paragraphs == ["近日，位于东湖街道的社区食堂正式开门营业，为周边老人提供午餐。"]
+
+
+def test_a_sentence_after_a_dateline_about_the_reporter_names_no_one() -> None:
+    # `本报讯 记者近日从…获悉`: the reporter is the sentence's subject, no name follows
+    page = [
+        "老街改造留住烟火气",
+        "",
+        "本报讯 记者近日从河州市住建局获悉 ",
+        "今年城区十二条老街进行了改造，更新了",
+        "地下管网和路面。",
+    ]
+    (article,) = segment("\n".join(page) + "\n").articles
+    assert article.authors == []
+    assert article.paragraphs[0].startswith("记者近日从河州市住建局获悉")

@@ -9,6 +9,7 @@ import re
 from reader.model import Author
 from reader.page import rx
 from reader.page.byline import Byline, split_dateline
+from reader.page.names import may_be_name, surnamed
 from reader.page.people import ROLE_WORDS, parse_people
 
 # the role words a byline may print alone on its line, its names wrapped onto the next (a stray space
@@ -60,14 +61,18 @@ def join_role_lines(lines: list[str]) -> list[str]:
 _OPENING_BRACKET = rx.compile(r"[（(](?P<inner>[^（）()\n]{1,40})[）)]")
 
 
-def dateline_at(paras: list[str], k: int) -> tuple[Byline, str] | None:
+def dateline_at(paras: list[str], k: int, raw: str = "") -> tuple[Byline, str] | None:
     """The dateline opening paragraph `k` and the rest of it (`split_dateline`), or None. Where the
     paragraph is a dateline alone naming no one and the next one opens with a bracket naming people by
     their role, the two are one dateline set apart by a blank line: the bracket is its, and the next
     paragraph is emptied (its text after the bracket becomes the rest). On the laid-out pages of the
     non-blind sets, such a bracket under a dateline alone (tight or after a blank) named that story's
-    reporters 260 times of 262 (fifteen sets; the other two on one program's pages)."""
+    reporters 260 times of 262 (fifteen sets; the other two on one program's pages). `raw` is the
+    paragraph's first two lines as printed, spaces kept: a dateline naming its reporters without a
+    bracket sets them apart by gaps (`reporters_in_gaps`)."""
     found = split_dateline(paras[k])
+    if found is not None and not found[0].authors and raw:
+        found = reporters_in_gaps(raw, found) or found
     if found is None or found[0].authors or found[1].strip() or k + 1 >= len(paras):
         return found
     bracket = _OPENING_BRACKET.match(paras[k + 1])
@@ -79,6 +84,58 @@ def dateline_at(paras: list[str], k: int) -> tuple[Byline, str] | None:
         return found
     paras[k + 1] = ""
     return joined
+
+
+def reporters_in_gaps(raw: str, found: tuple[Byline, str]) -> tuple[Byline, str] | None:
+    """A dateline naming its reporters without a bracket, each set apart by gaps from the text that
+    follows (`本报讯 记者王丹 通讯员黄晓燕 下午4时，…`, `本报X电  记者Y  清晨，…`: city papers print
+    them so), read off the paragraph's first lines as printed (`raw`): the byline naming them, and the
+    text after them in the reflowed paragraph (`found`, the dateline naming no one and the rest). Each
+    word after the dateline is a role and a name (`记者王丹`, or `记者 王丹`), or, after one, a name
+    alone; one with a surname, as a reporter's: the gaps say where the last name ends, which the reflowed
+    text no longer shows. None where no such word follows, or no text after them."""
+    dateline, rest = found
+    words = raw.split()
+    source = "".join(dateline.text.split())
+    k, taken = 0, ""
+    while k < len(words) and len(taken) < len(source):
+        taken += words[k]
+        k += 1
+    if taken != source:
+        return None
+    authors: list[Author] = []
+    printed: list[str] = []
+    while k < len(words) - 1:  # (the text goes on after the names)
+        role = words[k] if words[k] in ROLE_WORDS else ""
+        at = k + 1 if role else k
+        word = words[at]
+        people = parse_people(role + word)
+        if people and len(people[-1].name) == 1 and at + 2 < len(words) and len(words[at + 1]) == 1:
+            word += words[at + 1]  # (a name of two letters spaced apart: `沈  洁`, `通讯员李  娟`)
+            people = parse_people(role + word)
+        if not people or len(people) != 1 or any(ch in word for ch in "，。：；、,:;（）()“”"):
+            break
+        person = people[0]
+        if not 2 <= len(person.name) <= 4 or not surnamed(person.name):
+            break
+        if not person.role:
+            if not authors or len(person.name) > 3 or not may_be_name(person.name):
+                break
+            person = Author(authors[-1].role, person.name)
+        authors.append(person)
+        printed.append(role + word)
+        k = at + 1 + (len(words[at]) < len(word))
+    if not authors or k >= len(words):
+        return None
+    named = "".join(printed)
+    at = 0
+    for ch in named:  # (the reflowed text holds the same letters, its gaps read already)
+        while at < len(rest) and rest[at].isspace():
+            at += 1
+        if at >= len(rest) or rest[at] != ch:
+            return None
+        at += 1
+    return Byline(f"{source}  {' '.join(printed)}", authors), rest[at:]
 
 
 def join_lines(bylines: list[Byline | None]) -> Byline:

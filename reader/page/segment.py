@@ -54,7 +54,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 465
+SEGMENTER_VERSION = 466
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -183,6 +183,7 @@ def _assemble(
     paras: list[str] = []
     run: list[Line] = []
     opening = -1  # the paragraph the body's text opens with
+    opened: list[Line] = []
     goes_on = False  # the run of body text goes on from a caption or subhead (a column broke it)
     last: Line | None = None  # the last line of the body run just reflowed
     for k, (i, role) in enumerate(zip(idx, roles, strict=True)):
@@ -203,7 +204,7 @@ def _assemble(
                     )
                 )
             if opening < 0:
-                opening = len(paras)
+                opening, opened = len(paras), run  # (the lines it reflows from)
             run.extend(units[i].lines)
             continue
         last = run[-1] if run else None
@@ -249,7 +250,12 @@ def _assemble(
         # byline: names alone over a dateline that names its reporters by their role are a title's
         # word read as a name (`…托育` / `服务`), or the signature of the text above, not this one's.
         for k in range(opening, min(opening + 4 if dated else opening + 1, len(paras))):
-            found = byline_broken.dateline_at(paras, k)  # (it may take the next one's bracket)
+            raw = (
+                "".join(f"{line.text}{' ' * (line.gap_after or bool(line.break_gap))}" for line in opened[:2])
+                if k == opening
+                else ""
+            )
+            found = byline_broken.dateline_at(paras, k, raw)  # (it may take the next one's bracket)
             if found is not None and (unsigned or any(a.role for a in found[0].authors)):
                 at = [n for n, role in enumerate(roles) if role == "byline"]
                 if not unsigned and len(at) == 1:
