@@ -93,21 +93,48 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     return out
 
 
-def _quote_wrapped(block: list[Line], j: int) -> bool:
-    """Is line `j` one of two lines a heading wrapped inside its quote or title marks (`…印发《关于
-    推进某项建` / `设的意见》`), right over a story's opening (a dateline, a byline)? Neither line is
-    balanced alone, both together are. (Over text, such a pair may be an in-body subhead's.)"""
-    n = len(block)
+def marks_wrapped(block: list[Line], j: int) -> int:
+    """Where line `j` of `block` is one of two lines a title wrapped inside its quote or title marks
+    (`…发布《2025年特` / `殊食品报告》`), the pair's last line; else -1. Neither line is balanced
+    alone, both together are; no round bracket stands in them (a note in brackets wrapped over two
+    lines is no title: `（作者为…` / `…整理）`)."""
     text = block[j].text
     if any(mark in text for mark in "（()）"):
-        return False  # (a note in brackets wrapped over two lines is no title: `（作者为…` / `…整理）`)
-    if j + 1 < n and is_balanced(text + block[j + 1].text):
-        last = j + 1
-    elif j and not is_balanced(block[j - 1].text) and is_balanced(block[j - 1].text + text):
-        last = j
-    else:
-        return False
-    return last + 1 < n and landmark_kind(block[last + 1].text) in ("dateline", "byline")
+        return -1
+    if j + 1 < len(block) and not is_balanced(text) and is_balanced(text + block[j + 1].text):
+        return j + 1
+    if j and not is_balanced(block[j - 1].text) and is_balanced(block[j - 1].text + text):
+        return j
+    return -1
+
+
+def in_broken_title(block: list[Line], j: int) -> bool:
+    """Is line `j` of `block` one of two title lines that close their brackets, quotes or title marks
+    only together (`in_broken_tag`, or `marks_wrapped` in a block of more lines than the two: a block
+    of only those is one title, a unit as it stands, such as an in-body subhead wrapped at the
+    column)? A title so wrapped opens the block or follows a line broken off short, holds no clause
+    mark, and its second line breaks off short of its first: lines running on full are a text's."""
+    if in_broken_tag(block, j):
+        return True
+    last = marks_wrapped(block, j) if len(block) > 2 else -1
+    first = last - 1
+    return (
+        last > 0
+        and block[last].width < block[first].width - 2
+        and (first == 0 or block[first - 1].width + 4 * block[first - 1].indent < block[first].width - 2)
+        and _CLAUSE_MARKS.search(block[first].text + block[last].text) is None
+    )
+
+
+_CLAUSE_MARKS = rx.compile("[，、；：,;:]")
+
+
+def _quote_wrapped(block: list[Line], j: int) -> bool:
+    """Is line `j` one of two lines a heading wrapped inside its quote or title marks (`…印发《关于
+    推进某项建` / `设的意见》`, `marks_wrapped`), right over a story's opening (a dateline, a byline)?
+    (Over text, such a pair may be an in-body subhead's.)"""
+    last = marks_wrapped(block, j)
+    return 0 <= last < len(block) - 1 and landmark_kind(block[last + 1].text) in ("dateline", "byline")
 
 
 def tag_word(text: str) -> bool:

@@ -28,7 +28,6 @@ from reader.page.blocks import (
     dateline_head,
     ends_full_line,
     headingish,
-    in_broken_tag,
     in_sentence,
     is_balanced,
     landmark_kind,
@@ -69,7 +68,7 @@ from reader.page.runon import role_byline, titles_apart, titles_over_heading
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
-from reader.page.titlelines import kicker_over, tagged_title, title_lines
+from reader.page.titlelines import in_broken_title, kicker_over, tagged_title, title_lines
 
 # lines the next never goes on from (`ended`: a full line's last word wrapped, `ends_full_line`)
 _CUTS_AFTER = ("byline", "subtitle", "credit", "title", "ended")
@@ -161,7 +160,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 if broken
                 else all(
                     titleish(line.text)
-                    and (is_balanced(line.text) or in_broken_tag(block, block.index(line)))
+                    and (is_balanced(line.text) or in_broken_title(block, block.index(line)))
                     for line in block
                 )
             )
