@@ -23,11 +23,13 @@ def paragraph_habits(blocks: list[list[Line]], columns: list[int]) -> tuple[bool
     a = Line("", 0)  # the line before (none over the page's first: it finishes no sentence)
     col = 0  # … and the column width around it
     for block, width in zip(blocks, columns, strict=True):
-        for b in block:
+        for j, b in enumerate(block):
             if a.end:
                 ends += 1
                 if a.width < col - 6 and len(b.text) > 4:
-                    if b.indent or col - 6 <= b.width <= col - 3:
+                    # (a line alone in its block, short of the column, is a heading's: a paragraph's
+                    # first line with its indent dropped has the paragraph's other lines under it)
+                    if b.indent or (col - 6 <= b.width <= col - 3 and j + 1 < len(block)):
                         short += 1
                     elif b.width >= col - 1:
                         full += 1
