@@ -84,13 +84,13 @@ def _unfinished(text: str) -> bool:
 
 def news_photo(
     units: list[Unit], idx: list[int], roles: list[str], paras: list[str], byline: Byline | None
-) -> tuple[str, Byline] | None:
-    """A news photo read as an article: a title over one paragraph closed by a photo credit (at its
-    end or on lines of its own), or under it where titles stand after their text, with no byline or
-    dateline naming reporters. An article has text of its own under a byline; one paragraph closed
-    by a photographer's credit is the photo's caption, even where it opens with a dateline naming
-    no one (`本报讯`, `新华社X月X日电`: a news photo sent as a report), which stays in the caption.
-    The caption and the credit, or None."""
+) -> tuple[list[str], Byline] | None:
+    """A news photo read as an article: a title over one paragraph (or a few, short) closed by a photo
+    credit (at its end or on lines of its own), or under it where titles stand after their text, with
+    no byline or dateline naming reporters. An article has text of its own under a byline; a short
+    text closed by a photographer's credit is the photo's caption, even where it opens with a dateline
+    naming no one (`本报讯`, `新华社X月X日电`: a news photo sent as a report), which stays in the
+    caption. The caption's paragraphs and the credit, or None."""
     dated = byline is not None and "byline" not in roles  # (the dateline split off the paragraph)
     if not paras or (
         byline is not None and (any(a.role for a in byline.authors) or (dated and byline.authors))
@@ -111,20 +111,48 @@ def news_photo(
         return None
     if len(paras) == 1 and tail < end:
         tail = end  # (the credit line went on the caption's last line: `…。  王五摄`, one paragraph)
-    if len(paras) != 1 + end - tail:
+    # (a caption may tell the scene and then its background, a paragraph each: a short text, as a
+    # photo's is, closed by the credit)
+    shown = len(paras) - (end - tail)
+    captions = paras[:shown]
+    if not 1 <= shown <= _CAPTION_PARAGRAPHS or (shown > 1 and not _one_caption(captions, dated)):
         return None
-    caption, credit = split_credit(paras[0]) if tail == end else (paras[0], None)
+    last, credit = split_credit(captions[-1]) if tail == end else (captions[-1], None)
+    captions[-1] = last
     credits = (
         [credit]
         if credit
         else [units[i].byline or split_credit(" " + units[i].text)[1] for i in idx[tail:end]]
     )
-    if not credits or any(c is None for c in credits) or not caption:
+    if not credits or any(c is None for c in credits) or not all(captions):
         return None
     if dated and byline is not None:
-        caption = byline.text + caption
+        captions[0] = byline.text + captions[0]
     found = [c for c in credits if c is not None]
-    return caption, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
+    return captions, Byline(" ".join(c.text for c in found), [a for c in found for a in c.authors])
+
+
+def _one_caption(captions: list[str], dated: bool) -> bool:
+    """Are paragraphs closed by a photo's credit one photo's caption: short, opening with the day it was
+    shot, with no dateline (a report sent with one runs on; its photo's caption is one paragraph), no
+    credit closing any but the last, and none after the first opening as a caption does (`图为…`,
+    `图②：`, `2、`) or a credit alone (the captions of several photos, or a photo's printed with a
+    text)?"""
+    return (
+        not dated
+        and _SHOT_WHEN.match(captions[0]) is not None
+        and sum(map(len, captions)) <= _CAPTION_MOST
+        and not any(split_credit(p)[1] is not None for p in captions[:-1])
+        and not any(CAPTION_START.match(p) or _ANOTHER.search(p) for p in captions[1:])
+    )
+
+
+# the day a photo was taken, opening its caption's scene (`6月2日，`, `近日，`): a story's text
+# opens with its news, a short one closed by its photo's credit as well
+_SHOT_WHEN = rx.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[，,]|(?:近日|日前)[，,]")
+_ANOTHER = rx.compile(r"^(?:[（(]?[^，。（）()]{2,12}摄|[0-9０-９一二三四五六七八九十]+[、.．])|图为")
+_CAPTION_PARAGRAPHS = 3  # paragraphs a photo's caption runs to at most
+_CAPTION_MOST = 250  # … and characters, where it runs to more than one
 
 
 _GROUP_ROLES = frozenset({"kicker", "headline", "body", "caption", "credit"})

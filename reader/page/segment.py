@@ -54,7 +54,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 468
+SEGMENTER_VERSION = 469
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -275,16 +275,16 @@ def _assemble(
     paras = join_bracket_credits([p for p in paras if p])
     photo = news_photo(units, idx, roles, paras, byline)
     if photo is not None:
-        caption, credit = photo
+        captions, credit = photo
         headline = titles(units, by_role.get("headline", []) + by_role.get("byline", []), noisy)
         return Article(
-            id=article_id([caption], headline),
+            id=article_id(captions, headline),
             kind="photo",
             kicker=titles(units, by_role.get("kicker", []), noisy, gap=""),  # (the photo's own kicker)
             headline=headline,
             byline=credit.text,
             authors=credited(credit),
-            paragraphs=[caption],
+            paragraphs=captions,
             page=page,
         )
     group = photo_group(roles, paras, byline)
