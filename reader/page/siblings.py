@@ -75,6 +75,7 @@ from reader.page.bodytext import SPAN, ideograph_run, pairs_in, run_pairs
 from reader.page.grammar import State
 from reader.page.labels import Labelling, label
 from reader.page.parts import read_parts_on
+from reader.page.textclean import is_ideograph
 
 _TITLES = frozenset({"kicker", "headline", "subtitle"})
 # a subhead of these kinds is a box's title, a note's attribution or a label: not one of a set
@@ -88,17 +89,26 @@ _OWN_TITLE = frozenset({"kicker", "headline"})
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("『", "』"))
 
 
-def like(subhead: Unit, title: Unit) -> bool:
+def like(subhead: Unit, title: Unit, over_title: bool = False) -> bool:
     """Are two one-line headings of one shape: each a `X——` leading into the line under it, each a
-    question, or each numbered (`一、…`)? (Plain lines of about one length are no such cue: on the
-    truths of all sets, at the boundaries the labelling drew under such a subhead, 25 stories went
-    on and 22 new ones opened.)"""
+    question, each numbered (`一、…`), or each a label as long as the other (`_label`), the title's over
+    another title line (`over_title`: a part's own subhead; a short item's headline alone may be as
+    short, `证券公司`)? (Plain lines of about one length are no such cue: on the truths of all sets,
+    at the boundaries the labelling drew under such a subhead, 25 stories went on and 22 new ones
+    opened.)"""
     a, b = subhead.text, title.text
     return (
         (a.endswith("——") and b.endswith("——"))
         or (a.endswith("？") and b.endswith("？"))
         or ("enum" in subhead.features and "enum" in title.features)
+        or (over_title and len(a) == len(b) and _label(a) and _label(b))
     )
+
+
+def _label(text: str) -> bool:
+    """Is a heading a section's label, a word of two to four ideographs (`新场地`, `新技术`) over the
+    part's own subhead? A story labels its parts alike, each as long as the others."""
+    return 2 <= len(text) <= 4 and all(is_ideograph(ch) for ch in text)
 
 
 def _broken_off(text: str) -> bool:
@@ -259,7 +269,7 @@ def sibling_titles(
         heads = _opening_titles(units, states, above, item)
         if heads and (
             _trailer_alone(units, item, len(heads))
-            or any(like(sub, units[heads[0]]) for sub in subheads)
+            or any(like(sub, units[heads[0]], len(heads) > 1) for sub in subheads)
             or _tells_story(units, states, item, len(heads), _title_words(units, states, story))
         ):
             found.append((start, heads, heads[-1]))
