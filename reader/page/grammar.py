@@ -16,7 +16,8 @@ the next one opens with a dateline, whether it is a title line set right under a
 for every such case. `reader.page.labels` finds the best path.
 
 An article's text and its photos stand in one frame, so a wide gap under its text or captions
-closes it to more captions and to a headline printed after the body (`FRAME_CUT`); its text may go
+closes it to more captions (`FRAME_CUT`) and, at a smaller cost, to a headline printed after the body
+(`FRAME_TITLE_CUT`: some extractions widen the gap over such a headline at random); its text may go
 on, as a column break can widen a gap between two of its paragraphs. On the laid-out pages of the
 four layout programs that print such gaps (1998 and 2026 texts), no photo caption with a wide gap
 above it was the article above's (0 of 83 caption runs: 52 stood alone, 30 were the next
@@ -38,6 +39,7 @@ from reader.page.weights import (
     DATELINE_INSIDE,
     DATELINE_OPENS,
     FRAME_CUT,
+    FRAME_TITLE_CUT,
     GOES_ON_CUT,
     LEAN_CUT,
     MID_END,
@@ -310,6 +312,8 @@ def _context(
     if apart:
         for k in _APPLIES["framed"]:
             scores[k] -= FRAME_CUT  # a wide gap under an article's text or photos closes its frame
+        for k in _APPLIES["framed_title"]:
+            scores[k] -= FRAME_TITLE_CUT
         for k in _APPLIES["photos_framed"]:
             scores[k] -= FRAME_CUT  # … and photos printed over a story's heading or text stand in its frame
     if mid == 4:
@@ -418,11 +422,8 @@ _APPLIES = {
     "series": _applies(lambda ra, rb, a, b: ra in _PICTURE_ROLES and rb in _CAPTION_ROLES),
     "item_text": _applies(lambda ra, rb, a, b: ra in _ITEM_TEXT),
     "not_marked": _applies(lambda ra, rb, a, b: not (ra in (_P, _PT) and rb == _P)),
-    "framed": _applies(
-        lambda ra, rb, a, b: (
-            ra in _FRAMED and (rb in _PHOTO_PARTS or (rb in (_K, _H) and PLACEMENT[b] == "a"))
-        )
-    ),
+    "framed": _applies(lambda ra, rb, a, b: ra in _FRAMED and rb in _PHOTO_PARTS),
+    "framed_title": _applies(lambda ra, rb, a, b: ra in _FRAMED and rb in (_K, _H) and PLACEMENT[b] == "a"),
     "photos_framed": _applies(lambda ra, rb, a, b: ra in _PHOTOS_OVER and rb not in _PHOTO_PARTS),
     # (after a signed text, a body's other transitions take a cut of 0.0: no change)
     "body_goes_on": _applies(lambda ra, rb, a, b: ra == _T and rb in (_T, _Q)),
