@@ -173,8 +173,10 @@ def _is_break(
         # list item standing alone (even if its digits were typeset a full cell wide)
         # (a paragraph's first line on a page that drops indents is short by the indent already)
         short = width - (10 if a_opens and mode == "dropped" else 6)
-        # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on)
-        if a.text[-1] in CONTINUING or b.text[:1] in "（(" or _narrower_column(a, b, after):
+        # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on; a
+        # clause broken off short at a comma or pause goes on too, but a colon closing a short
+        # line ends its paragraph: a list or a quote opens under it, `…享有5项` / `权益：` / `知情权。…`)
+        if a.text[-1] in "，、," or b.text[:1] in "（(" or _narrower_column(a, b, after):
             return False
         if _short(a, b, short):
             return True
