@@ -4,8 +4,16 @@ an article's text names its authors and is no part of its first paragraph.
 
 from __future__ import annotations
 
+from reader.model import Article
 from reader.page.segment import segment
 from tests.pagegen import CANTEEN
+
+
+def _one(page: list[str]) -> Article:
+    """The one article segmented from the page's lines."""
+    (article,) = segment("\n".join(page) + "\n").articles
+    return article
+
 
 # a report the paper shortened from the agency's: `据新华社X电（记者Y）`, on a line of its own over
 # the text and run into the text's first line
@@ -105,7 +113,7 @@ def test_a_second_dateline_left_in_the_text_keeps_its_gap() -> None:
         "\u3000\u3000条例明确了学校、企业和行业",
         "组织在产教融合中的责任。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert article.byline == "本报讯（通讯员 程远）"
     assert article.paragraphs[0].startswith("本报江城5月11日电 （记者张云河）记者从")
     assert len(article.paragraphs) == 2
@@ -131,7 +139,7 @@ def test_a_dateline_opening_a_later_paragraph_keeps_its_gap_before_a_figure() ->
         "江城市区积雪厚达五厘米，环卫工人",
         "凌晨四点上路除雪。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert [a.name for a in article.authors] == ["周航"]
     assert article.paragraphs[1].startswith("新华社江城1月1日电 1月1日清晨，")
 
@@ -147,7 +155,7 @@ def test_a_wide_gap_before_a_figure_elsewhere_in_the_text_closes_up() -> None:
         "\u3000\u3000全市共有  500  家企业参与试点，",
         "市民下载  App即可查询办事进度。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert article.paragraphs == ["全市共有500家企业参与试点，市民下载App即可查询办事进度。"]
 
 
@@ -163,7 +171,7 @@ def test_a_dateline_broken_at_the_line_end_keeps_its_gap() -> None:
         " 1 月 1日，河州机场除冰作业持续",
         "到中午，航班陆续恢复。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert [a.name for a in article.authors] == ["周航"]
     assert article.paragraphs[1].startswith("本报江城1月1日电 （记者张云河）江城市区")
     assert article.paragraphs[2].startswith("新华社河州1月1日电 1月1日，河州机场")
@@ -272,7 +280,7 @@ def test_a_paper_named_as_a_sentences_subject_opens_no_dateline() -> None:
         "街道办事处表示，将总结经验，在辖",
         "区内再建三家社区食堂。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert article.headline == "社区食堂开进老小区"
     assert [(a.role, a.name) for a in article.authors] == [("记者", "王平")]
     assert "东湖日报1月7日电子版刊发了" in "".join(article.paragraphs)
@@ -292,7 +300,7 @@ def test_reporters_named_after_a_dateline_without_brackets_are_its_byline() -> N
         "改造中，施工方邀请居民代表参与方案讨",
         "论，老街的烟火气留了下来。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert article.headline == "老街改造留住烟火气"
     assert [(a.role, a.name) for a in article.authors] == [("记者", "张云河"), ("通讯员", "李娟")]
     assert article.paragraphs[0].startswith("河州市今年对城区")
@@ -306,7 +314,7 @@ def test_reporters_named_after_a_dateline_without_brackets_are_its_byline() -> N
         "道的社区食堂正式开门营",
         "业，为周边老人提供午餐。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert article.headline == "社区食堂开进老小区"
     assert [(a.role, a.name) for a in article.authors] == [("记者", "刘东洋")]
     assert article.paragraphs == ["近日，位于东湖街道的社区食堂正式开门营业，为周边老人提供午餐。"]
@@ -321,6 +329,6 @@ def test_a_sentence_after_a_dateline_about_the_reporter_names_no_one() -> None:
         "今年城区十二条老街进行了改造，更新了",
         "地下管网和路面。",
     ]
-    (article,) = segment("\n".join(page) + "\n").articles
+    article = _one(page)
     assert article.authors == []
     assert article.paragraphs[0].startswith("记者近日从河州市住建局获悉")
