@@ -26,3 +26,35 @@ def test_a_short_line_closed_by_a_colon_ends_its_paragraph() -> None:
         lines += cut(paragraph, WIDTH, 0)
     (article,) = segment("\n".join(lines) + "\n").articles
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_colon_over_a_number_pushed_down_whole_goes_on() -> None:
+    # the line broke short only because a telephone number cannot be split: the sentence goes on
+    page = """市民卡服务网点延长办理时间
+
+本报讯（记者王丹）从下月
+起，市民卡服务中心各网点将延
+长办理时间，工作日晚间开放至
+八点，周末全天开放，方便上班
+族办理业务。
+据介绍，此次调整涉及全市
+二十六个服务网点，市民可通过
+手机应用提前预约，减少排队等
+候的时间。市民如有疑问，可拨
+打服务热线咨询：
+0571-87654321。
+服务中心负责人说，网点还
+将增设自助服务终端，提供挂失、
+补卡和信息变更等常用业务，详
+情可登录官网查询：
+www.hzsmk.gov.cn。
+此外，部分网点还将试点上
+门服务，为行动不便的老人办理
+业务。
+"""
+    (article,) = segment(page).articles
+    assert (
+        article.paragraphs[1]
+        == "据介绍，此次调整涉及全市二十六个服务网点，市民可通过手机应用提前预约，减少排队等候的时间。"
+        "市民如有疑问，可拨打服务热线咨询：0571-87654321。"
+    )

@@ -332,3 +332,18 @@ def test_a_sentence_after_a_dateline_about_the_reporter_names_no_one() -> None:
     article = _one(page)
     assert article.authors == []
     assert article.paragraphs[0].startswith("记者近日从河州市住建局获悉")
+
+
+def test_a_word_alone_after_the_reporter_opens_the_text() -> None:
+    # `本报讯 记者王丹 华为 Mate 80…`: a word set apart by the gaps an extraction leaves around a
+    # Latin word is the text's first, no second reporter; each reporter prints a role word
+    page = [
+        "新款手机昨日在深圳发布",
+        "",
+        "本报讯 记者王丹 华为 Mate 80",
+        " 系列手机昨日在深圳发布，吸",
+        "引了众多消费者前来体验。",
+    ]
+    article = _one(page)
+    assert [(a.role, a.name) for a in article.authors] == [("记者", "王丹")]
+    assert article.paragraphs[0].startswith("华为Mate")

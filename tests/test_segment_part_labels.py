@@ -38,3 +38,52 @@ def test_parts_under_labels_of_one_length_stay_one_story() -> None:
     assert story.paragraphs[-len(SECOND) :] == SECOND
     assert "新技术" in story.paragraphs
     assert other.headline == "法律服务进社区"
+
+
+def test_a_short_kicker_under_a_labelled_story_opens_the_next() -> None:
+    # parts labelled `现状`, `难题`, `出路`, then the next story's kicker `民生`, as long as those
+    # labels, over its headline: a kicker, sharing no opening word with the labels
+    page = """深夜食堂点亮城市烟火气
+
+本报记者  王  丹
+
+入夜后的老城区，街边的小
+吃摊陆续亮起灯来，食客们三五
+成群，城市的烟火气在夜色中升
+腾。
+
+现状
+
+在南门夜市，摊主老陈已经
+在这里经营了十二年。他说，近
+两年客流明显增多，周末常常要
+忙到凌晨。
+
+难题
+
+不过，油烟、噪声和占道经
+营等问题也随之而来，附近居民
+多次反映夜间休息受到影响。
+
+出路
+
+对此，街道引导摊主统一安
+装油烟净化设备，并划定经营时
+段和区域，兼顾商户和居民的需
+求。
+
+民生
+
+城郊新建三所公办幼儿园
+
+今年城郊将新建三所公办幼
+儿园，新增学位一千余个，预计
+明年秋季投入使用。
+
+据了解，三所幼儿园均按省
+级示范园标准建设，配有户外活
+动场地和多功能教室。
+"""
+    story, other = segment(page).articles
+    assert story.headline == "深夜食堂点亮城市烟火气"
+    assert (other.kicker, other.headline) == ("民生", "城郊新建三所公办幼儿园")

@@ -57,3 +57,9 @@ def test_a_dated_report_closed_by_its_photos_credit_stays_an_article() -> None:
     article, _ = segment(_page("本报河州6月2日电  " + SCENE, BACKGROUND)).articles
     assert article.kind == "article"
     assert article.paragraphs[-1] == "刘小川摄（影像中国）"
+
+
+def test_a_signed_story_closed_by_its_photos_credit_stays_an_article() -> None:
+    signed = BACKGROUND + "（通讯员 张晓）"
+    article, _ = segment(_page(SCENE, signed)).articles
+    assert article.kind == "article"

@@ -9,7 +9,7 @@ import re
 from reader.model import Author
 from reader.page import rx
 from reader.page.byline import Byline, split_dateline
-from reader.page.names import may_be_name, surnamed
+from reader.page.names import surnamed
 from reader.page.people import ROLE_WORDS, parse_people
 
 # the role words a byline may print alone on its line, its names wrapped onto the next (a stray space
@@ -91,9 +91,9 @@ def reporters_in_gaps(raw: str, found: tuple[Byline, str]) -> tuple[Byline, str]
     follows (`本报讯 记者王丹 通讯员黄晓燕 下午4时，…`, `本报X电  记者Y  清晨，…`: city papers print
     them so), read off the paragraph's first lines as printed (`raw`): the byline naming them, and the
     text after them in the reflowed paragraph (`found`, the dateline naming no one and the rest). Each
-    word after the dateline is a role and a name (`记者王丹`, or `记者 王丹`), or, after one, a name
-    alone; one with a surname, as a reporter's: the gaps say where the last name ends, which the reflowed
-    text no longer shows. None where no such word follows, or no text after them."""
+    word after the dateline is a role and a name (`记者王丹`, or `记者 王丹`), one with a surname, as a
+    reporter's: the gaps say where the last name ends, which the reflowed text no longer shows. None
+    where no such word follows, or no text after them."""
     dateline, rest = found
     words = raw.split()
     source = "".join(dateline.text.split())
@@ -116,12 +116,9 @@ def reporters_in_gaps(raw: str, found: tuple[Byline, str]) -> tuple[Byline, str]
         if not people or len(people) != 1 or any(ch in word for ch in "，。：；、,:;（）()“”"):
             break
         person = people[0]
-        if not 2 <= len(person.name) <= 4 or not surnamed(person.name):
+        # (each name after its role word: a word alone after a name may be the text's first, `华为`)
+        if not person.role or not 2 <= len(person.name) <= 4 or not surnamed(person.name):
             break
-        if not person.role:
-            if not authors or len(person.name) > 3 or not may_be_name(person.name):
-                break
-            person = Author(authors[-1].role, person.name)
         authors.append(person)
         printed.append(role + word)
         k = at + 1 + (len(words[at]) < len(word))

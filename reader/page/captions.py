@@ -143,6 +143,8 @@ def _one_caption(captions: list[str], dated: bool) -> bool:
         and _SHOT_WHEN.match(captions[0]) is not None
         and sum(map(len, captions)) <= _CAPTION_MOST
         and not any(split_credit(p)[1] is not None for p in captions[:-1])
+        # (a paragraph closed by a note in brackets, `（通讯员 X）`, is a signed text's, not a caption's)
+        and not any(p.rstrip()[-1:] in "）)" for p in [*captions[:-1], split_credit(captions[-1])[0]])
         and not any(CAPTION_START.match(p) or _ANOTHER.search(p) for p in captions[1:])
     )
 

@@ -175,8 +175,14 @@ def _is_break(
         short = width - (10 if a_opens and mode == "dropped" else 6)
         # (`本报X电` over `（记者Y）…`: a dateline whose bracket went to the next line goes on; a
         # clause broken off short at a comma or pause goes on too, but a colon closing a short
-        # line ends its paragraph: a list or a quote opens under it, `…享有5项` / `权益：` / `知情权。…`)
-        if a.text[-1] in "，、," or b.text[:1] in "（(" or _narrower_column(a, b, after):
+        # line ends its paragraph: a list or a quote opens under it, `…享有5项` / `权益：` / `知情权。…`;
+        # unless a figure or a Latin word opens the next line, pushed down whole: `热线：` / `0571-…`)
+        if (
+            a.text[-1] in "，、,"
+            or (a.text[-1] in "：:" and b.text[:1].isascii() and b.text[:1].isalnum())
+            or b.text[:1] in "（("
+            or _narrower_column(a, b, after)
+        ):
             return False
         if _short(a, b, short):
             return True

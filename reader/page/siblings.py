@@ -101,13 +101,15 @@ def like(subhead: Unit, title: Unit, over_title: bool = False) -> bool:
         (a.endswith("——") and b.endswith("——"))
         or (a.endswith("？") and b.endswith("？"))
         or ("enum" in subhead.features and "enum" in title.features)
-        or (over_title and len(a) == len(b) and _label(a) and _label(b))
+        or (over_title and len(a) == len(b) and a[0] == b[0] and _label(a) and _label(b))
     )
 
 
 def _label(text: str) -> bool:
     """Is a heading a section's label, a word of two to four ideographs (`新场地`, `新技术`) over the
-    part's own subhead? A story labels its parts alike, each as long as the others."""
+    part's own subhead? A story labels its parts alike, each as long as the others and opening with
+    the same word (`like`): a short kicker over the next story's headline is as long (`民生`, under
+    a story labelled `现状`, `难题`)."""
     return 2 <= len(text) <= 4 and all(is_ideograph(ch) for ch in text)
 
 
