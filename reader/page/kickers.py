@@ -21,7 +21,9 @@ from reader.page.wordbreak import PAUSES
 # many): a title block a kicker closed by `——` is parted from (`dash_closes`: two to `DASH_MOST`), a
 # kicker run on over its tagged headline (`kicker_over_tagged`: two to `TAGGED_MOST`), a kicker wrapped
 # over `WRAPPED_KICKER` lines to its dash (`kicker_to_dash`)
-DASH_MOST, TAGGED_MOST, WRAPPED_KICKER = 4, 3, 2
+# (a title block runs to six lines where a kicker and a tagged headline both wrap in a narrow column:
+# two and three lines in a column of twelve; at six the sets' pages read as at four)
+DASH_MOST, TAGGED_MOST, WRAPPED_KICKER = 6, 3, 2
 
 
 def dash_closes(unit: Unit) -> int:
