@@ -138,13 +138,13 @@ def _one_caption(captions: list[str], dated: bool) -> bool:
     credit closing any but the last, and none after the first opening as a caption does (`图为…`,
     `图②：`, `2、`) or a credit alone (the captions of several photos, or a photo's printed with a
     text)?"""
+    if dated or _SHOT_WHEN.match(captions[0]) is None or sum(map(len, captions)) > _CAPTION_MOST:
+        return False
+    split = [split_credit(p) for p in captions]  # (each paragraph's text and credit, if any)
     return (
-        not dated
-        and _SHOT_WHEN.match(captions[0]) is not None
-        and sum(map(len, captions)) <= _CAPTION_MOST
-        and not any(split_credit(p)[1] is not None for p in captions[:-1])
+        all(credit is None for _, credit in split[:-1])
         # (a paragraph closed by a note in brackets, `（通讯员 X）`, is a signed text's, not a caption's)
-        and not any(p.rstrip()[-1:] in "）)" for p in [*captions[:-1], split_credit(captions[-1])[0]])
+        and not any(text.rstrip()[-1:] in "）)" for text, _ in split)
         and not any(CAPTION_START.match(p) or _ANOTHER.search(p) for p in captions[1:])
     )
 

@@ -177,9 +177,9 @@ def _is_break(
         # clause broken off short at a comma or pause goes on too, but a colon closing a short
         # line ends its paragraph: a list or a quote opens under it, `…享有5项` / `权益：` / `知情权。…`;
         # unless a figure or a Latin word opens the next line, pushed down whole: `热线：` / `0571-…`)
+        end = a.text[-1]
         if (
-            a.text[-1] in "，、,"
-            or (a.text[-1] in "：:" and b.text[:1].isascii() and b.text[:1].isalnum())
+            (end in CONTINUING and (end not in "：:" or (b.text[:1].isascii() and b.text[:1].isalnum())))
             or b.text[:1] in "（("
             or _narrower_column(a, b, after)
         ):

@@ -30,7 +30,7 @@ from reader.page.blocks import (
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished
 from reader.page.lexicon import may_pair, word_crosses
-from reader.page.textclean import ends_sentence, is_ideograph
+from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph
 
 
 def title_lines(block: list[Line], col: int) -> list[bool]:
@@ -126,7 +126,7 @@ def in_broken_title(block: list[Line], j: int) -> bool:
     )
 
 
-_CLAUSE_MARKS = rx.compile("[，、；：,;:]")
+_CLAUSE_MARKS = rx.compile(f"[{CONTINUING}；;]")  # (a clause going on, or a list's)
 
 
 def _quote_wrapped(block: list[Line], j: int) -> bool:
