@@ -191,9 +191,13 @@ _RAISED: weakref.WeakKeyDictionary[App[Any], list[tuple[str, str]]] = weakref.We
 _app_notify = App.notify
 
 
-async def text_once_shown(app: App[Any], pilot: Pilot[Any], wanted: str, timeout: float = 10.0) -> str:
+async def text_once_shown(app: App[Any], pilot: Pilot[Any], wanted: str, timeout: float = 60.0) -> str:
     """The screen's text once `wanted` is on it, or after `timeout` seconds (for what a worker of its
-    own fills in, as the command palette's search: the caller asserts on the text it gets)."""
+    own fills in, as the command palette's search: the caller asserts on the text it gets).
+
+    The timeout only ends a test whose text never comes: a worker's first use of the search's tables
+    (the concordance's, on a fresh machine running two test processes on two cores) took more than the
+    10 s it once was, and the concordance's rows were read before they were drawn."""
     text = screen_text(app)
     for _ in range(int(timeout / 0.05)):
         await pilot.pause(0.05)

@@ -302,7 +302,7 @@ async def test_the_concordance_of_undated_pages_gives_their_columns_to_the_conte
         await settle(pilot)
         shown = await text_once_shown(app, pilot, " 经济 ")  # the rows are drawn after the worker's result
         rows = [row for row in shown.splitlines() if " 经济 " in row]
-        assert len(rows) == 1
+        assert len(rows) == 1, shown
         left, right = rows[0].split(" 经济 ")
         assert "—" not in left
         assert "推动" in left and "齐心协力" in left  # 14 cells and more of the context before
