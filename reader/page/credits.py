@@ -53,6 +53,12 @@ def ends_on_credit(text: str) -> bool:
     return _SHOT_END.search(text) is not None and split_credit(text)[1] is not None
 
 
+def closes_credit(text: str, above: str = "") -> bool:
+    """Does the line close a photo's credit: ending on one, or on one that the unfinished line `above`
+    began (`…（新华社记者 刘玉` / `生摄）`: a credit wrapped at the column's end)?"""
+    return ends_on_credit(text) or bool(above) and text[-1:] in CREDIT_LAST and ends_on_credit(above + text)
+
+
 # (a caption's last line is asked whether it ends on a credit, then split as the unit's closing line, then
 # its paragraph as the article's; a paper's photographers sign page after page: each text is split once.
 # Pure; the byline is shared, as `line_byline`'s are: no caller changes one. Whole captions are asked

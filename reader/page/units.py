@@ -43,7 +43,7 @@ from reader.page.bodytext import mark_field_labels
 from reader.page.byline import listed_in_text, names_over_reporters, reported_in_text, word_under_reporters
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
-from reader.page.credits import ends_on_credit, wide_by_credit
+from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
 from reader.page.glued import box_title, finished, glued_stack
 from reader.page.headingmarks import (
     mark_bylines_in_text,
@@ -352,7 +352,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             current.append(line)
             previous_kind = kind
             agency = closed and bool(_AGENCY.match(line.text))
-            closed = in_caption and (agency or ends_on_credit(line.text))
+            above = prev.text if prev and not prev.end else ""  # (a credit may wrap at the column's end)
+            closed = in_caption and (agency or closes_credit(line.text, above))
         if broken and short:
             units[-1].lines.extend(current)  # (the tag's end, cut off as a line, stays with its title)
         elif current:
