@@ -55,7 +55,7 @@ def ends_on_credit(text: str) -> bool:
 
 def closes_credit(text: str, above: str = "") -> bool:
     """Does the line close a photo's credit: ending on one, or on one that the unfinished line `above`
-    began (`…（新华社记者 刘玉` / `生摄）`: a credit wrapped at the column's end)?"""
+    began (`…（新华社记者 王小` / `明摄）`: a credit wrapped at the column's end)?"""
     return ends_on_credit(text) or bool(above) and text[-1:] in CREDIT_LAST and ends_on_credit(above + text)
 
 

@@ -138,6 +138,9 @@ def meeting_breaks(
             end += 1
         run = above[start:] + below[: end + 1]
         line = _parting_line(units, run, len(above) - start)
+        if line is None:
+            title = next(units[i].first for i in below if states[i].role == "headline")
+            line = _lead_line(units, run, len(above) - start, title)
         if line is not None:
             found.append(line)
         elif not two:
@@ -394,6 +397,52 @@ def mark_goes_on(units: list[Unit], joined: list[tuple[Line, str]]) -> None:
             above.features["goes_on"] = 1
         elif mark is not None and mark != "goes_on":
             unit.features[mark] = 1
+
+
+LEAD_HOLDS = 0.6  # of a headline's pairs of ideographs, the first paragraph of its story's text holds
+LEAD_ABOVE = 0.2  # … and the text above that story's opening, at most
+
+
+def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line | None:
+    """In the run of body units `run`, under a headline-first story and over `title`, the headline of a
+    story printed after its text: the first line of the paragraph that opens that story, where none
+    other in the run parts the two texts' words (`_parting_line`). A news story's first paragraph tells
+    its headline again (`首条跨海高速磁浮试验线全线贯通` / `8日，我国首条跨海高速磁浮试验线在…完成全线
+    贯通`): it holds `LEAD_HOLDS` of the title's pairs of ideographs or more (the first such paragraph
+    holding most), the text over it `LEAD_ABOVE` at most, and the two texts share fewer words than one
+    story's parts do (under `SAME`: a commentary may quote its title in its text); where the
+    labelling's break opens such a paragraph already, None."""
+    wanted = run_pairs(title)
+    if len(wanted) < 4:
+        return None
+    lines = [line for i in run for line in units[i].lines]
+    least = LEAD_HOLDS * len(wanted)
+    most, at, offset = 0, -1, 0
+    for k, i in enumerate(run):
+        unit = units[i]
+        opens = [n for n in range(len(unit.lines)) if n == 0 or _opens_paragraph(unit, n)]
+        for n, m in zip(opens, [*opens[1:], len(unit.lines)], strict=True):
+            holds = pairs_in(wanted, ideograph_run("".join(x.text for x in unit.lines[n : min(m, n + 6)])))
+            if holds >= least and k == cut and n == 0:
+                return None
+            if holds >= least and holds > most:
+                most, at = holds, offset + n
+        offset += len(unit.lines)
+    if at < 0:
+        return None
+    above, below = "".join(x.text for x in lines[:at])[-SPAN:], "".join(x.text for x in lines[at:])[:SPAN]
+    if pairs_in(wanted, ideograph_run(above)) > LEAD_ABOVE * len(wanted) or (
+        pairs_shared(ideograph_pairs(above), ideograph_pairs(below)) >= SAME  # (one story's words)
+    ):
+        return None
+    return lines[at]
+
+
+def _opens_paragraph(unit: Unit, n: int) -> bool:
+    """Does the unit's line `n` (not its first) open a paragraph: under a blank, or under a paragraph's
+    last line (finished short of the column)?"""
+    above = unit.lines[n - 1]
+    return unit.lines[n].blank or (above.end and above.width < unit.column - 2)
 
 
 def _parting_line(units: list[Unit], run: list[int], cut: int | None = None) -> Line | None:
