@@ -413,8 +413,8 @@ def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line 
     story's parts do (under `SAME`: a commentary may quote its title in its text); where the
     labelling's break opens such a paragraph already, None."""
     wanted = run_pairs(title)
-    if len(wanted) < 4:
-        return None
+    if len(wanted) < 4 or "box" in units[run[cut]].features:
+        return None  # (a box opening at the labelling's break, `编者按：…`, heads the story there)
     lines = [line for i in run for line in units[i].lines]
     least = LEAD_HOLDS * len(wanted)
     most, at, offset = 0, -1, 0
