@@ -84,6 +84,14 @@ SIGNED_END = rx.compile(
 )
 # `（作者为…）`, `（本报…电）`: a note closing a body; `（完）`, a series' `（上）`: the end of its text
 TRAILER = rx.compile(r"^[（(](?:[^（）()]{2,80}|[完上中下续])[）)]$")
+
+
+def closes_note(lines: list[Line]) -> bool:
+    """Do the lines make a note in brackets that closes a text (`TRAILER`: `（作者为…` / `…整理）`)?
+    Whatever follows it opens afresh."""
+    return lines[0].text[:1] in "（(" and TRAILER.match("".join(line.text for line in lines)) is not None
+
+
 # a paragraph closed by a bracketed source or helper after its last sentence: `。（赵六）`, `。”（赵六）`,
 # or by a few such notes in a row (`。（上）（本报某地电）`: a series' part, then where it was filed)
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)

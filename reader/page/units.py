@@ -23,6 +23,7 @@ from reader.page.blocks import (
     TWO_PART,
     Line,
     Unit,
+    closes_note,
     credit_goes_on,
     credit_line,
     dateline_head,
@@ -192,7 +193,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 j
                 and previous_kind is None
                 and not (short or in_caption or titles[j] or block[j - 1].end or handover)
-                and (j > 1 or line.width <= col + 4)
+                and (len(current) > 1 or line.width <= col + 4)
                 and line.text[-1] not in "）)"
                 and (in_sentence(line.text) or _plain_line(line, block[j - 1], titles[j - 1], col))
             ):
@@ -330,7 +331,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     kind = "title"
             if not cut and previous_kind == "title":
                 cut = True
-            if not cut and j == 1 and line.width > col + 4 and headingish(current[0].text):
+            if not cut and len(current) == 1 and line.width > col + 4 and headingish(current[0].text):
                 # a title line over a line wider than the column: no body line is, so the title
                 # stands alone (a headline over its long subtitle, a photo's title over its caption)
                 cut = (
@@ -350,7 +351,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if cut or not current:
                 in_caption = kind == "caption"
             current.append(line)
-            previous_kind = kind
+            previous_kind = "ended" if closes_note(current) else kind
             agency = closed and bool(_AGENCY.match(line.text))
             above = prev.text if prev and not prev.end else ""  # (a credit may wrap at the column's end)
             closed = in_caption and (agency or closes_credit(line.text, above))
@@ -457,8 +458,7 @@ def _mark_set_apart(units: list[Unit]) -> None:
         below = i == last or units[i + 1].lines[0].blank
         if above and below:
             unit.features["set_apart"] = 1
-            # nor is it a column's last line running on at the next one's top: that column would
-            # hold one line
+            # nor is it a column's last line running on at the next one's top (a column of one line)
             unit.features.pop("next_full", None)
         elif not above and not below:
             unit.features["in_flow"] = 1
