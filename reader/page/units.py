@@ -16,7 +16,6 @@ from reader.page import rx
 from reader.page.blocks import (
     ENDS_BRACKET,
     IN_SENTENCE_NOT_FIRST,
-    INNER_STOP,
     PICTURE_MARKS,
     SHOT_ALONE,
     TRAILER,
@@ -45,7 +44,7 @@ from reader.page.byline import listed_in_text, names_over_reporters, reported_in
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
-from reader.page.glued import box_title, finished, glued_stack
+from reader.page.glued import box_title, dash_opens_text, finished, glued_stack
 from reader.page.headingmarks import (
     mark_bylines_in_text,
     mark_dash_over_text,
@@ -73,22 +72,6 @@ from reader.page.titlelines import in_broken_title, kicker_over, tagged_title, t
 
 # lines the next never goes on from (`ended`: a full line's last word wrapped, `ends_full_line`)
 _CUTS_AFTER = ("byline", "subtitle", "credit", "title", "ended")
-
-
-def _dash_opens_text(block: list[Line], j: int, col: int) -> bool:
-    """Does the `——` line `j` of `block` fill its column without ending its sentence, and the lines
-    under it go on, tight and unindented, to end it within two lines (`——某地的书架` / `上…。`)?
-    A paragraph that opens with a dash (an aside, a list's item) reads so; a subtitle wraps, if at
-    all, onto a line with no sentence in it, and stands over a byline, a dateline or the text. On
-    the truths of the 26 splits that are not blind, `——` lines so run on were the first line of a
-    paragraph 134 times (11 layout programs) and a subtitle once (over a dateline, left out here)."""
-    line = block[j]
-    if line.end or not col - 2 <= line.width <= col + 2 or j + 1 == len(block):
-        return False
-    under = block[j + 1]
-    if under.indent or under.blank or dateline_head(under.text):
-        return False
-    return INNER_STOP.search("".join(x.text for x in block[j + 1 : j + 3])) is not None
 
 
 def _flows_in(blocks: list[list[Line]], k: int, col: int) -> bool:
@@ -195,6 +178,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and not (short or in_caption or titles[j] or block[j - 1].end or handover)
                 and (len(current) > 1 or line.width <= col + 4)
                 and line.text[-1] not in "）)"
+                and not (block[j - 1].width < col - 4 and dateline_head(line.text))  # (under a title)
                 and (in_sentence(line.text) or _plain_line(line, block[j - 1], titles[j - 1], col))
             ):
                 # most lines go on an unfinished sentence above them: none of the tests below can
@@ -210,6 +194,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 or titles[j - 1]
                 or line.indent
                 or not col - 8 < prev.width <= col + 8
+                or (prev.width < col - 4 and dateline_head(line.text) is not None)  # (a title's line over it)
             )
             # (asked as the other passes ask it where `fresh`: one entry of its cache, not two)
             kind = landmark_kind(line.text) if fresh else landmark_kind(line.text, False)
@@ -261,7 +246,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 ):
                     # a `——` broken over two lines, or a dash in a sentence flowing on from a full line
                     kind = None
-                elif _dash_opens_text(block, j, col):
+                elif dash_opens_text(block, j, col):
                     kind = None  # `——X…` run on into a sentence under it: a paragraph's dash, no subtitle
             elif kind == "byline":
                 if j + 1 < len(block) and reported_in_text(line.text, block[j + 1].text):
