@@ -233,3 +233,21 @@ def dash_opens_text(block: list[Line], j: int, col: int) -> bool:
     if under.indent or under.blank or dateline_head(under.text):
         return False
     return INNER_STOP.search("".join(x.text for x in block[j + 1 : j + 3])) is not None
+
+
+def title_short(line: Line, col: int) -> bool:
+    """Is the line a title's, set over a dateline: short of the column, not closing on a clause's mark
+    (`…开头这样写道：` over a quoted dispatch is text)?"""
+    return line.width < col - 4 and line.text[-1] not in "：:，,、；;"
+
+
+def heading_next(block: list[Line], j: int, col: int) -> bool:
+    """Is the line under line `j` a heading's: finishing no sentence, not as wide as the column or over
+    a line set wider (a photo's title over its caption)? A note in brackets closing a text closes its
+    unit only over one: an aside in brackets inside a story (`（说到这里，老人停顿了一下` / `…）`)
+    goes on into its next paragraph."""
+    if j + 1 == len(block) or block[j + 1].end or block[j + 1].indent:
+        return False
+    return not col - 1 <= block[j + 1].width <= col + 1 or (
+        j + 2 < len(block) and block[j + 2].width > col + 4
+    )

@@ -411,7 +411,9 @@ def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line 
     贯通`): it holds `LEAD_HOLDS` of the title's pairs of ideographs or more (the first such paragraph
     holding most), the text over it `LEAD_ABOVE` at most, and the two texts share fewer words than one
     story's parts do (under `SAME`: a commentary may quote its title in its text); where the
-    labelling's break opens such a paragraph already, None."""
+    labelling's break opens such a paragraph already, or the paragraph stands over that break, or the
+    text between the break and it shares more words with the lead's story than with the one above (a
+    feature opens on a scene and tells its headline after), None."""
     wanted = run_pairs(title)
     if len(wanted) < 4 or "box" in units[run[cut]].features:
         return None  # (a box opening at the labelling's break, `编者按：…`, heads the story there)
@@ -428,8 +430,13 @@ def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line 
             if holds >= least and holds > most:
                 most, at = holds, offset + n
         offset += len(unit.lines)
-    if at < 0:
-        return None
+    brk = sum(len(units[i].lines) for i in run[:cut])  # (the labelling's break, as a line index)
+    if at <= brk:
+        return None  # (a story's lead is under its opening: the text over the break is another's)
+    between = ideograph_pairs("".join(x.text for x in lines[brk:at]))
+    told = ("".join(x.text for x in lines[:brk])[-SPAN:], "".join(x.text for x in lines[at:])[:SPAN])
+    if pairs_shared(between, ideograph_pairs(told[0])) <= pairs_shared(between, ideograph_pairs(told[1])):
+        return None  # (what stands between tells the lead's story: its opening, a scene or a quote)
     above, below = "".join(x.text for x in lines[:at])[-SPAN:], "".join(x.text for x in lines[at:])[:SPAN]
     if pairs_in(wanted, ideograph_run(above)) > LEAD_ABOVE * len(wanted) or (
         pairs_shared(ideograph_pairs(above), ideograph_pairs(below)) >= SAME  # (one story's words)

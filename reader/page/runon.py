@@ -19,7 +19,8 @@ from reader.page.furniture import names_editors
 def titles_apart(lines: list[Line], n: int, col: int) -> list[Unit]:
     """`lines` as units, their last `n` a title run on over a heading (`titles_over_heading`): a unit
     a line, as a title group's; the lines over them one unit (`set_apart`)."""
-    return [*set_apart(lines[:-n], col), *(Unit([title], column=col) for title in lines[-n:])]
+    over = set_apart(lines[:-n], col) if len(lines) > n else []
+    return [*over, *(Unit([title], column=col) for title in lines[-n:])]
 
 
 def set_apart(lines: list[Line], col: int) -> list[Unit]:
@@ -50,6 +51,8 @@ def titles_over_heading(lines: list[Line]) -> int:
     its subtitle), each a title's line; 0 where none is. Two lines, over the one line alone, on the
     valid pages of all sets: blankless 9 more stories and 25 more headlines (1 fewer), column breaks
     only 8 and 26 (1 fewer); with their blank lines 1 headline more (blind layout15)."""
+    if len(lines) in (2, 3) and all(_title_line(x) and x.text[0] not in "（(—" for x in lines):
+        return len(lines)  # (the unit is a title stack: opened under a blank, a note or a byline)
     if len(lines) >= 2 and title_over_heading(lines[-1], lines[-2]):
         return 1
     if len(lines) >= 3 and _title_line(lines[-1]) and title_over_heading(lines[-2], lines[-3]):

@@ -44,7 +44,7 @@ from reader.page.byline import listed_in_text, names_over_reporters, reported_in
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
-from reader.page.glued import box_title, dash_opens_text, finished, glued_stack
+from reader.page.glued import box_title, dash_opens_text, finished, glued_stack, heading_next, title_short
 from reader.page.headingmarks import (
     mark_bylines_in_text,
     mark_dash_over_text,
@@ -178,7 +178,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and not (short or in_caption or titles[j] or block[j - 1].end or handover)
                 and (len(current) > 1 or line.width <= col + 4)
                 and line.text[-1] not in "）)"
-                and not (block[j - 1].width < col - 4 and dateline_head(line.text))  # (under a title)
+                and not (title_short(block[j - 1], col) and dateline_head(line.text))  # (under a title)
                 and (in_sentence(line.text) or _plain_line(line, block[j - 1], titles[j - 1], col))
             ):
                 # most lines go on an unfinished sentence above them: none of the tests below can
@@ -194,7 +194,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 or titles[j - 1]
                 or line.indent
                 or not col - 8 < prev.width <= col + 8
-                or (prev.width < col - 4 and dateline_head(line.text) is not None)  # (a title's line over it)
+                or (title_short(prev, col) and dateline_head(line.text) is not None)  # (a title over it)
             )
             # (asked as the other passes ask it where `fresh`: one entry of its cache, not two)
             kind = landmark_kind(line.text) if fresh else landmark_kind(line.text, False)
@@ -336,7 +336,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if cut or not current:
                 in_caption = kind == "caption"
             current.append(line)
-            previous_kind = "ended" if closes_note(current) else kind
+            previous_kind = "ended" if closes_note(current) and heading_next(block, j, col) else kind
             agency = closed and bool(_AGENCY.match(line.text))
             above = prev.text if prev and not prev.end else ""  # (a credit may wrap at the column's end)
             closed = in_caption and (agency or closes_credit(line.text, above))
