@@ -433,13 +433,13 @@ def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line 
     brk = sum(len(units[i].lines) for i in run[:cut])  # (the labelling's break, as a line index)
     if at <= brk:
         return None  # (a story's lead is under its opening: the text over the break is another's)
-    between = ideograph_pairs("".join(x.text for x in lines[brk:at]))
-    told = ("".join(x.text for x in lines[:brk])[-SPAN:], "".join(x.text for x in lines[at:])[:SPAN])
-    if pairs_shared(between, ideograph_pairs(told[0])) <= pairs_shared(between, ideograph_pairs(told[1])):
+    text = [x.text for x in lines]
+    between, below = ideograph_pairs("".join(text[brk:at])), ideograph_pairs("".join(text[at:])[:SPAN])
+    if pairs_shared(between, ideograph_pairs("".join(text[:brk])[-SPAN:])) <= pairs_shared(between, below):
         return None  # (what stands between tells the lead's story: its opening, a scene or a quote)
-    above, below = "".join(x.text for x in lines[:at])[-SPAN:], "".join(x.text for x in lines[at:])[:SPAN]
+    above = "".join(text[:at])[-SPAN:]
     if pairs_in(wanted, ideograph_run(above)) > LEAD_ABOVE * len(wanted) or (
-        pairs_shared(ideograph_pairs(above), ideograph_pairs(below)) >= SAME  # (one story's words)
+        pairs_shared(ideograph_pairs(above), below) >= SAME  # (one story's words)
     ):
         return None
     return lines[at]
