@@ -417,20 +417,15 @@ def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line 
     wanted = run_pairs(title)
     if len(wanted) < 4 or "box" in units[run[cut]].features:
         return None  # (a box opening at the labelling's break, `编者按：…`, heads the story there)
-    lines = [line for i in run for line in units[i].lines]
+    lines, starts, brk = _paragraphs(units, run, cut)
     least = LEAD_HOLDS * len(wanted)
-    most, at, offset = 0, -1, 0
-    for k, i in enumerate(run):
-        unit = units[i]
-        opens = [n for n in range(len(unit.lines)) if n == 0 or _opens_paragraph(unit, n)]
-        for n, m in zip(opens, [*opens[1:], len(unit.lines)], strict=True):
-            holds = pairs_in(wanted, ideograph_run("".join(x.text for x in unit.lines[n : min(m, n + 6)])))
-            if holds >= least and k == cut and n == 0:
-                return None
-            if holds >= least and holds > most:
-                most, at = holds, offset + n
-        offset += len(unit.lines)
-    brk = sum(len(units[i].lines) for i in run[:cut])  # (the labelling's break, as a line index)
+    most, at = 0, -1
+    for n, m in zip(starts, [*starts[1:], len(lines)], strict=True):
+        holds = pairs_in(wanted, ideograph_run("".join(x.text for x in lines[n : min(m, n + 6)])))
+        if holds >= least and n == brk:
+            return None
+        if holds >= least and holds > most:
+            most, at = holds, n
     if at <= brk:
         return None  # (a story's lead is under its opening: the text over the break is another's)
     text = [x.text for x in lines]
@@ -445,21 +440,13 @@ def _lead_line(units: list[Unit], run: list[int], cut: int, title: str) -> Line 
     return lines[at]
 
 
-def _opens_paragraph(unit: Unit, n: int) -> bool:
-    """Does the unit's line `n` (not its first) open a paragraph: under a blank, or under a paragraph's
-    last line (finished short of the column)?"""
-    above = unit.lines[n - 1]
-    return unit.lines[n].blank or (above.end and above.width < unit.column - 2)
-
-
-def _parting_line(units: list[Unit], run: list[int], cut: int | None = None) -> Line | None:
-    """In the run of body units `run`: the first line of the paragraph whose break parts two stories'
-    texts most (under `NEW`, `LEAST` characters a side), else None; where the labelling broke the run
-    before `run[cut]`, only if the texts either side of that break share more words than two
-    stories do (`NEW` or more)."""
+def _paragraphs(
+    units: list[Unit], run: list[int], cut: int | None = None
+) -> tuple[list[Line], list[int], int]:
+    """The lines of the run of body units `run`, the indices of those where a paragraph may open (each
+    unit's first line, one under a blank, one under a paragraph's last line, finished short of the
+    column), and the index of `run[cut]`'s first line (0 where `cut` is None)."""
     lines: list[Line] = []
-    # indices into `lines` where a paragraph may open: a unit's first line, one under a blank, one
-    # under a paragraph's last line (finished short of the column)
     starts: list[int] = []
     at = 0
     for k, i in enumerate(run):
@@ -467,9 +454,19 @@ def _parting_line(units: list[Unit], run: list[int], cut: int | None = None) -> 
             at = len(lines)
         short = units[i].column - 2
         for n, line in enumerate(units[i].lines):
-            if lines and (n == 0 or line.blank or (lines[-1].end and lines[-1].width < short)):
+            if n == 0 or line.blank or (lines[-1].end and lines[-1].width < short):
                 starts.append(len(lines))
             lines.append(line)
+    return lines, starts, at
+
+
+def _parting_line(units: list[Unit], run: list[int], cut: int | None = None) -> Line | None:
+    """In the run of body units `run`: the first line of the paragraph whose break parts two stories'
+    texts most (under `NEW`, `LEAST` characters a side), else None; where the labelling broke the run
+    before `run[cut]`, only if the texts either side of that break share more words than two
+    stories do (`NEW` or more)."""
+    # (the run's first line opens no paragraph of its own here: no text stands over it, `share`)
+    lines, starts, at = _paragraphs(units, run, cut)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line.text))

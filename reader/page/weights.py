@@ -264,7 +264,7 @@ LEAN_CUT = 4.0  # cost of a heading whose words name one neighbour's story headi
 GOES_ON_CUT = 2.0
 # … and of a headline printed after the text going on under a wide gap: a smaller cost, as some
 # extractions set one blank line or two at random over such a headline as between stories (a layout
-# program written this session: on its held-out pages headline .726 with the full cut, .851 with this;
+# program a helper wrote in session 58: on its held-out pages headline .726 with the full cut, .851 with this;
 # at 0.5 a story was lost on layout4, at 4.0 the pages gained little; the other sets do not change)
 FRAME_TITLE_CUT = 2.0
 FRAME_CUT = 8.0  # cost of an article's text or photos going on under a wide gap (`grammar._context`)
