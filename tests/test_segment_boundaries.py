@@ -76,7 +76,7 @@ def test_an_unnumbered_caption_over_its_credit_is_a_caption_and_the_title_above_
     # wider than the column (no `图①`), its credit on a line of its own
     caption = "种粮大户在地头查看墒情，一点就能浇地。"  # 19 characters: over a column, under two
     text = page(
-        ["春耕备耕忙", "各地抓住农时推进春季农业生产", ""],
+        ["春耕备耕忙", "——各地抓住农时推进春季农业生产", ""],
         caption,
         "以上图片均为黄海摄",
         body(BODY_A, width=24, first="本报北京3月5日电  （记者刘桐）"),

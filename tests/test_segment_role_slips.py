@@ -15,7 +15,7 @@ from tests.test_segment_conventions import BODY_A, body
 
 def story(dateline: str) -> str:
     """A headline and subtitle over a text that opens with `dateline`."""
-    lines = ["春耕备耕忙全面铺开", "新建灌溉渠道二十余公里", ""]
+    lines = ["春耕备耕忙全面铺开", "——新建灌溉渠道二十余公里", ""]
     lines += cut(dateline + BODY_A[0], 28, first_indent=0) + [""] + body(BODY_A[1:], 28)
     return "\n".join(lines) + "\n"
 

@@ -1,6 +1,6 @@
 """Two title lines over each other with no `——` between them: a kicker over its headline, or a
-headline over its subtitle. Real pages print far more kickers than subtitles, and the headline is
-the shorter, punchier line of the two (see `reader.page.stacks`); one small hand-made page each."""
+headline over its subtitle. Real pages print far more kickers than subtitles, and under a kicker the
+headline is the shorter, punchier line (see `reader.page.stacks`); one small hand-made page each."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ def test_a_long_line_over_a_short_one_in_one_block_is_kicker_and_headline() -> N
     )
 
 
-def test_a_long_line_under_a_short_one_in_one_block_is_headline_and_subtitle() -> None:
+def test_a_short_line_over_a_longer_one_in_one_block_is_still_kicker_and_headline() -> None:
+    # real pages print about seven kickers to one subtitle, and a short upper line (a name, a scene)
+    # over a longer one is mostly a kicker over its headline there too
     text = page(
         ["春耕备耕忙", "各地抓住农时推进春季农业生产"],
         "■ 本报记者 刘  桐",
@@ -35,9 +37,24 @@ def test_a_long_line_under_a_short_one_in_one_block_is_headline_and_subtitle() -
     )
     article = only(text)
     assert (article.kicker, article.headline, article.subtitle) == (
-        None,
         "春耕备耕忙",
         "各地抓住农时推进春季农业生产",
+        None,
+    )
+
+
+def test_a_line_naming_a_person_by_post_and_name_under_a_headline_is_its_subtitle() -> None:
+    # an interview's or a portrait's subtitle names its person: no kicker over it
+    text = page(
+        ["扎根乡村三十年", "市农业科学院研究员李志明"],
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        None,
+        "扎根乡村三十年",
+        "市农业科学院研究员李志明",
     )
 
 

@@ -2,21 +2,28 @@
 its headline, or a headline over its subtitle?
 
 Real pages print far more kickers than subtitles (the 2026 People's Daily texts in
-benchmarks/texts/modern mark 54 kickers and 10 subtitles), so such a stack leans kicker + headline
-(the weights of `under_title`), and the lengths of the two lines tell most of the rest: the headline
-is the shorter, punchier line. Under a kicker it is shorter in 41 of 54 (counting letters, not
-punctuation); over a subtitle in 7 of 10. A column tag (`…（经济聚焦）`) says which line is the
-headline by itself, so lengths are not compared next to one, and a tagged line right over an
-untagged one is no kicker (`over_untagged`): in the 2026 texts 118 headlines and no kicker close
-with a bracket, and on the pages of three layout programs a line closed by a column's tag was a
-headline 487 times and never a kicker (layout2's 2026 pages aside: they use other stories' tagged
-headlines as kickers).
+benchmarks/texts/modern mark 54 kickers and 10 subtitles; 146 articles of May 2026, 45 and 4), so
+such a stack leans kicker + headline, and a headline shorter than the line over it says kicker the
+more (`over_shorter` / `under_longer`): under a kicker it is shorter in 41 of 54 (counting letters,
+not punctuation). The other way round says little: of the stacks of those texts whose upper line is
+the shorter, 13 are a kicker over its headline (`某某博物馆` / `…`) and 6 a headline over its
+subtitle, so that order is read as the stack's own lean gives it (it gave headline + subtitle,
+0.75 each way, until the 2026 texts were counted). A subtitle naming the person a piece
+interviews (`…研究所所长王五`) says so by its words (`names_person`).
+
+A column tag (`…（经济聚焦）`) says which line is the headline by itself, so lengths are not compared next
+to one, and a tagged line right over an untagged one is no kicker (`over_untagged`): in the 2026
+texts 118 headlines and no kicker close with a bracket, and on the pages of three layout programs a
+line closed by a column's tag was a headline 487 times and never a kicker (layout2's 2026 pages
+aside: they use other stories' tagged headlines as kickers).
 """
 
 from __future__ import annotations
 
+from reader.page import rx
 from reader.page.blocks import COLUMN_TAG, Unit, headingish, is_balanced, landmark_kind
 from reader.page.bodytext import ideograph_run, pairs_in, run_pairs
+from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import letters
 
 # a line at most this share of the other's length is the punchier of the two: the headline
@@ -38,9 +45,9 @@ def _stackable(unit: Unit, excluded: frozenset[str] = _NOT_TITLE) -> bool:
 
 
 def mark_stacks(units: list[Unit]) -> None:
-    """Mark each pair of title lines printed one right under the other (no blank line between) with
-    which of the two is the shorter: `over_shorter` / `under_longer` on the pair when the lower line
-    is, `over_longer` / `under_shorter` when the upper one is."""
+    """Mark each pair of title lines printed one right under the other (no blank line between):
+    `over_shorter` / `under_longer` on the pair when the lower line is the shorter, `names_person` on
+    a lower line closing on a person's post and name."""
     upper: Unit | None = None
     for unit in units:
         if not _stackable(unit):
@@ -51,10 +58,25 @@ def mark_stacks(units: list[Unit]) -> None:
             if b <= SHORTER * a:
                 upper.features["over_shorter"] = 1
                 unit.features["under_longer"] = 1
-            elif a <= SHORTER * b:
-                upper.features["over_longer"] = 1
-                unit.features["under_shorter"] = 1
+            if _names_person(unit.first):
+                unit.features["names_person"] = 1
         upper = unit
+
+
+# the posts a subtitle names its interviewee by, right before the name (`…研究所所长王五`)
+_POSTS = (
+    "所长|司长|局长|处长|部长|厅长|院长|校长|馆长|社长|会长|主任|主席|书记|委员|院士|教授|研究员"
+    "|专家|代表|董事长|总经理|总裁|理事长|秘书长|市长|县长|省长|镇长|村长|导演|编剧|作家|画家|演员|艺术家"
+)
+_PERSON_END = rx.compile(rf"(?:{_POSTS})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
+
+
+def _names_person(text: str) -> bool:
+    """Does a title line close on a person's post and name (`某某研究院研究员王五`): a subtitle naming
+    the one a piece interviews or portrays, under its headline? A kicker naming its subject closes on
+    `——` (`某某技艺传承人王五——`), and a headline says what the story says."""
+    found = _PERSON_END.search(text.strip())
+    return found is not None and found.group("name")[0] in COMMON_SURNAMES
 
 
 # …a column's tag may close the upper line of a heading (`…（经济聚焦）` over its subtitle)

@@ -134,8 +134,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # two title lines over each other (`reader.page.stacks`): the shorter, punchier one is the headline
     "over_shorter": {_K: 0.75},
     "under_longer": {_H: 0.75},
-    "over_longer": {_H: 0.75},
-    "under_shorter": {_S: 0.75},
+    # … and a line naming a person by post and name under a title line: an interview's subtitle
+    "names_person": {_S: 1.5, _H: -1.0},
     # a title printed over two lines that `units` joined (a quote, a column's tag or a conjunction
     # carried over): the headline, set in the largest type, runs out of room first (all 37 joined
     # on the six sets' pages are headlines)
