@@ -10,10 +10,12 @@ a caption the text above ends with too (`titles_apart`, `set_apart`).
 
 from __future__ import annotations
 
+from reader.page.blankless import tag_alone
 from reader.page.blocks import Line, Unit, credit_goes_on, credit_line, headingish, line_byline
 from reader.page.byline import reporters
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import names_editors
+from reader.page.textclean import is_ideograph
 
 
 def titles_apart(lines: list[Line], n: int, col: int) -> list[Unit]:
@@ -50,14 +52,24 @@ def titles_over_heading(lines: list[Line]) -> int:
     (`title_over_heading`), or it and the line over it (a kicker over its headline, a headline over
     its subtitle), each a title's line; 0 where none is. Two lines, over the one line alone, on the
     valid pages of all sets: blankless 9 more stories and 25 more headlines (1 fewer), column breaks
-    only 8 and 26 (1 fewer); with their blank lines 1 headline more (blind layout15)."""
-    if len(lines) in (2, 3) and all(_title_line(x) and x.text[0] not in "（(—" for x in lines):
-        return len(lines)  # (the unit is a title stack: opened under a blank, a note or a byline)
+    only 8 and 26 (1 fewer); with their blank lines 1 headline more (blind layout15). The last line
+    of a whole unit of two or three may be its title's last word wrapped alone (`_wrap_tail`) or its
+    column's tag alone (`（某某观察）`), which `titlejoin` joins back to the line over it."""
+    if len(lines) in (2, 3) and all(_title_line(x) and x.text[0] not in "（(—" for x in lines[:-1]):
+        last = lines[-1]
+        if (_title_line(last) and last.text[0] not in "（(—") or _wrap_tail(last) or tag_alone(last.text):
+            return len(lines)  # (the unit is a title stack: opened under a blank, a note or a byline)
     if len(lines) >= 2 and title_over_heading(lines[-1], lines[-2]):
         return 1
     if len(lines) >= 3 and _title_line(lines[-1]) and title_over_heading(lines[-2], lines[-3]):
         return 2
     return 0
+
+
+def _wrap_tail(line: Line) -> bool:
+    """A title's last word or two wrapped alone onto its line (`…公共文化` / `设施`); its column's
+    tag alone is asked by `tag_alone`."""
+    return len(line.text) < 3 and not line.indent and all(is_ideograph(ch) for ch in line.text)
 
 
 def _title_line(line: Line) -> bool:

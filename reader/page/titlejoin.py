@@ -185,7 +185,47 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             a, b, c = (line for unit in out[k : j + 1] for line in unit.lines)
             head = Unit([_one_line(b, c)], {"wrapped": 1}, column=out[k].column)
             out[k : j + 1] = [Unit([a], column=out[k].column), head]
-    return _join_short_stacks(out)
+    return _join_long_stacks(_join_short_stacks(out))
+
+
+# a heading has three title lines at most (kicker, headline, subtitle): a stack of more is wrapped
+LONG_STACK = 4
+
+
+def _join_long_stacks(units: list[Unit]) -> list[Unit]:
+    """A stack of `LONG_STACK` or more title lines set tight right over a byline or a dateline, under
+    a blank line or a finished text, holds more lines than a heading has titles: some of them are
+    titles wrapped at the column's edge (`某区街道干部走进` / `小区倾听诉求，督` / `促改进服务`, a kicker
+    over three lines). A line as wide as the column goes on in the line under it; one short of the
+    column ends its title."""
+    k = 0
+    while k < len(units):
+        j = k
+        while (
+            j < len(units)
+            and one_title(units[j])
+            and (j == k or not units[j].lines[0].blank)
+            and landmark_kind(units[j].first) is None
+        ):
+            j += 1
+        heads = j < len(units) and landmark_kind(units[j].first) in ("byline", "dateline")
+        opened = k == 0 or units[k].lines[0].blank or units[k - 1].lines[-1].end
+        if j - k < LONG_STACK or not heads or not opened:
+            k = max(j, k + 1)
+            continue
+        col, m = units[k].column, k
+        width = units[k].lines[0].width  # (of the title's last line printed: the one that may go on)
+        while m + 1 < j:
+            a, b = units[m].lines[0], units[m + 1].lines[0]
+            if width >= col - 1 and not a.text.endswith(("——", "—")) and COLUMN_TAG.search(a.text) is None:
+                units[m] = Unit([_one_line(a, b)], column=col)
+                del units[m + 1]
+                j -= 1
+            else:
+                m += 1
+            width = b.width
+        k = j
+    return units
 
 
 # a stack of two title lines this short (letters) is a headline broken where the page's titles break

@@ -17,6 +17,7 @@ WORD_LOOK = 60
 # marks of a pause inside a sentence: two tight lines holding one are a short paragraph's, not a title's
 PAUSES = "，、；：,;:"
 _NO_PAUSES = str.maketrans("", "", PAUSES)
+_CLOSING_QUOTES = "”’」』"
 
 
 def one_title(unit: Unit) -> bool:
@@ -85,12 +86,15 @@ def pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     if b.width > a.width or (full and (b.width > col - 4 or not _heading_ends(units, start))):
         return False
     x, y = a.text[-1], b.text[0]
-    if a.indent or a.end or b.end or not is_ideograph(x) or not is_ideograph(y):
+    # (a quote closed at the line's end, `…“某某码”` / `等新规定`: its last letter and the mark
+    # are read as one, and three characters looked for, the mark with a letter on either side)
+    quoted = x in _CLOSING_QUOTES and len(a.text) > 1 and is_ideograph(a.text[-2])
+    if a.indent or a.end or b.end or not (is_ideograph(x) or quoted) or not is_ideograph(y):
         return False
     if not title_pair(a.text, b.text):
         return False
     text = _lines_before(units, start - 2)[-WORD_LOOK:] + _lines_after(units, start)[:WORD_LOOK]
-    if full:  # (three letters, as `word_across` asks, next to a line as wide as the text's)
+    if full or quoted:  # (three letters, as `word_across` asks, next to a line as wide as the text's)
         return _prints(a.text, b.text, text)
     return x + y in "".join(text).replace(" ", "")
 
