@@ -103,3 +103,19 @@ def test_a_kicker_and_a_headline_each_wrapped_over_three_lines_are_two_titles() 
         *[x for line in lines_of(BODY_B) for x in cut(line, 24, first_indent=0)],
     ]
     assert articles(lines)[1] == ("".join(kicker), "".join(headline), None)
+
+
+def test_the_two_parts_of_a_headline_set_one_over_the_other_keep_their_gap() -> None:
+    # two parallel phrases of as many letters, quotes and all, over the column's tag: a two-part
+    # headline set at its gap, not one phrase wrapped
+    lines = [
+        *lines_of(BODY_A),
+        "",
+        "守住群众“米袋子”",
+        "拎稳城市“菜篮子”（民生观察）",
+        "",
+        "本报记者 刘桐",
+        "",
+        *lines_of(BODY_B),
+    ]
+    assert articles(lines)[1] == (None, "守住群众“米袋子” 拎稳城市“菜篮子”（民生观察）", None)

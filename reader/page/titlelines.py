@@ -30,7 +30,7 @@ from reader.page.blocks import (
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished
 from reader.page.lexicon import may_pair, word_crosses
-from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph
+from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph, letters
 
 
 def title_lines(block: list[Line], col: int) -> list[bool]:
@@ -240,15 +240,31 @@ def binds_across(upper: str, lower: str) -> bool:
 def couplet(upper: str, lower: str) -> bool:
     """Are title lines `upper` and `lower`, closed by its column's tag, the two halves of a two-part
     headline (`山歌嘹亮` / `稻浪翻金（…）`) set one over the other at its gap? The parts of such a
-    headline are parallel phrases of as many letters each, of four or more, with no mark inside;
-    joined they keep the gap the paper prints between them. On the pages of the seven sets, of the
-    title lines joined over a column's tag with halves of as many letters (four or more, no mark),
-    8 were a two-part headline's parts and 2 one phrase wrapped in its middle."""
-    if lower[-1] not in "）)" or len(upper) < 4 or not all(map(is_ideograph, upper)):
+    headline are parallel phrases of as many letters each, of four or more, with no mark inside
+    but whole quotes (`守住“某某”` / `拎稳“某某”（…）`); joined they keep the gap the paper prints
+    between them. On the pages of the seven sets, of the title lines joined over a column's tag with
+    halves of as many letters (four or more, no mark), 8 were a two-part headline's parts and 2 one
+    phrase wrapped in its middle. Quotes let in, on the sets of three helpers' layout programs
+    (2026 texts) 7 more headlines come right, and on ours 1 phrase wrapped between a word and its
+    quote gets the gap (layout5)."""
+    if lower[-1] not in "）)" or len(upper) < 4 or not _phrase(upper):
         return False
     tag = COLUMN_TAG.search(lower)
     stem = lower[: tag.start()] if tag is not None else ""
-    return len(stem) == len(upper) and all(map(is_ideograph, stem))
+    return letters(stem) == letters(upper) and _phrase(stem)
+
+
+_QUOTES = "“”‘’《》"
+
+
+def _phrase(text: str) -> bool:
+    """One phrase of a two-part headline: letters and whole quotes only (`善做“某某”`), four or more."""
+    return (
+        letters(text) >= 4
+        and all(is_ideograph(ch) or ch in _QUOTES for ch in text)
+        and text.count("“") == text.count("”")
+        and text.count("《") == text.count("》")
+    )
 
 
 def _short_by(lines: list[Line], col: int) -> int:
