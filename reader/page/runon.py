@@ -53,11 +53,13 @@ def titles_over_heading(lines: list[Line]) -> int:
     its subtitle), each a title's line; 0 where none is. Two lines, over the one line alone, on the
     valid pages of all sets: blankless 9 more stories and 25 more headlines (1 fewer), column breaks
     only 8 and 26 (1 fewer); with their blank lines 1 headline more (blind layout15). The last line
-    of a whole unit of two or three may be its title's last word wrapped alone (`_wrap_tail`) or its
-    column's tag alone (`（某某观察）`), which `titlejoin` joins back to the line over it."""
+    of a whole unit of three (a kicker over a headline) may be the headline's last word wrapped alone
+    (`_wrap_tail`) or its column's tag alone (`（某某观察）`), which `titlejoin` joins back to the line
+    over it; under one line alone such a line ends a caption (`…小` / `麦`, `（某某社发）`)."""
     if len(lines) in (2, 3) and all(_title_line(x) and x.text[0] not in "（(—" for x in lines[:-1]):
         last = lines[-1]
-        if (_title_line(last) and last.text[0] not in "（(—") or _wrap_tail(last) or tag_alone(last.text):
+        tail = len(lines) == 3 and (_wrap_tail(last) or tag_alone(last.text))
+        if (_title_line(last) and last.text[0] not in "（(—") or tail:
             return len(lines)  # (the unit is a title stack: opened under a blank, a note or a byline)
     if len(lines) >= 2 and title_over_heading(lines[-1], lines[-2]):
         return 1

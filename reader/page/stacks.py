@@ -67,8 +67,13 @@ def mark_stacks(units: list[Unit]) -> None:
 _POSTS = (
     "所长|司长|局长|处长|部长|厅长|院长|校长|馆长|社长|会长|主任|主席|书记|委员|院士|教授|研究员"
     "|专家|代表|董事长|总经理|总裁|理事长|秘书长|市长|县长|省长|镇长|村长|导演|编剧|作家|画家|演员|艺术家"
+    "|总设计师|设计师|总工程师|工程师|负责人|创始人|厂长|站长|队长"
 )
-_PERSON_END = rx.compile(rf"(?:{_POSTS})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
+# … named with the body they serve (`某某研究中心研究员`, `某某司司长`): a meeting's headline names its
+# guest by country or title alone (`某某会见某国总统某某`), a portrait's kicker by a phrase (`…的校长某某`)
+_PERSON_END = rx.compile(
+    rf"[院所部局委会司厅校馆社团站厂队处心室办组学](?:{_POSTS})(?P<name>[\u4e00-\u9fff]{{2,3}})$"
+)
 
 
 def _names_person(text: str) -> bool:

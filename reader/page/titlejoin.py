@@ -188,8 +188,9 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     return _join_long_stacks(_join_short_stacks(out))
 
 
-# a heading has three title lines at most (kicker, headline, subtitle): a stack of more is wrapped
-LONG_STACK = 4
+# a heading has three title lines at most (kicker, headline, subtitle), and a label line may stand
+# over them (`某某走基层`): a stack of more is wrapped
+LONG_STACK = 5
 
 
 def _join_long_stacks(units: list[Unit]) -> list[Unit]:

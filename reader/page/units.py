@@ -426,7 +426,7 @@ _AGENCY = rx.compile(r"^[（(][^（）()]{2,10}[）)]$")  # `（影像中国）`
 # whatever word opens it (none of the 10 subtitles of the 2026 texts carries a tag); on the pages of the
 # seven sets 22 subtitles and no kicker or headline open with `专访` (an interview)
 _GENRE = rx.compile(
-    r"^(?:记(?!者)|读(?!者)|观(?!众)|访(?!问)|评(?!论)|专访)"
+    r"^(?:记(?!者)|读(?!者)|观(?!众)|访(?!问)|评(?!论)|专访|对话)"
     r"|(?:侧记|纪实|纪事|述评|综述|感言|有感|读后|观后|随想|札记|散记|见闻|掠影|素描|巡礼|访谈录|采访记)$"
 )
 

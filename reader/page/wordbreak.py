@@ -18,6 +18,7 @@ WORD_LOOK = 60
 PAUSES = "，、；：,;:"
 _NO_PAUSES = str.maketrans("", "", PAUSES)
 _CLOSING_QUOTES = "”’」』"
+_BOUND_AFTER = "等的之及与和中"  # (a title line never opens on these: they bind to the line above)
 
 
 def one_title(unit: Unit) -> bool:
@@ -86,9 +87,11 @@ def pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     if b.width > a.width or (full and (b.width > col - 4 or not _heading_ends(units, start))):
         return False
     x, y = a.text[-1], b.text[0]
-    # (a quote closed at the line's end, `…“某某码”` / `等新规定`: its last letter and the mark
-    # are read as one, and three characters looked for, the mark with a letter on either side)
-    quoted = x in _CLOSING_QUOTES and len(a.text) > 1 and is_ideograph(a.text[-2])
+    # (a quote closed at the line's end, `…“某某码”` / `等新规定`, the line under it opening on a
+    # word that binds to what goes before (`等`, `的`): three characters looked for, the mark with a
+    # letter on either side. A quoted name over a line opening on its verb, `…推出“某某码”` /
+    # `上线首月…`, is a kicker over its headline however the story words it)
+    quoted = x in _CLOSING_QUOTES and len(a.text) > 1 and is_ideograph(a.text[-2]) and y in _BOUND_AFTER
     if a.indent or a.end or b.end or not (is_ideograph(x) or quoted) or not is_ideograph(y):
         return False
     if not title_pair(a.text, b.text):
