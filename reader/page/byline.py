@@ -264,6 +264,10 @@ def parse_byline_line(line: str) -> Byline | None:
     has_role = own_role or media_role is not None
     if not has_role and not marked:
         return None
+    placed = _PLACED_NAME.fullmatch(body) if marked and not has_role else None
+    if placed is not None and surnamed(placed["name"]):
+        # (`■ 某省某市  王五`: a reader or official writing from where they live or work)
+        return Byline(f"{placed['place']} {placed['name']}", [Author("", placed["name"])])
     printed: list[str] = []
     authors = parse_people(body, printed=printed)
     if not authors:
@@ -291,6 +295,11 @@ def parse_byline_line(line: str) -> Byline | None:
     closing = end.group().strip() if end else "摄" if body.endswith("摄") else ""
     return Byline(" ".join(printed) + closing, authors)
 
+
+# a signature of a place and a name, apart (`某省某市  王五`): the place ends on its rank's word
+_PLACED_NAME = rx.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,12}[省市县区州盟旗镇乡村])\s+(?P<name>[\u4e00-\u9fff]{2,3})"
+)
 
 # the reporters a dateline names without brackets, up to the colon that opens the text
 _REPORTERS_AFTER = rx.compile(

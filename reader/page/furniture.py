@@ -15,7 +15,7 @@ from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_sp
 # a name as credits print it: two to four characters, or two letter-spaced to the width of three
 _CREDITED = r"(?:[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff](?=\s|$)|[^\s：:]{2,4})"
 _EDITOR = rx.compile(
-    r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图)"
+    r"(责任编辑|责编|编辑|美编|美术编辑|图片编辑|版式设计|版式|校对|组版|排版|审读|照排|制图|统筹|策划)"
     rf"\s*[：:\s]\s*({_CREDITED}(?:\s+(?!版式|美编|美术|图片|校对|组版|排版|审读|照排|制图){_CREDITED})*)"
 )  # one role with one or several names: `本版责编：张三  李  四  版式设计：王五`
 # a chart's maker on a line of its own (`制图：张三`), and the chart's source it is printed under
@@ -29,10 +29,10 @@ _PAGE_NO = rx.compile(r"第\s*([0-9A-Za-z]{1,4})\s*版|(?<![0-9A-Za-z])([A-Z]?\d
 _PAGE_LABEL = rx.compile(r"(?:^|\s)[A-Z]?\d{1,2}(?:\s|$)")
 # A newspaper's name in its running head ends in 报 (日报, 晚报, 时报, …)
 _PAPER = rx.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,8}报)(?:\s|$)")
-# every running head or credit line has a digit or one of these words: 编 版 校 审 排 制图 星期 (the
+# every running head or credit line has a digit or one of these words: 编 版 校 审 排 制图 星期 统筹 策划 (the
 # words' first characters as one class, the rest checked after it: twice as fast as the words as
 # alternatives, and most lines fail here)
-_MAYBE = rx.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)期|(?<![制星]))")
+_MAYBE = rx.compile(r"[0-9０-９编版校审排制星](?:(?<=制)图|(?<=星)期|(?<![制星]))|统筹|策划")
 # a single space slipped between two characters of a word (`版式设 计：…`, `…  罗 小川  …`) on a page
 # whose text slips spaces in; the gaps a credit line sets between names and roles are wider or
 # stand beside a colon
