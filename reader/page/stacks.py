@@ -6,10 +6,10 @@ benchmarks/texts/modern mark 54 kickers and 10 subtitles; 146 articles of May 20
 such a stack leans kicker + headline, and a headline shorter than the line over it says kicker the
 more (`over_shorter` / `under_longer`): under a kicker it is shorter in 41 of 54 (counting letters,
 not punctuation). The other way round says little: of the stacks of those texts whose upper line is
-the shorter, 13 are a kicker over its headline (`某某博物馆` / `…`) and 6 a headline over its
-subtitle, so that order is read as the stack's own lean gives it (it gave headline + subtitle,
-0.75 each way, until the 2026 texts were counted). A subtitle naming the person a piece
-interviews (`…研究所所长王五`) says so by its words (`names_person`).
+the shorter, 13 are a kicker over its headline (`某某博物馆` / `…`) and 6 a headline over its subtitle
+(with June's texts too, 667 articles: 26 and 10), so that order is read as the stack's own lean
+gives it (it gave headline + subtitle, 0.75 each way, until the 2026 texts were counted). A subtitle
+naming the person a piece interviews (`…研究所所长王五`) says so by its words (`names_person`).
 
 A column tag (`…（经济聚焦）`) says which line is the headline by itself, so lengths are not compared next
 to one, and a tagged line right over an untagged one is no kicker (`over_untagged`): in the 2026

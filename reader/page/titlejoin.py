@@ -196,7 +196,7 @@ LONG_STACK = 5
 def _join_long_stacks(units: list[Unit]) -> list[Unit]:
     """A stack of `LONG_STACK` or more title lines set tight right over a byline or a dateline, under
     a blank line or a finished text, holds more lines than a heading has titles: some of them are
-    titles wrapped at the column's edge (`某区街道干部走进` / `小区倾听诉求，督` / `促改进服务`, a kicker
+    titles wrapped at the column's edge (`某市加快推进老旧` / `小区改造，让居民` / `住得更舒心`, a kicker
     over three lines). A line as wide as the column goes on in the line under it; one short of the
     column ends its title."""
     k = 0

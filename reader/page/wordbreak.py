@@ -18,7 +18,7 @@ WORD_LOOK = 60
 PAUSES = "，、；：,;:"
 _NO_PAUSES = str.maketrans("", "", PAUSES)
 _CLOSING_QUOTES = "”’」』"
-_BOUND_AFTER = "等的之及与和中"  # (a title line never opens on these: they bind to the line above)
+_BOUND_AFTER = "等的之及与和"  # (a title line never opens on these: they bind to the line above)
 
 
 def one_title(unit: Unit) -> bool:
