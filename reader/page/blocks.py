@@ -16,7 +16,7 @@ from operator import attrgetter
 from reader.page import rx
 from reader.page.byline import MARKERS, Byline, may_open_dateline, parse_byline_line, trailer_helpers
 from reader.page.credits import ends_on_credit
-from reader.page.names import COMMON_SURNAMES, may_be_name
+from reader.page.names import COMMON_SURNAMES, PLACE_RANKS, may_be_name
 from reader.page.people import PARTNER, parse_people
 from reader.page.textclean import CONTINUING, DASHES, is_ideograph
 
@@ -49,7 +49,7 @@ DATED_BRACKET = rx.compile(r"[（(][^（）()]*[0-9０-９]\s*[年月日时][^�
 # a writer signing a letter in brackets where a column's tag would stand: where they live, then their
 # name (`（某省某县张三）`, `（某市某区李四五）`)
 _SIGNED_TAG = rx.compile(
-    r"[（(][\u3400-\u9fff]{2,12}[省市县区州盟旗镇乡村](?P<name>[\u3400-\u9fff]{2,3})[）)]$"
+    rf"[（(][\u3400-\u9fff]{{2,12}}[{PLACE_RANKS}](?P<name>[\u3400-\u9fff]{{2,3}})[）)]$"
 )
 # two phrases of two characters or more parted by a gap (read around the gap, not tried at every
 # character: a run of ideographs made the engine backtrack through it at each)
@@ -58,7 +58,7 @@ TWO_PART = rx.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“
 # `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit; a
 # page that prints one space for every gap parts them by one)
 PLACE_AND_PERSON = rx.compile(
-    r"^[\u3400-\u9fff]{1,12}[省市县区州盟旗镇乡村]\s+"
+    rf"^[\u3400-\u9fff]{{1,12}}[{PLACE_RANKS}]\s+"
     r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
 )
 # a box's words may follow a marker (`■记者手记`, as the 2026 People's Daily prints it) and, the

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from reader.model import Author
 from reader.page import rx
-from reader.page.names import may_be_name, surnamed
+from reader.page.names import PLACE_RANKS, may_be_name, surnamed
 from reader.page.people import (
     MEDIA,
     MEDIA_ROLE,
@@ -296,9 +296,9 @@ def parse_byline_line(line: str) -> Byline | None:
     return Byline(" ".join(printed) + closing, authors)
 
 
-# a signature of a place and a name, apart (`某省某市  王五`): the place ends on its rank's word
+# a signature of a place and a name, apart (`某省某市  王五`)
 _PLACED_NAME = rx.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,12}[省市县区州盟旗镇乡村])\s+(?P<name>[\u4e00-\u9fff]{2,3})"
+    rf"(?P<place>[\u4e00-\u9fff]{{1,12}}[{PLACE_RANKS}])\s+(?P<name>[\u4e00-\u9fff]{{2,3}})"
 )
 
 # the reporters a dateline names without brackets, up to the colon that opens the text

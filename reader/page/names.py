@@ -57,6 +57,10 @@ def surnamed(name: str) -> bool:
     return name[:1] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 
+# the words a place's name ends on, its rank (`某省`, `某市`, `某县`…): a name signed with where its
+# bearer lives or works (`某省某市  王五`, `（某市某区李四）`) puts the place before it
+PLACE_RANKS = "省市县区州盟旗镇乡村"
+
 # particles and words that close a phrase (`…范围等`, `…的`, `…们`): no one's name ends on one
 _NO_NAME_LAST = frozenset("等的了们吗呢吧")
 

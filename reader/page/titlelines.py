@@ -259,12 +259,7 @@ _QUOTES = "“”‘’《》"
 
 def _phrase(text: str) -> bool:
     """One phrase of a two-part headline: letters and whole quotes only (`善做“某某”`), four or more."""
-    return (
-        letters(text) >= 4
-        and all(is_ideograph(ch) or ch in _QUOTES for ch in text)
-        and text.count("“") == text.count("”")
-        and text.count("《") == text.count("》")
-    )
+    return letters(text) >= 4 and all(is_ideograph(ch) or ch in _QUOTES for ch in text) and is_balanced(text)
 
 
 def _short_by(lines: list[Line], col: int) -> int:
