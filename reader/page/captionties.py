@@ -24,6 +24,7 @@ from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
 from reader.page.bodytext import IDEOGRAPHS, SPAN, side_from
 from reader.page.credits import split_credit
 from reader.page.grammar import State
+from reader.page.labels import Labelling
 from reader.page.photos import CAPTION_RUN, CLOSING, opens_heading, own_captions_ahead, photo_spans
 
 TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
@@ -430,3 +431,22 @@ def join_photos(states: list[State], items: list[list[int]], moves: list[tuple[i
 def as_article_role(role: str) -> str:
     """A photo's role as an article prints it (its caption and credit as paragraphs)."""
     return _AS_ARTICLE.get(role, role)
+
+
+def move_top_photo(units: list[Unit], labelling: Labelling, items: list[list[int]]) -> None:
+    """Move the photo opening the page into the story whose words its caption shares
+    (`story_of_top_photo`): its captions open that story's paragraphs, in page order."""
+    states = labelling.states
+    found = story_of_top_photo(units, [s.role for s in states], items)
+    if found is None:
+        return
+    k, run = found
+    photo = items[0][:run]
+    placement = states[items[k][0]].placement
+    labelling.states = states = list(states)
+    for i in photo:
+        states[i] = State(as_article_role(states[i].role), placement)
+    items[k][:0] = photo
+    del items[0][:run]
+    if not items[0]:
+        del items[0]

@@ -32,7 +32,7 @@ from reader.page.captions import (
     news_photo,
     photo_group,
 )
-from reader.page.captionties import as_article_role, free_photos, story_of_top_photo, tie_photos_below
+from reader.page.captionties import free_photos, move_top_photo, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
@@ -43,6 +43,7 @@ from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.meeting import mark_goes_on, meeting_breaks
+from reader.page.midtitle import put_back, titles_inside, without
 from reader.page.pageblocks import cut_blocks
 from reader.page.photoheads import tie_photos_to_titles
 from reader.page.photos import CAPTION_RUN
@@ -54,7 +55,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 485
+SEGMENTER_VERSION = 486
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -327,25 +328,6 @@ def _assemble(
     )
 
 
-def _move_top_photo(units: list[Unit], labelling: Labelling, items: list[list[int]]) -> None:
-    """Move the photo opening the page into the story whose words its caption shares
-    (`story_of_top_photo`): its captions open that story's paragraphs, in page order."""
-    states = labelling.states
-    found = story_of_top_photo(units, [s.role for s in states], items)
-    if found is None:
-        return
-    k, run = found
-    photo = items[0][:run]
-    placement = states[items[k][0]].placement
-    labelling.states = states = list(states)
-    for i in photo:
-        states[i] = State(as_article_role(states[i].role), placement)
-    items[k][:0] = photo
-    del items[0][:run]
-    if not items[0]:
-        del items[0]
-
-
 def _noisy(units: list[Unit], states: list[State]) -> bool:
     """Does the page's body text show OCR slips, single spaces inside its words?"""
     return any(
@@ -357,6 +339,26 @@ def _noisy(units: list[Unit], states: list[State]) -> bool:
 # How much of a large page's time has passed after each step (a 7 MB page: cutting the blocks 12%,
 # building the units 48%, labelling 15%, then the articles one by one): for a progress bar only.
 _SHARE_CUT, _SHARE_UNITS, _SHARE_LABELLED = 0.12, 0.6, 0.75
+
+
+def _labelled(
+    blocks: list[list[Line]], why: bool, tell: Callable[[float], None]
+) -> tuple[list[Unit], Labelling, list[list[int]]]:
+    """The units cut from `blocks`, their labelling and the units of each item."""
+    units = build_units(blocks)
+    tell(_SHARE_UNITS)
+    labelling = label(units, rivals=why)
+    items = items_of(units, labelling)
+    opens, joined = meeting_breaks(units, labelling.states, items)
+    if opens or joined:
+        # (two stories' texts meet where the labelling could not part them: cut and label again;
+        # or one story's text goes on where the labelling parted it: join and label again)
+        if opens:
+            units = build_units(blocks, opens)
+        mark_goes_on(units, joined)
+        labelling = label(units, rivals=why)
+        items = items_of(units, labelling)
+    return units, labelling, items
 
 
 def _untold(share: float) -> None:
@@ -376,24 +378,18 @@ def _analyse(
     if not blocks:
         return [], label([]), [], Segmentation([], meta, [f"{page or 'page'}: {NO_TEXT}"], furniture=aside)
     tell(_SHARE_CUT)
-    units = build_units(blocks)
-    tell(_SHARE_UNITS)
-    labelling = label(units, rivals=why)
-    items = items_of(units, labelling)
+    inside = titles_inside(blocks)
+    units, labelling, items = _labelled(without(blocks, inside) if inside else blocks, why, tell)
+    if inside:
+        # (headlines printed inside their story's text: each goes back to the head of the story
+        # holding the sentence it broke, where that story has no headline; the others stay put)
+        placed = put_back(blocks, inside, units, labelling.states, items)
+        units, labelling, items = _labelled(placed, why, tell)
     tell(_SHARE_LABELLED)
-    opens, joined = meeting_breaks(units, labelling.states, items)
-    if opens or joined:
-        # (two stories' texts meet where the labelling could not part them: cut and label again;
-        # or one story's text goes on where the labelling parted it: join and label again)
-        if opens:
-            units = build_units(blocks, opens)
-        mark_goes_on(units, joined)
-        labelling = label(units, rivals=why)
-        items = items_of(units, labelling)
     # (titles that are one more of a set of subheads in the text above: read on, `siblings`)
     labelling, items = read_sets_on(units, labelling, items, partial(items_of, units), why)
     if items and units[items[0][0]].features.keys() & CAPTION_RUN:
-        _move_top_photo(units, labelling, items)
+        move_top_photo(units, labelling, items)
     labelling.states = free_photos(units, labelling.states, items)
     labelling.states = tie_photos_below(units, labelling.states, items)
     labelling.states = tie_photos_to_titles(units, labelling.states, items)

@@ -1,0 +1,47 @@
+"""A headline printed inside its own story's text, between the two halves of a sentence broken at a
+column's foot, as a title set across columns can come out of a PDF (see `reader.page.midtitle`)."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+TITLE = "春播春管有序推进"
+DATELINE = "本报杭州3月2日电  （记者 刘桐）"
+
+
+def _articles(text: str) -> list:
+    return [a for a in segment(text).articles if a.kind == "article"]
+
+
+def test_a_title_between_the_halves_of_a_broken_sentence_is_its_storys_headline() -> None:
+    opening = cut(DATELINE + BODY_A[0], 30)
+    assert len(opening) > 3  # (the sentence breaks at the column's foot, three full lines down)
+    text = page(
+        "便民利企举措落地",
+        "本报记者 王军豪",
+        body(BODY_B),
+        opening[:3] + [""],
+        TITLE,
+        opening[3:] + [""],
+        body(BODY_A[1:]),
+    )
+    first, second = _articles(text)
+    assert (first.headline, first.paragraphs) == ("便民利企举措落地", BODY_B)
+    assert second.headline == TITLE
+    assert second.byline == "本报杭州3月2日电（记者 刘桐）"
+    # the sentence reads on over the column break, the title out of it
+    assert second.paragraphs == BODY_A
+
+
+def test_a_subhead_between_two_finished_paragraphs_stays_in_the_text() -> None:
+    text = page(
+        "春耕备耕忙",
+        body([DATELINE + BODY_A[0]]),
+        TITLE,
+        body(BODY_A[1:]),
+    )
+    [article] = _articles(text)
+    assert article.headline == "春耕备耕忙"
+    assert TITLE in article.paragraphs
