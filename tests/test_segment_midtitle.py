@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.page.segment import segment
 from tests.pagegen import cut
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 TITLE = "春播春管有序推进"
 DATELINE = "本报杭州3月2日电  （记者 刘桐）"
@@ -45,3 +45,24 @@ def test_a_subhead_between_two_finished_paragraphs_stays_in_the_text() -> None:
     [article] = _articles(text)
     assert article.headline == "春耕备耕忙"
     assert TITLE in article.paragraphs
+
+
+def test_the_title_goes_over_the_dateline_not_over_what_the_story_above_closes_with() -> None:
+    # a commentary signed at its end and a photo standing alone, then the story whose title stands
+    # inside its text: the name signs the commentary, and the title heads the story from over its
+    # dateline, not from over the signature
+    opening = cut(DATELINE + BODY_A[0], 30)
+    text = page(
+        "读书贵在养成习惯",
+        body(BODY_C),
+        "王  浩",
+        "农民在田间查看麦苗长势。  李  明摄",
+        opening[:3] + [""],
+        TITLE,
+        opening[3:] + [""],
+        body(BODY_A[1:]),
+    )
+    first, second = _articles(text)
+    assert (first.headline, first.byline, first.paragraphs) == ("读书贵在养成习惯", "王浩", BODY_C)
+    assert (second.headline, second.byline) == (TITLE, "本报杭州3月2日电（记者 刘桐）")
+    assert second.paragraphs == BODY_A

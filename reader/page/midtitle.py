@@ -133,14 +133,18 @@ def put_back(
     items: list[list[int]],
 ) -> list[list[Line]]:
     """The page's blocks with each title printed inside a text moved to the head of the story that
-    holds the sentence it broke, where that story has no headline of its own (`units`, `states` and
+    holds the sentence it broke (over its dateline, if it has one), where that story has no headline
+    of its own (`units`, `states` and
     `items`: the page labelled without the titles); the other titles stay where they stand."""
     placed = blocks
     for found in inside:
         goes_on = blocks[found.index + 1][0]
         item = next((item for item in items if any(goes_on in units[i].lines for i in item)), None)
         if item is not None and not any(states[i].role == "headline" for i in item):
-            placed = _moved(placed, blocks[found.index], found.title, units[item[0]].lines[0])
+            # (over the dateline that opens its text, where one does: what the labelling put before
+            # it, a signature or a photo, may be another item's)
+            dated = next((i for i in item if dateline_head(units[i].lines[0].text)), item[0])
+            placed = _moved(placed, blocks[found.index], found.title, units[dated].lines[0])
     return placed
 
 
