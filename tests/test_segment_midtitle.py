@@ -66,3 +66,26 @@ def test_the_title_goes_over_the_dateline_not_over_what_the_story_above_closes_w
     assert (first.headline, first.byline, first.paragraphs) == ("读书贵在养成习惯", "王浩", BODY_C)
     assert (second.headline, second.byline) == (TITLE, "本报杭州3月2日电（记者 刘桐）")
     assert second.paragraphs == BODY_A
+
+
+def test_a_caption_is_no_headline_that_keeps_the_title_inside_the_text_from_its_story() -> None:
+    # a photo standing alone between two stories, over the story whose title stands inside its
+    # text: the labelling read without the title may take the caption for the story's headline
+    opening = cut(DATELINE + BODY_A[0], 30)
+    text = page(
+        "读书贵在养成习惯",
+        body(BODY_C),
+        "农民在田间查看麦苗长势。  李  明摄",
+        opening[:3] + [""],
+        TITLE,
+        opening[3:] + [""],
+        body(BODY_A[1:]),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "读书贵在养成习惯"),
+        ("photo", None),
+        ("article", TITLE),
+    ]
+    assert articles[1].paragraphs == ["农民在田间查看麦苗长势。"]
+    assert articles[2].paragraphs == BODY_A

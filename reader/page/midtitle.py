@@ -134,18 +134,28 @@ def put_back(
 ) -> list[list[Line]]:
     """The page's blocks with each title printed inside a text moved to the head of the story that
     holds the sentence it broke (over its dateline, if it has one), where that story has no headline
-    of its own (`units`, `states` and
+    of its own (a caption read as its headline is none) (`units`, `states` and
     `items`: the page labelled without the titles); the other titles stay where they stand."""
     placed = blocks
     for found in inside:
         goes_on = blocks[found.index + 1][0]
         item = next((item for item in items if any(goes_on in units[i].lines for i in item)), None)
-        if item is not None and not any(states[i].role == "headline" for i in item):
+        if item is not None and not any(states[i].role == "headline" and _titled(units[i]) for i in item):
             # (over the dateline that opens its text, where one does: what the labelling put before
             # it, a signature or a photo, may be another item's)
             dated = next((i for i in item if dateline_head(units[i].lines[0].text)), item[0])
             placed = _moved(placed, blocks[found.index], found.title, units[dated].lines[0])
     return placed
+
+
+# what no title holds: a sentence's end, or a photo's credit closing a caption
+_NO_TITLE = frozenset({"inner_stop", "ends_stop", "credit_end"})
+
+
+def _titled(unit: Unit) -> bool:
+    """Could the unit the labelling read as a story's headline be one (no caption read so where
+    the story has no title of its own)?"""
+    return not unit.features.keys() & _NO_TITLE
 
 
 def _moved(blocks: list[list[Line]], moved: list[Line], title: list[Line], head: Line) -> list[list[Line]]:
