@@ -42,6 +42,6 @@ def test_a_photo_standing_alone_keeps_its_caption_and_names_its_photographer() -
     articles = segment("\n".join(PAGE) + "\n").articles
     (photo,) = [a for a in articles if a.kind == "photo"]
     assert photo.paragraphs == ["渔船在晨雾中驶出港湾。"]
-    assert photo.authors == [Author("摄影", "钟晓岚")]
+    assert photo.authors == [Author("", "钟晓岚")]
     titles = [a.headline for a in articles if a.kind != "photo"]
     assert titles == ["河畔春来早（城乡新貌）", "山村小学添了新操场"]

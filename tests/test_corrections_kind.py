@@ -62,7 +62,7 @@ def test_a_caption_made_a_photo_takes_its_credit_as_byline_and_back() -> None:
     caption = Article(id="b", paragraphs=[f"{CAPTION}  {CREDIT}"])
     photo = apply_one([story, caption], kind_op([story, caption], 1))[1]
     assert (photo.kind, photo.byline, photo.paragraphs) == ("photo", CREDIT, [CAPTION])
-    assert [(a.role, a.name) for a in photo.authors] == [("摄影", "王五")] and photo.corrected
+    assert [(a.role, a.name) for a in photo.authors] == [("", "王五")] and photo.corrected
     with pytest.raises(CorrectionError, match="a photo already"):
         kind_op([story, photo], 1, "photo")
     article = apply_one([story, photo], kind_op([story, photo], 1))[1]  # the credit back under it

@@ -112,10 +112,10 @@ def test_cli_writes_pages_truth_and_manifest(tmp_path):
 def test_a_bare_photo_credit_names_a_photographer_and_prefixes_are_not_names():
     from benchmarks.layout13.article import credit_people
 
-    assert credit_people("林小河摄")[1] == [{"role": "摄影", "name": "林小河"}]
+    assert credit_people("林小河摄")[1] == [{"role": "", "name": "林小河"}]
     assert credit_people("新华社记者周明远摄")[1] == [{"role": "记者", "name": "周明远"}]
-    assert credit_people("压题照片：陈一舟摄")[1] == [{"role": "摄影", "name": "陈一舟"}]
-    assert credit_people("本栏照片均为何青山摄")[1] == [{"role": "摄影", "name": "何青山"}]
+    assert credit_people("压题照片：陈一舟摄")[1] == [{"role": "", "name": "陈一舟"}]
+    assert credit_people("本栏照片均为何青山摄")[1] == [{"role": "", "name": "何青山"}]
     # two names printed with no gap: the source's tagged names split them
     glued = credit_people("林小河何青山摄", ["林小河", "何青山"])[1]
     assert [a["name"] for a in glued] == ["林小河", "何青山"]
@@ -132,7 +132,7 @@ def test_every_1998_standalone_photo_with_a_credit_has_its_photographers(lines_1
         _, authors = credit_people(cap.credit, cap.names)
         assert authors, cap.credit
         if cap.credit.endswith("摄") and not re.search("记者|通讯员", cap.credit):
-            assert all(a["role"] == "摄影" for a in authors), cap.credit
+            assert all(a["role"] == "" for a in authors), cap.credit
         # a title photo's credit is no caption's: the line above it is story text
         assert "压题照片" not in cap.credit
 

@@ -183,7 +183,7 @@ def test_a_credit_after_a_caption_closed_by_an_ellipsis_is_the_photographers() -
         ]
     )
     photo = segment(text + "\n").articles[-1]
-    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [caption], [Author("摄影", "周子明")])
+    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [caption], [Author("", "周子明")])
 
 
 def test_reporters_named_in_the_reports_first_sentence_are_no_byline_line() -> None:

@@ -113,7 +113,7 @@ BROKEN_CAPTION = "新年伊始，草原上的牧民赶着羊群转场。今年�
     ("lines", "caption", "author"),
     [
         (BROKEN_CREDIT, BROKEN_CAPTION, Author("记者", "黄海")),
-        (cut(CAPTION + "（韦柯摄（东方图片））", 30), CAPTION, Author("摄影", "韦柯")),
+        (cut(CAPTION + "（韦柯摄（东方图片））", 30), CAPTION, Author("", "韦柯")),
     ],
     ids=["credit-broken-at-the-line-end", "agency-in-brackets-of-its-own"],
 )
@@ -207,12 +207,12 @@ def test_two_photos_each_closed_by_its_own_credit_are_two_items() -> None:
 def test_a_photos_credit_keeps_the_role_word_it_prints() -> None:
     """A photographer credited under a role word (`新华社记者X摄`, `本报记者X摄`) is recorded with
     that word, as the same reporter's byline is; one credited by name alone (`X摄`, with or without
-    an agency after it) is the photographer (摄影)."""
+    an agency after it) is named with no role, as a signature is."""
     text = two_photos_between_articles("李明摄（视觉中国）")
     articles = segment(text).articles
     assert [(a.kind, a.authors) for a in articles[1:3]] == [
         ("photo", [Author("记者", "黄海")]),
-        ("photo", [Author("摄影", "李明")]),
+        ("photo", [Author("", "李明")]),
     ]
 
 
@@ -655,7 +655,7 @@ def test_a_news_photo_sent_as_a_report_keeps_its_dateline_in_the_caption() -> No
         ("photo", "雪场迎来客流高峰"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[1].authors == [Author("摄影", "黄海")]
+    assert articles[1].authors == [Author("", "黄海")]
     assert articles[1].paragraphs == ["本报讯" + caption[4:]]
 
 

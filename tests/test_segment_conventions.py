@@ -532,7 +532,7 @@ def test_news_photo_caption_opening_with_a_dateline_is_a_photo() -> None:
     )
     photo, first, second = segment(text).articles
     assert (photo.kind, photo.paragraphs) == ("photo", [caption])
-    assert photo.authors == [Author("摄影", "许金松")]
+    assert photo.authors == [Author("", "许金松")]
     assert first.headline == "春耕备耕忙" and first.paragraphs == BODY_A
     assert second.headline == "便民利企举措落地见效"
 
@@ -592,7 +592,7 @@ def test_a_title_line_printed_right_over_a_line_wider_than_the_column_stands_alo
     )
     photo, article = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "湖畔春意浓", [caption])
-    assert photo.authors == [Author("摄影", "许金松")]
+    assert photo.authors == [Author("", "许金松")]
     assert article.headline == "春耕备耕忙" and article.paragraphs == BODY_A
 
 

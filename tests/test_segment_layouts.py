@@ -57,7 +57,7 @@ def _items() -> list[Item]:
             kind="photo",
             credit="杨  丽摄（人民视觉）",
             byline="杨丽摄（人民视觉）",
-            authors=[("摄影", "杨丽")],
+            authors=[("", "杨丽")],
         ),
         Item(
             P3,

@@ -41,7 +41,7 @@ def test_news_photo_with_a_title_and_its_credit_on_a_line_of_its_own_is_a_photo(
     )
     photo, first, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [CAPTION])
-    assert photo.authors == [Author("摄影", "周越")]
+    assert photo.authors == [Author("", "周越")]
     assert first.authors == [Author("记者", "刘桐")] and first.paragraphs == BODY_A
     assert last.authors == [Author("记者", "王军豪")] and last.paragraphs == BODY_B
 
@@ -67,7 +67,7 @@ def test_news_photo_whose_credit_line_is_set_on_after_its_caption_is_a_photo() -
     )
     photo, report, last = segment(text).articles
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冰城迎客来", [caption])
-    assert photo.authors == [Author("摄影", "周越")]
+    assert photo.authors == [Author("", "周越")]
     assert report.headline == "市里出台《关于进一步优化营商环境的若干措施》" and report.paragraphs == BODY_B
     assert last.authors == [Author("记者", "刘桐")]
 
@@ -156,7 +156,7 @@ def test_a_photographer_whose_name_broke_over_the_captions_line_end_is_named_who
     )
     photo = segment(text).articles[-1]
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冬季草场保护", [BROKEN])
-    assert photo.authors == [Author("摄影", "方明远")]
+    assert photo.authors == [Author("", "方明远")]
 
 
 def test_a_credit_broken_over_the_line_end_stays_in_its_captions_paragraph() -> None:
@@ -209,7 +209,7 @@ def test_a_credited_photo_after_articles_printed_headline_last_is_not_marked_uns
         cut(CAPTION + "周越摄", 30, 0) + [""],
     )
     first, second, photo = segment(text).articles
-    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [CAPTION], [Author("摄影", "周越")])
+    assert (photo.kind, photo.paragraphs, photo.authors) == ("photo", [CAPTION], [Author("", "周越")])
     assert not photo.uncertain
     assert (first.headline, second.headline) == ("春耕备耕忙", "便民利企举措落地见效")
 
@@ -293,4 +293,4 @@ def test_a_photographers_name_broken_over_the_line_end_before_the_agency_is_name
     )
     photo = segment(text).articles[-1]
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "冬季草场保护", [BROKEN])
-    assert photo.authors == [Author("摄影", "方明远")]
+    assert photo.authors == [Author("", "方明远")]

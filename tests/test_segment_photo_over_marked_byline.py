@@ -31,6 +31,6 @@ def test_a_photo_over_a_marked_byline_under_a_text_stands_alone() -> None:
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[1].paragraphs == [CAPTION]
-    assert articles[1].authors == [Author("摄影", "王晓明")]
+    assert articles[1].authors == [Author("", "王晓明")]
     assert articles[2].authors == [Author("记者", "赵立新")]
     assert articles[2].paragraphs == BODY_B

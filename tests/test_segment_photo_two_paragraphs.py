@@ -48,7 +48,7 @@ def test_a_two_paragraph_caption_over_its_credit_is_one_photo() -> None:
     photo, commentary = segment(_page(SCENE, BACKGROUND)).articles
     assert photo.kind == "photo"
     assert photo.headline == "便民服务惠邻里"
-    assert [(a.role, a.name) for a in photo.authors] == [("摄影", "刘小川")]
+    assert [(a.role, a.name) for a in photo.authors] == [("", "刘小川")]
     assert photo.paragraphs == [SCENE, BACKGROUND]
     assert commentary.headline == "小区停车难怎么破"
 

@@ -30,7 +30,7 @@ def test_an_untitled_photo_under_a_titled_one_is_a_photo_of_its_own() -> None:
     assert first.paragraphs == ["1月22日，游客在北方某市的冰雪公园里游玩。"]
     assert (second.kind, second.headline) == ("photo", None)
     assert second.paragraphs == ["1月21日，南方某市，工人赶制灯笼。"]
-    assert second.authors == [Author("摄影", "刘德明")]
+    assert second.authors == [Author("", "刘德明")]
 
 
 def test_a_caption_wider_than_its_column_only_by_its_credit_is_one_caption() -> None:
@@ -45,5 +45,5 @@ def test_a_caption_wider_than_its_column_only_by_its_credit_is_one_caption() -> 
     photo, story = segment("\n".join(lines) + "\n").articles
     assert (photo.kind, photo.headline) == ("photo", None)
     assert photo.paragraphs == ["1月21日，南方某市，工人在生产线上赶制出口灯笼。"]
-    assert photo.authors == [Author("摄影", "刘德明")]
+    assert photo.authors == [Author("", "刘德明")]
     assert story.headline == "社区食堂开进老小区"

@@ -217,7 +217,7 @@ def test_a_photo_set_wider_than_the_column_over_its_credit_line_stands_alone() -
     articles = segment("\n".join(lines) + "\n").articles
     assert [(a.kind, a.headline, a.authors) for a in articles] == [
         ("article", "春耕备耕正当时", [Author("记者", "刘桐")]),
-        ("photo", "写春联 送祝福", [Author("摄影", "王五")]),
+        ("photo", "写春联 送祝福", [Author("", "王五")]),
     ]
     assert articles[0].paragraphs == BODY[:2]
     assert articles[1].paragraphs == ["".join(caption)]

@@ -525,6 +525,6 @@ class Page:
         else:
             lines[-1] += f"  {self.spaced(photo.photographer)}摄"
             truth["byline"] = f"{photo.photographer}摄"
-            truth["authors"] = [{"role": "摄影", "name": photo.photographer}]
+            truth["authors"] = [{"role": "", "name": photo.photographer}]
         self.tags.add("standalone-photo")
         return Item(truth, head=head, body=[Block(lines)])

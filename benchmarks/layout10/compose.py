@@ -72,7 +72,8 @@ class Item:
 def credit_people(credit: str) -> list[tuple[str, str]] | None:
     """The people a photo credit names.
 
-    `本报记者  李  蕊摄` gives 记者 李蕊; a bare `黄  丽摄（影像中国）` gives 摄影 黄丽; `X供图` no one.
+    `本报记者  李  蕊摄` gives 记者 李蕊; a bare `黄  丽摄（影像中国）` gives 黄丽 with no role;
+    `X供图` no one.
     """
     c = re.sub(r"（[^）]*）$", "", credit.strip()).strip()
     c = re.sub(r"^以上图片均为", "", c)
@@ -86,7 +87,7 @@ def credit_people(credit: str) -> list[tuple[str, str]] | None:
     found = parse_people(c)
     if found is None:
         return None
-    return [("摄影", name) for _, name in found]
+    return [("", name) for _, name in found]
 
 
 def fix_credit(credit: str) -> str:

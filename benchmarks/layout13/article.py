@@ -388,8 +388,8 @@ def credit_people(credit: str, names: list[str] | None = None) -> tuple[str, lis
         names = parse_names(core[len(label) :]) if rest else None
         if names is None:
             names = [rest] if CJK_NAME.match(rest) else []
-    # "X摄" with no role word before it still says what X did: took the photo
-    role = Byline(label, names).role or ("摄影" if shot else None)
+    # "X摄" with no role word before it: the credit prints no role, as a signature prints none
+    role = Byline(label, names).role or ("" if shot else None)
     return fold(credit), [{"role": role, "name": n} for n in names]
 
 
@@ -402,7 +402,7 @@ def render_photo(story: Story, h: Habits, rng: random.Random) -> Rendered:
     tags = {"photo_alone"}
     byline, authors = credit_people(credit, cap.names) if credit else (None, [])
     # the ■ mark replaces 摄, so only a credit with a role word before the name takes it
-    if credit and authors and authors[0]["role"] not in (None, "摄影") and rng.random() < 0.2:
+    if credit and authors and authors[0]["role"] not in (None, "") and rng.random() < 0.2:
         printed_credit = "■ " + credit[:-1] if credit.endswith("摄") else "■ " + credit
         tags.add("photo_credit_mark")
     else:

@@ -192,7 +192,7 @@ def title_lines(text: str, rng: random.Random, cut: bool) -> list[Line]:
 
 
 def credit_people(credit: str) -> list[tuple[str, str]]:
-    """The people a photo credit names: "新华社记者X摄" -> 记者 X; "X摄（Y）" -> 摄影 X.
+    """The people a photo credit names: "新华社记者X摄" -> 记者 X; "X摄（Y）" -> X with no role.
 
     摄 names the role of a person the credit gives no other role (the convention of validation10).
     """
@@ -202,7 +202,7 @@ def credit_people(credit: str) -> list[tuple[str, str]]:
     got = parse_credit_people(core) or []
     if not shot and all(not r for r, _ in got):
         return []  # "资料图片", "受访者供图": a source, not a person
-    return [("摄影" if shot and not r else r, n) for r, n in got]
+    return [("" if shot and not r else r, n) for r, n in got]
 
 
 def join_blocks(blocks: list[list[Line]], glue: list[bool]) -> list[Line]:

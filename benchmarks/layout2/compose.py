@@ -228,7 +228,7 @@ class Page:
             credit = f"{name}摄"
             lines.append(f"以上图片均为{letter_space(name, rng, 0.3)}摄")
         tags.add(f"photo_credit_{form}")
-        role = "记者" if form == "end_marker" else "摄影"
+        role = "记者" if form == "end_marker" else ""
         truth = {
             "kind": "photo",
             "kicker": None,

@@ -382,7 +382,8 @@ class Page:
         title = (cap.title or rng.choice(self.pool.phrases)) if rng.random() < 0.5 else None
         credit = cap.credit or "本报记者 李明摄"
         m = re.fullmatch(r"((?:新华社|本报)?记者)?\s*([\u4e00-\u9fff]{2,4})摄", credit)
-        role, name = "摄影", (m.group(2) if m else None)  # the credit's verb (摄) gives the role
+        # the role word printed, if any
+        role, name = ("记者" if m and m.group(1) else ""), (m.group(2) if m else None)
         own = rng.random() < 0.5
         width = rng.randint(24, 48)
         lines = wrap(self.ocr_digits(cap.text), width)

@@ -473,13 +473,14 @@ def standalone_photo(rng: random.Random, photo: Photo, width: int) -> Printed:
             Block("caption", caption, caption, width=width, indent=False),
             Block("credit", credit, flow=False, indent=False),
         ]
-        people = [("摄影", photo.name)]  # what the credit's person did for this item: 摄
+        # the role word printed, if any
+        people = [("记者" if "记者" in (photo.org or "") else "", photo.name)]
         tags.add("photo_credit_line")
     else:
         credit = (photo.org or "") + photo.name + "摄"
         printed = caption + f"（{credit}）"
         blocks = [Block("caption", printed, caption, width=width, indent=False)]
-        people = [("摄影", photo.name)]
+        people = [("记者" if "记者" in (photo.org or "") else "", photo.name)]
         tags.add("photo_credit_end")
     title = None
     if rng.random() < 0.55:

@@ -169,7 +169,7 @@ def parse_credit(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not core.endswith("摄"):
         return "unclear", []
     core = core.removesuffix("摄")
-    role = "摄影"
+    role = ""
     for prefix in ("以上图片均为", "以上图片均由"):
         if core.startswith(prefix):
             core = core[len(prefix) :]
@@ -271,7 +271,7 @@ def credit_1998(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         if all(2 <= len(n) <= 3 for n in names):
             return who + "摄", [("记者", n) for n in names]
         return None
-    return who + "摄", [("摄影", who)]
+    return who + "摄", [("", who)]
 
 
 def name_lines(tagged: list[list[tuple[str, str]]]) -> set[int]:

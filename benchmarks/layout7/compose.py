@@ -190,9 +190,9 @@ def credit_text(
         ["bare", "agency", "reporter", "xinhua", "supply"], [4, 2, 2, 1, 1 if allow_supply else 0]
     )[0]
     if style == "bare":
-        return f"{shown}摄", [("摄影", name)]
+        return f"{shown}摄", [("", name)]
     if style == "agency":
-        return f"{shown}摄（{rng.choice(PHOTO_AGENCIES)}）", [("摄影", name)]
+        return f"{shown}摄（{rng.choice(PHOTO_AGENCIES)}）", [("", name)]
     if style == "reporter":
         return f"本报记者  {shown}摄", [("记者", name)]
     if style == "xinhua":

@@ -298,7 +298,7 @@ def _caption_lines(
             credit
             and credit.endswith("摄")
             and ph.credit_person
-            and ph.credit_person.role == "摄影"
+            and ph.credit_person.role == ""
             and rng.random() < 0.2
         ):
             credit = credit[:-1] + "供图"

@@ -310,7 +310,7 @@ def _story_1998(stack: list[str], body: list[str], named: dict | None = None) ->
         if m:
             caption = p[: m.start()].strip()
             who = m.group(1)
-            role = "记者" if "记者" in who else ("通讯员" if "通讯员" in who else "摄影")
+            role = "记者" if "记者" in who else ("通讯员" if "通讯员" in who else "")
             credit = f"{who} {m.group(2)}摄" if who else f"{m.group(2)}摄"
             photos.append(Photo(caption, credit, "", Person(who, role, m.group(2))))
             continue
@@ -407,7 +407,7 @@ def credit_person(credit: str) -> Person | None:
     if not m:
         return None
     who = m.group(1)
-    return Person(who, "记者" if "记者" in who else ("通讯员" if "通讯员" in who else "摄影"), m.group(2))
+    return Person(who, "记者" if "记者" in who else ("通讯员" if "通讯员" in who else ""), m.group(2))
 
 
 def _unspace_names(text: str) -> str:
