@@ -191,3 +191,33 @@ def test_a_page_extracted_with_every_blank_line_doubled_reads_as_the_page() -> N
     read = [(a.kind, a.kicker, a.headline) for a in segment(doubled).articles]
     assert read == [(a.kind, a.kicker, a.headline) for a in segment(text).articles]
     assert read[1] == ("photo", None, "冰面上的欢声笑语")
+
+
+def test_a_shorter_line_giving_a_figure_under_a_news_headline_with_none_is_its_subtitle() -> None:
+    # a news headline says what happened, its subtitle the detail in figures (real texts: 8 stacks
+    # so, one kicker over a headline with the figure)
+    text = page(
+        ["老旧小区改造全面提速", "今年将改造3200个小区"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        None,
+        "老旧小区改造全面提速",
+        "今年将改造3200个小区",
+    )
+
+
+def test_a_figure_in_the_upper_line_of_a_stack_keeps_it_a_kicker() -> None:
+    text = page(
+        ["全市建成120个口袋公园", "家门口的绿意浓了"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "全市建成120个口袋公园",
+        "家门口的绿意浓了",
+        None,
+    )
