@@ -57,6 +57,7 @@ MEANINGS: dict[str, str] = {
     # people and places
     "byline_role": "a reporter's role word and names (本报记者 X, 通讯员 Y)",
     "byline_names": "names of people",
+    "pen_name": "two or three letters under a finished text, no dictionary word: a pen name signing it",
     "surnamed": "a name that opens with a surname",
     "name_spaced": "a two-character name spaced out (王  五)",
     "dateline": "opens with a dateline (本报北京1月1日电, 新华社…电): text",

@@ -160,6 +160,7 @@ _PICTURE_CUES = frozenset(
 
 # a line naming people for sure: a role word, common surnames, or names letter-spaced (`王  五`)
 _PEOPLE = frozenset({"byline_role", "surnamed", "name_spaced"})
+_SIGNERS = frozenset({"surnamed", "pen_name"})  # names that may sign a text
 
 
 _KICKERS = frozenset(s for s, state in enumerate(STATES) if state.role == _K)
@@ -246,7 +247,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             for s, k in states:
                 if vec[k] >= floor:
                     emit[s] = vec[k]
-            if "surnamed" not in unit.features:
+            if not unit.features.keys() & _SIGNERS:
                 for s in SIGNATURE_STATES:  # (only names of people sign a text)
                     emit.pop(s, None)
             found = emit, tuple(emit)

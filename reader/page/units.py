@@ -41,6 +41,7 @@ from reader.page.blocks import (
 from reader.page.bodyruns import merge_body, split_at
 from reader.page.bodytext import mark_field_labels
 from reader.page.byline import listed_in_text, names_over_reporters, reported_in_text, word_under_reporters
+from reader.page.byline_place import mark_pen_names
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
@@ -375,6 +376,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_told(units)
     mark_apart(units)
     mark_under_question(units)
+    mark_pen_names(units)
     for i, unit in enumerate(units):
         if len(unit.lines) > 1 or unit.byline is not None:
             continue

@@ -119,6 +119,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "wide_over_credit": {_C: 2, _P: 3, _T: -2},
     "block_over_credit": {_C: 1.0, _P: 1.0, _T: -2.0},  # a short paragraph whose credit line closes it
     "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
+    # a pen name signing the text above (`byline_place.mark_pen_names`): a name as a surnamed one is
+    "pen_name": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
     "longer_than_next": {_K: 1.0, _H: -0.5},
     "shorter_than_prev": {_H: 1.0, _S: -0.5},
     "column_changes": {_Q: -1.5, _T: -0.5},
