@@ -9,6 +9,9 @@ import re
 
 from reader.model import PageMeta
 from reader.page import rx
+from reader.page.blocks import BOX, dateline_head, line_byline
+from reader.page.lexicon import is_place, word_crosses
+from reader.page.names import COMMON_SURNAMES
 from reader.page.people import parse_people
 from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
 
@@ -194,3 +197,40 @@ def section_lines(
             elif not meta.section:
                 meta.section = name
     return found
+
+
+_LABEL_BELOW = 40  # the most characters of a title or byline line under a section's label
+_LABEL_UNDER = 3  # … and the most title lines between it and the story's byline or dateline
+
+
+def section_label(lines: list[str], i: int) -> bool:
+    """Is stripped line `i` a section's label set over the stories of a package (`创新`, `韧性`)? A word
+    of two ideographs that jieba's dictionary holds, alone on its line, under a blank line or a
+    finished sentence (or a caption's credit), over a blank line and a story's opening: a heading of
+    three lines at most with no sentence's end, a byline or a dateline within its first four lines.
+    It is no story's title (a two-letter headline is rare: 1 of 426 in the 2026 texts, a photo's),
+    nor a name (few are dictionary words, and none a common surname opens is read so), a place (a
+    kicker saying where the story was filed), a box's title nor an in-text subhead (text runs under
+    that, or a sub-subhead and text)."""
+    label = lines[i]
+    if len(label) != 2 or not all(is_ideograph(ch) for ch in label):
+        return False
+    if label[0] in COMMON_SURNAMES or BOX.match(label):
+        return False  # (a name the dictionary holds, `王平`; a box's title, `链接`)
+    above = lines[i - 1] if i else ""
+    if above and not (ends_sentence(above) or above.endswith(("摄", "供图", "）"))):
+        return False
+    if i + 1 < len(lines) and lines[i + 1]:
+        return False  # (a blank line parts it from what it heads)
+    # (a story opens under it: a heading of a few title lines, blank lines skipped, then its byline or
+    # dateline; text before either is an in-text subhead's)
+    heads = [line for line in lines[i + 1 : i + 2 * _LABEL_UNDER + 3] if line][: _LABEL_UNDER + 1]
+    for line in heads:
+        if line_byline(line) is not None or dateline_head(line):
+            break
+        if len(line) > _LABEL_BELOW or "。" in line:
+            return False
+    else:
+        return False
+    # (a place over a heading is its kicker, where the story was filed: `某市` / `…`)
+    return word_crosses(label[0], label[1]) and not is_place(label)

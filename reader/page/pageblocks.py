@@ -19,6 +19,7 @@ from reader.page.furniture import (
     MOST_EDGE,
     edge_furniture,
     furniture,
+    section_label,
     section_lines,
 )
 from reader.page.inset import set_photos_apart
@@ -126,6 +127,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             heading = edge_furniture(stripped, meta, read)
         else:
             heading = (not current or not below) and furniture(stripped, meta)
+        if not heading and len(stripped) == 2:
+            heading = section_label(bare, i)  # (a package's section label: no story's line)
         if heading:
             if aside is not None:
                 aside.append(stripped)

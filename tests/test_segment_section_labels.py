@@ -1,0 +1,31 @@
+"""A package's section label (`创新`, `韧性`): a word of two ideographs set alone between the stories
+it groups, over the next story's heading and byline. It belongs to no story (see
+`reader.page.furniture.section_label`)."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+
+
+def _heads(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(a.kicker, a.headline, a.paragraphs) for a in segment(text).articles]
+
+
+def test_a_section_label_between_two_stories_heads_neither() -> None:
+    text = page(
+        "便民利企举措落地",
+        "本报记者 王军豪",
+        body(BODY_B),
+        "创新",
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    assert _heads(text) == [(None, "便民利企举措落地", BODY_B), (None, "春耕备耕忙", BODY_A)]
+
+
+def test_a_two_letter_subhead_over_text_stays_in_the_story() -> None:
+    text = page("春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A[:1]), "创新", body(BODY_A[1:]))
+    [(kicker, headline, paragraphs)] = _heads(text)
+    assert paragraphs == [BODY_A[0], "创新", *BODY_A[1:]]
