@@ -221,3 +221,14 @@ def test_a_figure_in_the_upper_line_of_a_stack_keeps_it_a_kicker() -> None:
         "家门口的绿意浓了",
         None,
     )
+
+
+def test_a_bare_word_wrapped_under_a_closing_book_title_mark_ends_the_headline() -> None:
+    # the column's edge pushed the headline's last word onto a line of its own after `》`
+    text = page(
+        ["《某市文明行为促进条例》", "出台"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline) == (None, "《某市文明行为促进条例》出台")

@@ -403,7 +403,8 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     layout10 7) and 1 two (a table of prices in layout3, no title)."""
     if b.blank or a.end or b.end or a.indent:
         return False
-    end = is_ideograph(a.text[-1])
+    # (a bare word may follow a closing book-title mark or quote: `某市《某某条例》` / `出台`)
+    end = is_ideograph(a.text[-1]) or a.text[-1] in "》”"
     digits = a.text[-1] in POINTS or (a.text[-1].isdigit() and b.text[0] not in NUMBER_GOES_ON)
     if not (
         (end and letters(b.text) == 1 and is_ideograph(b.text[0]))
