@@ -11,6 +11,7 @@ after a finished sentence and then stops. `build_units` cuts such a heading off 
 from __future__ import annotations
 
 from reader.page import rx
+from reader.page.blankless import tag_alone
 from reader.page.blocks import (
     COLUMN_TAG,
     ENDS_BRACKET,
@@ -61,9 +62,14 @@ def glued_stack(
     if n < 2 or (col - 1 <= block[-1].width <= col + 1 and not _tag_closed(block[-1].text)):
         return -1  # (most blocks end on a full line: the cheap test first)
     last, tail = block[-1], 1  # the title line, and the lines of the block it takes
-    if n > 2 and (tag_broken(block[-2].text, last.text) or _quote_broken(block[-2], last, col)):
-        # a headline wrapped inside its column's tag (`…如何治（法治聚` / `焦）`) or inside a title
-        # it quotes (`…印发《某某` / `规划》`): one title line
+    if n > 2 and (
+        tag_broken(block[-2].text, last.text)
+        or _quote_broken(block[-2], last, col)
+        or (tag_alone(last.text) and not block[-2].end)
+    ):
+        # a headline wrapped inside its column's tag (`…如何治（法治聚` / `焦）`), before it (the tag
+        # alone on its line: `（今日谈）`) or inside a title it quotes (`…印发《某某` / `规划》`): one
+        # title line
         last, tail = Line(block[-2].text + last.text, block[-2].width + last.width), 2
     k = n - 1  # the heading's first line: under the nearest line above that closes a text
     # (a kicker closed by its dash may run over more lines: a long one wraps, over its headline)
