@@ -89,3 +89,21 @@ def test_a_caption_is_no_headline_that_keeps_the_title_inside_the_text_from_its_
     ]
     assert articles[1].paragraphs == ["农民在田间查看麦苗长势。"]
     assert articles[2].paragraphs == BODY_A
+
+
+def test_a_story_jumped_from_another_page_takes_no_title_from_inside_its_text() -> None:
+    # `（上接第一版）`: its headline is printed on the page it starts on; a line set inside its text
+    # (a pulled quote) is none
+    opening = cut("（上接第一版）" + BODY_A[0], 30)
+    text = page(
+        opening[:3] + [""],
+        TITLE,
+        opening[3:] + [""],
+        body(BODY_A[1:]),
+        "便民利企举措落地",
+        "本报记者 王军豪",
+        body(BODY_B),
+    )
+    first, second = _articles(text)
+    assert first.headline is None and first.paragraphs[-2:] == BODY_A[1:]
+    assert second.headline == "便民利企举措落地"

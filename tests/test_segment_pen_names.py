@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.model import Author
 from reader.page.segment import segment
-from tests.test_segment_conventions import BODY_A, BODY_C, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 
 def _articles(text: str) -> list:
@@ -42,3 +42,19 @@ def test_a_word_of_the_dictionary_in_the_signatures_place_signs_nothing() -> Non
     articles = _articles(text)
     assert articles[0].authors == []
     assert articles[-1].headline == "春耕备耕忙（新春走基层）"
+
+
+def test_a_word_over_the_next_heading_under_a_story_with_its_byline_is_that_headings_kicker() -> None:
+    # a story prints one byline: under a text headed by its reporter, the word opens the next story
+    text = page(
+        "便民利企举措落地",
+        "本报记者 王军豪",
+        body(BODY_B),
+        "锐评",
+        "春耕备耕忙（新春走基层）",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    first, second = _articles(text)
+    assert (first.authors, first.paragraphs) == ([Author("记者", "王军豪")], BODY_B)
+    assert (second.kicker, second.headline) == ("锐评", "春耕备耕忙（新春走基层）")

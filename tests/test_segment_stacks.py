@@ -232,3 +232,18 @@ def test_a_bare_word_wrapped_under_a_closing_book_title_mark_ends_the_headline()
     )
     article = only(text)
     assert (article.kicker, article.headline) == (None, "《某市文明行为促进条例》出台")
+
+
+def test_a_term_with_digits_in_the_lower_line_is_no_figure() -> None:
+    # `5G` names a technology, not a figure: the stack stays a kicker over its headline
+    text = page(
+        ["智慧港口", "码头用上5G作业效率提升"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "智慧港口",
+        "码头用上5G作业效率提升",
+        None,
+    )

@@ -157,6 +157,20 @@ def _heading_next(unit: Unit) -> bool:
 _TEXT_ENDS = frozenset({"ends_stop", "inner_stop"})
 
 
+def _reported_above(units: list[Unit], i: int) -> bool:
+    """Does the text over unit `i` open under a byline or with a dateline naming its reporters (its
+    units read back to the nearest title line)? Then the story has its byline, and no one signs it."""
+    j = i - 1
+    while j >= 0:
+        unit = units[j]
+        if unit.byline is not None or "dateline" in unit.features:
+            return True
+        if not unit.features.keys() & _TEXT_ENDS and len(unit.lines) <= 3:
+            return False  # (a title line: the story's heading, or a subhead)
+        j -= 1
+    return False
+
+
 def mark_pen_names(units: list[Unit]) -> None:
     """Mark `pen_name` a word of two or three ideographs that no surname opens, standing alone under
     a finished text, over a blank line and the next story's heading (or the page's end), that the
@@ -177,5 +191,7 @@ def mark_pen_names(units: list[Unit]) -> None:
             continue  # (a place, `某某县`; or no finished text above)
         if i + 1 < len(units) and not _heading_next(units[i + 1]):
             continue
+        if _reported_above(units, i):
+            continue  # (a story prints one byline: the word is the next story's kicker)
         if not any(word_crosses(name[:k], name[k:]) for k in range(1, len(name))):
             f["pen_name"] = 1

@@ -134,13 +134,16 @@ def put_back(
 ) -> list[list[Line]]:
     """The page's blocks with each title printed inside a text moved to the head of the story that
     holds the sentence it broke (over its dateline, if it has one), where that story has no headline
-    of its own (a caption read as its headline is none) (`units`, `states` and
-    `items`: the page labelled without the titles); the other titles stay where they stand."""
+    of its own (a caption read as its headline is none) and was not jumped from another page
+    (`units`, `states` and `items`: the page labelled without the titles); the other titles stay
+    where they stand."""
     placed = blocks
     for found in inside:
         goes_on = blocks[found.index + 1][0]
         item = next((item for item in items if any(goes_on in units[i].lines for i in item)), None)
-        if item is not None and not any(states[i].role == "headline" and _titled(units[i]) for i in item):
+        if item is None or units[item[0]].lines[0].text.startswith(_JUMPED):
+            continue  # (a story jumped from another page prints no headline here)
+        if not any(states[i].role == "headline" and _titled(units[i]) for i in item):
             # (over the dateline that opens its text, where one does: what the labelling put before
             # it, a signature or a photo, may be another item's)
             dated = next((i for i in item if dateline_head(units[i].lines[0].text)), item[0])
@@ -148,6 +151,8 @@ def put_back(
     return placed
 
 
+# the line a story jumped from another page opens with: `（上接第一版）`
+_JUMPED = ("（上接", "(上接")
 # what no title holds: a sentence's end, or a photo's credit closing a caption
 _NO_TITLE = frozenset({"inner_stop", "ends_stop", "credit_end"})
 

@@ -49,7 +49,7 @@ def _stackable(unit: Unit, excluded: frozenset[str] = _NOT_TITLE) -> bool:
 
 
 # a figure in digits (`8亿户`, `到2030年`): a subtitle's detail under a headline with none
-_FIGURE = rx.compile(r"[0-9０-９]")
+_FIGURE = rx.compile(r"[0-9０-９]+(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])")  # (not a term's: `5G`)
 
 
 def mark_stacks(units: list[Unit]) -> None:
