@@ -1,4 +1,4 @@
-"""A commentary signed with a pen name that no surname opens (`亦X`, `某某谈`): the name under the
+"""A commentary signed with a pen name that no surname opens (`禾川`, `某某谈`): the name under the
 finished text signs it, as a surnamed name does; a word of the dictionary set there is no one's."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def test_a_pen_name_under_a_finished_commentary_signs_it() -> None:
     text = page(
         "读书贵在养成习惯（今日谈）",
         body(BODY_C),
-        "亦多",
+        "禾川",
         "",
         "春耕备耕忙（新春走基层）",
         body(BODY_A),
@@ -24,7 +24,7 @@ def test_a_pen_name_under_a_finished_commentary_signs_it() -> None:
     first, second = _articles(text)
     assert (first.headline, first.authors, first.paragraphs) == (
         "读书贵在养成习惯（今日谈）",
-        [Author("", "亦多")],
+        [Author("", "禾川")],
         BODY_C,
     )
     assert (second.headline, second.paragraphs) == ("春耕备耕忙（新春走基层）", BODY_A)
@@ -34,7 +34,7 @@ def test_a_word_of_the_dictionary_in_the_signatures_place_signs_nothing() -> Non
     text = page(
         "读书贵在养成习惯（今日谈）",
         body(BODY_C),
-        "创新",
+        "协同",
         "",
         "春耕备耕忙（新春走基层）",
         body(BODY_A),

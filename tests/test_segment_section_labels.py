@@ -1,4 +1,4 @@
-"""A package's section label (`创新`, `韧性`): a word of two ideographs set alone between the stories
+"""A package's section label (`协同`, `融合`): a word of two ideographs set alone between the stories
 it groups, over the next story's heading and byline. It belongs to no story (see
 `reader.page.furniture.section_label`)."""
 
@@ -17,7 +17,7 @@ def test_a_section_label_between_two_stories_heads_neither() -> None:
         "便民利企举措落地",
         "本报记者 王军豪",
         body(BODY_B),
-        "创新",
+        "协同",
         "春耕备耕忙",
         "■ 本报记者 刘  桐",
         body(BODY_A),
@@ -26,6 +26,6 @@ def test_a_section_label_between_two_stories_heads_neither() -> None:
 
 
 def test_a_two_letter_subhead_over_text_stays_in_the_story() -> None:
-    text = page("春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A[:1]), "创新", body(BODY_A[1:]))
+    text = page("春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A[:1]), "协同", body(BODY_A[1:]))
     [(kicker, headline, paragraphs)] = _heads(text)
-    assert paragraphs == [BODY_A[0], "创新", *BODY_A[1:]]
+    assert paragraphs == [BODY_A[0], "协同", *BODY_A[1:]]

@@ -175,8 +175,8 @@ def mark_pen_names(units: list[Unit]) -> None:
     """Mark `pen_name` a word of two or three ideographs that no surname opens, standing alone under
     a finished text, over a blank line and the next story's heading (or the page's end), that the
     language's dictionary does not hold as a word (no place: `某某县`): a commentary signed with a
-    pen name (`某某谈`, `亦X`), which signs the text above as a surnamed name would. A word the
-    dictionary holds (`创新`, `纵横`) is a section's or a column's name set there, no one's; a line
+    pen name (`某某谈`, `禾川`), which signs the text above as a surnamed name would. A word the
+    dictionary holds (`协同`, `融合`) is a section's or a column's name set there, no one's; a line
     over text going on is a subhead. (On the five page sets laid out by helpers from 2026 texts, 23
     of 550 signed names open with no common surname, 18 of them pen names.)"""
     for i in range(1, len(units)):

@@ -204,7 +204,7 @@ _LABEL_UNDER = 3  # … and the most title lines between it and the story's byli
 
 
 def section_label(lines: list[str], i: int) -> bool:
-    """Is stripped line `i` a section's label set over the stories of a package (`创新`, `韧性`)? A word
+    """Is stripped line `i` a section's label set over the stories of a package (`协同`, `融合`)? A word
     of two ideographs that jieba's dictionary holds, alone on its line, under a blank line or a
     finished sentence (or a caption's credit), over a blank line and a story's opening: a heading of
     three lines at most with no sentence's end, a byline or a dateline within its first four lines.

@@ -140,7 +140,10 @@ def put_back(
     placed = blocks
     for found in inside:
         goes_on = blocks[found.index + 1][0]
-        item = next((item for item in items if any(goes_on in units[i].lines for i in item)), None)
+        # (the very line, not an equal one: a page may print a line twice)
+        item = next(
+            (item for item in items if any(goes_on is line for i in item for line in units[i].lines)), None
+        )
         if item is None or units[item[0]].lines[0].text.startswith(_JUMPED):
             continue  # (a story jumped from another page prints no headline here)
         if not any(states[i].role == "headline" and _titled(units[i]) for i in item):
