@@ -15,17 +15,20 @@ def _articles(text: str) -> list:
     return [a for a in segment(text).articles if a.kind == "article"]
 
 
-def test_a_title_between_the_halves_of_a_broken_sentence_is_its_storys_headline() -> None:
-    opening = cut(DATELINE + BODY_A[0], 30)
+def _broken_by_title(first: str = DATELINE) -> list[str]:
+    """A story's text opening with `first` and `BODY_A`, its first sentence broken at the column's
+    foot three full lines down, `TITLE` printed between the two halves."""
+    opening = cut(first + BODY_A[0], 30)
     assert len(opening) > 3  # (the sentence breaks at the column's foot, three full lines down)
+    return [*opening[:3], "", TITLE, "", *opening[3:], "", *body(BODY_A[1:])]
+
+
+def test_a_title_between_the_halves_of_a_broken_sentence_is_its_storys_headline() -> None:
     text = page(
         "便民利企举措落地",
         "本报记者 王军豪",
         body(BODY_B),
-        opening[:3] + [""],
-        TITLE,
-        opening[3:] + [""],
-        body(BODY_A[1:]),
+        _broken_by_title(),
     )
     first, second = _articles(text)
     assert (first.headline, first.paragraphs) == ("便民利企举措落地", BODY_B)
@@ -51,16 +54,12 @@ def test_the_title_goes_over_the_dateline_not_over_what_the_story_above_closes_w
     # a commentary signed at its end and a photo standing alone, then the story whose title stands
     # inside its text: the name signs the commentary, and the title heads the story from over its
     # dateline, not from over the signature
-    opening = cut(DATELINE + BODY_A[0], 30)
     text = page(
         "读书贵在养成习惯",
         body(BODY_C),
         "王  浩",
         "农民在田间查看麦苗长势。  李  明摄",
-        opening[:3] + [""],
-        TITLE,
-        opening[3:] + [""],
-        body(BODY_A[1:]),
+        _broken_by_title(),
     )
     first, second = _articles(text)
     assert (first.headline, first.byline, first.paragraphs) == ("读书贵在养成习惯", "王浩", BODY_C)
@@ -71,15 +70,11 @@ def test_the_title_goes_over_the_dateline_not_over_what_the_story_above_closes_w
 def test_a_caption_is_no_headline_that_keeps_the_title_inside_the_text_from_its_story() -> None:
     # a photo standing alone between two stories, over the story whose title stands inside its
     # text: the labelling read without the title may take the caption for the story's headline
-    opening = cut(DATELINE + BODY_A[0], 30)
     text = page(
         "读书贵在养成习惯",
         body(BODY_C),
         "农民在田间查看麦苗长势。  李  明摄",
-        opening[:3] + [""],
-        TITLE,
-        opening[3:] + [""],
-        body(BODY_A[1:]),
+        _broken_by_title(),
     )
     articles = segment(text).articles
     assert [(a.kind, a.headline) for a in articles] == [
@@ -94,12 +89,8 @@ def test_a_caption_is_no_headline_that_keeps_the_title_inside_the_text_from_its_
 def test_a_story_jumped_from_another_page_takes_no_title_from_inside_its_text() -> None:
     # `（上接第一版）`: its headline is printed on the page it starts on; a line set inside its text
     # (a pulled quote) is none
-    opening = cut("（上接第一版）" + BODY_A[0], 30)
     text = page(
-        opening[:3] + [""],
-        TITLE,
-        opening[3:] + [""],
-        body(BODY_A[1:]),
+        _broken_by_title("（上接第一版）"),
         "便民利企举措落地",
         "本报记者 王军豪",
         body(BODY_B),

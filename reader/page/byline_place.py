@@ -20,7 +20,7 @@ from __future__ import annotations
 from reader.page.blocks import Unit
 from reader.page.byline import split_dateline
 from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
-from reader.page.lexicon import word_crosses
+from reader.page.lexicon import spans_word
 from reader.page.names import PLACE_RANKS
 from reader.page.weights import ROLES
 
@@ -145,6 +145,7 @@ def bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
 
 
 _PEN_NAME = (2, 3)  # the letters of a signature's pen name
+_TEXT_ENDS = frozenset({"ends_stop", "inner_stop"})  # a sentence ends in the unit: text, no title
 
 
 def _heading_next(unit: Unit) -> bool:
@@ -152,9 +153,6 @@ def _heading_next(unit: Unit) -> bool:
     lines (no sentence in them), not text going on (where the line over it is a subhead's)?"""
     f = unit.features
     return unit.lines[0].blank and len(unit.lines) <= 3 and not f.keys() & _TEXT_ENDS
-
-
-_TEXT_ENDS = frozenset({"ends_stop", "inner_stop"})
 
 
 def _reported_above(units: list[Unit], i: int) -> bool:
@@ -193,5 +191,5 @@ def mark_pen_names(units: list[Unit]) -> None:
             continue
         if _reported_above(units, i):
             continue  # (a story prints one byline: the word is the next story's kicker)
-        if not any(word_crosses(name[:k], name[k:]) for k in range(1, len(name))):
+        if not spans_word(name):
             f["pen_name"] = 1

@@ -10,7 +10,7 @@ import re
 from reader.model import PageMeta
 from reader.page import rx
 from reader.page.blocks import BOX, dateline_head, line_byline
-from reader.page.lexicon import is_place, word_crosses
+from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES
 from reader.page.people import parse_people
 from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
@@ -233,4 +233,4 @@ def section_label(lines: list[str], i: int) -> bool:
     else:
         return False
     # (a place over a heading is its kicker, where the story was filed: `某市` / `…`)
-    return word_crosses(label[0], label[1]) and not is_place(label)
+    return spans_word(label) and not is_place(label)

@@ -52,6 +52,12 @@ def word_crosses(upper: str, lower: str) -> bool:
     return False
 
 
+def spans_word(text: str) -> bool:
+    """Does a word of the dictionary run across a break between two of `text`'s own letters (`协同`
+    is one word; a pen name, `禾川`, cuts into single letters)? A short line's text only."""
+    return any(word_crosses(text[:k], text[k:]) for k in range(1, len(text)))
+
+
 def may_pair(x: str, y: str) -> bool:
     """Might a word of the dictionary hold letter `x` right before `y`? No only where both are
     ideographs the pair table covers and no word does."""
