@@ -178,7 +178,9 @@ def _glued_title(
     blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
     title, another title line (alone, narrower than the line under it, or over a dateline or a
     byline; under a line set as a title, wider than the column or closed by its column's tag, any
-    title that heads a story, `_heads_story`), or the page's end. A
+    title that heads a story, `_heads_story`), or the page's end. A line closed by its column's tag
+    alone under the text needs none of these: no paragraph ends on a column's name, and the story
+    under it may open on its text, its own headline printed after it. A
     subhead or a one-line paragraph there is followed by its text, set full width. A name alone
     there signs the text; not under another title line (not `alone`): a headline's last word
     wrapped (`…社区食堂陆续` / `开张`) reads as a bare name too."""
@@ -200,7 +202,7 @@ def _glued_title(
     if after is None:
         return True
     head = after[0]
-    if landmark_kind(head.text) is not None or BOX_TITLE.match(head.text):
+    if landmark_kind(head.text) is not None or BOX_TITLE.match(head.text) or (tagged and alone):
         return True
     return (
         not head.end
