@@ -323,3 +323,22 @@ def test_a_title_wrapped_over_two_lines_under_editor_credits_inside_a_page_opens
     found = articles(text)
     assert [a.headline for a in found] == ["春耕备耕忙", "守好菜篮子“最后一公里”"]
     assert [a.paragraphs for a in found] == [BODY_A, NEIGHBOUR]
+
+
+def test_editor_credits_run_between_a_storys_last_line_and_the_next_byline_are_page_furniture() -> None:
+    """Editor credits that extraction ran into a block, between the last line of one story's text
+    and the next story's byline, with no blank line around them, are the page's credits: they
+    head no story (no kicker, no headline), and the story under them keeps its reporter."""
+    last = body(BODY_A)[:-1]  # (no blank under the text)
+    text = page(
+        "春耕备耕忙",
+        "本报记者 刘  桐",
+        [*last, "本版责编：高  明  罗  静", "版式设计：孔  方", "本报记者  王  浩", ""],
+        body(NEIGHBOUR),
+        ["育秧正当时", ""],
+    )
+    result = segment(text)
+    found = [a for a in result.articles if a.kind == "article"]
+    assert [(a.kicker, a.headline) for a in found] == [(None, "春耕备耕忙"), (None, "育秧正当时")]
+    assert [author.name for author in found[1].authors] == ["王浩"]
+    assert result.meta.editors == ["责编：高明 罗静", "版式设计：孔方"]

@@ -39,6 +39,8 @@ _SLIPPED_HEAD = rx.compile(
 )
 _SPACED_OUT = rx.compile(r"(?:\S ){3}")  # `本 报 驻 南 非 记 者`: every letter apart, read as such
 _SLIP_FIRST = frozenset("■●▲◆□★☆◇◎据本新中特记通")
+# how a page's editors' credit opens (`本版责编：…`, `责任编辑：…`, `版式设计：…`)
+_CREDIT_OPENERS = ("本版", "责任编辑", "责编", "版式设计", "美术编辑")
 
 
 def mend_slips(line: str) -> str:
@@ -126,7 +128,11 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         if at_edge:
             heading = edge_furniture(stripped, meta, read)
         else:
-            heading = (not current or not below) and furniture(stripped, meta)
+            # (a page's editors' credit may stand inside a block: extraction ran it between a
+            # story's last line and the next story's byline)
+            heading = (not current or not below or stripped.startswith(_CREDIT_OPENERS)) and furniture(
+                stripped, meta
+            )
         if not heading and len(stripped) == 2:
             heading = section_label(bare, i)  # (a package's section label: no story's line)
         if heading:
