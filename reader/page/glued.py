@@ -178,9 +178,11 @@ def _glued_title(
     blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
     title, another title line (alone, narrower than the line under it, or over a dateline or a
     byline; under a line set as a title, wider than the column or closed by its column's tag, any
-    title that heads a story, `_heads_story`), or the page's end. A line closed by its column's tag
-    alone under the text needs none of these: no paragraph ends on a column's name, and the story
-    under it may open on its text, its own headline printed after it. A
+    title that heads a story, `_heads_story`), or the page's end; a line alone under the text, the
+    next story's whole heading over the blank (title lines over its byline or dateline,
+    `_heading_over_opening`). A line closed by its column's tag alone under the text needs none of
+    these: no paragraph ends on a column's name, and the story under it may open on its text, its
+    own headline printed after it. A
     subhead or a one-line paragraph there is followed by its text, set full width. A name alone
     there signs the text; not under another title line (not `alone`): a headline's last word
     wrapped (`…社区食堂陆续` / `开张`) reads as a bare name too."""
@@ -204,6 +206,8 @@ def _glued_title(
     head = after[0]
     if landmark_kind(head.text) is not None or BOX_TITLE.match(head.text) or (tagged and alone):
         return True
+    if alone and _heading_over_opening(after):
+        return True
     return (
         not head.end
         and not head.indent
@@ -225,6 +229,17 @@ def _glued_title(
 
 
 _OPENS_STORY = ("dateline", "byline")
+
+
+def _heading_over_opening(after: list[Line]) -> bool:
+    """Does the block `after` open with a story's heading: one to three title lines over a byline or
+    a dateline?"""
+    for j, line in enumerate(after[:4]):
+        if landmark_kind(line.text) in _OPENS_STORY:
+            return j > 0
+        if line.end or line.indent or not headingish(line.text) or not is_balanced(line.text):
+            return False
+    return False
 
 
 def dash_opens_text(block: list[Line], j: int, col: int) -> bool:
