@@ -98,3 +98,44 @@ def test_a_story_jumped_from_another_page_takes_no_title_from_inside_its_text() 
     first, second = _articles(text)
     assert first.headline is None and first.paragraphs[-2:] == BODY_A[1:]
     assert second.headline == "便民利企举措落地"
+
+
+SERVICE = [
+    "走进某市政务服务中心，办事群众在综合窗口前有序排队，工作人员一次收齐企业开办所需的全部材料。",
+    "“过去开办企业要跑好几个窗口，现在政务服务中心一个窗口就能办完。”一位前来办事的企业负责人说。",
+    "今年以来，某市政务服务中心推行综合窗口改革，企业开办平均用时缩短到一天以内。",
+    "下一步，政务服务中心还将把更多企业开办事项搬到网上，让群众和企业少跑腿、办成事。",
+]
+KICKER, HEADLINE = "某市推行政务服务综合窗口改革", "一个窗口办成事，审批提速度（营商环境观察）"
+
+
+def test_a_tagged_heading_between_two_paragraphs_of_a_story_with_no_title_heads_that_story() -> None:
+    # a story opened by its reporter's byline, no title over it, its kicker and headline (closed by
+    # the column's tag) printed between two of its paragraphs; then a story with a heading of its
+    # own: the heading is the first story's, and its paragraphs read on over it
+    text = page(
+        "本报记者 王军豪",
+        body(SERVICE[:2]),
+        [KICKER, HEADLINE, ""],
+        body(SERVICE[2:]),
+        "春耕备耕忙",
+        "本报记者 刘  桐",
+        body(BODY_A),
+    )
+    first, second = _articles(text)
+    assert (first.kicker, first.headline, first.paragraphs) == (KICKER, HEADLINE, SERVICE)
+    assert (second.headline, second.paragraphs) == ("春耕备耕忙", BODY_A)
+
+
+def test_a_tagged_heading_between_paragraphs_heads_the_text_under_it_under_a_titled_story() -> None:
+    # the story above has its headline over it: the tagged heading heads the next story, as printed
+    text = page(
+        "春耕备耕忙",
+        "本报记者 刘  桐",
+        body(BODY_A),
+        [KICKER, HEADLINE, ""],
+        body(SERVICE),
+    )
+    first, second = _articles(text)
+    assert (first.headline, first.paragraphs) == ("春耕备耕忙", BODY_A)
+    assert (second.kicker, second.headline, second.paragraphs) == (KICKER, HEADLINE, SERVICE)
