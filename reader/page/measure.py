@@ -233,7 +233,13 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         ):
             f["column_wrap"] = 1  # (a heading wrapped after a pause: `X，` / `Y`)
         if n == 1:
-            if widest >= col - 2 and not unit.lines[0].end and not _spaced_through(first):
+            if (
+                widest >= col - 2
+                and not unit.lines[0].end
+                and not _spaced_through(first)
+                # (no sentence goes on into a paragraph opening indented under it: a title as wide)
+                and not (i + 1 < len(units) and units[i + 1].lines[0].indent)
+            ):
                 f["full_line"] = 1  # a full column line that breaks off mid-sentence
             if 1.9 * col < widest <= UNBROKEN:
                 f["very_wide"] = 1
