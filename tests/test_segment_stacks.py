@@ -247,3 +247,34 @@ def test_a_term_with_digits_in_the_lower_line_is_no_figure() -> None:
         "码头用上5G作业效率提升",
         None,
     )
+
+
+def test_a_figure_under_a_kickers_few_letters_stays_kicker_and_headline() -> None:
+    # a line of a few letters (a time, a place) is a kicker over the headline giving the figure, no
+    # news headline over its subtitle
+    text = page(
+        ["今年前五月", "全市新增公共停车泊位1.2万个"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "今年前五月",
+        "全市新增公共停车泊位1.2万个",
+        None,
+    )
+
+
+def test_a_line_listing_things_under_a_news_headline_listing_none_is_its_subtitle() -> None:
+    # a news headline says what happened, its subtitle spells out what it covers, listed with `、`
+    text = page(
+        ["某省开展夏季消防安全大检查", "覆盖商场、学校、养老机构"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        None,
+        "某省开展夏季消防安全大检查",
+        "覆盖商场、学校、养老机构",
+    )

@@ -103,6 +103,7 @@ MEANINGS: dict[str, str] = {
     "under_longer": "under a title line longer by a seventh or more",
     "names_person": "under a title line, closes on a person's post and name: an interview's subtitle",
     "figures_under": "under a title line with no figure, gives one in digits: a news headline's subtitle",
+    "lists_under": "under a title line listing nothing, lists things (、): a news headline's subtitle",
     "wrapped": "two lines of one title, wrapped at the column's edge",
     "column_wrap": "a subhead set in the body's column, wrapped at its edge",
     "set_apart": "blank lines above and below, on a page whose paragraphs run on",

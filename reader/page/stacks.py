@@ -12,8 +12,12 @@ gives it (it gave headline + subtitle, 0.75 each way, until the 2026 texts were 
 naming the person a piece interviews (`…研究所所长王五`) says so by its words (`names_person`), and
 one giving a figure in digits under a news headline that gives none (`某省推进某某改造` / `今年将改造
 3200个小区`) by its figure (`figures_under`): of the two-line stacks with no `——` and no column's tag
-in the 2026 texts (the repo's, and those of the five helper-written page sets, May to July), 8 such
-are a headline over its subtitle and 1 a kicker over its headline (6 of the 8 in July's texts).
+in the 2026 texts (the repo's, and those of the seven helper-written page sets, May to July), 9 such
+are a headline over its subtitle and 5 a kicker over its headline; over a line of a few letters
+(`今年上半年`) only kickers stand, and left out (`_news_line`), 9 and 4. A lower line listing things
+(`覆盖某类、某类`) where the upper lists none spells out a headline's detail too (`lists_under`):
+in those texts 9 such stacks are a headline over its subtitle and 2 a kicker over its headline
+(and of the stacks listing in the upper line only, 13 kicker + headline, 1 the other way).
 
 A column tag (`…（经济聚焦）`) says which line is the headline by itself, so lengths are not compared next
 to one, and a tagged line right over an untagged one is no kicker (`over_untagged`): in the 2026
@@ -56,7 +60,8 @@ def mark_stacks(units: list[Unit]) -> None:
     """Mark each pair of title lines printed one right under the other (no blank line between):
     `over_shorter` / `under_longer` on the pair when the lower line is the shorter, `names_person` on
     a lower line closing on a person's post and name, `figures_under` on a lower line giving a figure
-    in digits where the upper gives none."""
+    in digits where the upper gives none, `lists_under` on a lower line listing things (`、`) where
+    the upper lists none."""
     upper: Unit | None = None
     for unit in units:
         if not _stackable(unit):
@@ -69,9 +74,23 @@ def mark_stacks(units: list[Unit]) -> None:
                 unit.features["under_longer"] = 1
             if _names_person(unit.first):
                 unit.features["names_person"] = 1
-            if _FIGURE.search(unit.first) and not _FIGURE.search(upper.first):
+            if _FIGURE.search(unit.first) and not _FIGURE.search(upper.first) and _news_line(upper.first):
                 unit.features["figures_under"] = 1
+            if "、" in unit.first and "、" not in upper.first:
+                unit.features["lists_under"] = 1
         upper = unit
+
+
+# a kicker's few letters (`今年上半年`, `某某博物馆`): no headline of news is so short
+_FEW_LETTERS = 6
+
+
+def _news_line(text: str) -> bool:
+    """Could the upper line of a stack be a news headline, over a subtitle giving its figure: more
+    than `_FEW_LETTERS` letters? Of the 2026 texts' stacks with a figure under a line with none (the
+    repo's and the seven helper-written sets'), 9 are a headline over its subtitle and 5 a kicker
+    over its headline; of those with such an upper line, 9 and 4."""
+    return letters(text) > _FEW_LETTERS
 
 
 # the posts a subtitle names its interviewee by, right before the name (`…研究所所长王五`)

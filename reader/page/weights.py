@@ -140,6 +140,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "names_person": {_S: 1.5, _H: -1.0},
     # … or giving a figure in digits under a line with none: a news headline's detail, its subtitle
     "figures_under": {_S: 2.5, _H: -1.5},
+    # … or listing things (`、`) under a line listing none: the same
+    "lists_under": {_S: 2.5, _H: -1.5},
     # a title printed over two lines that `units` joined (a quote, a column's tag or a conjunction
     # carried over): the headline, set in the largest type, runs out of room first (all 37 joined
     # on the six sets' pages are headlines)
