@@ -89,6 +89,23 @@ def test_a_contribution_signed_with_a_place_and_a_name_under_its_title_is_byline
         assert squeezed(found[1]) == BODY_B
 
 
+def test_a_contributor_with_a_rare_surname_under_a_plain_title_is_bylined() -> None:
+    """… and so is one whose surname is no common one (`仉`), under a title with no column's tag:
+    the name is no word of the language, as a title's last words would be."""
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        body(BODY_A, 16),
+        ["把小事办成实事"],
+        "江苏某某县  仉家和",
+        body(BODY_B, 16),
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["春耕备耕忙（新春走基层）", "把小事办成实事"]
+    assert [(a.role, a.name) for a in found[1].authors] == [("", "仉家和")]
+    assert squeezed(found[1]) == BODY_B
+
+
 def test_a_title_stack_set_wider_than_the_column_and_closed_by_a_column_tag_is_not_body_text() -> None:
     """A kicker and a headline printed one under the other as wide as the column or wider, with
     commas and no blank line between them: the column's name in brackets closing the second line

@@ -55,7 +55,7 @@ from reader.page.blocks import (
 from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
 from reader.page.credits import AGENCY, ends_on_credit, split_credit
-from reader.page.lexicon import is_place
+from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
@@ -287,7 +287,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         elif signed is not None:
             # a letter's writer, where they live and who (any surname): closes its text
             place = signed.group().split()[0]
-            surnamed = first[len(place) :].lstrip()[:1] in COMMON_SURNAMES
+            name = first[len(place) :].replace(" ", "").replace("\u3000", "")
+            # (a rare surname, `仉`: a name no word of the language runs across, as a title's words do)
+            surnamed = name[:1] in COMMON_SURNAMES or not spans_word(name)
             if two and surnamed and i and not units[i - 1].lines[-1].end:
                 # under a title, not under a finished text: a contributor signs from where
                 # they work, as local papers print it (`河北涞源县  石晓岚`), over the text
