@@ -23,6 +23,7 @@ from reader.page.blocks import (
     Line,
     Unit,
     closes_note,
+    column_tag,
     credit_goes_on,
     credit_line,
     dateline_head,
@@ -204,7 +205,10 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
                 kind = "dateline"
-            heads = kind == "dateline" or (kind == "byline" and role_byline(line.text))
+            # (names alone head a story under a title closed by its column's tag: no text line ends so)
+            heads = kind == "dateline" or (
+                kind == "byline" and (role_byline(line.text) or (current and column_tag(current[-1].text)))
+            )
             if heads and (n := titles_over_heading(current)):
                 # (a title run on over a dateline or byline heads its story; its last line is still
                 # the unit being built, cut off by the heading under it)
