@@ -46,7 +46,15 @@ from reader.page.byline_place import mark_pen_names
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
-from reader.page.glued import box_title, dash_opens_text, finished, glued_stack, heading_next, title_short
+from reader.page.glued import (
+    box_title,
+    dash_opens_text,
+    finished,
+    glued_stack,
+    heading_next,
+    note_closed,
+    title_short,
+)
 from reader.page.headingmarks import (
     mark_bylines_in_text,
     mark_dash_over_text,
@@ -237,10 +245,11 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     else previous_kind == "title"
                     or (prev.text.endswith("——") and headingish(prev.text))
                     or (j == 1 and not _flows_in(blocks, k, col) and kicker_over(prev, block[2]))
+                    or (block[j + 1].indent and (finished(prev) or note_closed(block, j - 1)))
                 )
                 and tagged_title(line)
             ):
-                kind = "title"  # a headline closed by its column tag, printed straight over its text
+                kind = "title"  # a headline closed by its column tag over its text (a finished one over it)
             # (the tests of a subtitle's or a byline's line, asked of those only)
             if kind == "subtitle":
                 above = prev if j else blocks[k - 1][-1] if k else None
