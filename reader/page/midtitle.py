@@ -1,5 +1,4 @@
-"""A story's headline printed inside its own text, between the two halves of a sentence (or two
-paragraphs, closed by its column's tag).
+"""A story's headline printed inside its own text, between the two halves of a sentence.
 
 A headline set across several columns over its story can come out of a PDF's text in the middle of
 that story: the first column's text breaks off at the column's foot mid-sentence, the headline
@@ -7,9 +6,6 @@ follows, then the next column goes on with the sentence (`…推动产业提` / 
 `质增效。`). No subhead stands there — a subhead parts two paragraphs, and a sentence broken
 off at a column's end has not ended — so a title-shaped block between a full line that breaks off
 mid-sentence and text that goes on without an indent is the story's headline, out of place.
-
-A headline closed by its column's tag (`…（某某观察）`, under its kicker or not) comes out so between
-two of its story's paragraphs too: no subhead closes on a column's name.
 
 `titles_inside` finds such blocks. The segmenter labels the page without them first (the sentence
 then runs on over the column break as usual), finds where the story holding the broken sentence
@@ -24,21 +20,18 @@ from dataclasses import dataclass, replace
 from reader.page import rx
 from reader.page.blocks import (
     BOX,
-    BOX_OPENINGS,
     CAPTION_START,
     Line,
     Unit,
-    column_tag,
     dateline_head,
     is_balanced,
     landmark_kind,
     titleish,
 )
-from reader.page.bodytext import SPAN, ideograph_pairs, pairs_shared
 from reader.page.columns import block_columns
 from reader.page.credits import ends_on_credit
 from reader.page.grammar import State
-from reader.page.textclean import MARKERS, letters
+from reader.page.textclean import letters
 
 _INDENT = 4  # the cells of a paragraph's kept indent (two full-width spaces)
 _MOST_LINES = 3  # a headline wraps over three lines at most
@@ -83,9 +76,6 @@ class Inside:
 
     index: int
     title: list[Line]
-    # (between two paragraphs: the last line of the text over it, which the story it heads must
-    # hold too, labelled without it)
-    above: Line | None = None
 
 
 def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
@@ -96,12 +86,7 @@ def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
     for k in range(1, len(blocks) - 1):
         block, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
         last, first = above[-1], below[0]
-        if not _title_block(block):
-            continue
-        if last.end and _tagged_between_paragraphs(block, above, below) and _one_story(blocks, k):
-            found.append(Inside(k, block, last))
-            continue
-        if last.end or first.indent:
+        if last.end or first.indent or not _title_block(block):
             continue
         if columns is None:
             columns = block_columns(blocks)  # (asked only where a title block stands under open text)
@@ -121,46 +106,6 @@ def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
         ):
             found.append(Inside(k, _unwrapped(block, columns[k])))
     return found
-
-
-def _tagged_between_paragraphs(block: list[Line], above: list[Line], below: list[Line]) -> bool:
-    """Is the title block, closed by its column's tag (`…（某某视角）`, under its kicker or not),
-    printed between a paragraph that ends a sentence and one that opens under it? A subhead in a
-    text closes on no column's name; a story's headline does, and a headline set across columns
-    comes out of the PDF between two of its story's paragraphs as well as between the halves of a
-    sentence. (Where the story under it has a headline of its own, or it heads the text under it as
-    the next story's, `put_back` leaves it where it stands.)"""
-    first = below[0]
-    return (
-        column_tag(block[-1].text) is not None
-        and not first.text.lstrip(MARKERS).startswith(BOX_OPENINGS)  # (a box heads a story's text)
-        and _text_block(above)
-        and _text_block(below, ends=True)
-        and dateline_head(first.text) is None
-        and landmark_kind(first.text) is None
-    )
-
-
-def _one_story(blocks: list[list[Line]], k: int) -> bool:
-    """Do the texts over and under block `k` tell one story: of the pairs of ideographs in a row
-    the smaller side holds (`SPAN` characters a side read, `_FEWEST` at least), do `_SHARED` or
-    more stand in the other? Two halves of one story share its names, places and terms; the text
-    under a headline printed after its story (a caption, the next story) shares few with it."""
-    sides = []
-    for step, start in ((-1, k - 1), (1, k + 1)):
-        text, j = "", start
-        while 0 <= j < len(blocks) and len(text) < SPAN:
-            lines = "".join(line.text for line in blocks[j])
-            text = lines + text if step < 0 else text + lines
-            j += step
-        sides.append(text[-SPAN:] if step < 0 else text[:SPAN])
-    if min(len(side) for side in sides) < _FEWEST:
-        return False
-    return pairs_shared(ideograph_pairs(sides[0]), ideograph_pairs(sides[1])) >= _SHARED
-
-
-_FEWEST = 40  # characters of text on each side, at least (`cohesion.FEWEST`)
-_SHARED = 0.06  # the share of pairs two parts of one story hold in common (`cohesion.SAME`)
 
 
 def _unwrapped(block: list[Line], column: int) -> list[Line]:
@@ -201,8 +146,6 @@ def put_back(
         )
         if item is None or units[item[0]].lines[0].text.startswith(_JUMPED):
             continue  # (a story jumped from another page prints no headline here)
-        if found.above is not None and not any(found.above is line for i in item for line in units[i].lines):
-            continue  # (the text under it opens a story of its own: the title heads it where it stands)
         if not any(states[i].role == "headline" and _titled(units[i]) for i in item):
             # (over the dateline that opens its text, where one does: what the labelling put before
             # it, a signature or a photo, may be another item's)
