@@ -106,6 +106,20 @@ def test_a_contributor_with_a_rare_surname_under_a_plain_title_is_bylined() -> N
     assert squeezed(found[1]) == BODY_B
 
 
+def test_a_place_and_a_scenic_spots_two_letters_under_a_title_name_no_author() -> None:
+    """`某省某某县  坳头` under a feature's title names where it goes, not who wrote it: two letters
+    with no common surname are no contributor's name."""
+    text = page(
+        ["春耕备耕忙（新春走基层）"],
+        "本报记者 刘  桐",
+        body(BODY_A, 16),
+        ["山里的春天来得早"],
+        "某省某某县  坳头",
+        body(BODY_B, 16),
+    )
+    assert all(author.name != "坳头" for article in articles(text) for author in article.authors)
+
+
 def test_a_title_stack_set_wider_than_the_column_and_closed_by_a_column_tag_is_not_body_text() -> None:
     """A kicker and a headline printed one under the other as wide as the column or wider, with
     commas and no blank line between them: the column's name in brackets closing the second line

@@ -278,3 +278,19 @@ def test_a_line_listing_things_under_a_news_headline_listing_none_is_its_subtitl
         "某省开展夏季消防安全大检查",
         "覆盖商场、学校、养老机构",
     )
+
+
+def test_a_short_kicker_over_a_headline_listing_things_stays_kicker_and_headline() -> None:
+    # a column's name or a place over a headline that lists (`、`) is a kicker: no news headline is
+    # a few letters long
+    text = page(
+        ["暑期走基层", "镇上有了书屋、球场、托管班"],
+        "■ 本报记者 刘  桐",
+        body(BODY_B),
+    )
+    article = only(text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "暑期走基层",
+        "镇上有了书屋、球场、托管班",
+        None,
+    )

@@ -288,8 +288,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             # a letter's writer, where they live and who (any surname): closes its text
             place = signed.group().split()[0]
             name = first[len(place) :].replace(" ", "").replace("\u3000", "")
-            # (a rare surname, `仉`: a name no word of the language runs across, as a title's words do)
-            surnamed = name[:1] in COMMON_SURNAMES or not spans_word(name)
+            # (a rare surname, `仉`: three letters no word runs across; two may name a spot, `某岭`)
+            surnamed = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
             if two and surnamed and i and not units[i - 1].lines[-1].end:
                 # under a title, not under a finished text: a contributor signs from where
                 # they work, as local papers print it (`河北涞源县  石晓岚`), over the text

@@ -16,8 +16,9 @@ in the 2026 texts (the repo's, and those of the seven helper-written page sets, 
 are a headline over its subtitle and 5 a kicker over its headline; over a line of a few letters
 (`今年上半年`) only kickers stand, and left out (`_news_line`), 9 and 4. A lower line listing things
 (`覆盖某类、某类`) where the upper lists none spells out a headline's detail too (`lists_under`):
-in those texts 9 such stacks are a headline over its subtitle and 2 a kicker over its headline
-(and of the stacks listing in the upper line only, 13 kicker + headline, 1 the other way).
+in those texts 9 such stacks are a headline over its subtitle and 2 a kicker over its headline,
+none of the nine under a line of a few letters (a column's name or a place over a headline listing
+things, `新春走基层` / `村里有了某室、某室`, is a kicker: left out as for figures).
 
 A column tag (`…（经济聚焦）`) says which line is the headline by itself, so lengths are not compared next
 to one, and a tagged line right over an untagged one is no kicker (`over_untagged`): in the 2026
@@ -76,7 +77,7 @@ def mark_stacks(units: list[Unit]) -> None:
                 unit.features["names_person"] = 1
             if _FIGURE.search(unit.first) and not _FIGURE.search(upper.first) and _news_line(upper.first):
                 unit.features["figures_under"] = 1
-            if "、" in unit.first and "、" not in upper.first:
+            if "、" in unit.first and "、" not in upper.first and _news_line(upper.first):
                 unit.features["lists_under"] = 1
         upper = unit
 
