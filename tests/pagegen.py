@@ -68,6 +68,12 @@ def chop(paragraph: str, width: int) -> list[str]:
     return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
 
 
+def indented(paragraphs: list[str], width: int, mark: str = "\u3000\u3000") -> list[str]:
+    """Paragraphs `chop`ped at `width`, each one's first line opening with `mark` (a kept indent),
+    no blank line between them."""
+    return [mark + line if k == 0 else line for p in paragraphs for k, line in enumerate(chop(p, width))]
+
+
 def stack(*parts: str | list[str]) -> str:
     """A page of lines and runs of lines, each followed by a blank line."""
     lines: list[str] = []

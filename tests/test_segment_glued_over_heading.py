@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.pagegen import chop
+from tests.pagegen import indented
 
-INDENT = "\u3000\u3000"
 FIRST = "山里来了，留下了，扎根了"
 FIRST_TEXT = [
     "镇上的卫生院去年来了三位年轻医生，他们背着药箱走村入户，给老人量血压、送药上门。",
@@ -28,25 +27,18 @@ SECOND_TEXT = [
 ]
 
 
-def _lines(paragraphs: list[str], width: int, mark: str) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [mark + line if k == 0 else line for k, line in enumerate(chop(paragraph, width))]
-    return lines
-
-
 @pytest.mark.parametrize("note", [True, False], ids=["under-a-note", "under-a-sentence"])
 def test_a_headline_glued_under_its_text_over_the_next_stories_heading_heads_its_story(note: bool) -> None:
     first = [*FIRST_TEXT, NOTE] if note else FIRST_TEXT
     lines = [
         "■ 本报记者 李  明",
-        *_lines(first, 15, INDENT),
+        *indented(first, 15),
         FIRST,
         "",
         KICKER,
         HEADLINE,
         "本报记者  王  浩  赵  林",
-        *_lines(SECOND_TEXT, 15, INDENT),
+        *indented(SECOND_TEXT, 15),
     ]
     articles = segment("\n".join(lines) + "\n").articles
     assert [(a.kicker, a.headline, a.paragraphs) for a in articles] == [

@@ -8,9 +8,8 @@ reader shows the second story under it, the note kept as the first story's last 
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import chop
+from tests.pagegen import indented
 
-INDENT = "\u3000\u3000"
 FIRST = "老手艺有了新传人（匠心）"
 FIRST_TEXT = [
     "在城南的一条老巷里，一家竹编作坊已经开了四十多年，老师傅每天天不亮就开始劈篾。",
@@ -26,16 +25,9 @@ SECOND_TEXT = [
 ]
 
 
-def _indented(paragraphs: list[str], width: int) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [INDENT + line if k == 0 else line for k, line in enumerate(chop(paragraph, width))]
-    return lines
-
-
 def test_a_tagged_headline_glued_under_a_note_over_its_indented_text_heads_the_next_story() -> None:
-    lines = [FIRST, "本报记者  李  明", *_indented([*FIRST_TEXT, NOTE], 15), SECOND]
-    lines += _indented(SECOND_TEXT, 15)
+    lines = [FIRST, "本报记者  李  明", *indented([*FIRST_TEXT, NOTE], 15), SECOND]
+    lines += indented(SECOND_TEXT, 15)
     articles = segment("\n".join(lines) + "\n").articles
     assert [(a.headline, a.paragraphs) for a in articles] == [
         (FIRST, [*FIRST_TEXT, NOTE]),

@@ -12,9 +12,8 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.pagegen import chop
+from tests.pagegen import indented
 
-INDENT = "\u3000\u3000"
 FIRST = "老街的路灯亮了（街谈）"
 FIRST_TEXT = [
     "城东那条老街，入夜后一片漆黑，晚归的住户只能打着手电摸黑走路。",
@@ -29,22 +28,15 @@ SECOND_TEXT = [
 ]
 
 
-def _lines(paragraphs: list[str], width: int, mark: str) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [mark + line if k == 0 else line for k, line in enumerate(chop(paragraph, width))]
-    return lines
-
-
 @pytest.mark.parametrize("note", [True, False], ids=["after-a-note", "after-a-sentence"])
 def test_a_tagged_headline_glued_under_its_text_over_the_next_text(note: bool) -> None:
     first = [*FIRST_TEXT, NOTE] if note else FIRST_TEXT
     lines = [
-        *_lines(first, 14, INDENT),
+        *indented(first, 14),
         FIRST,
         "",
         "",
-        *_lines(SECOND_TEXT, 14, INDENT),
+        *indented(SECOND_TEXT, 14),
         SECOND,
         "",
     ]

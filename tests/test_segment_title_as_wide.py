@@ -9,9 +9,8 @@ story's headline: the reader shows each story under its own title.
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import chop
+from tests.pagegen import indented
 
-INDENT = "\u3000\u3000"
 FIRST_TEXT = [
     "暑假一到，山区小学的操场上热闹起来，来自城里的志愿者带着孩子们打排球、练跳绳。",
     "“以前放假只能在家看电视，现在天天盼着来学校。”一名四年级学生说。",
@@ -28,22 +27,15 @@ SECOND_TEXT = [
 SECOND = "农家书屋成了村民的“加油站”（乡村观察）"
 
 
-def _indented(paragraphs: list[str], width: int) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        lines += [INDENT + line if k == 0 else line for k, line in enumerate(chop(paragraph, width))]
-    return lines
-
-
 def test_a_headline_as_wide_as_the_column_after_its_text_over_the_next_paragraph_heads_its_story() -> None:
     width = len(FIRST)
     lines = [
         "本报记者  李  明",
-        *_indented(FIRST_TEXT, width),
+        *indented(FIRST_TEXT, width),
         "",
         FIRST,
         "",
-        *_indented(SECOND_TEXT, width),
+        *indented(SECOND_TEXT, width),
         "",
         SECOND,
         "",
