@@ -178,8 +178,8 @@ def _glued_title(
     blank under it opens a story, not a paragraph: a byline, dateline, caption or subtitle, a box's
     title, another title line (alone, narrower than the line under it, or over a dateline or a
     byline; under a line set as a title, wider than the column or closed by its column's tag, any
-    title that heads a story, `_heads_story`), or the page's end; a line alone under the text, the
-    next story's whole heading over the blank (title lines over its byline or dateline,
+    title that heads a story, `_heads_story`), or the page's end; or, under a line alone under the
+    text, the next story's whole heading (title lines over its byline or dateline,
     `_heading_over_opening`). A line closed by its column's tag alone under the text needs none of
     these: no paragraph ends on a column's name, and the story under it may open on its text, its
     own headline printed after it. A

@@ -87,10 +87,10 @@ _FEW_LETTERS = 6
 
 
 def _news_line(text: str) -> bool:
-    """Could the upper line of a stack be a news headline, over a subtitle giving its figure: more
-    than `_FEW_LETTERS` letters? Of the 2026 texts' stacks with a figure under a line with none (the
-    repo's and the seven helper-written sets'), 9 are a headline over its subtitle and 5 a kicker
-    over its headline; of those with such an upper line, 9 and 4."""
+    """Could the upper line of a stack be a news headline, over a subtitle giving its figure or
+    listing what it covers: more than `_FEW_LETTERS` letters? Of the 2026 texts' stacks with a
+    figure under a line with none (the repo's and the seven helper-written sets'), 9 are a headline
+    over its subtitle and 5 a kicker over its headline; of those with such an upper line, 9 and 4."""
     return letters(text) > _FEW_LETTERS
 
 

@@ -249,7 +249,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 )
                 and tagged_title(line)
             ):
-                kind = "title"  # a headline closed by its column tag over its text (a finished one over it)
+                kind = "title"  # a headline closed by its column tag, over its text (under another's end)
             # (the tests of a subtitle's or a byline's line, asked of those only)
             if kind == "subtitle":
                 above = prev if j else blocks[k - 1][-1] if k else None
