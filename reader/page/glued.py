@@ -74,7 +74,7 @@ def glued_stack(
     k = n - 1  # the heading's first line: under the nearest line above that closes a text
     # (a kicker closed by its dash may run over more lines: a long one wraps, over its headline)
     most = (_MOST_KICKED if any(line.text.endswith("——") for line in block[-4:-1]) else 3) + tail - 1
-    while not (finished(block[k - 1]) or note_closed(block, k - 1)):
+    while not closes_text(block, k - 1):
         k -= 1
         if k < 1 or n - k > most:
             return -1
@@ -137,7 +137,13 @@ def finished(line: Line) -> bool:
     return ends_on_credit(text)
 
 
-def note_closed(block: list[Line], j: int) -> bool:
+def closes_text(block: list[Line], j: int) -> bool:
+    """Does line `j` of `block` close a text: finished on its own (`finished`), or closing a note in
+    brackets opened over it (`_note_closed`)?"""
+    return finished(block[j]) or _note_closed(block, j)
+
+
+def _note_closed(block: list[Line], j: int) -> bool:
     """Does line `j` close a note in brackets opened after the last sentence on the line over it
     (`…提高。（某省` / `某县张三）`), or opening a paragraph of its own a few lines up
     (`（作者为某院` / `某所研究员，` / `本报记者某某整理）`: a trailer set as its story's last paragraph)?"""

@@ -75,10 +75,11 @@ def mark_stacks(units: list[Unit]) -> None:
                 unit.features["under_longer"] = 1
             if _names_person(unit.first):
                 unit.features["names_person"] = 1
-            if _FIGURE.search(unit.first) and not _FIGURE.search(upper.first) and _news_line(upper.first):
-                unit.features["figures_under"] = 1
-            if "、" in unit.first and "、" not in upper.first and _news_line(upper.first):
-                unit.features["lists_under"] = 1
+            if _news_line(upper.first):  # (a detail under a news headline: its figure, its list)
+                if _FIGURE.search(unit.first) and not _FIGURE.search(upper.first):
+                    unit.features["figures_under"] = 1
+                if "、" in unit.first and "、" not in upper.first:
+                    unit.features["lists_under"] = 1
         upper = unit
 
 

@@ -48,11 +48,11 @@ from reader.page.columns import block_columns, paragraph_habits
 from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
 from reader.page.glued import (
     box_title,
+    closes_text,
     dash_opens_text,
     finished,
     glued_stack,
     heading_next,
-    note_closed,
     title_short,
 )
 from reader.page.headingmarks import (
@@ -245,7 +245,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                     else previous_kind == "title"
                     or (prev.text.endswith("——") and headingish(prev.text))
                     or (j == 1 and not _flows_in(blocks, k, col) and kicker_over(prev, block[2]))
-                    or (block[j + 1].indent and (finished(prev) or note_closed(block, j - 1)))
+                    or (block[j + 1].indent and closes_text(block, j - 1))
                 )
                 and tagged_title(line)
             ):
