@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.model import Article
 from reader.page import rx
-from reader.page.blocks import CAPTION_START, Unit, opens_caption
+from reader.page.blocks import CAPTION_START, Unit, dateline_head, opens_caption
 from reader.page.byline import Byline
 from reader.page.credits import AGENCY, ARCHIVE, ends_on_credit, join_broken_credit, split_credit
 from reader.page.textclean import CLOSERS, CREDIT_LAST, ends_sentence, join_lines
@@ -211,3 +211,25 @@ def credits_alone(articles: list[Article], kept: list[list[int]], units: list[Un
             before.paragraphs.append(credit)
         del articles[k]
         kept[k - 1] += kept.pop(k)
+
+
+def credit_under_caption(units: list[Unit], i: int) -> bool:
+    """Is unit `i`, a marked byline's line (`■ 本报记者 周八`) straight under a finished sentence, the
+    credit closing a caption? A byline stands over its text, under a title, or after a blank. A
+    caption says what the picture shows: one never closes on a question or a cry, a headline may
+    (`…为什么？` / `■ 本报记者 X`). It is three lines or fewer, opens as one (`图①：`) or is set wider
+    than its column; four lines or more in the column are a story's text where a paragraph opens
+    under the marked line (indented, or three lines or more, with no dateline naming its source):
+    that line is its story's byline."""
+    if not i or units[i].lines[0].blank:
+        return False
+    above = units[i - 1]
+    closing = above.lines[-1]
+    if not closing.end or closing.text[-1] in "？！?!":
+        return False
+    if len(above.lines) <= 3 or "caption_start" in above.features or above.lines[0].width > above.column + 4:
+        return True
+    if i + 1 == len(units):
+        return True
+    below = units[i + 1].lines
+    return not (below[0].indent or len(below) >= 3) or dateline_head(below[0].text) is not None

@@ -54,6 +54,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
+from reader.page.captions import credit_under_caption
 from reader.page.credits import AGENCY, ends_on_credit, split_credit
 from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, may_be_name
@@ -390,17 +391,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             role = any(a.role for a in unit.byline.authors) or not unit.byline.authors
             if unit.byline.authors and all(a.role == "摄影" for a in unit.byline.authors):
                 f["credit"] = 1  # `周八摄`: who took a photo, not who wrote an article
-            elif (
-                head in MARKERS
-                and i
-                and not unit.lines[0].blank
-                and units[i - 1].lines[-1].end
-                and units[i - 1].lines[-1].text[-1] not in "？！?!"
-            ):
-                # `■ 本报记者 周八` straight under a finished sentence: the credit closing a caption
-                # (a byline stands over its text, under a title, or after a blank). A caption says
-                # what the picture shows: one never closes on a question or a cry, a headline may
-                # (`…为什么？` / `■ 本报记者 X`)
+            elif head in MARKERS and credit_under_caption(units, i):
                 f["credit"] = 1
                 f["credit_under_caption"] = 1
             else:
