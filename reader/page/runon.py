@@ -11,7 +11,16 @@ a caption the text above ends with too (`titles_apart`, `set_apart`).
 from __future__ import annotations
 
 from reader.page.blankless import tag_alone
-from reader.page.blocks import Line, Unit, credit_goes_on, credit_line, headingish, line_byline
+from reader.page.blocks import (
+    Line,
+    Unit,
+    column_tag,
+    credit_goes_on,
+    credit_line,
+    headingish,
+    is_bare_names,
+    line_byline,
+)
 from reader.page.byline import reporters
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import names_editors
@@ -38,6 +47,21 @@ def set_apart(lines: list[Line], col: int) -> list[Unit]:
 def _closed_by_credit(text: str) -> bool:
     """Does the line end on a photo's credit, named (`…王五摄`) or marked (`… ■ 本报记者 X`)?"""
     return ends_on_credit(text) or split_credit(text)[1] is not None
+
+
+def names_heading(block: list[Line], j: int, current: list[Line], below: list[Line] | None, col: int) -> bool:
+    """Do the names alone on line `j` of `block`, under the lines `current` of the unit being built,
+    head a story as a reporter's byline does? They do under a title closed by its column's tag (no
+    text line ends so), and closing their block right under a title line run on under a finished
+    text, apart from the text of the block `below` (opening indented or as wide as its column): a
+    signature sits right under the text it signs; names under a title line there go with that
+    title, or open the story whose headline is printed after it."""
+    if current and column_tag(current[-1].text):
+        return True
+    if j + 1 != len(block) or j < 2 or below is None or not is_bare_names(block[j].text):
+        return False
+    opening = below[0]
+    return (opening.indent or opening.width >= col - 1) and title_over_heading(block[j - 1], block[j - 2])
 
 
 def role_byline(text: str) -> bool:

@@ -23,7 +23,6 @@ from reader.page.blocks import (
     Line,
     Unit,
     closes_note,
-    column_tag,
     credit_goes_on,
     credit_line,
     dateline_head,
@@ -74,7 +73,7 @@ from reader.page.photos import (
     mark_titled_photos,
     mark_top_photos_over_byline,
 )
-from reader.page.runon import role_byline, titles_apart, titles_over_heading
+from reader.page.runon import names_heading, role_byline, titles_apart, titles_over_heading
 from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
@@ -213,9 +212,9 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
                 kind = "dateline"
-            # (names alone head a story under a title closed by its column's tag: no text line ends so)
+            below = blocks[k + 1] if k + 1 < len(blocks) else None
             heads = kind == "dateline" or (
-                kind == "byline" and (role_byline(line.text) or (current and column_tag(current[-1].text)))
+                kind == "byline" and (role_byline(line.text) or names_heading(block, j, current, below, col))
             )
             if heads and (n := titles_over_heading(current)):
                 # (a title run on over a dateline or byline heads its story; its last line is still
