@@ -45,7 +45,7 @@ _SLIP = rx.compile(r"(?<=[^\s：:]) (?=[^\s：:])")
 _RUNNING = rx.compile(r"[。！？](?=.)|^[^（(]*[）)]")
 _WEEKDAY = rx.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # a section's name alone on a line: two to four ideographs, maybe letter-spaced (`要闻`, `理 论`, `国际副刊`)
-_SECTION = rx.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
+SECTION = rx.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
 # … and set among a running head's other parts, standing apart from them (`经济·科技`)
 _SECTION_WORD = rx.compile(r"(?<!\S)([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})(?!\S)")
 # the lunar date a running head prints beside the date (`农历腊月初三`, `乙巳年腊月初三`): no section
@@ -184,7 +184,7 @@ def section_lines(
     heads = {i for i in edges if edge_furniture(lines[i], None, read)}
     found = set()
     for i in edges:
-        if i in heads or not _SECTION.fullmatch(lines[i]):
+        if i in heads or not SECTION.fullmatch(lines[i]):
             continue
         above, below = i - 1 in heads, i + 1 in heads
         open_above = i == 0 or not lines[i - 1]

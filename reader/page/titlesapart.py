@@ -22,7 +22,7 @@ from reader.page.blankless import (
 )
 from reader.page.blocks import NUMBERED_CAPTION, line_byline
 from reader.page.credits import ends_on_credit, split_credit
-from reader.page.furniture import MOST_EDGE, furniture
+from reader.page.furniture import MOST_EDGE, SECTION, furniture
 from reader.page.textclean import cell_width
 from reader.page.titlelines import goes_on, wrapped_early
 
@@ -155,11 +155,17 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
                 j -= 1
             if j > 0 and texts[j] and texts[j - 1] and texts[j - 1][-1] in SENTENCE_LAST:
                 opens.add(j)
+    heading = _running_head(texts)
     out: list[str] = []
     for k, line in enumerate(lines):
         text = texts[k]
         above = texts[k - 1] if k else ""
         below = texts[k + 1] if k + 1 < n else ""
+        if k in heading:
+            out.append(line)  # (a running head set over lines stays tight: `pageblocks` reads it whole)
+            if below and k + 1 not in heading:
+                out.append("")
+            continue
         if aside[k]:
             if out and out[-1].strip() and not aside[k - 1]:
                 out.append("")
@@ -206,6 +212,41 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
         if below and ((title and not shaped[k + 1]) or (credited[k] and not credited[k + 1])):
             out.append("")
     return out
+
+
+def _running_head(texts: list[str]) -> set[int]:
+    """The lines of a running head set over several lines at the page's top or foot (`7` / `要闻` /
+    `2026年1月2日  星期五`): the edge's first lines, tight together, each a running head's part or
+    a section's name between two (or over one on the page's first line). A name set apart there
+    reads as a title over the first story."""
+    found: set[int] = set()
+    said = PageMeta()
+    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        run = []
+        for k in order:
+            if not texts[k]:
+                if run:
+                    break
+                continue
+            run.append(k)
+            if len(run) == MOST_EDGE:
+                break
+        parts = [furniture(texts[k], said, at_edge=True) for k in run]
+        head: list[int] = []
+        named = False
+        for j, k in enumerate(run):
+            # (a name between two parts, or on the page's first line over one: at the foot a name
+            # over the editors' credit may sign the last story)
+            between = 0 < j < len(run) - 1 and parts[j - 1] and parts[j + 1]
+            first = j == 0 == k and len(run) > 1 and parts[1]
+            name = not parts[j] and (between or first) and SECTION.fullmatch(texts[k]) is not None
+            if not (parts[j] or name):
+                break
+            head.append(k)
+            named = named or name
+        if named:  # (a running head of parts alone is read where blocks are cut, as it stands)
+            found.update(head)
+    return found
 
 
 def _signs(texts: list[str], k: int, tagged: list[bool]) -> bool:
