@@ -41,7 +41,7 @@ from reader.page.kickers import (
 )
 from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import couplet
+from reader.page.titlelines import couplet, wrapped_tail
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
     POINTS,
@@ -165,6 +165,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or (opens_stack(out, k) and dict_across(a, b, out, k + 2))
             or _short_under_column(out, k)
             or _wrapped_under_title(out, k)
+            or wrapped_tail(a, b.text, upper.column - 1)
         ):
             gap = " " if couplet(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)

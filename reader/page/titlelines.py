@@ -29,7 +29,8 @@ from reader.page.blocks import (
 )
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished
-from reader.page.lexicon import may_pair, word_crosses
+from reader.page.lexicon import may_pair, spans_word, word_crosses
+from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph, letters
 
 
@@ -61,13 +62,11 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
             or ((under[0] in _OPENING_FIRST or "日电" in under or "日讯" in under) and _opens_under(under))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
-        if (
-            not (
-                (headingish(line.text) or (line.text[-1] in "）)" and titleish(line.text)))
-                and (is_balanced(line.text) or in_broken_tag(block, j) or _quote_wrapped(block, j))
-            )
-            or landmark_kind(line.text) is not None
-        ):
+        tail = _tail(block, j, lo)
+        if not (
+            (headingish(line.text) or (line.text[-1] in "）)" and titleish(line.text)) or tail)
+            and (is_balanced(line.text) or in_broken_tag(block, j) or _quote_wrapped(block, j))
+        ) or (landmark_kind(line.text) is not None and not tail):
             continue
         chain[j] = (
             following.indent
@@ -91,6 +90,35 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
         if chain[j]:
             out[j] = j == 0 or out[j - 1] or finished(block[j - 1]) or (j == 1 and tag_word(block[0].text))
     return out
+
+
+def _tail(block: list[Line], j: int, lo: int) -> bool:
+    """Is line `j` of `block` a title's last word wrapped alone under the line over it
+    (`wrapped_tail`)?"""
+    return j > 0 and wrapped_tail(block[j - 1], block[j].text, lo)
+
+
+def wrapped_tail(above: Line, text: str, lo: int) -> bool:
+    """Is `text` a title's last word wrapped alone (`…跨国信用卡盗` / `刷案`) under the line `above`:
+    two letters at most, under a title's full line (as wide as `lo` at least, finishing nothing, no
+    byline, no clause, no gap, not closed by its column's tag), and no name (a word of the
+    dictionary, or not opening with a common surname: names alone under a title sign it)? Too short
+    for `headingish`, it may still end a title."""
+    if (
+        len(text) > 2
+        or not all(map(is_ideograph, text))
+        or (text[0] in COMMON_SURNAMES and not spans_word(text))
+    ):
+        return False
+    upper = above.text
+    return (
+        not above.end
+        and above.width >= lo
+        and upper[-1] not in "）)"  # (a title closed by its column's tag is whole)
+        and not any(mark in upper for mark in "，,； ")  # (a sentence's clause, a credit's parts)
+        and headingish(upper)
+        and landmark_kind(upper) is None
+    )
 
 
 def marks_wrapped(block: list[Line], j: int) -> int:
