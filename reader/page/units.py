@@ -459,8 +459,8 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features["set_apart"] = 1
             # nor is it a column's last line running on at the next one's top (a column of one line)
             unit.features.pop("next_full", None)
-        elif not above and not below:
-            unit.features["in_flow"] = 1
+        elif not above and not below and "column_tag" not in unit.features:
+            unit.features["in_flow"] = 1  # (a subhead carries no column's tag: a headline does)
 
 
 # a byline line ending on one character set apart by spaces: half of a letter-spaced name
