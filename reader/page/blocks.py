@@ -101,8 +101,9 @@ ENDS_BRACKET = rx.compile(r"[。！？…]”?(?:[（(][^（）()]{1,40}[）)]){
 _PUBLISHERS = "本报|本刊|新华社|中新社"  # the paper and the agencies whose reporters file datelines
 DATELINE_SOURCE = rf"(?:{_PUBLISHERS}|{PARTNER})"  # who files a dateline (a pattern's part)
 DATELINE_HEAD = rx.compile(
-    rf"^(?:据\s*)?{DATELINE_SOURCE}(?:[^（(，。“”]{{0,24}}?[讯电](?!\s*[员）)])|[^（(，。“”]{{0,20}}?\d{{1,2}}日$)"
-)  # (or broken off at its date's end, its `电` wrapped onto the next line: `新华社某地8月1日` / `电 …`)
+    rf"^(?:据\s*)?{DATELINE_SOURCE}(?:[^（(，。“”]{{0,24}}?[讯电](?!\s*[员）)])|(?:(?!记者)[\u4e00-\u9fff/／·]){{1,10}}\d{{1,2}}月\d{{1,2}}日$)"
+)  # (or broken off at its date's end, its `电` wrapped onto the next line: `新华社某地8月1日` / `电 …`;
+# a place's name and the date only: `本报主办的…于9月1日` is text)
 
 
 def dateline_head(text: str) -> re.Match[str] | None:

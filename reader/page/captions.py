@@ -219,8 +219,9 @@ def credit_under_caption(units: list[Unit], i: int) -> bool:
     caption says what the picture shows: one never closes on a question or a cry, a headline may
     (`…为什么？` / `■ 本报记者 X`). It is three lines or fewer, opens as one (`图①：`) or is set wider
     than its column; four lines or more in the column are a story's text where a paragraph opens
-    under the marked line (indented, or three lines or more, with no dateline naming its source):
-    that line is its story's byline."""
+    right under the marked line (indented, or three lines or more, with no dateline naming its
+    source): that line is its story's byline. (With a blank line under it, a caption of a photo
+    set alone reads the same: it stays a credit.)"""
     if not i or units[i].lines[0].blank:
         return False
     above = units[i - 1]
@@ -232,4 +233,6 @@ def credit_under_caption(units: list[Unit], i: int) -> bool:
     if i + 1 == len(units):
         return True
     below = units[i + 1].lines
-    return not (below[0].indent or len(below) >= 3) or dateline_head(below[0].text) is not None
+    return (
+        below[0].blank or not (below[0].indent or len(below) >= 3) or dateline_head(below[0].text) is not None
+    )

@@ -29,7 +29,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished
-from reader.page.lexicon import may_pair, spans_word, word_crosses
+from reader.page.lexicon import may_pair, word_crosses
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph, letters
 
@@ -101,14 +101,10 @@ def _tail(block: list[Line], j: int, lo: int) -> bool:
 def wrapped_tail(above: Line, text: str, lo: int) -> bool:
     """Is `text` a title's last word wrapped alone (`…跨国信用卡盗` / `刷案`) under the line `above`:
     two letters at most, under a title's full line (as wide as `lo` at least, finishing nothing, no
-    byline, no clause, no gap, not closed by its column's tag), and no name (a word of the
-    dictionary, or not opening with a common surname: names alone under a title sign it)? Too short
-    for `headingish`, it may still end a title."""
-    if (
-        len(text) > 2
-        or not all(map(is_ideograph, text))
-        or (text[0] in COMMON_SURNAMES and not spans_word(text))
-    ):
+    byline, no clause, no gap, not closed by its column's tag), and no name (not opening with a
+    common surname: names alone under a title sign it, and many are words too, `高峰`, `林立`)? Too
+    short for `headingish`, it may still end a title."""
+    if len(text) > 2 or not all(map(is_ideograph, text)) or text[0] in COMMON_SURNAMES:
         return False
     upper = above.text
     return (

@@ -23,6 +23,7 @@ from reader.page.blankless import (
 from reader.page.blocks import NUMBERED_CAPTION, line_byline
 from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import MOST_EDGE, SECTION, furniture
+from reader.page.names import surnamed
 from reader.page.textclean import cell_width
 from reader.page.titlelines import goes_on, wrapped_early
 
@@ -217,8 +218,7 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
 def _running_head(texts: list[str]) -> set[int]:
     """The lines of a running head set over several lines at the page's top or foot (`7` / `要闻` /
     `2026年1月2日  星期五`): the edge's first lines, tight together, each a running head's part or
-    a section's name between two (or over one on the page's first line). A name set apart there
-    reads as a title over the first story."""
+    a section's name between two. A name set apart there reads as a title over the first story."""
     found: set[int] = set()
     said = PageMeta()
     for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
@@ -235,11 +235,21 @@ def _running_head(texts: list[str]) -> set[int]:
         head: list[int] = []
         named = False
         for j, k in enumerate(run):
-            # (a name between two parts, or on the page's first line over one: at the foot a name
-            # over the editors' credit may sign the last story)
-            between = 0 < j < len(run) - 1 and parts[j - 1] and parts[j + 1]
-            first = j == 0 == k and len(run) > 1 and parts[1]
-            name = not parts[j] and (between or first) and SECTION.fullmatch(texts[k]) is not None
+            # (a name between two parts, one of them dated, the other not: a diary's title over its
+            # entry's date, or a letter's writer between its date and the editors' credit, is no
+            # section's name)
+            between = (
+                0 < j < len(run) - 1
+                and parts[j - 1]
+                and parts[j + 1]
+                and (_DATED.search(texts[run[j - 1]]) is None) != (_DATED.search(texts[run[j + 1]]) is None)
+            )
+            name = (
+                not parts[j]
+                and between
+                and SECTION.fullmatch(texts[k]) is not None
+                and not (len(texts[k]) == 3 and surnamed(texts[k]))  # (`李秀英`: a letter's writer)
+            )
             if not (parts[j] or name):
                 break
             head.append(k)
@@ -280,6 +290,7 @@ def _column_changes(texts: list[str], widths: list[int], k: int) -> bool:
     )
 
 
+_DATED = rx.compile(r"\d{4}\s*年")  # (a running head prints its date once)
 _STOPS = "。！？!?…"  # (a question or cry may close a headline, but not one wrapped over its tag)
 _NEAR = 5  # lines up and down that tell the width of the column a line stands in
 _RUN = 3  # lines either side of a change of column that tell each column's width
