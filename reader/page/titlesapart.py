@@ -218,11 +218,12 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
 def _running_head(texts: list[str]) -> set[int]:
     """The lines of a running head set over several lines at the page's top or foot (`7` / `要闻` /
     `2026年1月2日  星期五`): the edge's first lines, tight together, each a running head's part or
-    a section's name between two. A name set apart there reads as a title over the first story."""
+    a section's name between two (or on the page's first line, over the part naming the page). A
+    name set apart there reads as a title over the first story."""
     found: set[int] = set()
     said = PageMeta()
     for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
-        run = []
+        run: list[int] = []
         for k in order:
             if not texts[k]:
                 if run:
@@ -244,9 +245,11 @@ def _running_head(texts: list[str]) -> set[int]:
                 and parts[j + 1]
                 and (_DATED.search(texts[run[j - 1]]) is None) != (_DATED.search(texts[run[j + 1]]) is None)
             )
+            # (or on the page's first line over a part naming the page or the paper, not a date alone)
+            first = j == 0 == k and len(run) > 1 and parts[1] and _PAGED.search(texts[run[1]]) is not None
             name = (
                 not parts[j]
-                and between
+                and (between or first)
                 and SECTION.fullmatch(texts[k]) is not None
                 and not (len(texts[k]) == 3 and surnamed(texts[k]))  # (`李秀英`: a letter's writer)
             )
@@ -291,6 +294,7 @@ def _column_changes(texts: list[str], widths: list[int], k: int) -> bool:
 
 
 _DATED = rx.compile(r"\d{4}\s*年")  # (a running head prints its date once)
+_PAGED = rx.compile(r"第\s*[0-9A-Za-z]{1,4}\s*版|[\u4e00-\u9fff]报")  # (its page, or its paper)
 _STOPS = "。！？!?…"  # (a question or cry may close a headline, but not one wrapped over its tag)
 _NEAR = 5  # lines up and down that tell the width of the column a line stands in
 _RUN = 3  # lines either side of a change of column that tell each column's width
