@@ -166,15 +166,11 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         in_caption = False  # the unit being built opened with a caption's first line
         closed = False  # … and its credit has closed it
         titles = title_lines(block, col)
+        after = blocks[k + 1] if k + 1 < len(blocks) else None  # (the block under this one)
         if not (short or block[-1].end):
             # (a heading run on under a finished text: `glued_stack` asks first whether the block
             # ends on a full line, as text broken off at the column's end does)
-            glued = glued_stack(
-                block,
-                col,
-                blocks[k + 1] if k + 1 < len(blocks) else None,
-                blocks[k + 2] if k + 2 < len(blocks) else None,
-            )
+            glued = glued_stack(block, col, after, blocks[k + 2] if k + 2 < len(blocks) else None)
             if glued > 0:
                 titles[glued:] = [True] * (len(block) - glued)
         for j, line in enumerate(block):
@@ -212,9 +208,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
                 kind = "dateline"
-            below = blocks[k + 1] if k + 1 < len(blocks) else None
             heads = kind == "dateline" or (
-                kind == "byline" and (role_byline(line.text) or names_heading(block, j, current, below, col))
+                kind == "byline" and (role_byline(line.text) or names_heading(block, j, current, after, col))
             )
             if heads and (n := titles_over_heading(current)):
                 # (a title run on over a dateline or byline heads its story; its last line is still
