@@ -1,5 +1,5 @@
-"""A package's section label (`协同`, `融合`): a word of two ideographs set alone between the stories
-it groups, over the next story's heading and byline. It belongs to no story (see
+"""A package's section label (`协同`, `融合`, `新闻速览`): a word of two to four ideographs set alone
+between the stories it groups, over the next story's heading and byline. It belongs to no story (see
 `reader.page.furniture.section_label`)."""
 
 from __future__ import annotations
@@ -29,3 +29,22 @@ def test_a_two_letter_subhead_over_text_stays_in_the_story() -> None:
     text = page("春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A[:1]), "协同", body(BODY_A[1:]))
     [(kicker, headline, paragraphs)] = _heads(text)
     assert paragraphs == [BODY_A[0], "协同", *BODY_A[1:]]
+
+
+def test_a_spaced_four_letter_label_over_stacked_briefs_heads_none_of_them() -> None:
+    """`新  闻  速  览` over a brief's kicker and headline is the section's label: read as the brief's
+    kicker it pushed the kicker down to headline and the headline to subtitle."""
+    text = page(
+        "市场  12",
+        "综  合  快  讯",
+        "多部门联合部署春季农业生产",
+        "春耕备耕全面铺开",
+        body(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
+        "便民利企新举措落地",
+        body(BODY_B, first="本报讯（记者 王军豪）"),
+    )
+    heads = [(a.kicker, a.headline, a.subtitle) for a in segment(text).articles]
+    assert heads == [
+        ("多部门联合部署春季农业生产", "春耕备耕全面铺开", None),
+        (None, "便民利企新举措落地", None),
+    ]

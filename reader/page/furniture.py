@@ -9,9 +9,9 @@ import re
 
 from reader.model import PageMeta
 from reader.page import rx
-from reader.page.blocks import BOX, dateline_head, line_byline
+from reader.page.blocks import BOX, credit_line, dateline_head, line_byline
 from reader.page.lexicon import is_place, spans_word
-from reader.page.names import COMMON_SURNAMES
+from reader.page.names import COMMON_SURNAMES, surnamed
 from reader.page.people import parse_people
 from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
 
@@ -204,19 +204,32 @@ _LABEL_UNDER = 3  # … and the most title lines between it and the story's byli
 
 
 def section_label(lines: list[str], i: int) -> bool:
-    """Is stripped line `i` a section's label set over the stories of a package (`协同`, `融合`)? A word
-    of two ideographs that jieba's dictionary holds, alone on its line, under a blank line or a
-    finished sentence (or a caption's credit), over a blank line and a story's opening: a heading of
-    three lines at most with no sentence's end, a byline or a dateline within its first four lines.
-    It is no story's title (a two-letter headline is rare: 1 of 426 in the 2026 texts, a photo's),
-    nor a name (few are dictionary words, and none a common surname opens is read so), a place (a
-    kicker saying where the story was filed), a box's title nor an in-text subhead (text runs under
-    that, or a sub-subhead and text)."""
+    """Is stripped line `i` a section's label set over the stories of a package (`协同`, `融合`,
+    `新闻速览`, `大  家  谈`)? Two to four ideographs alone on their line (maybe letter-spaced), under a
+    blank line or a finished sentence (or a caption's credit), over a blank line and a story's
+    opening: a heading of three lines at most with no sentence's end, a byline or a dateline within
+    its first four lines. No photo's credit (`资料图片`).
+
+    Two letters: a word jieba's dictionary holds. It is no story's title (a two-letter headline is
+    rare: 1 of 426 in the 2026 texts, a photo's), nor a name (few are dictionary words, and none a
+    common surname opens is read so), a place (a kicker saying where the story was filed), a box's
+    title nor an in-text subhead (text runs under that, or a sub-subhead and text).
+
+    Three or four letters: over two title lines or more before the story's byline or dateline, the
+    first no subtitle's `——`, and no surnamed name of three. A kicker so short over a headline and a
+    subtitle is rare (11 of 5,200 kickers in all the sets, most of them 1998 pages' place names), and
+    so is a headline of four letters or fewer over a subtitle (2 of 3,000 headlines in the 2026 texts,
+    their subtitles opening with `——`); one over a single title line stays its kicker (`某某县` /
+    headline)."""
     label = lines[i]
-    if len(label) != 2 or not all(is_ideograph(ch) for ch in label):
+    if " " in label or "\u3000" in label:
+        label = "".join(label.split())
+    if not 2 <= len(label) <= 4 or not all(is_ideograph(ch) for ch in label):
         return False
-    if label[0] in COMMON_SURNAMES or BOX.match(label):
-        return False  # (a name the dictionary holds, `王平`; a box's title, `链接`)
+    if label[0] in COMMON_SURNAMES or BOX.match(label) or credit_line(label):
+        return False  # (a name the dictionary holds, `王平`; a box's title, `链接`; `资料图片`)
+    if len(label) == 3 and surnamed(label):
+        return False  # (a writer's name signing the piece under it)
     above = lines[i - 1] if i else ""
     if above and not (ends_sentence(above) or above.endswith(("摄", "供图", "）"))):
         return False
@@ -225,12 +238,16 @@ def section_label(lines: list[str], i: int) -> bool:
     # (a story opens under it: a heading of a few title lines, blank lines skipped, then its byline or
     # dateline; text before either is an in-text subhead's)
     heads = [line for line in lines[i + 1 : i + 2 * _LABEL_UNDER + 3] if line][: _LABEL_UNDER + 1]
+    titles = 0  # (title lines over the byline or dateline)
     for line in heads:
         if line_byline(line) is not None or dateline_head(line):
             break
-        if len(line) > _LABEL_BELOW or "。" in line:
-            return False
+        if len(line) > _LABEL_BELOW or "。" in line or names_editors(line):
+            return False  # (a headline printed after its story, at the page's foot over its credits)
+        titles += 1
     else:
         return False
+    if len(label) > 2:
+        return titles >= 2 and not heads[0].startswith("—") and not is_place(label)
     # (a place over a heading is its kicker, where the story was filed: `某市` / `…`)
     return spans_word(label) and not is_place(label)

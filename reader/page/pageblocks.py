@@ -41,6 +41,7 @@ _SPACED_OUT = rx.compile(r"(?:\S ){3}")  # `本 报 驻 南 非 记 者`: every 
 _SLIP_FIRST = frozenset("■●▲◆□★☆◇◎据本新中特记通")
 # how a page's editors' credit opens (`本版责编：…`, `责任编辑：…`, `版式设计：…`)
 _CREDIT_OPENERS = ("本版", "责任编辑", "责编", "版式设计", "美术编辑")
+_LABEL_MOST = 13  # the longest line a section label may be: four letters three spaces apart
 
 
 def mend_slips(line: str) -> str:
@@ -133,7 +134,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             heading = (not current or not below or stripped.startswith(_CREDIT_OPENERS)) and furniture(
                 stripped, meta
             )
-        if not heading and len(stripped) == 2:
+        if not heading and len(stripped) <= _LABEL_MOST:
             heading = section_label(bare, i)  # (a package's section label: no story's line)
         if heading:
             if aside is not None:
