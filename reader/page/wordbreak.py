@@ -64,11 +64,12 @@ def word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
 
 def opens_stack(units: list[Unit], k: int) -> bool:
     """Does `units[k]`, one line over the one line of `units[k + 1]` set right under it, open a title
-    stack: the page's top, a blank line or a title line over it?"""
+    stack: the page's top, a blank line, a title line or a finished sentence over it (a page
+    extracted with no blank lines sets the next story's heading right under the last one's text)?"""
     upper, lower = units[k], units[k + 1]
     if len(upper.lines) != 1 or len(lower.lines) != 1 or lower.lines[0].blank:
         return False
-    return k == 0 or upper.lines[0].blank or one_title(units[k - 1])
+    return k == 0 or upper.lines[0].blank or one_title(units[k - 1]) or units[k - 1].lines[-1].end
 
 
 def pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
