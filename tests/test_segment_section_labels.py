@@ -5,7 +5,7 @@ between the stories it groups, over the next story's heading and byline. It belo
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.test_segment_conventions import BODY_A, BODY_B, body, page
+from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 
 def _heads(text: str) -> list[tuple[str | None, str | None, list[str]]]:
@@ -48,3 +48,17 @@ def test_a_spaced_four_letter_label_over_stacked_briefs_heads_none_of_them() -> 
         ("多部门联合部署春季农业生产", "春耕备耕全面铺开", None),
         (None, "便民利企新举措落地", None),
     ]
+
+
+def test_a_short_headline_right_under_its_story_is_not_dropped() -> None:
+    """A headline of four letters printed after its story, tight under the story's last line, over
+    the next story's kicker and headline, is no section's label (a label stands apart above too):
+    it stays on the page as a title."""
+    text = page(
+        body(BODY_C)[:-1] + ["书香满城", ""],
+        "多部门联合部署春季农业生产",
+        "春耕备耕全面铺开",
+        body(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
+    )
+    titles = [t for a in segment(text).articles for t in (a.kicker, a.headline, a.subtitle)]
+    assert "书香满城" in titles

@@ -215,12 +215,12 @@ def section_label(lines: list[str], i: int) -> bool:
     common surname opens is read so), a place (a kicker saying where the story was filed), a box's
     title nor an in-text subhead (text runs under that, or a sub-subhead and text).
 
-    Three or four letters: over two title lines or more before the story's byline or dateline, the
-    first no subtitle's `——`, and no surnamed name of three. A kicker so short over a headline and a
-    subtitle is rare (11 of 5,200 kickers in all the sets, most of them 1998 pages' place names), and
-    so is a headline of four letters or fewer over a subtitle (2 of 3,000 headlines in the 2026 texts,
-    their subtitles opening with `——`); one over a single title line stays its kicker (`某某县` /
-    headline)."""
+    Three or four letters: under a blank line, over two title lines or more before the story's
+    byline or dateline, the first no subtitle's `——`, and no surnamed name of three. A kicker so
+    short over a headline and a subtitle is rare (11 of 5,200 kickers in all the sets, most of them
+    1998 pages' place names), and so is a headline of four letters or fewer over a subtitle (2 of
+    3,000 headlines in the 2026 texts, their subtitles opening with `——`); one over a single title
+    line stays its kicker (`某某县` / headline)."""
     label = lines[i]
     if " " in label or "\u3000" in label:
         label = "".join(label.split())
@@ -248,6 +248,7 @@ def section_label(lines: list[str], i: int) -> bool:
     else:
         return False
     if len(label) > 2:
-        return titles >= 2 and not heads[0].startswith("—") and not is_place(label)
+        # (set apart above too: a headline printed after its story stands right under its text)
+        return not above and titles >= 2 and not heads[0].startswith("—") and not is_place(label)
     # (a place over a heading is its kicker, where the story was filed: `某市` / `…`)
     return spans_word(label) and not is_place(label)
