@@ -47,3 +47,15 @@ def test_a_title_broken_inside_a_date_under_finished_text_is_one_headline() -> N
         _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
     )
     assert _headlines(text) == ["便民利企举措落地", "全国科技活动周将于5月22日开幕"]
+
+
+def test_a_titles_last_word_wrapped_alone_on_a_blankless_page_is_kept() -> None:
+    """On a page extracted with no blank lines at all, the blank lines put back around title lines
+    set a title's last word apart (`…诈骗` / `案件`): it is no section's label, and stays the title's."""
+    text = _blankless(
+        ["便民利企举措落地"],
+        _text(BODY_B, first="本报讯（记者 王军豪）"),
+        ["区公安侦破跨境电信网络诈骗", "案件"],
+        _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
+    )
+    assert _headlines(text) == ["便民利企举措落地", "区公安侦破跨境电信网络诈骗案件"]

@@ -134,8 +134,10 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             heading = (not current or not below or stripped.startswith(_CREDIT_OPENERS)) and furniture(
                 stripped, meta
             )
-        if not heading and len(stripped) <= _LABEL_MOST:
-            heading = section_label(bare, i)  # (a package's section label: no story's line)
+        if not heading and len(stripped) <= _LABEL_MOST and not few:
+            # (a package's section label: no story's line; the blank lines around it the page's own,
+            # not put back around title lines on a page extracted with few)
+            heading = section_label(bare, i)
         if heading:
             if aside is not None:
                 aside.append(stripped)
