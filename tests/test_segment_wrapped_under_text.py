@@ -59,3 +59,15 @@ def test_a_titles_last_word_wrapped_alone_on_a_blankless_page_is_kept() -> None:
         _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
     )
     assert _headlines(text) == ["便民利企举措落地", "区公安侦破跨境电信网络诈骗案件"]
+
+
+def test_a_count_wrapped_alone_under_its_title_ends_it() -> None:
+    """A count and its unit alone on a line (`1200个`) are no title by themselves: under a title's full
+    line they are its end, on a page extracted with a blank line only here and there too."""
+    text = _blankless(
+        ["便民利企举措落地"],
+        _text(BODY_B, first="本报讯（记者 王军豪）"),
+        ["", "全省农村寄递物流服务站新增", "1200个"],
+        _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
+    )
+    assert _headlines(text) == ["便民利企举措落地", "全省农村寄递物流服务站新增1200个"]

@@ -41,7 +41,7 @@ from reader.page.kickers import (
 )
 from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import couplet, wrapped_tail
+from reader.page.titlelines import COUNT_ALONE, couplet, wrapped_tail
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
     POINTS,
@@ -387,8 +387,9 @@ def _halves_under_title(units: list[Unit], k: int) -> bool:
 def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     """Is `b`, right under title line `a`, what the line had no room for: one letter alone on its
     line (`某地降雨量较常年偏` / `多`), the end of a number the line broke (`某市常住人口超1200` /
-    `万`), or a word of two or three letters with the heading's byline, dateline or next title line
-    right under it (`某队晋级全国联赛` / `四强`)? No kicker, headline or subtitle is one letter, a
+    `万`), a count alone with its unit (`某地新增` / `2244个`), or a word of two or three letters
+    with the heading's byline, dateline or next title line right under it (`某队晋级全国联赛` /
+    `四强`)? No kicker, headline or subtitle is one letter, a
     number is one word with its magnitude, and a bare word under a title is a name signing a piece
     only with the piece's text under it. The pair opens a stack (`opens_stack`) and a byline,
     dateline or title line is right under it: a line of text set apart in a story (a subhead, a
@@ -411,6 +412,7 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
         (end and letters(b.text) == 1 and is_ideograph(b.text[0]))
         or number_broken(a.text, b.text)
         or (end and bare_word(b.text) and not _photo_over(units, below - 2))
+        or (end and COUNT_ALONE.fullmatch(b.text) is not None)
     ):
         return False
     if not (

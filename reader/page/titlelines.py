@@ -98,13 +98,20 @@ def _tail(block: list[Line], j: int, lo: int) -> bool:
     return j > 0 and wrapped_tail(block[j - 1], block[j].text, lo)
 
 
+# a count and its unit, alone on a line (`2244个`, `3.5万吨`, `12%`): no title's words by themselves
+COUNT_ALONE = rx.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[万亿]?[\u4e00-\u9fff]|[%％])?")
+
+
 def wrapped_tail(above: Line, text: str, lo: int) -> bool:
     """Is `text` a title's last word wrapped alone (`…跨国信用卡盗` / `刷案`) under the line `above`:
     two letters at most, under a title's full line (as wide as `lo` at least, finishing nothing, no
     byline, no clause, no gap, not closed by its column's tag), and no name (not opening with a
     common surname: names alone under a title sign it, and many are words too, `高峰`, `林立`)? Too
-    short for `headingish`, it may still end a title."""
-    if len(text) > 2 or not all(map(is_ideograph, text)) or text[0] in COMMON_SURNAMES:
+    short for `headingish`, it may still end a title. So may a count alone with its unit (`…新增` /
+    `2244个`)."""
+    if COUNT_ALONE.fullmatch(text) is None and (
+        len(text) > 2 or not all(map(is_ideograph, text)) or text[0] in COMMON_SURNAMES
+    ):
         return False
     upper = above.text
     return (
