@@ -62,6 +62,9 @@ from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
 from reader.page.titlelines import over_flush_text, tag_word, wrapped_at_pause
 
+# how a letter's writer is named without their name (`某市  刘先生`)
+_HONORIFICS = ("先生", "女士", "同志", "老师")
+
 
 def _reads_as_caption(unit: Unit) -> bool:
     """Does the unit's text read as a photo caption: numbered (`图①：`), or set across columns (but
@@ -291,9 +294,13 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             name = first[len(place) :].replace(" ", "").replace("\u3000", "")
             # (a rare surname, `仉`: three letters no word runs across; two may name a spot, `某岭`)
             surnamed = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
-            if two and surnamed and i and not units[i - 1].lines[-1].end:
-                # under a title, not under a finished text: a contributor signs from where
-                # they work, as local papers print it (`河北涞源县  石晓岚`), over the text
+            under_text = i and units[i - 1].lines[-1].end
+            if i and surnamed and (not name.endswith(_HONORIFICS) if under_text else two):
+                # under a title: a contributor signs from where they work, as local papers print it
+                # (`河北涞源县  石晓岚`), over the text; under a finished text, a commentary's writer
+                # signs it so at its end, as a bare name would. On the truths of all sets such lines
+                # (place, then a name) were bylines 164 times and text never; a letter's writer named
+                # by an honorific (`某市  刘先生`) was text 59 times, the letter's last line
                 people = parse_people(first[len(place) :])
                 if people is not None and len(people) == 1:
                     unit.byline = Byline(f"{place} {people[0].name}", people)
