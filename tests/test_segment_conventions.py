@@ -846,17 +846,22 @@ def test_a_reporters_notebook_box_and_the_line_over_it_stay_in_the_story() -> No
 @pytest.mark.parametrize(
     ("signature", "note"), [("浙江安吉县  蔺晓岚", "（本报记者刘桐整理）"), ("浙江安吉县 王晓岚", None)]
 )
-def test_a_readers_letter_signed_with_place_and_name_keeps_its_signature(
+def test_a_readers_letter_signed_with_place_and_name_is_signed_by_them(
     signature: str, note: str | None
 ) -> None:
-    """`浙江安吉县  蔺晓岚` under a reader's letter: where the writer lives and who, whatever the
-    surname and however wide the gap (a page may print one space for every gap), closes the letter,
-    an editor's note under it or not; it is no title of the next story."""
+    """`浙江安吉县  王晓岚` under a reader's letter: where the writer lives and who, whatever the
+    surname and however wide the gap (a page may print one space for every gap), signs the letter
+    (its byline, as a bare name there would be); with an editor's note under it, the signature goes on
+    with the note as the letter's last lines. Either way it is no title of the next story."""
     notes = [note] if note else []
     letter = [*body(BODY_C), signature, *notes, ""]
     text = page("老旧小区的路灯修好了（读者来信）", letter, "春耕备耕忙", "本报记者  王军豪", body(BODY_A))
     first, second = [a for a in segment(text).articles if a.kind == "article"]
-    assert ["".join(p.split()) for p in first.paragraphs] == [*BODY_C, "".join(signature.split()), *notes]
+    name = "".join(signature.split())[len("浙江安吉县") :]
+    if note:
+        assert ["".join(p.split()) for p in first.paragraphs] == [*BODY_C, "".join(signature.split()), note]
+    else:
+        assert (first.paragraphs, first.authors) == (BODY_C, [Author("", name)])
     assert (second.kicker, second.headline) == (None, "春耕备耕忙")
 
 
@@ -888,12 +893,12 @@ def test_a_labelled_line_opening_a_commentary_is_no_title() -> None:
     assert second.paragraphs[0] == "【关键词】街头救援"
 
 
-def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
-    """A reader's letter signed `place  name`, a photo's caption printed under it: the signature is
-    the letter's last line, not the photo's title. The next story's whole stack (kicker, headline,
-    subtitle, byline) stands between the two texts, too tall for the heading lean to settle it: the
-    signature's own weight must. The caption names what the letter's title names (小区, 路灯): the
-    photo is printed with the letter, under its signature."""
+def test_a_readers_letter_signed_over_a_photo_is_signed_by_its_writer() -> None:
+    """A reader's letter signed `place  name`, a photo's caption printed under it: the signature
+    signs the letter (its byline), and is not the photo's title. The next story's whole stack
+    (kicker, headline, subtitle, byline) stands between the two texts, too tall for the heading lean
+    to settle it: the signature's own weight must. The caption names what the letter's title names
+    (小区, 路灯): the photo is printed with the letter, under its signature."""
     signature = "浙江安吉县  蔺晓岚"
     caption = "3月5日，社区工作人员在检修小区路灯，夜里出行的居民再也不用摸黑了。  本报记者  周  八摄"
     text = page(
@@ -908,9 +913,6 @@ def test_a_readers_letter_signed_over_a_photo_keeps_its_signature() -> None:
         body(BODY_A),
     )
     letter, story = segment(text).articles
-    assert ["".join(p.split()) for p in letter.paragraphs] == [
-        *BODY_C,
-        "".join(signature.split()),
-        "".join(caption.split()),
-    ]
+    assert ["".join(p.split()) for p in letter.paragraphs] == [*BODY_C, "".join(caption.split())]
+    assert letter.authors == [Author("", "蔺晓岚")]
     assert (story.headline, story.paragraphs) == ("春耕备耕忙", BODY_A)

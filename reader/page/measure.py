@@ -295,7 +295,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             # (a rare surname, `仉`: three letters no word runs across; two may name a spot, `某岭`)
             surnamed = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
             under_text = i and units[i - 1].lines[-1].end
-            if i and surnamed and (not name.endswith(_HONORIFICS) if under_text else two):
+            # (… and no note under it: `（本报记者X整理）` goes on with the letter it closes)
+            noted = i + 1 < len(units) and TRAILER.match(units[i + 1].lines[0].text) is not None
+            if i and surnamed and (not (noted or name.endswith(_HONORIFICS)) if under_text else two):
                 # under a title: a contributor signs from where they work, as local papers print it
                 # (`河北涞源县  石晓岚`), over the text; under a finished text, a commentary's writer
                 # signs it so at its end, as a bare name would. On the truths of all sets such lines
