@@ -317,8 +317,11 @@ def _opens_box(text: str) -> bool:
 
 def _opens_under(text: str) -> bool:
     """Does the line plainly open something under a full line that breaks off: a dateline closed
-    by a gap or a bracket, or a box heading a story's body?"""
-    if text[0] in _BOX_FIRST and _opens_box(text):
+    by a gap or a bracket, a box heading a story's body, or a reporter's byline behind its marker
+    (`■ 本报记者 X`: a marked line opens a story, no text runs on into it)?"""
+    if text[0] in _BOX_FIRST and (
+        _opens_box(text) or (text[0] in MARKERS and landmark_kind(text) == "byline")
+    ):
         return True
     return may_open_dateline(text) and _DATED_OPENING.match(text) is not None
 
