@@ -11,7 +11,7 @@ from reader.model import PageMeta
 from reader.page import rx
 from reader.page.blocks import BOX, credit_line, dateline_head, line_byline
 from reader.page.lexicon import is_place, spans_word
-from reader.page.names import COMMON_SURNAMES, surnamed
+from reader.page.names import COMMON_SURNAMES, PLACE_RANKS, surnamed
 from reader.page.people import parse_people
 from reader.page.textclean import ends_sentence, is_ideograph, squeeze_letter_spacing
 
@@ -249,6 +249,12 @@ def section_label(lines: list[str], i: int) -> bool:
         return False
     if len(label) > 2:
         # (set apart above too: a headline printed after its story stands right under its text)
-        return not above and titles >= 2 and not heads[0].startswith("—") and not is_place(label)
+        return (
+            not above
+            and titles >= 2
+            and not heads[0].startswith("—")
+            and not is_place(label)
+            and label[-1] not in PLACE_RANKS  # (`某某新区`, `某某镇`: where the story was filed)
+        )
     # (a place over a heading is its kicker, where the story was filed: `某市` / `…`)
     return spans_word(label) and not is_place(label)

@@ -54,6 +54,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
+from reader.page.byline_place import signs_at_end
 from reader.page.captions import credit_under_caption
 from reader.page.credits import AGENCY, ends_on_credit, split_credit
 from reader.page.lexicon import is_place, spans_word
@@ -61,9 +62,6 @@ from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
 from reader.page.titlelines import over_flush_text, tag_word, wrapped_at_pause
-
-# how a letter's writer is named without their name (`某市  刘先生`)
-_HONORIFICS = ("先生", "女士", "同志", "老师")
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -295,14 +293,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             # (a rare surname, `仉`: three letters no word runs across; two may name a spot, `某岭`)
             surnamed = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
             under_text = i and units[i - 1].lines[-1].end
-            # (… and no note under it: `（本报记者X整理）` goes on with the letter it closes)
-            noted = i + 1 < len(units) and TRAILER.match(units[i + 1].lines[0].text) is not None
-            if i and surnamed and (not (noted or name.endswith(_HONORIFICS)) if under_text else two):
+            if i and surnamed and (signs_at_end(units, i, name) if under_text else two):
                 # under a title: a contributor signs from where they work, as local papers print it
-                # (`河北涞源县  石晓岚`), over the text; under a finished text, a commentary's writer
-                # signs it so at its end, as a bare name would. On the truths of all sets such lines
-                # (place, then a name) were bylines 164 times and text never; a letter's writer named
-                # by an honorific (`某市  刘先生`) was text 59 times, the letter's last line
+                # (`河北涞源县  石晓岚`), over the text; under a finished text, the writer signing it
                 people = parse_people(first[len(place) :])
                 if people is not None and len(people) == 1:
                     unit.byline = Byline(f"{place} {people[0].name}", people)

@@ -387,9 +387,10 @@ def _halves_under_title(units: list[Unit], k: int) -> bool:
 def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     """Is `b`, right under title line `a`, what the line had no room for: one letter alone on its
     line (`某地降雨量较常年偏` / `多`), the end of a number the line broke (`某市常住人口超1200` /
-    `万`), a count alone with its unit (`某地新增` / `2244个`), or a word of two or three letters
-    with the heading's byline, dateline or next title line right under it (`某队晋级全国联赛` /
-    `四强`)? No kicker, headline or subtitle is one letter, a
+    `万`), a count alone with its unit with the heading's byline or dateline right under it
+    (`某地新增` / `2244个`; in a box of figures, label and count lines alternate), or a word of two
+    or three letters with the heading's byline, dateline or next title line right under it
+    (`某队晋级全国联赛` / `四强`)? No kicker, headline or subtitle is one letter, a
     number is one word with its magnitude, and a bare word under a title is a name signing a piece
     only with the piece's text under it. The pair opens a stack (`opens_stack`) and a byline,
     dateline or title line is right under it: a line of text set apart in a story (a subhead, a
@@ -412,7 +413,7 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
         (end and letters(b.text) == 1 and is_ideograph(b.text[0]))
         or number_broken(a.text, b.text)
         or (end and bare_word(b.text) and not _photo_over(units, below - 2))
-        or (end and COUNT_ALONE.fullmatch(b.text) is not None)
+        or (end and COUNT_ALONE.fullmatch(b.text) is not None and _byline_under(units, below))
     ):
         return False
     if not (
@@ -421,6 +422,11 @@ def _broken_off(a: Line, b: Line, units: list[Unit], below: int) -> bool:
     ):
         return False
     return headingish(a.text) and landmark_kind(a.text) is None and landmark_kind(a.text + b.text) is None
+
+
+def _byline_under(units: list[Unit], below: int) -> bool:
+    """Is `units[below]` a byline or a dateline?"""
+    return below < len(units) and landmark_kind(units[below].first) in ("byline", "dateline")
 
 
 def _heading_around(units: list[Unit], below: int) -> bool:

@@ -217,8 +217,9 @@ def bound_across(a: Line, b: Line, col: int) -> bool:
 
 # what follows a number inside its word: a magnitude (`1200万`) or an approximate count (`3000多`)
 NUMBER_GOES_ON = "万亿多余"
-# what follows a day's, a month's or a year's number inside a date (`…将于8月22` / `日开幕`)
-DATE_UNITS = "年月日"
+# a line ending inside a date, on its day's number (`…将于8月22` / `日开幕`); a year's or a lone
+# number may end a title part (`新春走基层·2026` / `年味…`)
+_MONTH_DAY = rx.compile(r"\d{1,2}月\d{1,2}$")
 # the numerals of a number written in words, and what goes on after one inside its word
 CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇")
 NUMERAL_GOES_ON = frozenset(NUMBER_GOES_ON + "周")
@@ -230,7 +231,7 @@ _DECIMAL_END = rx.compile(r"[.．]\d+$")
 def number_broken(a: str, b: str) -> bool:
     """Does title line `a` end inside a number that `b`, the line under it, goes on with: its
     magnitude (`…超1200` / `万…`), its next digit (`…达57` / `3亿元`), its decimal part (`…315` /
-    `.7万人`, `…46.` / `2%`) or its date's unit (`…将于8月22` / `日开幕`)? A number is one word: no
+    `.7万人`, `…46.` / `2%`) or its date's day (`…将于8月22` / `日开幕`)? A number is one word: no
     title part ends inside one."""
     x, y = a[-1], b[0]
     if x in CHINESE_NUMERALS:
@@ -240,7 +241,11 @@ def number_broken(a: str, b: str) -> bool:
     if x.isdigit():
         if y.isdigit():  # (a number past its decimal point may end: a table's `…5.20` / `4…`)
             return not _DECIMAL_END.search(a)
-        return y in NUMBER_GOES_ON or y in DATE_UNITS or (y in POINTS and b[1:2].isdigit())
+        return (
+            y in NUMBER_GOES_ON
+            or (y == "日" and _MONTH_DAY.search(a) is not None)
+            or (y in POINTS and b[1:2].isdigit())
+        )
     return x in POINTS and a[-2:-1].isdigit() and y.isdigit()
 
 
