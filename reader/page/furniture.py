@@ -253,6 +253,8 @@ def section_label(lines: list[str], i: int) -> bool:
             not above
             and titles >= 2
             and not heads[0].startswith("—")
+            and len(heads[1])
+            > 2  # (a headline's last word wrapped alone: one title, maybe a story's after it)
             and not is_place(label)
             and label[-1] not in PLACE_RANKS  # (`某某新区`, `某某镇`: where the story was filed)
         )
