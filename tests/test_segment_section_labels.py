@@ -62,3 +62,18 @@ def test_a_short_headline_right_under_its_story_is_not_dropped() -> None:
     )
     titles = [t for a in segment(text).articles for t in (a.kicker, a.headline, a.subtitle)]
     assert "书香满城" in titles
+
+
+def test_a_short_headline_after_its_story_over_a_wrapped_headline_is_kept() -> None:
+    """A headline of three letters printed after its story, set apart, over the next story's
+    headline wrapped onto its last letter (`…推出“午间不打烊”服` / `务`): one title line there, so
+    no label's two, and the short headline stays its story's."""
+    text = page(
+        body(BODY_C),
+        "读书人",
+        ["区政务服务中心推出“午间不打烊”服", "务"],
+        "本报记者  王军豪",
+        body(BODY_B),
+    )
+    titles = [t for a in segment(text).articles for t in (a.kicker, a.headline, a.subtitle)]
+    assert "读书人" in titles
