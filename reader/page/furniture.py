@@ -208,7 +208,8 @@ def section_label(lines: list[str], i: int) -> bool:
     `新闻速览`, `大  家  谈`)? Two to four ideographs alone on their line (maybe letter-spaced), under a
     blank line or a finished sentence (or a caption's credit), over a blank line and a story's
     opening: a heading of three lines at most with no sentence's end, a byline or a dateline within
-    its first four lines. No photo's credit (`资料图片`).
+    its first four lines, and not over the page's editors' credit (a headline printed after its
+    story at the page's foot). No photo's credit (`资料图片`).
 
     Two letters: a word jieba's dictionary holds. It is no story's title (a two-letter headline is
     rare: 1 of 426 in the 2026 texts, a photo's), nor a name (few are dictionary words, and none a
@@ -216,7 +217,8 @@ def section_label(lines: list[str], i: int) -> bool:
     title nor an in-text subhead (text runs under that, or a sub-subhead and text).
 
     Three or four letters: under a blank line, over two title lines or more before the story's
-    byline or dateline, the first no subtitle's `——`, and no surnamed name of three. A kicker so
+    byline or dateline (the first no subtitle's `——`, the second more than a wrapped last word), no
+    surnamed name of three and no place. A kicker so
     short over a headline and a subtitle is rare (11 of 5,200 kickers in all the sets, most of them
     1998 pages' place names), and so is a headline of four letters or fewer over a subtitle (2 of
     3,000 headlines in the 2026 texts, their subtitles opening with `——`); one over a single title
@@ -248,15 +250,16 @@ def section_label(lines: list[str], i: int) -> bool:
     else:
         return False
     if len(label) > 2:
-        # (set apart above too: a headline printed after its story stands right under its text)
+        # (set apart above too: a headline printed after its story stands right under its text; a
+        # second title line of one or two letters is the first one's last word wrapped alone, one
+        # title; a place, or a name ending on a place's rank, `某某新区`, says where it was filed)
         return (
             not above
             and titles >= 2
             and not heads[0].startswith("—")
-            and len(heads[1])
-            > 2  # (a headline's last word wrapped alone: one title, maybe a story's after it)
+            and len(heads[1]) > 2
             and not is_place(label)
-            and label[-1] not in PLACE_RANKS  # (`某某新区`, `某某镇`: where the story was filed)
+            and label[-1] not in PLACE_RANKS
         )
     # (a place over a heading is its kicker, where the story was filed: `某市` / `…`)
     return spans_word(label) and not is_place(label)

@@ -292,10 +292,11 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             name = first[len(place) :].replace(" ", "").replace("\u3000", "")
             # (a rare surname, `仉`: three letters no word runs across; two may name a spot, `某岭`)
             surnamed = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
-            under_text = i and units[i - 1].lines[-1].end
+            under_text = i > 0 and units[i - 1].lines[-1].end
             if i and surnamed and (signs_at_end(units, i, name) if under_text else two):
                 # under a title: a contributor signs from where they work, as local papers print it
-                # (`河北涞源县  石晓岚`), over the text; under a finished text, the writer signing it
+                # (`河北涞源县  石晓岚`), over the text; under a finished text: its writer signing it
+                # at its end (`byline_place.signs_at_end`)
                 people = parse_people(first[len(place) :])
                 if people is not None and len(people) == 1:
                     unit.byline = Byline(f"{place} {people[0].name}", people)
