@@ -29,45 +29,38 @@ def _headlines(text: str) -> list[str | None]:
     return [a.headline for a in segment(text).articles]
 
 
-def test_a_title_broken_inside_a_word_under_finished_text_is_one_headline() -> None:
-    text = _blankless(
-        ["2026年3月3日  星期二  要闻  3", "", "便民利企举措落地"],
+def _two_stories(titles: list[str], running_head: bool = True) -> str:
+    """A page of two stories with no blank line between them: the first under its headline, then the
+    lines `titles` right under its last sentence, then the second's dateline and text (under a
+    running head and a blank line, where asked)."""
+    top = ["2026年3月3日  星期二  要闻  3", ""] if running_head else []
+    return _blankless(
+        [*top, "便民利企举措落地"],
         _text(BODY_B, first="本报讯（记者 王军豪）"),
-        ["多地推进老旧小区改", "造提升工程"],
+        titles,
         _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
     )
+
+
+def test_a_title_broken_inside_a_word_under_finished_text_is_one_headline() -> None:
+    text = _two_stories(["多地推进老旧小区改", "造提升工程"])
     assert _headlines(text) == ["便民利企举措落地", "多地推进老旧小区改造提升工程"]
 
 
 def test_a_title_broken_inside_a_date_under_finished_text_is_one_headline() -> None:
-    text = _blankless(
-        ["2026年3月3日  星期二  要闻  3", "", "便民利企举措落地"],
-        _text(BODY_B, first="本报讯（记者 王军豪）"),
-        ["全国科技活动周将于5月22", "日开幕"],
-        _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
-    )
+    text = _two_stories(["全国科技活动周将于5月22", "日开幕"])
     assert _headlines(text) == ["便民利企举措落地", "全国科技活动周将于5月22日开幕"]
 
 
 def test_a_titles_last_word_wrapped_alone_on_a_blankless_page_is_kept() -> None:
     """On a page extracted with no blank lines at all, the blank lines put back around title lines
     set a title's last word apart (`…诈骗` / `案件`): it is no section's label, and stays the title's."""
-    text = _blankless(
-        ["便民利企举措落地"],
-        _text(BODY_B, first="本报讯（记者 王军豪）"),
-        ["区公安侦破跨境电信网络诈骗", "案件"],
-        _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
-    )
+    text = _two_stories(["区公安侦破跨境电信网络诈骗", "案件"], running_head=False)
     assert _headlines(text) == ["便民利企举措落地", "区公安侦破跨境电信网络诈骗案件"]
 
 
 def test_a_count_wrapped_alone_under_its_title_ends_it() -> None:
     """A count and its unit alone on a line (`1200个`) are no title by themselves: under a title's full
     line they are its end, on a page extracted with a blank line only here and there too."""
-    text = _blankless(
-        ["便民利企举措落地"],
-        _text(BODY_B, first="本报讯（记者 王军豪）"),
-        ["", "全省农村寄递物流服务站新增", "1200个"],
-        _text(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
-    )
+    text = _two_stories(["", "全省农村寄递物流服务站新增", "1200个"], running_head=False)
     assert _headlines(text) == ["便民利企举措落地", "全省农村寄递物流服务站新增1200个"]
