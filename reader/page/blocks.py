@@ -16,7 +16,7 @@ from operator import attrgetter
 from reader.page import rx
 from reader.page.byline import MARKERS, Byline, may_open_dateline, parse_byline_line, trailer_helpers
 from reader.page.credits import ends_on_credit
-from reader.page.names import COMMON_SURNAMES, PLACE_RANKS, may_be_name
+from reader.page.names import COMMON_SURNAMES, HONORIFICS, PLACE_RANKS, may_be_name
 from reader.page.people import PARTNER, parse_people
 from reader.page.textclean import CONTINUING, DASHES, is_ideograph
 
@@ -59,7 +59,7 @@ TWO_PART = rx.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“
 # page that prints one space for every gap parts them by one)
 PLACE_AND_PERSON = rx.compile(
     rf"^[\u3400-\u9fff]{{1,12}}[{PLACE_RANKS}]\s+"
-    r"(?:[\u3400-\u9fff](?:先生|女士|同志|老师)|[\u3400-\u9fff](?:\s{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,2}))$"
+    rf"(?:[\u3400-\u9fff](?:{'|'.join(HONORIFICS)})|[\u3400-\u9fff](?:\s{{1,3}}[\u3400-\u9fff]|[\u3400-\u9fff]{{1,2}}))$"
 )
 # a box's words may follow a marker (`■记者手记`, as the 2026 People's Daily prints it) and, the
 # four-character ones, be letter-spaced by a scan (`记者 手记`, `核心 阅读`): still no byline `记者 X`

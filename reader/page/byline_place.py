@@ -21,7 +21,7 @@ from reader.page.blocks import TRAILER, Unit
 from reader.page.byline import split_dateline
 from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
 from reader.page.lexicon import spans_word
-from reader.page.names import PLACE_RANKS
+from reader.page.names import HONORIFICS, PLACE_RANKS
 from reader.page.weights import ROLES
 
 
@@ -193,24 +193,6 @@ def mark_pen_names(units: list[Unit]) -> None:
             continue  # (a story prints one byline: the word is the next story's kicker)
         if not spans_word(name):
             f["pen_name"] = 1
-
-
-# how a letter's writer is named without their name (`某市  刘先生`, `某县  李大爷`)
-HONORIFICS = (
-    "先生",
-    "女士",
-    "同志",
-    "老师",
-    "师傅",
-    "大爷",
-    "大妈",
-    "大娘",
-    "阿姨",
-    "大姐",
-    "大哥",
-    "奶奶",
-    "爷爷",
-)
 
 
 def signs_at_end(units: list[Unit], i: int, name: str) -> bool:

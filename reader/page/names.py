@@ -60,6 +60,22 @@ def surnamed(name: str) -> bool:
 # the words a place's name ends on, its rank (`某省`, `某市`, `某县`…): a name signed with where its
 # bearer lives or works (`某省某市  王五`, `（某市某区李四）`) puts the place before it
 PLACE_RANKS = "省市县区州盟旗镇乡村"
+# how a letter's writer is named without their name, after their surname (`某市  刘先生`, `某县  李大爷`)
+HONORIFICS = (
+    "先生",
+    "女士",
+    "同志",
+    "老师",
+    "师傅",
+    "大爷",
+    "大妈",
+    "大娘",
+    "阿姨",
+    "大姐",
+    "大哥",
+    "奶奶",
+    "爷爷",
+)
 
 # particles and words that close a phrase (`…范围等`, `…的`, `…们`): no one's name ends on one
 _NO_NAME_LAST = frozenset("等的了们吗呢吧")
