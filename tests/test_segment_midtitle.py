@@ -9,6 +9,7 @@ from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 TITLE = "春播春管有序推进"
 DATELINE = "本报杭州3月2日电  （记者 刘桐）"
+SECOND_DATELINE = "本报宁波3月3日电（记者王军豪）"
 
 
 def _articles(text: str) -> list:
@@ -98,3 +99,54 @@ def test_a_story_jumped_from_another_page_takes_no_title_from_inside_its_text() 
     first, second = _articles(text)
     assert first.headline is None and first.paragraphs[-2:] == BODY_A[1:]
     assert second.headline == "便民利企举措落地"
+
+
+def _tight(paragraphs: list[str], first: str = "") -> list[str]:
+    """Paragraphs as a page with no blank lines prints them: each first line indented, none apart."""
+    lines: list[str] = []
+    for k, paragraph in enumerate(paragraphs):
+        cut_lines = cut((first if k == 0 else "") + paragraph, 30)
+        lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
+    return lines
+
+
+def test_a_title_printed_tight_inside_a_sentence_heads_its_story() -> None:
+    # a page printing its paragraphs tight, a blank line only between stories: the second story's
+    # headline comes out of the PDF between two full lines of its text, a sentence broken across it
+    # (`…农机手驾驶着播种机来回穿` / `梭，一垄垄…`)
+    second = _tight(BODY_A, first=SECOND_DATELINE)
+    assert len(second) > 4
+    lines = [
+        "便民利企举措落地",
+        *_tight(BODY_B, first=DATELINE),
+        "",
+        *second[:3],
+        TITLE,
+        *second[3:],
+    ]
+    first_story, second_story = _articles("\n".join(lines) + "\n")
+    assert (first_story.headline, first_story.paragraphs) == ("便民利企举措落地", BODY_B)
+    assert second_story.headline == TITLE
+    assert second_story.byline == "本报宁波3月3日电（记者 王军豪）"
+    assert second_story.paragraphs == BODY_A
+
+
+def test_a_short_line_tight_in_a_paragraph_whose_words_run_on_across_it_stays_text() -> None:
+    # the same page, a line of the text falling short inside a paragraph, as a ragged setting leaves
+    # one: a word runs across its end (`…新建灌` / `溉渠道…`), so it is the text's own, no title
+    second = _tight(BODY_A, first=SECOND_DATELINE)
+    lines = [
+        "便民利企举措落地",
+        *_tight(BODY_B, first=DATELINE),
+        "",
+        *second[:4],
+        "\u3000\u3000今年以来，当地持续加大高标",
+        "准农田建设力度，新建灌",
+        "溉渠道二十余公里，让不少地块变",
+        "成了良田。",
+        *second[7:],
+    ]
+    first_story, second_story = _articles("\n".join(lines) + "\n")
+    assert first_story.paragraphs == BODY_B
+    assert second_story.headline is None
+    assert second_story.paragraphs == BODY_A

@@ -7,6 +7,10 @@ follows, then the next column goes on with the sentence (`…推动产业提` / 
 off at a column's end has not ended — so a title-shaped block between a full line that breaks off
 mid-sentence and text that goes on without an indent is the story's headline, out of place.
 
+A page extracted with few blank lines prints the title tight between the two halves, on a line of
+its own that falls short of the full lines over and under it (`…综合运用` / `某地出台新规` / `推动…`);
+`titles_inside` finds those lines too.
+
 `titles_inside` finds such blocks. The segmenter labels the page without them first (the sentence
 then runs on over the column break as usual), finds where the story holding the broken sentence
 opens, and, where that story has no headline of its own, labels the page again with the title
@@ -31,6 +35,7 @@ from reader.page.blocks import (
 from reader.page.columns import block_columns
 from reader.page.credits import ends_on_credit
 from reader.page.grammar import State
+from reader.page.lexicon import word_crosses
 from reader.page.textclean import letters
 
 _INDENT = 4  # the cells of a paragraph's kept indent (two full-width spaces)
@@ -42,6 +47,15 @@ _SENTENCE = rx.compile(r"[，。！？]")
 # what ends a line that is no text broken off mid-sentence: a note or column's tag, a dash or colon
 # opening what follows
 _CLOSES_LINE = "）)】—：:"
+# where a line of text, never a title's, may break off
+_TEXT_BREAKS = "，、；"
+_SHORT = 4  # the cells (two letters) a title printed tight falls short of the text's full lines
+# the fewest letters of a title printed tight in a text (a shorter line there is text's own more
+# often: a lead's or subhead's words)
+_TIGHT_LETTERS = 8
+# what opens no title: marks that go on with a sentence or close what it opened
+_GOES_ON = "，、；：,;:）)”’」』》"
+_SPACED = rx.compile(r"\S \S")  # letters parted by one space: OCR's, a text line's
 # a sentence's end and a gap on the line: a caption's credit or a byline goes on after it
 _AFTER_SENTENCE = rx.compile(r"[。！？”][ \u3000]|■")
 
@@ -72,40 +86,108 @@ def _text_block(block: list[Line], ends: bool = False) -> bool:
 @dataclass(frozen=True, slots=True)
 class Inside:
     """A title block printed inside a text: where it stands, and its lines as a heading (a title
-    wrapped at the column's edge joined into one line)."""
+    wrapped at the column's edge joined into one line). A title printed tight inside a block is line
+    `line` of block `index`; one set apart by blank lines is the whole block (`line` is -1)."""
 
     index: int
     title: list[Line]
+    line: int = -1
 
 
 def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
-    """The title blocks printed between a sentence broken off at a column's full width and the
-    unindented text that goes on with it."""
+    """The titles printed between a sentence broken off at a column's full width and the unindented
+    text that goes on with it: blocks set apart by blank lines, and single lines printed tight."""
     found: list[Inside] = []
     columns: list[int] | None = None
     for k in range(1, len(blocks) - 1):
         block, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
-        last, first = above[-1], below[0]
-        if last.end or first.indent or not _title_block(block):
+        if above[-1].end or below[0].indent or not _title_block(block):
             continue
         if columns is None:
             columns = block_columns(blocks)  # (asked only where a title block stands under open text)
-        # (a title's last line stops short of the column or runs over it; text's runs on full)
-        tail = block[-1].width
-        if (
-            not columns[k] - 1 <= tail <= columns[k] + 1
-            and last.width + (_INDENT if last.indent else 0) >= columns[k - 1] - 1
-            and last.text[-1] not in _CLOSES_LINE
-            and not ends_on_credit(last.text)
-            and not _AFTER_SENTENCE.search(last.text)
-            and first.width >= 4
-            and _text_block(above)
-            and _text_block(below, ends=True)
-            and dateline_head(first.text) is None
-            and landmark_kind(first.text) is None
-        ):
+        if _text_block(above) and _breaks_text(block[-1], above, below, columns[k], columns[k - 1]):
             found.append(Inside(k, _unwrapped(block, columns[k])))
+    apart = {found.index for found in found}
+    for k, block in enumerate(blocks):
+        if len(block) == 1 or k in apart:
+            continue  # (a line alone in its block is a block's case, above)
+        # (the block's first line, a blank over it: the text it breaks ran on in the block above;
+        # a block's last line, a blank under it, is a paragraph's, finished or not)
+        for j in range(0 if k else 1, len(block) - 1):
+            line, under = block[j], block[j + 1]
+            over = block[j - 1] if j else blocks[k - 1][-1]
+            if (
+                over.end
+                or under.indent
+                or line.indent
+                or line.end
+                or not _stands_out(over, line, under, inner=j > 0)
+                or not _title_block([line])
+            ):
+                continue
+            above = block[:j] if j else blocks[k - 1]
+            if columns is None:
+                columns = block_columns(blocks)
+            column = columns[k]
+            if _continues(above, column) and _breaks_text(line, above, block[j + 1 :], column, column):
+                found.append(Inside(k, [line], j))
     return found
+
+
+def _breaks_text(tail: Line, above: list[Line], below: list[Line], column: int, column_above: int) -> bool:
+    """Does a title ending on the line `tail` stand between the halves of a sentence: the text above
+    it (text: the caller asks) broken off on a full line, the text below going on with it? (A
+    title's last line stops short of the column or runs over it; text runs on full.)"""
+    last, first = above[-1], below[0]
+    return (
+        not column - 1 <= tail.width <= column + 1
+        and last.width + (_INDENT if last.indent else 0) >= column_above - 1
+        and last.text[-1] not in _CLOSES_LINE
+        and not ends_on_credit(last.text)
+        and not _AFTER_SENTENCE.search(last.text)
+        and first.width >= 4
+        and _text_block(below, ends=True)
+        and dateline_head(first.text) is None
+        and landmark_kind(first.text) is None
+    )
+
+
+def _stands_out(over: Line, line: Line, under: Line, inner: bool) -> bool:
+    """Does a line printed tight in a text stand out of the sentence it breaks? It holds eight letters
+    or more; it falls two letters short of the full lines over and under it (`inner`), or, opening
+    its block, short of the line over the blank or that far over it; no word runs across the breaks
+    on either side of it (`…青年折粽` / `叶；…`); it opens on no mark that goes on with a sentence;
+    and no OCR space parts its letters (a text's line, those)."""
+    if letters(line.text) < _TIGHT_LETTERS or line.text[0] in _GOES_ON or _SPACED.search(line.text):
+        return False
+    # (widths also with curly quotes counted narrow, as some typesetting programs set them)
+    width, narrow = line.width, line.width - _quotes(line.text)
+    if inner:
+        fits = all(
+            other.width - width >= _SHORT and other.width - _quotes(other.text) - narrow >= _SHORT
+            for other in (over, under)
+        )
+    else:
+        fits = abs(over.width - width) >= _SHORT and abs(over.width - _quotes(over.text) - narrow) >= _SHORT
+    return fits and not word_crosses(over.text, line.text) and not word_crosses(line.text, under.text)
+
+
+def _quotes(text: str) -> int:
+    """How many curly quotes `text` holds."""
+    return sum(map(text.count, "“”‘’"))
+
+
+def _continues(above: list[Line], column: int) -> bool:
+    """Is the line over a title printed tight a paragraph's own line, not a title's first line full
+    to the column: its paragraph's indented first line, a line holding a stop or broken off after a
+    comma (no title's line is), or a line of text under another full open one?"""
+    last = above[-1]
+    if last.indent or last.text[-1] in _TEXT_BREAKS or "。" in last.text:
+        return True
+    if len(above) < 2 or not _text_block(above):
+        return False
+    over = above[-2]
+    return not over.end and over.width + (_INDENT if over.indent else 0) >= column - 1
 
 
 def _unwrapped(block: list[Line], column: int) -> list[Line]:
@@ -121,8 +203,13 @@ def _unwrapped(block: list[Line], column: int) -> list[Line]:
 
 def without(blocks: list[list[Line]], inside: list[Inside]) -> list[list[Line]]:
     """The page's blocks with the titles printed inside a text left out."""
-    skip = {found.index for found in inside}
-    return [block for k, block in enumerate(blocks) if k not in skip]
+    skip = {found.index for found in inside if found.line < 0}
+    lines = {(found.index, found.line) for found in inside if found.line >= 0}
+    return [
+        [line for j, line in enumerate(block) if (k, j) not in lines] if lines else block
+        for k, block in enumerate(blocks)
+        if k not in skip
+    ]
 
 
 def put_back(
@@ -139,7 +226,8 @@ def put_back(
     where they stand."""
     placed = blocks
     for found in inside:
-        goes_on = blocks[found.index + 1][0]
+        block = blocks[found.index]
+        goes_on = blocks[found.index + 1][0] if found.line < 0 else block[found.line + 1]
         # (the very line, not an equal one: a page may print a line twice)
         item = next(
             (item for item in items if any(goes_on is line for i in item for line in units[i].lines)), None
@@ -150,7 +238,8 @@ def put_back(
             # (over the dateline that opens its text, where one does: what the labelling put before
             # it, a signature or a photo, may be another item's)
             dated = next((i for i in item if dateline_head(units[i].lines[0].text)), item[0])
-            placed = _moved(placed, blocks[found.index], found.title, units[dated].lines[0])
+            moved = found.title[0] if found.line >= 0 else block
+            placed = _moved(placed, moved, found.title, units[dated].lines[0])
     return placed
 
 
@@ -166,16 +255,29 @@ def _titled(unit: Unit) -> bool:
     return not unit.features.keys() & _NO_TITLE
 
 
-def _moved(blocks: list[list[Line]], moved: list[Line], title: list[Line], head: Line) -> list[list[Line]]:
-    """`blocks` with the block `moved` taken from where it stands and `title` set right before the
-    line `head`, cutting the block that holds `head` there if it opens further up."""
+def _moved(
+    blocks: list[list[Line]], moved: list[Line] | Line, title: list[Line], head: Line
+) -> list[list[Line]]:
+    """`blocks` with `moved` (a block, or a line printed tight inside one) taken from where it
+    stands and `title` set right before the line `head`: a block of its own, cutting the block that
+    holds `head` there if it opens further up, or, for a line printed tight with no blank over it,
+    tight over `head` (a page with few blank lines prints its titles so; cut apart, its blocks would
+    read as set apart)."""
+    tight = isinstance(moved, Line)
     out: list[list[Line]] = []
     for block in blocks:
         if block is moved:
             continue
+        if tight and any(line is moved for line in block):
+            block = [line for line in block if line is not moved]
         at = next((j for j, line in enumerate(block) if line is head), -1)
         if at < 0:
             out.append(block)
+            continue
+        if tight and not moved.blank:
+            # (the title takes the head's place at the block's top, if it stood there)
+            over = replace(title[0], blank=head.blank)
+            out.append([*block[:at], over, replace(head, blank=False), *block[at + 1 :]])
             continue
         if at:
             out.append(block[:at])
