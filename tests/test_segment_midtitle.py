@@ -150,3 +150,42 @@ def test_a_short_line_tight_in_a_paragraph_whose_words_run_on_across_it_stays_te
     assert first_story.paragraphs == BODY_B
     assert second_story.headline is None
     assert second_story.paragraphs == BODY_A
+
+
+def test_a_title_inside_a_signed_piece_leaves_the_heading_over_its_signature_to_the_story_above() -> None:
+    # a story set with no indent and no blank line, its heading printed after it; then a commentary
+    # signed over its text, set wider, its own title printed inside it: read without that title, the
+    # heading between the two went to the commentary and the story had none. A story holds one
+    # headline, so the heading is the story's (printed after it) and the title inside is the
+    # commentary's
+    def lines(paragraphs: list[str], width: int) -> list[str]:
+        return [line for paragraph in paragraphs for line in cut(paragraph, width, 0)]
+
+    note = "编者按：春耕时节，各地抢抓农时，本版今起推出系列报道，展现各地的新做法新成效，敬请关注。"
+    lead = "静下心来读一本好书，把阅读的习惯坚持下来，才能在喧嚣中守住内心的安宁"
+    commentary = lines([lead, *BODY_C[:2]], 56)
+    page_lines = [
+        "本报记者 刘桐",
+        "农民在田间查看麦苗长势。",
+        "某某县农业农村局供图",
+        *lines([note, *BODY_A, *BODY_B], 40),
+        "",
+        "春耕时节话新农——",
+        "便民利企举措落地",
+        "",
+        "王  浩",
+        "",
+        *commentary[:3],
+        "",
+        "让阅读成为一种生活方式",
+        *commentary[3:],
+        *lines(BODY_C[2:], 56),
+    ]
+    story, signed = _articles("\n".join(page_lines) + "\n")
+    assert (story.kicker, story.headline, story.byline) == (
+        "春耕时节话新农",
+        "便民利企举措落地",
+        "本报记者 刘桐",
+    )
+    assert (signed.headline, signed.byline) == ("让阅读成为一种生活方式", "王浩")
+    assert signed.paragraphs == [lead, *BODY_C]

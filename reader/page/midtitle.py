@@ -56,6 +56,7 @@ _TIGHT_LETTERS = 8
 # what opens no title: marks that go on with a sentence or close what it opened
 _GOES_ON = "，、；：,;:）)”’」』》"
 _SPACED = rx.compile(r"\S \S")  # letters parted by one space: OCR's, a text line's
+_HALF_MARKS = "，、。；：！？"  # the marks a justified line may set half wide
 # a sentence's end and a gap on the line: a caption's credit or a byline goes on after it
 _AFTER_SENTENCE = rx.compile(r"[。！？”][ \u3000]|■")
 
@@ -129,7 +130,11 @@ def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
             if columns is None:
                 columns = block_columns(blocks)
             column = columns[k]
-            if _continues(above, column) and _breaks_text(line, above, block[j + 1 :], column, column):
+            if (
+                _continues(above, column)
+                and _breaks_text(line, above, block[j + 1 :], column, column)
+                and _reads_apart(over, line, under)
+            ):
                 found.append(Inside(k, [line], j))
     return found
 
@@ -153,23 +158,39 @@ def _breaks_text(tail: Line, above: list[Line], below: list[Line], column: int, 
 
 
 def _stands_out(over: Line, line: Line, under: Line, inner: bool) -> bool:
-    """Does a line printed tight in a text stand out of the sentence it breaks? It holds eight letters
-    or more; it falls two letters short of the full lines over and under it (`inner`), or, opening
-    its block, short of the line over the blank or that far over it; no word runs across the breaks
-    on either side of it (`…青年折粽` / `叶；…`); it opens on no mark that goes on with a sentence;
-    and no OCR space parts its letters (a text's line, those)."""
+    """Does a line printed tight in a text stand out of the sentence it breaks, as far as its shape
+    tells? It holds eight letters or more; it falls short of the full lines over and under it
+    (`inner`) however the marks are set, or, opening its block, short of the line over the blank or
+    that far over it; it opens on no mark that goes on with a sentence; and no OCR space parts its
+    letters (a text's line, those)."""
     if letters(line.text) < _TIGHT_LETTERS or line.text[0] in _GOES_ON or _SPACED.search(line.text):
         return False
-    # (widths also with curly quotes counted narrow, as some typesetting programs set them)
-    width, narrow = line.width, line.width - _quotes(line.text)
     if inner:
-        fits = all(
-            other.width - width >= _SHORT and other.width - _quotes(other.text) - narrow >= _SHORT
-            for other in (over, under)
-        )
-    else:
-        fits = abs(over.width - width) >= _SHORT and abs(over.width - _quotes(over.text) - narrow) >= _SHORT
-    return fits and not word_crosses(over.text, line.text) and not word_crosses(line.text, under.text)
+        return _shorter(line, over) and _shorter(line, under)
+    width, narrow = line.width, line.width - _quotes(line.text)
+    return abs(over.width - width) >= _SHORT and abs(over.width - _quotes(over.text) - narrow) >= _SHORT
+
+
+def _shorter(line: Line, other: Line) -> bool:
+    """Does `line` fall short of the full line `other` by two letters, also with curly quotes counted
+    narrow, and at all with the marks between words set half wide, as some typesetting programs set
+    them (a justified text's line holding more marks holds more letters)?"""
+    return (
+        other.width - line.width >= _SHORT
+        and other.width - _quotes(other.text) - line.width + _quotes(line.text) >= _SHORT
+        and other.width - _marks(other.text) - line.width + _marks(line.text) > 0
+    )
+
+
+def _marks(text: str) -> int:
+    """How many marks set between words (`，`, `、`, `。`…) `text` holds."""
+    return sum(map(text.count, _HALF_MARKS))
+
+
+def _reads_apart(over: Line, line: Line, under: Line) -> bool:
+    """Does no word of the dictionary run across the breaks on either side of the line (`…青年折粽`
+    / `叶；…`)? (Asked last: it may load the dictionary.)"""
+    return not word_crosses(over.text, line.text) and not word_crosses(line.text, under.text)
 
 
 def _quotes(text: str) -> int:
@@ -234,19 +255,35 @@ def put_back(
         )
         if item is None or units[item[0]].lines[0].text.startswith(_JUMPED):
             continue  # (a story jumped from another page prints no headline here)
-        if not any(states[i].role == "headline" and _titled(units[i]) for i in item):
-            # (over the dateline that opens its text, where one does: what the labelling put before
-            # it, a signature or a photo, may be another item's)
-            dated = next((i for i in item if dateline_head(units[i].lines[0].text)), item[0])
-            moved = found.title[0] if found.line >= 0 else block
-            placed = _moved(placed, moved, found.title, units[dated].lines[0])
+        opens = item[0]
+        if any(states[i].role == "headline" and _titled(units[i]) for i in item):
+            # (a story holds one headline: the heading the labelling gave it, opening it right under
+            # the text of a story read with none, is that story's, printed after it)
+            k = items.index(item)
+            if not k or states[opens].role not in _HEADINGS or not _untitled_text(items[k - 1], states):
+                continue
+            opens = next((i for i in item if states[i].role not in _HEADINGS), None)
+            if opens is None:
+                continue
+        # (over the dateline that opens its text, where one does: what the labelling put before
+        # it, a signature or a photo, may be another item's)
+        dated = next((i for i in item if dateline_head(units[i].lines[0].text)), opens)
+        moved = found.title[0] if found.line >= 0 else block
+        placed = _moved(placed, moved, found.title, units[dated].lines[0])
     return placed
 
 
+_HEADINGS = frozenset({"kicker", "headline", "subtitle"})
 # the line a story jumped from another page opens with: `（上接第一版）`
 _JUMPED = ("（上接", "(上接")
 # what no title holds: a sentence's end, or a photo's credit closing a caption
 _NO_TITLE = frozenset({"inner_stop", "ends_stop", "credit_end"})
+
+
+def _untitled_text(item: list[int], states: list[State]) -> bool:
+    """Was the item read as a story's text with no headline (a photo standing alone needs none)?"""
+    roles = {states[i].role for i in item}
+    return "body" in roles and "headline" not in roles
 
 
 def _titled(unit: Unit) -> bool:
