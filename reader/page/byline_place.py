@@ -51,14 +51,25 @@ def signs_above(units: list[Unit], i: int) -> bool:
 
 def signs_finished(units: list[Unit], i: int) -> bool:
     """Are the names alone of unit `i` set right under a finished text (a sentence's end, a closing
-    note or signature), with a blank line or the page's end under them? Then they sign that text.
-    (Two-character names must be letter-spaced, `王  五`: an unspaced word of two is as often a
-    section's word.)"""
+    note or signature), with a blank line or the page's end under them, or set in from the column's
+    left edge further than a paragraph's indent under it (a signature set right, whatever stands
+    around it)? Then they sign that text. (Two-character names must be letter-spaced, `王  五`: an
+    unspaced word of two is as often a section's word.)
+
+    On the truths of all sets, names alone so set in, right under a text, signed that text 79 times
+    and never opened the story below them."""
     unit = units[i]
     f = unit.features
-    if not i or unit.lines[0].blank or "byline_names" not in f or unit.byline is None:
+    if not i or "byline_names" not in f or unit.byline is None:
         return False
-    if i + 1 < len(units) and (not units[i + 1].lines[0].blank or names_next(unit, units[i + 1])):
+    set_right = len(unit.lines) == 1 and unit.lines[0].set_in
+    if unit.lines[0].blank and not set_right:
+        return False
+    if (
+        i + 1 < len(units)
+        and not set_right
+        and (not units[i + 1].lines[0].blank or names_next(unit, units[i + 1]))
+    ):
         return False  # (a portrait's title, named again by the caption under it)
     if "name_spaced" not in f and any(len(a.name) < 3 for a in unit.byline.authors):
         return False

@@ -25,6 +25,7 @@ from reader.page.blocks import (
     is_bare_names,
     landmark_kind,
     last_opener,
+    line_byline,
     opened_title,
     tag_broken,
     titleish,
@@ -128,10 +129,13 @@ def _heads_story(after: list[Line], beyond: list[Line] | None) -> bool:
 
 
 def finished(line: Line) -> bool:
-    """Does the line close a text: a sentence's end, a note in brackets after it, a photo's credit?"""
+    """Does the line close a text: a sentence's end, a note in brackets after it, a photo's credit,
+    a writer's name set right (a signature)?"""
     if line.end:
         return True
     text = line.text
+    if line.set_in and line_byline(text) is not None:
+        return True
     if text[-1] in "）)" and (ENDS_BRACKET.search(text) or TRAILER.match(text)):
         return True
     return ends_on_credit(text)

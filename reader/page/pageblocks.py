@@ -177,6 +177,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             current.append(Line(stripped, width, not current, indent, end, gap_after))
             if indent and raw[0] == " ":
                 current[-1].spaced = True
+            elif centred:
+                current[-1].set_in = True
             if gap:
                 current[-1].break_gap = gap
             if gap_after:
