@@ -54,9 +54,8 @@ _SIGNED_TAG = rx.compile(
 # two phrases of two characters or more parted by a gap (read around the gap, not tried at every
 # character: a run of ideographs made the engine backtrack through it at each)
 TWO_PART = rx.compile(r"(?<=[\u3400-\u9fff”》）]{2})(?:\s{2,}|\u3000)(?=[“《\u3400-\u9fff]{2})")
-# a reader's letter signed with where the writer lives and who they are, on one line:
-# `河北石家庄市  王先生`, `江苏南京市鼓楼区  李  明` (a place ends in an administrative unit; a
-# page that prints one space for every gap parts them by one)
+# a reader's letter signed on one line with where the writer lives and who: `河北石家庄市  王先生`,
+# `江苏南京市鼓楼区  李  明` (a place ends in a unit of government; one space may part them)
 PLACE_AND_PERSON = rx.compile(
     rf"^[\u3400-\u9fff]{{1,12}}[{PLACE_RANKS}]\s+"
     rf"(?:[\u3400-\u9fff](?:{'|'.join(HONORIFICS)})|[\u3400-\u9fff](?:\s{{1,3}}[\u3400-\u9fff]|[\u3400-\u9fff]{{1,2}}))$"
@@ -147,8 +146,7 @@ class Line:
     run_in: bool = False  # cut where a brief item's title ran into its text (`runin`): either side
     spaced: bool = False  # its kept indent is two ASCII spaces (an indent on some pages, a gap on others)
     table: bool = False  # a row of a table's cells (`reader.page.tables`)
-    # printed with more space before it than a paragraph's indent: set right (a signature) or centred
-    set_in: bool = False
+    set_in: bool = False  # more space before it than a paragraph's indent: set right (a signature), centred
 
 
 # a line's text and width, read off each line of a run by `map` (no comprehension: in Python 3.11
