@@ -146,7 +146,7 @@ class Line:
     run_in: bool = False  # cut where a brief item's title ran into its text (`runin`): either side
     spaced: bool = False  # its kept indent is two ASCII spaces (an indent on some pages, a gap on others)
     table: bool = False  # a row of a table's cells (`reader.page.tables`)
-    set_in: bool = False  # more space before it than a paragraph's indent: set right (a signature), centred
+    set_in: int = 0  # the cells of space before it where more than an indent: set right or centred
 
 
 # a line's text and width, read off each line of a run by `map` (no comprehension: in Python 3.11

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from reader.page.blocks import TRAILER, Unit
 from reader.page.byline import split_dateline
+from reader.page.glued import signed_right
 from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
 from reader.page.lexicon import spans_word
 from reader.page.names import HONORIFICS, PLACE_RANKS
@@ -52,8 +53,8 @@ def signs_above(units: list[Unit], i: int) -> bool:
 def signs_finished(units: list[Unit], i: int) -> bool:
     """Are the names alone of unit `i` set right under a finished text (a sentence's end, a closing
     note or signature), with a blank line or the page's end under them, or set in from the column's
-    left edge further than a paragraph's indent under it (a signature set right, whatever stands
-    around it)? Then they sign that text. (Two-character names must be letter-spaced, `王  五`: an
+    left edge further than a paragraph's indent (a signature set right, whatever stands around it)?
+    Then they sign that text. (Two-character names must be letter-spaced, `王  五`: an
     unspaced word of two is as often a section's word.)
 
     On the truths of all sets, names alone so set in, right under a text, signed that text 79 times
@@ -62,7 +63,7 @@ def signs_finished(units: list[Unit], i: int) -> bool:
     f = unit.features
     if not i or "byline_names" not in f or unit.byline is None:
         return False
-    set_right = len(unit.lines) == 1 and unit.lines[0].set_in
+    set_right = len(unit.lines) == 1 and signed_right(unit.lines[0])
     if unit.lines[0].blank and not set_right:
         return False
     if (

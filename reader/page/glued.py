@@ -31,6 +31,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.credits import ends_on_credit
+from reader.page.names import PLACE_RANKS
 
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
 BOX_TITLE = rx.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")
@@ -129,16 +130,19 @@ def _heads_story(after: list[Line], beyond: list[Line] | None) -> bool:
 
 
 def finished(line: Line) -> bool:
-    """Does the line close a text: a sentence's end, a note in brackets after it, a photo's credit,
-    a writer's name set right (a signature)?"""
+    """Does the line close a text: a sentence's end, a note in brackets after it, a photo's credit?"""
     if line.end:
         return True
     text = line.text
-    if line.set_in and line_byline(text) is not None:
-        return True
     if text[-1] in "）)" and (ENDS_BRACKET.search(text) or TRAILER.match(text)):
         return True
     return ends_on_credit(text)
+
+
+def signed_right(line: Line) -> bool:
+    """Is `line` a writer's name set in from the column's left edge further than a paragraph's
+    indent (a signature set right), no place's (a kicker centred over its headline, `某某县`)?"""
+    return line.set_in > 0 and line.text[-1] not in PLACE_RANKS and line_byline(line.text) is not None
 
 
 def closes_text(block: list[Line], j: int) -> bool:

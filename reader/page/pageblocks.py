@@ -178,7 +178,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             if indent and raw[0] == " ":
                 current[-1].spaced = True
             elif centred:
-                current[-1].set_in = True
+                current[-1].set_in = cell_width(raw[: len(raw) - len(raw.lstrip())])
             if gap:
                 current[-1].break_gap = gap
             if gap_after:

@@ -28,7 +28,7 @@ from reader.page.blocks import (
     titleish,
 )
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
-from reader.page.glued import finished
+from reader.page.glued import finished, signed_right
 from reader.page.lexicon import may_pair, word_crosses
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph, letters
@@ -88,7 +88,13 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     out = [False] * n
     for j in range(n - 1):
         if chain[j]:
-            out[j] = j == 0 or out[j - 1] or finished(block[j - 1]) or (j == 1 and tag_word(block[0].text))
+            out[j] = (
+                j == 0
+                or out[j - 1]
+                or finished(block[j - 1])
+                or signed_right(block[j - 1])  # (a signature set right closes the text above)
+                or (j == 1 and tag_word(block[0].text))
+            )
     return out
 
 
