@@ -47,3 +47,11 @@ def test_a_dateline_naming_no_one_under_the_text_above_stays_a_dispatch_inside_i
     first = segment(_page("本报宁波3月3日电  ")).articles[0]
     assert first.headline == "便民利企举措落地"
     assert first.paragraphs[3].startswith("本报宁波3月3日电")
+
+
+def test_a_dateline_naming_a_trainee_reporter_under_the_story_above_opens_a_story() -> None:
+    articles = segment(_page("本报宁波3月3日电（见习记者 王军豪）")).articles
+    assert [(a.headline, a.byline) for a in articles][:2] == [
+        ("便民利企举措落地", "本报杭州3月2日电（记者 刘桐）"),
+        ("春播春管有序推进", "本报宁波3月3日电（见习记者 王军豪）"),
+    ]

@@ -189,3 +189,21 @@ def test_a_title_inside_a_signed_piece_leaves_the_heading_over_its_signature_to_
     )
     assert (signed.headline, signed.byline) == ("让阅读成为一种生活方式", "王浩")
     assert signed.paragraphs == [lead, *BODY_C]
+
+
+def test_a_line_of_figures_in_a_story_continued_from_another_page_stays_its_text() -> None:
+    # a story jumped from another page (`（接第二版）`) prints no headline here; a full line of its text
+    # holding figures is narrower in cells (figures are half wide), and is no title for all that
+    lines = [
+        "　　（接第二版）今年一季度，全",
+        "市外贸进出口总额继续保持较快增",
+        "长态势，据海关部门最新统计数据",
+        "2025年1至3月间共计完成",
+        "进出口额同比增长百分之十二点六，",
+        "其中出口增幅高于全省平均水平。",
+        "　　下一步，将继续优化通关流程，",
+        "助力更多企业开拓国际市场。",
+    ]
+    [article] = _articles("\n".join(lines) + "\n")
+    assert article.headline is None
+    assert "2025年1至3月间共计完成" in article.paragraphs[0]

@@ -63,14 +63,11 @@ def signs_finished(units: list[Unit], i: int) -> bool:
     f = unit.features
     if not i or "byline_names" not in f or unit.byline is None:
         return False
+    below = units[i + 1] if i + 1 < len(units) else None
     set_right = len(unit.lines) == 1 and signed_right(unit.lines[0])
     if unit.lines[0].blank and not set_right:
         return False
-    if (
-        i + 1 < len(units)
-        and not set_right
-        and (not units[i + 1].lines[0].blank or names_next(unit, units[i + 1]))
-    ):
+    if below is not None and (names_next(unit, below) or (not set_right and not below.lines[0].blank)):
         return False  # (a portrait's title, named again by the caption under it)
     if "name_spaced" not in f and any(len(a.name) < 3 for a in unit.byline.authors):
         return False

@@ -398,7 +398,7 @@ def _dateline_alone(text: str) -> bool:
 
 # a dateline naming its reporter in brackets (`本报某地8月1日电  （记者 X）`, `本报讯（通讯员 X）`), not
 # a wire report the paper shortened (`据新华社…电（记者 X）`), as its roundups run several on
-_REPORTER_NAMED = rx.compile(r"^(?!据)[^，。（(]{2,24}[电讯]\s*[（(]\s*(?:本报|新华社)?(?:记者|通讯员|特约)")
+_REPORTER_NAMED = rx.compile(r"^(?!据)[^，。（(]{2,24}[电讯]\s*[（(]\s*[^）)，。\s]{0,6}?(?:记者|通讯员)")
 _NO_BRACKET = frozenset("（）()。！？")  # (the names' bracket holds no other, and no sentence)
 
 

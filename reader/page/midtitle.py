@@ -179,7 +179,15 @@ def _shorter(line: Line, other: Line) -> bool:
         other.width - line.width >= _SHORT
         and other.width - _quotes(other.text) - line.width + _quotes(line.text) >= _SHORT
         and other.width - _marks(other.text) - line.width + _marks(line.text) > 0
+        # (… and with figures and Latin letters counted as wide as ideographs, as a program counting
+        # characters sets them: a text's line holding figures is narrower in cells)
+        and other.width + _narrow(other.text) - line.width - _narrow(line.text) > 0
     )
+
+
+def _narrow(text: str) -> int:
+    """How many figures and Latin letters `text` holds."""
+    return sum(ch.isascii() and ch.isalnum() for ch in text)
 
 
 def _marks(text: str) -> int:
@@ -260,8 +268,13 @@ def put_back(
             # (a story holds one headline: the heading the labelling gave it, opening it right under
             # the text of a story read with none, is that story's, printed after it)
             k = items.index(item)
-            if not k or states[opens].role not in _HEADINGS or not _untitled_text(items[k - 1], states):
-                continue
+            if (
+                not k
+                or states[opens].role not in _HEADINGS
+                or not _untitled_text(items[k - 1], states)
+                or units[items[k - 1][0]].lines[0].text.startswith(_JUMPED)
+            ):
+                continue  # (a story jumped from another page prints its headline there)
             opens = next((i for i in item if states[i].role not in _HEADINGS), None)
             if opens is None:
                 continue
@@ -275,7 +288,7 @@ def put_back(
 
 _HEADINGS = frozenset({"kicker", "headline", "subtitle"})
 # the line a story jumped from another page opens with: `（上接第一版）`
-_JUMPED = ("（上接", "(上接")
+_JUMPED = ("（上接", "(上接", "（接第", "(接第")
 # what no title holds: a sentence's end, or a photo's credit closing a caption
 _NO_TITLE = frozenset({"inner_stop", "ends_stop", "credit_end"})
 
