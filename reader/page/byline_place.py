@@ -67,7 +67,7 @@ def signs_finished(units: list[Unit], i: int) -> bool:
     set_right = len(unit.lines) == 1 and signed_right(unit.lines[0])
     if unit.lines[0].blank and not set_right:
         return False
-    if below is not None and (names_next(unit, below) or (not set_right and not below.lines[0].blank)):
+    if below is not None and ((not set_right and not below.lines[0].blank) or names_next(unit, below)):
         return False  # (a portrait's title, named again by the caption under it)
     if "name_spaced" not in f and any(len(a.name) < 3 for a in unit.byline.authors):
         return False

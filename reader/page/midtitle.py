@@ -57,6 +57,8 @@ _TIGHT_LETTERS = 8
 _GOES_ON = "，、；：,;:）)”’」』》"
 _SPACED = rx.compile(r"\S \S")  # letters parted by one space: OCR's, a text line's
 _HALF_MARKS = "，、。；：！？"  # the marks a justified line may set half wide
+# the words a line of text breaks off on and no title ends with (`…管理和`)
+_OPEN_ENDS = "的和与及或在为了对将把被从向以"
 # a sentence's end and a gap on the line: a caption's credit or a byline goes on after it
 _AFTER_SENTENCE = rx.compile(r"[。！？”][ \u3000]|■")
 
@@ -116,15 +118,10 @@ def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
         # a block's last line, a blank under it, is a paragraph's, finished or not)
         for j in range(0 if k else 1, len(block) - 1):
             line, under = block[j], block[j + 1]
+            if line.end or line.indent or under.indent or line.width > under.width - _SHORT and j:
+                continue  # (most lines: a text's own, as full as the line under them)
             over = block[j - 1] if j else blocks[k - 1][-1]
-            if (
-                over.end
-                or under.indent
-                or line.indent
-                or line.end
-                or not _stands_out(over, line, under, inner=j > 0)
-                or not _title_block([line])
-            ):
+            if over.end or not _stands_out(over, line, under, inner=j > 0) or not _title_block([line]):
                 continue
             above = block[:j] if j else blocks[k - 1]
             if columns is None:
@@ -161,14 +158,29 @@ def _stands_out(over: Line, line: Line, under: Line, inner: bool) -> bool:
     """Does a line printed tight in a text stand out of the sentence it breaks, as far as its shape
     tells? It holds eight letters or more; it falls short of the full lines over and under it
     (`inner`) however the marks are set, or, opening its block, short of the line over the blank or
-    that far over it; it opens on no mark that goes on with a sentence; and no OCR space parts its
-    letters (a text's line, those)."""
-    if letters(line.text) < _TIGHT_LETTERS or line.text[0] in _GOES_ON or _SPACED.search(line.text):
+    that far over it; it opens on no mark that goes on with a sentence, ends on no word that leads
+    into one (`和`, `的`), lists nothing (`、`: a lead's or a list's line); and no OCR space parts
+    its letters (a text's line, those)."""
+    width = line.width
+    # (the cells first: most lines of a text are as full as those around them)
+    if inner:
+        if over.width - width < _SHORT or under.width - width < _SHORT:
+            return False
+    elif abs(over.width - width) < _SHORT:
+        return False
+    text = line.text
+    if (
+        letters(text) < _TIGHT_LETTERS
+        or text[0] in _GOES_ON
+        or text[-1] in _OPEN_ENDS
+        or "、" in text
+        or _SPACED.search(text)
+    ):
         return False
     if inner:
         return _shorter(line, over) and _shorter(line, under)
-    width, narrow = line.width, line.width - _quotes(line.text)
-    return abs(over.width - width) >= _SHORT and abs(over.width - _quotes(over.text) - narrow) >= _SHORT
+    narrow = width - _quotes(line.text)
+    return abs(over.width - _quotes(over.text) - narrow) >= _SHORT
 
 
 def _shorter(line: Line, other: Line) -> bool:
