@@ -108,6 +108,16 @@ def cut(text: str, width: int, first_indent: int = 4) -> list[str]:
     return lines
 
 
+def indented_cut(paragraphs: list[str], width: int = 30) -> list[str]:
+    """Paragraphs as a page with no blank lines prints them: each `cut` at the column (its marks
+    hanging), its first line indented with two full-width spaces, none set apart."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first, *rest = cut(paragraph, width)
+        lines += ["\u3000\u3000" + first, *rest]
+    return lines
+
+
 def build_page(
     items: list[Item],
     layout: str = "before",

@@ -6,30 +6,21 @@ wire reports prints them (see `reader.page.labels._dispatch_in_text`)."""
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import indented_cut
 from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C
-
-
-def _indented(paragraphs: list[str]) -> list[str]:
-    """Paragraphs printed with their first lines indented and no blank line between them."""
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        first, *rest = cut(paragraph, 30)
-        lines += ["\u3000\u3000" + first, *rest]
-    return lines
 
 
 def _page(second_dateline: str) -> str:
     lines = [
         "便民利企举措落地",
         "",
-        *_indented(["本报杭州3月2日电（记者 刘桐）" + BODY_B[0], *BODY_B[1:]]),
-        *_indented([second_dateline + BODY_A[0], *BODY_A[1:]]),
+        *indented_cut(["本报杭州3月2日电（记者 刘桐）" + BODY_B[0], *BODY_B[1:]]),
+        *indented_cut([second_dateline + BODY_A[0], *BODY_A[1:]]),
         "春播春管有序推进",
         "",
         "读书贵在养成习惯",
         "",
-        *_indented(BODY_C),
+        *indented_cut(BODY_C),
     ]
     return "\n".join(lines) + "\n"
 

@@ -4,7 +4,7 @@ column's foot, as a title set across columns can come out of a PDF (see `reader.
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import cut, indented_cut
 from tests.test_segment_conventions import BODY_A, BODY_B, BODY_C, body, page
 
 TITLE = "春播春管有序推进"
@@ -102,12 +102,8 @@ def test_a_story_jumped_from_another_page_takes_no_title_from_inside_its_text() 
 
 
 def _tight(paragraphs: list[str], first: str = "") -> list[str]:
-    """Paragraphs as a page with no blank lines prints them: each first line indented, none apart."""
-    lines: list[str] = []
-    for k, paragraph in enumerate(paragraphs):
-        cut_lines = cut((first if k == 0 else "") + paragraph, 30)
-        lines += ["\u3000\u3000" + cut_lines[0], *cut_lines[1:]]
-    return lines
+    """Paragraphs as a page with no blank lines prints them, `first` opening the first one."""
+    return indented_cut([first + paragraphs[0], *paragraphs[1:]])
 
 
 def test_a_title_printed_tight_inside_a_sentence_heads_its_story() -> None:

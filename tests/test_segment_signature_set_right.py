@@ -5,21 +5,12 @@ tight under it (see `reader.page.byline_place.signs_finished`)."""
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import indented_cut
 from tests.test_segment_conventions import BODY_B, BODY_C, body
 
 
 def _pieces(text: str) -> list[tuple[str | None, str | None]]:
     return [(a.headline, a.byline) for a in segment(text).articles if a.kind == "article"]
-
-
-def _indented(paragraphs: list[str]) -> list[str]:
-    """Paragraphs printed with their first lines indented and no blank line between them."""
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        first, *rest = cut(paragraph, 30)
-        lines += ["\u3000\u3000" + first, *rest]
-    return lines
 
 
 SET_RIGHT = "\u3000" * 6  # the space a signature is set right with, in a column of 15 letters
@@ -30,10 +21,10 @@ def test_a_name_set_right_under_a_text_signs_it_though_the_next_title_stands_tig
     # tight over an indented paragraph, is the next piece's title
     lines = [
         "读书贵在养成习惯",
-        *_indented(BODY_C),
+        *indented_cut(BODY_C),
         SET_RIGHT + "王  浩",
         "便民利企要落到实处",
-        *_indented(BODY_B),
+        *indented_cut(BODY_B),
         SET_RIGHT + "李  明",
     ]
     assert _pieces("\n".join(lines) + "\n") == [("读书贵在养成习惯", "王浩"), ("便民利企要落到实处", "李明")]
