@@ -368,11 +368,11 @@ def _dispatch_in_text(units: list[Unit], i: int) -> bool:
     such datelines went on the story above, 4 opened a story (printed with its headline after it).
     So is one right under a line holding a dateline alone (`本报讯（通讯员 X）`): that one opened it.
 
-    A dateline naming its reporter in brackets (`…电（记者 X）`) is a story's opening even so: on
-    the pages of all sets as printed, such datelines right under a finished paragraph opened a story
-    135 times (53 of them on the 13 helper-written sets, which print many headlines after their
-    text) and went on the story above 3 times. A wire report the paper shortened (`据新华社…电`) is
-    not: such ones opened a story 7 times and went on the story above 5 (1998 roundups)."""
+    But not one naming its reporter in brackets (`…电（记者 X）`): on the pages of all sets as
+    printed, such datelines right under a finished paragraph opened a story 135 times (53 of them on
+    the 13 helper-written sets, which print many headlines after their text) and went on the story
+    above 3 times. A wire report the paper shortened (`据新华社…电（记者 X）`) stays a dispatch: such
+    ones opened a story 7 times and went on the story above 5 (1998 roundups)."""
     if not i:
         return False
     above = units[i - 1]

@@ -8,13 +8,12 @@ off at a column's end has not ended — so a title-shaped block between a full l
 mid-sentence and text that goes on without an indent is the story's headline, out of place.
 
 A page extracted with few blank lines prints the title tight between the two halves, on a line of
-its own that falls short of the full lines over and under it (`…综合运用` / `某地出台新规` / `推动…`);
-`titles_inside` finds those lines too.
+its own that falls short of the full lines over and under it (`…综合运用` / `某地出台新规` / `推动…`).
 
-`titles_inside` finds such blocks. The segmenter labels the page without them first (the sentence
-then runs on over the column break as usual), finds where the story holding the broken sentence
-opens, and, where that story has no headline of its own, labels the page again with the title
-put back at its head (`put_back`).
+`titles_inside` finds such blocks and such lines. The segmenter labels the page without them first
+(the sentence then runs on over the column break as usual), finds where the story holding the
+broken sentence opens, and, where that story has no headline of its own, labels the page again with
+the title put back at its head (`put_back`).
 """
 
 from __future__ import annotations
@@ -118,7 +117,7 @@ def titles_inside(blocks: list[list[Line]]) -> list[Inside]:
         # a block's last line, a blank under it, is a paragraph's, finished or not)
         for j in range(0 if k else 1, len(block) - 1):
             line, under = block[j], block[j + 1]
-            if line.end or line.indent or under.indent or line.width > under.width - _SHORT and j:
+            if line.end or line.indent or under.indent or (j and line.width > under.width - _SHORT):
                 continue  # (most lines: a text's own, as full as the line under them)
             over = block[j - 1] if j else blocks[k - 1][-1]
             if over.end or not _stands_out(over, line, under, inner=j > 0) or not _title_block([line]):
@@ -263,8 +262,11 @@ def put_back(
     """The page's blocks with each title printed inside a text moved to the head of the story that
     holds the sentence it broke (over its dateline, if it has one), where that story has no headline
     of its own (a caption read as its headline is none) and was not jumped from another page
-    (`units`, `states` and `items`: the page labelled without the titles); the other titles stay
-    where they stand."""
+    (`units`, `states` and `items`: the page labelled without the titles). A story holds one
+    headline: where the labelling gave the story the heading that opens it, right under a story it
+    read with none (and not jumped either), that heading is the story above's, printed after its
+    text, and the title goes under it, over the story's own text. The other titles stay where they
+    stand."""
     placed = blocks
     for found in inside:
         block = blocks[found.index]
@@ -278,7 +280,8 @@ def put_back(
         opens = item[0]
         if any(states[i].role == "headline" and _titled(units[i]) for i in item):
             # (a story holds one headline: the heading the labelling gave it, opening it right under
-            # the text of a story read with none, is that story's, printed after it)
+            # the text of a story read with none, is that story's, printed after it; a story jumped
+            # from another page printed its headline there)
             k = items.index(item)
             if (
                 not k
@@ -286,7 +289,7 @@ def put_back(
                 or not _untitled_text(items[k - 1], states)
                 or units[items[k - 1][0]].lines[0].text.startswith(_JUMPED)
             ):
-                continue  # (a story jumped from another page prints its headline there)
+                continue
             opens = next((i for i in item if states[i].role not in _HEADINGS), None)
             if opens is None:
                 continue
