@@ -54,8 +54,8 @@ def signs_finished(units: list[Unit], i: int) -> bool:
     """Are the names alone of unit `i` set right under a finished text (a sentence's end, a closing
     note or signature), with a blank line or the page's end under them, or set in from the column's
     left edge further than a paragraph's indent (a signature set right, whatever stands around it)?
-    Then they sign that text. (Two-character names must be letter-spaced, `王  五`: an
-    unspaced word of two is as often a section's word.)
+    Then they sign that text. (Two-character names must be letter-spaced, `王  五`: an unspaced
+    word of two is as often a section's word.)
 
     On the truths of all sets, names alone so set in, right under a text, signed that text 79 times
     and never opened the story below them."""

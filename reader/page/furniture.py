@@ -218,11 +218,10 @@ def section_label(lines: list[str], i: int) -> bool:
 
     Three or four letters: under a blank line, over two title lines or more before the story's
     byline or dateline (the first no subtitle's `——`, the second more than a wrapped last word), no
-    surnamed name of three and no place. A kicker so
-    short over a headline and a subtitle is rare (11 of 5,200 kickers in all the sets, most of them
-    1998 pages' place names), and so is a headline of four letters or fewer over a subtitle (2 of
-    3,000 headlines in the 2026 texts, their subtitles opening with `——`); one over a single title
-    line stays its kicker (`某某县` / headline)."""
+    surnamed name of three and no place. A kicker so short over a headline and a subtitle is rare
+    (11 of 5,200 kickers in all the sets, most of them 1998 pages' place names), and so is a
+    headline of four letters or fewer over a subtitle (2 of 3,000 headlines in the 2026 texts, their
+    subtitles opening with `——`); one over a single title line stays its kicker (`某某县` / headline)."""
     label = lines[i]
     if " " in label or "\u3000" in label:
         label = "".join(label.split())
