@@ -61,7 +61,7 @@ from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, may_be_name
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
-from reader.page.titlelines import over_flush_text, tag_word, wrapped_at_pause
+from reader.page.titlelines import over_flush_text, tag_word, wrapped_at_pause, wrapped_tag_title
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -211,9 +211,11 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             head_part = text[: mark.start()] if mark else ""
             if head_part[-1:] in ("？", "！") and not INNER_STOP.search(head_part, 0, len(head_part) - 1):
                 stem, titled = head_part, True
-            if mark is not None and tag_broken(first, last_line):
-                # a title broken inside its column's tag (`…新气象（经济` / `聚焦）`): the tag closes
-                # it as on one line
+            if mark is not None and (
+                tag_broken(first, last_line) or wrapped_tag_title(unit.lines[0], head_part, mark.group())
+            ):
+                # a title broken inside its column's tag (`…新气象（经济` / `聚焦）`), or wrapped
+                # before it (`某某作为必修课、` / `常修课（栏目）`): the tag closes it as on one line
                 tag, stem = mark, head_part
         if not titled and (unit.lines[-1].end or ENDS_BRACKET.search(text[-48:])):
             f["ends_stop"] = 1

@@ -16,8 +16,10 @@ from __future__ import annotations
 from reader.page import rx
 from reader.page.blocks import (
     BOX_OPENINGS,
+    CAPTION_START,
     COLUMN_TAG,
     DATELINE_HEAD,
+    INNER_STOP,
     MARKERS,
     NO_TITLE_END,
     Line,
@@ -361,6 +363,27 @@ def tagged_title(line: Line) -> bool:
         and titleish(text)
         and is_balanced(text)
         and landmark_kind(text) is None
+    )
+
+
+# where a caption's person stands in the photo (`（左三）`, `（右一）`, `（中）`): no column's name
+_PLACED = rx.compile(r"[（(][左右中前后][一二三四五六七八九十\d]?[）)]$")
+
+
+def wrapped_tag_title(upper: Line, stem: str, tag: str) -> bool:
+    """Is a title wrapped from line `upper` onto the next, closed there by a column's `tag` in brackets
+    (`某某作为必修课、` / `常修课（栏目）`), its words `stem` (the text before the tag): the first line
+    unindented, no sentence ending inside the words, and not a caption's opening?
+    A paragraph's last lines close on a sentence's end before any bracket; a caption's person is
+    placed in brackets (`（左三）`)."""
+    return (
+        not upper.indent
+        and _PLACED.match(tag) is None
+        and 6 <= len(stem) <= 32
+        and INNER_STOP.search(stem) is None
+        and titleish(stem)
+        and CAPTION_START.match(upper.text) is None
+        and landmark_kind(upper.text) is None
     )
 
 
