@@ -118,6 +118,16 @@ def indented_cut(paragraphs: list[str], width: int = 30) -> list[str]:
     return lines
 
 
+def indented_apart(paragraphs: list[str], width: int = 32) -> list[str]:
+    """Paragraphs `cut` at a column of `width` cells, each one's first line indented with two
+    full-width spaces and a blank line under it."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first, *rest = cut(paragraph, width)
+        lines += ["\u3000\u3000" + first, *rest, ""]
+    return lines
+
+
 def build_page(
     items: list[Item],
     layout: str = "before",

@@ -6,26 +6,17 @@ closing note it opens the next story, and the name under that story's text signs
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import indented_apart
 from tests.test_segment_conventions import BODY_B, BODY_C, page
-
-
-def _indented(paragraphs: list[str]) -> list[str]:
-    """Paragraphs in a column of 16 letters, each indented and set apart by a blank line."""
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        first, *rest = cut(paragraph, 32)
-        lines += ["\u3000\u3000" + first, *rest, ""]
-    return lines
 
 
 def test_a_headline_wrapped_before_its_tag_heads_the_next_story() -> None:
     text = page(
         ["便民利企新举措落地见效", "■ 本报记者 王军豪", ""],
-        _indented(BODY_B),
+        indented_apart(BODY_B),
         ["　　（本报记者张明远、李晓岚参与采", "写）", ""],
         ["把多读书、读好书作为必修课、", "常修课（读书论坛）", ""],
-        _indented(BODY_C),
+        indented_apart(BODY_C),
         "赵  青",
     )
     first, second = segment(text).articles
