@@ -8,8 +8,9 @@ together, the two lines are one title (`reader.page.titlejoin` joins them).
 
 from __future__ import annotations
 
-from reader.page.blocks import Line, Unit, headingish, is_balanced, landmark_kind, titleish
+from reader.page.blocks import Line, Unit, headingish, is_balanced, is_bare_names, landmark_kind, titleish
 from reader.page.lexicon import word_crosses
+from reader.page.names import surnamed
 from reader.page.textclean import is_ideograph
 
 # lines of text under (or over) a title stack searched for the word its break parts
@@ -111,7 +112,8 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     (jieba's dictionary) and one crossing the break says the lines are one title: where the story
     around does not print the word (`word_across`), a name or a word the story words otherwise. A
     line as wide as the column over another is text's, or a subhead's set in the text's column,
-    unless a heading ends under the pair or title lines are set tight on it (as `pair_across`). On
+    unless a heading ends under the pair or title lines are set tight on it (as `pair_across`), or
+    the pair is a heading printed tight under its story's finished text (`_glued_under_text`). On
     the pages of ten sets (tune and valid), of the tight pairs of lines of a title stack a word
     crosses the break in 276 of 861 titles wrapped over two lines (layouts 5–9) and in 3 of 2,392
     pairs of a kicker over its headline or a headline over its subtitle (layouts 3 and 4, a chance
@@ -121,7 +123,8 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     and 1 stack."""
     col = units[start - 2].column
     if a.width >= col - 2 and (
-        b.width > col - 4 or not (_heading_ends(units, start) or _in_stack(units, start))
+        b.width > col - 4
+        or not (_heading_ends(units, start) or _in_stack(units, start) or _glued_under_text(units, start))
     ):
         return False
     x, y = a.text[-1], b.text[0]
@@ -142,6 +145,15 @@ def _in_stack(units: list[Unit], k: int) -> bool:
     return k < len(units) and not units[k].lines[0].blank and not units[k].lines[0].end
 
 
+def _glued_under_text(units: list[Unit], k: int) -> bool:
+    """Is the pair of one-line units right over `units[k]` set tight under a finished sentence, a
+    blank line (or the page's end) under it: a heading printed after its story's text, the blank
+    line over it lost (`reader.page.glued`)? A paragraph's last line closes its sentence."""
+    if k < 3 or not units[k - 3].lines[-1].end or units[k - 2].lines[0].blank:
+        return False
+    return k >= len(units) or units[k].lines[0].blank
+
+
 def title_pair(a: str, b: str, pauses: bool = False) -> bool:
     """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
     in either (two lines of a short paragraph, a summary or a quote set apart) unless `pauses`, both
@@ -153,7 +165,12 @@ def title_pair(a: str, b: str, pauses: bool = False) -> bool:
         return False
     if not (headingish(a) and titleish(b) and is_balanced(a) and is_balanced(b)):
         return False
-    return landmark_kind(a) is None and landmark_kind(b) is None
+    if landmark_kind(a) is not None:
+        return False
+    # (a title's end that reads as a name, `…明确深化某某专` / `项整治`, where it completes the word
+    # the line above breaks off: no name signs a title by finishing its last word)
+    kind = landmark_kind(b)
+    return kind is None or (kind == "byline" and is_bare_names(b) and surnamed(b) and word_crosses(a, b))
 
 
 def _lines_after(units: list[Unit], start: int) -> list[str]:
