@@ -42,7 +42,7 @@ _MOST_LINES = 3  # a headline wraps over three lines at most
 _LETTERS = (4, 60)  # the fewest and most letters of such a headline
 _ENDS_TEXT = "？！?!…：:—"  # a sentence's end in a run of text (a title ending so is let go)
 _CLOSING_QUOTES = "”’」』"
-_SENTENCE = rx.compile(r"[，。！？]")
+_SENTENCE = rx.compile(r"[，。！？：]")
 # what ends a line that is no text broken off mid-sentence: a note or column's tag, a dash or colon
 # opening what follows
 _CLOSES_LINE = "）)】—：:"
@@ -78,11 +78,12 @@ def _title_block(block: list[Line]) -> bool:
 
 def _text_block(block: list[Line], ends: bool = False) -> bool:
     """A piece of body text, no caption: some line of it holds a comma or a stop, and it runs over
-    two lines or more or leaves a quote open (one line of a title may hold a comma), or, where
-    `ends`, it ends a sentence."""
+    two lines or more or leaves a quote open (one line of a title may hold a comma), or opens a
+    paragraph (its indent kept: a column's break left it alone), or, where `ends`, it ends a
+    sentence."""
     if CAPTION_START.match(block[0].text) or not any(_SENTENCE.search(line.text) for line in block):
         return False
-    return len(block) > 1 or not is_balanced(block[0].text) or (ends and block[0].end)
+    return len(block) > 1 or block[0].indent or not is_balanced(block[0].text) or (ends and block[0].end)
 
 
 @dataclass(frozen=True, slots=True)
