@@ -1,5 +1,6 @@
-"""Photos standing alone on a page of photo news: a titled photo followed by an untitled one, each
-caption closed by its own credit line, are two photos, not one item; an untitled caption of two
+"""Photos standing alone on a page of photo news: a titled photo followed by an untitled one set apart
+by a blank line, each caption closed by its own credit line, are two photos, not one item; captions
+printed tight under one title are one photo, credited to each photographer; an untitled caption of two
 lines whose last line runs wider than the column only by its credit (`…。  X摄（人民视觉）`) is one
 caption, not a title over the rest of it."""
 
@@ -47,3 +48,23 @@ def test_a_caption_wider_than_its_column_only_by_its_credit_is_one_caption() -> 
     assert photo.paragraphs == ["1月21日，南方某市，工人在生产线上赶制出口灯笼。"]
     assert photo.authors == [Author("", "刘德明")]
     assert story.headline == "社区食堂开进老小区"
+
+
+def test_captions_printed_tight_under_one_photo_title_are_one_photo() -> None:
+    lines = [
+        *HEAD,
+        "冰城雪韵迎新春",
+        "",
+        "1月22日，游客在北方某市的冰雪公园里游玩。",
+        "王建国摄（人民视觉）",
+        "1月21日，南方某市，工人赶制灯笼。",
+        "刘德明摄（人民视觉）",
+        *FOOT,
+    ]
+    [photo] = segment("\n".join(lines) + "\n").articles
+    assert (photo.kind, photo.headline) == ("photo", "冰城雪韵迎新春")
+    assert photo.paragraphs == [
+        "1月22日，游客在北方某市的冰雪公园里游玩。",
+        "1月21日，南方某市，工人赶制灯笼。",
+    ]
+    assert [a.name for a in photo.authors] == ["王建国", "刘德明"]

@@ -55,7 +55,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 531
+SEGMENTER_VERSION = 532
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -132,25 +132,30 @@ def _assemble(
         paras = []
         for i in by_role.get("photo", []):
             add_captions(paras, caption_paragraphs(units[i], squeeze=False))
-        credit: Byline | None = None
+        credits: list[Byline] = []  # (a title over several photos: each caption's credit, in order)
         for i in by_role.get("photo-credit", []):
             joined = join_broken_credit(paras[-1], "".join(units[i].text.split())) if paras else None
             if joined is not None:
                 paras[-1], credit = joined
+                credits.append(credit)
                 continue  # `…。  方明` / `远摄`: the credit broke over the caption's last line end
             credit = units[i].byline or split_credit(" " + units[i].text)[1] or supplier_credit(units[i].text)
             if credit is None:
                 paras.append(clean_spacing(units[i].text))
-        if credit is None and paras:
+            else:
+                credits.append(credit)
+        if not credits and paras:
             paras[-1], credit = split_credit(paras[-1])
+            credits = [credit] if credit else []
         paras = [p for p in paras if p]
         headline = titles(units, by_role.get("photo-title", []), noisy)
+        people = [person for credit in credits for person in credited(credit)]
         return Article(
             id=article_id(paras, headline),
             kind="photo",
             headline=headline,
-            byline=credit.text if credit else None,
-            authors=credited(credit) if credit else [],
+            byline=" ".join(credit.text for credit in credits) or None,
+            authors=list({person.name: person for person in people}.values()),
             paragraphs=paras,
             page=page,
         )
