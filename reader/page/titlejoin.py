@@ -41,7 +41,7 @@ from reader.page.kickers import (
 )
 from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import COUNT_ALONE, couplet, wrapped_tail
+from reader.page.titlelines import COUNT_ALONE, couplet, wide_text, wrapped_tail
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
     POINTS,
@@ -139,7 +139,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             del out[k + 1]
             k += 1
             continue
-        if wrap and not tagged and k + 2 < len(out) and _text_under(out[k + 2]):
+        if wrap and not tagged and k + 2 < len(out) and _text_under(out[k + 2], upper.column):
             # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
@@ -469,11 +469,12 @@ def _title_under(units: list[Unit], k: int) -> bool:
     )
 
 
-def _text_under(unit: Unit) -> bool:
-    """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit? A new
-    story's heading has one of these under it more often than its lead; an in-body subhead has the
-    story's text (or the next subhead) under it."""
-    return landmark_kind(unit.first) is None
+def _text_under(unit: Unit, col: int) -> bool:
+    """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit, set
+    no wider than the heading's column `col`? A new story's heading has one of these under it more
+    often than its lead; an in-body subhead has the story's text (or the next subhead) under it, in
+    its column (text set wider is a photo's words, or a short item's across columns, under its title)."""
+    return landmark_kind(unit.first) is None and not wide_text(unit.lines[0], col)
 
 
 def _goes_on(units: list[Unit], k: int) -> bool:

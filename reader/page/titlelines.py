@@ -43,7 +43,8 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
     a caption, a box heading a story's body, or another such title; at the block's top, or under a
     part's tag word there (`tag_word`), a line well short of the column over full lines of flush
-    text, `over_flush_text`). Body text never breaks off
+    text, `over_flush_text`; over lines set wider than the column, `_over_wide_text`). Body text
+    never breaks off
     short just before a new paragraph; a full column line that breaks off is body flowing on,
     unless an indented paragraph, a dateline or such a box plainly starts under it."""
     n = len(block)
@@ -75,6 +76,7 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
             or chain[j + 1]
             or (j == 0 and over_flush_text(block, col))
             or (j == 1 and tag_word(block[0].text) and over_flush_text(block[1:], col))
+            or _over_wide_text(block, j, col)
             or landmark_kind(following.text) in _OPENERS
             # a box heading a story's body (`编者按：…`) opens it under its heading or its byline,
             # never under a line of another text
@@ -200,6 +202,28 @@ def wrapped_at_pause(a: Line, b: Line, col: int) -> bool:
         and landmark_kind(upper) is None
         and landmark_kind(b.text) is None
     )
+
+
+_TEXT_MARKS = "，。；：、"  # a sentence's marks: a line holding one is text, not a title
+WIDER = 8  # the cells (four letters) past the column that mark a line as set wider than the text
+
+
+def _over_wide_text(block: list[Line], j: int, col: int) -> bool:
+    """Is line `j`, no wider than the page's column and with no comma, a title line over text set
+    wider than the column (a photo's words, or a short item set across columns), at least two lines
+    of it (a sentence's mark in the first) or one closing its sentence or the block? No line of a
+    text runs on into lines set wider than its column by more than a few letters."""
+    line = block[j]
+    if line.width > col + 2 or "，" in line.text or not wide_text(block[j + 1], col):
+        return False
+    after = block[j + 2] if j + 2 < len(block) else None
+    return after is None or after.width >= col + WIDER or after.indent or after.end
+
+
+def wide_text(line: Line, col: int) -> bool:
+    """Is `line` text set wider than the column `col` by four letters or more: a sentence's mark in it
+    (a title set wide, `某某如何…（栏目）`, holds none)?"""
+    return line.width >= col + WIDER and any(mark in line.text for mark in _TEXT_MARKS)
 
 
 def over_flush_text(block: list[Line], col: int) -> bool:
