@@ -7,6 +7,7 @@ each item's body column.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from reader.page.blocks import Unit
 from reader.page.firstlines import Counts, Mode, mode_counts, mode_of
@@ -14,18 +15,31 @@ from reader.page.labels import State
 from reader.page.lexicon import word_crosses
 from reader.page.reflow import UNWRAPPED, body_width, column_fit, scattered
 from reader.page.textclean import CLOSERS, DASHES, OPENERS, clean_title, is_ideograph
+from reader.page.titlelines import phrase_break
 from reader.page.wordbreak import PAUSES
 
 
 def titles(units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool, gap: str = " ") -> str | None:
     """The title of units `idx`, one line each, parted by `gap` where the break parts two phrases
     (`joint`)."""
-    parts = [p for i in idx if (p := clean_title(units[i].text.strip(DASHES + " "), noisy))]
+    parts = [p for i in idx if (p := clean_title(_title_text(units[i], gap).strip(DASHES + " "), noisy))]
     if not parts:
         return None
     text = parts[0]
     for part in parts[1:]:
         text += joint(text, part, gap) + part
+    return text
+
+
+def _title_text(unit: Unit, gap: str) -> str:
+    """A title unit's lines read as one title: a two-part headline set a part a line keeps `gap`
+    between its parts (`titlelines.phrase_break`); a phrase wrapped reads on."""
+    lines = unit.lines
+    if len(lines) == 1 or not gap:
+        return unit.text
+    text = lines[0].text
+    for upper, lower in pairwise(lines):
+        text += (gap if phrase_break(upper.text, lower.text) else "") + lower.text
     return text
 
 

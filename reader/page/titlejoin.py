@@ -41,7 +41,7 @@ from reader.page.kickers import (
 )
 from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import COUNT_ALONE, couplet, wide_text, wrapped_tail
+from reader.page.titlelines import COUNT_ALONE, couplet, phrase_break, wide_text, wrapped_tail
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
     POINTS,
@@ -167,7 +167,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or _wrapped_under_title(out, k)
             or wrapped_tail(a, b.text, upper.column - 1)
         ):
-            gap = " " if couplet(a.text, b.text) else ""
+            gap = " " if couplet(a.text, b.text) or phrase_break(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
             # (the joined line is read again against the line under it: a title wrapped over three)
@@ -184,7 +184,8 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
     for j in reversed([j for j, unit in enumerate(out) if unit.lines[-1].text[-1] in "）)"]):
         if (k := tail_block(out, j)) >= 0:
             a, b, c = (line for unit in out[k : j + 1] for line in unit.lines)
-            head = Unit([_one_line(b, c)], {"wrapped": 1}, column=out[k].column)
+            gap = " " if phrase_break(b.text, c.text) else ""
+            head = Unit([_one_line(b, c, gap)], {"wrapped": 1}, column=out[k].column)
             out[k : j + 1] = [Unit([a], column=out[k].column), head]
     return _join_long_stacks(_join_short_stacks(out))
 
