@@ -68,3 +68,21 @@ def test_captions_printed_tight_under_one_photo_title_are_one_photo() -> None:
         "1月21日，南方某市，工人赶制灯笼。",
     ]
     assert [a.name for a in photo.authors] == ["王建国", "刘德明"]
+
+
+def test_each_caption_under_one_photo_title_keeps_its_own_credit() -> None:
+    lines = [
+        *HEAD,
+        "春到田间农事忙",
+        "",
+        "3月13日，某县茶农在茶园里采摘春茶。",
+        "本报记者  罗  兰摄",
+        "3月13日，某市某区农技人员在大棚里指导农户管理草莓。  方  明摄",
+        *FOOT,
+    ]
+    [photo] = segment("\n".join(lines) + "\n").articles
+    assert photo.paragraphs == [
+        "3月13日，某县茶农在茶园里采摘春茶。",
+        "3月13日，某市某区农技人员在大棚里指导农户管理草莓。",
+    ]
+    assert [(a.role, a.name) for a in photo.authors] == [("记者", "罗兰"), ("", "方明")]

@@ -45,3 +45,21 @@ def test_a_headline_after_its_text_broken_inside_a_word() -> None:
     first, second = segment(text).articles
     assert (first.headline, first.paragraphs) == ("二〇二六年全市“新时代好少年”先进事迹发布", BODY_A)
     assert (second.headline, second.paragraphs) == ("便民利企新举措落地见效", BODY_B)
+
+
+def test_a_letter_spaced_signature_under_a_title_is_no_end_of_it() -> None:
+    text = "\n".join(
+        [
+            "乡村振兴正当时",
+            "钟  华",
+            "",
+            *indented_apart(BODY_B),
+            "一路花开一路歌",
+            "王  伟",
+            "",
+            *indented_apart(BODY_A),
+        ]
+    )
+    first, second = segment(text).articles
+    assert (first.headline, first.byline, first.paragraphs) == ("乡村振兴正当时", "钟华", BODY_B)
+    assert (second.headline, second.byline, second.paragraphs) == ("一路花开一路歌", "王伟", BODY_A)

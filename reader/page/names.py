@@ -12,14 +12,13 @@ from reader.page.textclean import is_ideograph
 
 # The commonest Chinese surnames (together borne by most people): a line of names alone is a signed
 # byline when each name opens with one, rarely a title that happens to be two or three characters.
-# (`萧`, `洪`, `郁` close the list: common among today's writers, though late in the 百家姓's order.)
 _COMMON_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
     "武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
     "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉"
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄"
-    "丛仲虞敖巩佘池查麻苑迟邝萧洪郁"
+    "丛仲虞敖巩佘池查麻苑迟邝"
 )
 COMMON_SURNAMES = frozenset(_COMMON_ORDER)
 # (the list runs commonest first: a surname's place in it is how common it is)
@@ -28,7 +27,7 @@ _RANK = {surname: place for place, surname in enumerate(_COMMON_ORDER)}
 # that it lacks. A three-character name is a surname and a two-character given name (or a compound
 # surname and one character): `may_be_name` asks it of a name printed alone, without a role word.
 SURNAMES = COMMON_SURNAMES | frozenset(
-    "水云奚昌凤花酆廉乐时皮元平和湛禹狄贝明计伏谈茅强危支昝经裘干宣贲杭诸钮嵇滑荀羊於惠家封芮羿"
+    "水云奚昌凤花酆廉乐时皮元平和萧湛禹狄贝明计伏谈茅强危支昝经裘干宣贲郁杭洪诸钮嵇滑荀羊於惠家封芮羿"
     "储汲邴糜松井富乌巴弓牧隗山宓蓬全郗班仰秋伊暴钭厉戎祖束幸韶郜蓟薄印宿怀邰从鄂索咸籍赖蔺屠阴胥能苍"
     "双闻莘贡劳逄扶堵宰郦雍卻璩濮寿通扈燕冀郏浦别阎充慕茹习宦鱼容慎戈庾终暨居衡步都满弘匡国文广禄阙东"
     "殳沃利蔚越夔隆厍晁勾融訾阚那空毋乜养鞠须丰巢蒯相后荆红竺权逯盖益桓公晋楚法汝鄢钦帅缑亢况郈有琴佴"

@@ -55,7 +55,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 534
+SEGMENTER_VERSION = 535
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -130,10 +130,12 @@ def _assemble(
         by_role.setdefault(role, []).append(i)
     if all(r.startswith("photo") for r in roles):
         paras = []
-        for i in by_role.get("photo", []):
-            add_captions(paras, caption_paragraphs(units[i], squeeze=False))
         credits: list[Byline] = []  # (a title over several photos: each caption's credit, in order)
-        for i in by_role.get("photo-credit", []):
+        for i, role in zip(idx, roles, strict=True):
+            if role == "photo":
+                add_captions(paras, caption_paragraphs(units[i], squeeze=False))
+            if role != "photo-credit":
+                continue
             joined = join_broken_credit(paras[-1], "".join(units[i].text.split())) if paras else None
             if joined is not None:
                 paras[-1], credit = joined
@@ -144,9 +146,12 @@ def _assemble(
                 paras.append(clean_spacing(units[i].text))
             else:
                 credits.append(credit)
-        if not credits and paras:
-            paras[-1], credit = split_credit(paras[-1])
-            credits = [credit] if credit else []
+        if paras:
+            # (the last caption's own credit at its end, `…。  方明摄`, under other photos' credit lines)
+            tail, credit = split_credit(paras[-1])
+            if credit is not None:
+                paras[-1] = tail
+                credits.append(credit)
         paras = [p for p in paras if p]
         headline = titles(units, by_role.get("photo-title", []), noisy)
         people = [person for credit in credits for person in credited(credit)]

@@ -170,7 +170,19 @@ def title_pair(a: str, b: str, pauses: bool = False) -> bool:
     # (a title's end that reads as a name, `…明确深化某某专` / `项整治`, where it completes the word
     # the line above breaks off: no name signs a title by finishing its last word)
     kind = landmark_kind(b)
-    return kind is None or (kind == "byline" and is_bare_names(b) and surnamed(b) and word_crosses(a, b))
+    if kind is None:
+        return True
+    # (a signature letter-spaced or of two letters is a name as printed: `时` / `钟  华` cuts `时钟` by
+    # chance under a title ending its phrase)
+    spaced = " " in b or "\u3000" in b
+    return (
+        kind == "byline"
+        and not spaced
+        and len(b) >= 3
+        and is_bare_names(b)
+        and surnamed(b)
+        and word_crosses(a, b)
+    )
 
 
 def _lines_after(units: list[Unit], start: int) -> list[str]:
