@@ -345,6 +345,7 @@ def phrase_break(upper: str, lower: str) -> bool:
         and abs(letters(stem) - letters(upper)) <= 2
         and lower[0] not in "（(—"
         and upper[-1] not in _BINDS_FORWARD
+        and lower[0] not in _BINDS_BACK
         and is_balanced(upper)
         and _PHRASE_MARKS.search(upper + stem) is None
         and not word_crosses(upper, lower)
