@@ -128,6 +128,12 @@ def indented_apart(paragraphs: list[str], width: int = 32) -> list[str]:
     return lines
 
 
+def story_over(body: list[str]) -> list[str]:
+    """A titled story with a reporter's byline, its paragraphs `indented_apart`: the story printed
+    above the one a test is about."""
+    return ["春耕备耕正当时", "■ 本报记者 刘  桐", "", *indented_apart(body)]
+
+
 def build_page(
     items: list[Item],
     layout: str = "before",

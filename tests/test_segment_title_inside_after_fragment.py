@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.page.segment import segment
-from tests.pagegen import indented_apart
+from tests.pagegen import indented_apart, story_over
 from tests.test_segment_conventions import BODY_A
 
 FIRST = "为进一步优化营商环境，市里推出了一批便民利企新举措，涵盖企业开办、工程审批等多个领域。"
@@ -18,10 +18,7 @@ SECOND = "在政务服务大厅，前来办事的群众可以在综合窗口一�
 @pytest.mark.parametrize("cut", [14, 15])
 def test_a_headline_after_a_paragraphs_first_line_alone(cut: int) -> None:
     lines = [
-        "春耕备耕正当时",
-        "■ 本报记者 刘  桐",
-        "",
-        *indented_apart(BODY_A),
+        *story_over(BODY_A),
         *indented_apart(["本报讯（记者 王军豪）" + FIRST]),
         "　　" + SECOND[:cut],
         "",
@@ -45,10 +42,7 @@ def test_a_headline_after_a_datelines_lines_marked_by_a_colon_only() -> None:
     lines = indented_apart([opening])
     text = "\n".join(
         [
-            "春耕备耕正当时",
-            "■ 本报记者 刘  桐",
-            "",
-            *indented_apart(BODY_A),
+            *story_over(BODY_A),
             *lines[:3],
             "",
             "便民服务窗口覆盖全市",

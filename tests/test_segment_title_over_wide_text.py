@@ -5,7 +5,7 @@ into the last paragraph of the story above (see `reader.page.titlelines._over_wi
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import indented_apart
+from tests.pagegen import story_over
 from tests.test_segment_conventions import BODY_A
 
 WORDS = [
@@ -18,10 +18,7 @@ WORDS = [
 def test_a_title_tight_over_wide_text_heads_it() -> None:
     text = "\n".join(
         [
-            "春耕备耕正当时",
-            "■ 本报记者 刘  桐",
-            "",
-            *indented_apart(BODY_A),
+            *story_over(BODY_A),
             "",
             "学雷锋  志愿服务暖人",
             "心",
