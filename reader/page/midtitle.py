@@ -77,10 +77,10 @@ def _title_block(block: list[Line]) -> bool:
 
 
 def _text_block(block: list[Line], ends: bool = False) -> bool:
-    """A piece of body text, no caption: some line of it holds a comma or a stop, and it runs over
-    two lines or more or leaves a quote open (one line of a title may hold a comma), or opens a
-    paragraph (its indent kept: a column's break left it alone), or, where `ends`, it ends a
-    sentence."""
+    """A piece of body text, no caption: some line of it holds a comma, a colon or a stop, and it
+    runs over two lines or more or leaves a quote open (one line of a title may hold a comma), or
+    opens a paragraph (its indent kept: a column's break left it alone), or, where `ends`, it ends
+    a sentence."""
     if CAPTION_START.match(block[0].text) or not any(_SENTENCE.search(line.text) for line in block):
         return False
     return len(block) > 1 or block[0].indent or not is_balanced(block[0].text) or (ends and block[0].end)

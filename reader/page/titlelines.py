@@ -44,9 +44,8 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
     a caption, a box heading a story's body, or another such title; at the block's top, or under a
     part's tag word there (`tag_word`), a line well short of the column over full lines of flush
     text, `over_flush_text`; over lines set wider than the column, `_over_wide_text`). Body text
-    never breaks off
-    short just before a new paragraph; a full column line that breaks off is body flowing on,
-    unless an indented paragraph, a dateline or such a box plainly starts under it."""
+    never breaks off short just before a new paragraph; a full column line that breaks off is body
+    flowing on, unless an indented paragraph, a dateline or such a box plainly starts under it."""
     n = len(block)
     chain = [False] * n
     lo, hi = col - 5, col + 2
@@ -209,10 +208,11 @@ WIDER = 8  # the cells (four letters) past the column that mark a line as set wi
 
 
 def _over_wide_text(block: list[Line], j: int, col: int) -> bool:
-    """Is line `j`, no wider than the page's column and with no comma, a title line over text set
-    wider than the column (a photo's words, or a short item set across columns), at least two lines
-    of it (a sentence's mark in the first) or one closing its sentence or the block? No line of a
-    text runs on into lines set wider than its column by more than a few letters."""
+    """Is line `j`, as wide as the page's column at most (a letter over) and with no comma, a title
+    line over text set wider than the column (a photo's words, or a short item set across columns),
+    at least two lines of it (a sentence's mark in the first) or one closing its sentence or the
+    block? No line of a text runs on into lines set wider than its column by more than a few
+    letters."""
     line = block[j]
     if line.width > col + 2 or "，" in line.text or not wide_text(block[j + 1], col):
         return False
@@ -429,9 +429,9 @@ _PLACED = rx.compile(r"[（(][左右中前后][一二三四五六七八九十\d]
 def wrapped_tag_title(upper: Line, stem: str, tag: str) -> bool:
     """Is a title wrapped from line `upper` onto the next, closed there by a column's `tag` in brackets
     (`某某作为必修课、` / `常修课（栏目）`), its words `stem` (the text before the tag): the first line
-    unindented, no sentence ending inside the words, and not a caption's opening?
-    A paragraph's last lines close on a sentence's end before any bracket; a caption's person is
-    placed in brackets (`（左三）`)."""
+    unindented, no sentence ending inside the words, and not a caption's opening? A paragraph's
+    last lines close on a sentence's end before any bracket; a caption's person is placed in
+    brackets (`（左三）`)."""
     return (
         not upper.indent
         and _PLACED.match(tag) is None

@@ -172,8 +172,8 @@ def title_pair(a: str, b: str, pauses: bool = False) -> bool:
     kind = landmark_kind(b)
     if kind is None:
         return True
-    # (a signature letter-spaced or of two letters is a name as printed: `时` / `钟  华` cuts `时钟` by
-    # chance under a title ending its phrase)
+    # (a signature letter-spaced or of two letters is a name as printed: `…正当时` / `钟  华` cuts
+    # `时钟` by chance under a title ending its phrase)
     spaced = " " in b or "\u3000" in b
     return (
         kind == "byline"
