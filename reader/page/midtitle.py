@@ -35,7 +35,7 @@ from reader.page.columns import block_columns
 from reader.page.credits import ends_on_credit
 from reader.page.grammar import State
 from reader.page.lexicon import word_crosses
-from reader.page.textclean import letters
+from reader.page.textclean import OPEN_ENDS, letters
 
 _INDENT = 4  # the cells of a paragraph's kept indent (two full-width spaces)
 _MOST_LINES = 3  # a headline wraps over three lines at most
@@ -56,8 +56,6 @@ _TIGHT_LETTERS = 8
 _GOES_ON = "，、；：,;:）)”’」』》"
 _SPACED = rx.compile(r"\S \S")  # letters parted by one space: OCR's, a text line's
 _HALF_MARKS = "，、。；：！？"  # the marks a justified line may set half wide
-# the words a line of text breaks off on and no title ends with (`…管理和`)
-_OPEN_ENDS = "的和与及或在为了对将把被从向以"
 # a sentence's end and a gap on the line: a caption's credit or a byline goes on after it
 _AFTER_SENTENCE = rx.compile(r"[。！？”][ \u3000]|■")
 
@@ -172,7 +170,7 @@ def _stands_out(over: Line, line: Line, under: Line, inner: bool) -> bool:
     if (
         letters(text) < _TIGHT_LETTERS
         or text[0] in _GOES_ON
-        or text[-1] in _OPEN_ENDS
+        or text[-1] in OPEN_ENDS
         or "、" in text
         or _SPACED.search(text)
     ):

@@ -21,6 +21,9 @@ CLOSERS = "”’」』）)》〉】〕"
 OPENERS = "“‘「『（(《〈【〔"
 # Marks after which a sentence clearly goes on.
 CONTINUING = "，、：,:"
+# Words a line of text breaks off on and no title or a title's part ends with (`…管理和`): they lead
+# into what follows.
+OPEN_ENDS = "的和与及或在为了对将把被从向以"
 # the last characters of a line that may end on a photo's credit (`…王五摄`, `（王五摄）`, `供图`,
 # `（资料图片）`): a cheap first test before the credit patterns (`credits.ends_on_credit`)
 CREDIT_LAST = "摄）)图"

@@ -33,7 +33,8 @@ from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished, signed_right
 from reader.page.lexicon import may_pair, word_crosses
 from reader.page.names import COMMON_SURNAMES
-from reader.page.textclean import CONTINUING, ends_sentence, is_ideograph, letters
+from reader.page.textclean import CONTINUING, OPEN_ENDS, ends_sentence, is_ideograph, letters
+from reader.page.wordbreak import PAUSES
 
 
 def title_lines(block: list[Line], col: int) -> list[bool]:
@@ -321,9 +322,9 @@ _QUOTES = "“”‘’《》"
 
 
 # a part never ends on a dash handing over, nor on a word binding it to what follows (`…只是` / `第一步`)
-_BINDS_FORWARD = "—的和与及或在为了对将把被从向以是"
+_BINDS_FORWARD = "—是" + OPEN_ENDS
 _PHRASE_MOST = 8  # letters of a two-part headline's first part set alone on its line
-_PHRASE_MARKS = rx.compile(r"[，。：、；！？,:;]")
+_PHRASE_MARKS = rx.compile(f"[{PAUSES}。！？]")  # (a pause or a sentence's end: no part holds one)
 
 
 def phrase_break(upper: str, lower: str) -> bool:
