@@ -77,3 +77,34 @@ def test_a_short_headline_after_its_story_over_a_wrapped_headline_is_kept() -> N
     )
     titles = [t for a in segment(text).articles for t in (a.kicker, a.headline, a.subtitle)]
     assert "读书人" in titles
+
+
+def test_a_label_set_tight_over_the_next_headline_heads_no_story() -> None:
+    """A two-letter label printed right over the next story's headline, no blank line between
+    (`纵横` / headline / byline), is the section's: read as the headline, it had pushed the story's
+    headline into its text."""
+    text = page(
+        "便民利企举措落地",
+        "本报记者 王军豪",
+        body(BODY_B),
+        ["评说", "春耕备耕忙"],
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    assert _heads(text) == [(None, "便民利企举措落地", BODY_B), (None, "春耕备耕忙", BODY_A)]
+
+
+def test_a_four_letter_label_tight_over_a_briefs_heading_is_no_kicker() -> None:
+    """`综合快讯` set tight over a brief's kicker and headline, under a finished story and a blank
+    line: the brief keeps its kicker and headline, none pushed down to subtitle."""
+    text = page(
+        "便民利企新举措落地",
+        body(BODY_B, first="本报讯（记者 王军豪）"),
+        ["综合快讯", "多部门联合部署春季农业生产", "春耕备耕全面铺开"],
+        body(BODY_A, first="本报北京3月2日电  （记者刘桐）"),
+    )
+    heads = [(a.kicker, a.headline, a.subtitle) for a in segment(text).articles]
+    assert heads == [
+        (None, "便民利企新举措落地", None),
+        ("多部门联合部署春季农业生产", "春耕备耕全面铺开", None),
+    ]
