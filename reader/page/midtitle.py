@@ -296,7 +296,7 @@ def put_back(
         # it, a signature or a photo, may be another item's)
         dated = next((i for i in item if dateline_head(units[i].lines[0].text)), opens)
         moved = found.title[0] if found.line >= 0 else block
-        placed = _moved(placed, moved, found.title, units[dated].lines[0])
+        placed = moved_title(placed, moved, found.title, units[dated].lines[0])
     return placed
 
 
@@ -319,7 +319,7 @@ def _titled(unit: Unit) -> bool:
     return not unit.features.keys() & _NO_TITLE
 
 
-def _moved(
+def moved_title(
     blocks: list[list[Line]], moved: list[Line] | Line, title: list[Line], head: Line
 ) -> list[list[Line]]:
     """`blocks` with `moved` (a block, or a line printed tight inside one) taken from where it

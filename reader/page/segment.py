@@ -43,6 +43,7 @@ from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
 from reader.page.meeting import mark_goes_on, meeting_breaks
+from reader.page.midheads import heads_inside, put_heads_back
 from reader.page.midtitle import put_back, titles_inside, without
 from reader.page.pageblocks import cut_blocks
 from reader.page.photoheads import tie_photos_to_titles
@@ -55,7 +56,7 @@ from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 539
+SEGMENTER_VERSION = 540
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -390,11 +391,13 @@ def _analyse(
     tell(_SHARE_CUT)
     inside = titles_inside(blocks)
     units, labelling, items = _labelled(without(blocks, inside) if inside else blocks, why, tell)
+    # (headlines printed inside their story's text, breaking a sentence or between two paragraphs: each
+    # goes back to the head of the story it stands in, where that story has no headline; the others stay)
     if inside:
-        # (headlines printed inside their story's text: each goes back to the head of the story
-        # holding the sentence it broke, where that story has no headline; the others stay put)
-        placed = put_back(blocks, inside, units, labelling.states, items)
-        units, labelling, items = _labelled(placed, why, tell)
+        blocks = put_back(blocks, inside, units, labelling.states, items)
+        units, labelling, items = _labelled(blocks, why, tell)
+    if found := heads_inside(blocks, units, labelling.states, items):
+        units, labelling, items = _labelled(put_heads_back(blocks, found), why, tell)
     tell(_SHARE_LABELLED)
     # (titles that are one more of a set of subheads in the text above: read on, `siblings`)
     labelling, items = read_sets_on(units, labelling, items, partial(items_of, units), why)
