@@ -114,7 +114,7 @@ TWO_IDEOGRAPHS = rx.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff]")
 NAME_SPACED = rx.compile(r"^[\u3400-\u9fff](?:\s+[\u3400-\u9fff]){1,2}$")
 _NAMES = rx.compile(
     r"^(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])(?:\s+(?:[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]\s{1,3}[\u3400-\u9fff])){0,3}$"
-    r"|^[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]$"  # one name spread out: `祁 嘉 禾`
+    r"|^[\u3400-\u9fff]\s{1,6}[\u3400-\u9fff](?:\s{1,4}[\u3400-\u9fff])?$"  # spread: `祁 嘉 禾`, `王    浩`
     # one name split by a stray space: `钟秀 芬`
     r"|^(?:[\u3400-\u9fff]{2} [\u3400-\u9fff]|[\u3400-\u9fff] [\u3400-\u9fff]{2})$"
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.page.blocks import Line, Unit, dateline_head
+from reader.page.blocks import COLUMN_TAG, Line, Unit, dateline_head
 from reader.page.grammar import State
 from reader.page.midtitle import moved_title
 
@@ -54,7 +54,16 @@ def heads_inside(
             -1,
         )
         if tagged >= 0:
-            found += _where(blocks, units[tagged], units[opening].lines[0])
+            # (not one of a set of tagged subheads, nor over a byline in the item: the heading of
+            # another writer's piece, signed under it)
+            tags = sum(
+                1
+                for i, r in zip(above, roles, strict=True)
+                if r == "subhead" and "column_tag" in units[i].features
+            )
+            signed = any(r == "byline" for i, r in zip(above, roles, strict=True) if i > tagged)
+            if tags == 1 and not signed:
+                found += _where(blocks, units[tagged], units[opening].lines[0])
             continue
         if k + 1 == len(items):
             continue
@@ -72,6 +81,10 @@ def heads_inside(
             or dateline_head(units[rest[0]].lines[0].text)
         ):
             continue  # (a story of its own opens under it)
+        tag = COLUMN_TAG.search(units[head].lines[-1].text)
+        after = items[k + 2][0] if k + 2 < len(items) else -1
+        if tag is not None and after >= 0 and units[after].lines[-1].text.endswith(tag.group()):
+            continue  # (one of a set of parts under one column's name, `某某（热词）`, each a subhead)
         found += _where(blocks, units[head], units[opening].lines[0])
     return found
 

@@ -112,7 +112,11 @@ def _over_full_line(block: list[Line], j: int, col: int) -> bool:
     printed with no indent. (On the helper sets, tuning halves, 2 headlines more right and 1 story
     fewer; on our own sets, 1 headline more.)"""
     under = block[j + 1 : j + 3]
-    return len(under) == 2 and not under[0].indent and col - 5 <= under[0].width <= col + 2
+    if not (len(under) == 2 and not under[0].indent and col - 5 <= under[0].width <= col + 2):
+        return False
+    # (no column's name: a note naming who does it, `（牵头单位：某某局）`)
+    tag = block[0].text[block[0].text.rfind("（") + 1 :] + block[j].text[:-1]
+    return "：" not in tag and ":" not in tag
 
 
 def _tail(block: list[Line], j: int, lo: int) -> bool:
