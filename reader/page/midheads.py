@@ -9,11 +9,13 @@ and the heading is its story's: read as a subhead in that story's text, it names
 which no subhead does); or, read as a bare headline (no kicker, no subtitle) of the text under it,
 it heads no story of its own there (no byline or dateline under it), and cohesion found the texts
 around it one story's (`same_story`), or it names a column and cohesion found no new story there.
-`heads_inside` finds such headings and `put_heads_back` moves each to the head of the story
-it sits in, for the segmenter to label the page again. (On the helper sets, headlines: July (1)
-+.008 tuning, +.023 held out; July 15–21 held out +.007; Feb 22–28 +.009 tuning, +.003 held out;
-nothing else changed. A heading with a kicker or subtitle, or one untagged and taken on its shape
-alone, also took apart stories that were right.)
+Not a tagged subhead that is one of several in the story or has a byline under it in the item (a
+signed piece of its own), nor a heading whose column's name the next item's heading repeats (the
+parts of one story, each a subhead). `heads_inside` finds such headings and `put_heads_back`
+moves each to the head of the story it sits in, for the segmenter to label the page again. (On
+the helper sets, headlines: July (1) +.008 tuning, +.023 held out; July 15–21 held out +.007;
+Feb 22–28 +.009 tuning, +.003 held out; nothing else changed. A heading with a kicker or
+subtitle, or one untagged and taken on its shape alone, also took apart stories that were right.)
 """
 
 from __future__ import annotations
@@ -44,26 +46,17 @@ def heads_inside(
         opening = above[0]
         if roles[0] != "byline" and not (roles[0] == "body" and dateline_head(units[opening].lines[0].text)):
             continue
-        # (read as a subhead in the story's text: no subhead names a column)
-        tagged = next(
-            (
-                i
-                for i, r in zip(above, roles, strict=True)
-                if r == "subhead" and "column_tag" in units[i].features
-            ),
-            -1,
-        )
-        if tagged >= 0:
-            # (not one of a set of tagged subheads, nor over a byline in the item: the heading of
-            # another writer's piece, signed under it)
-            tags = sum(
-                1
-                for i, r in zip(above, roles, strict=True)
-                if r == "subhead" and "column_tag" in units[i].features
-            )
-            signed = any(r == "byline" for i, r in zip(above, roles, strict=True) if i > tagged)
-            if tags == 1 and not signed:
-                found += _where(blocks, units[tagged], units[opening].lines[0])
+        # (read as a subhead in the story's text: no subhead names a column; but not one of a set of
+        # tagged subheads, nor over a byline in the item: the heading of another writer's piece)
+        tagged = [
+            i
+            for i, r in zip(above, roles, strict=True)
+            if r == "subhead" and "column_tag" in units[i].features
+        ]
+        if tagged:
+            signed = any(r == "byline" for i, r in zip(above, roles, strict=True) if i > tagged[0])
+            if len(tagged) == 1 and not signed:
+                found += _where(blocks, units[tagged[0]], units[opening].lines[0])
             continue
         if k + 1 == len(items):
             continue

@@ -19,6 +19,7 @@ from reader.page.blankless import tag_alone
 from reader.page.blocks import (
     BOX,
     COLUMN_TAG,
+    NAME_SPACED,
     NO_TITLE_END,
     Line,
     bracket_note,
@@ -188,11 +189,6 @@ def tag_over_blank(a: Line, b: Line) -> bool:
 SHORT_TAGGED = 14
 
 
-# a name of two or three letters set with spaces between them (`常    晋`, `王  小  平`): on the truths of
-# all sets, 17 such lines stood over a tagged line, each a byline and never a headline's first half
-SPACED_NAME = rx.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}")
-
-
 def short_over_tag(a: Line, b: Line) -> bool:
     """Is title line `a` the first half of a short headline whose second half `b`, right under it,
     closes with its column's tag (`节约用水` / `从我做起（快评）`)? A column piece (commentary, a
@@ -200,8 +196,10 @@ def short_over_tag(a: Line, b: Line) -> bool:
     headline is a line of its own, so the two together run long."""
     if b.blank or b.text[-1] not in "）)" or a.indent or a.end or a.text[-1] in NO_TITLE_END:
         return False
-    if a.text[0] in COMMON_SURNAMES and SPACED_NAME.fullmatch(a.text):
-        return False  # (a commentary's writer signing it, letter-spaced, over its tagged headline)
+    if a.text[0] in COMMON_SURNAMES and NAME_SPACED.match(a.text):
+        # (a commentary's writer signing it, letter-spaced, over its tagged headline: on the truths of
+        # all sets, 17 such names over a tagged line, each a byline, never a headline's first half)
+        return False
     tag = COLUMN_TAG.search(b.text)
     if tag is None or tag.start() == 0 or a.text[-1] in "）)】—－-:：":
         return False

@@ -100,8 +100,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "caption_start": {_C: 6, _P: 4.5, _T: -3, _H: -3, _K: -3},
     "credit_end": {_P: 2.0, _C: 1.5, _T: -4},
     "marked_credit_end": {_P: 1.5, _C: -1},
-    # (a byline less: names alone set as a paragraph is, under the text they sign, are a signature;
-    # at -1.5 rather than -3, on the helper sets, authors +.006 and +.016/+.021 on three halves,
+    # (against a byline only -1.5, not -3: names alone set as a paragraph is, under the text they
+    # sign, are its signature; on the helper sets, authors +.006 and +.016/+.021 on three halves,
     # headline +.011 on one; on our own sets, -.001 on one)
     "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -1.5},
     "box_title": {_Q: 4, _H: -2, _K: -2},
