@@ -27,6 +27,7 @@ from reader.page.blocks import (
     in_broken_tag,
     is_balanced,
     landmark_kind,
+    line_byline,
     tag_broken,
     titleish,
 )
@@ -41,14 +42,16 @@ from reader.page.wordbreak import PAUSES
 def title_lines(block: list[Line], col: int) -> list[bool]:
     """Title lines run straight into what follows them, with no blank line between: a line that
     finishes no sentence, after a break (the block's start, a finished text: a sentence, a note in
-    brackets after it or a photo's credit, `glued.finished`; another title),
+    brackets after it or a photo's credit, `glued.finished`; another title; for a line closed by a
+    column's tag, `tagged_title`, a line of names alone: a signature or a byline),
     before a line that opens something (an indented paragraph, a dateline, a byline, a subtitle,
     a caption, a box heading a story's body, or another such title; at the block's top, or under a
     part's tag word there (`tag_word`), a line well short of the column over full lines of flush
     text, `over_flush_text`, or a headline broken inside its column's tag over a full line,
     `_over_full_line`; over lines set wider than the column, `_over_wide_text`). Body text
     never breaks off short just before a new paragraph; a full column line that breaks off is body
-    flowing on, unless an indented paragraph, a dateline or such a box plainly starts under it."""
+    flowing on, unless an indented paragraph, a dateline or such a box plainly starts under it, or
+    it is closed by a column's tag over a byline or a dateline."""
     n = len(block)
     chain = [False] * n
     lo, hi = col - 5, col + 2
@@ -65,6 +68,8 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
             # (`_opens_under`'s cheap tests, `may_open_dateline`'s among them, asked inline first:
             # most lines fail them, and a call for each line cost +0.5% of a page's instructions)
             or ((under[0] in _OPENING_FIRST or "日电" in under or "日讯" in under) and _opens_under(under))
+            # (a line closed by a column's tag over a byline or a dateline: no text runs on into those)
+            or (line.text[-1] in "）)" and landmark_kind(under) in _HEADED and tagged_title(line))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
         tail = _tail(block, j, lo)
@@ -100,6 +105,7 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
                 or out[j - 1]
                 or finished(block[j - 1])
                 or signed_right(block[j - 1])  # (a signature set right closes the text above)
+                or (block[j].text[-1] in "）)" and _names_alone(block[j - 1]) and tagged_title(block[j]))
                 or (j == 1 and tag_word(block[0].text))
             )
     return out
@@ -462,6 +468,15 @@ def wrapped_tag_title(upper: Line, stem: str, tag: str) -> bool:
 
 
 _OPENERS = frozenset({"dateline", "byline", "subtitle", "caption"})
+_HEADED = frozenset({"dateline", "byline"})  # what opens a story under its headline, never a text's line
+
+
+def _names_alone(line: Line) -> bool:
+    """Is `line` a short line of names alone (`王  五`, `本报记者 王五`): a signature closing the text
+    above or a byline, either way no sentence that a headline under it could go on?"""
+    return not line.end and len(line.text) <= 12 and line_byline(line.text) is not None
+
+
 # a dateline closed by a gap or a bracket (`本报X电  （记者…）`, `本报讯 （…）`): no sentence runs into
 # it from a full line, though one may run into `本报记者从电力…`
 _DATED_OPENING = rx.compile(DATELINE_HEAD.pattern + r"(?:\s|[（(]|$)")
