@@ -52,6 +52,12 @@ def word_crosses(upper: str, lower: str) -> bool:
     return False
 
 
+def first_word(text: str) -> str:
+    """The first word of `text` as the dictionary cuts it."""
+    text = text.replace(" ", "")[:CUT_LOOK]
+    return _cut()(text, False)[0] if text else ""
+
+
 def spans_word(text: str) -> bool:
     """Does a word of the dictionary run across a break between two of `text`'s own letters (`协同`
     is one word; a pen name, `禾川`, cuts into single letters)? A short line's text only."""

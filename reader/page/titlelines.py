@@ -33,10 +33,16 @@ from reader.page.blocks import (
 )
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished, signed_right
-from reader.page.lexicon import may_pair, word_crosses
+from reader.page.lexicon import word_crosses
 from reader.page.names import COMMON_SURNAMES
-from reader.page.textclean import CONTINUING, OPEN_ENDS, ends_sentence, is_ideograph, letters
-from reader.page.wordbreak import PAUSES
+from reader.page.textclean import (
+    CONTINUING,
+    OPEN_ENDS,
+    ends_sentence,
+    is_ideograph,
+    letters,
+)
+from reader.page.wordbreak import PAUSES, wrapped_early
 
 
 def title_lines(block: list[Line], col: int) -> list[bool]:
@@ -68,7 +74,6 @@ def title_lines(block: list[Line], col: int) -> list[bool]:
             # (`_opens_under`'s cheap tests, `may_open_dateline`'s among them, asked inline first:
             # most lines fail them, and a call for each line cost +0.5% of a page's instructions)
             or ((under[0] in _OPENING_FIRST or "日电" in under or "日讯" in under) and _opens_under(under))
-            # (a line closed by a column's tag over a byline or a dateline: no text runs on into those)
             or (line.text[-1] in "）)" and landmark_kind(under) in _HEADED and tagged_title(line))
         ):
             continue  # a full line, or a paragraph's first with its indent dropped
@@ -283,15 +288,6 @@ def over_flush_text(block: list[Line], col: int) -> bool:
     return not wrapped_early(line.text, under.text, short)
 
 
-def wrapped_early(upper: str, lower: str, short: int) -> bool:
-    """Is line `upper`, `short` cells short of its column, text that a ragged column wrapped early to
-    keep a word whole, going on in `lower`? Where it is short by less than six characters and its
-    last letter and `lower`'s first are ones some word of the dictionary holds side by side
-    (`lexicon.may_pair`, asked of its table of pairs, without loading it): a title's end and a
-    text's start seldom are. No word runs on into a line opening with a mark (`■ 本报记者 X`)."""
-    return short < _WELL_SHORT and lower[0] not in MARKERS and may_pair(upper[-1], lower[0])
-
-
 def goes_on(upper: str, lower: str, widths: tuple[int, int], col: int) -> bool:
     """Is title line `lower` (`widths` the two lines' cells) the rest of title line `upper` over it: a
     two-part headline's second half (`couplet`), a title's end parted from a word that binds to it
@@ -388,7 +384,6 @@ def _short_by(lines: list[Line], col: int) -> int:
     return 6 if all(abs(line.width - col) <= 1 for line in lines if not line.end) else 8
 
 
-_WELL_SHORT = 12  # cells: short by six characters or more, no text line's early wrap
 # right after a line's first letter: the word of the line above goes on there, and its clause ends
 _CLAUSE_ENDS = "，。、；：！？,;:!?"
 # cells a line with none of those marks in it need be short (three characters): a ragged column's

@@ -25,7 +25,8 @@ from reader.page.credits import ends_on_credit, split_credit
 from reader.page.furniture import MOST_EDGE, SECTION, furniture
 from reader.page.names import surnamed
 from reader.page.textclean import cell_width
-from reader.page.titlelines import goes_on, wrapped_early
+from reader.page.titlelines import goes_on
+from reader.page.wordbreak import wrapped_early
 
 # a sentence's end closing a line of text (a column's tag closing a headline is none)
 _STOPPED = ("。", "！", "？", "。”", "！”", "？”")
@@ -52,7 +53,8 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     indented line, or a title-like one): no paragraph opens flush there. It is set apart where it
     stands under a finished sentence, another such line or the page's top, unless it is less than
     six characters short and goes on into the next line, a ragged column's line wrapped early
-    inside a word (`titlelines.wrapped_early`, as on the bundled page; a tag closes a title, never a
+    inside a word (`titlelines.wrapped_early`, as on the bundled page; under a title, a label or a
+    credit, only where the next line's first word would not have fit; a tag closes a title, never a
     word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
     column wraps no word early unless the line under it is as wide or closes a sentence or a
     credit: a story or caption set wide). A byline under a title line stands apart from it too; the
@@ -197,7 +199,7 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
                     or below[-1] in SENTENCE_LAST
                     or credited[k + 1]
                 )
-                and wrapped_early(text, below, col - widths[k])
+                and wrapped_early(text, below, col - widths[k], not above.endswith(_STOPPED))
             )
         )
         numbered = (NUMBERED_CAPTION.match(text) is not None and above[-1:] in SENTENCE_LAST) or k in opens

@@ -4,14 +4,26 @@ A headline too long for its line breaks where the line is full, inside a word as
 kicker over its headline, or a headline over its subtitle, are lines of their own that end on their
 own words. So where two tight title lines part letters that the story under (or over) them prints
 together, the two lines are one title (`reader.page.titlejoin` joins them).
+
+A line of text that a ragged column wrapped early to keep a word whole looks short as a title does:
+`wrapped_early` tells it from a title line over the text.
 """
 
 from __future__ import annotations
 
-from reader.page.blocks import Line, Unit, headingish, is_balanced, is_bare_names, landmark_kind, titleish
-from reader.page.lexicon import word_crosses
+from reader.page.blocks import (
+    MARKERS,
+    Line,
+    Unit,
+    headingish,
+    is_balanced,
+    is_bare_names,
+    landmark_kind,
+    titleish,
+)
+from reader.page.lexicon import first_word, may_pair, word_crosses
 from reader.page.names import surnamed
-from reader.page.textclean import is_ideograph
+from reader.page.textclean import CLOSERS, OPENERS, cell_width, is_ideograph
 
 # lines of text under (or over) a title stack searched for the word its break parts
 WORD_LOOK = 60
@@ -217,3 +229,27 @@ def _prints(a: str, b: str, lines: list[str]) -> bool:
     three of them (two on one side)?"""
     text = "".join(lines).replace(" ", "")  # (joined: the text may break the word at a line's end)
     return a[-2:] + b[0] in text or a[-1] + b[:2] in text
+
+
+def wrapped_early(upper: str, lower: str, short: int, fit: bool = False) -> bool:
+    """Is line `upper`, `short` cells short of its column, text that a ragged column wrapped early to
+    keep a word whole, going on in `lower`? Where it is short by less than six characters and its
+    last letter and `lower`'s first are ones some word of the dictionary holds side by side (asked of
+    the table of pairs, `lexicon.may_pair`: a title's end and a text's start seldom are); and, where
+    asked to `fit`, where a word runs across the break or `lower`'s first word (with an opening mark
+    before it and the marks no line opens on after it) would not have fit in the room left. (Not
+    asked under a finished sentence: there a paragraph's first line, its indent dropped, is short by
+    it.) No word runs on into a line opening with a mark (`■ 本报记者 X`)."""
+    if not (short < _WELL_SHORT and lower[0] not in MARKERS and may_pair(upper[-1], lower[0])):
+        return False
+    if not fit or word_crosses(upper, lower):
+        return True
+    k = len(lower) - len(lower.lstrip(OPENERS))  # (an opening mark goes with the word after it)
+    k += len(first_word(lower[k:]))
+    while k < len(lower) and lower[k] in _NO_OPENING:
+        k += 1
+    return cell_width(lower[:k]) > short
+
+
+_NO_OPENING = CLOSERS + "，。、；：？！…—"  # marks no line opens on: they go with the word before them
+_WELL_SHORT = 12  # cells: short by six characters or more, no text line's early wrap
