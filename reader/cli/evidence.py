@@ -97,6 +97,7 @@ MEANINGS: dict[str, str] = {
     "over_box": "right over a box that sits inside a text",
     # a title's neighbours
     "under_title": "right under a title line, no blank between",
+    "flush_under_title": "set flush under a headline closed by its column's tag, over an indented paragraph",
     "longer_than_next": "longer than the title line under it: a kicker",
     "shorter_than_prev": "shorter than the title line above it",
     "over_shorter": "over a title line shorter by an eighth or more: a kicker",

@@ -166,8 +166,17 @@ def _note_closed(block: list[Line], j: int) -> bool:
         line = block[i]
         if any(mark in line.text for mark in "（()）"):
             opens = line.text[0] in "（(" and not any(m in line.text for m in "()）")
-            return opens and (line.indent or i == 0 or finished(block[i - 1]))
+            return opens and (
+                line.indent
+                or i == 0
+                or finished(block[i - 1])
+                or _WRITERS.search("".join(x.text for x in block[i : j + 1])) is not None
+            )
     return False
+
+
+# a note naming who wrote or helped (`（作者为…）`, `（本报记者X整理）`) closes its text wherever it opens
+_WRITERS = rx.compile(r"^[（(](?:作者为|作者系|.{1,40}(?:参与采写|参加采写|整理)[）)]$)")
 
 
 def _stack_line(line: Line) -> bool:

@@ -177,6 +177,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
     # texts that open with two or four ASCII spaces: the page indents its paragraphs so; where none
     # do, a lone line set in so and finishing no sentence is a title an extractor centred
     spaced_texts = sum(1 for unit in units if len(unit.lines) >= 2 and unit.lines[0].spaced) >= 2
+    indenting = 2 * sum(t := [units[k].lines[0].indent for k in bodies if units[k].lines[-1].end]) > len(t)
     for i, unit in enumerate(units):
         col = unit.column
         unit.column = col
@@ -430,6 +431,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["next_full"] = 1  # the next block goes on at full width: a column break
         if i > 0 and not unit.lines[0].blank and len(units[i - 1].lines) == 1 and n == 1:
             f["under_title"] = 1  # printed right under a title line, no blank between: not a kicker
+            tagged_over = "column_tag" in units[i - 1].features and i < last and len(first) > 5
+            if tagged_over and indenting and units[i + 1].lines[0].indent:
+                f["flush_under_title"] = 1  # … a tagged one, over an indented paragraph: a subtitle
         if (
             i < last
             and n == 1

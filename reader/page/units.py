@@ -454,8 +454,14 @@ def _mark_set_apart(units: list[Unit]) -> None:
             unit.features["set_apart"] = 1
             # nor is it a column's last line running on at the next one's top (a column of one line)
             unit.features.pop("next_full", None)
-        elif not above and not below and "column_tag" not in unit.features:
+        elif not above and not below and "column_tag" not in unit.features and not _under_tagged(units, i):
             unit.features["in_flow"] = 1  # (a subhead carries no column's tag: a headline does)
+
+
+def _under_tagged(units: list[Unit], i: int) -> bool:
+    """Is unit `i` right under a one-line title closed by its column's tag: under a headline, not in
+    the flow of a text?"""
+    return i > 0 and "column_tag" in units[i - 1].features and len(units[i - 1].lines) == 1
 
 
 # a byline line ending on one character set apart by spaces: half of a letter-spaced name

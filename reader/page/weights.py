@@ -128,6 +128,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "shorter_than_prev": {_H: 1.0, _S: -0.5},
     "column_changes": {_Q: -1.5, _T: -0.5},
     "under_title": {_S: 0.5, _K: -1},  # right under a title line: its headline or subtitle
+    "flush_under_title": {_S: 2.0, _T: -2.0},  # … flush over an indented paragraph: no text's line
     "over_picture": {_PT: 2.0, _K: -2},
     "dated_credit": {_P: 3, _C: 3},  # what `dateline` takes from a caption, given back
     "no_words": {_T: 1, _H: -3, _K: -3, _Q: -2, _S: -2},
