@@ -278,7 +278,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             if n <= 2 and _attribution(text, above):
                 f["attribution"] = 1  # `——编  者`, `——摘自…`: who said or wrote the text above it
                 del f["dash_lead"]
-        if n == 1 and "——" in first and first.rstrip().endswith("——"):
+        if n <= 2 and last_line.rstrip().endswith("——"):
             f["dash_tail"] = 1
         if tag:
             f["column_tag"] = 1
