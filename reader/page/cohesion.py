@@ -293,7 +293,9 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
             # story and a trailer or signature closes one, whatever the words (and datelines
             # share their 月日电)
             same = SAME_PLAIN if _plain(gap, candidates) else SAME
-            if shared >= same and not _closed(units[i], gap, units[j]):
+            # (two headings each naming its own side, `lean_split`, part two stories whatever they share)
+            split = any("lean_split" in unit.features for unit in titles)
+            if shared >= same and not split and not _closed(units[i], gap, units[j]):
                 for unit in candidates:
                     unit.features["same_story"] = 1
                 if (

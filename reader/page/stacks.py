@@ -222,8 +222,8 @@ def mark_told(units: list[Unit]) -> None:
     or credit may be the photo's own."""
     for k in range(len(units) - 1):
         above, unit = units[k], units[k + 1]
-        if not _title_stack(units, k):
-            continue
+        if not _title_stack(units, k) or "lean_split" in unit.features:
+            continue  # (two stories' headings, each naming its own side: `lean.mark_lean`)
         parts: list[str] = []
         got = 0
         j = k + 2

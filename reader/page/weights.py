@@ -168,8 +168,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # … set as a heading, a blank line under it: a sub-subhead even where it fills its line (`measure`)
     "set_under_question": {_Q: 2.0, _T: -1.0},
     # a title sharing words with the story above only, right over one sharing with the next only
-    "ends_story": {_K: -3.0},  # closes the story above
-    "opens_story": {_S: -3.0},  # opens the next
+    "ends_story": {_K: -3.0, _Q: -2.0},  # closes the story above
+    "opens_story": {_S: -3.0, _Q: -2.0},  # opens the next
     # a heading whose words are the story above's only (`lean.mark_lean`), where reading it as that
     # text's subhead and as its headline printed after it score exactly alike (a margin of 0; no
     # other number is finer than 0.05): the headline. The programme kept the reading it met first,
