@@ -42,7 +42,7 @@ _PUBLISHER_ONLY = rx.compile(rf"^{PUBLISHER}$")
 # another news organisation named before a role word in a joint report's dateline
 # (`（X台记者 甲、新华社记者 乙）`) or a byline (`X日报记者 甲`, `《X》记者 甲`): it prefixes the role word
 # as a publisher does
-_MEDIA_ENDS = "电台|电视台|总台|日报|晚报|时报|报社|通讯社|杂志社|青年报|网"
+_MEDIA_ENDS = "电台|电视台|总台|报社|(?<!本)报|通讯社|杂志社|网"  # (a paper's name ends with 报, not 本报)
 MEDIA = rf"(?:《[\u4e00-\u9fff]{{2,12}}》|[\u4e00-\u9fff]{{2,12}}(?:{_MEDIA_ENDS}))"
 _ORGANISATION = rx.compile(rf"^{MEDIA}$")
 # another paper filing a report it shares (`X日报Y地1月7日电`): its name opens a dateline only where
