@@ -37,8 +37,8 @@ def mark_dash_over_text(units: list[Unit]) -> None:
     never; once it was a sentence going on after its dash."""
     for k in range(1, len(units) - 1):
         unit = units[k]
-        if "dash_tail" not in unit.features:
-            continue
+        if "dash_tail" not in unit.features or len(unit.lines) > 1:
+            continue  # (a kicker wrapped over two lines to its dash: `dash_tail` too)
         above, below = units[k - 1], units[k + 1]
         if (
             "ends_stop" in above.features
