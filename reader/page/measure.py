@@ -201,8 +201,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         )
         quoted = n == 1 and head in "“『「" and tail in "”』」" and first[-2:-1] in ("？", "！")
         if quoted and not titled and headingish(first):
-            # a title that is all a quoted question (`“某物好吗？”`): its mark ends it, as unquoted
-            # (`headingish` reads it so)
+            # a title all a quoted question (`“某物好吗？”`): its mark ends it, as unquoted (`headingish`)
             stem, titled = first[:-1], True
         if n == 2 and end_mark in "）)" and not unit.lines[0].end:
             # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /
@@ -278,7 +277,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             if n <= 2 and _attribution(text, above):
                 f["attribution"] = 1  # `——编  者`, `——摘自…`: who said or wrote the text above it
                 del f["dash_lead"]
-        if n <= 2 and last_line.rstrip().endswith("——"):
+        claused = n == 2 and any(m in text for m in "，。；：！？,;:!?")  # (as often a paragraph's lead)
+        if n <= 2 and last_line.endswith("——") and not claused:  # (a kicker, wrapped to its dash)
             f["dash_tail"] = 1
         if tag:
             f["column_tag"] = 1

@@ -183,6 +183,13 @@ def _read_people(
             if _PUBLISHER_ONLY.match(token) or (
                 _ORGANISATION.match(token)
                 and (bracketed or (k + 1 < len(tokens) and ROLE_TOKEN.match(tokens[k + 1])))
+                # (`通讯员 刘春报 记者 X`: a role word still without its name names the token after it)
+                and not (
+                    k > 0
+                    and not names
+                    and (m := ROLE_TOKEN.match(tokens[k - 1])) is not None
+                    and not m.group(2)
+                )
             ):
                 # `新华社 记者 X`: the publisher spaced off its role word is no one's name (it is
                 # shown as printed, with the role word after it)
