@@ -1,7 +1,8 @@
-"""A short title line over the next story's headline, on a page whose blank lines fall only where
-a column breaks: a ragged column wraps a line early only where the next line's first word (with
-any mark that cannot open a line) would not have fit in the room left, so a headline over a word
-that would have fit is no text wrapped early (see `reader.page.titlelines.wrapped_early`)."""
+"""A short title line under a photo's credit, over the next story's headline, on a page whose blank
+lines fall only where a column breaks: a ragged column wraps a line early only where the next
+line's first word (with any mark that cannot open a line) would not have fit in the room left, so
+a title line over a word that would have fit is no text wrapped early (see
+`reader.page.wordbreak.wrapped_early`)."""
 
 from __future__ import annotations
 

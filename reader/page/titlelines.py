@@ -35,13 +35,7 @@ from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished, signed_right
 from reader.page.lexicon import word_crosses
 from reader.page.names import COMMON_SURNAMES
-from reader.page.textclean import (
-    CONTINUING,
-    OPEN_ENDS,
-    ends_sentence,
-    is_ideograph,
-    letters,
-)
+from reader.page.textclean import CONTINUING, OPEN_ENDS, ends_sentence, is_ideograph, letters
 from reader.page.wordbreak import PAUSES, wrapped_early
 
 

@@ -53,7 +53,7 @@ def titles_apart(lines: list[str], columns: bool = False) -> list[str]:
     indented line, or a title-like one): no paragraph opens flush there. It is set apart where it
     stands under a finished sentence, another such line or the page's top, unless it is less than
     six characters short and goes on into the next line, a ragged column's line wrapped early
-    inside a word (`titlelines.wrapped_early`, as on the bundled page; under a title, a label or a
+    inside a word (`wordbreak.wrapped_early`, as on the bundled page; under a title, a label or a
     credit, only where the next line's first word would not have fit; a tag closes a title, never a
     word; no word goes on into a byline, a dateline or an indented line; and a line wider than the
     column wraps no word early unless the line under it is as wide or closes a sentence or a
