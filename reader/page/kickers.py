@@ -140,7 +140,9 @@ def kicker_wrapped_to_dash(units: list[Unit], k: int) -> bool:
     subhead wrapped at the column's edge (`column_wrap`). On the truths of all sets but the blind
     ones, two such lines with a title line right under them were one kicker 41 times (nine
     programs; 9 of them read otherwise before) and never anything else; with a text's line under
-    them (no title line), text 67 times."""
+    them (no title line), text 67 times. An upper line set wider than the column is no text's line
+    either: a speaker's post and name wrap so, at the kicker's own width (Mar 1–7's tuning half:
+    +.006 headline, no other set changed)."""
     if k + 2 >= len(units) or len(units[k].lines) != 1 or len(units[k + 1].lines) != 1:
         return False
     a, b, under = units[k].lines[0], units[k + 1].lines[0], units[k + 2]
@@ -155,4 +157,9 @@ def kicker_wrapped_to_dash(units: list[Unit], k: int) -> bool:
     if head.end or head.indent or not headingish(head.text) or landmark_kind(head.text) is not None:
         return False
     # broken where its line was full: inside a word, before a pause mark, or a word or two short
-    return b.text[0] in PAUSES or letters(b.text) <= 3 or word_crosses(a.text, b.text)
+    return (
+        b.text[0] in PAUSES
+        or letters(b.text) <= 3
+        or a.width > units[k].column + 2  # (set wider than the column: no text's line, a kicker's)
+        or word_crosses(a.text, b.text)
+    )
