@@ -142,7 +142,7 @@ def kicker_wrapped_to_dash(units: list[Unit], k: int) -> bool:
     programs; 9 of them read otherwise before) and never anything else; with a text's line under
     them (no title line), text 67 times. An upper line set wider than the column is no text's line
     either: a speaker's post and name wrap so, at the kicker's own width (Mar 1–7's tuning half:
-    +.006 headline, no other set changed)."""
+    +.006 headline; no other helper set changed, one page of our own layout13 lost .001)."""
     if k + 2 >= len(units) or len(units[k].lines) != 1 or len(units[k + 1].lines) != 1:
         return False
     a, b, under = units[k].lines[0], units[k + 1].lines[0], units[k + 2]
