@@ -157,3 +157,19 @@ def test_a_byline_under_a_heading_set_in_lines_apart_after_its_body_is_that_head
         "",
     ]
     assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["周明远"]}
+
+
+def test_a_byline_under_a_headline_after_a_text_opened_by_its_dateline_is_the_next_storys() -> None:
+    # the text above names its reporter in its dateline, so it prints no byline besides: the
+    # byline set right under its headline (printed after it) opens the next story, as on pages
+    # that print a story's byline over its text and its headline after
+    lines = [
+        *body(BODY_A, first="本报北京3月5日电  （记者林晓）"),
+        "田间地头春耕忙",
+        "本报记者  周明远",
+        "",
+        *body(BODY_B),
+        "便民服务再提速",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["林晓"], "便民服务再提速": ["周明远"]}

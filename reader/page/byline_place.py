@@ -5,7 +5,7 @@ around a byline, which of the grammar's byline states it may take: a portrait's 
 its caption, names signing the finished text above them, a byline set under the headline that closes
 the text above it (printed after its body), and a text whose own dateline names its reporters, which
 prints no byline over it; after a first decoding, a byline under a heading in an item that already
-opens with one (`bylined_twice`).
+opens with one, or with a dateline naming its reporters (`bylined_twice`).
 
 A signature sits tight under the last line of the text it signs and a space parts it from what
 follows; a byline opening a text stands apart from the story above and tight over its own text or
@@ -134,12 +134,15 @@ def dated_reporters(unit: Unit, names_alone: bool = False) -> bool:
 
 
 _HEADINGS = (ROLES[1], ROLES[2])  # headline, subtitle
+_BODY = ROLES[4]
 
 
-def bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
+def bylined_twice(units: list[Unit], path: list[int], starts: list[bool]) -> list[int]:
     """Of a labelling (`path`, each unit's grammar state; `starts`, where items open): the units read
     as a byline under a headline printed after its text (`UNDER_TITLE_STATE`) whose item already
-    opens with a byline over that text (`reader.page.labels` decodes the page again without them)."""
+    opens with a byline over that text, or whose text opens with a dateline naming its reporters
+    (`本报某地X月X日电（记者Y）`: a story so dated prints no byline besides; `reader.page.labels`
+    decodes the page again without them)."""
     found = []
     for i, s in enumerate(path):
         if s == UNDER_TITLE_STATE:
@@ -149,6 +152,10 @@ def bylined_twice(path: list[int], starts: list[bool]) -> list[int]:
             k = next((k for k in range(j, i) if path[k] in BYLINE_STATES), i)
             # (a byline under the heading that closes the item above may be that heading's)
             if k < i and not (k and STATES[path[k - 1]].role in _HEADINGS):
+                found.append(i)
+                continue
+            text = next((k for k in range(j, i) if STATES[path[k]].role == _BODY), i)
+            if k == i and text < i and dated_reporters(units[text]):
                 found.append(i)
     return found
 

@@ -342,7 +342,7 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
     contexts = [CONTEXTS[k] for k in keys]
     runner_up, trace = ([-1] * n, {}) if rivals else (None, None)  # (trace: for `reader.page.itemwhy`)
     path, starts, margins = best_path(units, emits, kinds, keys, contexts, runner_up, trace)
-    twice = bylined_twice(path, starts)
+    twice = bylined_twice(units, path, starts)
     if twice:
         # a story prints one byline: where its text already opens under one, the byline set
         # under its headline printed after it is the next story's, decoded again without it (kept
