@@ -173,3 +173,24 @@ def test_a_byline_under_a_headline_after_a_text_opened_by_its_dateline_is_the_ne
         "",
     ]
     assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["林晓"], "便民服务再提速": ["周明远"]}
+
+
+def test_a_name_tight_under_a_text_that_opens_under_its_own_byline_heads_the_next_text() -> None:
+    # names alone right under a finished text, a blank line under them, sign that text, unless it
+    # already opens under its writer's name: a story prints one byline, so these open the next text
+    lines = [
+        "灯下读书的冬夜（随笔）",
+        "",
+        "孟秋白",
+        "",
+        *body(BODY_A)[:-1],
+        "高远山",
+        "",
+        *body(BODY_B),
+        "河边的老磨坊（随笔）",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {
+        "灯下读书的冬夜（随笔）": ["孟秋白"],
+        "河边的老磨坊（随笔）": ["高远山"],
+    }

@@ -54,8 +54,10 @@ def signs_finished(units: list[Unit], i: int) -> bool:
     """Are the names alone of unit `i` set right under a finished text (a sentence's end, a closing
     note or signature), with a blank line or the page's end under them, or set in from the column's
     left edge further than a paragraph's indent (a signature set right, whatever stands around it)?
-    Then they sign that text. (Two-character names must be letter-spaced, `王  五`: an unspaced
-    word of two is as often a section's word.)
+    Then they sign that text, unless it opens under a byline or with a dateline naming its
+    reporters (`_reported_above`): a story prints one byline, so the names open the next text.
+    (Two-character names must be letter-spaced, `王  五`: an unspaced word of two is as often a
+    section's word.)
 
     On the truths of all sets, names alone so set in, right under a text, signed that text 79 times
     and never opened the story below them."""
@@ -71,7 +73,7 @@ def signs_finished(units: list[Unit], i: int) -> bool:
         return False  # (a portrait's title, named again by the caption under it)
     if "name_spaced" not in f and any(len(a.name) < 3 for a in unit.byline.authors):
         return False
-    return end_kind(units[i - 1]) in (0, 4)
+    return end_kind(units[i - 1]) in (0, 4) and not _reported_above(units, i)
 
 
 def under_finished_heading(units: list[Unit], i: int, apart: bool = False, credited: bool = False) -> bool:
