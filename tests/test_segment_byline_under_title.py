@@ -194,3 +194,27 @@ def test_a_name_tight_under_a_text_that_opens_under_its_own_byline_heads_the_nex
         "灯下读书的冬夜（随笔）": ["孟秋白"],
         "河边的老磨坊（随笔）": ["高远山"],
     }
+
+
+def test_a_letter_signed_where_its_writer_lives_tight_under_its_text_names_its_writer() -> None:
+    # a reader's letter closes with where its writer lives and their name, right under its last
+    # sentence: the writer is its author, and the line is no sentence of its text
+    lines = [
+        "街角路灯何时能修好（来信）",
+        "",
+        *body(BODY_A)[:-1],
+        "湖东省临川市  周  明",
+        "",
+        "便民服务再提速",
+        "本报记者  林  晓",
+        "",
+        *body(BODY_B),
+    ]
+    assert _authors("\n".join(lines) + "\n") == {
+        "街角路灯何时能修好（来信）": ["周明"],
+        "便民服务再提速": ["林晓"],
+    }
+    [letter] = [
+        a for a in segment("\n".join(lines) + "\n").articles if a.headline == "街角路灯何时能修好（来信）"
+    ]
+    assert not any("周" in p for p in letter.paragraphs)

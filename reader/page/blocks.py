@@ -3,8 +3,7 @@
 `units.build_units` cuts a page's blocks into units at landmark lines (bylines, `——` subtitles,
 datelines, captions, credits: `landmark_kind` here). Each unit then gets named features
 (`Unit.features`, `reader.page.measure`) from the tests of a single line kept here, measured against
-the column width of the body text around it (columns of 12–20 characters can differ on one page).
-"""
+the column width of the body text around it (columns of 12–20 characters can differ on one page)."""
 
 from __future__ import annotations
 
@@ -436,8 +435,9 @@ def landmark_kind(text: str, after_sentence: bool = True) -> str | None:
     # a credit closes a caption: on a line of its own only after a finished sentence
     if after_sentence and credit_line(text):
         return "credit"
-    if line_byline(text) is not None:
-        return "byline"
+    signed = after_sentence and PLACE_AND_PERSON.match(text) and not text.endswith(HONORIFICS)
+    if line_byline(text) is not None or signed:
+        return "byline"  # (`signed`: a letter's writer under its text, where they live and their name)
     return None
 
 
