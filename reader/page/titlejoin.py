@@ -41,7 +41,14 @@ from reader.page.kickers import (
 )
 from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import COUNT_ALONE, couplet, phrase_break, wide_text, wrapped_tail
+from reader.page.titlelines import (
+    COUNT_ALONE,
+    couplet,
+    phrase_break,
+    tail_over_title,
+    wide_text,
+    wrapped_tail,
+)
 from reader.page.titlewrap import (
     NUMBER_GOES_ON,
     POINTS,
@@ -166,6 +173,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or _short_under_column(out, k)
             or _wrapped_under_title(out, k)
             or wrapped_tail(a, b.text, upper.column - 1)
+            or tail_over_title(a, b.text, out[k + 2] if k + 2 < len(out) else None)
         ):
             gap = " " if couplet(a.text, b.text) or phrase_break(a.text, b.text) else ""
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)

@@ -23,6 +23,7 @@ from reader.page.blocks import (
     MARKERS,
     NO_TITLE_END,
     Line,
+    Unit,
     headingish,
     in_broken_tag,
     is_balanced,
@@ -33,7 +34,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished, signed_right
-from reader.page.lexicon import word_crosses
+from reader.page.lexicon import is_place, word_crosses
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import CONTINUING, OPEN_ENDS, ends_sentence, is_ideograph, letters
 from reader.page.wordbreak import PAUSES, wrapped_early
@@ -153,6 +154,26 @@ def wrapped_tail(above: Line, text: str, lo: int) -> bool:
         and not any(mark in upper for mark in "，,； ")  # (a sentence's clause, a credit's parts)
         and headingish(upper)
         and landmark_kind(upper) is None
+    )
+
+
+# a title line's least width (cells) over a word of two wrapped under it, with a title line under both
+_TAIL_OVER_TITLE = 16
+
+
+def tail_over_title(above: Line, text: str, under: Unit | None) -> bool:
+    """Is `text` a word of two letters wrapped alone under the title line `above` (`wrapped_tail`, the
+    line at least `_TAIL_OVER_TITLE` wide), with one title line set tight under both (`under`)? A
+    word so set between two title lines is no kicker's, headline's or subtitle's whole, unless a
+    place's name (a kicker saying where the story was filed, `is_place`): the line over it wrapped
+    there, wherever its heading's lines break (narrower than the text's column, too)."""
+    return (
+        under is not None
+        and len(under.lines) == 1
+        and not under.lines[0].blank
+        and headingish(under.first)
+        and wrapped_tail(above, text, _TAIL_OVER_TITLE)
+        and not is_place(text)
     )
 
 
