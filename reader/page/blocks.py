@@ -33,7 +33,7 @@ SERIES_FIRST = rx.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上�
 _CREDIT = rx.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
     r"|^(?:[\u3400-\u9fff·]\s*){1,12}[/／]?(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
-    r"|^摄影\s*[：:/／]\s*(?:[\u3400-\u9fff·]\s*){2,12}$"  # (`摄影：王五`)
+    r"|^(?:摄影|制图)\s*[：:/／]\s*(?:[\u3400-\u9fff·]\s*){2,12}$"  # (`摄影：王五`, `制图：王五`)
     r"|^新华社发(?:[（(][^）)]{1,20}[）)])?$"  # (a photo the agency sent: `新华社发（王五摄）`)
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
     r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
@@ -41,6 +41,8 @@ _CREDIT = rx.compile(
     r"|^资料图片$"  # (a photo from the paper's files)
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
+_CREDIT_LETTERS = frozenset("摄图片源发")  # (one of them stands in every credit `_CREDIT` takes)
+_MAKER_AFTER = rx.compile(r"(?<=\S)\s+制图\s*[：:]\s*(?:[\u3400-\u9fff·]\s*){2,8}$")
 COLUMN_TAG = rx.compile(r"[（(][^（）()]{2,24}[）)]$")
 # a date or an hour in brackets closing a line (`（1月9日20时—10日20时）`): a forecast's or a table's
 # span, never a column's name; on the truths of all non-blind sets no kicker or headline ends so
@@ -94,8 +96,7 @@ def closes_note(lines: list[Line]) -> bool:
 # or by a few such notes in a row (`。（上）（本报某地电）`: a series' part, then where it was filed)
 # (a quote closed with no stop inside, `“论个卖”（…）`, is a title's word before its column tag)
 ENDS_BRACKET = rx.compile(r"[。！？…]”?(?:[（(][^（）()]{1,40}[）)]){1,3}$")
-# the start of a dateline, its bracket possibly running on to the next line; `据新华社X电` opens
-# a report the paper shortened from the agency's
+# a dateline's start, its bracket possibly run on to the next line (`据新华社X电`: an agency's, shortened)
 _PUBLISHERS = "本报|本刊|新华社|中新社"  # the paper and the agencies whose reporters file datelines
 DATELINE_SOURCE = rf"(?:{_PUBLISHERS}|{PARTNER})"  # who files a dateline (a pattern's part)
 DATELINE_HEAD = rx.compile(
@@ -414,10 +415,10 @@ def tag_broken(upper: str, lower: str) -> bool:
 
 
 def credit_line(text: str) -> bool:
-    """Is the line a photo's credit (`_CREDIT`)?"""
-    return ("摄" in text or "图" in text or "片" in text or "源" in text or "发" in text) and _CREDIT.match(
-        text
-    ) is not None
+    """Is the line a photo's credit (`_CREDIT`), a graphic's maker perhaps printed after it?"""
+    if "制图" in text:  # (`某某供图  制图：王五`: `pageblocks` joins the maker's line to the credit's)
+        text = _MAKER_AFTER.sub("", text)
+    return not _CREDIT_LETTERS.isdisjoint(text) and _CREDIT.match(text) is not None
 
 
 @lru_cache(maxsize=4096)  # (a page asks about many of its lines two to four times, in several passes)
@@ -466,8 +467,7 @@ def opens_caption(before: Line | None, line: Line, widest: int) -> bool:
 _PLACED_CAPTION = rx.compile(r"[上下左右中]图[：:]")
 
 
-# (searched for from a line's last characters on, which is several times cheaper than a set of the
-# characters asked about each of them)
+# (searched for from a line's last characters on: several times cheaper than a set of characters)
 _MARKER = rx.compile(f"[{MARKERS}]")
 SHOT_ALONE = ("摄", "摄）", "摄)")  # a credit's last character wrapped onto a line of its own
 CREDIT_MARK = rx.compile(f"[{MARKERS}摄供料]")  # what a caption's closing credit shows near the line's end

@@ -11,7 +11,7 @@ from reader.page.blankless import (
     PER_BREAK,
     column_breaks_only,
 )
-from reader.page.blocks import Line
+from reader.page.blocks import Line, credit_line
 from reader.page.byline_broken import join_role_lines, role_line_end
 from reader.page.furniture import (
     CHART_MAKER,
@@ -120,9 +120,10 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             head == "制"
             and current
             and CHART_MAKER.fullmatch(stripped)
-            and CHART_SOURCE.fullmatch(current[-1].text)
+            and (CHART_SOURCE.fullmatch(current[-1].text) or credit_line(current[-1].text))
         ):
-            # (a chart's maker printed under its source: one credit line, `数据来源：X  制图：Y`)
+            # (a chart's maker printed under its source, or a graphic's under the photos' credits:
+            # one credit line, `数据来源：X  制图：Y`, `某某供图  制图：Y`)
             current[-1].text += "  " + stripped
             current[-1].width += 4 + cell_width(stripped)
             continue
