@@ -11,7 +11,7 @@ article's captions about 7 times in 8 but moved nearly as many pages' captions t
 the right. Captions over a title line are read against the story under it (`_mark_tells_below`),
 and a title line under a run's credit against the caption over it (`_mark_title_under`). A photo
 printed at the top of the page, over whatever story comes first, is the story's whose words its
-caption holds (`story_of_top_photo`).
+caption holds (`reader.page.topphotos`).
 """
 
 from __future__ import annotations
@@ -24,14 +24,9 @@ from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
 from reader.page.bodytext import IDEOGRAPHS, SPAN, side_from
 from reader.page.credits import split_credit
 from reader.page.grammar import State
-from reader.page.labels import Labelling
 from reader.page.photos import CAPTION_RUN, CLOSING, opens_heading, own_captions_ahead, photo_spans
 
 TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
-# a photo printed at the top of the page is the story's whose text holds `TOP_TIE` pairs of its caption
-# or more, and `TOP_SHARE` of them at least, over twice those any other story holds
-TOP_TIE, TOP_SHARE = 4, 0.4
-TOP_SHARE_UNDER = 0.1  # … of the story printed right under it (the photo printed over its heading)
 # a photo read as standing alone over a story whose title stands under its text is that story's when its
 # captions share `TIE_UNDER` pairs or more with the text under them and none with the text over them
 TIE_UNDER = 6
@@ -267,50 +262,6 @@ _AS_ARTICLE = {"photo": "caption", "photo-credit": "credit"}  # a photo item's r
 _AS_PHOTO = {printed: role for role, printed in _AS_ARTICLE.items()}  # … and an article's, standing alone
 
 
-def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int]]) -> tuple[int, int] | None:
-    """The story whose photo opens the page: a page may print an article's photo at its top, over
-    whatever story comes first, and only the words tell whose it is. The photo's caption (its
-    credit left out) names the people and places of its own story: where one story's text holds
-    `TOP_TIE` pairs of the caption's ideographs or more, `TOP_SHARE` of them at least
-    (`TOP_SHARE_UNDER` for the story printed right under it), and over twice as many as any other
-    story's, the photo is that story's. Returns (the item it goes to, how many units open the first
-    item that are the photo's), or None where it stays (it is the first item's already, or no story
-    tells). A photo with a title of its own stands alone, as does one credited with a marker
-    (`marked_photo`) or one whose story prints captions of its own elsewhere."""
-    first = items[0]
-    run = 0
-    while run < len(first) and roles[first[run]] in _TOP_ROLES:
-        run += 1
-    if not run or CAPTION_RUN.isdisjoint(units[first[0]].features):
-        return None
-    if run < len(first) and roles[first[run]] == "photo-title":
-        return None
-    if any("marked_photo" in units[i].features for i in first[:run]):
-        return None  # (a credit opening with a marker, `■ 本报记者 X`, is a photo's standing alone)
-    own = _pairs_of(units[i] for i in first[:run] if roles[i] not in ("credit", "photo-credit"))
-    if len(own) < TOP_TIE:
-        return None
-    # each story's share of the caption's words (the first item's rest is the story under the photo)
-    shares: list[tuple[int, int]] = []
-    for k, idx in enumerate(items):
-        rest = idx[run:] if k == 0 else idx
-        if not rest or all(roles[i].startswith("photo") for i in rest):
-            continue
-        # (a line break parts the units' texts: no pair is read across two units)
-        shares.append((_shared(own, "\n".join([units[i].text for i in rest])), k))
-    if not shares:
-        return None
-    shares.sort(reverse=True)
-    best, k = shares[0]
-    runner_up = shares[1][0] if len(shares) > 1 else 0
-    share = TOP_SHARE_UNDER if k == 1 and run == len(first) else TOP_SHARE
-    if not k or best < TOP_TIE or best < share * len(own) or best <= 2 * runner_up:
-        return None
-    if any(roles[i] == "caption" for i in items[k]):
-        return None  # an article prints its photos in one place: these stand alone
-    return k, run
-
-
 _HEAD_AFTER_TITLES = frozenset({"headline", "kicker", "subtitle"})
 _SHORT_UNIT = 3  # lines: a stand-alone photo's caption runs a line or three a unit (a feature's runs on)
 
@@ -431,22 +382,3 @@ def join_photos(states: list[State], items: list[list[int]], moves: list[tuple[i
 def as_article_role(role: str) -> str:
     """A photo's role as an article prints it (its caption and credit as paragraphs)."""
     return _AS_ARTICLE.get(role, role)
-
-
-def move_top_photo(units: list[Unit], labelling: Labelling, items: list[list[int]]) -> None:
-    """Move the photo opening the page into the story whose words its caption shares
-    (`story_of_top_photo`): its captions open that story's paragraphs, in page order."""
-    states = labelling.states
-    found = story_of_top_photo(units, [s.role for s in states], items)
-    if found is None:
-        return
-    k, run = found
-    photo = items[0][:run]
-    placement = states[items[k][0]].placement
-    labelling.states = states = list(states)
-    for i in photo:
-        states[i] = State(as_article_role(states[i].role), placement)
-    items[k][:0] = photo
-    del items[0][:run]
-    if not items[0]:
-        del items[0]

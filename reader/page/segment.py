@@ -32,7 +32,7 @@ from reader.page.captions import (
     news_photo,
     photo_group,
 )
-from reader.page.captionties import free_photos, move_top_photo, tie_photos_below
+from reader.page.captionties import free_photos, tie_photos_below
 from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
@@ -53,10 +53,11 @@ from reader.page.sheets import joined, sheets
 from reader.page.siblings import read_sets_on
 from reader.page.steps import NEG
 from reader.page.textclean import clean_spacing, has_stray_space, subhead_text
+from reader.page.topphotos import move_top_photo
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 557
+SEGMENTER_VERSION = 558
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -185,8 +186,7 @@ def _assemble(
         if bylines
         else None
     )
-    # body in page order: a run of body lines reflows together; subheads, captions and credits
-    # stand as paragraphs of their own
+    # body in page order: a run of body lines reflows together; subheads, captions, credits stand apart
     # a body printed in one run shows the evidence `page_mode` counted on all its lines (`counts`);
     # a run of several that shows none of its own follows its article's habit before its page's
     runs = sum(1 for k, role in enumerate(roles) if role == "body" and (not k or roles[k - 1] != "body"))
