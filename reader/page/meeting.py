@@ -147,7 +147,8 @@ def meeting_breaks(
             # (where the labelling is kept from breaking there, it breaks at the next unit: each
             # break of the run whose texts go on is joined, down to one that parts two stories)
             k = cut = len(above) - start
-            while k < len(run) and _goes_on(units, run, k):
+            head = "".join(units[i].text for i in above[:told] if states[i].role in _TITLES)
+            while k < len(run) and _goes_on(units, run, k, head):
                 k += 1
             if k == len(run) and _names_above(units, states, below):
                 continue  # the heading under the text names it: the story's, printed after its body
@@ -368,17 +369,22 @@ def _names_above(units: list[Unit], states: list[State], item: list[int]) -> boo
     return pairs_in(words, ideograph_run(up)) > pairs_in(words, ideograph_run(down))
 
 
-def _goes_on(units: list[Unit], run: list[int], cut: int) -> bool:
+_TITLES = ("kicker", "headline", "subtitle")  # the lines of a heading that name its story
+
+
+def _goes_on(units: list[Unit], run: list[int], cut: int, head: str = "") -> bool:
     """Does the text above the labelling's break before `run[cut]` go on under it: the text under
     it is a trailer alone (`（摘编自…）` closes a text, it opens none), or the texts either side
-    share as many words as two parts of one story (`SAME`, `FEWEST` characters a side)? A box
-    opening a story's body (`编者按：…`) stands where a story opens, whatever its words."""
+    share as many words as two parts of one story (`SAME`, `FEWEST` characters a side; a text above
+    too short to tell is read with its heading, `head`, which names it)? A box opening a story's
+    body (`编者按：…`) stands where a story opens, whatever its words."""
     first = units[run[cut]].features
     if "box_opening" in first:
         return False
     if "trailer" in first:
         return cut == len(run) - 1
     up = "".join([line.text for i in run[:cut] for line in units[i].lines])[-SPAN:]
+    up = up if len(up) >= FEWEST else head + up
     down = "".join([line.text for i in run[cut:] for line in units[i].lines])[:SPAN]
     return (
         min(len(up), len(down)) >= FEWEST and pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) >= SAME
