@@ -218,3 +218,18 @@ def test_a_letter_signed_where_its_writer_lives_tight_under_its_text_names_its_w
         a for a in segment("\n".join(lines) + "\n").articles if a.headline == "街角路灯何时能修好（来信）"
     ]
     assert not any("周" in p for p in letter.paragraphs)
+
+
+def test_a_byline_naming_again_the_reporter_its_dateline_names_stays_with_that_story() -> None:
+    # the story prints its reporter twice, in its dateline and under its headline: that byline is its
+    # own, and the next story has none
+    lines = [
+        *body(BODY_A, first="本报北京3月5日电  （记者林晓）"),
+        "田间地头春耕忙",
+        "本报记者  林  晓",
+        "",
+        *body(BODY_B),
+        "便民服务再提速",
+        "",
+    ]
+    assert _authors("\n".join(lines) + "\n") == {"田间地头春耕忙": ["林晓"], "便民服务再提速": []}

@@ -34,3 +34,9 @@ def test_a_place_alone_between_two_title_lines_is_not_joined_to_the_line_over_it
         "本版责编：张  三",
     ]
     assert all(kicker != "城南老旧小区管网改造开始南京" for kicker, _, _ in _titles(lines))
+
+
+def test_a_word_of_two_over_a_subtitle_is_the_headline() -> None:
+    # a line opened by `——` under the word is a subtitle: the word of two is the headline between
+    lines = [*body(BODY_A), "山村讲台上的十年坚守", "守望", "——记一位乡村教师", "", "本版责编：张  三"]
+    assert _titles(lines) == [("山村讲台上的十年坚守", "守望", "记一位乡村教师")]

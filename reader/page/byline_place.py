@@ -157,9 +157,23 @@ def bylined_twice(units: list[Unit], path: list[int], starts: list[bool]) -> lis
                 found.append(i)
                 continue
             text = next((k for k in range(j, i) if STATES[path[k]].role == _BODY), i)
-            if k == i and text < i and dated_reporters(units[text]):
+            if (
+                k == i
+                and text < i
+                and dated_reporters(units[text])
+                and not _named_again(units[i], units[text])
+            ):
                 found.append(i)
     return found
+
+
+def _named_again(byline: Unit, text: Unit) -> bool:
+    """Does the byline name only reporters the text's dateline names? Then it is that story's byline
+    printed twice (`本报记者  X` under a headline closing a text dated `…电（记者X）`), not the next's."""
+    lines = text.lines
+    dated = split_dateline(lines[0].text + (lines[1].text if len(lines) > 1 else ""))
+    names = {a.name for a in dated[0].authors} if dated is not None else set()
+    return byline.byline is not None and all(a.name in names for a in byline.byline.authors)
 
 
 _PEN_NAME = (2, 3)  # the letters of a signature's pen name

@@ -36,7 +36,7 @@ from reader.page.byline import DATELINE_FIRST, may_open_dateline
 from reader.page.glued import finished, signed_right
 from reader.page.lexicon import is_place, word_crosses
 from reader.page.names import COMMON_SURNAMES
-from reader.page.textclean import CONTINUING, OPEN_ENDS, ends_sentence, is_ideograph, letters
+from reader.page.textclean import CONTINUING, DASHES, OPEN_ENDS, ends_sentence, is_ideograph, letters
 from reader.page.wordbreak import PAUSES, wrapped_early
 
 
@@ -172,6 +172,7 @@ def tail_over_title(above: Line, text: str, under: Unit | None) -> bool:
         and len(under.lines) == 1
         and not under.lines[0].blank
         and headingish(under.first)
+        and under.first[0] not in DASHES  # (a subtitle under it: the word of two is the headline)
         and wrapped_tail(above, text, _TAIL_OVER_TITLE)
         and not is_place(text)
     )
