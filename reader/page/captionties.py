@@ -97,8 +97,8 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
             if not CLOSING.isdisjoint(units[k].features) and end > start:
                 end = k + 1
                 start = k + 1
-        up = _shared(own, above)
-        if up >= TIE and up > 2 * _shared(own, _following(units, j)):
+        up = shared_pairs(own, above)
+        if up >= TIE and up > 2 * shared_pairs(own, _following(units, j)):
             for unit in units[i:end]:
                 unit.features["tells_above"] = 1
         i = j
@@ -126,9 +126,9 @@ def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
         below = "".join(line.text for line in units[m].lines)[:SPAN]
     above = side_from(units, i - 1, -1, texts) if i else ""
     for start, end in photo_spans(units, i, j):
-        own = _pairs_of(unit for unit in units[start:end] if "credit" not in unit.features)
-        down = _shared(own, below)
-        if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * _shared(own, above):
+        own = pairs_of(unit for unit in units[start:end] if "credit" not in unit.features)
+        down = shared_pairs(own, below)
+        if down >= TIE_BELOW and down >= TOLD * len(own) and down > 2 * shared_pairs(own, above):
             units[i if NUMBERED_CAPTION.match(units[i].first) else start].features["tells_below"] = 1
             return
 
@@ -157,7 +157,7 @@ def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
     words = _word_pairs(title.first)
     if len(words) < TITLE_TIE:
         return
-    own = _pairs_of(unit for unit in units[start:j] if "credit" not in unit.features)
+    own = pairs_of(unit for unit in units[start:j] if "credit" not in unit.features)
     up = len(words & own)
     if up < TITLE_TIE:
         return
@@ -170,7 +170,7 @@ def _mark_title_under(units: list[Unit], i: int, j: int, texts: dict[int, str]) 
         # (a box closing the text above, `编者按：…`, is that story's text too)
         boxed = "".join(line.text for line in units[i - 1].lines)
         above = boxed[:SPAN] + "\n" + boxed[-SPAN:]
-    if 2 * max(_shared(words, below), _shared(words, above)) >= up:
+    if 2 * max(shared_pairs(words, below), shared_pairs(words, above)) >= up:
         return
     _names_photo(units, start, j)
 
@@ -216,7 +216,7 @@ def _caption_pairs(unit: Unit) -> frozenset[str]:
     return _uncredited_pairs(" ".join(line.text for line in unit.lines))
 
 
-def _pairs_of(captions: Iterable[Unit]) -> set[str]:
+def pairs_of(captions: Iterable[Unit]) -> set[str]:
     """The pairs of ideographs of caption units' texts together (`_caption_pairs`)."""
     return set().union(*map(_caption_pairs, captions))
 
@@ -233,7 +233,7 @@ def _word_pairs(text: str) -> set[str]:
     return {run[k : k + 2] for run in IDEOGRAPHS.findall(text) for k in range(len(run) - 1)}
 
 
-def _shared(pairs: Iterable[str], text: str) -> int:
+def shared_pairs(pairs: Iterable[str], text: str) -> int:
     """How many of `pairs` (`_word_pairs`) the text holds: `len(pairs & _word_pairs(text))`, read off
     the text itself (two ideographs printed side by side in it are one of its pairs), which costs
     less than making the whole set of a text's pairs to compare a caption's or a title's with."""
@@ -257,7 +257,6 @@ def _following(units: list[Unit], k: int) -> str:
     return "".join(parts)[:SPAN]
 
 
-_TOP_ROLES = frozenset({"photo", "photo-credit", "caption", "credit"})
 _AS_ARTICLE = {"photo": "caption", "photo-credit": "credit"}  # a photo item's roles, printed in an article
 _AS_PHOTO = {printed: role for role, printed in _AS_ARTICLE.items()}  # … and an article's, standing alone
 
@@ -293,7 +292,7 @@ def photos_after_closing_titles(
             continue
         if any(NUMBERED_CAPTION.match(u.first) for u in caption):
             continue
-        own = _pairs_of(caption)
+        own = pairs_of(caption)
         if own and not any(map(_following(units, idx[run]).__contains__, own)):
             found.append((k, run))
     return found
@@ -336,7 +335,7 @@ def photos_over_stories_below(units: list[Unit], states: list[State], items: lis
         opening = states[below[0]]
         if opening.role not in ("byline", "body") or opening.placement != "a":
             continue
-        own = _pairs_of(units[i] for i in idx)
+        own = pairs_of(units[i] for i in idx)
         # A pair of ideographs printed in a text is one of its `_word_pairs`: looking each caption pair
         # up in the text costs less than making the text's whole set of pairs. The text over the photo
         # is asked first, as it is the shorter and most often shares a pair.

@@ -9,12 +9,13 @@ of (`_split_top_photos`). `move_top_photo` moves them, its captions opening that
 from __future__ import annotations
 
 from reader.page.blocks import Unit
-from reader.page.captionties import _TOP_ROLES, _pairs_of, _shared, as_article_role
+from reader.page.captionties import as_article_role, pairs_of, shared_pairs
 from reader.page.credits import split_credit
 from reader.page.grammar import State
 from reader.page.labels import Labelling
 from reader.page.photos import CAPTION_RUN
 
+_TOP_ROLES = frozenset({"photo", "photo-credit", "caption", "credit"})  # a photo's units, opening the page
 # a photo printed at the top of the page is the story's whose text holds `TOP_TIE` pairs of its caption
 # or more, and `TOP_SHARE` of them at least, over twice those any other story holds
 TOP_TIE, TOP_SHARE = 4, 0.4
@@ -41,7 +42,7 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
         return None
     if any("marked_photo" in units[i].features for i in first[:run]):
         return None  # (a credit opening with a marker, `■ 本报记者 X`, is a photo's standing alone)
-    own = _pairs_of(units[i] for i in first[:run] if roles[i] not in ("credit", "photo-credit"))
+    own = pairs_of(units[i] for i in first[:run] if roles[i] not in ("credit", "photo-credit"))
     if len(own) < TOP_TIE:
         return None
     # each story's share of the caption's words (the first item's rest is the story under the photo)
@@ -51,7 +52,7 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
         if not rest or all(roles[i].startswith("photo") for i in rest):
             continue
         # (a line break parts the units' texts: no pair is read across two units)
-        shares.append((_shared(own, "\n".join([units[i].text for i in rest])), k))
+        shares.append((shared_pairs(own, "\n".join([units[i].text for i in rest])), k))
     if not shares:
         return None
     shares.sort(reverse=True)
@@ -118,10 +119,10 @@ def _split_top_photos(units: list[Unit], labelling: Labelling, items: list[list[
     ]
     moved: dict[int, list[int]] = {}
     for photo in photos:
-        own = _pairs_of(units[i] for i in photo if roles[i] not in ("credit", "photo-credit"))
+        own = pairs_of(units[i] for i in photo if roles[i] not in ("credit", "photo-credit"))
         if len(own) < TOP_TIE or any("marked_photo" in units[i].features for i in photo):
             continue
-        shares = sorted(((_shared(own, text), k) for k, text in texts), reverse=True)
+        shares = sorted(((shared_pairs(own, text), k) for k, text in texts), reverse=True)
         best, k = shares[0] if shares else (0, 0)
         runner_up = shares[1][0] if len(shares) > 1 else 0
         told = k and best >= TOP_TIE and best >= TOP_SHARE * len(own) and best > 2 * runner_up
