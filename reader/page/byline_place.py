@@ -18,7 +18,7 @@ times and a name never.
 from __future__ import annotations
 
 from reader.page.blocks import TRAILER, Unit
-from reader.page.byline import split_dateline
+from reader.page.byline import Byline, split_dateline
 from reader.page.glued import signed_right
 from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
 from reader.page.lexicon import spans_word
@@ -128,11 +128,15 @@ def dated_reporters(unit: Unit, names_alone: bool = False) -> bool:
     own.) Under names alone with no role word (`names_alone`), the older form counts too: on the
     truths of the non-blind sets, names alone right over a dateline naming reporters were never
     the byline of the text it opens (the text above's 13 times, 3 of them over the older form)."""
+    dated = _opening_dateline(unit)
+    return dated is not None and bool(dated.authors) and (names_alone or dated.text.endswith(("）", ")")))
+
+
+def _opening_dateline(unit: Unit) -> Byline | None:
+    """The dateline opening the unit's first two lines, as a byline, or None."""
     lines = unit.lines
     dated = split_dateline(lines[0].text + (lines[1].text if len(lines) > 1 else ""))
-    return (
-        dated is not None and bool(dated[0].authors) and (names_alone or dated[0].text.endswith(("）", ")")))
-    )
+    return dated[0] if dated is not None else None
 
 
 _HEADINGS = (ROLES[1], ROLES[2])  # headline, subtitle
@@ -170,9 +174,8 @@ def bylined_twice(units: list[Unit], path: list[int], starts: list[bool]) -> lis
 def _named_again(byline: Unit, text: Unit) -> bool:
     """Does the byline name only reporters the text's dateline names? Then it is that story's byline
     printed twice (`本报记者  X` under a headline closing a text dated `…电（记者X）`), not the next's."""
-    lines = text.lines
-    dated = split_dateline(lines[0].text + (lines[1].text if len(lines) > 1 else ""))
-    names = {a.name for a in dated[0].authors} if dated is not None else set()
+    dated = _opening_dateline(text)
+    names = {a.name for a in dated.authors} if dated is not None else set()
     return byline.byline is not None and all(a.name in names for a in byline.byline.authors)
 
 

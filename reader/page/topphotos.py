@@ -33,9 +33,7 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
     tells). A photo with a title of its own stands alone, as does one credited with a marker
     (`marked_photo`) or one whose story prints captions of its own elsewhere."""
     first = items[0]
-    run = 0
-    while run < len(first) and roles[first[run]] in _TOP_ROLES:
-        run += 1
+    run = _top_run(roles, first)
     if not run or CAPTION_RUN.isdisjoint(units[first[0]].features):
         return None
     if run < len(first) and roles[first[run]] == "photo-title":
@@ -45,19 +43,10 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
     own = pairs_of(units[i] for i in first[:run] if roles[i] not in ("credit", "photo-credit"))
     if len(own) < TOP_TIE:
         return None
-    # each story's share of the caption's words (the first item's rest is the story under the photo)
-    shares: list[tuple[int, int]] = []
-    for k, idx in enumerate(items):
-        rest = idx[run:] if k == 0 else idx
-        if not rest or all(roles[i].startswith("photo") for i in rest):
-            continue
-        # (a line break parts the units' texts: no pair is read across two units)
-        shares.append((shared_pairs(own, "\n".join([units[i].text for i in rest])), k))
-    if not shares:
+    texts = _story_texts(units, roles, items, run)
+    if not texts:
         return None
-    shares.sort(reverse=True)
-    best, k = shares[0]
-    runner_up = shares[1][0] if len(shares) > 1 else 0
+    best, k, runner_up = _shares(own, texts)
     share = TOP_SHARE_UNDER if k == 1 and run == len(first) else TOP_SHARE
     if not k or best < TOP_TIE or best < share * len(own) or best <= 2 * runner_up:
         return None
@@ -66,24 +55,60 @@ def story_of_top_photo(units: list[Unit], roles: list[str], items: list[list[int
     return k, run
 
 
-def move_top_photo(units: list[Unit], labelling: Labelling, items: list[list[int]]) -> None:
-    """Move the photo opening the page into the story whose words its caption shares
-    (`story_of_top_photo`): its captions open that story's paragraphs, in page order."""
-    states = labelling.states
-    found = story_of_top_photo(units, [s.role for s in states], items)
-    if found is None:
-        _split_top_photos(units, labelling, items)
-        return
-    k, run = found
-    photo = items[0][:run]
-    placement = states[items[k][0]].placement
-    labelling.states = states = list(states)
-    for i in photo:
-        states[i] = State(as_article_role(states[i].role), placement)
-    items[k][:0] = photo
-    del items[0][:run]
+def _top_run(roles: list[str], first: list[int]) -> int:
+    """How many units open the first item that are a photo's (captions and credits)."""
+    run = 0
+    while run < len(first) and roles[first[run]] in _TOP_ROLES:
+        run += 1
+    return run
+
+
+def _story_texts(
+    units: list[Unit], roles: list[str], items: list[list[int]], run: int
+) -> list[tuple[int, str]]:
+    """Each story's text, by its item's index: the first item's past the `run` units of the photo
+    opening it (the story under the photo); items all photo are none."""
+    texts = []
+    for k, idx in enumerate(items):
+        rest = idx[run:] if k == 0 else idx
+        if not all(roles[i].startswith("photo") for i in rest):
+            # (a line break parts the units' texts: no pair is read across two units)
+            texts.append((k, "\n".join([units[i].text for i in rest])))
+    return texts
+
+
+def _shares(own: set[str], texts: list[tuple[int, str]]) -> tuple[int, int, int]:
+    """How many of a caption's pairs (`own`) the story sharing most holds, that story's item, and how
+    many the runner-up holds."""
+    shares = sorted(((shared_pairs(own, text), k) for k, text in texts), reverse=True)
+    best, k = shares[0] if shares else (0, 0)
+    return best, k, shares[1][0] if len(shares) > 1 else 0
+
+
+def _move(labelling: Labelling, items: list[list[int]], moves: dict[int, list[int]]) -> None:
+    """Move photos out of the first item into the items `moves` names: each photo's captions open
+    that story's paragraphs, in page order, printed as an article prints them."""
+    labelling.states = states = list(labelling.states)
+    for k, photo in moves.items():
+        placement = states[items[k][0]].placement
+        for i in photo:
+            states[i] = State(as_article_role(states[i].role), placement)
+        items[k][:0] = photo
+    gone = {i for photo in moves.values() for i in photo}
+    items[0][:] = [i for i in items[0] if i not in gone]
     if not items[0]:
         del items[0]
+
+
+def move_top_photo(units: list[Unit], labelling: Labelling, items: list[list[int]]) -> None:
+    """Move the photo opening the page into the story whose words its caption shares
+    (`story_of_top_photo`), or each of several photos there into its own story (`_split_top_photos`)."""
+    found = story_of_top_photo(units, [s.role for s in labelling.states], items)
+    if found is None:
+        _split_top_photos(units, labelling, items)
+    else:
+        k, run = found
+        _move(labelling, items, {k: items[0][:run]})
 
 
 def _top_photos(units: list[Unit], roles: list[str], run: list[int]) -> list[list[int]]:
@@ -103,40 +128,21 @@ def _split_top_photos(units: list[Unit], labelling: Labelling, items: list[list[
     photo (its captions and the credit closing them) is the story's whose words its captions share, by
     the same test: a page may print several stories' photos in a row at its top. A photo no story
     tells stays with the first item, and so does a story's that prints captions elsewhere."""
-    states = labelling.states
-    roles = [s.role for s in states]
+    roles = [s.role for s in labelling.states]
     first = items[0]
-    run = 0
-    while run < len(first) and roles[first[run]] in _TOP_ROLES:
-        run += 1
+    run = _top_run(roles, first)
     photos = _top_photos(units, roles, first[:run])
     if len(photos) < 2 or (run < len(first) and roles[first[run]] == "photo-title"):
         return
-    texts = [
-        (k, "\n".join(units[i].text for i in (idx[run:] if k == 0 else idx)))
-        for k, idx in enumerate(items)
-        if not all(roles[i].startswith("photo") for i in (idx[run:] if k == 0 else idx))
-    ]
-    moved: dict[int, list[int]] = {}
+    texts = _story_texts(units, roles, items, run)
+    moves: dict[int, list[int]] = {}
     for photo in photos:
         own = pairs_of(units[i] for i in photo if roles[i] not in ("credit", "photo-credit"))
         if len(own) < TOP_TIE or any("marked_photo" in units[i].features for i in photo):
             continue
-        shares = sorted(((shared_pairs(own, text), k) for k, text in texts), reverse=True)
-        best, k = shares[0] if shares else (0, 0)
-        runner_up = shares[1][0] if len(shares) > 1 else 0
+        best, k, runner_up = _shares(own, texts)
         told = k and best >= TOP_TIE and best >= TOP_SHARE * len(own) and best > 2 * runner_up
         if told and not any(roles[i] == "caption" for i in items[k]):
-            moved.setdefault(k, []).extend(photo)
-    if not moved:
-        return
-    labelling.states = states = list(states)
-    for k, photo in moved.items():
-        placement = states[items[k][0]].placement
-        for i in photo:
-            states[i] = State(as_article_role(states[i].role), placement)
-        items[k][:0] = photo
-    gone = {i for photo in moved.values() for i in photo}
-    items[0][:] = [i for i in items[0] if i not in gone]
-    if not items[0]:
-        del items[0]
+            moves.setdefault(k, []).extend(photo)
+    if moves:
+        _move(labelling, items, moves)
