@@ -438,6 +438,23 @@ def test_a_two_part_headline_set_one_part_a_line_under_its_kicker_is_one_headlin
     assert last.paragraphs == BODY_A
 
 
+_HALVES_OPENING = {
+    "at_the_page_top": [],
+    "under_a_finished_story": [[*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""]],
+}
+
+
+@pytest.mark.parametrize("before", _HALVES_OPENING.values(), ids=_HALVES_OPENING.keys())
+def test_a_two_part_headline_set_one_part_a_line_with_no_kicker_is_one_headline(before: list) -> None:
+    # two parallel phrases of as many letters each, set one a line where a heading opens, signed by
+    # bare names under them: one two-part headline, not a kicker over its headline
+    text = page(*before, ["灯下读书", "共度春宵", ""], "王小明  李  华", "", indented(BODY_A))
+    last = segment(text).articles[-1]
+    assert (last.kicker, last.headline, last.subtitle) == (None, "灯下读书 共度春宵", None)
+    assert [author.name for author in last.authors] == ["王小明", "李华"]
+    assert last.paragraphs == BODY_A
+
+
 def test_a_headline_broken_inside_a_number_in_words_is_one_headline() -> None:
     # a number written in words is one word with its next numeral or its unit (`…一千` / `一百多亿…`,
     # `…十五` / `周年…`): no kicker ends inside one, and the lines are one headline
