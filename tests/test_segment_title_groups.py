@@ -455,6 +455,21 @@ def test_a_two_part_headline_set_one_part_a_line_with_no_kicker_is_one_headline(
     assert last.paragraphs == BODY_A
 
 
+def test_a_tagged_two_part_headline_of_sixteen_letters_set_a_part_a_line_is_one_headline() -> None:
+    # a column piece's two-part headline, its parts of about as many letters, set one part a line
+    # tight under the last story's text: one headline, no kicker (a kicker over a tagged headline
+    # runs longer than the headline's first part)
+    text = page(
+        indented(BODY_B, "本报北京1月20日电（记者王军豪）"),
+        ["签了合同没交房", "购房款能否如数退回（以案说法）"],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    last = segment(text).articles[-1]
+    assert (last.kicker, last.headline) == (None, "签了合同没交房 购房款能否如数退回（以案说法）")
+    assert last.paragraphs == BODY_A
+
+
 def test_a_headline_broken_inside_a_number_in_words_is_one_headline() -> None:
     # a number written in words is one word with its next numeral or its unit (`…一千` / `一百多亿…`,
     # `…十五` / `周年…`): no kicker ends inside one, and the lines are one headline
