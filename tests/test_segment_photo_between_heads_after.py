@@ -3,7 +3,8 @@
 On a page whose stories print their titles after their texts, a caption and its credit between one
 story's closing title and the next story's text belong to that story only if they tell of what it
 tells; one in words of its own is a photo standing alone, and one in the words of the story under
-it (none of the story over it) opens that story. Small hand-made pages.
+it (none of the story over it) opens that story. A caption opening the page is read the same way.
+Small hand-made pages.
 """
 
 from __future__ import annotations
@@ -65,3 +66,52 @@ def test_a_caption_in_the_words_of_the_head_after_story_under_it_opens_that_stor
     ]
     assert articles[1].paragraphs[0] == TOLD_CAPTION
     assert articles[1].paragraphs[2:] == BODY_C
+
+
+# a caption telling of nothing the page's stories tell
+OWN_CAPTION = "雪后初晴，古城墙下的梅花竞相开放，游人驻足拍照。"
+
+
+def test_a_caption_in_its_own_words_at_the_pages_top_stands_alone() -> None:
+    """A caption and its credit opening the page, over a story headed before its text (a byline
+    under the headline) and another story, telling of nothing either tells: a photo of its own,
+    not the first story's opening caption."""
+    text = page(
+        [OWN_CAPTION, "本报记者  周  游摄", ""],
+        "便民利企举措落地见效",
+        "本报记者  林  木",
+        body(BODY_B, 16),
+        "读书的意义",
+        "本报记者  王小明",
+        body(BODY_C, 16),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("photo", None),
+        ("article", "便民利企举措落地见效"),
+        ("article", "读书的意义"),
+    ]
+    assert articles[0].paragraphs == [OWN_CAPTION]
+    assert articles[1].paragraphs == BODY_B
+
+
+# a caption sharing a few words with a story, not enough to be moved into it by them
+FEW_WORDS_CAPTION = "周末午后，社区居民在新开的小镇阅览室里静下心来读书。"
+
+
+def test_a_caption_at_the_pages_top_in_the_words_of_a_story_further_on_is_no_photo_of_its_own() -> None:
+    """A caption opening the page that shares words with a story further down the page (a page
+    prints a story's photos at its top), past a first story too long for the two to be read together:
+    no photo standing alone; its words stay in an article."""
+    text = page(
+        [FEW_WORDS_CAPTION, "本报记者  周  游摄", ""],
+        "便民利企举措落地见效",
+        "本报记者  林  木",
+        body(BODY_B + BODY_A + BODY_B, 16),
+        "读书的意义",
+        "本报记者  王小明",
+        body(BODY_C, 16),
+    )
+    articles = segment(text).articles
+    assert [a.kind for a in articles] == ["article", "article"]
+    assert any(FEW_WORDS_CAPTION in a.paragraphs for a in articles)
