@@ -470,6 +470,24 @@ def test_a_tagged_two_part_headline_of_sixteen_letters_set_a_part_a_line_is_one_
     assert last.paragraphs == BODY_A
 
 
+def test_a_line_of_phrases_set_apart_over_a_title_line_of_one_phrase_is_its_kicker() -> None:
+    # a line of two or three phrases parted by spaces, no column's tag, right over a title line of one
+    # phrase: the kicker over its headline, not a two-part headline over its subtitle
+    text = page(
+        [*indented(BODY_B, "本报北京1月20日电（记者王军豪）"), ""],
+        ["修好便民桥  铺好致富路", "某县农村公路建设提质增效", ""],
+        "本报记者  黄  锐",
+        indented(BODY_A),
+    )
+    last = segment(text).articles[-1]
+    assert (last.kicker, last.headline, last.subtitle) == (
+        "修好便民桥 铺好致富路",
+        "某县农村公路建设提质增效",
+        None,
+    )
+    assert last.paragraphs == BODY_A
+
+
 def test_a_headline_broken_inside_a_number_in_words_is_one_headline() -> None:
     # a number written in words is one word with its next numeral or its unit (`…一千` / `一百多亿…`,
     # `…十五` / `周年…`): no kicker ends inside one, and the lines are one headline

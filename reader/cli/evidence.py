@@ -44,6 +44,7 @@ MEANINGS: dict[str, str] = {
     "dash_over_text": "a dashed line between finished text and more text: a subhead",
     "attribution": "a dash and a name or source (——编者, ——摘自…): who wrote the text above",
     "two_part": "two phrases set apart by spaces: a two-part headline",
+    "parts_over_title": "two phrases set apart by spaces, right over a title line of one: a kicker",
     "column_tag": "ends with a column's name in brackets (…（经济聚焦））",
     "dated_bracket": "ends with a date or an hour in brackets: a forecast's or a table's heading",
     "genre": "names its genre (…侧记, …述评, 专访…): a subtitle",

@@ -143,6 +143,19 @@ def mark_tight(units: list[Unit]) -> None:
                 above.features["over_untagged"] = 1
             if "dash_lead" in unit.features:
                 above.features["over_dash"] = 1
+            elif tight and _parts_over_title(above, unit):
+                above.features["parts_over_title"] = 1
+
+
+def _parts_over_title(above: Unit, unit: Unit) -> bool:
+    """Is `above`, a title line of two or three phrases set apart by spaces and no column's tag
+    (`某某某某  某某某某`), right over `unit`, one title line of one phrase with no tag of its own? Such
+    a line is a kicker over its headline: in the 2026 texts the helpers laid out, 5 such stacks were
+    a kicker over its headline and none a headline over its subtitle (a two-part headline over its
+    subtitle closed by its column's tag: 1)."""
+    if "two_part" not in above.features or "column_tag" in above.features:
+        return False
+    return not unit.features.keys() & {"two_part", "column_tag", "dash_lead"} and len(unit.lines) == 1
 
 
 def _over_title(tagged: Unit, unit: Unit) -> bool:

@@ -94,6 +94,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # the text it belongs to; no kicker or headline of the non-blind sets' truths ends so
     "dated_bracket": {_H: -3, _K: -5, _T: 1},
     "two_part": {_H: 2.5, _K: 0.5, _S: 0.3},
+    "parts_over_title": {_K: 3.0},  # … right over one title line of one phrase: a kicker (`stacks`)
     # a reader's letter signed `place  name` (`blocks.PLACE_AND_PERSON`): its text's last line, no title
     # (nor a photo's, over a caption printed under the letter)
     "signature": {_T: 3, _H: -3, _K: -3, _S: -3, _Q: -3, _PT: -3},
