@@ -488,6 +488,23 @@ def test_a_line_of_phrases_set_apart_over_a_title_line_of_one_phrase_is_its_kick
     assert last.paragraphs == BODY_A
 
 
+def test_a_two_part_headline_set_a_part_a_line_keeps_its_gap_where_its_break_reads_as_a_word() -> None:
+    # two parallel phrases of as many letters set one a line tight under the last story's text; the
+    # letters either side of the break happen to stand side by side in the story (`笔一`), which
+    # says a title wrapped: the two lines are one headline, and a two-part one keeps its gap
+    mine = ["他握着这支笔一画就是四十年，画遍了家乡的山山水水。", *BODY_A[1:]]
+    text = page(
+        indented(BODY_B, "本报北京1月20日电（记者王军豪）"),
+        ["一支画笔", "一生丹青"],
+        "王小明",
+        "",
+        indented(mine),
+    )
+    last = segment(text).articles[-1]
+    assert (last.kicker, last.headline) == (None, "一支画笔 一生丹青")
+    assert last.paragraphs == mine
+
+
 def test_a_headline_broken_inside_a_number_in_words_is_one_headline() -> None:
     # a number written in words is one word with its next numeral or its unit (`…一千` / `一百多亿…`,
     # `…十五` / `周年…`): no kicker ends inside one, and the lines are one headline

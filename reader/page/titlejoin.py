@@ -43,7 +43,6 @@ from reader.page.tagtail import tail_block
 from reader.page.textclean import DASHES, is_ideograph, letters
 from reader.page.titlelines import (
     COUNT_ALONE,
-    couplet,
     phrase_break,
     tail_over_title,
     wide_text,
@@ -57,6 +56,7 @@ from reader.page.titlewrap import (
     column_wrap,
     comma_over_blank,
     number_broken,
+    parts_gap,
     short_over_tag,
     subtitle_wrapped,
     tag_alone_over_blank,
@@ -175,7 +175,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             or wrapped_tail(a, b.text, upper.column - 1)
             or tail_over_title(a, b.text, out[k + 2] if k + 2 < len(out) else None)
         ):
-            gap = " " if couplet(a.text, b.text) or phrase_break(a.text, b.text) else ""
+            gap = parts_gap(a.text, b.text)
             out[k] = Unit([_one_line(a, b, gap)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
             # (the joined line is read again against the line under it: a title wrapped over three)
@@ -353,7 +353,7 @@ def _dash_tails(units: list[Unit]) -> list[Unit]:
 
 def _one_line(a: Line, b: Line, gap: str = "") -> Line:
     """Title line `a` and the rest of its title `b`, under it, as the one line they were meant as
-    (`gap` between them: a two-part title's, `couplet`)."""
+    (`gap` between them: a two-part title's, `parts_gap`)."""
     # (what stood over the title, a blank, a wide gap or editor credits, stays over it: `a`'s)
     return replace(
         a,

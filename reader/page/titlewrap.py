@@ -31,7 +31,7 @@ from reader.page.blocks import (
 from reader.page.measure import SOURCE
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import binds_across
+from reader.page.titlelines import binds_across, couplet, phrase_break
 
 # pauses a title wraps after: a comma, or a list's `、` (`…街巷更加整洁、` / `安静的新面貌`; on the truths of
 # all sets but the blind ones and layout13: 10 titles made whole, layouts 5 and 10, and nothing else)
@@ -344,3 +344,18 @@ def tag_under_column(a: Line, b: Line, col: int) -> bool:
 def bare_word(text: str) -> bool:
     """Is `text` two or three ideographs, with no surname a signed name commonly opens with?"""
     return 2 <= len(text) <= 3 and all(is_ideograph(c) for c in text) and text[0] not in COMMON_SURNAMES
+
+
+# letters of each of a two-part headline's halves set a part a line with no column's tag
+_HALF_LEAST, _HALF_MOST = 4, 8
+
+
+def parts_gap(upper: str, lower: str) -> str:
+    """The gap kept between title lines `upper` and `lower` joined as one title: a two-part headline's
+    (`couplet`, `phrase_break`, or two untagged phrases of as many letters, four to eight, no mark:
+    `某某某某` / `某某某某`), or none (a phrase wrapped). In the helpers' 2026 pages every title printed
+    over two untagged lines of that shape was a two-part headline (5 texts)."""
+    even = _HALF_LEAST <= letters(upper) <= _HALF_MOST and letters(lower) == letters(upper)
+    if even and all(map(is_ideograph, upper + lower)):
+        return " "
+    return " " if couplet(upper, lower) or phrase_break(upper, lower) else ""
