@@ -505,6 +505,19 @@ def test_a_two_part_headline_set_a_part_a_line_keeps_its_gap_where_its_break_rea
     assert last.paragraphs == mine
 
 
+def test_a_two_part_headline_set_a_part_a_line_over_its_dashed_subtitle_keeps_its_gap() -> None:
+    # a signed piece's trailer and signature, then, with no blank line, a two-part headline set one
+    # part a line over its subtitle opened by `——`: the parts keep their gap
+    text = page(
+        [*indented(BODY_B), "（作者为某市图书馆馆员）", "王小明"],
+        ["巧手织锦", "匠心传承", "——记一位非遗传承人的四十年", "本 报 记 者 黄锐", ""],
+        indented(BODY_A),
+    )
+    last = segment(text).articles[-1]
+    assert (last.headline, last.subtitle) == ("巧手织锦 匠心传承", "记一位非遗传承人的四十年")
+    assert last.paragraphs == BODY_A
+
+
 def test_a_headline_broken_inside_a_number_in_words_is_one_headline() -> None:
     # a number written in words is one word with its next numeral or its unit (`…一千` / `一百多亿…`,
     # `…十五` / `周年…`): no kicker ends inside one, and the lines are one headline

@@ -15,7 +15,7 @@ from reader.page.labels import State
 from reader.page.lexicon import word_crosses
 from reader.page.reflow import UNWRAPPED, body_width, column_fit, scattered
 from reader.page.textclean import CLOSERS, DASHES, OPENERS, clean_title, is_ideograph
-from reader.page.titlelines import phrase_break
+from reader.page.titlewrap import parts_gap
 from reader.page.wordbreak import PAUSES
 
 
@@ -33,13 +33,13 @@ def titles(units: list[Unit], idx: list[int], noisy: Callable[[], bool] = bool, 
 
 def _title_text(unit: Unit, gap: str) -> str:
     """A title unit's lines read as one title: a two-part headline set a part a line keeps `gap`
-    between its parts (`titlelines.phrase_break`); a phrase wrapped reads on."""
+    between its parts (`titlewrap.parts_gap`); a phrase wrapped reads on."""
     lines = unit.lines
     if len(lines) == 1 or not gap:
         return unit.text
     text = lines[0].text
     for upper, lower in pairwise(lines):
-        text += (gap if phrase_break(upper.text, lower.text) else "") + lower.text
+        text += (gap if parts_gap(upper.text, lower.text) else "") + lower.text
     return text
 
 
