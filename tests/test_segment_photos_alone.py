@@ -86,19 +86,3 @@ def test_each_caption_under_one_photo_title_keeps_its_own_credit() -> None:
         "3月13日，某市某区农技人员在大棚里指导农户管理草莓。",
     ]
     assert [(a.role, a.name) for a in photo.authors] == [("记者", "罗兰"), ("", "方明")]
-
-
-def test_a_photo_report_credited_to_its_photographers_is_one_titled_photo() -> None:
-    # `X  Y摄影报道` (a photo report's credit) closes the photo's caption: no title of a photo of its own
-    lines = [
-        *HEAD,
-        "冰城雪韵迎新春",
-        "1月22日，游客在北方某市的冰雪公园里游玩，孩子们在冰滑梯上嬉戏。",
-        "",
-        "王建国  刘德明摄影报道",
-        *FOOT,
-    ]
-    [photo] = segment("\n".join(lines) + "\n").articles
-    assert (photo.kind, photo.headline) == ("photo", "冰城雪韵迎新春")
-    assert photo.paragraphs == ["1月22日，游客在北方某市的冰雪公园里游玩，孩子们在冰滑梯上嬉戏。"]
-    assert [author.name for author in photo.authors] == ["王建国", "刘德明"]

@@ -63,18 +63,10 @@ def closes_credit(text: str, above: str = "") -> bool:
 # its paragraph as the article's; a paper's photographers sign page after page: each text is split once.
 # Pure; the byline is shared, as `line_byline`'s are: no caller changes one. Whole captions are asked
 # too: 1,024 texts kept, a few MB at most in a reader that segments page after page)
-_REPORT = "摄影报道"  # a photo report's credit closes on this where a photo's closes on 摄
-
-
 @lru_cache(maxsize=1024)
 def split_credit(caption: str) -> tuple[str, Byline | None]:
     """Split a photo caption's trailing credit (`■ 本报记者 周八`, `吴  九摄`) from its text."""
     text = caption.rstrip()
-    if text.endswith(_REPORT):
-        # `王五  赵六摄影报道`: a photo report's credit, read as the photographers' `…摄` it spells out
-        head, found = split_credit(text[: -len(_REPORT) + 1])
-        if found is not None and found.text.endswith("摄"):
-            return head, Byline(found.text[:-1] + _REPORT, found.authors)
     whole = _ALL_PHOTOS.match(text.strip())
     if whole:
         credit = _photo_credit(whole.group("names"), whole.string[: whole.start("names")])
