@@ -43,3 +43,23 @@ def test_a_name_signing_over_the_editors_note_stays_a_byline() -> None:
     assert articles[1].headline == "春耕备耕进入关键期各地抢抓农时"
     assert [a.name for a in articles[1].authors] == ["刘晓桐"]
     assert articles[1].paragraphs[0] == NOTE
+
+
+def test_a_reporters_notebook_title_over_a_dateline_opens_the_story_the_dateline_opens() -> None:
+    """`记者手记` sits inside a story's text, but set right over a dateline it heads the story that
+    dateline opens: the title over it is that story's headline, not a line of the story above."""
+    text = page(
+        "便民利企举措落地见效",
+        "本报记者  何  平",
+        body(BODY_B, 24),
+        "",
+        "",
+        "田埂上的新课堂",
+        "",
+        ["记者手记", *body(BODY_A, 24, "本报讯（记者 王小明）")],
+    )
+    articles = segment(text).articles
+    assert [a.headline for a in articles] == ["便民利企举措落地见效", "田埂上的新课堂"]
+    assert articles[0].paragraphs == BODY_B
+    assert [author.name for author in articles[1].authors] == ["王小明"]
+    assert articles[1].paragraphs == ["记者手记", *BODY_A]

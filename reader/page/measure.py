@@ -363,9 +363,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["box_opening"] = 1  # these head an article's body, never sit inside it
             if n == 1 and len(first) - len(boxed.group()) + len(words) <= 6:
                 f["box_title"] = 1
-                if "box_opening" not in f:
-                    # a box that closes no story's heading (a reporter's notebook, a link): it sits
-                    # inside a story's text, and so does the line over it
+                if "box_opening" not in f and not (i < last and dateline_head(units[i + 1].first)):
+                    # a box that closes no story's heading (a reporter's notebook, a link; over a
+                    # dateline, the story's it opens): inside a story's text, as the line over it is
                     f["box_inside"] = 1
                     if i:
                         units[i - 1].features["over_box"] = 1
