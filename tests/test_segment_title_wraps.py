@@ -119,24 +119,3 @@ def test_the_two_parts_of_a_headline_set_one_over_the_other_keep_their_gap() -> 
         *lines_of(BODY_B),
     ]
     assert articles(lines)[1] == (None, "守住群众“米袋子” 拎稳城市“菜篮子”（民生观察）", None)
-
-
-def test_a_headline_after_its_story_set_wider_than_the_column_and_broken_inside_a_word_is_one_headline() -> (
-    None
-):
-    # a headline printed after its story, set wider than the text's column over two lines broken
-    # inside a word the story prints whole (`致` / `贺信`): one headline, not a kicker over a headline
-    story = ["近日，省长向全省农民丰收节活动致贺信，勉励广大农民再接再厉。", *BODY_A[1:]]
-    lines = [
-        *lines_of(story, "本报杭州9月2日电  （记者林木）"),
-        "",
-        "省长向全省农民丰收节暨农业博览会活动致",
-        "贺信勉励广大农民",
-        "",
-        "便民利企举措落地见效",
-        *lines_of(BODY_B, "本报北京9月2日电  （记者王军豪）"),
-    ]
-    assert articles(lines) == [
-        (None, "省长向全省农民丰收节暨农业博览会活动致贺信勉励广大农民", None),
-        (None, "便民利企举措落地见效", None),
-    ]

@@ -69,10 +69,8 @@ def word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     if _prints(a.text, b.text, below):
         return True
     # a heading printed after its story: the text above it, unless the upper line fills its column
-    # as the text's lines do (a stretch of text between two column breaks); a line set wider than
-    # the column is no text's (one more headline on a helper set and on our layouts 8 and 12)
-    col = units[start - 2].column
-    if col - 1 <= a.width <= col + 1:
+    # as the text's lines do (a stretch of text between two column breaks)
+    if a.width >= units[start - 2].column - 1:
         return False
     return _prints(a.text, b.text, _lines_before(units, start - 2))
 
