@@ -72,20 +72,25 @@ def test_a_caption_in_the_words_of_the_head_after_story_under_it_opens_that_stor
 OWN_CAPTION = "雪后初晴，古城墙下的梅花竞相开放，游人驻足拍照。"
 
 
-def test_a_caption_in_its_own_words_at_the_pages_top_stands_alone() -> None:
-    """A caption and its credit opening the page, over a story headed before its text (a byline
-    under the headline) and another story, telling of nothing either tells: a photo of its own,
-    not the first story's opening caption."""
-    text = page(
-        [OWN_CAPTION, "本报记者  周  游摄", ""],
+def _captioned_page(caption: str, first: list[str]) -> str:
+    """A page opening with `caption` and its credit, over two stories headed before their texts
+    (`first`, then `BODY_C`), each with its byline."""
+    return page(
+        [caption, "本报记者  周  游摄", ""],
         "便民利企举措落地见效",
         "本报记者  林  木",
-        body(BODY_B, 16),
+        body(first, 16),
         "读书的意义",
         "本报记者  王小明",
         body(BODY_C, 16),
     )
-    articles = segment(text).articles
+
+
+def test_a_caption_in_its_own_words_at_the_pages_top_stands_alone() -> None:
+    """A caption and its credit opening the page, over a story headed before its text (a byline
+    under the headline) and another story, telling of nothing either tells: a photo of its own,
+    not the first story's opening caption."""
+    articles = segment(_captioned_page(OWN_CAPTION, BODY_B)).articles
     assert [(a.kind, a.headline) for a in articles] == [
         ("photo", None),
         ("article", "便民利企举措落地见效"),
@@ -103,15 +108,6 @@ def test_a_caption_at_the_pages_top_in_the_words_of_a_story_further_on_is_no_pho
     """A caption opening the page that shares words with a story further down the page (a page
     prints a story's photos at its top), past a first story too long for the two to be read together:
     no photo standing alone; its words stay in an article."""
-    text = page(
-        [FEW_WORDS_CAPTION, "本报记者  周  游摄", ""],
-        "便民利企举措落地见效",
-        "本报记者  林  木",
-        body(BODY_B + BODY_A + BODY_B, 16),
-        "读书的意义",
-        "本报记者  王小明",
-        body(BODY_C, 16),
-    )
-    articles = segment(text).articles
+    articles = segment(_captioned_page(FEW_WORDS_CAPTION, BODY_B + BODY_A + BODY_B)).articles
     assert [a.kind for a in articles] == ["article", "article"]
     assert any(FEW_WORDS_CAPTION in a.paragraphs for a in articles)
