@@ -265,24 +265,22 @@ _HEAD_AFTER_TITLES = frozenset({"headline", "kicker", "subtitle"})
 _SHORT_UNIT = 3  # lines: a stand-alone photo's caption runs a line or three a unit (a feature's runs on)
 
 
-def photos_after_closing_titles(
-    units: list[Unit], states: list[State], items: list[list[int]]
-) -> list[tuple[int, int]]:
-    """Photos standing alone between two stories whose titles stand under their texts: where a story
-    closes with its title (placed after its text) and the next item opens with a run of captions
-    and credits over its body, the run is that story's only if its words are (a caption names the
-    people and places its story tells of). An unnumbered run of short units (`_SHORT_UNIT` lines
-    at most) that shares no pair of ideographs with the `SPAN` characters below it is a photo of its
-    own. On the truths of 23 splits (the blind ones left out) the runs this finds stood alone 16
-    times (7 layout programs), were the next story's twice and another story's 3 times (a wider
-    count, by unit and with no length limit: 38 alone, 7 the next story's, 5 of them 4 lines or
-    more). The page's first item is asked the same (a photo opening the page, over a story headed
-    before or after its text), and so is a run over a story's title, byline or text; a run whose
-    caption shares `TIE` pairs or more with any other text of the page is left (a page prints a
-    story's photos at its top, that story further on). On the helper sets this parts 11 photos
-    standing alone from the story under them, and leaves 3 that were later stories'; on ours,
-    articles −.001 to −.003 on layouts 1, 3 and 12 (captions a program gave stories at random).
-    Returns (item, how many of its units are the photo's) for each such item."""
+def untold_photos(units: list[Unit], states: list[State], items: list[list[int]]) -> list[tuple[int, int]]:
+    """Photos standing alone, told of by no story: where a story closes with its title (placed after
+    its text) and the next item opens with a run of captions and credits over its body, the run is
+    that story's only if its words are (a caption names the people and places its story tells of).
+    An unnumbered run of short units (`_SHORT_UNIT` lines at most) that shares no pair of ideographs
+    with the `SPAN` characters below it is a photo of its own. On the truths of 23 splits (the blind
+    ones left out) the runs this finds stood alone 16 times (7 layout programs), were the next
+    story's twice and another story's 3 times (a wider count, by unit and with no length limit: 38
+    alone, 7 the next story's, 5 of them 4 lines or more). The page's first item is asked the same
+    (a photo opening the page, over a story headed before or after its text), and so is a run over
+    a story's title, byline or text; a run whose caption shares `TIE` pairs or more with any other
+    text of the page is left (a page prints a story's photos at its top, that story further on). On
+    the helper sets this parts 11 photos standing alone from the story under them, and leaves 3 that
+    were later stories'; on ours, articles −.001 to −.003 on layouts 1, 3 and 12 (captions a program
+    gave stories at random). Returns (item, how many of its units are the photo's) for each such
+    item."""
     found: list[tuple[int, int]] = []
     for k in range(len(items)):
         idx = items[k]
@@ -315,10 +313,10 @@ def photos_after_closing_titles(
 
 
 def free_photos(units: list[Unit], states: list[State], items: list[list[int]]) -> list[State]:
-    """Part from its item each photo standing alone between two head-after stories
-    (`photos_after_closing_titles`): its captions and credit become an item of their own (`items`
-    is changed in place). Returns the units' states, the photos' roles changed."""
-    found = photos_after_closing_titles(units, states, items)
+    """Part from its item each photo standing alone, told of by no story (`untold_photos`: between two
+    head-after stories, or opening the page): its captions and credit become an item of their own
+    (`items` is changed in place). Returns the units' states, the photos' roles changed."""
+    found = untold_photos(units, states, items)
     if not found:
         return states
     states = list(states)

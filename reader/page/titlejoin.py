@@ -183,7 +183,7 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
         elif subtitle_wrapped(a, b, upper.column):
             out[k] = Unit([_one_line(a, b)], column=upper.column)  # (a subtitle: no `wrapped` mark)
             del out[k + 1]
-        elif _halves_under_title(out, k):
+        elif _even_halves(out, k):
             # (joined by no rule above: the gap the paper prints between the parts)
             out[k] = Unit([_one_line(a, b, " ")], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
@@ -365,11 +365,11 @@ def _one_line(a: Line, b: Line, gap: str = "") -> Line:
     )
 
 
-def _halves_under_title(units: list[Unit], k: int) -> bool:
-    """Are the one-line units `units[k]` and `units[k + 1]`, set tight under a title line with their
-    story's byline or dateline under them, the two halves of a two-part headline under its kicker
-    (`某地推行社区食堂——` / `老人吃得舒心` / `子女工作安心`)? A headline of two parallel phrases, of as
-    many letters each and no mark, is set one phrase a line where its type is large; a kicker's
+def _even_halves(units: list[Unit], k: int) -> bool:
+    """Are the one-line units `units[k]` and `units[k + 1]` the halves of a two-part headline, tight
+    under its kicker with its byline or dateline under them (`某地推行社区食堂——` / `老人吃得舒心` /
+    `子女工作安心`), or opening a heading? A headline of two parallel phrases, of as many letters
+    each and no mark, is set one phrase a line where its type is large; a kicker's
     headline and the headline's subtitle are not of one length by rule. On the truths of all
     eleven sets, such halves under a title line with a byline or dateline under them were one
     headline 6 times (layout5 2, layout9 2, layout10 2) and never a headline over its subtitle or
