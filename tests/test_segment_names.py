@@ -160,17 +160,19 @@ def test_a_photographer_whose_name_broke_over_the_captions_line_end_is_named_who
 
 
 def test_a_credit_broken_over_the_line_end_stays_in_its_captions_paragraph() -> None:
+    # (a caption in its story's words: the story's photo, printed after its text)
+    told = "春耕时节，农机手驾驶着播种机在新建的高标准农田里来回穿梭。"
     text = page(
         "春耕备耕忙",
         "■ 本报记者 刘  桐",
         body(BODY_A),
-        [BROKEN + "  方明", "远摄", ""],
+        [told + "  方明", "远摄", ""],
         "便民利企举措落地见效",
         "■ 本报记者 王军豪",
         body(BODY_B),
     )
     first = segment(text).articles[0]
-    assert first.paragraphs == [*BODY_A, BROKEN + "方明远摄"]
+    assert first.paragraphs == [*BODY_A, told + "方明远摄"]
 
 
 def test_a_titled_photo_closed_by_a_marked_credit_between_headlines_printed_after_their_bodies() -> None:

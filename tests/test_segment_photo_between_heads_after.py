@@ -3,8 +3,8 @@
 On a page whose stories print their titles after their texts, a caption and its credit between one
 story's closing title and the next story's text belong to that story only if they tell of what it
 tells; one in words of its own is a photo standing alone, and one in the words of the story under
-it (none of the story over it) opens that story. A caption opening the page is read the same way.
-Small hand-made pages.
+it (none of the story over it) opens that story. A caption opening the page is read the same way,
+and so is one closing a story headed before its text. Small hand-made pages.
 """
 
 from __future__ import annotations
@@ -111,3 +111,45 @@ def test_a_caption_at_the_pages_top_in_the_words_of_a_story_further_on_is_no_pho
     articles = segment(_captioned_page(FEW_WORDS_CAPTION, BODY_B + BODY_A + BODY_B)).articles
     assert [a.kind for a in articles] == ["article", "article"]
     assert any(FEW_WORDS_CAPTION in a.paragraphs for a in articles)
+
+
+def test_a_caption_in_its_own_words_closing_a_story_headed_before_its_text_stands_alone() -> None:
+    """Between a story headed before its text and the next one, a caption and its credit that tell of
+    nothing on the page: a photo of its own, not the story above's closing caption."""
+    text = page(
+        "便民利企举措落地见效",
+        "本报记者  林  木",
+        body(BODY_B, 16),
+        [OWN_CAPTION, "本报记者  周  游摄", ""],
+        "读书的意义",
+        "本报记者  王小明",
+        body(BODY_C, 16),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "便民利企举措落地见效"),
+        ("photo", None),
+        ("article", "读书的意义"),
+    ]
+    assert articles[0].paragraphs == BODY_B
+    assert articles[1].paragraphs == [OWN_CAPTION]
+
+
+def test_a_caption_in_the_words_of_the_story_above_it_closes_that_story() -> None:
+    """A caption under a story headed before its text, in that story's words: the story's photo."""
+    told = "政务服务大厅里，前来办事的群众在综合窗口一次提交全部材料。"
+    text = page(
+        "便民利企举措落地见效",
+        "本报记者  林  木",
+        body(BODY_B, 16),
+        [told, "本报记者  周  游摄", ""],
+        "读书的意义",
+        "本报记者  王小明",
+        body(BODY_C, 16),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "便民利企举措落地见效"),
+        ("article", "读书的意义"),
+    ]
+    assert told in articles[0].paragraphs
