@@ -72,14 +72,16 @@ def test_a_caption_in_the_words_of_the_head_after_story_under_it_opens_that_stor
 OWN_CAPTION = "雪后初晴，古城墙下的梅花竞相开放，游人驻足拍照。"
 
 
-def _captioned_page(caption: str, first: list[str]) -> str:
-    """A page opening with `caption` and its credit, over two stories headed before their texts
-    (`first`, then `BODY_C`), each with its byline."""
+def _captioned_page(caption: str, first: list[str] = BODY_B, closing: bool = False) -> str:
+    """A page of two stories headed before their texts (`first`, then `BODY_C`), each with its
+    byline, and a photo (`caption` and its credit) opening the page, or closing the first story."""
+    photo = [caption, "本报记者  周  游摄", ""]
     return page(
-        [caption, "本报记者  周  游摄", ""],
+        *([] if closing else [photo]),
         "便民利企举措落地见效",
         "本报记者  林  木",
         body(first, 16),
+        *([photo] if closing else []),
         "读书的意义",
         "本报记者  王小明",
         body(BODY_C, 16),
@@ -90,7 +92,7 @@ def test_a_caption_in_its_own_words_at_the_pages_top_stands_alone() -> None:
     """A caption and its credit opening the page, over a story headed before its text (a byline
     under the headline) and another story, telling of nothing either tells: a photo of its own,
     not the first story's opening caption."""
-    articles = segment(_captioned_page(OWN_CAPTION, BODY_B)).articles
+    articles = segment(_captioned_page(OWN_CAPTION)).articles
     assert [(a.kind, a.headline) for a in articles] == [
         ("photo", None),
         ("article", "便民利企举措落地见效"),
@@ -116,16 +118,7 @@ def test_a_caption_at_the_pages_top_in_the_words_of_a_story_further_on_is_no_pho
 def test_a_caption_in_its_own_words_closing_a_story_headed_before_its_text_stands_alone() -> None:
     """Between a story headed before its text and the next one, a caption and its credit that tell of
     nothing on the page: a photo of its own, not the story above's closing caption."""
-    text = page(
-        "便民利企举措落地见效",
-        "本报记者  林  木",
-        body(BODY_B, 16),
-        [OWN_CAPTION, "本报记者  周  游摄", ""],
-        "读书的意义",
-        "本报记者  王小明",
-        body(BODY_C, 16),
-    )
-    articles = segment(text).articles
+    articles = segment(_captioned_page(OWN_CAPTION, closing=True)).articles
     assert [(a.kind, a.headline) for a in articles] == [
         ("article", "便民利企举措落地见效"),
         ("photo", None),
@@ -138,16 +131,7 @@ def test_a_caption_in_its_own_words_closing_a_story_headed_before_its_text_stand
 def test_a_caption_in_the_words_of_the_story_above_it_closes_that_story() -> None:
     """A caption under a story headed before its text, in that story's words: the story's photo."""
     told = "政务服务大厅里，前来办事的群众在综合窗口一次提交全部材料。"
-    text = page(
-        "便民利企举措落地见效",
-        "本报记者  林  木",
-        body(BODY_B, 16),
-        [told, "本报记者  周  游摄", ""],
-        "读书的意义",
-        "本报记者  王小明",
-        body(BODY_C, 16),
-    )
-    articles = segment(text).articles
+    articles = segment(_captioned_page(told, closing=True)).articles
     assert [(a.kind, a.headline) for a in articles] == [
         ("article", "便民利企举措落地见效"),
         ("article", "读书的意义"),
