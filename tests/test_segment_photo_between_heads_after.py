@@ -137,3 +137,27 @@ def test_a_caption_in_the_words_of_the_story_above_it_closes_that_story() -> Non
         ("article", "读书的意义"),
     ]
     assert told in articles[0].paragraphs
+
+
+def test_a_story_both_opened_and_closed_by_photos_of_their_own_keeps_its_text() -> None:
+    """A caption in words of its own opening the page, over a story headed before its text that a
+    second such caption closes: two photos of their own around the story, which keeps its text."""
+    other = "秋日午后，湖面上的白鹭成群飞过芦苇荡，渔舟缓缓归港。"
+    text = page(
+        [OWN_CAPTION, "本报记者  周  游摄", ""],
+        "便民利企举措落地见效",
+        "本报记者  林  木",
+        body(BODY_B, 16),
+        [other, "刘德明摄", ""],
+        "读书的意义",
+        "本报记者  王小明",
+        body(BODY_C, 16),
+    )
+    articles = segment(text).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("photo", None),
+        ("article", "便民利企举措落地见效"),
+        ("photo", None),
+        ("article", "读书的意义"),
+    ]
+    assert [a.paragraphs for a in articles] == [[OWN_CAPTION], BODY_B, [other], BODY_C]

@@ -317,21 +317,19 @@ def free_photos(units: list[Unit], states: list[State], items: list[list[int]]) 
     head-after stories, or opening the page; `_untold_closing`: closing a story headed before its
     text): its captions and credit become an item of their own (`items` is changed in place).
     Returns the units' states, the photos' roles changed."""
-    found = untold_photos(units, states, items)
-    closing = _untold_closing(units, states, items)
-    if not found and not closing:
+    opening = dict(untold_photos(units, states, items))
+    closing = dict(_untold_closing(units, states, items))
+    if not opening and not closing:
         return states
     states = list(states)
-    for k, run in sorted([(k, run) for k, run in found] + [(k, -run) for k, run in closing], reverse=True):
-        photo = items[k][:run] if run > 0 else items[k][run:]
-        for i in photo:
+    # (from the page's end up, so that the items ahead keep their places; an item's photos at its
+    # head and at its end part at once)
+    for k in sorted(opening.keys() | closing.keys(), reverse=True):
+        story = items[k]
+        head, tail = opening.get(k, 0), len(story) - closing.get(k, 0)
+        for i in story[:head] + story[tail:]:
             states[i] = State(_AS_PHOTO[states[i].role], "b")
-        if run > 0:
-            del items[k][:run]
-            items.insert(k, photo)
-        else:
-            del items[k][run:]
-            items.insert(k + 1, photo)
+        items[k : k + 1] = [part for part in (story[:head], story[head:tail], story[tail:]) if part]
     return states
 
 
