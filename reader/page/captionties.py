@@ -25,6 +25,7 @@ from reader.page.bodytext import IDEOGRAPHS, SPAN, side_from
 from reader.page.credits import split_credit
 from reader.page.grammar import State
 from reader.page.photos import CAPTION_RUN, CLOSING, opens_heading, own_captions_ahead, photo_spans
+from reader.page.weights import TITLE_ROLES
 
 TIE = 4  # pairs of ideographs a caption shares with the text above it (over twice those below) to be its
 # a photo read as standing alone over a story whose title stands under its text is that story's when its
@@ -261,7 +262,6 @@ _AS_ARTICLE = {"photo": "caption", "photo-credit": "credit"}  # a photo item's r
 _AS_PHOTO = {printed: role for role, printed in _AS_ARTICLE.items()}  # … and an article's, standing alone
 
 
-_HEAD_AFTER_TITLES = frozenset({"headline", "kicker", "subtitle"})
 _SHORT_UNIT = 3  # lines: a stand-alone photo's caption runs a line or three a unit (a feature's runs on)
 
 
@@ -286,7 +286,7 @@ def untold_photos(units: list[Unit], states: list[State], items: list[list[int]]
         idx = items[k]
         if k:
             above = states[items[k - 1][-1]]
-            if above.role not in _HEAD_AFTER_TITLES or above.placement != "a":
+            if above.role not in TITLE_ROLES or above.placement != "a":
                 continue
         run = 0
         while run < len(idx) and states[idx[run]].role in ("caption", "credit"):
@@ -305,9 +305,7 @@ def untold_photos(units: list[Unit], states: list[State], items: list[list[int]]
         own = pairs_of(caption)
         if not own or any(map(_following(units, idx[run]).__contains__, own)):
             continue
-        # (a story printed further on may tell of it: a page prints a story's photos at its top)
-        photo = set(idx[:run])
-        if shared_pairs(own, "\n".join(unit.text for i, unit in enumerate(units) if i not in photo)) < TIE:
+        if not _told_elsewhere(units, idx[:run], own):
             found.append((k, run))
     return found
 
@@ -331,6 +329,14 @@ def free_photos(units: list[Unit], states: list[State], items: list[list[int]]) 
             states[i] = State(_AS_PHOTO[states[i].role], "b")
         items[k : k + 1] = [part for part in (story[:head], story[head:tail], story[tail:]) if part]
     return states
+
+
+def _told_elsewhere(units: list[Unit], photo: list[int], own: set[str]) -> bool:
+    """Does any text of the page but the photo's units hold `TIE` pairs or more of its caption's
+    (`own`)? A story printed elsewhere on the page tells of it (a page prints a story's photos at
+    its top, that story further on)."""
+    parted = set(photo)
+    return shared_pairs(own, "\n".join(unit.text for i, unit in enumerate(units) if i not in parted)) >= TIE
 
 
 def _untold_closing(units: list[Unit], states: list[State], items: list[list[int]]) -> list[tuple[int, int]]:
@@ -360,8 +366,7 @@ def _untold_closing(units: list[Unit], states: list[State], items: list[list[int
         above = "\n".join(units[i].text for i in idx[:-run] if states[i].role == "body")[-SPAN:]
         if not own or any(map(above.__contains__, own)):
             continue
-        photo = set(idx[-run:])
-        if shared_pairs(own, "\n".join(unit.text for i, unit in enumerate(units) if i not in photo)) < TIE:
+        if not _told_elsewhere(units, idx[-run:], own):
             found.append((k, run))
     return found
 

@@ -103,6 +103,7 @@ from reader.page.bodytext import (
 from reader.page.cohesion import FEWEST, LEAST, NEW, NEW_FULL, SAME
 from reader.page.grammar import State, end_kind
 from reader.page.lean import LEAN, SHARED, leans_to
+from reader.page.weights import TITLE_ROLES
 
 
 def meeting_breaks(
@@ -147,7 +148,7 @@ def meeting_breaks(
             # (where the labelling is kept from breaking there, it breaks at the next unit: each
             # break of the run whose texts go on is joined, down to one that parts two stories)
             k = cut = len(above) - start
-            head = "".join(units[i].text for i in above[:told] if states[i].role in _TITLES)
+            head = "".join(units[i].text for i in above[:told] if states[i].role in TITLE_ROLES)
             while k < len(run) and _goes_on(units, run, k, head):
                 k += 1
             if k == len(run) and _names_above(units, states, below):
@@ -367,9 +368,6 @@ def _names_above(units: list[Unit], states: list[State], item: list[int]) -> boo
     ]
     down = "".join([line.text for unit in below for line in unit.lines])[:SPAN]
     return pairs_in(words, ideograph_run(up)) > pairs_in(words, ideograph_run(down))
-
-
-_TITLES = ("kicker", "headline", "subtitle")  # the lines of a heading that name its story
 
 
 def _goes_on(units: list[Unit], run: list[int], cut: int, head: str = "") -> bool:

@@ -38,6 +38,7 @@ ROLES = (
     "box-text",
 )
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
+TITLE_ROLES = frozenset({_K, _H, _S})  # the lines of a heading, which name its story
 
 BIAS = {
     _T: 0.0,
