@@ -49,6 +49,7 @@ from reader.page.titlelines import (
     wrapped_tail,
 )
 from reader.page.titlewrap import (
+    HALF_MOST,
     NUMBER_GOES_ON,
     POINTS,
     bare_word,
@@ -366,20 +367,19 @@ def _one_line(a: Line, b: Line, gap: str = "") -> Line:
 
 
 def _even_halves(units: list[Unit], k: int) -> bool:
-    """Are the one-line units `units[k]` and `units[k + 1]` the halves of a two-part headline, tight
-    under its kicker with its byline or dateline under them (`某地推行社区食堂——` / `老人吃得舒心` /
-    `子女工作安心`), or opening a heading? A headline of two parallel phrases, of as many letters
-    each and no mark, is set one phrase a line where its type is large; a kicker's
-    headline and the headline's subtitle are not of one length by rule. On the truths of all
-    eleven sets, such halves under a title line with a byline or dateline under them were one
-    headline 6 times (layout5 2, layout9 2, layout10 2) and never a headline over its subtitle or
-    a kicker over its headline. Under a kicker closed by `——`, such halves are its headline whatever
-    stands under them (a headline printed after its story has the next story's text under it): 3
-    times (layouts 10, 13, 14), and nothing else. Opening a heading of their own (the page's top, a
-    blank or a finished text over them), halves of eight letters or fewer are one headline too: of
-    128 kickers in the helpers' 2026 texts, a short one's headline ran 13 letters or more, and 35
-    of 51 two-part headlines had parts of as many letters. On the helper sets 3 headlines more
-    come right, none wrong; on ours (blanks kept) headline −.002 layout2, −.001 layout5, +.001 layout9."""
+    """Are the one-line units `units[k]` and `units[k + 1]` the halves of a two-part headline, tight under
+    its kicker with its byline or dateline under them (`某地推行社区食堂——` / `老人吃得舒心` /
+    `子女工作安心`), or opening a heading? A headline of two parallel phrases, of as many letters each and
+    no mark, is set one phrase a line where its type is large; a kicker's headline and the headline's
+    subtitle are not of one length by rule. On the truths of all eleven sets, such halves under a title line
+    with a byline or dateline under them were one headline 6 times (layout5 2, layout9 2, layout10 2) and
+    never a headline over its subtitle or a kicker over its headline. Under a kicker closed by `——`, such
+    halves are its headline whatever stands under them (a headline printed after its story has the next
+    story's text under it): 3 times (layouts 10, 13, 14), and nothing else. Opening a heading of their own
+    (the page's top, a blank or a finished text over them), halves of `HALF_MOST` letters or fewer are one
+    headline too: of 128 kickers in the helpers' 2026 texts, a short one's headline ran 13 letters or more,
+    and 35 of 51 two-part headlines had parts of as many letters. On the helper sets 3 headlines more come
+    right, none wrong; on ours (blanks kept) headline −.002 layout2, −.001 layout5, +.001 layout9."""
     upper, lower = units[k], units[k + 1]
     a, b = upper.first, lower.first
     if len(a) != len(b) or len(a) < 4 or k + 2 >= len(units) or landmark_kind(a) is not None:
@@ -387,7 +387,7 @@ def _even_halves(units: list[Unit], k: int) -> bool:
     if lower.lines[0].blank or not (all(map(is_ideograph, a)) and all(map(is_ideograph, b))):
         return False
     opening = k == 0 or upper.lines[0].blank or not one_title(units[k - 1])
-    if opening and len(a) <= 8 and opens_stack(units, k) and landmark_kind(b) is None:
+    if opening and len(a) <= HALF_MOST and opens_stack(units, k) and landmark_kind(b) is None:
         return True
     if k == 0 or not one_title(units[k - 1]) or upper.lines[0].apart or upper.lines[0].credits:
         return False

@@ -347,7 +347,7 @@ def bare_word(text: str) -> bool:
 
 
 # letters of each of a two-part headline's halves set a part a line with no column's tag
-_HALF_LEAST, _HALF_MOST = 4, 8
+_HALF_LEAST, HALF_MOST = 4, 8
 
 
 def parts_gap(upper: str, lower: str) -> str:
@@ -355,7 +355,7 @@ def parts_gap(upper: str, lower: str) -> str:
     (`couplet`, `phrase_break`, or two untagged phrases of as many letters, four to eight, no mark:
     `某某某某` / `某某某某`), or none (a phrase wrapped). In the helpers' 2026 pages every title printed
     over two untagged lines of that shape was a two-part headline (5 texts)."""
-    even = _HALF_LEAST <= letters(upper) <= _HALF_MOST and letters(lower) == letters(upper)
+    even = _HALF_LEAST <= letters(upper) <= HALF_MOST and letters(lower) == letters(upper)
     if even and all(map(is_ideograph, upper + lower)):
         return " "
     return " " if couplet(upper, lower) or phrase_break(upper, lower) else ""
