@@ -192,6 +192,30 @@ def mark_apart(units: list[Unit]) -> None:
                 unit.features["gap_above"] = 1
 
 
+def mark_set_apart(units: list[Unit]) -> None:
+    """On a page whose paragraphs run on, a title with blank lines above and below it stands apart
+    from the text, as headlines are set in a frame of their own; an in-body subhead runs in the
+    column's flow, often with text right above or below it."""
+    last = len(units) - 1
+    for i, unit in enumerate(units):
+        if len(unit.lines) > 2 or unit.byline is not None:
+            continue
+        above = unit.lines[0].blank
+        below = i == last or units[i + 1].lines[0].blank
+        if above and below:
+            unit.features["set_apart"] = 1
+            # nor is it a column's last line running on at the next one's top (a column of one line)
+            unit.features.pop("next_full", None)
+        elif not above and not below and "column_tag" not in unit.features and not _under_tagged(units, i):
+            unit.features["in_flow"] = 1  # (a subhead carries no column's tag: a headline does)
+
+
+def _under_tagged(units: list[Unit], i: int) -> bool:
+    """Is unit `i` right under a one-line title closed by its column's tag: under a headline, not in
+    the flow of a text?"""
+    return i > 0 and "column_tag" in units[i - 1].features and len(units[i - 1].lines) == 1
+
+
 def mark_under_question(units: list[Unit]) -> None:
     """Mark `under_question` a title line set right under a one-line question that stands inside a
     text (finished text above the question, no byline or dateline under the line): an in-body

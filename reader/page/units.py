@@ -74,7 +74,14 @@ from reader.page.photos import (
     mark_top_photos_over_byline,
 )
 from reader.page.runon import names_heading, role_byline, titles_apart, titles_over_heading
-from reader.page.stacks import mark_apart, mark_stacks, mark_tight, mark_told, mark_under_question
+from reader.page.stacks import (
+    mark_apart,
+    mark_set_apart,
+    mark_stacks,
+    mark_tight,
+    mark_told,
+    mark_under_question,
+)
 from reader.page.textclean import DASHES
 from reader.page.titlejoin import join_wrapped_titles
 from reader.page.titlelines import in_broken_title, kicker_over, tagged_title, title_lines
@@ -371,7 +378,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_photos_over_byline(units)
     mark_top_photos_over_byline(units)
     if run_on:
-        _mark_set_apart(units)
+        mark_set_apart(units)
         mark_picture_frames(units)
     mark_cohesion(units, run_on)
     if starts:
@@ -438,30 +445,6 @@ _GENRE = rx.compile(
     r"^(?:记(?!者)|读(?!者)|观(?!众)|访(?!问)|评(?!论)|专访|对话)"
     r"|(?:侧记|纪实|纪事|述评|综述|感言|有感|读后|观后|随想|札记|散记|见闻|掠影|素描|巡礼|访谈录|采访记)$"
 )
-
-
-def _mark_set_apart(units: list[Unit]) -> None:
-    """On a page whose paragraphs run on, a title with blank lines above and below it stands apart
-    from the text, as headlines are set in a frame of their own; an in-body subhead runs in the
-    column's flow, often with text right above or below it."""
-    last = len(units) - 1
-    for i, unit in enumerate(units):
-        if len(unit.lines) > 2 or unit.byline is not None:
-            continue
-        above = unit.lines[0].blank
-        below = i == last or units[i + 1].lines[0].blank
-        if above and below:
-            unit.features["set_apart"] = 1
-            # nor is it a column's last line running on at the next one's top (a column of one line)
-            unit.features.pop("next_full", None)
-        elif not above and not below and "column_tag" not in unit.features and not _under_tagged(units, i):
-            unit.features["in_flow"] = 1  # (a subhead carries no column's tag: a headline does)
-
-
-def _under_tagged(units: list[Unit], i: int) -> bool:
-    """Is unit `i` right under a one-line title closed by its column's tag: under a headline, not in
-    the flow of a text?"""
-    return i > 0 and "column_tag" in units[i - 1].features and len(units[i - 1].lines) == 1
 
 
 # a byline line ending on one character set apart by spaces: half of a letter-spaced name
