@@ -96,6 +96,8 @@ MEANINGS: dict[str, str] = {
     "box_opening": "a box that opens a story (核心阅读, 编者按): over the text",
     "box_inside": "a box that sits inside a story's text (记者手记…)",
     "over_box": "right over a box that sits inside a text",
+    "note_title": "the title (编者按) of an editor's note standing alone between stories: its headline",
+    "note_end": "the editors' signature (——编者) closing a note that stands alone: its text ends here",
     # a title's neighbours
     "under_title": "right under a title line, no blank between",
     "flush_under_title": "set flush under a headline closed by its column's tag, over an indented paragraph",

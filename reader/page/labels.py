@@ -165,6 +165,11 @@ _SIGNERS = frozenset({"surnamed", "pen_name"})  # names that may sign a text
 
 
 _KICKERS = frozenset(s for s, state in enumerate(STATES) if state.role == _K)
+# a heading printed under its text (an editor's note's title under its signature, `notes`) is no
+# heading of the text under it
+_HEADED_BEFORE = frozenset(
+    s for s, state in enumerate(STATES) if state.role in (_K, _H, _S) and state.placement == "b"
+)
 
 
 def _people_for_sure(unit: Unit) -> bool:
@@ -266,6 +271,8 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                 # a story prints one byline: names alone right under a finished text, over the
                 # line naming the next story's reporters by role, sign the text above
                 found = _without(found[0], BYLINE_STATES)
+        if "note_under" in unit.features:
+            found = _without(found[0], _HEADED_BEFORE)
         if "byline_names" in unit.features and signs_finished(units, i):
             # a signature sits tight under the text it signs, apart from what follows: names there
             # close that text (whatever their surname), as no heading's line or opening byline does

@@ -71,8 +71,8 @@ def _note_over(units: list[Unit], states: list[State], idx: list[int]) -> bool:
     itself: the item headed over it, and no more than `NOTE_MOST` characters of text before the
     signature? An editor's afterword (`编后`) signs a whole story's end, and the stories under it are
     stories of their own."""
-    if states[idx[0]].placement != "b":
-        return False
+    if states[idx[0]].placement != "b" or "note_title" in units[idx[0]].features:
+        return False  # (an editor's note titled `编者按` alone, `notes`: an item of its own, not a story)
     text = sum(len(units[i].text) for i in idx[:-1] if states[i].role == "body")
     return text <= NOTE_MOST
 

@@ -64,6 +64,7 @@ from reader.page.headingmarks import (
 )
 from reader.page.inset import mark_text_past_photos
 from reader.page.measure import mark_over_credit, measure_units
+from reader.page.notes import mark_notes
 from reader.page.photos import (
     mark_caption_heads,
     mark_captions_unindented,
@@ -385,6 +386,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         for above, unit in zip(units, units[1:], strict=False):
             if id(unit.lines[0]) in starts:
                 above.features["text_ends"] = 1
+    mark_notes(units)
     mark_stacks(units)
     mark_tight(units)
     mark_told(units)

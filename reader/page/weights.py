@@ -107,6 +107,10 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # headline +.011 on one; on our own sets, -.001 on one)
     "indented": {_T: 4, _H: -4, _K: -4, _S: -3, _Q: -3, _B: -1.5},
     "box_title": {_Q: 4, _H: -2, _K: -2},
+    # an editor's note standing as an item of its own: its title a headline, no box's; its signature
+    # the last paragraph of its text (`notes`)
+    "note_title": {_H: 10, _Q: -8, _K: -6, _S: -6},
+    "note_end": {_T: 4, _Q: -4},
     "credit": {_R: 6, _PR: 6, _T: -2, _H: -4, _K: -2, _Q: -2, _S: -2, _PT: -4},
     "credit_under_caption": {_PR: 1.5, _R: -1.5},
     "box": {_T: 1.5, _Q: 3, _H: -3, _K: -2},
