@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from reader.page.blocks import (
     MARKERS,
+    TWO_PART,
     Line,
     Unit,
     headingish,
@@ -148,6 +149,13 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     return word_crosses(a.text, b.text)
 
 
+def _whole_parts(text: str) -> bool:
+    """Is the line two phrases or more of one length set apart by gaps (`某某某某  某某某某`): a
+    two-part title line whole, no title's first half broken off at its last phrase?"""
+    parts = TWO_PART.split(text)
+    return len(parts) > 1 and len({len(p) for p in parts}) == 1 and all(map(is_ideograph, "".join(parts)))
+
+
 def _in_stack(units: list[Unit], k: int) -> bool:
     """Is the pair of one-line units right over `units[k]` set tight under a title line, or over a
     line that ends no sentence (a title's first line)?"""
@@ -169,7 +177,10 @@ def _glued_under_text(units: list[Unit], k: int) -> bool:
 def title_pair(a: str, b: str, pauses: bool = False) -> bool:
     """Could lines `a` over `b` be one title broken over two lines by their wording: no pause mark
     in either (two lines of a short paragraph, a summary or a quote set apart) unless `pauses`, both
-    title-like and balanced, neither a byline, dateline or credit?"""
+    title-like and balanced, neither a byline, dateline or credit, and `a` no line of whole parts
+    (`_whole_parts`)?"""
+    if _whole_parts(a):
+        return False
     if pauses:
         a, b = a.translate(_NO_PAUSES), b.translate(_NO_PAUSES)
     both = a + b
