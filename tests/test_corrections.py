@@ -313,7 +313,7 @@ def test_a_photo_credit_made_the_byline_names_its_photographer(tmp_path: Path) -
         encoding="utf-8",
     )
     page = load_page(page_file)
-    credit = page.articles[0].paragraphs.index("林木摄（新华社）")
+    credit = page.articles[0].paragraphs.index("林  木摄（新华社）")
     CorrectionStore().set_role(page, 0, "byline", paragraph=credit)
     article = load_page(page_file).articles[0]
     assert article.byline == "林木摄（新华社）"

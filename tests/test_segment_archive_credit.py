@@ -58,5 +58,5 @@ def test_a_marked_byline_under_the_heading_is_no_caption_of_the_storys_own() -> 
         ("article", "读书的意义"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[1].paragraphs == [CAPTION, "本报记者王军豪摄", *BODY_B]
+    assert articles[1].paragraphs == [CAPTION, "本报记者  王军豪摄", *BODY_B]
     assert [a.name for a in articles[1].authors] == ["何平"]

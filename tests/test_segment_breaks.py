@@ -78,11 +78,12 @@ def test_signs_set_tight_against_numbers_lose_the_extractors_spaces() -> None:
     ]
 
 
-def test_a_credit_closing_a_body_paragraph_is_set_without_the_names_spacing() -> None:
-    raw = ["游客一路行来，欣赏琼玉世界景色。", "（新华社记者 徐  家军摄）"]
-    assert paragraphs([_lines(raw)], 28, mode="none") == [
-        "游客一路行来，欣赏琼玉世界景色。（新华社记者徐家军摄）"
-    ]
+def test_a_credit_closing_a_body_paragraph_keeps_its_names_spacing_as_printed() -> None:
+    """A credit closing a paragraph loses a scan's single space (`记者 徐`) and keeps the gap the
+    paper letter-spaces a two-letter name with (`徐  军`), as the text prints it."""
+    raw = ["游客一路行来，欣赏琼玉世界景色。", "（新华社记者 徐  军摄）"]
+    expected = "游客一路行来，欣赏琼玉世界景色。（新华社记者徐  军摄）"
+    assert paragraphs([_lines(raw)], 28, mode="none") == [expected]
 
 
 def test_a_marked_subhead_keeps_its_printed_gap() -> None:

@@ -41,4 +41,4 @@ def test_a_caption_over_a_heading_that_tells_the_story_under_it_is_that_storys(c
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[0].paragraphs == BODY_C
-    assert articles[1].paragraphs == [caption, "本报记者王军豪摄", *BODY_B]
+    assert articles[1].paragraphs == [caption, "本报记者  王军豪摄", *BODY_B]

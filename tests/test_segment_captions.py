@@ -78,7 +78,7 @@ def test_a_caption_set_flush_over_its_credit_line_on_a_page_of_indented_paragrap
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs == [LONG_CAPTION, "新华社记者黄海摄", *BODY_A]
+    assert articles[0].paragraphs == [LONG_CAPTION, "新华社记者黄  海摄", *BODY_A]
     assert articles[0].authors == [Author("记者", "刘桐")]
 
 
@@ -277,7 +277,7 @@ def test_a_numbered_series_after_another_photos_credit_opens_the_next_articles_p
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs[-2:] == [CAPTION, "新华社记者黄海摄"]
+    assert articles[0].paragraphs[-2:] == [CAPTION, "新华社记者  黄海摄"]
     assert [p[:3] for p in articles[1].paragraphs[:2]] == ["图①：", "图②："]
 
 
@@ -420,7 +420,7 @@ def test_captions_opening_the_page_closed_by_a_credit_line_over_a_byline_are_the
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs[:2] == [LONG_CAPTION, "新华社记者黄海摄"]
+    assert articles[0].paragraphs[:2] == [LONG_CAPTION, "新华社记者  黄  海摄"]
     assert articles[0].authors == [Author("记者", "王军豪")]
 
 
@@ -475,7 +475,8 @@ def test_a_caption_broken_by_a_column_end_under_a_headline_stays_one_caption_of_
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs[:4] == [LONG_CAPTION, "新华社记者黄海摄", second, "新华社记者周越摄"]
+    credits = ["新华社记者  黄  海摄", "新华社记者  周  越摄"]
+    assert articles[0].paragraphs[:4] == [LONG_CAPTION, credits[0], second, credits[1]]
 
 
 def test_a_captions_first_line_cut_off_under_a_headline_is_no_title() -> None:
@@ -538,7 +539,7 @@ def test_a_caption_and_credit_set_right_over_a_byline_mid_page_are_that_articles
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[1].paragraphs[:2] == [LONG_CAPTION, "新华社记者周明亮摄"]
+    assert articles[1].paragraphs[:2] == [LONG_CAPTION, "新华社记者  周明亮摄"]
     assert articles[1].authors == [Author("记者", "焦远山")]
 
 
@@ -560,7 +561,7 @@ def test_a_charts_credit_line_opening_the_page_over_a_byline_is_the_first_articl
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs[0] == "数据来源：国家统计局制图：张芳曼"
+    assert articles[0].paragraphs[0] == "数据来源：国家统计局  制图：张芳曼"
     assert articles[0].authors == [Author("记者", "罗珊珊")]
 
 
@@ -752,7 +753,8 @@ def test_a_numbered_series_under_an_articles_text_over_the_next_byline_is_that_a
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs[-4:] == ["图①：" + CAPTION, "李明摄", "图②：" + short, "王强摄（示例社）"]
+    expected = ["图①：" + CAPTION, "李  明摄", "图②：" + short, "王  强摄（示例社）"]
+    assert articles[0].paragraphs[-4:] == expected
 
 
 def test_photos_at_the_page_top_set_apart_by_a_wide_gap_over_a_heading_stand_alone() -> None:
@@ -793,4 +795,4 @@ def test_captions_naming_where_their_photos_stand_are_a_paragraph_each() -> None
         body(BODY_B, 30),
     )
     first = segment(text).articles[0]
-    assert first.paragraphs[len(BODY_A) :] == [captions[0], captions[1], "本报记者周明摄"]
+    assert first.paragraphs[len(BODY_A) :] == [captions[0], captions[1], "本报记者  周  明摄"]

@@ -198,9 +198,9 @@ def test_question_subhead_and_its_sub_subhead_set_apart_in_run_on_text_stay_in_t
 def test_numbered_captions_and_credit_lines_stay_in_their_article_in_page_order() -> None:
     captions = [
         "图①：春耕时节，农机手在田间播种。",
-        "黄海摄（人民视觉）",
+        "黄  海摄（人民视觉）",
         "图②：种粮大户查看墒情数据。",
-        "黄海摄（人民视觉）",
+        "黄  海摄（人民视觉）",
     ]
     text = page(
         "春耕备耕忙",
@@ -278,7 +278,7 @@ def test_headlines_after_their_bodies_on_a_page_that_opens_with_a_byline_and_cap
     )
     first, second = segment(text).articles
     assert (first.headline, first.authors) == ("春耕备耕忙", [Author("记者", "刘桐")])
-    assert first.paragraphs[0] == "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。黄海摄"
+    assert first.paragraphs[0] == "图①：春耕时节，农机手在田间播种，一垄垄新土整齐地铺展开来。黄  海摄"
     assert (second.kicker, second.headline) == ("建设高标准农田", "便民利企举措落地见效")
 
 
@@ -439,7 +439,7 @@ def test_photo_credit_with_agency_is_not_a_headline_with_a_column_tag() -> None:
     assert "column_tag" not in dict(credit.evidence)  # the agency's bracket names no column
     first, second = result.articles
     assert first.headline == "春耕备耕忙"
-    assert first.paragraphs == [*BODY_A, caption, "黄海摄（新华社发）"]
+    assert first.paragraphs == [*BODY_A, caption, "黄  海摄（新华社发）"]
     assert second.headline == "便民利企举措落地见效"
 
 

@@ -39,4 +39,4 @@ def test_text_under_a_wrapped_credit_is_not_the_caption() -> None:
         "此次投产的一",
         "油田的投产圆",
     ]
-    assert article.paragraphs[2].endswith("（新华社记者刘玉生摄）")
+    assert article.paragraphs[2].endswith("。（新华社记者刘玉生摄）")

@@ -39,7 +39,7 @@ def test_photos_over_a_heading_credited_to_its_reporter_are_that_articles() -> N
         ("article", "便民利企举措落地见效"),
     ]
     assert articles[0].paragraphs == BODY_A
-    assert articles[1].paragraphs[:4] == [CAPTION, "本报记者王军豪摄", SECOND, "本报记者王军豪摄"]
+    assert articles[1].paragraphs[:4] == [CAPTION, "本报记者  王军豪摄", SECOND, "本报记者  王军豪摄"]
 
 
 def run_on(paragraphs: list[str], width: int) -> list[str]:
@@ -65,7 +65,7 @@ def test_a_photo_under_a_text_credited_to_its_reporter_is_that_articles() -> Non
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs == [*BODY_A, CAPTION, "本报记者刘桐摄"]
+    assert articles[0].paragraphs == [*BODY_A, CAPTION, "本报记者  刘桐摄"]
 
 
 def test_photos_over_a_byline_credited_to_it_are_that_articles_on_a_headline_after_page() -> None:
@@ -91,4 +91,4 @@ def test_photos_over_a_byline_credited_to_it_are_that_articles_on_a_headline_aft
         ("article", "便民利企举措落地见效"),
         ("article", "读书的意义"),
     ]
-    assert articles[1].paragraphs == [CAPTION, "本报记者王军豪摄", SECOND, "本报记者王军豪摄", *BODY_B]
+    assert articles[1].paragraphs == [CAPTION, "本报记者  王军豪摄", SECOND, "本报记者  王军豪摄", *BODY_B]

@@ -17,6 +17,9 @@ TEXT = (
     "灾害究竟如何发生，专家们正在现场勘察，国际社会也给予了广泛关注。"
 )
 QUOTED = "今年村里先后举办了“学习二十大 共话好家风”等主题活动，吸引了周边不少村民参加。"
+# a slogan of two phrases printed with the wide gap of a two-part headline, and a caption whose credit
+# letter-spaces a two-letter name: the text keeps both gaps as printed
+WIDE = "镇上办起了“文化惠民  服务上新”系列活动，村民在家门口就能看演出、借图书。"
 
 
 def _page(body: list[str], slips: tuple[str, ...] = (), headline: str = "冰川泥石流冲毁山区道路") -> str:
@@ -45,7 +48,7 @@ def test_printed_gaps_stay() -> None:
     # a dateline's brackets keep the gap between role and name; a signature keeps its gap
     dateline = "本报讯（记者 刘桐）3月12日，记者走进"
     assert clean_spacing(dateline, running=True) == dateline
-    assert clean_spacing("辽宁大连市  刘洋", running=True) == "辽宁大连市 刘洋"
+    assert clean_spacing("辽宁大连市  刘洋", running=True) == "辽宁大连市  刘洋"
     assert clean_spacing("（作者为中国社会科学院研究 所研究员，本报记者李明整 理）", running=True) == (
         "（作者为中国社会科学院研究所研究员，本报记者李明整理）"
     )
@@ -127,3 +130,13 @@ def test_a_space_slipped_beside_a_percent_or_a_slash_is_dropped() -> None:
     assert printed != page
     (article,) = segment(printed).articles
     assert article.paragraphs == [figures, TEXT]
+
+
+def test_wide_gaps_the_paper_prints_stay_as_wide() -> None:
+    """Two spaces between quoted phrases, and a credit's letter-spaced name (`黄  海摄`), are printed
+    gaps: a paragraph keeps them as wide as printed, so the text reads (and quotes) as the paper has
+    it, where a scan's single slip goes."""
+    caption = "村民在新建的城市书房里借阅图书。"
+    lines = _page([TEXT, WIDE]).rstrip("\n").split("\n") + [caption + "  黄  海摄"]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert article.paragraphs == [TEXT, WIDE, caption + "黄  海摄"]

@@ -37,7 +37,7 @@ def test_a_photo_on_top_of_the_page_goes_to_the_story_it_tells_of() -> None:
     articles = segment(text).articles
     assert [(a.kind, a.headline) for a in articles] == [("article", HEAD_A), ("article", HEAD_B)]
     assert articles[0].paragraphs == [BODY_A]
-    assert articles[1].paragraphs[:2] == [CAPTION, "陈立摄"]
+    assert articles[1].paragraphs[:2] == [CAPTION, "陈  立摄"]
 
 
 LONG_CAPTION = (

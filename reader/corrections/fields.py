@@ -29,8 +29,10 @@ def parse_byline(text: str) -> tuple[str, list]:
     found = marked_byline(text)
     if found is None:
         rest, credit = split_credit(text)
-        if credit is not None and not rest:  # a photo credit made the byline: its photographer
-            return text, credit.authors
+        if credit is not None and not rest:
+            # a photo credit made the byline: its photographer, named as a credit prints (`林木摄`:
+            # the paragraph keeps the name's letter-spacing as printed, a byline does not)
+            return credit.text, credit.authors
     return (found.text, found.authors) if found else (text, [])
 
 

@@ -20,7 +20,7 @@ from reader.page.byline import (
     _photo_credit,
     parse_byline_line,
 )
-from reader.page.textclean import CREDIT_LAST, MARKERS, cell_width
+from reader.page.textclean import CREDIT_LAST, MARKERS, cell_width, join_lines
 
 # a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
 # after its last sentence (`…。  资料图片`)
@@ -219,3 +219,30 @@ def wide_by_credit(text: str, col: int) -> bool:
         return False
     caption, credit = split_credit(text)
     return credit is not None and cell_width(caption) <= col + 4
+
+
+_LONE_SPACE = rx.compile(r"(?<! ) (?! )")
+
+
+def tight_credit(paragraph: str) -> str:
+    """A photo credit closing a paragraph, as printed but for a scan's single spaces (`（新华社记者
+    周八摄）` → `（新华社记者周八摄）`): the wider gap a name is letter-spaced with stays (`周  八摄`),
+    as the paper prints it."""
+    if "摄" not in paragraph[-24:] or " " not in paragraph[-24:]:
+        return paragraph
+    text, credit = split_credit(paragraph)
+    if credit is None:
+        return paragraph
+    return text + _LONE_SPACE.sub("", paragraph[len(text) :])
+
+
+def add_credit(paras: list[str], lines: list[str], after_text: bool, wrapped: bool) -> None:
+    """Add a credit line's text (its `lines`) to an item's paragraphs `paras`, as printed: under a
+    caption or text (`after_text`) it closes that paragraph where it was set after a gap on its last
+    line that `wrapped`, or broken off at that line's end (`…。  方明` / `远摄`); else it is a
+    paragraph of its own."""
+    credit = join_lines(lines, running=True)
+    if paras and after_text and (wrapped or credit_broken_off(paras[-1], credit)):
+        paras[-1] = tight_credit(paras[-1] + credit)
+    else:
+        paras.append(credit)

@@ -124,7 +124,7 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
         ):
             # (a chart's maker printed under its source, or a graphic's under the photos' credits:
             # one credit line, `数据来源：X  制图：Y`, `某某供图  制图：Y`)
-            current[-1].text += "  " + stripped
+            current[-1].text += " " + stripped
             current[-1].width += 4 + cell_width(stripped)
             continue
         if at_edge:

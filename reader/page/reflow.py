@@ -30,7 +30,7 @@ from reader.page.blocks import (
     landmark_kind,
 )
 from reader.page.columns import column_ends
-from reader.page.credits import ends_on_credit, split_credit
+from reader.page.credits import ends_on_credit, tight_credit
 from reader.page.firstlines import Mode, digit_setting, indent_mode, wide_gain
 from reader.page.lexicon import word_crosses
 from reader.page.tables import row_text
@@ -285,17 +285,6 @@ def _short_by_indent(b: Line, b_last: bool, width: int) -> bool:
     """Is `b` short of the column by about the two-character indent extraction dropped (a paragraph's first
     line), and not the finished last line of its own paragraph?"""
     return width - 8 <= b.width <= width - 3 and not (b_last and b.end)
-
-
-def tight_credit(paragraph: str) -> str:
-    """A photo credit closing a paragraph is set without the letter-spacing of its names, as
-    credits are (`（新华社记者 周  八摄）` → `（新华社记者周八摄）`)."""
-    if "摄" not in paragraph[-24:] or " " not in paragraph[-24:]:
-        return paragraph
-    text, credit = split_credit(paragraph)
-    if credit is None:
-        return paragraph
-    return text + "".join(paragraph[len(text) :].split())
 
 
 _BRACKET_CREDIT = rx.compile(r"[（(][^（）()]{1,24}摄[）)]")

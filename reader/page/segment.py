@@ -33,7 +33,7 @@ from reader.page.captions import (
     photo_group,
 )
 from reader.page.captionties import free_photos, tie_photos_below
-from reader.page.credits import credit_broken_off, join_broken_credit, split_credit, supplier_credit
+from reader.page.credits import add_credit, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
 from reader.page.firstlines import Counts, Mode, mode_of
 from reader.page.grammar import rival_name
@@ -48,7 +48,7 @@ from reader.page.midtitle import put_back, titles_inside, without
 from reader.page.pageblocks import cut_blocks
 from reader.page.photoheads import tie_photos_to_titles
 from reader.page.photos import CAPTION_RUN
-from reader.page.reflow import join_bracket_credits, paragraphs, tight_credit, wraps_on
+from reader.page.reflow import join_bracket_credits, paragraphs, wraps_on
 from reader.page.sheets import joined, sheets
 from reader.page.siblings import read_sets_on
 from reader.page.steps import NEG
@@ -57,7 +57,7 @@ from reader.page.topphotos import move_top_photo
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 575
+SEGMENTER_VERSION = 576
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -135,7 +135,7 @@ def _assemble(
         credits: list[Byline] = []  # (a title over several photos: each caption's credit, in order)
         for i, role in zip(idx, roles, strict=True):
             if role == "photo":
-                add_captions(paras, caption_paragraphs(units[i], squeeze=False))
+                add_captions(paras, caption_paragraphs(units[i], running=False))
             if role != "photo-credit":
                 continue
             joined = join_broken_credit(paras[-1], "".join(units[i].text.split())) if paras else None
@@ -235,18 +235,12 @@ def _assemble(
         elif role == "caption":
             add_captions(paras, caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
-            credit = "".join(units[i].text.split())
             # a credit set after a gap on the caption's last line that wrapped (the gap left at
             # the line's end or carried to the credit's start) closes that caption's paragraph
             wrapped = k > 0 and (units[i].lines[0].indent or units[idx[k - 1]].lines[-1].gap_after)
-            if (
-                paras
-                and roles[k - 1] in ("body", "caption")
-                and (wrapped or credit_broken_off(paras[-1], credit))
-            ):
-                paras[-1] = tight_credit(paras[-1] + credit)  # `…。  方明` / `远摄`: broken at the line end
-            else:
-                paras.append(credit)
+            add_credit(
+                paras, [line.text for line in units[i].lines], roles[k - 1] in ("body", "caption"), wrapped
+            )
     if run:
         add_captions(paras, paragraphs([run], width, run_mode, fallback=article_mode), goes_on)
     if signed:

@@ -256,7 +256,12 @@ def clean_spacing(text: str, running: bool = False) -> str:
         before, after = parts[k - 1][-1], parts[k + 1][0]
         if _IDEOGRAPH[before] and _IDEOGRAPH[after]:
             # a single space between ideographs in running text is a slip, unless it parts phrases
-            parts[k] = "" if running and len(run) == 1 and not _phrases(text, at) else " "
+            # (a wider gap in running text is printed: a letter-spaced name, `王  五摄`, or two
+            # phrases, `“某某某某  某某某某”`: kept as wide as printed)
+            if running:
+                parts[k] = run if len(run) > 1 else "" if not _phrases(text, at) else " "
+            else:
+                parts[k] = " "
         elif at == 1 and before in MARKERS:
             parts[k] = " "  # `■ 一线观察`: the marker's gap is printed
         elif running and len(run) > 1 and _IDEOGRAPH[before] and after in "（(":
