@@ -232,13 +232,13 @@ def _tight_mark(before: str, after: str) -> bool:
 def clean_spacing(text: str, running: bool = False) -> str:
     """Drop OCR spaces next to CJK characters, except a single space between two CJK phrases.
 
-    Runs of spaces fold to one; a space between CJK and Latin/digits, or next to CJK punctuation,
-    is removed (in `running` text a gap of two or more printed after a dateline stays one space,
-    before its bracket or the date opening its text); a space between two ideographs stays (it is
-    deliberate in headlines and slogans).
-    In `running` text (a paragraph) a single space between two ideographs goes too, unless it
-    parts phrases inside quotes or brackets (`_phrases`); two or more stay a gap (`河北涞源县  石
-    岚`, a signature).
+    A space between CJK and Latin/digits, or next to CJK punctuation, is removed (in `running` text
+    a gap of two or more printed after a dateline stays one space, before its bracket or the date
+    opening its text); other runs fold to one. Between two ideographs a gap of two or more stays as
+    wide as printed (a letter-spaced name, `王  五摄`; two phrases, `某某某某  某某某某`; a signature,
+    `河北涞源县  石岚`), and a single space stays too (deliberate in headlines and slogans), but in
+    `running` text (a paragraph), where it is a scan's slip unless it parts phrases inside quotes or
+    brackets (`_phrases`).
     """
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text  # (most paragraphs: no copy made)
@@ -258,10 +258,10 @@ def clean_spacing(text: str, running: bool = False) -> str:
             # a single space between ideographs in running text is a slip, unless it parts phrases
             # (a wider gap in running text is printed: a letter-spaced name, `王  五摄`, or two
             # phrases, `“某某某某  某某某某”`: kept as wide as printed)
-            if running:
-                parts[k] = run if len(run) > 1 else "" if not _phrases(text, at) else " "
+            if len(run) > 1:
+                parts[k] = run
             else:
-                parts[k] = " "
+                parts[k] = "" if running and not _phrases(text, at) else " "
         elif at == 1 and before in MARKERS:
             parts[k] = " "  # `■ 一线观察`: the marker's gap is printed
         elif running and len(run) > 1 and _IDEOGRAPH[before] and after in "（(":
