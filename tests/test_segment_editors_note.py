@@ -90,3 +90,28 @@ def test_a_note_over_a_text_headed_after_it_opens_that_story() -> None:
     articles = segment("\n".join(lines)).articles
     assert [a.headline for a in articles] == ["山乡葡萄甜", "跨江大桥今天通车"]
     assert _NOTE in "".join(articles[1].paragraphs)
+
+
+def test_a_note_of_two_paragraphs_over_a_headed_story_is_an_item_of_its_own() -> None:
+    """`编者按`, a note of two paragraphs and its signature at the page's top, then a story under its
+    headline and byline: the headline under the signature heads that story, not the note above it."""
+    more = "本期我们走访了几位居民，听听他们的期待。欢迎读者来信分享身边的变化。"
+    width = 13  # (the headline as wide as the column)
+    lines = ["编者按", "", *chop(_NOTE, width), "", *chop(more, width), "", "——编  者", ""]
+    lines += ["江城跨江大桥今天正式通车", "", "本报记者  王  平", "", *_lines(_REPORT, width)]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["编者按", "江城跨江大桥今天正式通车"]
+    assert _folded(articles[0].paragraphs) == [_NOTE, more, "——编者"]
+    assert articles[1].byline == "本报记者 王平"
+
+
+def test_a_note_over_a_text_opening_on_a_colon_opens_that_story() -> None:
+    """`编者按` and its signed note over a text whose first line ends on a colon (`记者看到：`),
+    headed after its text: the colon's line opens the text, not a heading, so the note opens that
+    story."""
+    opening = "走进江城，记者看到："
+    lines = ["编者按", "", *chop(_NOTE, _WIDTH), "——编  者", "", opening, "", *_lines(_REPORT), ""]
+    lines += ["跨江大桥今天通车"]
+    articles = segment("\n".join(lines)).articles
+    assert [a.headline for a in articles] == ["跨江大桥今天通车"]
+    assert _NOTE in "".join(articles[0].paragraphs) and opening in articles[0].paragraphs

@@ -170,6 +170,10 @@ _KICKERS = frozenset(s for s, state in enumerate(STATES) if state.role == _K)
 _HEADED_BEFORE = frozenset(
     s for s, state in enumerate(STATES) if state.role in (_K, _H, _S) and state.placement == "b"
 )
+# … and a heading right under an editor's note headed over its text heads no text above it
+_HEADED_AFTER = frozenset(
+    s for s, state in enumerate(STATES) if state.role in (_K, _H, _S) and state.placement == "a"
+)
 
 
 def _people_for_sure(unit: Unit) -> bool:
@@ -273,6 +277,8 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                 found = _without(found[0], BYLINE_STATES)
         if "note_under" in unit.features:
             found = _without(found[0], _HEADED_BEFORE)
+        elif "under_note" in unit.features:
+            found = _without(found[0], _HEADED_AFTER)
         if "byline_names" in unit.features and signs_finished(units, i):
             # a signature sits tight under the text it signs, apart from what follows: names there
             # close that text (whatever their surname), as no heading's line or opening byline does

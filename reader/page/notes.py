@@ -19,12 +19,13 @@ text, ran the stories under it together.
 
 The title is marked `note_title` (a headline, no box's title; `note_under` too where printed last: it
 heads no text under it); the signature `note_end` (the note's last paragraph, which closes its text:
-no story's text goes on past it).
+no story's text goes on past it), and what stands under that `under_note`: a heading there
+heads no text above it.
 """
 
 from __future__ import annotations
 
-from reader.page.blocks import PICTURE_MARKS, Unit
+from reader.page.blocks import PICTURE_MARKS, Unit, headingish
 from reader.page.textclean import DASHES, MARKERS
 
 _NOTE = "编者按"  # an editor's note's title (`blocks.BOX_OPENINGS`)
@@ -57,6 +58,8 @@ def mark_notes(units: list[Unit]) -> None:
         unit.features["note_title"] = 1
         units[end].features["note_end"] = 1
         units[end].features["text_ends"] = 1
+        if end + 1 < len(units):
+            units[end + 1].features["under_note"] = 1  # (a heading here heads no text above, `labels`)
 
 
 def _note_title(unit: Unit) -> bool:
@@ -86,7 +89,8 @@ def _signature_under(units: list[Unit], i: int) -> int | None:
 
 def _heading_opens(units: list[Unit], k: int) -> bool:
     """Does what stands at unit `k` open a heading, or a photo, not a text: the page's end, a title
-    line (short of the column, finishing no sentence), a byline, a photo's caption or credit?"""
+    (a line or two, no sentence nor clause left open: `headingish`), a byline, a photo's caption or
+    credit? A text's first line ending on a colon (`记者看到：`) opens no heading."""
     if k >= len(units):
         return True
     unit = units[k]
@@ -94,4 +98,4 @@ def _heading_opens(units: list[Unit], k: int) -> bool:
     if unit.byline is not None or f.keys() & PICTURE_MARKS or "column_tag" in f:
         return True
     last = unit.lines[-1]
-    return len(unit.lines) <= 3 and "ends_stop" not in f and not last.indent and last.width < unit.column - 4
+    return len(unit.lines) <= 2 and "ends_stop" not in f and not last.indent and headingish(last.text)
