@@ -166,13 +166,11 @@ _SIGNERS = frozenset({"surnamed", "pen_name"})  # names that may sign a text
 
 _KICKERS = frozenset(s for s, state in enumerate(STATES) if state.role == _K)
 # a heading printed under its text (an editor's note's title under its signature, `notes`) is no
-# heading of the text under it
-_HEADED_BEFORE = frozenset(
-    s for s, state in enumerate(STATES) if state.role in (_K, _H, _S) and state.placement == "b"
-)
-# … and a heading right under an editor's note headed over its text heads no text above it
-_HEADED_AFTER = frozenset(
-    s for s, state in enumerate(STATES) if state.role in (_K, _H, _S) and state.placement == "a"
+# heading of the text under it (`_HEADED_BEFORE`), and one right under an editor's note headed over
+# its text heads no text above it (`_HEADED_AFTER`)
+_HEADED_BEFORE, _HEADED_AFTER = (
+    frozenset(s for s, state in enumerate(STATES) if state.role in (_K, _H, _S) and state.placement == p)
+    for p in "ba"
 )
 
 

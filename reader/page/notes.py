@@ -26,17 +26,15 @@ heads no text above it.
 from __future__ import annotations
 
 from reader.page.blocks import PICTURE_MARKS, Unit, headingish
+from reader.page.grammar import end_kind
 from reader.page.textclean import DASHES, MARKERS
 
 _NOTE = "编者按"  # an editor's note's title (`blocks.BOX_OPENINGS`)
 _EDITORS = "编者"  # … and its signature, after a dash (`——编  者`)
-NOTE_MOST = 600  # characters, at most, of an editor's note's text (`parts.NOTE_MOST`)
+# characters of text, at most, an editor's note holds (over a story's parts, `parts`, the notes on the
+# truths: 171 to 350, photo captions included); a story's own text signed at its end runs longer
+NOTE_MOST = 600
 _NOTE_UNITS = 8  # … and units (a note broken over columns)
-# how a unit's text closes where it finishes (a sentence, a photo's credit, a note in brackets, a
-# letter's signature, a text the next one parts from): an editor's note under it opens afresh
-_FINISHED = frozenset(
-    {"ends_stop", "dated_bracket", "credit", "credit_end", "trailer", "signed_end", "signature", "text_ends"}
-)
 
 
 def mark_notes(units: list[Unit]) -> None:
@@ -50,7 +48,7 @@ def mark_notes(units: list[Unit]) -> None:
             unit.features["note_under"] = 1  # printed after the note it heads (`labels`)
             units[i - 1].features["note_end"] = 1
             continue
-        if i and not units[i - 1].features.keys() & _FINISHED:
+        if i and end_kind(units[i - 1]) not in (0, 3, 4):
             continue  # under a heading or a text broken off: the note opens that story's text
         end = _signature_under(units, i)
         if end is None or not _heading_opens(units, end + 1):

@@ -123,7 +123,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             and (CHART_SOURCE.fullmatch(current[-1].text) or credit_line(current[-1].text))
         ):
             # (a chart's maker printed under its source, or a graphic's under the photos' credits:
-            # one credit line, `数据来源：X  制图：Y`, `某某供图  制图：Y`)
+            # one credit line, `数据来源：X 制图：Y`, `某某供图 制图：Y`; one space, where the page
+            # printed none on one line, so that running text drops it as a scan's slip)
             current[-1].text += " " + stripped
             current[-1].width += 4 + cell_width(stripped)
             continue

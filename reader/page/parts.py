@@ -27,11 +27,9 @@ from __future__ import annotations
 
 from reader.page.blocks import Unit
 from reader.page.grammar import State
+from reader.page.notes import NOTE_MOST
 
 _SUBHEAD = "subhead"
-# characters of text, at most, an editor's note over a story's parts holds (the notes on the truths: 171
-# to 350, photo captions included); a story's own text signed at its end runs longer
-NOTE_MOST = 600
 
 
 def read_parts_on(units: list[Unit], states: list[State], items: list[list[int]]) -> list[State]:

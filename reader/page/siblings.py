@@ -56,7 +56,7 @@ words naming it by chance (a commentary page on one theme). Of the 16, 14 stood 
 the 9 new stories, 2.
 
 Parts may also be headed by lines of two phrases set apart by a wide gap, of one shape (`技术赋能  管护
-升级`, `多元投入  凝聚合力`: `_parts_shape`). Where two items in a row are opened so (no byline, no
+升级`, `多元投入  凝聚合力`: `wordbreak.phrases_apart`). Where two items in a row are opened so (no byline, no
 dateline under their titles) by lines of the same shape, each is read as a part of the story above
 (`_paired`). On the truths of the twelve helper-written page sets (2026 texts), 14 stories hold a set
 of such subheads (42 lines), and no two stories in a row are headed by lines of one such shape with
@@ -77,12 +77,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.page.blocks import COLUMN_TAG, TWO_PART, Unit
+from reader.page.blocks import COLUMN_TAG, Unit
 from reader.page.bodytext import SPAN, ideograph_run, pairs_in, run_pairs
 from reader.page.grammar import State
 from reader.page.labels import Labelling, label
 from reader.page.parts import read_parts_on
 from reader.page.textclean import is_ideograph
+from reader.page.wordbreak import phrases_apart
 
 _TITLES = frozenset({"kicker", "headline", "subtitle"})
 # a subhead of these kinds is a box's title, a note's attribution or a label: not one of a set
@@ -112,18 +113,9 @@ def like(subhead: Unit, title: Unit, over_title: bool = False) -> bool:
     )
 
 
-def _parts_shape(unit: Unit) -> tuple[int, ...] | None:
-    """The lengths of the phrases of a heading set apart by wide gaps (`某某某某  某某某某`: (4, 4)),
-    where it is all such phrases of ideographs; else None."""
-    parts = TWO_PART.split(unit.text)
-    if len(parts) < 2 or not all(part and all(map(is_ideograph, part)) for part in parts):
-        return None
-    return tuple(map(len, parts))
-
-
 def _paired(shapes: list[tuple[int, ...] | None], k: int) -> bool:
-    """Is the opening title of item `k + 1` (`shapes`: of each item's opening titles, `_parts_shape`)
-    of the same phrases' shape as the one opening the item before or after it?"""
+    """Is the opening title of item `k + 1` of the same phrases' shape as the one opening the item
+    before or after it (`shapes`: each item's, `wordbreak.phrases_apart`)?"""
     shape = shapes[k]
     return shape is not None and (
         (k > 0 and shapes[k - 1] == shape) or (k + 1 < len(shapes) and shapes[k + 1] == shape)
@@ -295,7 +287,7 @@ def sibling_titles(
     opened = [
         _opening_titles(units, states, above, item) for above, item in zip(items, items[1:], strict=False)
     ]
-    shapes = [_parts_shape(units[heads[0]]) if heads else None for heads in opened]
+    shapes = [phrases_apart(units[heads[0]].text) if heads else None for heads in opened]
     for k, (above, item) in enumerate(zip(items, items[1:], strict=False)):
         heads = opened[k]
         if heads and (

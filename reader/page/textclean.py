@@ -255,9 +255,7 @@ def clean_spacing(text: str, running: bool = False) -> str:
         run = parts[k]
         before, after = parts[k - 1][-1], parts[k + 1][0]
         if _IDEOGRAPH[before] and _IDEOGRAPH[after]:
-            # a single space between ideographs in running text is a slip, unless it parts phrases
-            # (a wider gap in running text is printed: a letter-spaced name, `王  五摄`, or two
-            # phrases, `“某某某某  某某某某”`: kept as wide as printed)
+            # (a wider gap is printed; a single space in running text is a slip, but between phrases)
             if len(run) > 1:
                 parts[k] = run
             else:

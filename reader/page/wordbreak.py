@@ -149,11 +149,20 @@ def dict_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
     return word_crosses(a.text, b.text)
 
 
+def phrases_apart(text: str) -> tuple[int, ...] | None:
+    """The lengths of the phrases of a line set apart by wide gaps (`某某某某  某某某某`: (4, 4)), where
+    it is two such phrases or more, all of ideographs; else None."""
+    parts = TWO_PART.split(text)
+    if len(parts) < 2 or not all(part and all(map(is_ideograph, part)) for part in parts):
+        return None
+    return tuple(map(len, parts))
+
+
 def _whole_parts(text: str) -> bool:
     """Is the line two phrases or more of one length set apart by gaps (`某某某某  某某某某`): a
     two-part title line whole, no title's first half broken off at its last phrase?"""
-    parts = TWO_PART.split(text)
-    return len(parts) > 1 and len({len(p) for p in parts}) == 1 and all(map(is_ideograph, "".join(parts)))
+    shape = phrases_apart(text)
+    return shape is not None and len(set(shape)) == 1
 
 
 def _in_stack(units: list[Unit], k: int) -> bool:
