@@ -140,3 +140,13 @@ def test_wide_gaps_the_paper_prints_stay_as_wide() -> None:
     lines = _page([TEXT, WIDE]).rstrip("\n").split("\n") + [caption + "  黄  海摄"]
     (article,) = segment("\n".join(lines) + "\n").articles
     assert article.paragraphs == [TEXT, WIDE, caption + "黄  海摄"]
+
+
+def test_an_attributions_printed_gap_stays_as_wide() -> None:
+    """An editors' signature under a note at a story's head (`——编  者`) keeps the gap it is printed
+    with, as running text keeps a wide gap: the paragraph reads as the paper has it."""
+    note = "编者按：江城今年办成了几件群众关心的实事。本期请几位居民说说身边的变化。"
+    lines = _page([TEXT]).rstrip("\n").split("\n")
+    lines[4:4] = [*cut(note, 32), "", "——编  者", ""]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert "——编  者" in article.paragraphs
