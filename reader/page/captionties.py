@@ -16,8 +16,8 @@ caption holds (`reader.page.topphotos`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import lru_cache, partial
 
 from reader.page import rx
 from reader.page.blocks import NUMBERED_CAPTION, PICTURE_MARKS, Unit
@@ -297,15 +297,7 @@ def untold_photos(units: list[Unit], states: list[State], items: list[list[int]]
             or states[idx[run]].role not in ("body", "byline", "headline", "kicker")
         ):
             continue
-        caption = [units[i] for i in idx[:run] if states[i].role == "caption"]
-        if not caption or any(len(u.lines) > _SHORT_UNIT or "caption_start" in u.features for u in caption):
-            continue
-        if any(NUMBERED_CAPTION.match(u.first) for u in caption):
-            continue
-        own = pairs_of(caption)
-        if not own or any(map(_following(units, idx[run]).__contains__, own)):
-            continue
-        if not _told_elsewhere(units, idx[:run], own):
+        if _untold(units, states, idx[:run], partial(_following, units, idx[run]), marked=False):
             found.append((k, run))
     return found
 
@@ -359,16 +351,30 @@ def _untold_closing(units: list[Unit], states: list[State], items: list[list[int
             or states[idx[0]].placement != "b"
         ):
             continue
-        caption = [units[i] for i in idx[-run:] if states[i].role == "caption"]
-        if not caption or any(len(u.lines) > _SHORT_UNIT or NUMBERED_CAPTION.match(u.first) for u in caption):
-            continue
-        own = pairs_of(caption)
-        above = "\n".join(units[i].text for i in idx[:-run] if states[i].role == "body")[-SPAN:]
-        if not own or any(map(above.__contains__, own)):
-            continue
-        if not _told_elsewhere(units, idx[-run:], own):
+        if _untold(units, states, idx[-run:], partial(_text_end, units, states, idx[:-run]), marked=True):
             found.append((k, run))
     return found
+
+
+def _text_end(units: list[Unit], states: list[State], story: list[int]) -> str:
+    """The last `SPAN` characters of the text of a story's units `story`."""
+    return "\n".join(units[i].text for i in story if states[i].role == "body")[-SPAN:]
+
+
+def _untold(
+    units: list[Unit], states: list[State], photo: list[int], near: Callable[[], str], marked: bool
+) -> bool:
+    """Is the run of captions and credits `photo` a photo told of by no story: its captions short
+    (`_SHORT_UNIT` lines at most), unnumbered (nor opening with a caption's mark, `图为…`, unless
+    `marked`), sharing no pair of ideographs with the text of the story beside it (`near`, read only
+    when asked) nor `TIE` pairs with any other text of the page (`_told_elsewhere`)?"""
+    caption = [units[i] for i in photo if states[i].role == "caption"]
+    if not caption or any(len(u.lines) > _SHORT_UNIT or NUMBERED_CAPTION.match(u.first) for u in caption):
+        return False
+    if not marked and any("caption_start" in u.features for u in caption):
+        return False
+    own = pairs_of(caption)
+    return bool(own) and not any(map(near().__contains__, own)) and not _told_elsewhere(units, photo, own)
 
 
 def photos_over_stories_below(units: list[Unit], states: list[State], items: list[list[int]]) -> list[int]:

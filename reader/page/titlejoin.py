@@ -56,6 +56,7 @@ from reader.page.titlewrap import (
     bound_across,
     column_wrap,
     comma_over_blank,
+    even_halves,
     number_broken,
     parts_gap,
     short_over_tag,
@@ -382,9 +383,7 @@ def _even_halves(units: list[Unit], k: int) -> bool:
     right, none wrong; on ours (blanks kept) headline −.002 layout2, −.001 layout5, +.001 layout9."""
     upper, lower = units[k], units[k + 1]
     a, b = upper.first, lower.first
-    if len(a) != len(b) or len(a) < 4 or k + 2 >= len(units) or landmark_kind(a) is not None:
-        return False
-    if lower.lines[0].blank or not (all(map(is_ideograph, a)) and all(map(is_ideograph, b))):
+    if not even_halves(a, b) or k + 2 >= len(units) or landmark_kind(a) is not None or lower.lines[0].blank:
         return False
     opening = k == 0 or upper.lines[0].blank or not one_title(units[k - 1])
     if opening and len(a) <= HALF_MOST and opens_stack(units, k) and landmark_kind(b) is None:

@@ -350,12 +350,18 @@ def bare_word(text: str) -> bool:
 _HALF_LEAST, HALF_MOST = 4, 8
 
 
+def even_halves(upper: str, lower: str) -> bool:
+    """Are title lines `upper` and `lower` two phrases of as many ideographs, `_HALF_LEAST` or more
+    each, no mark (`某某某某` / `某某某某`): the halves of a two-part headline set a part a line, where
+    they stand as one (`parts_gap`, `titlejoin`)?"""
+    return len(upper) == len(lower) >= _HALF_LEAST and all(map(is_ideograph, upper + lower))
+
+
 def parts_gap(upper: str, lower: str) -> str:
     """The gap kept between title lines `upper` and `lower` joined as one title: a two-part headline's
-    (`couplet`, `phrase_break`, or two untagged phrases of as many letters, four to eight, no mark:
+    (`couplet`, `phrase_break`, or `even_halves` of `HALF_MOST` letters at most, no mark:
     `某某某某` / `某某某某`), or none (a phrase wrapped). In the helpers' 2026 pages every title printed
     over two untagged lines of that shape was a two-part headline (5 texts)."""
-    even = _HALF_LEAST <= letters(upper) <= HALF_MOST and letters(lower) == letters(upper)
-    if even and all(map(is_ideograph, upper + lower)):
+    if even_halves(upper, lower) and len(upper) <= HALF_MOST:
         return " "
     return " " if couplet(upper, lower) or phrase_break(upper, lower) else ""
