@@ -54,6 +54,7 @@ MEANINGS: dict[str, str] = {
     "enum": "opens with a number or an ordinal (一、 1.): a subhead",
     "marker": "opens with a mark (■ ● ◆): a subhead or a byline, the names decide",
     "trailer": "a note in brackets at a text's end ((作者为…) (X参与采写))",
+    "drawn": "a cartoon's credit (X绘, 漫画：X): a line of the text it illustrates",
     "signature": "a writer's place and name (a letter's signature): closes a text",
     # people and places
     "byline_role": "a reporter's role word and names (本报记者 X, 通讯员 Y)",

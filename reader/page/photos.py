@@ -25,6 +25,7 @@ from reader.page.blocks import (
 )
 from reader.page.byline import Byline, publisher, split_dateline
 from reader.page.credits import split_credit
+from reader.page.names import surnamed
 from reader.page.textclean import MARKERS, ends_sentence, join_lines
 
 
@@ -459,3 +460,30 @@ def _names_below(units: list[Unit], j: int, named: set[str]) -> tuple[set[_Perso
     if k == len(units):
         return set(), False
     return _reporters(units[k], named) or set(), k > j
+
+
+# a cartoon's credit: who drew it (`王五绘`, `王  五/绘`), perhaps with the agency or the paper that
+# supplied it (`王五绘（新华社发）`, `王五绘（《某刊》供图）`), or `漫画：王五`
+_DRAWN = rx.compile(
+    r"^(?P<name>(?:[\u3400-\u9fff·]\s*){2,8}?)\s*[/／]?绘(?P<supplier>[（(][^（）()]{2,20}[）)])?$"
+    r"|^漫画\s*[：:]\s*(?:[\u3400-\u9fff·]\s*){2,8}$"
+)
+
+
+def mark_drawn_credits(units: list[Unit]) -> None:
+    """A cartoon's credit alone on its line (`_DRAWN`) is printed in the text the cartoon illustrates,
+    a line of that text, never a title (a cartoon has no caption for it to close, and a commentary
+    runs one under its byline). One named alone, with no supplier, must open with a surname
+    (`某某共绘` is a title's phrase)."""
+    for unit in units:
+        if len(unit.lines) != 1 or "绘" not in unit.first and "漫画" not in unit.first:
+            continue
+        drawn = _DRAWN.match(unit.first)
+        if drawn and (drawn["supplier"] or not drawn["name"] or _named(drawn["name"])):
+            unit.features["drawn"] = 1
+
+
+def _named(name: str) -> bool:
+    """Is `name` (the ideographs before 绘) a person's name of two to four letters?"""
+    name = "".join(name.split())
+    return 2 <= len(name) <= 4 and surnamed(name)

@@ -69,6 +69,7 @@ from reader.page.photos import (
     mark_caption_heads,
     mark_captions_unindented,
     mark_column_captions_on_top,
+    mark_drawn_credits,
     mark_photos_over_byline,
     mark_picture_frames,
     mark_titled_photos,
@@ -366,6 +367,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     units = merge_body(join_wrapped_titles(units), starts)
     measure_units(units, full_first)
     mark_over_credit(units)
+    mark_drawn_credits(units)
     mark_tag_series(units)
     mark_bylines_in_text(units)
     mark_runs_into(units)

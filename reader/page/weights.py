@@ -117,6 +117,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "marker": {_Q: 1.5, _B: 1.5, _H: -1, _K: -1},
     "enum": {_Q: 2.5, _H: -1.5, _K: -1},
     "trailer": {_T: 4, _H: -4, _K: -4, _Q: -2, _S: -3},
+    # a cartoon's credit (`王五绘（新华社发）`): a line of the text it illustrates
+    "drawn": {_T: 6, _H: -6, _K: -6, _S: -6, _Q: -4, _C: -4, _P: -4, _PT: -6, _B: -4},
     # an e-mail address: a column's note closing its text, never a title
     "address": {_H: -4, _K: -4, _S: -4, _PT: -4},
     # a line opening with a label in square brackets (`【要点】…`) runs in a text, never titles it
