@@ -76,3 +76,52 @@ def test_a_heading_of_that_shape_with_a_byline_under_it_opens_a_story() -> None:
     articles = [a for a in segment(_page(with_byline_under_last=True)).articles if a.kind == "article"]
     assert articles[-1].headline == PARTS[-1][1]
     assert articles[-1].byline is not None and "秦" in articles[-1].byline
+
+
+# parts headed by who speaks in each (`某局局长某某——`) over what they said, as a report from a press
+# event prints them: each part on a subject of its own, sharing few words with the others
+SPEAKERS = [
+    (
+        "市交通局局长李  明——",
+        "出行更便捷",
+        "今年将新开通十二条公交线路，覆盖城郊的新建小区。地铁三号线预计年底试运行，早晚高峰的拥堵路段将逐步缓解。",
+    ),
+    (
+        "市农业局局长赵  强——",
+        "粮食生产稳",
+        "全市春播面积已超过八成，良种覆盖率保持在九成以上。针对倒春寒天气，技术人员分片包干，指导农户做好防冻措施。",
+    ),
+    (
+        "市体育局局长孙  伟——",
+        "全民健身热",
+        "去年新建社区球场四十余片，健身步道延伸到每个街道。周末的业余联赛场场爆满，青少年报名人数比上一届翻了一番。",
+    ),
+]
+PRESS = "昨天上午，市政府新闻办举行发布会，几位部门负责人回答了记者提问。"
+
+
+def _indented(paragraphs: list[str]) -> list[str]:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first, *rest = cut(paragraph, WIDTH)
+        lines += ["\u3000\u3000" + first, *rest]
+    return lines
+
+
+def _speakers_then_story() -> str:
+    lines = ["回应关切真抓实干", "", "本报记者  钟  远", "", *_indented([PRESS]), ""]
+    for lead, title, paragraph in SPEAKERS:
+        lines += [lead, "", title, *_indented([paragraph]), ""]
+    lines += ["乡村书屋开门迎客", "", "本报记者  秦  川", "", *_indented(PARTS[2][2])]
+    return "\n".join(lines) + "\n"
+
+
+def test_parts_headed_alike_in_a_row_stay_in_the_story_above() -> None:
+    """Items in a row, each opened by a `X——` line with no byline or dateline under its titles, are
+    parts of the story above, even where no part heading was read inside its text first."""
+    articles = [a for a in segment(_speakers_then_story()).articles if a.kind == "article"]
+    assert [a.headline for a in articles] == ["回应关切真抓实干", "乡村书屋开门迎客"]
+    paragraphs = [p.replace(" ", "") for p in articles[0].paragraphs]
+    for lead, title, _ in SPEAKERS:
+        at = paragraphs.index(lead.replace(" ", ""))
+        assert paragraphs[at + 1] == title
