@@ -61,6 +61,7 @@ MEANINGS: dict[str, str] = {
     "byline_names": "names of people",
     "pen_name": "two or three letters under a finished text, no dictionary word: a pen name signing it",
     "surnamed": "a name that opens with a surname",
+    "unsurnamed": "names alone, none opening with a surname (破  题): more likely a part's label",
     "name_spaced": "a two-character name spaced out (王  五)",
     "dateline": "opens with a dateline (本报北京1月1日电, 新华社…电): text",
     # pictures

@@ -55,8 +55,8 @@ def joint(upper: str, lower: str, gap: str = " ") -> str:
     last, first = upper[-1], lower[0]
     if last in PAUSES or last in OPENERS or first in CLOSERS or first in PAUSES:
         return ""
-    if is_ideograph(last) and is_ideograph(first) and word_crosses(upper, lower):
-        return ""
+    if is_ideograph(last) and is_ideograph(first) and (len(lower) <= 2 or word_crosses(upper, lower)):
+        return ""  # (a word of one or two letters alone on a line: one the title's line had no room for)
     return gap
 
 

@@ -58,10 +58,10 @@ from reader.page.byline_place import signs_at_end
 from reader.page.captions import credit_under_caption
 from reader.page.credits import AGENCY, ends_on_credit, split_credit
 from reader.page.lexicon import is_place, spans_word
-from reader.page.names import COMMON_SURNAMES, may_be_name
+from reader.page.names import COMMON_SURNAMES, may_be_name, surnamed
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
-from reader.page.titlelines import over_flush_text, tag_word, wrapped_at_pause, wrapped_tag_title
+from reader.page.titlelines import over_flush_text, tag_alone, tag_word, wrapped_at_pause, wrapped_tag_title
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -294,9 +294,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             place = signed.group().split()[0]
             name = first[len(place) :].replace(" ", "").replace("\u3000", "")
             # (a rare surname, `仉`: three letters no word runs across; two may name a spot, `某岭`)
-            surnamed = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
+            known = name[:1] in COMMON_SURNAMES or (len(name) == 3 and not spans_word(name))
             under_text = i > 0 and units[i - 1].lines[-1].end
-            if i and surnamed and (signs_at_end(units, i, name) if under_text else two):
+            if i and known and (signs_at_end(units, i, name) if under_text else two):
                 # under a title: a contributor signs from where they work, as local papers print it
                 # (`河北涞源县  石晓岚`), over the text; under a finished text: its writer signing it
                 # at its end (`byline_place.signs_at_end`)
@@ -406,6 +406,8 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["name_spaced"] = 1
             if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
                 f["surnamed"] = 1  # every name opens with a common surname: people, not a title
+            elif not role and not any(surnamed(a.name) for a in unit.byline.authors):
+                f["unsurnamed"] = 1  # `指  引`: no name opens with a surname, a part's label may not
         if (
             i < last
             and n == 1
@@ -423,7 +425,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 and not following.indent
                 # (a title cut off the top of its block, over its story's flush text)
                 and not (
-                    (unit.lines[0].blank or (i > 0 and _under_tag(units[i - 1])))
+                    (unit.lines[0].blank or (i > 0 and tag_alone(units[i - 1])))
                     and not following.blank
                     and over_flush_text([unit.lines[0], *units[i + 1].lines[:4]], col)
                 )
@@ -491,9 +493,3 @@ def _one_paragraph(unit: Unit) -> bool:
     opening inside it (a caption's length)?"""
     lines = unit.lines
     return lines[0].blank and len(lines) <= 8 and not any(x.blank or x.indent for x in lines[1:])
-
-
-def _under_tag(unit: Unit) -> bool:
-    """Is `unit` a part's tag word alone on its line under a blank line (`循环`), the part's subhead
-    set tight under it?"""
-    return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0].text)

@@ -228,6 +228,12 @@ def tag_word(text: str) -> bool:
     return len(text) == 2 and is_ideograph(text[0]) and is_ideograph(text[1])
 
 
+def tag_alone(unit: Unit) -> bool:
+    """Is `unit` a part's tag word alone on its line under a blank line (`循环`), the part's subhead
+    set tight under it?"""
+    return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0].text)
+
+
 def wrapped_at_pause(a: Line, b: Line, col: int) -> bool:
     """Is `a` / `b`, a unit of two lines set apart by blank lines, a heading the column's edge broke
     right after a pause (`X：某项补贴开始申领，` / `惠及千万家庭`), as `column_wrap` reads one broken

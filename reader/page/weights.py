@@ -130,6 +130,10 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "wide_over_credit": {_C: 2, _P: 3, _T: -2},
     "block_over_credit": {_C: 1.0, _P: 1.0, _T: -2.0},  # a short paragraph whose credit line closes it
     "surnamed": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
+    # names alone, none opening with a surname (`破  题`): on the helper truths, of the two-letter names
+    # of bylines 990 open with a surname and 16 do not (pen names); of the two-letter paragraphs (a part's
+    # label, letter-spaced as a name is) 17 do and 99 do not
+    "unsurnamed": {_B: -2.5, _Q: 1},
     # a pen name signing the text above (`byline_place.mark_pen_names`): a name as a surnamed one is
     "pen_name": {_B: 3, _H: -1.5, _K: -1, _S: -1, _Q: -1},
     "longer_than_next": {_K: 1.0, _H: -0.5},

@@ -1,0 +1,54 @@
+"""A long report set in parts may label each part with a word of two letters, letter-spaced as a
+two-letter name is (`破  题`, `攻  坚`), over the part's own subhead. A name opens with a surname; a
+part's label mostly does not, so such a word is no signature closing the text above it and opens no
+story: the parts stay one story, each label among its paragraphs."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+
+WIDTH = 34
+
+PARTS = [
+    (
+        "破  题",
+        "“先把群众最急的事办好”",
+        "老城区的管网年久失修，一到雨季就有十几个路口积水。街道把排水改造排在了今年民生实事的第一位，施工队分段作业，尽量不影响居民出行。",
+    ),
+    (
+        "攻  坚",
+        "“难啃的骨头也要啃下来”",
+        "最难的是一段穿过菜市场的老管道，白天人流密集，只能夜里开挖。工程负责人说，他们和摊主一户户商量，把施工时间排在凌晨，两周就完成了更换。",
+    ),
+    (
+        "蝶  变",
+        "“下雨天再也不用绕路了”",
+        "入夏以来的几场大雨，改造过的路段没有再出现积水。住在巷子深处的老人说，以前下雨天出门要穿雨靴绕远路，现在撑把伞就能去买菜。",
+    ),
+]
+
+
+def _text(paragraph: str) -> list[str]:
+    first, *rest = cut(paragraph, WIDTH)
+    return ["\u3000\u3000" + first, *rest]
+
+
+def _page() -> str:
+    intro = "今年以来，城东街道把老旧管网改造作为头号工程，一年时间里，积水点从十几个减少到零。"
+    lines = ["老街告别“看海”的日子", "", "本报记者  秦  川", "", *_text(intro), ""]
+    for label, subhead, paragraph in PARTS:
+        lines += [label, "", subhead, *_text(paragraph), ""]
+    lines += ["乡村书屋开门迎客", "", "本报记者  钟  远", ""]
+    lines += _text("村里的书屋上月开门，藏书两千多册，每到周末，孩子们就来这里读书写作业。")
+    return "\n".join(lines) + "\n"
+
+
+def test_letter_spaced_part_labels_stay_in_their_story() -> None:
+    articles = [a for a in segment(_page()).articles if a.kind == "article"]
+    assert [a.headline for a in articles] == ["老街告别“看海”的日子", "乡村书屋开门迎客"]
+    assert [a.name for a in articles[0].authors] == ["秦川"]
+    paragraphs = [p.replace(" ", "") for p in articles[0].paragraphs]
+    for label, subhead, _ in PARTS:
+        at = paragraphs.index(label.replace(" ", ""))
+        assert paragraphs[at + 1] == subhead
