@@ -31,8 +31,8 @@ def test_captions_closed_by_credits_after_a_body_belong_to_that_article() -> Non
     )
     first, second = segment(text).articles
     assert first.headline == "春耕备耕忙"
-    # (as printed: the gap before the credit goes, the letter-spacing of its name stays)
-    assert first.paragraphs[-2:] == [c.replace("。  ", "。") for c in captions]
+    # (as printed: the gap before the credit and the letter-spacing of its name stay)
+    assert first.paragraphs[-2:] == captions
     assert (second.headline, second.subtitle) == ("便民利企 举措见效", "政务服务更省心")
     assert second.authors == [Author("记者", "王军豪")]
     assert second.paragraphs == BODY_B

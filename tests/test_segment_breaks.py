@@ -50,7 +50,7 @@ def test_a_caption_closed_by_its_credit_ends_its_paragraph() -> None:
     caption = ["图为酒店人员热情迎送嘉宾。  卢传友摄"]
     raw = [*caption, *FIRST]
     assert paragraphs([_lines(raw)], 28, mode="none") == [
-        "图为酒店人员热情迎送嘉宾。卢传友摄",
+        "图为酒店人员热情迎送嘉宾。  卢传友摄",
         "".join(FIRST),
     ]
 

@@ -46,7 +46,7 @@ def test_a_caption_set_in_the_column_at_the_page_top_belongs_to_the_first_articl
         ("article", "春耕备耕忙"),
         ("article", "便民利企举措落地见效"),
     ]
-    assert articles[0].paragraphs == [CAPTION + "黄海摄", *BODY_A]
+    assert articles[0].paragraphs == [CAPTION + "  黄海摄", *BODY_A]
 
 
 def test_a_photo_credited_to_the_papers_reporter_with_a_marker_at_the_page_top_stands_alone() -> None:
@@ -399,7 +399,7 @@ def test_a_title_at_the_page_top_over_a_caption_and_a_box_heading_heads_the_arti
     )
     [article] = segment(text).articles
     assert (article.kind, article.headline) == ("article", "春耕备耕忙")
-    assert article.paragraphs[:3] == [LONG_CAPTION + "黄海摄", "核心阅读", summary]
+    assert article.paragraphs[:3] == [LONG_CAPTION + "  黄海摄", "核心阅读", summary]
 
 
 def test_captions_opening_the_page_closed_by_a_credit_line_over_a_byline_are_the_first_articles() -> None:
@@ -709,7 +709,7 @@ def test_a_caption_under_an_articles_text_telling_of_the_same_things_is_that_art
     heads = [(a.kind, a.headline) for a in articles]
     if with_above:
         assert heads == [("article", "春耕备耕忙"), ("article", "便民利企举措落地见效")]
-        assert articles[0].paragraphs == [*BODY_A, caption + "黄海摄"]
+        assert articles[0].paragraphs == [*BODY_A, caption + "  黄海摄"]
     else:
         assert heads == [("article", "春耕备耕忙"), ("photo", None), ("article", "便民利企举措落地见效")]
 
@@ -729,7 +729,7 @@ def test_captions_printed_with_no_blank_between_part_at_each_credit() -> None:
         indented(BODY_A, 44, "新华社北京3月5日电（记者刘桐）"),
     )
     paragraphs = [p for a in segment(text).articles for p in a.paragraphs]
-    assert CAPTION + "黄海摄" in paragraphs
+    assert CAPTION + "  黄海摄" in paragraphs
     assert CAPTION_B + "（林川摄）" in paragraphs
 
 

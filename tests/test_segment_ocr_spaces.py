@@ -133,13 +133,13 @@ def test_a_space_slipped_beside_a_percent_or_a_slash_is_dropped() -> None:
 
 
 def test_wide_gaps_the_paper_prints_stay_as_wide() -> None:
-    """Two spaces between quoted phrases, and a credit's letter-spaced name (`黄  海摄`), are printed
-    gaps: a paragraph keeps them as wide as printed, so the text reads (and quotes) as the paper has
-    it, where a scan's single slip goes."""
+    """Two spaces between quoted phrases, a credit's letter-spaced name (`黄  海摄`), and the gap before
+    the credit closing a caption are printed gaps: a paragraph keeps them as wide as printed, so the
+    text reads (and quotes) as the paper has it, where a scan's single slip goes."""
     caption = "村民在新建的城市书房里借阅图书。"
     lines = _page([TEXT, WIDE]).rstrip("\n").split("\n") + [caption + "  黄  海摄"]
     (article,) = segment("\n".join(lines) + "\n").articles
-    assert article.paragraphs == [TEXT, WIDE, caption + "黄  海摄"]
+    assert article.paragraphs == [TEXT, WIDE, caption + "  黄  海摄"]
 
 
 def test_an_attributions_printed_gap_stays_as_wide() -> None:

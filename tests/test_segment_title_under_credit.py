@@ -36,5 +36,5 @@ def test_a_tagged_headline_under_a_captions_credit_over_names_alone_heads_its_st
     story = articles[-1]
     assert [author.name for author in story.authors] == ["王丽", "赵刚"]
     # (the caption printed over the heading is the story's photo: its first paragraph, credit kept)
-    assert story.paragraphs == ["村里的舞狮队在梅花桩上表演。受访者供图", *TEXT]
+    assert story.paragraphs == ["村里的舞狮队在梅花桩上表演。  受访者供图", *TEXT]
     assert all(HEADLINE not in paragraph for paragraph in articles[0].paragraphs)

@@ -67,4 +67,4 @@ def test_a_photo_on_top_of_the_page_over_its_own_story_opens_it() -> None:
     )
     articles = segment(text).articles
     assert [(a.kind, a.headline) for a in articles] == [("article", HEAD_C), ("article", HEAD_A)]
-    assert articles[0].paragraphs[0] == LONG_CAPTION + "陈立摄"
+    assert articles[0].paragraphs[0] == LONG_CAPTION + "  陈立摄"

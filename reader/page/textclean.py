@@ -229,6 +229,15 @@ def _tight_mark(before: str, after: str) -> bool:
     return after in _TIGHT_MARKS and before.isascii() and before.isalnum()
 
 
+# what a caption's credit, printed after its last sentence, runs to: who took or supplied the photo (a
+# role word, names letter-spaced or not), its credit word, and perhaps its agency in brackets, nothing
+# after (`…。  王  五摄`, `…。  新华社记者 王五摄（人民视觉）`, `…。  某某博物馆供图`)
+_CLOSING_CREDIT = rx.compile(
+    r"[^。！？；，]{1,30}?(?:摄|供图|提供|资料图片|新华社发)(?:[（(][^（）()]{1,20}[）)])?$"
+)
+_SENTENCE_CLOSE = frozenset("。！？”）")
+
+
 def clean_spacing(text: str, running: bool = False) -> str:
     """Drop OCR spaces next to CJK characters, except a single space between two CJK phrases.
 
@@ -238,7 +247,8 @@ def clean_spacing(text: str, running: bool = False) -> str:
     wide as printed (a letter-spaced name, `王  五摄`; two phrases, `某某某某  某某某某`; a signature,
     `河北涞源县  石岚`), and a single space stays too (deliberate in headlines and slogans), but in
     `running` text (a paragraph), where it is a scan's slip unless it parts phrases inside quotes or
-    brackets (`_phrases`).
+    brackets (`_phrases`). In `running` text a gap printed after a sentence's end before a photo's
+    credit closing the text (`…。  王五摄`: a caption's last line) stays as wide as printed too.
     """
     if " " not in text and "\u3000" not in text and "\t" not in text:
         return text  # (most paragraphs: no copy made)
@@ -266,6 +276,13 @@ def clean_spacing(text: str, running: bool = False) -> str:
             parts[k] = " "  # `本报北京1月1日电  （记者X）`: a gap printed before the bracket
         elif running and len(run) > 1 and before in "电讯" and after.isdigit():
             parts[k] = " "  # `新华社北京1月1日电  1月1日，…`: a dateline's gap before the text's date
+        elif (
+            running
+            and len(run) > 1
+            and before in _SENTENCE_CLOSE
+            and _CLOSING_CREDIT.match(text, at + len(run))
+        ):
+            parts[k] = run  # `…。  王  五摄`: the gap before a credit closing a caption, as printed
         elif running and len(run) == 1 and _tight_mark(before, after):
             parts[k] = ""  # `50 %`, `GB / T`, `AI +`: a slip beside a mark set tight
         else:
