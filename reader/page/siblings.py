@@ -64,7 +64,10 @@ no byline, kicker or dateline under the lower one. So are two items in a row eac
 line leading with a dash into the line under it (`某局局长王五——` over what that speaker said): on the
 same truths 31 stories print such lines in their text, and no two stories in a row both open with such
 a kicker and carry no byline. (Read so, 8 pages of two sets gain articles, 6 of them one set's press
-event, its speakers' parts split off as stories before; no page loses any.)
+event, its speakers' parts split off as stories before; no page loses any.) So, too, are headings of two
+phrases of ideographs parted by a comma, of one shape (`规划先行，久久为功`, `双向奔赴，产业共兴`:
+`_comma_pair`), in a row or after such a subhead of the story above (`like`): on those truths 56 stories
+hold two such lines or more in their text, and no two stories in a row are headlined in one such shape.
 
 Where headlines stand after their texts the same line is read as the headline closing the text above
 it, and the next item goes on with a text that closes with titles of its own. There the story's
@@ -81,6 +84,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.page import rx
 from reader.page.blocks import COLUMN_TAG, Unit
 from reader.page.bodytext import SPAN, ideograph_run, pairs_in, run_pairs
 from reader.page.grammar import State
@@ -98,6 +102,7 @@ _OTHER_KIND = frozenset(
 # of the text under a later title line, from which the story goes on under it
 _TOLD = 4
 _LEAD = ("——", "—")
+_COMMA_PAIR = rx.compile(r"([\u3400-\u9fff]{2,8})，([\u3400-\u9fff]{2,8})")
 _LEAD_LONGEST = 16
 _OWN_TITLE = frozenset({"kicker", "headline"})
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("『", "』"))
@@ -115,6 +120,7 @@ def like(subhead: Unit, title: Unit, over_title: bool = False) -> bool:
         (a.endswith("——") and b.endswith("——"))
         or (a.endswith("？") and b.endswith("？"))
         or ("enum" in subhead.features and "enum" in title.features)
+        or ((pair := _comma_pair(a)) is not None and pair == _comma_pair(b))
         or (over_title and len(a) == len(b) and a[0] == b[0] and _label(a) and _label(b))
     )
 
@@ -133,7 +139,15 @@ def _shape(text: str) -> tuple[int, ...] | None:
     gaps (`phrases_apart`), or a short line leading with a dash into the line under it (`X——`)."""
     if text.endswith(_LEAD) and len(text) <= _LEAD_LONGEST:
         return (0,)
-    return phrases_apart(text)
+    pair = _comma_pair(text)
+    return (pair[0], -1, pair[1]) if pair is not None else phrases_apart(text)
+
+
+def _comma_pair(text: str) -> tuple[int, int] | None:
+    """The lengths of the two phrases of a line that is two phrases of ideographs parted by a comma
+    (`某某某某，某某某某`: (4, 4)), else None."""
+    match = _COMMA_PAIR.fullmatch(text)
+    return (len(match[1]), len(match[2])) if match else None
 
 
 def _label(text: str) -> bool:

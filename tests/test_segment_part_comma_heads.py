@@ -1,0 +1,61 @@
+"""A report in parts may head each part with two phrases of one length parted by a comma
+(`规划先行，久久为功`). Where the parts are short, each such heading over a paragraph or two with no
+byline reads like a brief story's headline; but stories in a row are not headed in one such shape,
+while a report's parts are: the parts stay one story, their headings among its paragraphs."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+from tests.pagegen import cut
+
+WIDTH = 48  # the report set wider than the page's other stories
+NARROW = 28
+PARTS = [
+    (
+        "规划先行，久久为功",
+        "十年前定下的路线图，一任接着一任干。如今，山区的公路通到了每个村口，货车能直接开到果园边上。",
+    ),
+    ("双向奔赴，产业共兴", "东部的企业带来订单和技术，当地的合作社组织种植，两地的产业越走越近。"),
+    (
+        "人才互派，情谊绵长",
+        "每年都有一批教师和医生从东部来，在这里一待就是一两年，不少人和当地群众成了朋友。",
+    ),
+    ("携手开放，面向世界", "山里的特产搭上中欧班列，走向更远的市场。山海携手，未来可期！"),
+]
+
+
+def _text(paragraph: str, width: int = WIDTH) -> list[str]:
+    first, *rest = cut(paragraph, width)
+    return ["\u3000\u3000" + first, *rest]
+
+
+def _page() -> str:
+    intro = "一项协作坚持了三十年，两地干部群众一起，把昔日的荒滩变成了如今的产业园。"
+    more = "三十而立，风华正茂。站在新的起点上，两地又签下了新一轮的合作协议。"
+    # (paragraphs set tight, a blank line only around a part's heading: the heading stands apart)
+    other = "村里的书屋上月开门，藏书两千多册，每到周末，孩子们就来这里读书写作业，家长们也常来借书。"
+    lines = ["乡村书屋开门迎客", "", "本报记者  林  舟", "", *_text(other, NARROW), ""]
+    lines += [
+        "东西协作三十年",
+        "",
+        "山海相连共前行",
+        "",
+        "■ 本报记者  秦  川  钟  远",
+        "",
+        *_text(intro),
+        *_text(more),
+        "",
+    ]
+    for heading, paragraph in PARTS:
+        lines += [heading, "", *_text(paragraph), ""]
+    lines += ["老街告别“看海”的日子", "", "本报记者  钟  远", ""]
+    lines += _text("入夏以来的几场大雨，改造过的路段没有再出现积水，老人们撑把伞就能去买菜。", NARROW)
+    return "\n".join(lines) + "\n"
+
+
+def test_parts_headed_by_comma_pairs_of_one_shape_stay_in_their_story() -> None:
+    articles = [a for a in segment(_page()).articles if a.kind == "article"]
+    assert [a.headline for a in articles] == ["乡村书屋开门迎客", "山海相连共前行", "老街告别“看海”的日子"]
+    paragraphs = articles[1].paragraphs
+    for heading, paragraph in PARTS:
+        assert paragraphs[paragraphs.index(heading) + 1] == paragraph
