@@ -77,9 +77,10 @@ def test_a_long_column_tag_ends_the_headline_under_a_kicker() -> None:
 
 QUESTION_TITLE = "旧物换新，也能享受七天无理由退货吗？（以案说法）"
 QUOTE_TITLE = "“再难也要把路修通”（身边事）"
+CRY_TITLE = "“家门口就能看上病了！”（民生一线）"  # a quoted cry, then its column's tag
 
 
-@pytest.mark.parametrize("title", [QUESTION_TITLE, QUOTE_TITLE])
+@pytest.mark.parametrize("title", [QUESTION_TITLE, QUOTE_TITLE, CRY_TITLE])
 def test_a_question_or_quote_headline_under_its_column_tag_is_a_headline(title: str) -> None:
     """`…吗？（以案说法）`, `“…”（身边事）`: the mark ends the title, the tag names its column."""
     text = page("便民利企举措落地", "本报记者 王军豪", body(BODY_B), title, "本报记者 刘  桐", body(BODY_A))
@@ -88,7 +89,7 @@ def test_a_question_or_quote_headline_under_its_column_tag_is_a_headline(title: 
     assert article.paragraphs == BODY_A
 
 
-@pytest.mark.parametrize("title", [QUESTION_TITLE, QUOTE_TITLE])
+@pytest.mark.parametrize("title", [QUESTION_TITLE, QUOTE_TITLE, CRY_TITLE])
 def test_a_question_or_quote_headline_after_its_body(title: str) -> None:
     """Printed after its body in a narrow column, wider than the column's lines."""
     text = page(body(BODY_B, 20), title, "便民利企举措落地", "本报记者 刘  桐", body(BODY_A, 20))

@@ -266,16 +266,20 @@ def headingish(text: str) -> bool:
     """No sentence inside and no dangling comma: a line that could stand as a title."""
     # (the cheap test first; the search stops before the last character without copying the text)
     end = len(text) - 1
+    if text[end] in "）)" and text[0] in _QUOTE_OPENERS and (tag := COLUMN_TAG.search(text)) is not None:
+        end = tag.start() - 1  # (`“某物好吗？”（某某聚焦）`: the quoted title, then its column's name)
     if text[end] in _QUOTE_CLOSERS:
         # (a title that is all a quoted question, `“某物好吗？”`, ends on its mark as one unquoted does)
+        last = end
         while end > 0 and text[end] in _QUOTE_CLOSERS:
             end -= 1
         if text[end] not in "？！?!":
-            end = len(text) - 1
+            end = last
     return text[-1] not in NO_TITLE_END and not INNER_STOP.search(text, 0, end)
 
 
 _QUOTE_CLOSERS = "”’」』"
+_QUOTE_OPENERS = "“‘「『"
 
 
 def bracket_note(bracket: str, text: str) -> bool:

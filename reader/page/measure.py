@@ -196,8 +196,18 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         head, tail, end_mark = first[0], first[-1], last_line[-1]  # (read once: each a new string)
         tag = column_tag(first) if n == 1 and tail in "）)" else None
         stem = first[: tag.start()] if tag else ""
-        titled = bool(stem) and (
-            stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
+        titled = (
+            bool(stem)
+            and (
+                stem[-1] in "？！?!"
+                or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
+                # (`“某某就得冲在先！”（某某聚焦）`: a title all a quoted cry or question, then its tag)
+                or (
+                    head in "“『「"
+                    and stem[-2:-1] in ("？", "！")
+                    and not INNER_STOP.search(stem, 0, len(stem) - 2)
+                )
+            )
         )
         quoted = n == 1 and head in "“『「" and tail in "”』」" and first[-2:-1] in ("？", "！")
         if quoted and not titled and headingish(first):
