@@ -150,3 +150,22 @@ def test_an_attributions_printed_gap_stays_as_wide() -> None:
     lines[4:4] = [*cut(note, 32), "", "——编  者", ""]
     (article,) = segment("\n".join(lines) + "\n").articles
     assert "——编  者" in article.paragraphs
+
+
+def test_a_credit_wrapped_to_a_line_of_its_own_keeps_the_gap_printed_before_it() -> None:
+    """A caption's credit set after a gap that the line's end moved to the next line (`…书房里借阅图书。` /
+    `　　黄海摄`) closes the caption with that gap, as printed on one line."""
+    caption = "村民在新建的城市书房里借阅图书。"
+    lines = [
+        "书香满城",
+        "",
+        "本报记者 王军豪",
+        "",
+        caption,
+        "\u3000\u3000黄海摄",
+        "",
+        *_page([TEXT]).split("\n")[4:],
+    ]
+    articles = segment("\n".join(lines)).articles
+    assert articles[0].headline == "书香满城"
+    assert caption + "  黄海摄" in articles[0].paragraphs

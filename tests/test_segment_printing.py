@@ -271,7 +271,7 @@ def test_an_indented_dateline_broken_by_a_column_break_keeps_its_reporter() -> N
 
 def test_a_credit_wrapped_after_the_gap_closing_a_caption_stays_in_its_paragraph() -> None:
     # a credit set after a gap on the caption's last line; it did not fit, so it wrapped: the gap
-    # is left at the line's end, or carried to the start of the credit's line
+    # is left at the line's end, or carried to the start of the credit's line, and stays before it
     caption = "春节前夕，志愿者在村里为老人写春联、送年画。图为村民领取春联。"
     for gap_at_end in (True, False):
         last = cut(caption, 28)
@@ -280,7 +280,7 @@ def test_a_credit_wrapped_after_the_gap_closing_a_caption_stays_in_its_paragraph
         lines = ["春耕备耕正当时", "", "本报记者 刘桐", "", *cut(BODY[0], 28), "", *cut(BODY[1], 28), ""]
         lines += [*last, credit, ""]
         articles = segment("\n".join(lines) + "\n").articles
-        assert [a.paragraphs[-1] for a in articles] == [caption + "新华社记者王五摄"], gap_at_end
+        assert [a.paragraphs[-1] for a in articles] == [caption + "  新华社记者王五摄"], gap_at_end
 
 
 def test_a_line_spread_out_character_by_character_reads_as_plain_text() -> None:

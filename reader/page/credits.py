@@ -242,7 +242,11 @@ def add_credit(paras: list[str], lines: list[str], after_text: bool, wrapped: bo
     line that `wrapped`, or broken off at that line's end (`…。  方明` / `远摄`); else it is a
     paragraph of its own."""
     credit = join_lines(lines, running=True)
-    if paras and after_text and (wrapped or credit_broken_off(paras[-1], credit)):
+    if paras and after_text and wrapped:
+        # (the gap printed before it, at the caption line's end or the credit line's start, as
+        # printed after a finished sentence: `…。  王五摄`)
+        paras[-1] = tight_credit(paras[-1] + ("  " if paras[-1][-1:] in _STOPS else "") + credit)
+    elif paras and after_text and credit_broken_off(paras[-1], credit):
         paras[-1] = tight_credit(paras[-1] + credit)
     else:
         paras.append(credit)
