@@ -65,9 +65,12 @@ line leading with a dash into the line under it (`某局局长王五——` over
 same truths 31 stories print such lines in their text, and no two stories in a row both open with such
 a kicker and carry no byline. (Read so, 8 pages of two sets gain articles, 6 of them one set's press
 event, its speakers' parts split off as stories before; no page loses any.) So, too, are headings of two
-phrases of ideographs parted by a comma, of one shape (`规划先行，久久为功`, `双向奔赴，产业共兴`:
-`_comma_pair`), in a row or after such a subhead of the story above (`like`): on those truths 56 stories
-hold two such lines or more in their text, and no two stories in a row are headlined in one such shape.
+phrases parted by a comma, of one shape (`规划先行，久久为功`, `答好“考题”，链条更完善`: `_comma_pair`,
+ideographs and quote marks), in a row or after such a subhead of the story above (`like`): on those
+truths 91 stories hold two such lines or more in their text, and no two stories in a row are headlined
+in one such shape. And items in a row each headed by a label over a line that is all one quotation
+(`打通物流通道` / `“货物当天就能发出去”`): on those truths 17 stories hold two such pairs or more, and
+no two stories in a row are headed by a kicker over a quoted headline.
 
 Where headlines stand after their texts the same line is read as the headline closing the text above
 it, and the next item goes on with a text that closes with titles of its own. There the story's
@@ -102,7 +105,8 @@ _OTHER_KIND = frozenset(
 # of the text under a later title line, from which the story goes on under it
 _TOLD = 4
 _LEAD = ("——", "—")
-_COMMA_PAIR = rx.compile(r"([\u3400-\u9fff]{2,8})，([\u3400-\u9fff]{2,8})")
+_QUOTED = rx.compile(r"“[^“”]{2,40}”")
+_COMMA_PAIR = rx.compile(r"([\u3400-\u9fff“”《》]{2,10})，([\u3400-\u9fff“”《》]{2,10})")
 _LEAD_LONGEST = 16
 _OWN_TITLE = frozenset({"kicker", "headline"})
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("『", "』"))
@@ -134,9 +138,14 @@ def _paired(shapes: list[tuple[int, ...] | None], k: int) -> bool:
     )
 
 
-def _shape(text: str) -> tuple[int, ...] | None:
-    """The shape `_paired` compares of an item's first title line: its phrases set apart by wide
-    gaps (`phrases_apart`), or a short line leading with a dash into the line under it (`X——`)."""
+def _shape(texts: list[str]) -> tuple[int, ...] | None:
+    """The shape `_paired` compares of an item's title lines: a label over a line that is all one
+    quotation (`某某某某` / `“某某某某某某”`), else its first line's: a short line leading with a dash
+    into the line under it (`X——`), two phrases parted by a comma (`_comma_pair`), or its phrases set
+    apart by wide gaps (`phrases_apart`)."""
+    if len(texts) == 2 and _QUOTED.fullmatch(texts[1]) and not _QUOTED.fullmatch(texts[0]):
+        return (-2,)
+    text = texts[0]
     if text.endswith(_LEAD) and len(text) <= _LEAD_LONGEST:
         return (0,)
     pair = _comma_pair(text)
@@ -144,8 +153,8 @@ def _shape(text: str) -> tuple[int, ...] | None:
 
 
 def _comma_pair(text: str) -> tuple[int, int] | None:
-    """The lengths of the two phrases of a line that is two phrases of ideographs parted by a comma
-    (`某某某某，某某某某`: (4, 4)), else None."""
+    """The lengths of the two phrases of a line that is two phrases (ideographs, quote marks) parted by
+    a comma (`某某某某，某某某某`: (4, 4)), else None."""
     match = _COMMA_PAIR.fullmatch(text)
     return (len(match[1]), len(match[2])) if match else None
 
@@ -315,7 +324,7 @@ def sibling_titles(
     opened = [
         _opening_titles(units, states, above, item) for above, item in zip(items, items[1:], strict=False)
     ]
-    shapes = [_shape(units[heads[0]].text) if heads else None for heads in opened]
+    shapes = [_shape([units[i].text for i in heads]) if heads else None for heads in opened]
     for k, (above, item) in enumerate(zip(items, items[1:], strict=False)):
         heads = opened[k]
         if heads and (
