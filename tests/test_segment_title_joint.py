@@ -69,3 +69,19 @@ def test_a_subtitles_last_word_broken_off_is_no_byline() -> None:
     ).articles
     assert (articles[1].subtitle, articles[1].byline) == ("北塘区的孩子们周末有去处", "本报记者 林舟")
     assert [a.name for a in articles[1].authors] == ["林舟"]
+
+
+def test_a_headline_wrapped_in_a_word_right_under_a_trailer_is_one_headline() -> None:
+    """A story's text closed by a trailer broken over two lines (`（本报记者某某、` / `某某参与采写）`),
+    the next story's headline set right under it and wrapped inside a word where its line was full
+    (`南川市出台口袋公园养护管` / `理办法`): the trailer closes the text above as a sentence does, so
+    the two lines open a heading, and they read as one headline, no kicker."""
+    first = [*(line for p in MARKET for line in chop("　　" + p, _WIDTH))]
+    first += ["　　（本报记者赵小明、", "钱大伟参与采写）"]
+    lines = ["南川老城区添了十二座口袋公园", "", *first, "北塘区出台口袋公园养护管", "理办法", ""]
+    lines += [*(line for p in LIBRARY for line in chop("　　" + p, _WIDTH))]
+    articles = segment("\n".join(lines)).articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        (None, "南川老城区添了十二座口袋公园"),
+        (None, "北塘区出台口袋公园养护管理办法"),
+    ]
