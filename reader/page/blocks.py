@@ -492,12 +492,3 @@ def credit_goes_on(before: str, line: str) -> bool:
         # marked byline line of its own, names alone (`■ 本报记者 X` / `Y`) are its names wrapped
         return False
     return parse_byline_line(before[cut:] + line.strip()) is not None
-
-
-def bracket_goes_on(before: str, line: str) -> bool:
-    """Does `line` close a bracket that the line before it opened near its end (`…午饭。（新华社记者` /
-    `王五摄）`)? A credit in brackets breaks over the line's end as any text does."""
-    if line[-1] not in "）)" or "（" in line or "(" in line:
-        return False
-    cut = last_opener(before)
-    return cut >= len(before) - 12 and "）" not in before[cut:] and ")" not in before[cut:]

@@ -250,3 +250,12 @@ def add_credit(paras: list[str], lines: list[str], after_text: bool, wrapped: bo
         paras[-1] = tight_credit(paras[-1] + credit)
     else:
         paras.append(credit)
+
+
+def bracket_goes_on(before: str, line: str) -> bool:
+    """Does `line` close a bracket that the line before it opened near its end (`…午饭。（新华社记者` /
+    `王五摄）`)? A credit in brackets breaks over the line's end as any text does."""
+    if line[-1] not in "）)" or "（" in line or "(" in line:
+        return False
+    cut = max(before.rfind("（"), before.rfind("("))
+    return cut >= len(before) - 12 and "）" not in before[cut:] and ")" not in before[cut:]

@@ -39,7 +39,6 @@ from reader.page.blocks import (
     TWO_PART,
     Line,
     Unit,
-    bracket_goes_on,
     column_tag,
     credit_goes_on,
     credit_line,
@@ -56,7 +55,7 @@ from reader.page.byline import MARKERS, Byline
 from reader.page.byline_broken import join_lines
 from reader.page.byline_place import signs_at_end
 from reader.page.captions import credit_under_caption
-from reader.page.credits import AGENCY, ends_on_credit, split_credit
+from reader.page.credits import AGENCY, bracket_goes_on, ends_on_credit, split_credit
 from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, may_be_name, surnamed
 from reader.page.people import parse_people
@@ -196,23 +195,15 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         head, tail, end_mark = first[0], first[-1], last_line[-1]  # (read once: each a new string)
         tag = column_tag(first) if n == 1 and tail in "）)" else None
         stem = first[: tag.start()] if tag else ""
-        titled = (
-            bool(stem)
-            and (
-                stem[-1] in "？！?!"
-                or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
-                # (`“某某就得冲在先！”（某某聚焦）`: a title all a quoted cry or question, then its tag)
-                or (
-                    head in "“『「"
-                    and stem[-2:-1] in ("？", "！")
-                    and not INNER_STOP.search(stem, 0, len(stem) - 2)
-                )
-            )
+        titled = bool(stem) and (
+            stem[-1] in "？！?!" or (stem[-1] in "”’」" and stem[-2:-1] not in "。！？…")
         )
-        quoted = n == 1 and head in "“『「" and tail in "”』」" and first[-2:-1] in ("？", "！")
+        untagged = stem or first  # (the title before its tag, if any)
+        quoted = n == 1 and head in "“『「" and untagged[-1] in "”』」" and untagged[-2:-1] in ("？", "！")
         if quoted and not titled and headingish(first):
-            # a title all a quoted question (`“某物好吗？”`): its mark ends it, as unquoted (`headingish`)
-            stem, titled = first[:-1], True
+            # a title all a quoted question or cry (`“某物好吗？”`, `“某某冲在先！”（某某聚焦）`): its mark
+            # ends it, as unquoted (`headingish`)
+            stem, titled = untagged[:-1], True
         if n == 2 and end_mark in "）)" and not unit.lines[0].end:
             # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /
             # `民生关注）`); on the ten sets' pages 8 such units are headlines, 4 a letter's or a
