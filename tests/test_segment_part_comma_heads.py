@@ -59,3 +59,27 @@ def test_parts_headed_by_comma_pairs_of_one_shape_stay_in_their_story() -> None:
     paragraphs = articles[1].paragraphs
     for heading, paragraph in PARTS:
         assert paragraphs[paragraphs.index(heading) + 1] == paragraph
+
+
+def test_a_brief_signed_by_its_own_reporter_is_no_part() -> None:
+    """A brief under a heading of the same shape, its text closed by its own reporter's name in
+    brackets (`…。（记者 常宇）`), is a story of its own: a story's parts do not sign one by one."""
+    lines = ["东西协作三十年", "", "山海相连共前行", "", "■ 本报记者  秦  川", "", *_text(PARTS[0][1]), ""]
+    lines += [
+        "文旅融合，乡村添彩",
+        "",
+        *_text("西岭镇依托古村落资源发展乡村旅游，带动村民增收。（通讯员 葛菲）"),
+        "",
+    ]
+    lines += [
+        "科技赋能，农业增效",
+        "",
+        *_text("东湖镇建成智慧农业示范基地两处，覆盖面积达三万亩。（记者 常宇）"),
+        "",
+    ]
+    lines += ["老街告别“看海”的日子", "", "本报记者  钟  远", "", *_text(PARTS[1][1], NARROW)]
+    articles = segment("\n".join(lines) + "\n").articles
+    brief = [a for a in articles if a.headline == "科技赋能，农业增效"]
+    assert len(brief) == 1
+    assert brief[0].paragraphs[-1].endswith("（记者 常宇）")
+    assert not any("东湖镇" in p for p in articles[0].paragraphs)

@@ -88,7 +88,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.page import rx
-from reader.page.blocks import COLUMN_TAG, Unit
+from reader.page.blocks import COLUMN_TAG, SIGNED_NAME, Unit
 from reader.page.bodytext import SPAN, ideograph_run, pairs_in, run_pairs
 from reader.page.grammar import State
 from reader.page.labels import Labelling, label
@@ -157,6 +157,13 @@ def _comma_pair(text: str) -> tuple[int, int] | None:
     a comma (`某某某某，某某某某`: (4, 4)), else None."""
     match = _COMMA_PAIR.fullmatch(text)
     return (len(match[1]), len(match[2])) if match else None
+
+
+def _signed(units: list[Unit], item: list[int]) -> bool:
+    """Does the item's text close on a name in brackets (`…。（记者 王五）`): a brief signed by its own
+    writer, no part of a story (a story signs once, under its heading or at its end)?"""
+    last = units[item[-1]]
+    return "signed_end" in last.features and SIGNED_NAME.search(last.lines[-1].text) is not None
 
 
 def _label(text: str) -> bool:
@@ -327,10 +334,14 @@ def sibling_titles(
     shapes = [_shape([units[i].text for i in heads]) if heads else None for heads in opened]
     for k, (above, item) in enumerate(zip(items, items[1:], strict=False)):
         heads = opened[k]
+        shaped = (
+            heads
+            and not _signed(units, item)
+            and (_paired(shapes, k) or any(like(sub, units[heads[0]], len(heads) > 1) for sub in subheads))
+        )
         if heads and (
             _trailer_alone(units, item, len(heads))
-            or _paired(shapes, k)
-            or any(like(sub, units[heads[0]], len(heads) > 1) for sub in subheads)
+            or shaped
             or _tells_story(units, states, item, len(heads), _title_words(units, states, story))
         ):
             found.append((start, heads, heads[-1]))
