@@ -125,3 +125,43 @@ def test_parts_headed_alike_in_a_row_stay_in_the_story_above() -> None:
     for lead, title, _ in SPEAKERS:
         at = paragraphs.index(lead.replace(" ", ""))
         assert paragraphs[at + 1] == title
+
+
+def test_two_speakers_parts_set_tight_stay_in_the_story_above() -> None:
+    """Two parts, each a `某某代表——` line set right over what the speaker said and a paragraph under
+    it: the first reads as a line of the text, the second as a kicker and headline with no byline.
+    They are one set, so the second part stays in the story too."""
+    page = [
+        "代表委员热议新质生产力",
+        "",
+        "本报记者 秦川",
+        "",
+        "全国两会期间，来自我省的代表委员围绕",
+        "发展新质生产力建言献策。",
+        "",
+        "全国人大代表孙立新——",
+        "让创新成为企业第一动力",
+        "",
+        "企业要舍得在研发上投入，我们每年拿出",
+        "营业收入的百分之六用于研发。",
+        "",
+        "全国政协委员梁静——",
+        "打通成果转化最后一公里",
+        "",
+        "高校科研成果要走出实验室，需要建立更",
+        "加灵活的转化机制。",
+        "",
+        "社区食堂让老人吃上“暖心饭”",
+        "",
+        "本报讯（通讯员 韩雪）“饭菜软烂可口，",
+        "价格也实惠，我们老两口天天来。”4月",
+        "9日中午，在城南街道幸福里社区食堂，",
+        "七十六岁的居民刘大爷说。",
+        "",
+        "今年以来，城南街道依托党群服务中心建",
+        "成社区食堂五处，为辖区老年人提供助餐",
+        "服务，累计服务两万余人次。",
+    ]  # fmt: skip
+    articles = segment("\n".join(page) + "\n").articles
+    assert [a.headline for a in articles] == ["代表委员热议新质生产力", "社区食堂让老人吃上“暖心饭”"]
+    assert "打通成果转化最后一公里" in articles[0].paragraphs

@@ -182,12 +182,15 @@ def _broken_off(text: str) -> bool:
 
 def _set_subhead(units: list[Unit], states: list[State], item: list[int]) -> list[Unit]:
     """The one-line subheads inside the text of `item` (under some of its body) that may be one of a
-    set: no box's title, attribution, trailer or label."""
+    set: no box's title, attribution, trailer or label; and a line closed by `——` leading into the
+    heading line under it, read as a line of the text (`某某代表——` / `让创新成为第一动力`)."""
     found = []
     told = False
     for i in item:
         role = states[i].role
-        if role == "body":
+        if role == "body" and told and "dash_tail" in units[i].features and len(units[i].lines) == 1:
+            found.append(units[i])
+        elif role == "body":
             told = True
         elif (
             role == "subhead"
