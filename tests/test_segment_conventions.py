@@ -917,3 +917,38 @@ def test_a_readers_letter_signed_over_a_photo_is_signed_by_its_writer() -> None:
     assert ["".join(p.split()) for p in letter.paragraphs] == [*BODY_C, "".join(caption.split())]
     assert letter.authors == [Author("", "蔺晓岚")]
     assert (story.headline, story.paragraphs) == ("春耕备耕忙", BODY_A)
+
+
+def test_a_quoted_cry_then_who_said_it_stays_a_paragraph() -> None:
+    """A paragraph that is all a quoted cry, then the speaker's name in brackets (`“一起干！”（王五）`),
+    is a line of the story, not the headline of a new one, though it is shaped like `CRY_TITLE`."""
+    page = [
+        "一条路连起致富心",
+        "",
+        "本报记者 葛涛",
+        "",
+        "在村民议事会上，大家你一言我一语，讨论得",
+        "十分热烈。",
+        "",
+        "“修好这条路，我们的果子就好卖了！”（王",
+        "秀芳）",
+        "",
+        "“我家出两个劳力，一起干！”（赵大山）",
+        "",
+        "最终，议事会全票通过了修路方案，工程将于",
+        "下月开工。",
+        "",
+        "我市新增三条城乡公交线路",
+        "",
+        "本报讯（记者 周婷）4月8日，记者从市交",
+        "通运输局获悉，我市新开通的三条城乡公交线",
+        "路正式投入运营，沿线十二个行政村的群众出",
+        "行更加便捷。",
+        "",
+        "据介绍，新线路全部采用新能源车辆，实行一",
+        "票制，发车间隔不超过三十分钟，可满足群众",
+        "日常出行需求。",
+    ]  # fmt: skip
+    articles = segment("\n".join(page) + "\n").articles
+    assert [a.headline for a in articles] == ["一条路连起致富心", "我市新增三条城乡公交线路"]
+    assert "“我家出两个劳力，一起干！”（赵大山）" in articles[0].paragraphs

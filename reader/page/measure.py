@@ -202,8 +202,9 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         quoted = n == 1 and head in "“『「" and untagged[-1] in "”』」" and untagged[-2:-1] in ("？", "！")
         if quoted and not titled and headingish(first):
             # a title all a quoted question or cry (`“某物好吗？”`, `“某某冲在先！”（某某聚焦）`): its mark
-            # ends it, as unquoted (`headingish`)
-            stem, titled = untagged[:-1], True
+            # ends it, as unquoted (`headingish`); before brackets it still counts as a stop inside
+            # (`inner_stop`): a quoted cry, then who said it (`“一起干！”（王五）`), is a line of text
+            stem, titled = (untagged if tag else untagged[:-1]), True
         if n == 2 and end_mark in "）)" and not unit.lines[0].end:
             # … also where the title runs over two lines, its tag often broken (`…该由谁来分担？（` /
             # `民生关注）`); on the ten sets' pages 8 such units are headlines, 4 a letter's or a
