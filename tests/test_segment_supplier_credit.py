@@ -24,23 +24,3 @@ def test_a_suppliers_credit_on_its_own_line_is_the_photos_credit() -> None:
     )
     photos = [a for a in segment(text).articles if a.kind == "photo"]
     assert [(a.paragraphs, a.byline) for a in photos] == [([CAPTION], "西山美术馆供图")]
-
-
-def test_a_suppliers_credit_in_the_provided_form_is_no_headline() -> None:
-    """`某某剧团提供` under a story's photo caption, printed at the page's top over the story's byline,
-    credits the photo: it is no headline, and the story keeps the headline printed after its text."""
-    text = page(
-        ["剧团排演新戏《山乡春早》。", "城南县剧团提供"],
-        "本报记者  刘  桐",
-        indented(BODY_A, 36),
-        "小剧团唱出大名气",
-        "便民利企举措落地见效",
-        "本报记者 赵立新",
-        indented(BODY_B, 36),
-    )
-    articles = segment(text).articles
-    assert "城南县剧团提供" not in [a.headline for a in articles]
-    assert [a.headline for a in articles if a.kind == "article"] == [
-        "小剧团唱出大名气",
-        "便民利企举措落地见效",
-    ]

@@ -28,7 +28,7 @@ CAPTION_START = rx.compile(
 NUMBERED_CAPTION = rx.compile(r"^(?:图[①-⑳❶-❿\d一二三四五六七八九十]|（图[①-⑳\d]）|[上下左右中]图[①-⑳\d])")
 # the first caption of a numbered series (`图①：…`, `（图1）`): it opens a set of photos of its own
 SERIES_FIRST = rx.compile(r"^(?:图[①❶一1](?![\d十])|（图[①1]）|[上下左右中]图[①1](?!\d))")
-# a photo's credit on a line of its own; every form holds 摄, 图, 片, 源, 发 or 供, which `credit_line` asks
+# a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `credit_line` asks
 # first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
 _CREDIT = rx.compile(
     r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
@@ -39,9 +39,9 @@ _CREDIT = rx.compile(
     r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
     r"|^资料图片$"  # (a photo from the paper's files)
-    r"|^[^。！？；]{1,20}(?:供图|制图|提供)$)"  # (after a sentence: a caption closed by its credit)
+    r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )
-_CREDIT_LETTERS = frozenset("摄图片源发供")  # (one of them stands in every credit `_CREDIT` takes)
+_CREDIT_LETTERS = frozenset("摄图片源发")  # (one of them stands in every credit `_CREDIT` takes)
 _MAKER_AFTER = rx.compile(r"(?<=\S)\s+制图\s*[：:]\s*(?:[\u3400-\u9fff·]\s*){2,8}$")
 COLUMN_TAG = rx.compile(r"[（(][^（）()]{2,24}[）)]$")
 # a date or an hour in brackets closing a line (`（1月9日20时—10日20时）`): a forecast's or a table's
