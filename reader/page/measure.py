@@ -60,7 +60,7 @@ from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, may_be_name, surnamed
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
-from reader.page.titlelines import over_flush_text, tag_alone, tag_word, wrapped_at_pause, wrapped_tag_title
+from reader.page.titlelines import lone_tag, over_flush_text, tag_word, wrapped_at_pause, wrapped_tag_title
 
 
 def _reads_as_caption(unit: Unit) -> bool:
@@ -427,7 +427,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 and not following.indent
                 # (a title cut off the top of its block, over its story's flush text)
                 and not (
-                    (unit.lines[0].blank or (i > 0 and tag_alone(units[i - 1])))
+                    (unit.lines[0].blank or (i > 0 and lone_tag(units[i - 1])))
                     and not following.blank
                     and over_flush_text([unit.lines[0], *units[i + 1].lines[:4]], col)
                 )

@@ -476,7 +476,7 @@ def mark_drawn_credits(units: list[Unit]) -> None:
     runs one under its byline). One named alone, with no supplier, must open with a surname
     (`某某共绘` is a title's phrase)."""
     for unit in units:
-        if len(unit.lines) != 1 or "绘" not in unit.first and "漫画" not in unit.first:
+        if len(unit.lines) != 1 or ("绘" not in unit.first and "漫画" not in unit.first):
             continue
         drawn = _DRAWN.match(unit.first)
         if drawn and (drawn["supplier"] or not drawn["name"] or _named(drawn["name"])):

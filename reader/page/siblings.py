@@ -104,10 +104,11 @@ _OTHER_KIND = frozenset(
 # pairs of ideographs of a story's own title (kicker and headline) found in the first `SPAN` characters
 # of the text under a later title line, from which the story goes on under it
 _TOLD = 4
-_LEAD = ("——", "—")
+# the shapes of part headings `_shape` reads: a short line leading with a dash into the line under it,
+# a line all one quotation (under a label), two phrases parted by a comma
+_LEAD_LONGEST = 16
 _QUOTED = rx.compile(r"“[^“”]{2,40}”")
 _COMMA_PAIR = rx.compile(r"([\u3400-\u9fff“”《》]{2,10})，([\u3400-\u9fff“”《》]{2,10})")
-_LEAD_LONGEST = 16
 _OWN_TITLE = frozenset({"kicker", "headline"})
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("『", "』"))
 
@@ -130,8 +131,8 @@ def like(subhead: Unit, title: Unit, over_title: bool = False) -> bool:
 
 
 def _paired(shapes: list[tuple[int, ...] | None], k: int) -> bool:
-    """Is the opening title of item `k + 1` of the same phrases' shape as the one opening the item
-    before or after it (`shapes`: each item's, `wordbreak.phrases_apart`)?"""
+    """Is the opening title of item `k + 1` of the same shape as the one opening the item before or
+    after it (`shapes`: each item's, `_shape`)?"""
     shape = shapes[k]
     return shape is not None and (
         (k > 0 and shapes[k - 1] == shape) or (k + 1 < len(shapes) and shapes[k + 1] == shape)
@@ -140,13 +141,13 @@ def _paired(shapes: list[tuple[int, ...] | None], k: int) -> bool:
 
 def _shape(texts: list[str]) -> tuple[int, ...] | None:
     """The shape `_paired` compares of an item's title lines: a label over a line that is all one
-    quotation (`某某某某` / `“某某某某某某”`), else its first line's: a short line leading with a dash
-    into the line under it (`X——`), two phrases parted by a comma (`_comma_pair`), or its phrases set
-    apart by wide gaps (`phrases_apart`)."""
+    quotation (`某某某某` / `“某某某某某某”`: (-2,)), else its first line's: a short line leading with a
+    dash into the line under it (`X——`: (0,)), two phrases parted by a comma (`_comma_pair`: (4, -1, 4)),
+    or its phrases set apart by wide gaps (`phrases_apart`: (4, 4))."""
     if len(texts) == 2 and _QUOTED.fullmatch(texts[1]) and not _QUOTED.fullmatch(texts[0]):
         return (-2,)
     text = texts[0]
-    if text.endswith(_LEAD) and len(text) <= _LEAD_LONGEST:
+    if text.endswith("—") and len(text) <= _LEAD_LONGEST:
         return (0,)
     pair = _comma_pair(text)
     return (pair[0], -1, pair[1]) if pair is not None else phrases_apart(text)

@@ -228,7 +228,7 @@ def tag_word(text: str) -> bool:
     return len(text) == 2 and is_ideograph(text[0]) and is_ideograph(text[1])
 
 
-def tag_alone(unit: Unit) -> bool:
+def lone_tag(unit: Unit) -> bool:
     """Is `unit` a part's tag word alone on its line under a blank line (`循环`), the part's subhead
     set tight under it?"""
     return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0].text)

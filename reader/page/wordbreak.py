@@ -79,18 +79,18 @@ def word_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
 
 def opens_stack(units: list[Unit], k: int) -> bool:
     """Does `units[k]`, one line over the one line of `units[k + 1]` set right under it, open a title
-    stack: the page's top, a blank line, a title line or a finished text over it (a sentence, a note in
-    brackets after it, a photo's credit: `glued.closes_text`; a page
+    stack: the page's top, a blank line, a title line or a finished text over it (`_closed`; a page
     extracted with no blank lines sets the next story's heading right under the last one's text)?"""
     upper, lower = units[k], units[k + 1]
     if len(upper.lines) != 1 or len(lower.lines) != 1 or lower.lines[0].blank:
         return False
-    return (
-        k == 0
-        or upper.lines[0].blank
-        or one_title(units[k - 1])
-        or closes_text(units[k - 1].lines, len(units[k - 1].lines) - 1)
-    )
+    return k == 0 or upper.lines[0].blank or one_title(units[k - 1]) or _closed(units[k - 1])
+
+
+def _closed(unit: Unit) -> bool:
+    """Does the unit close a text: a sentence's end, a note in brackets after it, even one broken over
+    lines (`（本报记者某某、` / `某某参与采写）`), a photo's credit (`glued.closes_text`)?"""
+    return closes_text(unit.lines, len(unit.lines) - 1)
 
 
 def pair_across(a: Line, b: Line, units: list[Unit], start: int) -> bool:
@@ -185,12 +185,8 @@ def _glued_under_text(units: list[Unit], k: int) -> bool:
     """Is the pair of one-line units right over `units[k]` set tight under a finished text, a blank
     line (or the page's end) under it: a heading printed after its story's text, the blank line over
     it lost (`reader.page.glued`)? A paragraph's last line closes its sentence, or a note in brackets
-    after it (`（某某参与采写）`: `glued.closes_text`)."""
-    if (
-        k < 3
-        or not closes_text(units[k - 3].lines, len(units[k - 3].lines) - 1)
-        or units[k - 2].lines[0].blank
-    ):
+    after it (`_closed`)."""
+    if k < 3 or not _closed(units[k - 3]) or units[k - 2].lines[0].blank:
         return False
     return k >= len(units) or units[k].lines[0].blank
 
