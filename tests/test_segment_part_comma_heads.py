@@ -1,5 +1,5 @@
 """A report in parts may head each part with two phrases of one length parted by a comma
-(`规划先行，久久为功`). Where the parts are short, each such heading over a paragraph or two with no
+(`规划先行，步步为营`). Where the parts are short, each such heading over a paragraph or two with no
 byline reads like a brief story's headline; but stories in a row are not headed in one such shape,
 while a report's parts are: the parts stay one story, their headings among its paragraphs."""
 
@@ -12,12 +12,12 @@ WIDTH = 48  # the report set wider than the page's other stories
 NARROW = 28
 PARTS = [
     (
-        "规划先行，久久为功",
+        "规划先行，步步为营",
         "十年前定下的路线图，一任接着一任干。如今，山区的公路通到了每个村口，货车能直接开到果园边上。",
     ),
-    ("双向奔赴，产业共兴", "东部的企业带来订单和技术，当地的合作社组织种植，两地的产业越走越近。"),
+    ("东西联动，优势互补", "东部的企业带来订单和技术，当地的合作社组织种植，两地的产业越走越近。"),
     (
-        "人才互派，情谊绵长",
+        "人才互派，真情相待",
         "每年都有一批教师和医生从东部来，在这里一待就是一两年，不少人和当地群众成了朋友。",
     ),
     ("携手开放，面向世界", "山里的特产搭上中欧班列，走向更远的市场。山海携手，未来可期！"),

@@ -201,7 +201,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         untagged = stem or first  # (the title before its tag, if any)
         quoted = n == 1 and head in "“『「" and untagged[-1] in "”』」" and untagged[-2:-1] in ("？", "！")
         if quoted and not titled and headingish(first):
-            # a title all a quoted question or cry (`“某物好吗？”`, `“某某冲在先！”（某某聚焦）`): its mark
+            # a title all a quoted question or cry (`“某物好吗？”`, `“某某不能等！”（某某聚焦）`): its mark
             # ends it, as unquoted (`headingish`); before brackets it still counts as a stop inside
             # (`inner_stop`): a quoted cry, then who said it (`“一起干！”（王五）`), is a line of text
             stem, titled = (untagged if tag else untagged[:-1]), True
@@ -409,7 +409,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
             if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
                 f["surnamed"] = 1  # every name opens with a common surname: people, not a title
             elif not role and not any(surnamed(a.name) for a in unit.byline.authors):
-                f["unsurnamed"] = 1  # `指  引`: no name opens with a surname, a part's label may not
+                f["unsurnamed"] = 1  # `破  题`: no name opens with a surname, a part's label may not
         if (
             i < last
             and n == 1

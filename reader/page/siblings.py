@@ -65,7 +65,7 @@ line leading with a dash into the line under it (`某局局长王五——` over
 same truths 31 stories print such lines in their text, and no two stories in a row both open with such
 a kicker and carry no byline. (Read so, 8 pages of two sets gain articles, 6 of them one set's press
 event, its speakers' parts split off as stories before; no page loses any.) So, too, are headings of two
-phrases parted by a comma, of one shape (`规划先行，久久为功`, `答好“考题”，链条更完善`: `_comma_pair`,
+phrases parted by a comma, of one shape (`规划先行，步步为营`, `打好“基础牌”，发展有后劲`: `_comma_pair`,
 ideographs and quote marks), in a row or after such a subhead of the story above (`like`): on those
 truths 91 stories hold two such lines or more in their text, and no two stories in a row are headlined
 in one such shape. And items in a row each headed by a label over a line that is all one quotation
