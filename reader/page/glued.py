@@ -19,7 +19,6 @@ from reader.page.blocks import (
     PLACE_AND_PERSON,
     TRAILER,
     Line,
-    credit_line,
     dateline_head,
     headingish,
     is_balanced,
@@ -230,8 +229,6 @@ def _glued_title(
     head = after[0]
     if landmark_kind(head.text) is not None or BOX_TITLE.match(head.text) or (tagged and alone):
         return True
-    if _closed_caption(after, beyond):
-        return True
     if alone and _heading_over_opening(after):
         return True
     return (
@@ -255,16 +252,6 @@ def _glued_title(
 
 
 _OPENS_STORY = ("dateline", "byline")
-_CAPTION_MOST = 3  # lines of a caption with no number over its credit
-
-
-def _closed_caption(after: list[Line], beyond: list[Line] | None) -> bool:
-    """Is the block `after` a photo's caption with no number, a finished sentence or two closed by its
-    credit (on its last line, or on the line that opens the block `beyond` it)? Photos are printed
-    under a story's heading, over its text, so the line over them is a title."""
-    if len(after) > _CAPTION_MOST or not after[-1].end and not ends_on_credit(after[-1].text):
-        return False
-    return ends_on_credit(after[-1].text) or (beyond is not None and credit_line(beyond[0].text))
 
 
 def _heading_over_opening(after: list[Line]) -> bool:
