@@ -382,11 +382,6 @@ def unclosed(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
-def last_opener(text: str) -> int:
-    """Where the last opening bracket of `text` stands (full or half width), or -1."""
-    return max(text.rfind("（"), text.rfind("("))
-
-
 def in_broken_tag(block: list[Line], j: int) -> bool:
     """Is line `j` of `block` one of two lines that a column's tag broken at the line's end spans
     (`tag_broken`), so that it closes its brackets only with the other?"""

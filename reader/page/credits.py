@@ -20,7 +20,7 @@ from reader.page.byline import (
     _photo_credit,
     parse_byline_line,
 )
-from reader.page.textclean import CREDIT_LAST, MARKERS, cell_width, join_lines
+from reader.page.textclean import CREDIT_LAST, MARKERS, cell_width, join_lines, last_opener
 
 # a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
 # after its last sentence (`…。  资料图片`)
@@ -257,5 +257,5 @@ def bracket_goes_on(before: str, line: str) -> bool:
     `王五摄）`)? A credit in brackets breaks over the line's end as any text does."""
     if line[-1] not in "）)" or "（" in line or "(" in line:
         return False
-    cut = max(before.rfind("（"), before.rfind("("))
+    cut = last_opener(before)
     return cut >= len(before) - 12 and "）" not in before[cut:] and ")" not in before[cut:]

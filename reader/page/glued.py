@@ -24,7 +24,6 @@ from reader.page.blocks import (
     is_balanced,
     is_bare_names,
     landmark_kind,
-    last_opener,
     line_byline,
     opened_title,
     tag_broken,
@@ -32,6 +31,7 @@ from reader.page.blocks import (
 )
 from reader.page.credits import ends_on_credit
 from reader.page.names import PLACE_RANKS
+from reader.page.textclean import last_opener
 
 # a box's own title on a line of its own (`核心阅读`, `■记者手记`)
 BOX_TITLE = rx.compile(r"^[■●◆]?\s*(?:核心阅读|编者按|记者手记|记者观察|相关链接|链接|延伸阅读|编后)[：:]?$")

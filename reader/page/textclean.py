@@ -113,6 +113,11 @@ def odd_width_rows(text: str) -> set[int]:
     return rows
 
 
+def last_opener(text: str) -> int:
+    """Where the last opening bracket of `text` stands (full or half width), or -1."""
+    return max(text.rfind("（"), text.rfind("("))
+
+
 def ends_sentence(line: str) -> bool:
     """Does the line end with sentence-final punctuation (possibly inside closing quotes)?"""
     last = line[-1:]

@@ -31,7 +31,6 @@ from reader.page.blocks import (
     in_sentence,
     is_balanced,
     landmark_kind,
-    last_opener,
     line_byline,
     opens_caption,
     tag_broken,
@@ -84,7 +83,7 @@ from reader.page.stacks import (
     mark_told,
     mark_under_question,
 )
-from reader.page.textclean import DASHES
+from reader.page.textclean import DASHES, last_opener
 from reader.page.titlejoin import join_wrapped_titles
 from reader.page.titlelines import in_broken_title, kicker_over, tagged_title, title_lines
 
