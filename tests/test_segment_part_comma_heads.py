@@ -6,7 +6,7 @@ while a report's parts are: the parts stay one story, their headings among its p
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import indented_cut
 
 WIDTH = 48  # the report set wider than the page's other stories
 NARROW = 28
@@ -24,17 +24,12 @@ PARTS = [
 ]
 
 
-def _text(paragraph: str, width: int = WIDTH) -> list[str]:
-    first, *rest = cut(paragraph, width)
-    return ["\u3000\u3000" + first, *rest]
-
-
 def _page() -> str:
     intro = "一项协作坚持了三十年，两地干部群众一起，把昔日的荒滩变成了如今的产业园。"
     more = "三十而立，风华正茂。站在新的起点上，两地又签下了新一轮的合作协议。"
     # (paragraphs set tight, a blank line only around a part's heading: the heading stands apart)
     other = "村里的书屋上月开门，藏书两千多册，每到周末，孩子们就来这里读书写作业，家长们也常来借书。"
-    lines = ["乡村书屋开门迎客", "", "本报记者  林  舟", "", *_text(other, NARROW), ""]
+    lines = ["乡村书屋开门迎客", "", "本报记者  林  舟", "", *indented_cut([other], NARROW), ""]
     lines += [
         "东西协作三十年",
         "",
@@ -42,14 +37,16 @@ def _page() -> str:
         "",
         "■ 本报记者  秦  川  钟  远",
         "",
-        *_text(intro),
-        *_text(more),
+        *indented_cut([intro], WIDTH),
+        *indented_cut([more], WIDTH),
         "",
     ]
     for heading, paragraph in PARTS:
-        lines += [heading, "", *_text(paragraph), ""]
+        lines += [heading, "", *indented_cut([paragraph], WIDTH), ""]
     lines += ["老街告别“看海”的日子", "", "本报记者  钟  远", ""]
-    lines += _text("入夏以来的几场大雨，改造过的路段没有再出现积水，老人们撑把伞就能去买菜。", NARROW)
+    lines += indented_cut(
+        ["入夏以来的几场大雨，改造过的路段没有再出现积水，老人们撑把伞就能去买菜。"], NARROW
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -64,20 +61,29 @@ def test_parts_headed_by_comma_pairs_of_one_shape_stay_in_their_story() -> None:
 def test_a_brief_signed_by_its_own_reporter_is_no_part() -> None:
     """A brief under a heading of the same shape, its text closed by its own reporter's name in
     brackets (`…。（记者 常宇）`), is a story of its own: a story's parts do not sign one by one."""
-    lines = ["东西协作三十年", "", "山海相连共前行", "", "■ 本报记者  秦  川", "", *_text(PARTS[0][1]), ""]
+    lines = [
+        "东西协作三十年",
+        "",
+        "山海相连共前行",
+        "",
+        "■ 本报记者  秦  川",
+        "",
+        *indented_cut([PARTS[0][1]], WIDTH),
+        "",
+    ]
     lines += [
         "文旅融合，乡村添彩",
         "",
-        *_text("西岭镇依托古村落资源发展乡村旅游，带动村民增收。（通讯员 葛菲）"),
+        *indented_cut(["西岭镇依托古村落资源发展乡村旅游，带动村民增收。（通讯员 葛菲）"], WIDTH),
         "",
     ]
     lines += [
         "科技赋能，农业增效",
         "",
-        *_text("东湖镇建成智慧农业示范基地两处，覆盖面积达三万亩。（记者 常宇）"),
+        *indented_cut(["东湖镇建成智慧农业示范基地两处，覆盖面积达三万亩。（记者 常宇）"], WIDTH),
         "",
     ]
-    lines += ["老街告别“看海”的日子", "", "本报记者  钟  远", "", *_text(PARTS[1][1], NARROW)]
+    lines += ["老街告别“看海”的日子", "", "本报记者  钟  远", "", *indented_cut([PARTS[1][1]], NARROW)]
     articles = segment("\n".join(lines) + "\n").articles
     brief = [a for a in articles if a.headline == "科技赋能，农业增效"]
     assert len(brief) == 1

@@ -9,7 +9,7 @@ reader finds one story, its part headings among its paragraphs, not a story for 
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import cut, indented_cut
 
 WIDTH = 36  # eighteen characters a line
 HEADLINE = "边境商路上的新气象"
@@ -100,19 +100,11 @@ SPEAKERS = [
 PRESS = "昨天上午，市政府新闻办举行发布会，几位部门负责人回答了记者提问。"
 
 
-def _indented(paragraphs: list[str]) -> list[str]:
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        first, *rest = cut(paragraph, WIDTH)
-        lines += ["\u3000\u3000" + first, *rest]
-    return lines
-
-
 def _speakers_then_story() -> str:
-    lines = ["回应关切真抓实干", "", "本报记者  钟  远", "", *_indented([PRESS]), ""]
+    lines = ["回应关切真抓实干", "", "本报记者  钟  远", "", *indented_cut([PRESS], WIDTH), ""]
     for lead, title, paragraph in SPEAKERS:
-        lines += [lead, "", title, *_indented([paragraph]), ""]
-    lines += ["乡村书屋开门迎客", "", "本报记者  秦  川", "", *_indented(PARTS[2][2])]
+        lines += [lead, "", title, *indented_cut([paragraph], WIDTH), ""]
+    lines += ["乡村书屋开门迎客", "", "本报记者  秦  川", "", *indented_cut(PARTS[2][2], WIDTH)]
     return "\n".join(lines) + "\n"
 
 

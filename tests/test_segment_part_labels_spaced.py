@@ -6,7 +6,7 @@ story: the parts stay one story, each label among its paragraphs."""
 from __future__ import annotations
 
 from reader.page.segment import segment
-from tests.pagegen import cut
+from tests.pagegen import indented_cut
 
 WIDTH = 34
 
@@ -29,18 +29,13 @@ PARTS = [
 ]
 
 
-def _text(paragraph: str) -> list[str]:
-    first, *rest = cut(paragraph, WIDTH)
-    return ["\u3000\u3000" + first, *rest]
-
-
 def _page() -> str:
     intro = "今年以来，城东街道把老旧管网改造作为头号工程，一年时间里，积水点从十几个减少到零。"
-    lines = ["老街告别“看海”的日子", "", "本报记者  秦  川", "", *_text(intro), ""]
+    lines = ["老街告别“看海”的日子", "", "本报记者  秦  川", "", *indented_cut([intro], WIDTH), ""]
     for label, subhead, paragraph in PARTS:
-        lines += [label, "", subhead, *_text(paragraph), ""]
+        lines += [label, "", subhead, *indented_cut([paragraph], WIDTH), ""]
     lines += ["乡村书屋开门迎客", "", "本报记者  钟  远", ""]
-    lines += _text("村里的书屋上月开门，藏书两千多册，每到周末，孩子们就来这里读书写作业。")
+    lines += indented_cut(["村里的书屋上月开门，藏书两千多册，每到周末，孩子们就来这里读书写作业。"], WIDTH)
     return "\n".join(lines) + "\n"
 
 
