@@ -1,9 +1,13 @@
 """A long report set in parts may label each part with a word of two letters, letter-spaced as a
 two-letter name is (`破  题`, `攻  坚`), over the part's own subhead. A name opens with a surname; a
 part's label mostly does not, so such a word is no signature closing the text above it and opens no
-story: the parts stay one story, each label among its paragraphs."""
+story: the parts stay one story, each label among its paragraphs. A label that does open with a
+surname (`常  态`) is still one of the set it stands in, between two labels that do not; a writer's
+name signs above a story's labels or below them, never between."""
 
 from __future__ import annotations
+
+import pytest
 
 from reader.page.segment import segment
 from tests.pagegen import indented_cut
@@ -29,21 +33,35 @@ PARTS = [
 ]
 
 
-def _page() -> str:
+def _page(parts: list[tuple[str, str, str]], signed: str = "本报记者  秦  川") -> str:
     intro = "今年以来，城东街道把老旧管网改造作为头号工程，一年时间里，积水点从十几个减少到零。"
-    lines = ["老街告别“看海”的日子", "", "本报记者  秦  川", "", *indented_cut([intro], WIDTH), ""]
-    for label, subhead, paragraph in PARTS:
+    lines = ["老街告别“看海”的日子", "", signed, "", *indented_cut([intro], WIDTH), ""]
+    for label, subhead, paragraph in parts:
         lines += [label, "", subhead, *indented_cut([paragraph], WIDTH), ""]
     lines += ["乡村书屋开门迎客", "", "本报记者  钟  远", ""]
     lines += indented_cut(["村里的书屋上月开门，藏书两千多册，每到周末，孩子们就来这里读书写作业。"], WIDTH)
     return "\n".join(lines) + "\n"
 
 
-def test_letter_spaced_part_labels_stay_in_their_story() -> None:
-    articles = [a for a in segment(_page()).articles if a.kind == "article"]
+# the middle part labelled with a word that opens with a surname (常)
+SURNAMED_MIDDLE = [PARTS[0], ("常  态", *PARTS[1][1:]), PARTS[2]]
+
+
+@pytest.mark.parametrize(
+    ("parts", "signed", "names"),
+    [
+        (PARTS, "本报记者  秦  川", ["秦川"]),
+        (SURNAMED_MIDDLE, "本报记者  秦  川", ["秦川"]),
+        (SURNAMED_MIDDLE, "常  宁", ["常宁"]),  # a bare name over the labels signs the story
+    ],
+)
+def test_letter_spaced_part_labels_stay_in_their_story(
+    parts: list[tuple[str, str, str]], signed: str, names: list[str]
+) -> None:
+    articles = [a for a in segment(_page(parts, signed)).articles if a.kind == "article"]
     assert [a.headline for a in articles] == ["老街告别“看海”的日子", "乡村书屋开门迎客"]
-    assert [a.name for a in articles[0].authors] == ["秦川"]
+    assert [a.name for a in articles[0].authors] == names
     paragraphs = [p.replace(" ", "") for p in articles[0].paragraphs]
-    for label, subhead, _ in PARTS:
+    for label, subhead, _ in parts:
         at = paragraphs.index(label.replace(" ", ""))
         assert paragraphs[at + 1] == subhead

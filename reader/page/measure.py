@@ -57,7 +57,7 @@ from reader.page.byline_place import signs_at_end
 from reader.page.captions import credit_under_caption
 from reader.page.credits import AGENCY, bracket_goes_on, ends_on_credit, split_credit
 from reader.page.lexicon import is_place, spans_word
-from reader.page.names import COMMON_SURNAMES, may_be_name, surnamed
+from reader.page.names import COMMON_SURNAMES, label_between, may_be_name, spread_words, surnamed
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
 from reader.page.titlelines import lone_tag, over_flush_text, tag_word, wrapped_at_pause, wrapped_tag_title
@@ -176,6 +176,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
     # texts that open with two or four ASCII spaces: the page indents its paragraphs so; where none
     # do, a lone line set in so and finishing no sentence is a title an extractor centred
     spaced_texts = sum(1 for unit in units if len(unit.lines) >= 2 and unit.lines[0].spaced) >= 2
+    spread = spread_words([unit.lines[0].text if len(unit.lines) == 1 else "" for unit in units])
     indenting = 2 * sum(t := [units[k].lines[0].indent for k in bodies if units[k].lines[-1].end]) > len(t)
     for i, unit in enumerate(units):
         col = unit.column
@@ -406,9 +407,10 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["byline_role" if role else "byline_names"] = 1
             if not role and NAME_SPACED.match(first.lstrip(MARKERS).strip()):
                 f["name_spaced"] = 1
-            if not role and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
+            between = not role and label_between(spread, i)  # (`常  态` between `破  题` and `蝶  变`)
+            if not role and not between and all(a.name[:1] in COMMON_SURNAMES for a in unit.byline.authors):
                 f["surnamed"] = 1  # every name opens with a common surname: people, not a title
-            elif not role and not any(surnamed(a.name) for a in unit.byline.authors):
+            elif not role and (between or not any(surnamed(a.name) for a in unit.byline.authors)):
                 f["unsurnamed"] = 1  # `破  题`: no name opens with a surname, a part's label may not
         if (
             i < last

@@ -8,6 +8,7 @@ make names.
 
 from __future__ import annotations
 
+from reader.page import rx
 from reader.page.textclean import is_ideograph
 
 # The commonest Chinese surnames (together borne by most people): a line of names alone is a signed
@@ -39,6 +40,7 @@ _COMPOUNDS = (
     "万俟司马上官欧阳夏侯诸葛闻人东方赫连皇甫尉迟公羊澹台公冶宗政濮阳淳于单于太叔申屠公孙仲孙轩辕令狐钟离宇文长孙慕容鲜于闾丘"
     "司徒司空亓官司寇子车颛孙端木巫马公西漆雕乐正壤驷公良拓跋夹谷宰父谷梁段干百里东郭南门呼延归海羊舌微生梁丘左丘东门西门南宫第五"
 )
+_SPREAD_TWO = rx.compile(r"^[\u3400-\u9fff]\s+[\u3400-\u9fff]$")
 _COMPOUND_SURNAMES = frozenset(_COMPOUNDS[i : i + 2] for i in range(0, len(_COMPOUNDS), 2))
 
 
@@ -55,6 +57,33 @@ def commoner(first: str, second: str) -> str:
 def surnamed(name: str) -> bool:
     """Does `name` open with a surname (`王五`, `欧阳修`)?"""
     return name[:1] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
+
+
+def spread_words(texts: list[str]) -> list[str | None]:
+    """Each text that is a two-letter word spread out (`常  态`), closed up; None for any other."""
+    return ["".join(t.split()) if _SPREAD_TWO.match(t.strip()) else None for t in texts]
+
+
+# how far (in blocks) a part's label looks for the others of its set
+_SET_REACH = 12
+
+
+def label_between(words: list[str | None], i: int) -> bool:
+    """Is the spread two-letter word `words[i]` (`常  态`) one of a story's part labels? Its parts
+    are labelled alike, each with a spread two-letter word alone on its line (`破  题` … `攻  坚`):
+    one that opens with a surname, set between two such words that open with none, is a label of
+    their set. A writer's name signs above or below a story's labels, never between them. `words`
+    holds each block's spread two-letter word, None where a block is not one."""
+
+    def unsurnamed(k: int) -> bool:
+        word = words[k]
+        return word is not None and not surnamed(word)
+
+    if words[i] is None:
+        return False
+    above = range(max(0, i - _SET_REACH), i)
+    below = range(i + 1, min(len(words), i + 1 + _SET_REACH))
+    return any(unsurnamed(k) for k in above) and any(unsurnamed(k) for k in below)
 
 
 # the words a place's name ends on, its rank (`某省`, `某市`, `某县`…): a name signed with where its
