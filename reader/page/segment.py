@@ -57,7 +57,7 @@ from reader.page.topphotos import move_top_photo
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 596
+SEGMENTER_VERSION = 597
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
@@ -236,8 +236,10 @@ def _assemble(
             add_captions(paras, caption_paragraphs(units[i]), k > 0 and roles[k - 1] == "caption")
         elif role == "credit":
             # a credit set after a gap on the caption's last line that wrapped (the gap left at
-            # the line's end or carried to the credit's start) closes that caption's paragraph
-            wrapped = k > 0 and (units[i].lines[0].indent or units[idx[k - 1]].lines[-1].gap_after)
+            # the line's end or carried to the credit's start) closes that caption's paragraph; under
+            # a blank line it is a paragraph of its own
+            first = units[i].lines[0]
+            wrapped = k > 0 and not first.blank and (first.indent or units[idx[k - 1]].lines[-1].gap_after)
             add_credit(
                 paras, [line.text for line in units[i].lines], roles[k - 1] in ("body", "caption"), wrapped
             )
