@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from reader.page import rx
 from reader.page.byline import MARKERS, Byline, may_open_dateline, parse_byline_line, trailer_helpers
-from reader.page.credits import ends_on_credit
+from reader.page.credits import ends_on_credit, made_note
 from reader.page.names import COMMON_SURNAMES, HONORIFICS, PLACE_RANKS, may_be_name
 from reader.page.people import PARTNER, parse_people
 from reader.page.textclean import CONTINUING, DASHES, is_ideograph
@@ -414,7 +414,10 @@ def tag_broken(upper: str, lower: str) -> bool:
 
 
 def credit_line(text: str) -> bool:
-    """Is the line a photo's credit (`_CREDIT`), a graphic's maker perhaps printed after it?"""
+    """Is the line a photo's credit (`_CREDIT`), a graphic's maker perhaps printed after it, or a label
+    of how the picture was made after it (`credits.made_note`)?"""
+    if (cut := made_note(text)) >= 0:
+        return cut > 0 and credit_line(text[:cut].rstrip())
     if "制图" in text:  # (`某某供图  制图：王五`: `pageblocks` joins the maker's line to the credit's)
         text = _MAKER_AFTER.sub("", text)
     return not _CREDIT_LETTERS.isdisjoint(text) and _CREDIT.match(text) is not None
@@ -430,7 +433,7 @@ def landmark_kind(text: str, after_sentence: bool = True) -> str | None:
         return "caption"
     if after_sentence and dateline_head(text):
         return "dateline"
-    if len(text) > 40 or "，" in text or "。" in text:
+    if (len(text) > 40 or "，" in text or "。" in text) and made_note(text) < 1:
         return None
     # a credit closes a caption: on a line of its own only after a finished sentence
     if after_sentence and credit_line(text):

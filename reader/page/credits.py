@@ -38,10 +38,33 @@ _SHOT_END = rx.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)][）)]?)?$")
 _NESTED_CREDIT = rx.compile(r"[（(](?P<credit>[^（）()，。]{2,24}?摄[（(][^（）()]{1,12}[）)])[）)]$")
 
 
+# a label saying how a picture was made, printed after its credit or alone under its caption
+# (`王五摄，AI修饰生成素描画`, `资料图片，AI修饰生成油画`): papers label pictures a generator made or
+# changed so, as the law asks of them since 2025; the label is part of the credit
+_MADE_NOTE = rx.compile(r"(?:[，,]\s*|\s+)?AI[\u3400-\u9fff]{0,4}生成[\u3400-\u9fff]{0,4}$")
+
+
+def made_note(text: str) -> int:
+    """Where a label of how the picture was made closes `text` (its comma or gap included), or -1."""
+    if "AI" not in text:
+        return -1
+    found = _MADE_NOTE.search(text)
+    return -1 if found is None else found.start()
+
+
+def note_wrapped(above: str, line: str, full: bool) -> bool:
+    """Is `line` the rest of a label of how the picture was made, begun at the end of the `full` line
+    `above` (filling its column) and wrapped (`…  王五摄，AI修饰生成素` / `描画`)?"""
+    return full and made_note(above) > 0 and len(line) <= 6 and ends_on_credit(above + line)
+
+
 def ends_on_credit(text: str) -> bool:
     """Does the line end on a photo's credit (`…。  王五摄`, `（王五摄）`, `受访者供图`, `（资料图片）`)?
     A supplier's credit counts whatever stands before it (its name may have begun on the line
-    above: `…  青山湖湿地` / `公园管理处供图`); a photographer's must parse as one."""
+    above: `…  青山湖湿地` / `公园管理处供图`); a photographer's must parse as one. A label of how
+    the picture was made may close the credit (alone, it is none: it names no one)."""
+    if (cut := made_note(text)) >= 0:
+        return cut > 0 and ends_on_credit(text[:cut].rstrip())
     if text.endswith(ARCHIVE):
         return _archive(text) is not None
     if text.endswith(AGENCY):
@@ -56,7 +79,10 @@ def ends_on_credit(text: str) -> bool:
 def closes_credit(text: str, above: str = "") -> bool:
     """Does the line close a photo's credit: ending on one, or on one that the unfinished line `above`
     began (`…（新华社记者 王小` / `明摄）`: a credit wrapped at the column's end)?"""
-    return ends_on_credit(text) or bool(above) and text[-1:] in CREDIT_LAST and ends_on_credit(above + text)
+    if ends_on_credit(text):
+        return True
+    joined = above + text
+    return bool(above) and (text[-1:] in CREDIT_LAST or made_note(joined) >= 0) and ends_on_credit(joined)
 
 
 # (a caption's last line is asked whether it ends on a credit, then split as the unit's closing line, then
@@ -67,6 +93,11 @@ def closes_credit(text: str, above: str = "") -> bool:
 def split_credit(caption: str) -> tuple[str, Byline | None]:
     """Split a photo caption's trailing credit (`■ 本报记者 周八`, `吴  九摄`) from its text."""
     text = caption.rstrip()
+    if (cut := made_note(text)) >= 0:
+        head, credit = split_credit(text[:cut])
+        note = text[cut:].lstrip("，, ")
+        if credit is not None:
+            return head, Byline(f"{credit.text}，{note}", credit.authors)
     whole = _ALL_PHOTOS.match(text.strip())
     if whole:
         credit = _photo_credit(whole.group("names"), whole.string[: whole.start("names")])
@@ -200,7 +231,8 @@ def join_broken_credit(caption: str, line: str) -> tuple[str, Byline] | None:
     finishes no such credit."""
     line = line.strip()
     caption = caption.rstrip()
-    if len(line) > 14 or not _CREDIT_TAIL.search(line) or caption[-1:] in _STOPS:
+    tail = _CREDIT_TAIL.search(line) or made_note(caption + line) >= 0
+    if len(line) > 14 or not tail or caption[-1:] in _STOPS:
         return None
     text, credit = split_credit(caption + line)
     return (text, credit) if credit is not None and len(text) < len(caption) else None

@@ -43,7 +43,7 @@ from reader.page.byline import listed_in_text, names_over_reporters, reported_in
 from reader.page.byline_place import mark_pen_names
 from reader.page.cohesion import mark_cohesion
 from reader.page.columns import block_columns, paragraph_habits
-from reader.page.credits import closes_credit, ends_on_credit, wide_by_credit
+from reader.page.credits import closes_credit, ends_on_credit, note_wrapped, wide_by_credit
 from reader.page.glued import (
     box_title,
     closes_text,
@@ -216,6 +216,13 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 # of that text (on the truths of the non-blind sets, of 272 such lines 259 were a
                 # title, 6 a box's word, 3 a photo's caption or credit, 3 a byline, 1 a subtitle)
                 kind = "dateline"
+            if (
+                kind is not None
+                and prev is not None
+                and note_wrapped(prev.text, line.text, prev.width >= max(x.width for x in block) - 1)
+            ):
+                current.append(line)  # `…  王五摄，AI修饰生成素` / `描画`: a credit's label wrapped
+                continue
             heads = kind == "dateline" or (
                 kind == "byline" and (role_byline(line.text) or names_heading(block, j, current, after, col))
             )
