@@ -282,10 +282,16 @@ _QUOTE_CLOSERS = "”’」』"
 _QUOTE_OPENERS = "“‘「『"
 
 
+# a column's name closed by the number of its piece in a series (`（某某新征程·12）`, `（某某专栏52）`)
+_SERIES_TAG = rx.compile(r"[（(][\u3400-\u9fff·“”]{4,}\d{1,3}[）)]")
+
+
 def bracket_note(bracket: str, text: str) -> bool:
     """Is `bracket`, the words in brackets closing line `text`, a note rather than a column's name: a
     figure in it (`（图片1张）`: what the page prints) or the helpers a text's closing trailer names
-    (`（X参与采写）`)?"""
+    (`（X参与采写）`)? A series' number closing its column's name (`（某某新征程·12）`) is no figure."""
+    if _SERIES_TAG.fullmatch(bracket) is not None:
+        return bool(trailer_helpers(text))
     return any(c.isdigit() for c in bracket) or bool(trailer_helpers(text))
 
 
