@@ -12,7 +12,7 @@ around title lines, `reader.page.captionties` a caption's words with the stories
 from __future__ import annotations
 
 from reader.page import rx
-from reader.page.blocks import PICTURE_MARKS, Unit, text_of
+from reader.page.blocks import PICTURE_MARKS, Line, Unit, text_of
 
 SPAN = 300  # characters of body text read on each side
 # (one ideograph, then any more: the runs of `[…]+`, found a fifth faster, as an expression opening
@@ -181,3 +181,17 @@ def _label_again(units: list[Unit], k: int, label: str) -> bool:
             got += len(line.text)
         k += 1
     return label in names or len(names) != len(set(names))
+
+
+def mark_goes_on(units: list[Unit], joined: list[tuple[Line, str]]) -> None:
+    """Mark what `reader.page.meeting.meeting_breaks` found, by each unit's first line: the unit over
+    one opening with a line marked `goes_on` (its text reads on into the next, and no story opens
+    between them, `grammar.end_kind`), and a closing title marked `heads_after` (a story's heading
+    printed after its text) or `heads_below`."""
+    marks = {id(line): mark for line, mark in joined}
+    for above, unit in zip([None, *units], units, strict=False):
+        mark = marks.get(id(unit.lines[0]))
+        if mark == "goes_on" and above is not None:
+            above.features["goes_on"] = 1
+        elif mark is not None and mark != "goes_on":
+            unit.features[mark] = 1

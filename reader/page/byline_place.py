@@ -17,10 +17,10 @@ times and a name never.
 
 from __future__ import annotations
 
-from reader.page.blocks import TRAILER, Unit
+from reader.page.blocks import TRAILER, Line, Unit
 from reader.page.byline import Byline, split_dateline
 from reader.page.glued import signed_right
-from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, end_kind
+from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, State, end_kind
 from reader.page.lexicon import spans_word
 from reader.page.names import HONORIFICS, PLACE_RANKS
 from reader.page.weights import ROLES
@@ -140,6 +140,7 @@ def _opening_dateline(unit: Unit) -> Byline | None:
 
 
 _HEADINGS = (ROLES[1], ROLES[2])  # headline, subtitle
+_TEXT_LINE = (ROLES[4], ROLES[5])  # body, subhead
 _BODY = ROLES[4]
 
 
@@ -168,6 +169,40 @@ def bylined_twice(units: list[Unit], path: list[int], starts: list[bool]) -> lis
                 and not _named_again(units[i], units[text])
             ):
                 found.append(i)
+    return found
+
+
+def dated_and_signed(
+    units: list[Unit], states: list[State], items: list[list[int]]
+) -> list[tuple[Line | None, list[int]]]:
+    """Items whose text opens with a dateline naming its reporters (`本报某地X月X日电（记者Y）`) and
+    later closes on another's signature: two stories read as one, for a story so dated prints no
+    byline besides. For each, the first story's heading printed after its text, where a line of the
+    text between them finishes no sentence under one that does (its first line, for
+    `reader.page.meeting` to weigh as a headline, `heads_after`); else None and the run of text
+    units between, where the two stories' words part."""
+    found: list[tuple[Line | None, list[int]]] = []
+    for item in items:
+        told = [k for k, i in enumerate(item) if states[i].role == "body"]
+        if not told or not dated_reporters(units[item[told[0]]]):
+            continue
+        signed = next((k for k in range(told[0] + 1, len(item)) if states[item[k]].role == "byline"), None)
+        if signed is None or _named_again(units[item[signed]], units[item[told[0]]]):
+            continue
+        title = next(
+            (
+                units[item[k]].lines[0]
+                for k in range(told[0] + 1, signed)
+                if states[item[k]].role in _TEXT_LINE
+                and len(units[item[k]].lines) <= 2
+                and end_kind(units[item[k]]) in (1, 2)
+                and not any(mark in units[item[k]].text for mark in "。！？")
+                and end_kind(units[item[k - 1]]) in (0, 4)
+            ),
+            None,
+        )
+        run = [i for i in item[told[0] : signed] if states[i].role == "body"]
+        found.append((title, run))
     return found
 
 

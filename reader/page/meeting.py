@@ -31,7 +31,7 @@ a page without one costs nothing more.
 Where no break of the run parts two stories, the labelling's break may part none either: the text
 above goes on under it (`goes_on`), its words the same story's (`SAME`), or the text under it is a
 trailer alone (`（摘编自…）` closes a text and opens none). The heading the labelling printed after
-that text is then the next story's, printed over its body. Such breaks are joined (`mark_goes_on`:
+that text is then the next story's, printed over its body. Such breaks are joined (`bodytext.mark_goes_on`:
 the text above is marked `goes_on`, and no story opens under it, `grammar.TEXT_GOES_ON`), each
 break of the run down to one whose texts part, and the page labelled again. On the truths of all
 ten sets, of the breaks the labelling put there with no dateline under them and no box
@@ -100,6 +100,7 @@ from reader.page.bodytext import (
     pairs_shared,
     run_pairs,
 )
+from reader.page.byline_place import dated_and_signed
 from reader.page.cohesion import FEWEST, LEAST, NEW, NEW_FULL, SAME
 from reader.page.grammar import State, end_kind
 from reader.page.lean import LEAN, SHARED, leans_to
@@ -161,6 +162,11 @@ def meeting_breaks(
     joined.extend((units[i].lines[0], "heads_below") for i in sorted(below))
     after = _titles_naming(units, states, items, "a", -1, NEW_FULL)
     joined.extend((units[i].lines[0], "heads_after") for i in after)
+    for title, run in dated_and_signed(units, states, items):
+        if title is not None:
+            joined.append((title, "heads_after"))
+        elif (line := _parting_line(units, run)) is not None:
+            found.append(line)
     return found, joined
 
 
@@ -387,20 +393,6 @@ def _goes_on(units: list[Unit], run: list[int], cut: int, head: str = "") -> boo
     return (
         min(len(up), len(down)) >= FEWEST and pairs_shared(ideograph_pairs(up), ideograph_pairs(down)) >= SAME
     )
-
-
-def mark_goes_on(units: list[Unit], joined: list[tuple[Line, str]]) -> None:
-    """Mark what `meeting_breaks` found, by each unit's first line: the unit over one opening with a
-    line marked `goes_on` (its text reads on into the next, and no story opens between them,
-    `grammar.end_kind`), and a closing title marked `heads_after` (a story's heading printed after
-    its text, `_closing_heading_breaks`)."""
-    marks = {id(line): mark for line, mark in joined}
-    for above, unit in zip([None, *units], units, strict=False):
-        mark = marks.get(id(unit.lines[0]))
-        if mark == "goes_on" and above is not None:
-            above.features["goes_on"] = 1
-        elif mark is not None and mark != "goes_on":
-            unit.features[mark] = 1
 
 
 LEAD_HOLDS = 0.6  # of a headline's pairs of ideographs, the first paragraph of its story's text holds

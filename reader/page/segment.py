@@ -23,6 +23,7 @@ from reader.model import Article, PageMeta, article_id
 from reader.page import byline_broken, itemwhy, parts
 from reader.page.assembly import left_over, page_mode, titles
 from reader.page.blocks import BOX, Line, Unit
+from reader.page.bodytext import mark_goes_on
 from reader.page.byline import Byline, credited, reporters, stray_bylines, trailer_helpers
 from reader.page.captions import (
     add_captions,
@@ -42,7 +43,7 @@ from reader.page.items import items_of
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
 from reader.page.measure import unbroken
-from reader.page.meeting import mark_goes_on, meeting_breaks
+from reader.page.meeting import meeting_breaks
 from reader.page.midheads import heads_inside, put_heads_back
 from reader.page.midtitle import put_back, titles_inside, without
 from reader.page.pageblocks import cut_blocks
@@ -57,7 +58,7 @@ from reader.page.topphotos import move_top_photo
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 599
+SEGMENTER_VERSION = 600
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"
