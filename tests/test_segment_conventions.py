@@ -761,16 +761,15 @@ def test_a_kicker_over_a_headline_broken_inside_its_column_tag_stays_a_kicker() 
 
 
 def test_a_question_headline_set_across_columns_is_the_headline_not_a_caption() -> None:
-    """`…能不能先说了算？（民生观察）` set wider than the column, under another tagged title line, over
-    the dateline: a caption set across columns has sentences, but a question closed by its column's
-    tag ends a title, not a sentence; it is the headline, the line over it the kicker."""
+    """`…能不能先说了算？（民生观察）` set wider than the column, under another title line, over the
+    dateline: a caption set across columns has sentences, but a question closed by its column's tag
+    ends a title, not a sentence; it is the headline, the line over it the kicker (no kicker closes
+    with a column's tag)."""
     title = "老街小巷怎么改，居民能不能先说了算？（民生观察）"
     dated = body(BODY_A, first="本报讯（记者 王军豪）  ")
-    text = page(
-        "便民利企举措落地", "本报记者  刘  桐", body(BODY_B), "小额贷款助农兴业（观察）", title, dated
-    )
+    text = page("便民利企举措落地", "本报记者  刘  桐", body(BODY_B), "小额贷款助农兴业", title, dated)
     second = [a for a in segment(text).articles if a.kind == "article"][-1]
-    assert (second.kicker, second.headline) == ("小额贷款助农兴业（观察）", title)
+    assert (second.kicker, second.headline) == ("小额贷款助农兴业", title)
     assert second.authors == [Author("记者", "王军豪")]
     assert second.paragraphs == BODY_A
 

@@ -123,21 +123,22 @@ def test_a_headline_closed_by_its_column_tag_printed_straight_over_its_text() ->
 
 
 def test_a_title_stack_closed_by_column_tags_printed_straight_over_its_text() -> None:
-    """A kicker and a headline, each closed by a column's name in brackets, printed straight over
-    the text with no blank line: both are title lines (which of kicker, headline and subtitle is
-    the grammar's choice), and the text under them is the article's, not glued to a title."""
+    """A kicker over a headline closed by a column's name in brackets, printed straight over the
+    text with no blank line: both are title lines (which of kicker, headline and subtitle is the
+    grammar's choice; a column's name closes a headline, never a kicker), and the text under them
+    is the article's, not glued to a title."""
     for width in (36, 40):
         text = page(
             ["春耕备耕忙（新春走基层）"],
             "本报记者 刘  桐",
             body(BODY_A, width),
-            ["一座城的书香（文化观察）", "读书贵在持之以恒（纵横）", *body(BODY_C, width)],
+            ["一座城的书香——", "读书贵在持之以恒（纵横）", *body(BODY_C, width)],
         )
         found = articles(text)
         assert len(found) == 2, width
         second = found[1]
         titles = {second.kicker, second.headline, second.subtitle}
-        assert {"一座城的书香（文化观察）", "读书贵在持之以恒（纵横）"} <= titles, width
+        assert {"一座城的书香", "读书贵在持之以恒（纵横）"} <= titles, width
         assert "".join("".join(second.paragraphs).split()) == "".join(BODY_C), width
 
 
