@@ -40,3 +40,13 @@ def test_a_dated_story_and_a_signed_piece_are_two_stories(apart: bool) -> None:
     assert [a.headline for a in articles] == ["社区养老服务站点新增三千多个", "小店里的烟火日子"]
     assert [[p.name for p in a.authors] for a in articles] == [["石磊"], ["柯明远"]]
     assert articles[1].paragraphs[0].startswith("清晨的菜市场")
+
+
+def test_a_title_run_on_under_the_dated_text_heads_the_signed_piece() -> None:
+    lines = ["社区养老服务站点新增三千多个", "", *_cut(DATED), "小店里的烟火日子", ""]
+    lines += ["店主在后厨备菜。", "", "许  青摄", "", *_cut(SIGNED), "", "柯明远"]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [a.headline for a in articles] == ["社区养老服务站点新增三千多个", "小店里的烟火日子"]
+    assert [[p.name for p in a.authors] for a in articles] == [["石磊"], ["柯明远"]]
+    assert articles[0].paragraphs[-1].endswith("规范化发展。")
+    assert articles[1].paragraphs[:2] == ["店主在后厨备菜。", "许  青摄"]

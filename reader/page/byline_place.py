@@ -174,14 +174,15 @@ def bylined_twice(units: list[Unit], path: list[int], starts: list[bool]) -> lis
 
 def dated_and_signed(
     units: list[Unit], states: list[State], items: list[list[int]]
-) -> list[tuple[Line | None, list[int]]]:
+) -> list[tuple[Line | None, bool, list[int]]]:
     """Items whose text opens with a dateline naming its reporters (`本报某地X月X日电（记者Y）`) and
     later closes on another's signature: two stories read as one, for a story so dated prints no
     byline besides. For each, the first story's heading printed after its text, where a line of the
     text between them finishes no sentence under one that does (its first line, for
-    `reader.page.meeting` to weigh as a headline, `heads_after`); else None and the run of text
-    units between, where the two stories' words part."""
-    found: list[tuple[Line | None, list[int]]] = []
+    `reader.page.meeting` to weigh as a headline, `heads_after`), or a title run on under the last
+    line of a text there (True: the page is cut at it); else None and the run of text units between,
+    where the two stories' words part."""
+    found: list[tuple[Line | None, bool, list[int]]] = []
     for item in items:
         told = [k for k, i in enumerate(item) if states[i].role == "body"]
         if not told or not dated_reporters(units[item[told[0]]]):
@@ -202,8 +203,19 @@ def dated_and_signed(
             None,
         )
         run = [i for i in item[told[0] : signed] if states[i].role == "body"]
-        found.append((title, run))
+        glued = None if title is not None else next(filter(None, (_glued_title(units[i]) for i in run)), None)
+        found.append((title or glued, glued is not None, run))
     return found
+
+
+def _glued_title(unit: Unit) -> Line | None:
+    """The unit's last line where it is a title run on under the text's finished sentence, with no
+    blank line between (`…出席活动。` / `某地新添一座书房`): short of the column, no mark in it."""
+    lines = unit.lines
+    last = lines[-1]
+    if len(lines) < 2 or not lines[-2].end or last.end or last.width > unit.column - 2:
+        return None
+    return last if len(last.text) >= 4 and not any(mark in last.text for mark in "，。！？、；：") else None
 
 
 def _named_again(byline: Unit, text: Unit) -> bool:

@@ -162,9 +162,10 @@ def meeting_breaks(
     joined.extend((units[i].lines[0], "heads_below") for i in sorted(below))
     after = _titles_naming(units, states, items, "a", -1, NEW_FULL)
     joined.extend((units[i].lines[0], "heads_after") for i in after)
-    for title, run in dated_and_signed(units, states, items):
+    for title, glued, run in dated_and_signed(units, states, items):
         if title is not None:
             joined.append((title, "heads_after"))
+            found.extend([title] if glued else [])
         elif (line := _parting_line(units, run)) is not None:
             found.append(line)
     return found, joined
