@@ -50,3 +50,30 @@ def test_two_tagged_title_lines_are_two_headlines(second: str) -> None:
     ]
     assert [[p.name for p in a.authors] for a in articles] == [["柯明远"], ["孟川"]]
     assert articles[0].paragraphs[-1] == "（作者为某大学教授，本报记者林木采访整理）"
+
+
+def test_a_subtitle_led_by_a_dash_keeps_its_part_note() -> None:
+    """`——某某纪实（上篇）`: a subtitle led by its dash may close on a note in brackets naming the
+    part of a series; that is no column's name, and the line stays the subtitle."""
+    lines = [
+        "山村里的书声",
+        "——一所乡村小学的十年变迁（上篇）",
+        "",
+        "本报记者  闻  达",
+        "",
+        "\u3000\u3000十年前，学校只有两间教室、",
+        "三名老师；如今，新教学楼拔地而",
+        "起，孩子们有了图书室和操场。",
+        "",
+        "夏粮收购有序开展",
+        "",
+        "本报记者  禹  田",
+        "",
+        "\u3000\u3000今年夏粮收购启动，各地收购",
+        "网点开秤收购，农民售粮有序。",
+    ]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
+        (None, "山村里的书声", "一所乡村小学的十年变迁（上篇）"),
+        (None, "夏粮收购有序开展", None),
+    ]

@@ -283,7 +283,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
         claused = n == 2 and any(m in text for m in "，。；：！？,;:!?")  # (as often a paragraph's lead)
         if n <= 2 and last_line.endswith("——") and not claused:  # (a kicker, wrapped to its dash)
             f["dash_tail"] = 1
-        if tag:
+        if tag and "dash_lead" not in f:  # (`——某某纪实（上篇）`: a subtitle's part, no column's name)
             f["column_tag"] = 1
         elif n == 1 and tail in "）)" and DATED_BRACKET.search(first) is not None:
             f["dated_bracket"] = 1
