@@ -65,3 +65,25 @@ def test_letter_spaced_part_labels_stay_in_their_story(
     for label, subhead, _ in parts:
         at = paragraphs.index(label.replace(" ", ""))
         assert paragraphs[at + 1] == subhead
+
+
+def test_a_signature_between_two_stories_labelled_in_parts_signs_the_first() -> None:
+    """A writer's name signing a story labelled in parts, over the next story, itself labelled in
+    parts under its reporter's byline: the name is no label between labels, for another story
+    opens between them."""
+    lines = ["山居三日", "", *indented_cut(["入秋后去山里住了三天，白天看云，夜里听雨。"], WIDTH), ""]
+    for label, text in (
+        ("破  晓", "天刚亮，雾气还贴着山脊，炊烟慢慢升起来。"),
+        ("蝶  变", "傍晚坐在院子里，看夕阳一点点沉到山后。"),
+    ):
+        lines += [label, "", *indented_cut([text], WIDTH), ""]
+    lines += ["常  宁", "", "古村落里的新业态", "", "本报记者  莫  川", ""]
+    lines += [*indented_cut(["几座古村落近年来吸引了不少返乡青年，他们开民宿、办工坊。"], WIDTH), ""]
+    for label, text in (
+        ("起  笔", "二十八岁的姑娘从城里辞职回乡，把祖屋改成民宿。"),
+        ("落  墨", "村里成立了合作社，统一培训、统一定价。"),
+    ):
+        lines += [label, "", *indented_cut([text], WIDTH), ""]
+    articles = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
+    assert [a.headline for a in articles] == ["山居三日", "古村落里的新业态"]
+    assert [[p.name for p in a.authors] for a in articles] == [["常宁"], ["莫川"]]

@@ -176,7 +176,7 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
     # texts that open with two or four ASCII spaces: the page indents its paragraphs so; where none
     # do, a lone line set in so and finishing no sentence is a title an extractor centred
     spaced_texts = sum(1 for unit in units if len(unit.lines) >= 2 and unit.lines[0].spaced) >= 2
-    spread = spread_words([unit.lines[0].text if len(unit.lines) == 1 else "" for unit in units])
+    spread = spread_words([(unit.lines[0].text, len(unit.lines) == 1) for unit in units])
     indenting = 2 * sum(t := [units[k].lines[0].indent for k in bodies if units[k].lines[-1].end]) > len(t)
     for i, unit in enumerate(units):
         col = unit.column

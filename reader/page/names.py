@@ -59,9 +59,25 @@ def surnamed(name: str) -> bool:
     return name[:1] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 
-def spread_words(texts: list[str]) -> list[str | None]:
-    """Each text that is a two-letter word spread out (`常  态`), closed up; None for any other."""
-    return ["".join(t.split()) if _SPREAD_TWO.match(t.strip()) else None for t in texts]
+# what opens another story or a box in it, between a story's part labels and the next ones: a line
+# naming a reporter by role, a dateline, a box's heading spread as a label is (`编  后`)
+_STORY_OPENS = ("记者", "通讯员", "日电", "日讯", "本报讯")
+_BOX_WORDS = frozenset({"编后", "短评", "点评", "导读", "提要"})
+_OPENS = ""  # (`spread_words`' mark for a block that opens a story or a box)
+
+
+def spread_words(texts: list[tuple[str, bool]]) -> list[str | None]:
+    """For each block's first line (and whether it is the block's only line): the two-letter word
+    spread out on it (`常  态`), closed up; "" where the block opens a story or a box (`_OPENS`);
+    None for any other."""
+    words: list[str | None] = []
+    for text, alone in texts:
+        word = "".join(text.split()) if alone and _SPREAD_TWO.match(text.strip()) else None
+        opens = word in _BOX_WORDS or (
+            word is None and len(text) <= 40 and any(m in text for m in _STORY_OPENS)
+        )
+        words.append(_OPENS if opens else word)
+    return words
 
 
 # how far (in blocks) a part's label looks for the others of its set
@@ -72,18 +88,24 @@ def label_between(words: list[str | None], i: int) -> bool:
     """Is the spread two-letter word `words[i]` (`常  态`) one of a story's part labels? Its parts
     are labelled alike, each with a spread two-letter word alone on its line (`破  题` … `攻  坚`):
     one that opens with a surname, set between two such words that open with none, is a label of
-    their set. A writer's name signs above or below a story's labels, never between them. `words`
-    holds each block's spread two-letter word, None where a block is not one."""
+    their set. A writer's name signs above or below a story's labels, never between them; the set
+    ends where another story or a box opens (`spread_words`). `words` holds each block's spread
+    two-letter word, None where a block is not one."""
 
-    def unsurnamed(k: int) -> bool:
-        word = words[k]
-        return word is not None and not surnamed(word)
-
-    if words[i] is None:
+    def found(ks: range) -> bool:
+        for k in ks:
+            word = words[k]
+            if word == _OPENS:
+                return False
+            if word is not None and not surnamed(word):
+                return True
         return False
-    above = range(max(0, i - _SET_REACH), i)
-    below = range(i + 1, min(len(words), i + 1 + _SET_REACH))
-    return any(unsurnamed(k) for k in above) and any(unsurnamed(k) for k in below)
+
+    if not words[i]:
+        return False
+    return found(range(i - 1, max(-1, i - 1 - _SET_REACH), -1)) and found(
+        range(i + 1, min(len(words), i + 1 + _SET_REACH))
+    )
 
 
 # the words a place's name ends on, its rank (`某省`, `某市`, `某县`…): a name signed with where its
