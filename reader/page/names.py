@@ -61,7 +61,7 @@ def surnamed(name: str) -> bool:
 
 # what opens another story or a box in it, between a story's part labels and the next ones: a line
 # naming a reporter by role, a dateline, a box's heading spread as a label is (`编  后`)
-_STORY_OPENS = ("记者", "通讯员", "日电", "日讯", "本报讯")
+_STORY_OPENS = rx.compile("记者|通讯员|日电|日讯|本报讯")
 _BOX_WORDS = frozenset({"编后", "短评", "点评", "导读", "提要"})
 _OPENS = ""  # (`spread_words`' mark for a block that opens a story or a box)
 
@@ -72,10 +72,11 @@ def spread_words(texts: list[tuple[str, bool]]) -> list[str | None]:
     None for any other."""
     words: list[str | None] = []
     for text, alone in texts:
+        if len(text) > 40:
+            words.append(None)  # (most blocks: a paragraph's full line)
+            continue
         word = "".join(text.split()) if alone and _SPREAD_TWO.match(text.strip()) else None
-        opens = word in _BOX_WORDS or (
-            word is None and len(text) <= 40 and any(m in text for m in _STORY_OPENS)
-        )
+        opens = word in _BOX_WORDS if word else _STORY_OPENS.search(text) is not None
         words.append(_OPENS if opens else word)
     return words
 
