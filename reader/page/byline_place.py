@@ -185,7 +185,7 @@ def dated_and_signed(
     found: list[tuple[Line | None, bool, list[int]]] = []
     for item in items:
         if not any(states[i].role == "byline" for i in item):
-            continue  # (most items: no byline, or the one heading them, read first)
+            continue  # (an item holding no byline holds no signature: most items, asked first)
         told = [k for k, i in enumerate(item) if states[i].role == "body"]
         if not told or not dated_reporters(units[item[told[0]]]):
             continue

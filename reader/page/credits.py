@@ -38,9 +38,9 @@ _SHOT_END = rx.compile(r"摄(?:[）)]|[（(][^（）()]{1,12}[）)][）)]?)?$")
 _NESTED_CREDIT = rx.compile(r"[（(](?P<credit>[^（）()，。]{2,24}?摄[（(][^（）()]{1,12}[）)])[）)]$")
 
 
-# a label saying how a picture was made, printed after its credit or alone under its caption
-# (`王五摄，AI修饰生成素描画`, `资料图片，AI修饰生成油画`): papers label pictures a generator made or
-# changed so, as the law asks of them since 2025; the label is part of the credit
+# a label saying how a picture was made, printed after its credit (`王五摄，AI修饰生成素描画`,
+# `资料图片，AI修饰生成油画`): papers label pictures a generator made or changed so, as the law asks of
+# them since 2025; the label is part of the credit (alone under a caption it credits no one)
 _MADE_NOTE = rx.compile(r"(?:[，,]\s*|\s+)?AI[\u3400-\u9fff]{0,4}生成[\u3400-\u9fff]{0,4}$")
 
 

@@ -40,7 +40,6 @@ _COMPOUNDS = (
     "万俟司马上官欧阳夏侯诸葛闻人东方赫连皇甫尉迟公羊澹台公冶宗政濮阳淳于单于太叔申屠公孙仲孙轩辕令狐钟离宇文长孙慕容鲜于闾丘"
     "司徒司空亓官司寇子车颛孙端木巫马公西漆雕乐正壤驷公良拓跋夹谷宰父谷梁段干百里东郭南门呼延归海羊舌微生梁丘左丘东门西门南宫第五"
 )
-_SPREAD_TWO = rx.compile(r"^[\u3400-\u9fff]\s+[\u3400-\u9fff]$")
 _COMPOUND_SURNAMES = frozenset(_COMPOUNDS[i : i + 2] for i in range(0, len(_COMPOUNDS), 2))
 
 
@@ -59,6 +58,8 @@ def surnamed(name: str) -> bool:
     return name[:1] in SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 
+# a two-letter word spread out alone on its line, as a name or a part's label is (`常  态`)
+_SPREAD_TWO = rx.compile(r"^[\u3400-\u9fff]\s+[\u3400-\u9fff]$")
 # what opens another story or a box in it, between a story's part labels and the next ones: a line
 # naming a reporter by role, a dateline, a box's heading spread as a label is (`编  后`)
 _STORY_OPENS = rx.compile("记者|通讯员|日电|日讯|本报讯")
