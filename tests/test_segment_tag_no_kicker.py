@@ -9,7 +9,7 @@ import pytest
 
 from reader.page.segment import segment
 
-FIRST = "养老服务跟着老人走是“投资于人”的实践（专家点评）"
+FIRST = "养老服务跟着老人走是惠民利民的好做法（专家解读）"
 
 
 def _page(second: str) -> str:
@@ -33,15 +33,15 @@ def _page(second: str) -> str:
         second,
         "孟  川",
         "",
-        "夜幕降临，街角的城市书房里坐满了",
+        "夜幕降临，街角的小书屋里坐满了",
         "读书的人。有人捧着新书，有人在笔记",
-        "本上写写画画。一座书房，点亮的是一",
+        "本上写写画画。一间书屋，点亮的是一",
         "座城市的精神气质。",
     ]
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("second", ["点亮城市书房，温暖每位读者（今日谈）", "让城市书房亮起来（街谈巷议）"])
+@pytest.mark.parametrize("second", ["点亮街角书屋，温暖每位读者（社区话题）", "让街角书屋亮起来（百姓故事）"])
 def test_two_tagged_title_lines_are_two_headlines(second: str) -> None:
     articles = segment(_page(second)).articles
     assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
