@@ -165,7 +165,8 @@ def meeting_breaks(
     for title, glued, run in dated_and_signed(units, states, items):
         if title is not None:
             joined.append((title, "heads_after"))
-            found.extend([title] if glued else [])
+            if glued:
+                found.append(title)
         elif (line := _parting_line(units, run)) is not None:
             found.append(line)
     return found, joined

@@ -63,7 +63,7 @@ _SPREAD_TWO = rx.compile(r"^[\u3400-\u9fff]\s+[\u3400-\u9fff]$")
 # what opens another story or a box in it, between a story's part labels and the next ones: a line
 # naming a reporter by role, a dateline, a box's heading spread as a label is (`编  后`)
 _STORY_OPENS = rx.compile("记者|通讯员|日电|日讯|本报讯")
-_BOX_WORDS = frozenset({"编后", "短评", "点评", "导读", "提要"})
+_BOX_WORDS = _GUIDE_WORDS | {"编后", "短评", "点评"}
 _OPENS = ""  # (`spread_words`' mark for a block that opens a story or a box)
 
 
