@@ -175,7 +175,6 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         closed = False  # … and its credit has closed it
         titles = title_lines(block, col)
         after = blocks[k + 1] if k + 1 < len(blocks) else None  # (the block under this one)
-        widest = max(x.width for x in block)
         if not (short or block[-1].end):
             # (a heading run on under a finished text: `glued_stack` asks first whether the block
             # ends on a full line, as text broken off at the column's end does)
@@ -220,7 +219,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             if (
                 kind is not None
                 and prev is not None
-                and note_wrapped(prev.text, line.text, prev.width >= widest - 1)
+                and note_wrapped(prev.text, line.text, prev.width >= max(x.width for x in block) - 1)
             ):
                 current.append(line)  # `…  王五摄，AI修饰生成素` / `描画`: a credit's label wrapped
                 continue
@@ -236,7 +235,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             elif heads and not j and units and (n := titles_over_heading(units[-1].lines)):
                 last = units.pop()  # (… or ends the block over it, a column break between them)
                 units.extend(titles_apart(last.lines, n, last.column))
-            if kind == "caption" and not opens_caption(prev, line, widest):
+            if kind == "caption" and not opens_caption(prev, line, max(x.width for x in block)):
                 kind = None
             if kind in ("byline", "credit") and prev is not None and credit_goes_on(prev.text, line.text):
                 kind = None  # `… ■ 本报` / `记者 周八`: a caption's credit broken over two lines
