@@ -186,7 +186,7 @@ def _label_again(units: list[Unit], k: int, label: str) -> bool:
 def mark_goes_on(units: list[Unit], joined: list[tuple[Line, str]]) -> None:
     """Mark what `reader.page.meeting.meeting_breaks` found, by each unit's first line: the unit over
     one opening with a line marked `goes_on` (its text reads on into the next, and no story opens
-    between them, `grammar.end_kind`), and a closing title marked `heads_after` (a story's heading
+    between them, `unitends.end_kind`), and a closing title marked `heads_after` (a story's heading
     printed after its text) or `heads_below`."""
     marks = {id(line): mark for line, mark in joined}
     for above, unit in zip([None, *units], units, strict=False):

@@ -20,9 +20,10 @@ from __future__ import annotations
 from reader.page.blocks import TRAILER, Line, Unit
 from reader.page.byline import Byline, split_dateline
 from reader.page.glued import signed_right
-from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, State, end_kind
+from reader.page.grammar import BYLINE_STATES, STATES, UNDER_TITLE_STATE, State
 from reader.page.lexicon import spans_word
 from reader.page.names import HONORIFICS, PLACE_RANKS
+from reader.page.unitends import end_kind
 from reader.page.weights import ROLES
 
 

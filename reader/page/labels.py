@@ -65,12 +65,11 @@ from reader.page.grammar import (
     UNDER_TITLE_STATE,
     UNDER_TITLE_STATES,
     State,
-    break_before,
     caption_kind,
-    end_kind,
     lean_kind,
 )
 from reader.page.steps import best_path, printed
+from reader.page.unitends import break_before, end_kind
 from reader.page.weights import BIAS, BYLINE_OVER_DATED, PRUNE, ROLES, UNDER_APART, WEIGHTS
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES

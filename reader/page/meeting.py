@@ -32,7 +32,7 @@ Where no break of the run parts two stories, the labelling's break may part none
 above goes on under it (`goes_on`), its words the same story's (`SAME`), or the text under it is a
 trailer alone (`（摘编自…）` closes a text and opens none). The heading the labelling printed after
 that text is then the next story's, printed over its body. Such breaks are joined (`bodytext.mark_goes_on`:
-the text above is marked `goes_on`, and no story opens under it, `grammar.TEXT_GOES_ON`), each
+the text above is marked `goes_on`, and no story opens under it, `unitends.TEXT_GOES_ON`), each
 break of the run down to one whose texts part, and the page labelled again. On the truths of all
 ten sets, of the breaks the labelling put there with no dateline under them and no box
 (`编者按：…`) opening the text, 26 whose texts shared `SAME` or more stood inside one story
@@ -102,8 +102,9 @@ from reader.page.bodytext import (
 )
 from reader.page.byline_place import dated_and_signed
 from reader.page.cohesion import FEWEST, LEAST, NEW, NEW_FULL, SAME
-from reader.page.grammar import State, end_kind
+from reader.page.grammar import State
 from reader.page.lean import LEAN, SHARED, leans_to
+from reader.page.unitends import end_kind
 from reader.page.weights import TITLE_ROLES
 
 

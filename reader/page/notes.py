@@ -26,8 +26,8 @@ heads no text above it.
 from __future__ import annotations
 
 from reader.page.blocks import PICTURE_MARKS, Unit, headingish
-from reader.page.grammar import end_kind
 from reader.page.textclean import DASHES, MARKERS
+from reader.page.unitends import end_kind
 
 _NOTE = "编者按"  # an editor's note's title (`blocks.BOX_OPENINGS`)
 _EDITORS = "编者"  # … and its signature, after a dash (`——编  者`)

@@ -24,8 +24,8 @@ from reader.page.grammar import (
     TOP_PHOTOS,
     Context,
     State,
-    end_kind,
 )
+from reader.page.unitends import end_kind
 from reader.page.weights import PRUNE, SWITCH
 
 NEG = -1e9
