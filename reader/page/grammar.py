@@ -3,7 +3,7 @@
 A state is a role and where its item's headline stands ("b": before the body, "a": after it). An
 article is a path through the grammar
 
-    before:  photos-above? kicker* headline subtitle* byline? box? body-part+
+    before:  photos-above? byline-over? kicker* headline subtitle* byline? box? body-part+
     after:   byline? photos? box? body-part+ kicker* headline subtitle* byline-under?
     photo:   title? caption+ credit? (or the title after the caption)
     body-part: body | subhead | captions and credits printed after the body
@@ -74,8 +74,9 @@ _CT, _RT = "caption-top", "credit-top"  # photos printed above an article's head
 _BE = "byline-end"  # a signature closing the text (a commentary signed at its end), as a byline
 # a byline set right under the headline printed after its body: the heading's (`UNDER_TITLE`)
 _BU = "byline-under"
+_BO = "byline-over"  # a byline printed over its story's kicker or headline, the heading before the text
 # a box that heads the body (核心阅读 and its summary, 编者按：…) before the dateline opens the text
-EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R, _BE: _B, _BU: _B}
+EMIT_AS = {_CP: _C, _RP: _R, _CT: _C, _RT: _R, _BE: _B, _BU: _B, _BO: _B}
 PRINT_AS = {**EMIT_AS, _QX: _Q, _TX: _T}
 KIND_NAMES = {
     _CP: "before the text",
@@ -84,6 +85,7 @@ KIND_NAMES = {
     _RT: "over the title",
     _BE: "signing the end",
     _BU: "under its title",
+    _BO: "over its title",
     _QX: "a box's title",
     _TX: "a box's text",
     _B: "over the text",
@@ -99,6 +101,7 @@ STATES = [
     *(State(r, p) for p in "ba" for r in (*ROLES, _CP, _RP, _BE)),
     *(State(r, "b") for r in (_CT, _RT)),
     State(_BU, "a"),
+    State(_BO, "b"),
 ]
 INDEX = {s: i for i, s in enumerate(STATES)}
 
@@ -176,9 +179,12 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
             for a, b in ((_CT, _CT), (_CT, _RT), (_RT, _CT), (_CT, _K), (_CT, _H), (_RT, _K), (_RT, _H)):
                 add(a, b)
             add(_PT, _P)
+            add(_BO, _K)
+            add(_BO, _H)
             starts.update({_s(_K, p): 0, _s(_H, p): 0, _s(_B, p): -3, _s(_T, p): -3.5})
             starts[_s(_CT, p)] = -0.5 - PAGE_TOP_PHOTOS
             starts[_s(_PT, p)] = -0.5
+            starts[_s(_BO, p)] = -BYLINE_OVER_TITLE
             ends.update({_s(s, p): 0 for s in (_T, _C, _R, _BE)})
         else:
             for a in (_T, _C, _R):
@@ -202,13 +208,19 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
 # an article opens with photos printed above its heading only at the top of the page: further down,
 # captions between one article and the next one's heading are a photo standing alone
 PAGE_TOP_PHOTOS = 2.5
+# a line naming reporters by role may stand over its story's kicker or headline (extraction sets a
+# byline boxed beside the heading first): on the helper truths 35 stories print one so (most on one
+# set's pages) and 41 print one under their text, over the headline printed after it; its start costs
+# as much as that heading would have to be read as the story above's, where the order tells them apart
+BYLINE_OVER_TITLE = 2.0
 INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
 TOP_PHOTOS = frozenset({_s(_CT, "b")})
 SIGNATURE_STATES = frozenset({_s(_BE, "b"), _s(_BE, "a")})
 UNDER_TITLE_STATE = _s(_BU, "a")  # only for a byline set right under a title under a finished text
 UNDER_TITLE_STATES = frozenset({UNDER_TITLE_STATE})
-BYLINE_STATES = frozenset({_s(_B, "b"), _s(_B, "a")})  # a byline heading its own story
+BYLINE_STATES = frozenset({_s(_B, "b"), _s(_B, "a"), _s(_BO, "b")})  # a byline heading its own story
+OVER_TITLE_STATE = _s(_BO, "b")  # only for a line naming reporters by their role
 SIGNATURE_OVER_TITLE = _s(_BE, "a")  # a signature under the text, over its headline printed after it
 # a credit line alone opening the page (a chart's `数据来源：…  制图：…`, a photo's): the first
 # article's, printed above its byline; further down a credit line closes the captions above it

@@ -58,6 +58,7 @@ from reader.page.grammar import (
     BYLINE_STATES,
     CONTEXTS,
     EMIT_AS,
+    OVER_TITLE_STATE,
     PRINT_AS,
     SIGNATURE_OVER_TITLE,
     SIGNATURE_STATES,
@@ -71,6 +72,7 @@ from reader.page.grammar import (
 from reader.page.steps import best_path, printed
 from reader.page.unitends import break_before, end_kind
 from reader.page.weights import BIAS, BYLINE_OVER_DATED, PRUNE, ROLES, UNDER_APART, WEIGHTS
+from reader.page.wordbreak import one_title
 
 _K, _H, _S, _B, _T, _Q, _C, _R, _P, _PR, _PT, _QX, _TX = ROLES
 
@@ -221,6 +223,17 @@ def _costed(
     return kept, tuple(kept)
 
 
+def _over_dated_text(units: list[Unit], i: int) -> bool:
+    """Does the text under the title lines under units[i] open with a dateline naming reporters?"""
+    k = i + 1
+    while k < len(units) and k - i <= _TITLE_LINES and one_title(units[k]) and units[k].byline is None:
+        k += 1
+    return k - i > 1 and k < len(units) and "dateline" in units[k].features and dated_reporters(units[k])
+
+
+_TITLE_LINES = 3  # title lines looked past under a byline for the text they head
+
+
 def label(units: list[Unit], rivals: bool = False) -> Labelling:
     """The best labelling of the units under the grammar, with per-unit margins (and with `rivals`, the
     runner-up state of each unit: `Labelling.rivals`)."""
@@ -257,6 +270,8 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             if not unit.features.keys() & _SIGNERS:
                 for s in SIGNATURE_STATES:  # (only names of people sign a text)
                     emit.pop(s, None)
+            if "byline_role" not in unit.features:
+                emit.pop(OVER_TITLE_STATE, None)  # (names alone over a title sign the text above it)
             found = emit, tuple(emit)
             if len(_EMITS) < 4096:
                 _EMITS[key] = found
@@ -336,6 +351,12 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
                     found = _without(found[0], BYLINE_STATES)
             else:
                 found = _without(found[0], UNDER_TITLE_STATES)
+        if OVER_TITLE_STATE in found[0] and (
+            (i and not unit.lines[0].blank and one_title(units[i - 1])) or _over_dated_text(units, i)
+        ):
+            # set right under a title line, a byline is that heading's (`UNDER_TITLE_STATE`); nor does
+            # one head a story whose dateline names its reporters (it prints no byline)
+            found = _without(found[0], (OVER_TITLE_STATE,))
         emits.append(found[0])
         kinds.append(found[1])
     keys = [
