@@ -784,7 +784,12 @@ def test_photos_at_the_page_top_set_apart_by_a_wide_gap_over_a_heading_stand_alo
 def test_captions_naming_where_their_photos_stand_are_a_paragraph_each() -> None:
     """Two captions set tight, each naming where its photo stands (`上图：…`, `下图：…`), under one
     credit after a story's text: each caption is a paragraph of its own, as numbered ones are."""
-    captions = ["上图：市民在新建的滨湖步道上晨练。", "下图：游客在湖边拍照。", "本报记者  周  明摄", ""]
+    captions = [
+        "上图：农机手驾驶播种机在田间作业。",
+        "下图：种粮大户查看墒情数据。",
+        "本报记者  周  明摄",
+        "",
+    ]
     text = page(
         "春耕时节田间忙",
         "本报记者  何  平",

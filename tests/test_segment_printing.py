@@ -272,7 +272,7 @@ def test_an_indented_dateline_broken_by_a_column_break_keeps_its_reporter() -> N
 def test_a_credit_wrapped_after_the_gap_closing_a_caption_stays_in_its_paragraph() -> None:
     # a credit set after a gap on the caption's last line; it did not fit, so it wrapped: the gap
     # is left at the line's end, or carried to the start of the credit's line, and stays before it
-    caption = "春节前夕，志愿者在村里为老人写春联、送年画。图为村民领取春联。"
+    caption = "春耕时节，农机手在新修的高标准农田里播种。图为田边新建的灌溉渠。"
     for gap_at_end in (True, False):
         last = cut(caption, 28)
         last[-1] += "\u3000\u3000" if gap_at_end else ""

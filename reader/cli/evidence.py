@@ -83,6 +83,7 @@ MEANINGS: dict[str, str] = {
     "titles_photo": "a title over a photo's caption and credit, a new title after them",
     "names_photo": "the title of the photo whose captions are under it",
     "titled_caption": "a caption under a photo's own title",
+    "untied": "a caption sharing no words with the text on either side",
     "picture_apart": "a caption set apart from the text by a blank line",
     "picture_in_flow": "a caption in the text's flow, no blank line",
     "column_caption_top": "a caption opening the page, set in the text's column",

@@ -65,7 +65,7 @@ from reader.page.bodytext import (
     side_from,
     text_from,
 )
-from reader.page.captionties import mark_caption_ties
+from reader.page.captionties import mark_caption_ties, mark_untied_captions
 from reader.page.lean import Shares, mark_lean, mark_split
 from reader.page.photos import mark_credited_photos
 from reader.page.textclean import ends_sentence
@@ -334,6 +334,7 @@ def mark_cohesion(units: list[Unit], run_on: bool = False) -> None:
     _split_over_captions(units)
     mark_caption_ties(units, texts)
     mark_credited_photos(units)  # (names tie captions to a story as its words do)
+    mark_untied_captions(units, texts)
 
 
 def _split_over_captions(units: list[Unit]) -> None:

@@ -1,0 +1,85 @@
+"""Photos printed between two stories whose captions share no words with the text on either side
+stand alone: an article's captions tell of the people and places its text tells of, where a photo
+standing alone tells of something else. On the helper sets' truths, 150 of 210 photos standing alone
+share at most one pair of ideographs with the story on either side, where 51 of 428 captions printed
+with an article share that few with its text. Captions that tell of the story under them stay that
+story's."""
+
+from __future__ import annotations
+
+from reader.page.segment import segment
+
+INDENT = "\u3000\u3000"
+
+
+def _wrap(text: str, width: int, indent: bool = True) -> list[str]:
+    """`text` cut into lines of `width` characters, the first indented as a paragraph's."""
+    text = (INDENT if indent else "") + text
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+_ABOVE = [
+    "废弃多年的老码头改造完工，沿江新添了三公里步道和两座观景平台，周末来散步的人一拨接一拨。",
+    "改造保留了码头的吊机和系缆桩，市民在步道上散步，能看到江面上往来的货船，老人们说这里又热闹起来了。",
+    "设计团队说，码头的老物件都编了号，哪一件放在哪里，都听取了附近居民的意见。",
+]
+_BELOW = [
+    "村里的图书室新到了一批农技和少儿读物，周末常有孩子来借书，管理员还专门添了两张长桌。",
+    "图书室还办起了读书会，每月请农技员来讲课，讲怎么种果树、怎么防病虫害，来听课的人越来越多。",
+    "办好一间图书室，不在于书有多少，而在于有没有人常来坐一坐、翻一翻。",
+]
+_TEA = (
+    "雨后的茶山云雾缭绕，茶农背着竹篓在茶垄间采摘新茶，山下的村庄升起袅袅炊烟。"
+    "图为在半山腰的茶园里，茶农（左一）在教徒弟辨认芽叶。"
+)
+_SNOW = "雪后的草原上，牧民赶着羊群转场，远处雪山连绵，羊群在雪地上踩出一条蜿蜒的小路。"
+_PORT = "海边的渔港里，渔民把刚打上来的鱼虾分拣装箱，连夜运往城里的市场，天亮前就能上架。"
+_READERS = (
+    "村里的图书室新到了一批农技读物，管理员在长桌旁教孩子们借书。"
+    "图为周末来图书室读书的孩子们和来讲课的农技员。"
+)
+
+
+def _page(second: str, third: str) -> str:
+    """A story whose heading is printed after its text, three photos, and a story signed and
+    headed after its text: the first photo titled, the other two as `second` and `third` tell."""
+    lines = ["本报记者  岑  溪", ""]
+    for paragraph in _ABOVE:
+        lines += _wrap(paragraph, 19)
+    lines += [INDENT + "（本报记者岑溪整理）", "", "江城滨江岸线整治工程全线完工改造历时三年——"]
+    lines += ["老码头变身滨江公园（城市更新）", "", "雪原转场"]
+    lines += _wrap(
+        "雪后的草原上，牧民赶着羊群转场，远处雪山连绵，羊群在雪地上踩出一条蜿蜒的小路。", 22, False
+    )
+    lines += ["巴  图摄（新华社发）", ""]
+    lines += _wrap(second, 31, False) + ["柯  山摄（人民视觉）", ""]
+    lines += _wrap(third, 20, False) + ["林  海摄（影像中国）", "", ""]
+    for paragraph in _BELOW:
+        lines += _wrap(paragraph, 19)
+    lines += ["任  远", "", "乡村图书室添新书（纵横）"]
+    return "\n".join(lines) + "\n"
+
+
+def test_photos_telling_of_neither_story_stand_alone() -> None:
+    articles = segment(_page(_TEA, _PORT)).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "老码头变身滨江公园（城市更新）"),
+        ("photo", "雪原转场"),
+        ("photo", None),
+        ("photo", None),
+        ("article", "乡村图书室添新书（纵横）"),
+    ]
+    assert [[person.name for person in a.authors] for a in articles] == [
+        ["岑溪"],
+        ["巴图"],
+        ["柯山"],
+        ["林海"],
+        ["任远"],
+    ]
+    assert articles[-1].paragraphs[0].startswith("村里的图书室")
+
+
+def test_a_photo_telling_of_the_story_under_it_stays_with_that_story() -> None:
+    articles = segment(_page(_TEA, _READERS)).articles
+    assert [a.kind for a in articles] == ["article", "photo", "photo", "article"]
+    assert articles[-1].paragraphs[0].startswith("村里的图书室新到了一批农技读物，管理员")
