@@ -273,6 +273,8 @@ def load_page(
             setattr(meta, name, value)
     if not meta.editors:
         meta.editors = list(found_meta.editors)
+    if not meta.labels:
+        meta.labels = list(found_meta.labels)
     fill_from_path(meta, path)  # last: what the file and folder names say
     return Page(
         path=str(path),

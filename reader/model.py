@@ -190,6 +190,8 @@ class PageMeta:
     page_no: str = ""
     section: str = ""
     editors: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    """Section labels set over a package of stories (`新闻速览`), set aside from the text, in page order."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,6 +200,7 @@ class PageMeta:
             "page_no": self.page_no,
             "section": self.section,
             "editors": list(self.editors),
+            "labels": list(self.labels),
         }
 
     @classmethod
@@ -208,6 +211,7 @@ class PageMeta:
             page_no=str(data.get("page_no") or data.get("page") or ""),
             section=data.get("section") or "",
             editors=list(data.get("editors") or []),
+            labels=list(data.get("labels") or []),
         )
 
 

@@ -31,6 +31,7 @@ def _output_chars(text: str) -> str:
         for value in (article.kicker, article.headline, article.subtitle, article.byline):
             parts.append(value or "")
         parts.extend(article.paragraphs)
+    parts.extend(result.meta.labels)  # (a package's section label is kept with the page's furniture)
     return _chars("".join(parts))
 
 
@@ -39,6 +40,7 @@ def _output_chars(text: str) -> str:
 @example("■一一")  # a byline with nothing under it was once dropped
 @example("，\n一")  # a line of a comma alone crashed the wrapped-title test (IndexError)
 @example("■一/一")  # names alone parted by a slash lost the slash (a byline of `一一`)
+@example("\n\n一一\n一一")  # a section label set aside was kept nowhere
 def test_any_text_segments_and_keeps_every_character(text: str) -> None:
     result = segment(text, "p.txt")
     if result.meta.editors or result.meta.date or result.meta.page_no:

@@ -25,6 +25,23 @@ def test_a_section_label_between_two_stories_heads_neither() -> None:
     assert _heads(text) == [(None, "便民利企举措落地", BODY_B), (None, "春耕备耕忙", BODY_A)]
 
 
+def test_a_section_label_set_aside_is_kept_with_the_pages_furniture() -> None:
+    """The label heads no story, but nothing printed is lost: `--json` gives it in the page's
+    metadata, with its running head and editors."""
+    text = page(
+        "便民利企举措落地",
+        "本报记者 王军豪",
+        body(BODY_B),
+        "协同",
+        "春耕备耕忙",
+        "■ 本报记者 刘  桐",
+        body(BODY_A),
+    )
+    result = segment(text)
+    assert result.meta.labels == ["协同"]
+    assert result.meta.to_dict()["labels"] == ["协同"]
+
+
 def test_a_two_letter_subhead_over_text_stays_in_the_story() -> None:
     text = page("春耕备耕忙", "■ 本报记者 刘  桐", body(BODY_A[:1]), "协同", body(BODY_A[1:]))
     [(kicker, headline, paragraphs)] = _heads(text)

@@ -140,6 +140,8 @@ def cut_blocks(text: str, meta: PageMeta, aside: list[str] | None = None) -> lis
             # (a package's section label: no story's line; the blank lines around it the page's own,
             # not put back around title lines on a page extracted with few)
             heading = section_label(bare, i)
+            if heading:
+                meta.labels.append(stripped)  # (set aside from the text, kept with the page's furniture)
         if heading:
             if aside is not None:
                 aside.append(stripped)
