@@ -69,3 +69,31 @@ def test_a_byline_over_a_kicker_opens_its_story() -> None:
         ("一年培训三千人次", "职业技能课堂开进车间"),
     ]
     assert articles[1].byline == "本报记者 苗青"
+
+
+def test_a_byline_over_a_heading_with_its_own_byline_stays_with_the_story_above() -> None:
+    """A story prints one byline: where the heading under the line naming a reporter prints its
+    own right under it, that line goes with the headline printed after the text above it."""
+    lines = [
+        INDENT + "渡口边的老茶馆重新开张，",
+        "竹椅木桌摆回了原样，老茶客",
+        "们又聚到了一起。",
+        INDENT + "茶馆主人说，开张那天来了",
+        "不少老街坊，一坐就是一下午。",
+        "",
+        "老茶馆里的慢时光",
+        "",
+        "本报记者  杭  舟",
+        "",
+        "山路修到了果园边",
+        "本报记者  容  和",
+        INDENT + "通往果园的山路硬化完工，",
+        "货车能直接开到地头，果子摘",
+        "下来当天就能运出山。",
+    ]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [(a.headline, a.byline) for a in articles] == [
+        ("老茶馆里的慢时光", "本报记者 杭舟"),
+        ("山路修到了果园边", "本报记者 容和"),
+    ]
+    assert articles[1].paragraphs[0].startswith("通往果园的山路")

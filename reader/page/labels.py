@@ -223,12 +223,16 @@ def _costed(
     return kept, tuple(kept)
 
 
-def _over_dated_text(units: list[Unit], i: int) -> bool:
-    """Does the text under the title lines under units[i] open with a dateline naming reporters?"""
+def _bylined_under(units: list[Unit], i: int) -> bool:
+    """Does the heading under units[i] (its title lines) print a byline of its own: a line naming
+    reporters by role right under it, or a text opening with a dateline that names them?"""
     k = i + 1
     while k < len(units) and k - i <= _TITLE_LINES and one_title(units[k]) and units[k].byline is None:
         k += 1
-    return k - i > 1 and k < len(units) and "dateline" in units[k].features and dated_reporters(units[k])
+    if k - i == 1 or k == len(units):
+        return False
+    below = units[k]
+    return "byline_role" in below.features or ("dateline" in below.features and dated_reporters(below))
 
 
 _TITLE_LINES = 3  # title lines looked past under a byline for the text they head
@@ -352,10 +356,11 @@ def label(units: list[Unit], rivals: bool = False) -> Labelling:
             else:
                 found = _without(found[0], UNDER_TITLE_STATES)
         if OVER_TITLE_STATE in found[0] and (
-            (i and not unit.lines[0].blank and one_title(units[i - 1])) or _over_dated_text(units, i)
+            (i and not unit.lines[0].blank and one_title(units[i - 1])) or _bylined_under(units, i)
         ):
             # set right under a title line, a byline is that heading's (`UNDER_TITLE_STATE`); nor does
-            # one head a story whose dateline names its reporters (it prints no byline)
+            # one head a story that prints its own under its heading, or whose dateline names its
+            # reporters (a story prints one byline)
             found = _without(found[0], (OVER_TITLE_STATE,))
         emits.append(found[0])
         kinds.append(found[1])
