@@ -148,8 +148,9 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             del out[k + 1]
             k += 1
             continue
-        if wrap and not tagged and k + 2 < len(out) and _text_under(out[k + 2], upper.column):
-            # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
+        stacked = k > 0 and k + 2 < len(out) and one_title(out[k - 1]) and one_title(out[k + 2])
+        if wrap and not tagged and not stacked and k + 2 < len(out) and _text_under(out[k + 2], upper.column):
+            # a subhead wrapped at its column's edge (between title lines, a heading's): one unit
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
         elif opens_stack(out, k) and _broken_off(a, b, out, k + 2):
