@@ -4,7 +4,7 @@ landmark can start an article between them and labelling them one by one only co
 
 from __future__ import annotations
 
-from reader.page.blocks import Unit, landmark_kind
+from reader.page.blocks import Unit, credit_line, landmark_kind
 
 
 def split_at(units: list[Unit], starts: set[int]) -> list[Unit]:
@@ -23,17 +23,24 @@ def split_at(units: list[Unit], starts: set[int]) -> list[Unit]:
 def merge_body(units: list[Unit], starts: set[int]) -> list[Unit]:
     """Runs of long body blocks become one unit: nothing but a dateline or a landmark can start an
     article between them, and labelling them one by one only costs time (a third of a page's units).
-    (A unit whose first line is in `starts`, by id, where another story's text opens, stays apart.)"""
+    (A unit whose first line is in `starts`, by id, where another story's text opens, stays apart;
+    so does one over a credit line, a photo's caption, which may stand alone.)"""
     out: list[Unit] = []
     last_plain = False  # a merged run stays plain body: its first line is the same, its lines all fit
-    for unit in units:
-        plain = plain_body(unit)
+    for k, unit in enumerate(units):
+        # (a block over a credit line is a photo's caption, maybe one standing alone: kept apart)
+        plain = plain_body(unit) and not (k + 1 < len(units) and _credit_line(units[k + 1]))
         if last_plain and plain and out[-1].column == unit.column and id(unit.lines[0]) not in starts:
             out[-1].lines.extend(unit.lines)
         else:
             out.append(unit)
             last_plain = plain
     return out
+
+
+def _credit_line(unit: Unit) -> bool:
+    """Is the unit one line, a photo's credit (`某某摄`, `某某供图`)?"""
+    return len(unit.lines) == 1 and credit_line(unit.lines[0].text)
 
 
 def plain_body(unit: Unit) -> bool:
