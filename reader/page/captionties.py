@@ -115,6 +115,7 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
     their credit names, and numbered series (`图①`), are a story's and not read; a run opening the
     page is read against the whole page's text, as its photos may be any story's (`topphotos`)."""
     n = len(units)
+    page = ""  # (the page's text, made once where a run opens the page)
     i = 0
     while i < n:
         if units[i].features.keys().isdisjoint(CAPTION_RUN):
@@ -123,7 +124,6 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
         j = i + 1
         while j < n and not CAPTION_RUN.isdisjoint(units[j].features):
             j += 1
-        above = side_from(units, i - 1, -1, texts) if i else ""
         tied = any(not unit.features.keys().isdisjoint(_TIED_BY_NAME) for unit in units[i:j])
         loose = i > 0 and len(units[i - 1].lines) == 1 and units[i - 1].lines[0].end
         inset = i > 0 and j < n and not units[i].lines[0].blank and not units[j].lines[0].blank
@@ -134,13 +134,20 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
             # credit; a news photo sent with its own dateline is read as one, `news_photo`)
             i = j
             continue
-        below = _following(units, j)
-        if not above:  # (photos at the page's top may be any story's: `topphotos`)
-            below = "".join(unit.text for unit in units if unit.features.keys().isdisjoint(CAPTION_RUN))
+        above = side_from(units, i - 1, -1, texts) if i else ""
+        below = ""
         for start, end in photo_spans(units, i, j):
             captions = [unit for unit in units[start:end] if "credit" not in unit.features]
             own = pairs_of(captions)
-            if len(own) >= UNTIED_LEAST and max(shared_pairs(own, above), shared_pairs(own, below)) <= 1:
+            if len(own) < UNTIED_LEAST or shared_pairs(own, above) > 1:
+                continue
+            if not below:
+                if above:
+                    below = _following(units, j)
+                else:  # (photos at the page's top may be any story's: `topphotos`)
+                    page = page or "".join(u.text for u in units if u.features.keys().isdisjoint(CAPTION_RUN))
+                    below = page
+            if shared_pairs(own, below) <= 1:
                 for unit in captions:
                     unit.features["untied"] = 1
         i = j
