@@ -1,7 +1,7 @@
 """A headline wrapped at the column's edge over two lines, set between two title lines (its kicker
-over it, the next story's headline under it, blank lines around), is a heading's, not an in-body
+over it, the next story's headline under it, blank lines around), is one headline, not an in-body
 subhead wrapped in the text's column: the heading printed after a dated story's text goes with that
-story, and the next story keeps its own headline."""
+story, its kicker and its headline whole, and the next story keeps its own headline."""
 
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ def test_a_heading_wrapped_at_the_column_edge_goes_with_the_story_above() -> Non
     assert first.byline == "本报讯（记者 吕青）"
     assert first.paragraphs[0].startswith("16日")
     assert first.paragraphs[-1].endswith("“安全关”。")
-    heading = (first.kicker or "") + (first.headline or "")
-    assert heading == "两部门明确6项调整原则城区公交线路调整不得减少老旧小区、学校和医院周边站点"
+    assert (first.kicker, first.headline) == (
+        "两部门明确6项调整原则",
+        "城区公交线路调整不得减少老旧小区、学校和医院周边站点",
+    )
     assert articles[1].paragraphs[0] == "【关键词】楼道夜灯"

@@ -45,7 +45,6 @@ from reader.page.titlelines import (
     COUNT_ALONE,
     phrase_break,
     tail_over_title,
-    wide_text,
     wrapped_tail,
 )
 from reader.page.titlewrap import (
@@ -67,6 +66,7 @@ from reader.page.titlewrap import (
     tag_under_column,
     tag_under_title,
     tagged_whole,
+    text_under,
     wrap_at,
 )
 from reader.page.wordbreak import (
@@ -149,8 +149,12 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         stacked = k > 0 and k + 2 < len(out) and one_title(out[k - 1]) and one_title(out[k + 2])
-        if wrap and not tagged and not stacked and k + 2 < len(out) and _text_under(out[k + 2], upper.column):
-            # a subhead wrapped at its column's edge (between title lines, a heading's): one unit
+        if wrap and not tagged and stacked:  # (wrapped between two title lines: a heading's title)
+            out[k] = Unit([_one_line(a, b)], {"wrapped": 1}, column=upper.column)
+            del out[k + 1]
+            continue
+        if wrap and not tagged and k + 2 < len(out) and text_under(out[k + 2], upper.column):
+            # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
         elif opens_stack(out, k) and _broken_off(a, b, out, k + 2):
@@ -478,14 +482,6 @@ def _title_under(units: list[Unit], k: int) -> bool:
         and unit.first[0] not in DASHES
         and COLUMN_TAG.search(unit.first) is None
     )
-
-
-def _text_under(unit: Unit, col: int) -> bool:
-    """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit, set
-    no wider than the heading's column `col`? A new story's heading has one of these under it more
-    often than its lead; an in-body subhead has the story's text (or the next subhead) under it, in
-    its column (text set wider is a photo's words, or a short item's across columns, under its title)."""
-    return landmark_kind(unit.first) is None and not wide_text(unit.lines[0], col)
 
 
 def _goes_on(units: list[Unit], k: int) -> bool:

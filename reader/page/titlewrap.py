@@ -22,6 +22,7 @@ from reader.page.blocks import (
     NAME_SPACED,
     NO_TITLE_END,
     Line,
+    Unit,
     bracket_note,
     headingish,
     is_balanced,
@@ -31,7 +32,7 @@ from reader.page.blocks import (
 from reader.page.measure import SOURCE
 from reader.page.names import COMMON_SURNAMES
 from reader.page.textclean import DASHES, is_ideograph, letters
-from reader.page.titlelines import binds_across, couplet, phrase_break
+from reader.page.titlelines import binds_across, couplet, phrase_break, wide_text
 
 # pauses a title wraps after: a comma, or a list's `、` (`…街巷更加整洁、` / `安静的新面貌`; on the truths of
 # all sets but the blind ones and layout13: 10 titles made whole, layouts 5 and 10, and nothing else)
@@ -365,3 +366,11 @@ def parts_gap(upper: str, lower: str) -> str:
     if even_halves(upper, lower) and len(upper) <= HALF_MOST:
         return " "
     return " " if couplet(upper, lower) or phrase_break(upper, lower) else ""
+
+
+def text_under(unit: Unit, col: int) -> bool:
+    """Does `unit`, under a heading, open with no byline, dateline, subtitle, caption or credit, set
+    no wider than the heading's column `col`? A new story's heading has one of these under it more
+    often than its lead; an in-body subhead has the story's text (or the next subhead) under it, in
+    its column (text set wider is a photo's words, or a short item's across columns, under its title)."""
+    return landmark_kind(unit.first) is None and not wide_text(unit.lines[0], col)
