@@ -12,32 +12,26 @@ def _heads(text: str) -> list[tuple[str | None, str | None, list[str]]]:
     return [(a.kicker, a.headline, a.paragraphs) for a in segment(text).articles]
 
 
+# two stories with a package's label between them
+_LABELLED = page(
+    "便民利企举措落地",
+    "本报记者 王军豪",
+    body(BODY_B),
+    "协同",
+    "春耕备耕忙",
+    "■ 本报记者 刘  桐",
+    body(BODY_A),
+)
+
+
 def test_a_section_label_between_two_stories_heads_neither() -> None:
-    text = page(
-        "便民利企举措落地",
-        "本报记者 王军豪",
-        body(BODY_B),
-        "协同",
-        "春耕备耕忙",
-        "■ 本报记者 刘  桐",
-        body(BODY_A),
-    )
-    assert _heads(text) == [(None, "便民利企举措落地", BODY_B), (None, "春耕备耕忙", BODY_A)]
+    assert _heads(_LABELLED) == [(None, "便民利企举措落地", BODY_B), (None, "春耕备耕忙", BODY_A)]
 
 
 def test_a_section_label_set_aside_is_kept_with_the_pages_furniture() -> None:
     """The label heads no story, but nothing printed is lost: `--json` gives it in the page's
     metadata, with its running head and editors."""
-    text = page(
-        "便民利企举措落地",
-        "本报记者 王军豪",
-        body(BODY_B),
-        "协同",
-        "春耕备耕忙",
-        "■ 本报记者 刘  桐",
-        body(BODY_A),
-    )
-    result = segment(text)
+    result = segment(_LABELLED)
     assert result.meta.labels == ["协同"]
     assert result.meta.to_dict()["labels"] == ["协同"]
 
