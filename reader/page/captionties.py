@@ -111,9 +111,9 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
     """A photo whose caption shares no words with the text on either side of its run (a pair of
     ideographs at most, its credit left out; `UNTIED_LEAST` pairs of its own or more) tells of
     something else than the stories around it: a photo standing alone, marked `untied`. An article's
-    captions tell of its people and places. Runs tied to a story by their words or by the reporter
-    their credit names, and numbered series (`图①`), are a story's and not read; a run opening the
-    page is read against the whole page's text, as its photos may be any story's (`topphotos`)."""
+    captions tell of its people and places. Runs tied to a story by words or by the reporter their
+    credit names, numbered series, runs set tight in text or under a sentence alone, and dated news
+    photos are not read; a run opening the page is read against the whole page (`topphotos`)."""
     n = len(units)
     page = ""  # (the page's text, made once where a run opens the page)
     i = 0

@@ -210,8 +210,8 @@ def _grammar() -> tuple[dict[tuple[int, int], float], dict[int, float], dict[int
 PAGE_TOP_PHOTOS = 2.5
 # a line naming reporters by role may stand over its story's kicker or headline (extraction sets a
 # byline boxed beside the heading first): on the helper truths 35 stories print one so (most on one
-# set's pages) and 41 print one under their text, over the headline printed after it; its start costs
-# as much as that heading would have to be read as the story above's, where the order tells them apart
+# set's pages), and 41 print one under their text, over the headline printed after it (`_BE`, `_BU`):
+# the start's cost keeps that reading where the text above has no heading of its own
 BYLINE_OVER_TITLE = 2.0
 INSIDE, STARTS, ENDS = _grammar()
 PAGE_START_BEFORE = 0.5  # most pages print headlines before their bodies
