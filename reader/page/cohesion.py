@@ -174,7 +174,7 @@ def _lines_open(units: list[Unit], i: int, j: int) -> int:
     """Where the text over body unit `j` opens, when the single lines right over it are a paragraph's
     lines cut into units of a line each (under title lines set tight over them): full lines reading
     on, each into the next, down to one that finishes its sentence with a clause before it
-    (`…零配` / `件，从发货到出海，最快需要多久？`). The first such line's index (else `j`)."""
+    (`…零部` / `件，从下单到装船，要走几道关？`). The first such line's index (else `j`)."""
     last = j - 1
     if last <= i + 1 or "ends_stop" not in units[last].features or "，" not in units[last].first:
         return j

@@ -96,7 +96,7 @@ def glued_stack(
 
 
 def _tag_closed(text: str) -> bool:
-    """Does a column's tag close the line (`…防灾救灾（今日谈）`)? A title so closed may fill its column."""
+    """Does a column's tag close the line (`…守好底线（某某谈）`)? A title so closed may fill its column."""
     return text[-1] in "）)" and COLUMN_TAG.search(text) is not None
 
 

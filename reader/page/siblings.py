@@ -55,8 +55,8 @@ and a name closing the text of a story with none may be its writer's signature, 
 words naming it by chance (a commentary page on one theme). Of the 16, 14 stood in such a story; of
 the 9 new stories, 2.
 
-Parts may also be headed by lines of two phrases set apart by a wide gap, of one shape (`技术赋能  管护
-升级`, `多元投入  凝聚合力`: `wordbreak.phrases_apart`). Where two items in a row are opened so (no byline, no
+Parts may also be headed by lines of two phrases set apart by a wide gap, of one shape (`科技助力  田管
+提质`, `多方出资  共建家园`: `wordbreak.phrases_apart`). Where two items in a row are opened so (no byline, no
 dateline under their titles) by lines of the same shape, each is read as a part of the story above
 (`_paired`). On the truths of the twelve helper-written page sets (2026 texts), 14 stories hold a set
 of such subheads (42 lines), and no two stories in a row are headed by lines of one such shape with
