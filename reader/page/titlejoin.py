@@ -148,12 +148,13 @@ def join_wrapped_titles(units: list[Unit]) -> list[Unit]:
             del out[k + 1]
             k += 1
             continue
-        stacked = k > 0 and k + 2 < len(out) and one_title(out[k - 1]) and one_title(out[k + 2])
-        if wrap and not tagged and stacked:  # (wrapped between two title lines: a heading's title)
+        edge = wrap and not tagged  # (wrapped at the column's edge, no column's tag closing it)
+        if edge and 0 < k < len(out) - 2 and one_title(out[k - 1]) and one_title(out[k + 2]):
+            # (between two title lines: a heading's title, wrapped)
             out[k] = Unit([_one_line(a, b)], {"wrapped": 1}, column=upper.column)
             del out[k + 1]
             continue
-        if wrap and not tagged and k + 2 < len(out) and text_under(out[k + 2], upper.column):
+        if edge and k + 2 < len(out) and text_under(out[k + 2], upper.column):
             # a subhead set in the body's column, wrapped at its edge: one unit of its two lines
             out[k] = Unit([a, b], {"column_wrap": 1}, column=upper.column)
             del out[k + 1]
