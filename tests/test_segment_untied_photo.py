@@ -83,3 +83,36 @@ def test_a_photo_telling_of_the_story_under_it_stays_with_that_story() -> None:
     articles = segment(_page(_TEA, _READERS)).articles
     assert [a.kind for a in articles] == ["article", "photo", "photo", "article"]
     assert articles[-1].paragraphs[0].startswith("村里的图书室新到了一批农技读物，管理员")
+
+
+_ORCHARD = [
+    "入秋以来，山坡上的果园里苹果陆续成熟，果农们天不亮就上山采摘，装箱后运往山下的分拣中心。",
+    "合作社今年新建了冷库，苹果可以存到来年春天再卖，果农不用再赶着低价出手。",
+]
+
+
+def _orchard_page(credit: str) -> str:
+    """A story headed before its text, its own photo (caption and credit) set tight under it, and
+    after a blank line a photo from abroad credited `credit`, whose caption shares with the story
+    only one common pair of ideographs (`以来`)."""
+    lines = ["山乡苹果丰收季", "本报记者  纪  原"]
+    for paragraph in _ORCHARD:
+        lines += _wrap(paragraph, 16, False)
+    lines += ["图为果农在分拣中心给苹果装箱。", "方  舟摄", ""]
+    abroad = "自去年开业以来，这家位于布宜诺斯艾利斯的中餐馆天天座无虚席，不少食客专程赶来。"
+    lines += _wrap(abroad, 30, False)
+    lines += [credit, ""]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_photo_set_apart_after_a_storys_own_photo_stands_alone() -> None:
+    articles = segment(_orchard_page("本报阿根廷分社  胡安·佩雷斯摄")).articles
+    assert [(a.kind, a.headline) for a in articles] == [("article", "山乡苹果丰收季"), ("photo", None)]
+    assert articles[0].paragraphs[-2:] == ["图为果农在分拣中心给苹果装箱。", "方  舟摄"]
+    assert articles[1].paragraphs[0].startswith("自去年开业以来")
+
+
+def test_a_bureau_abroad_credit_names_its_photographer() -> None:
+    photo = segment(_orchard_page("本报阿根廷分社  胡安·佩雷斯摄")).articles[-1]
+    assert photo.byline == "本报阿根廷分社  胡安·佩雷斯摄"
+    assert [(a.role, a.name) for a in photo.authors] == [("", "胡安·佩雷斯")]

@@ -38,6 +38,7 @@ _CREDIT = rx.compile(
     r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
     r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
     r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^本报[\u4e00-\u9fff]{1,8}?分社\s+(?:[\u3400-\u9fff·]\s*){2,14}摄$"  # (a bureau abroad's photographer)
     r"|^资料图片$"  # (a photo from the paper's files)
     r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
 )

@@ -8,7 +8,7 @@ captions 36 times and another item's 3 times. Our own layout programs pair an ar
 other stories, so on their pages a caption sharing nothing with the text above said nothing of where
 it belongs; pages laid out from real papers print an article with its own photos, and on the helper
 sets' truths a photo whose caption shares a pair of ideographs at most with the text on either side
-stands alone 150 times in 201 (`mark_untied_captions`). Words shared with the text below, past a
+stands alone 150 times in 201 (`reader.page.untied`). Words shared with the text below, past a
 heading, marked an article's captions about 7 times in 8 but moved nearly as many pages' captions
 the wrong way as the right. Captions over a title line are read against the story under it
 (`_mark_tells_below`), and a title line under a run's credit against the caption over it
@@ -94,69 +94,19 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
         for k in range(i, j):
             if "credit" not in units[k].features:
                 pairs = _caption_pairs(units[k])
-                if any(map(above.__contains__, pairs)):
+                # (after a photo of the story's, closed by its credit, one common pair, `以来`, ties
+                # the next photo to it no more than to any other story)
+                if shared_pairs(pairs, above) > 1 if start > i else any(map(above.__contains__, pairs)):
                     own |= pairs
                     end = k + 1
             if not CLOSING.isdisjoint(units[k].features) and end > start:
                 end = k + 1
                 start = k + 1
         up = shared_pairs(own, above)
-        if up >= TIE and up > 2 * shared_pairs(own, _following(units, j)):
+        if up >= TIE and up > 2 * shared_pairs(own, following(units, j)):
             for unit in units[i:end]:
                 unit.features["tells_above"] = 1
         i = j
-
-
-def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
-    """A photo whose caption shares no words with the text on either side of its run (a pair of
-    ideographs at most, its credit left out; `UNTIED_LEAST` pairs of its own or more) tells of
-    something else than the stories around it: a photo standing alone, marked `untied`. An article's
-    captions tell of its people and places. Runs tied to a story by words or by the reporter their
-    credit names, numbered series, runs set tight in text or under a sentence alone, and dated news
-    photos are not read; a run opening the page is read against the whole page (`topphotos`)."""
-    n = len(units)
-    page = ""  # (the page's text, made once where a run opens the page)
-    i = 0
-    while i < n:
-        if units[i].features.keys().isdisjoint(CAPTION_RUN):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and not CAPTION_RUN.isdisjoint(units[j].features):
-            j += 1
-        tied = any(not unit.features.keys().isdisjoint(_TIED_BY_NAME) for unit in units[i:j])
-        loose = i > 0 and len(units[i - 1].lines) == 1 and units[i - 1].lines[0].end
-        inset = i > 0 and j < n and not units[i].lines[0].blank and not units[j].lines[0].blank
-        dated = "dateline" in units[i].features or "dated_credit" in units[i].features
-        if tied or loose or inset or dated or NUMBERED_CAPTION.match(units[i].first):
-            # (photos tied to a story, or numbered, or set tight between two blocks of text: a story's;
-            # a sentence alone over the run may be one more caption of it, of a group closed by one
-            # credit; a news photo sent with its own dateline is read as one, `news_photo`)
-            i = j
-            continue
-        above = side_from(units, i - 1, -1, texts) if i else ""
-        below = ""
-        for start, end in photo_spans(units, i, j):
-            captions = [unit for unit in units[start:end] if "credit" not in unit.features]
-            own = pairs_of(captions)
-            if len(own) < UNTIED_LEAST or shared_pairs(own, above) > 1:
-                continue
-            if not below:
-                if above:
-                    below = _following(units, j)
-                else:  # (photos at the page's top may be any story's: `topphotos`)
-                    page = page or "".join(u.text for u in units if u.features.keys().isdisjoint(CAPTION_RUN))
-                    below = page
-            if shared_pairs(own, below) <= 1:
-                for unit in captions:
-                    unit.features["untied"] = 1
-        i = j
-
-
-UNTIED_LEAST = 8
-_TIED_BY_NAME = frozenset(
-    {"credited_below", "credited_above", "credited_over_byline", "tells_above", "tells_below"}
-)
 
 
 def _mark_tells_below(units: list[Unit], i: int, j: int, texts: dict[int, str]) -> None:
@@ -298,7 +248,7 @@ def shared_pairs(pairs: Iterable[str], text: str) -> int:
 _PAIR = rx.compile(r"[\u3400-\u9fff][\u3400-\u9fff]")  # a text holding any pair (`_word_pairs`) at all
 
 
-def _following(units: list[Unit], k: int) -> str:
+def following(units: list[Unit], k: int) -> str:
     """Up to `SPAN` characters of what is printed from units[k] down, titles and all, captions left
     out."""
     parts: list[str] = []
@@ -351,7 +301,7 @@ def untold_photos(units: list[Unit], states: list[State], items: list[list[int]]
             or states[idx[run]].role not in ("body", "byline", "headline", "kicker")
         ):
             continue
-        if _untold(units, states, idx[:run], partial(_following, units, idx[run]), marked=False):
+        if _untold(units, states, idx[:run], partial(following, units, idx[run]), marked=False):
             found.append((k, run))
     return found
 
@@ -458,7 +408,7 @@ def photos_over_stories_below(units: list[Unit], states: list[State], items: lis
         above = " ".join(units[i].text for i in range(max(0, idx[0] - _ABOVE_UNITS), idx[0]))
         if any(pair in above for pair in own):
             continue
-        under = _following(units, below[0])
+        under = following(units, below[0])
         if sum(pair in under for pair in own) >= TIE_UNDER:
             found.append(k)
     return found

@@ -65,10 +65,11 @@ from reader.page.bodytext import (
     side_from,
     text_from,
 )
-from reader.page.captionties import mark_caption_ties, mark_untied_captions
+from reader.page.captionties import mark_caption_ties
 from reader.page.lean import Shares, mark_lean, mark_split
 from reader.page.photos import mark_credited_photos
 from reader.page.textclean import ends_sentence
+from reader.page.untied import mark_untied_captions
 
 NEW = 0.02  # shared pairs over the smaller side's pairs, under which two stories meet
 SAME = 0.06  # … and over which the text goes on with one story

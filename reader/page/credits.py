@@ -20,6 +20,7 @@ from reader.page.byline import (
     _photo_credit,
     parse_byline_line,
 )
+from reader.page.people import PUBLISHER
 from reader.page.textclean import CREDIT_LAST, MARKERS, cell_width, join_lines, last_opener
 
 # a photo from the paper's files: a credit that names no one, alone on its line or closing a caption
@@ -142,8 +143,11 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
         names_part = re.sub(r"摄(?:[（(][^）)]*[）)])?$", "", credit).strip()
         after = credit[credit.rindex("摄") + 1 :]
         whole = _ALL_PHOTOS.match(names_part + "摄")  # (`…。  以上图片均为X摄` closing the last caption)
+        bureau = BUREAU.match(names_part)
         if whole:
             found = _photo_credit(whole.group("names"), names_part[: whole.start("names")], after)
+        elif bureau and (found := _photo_credit(names_part[bureau.end() :], after=after)) is not None:
+            found = Byline(f"{bureau.group().strip()}  {found.text}", found.authors)
         else:
             found = _photo_credit(names_part, after=after)
         if found is not None:
@@ -164,6 +168,9 @@ def split_credit(caption: str) -> tuple[str, Byline | None]:
     return text, None
 
 
+# a paper's bureau abroad printed before its photographer's name (`本报某国分社  X摄`): no one's name,
+# and no role word either (the photographer is credited by name alone)
+BUREAU = rx.compile(rf"^{PUBLISHER}[\u4e00-\u9fff]{{1,8}}?分社\s+")
 _CREDIT_LONGEST = 24  # the most ideographs `_PHOTO_CREDIT` takes for the names before its 摄
 _CREDIT_TAIL_LONGEST = 23  # … and the most characters it takes after them: 摄 and a bracket of 1–20
 
@@ -186,7 +193,7 @@ def _credit_at_end(text: str) -> re.Match[str] | None:
             ideographs += 1
             if ideographs > _CREDIT_LONGEST:
                 break
-        elif not c.isspace():
+        elif not c.isspace() and c != "·":
             break
         start -= 1
     # (the engine's look behind the start still reads the character before it, as on the whole text)

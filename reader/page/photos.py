@@ -4,7 +4,7 @@ An article prints its photos' captions with it, as paragraphs (above its heading
 page, between its byline and its body, or after its body); a photo standing alone is an item of its
 own. Words shared between a caption and the text above it mark that text's captions
 (`reader.page.captionties.mark_caption_ties`), and sharing none with the text on either side marks
-a photo standing alone (`mark_untied_captions`); where a caption sits and what is printed around it
+a photo standing alone (`reader.page.untied`); where a caption sits and what is printed around it
 tell the rest. Names tie photos to a story as words do: a photo credited to the reporter a neighbouring
 story's byline names is that story's, and one whose credit opens with a marker (`■ 本报记者 X`)
 stands alone (`mark_credited_photos`). The marks set here are features

@@ -224,7 +224,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     # a title line over a caption closed by its credit, and that caption: a photo with its own title
     "titles_photo": {_PT: 1.0},
     "titled_caption": {_P: 3.0, _T: -2.0},
-    # a caption sharing no words with the text on either side (`captionties.mark_untied_captions`)
+    # a caption sharing no words with the text on either side (`untied.mark_untied_captions`)
     "untied": {_P: 1.5, _C: -1.5, _PT: -1.5},
     # a title line under a photo's credit, sharing the caption's words (`captionties._mark_title_under`)
     "names_photo": {_PT: 4.0, _K: -3.0, _H: -3.0, _S: -3.0},
