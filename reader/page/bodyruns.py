@@ -4,7 +4,8 @@ landmark can start an article between them and labelling them one by one only co
 
 from __future__ import annotations
 
-from reader.page.blocks import Unit, credit_line, landmark_kind
+from reader.page.blocks import Unit, landmark_kind
+from reader.page.credits import credit_line
 
 
 def split_at(units: list[Unit], starts: set[int]) -> list[Unit]:

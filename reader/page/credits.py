@@ -298,3 +298,31 @@ def bracket_goes_on(before: str, line: str) -> bool:
         return False
     cut = last_opener(before)
     return cut >= len(before) - 12 and "）" not in before[cut:] and ")" not in before[cut:]
+
+
+# a photo's credit on a line of its own; every form holds 摄, 图, 片 or 源, which `credit_line` asks
+# first (most lines fail that, and cheaper than the pattern's backtracking): keep the two in step
+_CREDIT = rx.compile(
+    r"(?:^以上图片(?:均)?(?:为|由)?.{1,20}(?:摄|提供)$"
+    r"|^(?:[\u3400-\u9fff·]\s*){1,12}[/／]?(?:摄|供图|摄影)(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^(?:摄影|制图)\s*[：:/／]\s*(?:[\u3400-\u9fff·]\s*){2,12}$"  # (`摄影：王五`, `制图：王五`)
+    r"|^新华社发(?:[（(][^）)]{1,20}[）)])?$"  # (a photo the agency sent: `新华社发（王五摄）`)
+    r"|^(?:图片|照片)(?:来源|提供)?[：:].{1,24}$"
+    r"|^(?:数据|资料)来源[：:][^，。]{1,30}$"  # under a chart: `数据来源：X  制图：Y`
+    r"|^(?:本报记者|记者|通讯员|新华社记者)\s*.{1,16}摄(?:[（(][^）)]{1,20}[）)])?$"
+    r"|^本报[\u4e00-\u9fff]{1,8}?分社\s+(?:[\u3400-\u9fff·]\s*){2,14}摄$"  # (a bureau abroad's photographer)
+    r"|^资料图片$"  # (a photo from the paper's files)
+    r"|^[^。！？；]{1,20}(?:供图|制图)$)"  # (after a sentence: a caption closed by its credit)
+)
+_CREDIT_LETTERS = frozenset("摄图片源发")  # (one of them stands in every credit `_CREDIT` takes)
+_MAKER_AFTER = rx.compile(r"(?<=\S)\s+制图\s*[：:]\s*(?:[\u3400-\u9fff·]\s*){2,8}$")
+
+
+def credit_line(text: str) -> bool:
+    """Is the line a photo's credit (`_CREDIT`), a graphic's maker perhaps printed after it, or a label
+    of how the picture was made after it (`credits.made_note`)?"""
+    if (cut := made_note(text)) >= 0:
+        return cut > 0 and credit_line(text[:cut].rstrip())
+    if "制图" in text:  # (`某某供图  制图：王五`: `pageblocks` joins the maker's line to the credit's)
+        text = _MAKER_AFTER.sub("", text)
+    return not _CREDIT_LETTERS.isdisjoint(text) and _CREDIT.match(text) is not None

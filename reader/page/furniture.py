@@ -9,7 +9,8 @@ import re
 
 from reader.model import PageMeta
 from reader.page import rx
-from reader.page.blocks import BOX, credit_line, dateline_head, line_byline
+from reader.page.blocks import BOX, dateline_head, line_byline
+from reader.page.credits import credit_line
 from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, PLACE_RANKS, surnamed
 from reader.page.people import parse_people

@@ -56,6 +56,7 @@ from reader.page.byline_broken import join_lines
 from reader.page.byline_place import signs_at_end
 from reader.page.captions import credit_under_caption
 from reader.page.credits import AGENCY, bracket_goes_on, ends_on_credit, split_credit
+from reader.page.extraction import UNBROKEN
 from reader.page.lexicon import is_place, spans_word
 from reader.page.names import COMMON_SURNAMES, label_between, may_be_name, spread_words, surnamed
 from reader.page.people import parse_people
@@ -102,22 +103,6 @@ def _own_width(units: list[Unit], k: int, widths: dict[int, int]) -> int:
 # their note (`——编  者`); under a finished sentence (a blank line between or not) also a work
 # (`——《…》…`) or a person
 SOURCE = rx.compile(r"^(?:摘自|编者$|编辑部$)")
-# characters: no caption is set this wide (one across a whole page runs to ~150); a wider line is text
-# extracted without its line ends (a paragraph, or a whole page, on one line)
-UNBROKEN = 600
-
-
-def unbroken(text: str) -> list[str]:
-    """A warning when the page's lines are far wider than any column or caption: its text was
-    extracted without the line ends, so what is title and what is body cannot be seen."""
-    text = text.strip()
-    lines = text.count("\n") + 1
-    if len(text) <= UNBROKEN * lines:
-        return []
-    return [
-        f"its lines run to {len(text) // lines:,} characters on average, wider than any column: the text "
-        "was extracted without its line ends, so titles and articles cannot be told apart"
-    ]
 
 
 def _spaced_through(text: str) -> bool:

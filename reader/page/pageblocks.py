@@ -11,8 +11,9 @@ from reader.page.blankless import (
     PER_BREAK,
     column_breaks_only,
 )
-from reader.page.blocks import Line, credit_line
+from reader.page.blocks import Line
 from reader.page.byline_broken import join_role_lines, role_line_end
+from reader.page.credits import credit_line
 from reader.page.furniture import (
     CHART_MAKER,
     CHART_SOURCE,

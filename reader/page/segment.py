@@ -36,13 +36,13 @@ from reader.page.captions import (
 from reader.page.captionties import free_photos, tie_photos_below
 from reader.page.credits import add_credit, join_broken_credit, split_credit, supplier_credit
 from reader.page.doubt import confidences, doubts
+from reader.page.extraction import unbroken
 from reader.page.firstlines import Counts, Mode, mode_of
 from reader.page.grammar import rival_name
 from reader.page.inset import read_past_photos
 from reader.page.items import items_of
 from reader.page.itemwhy import StartRival
 from reader.page.labels import Labelling, State, evidence, label
-from reader.page.measure import unbroken
 from reader.page.meeting import meeting_breaks
 from reader.page.midheads import heads_inside, put_heads_back
 from reader.page.midtitle import put_back, titles_inside, without
