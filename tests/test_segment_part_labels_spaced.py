@@ -87,3 +87,24 @@ def test_a_signature_between_two_stories_labelled_in_parts_signs_the_first() -> 
     articles = [a for a in segment("\n".join(lines) + "\n").articles if a.kind == "article"]
     assert [a.headline for a in articles] == ["山居三日", "古村落里的新业态"]
     assert [[p.name for p in a.authors] for a in articles] == [["常宁"], ["莫川"]]
+
+
+def test_a_part_label_right_under_the_byline_is_no_name() -> None:
+    """The first part's label set right under the byline, its text under it: it reads as a name
+    would, letter-spaced, but other labels opening with no surname stand in its story, so it is the
+    first of their set, not a name signing a story of its own, and the parts stay one story under
+    the heading and byline over them."""
+    lines = ["江南小城的新生意——", "", "茶园里长出“直播间”", "", "本报记者  莫  川"]
+    lines += indented_cut(["入夏以来，山坡上的茶园迎来了一批特别的客人，他们举着手机边走边拍。"], WIDTH)
+    lines += ["", "小巷里的“烟火账本”（民生调查）", "——来自城东、城西两个街道的走访", ""]
+    lines += ["■ 本报记者  秦  川  钟  远", ""]
+    lines += [PARTS[0][0], "", *indented_cut([PARTS[0][2]], WIDTH), ""]  # (the first part has no subhead)
+    for label, subhead, paragraph in PARTS[1:]:
+        lines += [label, "", subhead, *indented_cut([paragraph], WIDTH), ""]
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [(a.kicker, a.headline) for a in articles] == [
+        ("江南小城的新生意", "茶园里长出“直播间”"),
+        (None, "小巷里的“烟火账本”（民生调查）"),
+    ]
+    assert [[a.name for a in article.authors] for article in articles] == [["莫川"], ["秦川", "钟远"]]
+    assert articles[1].paragraphs[0].replace(" ", "") == "破题"

@@ -58,7 +58,14 @@ from reader.page.captions import credit_under_caption
 from reader.page.credits import AGENCY, bracket_goes_on, ends_on_credit, split_credit
 from reader.page.extraction import UNBROKEN
 from reader.page.lexicon import is_place, spans_word
-from reader.page.names import COMMON_SURNAMES, label_between, may_be_name, spread_words, surnamed
+from reader.page.names import (
+    COMMON_SURNAMES,
+    label_between,
+    label_of_set,
+    may_be_name,
+    spread_words,
+    surnamed,
+)
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
 from reader.page.titlelines import lone_tag, over_flush_text, tag_word, wrapped_at_pause, wrapped_tag_title
@@ -397,6 +404,10 @@ def measure_units(units: list[Unit], first_lines_full: bool = False) -> None:
                 f["surnamed"] = 1  # every name opens with a common surname: people, not a title
             elif not role and (between or not any(surnamed(a.name) for a in unit.byline.authors)):
                 f["unsurnamed"] = 1  # `破  题`: no name opens with a surname, a part's label may not
+                if label_of_set(spread, i):
+                    # (the first or last of a story's part labels, another such word in its set)
+                    f.pop("byline_names", None)
+                    f.pop("name_spaced", None)
         if (
             i < last
             and n == 1

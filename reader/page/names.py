@@ -110,6 +110,26 @@ def label_between(words: list[str | None], i: int) -> bool:
     )
 
 
+def label_of_set(words: list[str | None], i: int) -> bool:
+    """Is the spread two-letter word `words[i]`, opening with no surname (`引  子`), one of a set of
+    part labels: another spread word opening with none set before or after it in the same story
+    (`spread_words`)? A name may be spread so; two such words, neither opening with a surname, are
+    a story's labels."""
+    word = words[i]
+    if not word or surnamed(word):
+        return False
+    for ks in (
+        range(i - 1, max(-1, i - 1 - _SET_REACH), -1),
+        range(i + 1, min(len(words), i + 1 + _SET_REACH)),
+    ):
+        for k in ks:
+            if words[k] == _OPENS:
+                break
+            if words[k] is not None and not surnamed(words[k]):
+                return True
+    return False
+
+
 # the words a place's name ends on, its rank (`某省`, `某市`, `某县`…): a name signed with where its
 # bearer lives or works (`某省某市  王五`, `（某市某区李四）`) puts the place before it
 PLACE_RANKS = "省市县区州盟旗镇乡村"
