@@ -95,6 +95,21 @@ def glued_stack(
     return k
 
 
+def glued_inside(block: list[Line], col: int) -> list[tuple[int, int]]:
+    """The headings run on between two texts inside a block, as (first line, line after): a title
+    closed by its column's tag, short of the column, right under a finished text (`glued_stack`,
+    asked of the block down to it) and over the next text's lines. A block with no blank line
+    between two stories prints the heading of the one whose headline follows its text so."""
+    found = []
+    for j in range(1, len(block) - 1):
+        line = block[j]
+        if line.text[-1] in "）)" and line.width < col - 1 and _tag_closed(line.text):
+            k = glued_stack(block[: j + 1], col, block[j + 1 :])
+            if k > 0:
+                found.append((k, j + 1))
+    return found
+
+
 def _tag_closed(text: str) -> bool:
     """Does a column's tag close the line (`…守好底线（某某谈）`)? A title so closed may fill its column."""
     return text[-1] in "）)" and COLUMN_TAG.search(text) is not None

@@ -49,6 +49,7 @@ from reader.page.glued import (
     closes_text,
     dash_opens_text,
     finished,
+    glued_inside,
     glued_stack,
     heading_next,
     title_short,
@@ -181,6 +182,8 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
             glued = glued_stack(block, col, after, blocks[k + 2] if k + 2 < len(blocks) else None)
             if glued > 0:
                 titles[glued:] = [True] * (len(block) - glued)
+        for top, under in glued_inside(block, col) if len(block) > 3 else ():
+            titles[top:under] = [True] * (under - top)
         for j, line in enumerate(block):
             handover = j > 0 and _hands_over(
                 block[j - 1], line, col, block[j + 1] if j + 1 < len(block) else None
