@@ -13,7 +13,14 @@ from functools import lru_cache
 from operator import attrgetter
 
 from reader.page import rx
-from reader.page.byline import MARKERS, Byline, may_open_dateline, parse_byline_line, trailer_helpers
+from reader.page.byline import (
+    LONGEST_ROLE_LINE,
+    MARKERS,
+    Byline,
+    may_open_dateline,
+    parse_byline_line,
+    trailer_helpers,
+)
 from reader.page.credits import credit_line, ends_on_credit, made_note
 from reader.page.names import COMMON_SURNAMES, HONORIFICS, PLACE_RANKS, may_be_name
 from reader.page.people import PARTNER, parse_people
@@ -210,7 +217,9 @@ _NOTES_BOX = rx.compile(r"记\s?者\s?手\s?记[：:]?$")
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
 def line_byline(text: str) -> Byline | None:
     """The byline a whole line prints (a role line, a dateline's reporters, signed names), or None."""
-    if len(text) > 40 or not (_MAY_BE_BYLINE.search(text) or _MAY_OPEN_BYLINE.match(text)) or BOX.match(text):
+    if len(text) > 40 and (len(text) > LONGEST_ROLE_LINE or not _ROLE_START.match(text)):
+        return None  # (only reporters listed under their posts, `本报驻某国记者  X  …`, run so long)
+    if not (_MAY_BE_BYLINE.search(text) or _MAY_OPEN_BYLINE.match(text)) or BOX.match(text):
         return None  # (记者手记 heads a box)
     if _NOTES_BOX.search(text):
         return None  # (… and so does `本报记者手记`, `X日报记者手记`: the reporter's notes, no one's name)

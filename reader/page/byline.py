@@ -66,6 +66,9 @@ _PHOTO_CREDIT = rx.compile(
 )
 
 
+LONGEST_ROLE_LINE = 64  # characters of a byline line opening with a role word (`本报驻某国记者  X  …`)
+
+
 @dataclass(slots=True)
 class Byline:
     """A byline as printed (cleaned of markers and stray spaces) and the people it names."""
@@ -257,9 +260,12 @@ def parse_byline_line(line: str) -> Byline | None:
         # (the words mark a credit as a marker does: names alone before them sign the text)
         found = parse_byline_line("■ " + body[: both.start()])
         return Byline(f"{found.text} {''.join(both.group().split())}", found.authors) if found else None
-    # (names are listed with separators between them, never after the last: `张三/` is no byline)
-    if not body or len(body) > 40 or any(ch in body for ch in "，。：；！？“”,:;!?") or body[-1] in "、/／":
+    # (a joint report's reporters, each under their post abroad, run longer than any other byline)
+    longest = LONGEST_ROLE_LINE if ROLE_TOKEN.match(body) else 40
+    if not body or len(body) > longest or any(ch in body for ch in "，。：；！？“”,:;!?"):
         return None
+    if body[-1] in "、/／":
+        return None  # (names are listed with separators between them, never after the last: `张三/`)
     head = squeezed.split()
     # (`本 报记者 X`: a stray space inside the role word)
     opening = head[0] + head[1] if len(head) > 1 else head[0]
