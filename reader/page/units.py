@@ -51,6 +51,7 @@ from reader.page.glued import (
     finished,
     glued_inside,
     glued_stack,
+    hands_over,
     heading_next,
     title_short,
 )
@@ -185,7 +186,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
         for top, under in glued_inside(block, col) if len(block) > 3 else ():
             titles[top:under] = [True] * (under - top)
         for j, line in enumerate(block):
-            handover = j > 0 and _hands_over(
+            handover = j > 0 and hands_over(
                 block[j - 1], line, col, block[j + 1] if j + 1 < len(block) else None
             )
             if (
@@ -327,6 +328,14 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 current.append(line)
                 continue
             cut = short or kind is not None or previous_kind in _CUTS_AFTER
+            if (
+                not cut
+                and current
+                and current[-1].end
+                and line.width > col + 4
+                and _caption_set_wide(block, j, col)
+            ):
+                cut = True  # a caption set wider than the column under a finished text, its credit under it
             if not cut and j + 1 < len(block):
                 # a short title-like line between a finished sentence (or a blank) and a following
                 # line: a body line never breaks off short before its sentence is done
@@ -474,22 +483,10 @@ def _dated(block: list[Line], j: int) -> bool:
     )
 
 
-def _hands_over(prev: Line, line: Line, col: int, after: Line | None) -> bool:
-    """Is `line`, a title line well short of the column (the last of its block, or over a byline,
-    dateline or indented paragraph: `after`), right under a line closed by `——` short of it too,
-    the headline a kicker hands over to with its dash? A text's sentence broken at `——` goes on at
-    the column's width; a kicker wrapped after a pause (`…、` / `…——`) keeps the block from reading
-    as a title group, and a headline that cries out or asks (`“…啦！”`) ends on a sentence's mark.
-    On the sets it changed 5 pages (blankless and column-break copies), each for the better."""
-    if prev.text[-1] != "—" or not prev.text.endswith("——"):
-        return False  # (asked of every line after the first of a block: the cheap test first)
-    if after is not None and not after.indent and landmark_kind(after.text) not in ("byline", "dateline"):
+def _caption_set_wide(block: list[Line], j: int, col: int) -> bool:
+    """Is line `j`, wider than the column, the first of a caption set across columns: the lines
+    above it in its block set in the column, and a photo's credit closing it within three lines?
+    No line of a column's text runs wider than the column."""
+    if any(line.width > col + 2 for line in block[max(0, j - 3) : j]):
         return False
-    return (
-        not prev.end
-        and prev.width < col - 4
-        and line.width < col - 4
-        and not line.indent
-        and headingish(line.text)
-        and landmark_kind(line.text) is None
-    )
+    return any(credit_line(line.text) or ends_on_credit(line.text) for line in block[j : j + 4])
