@@ -68,7 +68,8 @@ from reader.page.names import (
 )
 from reader.page.people import parse_people
 from reader.page.textclean import CLOSERS, CONTINUING, DASHES, is_ideograph
-from reader.page.titlelines import lone_tag, over_flush_text, tag_word, wrapped_at_pause, wrapped_tag_title
+from reader.page.titlelines import lone_tag, over_flush_text, tag_word, wrapped_tag_title
+from reader.page.wordbreak import wrapped_at_pause
 
 
 def _reads_as_caption(unit: Unit) -> bool:

@@ -22,6 +22,7 @@ from reader.page.blocks import (
     INNER_STOP,
     MARKERS,
     NO_TITLE_END,
+    TWO_PART,
     Line,
     Unit,
     headingish,
@@ -206,7 +207,11 @@ def in_broken_title(block: list[Line], j: int) -> bool:
     return (
         last > 0
         and block[last].width < block[first].width - 2
-        and (first == 0 or block[first - 1].width + 4 * block[first - 1].indent < block[first].width - 2)
+        and (
+            first == 0
+            or block[first - 1].width + 4 * block[first - 1].indent < block[first].width - 2
+            or TWO_PART.search(block[first - 1].text) is not None  # (a two-part kicker over it)
+        )
         and _CLAUSE_MARKS.search(block[first].text + block[last].text) is None
     )
 
@@ -232,26 +237,6 @@ def lone_tag(unit: Unit) -> bool:
     """Is `unit` a part's tag word alone on its line under a blank line (`循环`), the part's subhead
     set tight under it?"""
     return len(unit.lines) == 1 and unit.lines[0].blank and tag_word(unit.lines[0].text)
-
-
-def wrapped_at_pause(a: Line, b: Line, col: int) -> bool:
-    """Is `a` / `b`, a unit of two lines set apart by blank lines, a heading the column's edge broke
-    right after a pause (`X：某项补贴开始申领，` / `惠及千万家庭`), as `column_wrap` reads one broken
-    inside a word? Text breaks after a pause too, but a paragraph's short last line finishes its
-    sentence, and a column break leaves a full line: a short line that finishes nothing, under a
-    full one closed by a pause, is a heading's end."""
-    if not a.blank or a.indent or a.text[-1] not in "，、" or not col - 1 <= a.width <= col:
-        return False
-    if b.end or b.width > col - 4 or not is_ideograph(b.text[-1]):
-        return False
-    upper = a.text[:-1]
-    return (
-        headingish(upper)
-        and titleish(b.text)
-        and is_balanced(upper + b.text)
-        and landmark_kind(upper) is None
-        and landmark_kind(b.text) is None
-    )
 
 
 _TEXT_MARKS = "，。；：、"  # a sentence's marks: a line holding one is text, not a title

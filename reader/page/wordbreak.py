@@ -287,3 +287,23 @@ def wrapped_early(upper: str, lower: str, short: int, fit: bool = False) -> bool
 
 _NO_OPENING = CLOSERS + "，。、；：？！…—"  # marks no line opens on: they go with the word before them
 _WELL_SHORT = 12  # cells: short by six characters or more, no text line's early wrap
+
+
+def wrapped_at_pause(a: Line, b: Line, col: int) -> bool:
+    """Is `a` / `b`, a unit of two lines set apart by blank lines, a heading the column's edge broke
+    right after a pause (`X：某项补贴开始申领，` / `惠及千万家庭`), as `column_wrap` reads one broken
+    inside a word? Text breaks after a pause too, but a paragraph's short last line finishes its
+    sentence, and a column break leaves a full line: a short line that finishes nothing, under a
+    full one closed by a pause, is a heading's end."""
+    if not a.blank or a.indent or a.text[-1] not in "，、" or not col - 1 <= a.width <= col:
+        return False
+    if b.end or b.width > col - 4 or not is_ideograph(b.text[-1]):
+        return False
+    upper = a.text[:-1]
+    return (
+        headingish(upper)
+        and titleish(b.text)
+        and is_balanced(upper + b.text)
+        and landmark_kind(upper) is None
+        and landmark_kind(b.text) is None
+    )
