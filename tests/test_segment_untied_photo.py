@@ -116,3 +116,25 @@ def test_a_bureau_abroad_credit_names_its_photographer() -> None:
     photo = segment(_orchard_page("本报阿根廷分社  胡安·佩雷斯摄")).articles[-1]
     assert photo.byline == "本报阿根廷分社  胡安·佩雷斯摄"
     assert [(a.role, a.name) for a in photo.authors] == [("", "胡安·佩雷斯")]
+
+
+def test_a_story_that_sets_its_photos_apart_keeps_each_of_them() -> None:
+    """A story that sets its first photo apart from its text, a blank line over it, sets each of its
+    photos so: the next photo, apart too and sharing a single pair of words with the text, is still
+    the story's (only photos set apart after a story's photos set tight under its text may be
+    another's)."""
+    lines = ["古城灯会开幕", "本报记者  舒  禾", ""]
+    lines += _wrap(
+        "元宵节前夕，古城灯会在南门广场开幕，五十多组彩灯沿护城河一字排开，吸引了大批市民游客。", 16, False
+    )
+    lines += [""] + _wrap("灯会将持续到正月十八，每晚六点亮灯，现场还有非遗手艺人展示剪纸和糖画。", 16, False)
+    lines += ["", "护城河边的彩灯倒映在水中。", "本报记者  舒  禾摄", ""]
+    lines += _wrap("夜色中，孩子们提着兔子灯在广场上嬉戏。", 16, False)
+    lines += ["通讯员  甘小溪摄", "", "社区书屋添新书", "本报记者  苗  青", ""]
+    lines += _wrap("城北社区书屋近日新到两千册图书，居民可以凭借阅卡免费借阅。", 16, False)
+    articles = segment("\n".join(lines) + "\n").articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("article", "古城灯会开幕"),
+        ("article", "社区书屋添新书"),
+    ]
+    assert articles[0].paragraphs[-1] == "通讯员  甘小溪摄"

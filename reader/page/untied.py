@@ -33,9 +33,12 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
         while j < n and not CAPTION_RUN.isdisjoint(units[j].features):
             j += 1
         spans = photo_spans(units, i, j)
-        # (the photos after those tied to a story, set apart from them, may be others')
+        # (the photos after those tied to a story, set tight under its text, may be others' where a
+        # blank line sets them apart; a story that sets its photos apart sets each so)
         tied = max((k for k, (a, b) in enumerate(spans, 1) if _tied(units[a:b])), default=0)
-        if tied and (tied == len(spans) or not units[spans[tied][0]].lines[0].blank):
+        if tied and (
+            tied == len(spans) or units[i].lines[0].blank or not units[spans[tied][0]].lines[0].blank
+        ):
             i = j
             continue
         first = spans[tied][0]
