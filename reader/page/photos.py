@@ -399,6 +399,11 @@ def photo_spans(units: list[Unit], i: int, j: int) -> list[tuple[int, int]]:
 CLOSING = frozenset({"credit", "credit_end"})  # the marks of a caption unit that closes its photo
 
 
+def credits_reporter(credit: Unit, bylines: list[Byline]) -> bool:
+    """Does the photo credit on unit `credit` name a reporter one of `bylines` names?"""
+    return _tied(_credit_names(credit), set().union(*map(_names, bylines)))
+
+
 def _credit_names(unit: Unit) -> set[_Person]:
     """The people a caption's or credit line's photo credit names."""
     f = unit.features

@@ -13,7 +13,7 @@ from reader.page.captionties import as_article_role, pairs_of, shared_pairs
 from reader.page.credits import split_credit
 from reader.page.grammar import State
 from reader.page.labels import Labelling
-from reader.page.photos import CAPTION_RUN
+from reader.page.photos import CAPTION_RUN, credits_reporter
 
 _TOP_ROLES = frozenset({"photo", "photo-credit", "caption", "credit"})  # a photo's units, opening the page
 # a photo printed at the top of the page is the story's whose text holds `TOP_TIE` pairs of its caption
@@ -136,13 +136,35 @@ def _split_top_photos(units: list[Unit], labelling: Labelling, items: list[list[
         return
     texts = _story_texts(units, roles, items, run)
     moves: dict[int, list[int]] = {}
-    for photo in photos:
+    for n, photo in enumerate(photos):
+        goes_on = "series_goes_on" in units[photo[0]].features  # (`图②`: the series above goes on)
+        if goes_on and any(photo[0] in moved for moved in moves.values()):
+            continue  # (moved with the series' first photo, below)
         own = pairs_of(units[i] for i in photo if roles[i] not in ("credit", "photo-credit"))
         if len(own) < TOP_TIE or any("marked_photo" in units[i].features for i in photo):
             continue
         best, k, runner_up = _shares(own, texts)
         told = k and best >= TOP_TIE and best >= TOP_SHARE * len(own) and best > 2 * runner_up
+        # (the photos of a story's own reporter, `以上图片均为本报记者X摄`: a numbered series whole)
+        if not told and not goes_on and (credited := _credited(units, roles, items, photo[-1])):
+            told, k = True, credited
+            for rest in photos[n + 1 :]:
+                if "series_goes_on" not in units[rest[0]].features:
+                    break
+                photo = photo + rest
         if told and not any(roles[i] == "caption" for i in items[k]):
             moves.setdefault(k, []).extend(photo)
     if moves:
         _move(labelling, items, moves)
+
+
+def _credited(units: list[Unit], roles: list[str], items: list[list[int]], credit: int) -> int:
+    """The one story below the first whose byline names the reporter the photo's credit names, or 0."""
+    found = [
+        k
+        for k, idx in enumerate(items[1:], 1)
+        if credits_reporter(
+            units[credit], [b for i in idx if roles[i] == "byline" and (b := units[i].byline)]
+        )
+    ]
+    return found[0] if len(found) == 1 else 0
