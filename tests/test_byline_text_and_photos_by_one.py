@@ -22,6 +22,12 @@ def test_a_reporters_line_closed_by_text_and_photos_names_the_reporter_only() ->
     assert article.headline == "山区小学换了新菜单"
 
 
+def test_a_reporters_line_closed_by_text_and_photos_in_words_names_the_reporter_only() -> None:
+    lines = ["山区小学换了新菜单", "", "本报记者  林  涛  文并图", "", *BODY]
+    (article,) = segment("\n".join(lines) + "\n").articles
+    assert article.authors == [Author("记者", "林涛")]
+
+
 def test_names_alone_closed_by_text_and_photos_sign_the_text() -> None:
     byline = parse_byline_line("林涛  文／图")
     assert byline is not None and byline.authors == [Author("", "林涛")]

@@ -225,8 +225,8 @@ def _words_of_spaced_line(body: str) -> str:
 
 
 # the writer took the photos too: `本报记者 王五 文/图` (the words close the byline and name no one),
-# or `文/图  本报记者 王五`, `图·文 王五` (they open it)
-_BOTH = r"(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)"
+# or `文/图  本报记者 王五`, `图·文 王五` (they open it); `文并图` says the same in words
+_BOTH = r"(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文|文\s*并\s*[图摄])"
 _BOTH_WORKS = rx.compile(rf"(?<=[\u3400-\u9fff])\s*{_BOTH}$")
 _BOTH_FIRST = rx.compile(rf"^{_BOTH}\s*(?=[\u3400-\u9fff])")
 
