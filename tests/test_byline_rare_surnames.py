@@ -1,16 +1,20 @@
-"""Names under a headline whose surname is rare but real today (`亓`, `谌`, `妥`…, absent from the
-百家姓) are the story's byline, not a subhead (see `reader.page.names.SURNAMES`)."""
+"""A commentary signed with a bare name whose surname is a rarer one (`智`) is signed by that writer."""
 
 from __future__ import annotations
 
-import pytest
-
 from reader.page.segment import segment
-from tests.test_segment_conventions import BODY_B, body
+from tests.pagegen import chop
+
+TEXT = [
+    "老街改造完成后，沿街的店铺重新开张，晚上散步的人比从前多了不少。",
+    "改造中保留的老门楼和石板路，成了不少游客拍照打卡的地方。",
+]
 
 
-@pytest.mark.parametrize("name", ["亓明远", "谌晓岚", "妥建华"])
-def test_a_name_with_a_rare_surname_under_a_headline_is_its_byline(name: str) -> None:
-    text = "\n".join(["便民利企举措落地", name, *body(BODY_B)]) + "\n"
-    [article] = segment(text).articles
-    assert (article.headline, article.byline, article.paragraphs) == ("便民利企举措落地", name, BODY_B)
+def test_a_commentary_signed_by_a_writer_with_a_rarer_surname_names_them() -> None:
+    lines = ["老街的新烟火（金台随笔）", "智远航", ""]
+    for paragraph in TEXT:
+        lines += chop("\u3000\u3000" + paragraph, 16)
+    (story,) = segment("\n".join(lines) + "\n").articles
+    assert [(a.role, a.name) for a in story.authors] == [("", "智远航")]
+    assert story.paragraphs == TEXT
