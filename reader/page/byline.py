@@ -59,7 +59,7 @@ _ALL_PHOTOS = rx.compile(
 _TEXT_AND_PHOTOS = rx.compile(
     r"^文(?:字)?\s*[/／]\s*(?P<text>[^/／]{2,24}?)(?:\s+(?:图|摄影)\s*[/／]\s*(?P<photo>[^/／]{2,24}))?$"
 )
-# (a name transliterated from another language parts its words by `·`: `埃内斯托·多明戈斯摄`)
+# (a name transliterated from another language parts its words by `·`: `胡安·佩雷斯摄`)
 _PHOTO_CREDIT = rx.compile(
     r"(?:^|(?<=[\s。！？”）…]))(?P<credit>(?:[\u3400-\u9fff]{1,4}(?:·[\u3400-\u9fff]{1,8}){0,3}\s*){1,6}"
     r"[/／]?摄(?:[（(][^）)]{1,20}[）)])?)\s*$"

@@ -111,7 +111,7 @@ def label_between(words: list[str | None], i: int) -> bool:
 
 
 def label_of_set(words: list[str | None], i: int) -> bool:
-    """Is the spread two-letter word `words[i]`, opening with no surname (`引  子`), one of a set of
+    """Is the spread two-letter word `words[i]`, opening with no surname (`序  曲`), one of a set of
     part labels: another spread word opening with none set before or after it in the same story
     (`spread_words`)? A name may be spread so; two such words, neither opening with a surname, are
     a story's labels."""

@@ -21,7 +21,9 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
     something else than the stories around it: a photo standing alone, marked `untied`. An article's
     captions tell of its people and places. Runs tied to a story by words or by the reporter their
     credit names, numbered series, runs set tight in text or under a sentence alone, and dated news
-    photos are not read; a run opening the page is read against the whole page (`topphotos`)."""
+    photos are not read; a run opening the page is read against the whole page (`topphotos`). In a run
+    whose first photos are tied to the story above, set tight under its text, the photos after them
+    are read where a blank line sets them apart (a story that sets its photos apart sets each so)."""
     n = len(units)
     page = ""  # (the page's text, made once where a run opens the page)
     i = 0
@@ -33,8 +35,7 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
         while j < n and not CAPTION_RUN.isdisjoint(units[j].features):
             j += 1
         spans = photo_spans(units, i, j)
-        # (the photos after those tied to a story, set tight under its text, may be others' where a
-        # blank line sets them apart; a story that sets its photos apart sets each so)
+        # (the photos tied to a story: the last of them, counted from 1; 0 where none is)
         tied = max((k for k, (a, b) in enumerate(spans, 1) if _tied(units[a:b])), default=0)
         if tied and (
             tied == len(spans) or units[i].lines[0].blank or not units[spans[tied][0]].lines[0].blank
@@ -46,7 +47,7 @@ def mark_untied_captions(units: list[Unit], texts: dict[int, str]) -> None:
         inset = first > 0 and j < n and not units[first].lines[0].blank and not units[j].lines[0].blank
         dated = "dateline" in units[first].features or "dated_credit" in units[first].features
         if loose or inset or dated or NUMBERED_CAPTION.match(units[first].first):
-            # (photos tied to a story, or numbered, or set tight between two blocks of text: a story's;
+            # (photos numbered, or set tight between two blocks of text: a story's;
             # a sentence alone over the run may be one more caption of it, of a group closed by one
             # credit; a news photo sent with its own dateline is read as one, `news_photo`)
             i = j
