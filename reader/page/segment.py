@@ -58,7 +58,7 @@ from reader.page.topphotos import move_top_photo
 from reader.page.units import build_units
 from reader.page.unsigned import in_byline, keep_as_text, unprinted
 
-SEGMENTER_VERSION = 621
+SEGMENTER_VERSION = 622
 """Bump when segmentation output changes, so cached pages are segmented again."""
 
 NO_TEXT = "no text found"

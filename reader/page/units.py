@@ -66,6 +66,7 @@ from reader.page.headingmarks import (
 from reader.page.inset import mark_text_past_photos
 from reader.page.measure import mark_over_credit, measure_units
 from reader.page.notes import mark_notes
+from reader.page.photolines import caption_set_wide, names_photo
 from reader.page.photos import (
     mark_caption_heads,
     mark_captions_unindented,
@@ -333,7 +334,7 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
                 and current
                 and current[-1].end
                 and line.width > col + 4
-                and _caption_set_wide(block, j, col)
+                and caption_set_wide(block, j, col)
             ):
                 cut = True  # a caption set wider than the column under a finished text, its credit under it
             if not cut and j + 1 < len(block):
@@ -414,7 +415,11 @@ def build_units(blocks: list[list[Line]], opens: list[Line] | None = None) -> li
     mark_under_question(units)
     mark_pen_names(units)
     for i, unit in enumerate(units):
-        if len(unit.lines) > 1 or unit.byline is not None:
+        if len(unit.lines) > 1:
+            continue
+        if unit.byline is not None:
+            if names_photo(unit, units[i + 1] if i + 1 < len(units) else None):
+                unit.features["over_picture"] = 1
             continue
         if _GENRE.search(unit.first.strip("—－- ")) and "column_tag" not in unit.features:
             unit.features["genre"] = 1
@@ -481,12 +486,3 @@ def _dated(block: list[Line], j: int) -> bool:
     return dateline_head(text) is not None or (
         j + 1 < len(block) and dateline_head(text + block[j + 1].text) is not None
     )
-
-
-def _caption_set_wide(block: list[Line], j: int, col: int) -> bool:
-    """Is line `j`, wider than the column, the first of a caption set across columns: the lines
-    above it in its block set in the column, and a photo's credit closing it within three lines?
-    No line of a column's text runs wider than the column."""
-    if any(line.width > col + 2 for line in block[max(0, j - 3) : j]):
-        return False
-    return any(credit_line(line.text) or ends_on_credit(line.text) for line in block[j : j + 4])
