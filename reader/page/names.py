@@ -93,21 +93,7 @@ def label_between(words: list[str | None], i: int) -> bool:
     their set. A writer's name signs above or below a story's labels, never between them; the set
     ends where another story or a box opens (`spread_words`). `words` holds each block's spread
     two-letter word, None where a block is not one."""
-
-    def found(ks: range) -> bool:
-        for k in ks:
-            word = words[k]
-            if word == _OPENS:
-                return False
-            if word is not None and not surnamed(word):
-                return True
-        return False
-
-    if not words[i]:
-        return False
-    return found(range(i - 1, max(-1, i - 1 - _SET_REACH), -1)) and found(
-        range(i + 1, min(len(words), i + 1 + _SET_REACH))
-    )
+    return bool(words[i]) and _label_before(words, i) and _label_after(words, i)
 
 
 def label_of_set(words: list[str | None], i: int) -> bool:
@@ -116,17 +102,28 @@ def label_of_set(words: list[str | None], i: int) -> bool:
     (`spread_words`)? A name may be spread so; two such words, neither opening with a surname, are
     a story's labels."""
     word = words[i]
-    if not word or surnamed(word):
-        return False
-    for ks in (
-        range(i - 1, max(-1, i - 1 - _SET_REACH), -1),
-        range(i + 1, min(len(words), i + 1 + _SET_REACH)),
-    ):
-        for k in ks:
-            if words[k] == _OPENS:
-                break
-            if words[k] is not None and not surnamed(words[k]):
-                return True
+    return bool(word) and not surnamed(word) and (_label_before(words, i) or _label_after(words, i))
+
+
+def _label_before(words: list[str | None], i: int) -> bool:
+    """Is a spread word opening with no surname set before `words[i]` in its story (`_SET_REACH`)?"""
+    return _label_in(words, range(i - 1, max(-1, i - 1 - _SET_REACH), -1))
+
+
+def _label_after(words: list[str | None], i: int) -> bool:
+    """… and after it?"""
+    return _label_in(words, range(i + 1, min(len(words), i + 1 + _SET_REACH)))
+
+
+def _label_in(words: list[str | None], ks: range) -> bool:
+    """Does a spread word opening with no surname stand at one of `ks`, in their order, before what
+    opens another story or a box (`_OPENS`)?"""
+    for k in ks:
+        word = words[k]
+        if word == _OPENS:
+            return False
+        if word is not None and not surnamed(word):
+            return True
     return False
 
 
