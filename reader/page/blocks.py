@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from reader.page import rx
 from reader.page.byline import (
+    LONGEST_LINE,
     LONGEST_ROLE_LINE,
     MARKERS,
     Byline,
@@ -217,7 +218,7 @@ _NOTES_BOX = rx.compile(r"记\s?者\s?手\s?记[：:]?$")
 @lru_cache(maxsize=4096)  # a line is asked about up to three times; bylines are never modified
 def line_byline(text: str) -> Byline | None:
     """The byline a whole line prints (a role line, a dateline's reporters, signed names), or None."""
-    if len(text) > 40 and (len(text) > LONGEST_ROLE_LINE or not _ROLE_START.match(text)):
+    if len(text) > LONGEST_LINE and (len(text) > LONGEST_ROLE_LINE or not _ROLE_START.match(text)):
         return None  # (only reporters listed under their posts, `本报驻某国记者  X  …`, run so long)
     if not (_MAY_BE_BYLINE.search(text) or _MAY_OPEN_BYLINE.match(text)) or BOX.match(text):
         return None  # (记者手记 heads a box)

@@ -66,7 +66,8 @@ _PHOTO_CREDIT = rx.compile(
 )
 
 
-LONGEST_ROLE_LINE = 64  # characters of a byline line opening with a role word (`本报驻某国记者  X  …`)
+LONGEST_LINE = 40  # characters of a byline line at most (`line_byline` asks it first, as a cheap test)
+LONGEST_ROLE_LINE = 64  # … and of one opening with a role word (`本报驻某国记者  X  …`)
 
 
 @dataclass(slots=True)
@@ -261,7 +262,7 @@ def parse_byline_line(line: str) -> Byline | None:
         found = parse_byline_line("■ " + body[: both.start()])
         return Byline(f"{found.text} {''.join(both.group().split())}", found.authors) if found else None
     # (a joint report's reporters, each under their post abroad, run longer than any other byline)
-    longest = LONGEST_ROLE_LINE if ROLE_TOKEN.match(body) else 40
+    longest = LONGEST_ROLE_LINE if ROLE_TOKEN.match(body) else LONGEST_LINE
     if not body or len(body) > longest or any(ch in body for ch in "，。：；！？“”,:;!?"):
         return None
     if body[-1] in "、/／":
