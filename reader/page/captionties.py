@@ -96,7 +96,8 @@ def mark_caption_ties(units: list[Unit], texts: dict[int, str] | None = None) ->
                 pairs = _caption_pairs(units[k])
                 # (after a photo of the story's, closed by its credit, one common pair, `以来`, ties
                 # the next photo to it no more than to any other story)
-                if shared_pairs(pairs, above) > 1 if start > i else any(map(above.__contains__, pairs)):
+                ties = shared_pairs(pairs, above) > 1 if start > i else any(map(above.__contains__, pairs))
+                if ties:
                     own |= pairs
                     end = k + 1
             if not CLOSING.isdisjoint(units[k].features) and end > start:
